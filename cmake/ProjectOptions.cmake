@@ -1,0 +1,11 @@
+# One INTERFACE target carries the language standard, warnings and Qt strictness
+# defines; every project target links it PRIVATE.
+add_library(project_options INTERFACE)
+target_compile_features(project_options INTERFACE cxx_std_20)
+target_compile_options(project_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+  $<$<BOOL:${POLICY_STUDIO_WERROR}>:-Werror>)
+target_compile_definitions(project_options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_KEYWORDS)
