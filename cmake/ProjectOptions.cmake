@@ -4,6 +4,7 @@ add_library(project_options INTERFACE)
 target_compile_features(project_options INTERFACE cxx_std_20)
 target_compile_options(project_options INTERFACE
   -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+  -Wno-missing-field-initializers
   $<$<BOOL:${POLICY_STUDIO_WERROR}>:-Werror>)
 target_compile_definitions(project_options INTERFACE
   QT_NO_CAST_FROM_ASCII

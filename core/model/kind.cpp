@@ -1,0 +1,131 @@
+#include "core/model/kind.h"
+
+#include <QStringList>
+
+namespace ps {
+
+namespace {
+
+struct KindInfo {
+    ResourceKind kind;
+    const char16_t *name;
+    const char16_t *apiVersion;
+    bool namespaced;
+};
+
+constexpr KindInfo kKinds[] = {
+    {ResourceKind::GlobalNetworkPolicy, u"GlobalNetworkPolicy", u"projectcalico.org/v3", false},
+    {ResourceKind::NetworkPolicy, u"NetworkPolicy", u"projectcalico.org/v3", true},
+    {ResourceKind::StagedGlobalNetworkPolicy, u"StagedGlobalNetworkPolicy", u"projectcalico.org/v3", false},
+    {ResourceKind::StagedNetworkPolicy, u"StagedNetworkPolicy", u"projectcalico.org/v3", true},
+    {ResourceKind::StagedKubernetesNetworkPolicy, u"StagedKubernetesNetworkPolicy", u"projectcalico.org/v3", true},
+    {ResourceKind::Tier, u"Tier", u"projectcalico.org/v3", false},
+    {ResourceKind::Profile, u"Profile", u"projectcalico.org/v3", false},
+    {ResourceKind::GlobalNetworkSet, u"GlobalNetworkSet", u"projectcalico.org/v3", false},
+    {ResourceKind::NetworkSet, u"NetworkSet", u"projectcalico.org/v3", true},
+    {ResourceKind::HostEndpoint, u"HostEndpoint", u"projectcalico.org/v3", false},
+    {ResourceKind::KubernetesNetworkPolicy, u"NetworkPolicy", u"networking.k8s.io/v1", true},
+    {ResourceKind::Namespace, u"Namespace", u"v1", false},
+    {ResourceKind::Pod, u"Pod", u"v1", true},
+    {ResourceKind::ServiceAccount, u"ServiceAccount", u"v1", true},
+    {ResourceKind::Service, u"Service", u"v1", true},
+    {ResourceKind::Node, u"Node", u"v1", false},
+    {ResourceKind::EndpointSlice, u"EndpointSlice", u"discovery.k8s.io/v1", true},
+    {ResourceKind::Deployment, u"Deployment", u"apps/v1", true},
+    {ResourceKind::ReplicaSet, u"ReplicaSet", u"apps/v1", true},
+    {ResourceKind::StatefulSet, u"StatefulSet", u"apps/v1", true},
+    {ResourceKind::DaemonSet, u"DaemonSet", u"apps/v1", true},
+    {ResourceKind::Job, u"Job", u"batch/v1", true},
+    {ResourceKind::CronJob, u"CronJob", u"batch/v1", true},
+    {ResourceKind::ReplicationController, u"ReplicationController", u"v1", true},
+};
+
+const KindInfo &info(ResourceKind kind)
+{
+    for (const auto &k : kKinds) {
+        if (k.kind == kind)
+            return k;
+    }
+    return kKinds[0];
+}
+
+QStringView groupOf(QStringView apiVersion)
+{
+    const qsizetype slash = apiVersion.indexOf(u'/');
+    return slash < 0 ? QStringView() : apiVersion.left(slash);
+}
+
+} // namespace
+
+QString kindName(ResourceKind kind) { return QStringView(info(kind).name).toString(); }
+
+QString kindApiVersion(ResourceKind kind) { return QStringView(info(kind).apiVersion).toString(); }
+
+bool kindIsNamespaced(ResourceKind kind) { return info(kind).namespaced; }
+
+bool kindIsCalico(ResourceKind kind)
+{
+    return QStringView(info(kind).apiVersion) == u"projectcalico.org/v3";
+}
+
+bool kindIsWorkloadTemplate(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Deployment:
+    case ResourceKind::ReplicaSet:
+    case ResourceKind::StatefulSet:
+    case ResourceKind::DaemonSet:
+    case ResourceKind::Job:
+    case ResourceKind::CronJob:
+    case ResourceKind::ReplicationController:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString kindDisplayName(ResourceKind kind)
+{
+    if (kind == ResourceKind::KubernetesNetworkPolicy)
+        return QStringLiteral("KubernetesNetworkPolicy");
+    return kindName(kind);
+}
+
+std::optional<ResourceKind> kindFromApiVersion(const QString &apiVersion, const QString &kind)
+{
+    const QStringView group = groupOf(apiVersion);
+    for (const auto &k : kKinds) {
+        if (kind != QStringView(k.name))
+            continue;
+        const QStringView kApi(k.apiVersion);
+        if (apiVersion == kApi)
+            return k.kind;
+        // Accept other versions of the same group (e.g. apps/v1beta2), and an empty
+        // apiVersion for Calico kinds, as calicoctl does.
+        if (!group.isEmpty() && group == groupOf(kApi))
+            return k.kind;
+        if (apiVersion.isEmpty() && kApi == u"projectcalico.org/v3")
+            return k.kind;
+    }
+    // Kubernetes-only kinds written without apiVersion.
+    if (apiVersion.isEmpty()) {
+        for (const auto &k : kKinds) {
+            if (kind == QStringView(k.name))
+                return k.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList allKindNames()
+{
+    QStringList names;
+    for (const auto &k : kKinds) {
+        const QString n = QStringView(k.name).toString();
+        if (!names.contains(n))
+            names.append(n);
+    }
+    return names;
+}
+
+} // namespace ps

@@ -1,0 +1,44 @@
+#pragma once
+// Where a resource came from: the file, the document's position and the position of every
+// field, looked up by field path. Source information is shared between copies of a resource
+// and is not part of a resource's value: two resources that differ only in where they were
+// read from compare equal.
+
+#include <memory>
+
+#include <QHash>
+#include <QString>
+
+namespace ps {
+
+struct SourcePos {
+    int line = 0;   // 1-based; 0 = unknown
+    int column = 0; // 1-based
+};
+
+/// Positions of the fields of one document, keyed by path ("spec.ingress[0].action").
+class SourceMap {
+public:
+    void insert(const QString &path, SourcePos pos) { m_positions.insert(path, pos); }
+    /// The position of `path`, or of its nearest recorded ancestor, or {0,0}.
+    SourcePos find(QString path) const;
+    bool contains(const QString &path) const { return m_positions.contains(path); }
+    qsizetype size() const { return m_positions.size(); }
+
+private:
+    QHash<QString, SourcePos> m_positions;
+};
+
+struct Source {
+    QString file;       // as given by the user; ":/demo/..." for embedded files
+    int document = 0;   // 0-based index of the YAML document in the file
+    SourcePos pos;      // where the document (or List item) starts
+    std::shared_ptr<const SourceMap> fields;
+
+    /// Position of a field, falling back to the document start.
+    SourcePos find(const QString &path) const;
+
+    friend bool operator==(const Source &, const Source &) { return true; }
+};
+
+} // namespace ps

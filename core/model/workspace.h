@@ -1,0 +1,64 @@
+#pragma once
+// Workspace: an immutable snapshot of Calico resources and the cluster inventory. Copies are
+// cheap (shared data); an edit makes a new Workspace via edited(), leaving this one untouched,
+// so a Workspace can be handed to worker threads freely.
+
+#include <functional>
+#include <memory>
+
+#include <QList>
+
+#include "core/model/calico.h"
+#include "core/model/kubernetes.h"
+#include "core/model/policy.h"
+
+namespace ps {
+
+struct WorkspaceData {
+    // projectcalico.org/v3
+    QList<CalicoPolicy> policies; // GNP, NP, StagedGNP, StagedNP — in load order
+    QList<Tier> tiers;
+    QList<Profile> profiles;
+    QList<NetworkSet> networkSets; // NetworkSet and GlobalNetworkSet
+    QList<HostEndpoint> hostEndpoints;
+    // Kubernetes policy (networking.k8s.io/v1 NetworkPolicy, StagedKubernetesNetworkPolicy)
+    QList<KubernetesNetworkPolicy> kubernetesPolicies;
+    // inventory
+    QList<Namespace> namespaces;
+    QList<Pod> pods;
+    QList<ServiceAccount> serviceAccounts;
+    QList<Service> services;
+    QList<EndpointSlice> endpointSlices;
+    QList<Node> nodes;
+    QList<WorkloadTemplate> workloads;
+
+    friend bool operator==(const WorkspaceData &, const WorkspaceData &) = default;
+};
+
+class Workspace {
+public:
+    Workspace();
+    explicit Workspace(WorkspaceData data);
+
+    const WorkspaceData &data() const { return *m_data; }
+    const WorkspaceData *operator->() const { return m_data.get(); }
+
+    /// A new Workspace: a copy of this one changed by `edit`.
+    Workspace edited(const std::function<void(WorkspaceData &)> &edit) const;
+    /// Everything of `other` appended after this one's resources.
+    Workspace merged(const Workspace &other) const;
+
+    /// Number of resources of every kind.
+    qsizetype resourceCount() const;
+    bool isEmpty() const { return resourceCount() == 0; }
+
+    friend bool operator==(const Workspace &a, const Workspace &b)
+    {
+        return a.m_data == b.m_data || *a.m_data == *b.m_data;
+    }
+
+private:
+    std::shared_ptr<const WorkspaceData> m_data;
+};
+
+} // namespace ps
