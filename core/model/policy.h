@@ -1,6 +1,7 @@
 #pragma once
 // CalicoPolicy: GlobalNetworkPolicy, NetworkPolicy and their Staged variants — one value type,
-// the kind says which. Defaults (tier "default", types) are applied by core/io on load exactly
+// the kind says which. A Kubernetes NetworkPolicy converted by core/io/kubeconvert is also a
+// CalicoPolicy, of kind KubernetesNetworkPolicy (or StagedKubernetesNetworkPolicy). Defaults (tier "default", types) are applied by core/io on load exactly
 // as Calico's API server applies them; `typesWritten` remembers what the user wrote.
 
 #include <optional>
@@ -43,7 +44,8 @@ struct CalicoPolicy {
     bool isStaged() const
     {
         return kind == ResourceKind::StagedGlobalNetworkPolicy
-            || kind == ResourceKind::StagedNetworkPolicy;
+            || kind == ResourceKind::StagedNetworkPolicy
+            || kind == ResourceKind::StagedKubernetesNetworkPolicy;
     }
     bool hasIngress() const { return types.contains(QStringLiteral("Ingress")); }
     bool hasEgress() const { return types.contains(QStringLiteral("Egress")); }

@@ -1,0 +1,36 @@
+#pragma once
+// Loader: reads YAML and JSON (multi-document files, `List` kinds, directories read
+// recursively, stdin) into a Workspace. Every resource keeps its file and the position of
+// every field (Source). Problems never throw: they come back as Diagnostics naming the
+// file, line, column and field path, and everything that could be read is still returned.
+//
+// Structural checks happen here, because only here is the raw document visible: unknown
+// fields of projectcalico.org/v3 kinds are errors (with a "did you mean" suggestion), wrong
+// value types, unknown kinds, unparseable ports, invalid YAML, binary or truncated files.
+// Calico's defaulting (tier, types, stagedAction, Tier defaultAction) is applied on load.
+// Semantic rules (names, selectors, nets...) belong to core/validate.
+
+#include <QByteArray>
+#include <QStringList>
+
+#include "core/model/diagnostic.h"
+#include "core/model/workspace.h"
+
+namespace ps {
+
+struct LoadResult {
+    Workspace workspace;
+    Diagnostics diagnostics;
+    QStringList files; // every file that was read, in order
+};
+
+class Loader {
+public:
+    /// Read files and directories (recursively: *.yaml, *.yml, *.json, sorted by path).
+    /// "-" reads standard input. Resources are appended in the order read.
+    LoadResult loadPaths(const QStringList &paths) const;
+    /// Read one file's contents; `fileName` is used in Source and diagnostics.
+    LoadResult loadText(const QByteArray &text, const QString &fileName) const;
+};
+
+} // namespace ps
