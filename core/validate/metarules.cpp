@@ -1,0 +1,60 @@
+#include "core/validate/metarules.h"
+
+#include "core/validate/diagnosticsink.h"
+#include "core/validate/namerules.h"
+
+namespace ps {
+
+namespace {
+
+constexpr qint64 kAnnotationBudget = 256 * 1024;
+
+} // namespace
+
+QString MetaRules::entryPath(const QString &mapPath, const QString &key)
+{
+    return mapPath + u'.' + key;
+}
+
+void MetaRules::check(DiagnosticSink &sink, const ObjectMeta &meta, ResourceKind kind)
+{
+    const QString nameError = NameRules::checkResourceName(kind, meta.name);
+    if (!nameError.isEmpty())
+        sink.error(QStringLiteral("metadata.name"), nameError);
+    if (kindIsNamespaced(kind) && !meta.namespace_.isEmpty()) {
+        const QString nsError = NameRules::checkNamespaceName(meta.namespace_);
+        if (!nsError.isEmpty())
+            sink.error(QStringLiteral("metadata.namespace"), nsError);
+    }
+    checkLabels(sink, meta.labels, QStringLiteral("metadata.labels"));
+    checkAnnotations(sink, meta.annotations, QStringLiteral("metadata.annotations"));
+}
+
+void MetaRules::checkLabels(DiagnosticSink &sink, const Labels &labels, const QString &path)
+{
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        const QString entry = entryPath(path, it.key());
+        for (const QString &e : NameRules::checkQualifiedName(it.key()))
+            sink.error(entry, tr("invalid label key %1").arg(e));
+        for (const QString &e : NameRules::checkLabelValue(it.value()))
+            sink.error(entry, tr("label %1: %2").arg(it.key(), e));
+    }
+}
+
+void MetaRules::checkAnnotations(DiagnosticSink &sink, const Labels &annotations,
+                                 const QString &path)
+{
+    qint64 total = 0;
+    for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it) {
+        for (const QString &e : NameRules::checkQualifiedName(it.key().toLower()))
+            sink.error(entryPath(path, it.key()), tr("invalid annotation key %1").arg(e));
+        total += NameRules::utf8Length(it.key()) + NameRules::utf8Length(it.value());
+    }
+    if (total > kAnnotationBudget) {
+        sink.error(path, tr("annotations total %1 bytes; keys and values together may not "
+                            "exceed 262144 bytes (256 KiB)")
+                             .arg(total));
+    }
+}
+
+} // namespace ps

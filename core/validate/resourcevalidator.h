@@ -1,0 +1,25 @@
+#pragma once
+// ResourceValidator: Calico's validation of the non-policy projectcalico.org/v3 kinds
+// (calico-semantics §2.7, §2.6): Tier (name, defaultAction, the fixed built-in tiers),
+// Profile (labelsToApply, rules), NetworkSet / GlobalNetworkSet (nets, the reserved namespace
+// label) and HostEndpoint (node, interface or expected IPs, profiles, named ports).
+
+#include <QCoreApplication>
+
+#include "core/model/calico.h"
+
+namespace ps {
+
+class DiagnosticSink;
+
+class ResourceValidator {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
+public:
+    static void validate(DiagnosticSink &sink, const Tier &tier);
+    static void validate(DiagnosticSink &sink, const Profile &profile);
+    static void validate(DiagnosticSink &sink, const NetworkSet &set);
+    static void validate(DiagnosticSink &sink, const HostEndpoint &endpoint);
+};
+
+} // namespace ps
