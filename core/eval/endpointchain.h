@@ -1,0 +1,64 @@
+#pragma once
+// EndpointChain: what `policyctl chain --endpoint` prints and the studio's chain view shows —
+// for one endpoint and each direction, the applicable tiers in evaluation order, their
+// policies in order (staged ones included and marked), each policy's rules, then the
+// endpoint's profiles (calico-semantics §4.2, §4.4). Plain values built by
+// PolicyEngine::chain().
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ps {
+
+struct ChainRule {
+    int index = 0;
+    QString action;  // as written: Allow, Deny, Log, Pass
+    QString summary; // describeRule()
+};
+
+struct ChainPolicy {
+    int policy = -1;         // index into PolicyEngine::policies()
+    QString name;            // "ns/name" or "name"
+    QString kind;
+    std::optional<double> order;
+    bool staged = false;
+    QString selector;        // the compiled selector (§3.1)
+    QList<ChainRule> rules;
+};
+
+struct ChainTier {
+    QString name;
+    QString defaultAction;   // Deny or Pass
+    bool stagedOnly = false; // only staged policies: skipped when enforcing
+    QList<ChainPolicy> policies;
+};
+
+struct ChainProfile {
+    QString name;
+    bool defined = true;     // false: referenced but unknown (no rules)
+    QList<ChainRule> rules;
+};
+
+struct ChainDirection {
+    QList<ChainTier> tiers;
+    QList<ChainProfile> profiles;
+};
+
+struct EndpointChain {
+    QString endpoint;        // REF
+    QString kind;            // Pod, Deployment..., HostEndpoint
+    ChainDirection ingress;
+    ChainDirection egress;
+};
+
+/// {"endpoint","kind","ingress":{"tiers":[{"name","defaultAction","stagedOnly","policies":[
+///   {"name","kind","order","staged","selector","rules":[{"index","action","summary"}]}]}],
+///   "profiles":[{"name","defined","rules":[...]}]},"egress":{...}}
+QByteArray toJson(const EndpointChain &chain);
+/// Indented plain text for terminals.
+QString toText(const EndpointChain &chain);
+
+} // namespace ps

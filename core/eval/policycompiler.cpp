@@ -1,0 +1,290 @@
+#include "core/eval/policycompiler.h"
+
+#include "core/eval/selectortable.h"
+#include "core/model/kind.h"
+#include "core/selector/selector.h"
+
+namespace ps {
+
+namespace {
+
+// prefix(s, p) of calico-semantics §3.1: parse, PrefixVisitor, canonical String().
+bool prefixed(const QString &text, QStringView prefix, QString &out, QString &error)
+{
+    const SelectorParseResult parsed = Selector::parse(text);
+    if (!parsed) {
+        error = parsed.error().message;
+        return false;
+    }
+    out = parsed->prefixedCanonical(prefix);
+    return true;
+}
+
+bool isNamespacedPolicyKind(ResourceKind kind)
+{
+    return kind == ResourceKind::NetworkPolicy || kind == ResourceKind::StagedNetworkPolicy
+        || kind == ResourceKind::KubernetesNetworkPolicy
+        || kind == ResourceKind::StagedKubernetesNetworkPolicy;
+}
+
+QString quoted(const QString &s)
+{
+    return u'\'' + s + u'\'';
+}
+
+QList<IpNet> normaliseNets(const QStringList &nets)
+{
+    QList<IpNet> out;
+    for (const QString &text : nets) {
+        if (const auto net = IpNet::parse(text))
+            out.append(*net);
+    }
+    return out;
+}
+
+CompiledEntity compileEntity(const EntityRule &entity, const QString &policyNamespace,
+                             bool isGlobal, SelectorTable &table)
+{
+    CompiledEntity c;
+    c.nets = normaliseNets(entity.nets);
+    c.notNets = normaliseNets(entity.notNets);
+    const EntitySelectorText sel = entityRuleSelectorText(entity, policyNamespace);
+    c.selector = sel.positive;
+    c.notSelector = sel.negative;
+    c.error = sel.error;
+    const int positive = c.selector.isEmpty() ? -1 : table.intern(c.selector);
+    const int negative = c.notSelector.isEmpty() ? -1 : table.intern(c.notSelector);
+    if (positive >= 0 && negative >= 0)
+        c.positiveSet = table.internCombined(positive, negative);
+    else
+        c.positiveSet = positive;
+    c.negativeSet = positive >= 0 ? -1 : negative;
+    for (int id : {c.positiveSet, c.negativeSet}) {
+        if (id >= 0 && !table.error(id).isEmpty() && c.error.isEmpty())
+            c.error = table.error(id);
+    }
+    c.ports = entity.ports;
+    c.notPorts = entity.notPorts;
+    if (entity.services) {
+        c.hasService = true;
+        QString ns = entity.services->namespace_;
+        if (ns.isEmpty() && !isGlobal) {
+            // The API documents "the policy's namespace"; HEAD's conversion passes "" through
+            // (calico-semantics §3.4). We follow the documentation and say so in traces.
+            ns = policyNamespace;
+            c.serviceNamespaceDefaulted = true;
+        }
+        c.serviceKey = ns + u'/' + entity.services->name;
+    }
+    return c;
+}
+
+} // namespace
+
+bool CompiledEntity::hasNamedPorts() const
+{
+    for (const Port &p : ports) {
+        if (p.isNamed())
+            return true;
+    }
+    for (const Port &p : notPorts) {
+        if (p.isNamed())
+            return true;
+    }
+    return false;
+}
+
+SelectorText policySelectorText(const CalicoPolicy &policy)
+{
+    SelectorText out;
+    QString sel = policy.selector;
+    if (isNamespacedPolicyKind(policy.kind)) {
+        const QString ns = policy.meta.namespace_.isEmpty() ? QStringLiteral("default") : policy.meta.namespace_;
+        const QString nsTerm = QStringLiteral("projectcalico.org/namespace == ") + quoted(ns);
+        sel = sel.isEmpty() ? nsTerm : u'(' + sel + QStringLiteral(") && ") + nsTerm;
+        if (!policy.serviceAccountSelector.isEmpty()) {
+            QString sa;
+            if (!prefixed(policy.serviceAccountSelector, u"pcsa.", sa, out.error)) {
+                out.text = sel;
+                return out;
+            }
+            sel = u'(' + sel + QStringLiteral(") && ") + sa;
+        }
+        out.text = sel;
+        return out;
+    }
+    if (!policy.namespaceSelector.isEmpty()) {
+        QString ns;
+        if (!prefixed(policy.namespaceSelector, u"pcns.", ns, out.error)) {
+            out.text = sel;
+            return out;
+        }
+        sel = sel.isEmpty() ? ns : u'(' + sel + QStringLiteral(") && ") + ns;
+        sel.replace(QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/namespace)"));
+    }
+    if (!policy.serviceAccountSelector.isEmpty()) {
+        QString sa;
+        if (!prefixed(policy.serviceAccountSelector, u"pcsa.", sa, out.error)) {
+            out.text = sel;
+            return out;
+        }
+        sel = sel.isEmpty() ? sa : u'(' + sel + QStringLiteral(") && ") + sa;
+        sel.replace(QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/serviceaccount)"));
+    }
+    out.text = sel;
+    return out;
+}
+
+EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace)
+{
+    EntitySelectorText out;
+    QString saSel;
+    if (entity.serviceAccounts) {
+        QString s1;
+        if (!entity.serviceAccounts->selector.isEmpty()
+            && !prefixed(entity.serviceAccounts->selector, u"pcsa.", s1, out.error)) {
+            s1.clear();
+        }
+        if (!entity.serviceAccounts->names.isEmpty()) {
+            QStringList quotedNames;
+            for (const QString &n : entity.serviceAccounts->names)
+                quotedNames.append(quoted(n));
+            const QString text = QStringLiteral("projectcalico.org/serviceaccount in { ")
+                + quotedNames.join(QStringLiteral(", ")) + QStringLiteral(" }");
+            const SelectorParseResult parsed = Selector::parse(text);
+            if (parsed) {
+                const QString s2 = parsed->canonical();
+                saSel = s1.isEmpty() ? s2 : u'(' + s1 + QStringLiteral(") && (") + s2 + u')';
+            } else {
+                saSel.clear(); // Calico drops the whole service-account match in this case
+            }
+        } else {
+            saSel = s1;
+        }
+    }
+    QString nsSel;
+    if (!entity.namespaceSelector.isEmpty()) {
+        QString error;
+        if (prefixed(entity.namespaceSelector, u"pcns.", nsSel, error)) {
+            nsSel.replace(QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/namespace)"));
+            nsSel.replace(QStringLiteral("global()"), QStringLiteral("!has(projectcalico.org/namespace)"));
+        } else {
+            // Keep a selector that matches nothing rather than widening the rule.
+            nsSel = entity.namespaceSelector;
+            if (out.error.isEmpty())
+                out.error = error;
+        }
+    } else if (!policyNamespace.isEmpty()) {
+        nsSel = QStringLiteral("projectcalico.org/namespace == ") + quoted(policyNamespace);
+    }
+    QStringList parts;
+    if (!saSel.isEmpty())
+        parts.append(saSel);
+    if (!entity.selector.isEmpty())
+        parts.append(entity.selector);
+    QString sel;
+    if (parts.size() == 1)
+        sel = parts.first();
+    else if (parts.size() > 1)
+        sel = u'(' + parts.join(QStringLiteral(") && (")) + u')';
+    if (!nsSel.isEmpty()
+        && (!sel.isEmpty() || !entity.notSelector.isEmpty() || !entity.namespaceSelector.isEmpty())) {
+        sel = sel.isEmpty() ? nsSel : u'(' + nsSel + QStringLiteral(") && (") + sel + u')';
+    }
+    out.positive = sel;
+    out.negative = entity.notSelector;
+    return out;
+}
+
+RuleAction ruleActionFromText(const QString &action)
+{
+    if (action == u"Allow")
+        return RuleAction::Allow;
+    if (action == u"Deny")
+        return RuleAction::Deny;
+    if (action == u"Log")
+        return RuleAction::Log;
+    if (action == u"Pass")
+        return RuleAction::Pass;
+    return RuleAction::Invalid;
+}
+
+QString ruleActionName(RuleAction action)
+{
+    switch (action) {
+    case RuleAction::Allow:
+        return QStringLiteral("allow");
+    case RuleAction::Deny:
+        return QStringLiteral("deny");
+    case RuleAction::Log:
+        return QStringLiteral("log");
+    case RuleAction::Pass:
+        return QStringLiteral("pass");
+    case RuleAction::Invalid:
+        break;
+    }
+    return QStringLiteral("invalid");
+}
+
+CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,
+                         bool isGlobal, SelectorTable &table)
+{
+    CompiledRule c;
+    c.index = index;
+    c.action = ruleActionFromText(rule.action);
+    c.ipVersion = rule.ipVersion;
+    if (rule.protocol) {
+        c.protocol = rule.protocol->toNumber();
+        if (!c.protocol || !rule.protocol->isValid())
+            c.protocolUnknown = true;
+        // Only the names imply a family (numbers 1 / 58 do not), §3.5.
+        if (!c.ipVersion && !rule.protocol->isNumber()) {
+            if (rule.protocol->name() == u"ICMP")
+                c.ipVersion = 4;
+            else if (rule.protocol->name() == u"ICMPv6")
+                c.ipVersion = 6;
+        }
+    }
+    if (rule.notProtocol) {
+        c.notProtocol = rule.notProtocol->toNumber();
+        if (!c.notProtocol || !rule.notProtocol->isValid())
+            c.protocolUnknown = true;
+    }
+    c.icmp = rule.icmp;
+    c.notIcmp = rule.notICMP;
+    c.hasHttp = rule.http.has_value();
+    c.source = compileEntity(rule.source, policyNamespace, isGlobal, table);
+    c.destination = compileEntity(rule.destination, policyNamespace, isGlobal, table);
+    return c;
+}
+
+CompiledPolicy compilePolicy(const CalicoPolicy &policy, SelectorTable &table)
+{
+    CompiledPolicy c;
+    c.policy = policy;
+    const bool namespaced = isNamespacedPolicyKind(policy.kind);
+    const QString ns = namespaced
+        ? (policy.meta.namespace_.isEmpty() ? QStringLiteral("default") : policy.meta.namespace_)
+        : QString();
+    c.displayName = namespaced ? ns + u'/' + policy.meta.name : policy.meta.name;
+    c.kindName = kindDisplayName(policy.kind);
+    c.tier = policy.tier.isEmpty() ? QStringLiteral("default") : policy.tier;
+    c.selector = policySelectorText(policy);
+    c.selectorId = table.intern(c.selector.text);
+    if (c.selector.error.isEmpty() && !table.error(c.selectorId).isEmpty())
+        c.selector.error = table.error(c.selectorId);
+    // Felix treats a policy that reaches it with no types as governing both directions.
+    const bool noTypes = policy.types.isEmpty();
+    c.appliesIngress = noTypes || policy.hasIngress();
+    c.appliesEgress = !policy.preDNAT && (noTypes || policy.hasEgress());
+    c.staged = policy.isStaged();
+    c.evaluated = !policy.doNotTrack && !policy.preDNAT
+        && !(c.staged && policy.stagedAction == u"Delete");
+    for (qsizetype i = 0; i < policy.ingress.size(); ++i)
+        c.ingress.append(compileRule(policy.ingress[i], int(i), ns, !namespaced, table));
+    for (qsizetype i = 0; i < policy.egress.size(); ++i)
+        c.egress.append(compileRule(policy.egress[i], int(i), ns, !namespaced, table));
+    return c;
+}
+
+} // namespace ps

@@ -1,0 +1,103 @@
+#pragma once
+// PolicyCompiler: Calico's v3 → internal compilation of policies (calico-semantics §3):
+// the selector that decides which endpoints a policy applies to (§3.1), each rule's peer
+// selectors built as the exact strings Calico builds (§3.2) so the dataplane renderer gets
+// identical texts and UniqueIDs, nets normalised (§3.5), services resolved to
+// "namespace/name" keys (§3.4), protocols as numbers with ICMP implying the IP family.
+//
+// Free functions give the strings; compilePolicy() gives a CompiledPolicy whose selectors are
+// interned in a SelectorTable (each distinct text parsed once). Problems (a selector that does
+// not parse) never throw: the text is kept and `error` says why; such a selector matches
+// nothing, as Calico would refuse the policy.
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+#include "core/eval/ipnet.h"
+#include "core/model/policy.h"
+#include "core/model/rule.h"
+
+namespace ps {
+
+class SelectorTable;
+
+enum class RuleAction { Allow, Deny, Log, Pass, Invalid };
+
+struct SelectorText {
+    QString text;
+    QString error; // non-empty when an input selector failed to parse
+};
+
+/// §3.1: the compiled selector of a (Global/Staged/Kubernetes) NetworkPolicy.
+SelectorText policySelectorText(const CalicoPolicy &policy);
+
+struct EntitySelectorText {
+    QString positive; // namespaced, service-account and user selector combined
+    QString negative; // notSelector, raw
+    QString error;
+};
+/// §3.2 GetEntityRuleSelector; `policyNamespace` is "" for GNPs and profiles.
+EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace);
+
+struct CompiledEntity {
+    QList<IpNet> nets;       // normalised; unparseable entries dropped (NormalizeIPNets)
+    QList<IpNet> notNets;
+    QString selector;        // §3.2 positive text ("" = none)
+    QString notSelector;     // raw notSelector text ("" = none)
+    // Sets actually matched (SelectorTable ids, -1 = none). With both a positive selector and a
+    // notSelector Felix compiles one set "(P) && !(N)" (rule_scanner combineMatchesIfPossible);
+    // otherwise a notSelector alone means "not in the set of N".
+    int positiveSet = -1;
+    int negativeSet = -1;
+    QList<Port> ports;
+    QList<Port> notPorts;
+    bool hasService = false;
+    QString serviceKey;      // "namespace/name"
+    bool serviceNamespaceDefaulted = false; // NP rule without services.namespace (documented default)
+    QString error;
+
+    bool hasNamedPorts() const;
+};
+
+struct CompiledRule {
+    int index = 0;
+    RuleAction action = RuleAction::Invalid;
+    std::optional<int> ipVersion;   // written, or implied by protocol ICMP / ICMPv6
+    std::optional<int> protocol;    // IANA number
+    std::optional<int> notProtocol;
+    bool protocolUnknown = false;   // a protocol name Calico would reject: never matches
+    std::optional<IcmpFields> icmp;
+    std::optional<IcmpFields> notIcmp;
+    bool hasHttp = false;           // L7 part: ignored by the iptables dataplane
+    CompiledEntity source;
+    CompiledEntity destination;
+};
+
+struct CompiledPolicy {
+    CalicoPolicy policy;
+    QString displayName;    // "ns/name" or "name"
+    QString kindName;       // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged...
+    QString tier;
+    SelectorText selector;
+    int selectorId = -1;    // SelectorTable id of the compiled selector
+    bool appliesIngress = false;
+    bool appliesEgress = false;
+    bool staged = false;
+    bool evaluated = true;  // false: doNotTrack / preDNAT (separate pipelines) or staged Delete
+    QList<CompiledRule> ingress;
+    QList<CompiledRule> egress;
+    int rank = 0;           // global evaluation position (tier order, then policy order)
+    int tierIndex = 0;      // index into PolicyEngine::tiers()
+};
+
+RuleAction ruleActionFromText(const QString &action);
+QString ruleActionName(RuleAction action);
+
+/// Compile rules of a policy (namespace "" for GNPs) or of a profile.
+CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,
+                         bool isGlobal, SelectorTable &table);
+CompiledPolicy compilePolicy(const CalicoPolicy &policy, SelectorTable &table);
+
+} // namespace ps

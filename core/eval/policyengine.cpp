@@ -1,0 +1,832 @@
+#include "core/eval/policyengine.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "core/eval/explain.h"
+#include "core/selector/labelindex.h"
+#include "core/io/kubeconvert.h"
+
+namespace ps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Trace", text);
+}
+
+struct CompiledProfile {
+    QString name;
+    QList<CompiledRule> ingress;
+    QList<CompiledRule> egress;
+};
+
+const std::vector<int> kNoIds;
+
+bool anyOfFamily(const QList<IpNet> &nets, int family)
+{
+    return std::any_of(nets.begin(), nets.end(), [family](const IpNet &n) { return n.family() == family; });
+}
+
+QString netsText(const QList<IpNet> &nets, int family)
+{
+    QStringList parts;
+    for (const IpNet &n : nets) {
+        if (n.family() == family)
+            parts.append(n.toString());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString directionName(Direction direction)
+{
+    return direction == Direction::Ingress ? QStringLiteral("ingress") : QStringLiteral("egress");
+}
+
+struct PolicyEngine::Data {
+    Workspace workspace;
+    Inventory inventory;
+    SelectorTable selectors;
+    QList<CompiledPolicy> policies;
+    QList<OrderedTier> tiers;
+    Diagnostics diagnostics;
+    std::vector<std::vector<int>> ingress; // per object: applicable policies by rank
+    std::vector<std::vector<int>> egress;
+    std::vector<std::vector<int>> sets;    // per selector id: matching object ids (rule sets)
+    QHash<QString, CompiledProfile> profiles;
+
+    void build();
+    void addDiagnostic(const CalicoPolicy &policy, const QString &message);
+};
+
+void PolicyEngine::Data::addDiagnostic(const CalicoPolicy &policy, const QString &message)
+{
+    Diagnostic diag;
+    diag.severity = Severity::Warning;
+    diag.message = message;
+    diag.file = policy.source.file;
+    diag.line = policy.source.pos.line;
+    diag.column = policy.source.pos.column;
+    diagnostics.append(diag);
+}
+
+void PolicyEngine::Data::build()
+{
+    inventory = Inventory(workspace);
+
+    QList<CalicoPolicy> all = workspace->policies;
+    for (const KubernetesNetworkPolicy &k : workspace->kubernetesPolicies) {
+        KubeConversion converted = convertKubernetesPolicy(k);
+        diagnostics.append(converted.diagnostics);
+        all.append(converted.policy);
+    }
+    for (const CalicoPolicy &p : all) {
+        CompiledPolicy c = compilePolicy(p, selectors);
+        if (!c.selector.error.isEmpty()) {
+            addDiagnostic(p, tr("policy %1: its selector does not parse (%2); it selects nothing")
+                                 .arg(c.displayName, c.selector.error));
+        }
+        for (const QList<CompiledRule> *rules : {&c.ingress, &c.egress}) {
+            for (const CompiledRule &r : *rules) {
+                for (const CompiledEntity *e : {&r.source, &r.destination}) {
+                    if (!e->error.isEmpty()) {
+                        addDiagnostic(p, tr("policy %1 rule %2: a selector does not parse (%3); it matches nothing")
+                                             .arg(c.displayName)
+                                             .arg(r.index)
+                                             .arg(e->error));
+                    }
+                }
+            }
+        }
+        policies.append(std::move(c));
+    }
+
+    tiers = orderPolicies(workspace, all, true);
+    int rank = 0;
+    for (qsizetype t = 0; t < tiers.size(); ++t) {
+        if (tiers[t].defaultAction.isEmpty())
+            tiers[t].defaultAction = QStringLiteral("Deny"); // Felix: anything but Pass is Deny
+        for (qsizetype pi : tiers[t].policies) {
+            policies[pi].rank = rank++;
+            policies[pi].tierIndex = int(t);
+        }
+    }
+
+    for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it) {
+        CompiledProfile cp;
+        cp.name = it.key();
+        for (qsizetype i = 0; i < it->ingress.size(); ++i)
+            cp.ingress.append(compileRule(it->ingress[i], int(i), QString(), true, selectors));
+        for (qsizetype i = 0; i < it->egress.size(); ++i)
+            cp.egress.append(compileRule(it->egress[i], int(i), QString(), true, selectors));
+        profiles.insert(cp.name, cp);
+    }
+
+    // The label index answers every selector query below without scanning all objects.
+    LabelIndex index;
+    for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it)
+        index.setParent(it.key(), it->labelsToApply);
+    const QList<InventoryObject> &objects = inventory.objects();
+    for (qsizetype id = 0; id < objects.size(); ++id)
+        index.setItem(int(id), objects[id].labels, objects[id].profiles);
+
+    ingress.assign(size_t(objects.size()), {});
+    egress.assign(size_t(objects.size()), {});
+    QHash<int, QList<int>> matchesBySelector;
+    for (qsizetype pi = 0; pi < policies.size(); ++pi) {
+        const CompiledPolicy &p = policies[pi];
+        if (!p.evaluated || !p.selector.error.isEmpty())
+            continue;
+        const Selector *sel = selectors.selector(p.selectorId);
+        if (!sel)
+            continue;
+        auto cached = matchesBySelector.constFind(p.selectorId);
+        if (cached == matchesBySelector.constEnd())
+            cached = matchesBySelector.insert(p.selectorId, index.matching(*sel));
+        for (int id : *cached) {
+            if (!objects[id].isEndpoint())
+                continue;
+            if (p.appliesIngress)
+                ingress[size_t(id)].push_back(int(pi));
+            if (p.appliesEgress)
+                egress[size_t(id)].push_back(int(pi));
+        }
+    }
+    const auto byRank = [this](int a, int b) { return policies[a].rank < policies[b].rank; };
+    for (auto &list : ingress)
+        std::sort(list.begin(), list.end(), byRank);
+    for (auto &list : egress)
+        std::sort(list.begin(), list.end(), byRank);
+
+    // Rule IP sets: the objects each rule selector matches.
+    sets.assign(size_t(selectors.size()), {});
+    std::vector<bool> wanted(size_t(selectors.size()), false);
+    const auto want = [&](const QList<CompiledRule> &rules) {
+        for (const CompiledRule &r : rules) {
+            for (const CompiledEntity *e : {&r.source, &r.destination}) {
+                if (e->positiveSet >= 0)
+                    wanted[size_t(e->positiveSet)] = true;
+                if (e->negativeSet >= 0)
+                    wanted[size_t(e->negativeSet)] = true;
+            }
+        }
+    };
+    for (const CompiledPolicy &p : policies) {
+        want(p.ingress);
+        want(p.egress);
+    }
+    for (const CompiledProfile &p : profiles) {
+        want(p.ingress);
+        want(p.egress);
+    }
+    for (int id = 0; id < selectors.size(); ++id) {
+        if (!wanted[size_t(id)])
+            continue;
+        const Selector *sel = selectors.selector(id);
+        if (!sel)
+            continue;
+        const QList<int> ids = index.matching(*sel);
+        sets[size_t(id)].assign(ids.begin(), ids.end());
+    }
+}
+
+PolicyEngine::PolicyEngine() : PolicyEngine(Workspace()) {}
+
+PolicyEngine::PolicyEngine(const Workspace &workspace)
+{
+    auto data = std::make_shared<Data>();
+    data->workspace = workspace;
+    data->build();
+    d = std::move(data);
+}
+
+const Workspace &PolicyEngine::workspace() const { return d->workspace; }
+const Inventory &PolicyEngine::inventory() const { return d->inventory; }
+const SelectorTable &PolicyEngine::selectors() const { return d->selectors; }
+const QList<CompiledPolicy> &PolicyEngine::policies() const { return d->policies; }
+const QList<OrderedTier> &PolicyEngine::tiers() const { return d->tiers; }
+const Diagnostics &PolicyEngine::diagnostics() const { return d->diagnostics; }
+
+const std::vector<int> &PolicyEngine::applicablePolicies(int endpoint, Direction direction) const
+{
+    const auto &lists = direction == Direction::Ingress ? d->ingress : d->egress;
+    if (endpoint < 0 || size_t(endpoint) >= lists.size())
+        return kNoIds;
+    return lists[size_t(endpoint)];
+}
+
+const std::vector<int> &PolicyEngine::setMembers(int selectorId) const
+{
+    if (selectorId < 0 || size_t(selectorId) >= d->sets.size())
+        return kNoIds;
+    return d->sets[size_t(selectorId)];
+}
+
+bool PolicyEngine::inSet(int selectorId, const PacketPeer &peer) const
+{
+    const std::vector<int> &members = setMembers(selectorId);
+    for (int m : peer.members) {
+        if (std::binary_search(members.begin(), members.end(), m))
+            return true;
+    }
+    return false;
+}
+
+EndpointRef PolicyEngine::resolve(const QString &ref) const
+{
+    EndpointRef r;
+    const QString text = ref.trimmed();
+    const Inventory &inv = d->inventory;
+    if (text.startsWith(u"hep:")) {
+        r.object = inv.findHostEndpoint(text.mid(4));
+    } else if (const auto ip = IpAddr::parse(text)) {
+        r.address = *ip;
+        r.object = inv.endpointAt(*ip);
+        r.display = r.object >= 0 ? inv.object(r.object).ref() : ip->toString();
+        return r;
+    } else if (const qsizetype slash = text.indexOf(u'/'); slash > 0) {
+        const QString ns = text.left(slash);
+        const QString name = text.mid(slash + 1);
+        r.object = inv.findPod(ns, name);
+        if (r.object < 0)
+            r.object = inv.findWorkload(ns, name);
+    }
+    if (r.object < 0) {
+        r.error = tr("unknown endpoint %1 (expected namespace/name, hep:name or an IP address)").arg(text);
+        r.display = text;
+        return r;
+    }
+    r.display = inv.object(r.object).ref();
+    return r;
+}
+
+Result<Packet> PolicyEngine::packet(const Flow &flow) const
+{
+    const EndpointRef from = resolve(flow.from);
+    if (!from.ok())
+        return Error{from.error};
+    const EndpointRef to = resolve(flow.to);
+    if (!to.ok())
+        return Error{to.error};
+    return packet(from, to, flow);
+}
+
+Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &to, const Flow &flow) const
+{
+    const auto proto = parseFlowProtocol(flow.protocol);
+    if (!proto)
+        return Error{tr("unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)").arg(flow.protocol)};
+    const Inventory &inv = d->inventory;
+    const auto addressesOf = [&](const EndpointRef &r) -> QList<IpAddr> {
+        if (r.address)
+            return {*r.address};
+        return r.object >= 0 ? inv.object(r.object).addresses : QList<IpAddr>{};
+    };
+    const QList<IpAddr> src = addressesOf(from);
+    const QList<IpAddr> dst = addressesOf(to);
+    int family = 0;
+    if (to.address)
+        family = to.address->family();
+    else if (from.address)
+        family = from.address->family();
+    else {
+        for (const IpAddr &a : src) {
+            if (std::any_of(dst.begin(), dst.end(), [&](const IpAddr &b) { return b.family() == a.family(); })) {
+                family = a.family();
+                break;
+            }
+        }
+        if (family == 0)
+            family = !src.isEmpty() ? src.first().family() : (!dst.isEmpty() ? dst.first().family() : 4);
+    }
+    Packet p;
+    p.family = family;
+    p.protocol = *proto;
+    p.destinationPort = flow.port;
+    p.sourcePort = flow.sourcePort;
+    p.icmpType = flow.icmpType;
+    p.icmpCode = flow.icmpCode;
+    const auto makePeer = [&](const EndpointRef &r, const QList<IpAddr> &addresses, PacketPeer &peer) -> QString {
+        peer.object = r.object;
+        if (r.address) {
+            peer.address = r.address;
+        } else {
+            for (const IpAddr &a : addresses) {
+                if (a.family() == family) {
+                    peer.address = a;
+                    break;
+                }
+            }
+            if (!peer.address && !addresses.isEmpty())
+                return tr("%1 has no IPv%2 address").arg(r.display).arg(family);
+        }
+        if (peer.address)
+            peer.members = inv.objectsAt(*peer.address);
+        else if (r.object >= 0)
+            peer.members = {r.object};
+        return QString();
+    };
+    if (const QString e = makePeer(from, src, p.source); !e.isEmpty())
+        return Error{e};
+    if (const QString e = makePeer(to, dst, p.destination); !e.isEmpty())
+        return Error{e};
+    if (p.source.address && p.destination.address
+        && p.source.address->family() != p.destination.address->family()) {
+        return Error{tr("%1 and %2 are of different IP families").arg(from.display, to.display)};
+    }
+    return p;
+}
+
+namespace {
+
+QString peerName(const Inventory &inv, const PacketPeer &peer)
+{
+    if (peer.address)
+        return peer.address->toString();
+    if (peer.object >= 0)
+        return inv.object(peer.object).ref();
+    return QString();
+}
+
+} // namespace
+
+bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QStringList *failures) const
+{
+    bool ok = true;
+#define PS_FAIL(text)                                                                              \
+    do {                                                                                           \
+        ok = false;                                                                                \
+        if (!failures)                                                                             \
+            return false;                                                                          \
+        failures->append(text);                                                                    \
+    } while (false)
+
+    if (r.action == RuleAction::Invalid)
+        PS_FAIL(tr("the rule's action is not valid"));
+    if (r.protocolUnknown)
+        PS_FAIL(tr("the rule's protocol is not valid"));
+    if (r.ipVersion && *r.ipVersion != pkt.family)
+        PS_FAIL(tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
+    // §4.3.1: CIDR lists filtered to the packet's family; a list that becomes empty makes the
+    // rule never match this family (notNets too); a catch-all notNets never matches.
+    const struct {
+        const QList<IpNet> *nets;
+        const char *what;
+        bool negated;
+    } lists[] = {
+        {&r.source.nets, "source nets", false},
+        {&r.source.notNets, "source notNets", true},
+        {&r.destination.nets, "destination nets", false},
+        {&r.destination.notNets, "destination notNets", true},
+    };
+    for (const auto &l : lists) {
+        if (!l.nets->isEmpty() && !anyOfFamily(*l.nets, pkt.family)) {
+            PS_FAIL(tr("the rule's %1 are all IPv%2, so it never matches IPv%3 packets")
+                        .arg(tr(l.what))
+                        .arg(pkt.family == 4 ? 6 : 4)
+                        .arg(pkt.family));
+        }
+        if (l.negated) {
+            for (const IpNet &n : *l.nets) {
+                if (n.family() == pkt.family && n.isCatchAll()) {
+                    PS_FAIL(tr("the rule's %1 exclude every IPv%2 address").arg(tr(l.what)).arg(pkt.family));
+                    break;
+                }
+            }
+        }
+    }
+    if (r.protocol && *r.protocol != pkt.protocol)
+        PS_FAIL(tr("protocol %1 is not %2").arg(flowProtocolName(pkt.protocol), flowProtocolName(*r.protocol)));
+    if (r.notProtocol && *r.notProtocol == pkt.protocol)
+        PS_FAIL(tr("protocol %1 is excluded").arg(flowProtocolName(pkt.protocol)));
+    if (r.icmp && r.icmp->type) {
+        if (!pkt.icmpType || *pkt.icmpType != *r.icmp->type) {
+            PS_FAIL(pkt.icmpType ? tr("ICMP type %1 is not %2").arg(*pkt.icmpType).arg(*r.icmp->type)
+                                 : tr("the rule needs ICMP type %1 and the flow gives none").arg(*r.icmp->type));
+        } else if (r.icmp->code && (!pkt.icmpCode || *pkt.icmpCode != *r.icmp->code)) {
+            PS_FAIL(pkt.icmpCode ? tr("ICMP code %1 is not %2").arg(*pkt.icmpCode).arg(*r.icmp->code)
+                                 : tr("the rule needs ICMP code %1 and the flow gives none").arg(*r.icmp->code));
+        }
+    }
+    if (r.notIcmp && r.notIcmp->type && pkt.icmpType && *pkt.icmpType == *r.notIcmp->type
+        && (!r.notIcmp->code || (pkt.icmpCode && *pkt.icmpCode == *r.notIcmp->code))) {
+        PS_FAIL(tr("ICMP type %1 is excluded").arg(*pkt.icmpType));
+    }
+
+    const Inventory &inv = d->inventory;
+    const auto namedPortMember = [&](const QString &name, int port, const PacketPeer &peer, int positiveSet) {
+        for (int m : peer.members) {
+            const InventoryObject &o = inv.object(m);
+            if (!o.isEndpoint())
+                continue; // network sets and outside addresses never have named ports
+            if (positiveSet >= 0 && !std::binary_search(setMembers(positiveSet).begin(), setMembers(positiveSet).end(), m))
+                continue;
+            for (const NamedPort &np : o.namedPorts) {
+                if (np.name == name && np.port == port && np.protocol == pkt.protocol)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const auto portIn = [&](const QList<Port> &ports, int port, const PacketPeer &peer, int positiveSet) {
+        for (const Port &p : ports) {
+            if (p.isNamed() ? namedPortMember(p.name(), port, peer, positiveSet) : p.contains(port))
+                return true;
+        }
+        return false;
+    };
+
+    for (const bool isSource : {true, false}) {
+        const CompiledEntity &e = isSource ? r.source : r.destination;
+        const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
+        const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
+        const QString side = isSource ? tr("source") : tr("destination");
+        if (anyOfFamily(e.nets, pkt.family)) {
+            if (!peer.address)
+                PS_FAIL(tr("%1 %2 has no address, so it is not in %3").arg(side, peerName(inv, peer), netsText(e.nets, pkt.family)));
+            else if (std::none_of(e.nets.begin(), e.nets.end(), [&](const IpNet &n) { return n.contains(*peer.address); }))
+                PS_FAIL(tr("%1 %2 is not in %3").arg(side, peer.address->toString(), netsText(e.nets, pkt.family)));
+        }
+        if (anyOfFamily(e.notNets, pkt.family)) {
+            if (!peer.address) {
+                PS_FAIL(tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
+                            .arg(side, peerName(inv, peer), netsText(e.notNets, pkt.family)));
+            } else {
+                for (const IpNet &n : e.notNets) {
+                    if (n.contains(*peer.address)) {
+                        PS_FAIL(tr("%1 %2 is in the excluded net %3").arg(side, peer.address->toString(), n.toString()));
+                        break;
+                    }
+                }
+            }
+        }
+        if (e.positiveSet >= 0 && !inSet(e.positiveSet, peer)) {
+            if (!failures)
+                return false;
+            ok = false;
+            const Selector *sel = d->selectors.selector(e.positiveSet);
+            if (!sel)
+                failures->append(tr("the rule's %1 selector does not parse").arg(side));
+            else if (peer.members.isEmpty())
+                failures->append(tr("%1 %2 is outside the inventory, so it matches no selector").arg(side, peerName(inv, peer)));
+            else
+                failures->append(explainSelectorMismatch(sel->root(), LabelSource(inv.object(peer.members.first()).effectiveLabels), true, side));
+        }
+        if (e.negativeSet >= 0 && inSet(e.negativeSet, peer))
+            PS_FAIL(tr("%1 %2 matches the excluded selector %3").arg(side, peerName(inv, peer), e.notSelector));
+        if (!e.ports.isEmpty()) {
+            if (!port)
+                PS_FAIL(isSource ? tr("the rule needs a source port in %1 and the flow gives none").arg(portListText(e.ports))
+                                 : tr("the rule needs a port in %1 and the flow gives none").arg(portListText(e.ports)));
+            else if (!portIn(e.ports, *port, peer, e.positiveSet))
+                PS_FAIL(isSource ? tr("source port %1 not in %2").arg(*port).arg(portListText(e.ports))
+                                 : tr("port %1 not in %2").arg(*port).arg(portListText(e.ports)));
+        }
+        if (!e.notPorts.isEmpty() && port && portIn(e.notPorts, *port, peer, e.positiveSet)) {
+            PS_FAIL(isSource ? tr("source port %1 is in the excluded ports %2").arg(*port).arg(portListText(e.notPorts))
+                             : tr("port %1 is in the excluded ports %2").arg(*port).arg(portListText(e.notPorts)));
+        }
+        if (e.hasService) {
+            const ServiceMembers *svc = inv.service(e.serviceKey);
+            if (!svc) {
+                PS_FAIL(tr("service %1 is not in the inventory").arg(e.serviceKey));
+            } else if (isSource) {
+                if (!peer.address || !svc->addresses.contains(*peer.address))
+                    PS_FAIL(tr("source %1 is not an endpoint of service %2").arg(peerName(inv, peer), e.serviceKey));
+            } else if (!peer.address || !port
+                       || !svc->ports.contains(ServicePortKey{*peer.address, pkt.protocol, *port})) {
+                PS_FAIL(tr("destination %1 %2 port %3 is not an endpoint of service %4")
+                            .arg(peerName(inv, peer), flowProtocolName(pkt.protocol))
+                            .arg(port ? QString::number(*port) : QStringLiteral("?"))
+                            .arg(e.serviceKey));
+            }
+        }
+    }
+#undef PS_FAIL
+    return ok;
+}
+
+namespace {
+
+TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledRule &r, const QString &action,
+                   const QString &reason)
+{
+    return {tier, p.displayName, p.kindName, r.index, action, reason};
+}
+
+QString httpNote(const CompiledRule &r)
+{
+    if (!r.hasHttp)
+        return QString();
+    return tr(" (its HTTP match is ignored, as Calico's iptables dataplane does: L7 needs application layer policy)");
+}
+
+QString serviceNote(const CompiledRule &r)
+{
+    if (!r.source.serviceNamespaceDefaulted && !r.destination.serviceNamespaceDefaulted)
+        return QString();
+    return tr(" (services without a namespace are taken from the policy's namespace, as the API documents; "
+              "Calico's own conversion may not match them)");
+}
+
+} // namespace
+
+DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const Packet &pkt, bool explain) const
+{
+    DirectionTrace out;
+    const Inventory &inv = d->inventory;
+    const InventoryObject &obj = inv.object(endpoint);
+    out.endpoint = obj.ref();
+    out.isEndpoint = true;
+    const bool isIngress = direction == Direction::Ingress;
+    const QString dirName = isIngress ? tr("ingress") : tr("egress");
+    const std::vector<int> &list = applicablePolicies(endpoint, direction);
+    const auto rulesOf = [isIngress](const CompiledPolicy &p) -> const QList<CompiledRule> & {
+        return isIngress ? p.ingress : p.egress;
+    };
+
+    // Nearest rule: the one with the fewest failed criteria (Allow rules first), for reasons.
+    const auto nearest = [&](const QList<const CompiledPolicy *> &candidates, QString *where) {
+        QStringList best;
+        int bestCount = -1;
+        for (const bool allowOnly : {true, false}) {
+            for (const CompiledPolicy *p : candidates) {
+                for (const CompiledRule &r : rulesOf(*p)) {
+                    if (r.action == RuleAction::Log || (allowOnly && r.action != RuleAction::Allow))
+                        continue;
+                    QStringList failures;
+                    ruleMatches(r, pkt, &failures);
+                    if (failures.isEmpty())
+                        continue;
+                    if (bestCount < 0 || failures.size() < bestCount) {
+                        bestCount = int(failures.size());
+                        best = failures;
+                        *where = tr("rule %1 of %2").arg(r.index).arg(p->displayName);
+                    }
+                }
+            }
+            if (bestCount >= 0)
+                break;
+        }
+        return best.join(QStringLiteral("; "));
+    };
+
+    size_t i = 0;
+    while (i < list.size()) {
+        const int tierIndex = d->policies[list[i]].tierIndex;
+        const OrderedTier &tier = d->tiers[tierIndex];
+        size_t end = i;
+        bool anyEnforced = false;
+        while (end < list.size() && d->policies[list[end]].tierIndex == tierIndex) {
+            anyEnforced = anyEnforced || !d->policies[list[end]].staged;
+            ++end;
+        }
+        bool passed = false;
+        QList<const CompiledPolicy *> enforced;
+        for (size_t k = i; k < end && !passed; ++k) {
+            const CompiledPolicy &p = d->policies[list[k]];
+            if (p.staged) {
+                if (!explain)
+                    continue;
+                // What the staged policy would do on its own: its first terminal rule.
+                bool reported = false;
+                for (const CompiledRule &r : rulesOf(p)) {
+                    if (r.action == RuleAction::Log || !ruleMatches(r, pkt))
+                        continue;
+                    out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("would-") + ruleActionName(r.action),
+                                              tr("staged policy: rule %1 would %2 the flow; staged policies are never enforced")
+                                                  .arg(r.index)
+                                                  .arg(ruleActionName(r.action))));
+                    reported = true;
+                    break;
+                }
+                if (!reported) {
+                    QString where;
+                    const QString why = nearest({&p}, &where);
+                    out.steps.append({tier.name, p.displayName, p.kindName, -1, QStringLiteral("would-no-match"),
+                                      why.isEmpty()
+                                          ? tr("staged policy selects %1 and has no %2 rule that would apply; staged policies are never enforced")
+                                                .arg(out.endpoint, dirName)
+                                          : tr("staged policy selects %1 but no %2 rule would match: %3; staged policies are never enforced")
+                                                .arg(out.endpoint, dirName, why)});
+                }
+                continue;
+            }
+            enforced.append(&p);
+            for (const CompiledRule &r : rulesOf(p)) {
+                if (r.action == RuleAction::Invalid || !ruleMatches(r, pkt))
+                    continue;
+                if (r.action == RuleAction::Log) {
+                    if (explain)
+                        out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("log"),
+                                                  tr("rule %1 logs the packet; evaluation continues with the next rule").arg(r.index)));
+                    continue;
+                }
+                if (r.action == RuleAction::Pass) {
+                    if (explain)
+                        out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("pass"),
+                                                  tr("rule %1 passes the flow to the next tier").arg(r.index) + serviceNote(r)));
+                    passed = true;
+                    break;
+                }
+                out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
+                if (explain) {
+                    const QString reason = r.action == RuleAction::Allow
+                        ? tr("rule %1 allows the flow").arg(r.index)
+                        : tr("rule %1 denies the flow").arg(r.index);
+                    out.steps.append(ruleStep(tier.name, p, r, ruleActionName(r.action), reason + httpNote(r) + serviceNote(r)));
+                }
+                return out;
+            }
+        }
+        i = end;
+        if (!anyEnforced || passed)
+            continue;
+        if (tier.defaultAction == u"Pass") {
+            if (explain) {
+                out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName, -1,
+                                  QStringLiteral("end-of-tier-pass"),
+                                  tr("no %1 rule of tier %2 matched; the tier's default action is Pass, so evaluation continues")
+                                      .arg(dirName, tier.name)});
+            }
+            continue;
+        }
+        out.verdict = Verdict::Deny;
+        if (explain) {
+            QString where;
+            const QString why = nearest(enforced, &where);
+            QString reason;
+            if (enforced.size() == 1) {
+                reason = why.isEmpty()
+                    ? tr("policy selects %1 and has no %2 rule, so the tier denies the flow").arg(out.endpoint, dirName)
+                    : tr("policy selects %1 but no %2 rule matched: %3").arg(out.endpoint, dirName, why);
+            } else {
+                QStringList names;
+                for (const CompiledPolicy *p : enforced)
+                    names.append(p->displayName);
+                reason = why.isEmpty()
+                    ? tr("policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow")
+                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName)
+                    : tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5: %6")
+                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName, where, why);
+            }
+            out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName, -1,
+                              QStringLiteral("end-of-tier-deny"), reason});
+        }
+        return out;
+    }
+
+    // Profiles, in the endpoint's order (§4.4). Pass ends a profile (iptables behaviour).
+    const bool anyTier = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
+    const QString context = anyTier ? tr("every applicable tier passed") : tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
+    for (const QString &name : obj.profiles) {
+        const auto it = d->profiles.constFind(name);
+        if (it == d->profiles.constEnd())
+            continue;
+        for (const CompiledRule &r : isIngress ? it->ingress : it->egress) {
+            if (r.action == RuleAction::Invalid || !ruleMatches(r, pkt))
+                continue;
+            if (r.action == RuleAction::Log) {
+                if (explain)
+                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("log"),
+                                      tr("rule %1 logs the packet; evaluation continues with the next rule").arg(r.index)});
+                continue;
+            }
+            if (r.action == RuleAction::Pass) {
+                if (explain)
+                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("pass"),
+                                      tr("rule %1 passes: the iptables dataplane ends this profile and continues with the next").arg(r.index)});
+                break;
+            }
+            out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
+            if (explain) {
+                out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, ruleActionName(r.action),
+                                  (r.action == RuleAction::Allow ? tr("%1; profile %2 rule %3 allows the flow")
+                                                                 : tr("%1; profile %2 rule %3 denies the flow"))
+                                      .arg(context, name)
+                                      .arg(r.index)});
+            }
+            return out;
+        }
+    }
+    out.verdict = Verdict::Deny;
+    if (explain) {
+        out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("default-deny"),
+                          obj.profiles.isEmpty()
+                              ? tr("%1 and %2 has no profile, so the flow is denied").arg(context, out.endpoint)
+                              : tr("%1 and no rule of the profiles %2 allowed the flow, so it is denied")
+                                    .arg(context, obj.profiles.join(QStringLiteral(", ")))});
+    }
+    return out;
+}
+
+namespace {
+
+DirectionTrace outsideTrace(const QString &who)
+{
+    DirectionTrace t;
+    t.endpoint = who;
+    t.isEndpoint = false;
+    t.verdict = Verdict::Allow;
+    t.steps.append({QString(), QString(), QString(), -1, QStringLiteral("not-evaluated"),
+                    tr("%1 is outside the inventory: no Calico policy applies on this side").arg(who)});
+    return t;
+}
+
+} // namespace
+
+FlowTrace PolicyEngine::trace(const Flow &flow) const
+{
+    FlowTrace t;
+    t.from = flow.from;
+    t.to = flow.to;
+    const auto proto = parseFlowProtocol(flow.protocol);
+    t.protocol = proto ? flowProtocolName(*proto) : flow.protocol;
+    t.port = flow.port;
+    t.icmpType = flow.icmpType;
+    t.icmpCode = flow.icmpCode;
+    const EndpointRef from = resolve(flow.from);
+    const EndpointRef to = resolve(flow.to);
+    if (!from.ok() || !to.ok()) {
+        t.error = !from.ok() ? from.error : to.error;
+        return t;
+    }
+    const Result<Packet> pkt = packet(from, to, flow);
+    if (!pkt) {
+        t.error = pkt.error().message;
+        return t;
+    }
+    t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt) : outsideTrace(from.display);
+    t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt) : outsideTrace(to.display);
+    t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow ? Verdict::Allow : Verdict::Deny;
+    return t;
+}
+
+QList<FlowTrace> PolicyEngine::trace(const QList<Flow> &flows) const
+{
+    QList<FlowTrace> out;
+    out.reserve(flows.size());
+    for (const Flow &f : flows)
+        out.append(trace(f));
+    return out;
+}
+
+Verdict PolicyEngine::verdict(const Packet &pkt) const
+{
+    if (pkt.source.object >= 0 && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
+        return Verdict::Deny;
+    if (pkt.destination.object >= 0
+        && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict == Verdict::Deny)
+        return Verdict::Deny;
+    return Verdict::Allow;
+}
+
+EndpointChain PolicyEngine::chain(int endpoint) const
+{
+    EndpointChain c;
+    const InventoryObject &obj = d->inventory.object(endpoint);
+    c.endpoint = obj.ref();
+    c.kind = kindDisplayName(obj.resourceKind);
+    for (const Direction dir : {Direction::Ingress, Direction::Egress}) {
+        ChainDirection &cd = dir == Direction::Ingress ? c.ingress : c.egress;
+        for (int pi : applicablePolicies(endpoint, dir)) {
+            const CompiledPolicy &p = d->policies[pi];
+            const OrderedTier &tier = d->tiers[p.tierIndex];
+            if (cd.tiers.isEmpty() || cd.tiers.last().name != tier.name)
+                cd.tiers.append({tier.name, tier.defaultAction, true, {}});
+            ChainTier &ct = cd.tiers.last();
+            ct.stagedOnly = ct.stagedOnly && p.staged;
+            ChainPolicy cp;
+            cp.policy = pi;
+            cp.name = p.displayName;
+            cp.kind = p.kindName;
+            cp.order = p.policy.order;
+            cp.staged = p.staged;
+            cp.selector = p.selector.text;
+            const QList<Rule> &rules = dir == Direction::Ingress ? p.policy.ingress : p.policy.egress;
+            for (qsizetype i = 0; i < rules.size(); ++i)
+                cp.rules.append({int(i), rules[i].action, describeRule(rules[i])});
+            ct.policies.append(cp);
+        }
+        for (const QString &name : obj.profiles) {
+            ChainProfile prof;
+            prof.name = name;
+            const Profile *p = d->inventory.profile(name);
+            prof.defined = p != nullptr;
+            if (p) {
+                const QList<Rule> &rules = dir == Direction::Ingress ? p->ingress : p->egress;
+                for (qsizetype i = 0; i < rules.size(); ++i)
+                    prof.rules.append({int(i), rules[i].action, describeRule(rules[i])});
+            }
+            cd.profiles.append(prof);
+        }
+    }
+    return c;
+}
+
+} // namespace ps

@@ -1,0 +1,116 @@
+#pragma once
+// PolicyEngine: the core/eval index over one Workspace. Built once (not cheap: it derives the
+// Inventory, converts Kubernetes NetworkPolicies, compiles every policy and profile, and asks a
+// LabelIndex which endpoints each policy selects and which objects each rule selector matches),
+// then answers quickly and without scanning the cluster:
+//
+// * resolve(REF)        — "namespace/name" (pod, else workload template), "hep:name", or an IP
+//                         (a known endpoint's address is that endpoint; others are outside);
+// * trace(flow)         — verdict with every step and its reason (calico-semantics §4.4/§4.5);
+// * evaluate(E,dir,pkt) — one direction at one endpoint;
+// * chain(E)            — the ordered tiers → policies → rules per direction.
+//
+// The engine is an immutable value (copies share the index); all const functions are
+// thread-safe. Problems in the input never throw: selectors that do not parse match nothing
+// and are listed in diagnostics().
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QList>
+#include <QString>
+
+#include "core/eval/endpointchain.h"
+#include "core/eval/flow.h"
+#include "core/eval/inventory.h"
+#include "core/eval/policycompiler.h"
+#include "core/eval/policyorder.h"
+#include "core/eval/selectortable.h"
+#include "core/eval/trace.h"
+#include "core/model/diagnostic.h"
+#include "core/model/workspace.h"
+
+namespace ps {
+
+enum class Direction { Ingress, Egress };
+
+/// What a REF names: an inventory endpoint (object >= 0), or an address outside it.
+struct EndpointRef {
+    int object = -1;
+    std::optional<IpAddr> address; // given as an IP
+    QString display;               // the endpoint's REF, or the address
+    QString error;                 // unknown REF or malformed text
+    bool ok() const { return error.isEmpty(); }
+    bool isEndpoint() const { return object >= 0; }
+};
+
+/// One side of a packet: the address (if any) and every inventory object it belongs to
+/// (§3.3). A workload template has no address: it stands for itself.
+struct PacketPeer {
+    int object = -1;                // the endpoint, when the side is one
+    std::optional<IpAddr> address;
+    QList<int> members;
+};
+
+struct Packet {
+    int family = 4;
+    int protocol = 6;
+    std::optional<int> sourcePort;
+    std::optional<int> destinationPort;
+    std::optional<int> icmpType;
+    std::optional<int> icmpCode;
+    PacketPeer source;
+    PacketPeer destination;
+};
+
+class PolicyEngine {
+public:
+    PolicyEngine();
+    explicit PolicyEngine(const Workspace &workspace);
+
+    const Workspace &workspace() const;
+    const Inventory &inventory() const;
+    const SelectorTable &selectors() const;
+    /// Every policy (Calico ones in load order, then converted Kubernetes ones).
+    const QList<CompiledPolicy> &policies() const;
+    /// All tiers in evaluation order (including tiers without policies).
+    const QList<OrderedTier> &tiers() const;
+    const Diagnostics &diagnostics() const;
+
+    EndpointRef resolve(const QString &ref) const;
+    /// The packet a flow sends; an Error when REFs are unknown, the protocol is invalid or the
+    /// two sides have no address family in common.
+    Result<Packet> packet(const Flow &flow) const;
+    Result<Packet> packet(const EndpointRef &from, const EndpointRef &to, const Flow &flow) const;
+
+    FlowTrace trace(const Flow &flow) const;
+    QList<FlowTrace> trace(const QList<Flow> &flows) const;
+    /// Verdict only, no reasons: for matrices and diffs.
+    Verdict verdict(const Packet &packet) const;
+
+    /// One direction at one endpoint. `explain` false skips building reasons (faster).
+    DirectionTrace evaluate(int endpoint, Direction direction, const Packet &packet,
+                            bool explain = true) const;
+
+    /// Policies that apply to the endpoint in that direction (indexes into policies()), in
+    /// evaluation order, staged ones included.
+    const std::vector<int> &applicablePolicies(int endpoint, Direction direction) const;
+    /// Does the rule match the packet? With `failures`, every failed criterion is described.
+    bool ruleMatches(const CompiledRule &rule, const Packet &packet,
+                     QStringList *failures = nullptr) const;
+    /// Is the side a member of the selector set (SelectorTable id)?
+    bool inSet(int selectorId, const PacketPeer &peer) const;
+    /// Ids of the objects a selector set holds, ascending (empty for an unknown id).
+    const std::vector<int> &setMembers(int selectorId) const;
+
+    EndpointChain chain(int endpoint) const;
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> d;
+};
+
+QString directionName(Direction direction);
+
+} // namespace ps

@@ -1,0 +1,52 @@
+#include "core/eval/selectortable.h"
+
+namespace ps {
+
+int SelectorTable::intern(const QString &text)
+{
+    const auto it = m_ids.constFind(text);
+    if (it != m_ids.constEnd())
+        return *it;
+    Entry e;
+    e.text = text;
+    const SelectorParseResult parsed = Selector::parse(text);
+    if (parsed)
+        e.selector = parsed.value();
+    else
+        e.error = parsed.error().message;
+    const int id = int(m_entries.size());
+    m_entries.push_back(std::move(e));
+    m_ids.insert(text, id);
+    return id;
+}
+
+int SelectorTable::internCombined(int positive, int negative)
+{
+    const QString key = QStringLiteral("(") + text(positive) + QStringLiteral(") && !(")
+        + text(negative) + u')';
+    const auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
+        return *it;
+    Entry e;
+    e.text = key;
+    const Selector *p = selector(positive);
+    const Selector *n = selector(negative);
+    if (p && n) {
+        std::vector<SelectorNode> children{p->root(), SelectorNode::negation(n->root())};
+        e.selector = Selector(SelectorNode::junction(SelectorOp::And, std::move(children)));
+    } else {
+        e.error = !p ? error(positive) : error(negative);
+    }
+    const int id = int(m_entries.size());
+    m_entries.push_back(std::move(e));
+    m_ids.insert(key, id);
+    return id;
+}
+
+const Selector *SelectorTable::selector(int id) const
+{
+    const Entry &e = m_entries[size_t(id)];
+    return e.selector ? &*e.selector : nullptr;
+}
+
+} // namespace ps

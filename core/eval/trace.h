@@ -1,0 +1,88 @@
+#pragma once
+// Trace: the verdict of a flow with every step that led to it, per direction (egress at the
+// source, ingress at the destination; calico-semantics §4.4, §4.5). Plain values produced by
+// PolicyEngine::trace(); toJson() writes the `policyctl trace -o json` contract of DESIGN.md
+// with its key order:
+//   {"from","to","protocol","port","verdict","egress":{"endpoint","verdict","steps":[
+//      {"tier","policy","kind","rule","action","reason"}]},"ingress":{...}}
+//
+// Step actions: "allow", "deny", "pass", "log" (a rule; `rule` is its index),
+// "end-of-tier-deny" and "end-of-tier-pass" (a tier ended without a verdict; rule -1),
+// "would-allow", "would-deny", "would-pass", "would-no-match" (a staged policy, never
+// enforced), "default-deny" (no tier or profile allowed; rule -1), "not-evaluated" (the side
+// is outside the inventory, Calico has no policy there).
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ps {
+
+enum class Verdict { Allow, Deny };
+
+QString verdictName(Verdict v);
+
+struct TraceStep {
+    QString tier;    // "" for profiles and default steps
+    QString policy;  // "ns/name", "name", a profile name, or ""
+    QString kind;    // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged..., Profile, ""
+    int rule = -1;
+    QString action;
+    QString reason;
+
+    friend bool operator==(const TraceStep &, const TraceStep &) = default;
+};
+
+struct DirectionTrace {
+    QString endpoint;        // the endpoint's REF, or the outside address
+    bool isEndpoint = false; // false: outside the inventory, nothing evaluated
+    Verdict verdict = Verdict::Allow;
+    QList<TraceStep> steps;
+};
+
+struct FlowTrace {
+    QString from;
+    QString to;
+    QString protocol;
+    std::optional<int> port;
+    std::optional<int> icmpType;
+    std::optional<int> icmpCode;
+    QString error;           // the flow could not be evaluated (unknown REF, bad protocol...)
+    Verdict verdict = Verdict::Deny;
+    DirectionTrace egress;
+    DirectionTrace ingress;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Compact JSON (no whitespace) in the documented key order. A flow with an error is
+/// {"from","to","protocol","port","error"}.
+QByteArray toJson(const FlowTrace &trace);
+QByteArray toJson(const QList<FlowTrace> &traces);
+
+/// Minimal ordered-key JSON writer shared by the eval serialisers.
+class JsonWriter {
+public:
+    void beginObject();
+    void endObject();
+    void beginArray(const char *key = nullptr);
+    void endArray();
+    void key(const char *key);
+    void value(const QString &s);
+    void value(int n);
+    void value(bool b);
+    void null();
+    void field(const char *key, const QString &s) { this->key(key); value(s); }
+    void field(const char *key, int n) { this->key(key); value(n); }
+    void fieldBool(const char *key, bool b) { this->key(key); value(b); }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    void separate();
+    QByteArray m_out;
+    bool m_needComma = false;
+};
+
+} // namespace ps
