@@ -1,0 +1,118 @@
+#pragma once
+// ResourceDecoder: turns YAML documents (YamlTree) into model values appended to a
+// WorkspaceData, checking structure on the way: unknown fields of strict kinds (with a
+// "did you mean"), wrong value types, unknown kinds, unparseable ports and protocols. Every
+// field's position is recorded in the resource's SourceMap under its path. Calico's load-time
+// defaulting is applied here. Private to core/io; Loader drives it.
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include <QByteArrayView>
+#include <QString>
+
+#include "core/io/yamltree.h"
+#include "core/model/diagnostic.h"
+#include "core/model/workspace.h"
+
+namespace ps {
+
+class ResourceDecoder {
+public:
+    /// `text` is the parsed text (for column computation); `ascii` says it has no multi-byte
+    /// characters. Resources go to `out`, problems to `diagnostics`.
+    ResourceDecoder(const QString &file, QByteArrayView text, bool ascii, WorkspaceData &out,
+                    Diagnostics &diagnostics);
+    ~ResourceDecoder();
+
+    /// Decodes one document (a resource or a List of resources). Empty documents are skipped.
+    void decode(const YamlTree &tree, int documentIndex);
+
+private:
+    enum class Strictness { Inherit, Strict, Lenient };
+    class FieldScope;
+    class IndexScope;
+
+    // Positions and diagnostics
+    SourcePos pos(const YamlNode &node) const;
+    void report(Severity severity, const YamlNode &node, const QString &message);
+    void error(const YamlNode &node, const QString &message) { report(Severity::Error, node, message); }
+    void typeError(const YamlNode &node, const QString &expected);
+    QString describe(const YamlNode &node) const;
+    QString currentName() const;
+    bool spend();
+
+    // Structure
+    template <class F>
+    void fields(const YamlNode &map, std::span<const std::string_view> names, const char *what,
+                F &&onField, quint64 allowed = ~quint64(0),
+                Strictness strictness = Strictness::Inherit);
+    template <class F>
+    void items(const YamlNode &sequence, F &&onItem);
+
+    // Scalars
+    QString string(const YamlNode &node);
+    QStringList strings(const YamlNode &node);
+    Labels labels(const YamlNode &node);
+    std::optional<double> number(const YamlNode &node);
+    std::optional<int> integer(const YamlNode &node);
+    bool boolean(const YamlNode &node);
+    std::optional<Port> port(const YamlNode &node);
+    QList<Port> ports(const YamlNode &node);
+    std::optional<Protocol> protocol(const YamlNode &node);
+
+    // Resources
+    void decodeObject(const YamlNode &object, const QString &defaultApiVersion,
+                      const QString &defaultKind, bool inList);
+    void decodeList(const YamlNode &object, const QString &apiVersion, const QString &itemKind);
+    void beginResource(const YamlNode &object);
+    Source finishResource(const YamlNode &object);
+    ObjectMeta metadata(const YamlNode &node);
+
+    void decodeCalicoPolicy(const YamlNode &object, ResourceKind kind);
+    Rule rule(const YamlNode &node);
+    QList<Rule> rules(const YamlNode &node);
+    EntityRule entityRule(const YamlNode &node, const char *what);
+    IcmpFields icmp(const YamlNode &node, const char *what);
+    HttpMatch http(const YamlNode &node);
+    void decodeTier(const YamlNode &object);
+    void decodeProfile(const YamlNode &object);
+    void decodeNetworkSet(const YamlNode &object, bool global);
+    void decodeHostEndpoint(const YamlNode &object);
+
+    void decodeKubernetesPolicy(const YamlNode &object, bool staged);
+    LabelSelector labelSelector(const YamlNode &node, const char *what);
+    QList<K8sRule> kubernetesRules(const YamlNode &node, bool ingress);
+
+    void decodeNamespace(const YamlNode &object);
+    void decodeServiceAccount(const YamlNode &object);
+    void decodePod(const YamlNode &object);
+    void decodeWorkload(const YamlNode &object, ResourceKind kind);
+    void podSpec(const YamlNode &node, QString &serviceAccount, bool &hostNetwork,
+                 QList<ContainerPort> &ports, QString *nodeName);
+    void podTemplate(const YamlNode &node, WorkloadTemplate &workload);
+    void decodeService(const YamlNode &object);
+    void decodeEndpointSlice(const YamlNode &object);
+    void decodeNode(const YamlNode &object);
+
+    QString m_file;
+    QByteArrayView m_text;
+    bool m_ascii = true;
+    WorkspaceData &m_out;
+    Diagnostics &m_diagnostics;
+
+    const YamlTree *m_tree = nullptr;
+    int m_document = 0;
+    QString m_kindLabel;   // for messages: "GlobalNetworkPolicy"
+    bool m_strict = true;  // projectcalico.org/v3 and networking.k8s.io/v1 NetworkPolicy
+    std::shared_ptr<SourceMap> m_map;
+    QString m_path;
+    std::vector<qsizetype> m_componentStart;
+    qint64 m_budget = 0;
+    bool m_overBudget = false;
+};
+
+} // namespace ps

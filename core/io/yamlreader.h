@@ -1,0 +1,47 @@
+#pragma once
+// YamlReader: runs yaml-cpp's event parser over a text, one document at a time, into a
+// YamlTree. yaml-cpp exceptions stop here and become a YamlError with the byte offset of the
+// problem. Nesting deeper than kMaxDepth is refused before yaml-cpp's recursion gets deep.
+// Private to core/io.
+
+#include <memory>
+#include <optional>
+
+#include <QByteArrayView>
+#include <QString>
+
+#include "core/io/yamltree.h"
+
+namespace ps {
+
+struct YamlError {
+    QString message; // complete, translated
+    qsizetype offset = 0; // byte offset in the text
+};
+
+class YamlReader {
+public:
+    static constexpr int kMaxDepth = 200;
+
+    /// `text` must stay alive and unchanged while the reader is used.
+    explicit YamlReader(QByteArrayView text);
+    ~YamlReader();
+    YamlReader(const YamlReader &) = delete;
+    YamlReader &operator=(const YamlReader &) = delete;
+
+    /// Parses the next document into `tree`. False at the end of the text or on an error
+    /// (then error() is set and the reader stops).
+    bool next(YamlTree &tree);
+    const std::optional<YamlError> &error() const { return m_error; }
+
+private:
+    struct Impl;
+    void checkUnterminatedQuote();
+
+    QByteArrayView m_text;
+    std::unique_ptr<Impl> m_impl;
+    std::optional<YamlError> m_error;
+    bool m_done = false;
+};
+
+} // namespace ps

@@ -1,0 +1,95 @@
+#pragma once
+// YamlTree: one YAML document as a compact, read-only tree — a flat array of nodes, a flat
+// array of child indices and one buffer holding every scalar's text. Built from yaml-cpp's
+// parser events by YamlReader; much cheaper than YAML::Node and it keeps every node's
+// position. Aliases share the anchored subtree; merge keys (<<) are resolved when a mapping
+// ends. Private to core/io.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ps {
+
+struct YamlNode {
+    enum class Type : std::uint8_t { Null, Scalar, Sequence, Map };
+    Type type = Type::Null;
+    bool plain = false;     // a scalar written without quotes or an explicit tag
+    int line = 0;           // 0-based, as yaml-cpp reports it
+    int column = 0;         // 0-based, in bytes
+    int offset = 0;         // byte offset in the parsed text
+    std::uint32_t first = 0; // scalar: offset of its text; collection: index of its first child
+    std::uint32_t size = 0;  // scalar: length in bytes; sequence: items; map: key/value pairs
+
+    bool isNull() const { return type == Type::Null; }
+    bool isScalar() const { return type == Type::Scalar; }
+    bool isSequence() const { return type == Type::Sequence; }
+    bool isMap() const { return type == Type::Map; }
+};
+
+class YamlTree {
+public:
+    bool isEmpty() const { return m_nodes.empty() || root().isNull(); }
+    const YamlNode &root() const { return m_nodes[m_root]; }
+    std::string_view scalar(const YamlNode &node) const
+    {
+        return node.isScalar() ? std::string_view(m_text).substr(node.first, node.size)
+                               : std::string_view();
+    }
+    const YamlNode &item(const YamlNode &sequence, std::uint32_t i) const
+    {
+        return m_nodes[m_children[sequence.first + i]];
+    }
+    const YamlNode &key(const YamlNode &map, std::uint32_t i) const
+    {
+        return m_nodes[m_children[map.first + 2 * i]];
+    }
+    const YamlNode &value(const YamlNode &map, std::uint32_t i) const
+    {
+        return m_nodes[m_children[map.first + 2 * i + 1]];
+    }
+    /// The value of the first key equal to `name`, or nullptr.
+    const YamlNode *find(const YamlNode &map, std::string_view name) const;
+    std::size_t nodeCount() const { return m_nodes.size(); }
+
+    // Where the document starts.
+    int line() const { return m_line; }
+    int column() const { return m_column; }
+    int offset() const { return m_offset; }
+
+    // --- Building (used by YamlReader) ---
+    void clear(int line, int column, int offset);
+    /// Adds a leaf and attaches it to the open collection (or makes it the root).
+    std::uint32_t addScalar(std::string_view text, bool plain, int line, int column, int offset);
+    std::uint32_t addNull(int line, int column, int offset);
+    /// Opens a sequence or mapping; its children follow until endCollection().
+    std::uint32_t beginCollection(YamlNode::Type type, int line, int column, int offset);
+    void endCollection();
+    /// Attaches an existing node again (an alias). False when it is still open (it would
+    /// contain itself).
+    bool attachAlias(std::uint32_t node);
+    int depth() const { return int(m_open.size()); }
+
+private:
+    std::uint32_t addNode(const YamlNode &node);
+    void attach(std::uint32_t node);
+    void resolveMergeKeys(std::uint32_t map, std::size_t frameStart);
+
+    std::vector<YamlNode> m_nodes;
+    std::vector<std::uint32_t> m_children;
+    std::string m_text;
+    std::uint32_t m_root = 0;
+    int m_line = 0;
+    int m_column = 0;
+    int m_offset = 0;
+    // Building state: open collections and their pending children.
+    struct Frame {
+        std::uint32_t node;
+        std::size_t pendingStart;
+    };
+    std::vector<Frame> m_open;
+    std::vector<std::uint32_t> m_pending;
+};
+
+} // namespace ps
