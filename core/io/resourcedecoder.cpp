@@ -15,7 +15,13 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Loader", text); }
 
-QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString toQString(std::string_view s)
+{
+    // QString::fromUtf8 drops a leading byte order mark; in a value it is a character.
+    if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        return QChar(0xFEFF) + toQString(s.substr(3));
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 QString quoted(const QString &s) { return u'"' + s + u'"'; }
 

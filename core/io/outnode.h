@@ -1,0 +1,57 @@
+#pragma once
+// OutNode: a small ordered document tree (mappings keep insertion order) that the Writer
+// builds from model values and then prints as YAML (yaml-cpp Emitter) or JSON
+// (QJsonDocument). Private to core/io.
+
+#include <vector>
+
+#include <QJsonValue>
+#include <QString>
+
+namespace ps {
+
+class OutNode {
+public:
+    enum class Type { String, Number, Bool, Map, Sequence };
+
+    static OutNode string(const QString &text);
+    static OutNode number(double value);
+    static OutNode boolean(bool value);
+    static OutNode mapping();
+    static OutNode sequence();
+
+    Type type() const { return m_type; }
+    /// String: the text; Number: its canonical text ("100", "0.5"); Bool: "true"/"false".
+    const QString &text() const { return m_text; }
+    double numberValue() const { return m_number; }
+    bool boolValue() const { return m_bool; }
+
+    /// Mapping: appends a key (keys are written in insertion order).
+    OutNode &insert(const QString &key, OutNode value);
+    /// Sequence: appends an item.
+    OutNode &append(OutNode value);
+
+    bool isEmpty() const { return m_values.empty(); }
+    std::size_t size() const { return m_values.size(); }
+    const QString &key(std::size_t i) const { return m_keys[i]; }
+    const OutNode &value(std::size_t i) const { return m_values[i]; }
+
+    /// The YAML text of a number: integers without a fraction, otherwise the shortest text
+    /// that reads back as the same double.
+    static QString formatNumber(double value);
+
+    /// As a JSON value (mapping keys end up sorted, as QJsonObject keeps them).
+    QJsonValue toJson() const;
+    /// Block-style YAML for one document, without the "---" separator.
+    QByteArray toYaml() const;
+
+private:
+    Type m_type = Type::Map;
+    QString m_text;
+    double m_number = 0;
+    bool m_bool = false;
+    std::vector<QString> m_keys;   // Map only
+    std::vector<OutNode> m_values; // Map values / Sequence items
+};
+
+} // namespace ps
