@@ -1,0 +1,160 @@
+#include "app/cli/cli.h"
+
+#include <algorithm>
+
+#include "app/cli/convertcommand.h"
+#include "app/cli/fmtcommand.h"
+#include "app/cli/generatecommand.h"
+#include "app/cli/selectorcommand.h"
+#include "app/cli/validatecommand.h"
+
+#ifndef POLICY_STUDIO_VERSION
+#define POLICY_STUDIO_VERSION "unknown"
+#endif
+
+namespace ps::cli {
+
+namespace {
+
+/// Levenshtein distance, for "did you mean".
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(static_cast<size_t>(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[static_cast<size_t>(j)];
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            row[static_cast<size_t>(j)] =
+                std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+} // namespace
+
+Cli::Cli()
+{
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<FmtCommand>());
+    m_commands.push_back(std::make_unique<ConvertCommand>());
+    m_commands.push_back(std::make_unique<SelectorCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
+}
+
+Cli::~Cli() = default;
+
+Command *Cli::command(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QStringList Cli::commandNames() const
+{
+    QStringList names;
+    for (const auto &command : m_commands)
+        names.append(command->name());
+    return names;
+}
+
+QString Cli::version()
+{
+    return QStringLiteral("policyctl ") + QStringLiteral(POLICY_STUDIO_VERSION);
+}
+
+QString Cli::usage() const
+{
+    QString text = tr("Usage: policyctl <command> [options]\n"
+                      "\n"
+                      "Read, validate and evaluate Calico network policy exactly as Calico "
+                      "does.\n"
+                      "\n"
+                      "Commands:\n");
+    qsizetype width = 0;
+    for (const auto &command : m_commands)
+        width = std::max(width, command->name().size());
+    for (const auto &command : m_commands) {
+        text += QStringLiteral("  ") + command->name().leftJustified(width + 2)
+            + command->description() + u'\n';
+    }
+    text += tr("\n"
+               "Every command reads -f PATH (repeatable: a file, a directory, or - for standard "
+               "input) and\n"
+               "most print -o FORMAT. Exit codes: 0 success, 1 invalid input or failed check, "
+               "2 usage error.\n"
+               "\n"
+               "Run 'policyctl help <command>' or 'policyctl <command> --help' for details; "
+               "'policyctl --version'\n"
+               "prints the version.\n");
+    return text;
+}
+
+int Cli::unknownCommand(const QString &name, QTextStream &err) const
+{
+    err << tr("policyctl: error: unknown command '%1'").arg(name) << u'\n';
+    QString best;
+    int bestDistance = 3; // suggest only close matches
+    for (const QString &candidate : commandNames()) {
+        const int distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    if (!best.isEmpty())
+        err << tr("Did you mean '%1'?").arg(best) << u'\n';
+    err << tr("Run 'policyctl help' for the list of commands.") << u'\n';
+    err.flush();
+    return ExitUsage;
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty()) {
+        err << usage();
+        err.flush();
+        return ExitUsage;
+    }
+    const QString &first = arguments.constFirst();
+    if (first == QLatin1StringView("help") || first == QLatin1StringView("-h")
+        || first == QLatin1StringView("--help")) {
+        if (arguments.size() > 1 && first == QLatin1StringView("help")) {
+            Command *command = this->command(arguments.at(1));
+            if (!command)
+                return unknownCommand(arguments.at(1), err);
+            out << command->helpText();
+        } else {
+            out << usage();
+        }
+        out.flush();
+        return ExitSuccess;
+    }
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("version")) {
+        out << version() << u'\n';
+        out.flush();
+        return ExitSuccess;
+    }
+    if (first.startsWith(u'-')) {
+        err << tr("policyctl: error: unknown option '%1' (options follow the command)").arg(first)
+            << u'\n';
+        err << tr("Run 'policyctl help' for the list of commands.") << u'\n';
+        err.flush();
+        return ExitUsage;
+    }
+    Command *command = this->command(first);
+    if (!command)
+        return unknownCommand(first, err);
+    command->setInput(m_input);
+    return command->execute(arguments.mid(1), out, err);
+}
+
+} // namespace ps::cli

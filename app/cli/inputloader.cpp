@@ -1,0 +1,52 @@
+#include "app/cli/inputloader.h"
+
+namespace ps::cli {
+
+QString InputLoader::standardInputName()
+{
+    return QStringLiteral("<stdin>");
+}
+
+LoadResult InputLoader::load(const QStringList &paths) const
+{
+    const Loader loader;
+    LoadResult result;
+    bool first = true;
+    auto append = [&result, &first](LoadResult part) {
+        if (first) {
+            result = std::move(part);
+            first = false;
+            return;
+        }
+        result.workspace = result.workspace.merged(part.workspace);
+        result.diagnostics += part.diagnostics;
+        result.files += part.files;
+    };
+
+    QStringList pending; // consecutive real paths, read with one Loader call
+    auto flush = [&]() {
+        if (!pending.isEmpty()) {
+            append(loader.loadPaths(pending));
+            pending.clear();
+        }
+    };
+    bool stdinRead = false;
+    for (const QString &path : paths) {
+        if (path != QLatin1StringView("-")) {
+            pending.append(path);
+            continue;
+        }
+        flush();
+        if (stdinRead)
+            continue; // standard input can be read only once
+        stdinRead = true;
+        QByteArray text;
+        if (m_input && (m_input->isOpen() || m_input->open(QIODevice::ReadOnly)))
+            text = m_input->readAll();
+        append(loader.loadText(text, standardInputName()));
+    }
+    flush();
+    return result;
+}
+
+} // namespace ps::cli
