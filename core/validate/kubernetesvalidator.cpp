@@ -185,7 +185,8 @@ void KubernetesValidator::checkLabelSelector(DiagnosticSink &sink, const LabelSe
     for (qsizetype i = 0; i < selector.matchExpressions.size(); ++i) {
         const LabelSelectorRequirement &r = selector.matchExpressions[i];
         const QString rPath = indexed(path + QStringLiteral(".matchExpressions"), i);
-        for (const QString &e : NameRules::checkQualifiedName(r.key))
+        const QStringList errors = NameRules::checkQualifiedName(r.key);
+        for (const QString &e : errors)
             sink.error(rPath + QStringLiteral(".key"), tr("invalid label key %1").arg(e));
         if (!operators.contains(r.op)) {
             sink.error(rPath + QStringLiteral(".operator"),
@@ -202,7 +203,8 @@ void KubernetesValidator::checkLabelSelector(DiagnosticSink &sink, const LabelSe
                        tr("operator %1 takes no values").arg(r.op));
         }
         for (qsizetype j = 0; j < r.values.size(); ++j) {
-            for (const QString &e : NameRules::checkLabelValue(r.values[j]))
+            const QStringList errors = NameRules::checkLabelValue(r.values[j]);
+            for (const QString &e : errors)
                 sink.error(indexed(rPath + QStringLiteral(".values"), j), e);
         }
     }

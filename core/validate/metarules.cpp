@@ -1,5 +1,7 @@
 #include "core/validate/metarules.h"
 
+#include <algorithm>
+
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/namerules.h"
 
@@ -33,11 +35,12 @@ void MetaRules::check(DiagnosticSink &sink, const ObjectMeta &meta, ResourceKind
 void MetaRules::checkLabels(DiagnosticSink &sink, const Labels &labels, const QString &path)
 {
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
-        const QString entry = entryPath(path, it.key());
-        for (const QString &e : NameRules::checkQualifiedName(it.key()))
-            sink.error(entry, tr("invalid label key %1").arg(e));
-        for (const QString &e : NameRules::checkLabelValue(it.value()))
-            sink.error(entry, tr("label %1: %2").arg(it.key(), e));
+        const QStringList keyErrors = NameRules::checkQualifiedName(it.key());
+        for (const QString &e : keyErrors)
+            sink.error(entryPath(path, it.key()), tr("invalid label key %1").arg(e));
+        const QStringList valueErrors = NameRules::checkLabelValue(it.value());
+        for (const QString &e : valueErrors)
+            sink.error(entryPath(path, it.key()), tr("label %1: %2").arg(it.key(), e));
     }
 }
 
@@ -46,7 +49,11 @@ void MetaRules::checkAnnotations(DiagnosticSink &sink, const Labels &annotations
 {
     qint64 total = 0;
     for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it) {
-        for (const QString &e : NameRules::checkQualifiedName(it.key().toLower()))
+        // Calico checks annotation keys lower-cased; only convert when there is upper case.
+        const QString &key = it.key();
+        const bool upper = std::any_of(key.begin(), key.end(), [](QChar c) { return c.isUpper(); });
+        const QStringList errors = NameRules::checkQualifiedName(upper ? key.toLower() : key);
+        for (const QString &e : errors)
             sink.error(entryPath(path, it.key()), tr("invalid annotation key %1").arg(e));
         total += NameRules::utf8Length(it.key()) + NameRules::utf8Length(it.value());
     }

@@ -203,8 +203,10 @@ void RuleValidator::checkPorts(const Rule &rule, const QString &path)
         {&rule.destination.ports, u".destination.ports"},
         {&rule.destination.notPorts, u".destination.notPorts"},
     };
-    for (const auto &l : lists)
-        checkPortList(rule, *l.ports, path + QStringView(l.suffix).toString());
+    for (const auto &l : lists) {
+        if (!l.ports->isEmpty())
+            checkPortList(rule, *l.ports, path + QStringView(l.suffix).toString());
+    }
 }
 
 void RuleValidator::checkPortList(const Rule &rule, const QList<Port> &ports,

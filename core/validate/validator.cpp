@@ -31,7 +31,7 @@ Diagnostics Validator::validate(const Workspace &workspace) const
 {
     const WorkspaceData &d = workspace.data();
     Diagnostics out;
-    DuplicateCheck duplicates;
+    DuplicateCheck duplicates(workspace.resourceCount());
 
     QSet<QString> tiers{QStringLiteral("default"), QStringLiteral("kube-admin"),
                         QStringLiteral("kube-baseline")};
