@@ -128,6 +128,9 @@ QString explainSelectorMismatch(const SelectorNode &node, const LabelSource &lab
     } else {
         switch (node.op()) {
         case SelectorOp::Has:
+            if (key == kNs)
+                return tr("%1 is in namespace %2, and the rule wants objects outside any namespace")
+                    .arg(side, value ? *value : QString());
             return tr("%1 has %2, which is excluded").arg(side, subject(key, value ? *value : QString()));
         case SelectorOp::Equal:
         case SelectorOp::In:

@@ -550,30 +550,50 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
         return isIngress ? p.ingress : p.egress;
     };
 
-    // Nearest rule: the one with the fewest failed criteria (Allow rules first), for reasons.
-    const auto nearest = [&](const QList<const CompiledPolicy *> &candidates, QString *where) {
-        QStringList best;
-        int bestCount = -1;
-        for (const bool allowOnly : {true, false}) {
+    // Nearest rules: those with the fewest failed criteria (rules that would let the flow on,
+    // Allow and Pass, first; at most three when tied), for reasons. Returns the number of
+    // nearest rules and their text: "F" for one rule (with "rule N of P: F" when
+    // `namePolicy`), else "rule N[ of P]: F; rule M[ of Q]: G".
+    const auto nearest = [&](const QList<const CompiledPolicy *> &candidates, bool namePolicy, QString *text) {
+        struct Near {
+            const CompiledPolicy *policy;
+            int rule;
+            QString failures;
+        };
+        QList<Near> best;
+        qsizetype bestCount = -1;
+        for (const bool permissiveOnly : {true, false}) {
             for (const CompiledPolicy *p : candidates) {
                 for (const CompiledRule &r : rulesOf(*p)) {
-                    if (r.action == RuleAction::Log || (allowOnly && r.action != RuleAction::Allow))
+                    if (r.action == RuleAction::Log
+                        || (permissiveOnly && r.action != RuleAction::Allow && r.action != RuleAction::Pass))
                         continue;
                     QStringList failures;
                     ruleMatches(r, pkt, &failures);
                     if (failures.isEmpty())
                         continue;
                     if (bestCount < 0 || failures.size() < bestCount) {
-                        bestCount = int(failures.size());
-                        best = failures;
-                        *where = tr("rule %1 of %2").arg(r.index).arg(p->displayName);
+                        bestCount = failures.size();
+                        best.clear();
                     }
+                    if (failures.size() == bestCount && best.size() < 3)
+                        best.append({p, r.index, failures.join(QStringLiteral("; "))});
                 }
             }
             if (bestCount >= 0)
                 break;
         }
-        return best.join(QStringLiteral("; "));
+        QStringList parts;
+        for (const Near &n : best) {
+            if (best.size() == 1 && !namePolicy)
+                parts.append(n.failures);
+            else if (namePolicy)
+                parts.append(tr("rule %1 of %2: %3").arg(n.rule).arg(n.policy->displayName, n.failures));
+            else
+                parts.append(tr("rule %1: %2").arg(n.rule).arg(n.failures));
+        }
+        *text = parts.join(QStringLiteral("; "));
+        return best.size();
     };
 
     size_t i = 0;
@@ -606,8 +626,8 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                     break;
                 }
                 if (!reported) {
-                    QString where;
-                    const QString why = nearest({&p}, &where);
+                    QString why;
+                    nearest({&p}, false, &why);
                     out.steps.append({tier.name, p.displayName, p.kindName, -1, QStringLiteral("would-no-match"),
                                       why.isEmpty()
                                           ? tr("staged policy selects %1 and has no %2 rule that would apply; staged policies are never enforced")
@@ -658,8 +678,8 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
         }
         out.verdict = Verdict::Deny;
         if (explain) {
-            QString where;
-            const QString why = nearest(enforced, &where);
+            QString why;
+            const qsizetype nearCount = nearest(enforced, enforced.size() > 1, &why);
             QString reason;
             if (enforced.size() == 1) {
                 reason = why.isEmpty()
@@ -672,8 +692,9 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                 reason = why.isEmpty()
                     ? tr("policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow")
                           .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName)
-                    : tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5: %6")
-                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName, where, why);
+                    : (nearCount == 1 ? tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5")
+                                      : tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5"))
+                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName, why);
             }
             out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName, -1,
                               QStringLiteral("end-of-tier-deny"), reason});
