@@ -1,0 +1,1219 @@
+#include "core/dataplane/felixrenderer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/eval/policyengine.h"
+#include "core/model/protocol.h"
+#include "core/selector/ipsetname.h"
+#include "core/selector/selector.h"
+#include "core/selector/uniqueid.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ps {
+
+namespace {
+
+using K = MatchCriterion::Kind;
+using A = FelixAction::Kind;
+
+MatchCriterion crit(K kind, const QString &text = QString(), bool negated = false)
+{
+    MatchCriterion m;
+    m.kind = kind;
+    m.text = text;
+    m.negated = negated;
+    return m;
+}
+
+MatchCriterion markCrit(K kind, quint32 mark)
+{
+    MatchCriterion m;
+    m.kind = kind;
+    m.mark = mark;
+    return m;
+}
+
+MatchCriterion protoCrit(int number, const QString &text, bool negated = false)
+{
+    MatchCriterion m = crit(K::Protocol, text, negated);
+    m.number = number;
+    return m;
+}
+
+FelixAction act(A kind, const QString &target = QString())
+{
+    FelixAction a;
+    a.kind = kind;
+    a.target = target;
+    return a;
+}
+
+FelixAction markAct(A kind, quint32 mark, quint32 mask = 0)
+{
+    FelixAction a;
+    a.kind = kind;
+    a.mark = mark;
+    a.mask = mask;
+    return a;
+}
+
+FelixRule rule(QList<MatchCriterion> match, FelixAction action, QStringList comments = {})
+{
+    FelixRule r;
+    r.match = std::move(match);
+    r.action = std::move(action);
+    r.comments = std::move(comments);
+    return r;
+}
+
+QString denyWord(const RenderOptions &o)
+{
+    return o.denyAction == u"REJECT" ? u"Reject"_s : u"Drop"_s;
+}
+
+FelixAction denyAct(const RenderOptions &o)
+{
+    return act(o.denyAction == u"REJECT" ? A::Reject : A::Drop);
+}
+
+QString longestCommonPrefix(const QStringList &names)
+{
+    if (names.isEmpty())
+        return QString();
+    QString p = names.first();
+    for (const QString &n : names) {
+        qsizetype i = 0;
+        while (i < p.size() && i < n.size() && p[i] == n[i])
+            ++i;
+        p.truncate(i);
+    }
+    return p;
+}
+
+struct PolicyRef {
+    int policy = -1;   // engine index
+    bool inbound = true;
+    friend bool operator<(const PolicyRef &a, const PolicyRef &b)
+    {
+        return std::tie(a.policy, a.inbound) < std::tie(b.policy, b.inbound);
+    }
+};
+
+class Renderer {
+public:
+    Renderer(const PolicyEngine &engine, const RenderOptions &options)
+        : m_engine(engine), m_o(options), m_marks(FelixMarks::allocate(options.markMask)),
+          m_localSelectors(engine.selectors())
+    {
+    }
+
+    FelixRuleset render(const QList<int> &endpoints, const QString &node, const QString &endpointRef);
+
+private:
+    // Chains
+    void addChain(const QString &name, QList<FelixRule> rules, const QString &purpose,
+                  RuleOrigin origin = {});
+    void renderWorkload(int object);
+    void renderHostEndpoint(int object);
+    QList<FelixRule> endpointChainRules(int object, Direction dir, const QString &chainName,
+                                        const QString &policyPrefixKind, bool workload,
+                                        const QString &failsafe, bool forward);
+    QString policyChain(int policy, bool inbound);
+    QString profileChain(const QString &profile, bool inbound);
+    QString groupChain(const QList<int> &policies, bool inbound);
+    void renderFixedChains(bool anyHep);
+    void renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
+                        bool inInterface, const QList<FelixRule> &endRules, const QString &purpose);
+    void renderHooks();
+
+    // Policy rules
+    QList<FelixRule> rulesToFelix(const QList<CompiledRule> &rules, const QList<Rule> &raw,
+                                  const RuleOrigin &base, const QString &chainComment);
+    QList<FelixRule> ruleToFelix(const CompiledRule &rule, const Rule *raw, const RuleOrigin &origin);
+
+    // IP sets
+    QString selectorSet(int selectorId, const QString &fallbackText);
+    QString namedPortSet(int selectorId, const QString &portName, int protocol);
+    QString serviceSet(const QString &key, bool withPorts);
+    QStringList addressesOf(const InventoryObject &obj) const;
+
+    int maxLen() const { return m_o.nftables ? kNftablesMaxNameLength : kIptablesMaxChainNameLength; }
+    QString ifaceOf(int object) const { return endpointInterfaceName(m_engine, object, m_o); }
+
+    const PolicyEngine &m_engine;
+    const RenderOptions &m_o;
+    FelixMarks m_marks;
+    SelectorTable m_localSelectors; // a copy: profile rules intern to the engine's ids
+    std::map<QString, FelixChain> m_chains;
+    std::map<PolicyRef, QString> m_policyChains;
+    std::map<QString, IpSetDefinition> m_sets; // by name
+    QStringList m_warnings;
+    QList<RenderedEndpoint> m_endpoints;
+    QList<KernelHook> m_hookList;
+};
+
+// ---- IP sets -------------------------------------------------------------------------------
+
+QStringList Renderer::addressesOf(const InventoryObject &obj) const
+{
+    QStringList out;
+    const int bits = m_o.ipVersion == 6 ? 128 : 32;
+    for (const IpAddr &a : obj.addresses) {
+        if (a.family() == m_o.ipVersion)
+            out.append(a.toString() + u'/' + QString::number(bits));
+    }
+    for (const IpNet &n : obj.nets) {
+        if (n.family() != m_o.ipVersion)
+            continue;
+        if (n.prefixLength() == 0) {
+            // ipset cannot hold a /0: Felix splits it into two /1s (§3.3).
+            if (m_o.ipVersion == 4) {
+                out.append(u"0.0.0.0/1"_s);
+                out.append(u"128.0.0.0/1"_s);
+            } else {
+                out.append(u"::/1"_s);
+                out.append(u"8000::/1"_s);
+            }
+        } else {
+            out.append(n.toString());
+        }
+    }
+    return out;
+}
+
+QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
+{
+    const Selector *sel = selectorId >= 0 ? m_engine.selectors().selector(selectorId) : nullptr;
+    const QString id = sel ? sel->uniqueId() : makeUniqueId(u"s", fallbackText);
+    const QString name = mainIpSetName(id, m_o.ipVersion);
+    if (m_sets.count(name))
+        return name;
+    IpSetDefinition def;
+    def.id = id;
+    def.name = name;
+    def.type = u"hash:net"_s;
+    def.family = m_o.ipVersion;
+    def.purpose = sel ? sel->canonical() : fallbackText;
+    QStringList members;
+    for (int obj : m_engine.setMembers(selectorId))
+        members += addressesOf(m_engine.inventory().object(obj));
+    members.sort();
+    members.removeDuplicates();
+    def.members = members;
+    m_sets[name] = def;
+    return name;
+}
+
+QString protocolSetName(int protocol)
+{
+    switch (protocol) {
+    case 17: return u"udp"_s;
+    case 132: return u"sctp"_s;
+    default: return u"tcp"_s;
+    }
+}
+
+QString Renderer::namedPortSet(int selectorId, const QString &portName, int protocol)
+{
+    const Selector *sel = selectorId >= 0 ? m_engine.selectors().selector(selectorId) : nullptr;
+    const QString selId = sel ? sel->uniqueId() : Selector().uniqueId(); // all() when none
+    const QString proto = protocolSetName(protocol);
+    const QString id = makeUniqueId(u"n", selId + u',' + proto + u',' + portName);
+    const QString name = mainIpSetName(id, m_o.ipVersion);
+    if (m_sets.count(name))
+        return name;
+    IpSetDefinition def;
+    def.id = id;
+    def.name = name;
+    def.type = u"hash:ip,port"_s;
+    def.family = m_o.ipVersion;
+    def.purpose = u"named port %1 (%2) of %3"_s.arg(portName, proto,
+                                                     sel ? sel->canonical() : u"all()"_s);
+    const Inventory &inv = m_engine.inventory();
+    QList<int> candidates;
+    if (selectorId >= 0) {
+        for (int o : m_engine.setMembers(selectorId))
+            candidates.append(o);
+    } else {
+        for (qsizetype o = 0; o < inv.objects().size(); ++o)
+            candidates.append(int(o));
+    }
+    QStringList members;
+    for (int o : candidates) {
+        const InventoryObject &obj = inv.object(o);
+        for (const NamedPort &np : obj.namedPorts) {
+            if (np.name != portName || np.protocol != protocol)
+                continue;
+            for (const IpAddr &a : obj.addresses) {
+                if (a.family() == m_o.ipVersion)
+                    members.append(a.toString() + u',' + proto + u':' + QString::number(np.port));
+            }
+        }
+    }
+    members.sort();
+    members.removeDuplicates();
+    def.members = members;
+    m_sets[name] = def;
+    return name;
+}
+
+QString Renderer::serviceSet(const QString &key, bool withPorts)
+{
+    const QString id = makeUniqueId(withPorts ? u"svc" : u"svcnoport", key);
+    const QString name = mainIpSetName(id, m_o.ipVersion);
+    if (m_sets.count(name))
+        return name;
+    IpSetDefinition def;
+    def.id = id;
+    def.name = name;
+    def.type = withPorts ? u"hash:ip,port"_s : u"hash:net"_s;
+    def.family = m_o.ipVersion;
+    def.purpose = u"service "_s + key;
+    QStringList members;
+    if (const ServiceMembers *svc = m_engine.inventory().service(key)) {
+        if (withPorts) {
+            for (const ServicePortKey &k : svc->ports) {
+                if (k.address.family() == m_o.ipVersion)
+                    members.append(k.address.toString() + u',' + protocolSetName(k.protocol) + u':'
+                                   + QString::number(k.port));
+            }
+        } else {
+            for (const IpAddr &a : svc->addresses) {
+                if (a.family() == m_o.ipVersion)
+                    members.append(a.toString() + (m_o.ipVersion == 4 ? u"/32"_s : u"/128"_s));
+            }
+        }
+    }
+    members.sort();
+    members.removeDuplicates();
+    def.members = members;
+    m_sets[name] = def;
+    return name;
+}
+
+// ---- policy rules (§7) -----------------------------------------------------------------------
+
+QString protocolText(const Protocol &p)
+{
+    return p.isNumber() ? QString::number(p.number()) : p.name().toLower();
+}
+
+QList<QPair<int, int>> numericPorts(const QList<Port> &ports)
+{
+    QList<QPair<int, int>> out;
+    for (const Port &p : ports) {
+        if (!p.isNamed())
+            out.append({p.min(), p.max()});
+    }
+    return out;
+}
+
+QStringList namedPorts(const QList<Port> &ports)
+{
+    QStringList out;
+    for (const Port &p : ports) {
+        if (p.isNamed())
+            out.append(p.name());
+    }
+    return out;
+}
+
+QList<QList<QPair<int, int>>> splitPorts(const QList<QPair<int, int>> &ports)
+{
+    QList<QList<QPair<int, int>>> splits;
+    QList<QPair<int, int>> split;
+    int slots = 15;
+    for (const auto &pr : ports) {
+        const int need = pr.first == pr.second ? 1 : 2;
+        if (slots < need) {
+            splits.append(split);
+            split.clear();
+            slots = 15;
+        }
+        split.append(pr);
+        slots -= need;
+    }
+    if (!split.isEmpty())
+        splits.append(split);
+    return splits;
+}
+
+MatchCriterion portsCrit(bool source, const QList<QPair<int, int>> &ports, bool negated = false)
+{
+    MatchCriterion m = crit(source ? K::SourcePorts : K::DestPorts, QString(), negated);
+    m.ports = ports;
+    return m;
+}
+
+MatchCriterion setCrit(bool source, const QString &name, const QString &flags, bool negated = false)
+{
+    MatchCriterion m = crit(source ? K::SourceSet : K::DestSet, name, negated);
+    m.flags = flags;
+    return m;
+}
+
+QList<FelixRule> Renderer::ruleToFelix(const CompiledRule &r, const Rule *raw, const RuleOrigin &origin)
+{
+    QList<FelixRule> out;
+    if (r.action == RuleAction::Invalid || r.protocolUnknown)
+        return out;
+    const int family = m_o.ipVersion;
+    if (r.ipVersion && *r.ipVersion != family)
+        return out;
+    // FilterRuleToIPVersion: a CIDR list emptied by the family filter drops the rule; so does a
+    // negated catch-all.
+    const auto filterNets = [&](const QList<IpNet> &nets, bool negated, bool &dropped) {
+        QStringList kept;
+        for (const IpNet &n : nets) {
+            if (n.family() != family)
+                continue;
+            if (negated && n.isCatchAll()) {
+                dropped = true;
+                return QStringList();
+            }
+            kept.append(n.toString());
+        }
+        if (!nets.isEmpty() && kept.isEmpty())
+            dropped = true;
+        return kept;
+    };
+    bool dropped = false;
+    QStringList srcNets = filterNets(r.source.nets, false, dropped);
+    QStringList notSrcNets = filterNets(r.source.notNets, true, dropped);
+    QStringList dstNets = filterNets(r.destination.nets, false, dropped);
+    QStringList notDstNets = filterNets(r.destination.notNets, true, dropped);
+    if (dropped)
+        return out;
+
+    // rule_scanner: named ports become IP sets filtered by the positive selector of the same
+    // side; the plain selector set is left out when only named ports are used.
+    const int npProto = (r.protocol && (*r.protocol == 17 || *r.protocol == 132)) ? *r.protocol : 6;
+    QList<QPair<int, int>> srcPorts = numericPorts(r.source.ports);
+    QList<QPair<int, int>> dstPorts = numericPorts(r.destination.ports);
+    const QList<QPair<int, int>> notSrcPorts = numericPorts(r.source.notPorts);
+    const QList<QPair<int, int>> notDstPorts = numericPorts(r.destination.notPorts);
+    QStringList srcNamed, dstNamed, notSrcNamed, notDstNamed;
+    for (const QString &n : namedPorts(r.source.ports))
+        srcNamed.append(namedPortSet(r.source.positiveSet, n, npProto));
+    for (const QString &n : namedPorts(r.destination.ports))
+        dstNamed.append(namedPortSet(r.destination.positiveSet, n, npProto));
+    for (const QString &n : namedPorts(r.source.notPorts))
+        notSrcNamed.append(namedPortSet(r.source.positiveSet, n, npProto));
+    for (const QString &n : namedPorts(r.destination.notPorts))
+        notDstNamed.append(namedPortSet(r.destination.positiveSet, n, npProto));
+    QStringList srcSets, dstSets, dstIpPortSets, notSrcSets, notDstSets;
+    if ((!srcPorts.isEmpty() || srcNamed.isEmpty()) && r.source.positiveSet >= 0)
+        srcSets.append(selectorSet(r.source.positiveSet, r.source.selector));
+    if ((!dstPorts.isEmpty() || dstNamed.isEmpty()) && r.destination.positiveSet >= 0)
+        dstSets.append(selectorSet(r.destination.positiveSet, r.destination.selector));
+    if (r.source.negativeSet >= 0)
+        notSrcSets.append(selectorSet(r.source.negativeSet, r.source.notSelector));
+    if (r.destination.negativeSet >= 0)
+        notDstSets.append(selectorSet(r.destination.negativeSet, r.destination.notSelector));
+    if (r.destination.hasService)
+        dstIpPortSets.append(serviceSet(r.destination.serviceKey, true));
+    if (r.source.hasService)
+        srcSets.append(serviceSet(r.source.serviceKey, false));
+
+    std::optional<MatchCriterion> proto;
+    if (r.protocol) {
+        const QString text = raw && raw->protocol ? protocolText(*raw->protocol) : QString::number(*r.protocol);
+        proto = protoCrit(*r.protocol, text);
+    }
+
+    // Match blocks (§7.4).
+    QList<FelixRule> blocks;
+    bool usingBlocks = false;
+    bool doneFirstPositive = false;
+    const quint32 ALL = m_marks.scratch0;
+    const quint32 THIS = m_marks.scratch1;
+    const auto initial = [&](quint32 initialBits) {
+        if (usingBlocks)
+            return;
+        blocks.append(rule({}, markAct(A::SetMaskedMark, initialBits, ALL | THIS)));
+        usingBlocks = true;
+    };
+    const auto markToSet = [&]() { return doneFirstPositive ? THIS : ALL; };
+    const auto finishPositive = [&]() {
+        if (!doneFirstPositive) {
+            doneFirstPositive = true;
+            return;
+        }
+        blocks.append(rule({markCrit(K::MarkClear, THIS)}, markAct(A::ClearMark, ALL)));
+    };
+    const auto portBlock = [&](bool source, const QList<QList<QPair<int, int>>> &splits,
+                               const QStringList &named) {
+        initial(0);
+        const quint32 bit = markToSet();
+        for (const auto &split : splits) {
+            QList<MatchCriterion> m;
+            if (proto)
+                m.append(*proto);
+            m.append(portsCrit(source, split));
+            blocks.append(rule(m, markAct(A::SetMark, bit)));
+        }
+        for (const QString &set : named)
+            blocks.append(rule({setCrit(source, set, source ? u"src,src"_s : u"dst,dst"_s)},
+                               markAct(A::SetMark, bit)));
+        finishPositive();
+    };
+    const auto cidrBlock = [&](bool source, const QStringList &cidrs) {
+        initial(0);
+        const quint32 bit = markToSet();
+        for (const QString &c : cidrs)
+            blocks.append(rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::SetMark, bit)));
+        finishPositive();
+    };
+    const auto negatedCidrBlock = [&](bool source, const QStringList &cidrs) {
+        initial(ALL);
+        for (const QString &c : cidrs)
+            blocks.append(rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::ClearMark, ALL)));
+    };
+
+    const auto srcSplits = splitPorts(srcPorts);
+    if (srcSplits.size() + srcNamed.size() > 1) {
+        portBlock(true, srcSplits, srcNamed);
+        srcPorts.clear();
+        srcNamed.clear();
+    }
+    const auto dstSplits = splitPorts(dstPorts);
+    if (dstSplits.size() + dstNamed.size() > 1) {
+        portBlock(false, dstSplits, dstNamed);
+        dstPorts.clear();
+        dstNamed.clear();
+    }
+    if (srcNets.size() > 1) {
+        cidrBlock(true, srcNets);
+        srcNets.clear();
+    }
+    if (dstNets.size() > 1) {
+        cidrBlock(false, dstNets);
+        dstNets.clear();
+    }
+    if (srcNets.size() + notSrcNets.size() > 1) {
+        negatedCidrBlock(true, notSrcNets);
+        notSrcNets.clear();
+    }
+    if (dstNets.size() + notDstNets.size() > 1) {
+        negatedCidrBlock(false, notDstNets);
+        notDstNets.clear();
+    }
+
+    // CalculateRuleMatch (§7.2).
+    QList<MatchCriterion> m;
+    if (proto)
+        m.append(*proto);
+    if (!srcNets.isEmpty())
+        m.append(crit(K::SourceNet, srcNets.first()));
+    for (const QString &s : srcSets)
+        m.append(setCrit(true, s, u"src"_s));
+    if (!srcPorts.isEmpty())
+        m.append(portsCrit(true, srcPorts));
+    for (const QString &s : srcNamed)
+        m.append(setCrit(true, s, u"src,src"_s));
+    if (!dstNets.isEmpty())
+        m.append(crit(K::DestNet, dstNets.first()));
+    for (const QString &s : dstSets)
+        m.append(setCrit(false, s, u"dst"_s));
+    for (const QString &s : dstIpPortSets)
+        m.append(setCrit(false, s, u"dst,dst"_s));
+    if (!dstPorts.isEmpty())
+        m.append(portsCrit(false, dstPorts));
+    for (const QString &s : dstNamed)
+        m.append(setCrit(false, s, u"dst,dst"_s));
+    const auto icmpCrit = [&](const IcmpFields &f, bool negated) {
+        MatchCriterion c = crit(family == 4 ? K::Icmp : K::Icmp6, QString(), negated);
+        c.number = f.type.value_or(0);
+        c.code = f.code.value_or(-1);
+        return c;
+    };
+    if (r.icmp && r.icmp->type)
+        m.append(icmpCrit(*r.icmp, false));
+    if (r.notProtocol) {
+        const QString text = raw && raw->notProtocol ? protocolText(*raw->notProtocol)
+                                                     : QString::number(*r.notProtocol);
+        m.append(protoCrit(*r.notProtocol, text, true));
+    }
+    if (!notSrcNets.isEmpty())
+        m.append(crit(K::SourceNet, notSrcNets.first(), true));
+    for (const QString &s : notSrcSets)
+        m.append(setCrit(true, s, u"src"_s, true));
+    for (const auto &split : splitPorts(notSrcPorts))
+        m.append(portsCrit(true, split, true));
+    for (const QString &s : notSrcNamed)
+        m.append(setCrit(true, s, u"src,src"_s, true));
+    if (!notDstNets.isEmpty())
+        m.append(crit(K::DestNet, notDstNets.first(), true));
+    for (const QString &s : notDstSets)
+        m.append(setCrit(false, s, u"dst"_s, true));
+    for (const auto &split : splitPorts(notDstPorts))
+        m.append(portsCrit(false, split, true));
+    for (const QString &s : notDstNamed)
+        m.append(setCrit(false, s, u"dst,dst"_s, true));
+    if (r.notIcmp && r.notIcmp->type)
+        m.append(icmpCrit(*r.notIcmp, true));
+    if (usingBlocks)
+        m.append(markCrit(K::MarkSingleBitSet, ALL));
+
+    // CombineMatchAndActionsForProtoRule (§7.3).
+    out = blocks;
+    quint32 mark = 0;
+    QList<FelixRule> actions;
+    switch (r.action) {
+    case RuleAction::Log: {
+        FelixAction log = act(A::Log);
+        log.logPrefix = m_o.logPrefix;
+        actions.append(rule({}, log));
+        break;
+    }
+    case RuleAction::Allow:
+        mark = m_marks.accept;
+        actions.append(rule({}, act(A::Return)));
+        break;
+    case RuleAction::Pass:
+        mark = m_marks.pass;
+        actions.append(rule({}, act(A::Return)));
+        break;
+    case RuleAction::Deny:
+        mark = m_marks.drop;
+        actions.append(rule({}, denyAct(m_o)));
+        break;
+    case RuleAction::Invalid:
+        return {};
+    }
+    if (mark != 0) {
+        out.append(rule(m, markAct(A::SetMark, mark)));
+        m = {markCrit(K::MarkSingleBitSet, mark)};
+    }
+    for (FelixRule a : actions) {
+        a.match = a.match + m;
+        out.append(a);
+    }
+    // Annotations: one "key=value" comment per annotation on every rendered rule (Go map order
+    // is random; we sort by key to stay deterministic).
+    QStringList annotationComments;
+    if (raw) {
+        for (auto it = raw->annotations.cbegin(); it != raw->annotations.cend(); ++it)
+            annotationComments.append(it.key() + u'=' + it.value());
+    }
+    for (FelixRule &fr : out) {
+        fr.comments += annotationComments;
+        fr.origin = origin;
+    }
+    return out;
+}
+
+QList<FelixRule> Renderer::rulesToFelix(const QList<CompiledRule> &rules, const QList<Rule> &raw,
+                                        const RuleOrigin &base, const QString &chainComment)
+{
+    QList<FelixRule> out;
+    for (const CompiledRule &r : rules) {
+        RuleOrigin o = base;
+        o.ruleIndex = r.index;
+        const Rule *rawRule = r.index >= 0 && r.index < raw.size() ? &raw[r.index] : nullptr;
+        out += ruleToFelix(r, rawRule, o);
+    }
+    while (!out.isEmpty() && out.last().action.kind == A::Return)
+        out.removeLast();
+    if (out.isEmpty()) {
+        FelixRule empty;
+        empty.origin = base;
+        empty.origin.purpose = u"empty chain: no rule for this direction"_s;
+        out.append(empty);
+    }
+    out.first().comments.append(chainComment);
+    return out;
+}
+
+// ---- chains --------------------------------------------------------------------------------
+
+void Renderer::addChain(const QString &name, QList<FelixRule> rules, const QString &purpose,
+                        RuleOrigin origin)
+{
+    FelixChain c;
+    c.name = name;
+    c.rules = std::move(rules);
+    c.purpose = purpose;
+    c.origin = origin;
+    computeIptablesHashes(c.rules, name);
+    m_chains[name] = std::move(c);
+}
+
+QString Renderer::policyChain(int policy, bool inbound)
+{
+    const PolicyRef key{policy, inbound};
+    const auto found = m_policyChains.find(key);
+    if (found != m_policyChains.end())
+        return found->second;
+    const CompiledPolicy &p = m_engine.policies()[policy];
+    const QString suffix = policyChainSuffix(p.kindName, p.policy.meta.namespace_, p.policy.meta.name,
+                                             p.tier, m_o.naming);
+    const QString name = policyChainName(inbound, suffix, maxLen());
+    m_policyChains[key] = name;
+    RuleOrigin base;
+    base.kind = RuleOrigin::Kind::Policy;
+    base.name = p.displayName;
+    base.policyKind = p.kindName;
+    base.tier = p.tier;
+    base.direction = inbound ? u"ingress"_s : u"egress"_s;
+    const QString comment = p.kindName + u' ' + p.displayName + (inbound ? u" ingress"_s : u" egress"_s);
+    QList<FelixRule> rules = rulesToFelix(inbound ? p.ingress : p.egress,
+                                          inbound ? p.policy.ingress : p.policy.egress, base, comment);
+    addChain(name, rules, u"%1 %2 %3"_s.arg(p.kindName, p.displayName, base.direction), base);
+    return name;
+}
+
+QString Renderer::profileChain(const QString &profile, bool inbound)
+{
+    const QString name = profileChainName(inbound, profile, maxLen());
+    if (m_chains.count(name))
+        return name;
+    RuleOrigin base;
+    base.kind = RuleOrigin::Kind::Profile;
+    base.name = profile;
+    base.policyKind = u"Profile"_s;
+    base.direction = inbound ? u"ingress"_s : u"egress"_s;
+    QList<CompiledRule> compiled;
+    QList<Rule> raw;
+    if (const Profile *p = m_engine.inventory().profile(profile)) {
+        raw = inbound ? p->ingress : p->egress;
+        for (qsizetype i = 0; i < raw.size(); ++i)
+            compiled.append(compileRule(raw[i], int(i), QString(), true, m_localSelectors));
+    }
+    const QString comment = u"Profile "_s + profile + (inbound ? u" ingress"_s : u" egress"_s);
+    addChain(name, rulesToFelix(compiled, raw, base, comment),
+             u"Profile %1 %2"_s.arg(profile, base.direction), base);
+    return name;
+}
+
+QString Renderer::groupChain(const QList<int> &policies, bool inbound)
+{
+    const CompiledPolicy &first = m_engine.policies()[policies.first()];
+    const Selector *sel = m_engine.selectors().selector(first.selectorId);
+    const QString canonical = sel ? sel->canonical() : first.selector.text;
+    QList<PolicyGroupMember> members;
+    for (int pi : policies) {
+        const CompiledPolicy &p = m_engine.policies()[pi];
+        members.append({p.policy.meta.name, p.policy.meta.namespace_, p.kindName});
+    }
+    const QString name = policyGroupChainName(inbound, canonical, members);
+    if (m_chains.count(name))
+        return name;
+    QList<FelixRule> rules;
+    const quint32 verdictMask = m_marks.accept | m_marks.pass;
+    RuleOrigin base;
+    base.kind = RuleOrigin::Kind::PolicyGroup;
+    base.direction = inbound ? u"ingress"_s : u"egress"_s;
+    for (qsizetype k = 0; k < policies.size(); ++k) {
+        const CompiledPolicy &p = m_engine.policies()[policies[k]];
+        if (k > 0 && k % 5 == 0) {
+            FelixRule ret = rule({markCrit(K::MarkNotClear, verdictMask)}, act(A::Return),
+                                 {u"Return on verdict"_s});
+            ret.origin = base;
+            ret.origin.purpose = u"return once a policy of the group gave a verdict"_s;
+            rules.append(ret);
+        }
+        QList<MatchCriterion> m;
+        if (k % 5 != 0)
+            m.append(markCrit(K::MarkClear, verdictMask));
+        FelixRule jump = rule(m, act(A::Jump, policyChain(policies[k], inbound)));
+        jump.origin = base;
+        jump.origin.name = p.displayName;
+        jump.origin.policyKind = p.kindName;
+        jump.origin.tier = p.tier;
+        jump.origin.purpose = u"jump to policy"_s;
+        rules.append(jump);
+    }
+    addChain(name, rules, u"policy group: %1 policies selecting %2"_s.arg(policies.size()).arg(canonical), base);
+    return name;
+}
+
+QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const QString &chainName,
+                                              const QString &, bool workload,
+                                              const QString &failsafe, bool forward)
+{
+    const InventoryObject &obj = m_engine.inventory().object(object);
+    const bool inbound = workload ? dir == Direction::Ingress : dir == Direction::Ingress;
+    QList<FelixRule> rules;
+    RuleOrigin base;
+    base.kind = RuleOrigin::Kind::Endpoint;
+    base.endpoint = obj.ref();
+    base.name = obj.ref();
+    base.direction = directionName(dir);
+    const auto add = [&](FelixRule r, const QString &purpose, RuleOrigin origin) {
+        origin.purpose = purpose;
+        r.origin = origin;
+        rules.append(std::move(r));
+    };
+
+    add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
+        u"accept packets of established connections"_s, base);
+    if (m_o.dropInvalid)
+        add(rule({crit(K::ConntrackState, u"INVALID"_s)}, denyAct(m_o)),
+            u"drop packets conntrack considers invalid"_s, base);
+    if (!failsafe.isEmpty())
+        add(rule({}, act(A::Jump, failsafe)), u"failsafe ports"_s, base);
+    add(rule({}, markAct(A::ClearMark, m_marks.accept | m_marks.pass)),
+        u"clear the accept and pass marks"_s, base);
+    if (workload && dir == Direction::Egress) {
+        if (!m_o.allowVxlanFromWorkloads) {
+            MatchCriterion ports = portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}});
+            add(rule({protoCrit(17, u"17"_s), ports}, denyAct(m_o),
+                     {denyWord(m_o) + u" VXLAN encapped packets originating in workloads"_s}),
+                u"drop VXLAN from workloads"_s, base);
+        }
+        if (!m_o.allowIpipFromWorkloads)
+            add(rule({protoCrit(4, u"4"_s)}, denyAct(m_o),
+                     {denyWord(m_o) + u" IPinIP encapped packets originating in workloads"_s}),
+                u"drop IP-in-IP from workloads"_s, base);
+    }
+
+    // Tiers (§6.1): the applicable policies in evaluation order, grouped by tier.
+    const std::vector<int> &applicable = m_engine.applicablePolicies(object, dir);
+    QList<QPair<int, QList<int>>> tiers; // tier index → policies
+    for (int pi : applicable) {
+        const CompiledPolicy &p = m_engine.policies()[pi];
+        if (forward && !p.policy.applyOnForward)
+            continue;
+        if (tiers.isEmpty() || tiers.last().first != p.tierIndex)
+            tiers.append(qMakePair(p.tierIndex, QList<int>()));
+        tiers.last().second.append(pi);
+    }
+    for (const auto &[tierIndex, policies] : tiers) {
+        const OrderedTier &tier = m_engine.tiers()[tierIndex];
+        RuleOrigin tierOrigin = base;
+        tierOrigin.tier = tier.name;
+        add(rule({}, markAct(A::ClearMark, m_marks.pass), {u"Start of tier "_s + tier.name}),
+            u"start of tier: clear the pass mark"_s, tierOrigin);
+        QList<int> enforced;
+        for (int pi : policies) {
+            if (!m_engine.policies()[pi].staged)
+                enforced.append(pi);
+        }
+        // Runs of consecutive policies with the same selector form a group (§4.3).
+        qsizetype i = 0;
+        while (i < enforced.size()) {
+            qsizetype j = i + 1;
+            if (m_o.policyGroups) {
+                const Selector *a = m_engine.selectors().selector(m_engine.policies()[enforced[i]].selectorId);
+                while (j < enforced.size()) {
+                    const Selector *b = m_engine.selectors().selector(m_engine.policies()[enforced[j]].selectorId);
+                    if (!a || !b || a->canonical() != b->canonical())
+                        break;
+                    ++j;
+                }
+            }
+            const QList<int> run = enforced.mid(i, j - i);
+            const CompiledPolicy &p = m_engine.policies()[run.first()];
+            RuleOrigin jumpOrigin = tierOrigin;
+            QString target;
+            if (run.size() > 1) {
+                target = groupChain(run, inbound);
+                jumpOrigin.kind = RuleOrigin::Kind::PolicyGroup;
+                QStringList names;
+                for (int pi : run)
+                    names.append(m_engine.policies()[pi].displayName);
+                jumpOrigin.name = names.join(u", "_s);
+            } else {
+                target = policyChain(run.first(), inbound);
+                jumpOrigin.name = p.displayName;
+                jumpOrigin.policyKind = p.kindName;
+            }
+            add(rule({markCrit(K::MarkClear, m_marks.pass)}, act(A::Jump, target)),
+                u"jump to policy unless a policy passed"_s, jumpOrigin);
+            add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
+                     {u"Return if policy accepted"_s}),
+                u"return if the policy accepted"_s, jumpOrigin);
+            i = j;
+        }
+        if (!enforced.isEmpty() && tier.defaultAction != u"Pass") {
+            add(rule({markCrit(K::MarkClear, m_marks.pass)}, denyAct(m_o),
+                     {u"End of tier %1. %2 if no policies passed packet"_s.arg(tier.name, denyWord(m_o))}),
+                u"end of tier: deny unless a policy passed"_s, tierOrigin);
+        }
+    }
+
+    if (forward) {
+        if (tiers.isEmpty()) {
+            add(rule({}, markAct(A::SetMark, m_marks.accept), {u"Allow forwarded traffic by default"_s}),
+                u"no applyOnForward policy: allow"_s, base);
+            add(rule({}, act(A::Return), {u"Return for accepted forward traffic"_s}),
+                u"return"_s, base);
+        }
+        return rules;
+    }
+    for (const QString &profile : obj.profiles) {
+        RuleOrigin po = base;
+        po.kind = RuleOrigin::Kind::Profile;
+        po.name = profile;
+        po.policyKind = u"Profile"_s;
+        add(rule({}, act(A::Jump, profileChain(profile, inbound))), u"jump to profile"_s, po);
+        add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
+                 {u"Return if profile accepted"_s}),
+            u"return if the profile accepted"_s, po);
+    }
+    add(rule({}, denyAct(m_o), {denyWord(m_o) + u" if no profiles matched"_s}),
+        u"no profile accepted: deny"_s, base);
+    Q_UNUSED(chainName);
+    return rules;
+}
+
+void Renderer::renderWorkload(int object)
+{
+    const InventoryObject &obj = m_engine.inventory().object(object);
+    const QString iface = ifaceOf(object);
+    RenderedEndpoint ep;
+    ep.ref = obj.ref();
+    ep.interfaceName = iface;
+    for (const IpAddr &a : obj.addresses)
+        ep.addresses.append(a.toString());
+    ep.toChain = endpointChainName(u"cali-tw-"_s, iface, maxLen());
+    ep.fromChain = endpointChainName(u"cali-fw-"_s, iface, maxLen());
+    RuleOrigin origin;
+    origin.kind = RuleOrigin::Kind::Endpoint;
+    origin.name = obj.ref();
+    origin.endpoint = obj.ref();
+    origin.direction = u"ingress"_s;
+    addChain(ep.toChain, endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, false),
+             u"to workload %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+    origin.direction = u"egress"_s;
+    addChain(ep.fromChain, endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, false),
+             u"from workload %1 (its egress policy)"_s.arg(obj.ref()), origin);
+    m_endpoints.append(ep);
+}
+
+void Renderer::renderHostEndpoint(int object)
+{
+    const InventoryObject &obj = m_engine.inventory().object(object);
+    const QString iface = ifaceOf(object);
+    if (iface.isEmpty()) {
+        m_warnings.append(u"host endpoint %1 has no interfaceName: Felix would match it by its "
+                          "expected IPs; not rendered"_s.arg(obj.ref()));
+        return;
+    }
+    RenderedEndpoint ep;
+    ep.ref = obj.ref();
+    ep.interfaceName = iface;
+    ep.hostEndpoint = true;
+    for (const IpAddr &a : obj.addresses)
+        ep.addresses.append(a.toString());
+    ep.toChain = endpointChainName(u"cali-th-"_s, iface, maxLen());
+    ep.fromChain = endpointChainName(u"cali-fh-"_s, iface, maxLen());
+    RuleOrigin origin;
+    origin.kind = RuleOrigin::Kind::Endpoint;
+    origin.name = obj.ref();
+    origin.endpoint = obj.ref();
+    origin.direction = u"egress"_s;
+    addChain(ep.toChain, endpointChainRules(object, Direction::Egress, ep.toChain, {}, false,
+                                            u"cali-failsafe-out"_s, false),
+             u"to host endpoint %1 (its egress policy)"_s.arg(obj.ref()), origin);
+    origin.direction = u"ingress"_s;
+    addChain(ep.fromChain, endpointChainRules(object, Direction::Ingress, ep.fromChain, {}, false,
+                                              u"cali-failsafe-in"_s, false),
+             u"from host endpoint %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+    origin.direction = u"egress"_s;
+    addChain(endpointChainName(u"cali-thfw-"_s, iface, maxLen()),
+             endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, true),
+             u"forwarded to host endpoint %1 (applyOnForward egress policy)"_s.arg(obj.ref()), origin);
+    origin.direction = u"ingress"_s;
+    addChain(endpointChainName(u"cali-fhfw-"_s, iface, maxLen()),
+             endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, true),
+             u"forwarded from host endpoint %1 (applyOnForward ingress policy)"_s.arg(obj.ref()), origin);
+    m_endpoints.append(ep);
+}
+
+void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
+                              bool inInterface, const QList<FelixRule> &endRules,
+                              const QString &purpose)
+{
+    // §5.3: sort, bucket by the character after the common prefix, one level of children.
+    QMap<QString, QString> byName; // interface → target chain
+    for (const auto &[iface, chain] : targets)
+        byName.insert(iface, chain);
+    const QStringList names = byName.keys();
+    const QString common = longestCommonPrefix(names);
+    QMap<QString, QStringList> buckets;
+    for (const QString &n : names)
+        buckets[n.size() == common.size() ? common : n.left(common.size() + 1)].append(n);
+    const K ifKind = inInterface ? K::InInterface : K::OutInterface;
+    RuleOrigin origin;
+    origin.kind = RuleOrigin::Kind::Dispatch;
+    const auto gotoRule = [&](const QString &iface) {
+        FelixRule r = rule({crit(ifKind, iface)}, act(A::Goto, byName.value(iface)));
+        r.origin = origin;
+        r.origin.purpose = u"dispatch interface %1 to its endpoint chain"_s.arg(iface);
+        for (const RenderedEndpoint &ep : m_endpoints) {
+            if (ep.interfaceName == iface)
+                r.origin.endpoint = r.origin.name = ep.ref;
+        }
+        return r;
+    };
+    QList<FelixRule> rootRules;
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        if (it->size() == 1) {
+            rootRules.append(gotoRule(it->first()));
+            continue;
+        }
+        const QString child = root + u'-' + it.key().right(1);
+        FelixRule r = rule({crit(ifKind, it.key() + u'+')}, act(A::Goto, child));
+        r.origin = origin;
+        r.origin.purpose = u"dispatch interfaces %1* to a child dispatch chain"_s.arg(it.key());
+        rootRules.append(r);
+        QList<FelixRule> childRules;
+        for (const QString &n : *it)
+            childRules.append(gotoRule(n));
+        childRules += endRules;
+        addChain(child, childRules, purpose + u" (interfaces "_s + it.key() + u"*)"_s, origin);
+    }
+    rootRules += endRules;
+    addChain(root, rootRules, purpose, origin);
+}
+
+void Renderer::renderFixedChains(bool anyHep)
+{
+    const FelixMarks &mk = m_marks;
+    const QString wl = m_o.interfacePrefix + u'+';
+    RuleOrigin fixed;
+    fixed.kind = RuleOrigin::Kind::Fixed;
+    const auto f = [&](FelixRule r, const QString &purpose) {
+        r.origin = fixed;
+        r.origin.purpose = purpose;
+        return r;
+    };
+
+    addChain(u"cali-FORWARD"_s,
+             {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits() & ~mk.accept)),
+                u"clear every Calico mark bit but accept"_s),
+              f(rule({markCrit(K::MarkClear, mk.accept)}, act(A::Jump, u"cali-from-hep-forward"_s)),
+                u"host endpoint applyOnForward ingress policy"_s),
+              f(rule({crit(K::InInterface, wl)}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
+                u"egress policy of the sending workload"_s),
+              f(rule({crit(K::OutInterface, wl)}, act(A::Jump, u"cali-to-wl-dispatch"_s)),
+                u"ingress policy of the receiving workload"_s),
+              f(rule({}, act(A::Jump, u"cali-to-hep-forward"_s)),
+                u"host endpoint applyOnForward egress policy"_s),
+              f(rule({}, act(A::Jump, u"cali-cidr-block"_s)), u"blocked CIDRs"_s)},
+             u"filter FORWARD: workload and host-endpoint forward policy"_s, fixed);
+
+    QList<FelixRule> input;
+    if (m_o.vxlanEnabled) {
+        const QString allHosts = mainIpSetName(u"all-vxlan-net", m_o.ipVersion);
+        input.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                             setCrit(true, allHosts, u"src"_s), crit(K::DestAddrTypeLocal)},
+                            act(A::Accept), {u"Allow IPv4 VXLAN packets from allowed hosts"_s}),
+                       u"VXLAN from other nodes"_s));
+        input.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                             crit(K::DestAddrTypeLocal)},
+                            act(A::Drop), {u"Drop IPv4 VXLAN packets from non-allowed hosts"_s}),
+                       u"VXLAN from elsewhere"_s));
+        if (!m_sets.count(allHosts)) {
+            IpSetDefinition def;
+            def.id = u"all-vxlan-net"_s;
+            def.name = allHosts;
+            def.type = u"hash:net"_s;
+            def.family = m_o.ipVersion;
+            def.purpose = u"all hosts' VXLAN tunnel networks (not modelled: empty)"_s;
+            m_sets[allHosts] = def;
+        }
+    }
+    input.append(f(rule({crit(K::InInterface, wl)}, act(A::Goto, u"cali-wl-to-host"_s)),
+                   u"traffic from workloads to this host"_s));
+    input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+                   u"accepted earlier"_s));
+    input.append(f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s));
+    input.append(f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)), u"host endpoint ingress policy"_s));
+    input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
+                        {u"Host endpoint policy accepted packet."_s}),
+                   u"host endpoint policy accepted"_s));
+    addChain(u"cali-INPUT"_s, input, u"filter INPUT: traffic to this host"_s, fixed);
+
+    QList<FelixRule> output{
+        f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)), u"accepted earlier"_s),
+        f(rule({crit(K::OutInterface, wl)}, act(A::Return)),
+          u"host to workload traffic is not policed here"_s)};
+    if (m_o.vxlanEnabled) {
+        output.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                              crit(K::SrcAddrTypeLocal),
+                              setCrit(false, mainIpSetName(u"all-vxlan-net", m_o.ipVersion), u"dst"_s)},
+                             act(A::Accept), {u"Allow IPv4 VXLAN packets to other allowed hosts"_s}),
+                        u"VXLAN to other nodes"_s));
+    }
+    addChain(u"cali-OUTPUT"_s,
+             output + QList<FelixRule>{
+              f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
+              f(rule({crit(K::ConntrackState, u"DNAT"_s, true)}, act(A::Jump, u"cali-to-host-endpoint"_s)),
+                u"host endpoint egress policy"_s),
+              f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
+                     {u"Host endpoint policy accepted packet."_s}),
+                u"host endpoint policy accepted"_s)},
+             u"filter OUTPUT: traffic from this host"_s, fixed);
+
+    const FelixAction toHost = m_o.defaultEndpointToHostAction == u"ACCEPT" ? act(A::Accept)
+        : m_o.defaultEndpointToHostAction == u"RETURN"                      ? act(A::Return)
+                                                                            : denyAct(m_o);
+    addChain(u"cali-wl-to-host"_s,
+             {f(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)), u"egress policy of the workload"_s),
+              f(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
+                u"DefaultEndpointToHostAction"_s)},
+             u"workload to host traffic"_s, fixed);
+    addChain(u"cali-cidr-block"_s, {}, u"blocked CIDRs (none)"_s, fixed);
+
+    // Workload dispatch.
+    QList<QPair<QString, QString>> from, to, hepFrom, hepTo, hepFwdFrom, hepFwdTo;
+    for (const RenderedEndpoint &ep : m_endpoints) {
+        if (ep.hostEndpoint) {
+            hepFrom.append({ep.interfaceName, ep.fromChain});
+            hepTo.append({ep.interfaceName, ep.toChain});
+            hepFwdFrom.append({ep.interfaceName, endpointChainName(u"cali-fhfw-"_s, ep.interfaceName, maxLen())});
+            hepFwdTo.append({ep.interfaceName, endpointChainName(u"cali-thfw-"_s, ep.interfaceName, maxLen())});
+        } else {
+            from.append({ep.interfaceName, ep.fromChain});
+            to.append({ep.interfaceName, ep.toChain});
+        }
+    }
+    const FelixRule unknown = f(rule({}, denyAct(m_o), {u"Unknown interface"_s}),
+                                u"drop traffic of unknown workload interfaces"_s);
+    renderDispatch(u"cali-from-wl-dispatch"_s, from, true, {unknown},
+                   u"dispatch from workload interfaces"_s);
+    renderDispatch(u"cali-to-wl-dispatch"_s, to, false, {unknown},
+                   u"dispatch to workload interfaces"_s);
+    renderDispatch(u"cali-from-host-endpoint"_s, hepFrom, true, {}, u"dispatch from host endpoints"_s);
+    renderDispatch(u"cali-to-host-endpoint"_s, hepTo, false, {}, u"dispatch to host endpoints"_s);
+    renderDispatch(u"cali-from-hep-forward"_s, hepFwdFrom, true, {},
+                   u"dispatch forwarded traffic from host endpoints"_s);
+    renderDispatch(u"cali-to-hep-forward"_s, hepFwdTo, false, {},
+                   u"dispatch forwarded traffic to host endpoints"_s);
+
+    if (anyHep) {
+        const auto failsafe = [&](const QString &name, const QList<QPair<int, int>> &ports, bool in) {
+            QList<FelixRule> rules;
+            for (const auto &[proto, port] : ports) {
+                rules.append(f(rule({protoCrit(proto, proto == 6 ? u"tcp"_s : u"udp"_s),
+                                     portsCrit(false, {{port, port}})},
+                                    act(A::Accept)),
+                               u"failsafe port %1/%2"_s.arg(proto == 6 ? u"tcp"_s : u"udp"_s).arg(port)));
+            }
+            addChain(name, rules, in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s,
+                     fixed);
+        };
+        failsafe(u"cali-failsafe-in"_s,
+                 {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}},
+                 true);
+        failsafe(u"cali-failsafe-out"_s,
+                 {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}},
+                 false);
+    }
+}
+
+void Renderer::renderHooks()
+{
+    RuleOrigin hook;
+    hook.kind = RuleOrigin::Kind::Hook;
+    const auto h = [&](FelixRule r, const QString &purpose) {
+        r.origin = hook;
+        r.origin.purpose = purpose;
+        return r;
+    };
+    KernelHook input{u"INPUT"_s, {h(rule({}, act(A::Jump, u"cali-INPUT"_s)), u"hook into INPUT"_s)}, {}};
+    KernelHook forward{u"FORWARD"_s,
+                       {h(rule({}, act(A::Jump, u"cali-FORWARD"_s)), u"hook into FORWARD"_s)},
+                       {h(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Accept),
+                               {u"Policy explicitly accepted packet."_s}),
+                          u"accept what policy accepted"_s),
+                        h(rule({}, markAct(A::SetMark, m_marks.accept)),
+                          u"mark other forwarded traffic accepted (for later tables)"_s)}};
+    KernelHook output{u"OUTPUT"_s, {h(rule({}, act(A::Jump, u"cali-OUTPUT"_s)), u"hook into OUTPUT"_s)}, {}};
+    for (KernelHook *k : {&input, &forward, &output}) {
+        computeIptablesHashes(k->inserted, k->chain);
+        computeIptablesHashes(k->appended, k->chain + u"*appends*"_s);
+    }
+    m_hookList = {input, forward, output};
+}
+
+FelixRuleset Renderer::render(const QList<int> &endpoints, const QString &node,
+                              const QString &endpointRef)
+{
+    bool anyHep = false;
+    QList<int> sorted = endpoints;
+    std::sort(sorted.begin(), sorted.end(), [this](int a, int b) { return ifaceOf(a) < ifaceOf(b); });
+    for (int object : sorted) {
+        const InventoryObject &obj = m_engine.inventory().object(object);
+        if (obj.kind == ObjectKind::HostEndpoint) {
+            anyHep = true;
+            renderHostEndpoint(object);
+        } else {
+            renderWorkload(object);
+        }
+    }
+    renderFixedChains(anyHep);
+    renderHooks();
+
+    FelixRuleset rs;
+    rs.node = node;
+    rs.endpoint = endpointRef;
+    rs.ipVersion = m_o.ipVersion;
+    rs.marks = m_marks;
+    rs.interfacePrefix = m_o.interfacePrefix;
+    rs.hooks = m_hookList;
+    for (auto &[name, chain] : m_chains)
+        rs.chains.append(std::move(chain));
+    for (auto &[name, set] : m_sets)
+        rs.ipsets.append(std::move(set));
+    rs.endpoints = m_endpoints;
+    if (m_o.ipVersion == 6)
+        m_warnings.append(u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
+    rs.warnings = m_warnings;
+    return rs;
+}
+
+} // namespace
+
+QString endpointInterfaceName(const PolicyEngine &engine, int object, const RenderOptions &options)
+{
+    const InventoryObject &obj = engine.inventory().object(object);
+    const auto it = options.interfaceNames.constFind(obj.ref());
+    if (it != options.interfaceNames.constEnd())
+        return *it;
+    if (obj.kind == ObjectKind::HostEndpoint) {
+        for (const HostEndpoint &hep : engine.workspace()->hostEndpoints) {
+            if (hep.meta.name == obj.name)
+                return hep.interfaceName == u"*" ? QString() : hep.interfaceName;
+        }
+        return QString();
+    }
+    return workloadInterfaceName(obj.namespace_, obj.name, options.interfacePrefix);
+}
+
+RenderResult renderNode(const PolicyEngine &engine, const QString &node, const RenderOptions &options)
+{
+    QList<int> local;
+    const QList<InventoryObject> &objects = engine.inventory().objects();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const InventoryObject &o = objects[i];
+        if ((o.kind == ObjectKind::Pod || o.kind == ObjectKind::HostEndpoint) && o.node == node)
+            local.append(int(i));
+    }
+    Renderer r(engine, options);
+    return {r.render(local, node, QString()), QString()};
+}
+
+RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointRef,
+                            const RenderOptions &options)
+{
+    const EndpointRef ref = engine.resolve(endpointRef);
+    if (!ref.ok())
+        return {FelixRuleset(), ref.error};
+    if (!ref.isEndpoint())
+        return {FelixRuleset(), u"%1 is not an endpoint of the inventory"_s.arg(endpointRef)};
+    const InventoryObject &obj = engine.inventory().object(ref.object);
+    if (obj.kind != ObjectKind::Pod && obj.kind != ObjectKind::HostEndpoint)
+        return {FelixRuleset(), u"%1 is a workload template: only pods and host endpoints have "
+                                "chains"_s.arg(endpointRef)};
+    Renderer r(engine, options);
+    return {r.render({ref.object}, obj.node, obj.ref()), QString()};
+}
+
+} // namespace ps

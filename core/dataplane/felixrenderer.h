@@ -1,0 +1,57 @@
+#pragma once
+// FelixRenderer: turns the policy engine's view of a workspace into what Felix would program
+// for a node's local endpoints (or a single endpoint), in iptables mode: the filter-table
+// chains of felix-rendering §5–§7 and the IP sets they reference (§4.5, §9). It reads only
+// the engine (compiled policies with their §3.2 selector texts, the inventory, the per-endpoint
+// ordered policy lists and the selector-set members), so it never re-derives Calico semantics.
+// The result is a FelixRuleset value; rendering never fails (unknown nodes give an empty node).
+
+#include <QHash>
+#include <QString>
+
+#include "core/dataplane/felixnames.h"
+#include "core/dataplane/felixruleset.h"
+
+namespace ps {
+
+class PolicyEngine;
+
+struct RenderOptions {
+    FelixNaming naming = FelixNaming::Current;
+    /// Render for Felix's nftables mode: chain names are limited to 256 characters instead of
+    /// 28 (so policy chains are practically never shortened). Use with nftablesScript().
+    bool nftables = false;
+    int ipVersion = 4;
+    quint32 markMask = 0xffff0000;
+    QString interfacePrefix = QStringLiteral("cali");
+    QString denyAction = QStringLiteral("DROP");            // IptablesFilterDenyAction: DROP / REJECT
+    QString defaultEndpointToHostAction = QStringLiteral("DROP"); // Felix default; manifests use ACCEPT
+    QString logPrefix = QStringLiteral("calico-packet");
+    bool dropInvalid = true;                // !DisableConntrackInvalidCheck
+    bool allowVxlanFromWorkloads = false;
+    bool allowIpipFromWorkloads = false;
+    bool vxlanEnabled = false;              // the VXLAN rules at the top of cali-INPUT
+    int vxlanPort = 4789;
+    bool policyGroups = true;               // cali-gi-/cali-go- chains for same-selector runs
+    quint32 maxIpsetSize = 1048576;
+    /// Interface names by endpoint REF, overriding the CNI naming (for examples and tests).
+    QHash<QString, QString> interfaceNames;
+};
+
+struct RenderResult {
+    FelixRuleset ruleset;
+    QString error; // an unknown endpoint REF; the node form never fails
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Every workload endpoint (pod) and host endpoint on `node`.
+RenderResult renderNode(const PolicyEngine &engine, const QString &node,
+                        const RenderOptions &options = {});
+/// One endpoint (REF as PolicyEngine::resolve takes it), as if it were alone on its node.
+RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointRef,
+                            const RenderOptions &options = {});
+
+/// The interface name a local endpoint gets (options override, else CNI naming / HEP iface).
+QString endpointInterfaceName(const PolicyEngine &engine, int object, const RenderOptions &options);
+
+} // namespace ps

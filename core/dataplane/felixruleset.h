@@ -1,0 +1,102 @@
+#pragma once
+// FelixRuleset: what Felix would program on one node (or for one endpoint) in the filter table
+// — fixed chains, dispatch chains, endpoint chains, policy / profile / group chains, the rules
+// Felix inserts and appends into the kernel chains — plus the IP sets those rules reference,
+// with their members. A plain value made by FelixRenderer; the text forms are free functions
+// so the CLI, the studio and the node agent write identical bytes:
+//
+// * iptablesRestoreText  — the `iptables-restore --noflush` input Felix writes to a node that
+//                          has no Calico state yet (chains sorted by name, hooks last);
+// * iptablesRestoreDelta — the input Felix writes when moving from one ruleset to another
+//                          (legacy backend: -R/-A/-D per rule index; nft backend: flush and
+//                          rewrite every changed chain);
+// * iptablesSaveText     — the same rules as `iptables-save -t filter` prints them;
+// * ipsetRestoreText     — the `ipset restore` input (create + add, then COMMIT);
+// * nftablesScript       — the `nft -f` script of Felix's nftables mode (§10);
+// * toJson               — every chain and rule with its text, hash and origin.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/dataplane/felixnames.h"
+#include "core/dataplane/felixrule.h"
+
+namespace ps {
+
+struct IpSetDefinition {
+    QString id;        // "s:…", "n:…", "svc:…", "svcnoport:…"
+    QString name;      // "cali40s:…" (iptables / ipset)
+    QString type;      // hash:net, hash:ip,port
+    int family = 4;
+    QStringList members; // ipset text: "10.0.0.1/32", "10.0.0.1,tcp:8080"
+    QString purpose;   // the selector text, "named port http (tcp) of <selector>", "service ns/name"
+};
+
+/// A kernel chain Felix hooks into (INPUT, FORWARD, OUTPUT): rules it inserts at the top and
+/// rules it appends. Inserted rules are hashed with the chain name as seed, appended ones with
+/// "<chain>*appends*".
+struct KernelHook {
+    QString chain;
+    QList<FelixRule> inserted;
+    QList<FelixRule> appended;
+};
+
+/// A local endpoint and where its chains are.
+struct RenderedEndpoint {
+    QString ref;            // "ns/pod", "hep:name"
+    QString interfaceName;  // cali…, or the HEP interface
+    bool hostEndpoint = false;
+    QStringList addresses;
+    QString toChain;        // cali-tw-… / cali-th-…
+    QString fromChain;      // cali-fw-… / cali-fh-…
+};
+
+struct FelixRuleset {
+    QString node;          // the node rendered ("" for a single endpoint)
+    QString endpoint;      // the endpoint REF for a single-endpoint render
+    int ipVersion = 4;
+    FelixMarks marks;
+    QString interfacePrefix = QStringLiteral("cali");
+    QList<KernelHook> hooks;        // filter INPUT, FORWARD, OUTPUT
+    QList<FelixChain> chains;       // sorted by name
+    QList<IpSetDefinition> ipsets;  // sorted by name
+    QList<RenderedEndpoint> endpoints;
+    QStringList warnings;           // things rendered approximately (see the renderer)
+
+    const FelixChain *chain(const QString &name) const;
+    const IpSetDefinition *ipset(const QString &name) const;
+    /// Total number of rules in all chains (hooks excluded).
+    qsizetype ruleCount() const;
+};
+
+enum class IptablesBackend { Legacy, Nft };
+
+/// One line of a rendered text and what caused it. `chain` is empty for table / COMMIT lines;
+/// `rule` is the rule's index in its chain (-1 for declarations).
+struct RenderedLine {
+    QString text;
+    QString chain;
+    int rule = -1;
+    RuleOrigin origin;
+};
+
+/// The lines of iptablesRestoreText / iptablesSaveText / nftablesScript with their origins.
+QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &ruleset);
+QList<RenderedLine> iptablesSaveLines(const FelixRuleset &ruleset);
+QList<RenderedLine> nftablesLines(const FelixRuleset &ruleset);
+
+QString iptablesRestoreText(const FelixRuleset &ruleset);
+QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &after,
+                             IptablesBackend backend = IptablesBackend::Legacy);
+QString iptablesSaveText(const FelixRuleset &ruleset);
+QString ipsetRestoreText(const FelixRuleset &ruleset);
+QString nftablesScript(const FelixRuleset &ruleset);
+/// {"node","endpoint","ipVersion","endpoints":[...],"hooks":[...],"chains":[{"name","purpose",
+///  "origin":{...},"rules":[{"index","hash","text","save","nft","origin":{"kind","name",
+///  "policyKind","tier","direction","rule","purpose","endpoint"}}]}],"ipsets":[{"name","id",
+///  "type","family","purpose","members"}],"warnings":[...]}
+QByteArray toJson(const FelixRuleset &ruleset, bool indented = false);
+
+} // namespace ps
