@@ -103,6 +103,7 @@ void MainWindow::onLoaded()
     m_model->setWorkspace(result.workspace, result.diagnostics);
     // Tiers and the inventory's namespaces open; policies visible at a glance.
     m_tree->expandToDepth(1);
+    selectFirstPolicy();
     const WorkspaceData &d = result.workspace.data();
     qsizetype errors = 0;
     for (const Diagnostic &diag : result.diagnostics)
@@ -115,6 +116,19 @@ void MainWindow::onLoaded()
                           .arg(result.diagnostics.size() - errors));
     setWindowFilePath(m_paths.join(QStringLiteral(", ")));
     Q_EMIT workspaceLoaded();
+}
+
+void MainWindow::selectFirstPolicy()
+{
+    // Start on the first policy Calico evaluates, so the YAML pane is never empty.
+    const QModelIndex tiers = m_model->index(0, 0);
+    for (int t = 0; t < m_model->rowCount(tiers); ++t) {
+        const QModelIndex tier = m_model->index(t, 0, tiers);
+        if (m_model->rowCount(tier) > 0) {
+            m_tree->setCurrentIndex(m_model->index(0, 0, tier));
+            return;
+        }
+    }
 }
 
 void MainWindow::showSelection()

@@ -34,6 +34,7 @@ private:
     void createMenus();
     void onLoaded();
     void showSelection();
+    void selectFirstPolicy();
     void openFileDialog();
     void openFolderDialog();
 

@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+#include <QTreeView>
 
 #include "resources/demoworkspace.h"
 #include "ui/mainwindow.h"
@@ -23,6 +25,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QApplication::translate("main", "Files or folders to open (default: the demo workspace)."),
                                  QStringLiteral("[paths...]"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the workspace has loaded, then quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     QStringList paths = parser.positionalArguments();
@@ -31,6 +38,16 @@ int main(int argc, char *argv[])
 
     ps::MainWindow window;
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &ps::MainWindow::workspaceLoaded, &window, [&window, file] {
+            window.treeView()->expandToDepth(2);
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     window.openPaths(paths);
     return app.exec();
 }
