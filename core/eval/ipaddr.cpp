@@ -115,8 +115,13 @@ std::optional<IpAddr> parseV6(QStringView text)
 
 std::optional<IpAddr> IpAddr::parse(QStringView text)
 {
-    if (text.contains(u':'))
-        return parseV6(text);
+    if (text.contains(u':')) {
+        const auto ip = parseV6(text);
+        // Go's net.IP treats IPv4-mapped IPv6 (::ffff:a.b.c.d) as the IPv4 address.
+        if (ip && ip->m_hi == 0 && (ip->m_lo >> 32) == 0xffff)
+            return v4(quint32(ip->m_lo & 0xffffffffULL));
+        return ip;
+    }
     if (const auto v4value = parseV4(text))
         return v4(*v4value);
     return std::nullopt;

@@ -1,0 +1,371 @@
+// Unit tests of core/eval building blocks: §3.1 / §3.2 selector strings (bit-exact), address
+// parsing, inventory labels and profiles, endpoint REFs, the trace JSON contract of DESIGN.md,
+// endpoint chains and flow parsing.
+
+#include <QTest>
+
+#include "core/eval/ipnet.h"
+#include "core/eval/policyengine.h"
+
+using namespace ps;
+
+namespace {
+
+CalicoPolicy policy(ResourceKind kind, const QString &name, const QString &ns = QString())
+{
+    CalicoPolicy p;
+    p.kind = kind;
+    p.meta.name = name;
+    p.meta.namespace_ = ns;
+    p.tier = QStringLiteral("default");
+    p.types = {QStringLiteral("Ingress")};
+    return p;
+}
+
+Pod pod(const QString &ns, const QString &name, const Labels &labels, const QString &ip,
+        const QString &sa = QStringLiteral("default"))
+{
+    Pod p;
+    p.meta.name = name;
+    p.meta.namespace_ = ns;
+    p.meta.labels = labels;
+    p.serviceAccountName = sa;
+    p.podIPs = {ip};
+    return p;
+}
+
+} // namespace
+
+class TestEvalEngine : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void policySelector_data();
+    void policySelector();
+    void entitySelector_data();
+    void entitySelector();
+    void addresses_data();
+    void addresses();
+    void inventoryLabels();
+    void resolve();
+    void traceJsonContract();
+    void chainOrder();
+    void parseFlowsErrors();
+};
+
+void TestEvalEngine::policySelector_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("ns");
+    QTest::addColumn<QString>("selector");
+    QTest::addColumn<QString>("nsSelector");
+    QTest::addColumn<QString>("saSelector");
+    QTest::addColumn<QString>("expected");
+    const int np = int(ResourceKind::NetworkPolicy);
+    const int gnp = int(ResourceKind::GlobalNetworkPolicy);
+    QTest::newRow("np empty") << np << "prod" << "" << "" << "" << "projectcalico.org/namespace == 'prod'";
+    QTest::newRow("np selector") << np << "prod" << "app == 'x'" << "" << ""
+                                 << "(app == 'x') && projectcalico.org/namespace == 'prod'";
+    QTest::newRow("np sa, all() kept") << np << "prod" << "" << "" << "all()"
+                                       << "(projectcalico.org/namespace == 'prod') && all()";
+    QTest::newRow("np sa") << np << "prod" << "app == 'x'" << "" << "role == 'a'"
+                           << "((app == 'x') && projectcalico.org/namespace == 'prod') && pcsa.role == \"a\"";
+    QTest::newRow("gnp empty") << gnp << "" << "" << "" << "" << "";
+    QTest::newRow("gnp ns all()") << gnp << "" << "" << "all()" << "" << "has(projectcalico.org/namespace)";
+    QTest::newRow("gnp ns") << gnp << "" << "app == 'x'" << "env == 'prod'" << ""
+                            << "(app == 'x') && pcns.env == \"prod\"";
+    QTest::newRow("gnp all() everywhere") << gnp << "" << "all()" << "a == 'b'" << ""
+                                          << "(has(projectcalico.org/namespace)) && pcns.a == \"b\"";
+    QTest::newRow("gnp sa all()") << gnp << "" << "" << "" << "all()" << "has(projectcalico.org/serviceaccount)";
+    QTest::newRow("gnp ns and sa") << gnp << "" << "" << "has(x)" << "role in {'b','a'}"
+                                   << "(has(pcns.x)) && pcsa.role in {\"a\", \"b\"}";
+}
+
+void TestEvalEngine::policySelector()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, ns);
+    QFETCH(QString, selector);
+    QFETCH(QString, nsSelector);
+    QFETCH(QString, saSelector);
+    QFETCH(QString, expected);
+    CalicoPolicy p = policy(ResourceKind(kind), QStringLiteral("p"), ns);
+    p.selector = selector;
+    p.namespaceSelector = nsSelector;
+    p.serviceAccountSelector = saSelector;
+    const SelectorText text = policySelectorText(p);
+    QVERIFY(text.error.isEmpty());
+    QCOMPARE(text.text, expected);
+}
+
+void TestEvalEngine::entitySelector_data()
+{
+    QTest::addColumn<QString>("ns");
+    QTest::addColumn<QString>("selector");
+    QTest::addColumn<QString>("notSelector");
+    QTest::addColumn<QString>("nsSelector");
+    QTest::addColumn<QStringList>("saNames");
+    QTest::addColumn<QString>("saSelector");
+    QTest::addColumn<QString>("positive");
+    const QStringList none;
+    QTest::newRow("np nothing: any IP") << "ns" << "" << "" << "" << none << "" << "";
+    QTest::newRow("np all(): own namespace") << "ns" << "all()" << "" << "" << none << ""
+                                             << "(projectcalico.org/namespace == 'ns') && (all())";
+    QTest::newRow("np notSelector scopes") << "ns" << "" << "a == 'b'" << "" << none << ""
+                                           << "projectcalico.org/namespace == 'ns'";
+    QTest::newRow("ns all()") << "ns" << "" << "" << "all()" << none << "" << "has(projectcalico.org/namespace)";
+    QTest::newRow("ns global()") << "" << "" << "" << "global()" << none << "" << "!has(projectcalico.org/namespace)";
+    QTest::newRow("ns prefix") << "ns" << "app == 'x'" << "" << "env != 'dev'" << none << ""
+                               << "(pcns.env != \"dev\") && (app == 'x')";
+    QTest::newRow("sa names sorted") << "ns" << "" << "" << "" << QStringList{QStringLiteral("b"), QStringLiteral("a")} << ""
+                                     << "(projectcalico.org/namespace == 'ns') && (projectcalico.org/serviceaccount in {\"a\", \"b\"})";
+    QTest::newRow("sa names and selector")
+        << "ns" << "" << "" << "" << QStringList{QStringLiteral("a")} << "role == 'x'"
+        << "(projectcalico.org/namespace == 'ns') && ((pcsa.role == \"x\") && (projectcalico.org/serviceaccount in {\"a\"}))";
+    QTest::newRow("sa first, then selector")
+        << "ns" << "app == 'x'" << "" << "" << QStringList{QStringLiteral("a")} << ""
+        << "(projectcalico.org/namespace == 'ns') && ((projectcalico.org/serviceaccount in {\"a\"}) && (app == 'x'))";
+    QTest::newRow("sa name with quote dropped") << "ns" << "" << "" << "" << QStringList{QStringLiteral("a'b")} << "" << "";
+    QTest::newRow("gnp selector verbatim") << "" << "app=='x'" << "" << "" << none << "" << "app=='x'";
+    QTest::newRow("k8s namespaceSelector {}") << "ns" << "projectcalico.org/orchestrator == 'k8s'" << "" << "all()" << none << ""
+                                              << "(has(projectcalico.org/namespace)) && (projectcalico.org/orchestrator == 'k8s')";
+}
+
+void TestEvalEngine::entitySelector()
+{
+    QFETCH(QString, ns);
+    QFETCH(QString, selector);
+    QFETCH(QString, notSelector);
+    QFETCH(QString, nsSelector);
+    QFETCH(QStringList, saNames);
+    QFETCH(QString, saSelector);
+    QFETCH(QString, positive);
+    EntityRule e;
+    e.selector = selector;
+    e.notSelector = notSelector;
+    e.namespaceSelector = nsSelector;
+    if (!saNames.isEmpty() || !saSelector.isEmpty())
+        e.serviceAccounts = ServiceAccountMatch{saNames, saSelector};
+    const EntitySelectorText text = entityRuleSelectorText(e, ns);
+    QCOMPARE(text.positive, positive);
+    QCOMPARE(text.negative, notSelector);
+}
+
+void TestEvalEngine::addresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // empty = invalid
+    QTest::newRow("v4") << "10.0.0.1" << "10.0.0.1";
+    QTest::newRow("v4 leading zero") << "10.0.0.01" << "";
+    QTest::newRow("v4 short") << "10.0.1" << "";
+    QTest::newRow("v4 big") << "10.0.0.256" << "";
+    QTest::newRow("v6 loopback") << "::1" << "::1";
+    QTest::newRow("v6 compress") << "fd00:0:0:0:0:0:0:1" << "fd00::1";
+    QTest::newRow("v6 trailing") << "2001:db8::" << "2001:db8::";
+    QTest::newRow("v6 longest run") << "1:0:0:2:0:0:0:3" << "1:0:0:2::3";
+    QTest::newRow("v6 single zero") << "1:0:2:3:4:5:6:7" << "1:0:2:3:4:5:6:7";
+    QTest::newRow("v4-mapped is v4") << "::ffff:1.2.3.4" << "1.2.3.4";
+    QTest::newRow("v6 two gaps") << "1::2::3" << "";
+    QTest::newRow("v6 too long") << "1:2:3:4:5:6:7:8:9" << "";
+    QTest::newRow("garbage") << "web-0" << "";
+}
+
+void TestEvalEngine::addresses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const auto ip = IpAddr::parse(text);
+    QCOMPARE(ip.has_value(), !expected.isEmpty());
+    if (ip)
+        QCOMPARE(ip->toString(), expected);
+    const auto net = IpNet::parse(QStringLiteral("10.1.2.3/8"));
+    QVERIFY(net);
+    QCOMPARE(net->toString(), QStringLiteral("10.0.0.0/8"));
+    QVERIFY(net->contains(*IpAddr::parse(QStringLiteral("10.255.0.1"))));
+    QVERIFY(!net->contains(*IpAddr::parse(QStringLiteral("11.0.0.1"))));
+    QVERIFY(IpNet::parse(QStringLiteral("::/0"))->contains(*IpAddr::parse(QStringLiteral("fd00::1"))));
+    QVERIFY(!IpNet::parse(QStringLiteral("::/0"))->contains(*IpAddr::parse(QStringLiteral("1.2.3.4"))));
+    QVERIFY(!IpNet::parse(QStringLiteral("10.0.0.0/33")));
+}
+
+void TestEvalEngine::inventoryLabels()
+{
+    WorkspaceData ws;
+    Namespace ns;
+    ns.meta.name = QStringLiteral("prod");
+    ns.meta.labels.insert(QStringLiteral("env"), QStringLiteral("production"));
+    ws.namespaces.append(ns);
+    ServiceAccount sa;
+    sa.meta.name = QStringLiteral("api");
+    sa.meta.namespace_ = QStringLiteral("prod");
+    sa.meta.labels.insert(QStringLiteral("team"), QStringLiteral("core"));
+    ws.serviceAccounts.append(sa);
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("api-0"),
+                       {{QStringLiteral("app"), QStringLiteral("api")},
+                        {QStringLiteral("pcns.env"), QStringLiteral("spoofed")},
+                        {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("spoofed")}},
+                       QStringLiteral("10.0.0.1"), QStringLiteral("api")));
+    Pod hostPod = pod(QStringLiteral("prod"), QStringLiteral("host-0"), {}, QStringLiteral("192.168.0.1"));
+    hostPod.hostNetwork = true;
+    ws.pods.append(hostPod);
+    HostEndpoint hep;
+    hep.meta.name = QStringLiteral("h");
+    hep.meta.labels.insert(QStringLiteral("app"), QStringLiteral("own"));
+    hep.profiles = {QStringLiteral("p1")};
+    hep.expectedIPs = {QStringLiteral("192.168.0.9")};
+    ws.hostEndpoints.append(hep);
+    Profile p1;
+    p1.meta.name = QStringLiteral("p1");
+    p1.labelsToApply = {{QStringLiteral("app"), QStringLiteral("profile")}, {QStringLiteral("zone"), QStringLiteral("a")}};
+    ws.profiles.append(p1);
+    NetworkSet set;
+    set.meta.name = QStringLiteral("office");
+    set.meta.namespace_ = QStringLiteral("prod");
+    set.nets = {QStringLiteral("10.0.0.0/16"), QStringLiteral("198.51.100.7")};
+    ws.networkSets.append(set);
+
+    const Inventory inv{Workspace(ws)};
+    QCOMPARE(inv.objects().size(), 3); // the hostNetwork pod is not an endpoint
+    const InventoryObject &api = inv.object(inv.findPod(QStringLiteral("prod"), QStringLiteral("api-0")));
+    const Labels expected{{QStringLiteral("app"), QStringLiteral("api")},
+                          {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("prod")},
+                          {QStringLiteral("projectcalico.org/orchestrator"), QStringLiteral("k8s")},
+                          {QStringLiteral("projectcalico.org/serviceaccount"), QStringLiteral("api")},
+                          {QStringLiteral("pcns.env"), QStringLiteral("production")},
+                          {QStringLiteral("pcns.projectcalico.org/name"), QStringLiteral("prod")},
+                          {QStringLiteral("pcsa.team"), QStringLiteral("core")},
+                          {QStringLiteral("pcsa.projectcalico.org/name"), QStringLiteral("api")}};
+    QCOMPARE(api.effectiveLabels, expected);
+    QCOMPARE(api.profiles, (QStringList{QStringLiteral("kns.prod"), QStringLiteral("ksa.prod.api")}));
+
+    const InventoryObject &h = inv.object(inv.findHostEndpoint(QStringLiteral("h")));
+    QCOMPARE(h.effectiveLabels.value(QStringLiteral("app")), QStringLiteral("own")); // own labels first
+    QCOMPARE(h.effectiveLabels.value(QStringLiteral("zone")), QStringLiteral("a"));
+
+    // 10.0.0.1 belongs to the pod and to the network set containing it.
+    const QList<int> at = inv.objectsAt(*IpAddr::parse(QStringLiteral("10.0.0.1")));
+    QCOMPARE(at.size(), 2);
+    QCOMPARE(inv.object(at[0]).kind, ObjectKind::Pod);
+    QCOMPARE(inv.object(at[1]).kind, ObjectKind::NetworkSet);
+    QCOMPARE(inv.object(at[1]).effectiveLabels.value(QStringLiteral("pcns.env")), QStringLiteral("production"));
+    QCOMPARE(inv.objectsAt(*IpAddr::parse(QStringLiteral("198.51.100.7"))).size(), 1);
+    QVERIFY(inv.objectsAt(*IpAddr::parse(QStringLiteral("198.51.100.8"))).isEmpty());
+}
+
+void TestEvalEngine::resolve()
+{
+    WorkspaceData ws;
+    ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("web-0"), {}, QStringLiteral("10.0.0.1")));
+    WorkloadTemplate w;
+    w.meta.name = QStringLiteral("web");
+    w.meta.namespace_ = QStringLiteral("a");
+    ws.workloads.append(w);
+    HostEndpoint hep;
+    hep.meta.name = QStringLiteral("h");
+    hep.expectedIPs = {QStringLiteral("192.168.0.9")};
+    ws.hostEndpoints.append(hep);
+    const PolicyEngine engine{Workspace(ws)};
+    QCOMPARE(engine.resolve(QStringLiteral("a/web-0")).display, QStringLiteral("a/web-0"));
+    const EndpointRef tmpl = engine.resolve(QStringLiteral("a/web"));
+    QVERIFY(tmpl.isEndpoint());
+    QCOMPARE(engine.inventory().object(tmpl.object).kind, ObjectKind::Workload);
+    QCOMPARE(engine.resolve(QStringLiteral("hep:h")).display, QStringLiteral("hep:h"));
+    QCOMPARE(engine.resolve(QStringLiteral("10.0.0.1")).display, QStringLiteral("a/web-0"));
+    QCOMPARE(engine.resolve(QStringLiteral("192.168.0.9")).display, QStringLiteral("hep:h"));
+    const EndpointRef outside = engine.resolve(QStringLiteral("8.8.8.8"));
+    QVERIFY(outside.ok() && !outside.isEndpoint());
+    QVERIFY(!engine.resolve(QStringLiteral("a/nothing")).ok());
+    QVERIFY(!engine.resolve(QStringLiteral("hep:nothing")).ok());
+    QVERIFY(!engine.resolve(QStringLiteral("nonsense")).ok());
+}
+
+void TestEvalEngine::traceJsonContract()
+{
+    // The example of DESIGN.md, reproduced.
+    WorkspaceData ws;
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"), {{QStringLiteral("app"), QStringLiteral("web")}},
+                       QStringLiteral("10.0.0.1")));
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("db-0"), {{QStringLiteral("app"), QStringLiteral("db")}},
+                       QStringLiteral("10.0.0.2")));
+    CalicoPolicy p = policy(ResourceKind::NetworkPolicy, QStringLiteral("db-ingress"), QStringLiteral("prod"));
+    p.selector = QStringLiteral("app == 'db'");
+    Rule r;
+    r.action = QStringLiteral("Allow");
+    r.protocol = Protocol::fromString(QStringLiteral("TCP"));
+    r.source.selector = QStringLiteral("app in {'api'}");
+    r.destination.ports = {Port::single(5432)};
+    p.ingress = {r};
+    ws.policies.append(p);
+    const PolicyEngine engine{Workspace(ws)};
+    Flow f;
+    f.from = QStringLiteral("prod/web-0");
+    f.to = QStringLiteral("prod/db-0");
+    f.protocol = QStringLiteral("TCP");
+    f.port = 5432;
+    const QByteArray json = toJson(engine.trace(f));
+    const QByteArray expected =
+        "{\"from\":\"prod/web-0\",\"to\":\"prod/db-0\",\"protocol\":\"TCP\",\"port\":5432,\"verdict\":\"deny\","
+        "\"egress\":{\"endpoint\":\"prod/web-0\",\"verdict\":\"allow\",\"steps\":[{\"tier\":\"\",\"policy\":\"kns.prod\",\"kind\":\"Profile\",\"rule\":0,\"action\":\"allow\",\"reason\":\"no policy applies to prod/web-0 for egress; profile kns.prod rule 0 allows the flow\"}]},"
+        "\"ingress\":{\"endpoint\":\"prod/db-0\",\"verdict\":\"deny\",\"steps\":["
+        "{\"tier\":\"default\",\"policy\":\"prod/db-ingress\",\"kind\":\"NetworkPolicy\",\"rule\":-1,"
+        "\"action\":\"end-of-tier-deny\",\"reason\":\"policy selects prod/db-0 but no ingress rule matched: source label app=web is not in {api}\"}]}}";
+    QCOMPARE(json, expected);
+
+    Flow bad = f;
+    bad.to = QStringLiteral("prod/nothing");
+    QVERIFY(toJson(engine.trace(bad)).contains("\"error\":\"unknown endpoint prod/nothing"));
+    QCOMPARE(toJson(QList<FlowTrace>{}), QByteArray("[]"));
+}
+
+void TestEvalEngine::chainOrder()
+{
+    WorkspaceData ws;
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"), {{QStringLiteral("app"), QStringLiteral("web")}},
+                       QStringLiteral("10.0.0.1")));
+    Tier sec;
+    sec.meta.name = QStringLiteral("security");
+    sec.order = 10;
+    sec.defaultAction = QStringLiteral("Pass");
+    ws.tiers.append(sec);
+    CalicoPolicy a = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("b-last"));
+    CalicoPolicy b = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("a-unordered"));
+    CalicoPolicy c = policy(ResourceKind::NetworkPolicy, QStringLiteral("z-first"), QStringLiteral("prod"));
+    c.order = 5;
+    CalicoPolicy d = policy(ResourceKind::StagedGlobalNetworkPolicy, QStringLiteral("sec"));
+    d.tier = QStringLiteral("security");
+    CalicoPolicy other = policy(ResourceKind::NetworkPolicy, QStringLiteral("elsewhere"), QStringLiteral("dev"));
+    ws.policies = {a, b, c, d, other};
+    const PolicyEngine engine{Workspace(ws)};
+    const EndpointChain chain = engine.chain(engine.resolve(QStringLiteral("prod/web-0")).object);
+    QCOMPARE(chain.ingress.tiers.size(), 2);
+    QCOMPARE(chain.ingress.tiers[0].name, QStringLiteral("security"));
+    QVERIFY(chain.ingress.tiers[0].stagedOnly);
+    QCOMPARE(chain.ingress.tiers[0].defaultAction, QStringLiteral("Pass"));
+    QStringList names;
+    for (const ChainPolicy &p : chain.ingress.tiers[1].policies)
+        names.append(p.name);
+    QCOMPARE(names, (QStringList{QStringLiteral("prod/z-first"), QStringLiteral("a-unordered"), QStringLiteral("b-last")}));
+    QVERIFY(chain.egress.tiers.isEmpty());
+    QCOMPARE(chain.ingress.profiles.size(), 2);
+    QCOMPARE(chain.ingress.profiles[0].name, QStringLiteral("kns.prod"));
+    QVERIFY(toJson(chain).startsWith("{\"endpoint\":\"prod/web-0\",\"kind\":\"Pod\",\"ingress\":{\"tiers\":[{\"name\":\"security\""));
+    QVERIFY(toText(chain).contains(QStringLiteral("prod/z-first order 5")));
+}
+
+void TestEvalEngine::parseFlowsErrors()
+{
+    QVERIFY(!parseFlows("{").ok());
+    QVERIFY(!parseFlows("{}").ok());
+    QVERIFY(!parseFlows("[{\"from\":\"a/b\"}]").ok());
+    QVERIFY(!parseFlows("[{\"from\":\"a/b\",\"to\":\"c/d\",\"port\":\"80\"}]").ok());
+    const auto flows = parseFlows("[{\"from\":\"a/b\",\"to\":\"10.0.0.1\",\"protocol\":17,\"port\":53},{\"from\":\"a/b\",\"to\":\"c/d\",\"protocol\":\"ICMP\",\"icmpType\":8}]");
+    QVERIFY(flows.ok());
+    QCOMPARE(flows->size(), 2);
+    QCOMPARE(parseFlowProtocol(flows->at(0).protocol), std::optional<int>(17));
+    QCOMPARE(flows->at(1).icmpType, std::optional<int>(8));
+    QCOMPARE(parseFlowProtocol(QStringLiteral("udplite")), std::optional<int>(136));
+    QVERIFY(!parseFlowProtocol(QStringLiteral("256")));
+}
+
+QTEST_GUILESS_MAIN(TestEvalEngine)
+#include "tst_evalengine.moc"
