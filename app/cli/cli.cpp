@@ -28,8 +28,8 @@ int editDistance(const QString &a, const QString &b)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int above = row[static_cast<size_t>(j)];
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            row[static_cast<size_t>(j)] =
-                std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
+            row[static_cast<size_t>(j)]
+                = std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
             diagonal = above;
         }
     }

@@ -24,8 +24,8 @@ void Command::setUp(QCommandLineParser &parser) const
     parser.setApplicationDescription(m_description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), kHelpOption},
-                                        tr("Show this help and exit.")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), kHelpOption}, tr("Show this help and exit.")));
     configure(parser);
 }
 
@@ -34,7 +34,7 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     setUp(parser);
     // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("policyctl")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("policyctl")} + arguments)) {
         return usageError(err, parser.errorText());
     }
     if (parser.isSet(kHelpOption)) {
@@ -73,8 +73,7 @@ int Command::usageError(QTextStream &err, const QString &message) const
 
 QCommandLineOption Command::fileOption()
 {
-    return QCommandLineOption(
-        {QStringLiteral("f"), QStringLiteral("filename")},
+    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("filename")},
         tr("A YAML or JSON file, a directory (read recursively), or - for standard input. "
            "Repeatable."),
         QStringLiteral("PATH"));
@@ -83,33 +82,34 @@ QCommandLineOption Command::fileOption()
 QCommandLineOption Command::outputOption(const QStringList &formats)
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Output format: %1 (default %2).")
-                                  .arg(formats.join(QStringLiteral(", ")), formats.constFirst()),
-                              QStringLiteral("FORMAT"));
+        tr("Output format: %1 (default %2).")
+            .arg(formats.join(QStringLiteral(", ")), formats.constFirst()),
+        QStringLiteral("FORMAT"));
 }
 
 QString Command::outputFormat(const QCommandLineParser &parser, QTextStream &err,
-                              const QStringList &formats, const QString &fallback) const
+    const QStringList &formats, const QString &fallback) const
 {
     if (!parser.isSet(QStringLiteral("o")))
         return fallback;
     const QString format = parser.value(QStringLiteral("o")).toLower();
     if (!formats.contains(format)) {
-        usageError(err, tr("unknown output format '%1' (expected one of: %2)")
-                            .arg(parser.value(QStringLiteral("o")),
-                                 formats.join(QStringLiteral(", "))));
+        usageError(err,
+            tr("unknown output format '%1' (expected one of: %2)")
+                .arg(parser.value(QStringLiteral("o")), formats.join(QStringLiteral(", "))));
         return QString();
     }
     return format;
 }
 
-bool Command::loadInputs(const QCommandLineParser &parser, QTextStream &err,
-                         LoadResult &result) const
+bool Command::loadInputs(
+    const QCommandLineParser &parser, QTextStream &err, LoadResult &result) const
 {
     const QStringList paths = parser.values(QStringLiteral("f"));
     if (paths.isEmpty()) {
-        usageError(err, tr("no input: give -f PATH (a file, a directory, or - for standard "
-                           "input)"));
+        usageError(err,
+            tr("no input: give -f PATH (a file, a directory, or - for standard "
+               "input)"));
         return false;
     }
     result = InputLoader(m_input).load(paths);

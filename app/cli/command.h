@@ -61,7 +61,7 @@ protected:
     /// The -o value (lower-cased), or `fallback` when not given; an empty string after
     /// reporting a usage error when it is not one of `formats`.
     QString outputFormat(const QCommandLineParser &parser, QTextStream &err,
-                         const QStringList &formats, const QString &fallback) const;
+        const QStringList &formats, const QString &fallback) const;
     /// Reads every -f path (files, directories, "-" for input()). Reports a usage error and
     /// returns false when there is no -f at all.
     bool loadInputs(const QCommandLineParser &parser, QTextStream &err, LoadResult &result) const;

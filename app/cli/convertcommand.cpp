@@ -8,7 +8,7 @@ namespace ps::cli {
 
 ConvertCommand::ConvertCommand()
     : Command(QStringLiteral("convert"),
-              tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies."))
+        tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies."))
 {
 }
 
@@ -16,20 +16,20 @@ void ConvertCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption(fileOption());
     parser.addOption(outputOption({QStringLiteral("yaml"), QStringLiteral("json")}));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("legacy-names"),
+    parser.addOption(QCommandLineOption(QStringLiteral("legacy-names"),
         tr("Name converted policies knp.default.<name>, as Calico 3.31 and earlier did.")));
 }
 
 int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString format = outputFormat(parser, err, {QStringLiteral("yaml"), QStringLiteral("json")},
-                                        QStringLiteral("yaml"));
+    const QString format = outputFormat(
+        parser, err, {QStringLiteral("yaml"), QStringLiteral("json")}, QStringLiteral("yaml"));
     if (format.isEmpty())
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err, tr("unexpected argument '%1' (files are given with -f)")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return usageError(err,
+            tr("unexpected argument '%1' (files are given with -f)")
+                .arg(parser.positionalArguments().constFirst()));
     }
     LoadResult loaded;
     if (!loadInputs(parser, err, loaded))
@@ -41,8 +41,8 @@ int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
     }
     DiagnosticPrinter::printText(err, loaded.diagnostics); // warnings, if any
 
-    const KnpNaming naming =
-        parser.isSet(QStringLiteral("legacy-names")) ? KnpNaming::Legacy : KnpNaming::Current;
+    const KnpNaming naming
+        = parser.isSet(QStringLiteral("legacy-names")) ? KnpNaming::Legacy : KnpNaming::Current;
     const QList<KubernetesNetworkPolicy> &sources = loaded.workspace->kubernetesPolicies;
     Diagnostics diagnostics;
     WorkspaceData converted;
@@ -63,8 +63,7 @@ int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
 
     DiagnosticPrinter::printText(err, diagnostics);
     if (!converted.policies.isEmpty()) {
-        const QByteArray text = Writer().write(
-            Workspace(std::move(converted)),
+        const QByteArray text = Writer().write(Workspace(std::move(converted)),
             format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
         out << QString::fromUtf8(text);
     }

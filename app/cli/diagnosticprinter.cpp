@@ -37,7 +37,7 @@ QString DiagnosticPrinter::toJson(const Diagnostics &diagnostics)
 qsizetype DiagnosticPrinter::count(const Diagnostics &diagnostics, Severity severity)
 {
     return std::count_if(diagnostics.begin(), diagnostics.end(),
-                         [severity](const Diagnostic &d) { return d.severity == severity; });
+        [severity](const Diagnostic &d) { return d.severity == severity; });
 }
 
 } // namespace ps::cli

@@ -12,7 +12,7 @@ namespace ps::cli {
 
 FmtCommand::FmtCommand()
     : Command(QStringLiteral("fmt"),
-              tr("Print resources as canonical YAML or JSON that calicoctl apply -f accepts."))
+        tr("Print resources as canonical YAML or JSON that calicoctl apply -f accepts."))
 {
 }
 
@@ -21,33 +21,35 @@ void FmtCommand::configure(QCommandLineParser &parser) const
     parser.addOption(fileOption());
     parser.addOption(outputOption({QStringLiteral("yaml"), QStringLiteral("json")}));
     parser.addOption(QCommandLineOption({QStringLiteral("w"), QStringLiteral("write")},
-                                        tr("Rewrite the input files in place instead of "
-                                           "printing.")));
+        tr("Rewrite the input files in place instead of "
+           "printing.")));
     parser.addOption(QCommandLineOption(QStringLiteral("check"),
-                                        tr("Print the files that are not in canonical form; "
-                                           "exit 1 if there are any.")));
+        tr("Print the files that are not in canonical form; "
+           "exit 1 if there are any.")));
     parser.addOption(QCommandLineOption(QStringLiteral("skip-validation"),
-                                        tr("Format even if Calico's validation rules fail "
-                                           "(files must still parse).")));
+        tr("Format even if Calico's validation rules fail "
+           "(files must still parse).")));
 }
 
 int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString format = outputFormat(parser, err, {QStringLiteral("yaml"), QStringLiteral("json")},
-                                        QStringLiteral("yaml"));
+    const QString format = outputFormat(
+        parser, err, {QStringLiteral("yaml"), QStringLiteral("json")}, QStringLiteral("yaml"));
     if (format.isEmpty())
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err, tr("unexpected argument '%1' (files are given with -f)")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return usageError(err,
+            tr("unexpected argument '%1' (files are given with -f)")
+                .arg(parser.positionalArguments().constFirst()));
     }
     const bool write = parser.isSet(QStringLiteral("write"));
     const bool check = parser.isSet(QStringLiteral("check"));
     if (write && check)
         return usageError(err, tr("--write and --check cannot be combined"));
     if ((write || check) && parser.isSet(QStringLiteral("o")))
-        return usageError(err, tr("-o cannot be combined with --write or --check (each file "
-                                  "keeps its format)"));
+        return usageError(err,
+            tr("-o cannot be combined with --write or --check (each file "
+               "keeps its format)"));
     if ((write || check) && parser.values(QStringLiteral("f")).contains(QStringLiteral("-")))
         return usageError(err, tr("standard input cannot be rewritten; drop --write/--check"));
 
@@ -68,14 +70,14 @@ int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
     if (write || check)
         return rewriteFiles(loaded.files, check, out, err);
 
-    const QByteArray text = Writer().write(
-        loaded.workspace, format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
+    const QByteArray text = Writer().write(loaded.workspace,
+        format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
     out << QString::fromUtf8(text);
     return ExitSuccess;
 }
 
-int FmtCommand::rewriteFiles(const QStringList &files, bool checkOnly, QTextStream &out,
-                             QTextStream &err) const
+int FmtCommand::rewriteFiles(
+    const QStringList &files, bool checkOnly, QTextStream &out, QTextStream &err) const
 {
     const Loader loader;
     const Writer writer;
@@ -94,8 +96,8 @@ int FmtCommand::rewriteFiles(const QStringList &files, bool checkOnly, QTextStre
         if (hasErrors(one.diagnostics) || one.workspace.isEmpty())
             continue; // nothing this file holds can be written back
         const bool json = fileName.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
-        const QByteArray formatted =
-            writer.write(one.workspace, json ? OutputFormat::Json : OutputFormat::Yaml);
+        const QByteArray formatted
+            = writer.write(one.workspace, json ? OutputFormat::Json : OutputFormat::Yaml);
         if (formatted == original)
             continue;
         ++unformatted;

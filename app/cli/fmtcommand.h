@@ -19,8 +19,8 @@ protected:
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 
 private:
-    int rewriteFiles(const QStringList &files, bool checkOnly, QTextStream &out,
-                     QTextStream &err) const;
+    int rewriteFiles(
+        const QStringList &files, bool checkOnly, QTextStream &out, QTextStream &err) const;
 };
 
 } // namespace ps::cli

@@ -9,7 +9,7 @@ namespace ps::cli {
 
 GenerateCommand::GenerateCommand()
     : Command(QStringLiteral("generate"),
-              tr("Generate a synthetic cluster of a given size; the same seed, the same bytes."))
+        tr("Generate a synthetic cluster of a given size; the same seed, the same bytes."))
 {
 }
 
@@ -23,21 +23,17 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
     number(QStringLiteral("namespaces"), tr("Number of namespaces."), defaults.namespaces);
     number(QStringLiteral("pods"), tr("Number of pods."), defaults.pods);
     number(QStringLiteral("policies"), tr("Number of policies (all kinds together)."),
-           defaults.policies);
+        defaults.policies);
     parser.addOption(QCommandLineOption(QStringLiteral("seed"),
-                                        tr("Random seed (default %1).").arg(defaults.seed),
-                                        QStringLiteral("S")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("nodes"),
+        tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("nodes"),
         tr("Number of nodes (default: as many as --pods-per-node requires)."),
         QStringLiteral("N")));
     number(QStringLiteral("pods-per-node"), tr("Pods per node, 1..250."), defaults.podsPerNode);
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("host-endpoints"),
+    parser.addOption(QCommandLineOption(QStringLiteral("host-endpoints"),
         tr("Number of host endpoints (default: one for each of the first three nodes)."),
         QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("out"),
+    parser.addOption(QCommandLineOption(QStringLiteral("out"),
         tr("Write namespaces.yaml, pods.yaml, policies.yaml, ... into DIR instead of "
            "printing one stream."),
         QStringLiteral("DIR")));
@@ -49,8 +45,8 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     if (outputFormat(parser, err, {QStringLiteral("yaml")}, QStringLiteral("yaml")).isEmpty())
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err, tr("unexpected argument '%1'")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            err, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
 
     GeneratorOptions options;

@@ -13,7 +13,7 @@ namespace ps::cli {
 class InputLoader {
 public:
     /// `input` is read for "-" (not owned; null reads as empty).
-    explicit InputLoader(QIODevice *input) : m_input(input) {}
+    explicit InputLoader(QIODevice *input) : m_input(input) { }
 
     LoadResult load(const QStringList &paths) const;
 

@@ -15,17 +15,16 @@ namespace ps::cli {
 
 SelectorCommand::SelectorCommand()
     : Command(QStringLiteral("selector"),
-              tr("Parse a label selector: canonical form, UniqueID, IP set name, matching."))
+        tr("Parse a label selector: canonical form, UniqueID, IP set name, matching."))
 {
 }
 
 void SelectorCommand::configure(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("EXPR"),
-                                 tr("The selector, e.g. \"app == 'web' && has(tier)\"."));
+    parser.addPositionalArgument(
+        QStringLiteral("EXPR"), tr("The selector, e.g. \"app == 'web' && has(tier)\"."));
     parser.addOption(outputOption({QStringLiteral("text"), QStringLiteral("json")}));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("labels"),
+    parser.addOption(QCommandLineOption(QStringLiteral("labels"),
         tr("Labels to evaluate the selector against: a JSON object of label to string value, "
            "e.g. '{\"app\":\"web\"}'."),
         QStringLiteral("JSON")));
@@ -33,35 +32,37 @@ void SelectorCommand::configure(QCommandLineParser &parser) const
 
 int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString format = outputFormat(parser, err, {QStringLiteral("text"), QStringLiteral("json")},
-                                        QStringLiteral("text"));
+    const QString format = outputFormat(
+        parser, err, {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
     if (format.isEmpty())
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(err, tr("missing selector expression"));
     if (positional.size() > 1) {
-        return usageError(err, tr("expected one selector expression, got %1 arguments (quote "
-                                  "the expression)")
-                                   .arg(positional.size()));
+        return usageError(err,
+            tr("expected one selector expression, got %1 arguments (quote "
+               "the expression)")
+                .arg(positional.size()));
     }
     const QString expression = positional.constFirst();
 
     std::optional<Labels> labels;
     if (parser.isSet(QStringLiteral("labels"))) {
         QJsonParseError parseError;
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(parser.value(QStringLiteral("labels")).toUtf8(), &parseError);
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(parser.value(QStringLiteral("labels")).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            return usageError(err, tr("--labels must be a JSON object of label to string value, "
-                                      "e.g. '{\"app\":\"web\"}'"));
+            return usageError(err,
+                tr("--labels must be a JSON object of label to string value, "
+                   "e.g. '{\"app\":\"web\"}'"));
         }
         Labels map;
         const QJsonObject object = doc.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isString()) {
-                return usageError(err, tr("--labels: the value of '%1' is not a string")
-                                           .arg(it.key()));
+                return usageError(
+                    err, tr("--labels: the value of '%1' is not a string").arg(it.key()));
             }
             map.insert(it.key(), it.value().toString());
         }
@@ -86,10 +87,11 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
             object.addNull(u"canonical").addNull(u"id").addNull(u"ipset");
             if (labels)
                 object.addNull(u"matches");
-            object.addRaw(u"error", JsonObjectBuilder()
-                                        .addString(u"message", parsed.error().message)
-                                        .addNumber(u"column", parsed.error().column)
-                                        .toString());
+            object.addRaw(u"error",
+                JsonObjectBuilder()
+                    .addString(u"message", parsed.error().message)
+                    .addNumber(u"column", parsed.error().column)
+                    .toString());
         }
         out << object.toString() << u'\n';
         return parsed.ok() ? ExitSuccess : ExitFailure;
@@ -112,7 +114,8 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     out << tr("ipset:     %1").arg(selectorIpSetName(selector, 4)) << u'\n';
     if (labels) {
         out << tr("matches:   %1")
-                   .arg(selector.evaluate(*labels) ? QStringLiteral("true") : QStringLiteral("false"))
+                   .arg(selector.evaluate(*labels) ? QStringLiteral("true")
+                                                   : QStringLiteral("false"))
             << u'\n';
     }
     return ExitSuccess;

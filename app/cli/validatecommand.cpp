@@ -7,7 +7,7 @@ namespace ps::cli {
 
 ValidateCommand::ValidateCommand()
     : Command(QStringLiteral("validate"),
-              tr("Validate resources as Calico does; report file:line:column and field path."))
+        tr("Validate resources as Calico does; report file:line:column and field path."))
 {
 }
 
@@ -15,21 +15,22 @@ void ValidateCommand::configure(QCommandLineParser &parser) const
 {
     parser.addOption(fileOption());
     parser.addOption(outputOption({QStringLiteral("text"), QStringLiteral("json")}));
-    parser.addOption(QCommandLineOption(QStringLiteral("strict"),
-                                        tr("Treat warnings as errors (exit 1).")));
-    parser.addOption(QCommandLineOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                                        tr("Text output: no summary line.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("strict"), tr("Treat warnings as errors (exit 1).")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("q"), QStringLiteral("quiet")}, tr("Text output: no summary line.")));
 }
 
 int ValidateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString format = outputFormat(parser, err, {QStringLiteral("text"), QStringLiteral("json")},
-                                        QStringLiteral("text"));
+    const QString format = outputFormat(
+        parser, err, {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
     if (format.isEmpty())
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err, tr("unexpected argument '%1' (files are given with -f)")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return usageError(err,
+            tr("unexpected argument '%1' (files are given with -f)")
+                .arg(parser.positionalArguments().constFirst()));
     }
     LoadResult loaded;
     if (!loadInputs(parser, err, loaded))

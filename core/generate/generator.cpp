@@ -21,8 +21,8 @@ using Bytes = QByteArray;
 constexpr int kMaxNamespaces = 100000;
 constexpr int kMaxPods = 5000000;
 constexpr int kMaxPolicies = 1000000;
-constexpr int kMaxNodes = 32768;       // 10.128.0.0/9 holds 32768 node /24s
-constexpr int kMaxPodsPerNode = 250;   // a /24 minus network, gateway and broadcast
+constexpr int kMaxNodes = 32768; // 10.128.0.0/9 holds 32768 node /24s
+constexpr int kMaxPodsPerNode = 250; // a /24 minus network, gateway and broadcast
 
 // Kubernetes' alphabet for generated name suffixes (no vowels, no look-alikes): 27 characters.
 constexpr std::string_view kSuffixAlphabet = "bcdfghjklmnpqrstvwxz2456789";
@@ -30,17 +30,13 @@ constexpr quint64 kSuffix5Space = 27ULL * 27 * 27 * 27 * 27; // 14,348,907 > kMa
 
 class Rng {
 public:
-    explicit Rng(quint64 seed) : m_engine(seed) {}
+    explicit Rng(quint64 seed) : m_engine(seed) { }
     quint64 next() { return m_engine(); }
     /// 0..n-1; 0 when n <= 1. Plain modulo: the bias is irrelevant here and, unlike
     /// std::uniform_int_distribution, the result is the same with every standard library.
-    int below(int n)
-    {
-        return n <= 1 ? 0 : static_cast<int>(m_engine() % static_cast<quint64>(n));
-    }
+    int below(int n) { return n <= 1 ? 0 : static_cast<int>(m_engine() % static_cast<quint64>(n)); }
     bool percent(int p) { return below(100) < p; }
-    template <class T>
-    const T &pick(const std::vector<T> &v)
+    template<class T> const T &pick(const std::vector<T> &v)
     {
         return v[static_cast<size_t>(below(static_cast<int>(v.size())))];
     }
@@ -204,8 +200,8 @@ public:
                 return false;
         }
         // YAML 1.1 booleans and null spelled with letters only.
-        static const char *const reserved[] = {"true", "false", "yes", "no", "on",
-                                               "off", "null", "y", "n"};
+        static const char *const reserved[]
+            = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
         if (v.size() <= 5) {
             char lower[6] = {};
             for (qsizetype i = 0; i < v.size(); ++i) {
@@ -321,32 +317,29 @@ const std::vector<AppDef> &catalog()
 {
     static const std::vector<AppDef> apps = {
         {"coredns", "dns", "platform", false,
-         {{"dns", 53, "UDP"}, {"dns-tcp", 53, "TCP"}, {"metrics", 9153, "TCP"}}, {}},
+            {{"dns", 53, "UDP"}, {"dns-tcp", 53, "TCP"}, {"metrics", 9153, "TCP"}}, {}},
         {"prometheus", "monitoring", "platform", true, {{"http", 9090, "TCP"}}, {}},
         // product applications
         {"frontend", "frontend", "frontend", false,
-         {{"http", 8080, "TCP"}, {"metrics", 9100, "TCP"}}, {"api", "auth"}},
+            {{"http", 8080, "TCP"}, {"metrics", 9100, "TCP"}}, {"api", "auth"}},
         {"web", "frontend", "frontend", false,
-         {{"http", 80, "TCP"}, {"https", 443, "TCP"}, {"metrics", 9100, "TCP"}}, {"api"}},
+            {{"http", 80, "TCP"}, {"https", 443, "TCP"}, {"metrics", 9100, "TCP"}}, {"api"}},
         {"api", "backend", "backend", false,
-         {{"http", 8080, "TCP"}, {"grpc", 9090, "TCP"}, {"metrics", 9100, "TCP"}},
-         {"postgres", "mysql", "redis", "kafka", "auth", "elasticsearch"}},
+            {{"http", 8080, "TCP"}, {"grpc", 9090, "TCP"}, {"metrics", 9100, "TCP"}},
+            {"postgres", "mysql", "redis", "kafka", "auth", "elasticsearch"}},
         {"auth", "backend", "backend", false, {{"https", 8443, "TCP"}, {"metrics", 9100, "TCP"}},
-         {"postgres", "redis", "memcached"}},
+            {"postgres", "redis", "memcached"}},
         {"worker", "worker", "backend", false, {{"metrics", 9100, "TCP"}},
-         {"kafka", "postgres", "redis", "api"}},
+            {"kafka", "postgres", "redis", "api"}},
         {"scheduler", "batch", "backend", false, {{"metrics", 9100, "TCP"}},
-         {"api", "postgres", "mysql"}},
+            {"api", "postgres", "mysql"}},
         {"postgres", "database", "data", true,
-         {{"postgres", 5432, "TCP"}, {"metrics", 9187, "TCP"}}, {}},
-        {"mysql", "database", "data", true, {{"mysql", 3306, "TCP"}, {"metrics", 9104, "TCP"}},
-         {}},
-        {"redis", "cache", "data", true, {{"redis", 6379, "TCP"}, {"metrics", 9121, "TCP"}},
-         {}},
-        {"kafka", "queue", "data", true, {{"kafka", 9092, "TCP"}, {"metrics", 9308, "TCP"}},
-         {}},
+            {{"postgres", 5432, "TCP"}, {"metrics", 9187, "TCP"}}, {}},
+        {"mysql", "database", "data", true, {{"mysql", 3306, "TCP"}, {"metrics", 9104, "TCP"}}, {}},
+        {"redis", "cache", "data", true, {{"redis", 6379, "TCP"}, {"metrics", 9121, "TCP"}}, {}},
+        {"kafka", "queue", "data", true, {{"kafka", 9092, "TCP"}, {"metrics", 9308, "TCP"}}, {}},
         {"elasticsearch", "search", "data", true,
-         {{"http", 9200, "TCP"}, {"transport", 9300, "TCP"}}, {}},
+            {{"http", 9200, "TCP"}, {"transport", 9300, "TCP"}}, {}},
         {"memcached", "cache", "data", false, {{"memcache", 11211, "TCP"}}, {}},
     };
     return apps;
@@ -363,18 +356,58 @@ int appIndex(QByteArrayView name)
 }
 
 const std::vector<const char *> kProducts = {
-    "cart",     "checkout", "payments",  "orders",   "catalog",   "search",    "reviews",
-    "recommend", "accounts", "auth",     "billing",  "invoices",  "shipping",  "inventory",
-    "pricing",  "promotions", "notify",  "email",    "sms",       "analytics", "reporting",
-    "warehouse", "fulfilment", "returns", "loyalty", "gateway",   "media",     "images",
-    "video",    "chat",     "support",   "tickets",  "crm",       "ledger",    "fraud",
-    "risk",     "identity", "profiles",  "sessions", "feeds",     "ads",       "geo",
-    "maps",     "booking",  "calendar",  "docs",     "wiki",      "partners",
+    "cart",
+    "checkout",
+    "payments",
+    "orders",
+    "catalog",
+    "search",
+    "reviews",
+    "recommend",
+    "accounts",
+    "auth",
+    "billing",
+    "invoices",
+    "shipping",
+    "inventory",
+    "pricing",
+    "promotions",
+    "notify",
+    "email",
+    "sms",
+    "analytics",
+    "reporting",
+    "warehouse",
+    "fulfilment",
+    "returns",
+    "loyalty",
+    "gateway",
+    "media",
+    "images",
+    "video",
+    "chat",
+    "support",
+    "tickets",
+    "crm",
+    "ledger",
+    "fraud",
+    "risk",
+    "identity",
+    "profiles",
+    "sessions",
+    "feeds",
+    "ads",
+    "geo",
+    "maps",
+    "booking",
+    "calendar",
+    "docs",
+    "wiki",
+    "partners",
 };
 const std::vector<const char *> kEnvironments = {"prod", "staging", "dev", "qa"};
 const std::vector<const char *> kTeams = {"storefront", "payments", "logistics", "growth",
-                                          "identity",   "data",     "platform",  "support",
-                                          "media",      "finance",  "search",    "mobile"};
+    "identity", "data", "platform", "support", "media", "finance", "search", "mobile"};
 const std::vector<const char *> kNamespaceTiers = {"frontend", "backend", "data"};
 const std::vector<const char *> kZones = {"zone-a", "zone-b", "zone-c"};
 
@@ -572,10 +605,14 @@ private:
             n.append(4 - digits.size(), '0');
         return n + digits;
     }
-    quint32 nodeIp(int node) const { return ipv4(172, 16, 0, 0) + 10U + static_cast<quint32>(node); }
+    quint32 nodeIp(int node) const
+    {
+        return ipv4(172, 16, 0, 0) + 10U + static_cast<quint32>(node);
+    }
     quint32 podCidrBase(int node) const
     {
-        return ipv4(10, 128 + static_cast<quint32>(node / 256), static_cast<quint32>(node % 256), 0);
+        return ipv4(
+            10, 128 + static_cast<quint32>(node / 256), static_cast<quint32>(node % 256), 0);
     }
 
     // random choices for the policy templates
@@ -627,8 +664,8 @@ void ClusterBuilder::buildNamespaces()
     const int products = n - system;
     const int perRound = static_cast<int>(kProducts.size() * kEnvironments.size());
     for (int j = 0; j < products; ++j) {
-        const int product = (j / static_cast<int>(kEnvironments.size()))
-            % static_cast<int>(kProducts.size());
+        const int product
+            = (j / static_cast<int>(kEnvironments.size())) % static_cast<int>(kProducts.size());
         const char *env = kEnvironments[static_cast<size_t>(j) % kEnvironments.size()];
         NamespaceInfo ns;
         ns.name = Bytes(kProducts[static_cast<size_t>(product)]) + '-' + env;
@@ -680,7 +717,7 @@ void ClusterBuilder::buildPods()
     const auto &apps = catalog();
     std::vector<int> entry = {appIndex("frontend"), appIndex("web"), appIndex("api")};
     std::vector<int> data = {appIndex("postgres"), appIndex("mysql"), appIndex("redis"),
-                             appIndex("kafka"), appIndex("elasticsearch"), appIndex("memcached")};
+        appIndex("kafka"), appIndex("elasticsearch"), appIndex("memcached")};
     for (size_t i = 0; i < m_namespaces.size(); ++i) {
         NamespaceInfo &ns = m_namespaces[i];
         const int pods = quota[i];
@@ -695,8 +732,8 @@ void ClusterBuilder::buildPods()
             if (count > 1)
                 chosen.push_back(m_rng.pick(data));
             while (static_cast<int>(chosen.size()) < count) {
-                const int candidate =
-                    kFirstProductApp + m_rng.below(static_cast<int>(apps.size()) - kFirstProductApp);
+                const int candidate = kFirstProductApp
+                    + m_rng.below(static_cast<int>(apps.size()) - kFirstProductApp);
                 if (std::find(chosen.begin(), chosen.end(), candidate) == chosen.end())
                     chosen.push_back(candidate);
             }
@@ -720,7 +757,8 @@ void ClusterBuilder::buildPods()
     for (int i = 0; i < total; ++i)
         positions[static_cast<size_t>(i)] = i;
     for (int i = total - 1; i > 0; --i)
-        std::swap(positions[static_cast<size_t>(i)], positions[static_cast<size_t>(m_rng.below(i + 1))]);
+        std::swap(
+            positions[static_cast<size_t>(i)], positions[static_cast<size_t>(m_rng.below(i + 1))]);
 
     m_pods.reserve(static_cast<size_t>(total));
     for (size_t i = 0; i < m_namespaces.size(); ++i) {
@@ -737,8 +775,8 @@ void ClusterBuilder::buildPods()
                 if (def.stateful) {
                     pod.name = Bytes(def.name) + '-' + QByteArray::number(r);
                 } else {
-                    const quint64 mixed =
-                        (static_cast<quint64>(index) * 5800079U + m_suffixOffset) % kSuffix5Space;
+                    const quint64 mixed
+                        = (static_cast<quint64>(index) * 5800079U + m_suffixOffset) % kSuffix5Space;
                     pod.name = Bytes(def.name) + '-' + app.templateHash + '-' + suffix(mixed, 5);
                 }
                 const int slot = positions[static_cast<size_t>(index)];
@@ -787,10 +825,8 @@ GeneratedFile ClusterBuilder::namespacesFile()
         t.key(0, "metadata");
         t.kv(2, "name", ns.name);
         writeLabels(t, 2,
-                    {{"kubernetes.io/metadata.name", ns.name},
-                     {"environment", ns.environment},
-                     {"team", ns.team},
-                     {"tier", ns.tier}});
+            {{"kubernetes.io/metadata.name", ns.name}, {"environment", ns.environment},
+                {"team", ns.team}, {"tier", ns.tier}});
     }
     return finish("namespaces.yaml", t);
 }
@@ -827,9 +863,8 @@ GeneratedFile ClusterBuilder::nodesFile()
         t.key(0, "metadata");
         t.kv(2, "name", name);
         writeLabels(t, 2,
-                    {{"kubernetes.io/hostname", name},
-                     {"kubernetes.io/os", "linux"},
-                     {"topology.kubernetes.io/zone", kZones[static_cast<size_t>(n) % kZones.size()]}});
+            {{"kubernetes.io/hostname", name}, {"kubernetes.io/os", "linux"},
+                {"topology.kubernetes.io/zone", kZones[static_cast<size_t>(n) % kZones.size()]}});
         t.key(0, "spec");
         t.key(2, "podCIDRs");
         t.itemRaw(4, ipText(podCidrBase(n)) + "/24");
@@ -878,8 +913,8 @@ GeneratedFile ClusterBuilder::workloadsFile()
             t.kv(6, "app", def.name);
             t.key(2, "template");
             t.key(4, "metadata");
-            std::vector<std::pair<Bytes, Bytes>> labels = {
-                {"app", def.name}, {"role", def.role}, {"tier", def.tier}, {"version", app.version}};
+            std::vector<std::pair<Bytes, Bytes>> labels = {{"app", def.name}, {"role", def.role},
+                {"tier", def.tier}, {"version", app.version}};
             if (app.def == CoreDns)
                 labels.push_back({"k8s-app", "kube-dns"});
             writeLabels(t, 6, labels);
@@ -888,8 +923,8 @@ GeneratedFile ClusterBuilder::workloadsFile()
             t.key(6, "containers");
             bool first = true;
             t.itemKv(8, first, "name", def.name);
-            t.itemKv(8, first, "image",
-                     Bytes("registry.example.com/") + def.name + ':' + app.version);
+            t.itemKv(
+                8, first, "image", Bytes("registry.example.com/") + def.name + ':' + app.version);
             writeContainerPorts(t, 10, def);
         }
     }
@@ -910,8 +945,8 @@ GeneratedFile ClusterBuilder::podsFile()
         t.key(0, "metadata");
         t.kv(2, "name", pod.name);
         t.kv(2, "namespace", ns.name);
-        std::vector<std::pair<Bytes, Bytes>> labels = {
-            {"app", def.name}, {"role", def.role}, {"tier", def.tier}, {"version", app.version}};
+        std::vector<std::pair<Bytes, Bytes>> labels
+            = {{"app", def.name}, {"role", def.role}, {"tier", def.tier}, {"version", app.version}};
         if (!app.templateHash.isEmpty())
             labels.push_back({"pod-template-hash", app.templateHash});
         if (app.def == CoreDns)
@@ -938,7 +973,8 @@ GeneratedFile ClusterBuilder::podsFile()
 GeneratedFile ClusterBuilder::servicesFile()
 {
     const auto &apps = catalog();
-    Text t(static_cast<qsizetype>(m_pods.size()) * 260 + static_cast<qsizetype>(m_namespaces.size()) * 3000);
+    Text t(static_cast<qsizetype>(m_pods.size()) * 260
+        + static_cast<qsizetype>(m_namespaces.size()) * 3000);
     header(t, "services and endpoint slices");
     quint32 clusterIp = ipv4(10, 96, 0, 10); // kube-dns first, as kubeadm does
     quint64 sliceCounter = 0;
@@ -967,15 +1003,16 @@ GeneratedFile ClusterBuilder::servicesFile()
             }
             for (int begin = 0; begin < app.replicas; begin += kMaxEndpointsPerSlice) {
                 const int end = std::min(app.replicas, begin + kMaxEndpointsPerSlice);
-                const quint64 mixed = (sliceCounter++ * 9999991U + m_suffixOffset + 1234567U) % kSuffix5Space;
+                const quint64 mixed
+                    = (sliceCounter++ * 9999991U + m_suffixOffset + 1234567U) % kSuffix5Space;
                 t.beginDocument("discovery.k8s.io/v1", "EndpointSlice");
                 t.key(0, "metadata");
                 t.kv(2, "name", serviceName + '-' + suffix(mixed, 5));
                 t.kv(2, "namespace", ns.name);
                 writeLabels(t, 2,
-                            {{"kubernetes.io/service-name", serviceName},
-                             {"endpointslice.kubernetes.io/managed-by",
-                              "endpointslice-controller.k8s.io"}});
+                    {{"kubernetes.io/service-name", serviceName},
+                        {"endpointslice.kubernetes.io/managed-by",
+                            "endpointslice-controller.k8s.io"}});
                 t.kv(0, "addressType", "IPv4");
                 t.key(0, "endpoints");
                 for (int r = begin; r < end; ++r) {
@@ -1013,8 +1050,8 @@ GeneratedFile ClusterBuilder::tiersFile()
         int order;
         const char *defaultAction;
     };
-    const TierDef tiers[] = {
-        {"security", 100, "Pass"}, {"platform", 200, "Pass"}, {"application", 500, "Deny"}};
+    const TierDef tiers[]
+        = {{"security", 100, "Pass"}, {"platform", 200, "Pass"}, {"application", 500, "Deny"}};
     for (const TierDef &tier : tiers) {
         t.beginDocument("projectcalico.org/v3", "Tier");
         t.key(0, "metadata");
@@ -1037,7 +1074,8 @@ GeneratedFile ClusterBuilder::networkSetsFile()
         std::vector<const char *> nets;
     };
     const SetDef globals[] = {
-        {"threat-feed", "threat-feed", "true", {"192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"}},
+        {"threat-feed", "threat-feed", "true",
+            {"192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"}},
         {"corporate-offices", "role", "corporate", {"172.20.0.0/16", "172.21.4.0/22"}},
         {"cloud-metadata", "role", "metadata", {"169.254.169.254/32"}},
         {"kubernetes-nodes", "role", "nodes", {"172.16.0.0/12"}},
@@ -1083,9 +1121,7 @@ GeneratedFile ClusterBuilder::hostEndpointsFile()
         t.key(0, "metadata");
         t.kv(2, "name", node + "-eth0");
         writeLabels(t, 2,
-                    {{"host-endpoint", "true"},
-                     {"kubernetes.io/hostname", node},
-                     {"environment", "prod"}});
+            {{"host-endpoint", "true"}, {"kubernetes.io/hostname", node}, {"environment", "prod"}});
         t.key(0, "spec");
         t.kv(2, "node", node);
         t.kv(2, "interfaceName", "eth0");
@@ -1254,7 +1290,8 @@ CalicoPolicyText ClusterBuilder::globalPolicy(bool staged)
         p.order = "50";
         name = "isolate-prod";
         p.selector = "all()";
-        p.namespaceSelector = both(eq("environment", "prod"), round == 0 ? Bytes() : eq("team", team));
+        p.namespaceSelector
+            = both(eq("environment", "prod"), round == 0 ? Bytes() : eq("team", team));
         p.types = {"Ingress"};
         CalicoRule deny;
         deny.action = "Deny";
@@ -1438,7 +1475,8 @@ CalicoPolicyText ClusterBuilder::namespacedPolicy(bool staged)
         r.protocol = mainPort.protocol;
         r.source.selector = eq("app", B.name);
         r.destination.ports = {portName(mainPort.name)};
-        r.annotations = {{"owner", ns->team}, {"ticket", "NET-" + QByteArray::number(1000 + m_rng.below(9000))}};
+        r.annotations = {
+            {"owner", ns->team}, {"ticket", "NET-" + QByteArray::number(1000 + m_rng.below(9000))}};
         p.ingress = {r};
         break;
     }
@@ -1455,15 +1493,15 @@ CalicoPolicyText ClusterBuilder::namespacedPolicy(bool staged)
         for (const Bytes &dep : deps) {
             const int d = appIndex(dep);
             if (d >= 0)
-                r.destination.ports.push_back(portNumber(apps[static_cast<size_t>(d)].ports.front().port));
+                r.destination.ports.push_back(
+                    portNumber(apps[static_cast<size_t>(d)].ports.front().port));
         }
         std::sort(r.destination.ports.begin(), r.destination.ports.end(),
-                  [](const PortValue &x, const PortValue &y) { return x.text.toInt() < y.text.toInt(); });
-        r.destination.ports.erase(std::unique(r.destination.ports.begin(), r.destination.ports.end(),
-                                              [](const PortValue &x, const PortValue &y) {
-                                                  return x.text == y.text;
-                                              }),
-                                  r.destination.ports.end());
+            [](const PortValue &x, const PortValue &y) { return x.text.toInt() < y.text.toInt(); });
+        r.destination.ports.erase(
+            std::unique(r.destination.ports.begin(), r.destination.ports.end(),
+                [](const PortValue &x, const PortValue &y) { return x.text == y.text; }),
+            r.destination.ports.end());
         p.egress = {dns, r};
         break;
     }
@@ -1647,7 +1685,8 @@ K8sPolicyText ClusterBuilder::kubernetesPolicy(bool staged)
         p.policyTypes = {"Egress"};
         K8sRuleText dns;
         K8sPeerText kubeDns;
-        kubeDns.namespaceSelector = labelsSelector({{"kubernetes.io/metadata.name", "kube-system"}});
+        kubeDns.namespaceSelector
+            = labelsSelector({{"kubernetes.io/metadata.name", "kube-system"}});
         kubeDns.podSelector = labelsSelector({{"k8s-app", "kube-dns"}});
         dns.peers = {kubeDns};
         dns.ports = {{"UDP", portNumber(53), 0}, {"TCP", portNumber(53), 0}};
@@ -1658,7 +1697,7 @@ K8sPolicyText ClusterBuilder::kubernetesPolicy(bool staged)
         stores.podSelector = sel;
         data.peers = {stores};
         data.ports = {{nullptr, portNumber(5432), 0}, {nullptr, portNumber(6379), 0},
-                      {nullptr, portNumber(3306), 0}};
+            {nullptr, portNumber(3306), 0}};
         p.egress = {dns, data};
         break;
     }
@@ -1811,12 +1850,18 @@ void ClusterBuilder::writeRule(Text &t, int ind, const CalicoRule &r)
 const char *calicoKindName(PolicyKind kind)
 {
     switch (kind) {
-    case PolicyKind::Global: return "GlobalNetworkPolicy";
-    case PolicyKind::Namespaced: return "NetworkPolicy";
-    case PolicyKind::StagedGlobal: return "StagedGlobalNetworkPolicy";
-    case PolicyKind::StagedNamespaced: return "StagedNetworkPolicy";
-    case PolicyKind::Kubernetes: return "NetworkPolicy";
-    case PolicyKind::StagedKubernetes: return "StagedKubernetesNetworkPolicy";
+    case PolicyKind::Global:
+        return "GlobalNetworkPolicy";
+    case PolicyKind::Namespaced:
+        return "NetworkPolicy";
+    case PolicyKind::StagedGlobal:
+        return "StagedGlobalNetworkPolicy";
+    case PolicyKind::StagedNamespaced:
+        return "StagedNetworkPolicy";
+    case PolicyKind::Kubernetes:
+        return "NetworkPolicy";
+    case PolicyKind::StagedKubernetes:
+        return "StagedKubernetesNetworkPolicy";
     }
     return "";
 }
@@ -1986,13 +2031,26 @@ void ClusterBuilder::buildPolicies()
     // 10% staged namespaced, 5% staged global, 5% staged Kubernetes); its first six positions
     // hold one of each kind, so even a handful of policies shows every kind.
     static const PolicyKind pattern[20] = {
-        PolicyKind::Global,     PolicyKind::Namespaced,       PolicyKind::Kubernetes,
-        PolicyKind::StagedNamespaced, PolicyKind::StagedGlobal, PolicyKind::StagedKubernetes,
-        PolicyKind::Namespaced, PolicyKind::Kubernetes,       PolicyKind::Namespaced,
-        PolicyKind::Namespaced, PolicyKind::Kubernetes,       PolicyKind::Namespaced,
-        PolicyKind::Global,     PolicyKind::Namespaced,       PolicyKind::Kubernetes,
-        PolicyKind::Namespaced, PolicyKind::StagedNamespaced, PolicyKind::Namespaced,
-        PolicyKind::Kubernetes, PolicyKind::Namespaced,
+        PolicyKind::Global,
+        PolicyKind::Namespaced,
+        PolicyKind::Kubernetes,
+        PolicyKind::StagedNamespaced,
+        PolicyKind::StagedGlobal,
+        PolicyKind::StagedKubernetes,
+        PolicyKind::Namespaced,
+        PolicyKind::Kubernetes,
+        PolicyKind::Namespaced,
+        PolicyKind::Namespaced,
+        PolicyKind::Kubernetes,
+        PolicyKind::Namespaced,
+        PolicyKind::Global,
+        PolicyKind::Namespaced,
+        PolicyKind::Kubernetes,
+        PolicyKind::Namespaced,
+        PolicyKind::StagedNamespaced,
+        PolicyKind::Namespaced,
+        PolicyKind::Kubernetes,
+        PolicyKind::Namespaced,
     };
     const int total = m_options.policies;
     Text global(static_cast<qsizetype>(total) * 120 + 256);
@@ -2055,7 +2113,7 @@ QList<GeneratedFile> ClusterBuilder::files()
 
 } // namespace
 
-Generator::Generator(GeneratorOptions options) : m_options(options) {}
+Generator::Generator(GeneratorOptions options) : m_options(options) { }
 
 int Generator::nodeCount() const
 {

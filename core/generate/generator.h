@@ -28,14 +28,14 @@ struct GeneratorOptions {
     int pods = 100;
     int policies = 50;
     quint64 seed = 1;
-    int nodes = 0;          // 0: just enough for podsPerNode pods per node (at least 1)
-    int podsPerNode = 110;  // 1..250 (each node has a /24 pod CIDR)
+    int nodes = 0; // 0: just enough for podsPerNode pods per node (at least 1)
+    int podsPerNode = 110; // 1..250 (each node has a /24 pod CIDR)
     int hostEndpoints = -1; // -1: one for each of the first three nodes
 };
 
 struct GeneratedFile {
-    QString name;        // "pods.yaml", ...
-    QByteArray content;  // UTF-8 YAML, documents separated by "---"
+    QString name; // "pods.yaml", ...
+    QByteArray content; // UTF-8 YAML, documents separated by "---"
     qsizetype resources = 0;
 };
 

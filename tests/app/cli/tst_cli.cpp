@@ -122,18 +122,18 @@ void TestCli::help_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("help") << QStringList{QStringLiteral("help")} << QStringLiteral("Commands:");
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("Commands:");
-    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("Commands:");
+    QTest::newRow("help") << QStringList {QStringLiteral("help")} << QStringLiteral("Commands:");
+    QTest::newRow("--help") << QStringList {QStringLiteral("--help")}
+                            << QStringLiteral("Commands:");
+    QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << QStringLiteral("Commands:");
     const QStringList commands = {QStringLiteral("validate"), QStringLiteral("fmt"),
-                                  QStringLiteral("convert"), QStringLiteral("selector"),
-                                  QStringLiteral("generate")};
+        QStringLiteral("convert"), QStringLiteral("selector"), QStringLiteral("generate")};
     for (const QString &command : commands) {
         QTest::addRow("help %s", qPrintable(command))
-            << QStringList{QStringLiteral("help"), command}
+            << QStringList {QStringLiteral("help"), command}
             << QStringLiteral("Usage: policyctl ") + command + QStringLiteral(" [options]");
         QTest::addRow("%s --help", qPrintable(command))
-            << QStringList{command, QStringLiteral("--help")}
+            << QStringList {command, QStringLiteral("--help")}
             << QStringLiteral("Usage: policyctl ") + command + QStringLiteral(" [options]");
     }
 }
@@ -148,8 +148,7 @@ void TestCli::help()
     QVERIFY(run.err.isEmpty());
     if (arguments.size() == 1) {
         for (const QString &command : {QStringLiteral("validate"), QStringLiteral("fmt"),
-                                       QStringLiteral("convert"), QStringLiteral("selector"),
-                                       QStringLiteral("generate")})
+                 QStringLiteral("convert"), QStringLiteral("selector"), QStringLiteral("generate")})
             QVERIFY2(run.out.contains(QStringLiteral("  ") + command), qPrintable(command));
     }
 }
@@ -174,61 +173,61 @@ void TestCli::usageErrors_data()
         return out;
     };
     QTest::newRow("no arguments") << QStringList() << QStringLiteral("Usage: policyctl");
-    QTest::newRow("unknown command") << args({"frobnicate"})
-                                     << QStringLiteral("unknown command 'frobnicate'");
-    QTest::newRow("did you mean") << args({"valdiate"}) << QStringLiteral("Did you mean 'validate'?");
-    QTest::newRow("help for unknown command") << args({"help", "nope"})
-                                              << QStringLiteral("unknown command 'nope'");
+    QTest::newRow("unknown command")
+        << args({"frobnicate"}) << QStringLiteral("unknown command 'frobnicate'");
+    QTest::newRow("did you mean") << args({"valdiate"})
+                                  << QStringLiteral("Did you mean 'validate'?");
+    QTest::newRow("help for unknown command")
+        << args({"help", "nope"}) << QStringLiteral("unknown command 'nope'");
     QTest::newRow("option before command") << args({"--bogus"}) << QStringLiteral("unknown option");
     QTest::newRow("validate without -f") << args({"validate"}) << QStringLiteral("no input");
     QTest::newRow("-f without value") << args({"validate", "-f"}) << QStringLiteral("error:");
-    QTest::newRow("unknown option") << (args({"validate", "--nope", "-f"}) << valid)
-                                    << QStringLiteral("nope");
+    QTest::newRow("unknown option")
+        << (args({"validate", "--nope", "-f"}) << valid) << QStringLiteral("nope");
     QTest::newRow("unknown format") << (args({"validate", "-o", "xml", "-f"}) << valid)
                                     << QStringLiteral("unknown output format 'xml'");
     QTest::newRow("validate positional") << (args({"validate", "extra", "-f"}) << valid)
                                          << QStringLiteral("unexpected argument 'extra'");
     QTest::newRow("fmt without -f") << args({"fmt"}) << QStringLiteral("no input");
-    QTest::newRow("fmt -w --check") << (args({"fmt", "-w", "--check", "-f"}) << valid)
-                                    << QStringLiteral("cannot be combined");
+    QTest::newRow("fmt -w --check")
+        << (args({"fmt", "-w", "--check", "-f"}) << valid) << QStringLiteral("cannot be combined");
     QTest::newRow("fmt -w stdin") << args({"fmt", "-w", "-f", "-"})
                                   << QStringLiteral("standard input");
     QTest::newRow("fmt -w -o json") << (args({"fmt", "-w", "-o", "json", "-f"}) << valid)
                                     << QStringLiteral("-o cannot be combined");
-    QTest::newRow("fmt bad format") << (args({"fmt", "-o", "text", "-f"}) << valid)
-                                    << QStringLiteral("unknown output format");
+    QTest::newRow("fmt bad format")
+        << (args({"fmt", "-o", "text", "-f"}) << valid) << QStringLiteral("unknown output format");
     QTest::newRow("convert without -f") << args({"convert"}) << QStringLiteral("no input");
-    QTest::newRow("selector without expression") << args({"selector"})
-                                                 << QStringLiteral("missing selector expression");
-    QTest::newRow("selector two expressions") << args({"selector", "a", "b"})
-                                              << QStringLiteral("expected one selector");
+    QTest::newRow("selector without expression")
+        << args({"selector"}) << QStringLiteral("missing selector expression");
+    QTest::newRow("selector two expressions")
+        << args({"selector", "a", "b"}) << QStringLiteral("expected one selector");
     QTest::newRow("labels not JSON") << args({"selector", "all()", "--labels", "app=web"})
                                      << QStringLiteral("--labels must be a JSON object");
     QTest::newRow("labels an array") << args({"selector", "all()", "--labels", "[\"a\"]"})
                                      << QStringLiteral("--labels must be a JSON object");
-    QTest::newRow("labels number value")
-        << args({"selector", "all()", "--labels", "{\"app\":1}"})
-        << QStringLiteral("the value of 'app' is not a string");
-    QTest::newRow("selector -o yaml") << args({"selector", "all()", "-o", "yaml"})
-                                      << QStringLiteral("unknown output format");
-    QTest::newRow("generate negative") << args({"generate", "--pods", "-5"})
-                                       << QStringLiteral("--pods needs a non-negative");
+    QTest::newRow("labels number value") << args({"selector", "all()", "--labels", "{\"app\":1}"})
+                                         << QStringLiteral("the value of 'app' is not a string");
+    QTest::newRow("selector -o yaml")
+        << args({"selector", "all()", "-o", "yaml"}) << QStringLiteral("unknown output format");
+    QTest::newRow("generate negative")
+        << args({"generate", "--pods", "-5"}) << QStringLiteral("--pods needs a non-negative");
     QTest::newRow("generate word") << args({"generate", "--policies", "many"})
                                    << QStringLiteral("--policies needs a non-negative");
-    QTest::newRow("generate seed") << args({"generate", "--seed", "x"})
-                                   << QStringLiteral("--seed needs");
-    QTest::newRow("generate pods per node") << args({"generate", "--pods-per-node", "0"})
-                                            << QStringLiteral("pods per node");
+    QTest::newRow("generate seed")
+        << args({"generate", "--seed", "x"}) << QStringLiteral("--seed needs");
+    QTest::newRow("generate pods per node")
+        << args({"generate", "--pods-per-node", "0"}) << QStringLiteral("pods per node");
     QTest::newRow("generate pods without namespaces")
         << args({"generate", "--namespaces", "0", "--pods", "5"})
         << QStringLiteral("at least one namespace");
     QTest::newRow("generate too few nodes")
         << args({"generate", "--pods", "500", "--nodes", "2", "--pods-per-node", "100"})
         << QStringLiteral("cannot hold 500 pods");
-    QTest::newRow("generate zero nodes") << args({"generate", "--nodes", "0"})
-                                         << QStringLiteral("--nodes must be at least 1");
-    QTest::newRow("generate json") << args({"generate", "-o", "json"})
-                                   << QStringLiteral("unknown output format");
+    QTest::newRow("generate zero nodes")
+        << args({"generate", "--nodes", "0"}) << QStringLiteral("--nodes must be at least 1");
+    QTest::newRow("generate json")
+        << args({"generate", "-o", "json"}) << QStringLiteral("unknown output format");
 }
 
 void TestCli::usageErrors()
@@ -270,63 +269,64 @@ void TestCli::selectorJson_data()
     // UniqueIDs from Calico's own tests (calico-semantics §1.5, felix-rendering §4.5).
     QTest::newRow("all()") << QStringLiteral(" all() ") << QString()
                            << js(R"j({"valid":true,"canonical":"all()",)j"
-                                             R"j("id":"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug",)j"
-                                             R"j("ipset":"cali40s:5y5I3VdRZfDU01O--xXAPx2","error":null})j")
+                                 R"j("id":"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug",)j"
+                                 R"j("ipset":"cali40s:5y5I3VdRZfDU01O--xXAPx2","error":null})j")
                            << 0;
-    QTest::newRow("empty is all()") << QString() << QString()
-                                    << js(R"j({"valid":true,"canonical":"all()",)j"
-                                                      R"j("id":"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug",)j"
-                                                      R"j("ipset":"cali40s:5y5I3VdRZfDU01O--xXAPx2","error":null})j")
-                                    << 0;
+    QTest::newRow("empty is all()")
+        << QString() << QString()
+        << js(R"j({"valid":true,"canonical":"all()",)j"
+              R"j("id":"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug",)j"
+              R"j("ipset":"cali40s:5y5I3VdRZfDU01O--xXAPx2","error":null})j")
+        << 0;
     QTest::newRow("not has") << QStringLiteral("! (has( b)||! has(a ))") << QString()
                              << js(R"j({"valid":true,"canonical":"!(has(b) || !has(a))",)j"
-                                               R"j("id":"s:Iss0uCleLYv1GSv_pNm7hAO58kE9jAx1NKyG3Q",)j"
-                                               R"j("ipset":"cali40s:Iss0uCleLYv1GSv_pNm7hAO","error":null})j")
+                                   R"j("id":"s:Iss0uCleLYv1GSv_pNm7hAO58kE9jAx1NKyG3Q",)j"
+                                   R"j("ipset":"cali40s:Iss0uCleLYv1GSv_pNm7hAO","error":null})j")
                              << 0;
     QTest::newRow("namespaced rule selector")
         << QStringLiteral("projectcalico.org/namespace == 'production' && app == 'client'")
         << QString()
         << js(R"j({"valid":true,"canonical":"(projectcalico.org/namespace == \"production\" && app == \"client\")",)j"
-                          R"j("id":"s:RDrtBbMvWik4OyKVxtwzhXk1xaFfqCYeyqnB3g",)j"
-                          R"j("ipset":"cali40s:RDrtBbMvWik4OyKVxtwzhXk","error":null})j")
+              R"j("id":"s:RDrtBbMvWik4OyKVxtwzhXk1xaFfqCYeyqnB3g",)j"
+              R"j("ipset":"cali40s:RDrtBbMvWik4OyKVxtwzhXk","error":null})j")
         << 0;
     QTest::newRow("double negation")
         << QStringLiteral("!(a == \"b\" && !c != \"d\")") << QString()
         << js(R"j({"valid":true,"canonical":"!(a == \"b\" && !c != \"d\")",)j"
-                          R"j("id":"s:lh3haoY1ikTRkd4UZu0nWSaIBknYLPJLX16d-w",)j"
-                          R"j("ipset":"cali40s:lh3haoY1ikTRkd4UZu0nWSa","error":null})j")
+              R"j("id":"s:lh3haoY1ikTRkd4UZu0nWSaIBknYLPJLX16d-w",)j"
+              R"j("ipset":"cali40s:lh3haoY1ikTRkd4UZu0nWSa","error":null})j")
         << 0;
     QTest::newRow("matches true") << QStringLiteral("app == 'web'") << js(R"j({"app":"web"})j")
                                   << js(R"j({"valid":true,"canonical":"app == \"web\"",)j"
-                                                    R"j("id":"s:oy593DLyi5BRwxLRqXScOfE9YMyW5S4KAhmzFg",)j"
-                                                    R"j("ipset":"cali40s:oy593DLyi5BRwxLRqXScOfE",)j"
-                                                    R"j("matches":true,"error":null})j")
+                                        R"j("id":"s:oy593DLyi5BRwxLRqXScOfE9YMyW5S4KAhmzFg",)j"
+                                        R"j("ipset":"cali40s:oy593DLyi5BRwxLRqXScOfE",)j"
+                                        R"j("matches":true,"error":null})j")
                                   << 0;
     QTest::newRow("matches false") << QStringLiteral("app == 'web'") << js(R"j({"app":"db"})j")
                                    << js(R"j({"valid":true,"canonical":"app == \"web\"",)j"
-                                                     R"j("id":"s:oy593DLyi5BRwxLRqXScOfE9YMyW5S4KAhmzFg",)j"
-                                                     R"j("ipset":"cali40s:oy593DLyi5BRwxLRqXScOfE",)j"
-                                                     R"j("matches":false,"error":null})j")
+                                         R"j("id":"s:oy593DLyi5BRwxLRqXScOfE9YMyW5S4KAhmzFg",)j"
+                                         R"j("ipset":"cali40s:oy593DLyi5BRwxLRqXScOfE",)j"
+                                         R"j("matches":false,"error":null})j")
                                    << 0;
     QTest::newRow("absent label != is true")
         << QStringLiteral("tier != 'db'") << QStringLiteral("{}")
         << js(R"j({"valid":true,"canonical":"tier != \"db\"",)j"
-                          R"j("id":"s:)j")
+              R"j("id":"s:)j")
         << 0;
     QTest::newRow("invalid: label without operator")
         << QStringLiteral("a b") << QString()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
-                          R"j("error":{"message":"expected an operator after label \"a\"","column":2}})j")
+              R"j("error":{"message":"expected an operator after label \"a\"","column":2}})j")
         << 1;
     QTest::newRow("invalid: single =")
         << QStringLiteral("app = 'web'") << QString()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
-                          R"j("error":{"message":"expected == (a single = is not an operator)","column":4}})j")
+              R"j("error":{"message":"expected == (a single = is not an operator)","column":4}})j")
         << 1;
     QTest::newRow("invalid with labels: matches null")
         << QStringLiteral("has(a) &&") << js(R"j({"a":"x"})j")
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,"matches":null,)j"
-                          R"j("error":{"message":)j")
+              R"j("error":{"message":)j")
         << 1;
 }
 
@@ -336,8 +336,8 @@ void TestCli::selectorJson()
     QFETCH(QString, labels);
     QFETCH(QString, expected);
     QFETCH(int, code);
-    QStringList arguments = {QStringLiteral("selector"), expression, QStringLiteral("-o"),
-                             QStringLiteral("json")};
+    QStringList arguments
+        = {QStringLiteral("selector"), expression, QStringLiteral("-o"), QStringLiteral("json")};
     if (!labels.isEmpty())
         arguments << QStringLiteral("--labels") << labels;
     const CliRun run = runCli(arguments);
@@ -363,7 +363,10 @@ void TestCli::selectorJson()
         QCOMPARE(object.value(QStringLiteral("ipset")).toString().size(), 31);
     } else {
         QVERIFY(object.value(QStringLiteral("error")).isObject());
-        QVERIFY(object.value(QStringLiteral("error")).toObject().value(QStringLiteral("column")).isDouble());
+        QVERIFY(object.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("column"))
+                    .isDouble());
     }
     if (QTest::currentDataTag() == QByteArrayView("absent label != is true"))
         QCOMPARE(object.value(QStringLiteral("matches")).toBool(), true);
@@ -372,7 +375,7 @@ void TestCli::selectorJson()
 void TestCli::selectorText()
 {
     const CliRun run = runCli({QStringLiteral("selector"), QStringLiteral("a == 'b' && c == 'd'"),
-                               QStringLiteral("--labels"), js(R"j({"a":"b","c":"d"})j")});
+        QStringLiteral("--labels"), js(R"j({"a":"b","c":"d"})j")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -393,9 +396,9 @@ void TestCli::selectorInvalidText()
     QCOMPARE(run.code, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("policyctl selector: error: expected ==")),
-             qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("(at character 5 of the selector)")),
-             qPrintable(run.err));
+        qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("(at character 5 of the selector)")), qPrintable(run.err));
     // The caret points at the '='.
     QVERIFY2(run.err.contains(QStringLiteral("  app = 'web'\n      ^\n")), qPrintable(run.err));
 }
@@ -410,14 +413,15 @@ void TestCli::validateClean()
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.isEmpty());
     QVERIFY2(text.err.startsWith(QStringLiteral("ok: 0 error(s), 0 warning(s) in 2 file(s)")),
-             qPrintable(text.err));
+        qPrintable(text.err));
 
-    const CliRun quiet = runCli({QStringLiteral("validate"), QStringLiteral("-q"), QStringLiteral("-f"), dir});
+    const CliRun quiet
+        = runCli({QStringLiteral("validate"), QStringLiteral("-q"), QStringLiteral("-f"), dir});
     QCOMPARE(quiet.code, 0);
     QVERIFY(quiet.err.isEmpty());
 
-    const CliRun json = runCli({QStringLiteral("validate"), QStringLiteral("-o"), QStringLiteral("json"),
-                                QStringLiteral("-f"), dir});
+    const CliRun json = runCli({QStringLiteral("validate"), QStringLiteral("-o"),
+        QStringLiteral("json"), QStringLiteral("-f"), dir});
     QCOMPARE(json.code, 0);
     QCOMPARE(json.out, QStringLiteral("[]\n"));
     QVERIFY(json.err.isEmpty());
@@ -435,10 +439,11 @@ void TestCli::validateJson_data()
     QTest::newRow("action") << QStringLiteral("rules.yaml") << 10 << 15
                             << QStringLiteral("spec.ingress[0].action") << QStringLiteral("allow");
     QTest::newRow("protocol") << QStringLiteral("rules.yaml") << 12 << 17
-                              << QStringLiteral("spec.ingress[1].protocol") << QStringLiteral("tcp");
-    QTest::newRow("port without protocol") << QStringLiteral("rules.yaml") << 16 << 13
-                                           << QStringLiteral("spec.ingress[2].destination.ports[0]")
-                                           << QStringLiteral("80");
+                              << QStringLiteral("spec.ingress[1].protocol")
+                              << QStringLiteral("tcp");
+    QTest::newRow("port without protocol")
+        << QStringLiteral("rules.yaml") << 16 << 13
+        << QStringLiteral("spec.ingress[2].destination.ports[0]") << QStringLiteral("80");
     QTest::newRow("selector") << QStringLiteral("rules.yaml") << 23 << 17
                               << QStringLiteral("spec.selector") << QStringLiteral("app = 'web'");
     QTest::newRow("host bits") << QStringLiteral("rules.yaml") << 28 << 13
@@ -455,8 +460,7 @@ void TestCli::validateJson()
     QFETCH(QString, messagePart);
 
     const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("-f"),
-                               fixture(QStringLiteral("invalid")), QStringLiteral("-o"),
-                               QStringLiteral("json")});
+        fixture(QStringLiteral("invalid")), QStringLiteral("-o"), QStringLiteral("json")});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.isEmpty());
     QJsonParseError error;
@@ -476,12 +480,12 @@ void TestCli::validateJson()
             continue;
         found = true;
         QCOMPARE(d.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-        QCOMPARE(d.value(QStringLiteral("file")).toString(),
-                 fixture(QStringLiteral("invalid/")) + file);
+        QCOMPARE(
+            d.value(QStringLiteral("file")).toString(), fixture(QStringLiteral("invalid/")) + file);
         QCOMPARE(d.value(QStringLiteral("line")).toInt(), line);
         QCOMPARE(d.value(QStringLiteral("column")).toInt(), column);
         QVERIFY2(d.value(QStringLiteral("message")).toString().contains(messagePart),
-                 qPrintable(d.value(QStringLiteral("message")).toString()));
+            qPrintable(d.value(QStringLiteral("message")).toString()));
     }
     QVERIFY2(found, qPrintable(run.out));
 }
@@ -494,40 +498,44 @@ void TestCli::validateText()
     QVERIFY(run.out.isEmpty());
     const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6); // five diagnostics and the summary
-    QVERIFY2(lines.contains(file + QStringLiteral(
-                 ":10:15: error: invalid action \"allow\": actions are case-sensitive; did you "
-                 "mean \"Allow\"? [spec.ingress[0].action]")),
-             qPrintable(run.err));
+    QVERIFY2(lines.contains(file
+                 + QStringLiteral(
+                     ":10:15: error: invalid action \"allow\": actions are case-sensitive; did you "
+                     "mean \"Allow\"? [spec.ingress[0].action]")),
+        qPrintable(run.err));
     for (int i = 0; i < 5; ++i) {
         QVERIFY2(lines.at(i).startsWith(file + u':'), qPrintable(lines.at(i)));
         QVERIFY(lines.at(i).contains(QStringLiteral(": error: ")));
         QVERIFY(lines.at(i).endsWith(u']'));
     }
-    QVERIFY2(lines.last().startsWith(QStringLiteral("invalid: 5 error(s), 0 warning(s) in 1 file(s)")),
-             qPrintable(lines.last()));
+    QVERIFY2(
+        lines.last().startsWith(QStringLiteral("invalid: 5 error(s), 0 warning(s) in 1 file(s)")),
+        qPrintable(lines.last()));
 }
 
 void TestCli::validateStdin()
 {
     const QByteArray text = readAll(fixture(QStringLiteral("invalid/unknown-field.yaml")));
     QVERIFY(!text.isEmpty());
-    const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("-"),
-                               QStringLiteral("-o"), QStringLiteral("json")},
-                              text);
+    const CliRun run
+        = runCli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("-"),
+                     QStringLiteral("-o"), QStringLiteral("json")},
+            text);
     QCOMPARE(run.code, 1);
     const QJsonArray diagnostics = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(diagnostics.size(), 1);
     QCOMPARE(diagnostics.at(0).toObject().value(QStringLiteral("file")).toString(),
-             QStringLiteral("<stdin>"));
+        QStringLiteral("<stdin>"));
     QCOMPARE(diagnostics.at(0).toObject().value(QStringLiteral("line")).toInt(), 7);
 
     // stdin mixed with files, in the order given.
-    const CliRun mixed = runCli({QStringLiteral("validate"), QStringLiteral("-f"),
-                                 fixture(QStringLiteral("valid")), QStringLiteral("-f"),
-                                 QStringLiteral("-")},
-                                readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
+    const CliRun mixed
+        = runCli({QStringLiteral("validate"), QStringLiteral("-f"),
+                     fixture(QStringLiteral("valid")), QStringLiteral("-f"), QStringLiteral("-")},
+            readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
     QCOMPARE(mixed.code, 0);
-    QVERIFY2(mixed.err.contains(QStringLiteral("in 3 file(s), 8 resource(s)")), qPrintable(mixed.err));
+    QVERIFY2(
+        mixed.err.contains(QStringLiteral("in 3 file(s), 8 resource(s)")), qPrintable(mixed.err));
 }
 
 void TestCli::validateMissingFile()
@@ -559,10 +567,10 @@ void TestCli::fmtRoundTrip()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     if (path == QLatin1StringView("generated")) {
-        const CliRun generated = runCli({QStringLiteral("generate"), QStringLiteral("--namespaces"),
-                                         QStringLiteral("6"), QStringLiteral("--pods"),
-                                         QStringLiteral("60"), QStringLiteral("--policies"),
-                                         QStringLiteral("40"), QStringLiteral("--out"), tmp.path()});
+        const CliRun generated = runCli(
+            {QStringLiteral("generate"), QStringLiteral("--namespaces"), QStringLiteral("6"),
+                QStringLiteral("--pods"), QStringLiteral("60"), QStringLiteral("--policies"),
+                QStringLiteral("40"), QStringLiteral("--out"), tmp.path()});
         QCOMPARE(generated.code, 0);
         path = tmp.path();
     }
@@ -579,8 +587,8 @@ void TestCli::fmtRoundTrip()
     QCOMPARE(reread.workspace.resourceCount(), original.workspace.resourceCount());
     QVERIFY(reread.workspace == original.workspace);
     // ...and formatting it again changes nothing.
-    const CliRun second = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), QStringLiteral("-")},
-                                 first.out.toUtf8());
+    const CliRun second = runCli(
+        {QStringLiteral("fmt"), QStringLiteral("-f"), QStringLiteral("-")}, first.out.toUtf8());
     QCOMPARE(second.code, 0);
     QCOMPARE(second.out, first.out);
 }
@@ -589,7 +597,7 @@ void TestCli::fmtJson()
 {
     const QString dir = fixture(QStringLiteral("valid"));
     const CliRun run = runCli({QStringLiteral("fmt"), QStringLiteral("-o"), QStringLiteral("json"),
-                               QStringLiteral("-f"), dir});
+        QStringLiteral("-f"), dir});
     QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -603,7 +611,8 @@ void TestCli::fmtJson()
 
 void TestCli::fmtRefusesInvalidInput()
 {
-    const CliRun run = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), fixture(QStringLiteral("invalid"))});
+    const CliRun run
+        = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), fixture(QStringLiteral("invalid"))});
     QCOMPARE(run.code, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("[spec.selectr]")), qPrintable(run.err));
@@ -612,8 +621,8 @@ void TestCli::fmtRefusesInvalidInput()
     // Semantic errors refuse too, unless validation is skipped on purpose.
     const QString rules = fixture(QStringLiteral("invalid/rules.yaml"));
     QCOMPARE(runCli({QStringLiteral("fmt"), QStringLiteral("-f"), rules}).code, 1);
-    const CliRun skipped = runCli({QStringLiteral("fmt"), QStringLiteral("--skip-validation"),
-                                   QStringLiteral("-f"), rules});
+    const CliRun skipped = runCli(
+        {QStringLiteral("fmt"), QStringLiteral("--skip-validation"), QStringLiteral("-f"), rules});
     QCOMPARE(skipped.code, 0);
     QVERIFY(skipped.out.contains(QStringLiteral("bad-rules")));
 }
@@ -628,24 +637,28 @@ void TestCli::fmtWriteAndCheck()
     const LoadResult before = Loader().loadPaths({tmp.path()});
 
     // The hand-written fixtures carry comments and short forms: not canonical.
-    const CliRun check = runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
+    const CliRun check = runCli(
+        {QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(check.code, 1);
     for (const QString &name : names)
         QVERIFY2(check.out.contains(tmp.filePath(name)), qPrintable(check.out));
 
-    const CliRun write = runCli({QStringLiteral("fmt"), QStringLiteral("-w"), QStringLiteral("-f"), tmp.path()});
+    const CliRun write
+        = runCli({QStringLiteral("fmt"), QStringLiteral("-w"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(write.code, 0);
     QVERIFY(write.out.isEmpty());
 
     // Each file now holds exactly its own resources in canonical form.
     for (const QString &name : names) {
-        const CliRun one = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), tmp.filePath(name)});
+        const CliRun one
+            = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), tmp.filePath(name)});
         QCOMPARE(one.code, 0);
         QCOMPARE(QString::fromUtf8(readAll(tmp.filePath(name))), one.out);
     }
     QVERIFY(Loader().loadPaths({tmp.path()}).workspace == before.workspace);
 
-    const CliRun recheck = runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
+    const CliRun recheck = runCli(
+        {QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(recheck.code, 0);
     QVERIFY(recheck.out.isEmpty());
 }
@@ -656,11 +669,12 @@ void TestCli::fmtWriteAndCheck()
 void TestCli::convert()
 {
     const CliRun run = runCli({QStringLiteral("convert"), QStringLiteral("-f"),
-                               fixture(QStringLiteral("k8s/networkpolicy.yaml"))});
+        fixture(QStringLiteral("k8s/networkpolicy.yaml"))});
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.contains(QStringLiteral("note: ignored 1 resource(s)")), qPrintable(run.err));
 
-    const LoadResult converted = Loader().loadText(run.out.toUtf8(), QStringLiteral("converted.yaml"));
+    const LoadResult converted
+        = Loader().loadText(run.out.toUtf8(), QStringLiteral("converted.yaml"));
     QVERIFY2(!hasErrors(converted.diagnostics), qPrintable(describe(converted.diagnostics)));
     QCOMPARE(converted.workspace.resourceCount(), 1);
     QCOMPARE(converted.workspace->policies.size(), 1);
@@ -670,45 +684,49 @@ void TestCli::convert()
     QCOMPARE(policy.meta.namespace_, QStringLiteral("default"));
     QCOMPARE(policy.tier, QStringLiteral("default"));
     QCOMPARE(policy.order, std::optional<double>(1000.0));
-    QCOMPARE(policy.selector, QStringLiteral("projectcalico.org/orchestrator == 'k8s' && role == 'db'"));
-    QCOMPARE(policy.types, (QStringList{QStringLiteral("Ingress"), QStringLiteral("Egress")}));
+    QCOMPARE(
+        policy.selector, QStringLiteral("projectcalico.org/orchestrator == 'k8s' && role == 'db'"));
+    QCOMPARE(policy.types, (QStringList {QStringLiteral("Ingress"), QStringLiteral("Egress")}));
     // One Allow rule per (protocol, peer): three ingress peers, one egress peer.
     QCOMPARE(policy.ingress.size(), 3);
     QCOMPARE(policy.egress.size(), 1);
-    QCOMPARE(policy.ingress.at(0).source.nets, QStringList{QStringLiteral("172.17.0.0/16")});
-    QCOMPARE(policy.ingress.at(0).source.notNets, QStringList{QStringLiteral("172.17.1.0/24")});
-    QCOMPARE(policy.ingress.at(1).source.namespaceSelector, QStringLiteral("project == 'myproject'"));
+    QCOMPARE(policy.ingress.at(0).source.nets, QStringList {QStringLiteral("172.17.0.0/16")});
+    QCOMPARE(policy.ingress.at(0).source.notNets, QStringList {QStringLiteral("172.17.1.0/24")});
+    QCOMPARE(
+        policy.ingress.at(1).source.namespaceSelector, QStringLiteral("project == 'myproject'"));
     QCOMPARE(policy.ingress.at(2).source.selector,
-             QStringLiteral("projectcalico.org/orchestrator == 'k8s' && role == 'frontend'"));
+        QStringLiteral("projectcalico.org/orchestrator == 'k8s' && role == 'frontend'"));
     for (const Rule &rule : policy.ingress) {
         QCOMPARE(rule.action, QStringLiteral("Allow"));
-        QCOMPARE(rule.destination.ports, QList<Port>{Port::single(6379)});
+        QCOMPARE(rule.destination.ports, QList<Port> {Port::single(6379)});
     }
-    QCOMPARE(policy.egress.at(0).destination.nets, QStringList{QStringLiteral("10.0.0.0/24")});
+    QCOMPARE(policy.egress.at(0).destination.nets, QStringList {QStringLiteral("10.0.0.0/24")});
 
     // What convert prints validates as a Calico NetworkPolicy.
-    const CliRun validate = runCli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("-")},
-                                   run.out.toUtf8());
+    const CliRun validate = runCli(
+        {QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("-")}, run.out.toUtf8());
     QCOMPARE(validate.code, 0);
 }
 
 void TestCli::convertLegacyNames()
 {
     const CliRun run = runCli({QStringLiteral("convert"), QStringLiteral("--legacy-names"),
-                               QStringLiteral("-f"), fixture(QStringLiteral("k8s/networkpolicy.yaml"))});
+        QStringLiteral("-f"), fixture(QStringLiteral("k8s/networkpolicy.yaml"))});
     QCOMPARE(run.code, 0);
-    const LoadResult converted = Loader().loadText(run.out.toUtf8(), QStringLiteral("converted.yaml"));
+    const LoadResult converted
+        = Loader().loadText(run.out.toUtf8(), QStringLiteral("converted.yaml"));
     QVERIFY2(!hasErrors(converted.diagnostics), qPrintable(describe(converted.diagnostics)));
     QCOMPARE(converted.workspace->policies.size(), 1);
     QCOMPARE(converted.workspace->policies.constFirst().meta.name,
-             QStringLiteral("knp.default.test-network-policy"));
+        QStringLiteral("knp.default.test-network-policy"));
 }
 
 void TestCli::convertJson()
 {
-    const CliRun run = runCli({QStringLiteral("convert"), QStringLiteral("-o"), QStringLiteral("json"),
-                               QStringLiteral("-f"), QStringLiteral("-")},
-                              readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
+    const CliRun run
+        = runCli({QStringLiteral("convert"), QStringLiteral("-o"), QStringLiteral("json"),
+                     QStringLiteral("-f"), QStringLiteral("-")},
+            readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
     QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -716,21 +734,22 @@ void TestCli::convertJson()
     const QJsonArray items = doc.object().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(),
-             QStringLiteral("NetworkPolicy"));
+        QStringLiteral("NetworkPolicy"));
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("apiVersion")).toString(),
-             QStringLiteral("projectcalico.org/v3"));
+        QStringLiteral("projectcalico.org/v3"));
 }
 
 void TestCli::convertWithoutKubernetesPolicies()
 {
-    const CliRun run = runCli({QStringLiteral("convert"), QStringLiteral("-f"), fixture(QStringLiteral("valid"))});
+    const CliRun run = runCli(
+        {QStringLiteral("convert"), QStringLiteral("-f"), fixture(QStringLiteral("valid"))});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("note: ignored 6 resource(s)")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("no Kubernetes NetworkPolicy")));
 
     const CliRun invalid = runCli({QStringLiteral("convert"), QStringLiteral("-f"),
-                                   fixture(QStringLiteral("invalid/unknown-field.yaml"))});
+        fixture(QStringLiteral("invalid/unknown-field.yaml"))});
     QCOMPARE(invalid.code, 1);
     QVERIFY(invalid.out.isEmpty());
 }
@@ -741,9 +760,9 @@ void TestCli::convertWithoutKubernetesPolicies()
 void TestCli::generateIsDeterministic()
 {
     auto generate = [](const QString &seed) {
-        return runCli({QStringLiteral("generate"), QStringLiteral("--namespaces"), QStringLiteral("12"),
-                       QStringLiteral("--pods"), QStringLiteral("300"), QStringLiteral("--policies"),
-                       QStringLiteral("120"), QStringLiteral("--seed"), seed});
+        return runCli({QStringLiteral("generate"), QStringLiteral("--namespaces"),
+            QStringLiteral("12"), QStringLiteral("--pods"), QStringLiteral("300"),
+            QStringLiteral("--policies"), QStringLiteral("120"), QStringLiteral("--seed"), seed});
     };
     const CliRun a = generate(QStringLiteral("7"));
     const CliRun b = generate(QStringLiteral("7"));
@@ -769,21 +788,22 @@ void TestCli::generateOutMatchesStream()
 {
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
-    const QStringList size = {QStringLiteral("--namespaces"), QStringLiteral("5"), QStringLiteral("--pods"),
-                              QStringLiteral("40"), QStringLiteral("--policies"), QStringLiteral("30")};
-    const CliRun stream = runCli(QStringList{QStringLiteral("generate")} + size);
-    const CliRun files = runCli(QStringList{QStringLiteral("generate")} + size
-                                + QStringList{QStringLiteral("--out"), tmp.path()});
+    const QStringList size
+        = {QStringLiteral("--namespaces"), QStringLiteral("5"), QStringLiteral("--pods"),
+            QStringLiteral("40"), QStringLiteral("--policies"), QStringLiteral("30")};
+    const CliRun stream = runCli(QStringList {QStringLiteral("generate")} + size);
+    const CliRun files = runCli(QStringList {QStringLiteral("generate")} + size
+        + QStringList {QStringLiteral("--out"), tmp.path()});
     QCOMPARE(files.code, 0);
     QVERIFY(files.out.isEmpty());
     QVERIFY(files.err.contains(QStringLiteral("pods.yaml (40 resources)")));
-    const QStringList expected = {
-        QStringLiteral("namespaces.yaml"), QStringLiteral("serviceaccounts.yaml"),
-        QStringLiteral("nodes.yaml"),      QStringLiteral("workloads.yaml"),
-        QStringLiteral("pods.yaml"),       QStringLiteral("services.yaml"),
-        QStringLiteral("tiers.yaml"),      QStringLiteral("networksets.yaml"),
-        QStringLiteral("hostendpoints.yaml"), QStringLiteral("globalpolicies.yaml"),
-        QStringLiteral("policies.yaml"),   QStringLiteral("kubernetes-policies.yaml")};
+    const QStringList expected
+        = {QStringLiteral("namespaces.yaml"), QStringLiteral("serviceaccounts.yaml"),
+            QStringLiteral("nodes.yaml"), QStringLiteral("workloads.yaml"),
+            QStringLiteral("pods.yaml"), QStringLiteral("services.yaml"),
+            QStringLiteral("tiers.yaml"), QStringLiteral("networksets.yaml"),
+            QStringLiteral("hostendpoints.yaml"), QStringLiteral("globalpolicies.yaml"),
+            QStringLiteral("policies.yaml"), QStringLiteral("kubernetes-policies.yaml")};
     QByteArray joined;
     for (const QString &name : expected) {
         QVERIFY2(QFileInfo::exists(tmp.filePath(name)), qPrintable(name));
@@ -797,12 +817,14 @@ void TestCli::generateOutMatchesStream()
 void TestCli::generateValidatesClean_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    auto row = [](const char *name, int namespaces, int pods, int policies, QStringList extra = {}) {
-        QTest::newRow(name) << (QStringList{QStringLiteral("--namespaces"), QString::number(namespaces),
-                                            QStringLiteral("--pods"), QString::number(pods),
-                                            QStringLiteral("--policies"), QString::number(policies)}
-                                + extra);
-    };
+    auto row
+        = [](const char *name, int namespaces, int pods, int policies, QStringList extra = {}) {
+              QTest::newRow(name) << (QStringList {QStringLiteral("--namespaces"),
+                                          QString::number(namespaces), QStringLiteral("--pods"),
+                                          QString::number(pods), QStringLiteral("--policies"),
+                                          QString::number(policies)}
+                  + extra);
+          };
     row("defaults", 10, 100, 50);
     row("one namespace", 1, 10, 30);
     row("two namespaces", 2, 5, 24);
@@ -810,7 +832,8 @@ void TestCli::generateValidatesClean_data()
     row("no namespaces", 0, 0, 25);
     row("nothing", 0, 0, 0);
     row("more nodes than needed", 8, 200, 60,
-        {QStringLiteral("--nodes"), QStringLiteral("9"), QStringLiteral("--host-endpoints"), QStringLiteral("9")});
+        {QStringLiteral("--nodes"), QStringLiteral("9"), QStringLiteral("--host-endpoints"),
+            QStringLiteral("9")});
     row("dense nodes", 6, 500, 40, {QStringLiteral("--pods-per-node"), QStringLiteral("250")});
     row("another seed", 30, 900, 400, {QStringLiteral("--seed"), QStringLiteral("424242")});
     row("medium", 60, 3000, 1200, {QStringLiteral("--seed"), QStringLiteral("3")});
@@ -821,12 +844,12 @@ void TestCli::generateValidatesClean()
     QFETCH(QStringList, arguments);
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
-    const CliRun generated = runCli(QStringList{QStringLiteral("generate")} + arguments
-                                    + QStringList{QStringLiteral("--out"), tmp.path()});
+    const CliRun generated = runCli(QStringList {QStringLiteral("generate")} + arguments
+        + QStringList {QStringLiteral("--out"), tmp.path()});
     QCOMPARE(generated.code, 0);
 
     const CliRun validate = runCli({QStringLiteral("validate"), QStringLiteral("-o"),
-                                    QStringLiteral("json"), QStringLiteral("-f"), tmp.path()});
+        QStringLiteral("json"), QStringLiteral("-f"), tmp.path()});
     QVERIFY2(validate.out == QStringLiteral("[]\n"), qPrintable(validate.out.left(4000)));
     QCOMPARE(validate.code, 0);
 }
@@ -900,8 +923,9 @@ void TestCli::generateContent()
             }
         }
     }
-    QCOMPARE(actions, (QSet<QString>{QStringLiteral("Allow"), QStringLiteral("Deny"),
-                                     QStringLiteral("Pass"), QStringLiteral("Log")}));
+    QCOMPARE(actions,
+        (QSet<QString> {QStringLiteral("Allow"), QStringLiteral("Deny"), QStringLiteral("Pass"),
+            QStringLiteral("Log")}));
     QVERIFY(namedPort);
     QVERIFY(nets);
     QVERIFY(namespaceSelector);
