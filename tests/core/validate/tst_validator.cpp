@@ -2,7 +2,9 @@
 // written as YAML and read through the Loader, asserting the field path, severity and a
 // fragment of the message; a few rows also pin the exact line and column.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include "core/io/loader.h"
@@ -173,6 +175,9 @@ private Q_SLOTS:
     void kubernetes() { run(); }
     void inventory() { run(); }
 
+    void modelOnly();
+    void golden_data();
+    void golden();
     void positions_data();
     void positions();
     void sortedByPosition();
@@ -1099,6 +1104,96 @@ void TestValidator::positions()
         }
     }
     QFAIL(qPrintable(dump(c.validator)));
+}
+
+// Rules the Loader never lets through from YAML (it rejects the field or the value), checked
+// on model values built directly.
+void TestValidator::modelOnly()
+{
+    CalicoPolicy p;
+    p.kind = ResourceKind::NetworkPolicy;
+    p.meta.name = QStringLiteral("p");
+    p.meta.namespace_ = QStringLiteral("prod");
+    p.tier = QStringLiteral("default");
+    p.types = {QStringLiteral("Ingress")};
+    p.namespaceSelector = QStringLiteral("all()");
+    p.doNotTrack = true;
+    p.preDNAT = true;
+    p.applyOnForward = true;
+    Rule r;
+    r.action = QStringLiteral("Allow");
+    r.protocol = Protocol::fromNumber(6);
+    r.destination.ports = {Port::range(90, 80), Port::range(1, 70000)};
+    r.icmp = IcmpFields{std::nullopt, 300};
+    p.ingress = {r};
+    const Workspace ws(WorkspaceData{.policies = {p}});
+    const Diagnostics d = Validator().validate(ws);
+    auto has = [&d](const char *path, const char *fragment) {
+        for (const Diagnostic &x : d) {
+            if (x.path == Y(path) && x.message.contains(Y(fragment)))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(has("spec.namespaceSelector", "only valid in a GlobalNetworkPolicy"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.doNotTrack", "only valid in a GlobalNetworkPolicy"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.preDNAT", "only valid in a GlobalNetworkPolicy"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.applyOnForward", "only valid in a GlobalNetworkPolicy"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.ingress[0].destination.ports[0]", "first port must not be above"),
+             qPrintable(dump(d)));
+    QVERIFY2(has("spec.ingress[0].destination.ports[1]", "between 1 and 65535"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.ingress[0].icmp.code", "expected 0-255"), qPrintable(dump(d)));
+    QVERIFY2(has("spec.ingress[0].icmp", "needs protocol ICMP or ICMPv6, but the protocol is 6"),
+             qPrintable(dump(d)));
+    // No Source: diagnostics still carry the path, without a position.
+    QCOMPARE(d.constFirst().line, 0);
+    QVERIFY(d.constFirst().file.isEmpty());
+}
+
+// Golden files: every *.yaml under fixtures/validate, its diagnostics (loader and validator)
+// compared with the *.expected next to it. POLICY_UPDATE_GOLDEN=1 rewrites the references.
+void TestValidator::golden_data()
+{
+    QTest::addColumn<QString>("input");
+    const QDir dir(QStringLiteral(POLICY_FIXTURES_DIR "/validate"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void TestValidator::golden()
+{
+    QFETCH(QString, input);
+    QFile in(input);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString name = QFileInfo(input).fileName();
+    const LoadResult loaded = Loader().loadText(in.readAll(), name);
+    Diagnostics all = loaded.diagnostics;
+    all += Validator().validate(loaded.workspace);
+    QString actual;
+    for (const Diagnostic &d : std::as_const(all))
+        actual += d.toString() + u'\n';
+
+    const QString expectedPath = input.chopped(5) + QStringLiteral(".expected");
+    if (qEnvironmentVariableIsSet("POLICY_UPDATE_GOLDEN")) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+        QSKIP("reference rewritten");
+    }
+    QFile expectedFile(expectedPath);
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    const QString expected = QString::fromUtf8(expectedFile.readAll());
+    if (actual != expected) {
+        const QStringList a = actual.split(u'\n');
+        const QStringList e = expected.split(u'\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i)) {
+                QFAIL(qPrintable(QStringLiteral("line %1 differs\n  expected: %2\n  actual:   %3")
+                                     .arg(i + 1)
+                                     .arg(e.value(i), a.value(i))));
+            }
+        }
+    }
 }
 
 void TestValidator::sortedByPosition()
