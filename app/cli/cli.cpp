@@ -87,14 +87,12 @@ QString Cli::usage() const
             + command->description() + u'\n';
     }
     text += tr("\n"
-               "Every command reads -f PATH (repeatable: a file, a directory, or - for standard "
-               "input) and\n"
-               "most print -o FORMAT. Exit codes: 0 success, 1 invalid input or failed check, "
-               "2 usage error.\n"
+               "Commands that read resources take -f PATH, repeatable: a file, a directory\n"
+               "(read recursively) or - for standard input. -o FORMAT chooses the output.\n"
+               "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.\n"
                "\n"
-               "Run 'policyctl help <command>' or 'policyctl <command> --help' for details; "
-               "'policyctl --version'\n"
-               "prints the version.\n");
+               "Run 'policyctl help <command>' or 'policyctl <command> --help' for details;\n"
+               "'policyctl --version' prints the version.\n");
     return text;
 }
 

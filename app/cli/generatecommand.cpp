@@ -18,18 +18,18 @@ void GenerateCommand::configure(QCommandLineParser &parser) const
     const GeneratorOptions defaults;
     auto number = [&parser](const QString &name, const QString &help, int fallback) {
         parser.addOption(QCommandLineOption(
-            name, help + u' ' + tr("(default %1)").arg(fallback), QStringLiteral("N")));
+            name, help + u' ' + tr("(default %1).").arg(fallback), QStringLiteral("N")));
     };
-    number(QStringLiteral("namespaces"), tr("Number of namespaces."), defaults.namespaces);
-    number(QStringLiteral("pods"), tr("Number of pods."), defaults.pods);
-    number(QStringLiteral("policies"), tr("Number of policies (all kinds together)."),
+    number(QStringLiteral("namespaces"), tr("Number of namespaces"), defaults.namespaces);
+    number(QStringLiteral("pods"), tr("Number of pods"), defaults.pods);
+    number(QStringLiteral("policies"), tr("Number of policies, all kinds together"),
         defaults.policies);
     parser.addOption(QCommandLineOption(QStringLiteral("seed"),
         tr("Random seed (default %1).").arg(defaults.seed), QStringLiteral("S")));
     parser.addOption(QCommandLineOption(QStringLiteral("nodes"),
         tr("Number of nodes (default: as many as --pods-per-node requires)."),
         QStringLiteral("N")));
-    number(QStringLiteral("pods-per-node"), tr("Pods per node, 1..250."), defaults.podsPerNode);
+    number(QStringLiteral("pods-per-node"), tr("Pods per node, 1..250"), defaults.podsPerNode);
     parser.addOption(QCommandLineOption(QStringLiteral("host-endpoints"),
         tr("Number of host endpoints (default: one for each of the first three nodes)."),
         QStringLiteral("N")));

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void convertLegacyNames();
     void convertJson();
     void convertWithoutKubernetesPolicies();
+    void convertReportsDroppedRules();
 
     void generateIsDeterministic();
     void generateOutMatchesStream();
@@ -752,6 +753,26 @@ void TestCli::convertWithoutKubernetesPolicies()
         fixture(QStringLiteral("invalid/unknown-field.yaml"))});
     QCOMPARE(invalid.code, 1);
     QVERIFY(invalid.out.isEmpty());
+}
+
+void TestCli::convertReportsDroppedRules()
+{
+    const QString file = fixture(QStringLiteral("k8s/unconvertible.yaml"));
+    const CliRun run = runCli({QStringLiteral("convert"), QStringLiteral("-f"), file});
+    // Printed as Calico converts it (without the bad rule), but the exit code says it failed.
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(file + QStringLiteral(":12:")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("[spec.ingress[0].ports[0]]")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("[spec.ingress[2].from[0].ipBlock.cidr]")),
+        qPrintable(run.err));
+    const LoadResult converted
+        = Loader().loadText(run.out.toUtf8(), QStringLiteral("converted.yaml"));
+    QVERIFY2(!hasErrors(converted.diagnostics), qPrintable(describe(converted.diagnostics)));
+    QCOMPARE(converted.workspace->policies.size(), 1);
+    const CalicoPolicy &policy = converted.workspace->policies.constFirst();
+    QCOMPARE(policy.ingress.size(), 2);
+    QCOMPARE(policy.ingress.at(0).destination.ports, QList<Port> {Port::single(80)});
+    QVERIFY(policy.ingress.at(1).source.isEmpty()); // the unparseable CIDR matches anything
 }
 
 // ---------------------------------------------------------------------------------------
