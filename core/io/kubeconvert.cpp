@@ -13,7 +13,10 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("KubeConvert", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KubeConvert", text);
+}
 
 QString indexed(const QString &path, qsizetype i)
 {
@@ -72,9 +75,9 @@ PeerFields convertPeer(const K8sPeer *peer, DiagnosticSink &sink, const QString 
         const auto cidr = IpNetwork::parseCidr(peer->ipBlock->cidr);
         if (!cidr) {
             sink.error(path + QStringLiteral(".ipBlock.cidr"),
-                       tr("invalid CIDR \"%1\": Calico converts this peer into one that matches "
-                          "every address")
-                           .arg(peer->ipBlock->cidr));
+                tr("invalid CIDR \"%1\": Calico converts this peer into one that matches "
+                   "every address")
+                    .arg(peer->ipBlock->cidr));
             return f;
         }
         f.nets << cidr->network().toString();
@@ -83,16 +86,16 @@ PeerFields convertPeer(const K8sPeer *peer, DiagnosticSink &sink, const QString 
             if (!except) {
                 // Calico stops at the first bad entry and keeps what it has.
                 sink.error(indexed(path + QStringLiteral(".ipBlock.except"), i),
-                           tr("invalid CIDR \"%1\" in except: Calico ignores it and every "
-                              "later except entry")
-                               .arg(peer->ipBlock->except[i]));
+                    tr("invalid CIDR \"%1\" in except: Calico ignores it and every "
+                       "later except entry")
+                        .arg(peer->ipBlock->except[i]));
                 return f;
             }
             f.notNets << except->network().toString();
         }
         return f;
     }
-    f.selector = kubernetesSelectorToCalico(peer->podSelector.value_or(LabelSelector{}), true);
+    f.selector = kubernetesSelectorToCalico(peer->podSelector.value_or(LabelSelector {}), true);
     if (peer->namespaceSelector)
         f.namespaceSelector = kubernetesSelectorToCalico(*peer->namespaceSelector, false);
     return f;
@@ -100,8 +103,8 @@ PeerFields convertPeer(const K8sPeer *peer, DiagnosticSink &sink, const QString 
 
 // k8sRuleToCalico: one Allow rule per (protocol group, peer). nullopt when a port cannot be
 // converted (Calico drops the whole rule).
-std::optional<QList<Rule>> convertRule(const K8sRule &rule, bool ingress, DiagnosticSink &sink,
-                                       const QString &path)
+std::optional<QList<Rule>> convertRule(
+    const K8sRule &rule, bool ingress, DiagnosticSink &sink, const QString &path)
 {
     std::map<QString, PortGroup> groups;
     if (rule.ports.isEmpty())
@@ -117,8 +120,8 @@ std::optional<QList<Rule>> convertRule(const K8sRule &rule, bool ingress, Diagno
             const Result<Port> parsed = Port::parse(text);
             if (!parsed) {
                 sink.error(indexed(path + QStringLiteral(".ports"), j),
-                           tr("this rule is dropped: its port \"%1\" cannot be converted (%2)")
-                               .arg(text, parsed.error().message));
+                    tr("this rule is dropped: its port \"%1\" cannot be converted (%2)")
+                        .arg(text, parsed.error().message));
                 return std::nullopt;
             }
             port = parsed.value();
@@ -127,7 +130,7 @@ std::optional<QList<Rule>> convertRule(const K8sRule &rule, bool ingress, Diagno
         if (!port) {
             groups[protocol] = std::nullopt; // all ports of the protocol win
         } else if (it == groups.end()) {
-            groups[protocol] = QList<Port>{*port};
+            groups[protocol] = QList<Port> {*port};
         } else if (it->second && !it->second->isEmpty()) {
             it->second->append(*port);
         }
@@ -143,9 +146,8 @@ std::optional<QList<Rule>> convertRule(const K8sRule &rule, bool ingress, Diagno
     for (const auto &[protocol, group] : groups) {
         const QList<Port> ports = group ? simplifyPorts(*group) : QList<Port>();
         for (size_t k = 0; k < peers.size(); ++k) {
-            const QString peerPath =
-                indexed(path + (ingress ? QStringLiteral(".from") : QStringLiteral(".to")),
-                        qsizetype(k));
+            const QString peerPath = indexed(
+                path + (ingress ? QStringLiteral(".from") : QStringLiteral(".to")), qsizetype(k));
             const PeerFields f = convertPeer(peers[k], sink, peerPath);
             Rule r;
             r.action = QStringLiteral("Allow");
@@ -184,8 +186,7 @@ QString kubernetesSelectorToCalico(const LabelSelector &selector, bool forPods)
     if (!forPods && selector.isEmpty())
         return QStringLiteral("all()");
     // Labels is a QMap: keys come out sorted, as Go's sort.Strings sorts them.
-    for (auto it = selector.matchLabels.constBegin(); it != selector.matchLabels.constEnd();
-         ++it) {
+    for (auto it = selector.matchLabels.constBegin(); it != selector.matchLabels.constEnd(); ++it) {
         terms << it.key() + QStringLiteral(" == '") + it.value() + u'\'';
     }
     for (const LabelSelectorRequirement &r : selector.matchExpressions) {
@@ -232,7 +233,8 @@ KubeConversion convertKubernetesPolicy(const KubernetesNetworkPolicy &policy, Kn
         p.types << QStringLiteral("Ingress");
 
     if (policy.staged)
-        p.stagedAction = policy.stagedAction.isEmpty() ? QStringLiteral("Set") : policy.stagedAction;
+        p.stagedAction
+            = policy.stagedAction.isEmpty() ? QStringLiteral("Set") : policy.stagedAction;
     p.source = policy.source;
     return out;
 }

@@ -12,8 +12,8 @@ void DiagnosticSink::warning(const QString &path, const QString &message, int co
     report(Severity::Warning, path, message, columnOffset);
 }
 
-void DiagnosticSink::report(Severity severity, const QString &path, const QString &message,
-                            int columnOffset)
+void DiagnosticSink::report(
+    Severity severity, const QString &path, const QString &message, int columnOffset)
 {
     const SourcePos pos = m_source.find(path);
     Diagnostic d;

@@ -12,13 +12,13 @@ namespace ps {
 
 class DiagnosticSink {
 public:
-    DiagnosticSink(Diagnostics &out, const Source &source) : m_out(out), m_source(source) {}
+    DiagnosticSink(Diagnostics &out, const Source &source) : m_out(out), m_source(source) { }
 
     /// `columnOffset` is added to the column of the value at `path` (a place inside a scalar).
     void error(const QString &path, const QString &message, int columnOffset = 0);
     void warning(const QString &path, const QString &message, int columnOffset = 0);
-    void report(Severity severity, const QString &path, const QString &message,
-                int columnOffset = 0);
+    void report(
+        Severity severity, const QString &path, const QString &message, int columnOffset = 0);
 
     const Source &source() const { return m_source; }
     /// "file:line" of a field, for messages that point elsewhere.

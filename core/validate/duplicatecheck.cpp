@@ -8,7 +8,7 @@ void DuplicateCheck::add(DiagnosticSink &sink, ResourceKind kind, const ObjectMe
 {
     if (meta.name.isEmpty())
         return;
-    Key key{kind, meta.namespace_, meta.name};
+    Key key {kind, meta.namespace_, meta.name};
     const auto it = m_seen.constFind(key);
     if (it == m_seen.constEnd()) {
         m_seen.insert(std::move(key), &sink.source());
@@ -19,11 +19,10 @@ void DuplicateCheck::add(DiagnosticSink &sink, ResourceKind kind, const ObjectMe
     QString where = first.file.isEmpty() ? QStringLiteral("<input>") : first.file;
     if (pos.line > 0)
         where += u':' + QString::number(pos.line);
-    const QString name =
-        meta.namespace_.isEmpty() ? meta.name : meta.namespace_ + u'/' + meta.name;
+    const QString name = meta.namespace_.isEmpty() ? meta.name : meta.namespace_ + u'/' + meta.name;
     sink.error(QStringLiteral("metadata.name"),
-               tr("%1 \"%2\" is defined more than once; the first definition is at %3")
-                   .arg(kindDisplayName(kind), name, where));
+        tr("%1 \"%2\" is defined more than once; the first definition is at %3")
+            .arg(kindDisplayName(kind), name, where));
 }
 
 } // namespace ps

@@ -163,7 +163,10 @@ IpAddress IpAddress::masked(int prefixLength) const
     return out;
 }
 
-bool IpAddress::hasBitsAfter(int prefixLength) const { return masked(prefixLength) != *this; }
+bool IpAddress::hasBitsAfter(int prefixLength) const
+{
+    return masked(prefixLength) != *this;
+}
 
 QString IpAddress::toString() const
 {

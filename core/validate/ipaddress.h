@@ -40,7 +40,7 @@ public:
 
 private:
     int m_family = 0;
-    std::array<quint8, 16> m_bytes{};
+    std::array<quint8, 16> m_bytes {};
 };
 
 } // namespace ps

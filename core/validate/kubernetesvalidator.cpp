@@ -17,31 +17,33 @@ QString indexed(const QString &path, qsizetype i)
 
 bool isPortProtocol(const QString &p)
 {
-    return p == QStringLiteral("TCP") || p == QStringLiteral("UDP")
-        || p == QStringLiteral("SCTP");
+    return p == QStringLiteral("TCP") || p == QStringLiteral("UDP") || p == QStringLiteral("SCTP");
 }
 
-void checkContainerPorts(DiagnosticSink &sink, const QList<ContainerPort> &ports,
-                         const QString &path)
+void checkContainerPorts(
+    DiagnosticSink &sink, const QList<ContainerPort> &ports, const QString &path)
 {
     for (const ContainerPort &p : ports) {
         if (!p.name.isEmpty()) {
             const QString e = checkKubernetesPortName(p.name);
             if (!e.isEmpty()) {
-                sink.error(path, KubernetesValidator::tr("invalid container port name \"%1\": "
-                                                         "%2")
-                                     .arg(p.name, e));
+                sink.error(path,
+                    KubernetesValidator::tr("invalid container port name \"%1\": "
+                                            "%2")
+                        .arg(p.name, e));
             }
         }
         if (p.containerPort < 1 || p.containerPort > 65535) {
-            sink.error(path, KubernetesValidator::tr("container port %1 is out of range: "
-                                                     "expected 1-65535")
-                                 .arg(p.containerPort));
+            sink.error(path,
+                KubernetesValidator::tr("container port %1 is out of range: "
+                                        "expected 1-65535")
+                    .arg(p.containerPort));
         }
         if (!p.protocol.isEmpty() && !isPortProtocol(p.protocol)) {
-            sink.error(path, KubernetesValidator::tr("invalid container port protocol \"%1\": "
-                                                     "expected TCP, UDP or SCTP")
-                                 .arg(p.protocol));
+            sink.error(path,
+                KubernetesValidator::tr("invalid container port protocol \"%1\": "
+                                        "expected TCP, UDP or SCTP")
+                    .arg(p.protocol));
         }
     }
 }
@@ -51,39 +53,40 @@ void checkK8sPort(DiagnosticSink &sink, const K8sPort &port, const QString &path
     using KV = KubernetesValidator;
     if (!port.protocol.isEmpty() && !isPortProtocol(port.protocol)) {
         sink.error(path + QStringLiteral(".protocol"),
-                   KV::tr("invalid protocol \"%1\": expected TCP, UDP or SCTP (case-sensitive)")
-                       .arg(port.protocol));
+            KV::tr("invalid protocol \"%1\": expected TCP, UDP or SCTP (case-sensitive)")
+                .arg(port.protocol));
     }
     if (port.number && (*port.number < 1 || *port.number > 65535)) {
         sink.error(path + QStringLiteral(".port"),
-                   KV::tr("port %1 is out of range: expected 1-65535").arg(*port.number));
+            KV::tr("port %1 is out of range: expected 1-65535").arg(*port.number));
     }
     if (!port.name.isEmpty()) {
         const QString e = checkKubernetesPortName(port.name);
         if (!e.isEmpty()) {
             sink.error(path + QStringLiteral(".port"),
-                       KV::tr("invalid port name \"%1\": %2").arg(port.name, e));
+                KV::tr("invalid port name \"%1\": %2").arg(port.name, e));
         }
     }
     if (!port.endPort)
         return;
     const QString endPath = path + QStringLiteral(".endPort");
     if (!port.number) {
-        sink.error(endPath, port.name.isEmpty()
-                                ? KV::tr("endPort needs a numeric port")
+        sink.error(endPath,
+            port.name.isEmpty() ? KV::tr("endPort needs a numeric port")
                                 : KV::tr("endPort cannot be used with the named port \"%1\": "
                                          "it needs a numeric port (Calico drops this rule)")
                                       .arg(port.name));
         return;
     }
     if (*port.endPort < *port.number) {
-        sink.error(endPath, KV::tr("endPort %1 is below port %2: endPort must be greater than "
-                                   "or equal to port")
-                                .arg(*port.endPort)
-                                .arg(*port.number));
-    } else if (*port.endPort > 65535) {
         sink.error(endPath,
-                   KV::tr("endPort %1 is out of range: expected 1-65535").arg(*port.endPort));
+            KV::tr("endPort %1 is below port %2: endPort must be greater than "
+                   "or equal to port")
+                .arg(*port.endPort)
+                .arg(*port.number));
+    } else if (*port.endPort > 65535) {
+        sink.error(
+            endPath, KV::tr("endPort %1 is out of range: expected 1-65535").arg(*port.endPort));
     }
 }
 
@@ -93,12 +96,12 @@ void checkIpBlock(DiagnosticSink &sink, const IpBlock &block, const QString &pat
     const auto cidr = IpNetwork::parseCidr(block.cidr);
     if (!cidr) {
         sink.error(path + QStringLiteral(".cidr"),
-                   block.cidr.isEmpty()
-                       ? KV::tr("ipBlock needs a cidr")
-                       : KV::tr("invalid CIDR \"%1\": expected e.g. 10.0.0.0/8 (Calico's "
-                                "conversion would turn this peer into one that matches every "
-                                "address)")
-                             .arg(block.cidr));
+            block.cidr.isEmpty()
+                ? KV::tr("ipBlock needs a cidr")
+                : KV::tr("invalid CIDR \"%1\": expected e.g. 10.0.0.0/8 (Calico's "
+                         "conversion would turn this peer into one that matches every "
+                         "address)")
+                      .arg(block.cidr));
     }
     for (qsizetype i = 0; i < block.except.size(); ++i) {
         const QString exceptPath = indexed(path + QStringLiteral(".except"), i);
@@ -107,11 +110,13 @@ void checkIpBlock(DiagnosticSink &sink, const IpBlock &block, const QString &pat
             sink.error(exceptPath, KV::tr("invalid CIDR \"%1\" in except").arg(block.except[i]));
             continue;
         }
-        if (cidr && (!cidr->network().contains(*except)
-                     || except->prefixLength() <= cidr->prefixLength())) {
-            sink.error(exceptPath, KV::tr("except entry %1 must be a strict subset of the cidr "
-                                          "%2")
-                                       .arg(block.except[i], block.cidr));
+        if (cidr
+            && (!cidr->network().contains(*except)
+                || except->prefixLength() <= cidr->prefixLength())) {
+            sink.error(exceptPath,
+                KV::tr("except entry %1 must be a strict subset of the cidr "
+                       "%2")
+                    .arg(block.except[i], block.cidr));
         }
     }
 }
@@ -125,23 +130,23 @@ void checkPeer(DiagnosticSink &sink, const K8sPeer &peer, const QString &path)
     }
     if (peer.ipBlock && (peer.podSelector || peer.namespaceSelector)) {
         sink.error(path + QStringLiteral(".ipBlock"),
-                   KV::tr("ipBlock cannot be combined with podSelector or namespaceSelector in "
-                          "one peer"));
+            KV::tr("ipBlock cannot be combined with podSelector or namespaceSelector in "
+                   "one peer"));
     }
     if (peer.ipBlock)
         checkIpBlock(sink, *peer.ipBlock, path + QStringLiteral(".ipBlock"));
     if (peer.podSelector) {
-        KubernetesValidator::checkLabelSelector(sink, *peer.podSelector,
-                                                path + QStringLiteral(".podSelector"));
+        KubernetesValidator::checkLabelSelector(
+            sink, *peer.podSelector, path + QStringLiteral(".podSelector"));
     }
     if (peer.namespaceSelector) {
-        KubernetesValidator::checkLabelSelector(sink, *peer.namespaceSelector,
-                                                path + QStringLiteral(".namespaceSelector"));
+        KubernetesValidator::checkLabelSelector(
+            sink, *peer.namespaceSelector, path + QStringLiteral(".namespaceSelector"));
     }
 }
 
 void checkK8sRules(DiagnosticSink &sink, const QList<K8sRule> &rules, const QString &path,
-                   const QString &peerField)
+    const QString &peerField)
 {
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString rulePath = indexed(path, i);
@@ -159,15 +164,15 @@ void checkIps(DiagnosticSink &sink, const QStringList &ips, const QString &path)
     for (qsizetype i = 0; i < ips.size(); ++i) {
         const auto ip = IpAddress::parse(ips[i]);
         if (!ip) {
-            sink.error(indexed(path, i),
-                       KubernetesValidator::tr("invalid IP address \"%1\"").arg(ips[i]));
+            sink.error(
+                indexed(path, i), KubernetesValidator::tr("invalid IP address \"%1\"").arg(ips[i]));
             continue;
         }
         if ((ip->family() == 4 && v4) || (ip->family() == 6 && v6)) {
             sink.error(indexed(path, i),
-                       KubernetesValidator::tr("more than one IPv%1 address: a pod has at most "
-                                               "one address per IP family")
-                           .arg(ip->family()));
+                KubernetesValidator::tr("more than one IPv%1 address: a pod has at most "
+                                        "one address per IP family")
+                    .arg(ip->family()));
         }
         v4 = v4 || ip->family() == 4;
         v6 = v6 || ip->family() == 6;
@@ -176,12 +181,12 @@ void checkIps(DiagnosticSink &sink, const QStringList &ips, const QString &path)
 
 } // namespace
 
-void KubernetesValidator::checkLabelSelector(DiagnosticSink &sink, const LabelSelector &selector,
-                                             const QString &path)
+void KubernetesValidator::checkLabelSelector(
+    DiagnosticSink &sink, const LabelSelector &selector, const QString &path)
 {
     MetaRules::checkLabels(sink, selector.matchLabels, path + QStringLiteral(".matchLabels"));
-    static const QStringList operators{QStringLiteral("In"), QStringLiteral("NotIn"),
-                                       QStringLiteral("Exists"), QStringLiteral("DoesNotExist")};
+    static const QStringList operators {QStringLiteral("In"), QStringLiteral("NotIn"),
+        QStringLiteral("Exists"), QStringLiteral("DoesNotExist")};
     for (qsizetype i = 0; i < selector.matchExpressions.size(); ++i) {
         const LabelSelectorRequirement &r = selector.matchExpressions[i];
         const QString rPath = indexed(path + QStringLiteral(".matchExpressions"), i);
@@ -190,17 +195,17 @@ void KubernetesValidator::checkLabelSelector(DiagnosticSink &sink, const LabelSe
             sink.error(rPath + QStringLiteral(".key"), tr("invalid label key %1").arg(e));
         if (!operators.contains(r.op)) {
             sink.error(rPath + QStringLiteral(".operator"),
-                       tr("invalid operator \"%1\": expected In, NotIn, Exists or DoesNotExist")
-                           .arg(r.op));
+                tr("invalid operator \"%1\": expected In, NotIn, Exists or DoesNotExist")
+                    .arg(r.op));
             continue;
         }
         const bool setOp = r.op == QStringLiteral("In") || r.op == QStringLiteral("NotIn");
         if (setOp && r.values.isEmpty()) {
             sink.error(rPath + QStringLiteral(".values"),
-                       tr("operator %1 needs at least one value").arg(r.op));
+                tr("operator %1 needs at least one value").arg(r.op));
         } else if (!setOp && !r.values.isEmpty()) {
-            sink.error(rPath + QStringLiteral(".values"),
-                       tr("operator %1 takes no values").arg(r.op));
+            sink.error(
+                rPath + QStringLiteral(".values"), tr("operator %1 takes no values").arg(r.op));
         }
         for (qsizetype j = 0; j < r.values.size(); ++j) {
             const QStringList errors = NameRules::checkLabelValue(r.values[j]);
@@ -217,18 +222,18 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const KubernetesNetwork
     MetaRules::check(sink, policy.meta, kind);
 
     if (policy.staged) {
-        static const QStringList actions{QStringLiteral("Set"), QStringLiteral("Delete"),
-                                         QStringLiteral("Learn"), QStringLiteral("Ignore")};
+        static const QStringList actions {QStringLiteral("Set"), QStringLiteral("Delete"),
+            QStringLiteral("Learn"), QStringLiteral("Ignore")};
         if (!policy.stagedAction.isEmpty() && !actions.contains(policy.stagedAction)) {
             sink.error(QStringLiteral("spec.stagedAction"),
-                       tr("invalid stagedAction \"%1\": expected Set, Delete, Learn or Ignore")
-                           .arg(policy.stagedAction));
+                tr("invalid stagedAction \"%1\": expected Set, Delete, Learn or Ignore")
+                    .arg(policy.stagedAction));
         }
         if (policy.stagedAction == QStringLiteral("Delete")) {
             if (!policy.podSelector.isEmpty() || !policy.policyTypes.isEmpty()
                 || !policy.ingress.isEmpty() || !policy.egress.isEmpty()) {
                 sink.error(QStringLiteral("spec.stagedAction"),
-                           tr("with stagedAction Delete every other spec field must be empty"));
+                    tr("with stagedAction Delete every other spec field must be empty"));
             }
             return;
         }
@@ -241,9 +246,10 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const KubernetesNetwork
         const QString &t = policy.policyTypes[i];
         const QString path = indexed(QStringLiteral("spec.policyTypes"), i);
         if (t != QStringLiteral("Ingress") && t != QStringLiteral("Egress")) {
-            sink.error(path, tr("invalid policy type \"%1\": expected Ingress or Egress "
-                                "(case-sensitive)")
-                                 .arg(t));
+            sink.error(path,
+                tr("invalid policy type \"%1\": expected Ingress or Egress "
+                   "(case-sensitive)")
+                    .arg(t));
         } else if (seen.contains(t)) {
             sink.error(path, tr("\"%1\" is listed more than once in policyTypes").arg(t));
         }
@@ -258,20 +264,20 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const KubernetesNetwork
     if (policy.policyTypes.isEmpty()) {
         if (!policy.egress.isEmpty()) {
             sink.warning(QStringLiteral("spec.egress"),
-                         tr("policyTypes is not set: the Kubernetes API server would add "
-                            "Egress because of these egress rules, but Calico converting "
-                            "this policy as written applies it to ingress only and ignores "
-                            "the egress rules; write policyTypes explicitly"));
+                tr("policyTypes is not set: the Kubernetes API server would add "
+                   "Egress because of these egress rules, but Calico converting "
+                   "this policy as written applies it to ingress only and ignores "
+                   "the egress rules; write policyTypes explicitly"));
         }
         return;
     }
     if (!policy.ingress.isEmpty() && !ingressType) {
         sink.warning(QStringLiteral("spec.ingress"),
-                     tr("ingress rules are ignored: policyTypes does not include Ingress"));
+            tr("ingress rules are ignored: policyTypes does not include Ingress"));
     }
     if (!policy.egress.isEmpty() && !egressType) {
         sink.warning(QStringLiteral("spec.egress"),
-                     tr("egress rules are ignored: policyTypes does not include Egress"));
+            tr("egress rules are ignored: policyTypes does not include Egress"));
     }
 }
 
@@ -298,18 +304,18 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const Service &service)
     const QString &ip = service.clusterIP;
     if (!ip.isEmpty() && ip != QStringLiteral("None") && !IpAddress::parse(ip)) {
         sink.error(QStringLiteral("spec.clusterIP"),
-                   tr("invalid clusterIP \"%1\": expected an IP address or None").arg(ip));
+            tr("invalid clusterIP \"%1\": expected an IP address or None").arg(ip));
     }
     for (qsizetype i = 0; i < service.ports.size(); ++i) {
         const ServicePort &p = service.ports[i];
         const QString path = indexed(QStringLiteral("spec.ports"), i);
         if (!p.protocol.isEmpty() && !isPortProtocol(p.protocol)) {
             sink.error(path + QStringLiteral(".protocol"),
-                       tr("invalid protocol \"%1\": expected TCP, UDP or SCTP").arg(p.protocol));
+                tr("invalid protocol \"%1\": expected TCP, UDP or SCTP").arg(p.protocol));
         }
         if (p.port < 1 || p.port > 65535) {
             sink.error(path + QStringLiteral(".port"),
-                       tr("port %1 is out of range: expected 1-65535").arg(p.port));
+                tr("port %1 is out of range: expected 1-65535").arg(p.port));
         }
     }
 }
@@ -321,8 +327,7 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const EndpointSlice &sl
     const bool v6 = slice.addressType == QStringLiteral("IPv6");
     if (!v4 && !v6 && slice.addressType != QStringLiteral("FQDN")) {
         sink.error(QStringLiteral("addressType"),
-                   tr("invalid addressType \"%1\": expected IPv4, IPv6 or FQDN")
-                       .arg(slice.addressType));
+            tr("invalid addressType \"%1\": expected IPv4, IPv6 or FQDN").arg(slice.addressType));
         return;
     }
     if (!v4 && !v6)
@@ -332,10 +337,10 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const EndpointSlice &sl
         for (qsizetype j = 0; j < addresses.size(); ++j) {
             const auto ip = IpAddress::parse(addresses[j]);
             if (!ip || ip->family() != (v4 ? 4 : 6)) {
-                sink.error(indexed(indexed(QStringLiteral("endpoints"), i) +
-                                       QStringLiteral(".addresses"),
-                                   j),
-                           tr("invalid %1 address \"%2\"").arg(slice.addressType, addresses[j]));
+                sink.error(
+                    indexed(
+                        indexed(QStringLiteral("endpoints"), i) + QStringLiteral(".addresses"), j),
+                    tr("invalid %1 address \"%2\"").arg(slice.addressType, addresses[j]));
             }
         }
     }
@@ -347,16 +352,16 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const Node &node)
     for (qsizetype i = 0; i < node.podCIDRs.size(); ++i) {
         if (!IpNetwork::parseCidr(node.podCIDRs[i])) {
             sink.error(indexed(QStringLiteral("spec.podCIDRs"), i),
-                       tr("invalid pod CIDR \"%1\"").arg(node.podCIDRs[i]));
+                tr("invalid pod CIDR \"%1\"").arg(node.podCIDRs[i]));
         }
     }
     for (qsizetype i = 0; i < node.addresses.size(); ++i) {
         const NodeAddress &a = node.addresses[i];
-        const bool isIp = a.type == QStringLiteral("InternalIP")
-            || a.type == QStringLiteral("ExternalIP");
+        const bool isIp
+            = a.type == QStringLiteral("InternalIP") || a.type == QStringLiteral("ExternalIP");
         if (isIp && !IpAddress::parse(a.address)) {
             sink.error(indexed(QStringLiteral("status.addresses"), i) + QStringLiteral(".address"),
-                       tr("invalid %1 \"%2\"").arg(a.type, a.address));
+                tr("invalid %1 \"%2\"").arg(a.type, a.address));
         }
     }
 }
@@ -364,12 +369,12 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const Node &node)
 void KubernetesValidator::validate(DiagnosticSink &sink, const WorkloadTemplate &workload)
 {
     MetaRules::check(sink, workload.meta, workload.kind);
-    MetaRules::checkLabels(sink, workload.templateLabels,
-                           QStringLiteral("spec.template.metadata.labels"));
+    MetaRules::checkLabels(
+        sink, workload.templateLabels, QStringLiteral("spec.template.metadata.labels"));
     checkContainerPorts(sink, workload.ports, QStringLiteral("spec.template.spec.containers"));
     if (workload.replicas && *workload.replicas < 0) {
         sink.error(QStringLiteral("spec.replicas"),
-                   tr("replicas must not be negative (%1)").arg(*workload.replicas));
+            tr("replicas must not be negative (%1)").arg(*workload.replicas));
     }
 }
 

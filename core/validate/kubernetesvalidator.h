@@ -27,8 +27,8 @@ public:
     static void validate(DiagnosticSink &sink, const WorkloadTemplate &workload);
 
     /// A metav1.LabelSelector at `path` (matchLabels, matchExpressions operators and values).
-    static void checkLabelSelector(DiagnosticSink &sink, const LabelSelector &selector,
-                                   const QString &path);
+    static void checkLabelSelector(
+        DiagnosticSink &sink, const LabelSelector &selector, const QString &path);
 };
 
 } // namespace ps

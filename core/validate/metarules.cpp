@@ -44,8 +44,8 @@ void MetaRules::checkLabels(DiagnosticSink &sink, const Labels &labels, const QS
     }
 }
 
-void MetaRules::checkAnnotations(DiagnosticSink &sink, const Labels &annotations,
-                                 const QString &path)
+void MetaRules::checkAnnotations(
+    DiagnosticSink &sink, const Labels &annotations, const QString &path)
 {
     qint64 total = 0;
     for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it) {
@@ -58,9 +58,10 @@ void MetaRules::checkAnnotations(DiagnosticSink &sink, const Labels &annotations
         total += NameRules::utf8Length(it.key()) + NameRules::utf8Length(it.value());
     }
     if (total > kAnnotationBudget) {
-        sink.error(path, tr("annotations total %1 bytes; keys and values together may not "
-                            "exceed 262144 bytes (256 KiB)")
-                             .arg(total));
+        sink.error(path,
+            tr("annotations total %1 bytes; keys and values together may not "
+               "exceed 262144 bytes (256 KiB)")
+                .arg(total));
     }
 }
 

@@ -22,8 +22,8 @@ public:
     /// Every key a qualified name, every value a label value. `path` is the map's path.
     static void checkLabels(DiagnosticSink &sink, const Labels &labels, const QString &path);
     /// Keys qualified names (checked lower-cased, as Calico does); keys + values ≤ 256 KiB.
-    static void checkAnnotations(DiagnosticSink &sink, const Labels &annotations,
-                                 const QString &path);
+    static void checkAnnotations(
+        DiagnosticSink &sink, const Labels &annotations, const QString &path);
     /// The path of one entry of a label or annotation map.
     static QString entryPath(const QString &mapPath, const QString &key);
 };

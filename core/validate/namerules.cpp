@@ -4,7 +4,10 @@ namespace ps {
 
 namespace {
 
-bool isLowerAlnum(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); }
+bool isLowerAlnum(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
 
 bool isAlnum(QChar c)
 {
@@ -108,8 +111,8 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
 {
     if (name.isEmpty())
         return tr("a name is required (metadata.name)");
-    const QString upperHint =
-        hasUpperCase(name) ? tr(" (upper-case letters are not allowed)") : QString();
+    const QString upperHint
+        = hasUpperCase(name) ? tr(" (upper-case letters are not allowed)") : QString();
     const int length = utf8Length(name);
 
     switch (kind) {
@@ -201,8 +204,7 @@ QStringList NameRules::checkQualifiedName(QStringView key)
         if (prefix.isEmpty())
             errors << tr("\"%1\": the prefix before '/' must not be empty").arg(key);
         else if (utf8Length(prefix) > 253)
-            errors << tr("\"%1\": the prefix before '/' must be at most 253 characters")
-                          .arg(key);
+            errors << tr("\"%1\": the prefix before '/' must be at most 253 characters").arg(key);
         else if (!isDnsSubdomain(prefix))
             errors << tr("\"%1\": the prefix \"%2\" must be a DNS subdomain (lower-case "
                          "letters, digits, '-' and '.')")

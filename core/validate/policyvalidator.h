@@ -20,8 +20,8 @@ class PolicyValidator {
 
 public:
     /// `tiers`: the names of every tier that exists (the built-in ones included).
-    static void validate(DiagnosticSink &sink, const CalicoPolicy &policy,
-                         const QSet<QString> &tiers);
+    static void validate(
+        DiagnosticSink &sink, const CalicoPolicy &policy, const QSet<QString> &tiers);
 };
 
 } // namespace ps

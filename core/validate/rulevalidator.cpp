@@ -14,16 +14,16 @@ namespace {
 
 const QStringList &actionNames()
 {
-    static const QStringList names{QStringLiteral("Allow"), QStringLiteral("Deny"),
-                                   QStringLiteral("Log"), QStringLiteral("Pass")};
+    static const QStringList names {QStringLiteral("Allow"), QStringLiteral("Deny"),
+        QStringLiteral("Log"), QStringLiteral("Pass")};
     return names;
 }
 
 const QStringList &protocolNames()
 {
-    static const QStringList names{QStringLiteral("TCP"),    QStringLiteral("UDP"),
-                                   QStringLiteral("ICMP"),   QStringLiteral("ICMPv6"),
-                                   QStringLiteral("SCTP"),   QStringLiteral("UDPLite")};
+    static const QStringList names {QStringLiteral("TCP"), QStringLiteral("UDP"),
+        QStringLiteral("ICMP"), QStringLiteral("ICMPv6"), QStringLiteral("SCTP"),
+        QStringLiteral("UDPLite")};
     return names;
 }
 
@@ -54,8 +54,8 @@ QString indexed(const QString &path, qsizetype i)
 
 } // namespace
 
-RuleValidator::RuleValidator(DiagnosticSink &sink, RuleOwner owner, bool ingress,
-                             const QString &policyNamespace)
+RuleValidator::RuleValidator(
+    DiagnosticSink &sink, RuleOwner owner, bool ingress, const QString &policyNamespace)
     : m_sink(sink), m_owner(owner), m_ingress(ingress), m_namespace(policyNamespace)
 {
 }
@@ -63,9 +63,10 @@ RuleValidator::RuleValidator(DiagnosticSink &sink, RuleOwner owner, bool ingress
 void RuleValidator::validateList(const QList<Rule> &rules, const QString &path)
 {
     if (rules.size() > kMaxRules) {
-        m_sink.error(path, tr("%1 rules in one direction; at most %2 are allowed")
-                               .arg(rules.size())
-                               .arg(kMaxRules));
+        m_sink.error(path,
+            tr("%1 rules in one direction; at most %2 are allowed")
+                .arg(rules.size())
+                .arg(kMaxRules));
     }
     for (qsizetype i = 0; i < rules.size(); ++i)
         validate(rules[i], indexed(path, i));
@@ -76,7 +77,7 @@ void RuleValidator::validate(const Rule &rule, const QString &path)
     checkAction(rule, path);
     if (rule.ipVersion && *rule.ipVersion != 4 && *rule.ipVersion != 6) {
         m_sink.error(path + QStringLiteral(".ipVersion"),
-                     tr("invalid ipVersion %1: expected 4 or 6").arg(*rule.ipVersion));
+            tr("invalid ipVersion %1: expected 4 or 6").arg(*rule.ipVersion));
     }
     if (rule.protocol)
         checkProtocol(*rule.protocol, path + QStringLiteral(".protocol"));
@@ -88,8 +89,8 @@ void RuleValidator::validate(const Rule &rule, const QString &path)
     checkEntity(rule.source, true, path + QStringLiteral(".source"));
     checkEntity(rule.destination, false, path + QStringLiteral(".destination"));
     checkHttp(rule, path);
-    MetaRules::checkAnnotations(m_sink, rule.annotations,
-                                path + QStringLiteral(".metadata.annotations"));
+    MetaRules::checkAnnotations(
+        m_sink, rule.annotations, path + QStringLiteral(".metadata.annotations"));
 }
 
 void RuleValidator::checkAction(const Rule &rule, const QString &path)
@@ -102,21 +103,21 @@ void RuleValidator::checkAction(const Rule &rule, const QString &path)
     if (!actionNames().contains(rule.action)) {
         const QString suggestion = caseInsensitiveMatch(rule.action, actionNames());
         if (!suggestion.isEmpty()) {
-            m_sink.error(actionPath, tr("invalid action \"%1\": actions are case-sensitive; "
-                                        "did you mean \"%2\"?")
-                                         .arg(rule.action, suggestion));
+            m_sink.error(actionPath,
+                tr("invalid action \"%1\": actions are case-sensitive; "
+                   "did you mean \"%2\"?")
+                    .arg(rule.action, suggestion));
         } else {
             m_sink.error(actionPath,
-                         tr("invalid action \"%1\": expected Allow, Deny, Log or Pass")
-                             .arg(rule.action));
+                tr("invalid action \"%1\": expected Allow, Deny, Log or Pass").arg(rule.action));
         }
         return;
     }
     if (m_owner == RuleOwner::Profile && rule.action == QStringLiteral("Pass")) {
         m_sink.warning(actionPath,
-                       tr("Pass in a profile is ambiguous: iptables and nftables end this "
-                          "profile and continue with the next one, while BPF and the "
-                          "application-layer checker treat it as Deny"));
+            tr("Pass in a profile is ambiguous: iptables and nftables end this "
+               "profile and continue with the next one, while BPF and the "
+               "application-layer checker treat it as Deny"));
     }
 }
 
@@ -125,36 +126,39 @@ void RuleValidator::checkProtocol(const Protocol &protocol, const QString &path)
     if (protocol.isValid())
         return;
     if (protocol.isNumber() || allDigits(protocol.name())) {
-        m_sink.error(path, tr("protocol number %1 is out of range: expected 1-255 or one of "
-                              "TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite")
-                               .arg(protocol.toString()));
+        m_sink.error(path,
+            tr("protocol number %1 is out of range: expected 1-255 or one of "
+               "TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite")
+                .arg(protocol.toString()));
         return;
     }
     const QString suggestion = caseInsensitiveMatch(protocol.name(), protocolNames());
     if (!suggestion.isEmpty()) {
-        m_sink.error(path, tr("invalid protocol \"%1\": protocol names are case-sensitive; "
-                              "did you mean \"%2\"?")
-                               .arg(protocol.name(), suggestion));
+        m_sink.error(path,
+            tr("invalid protocol \"%1\": protocol names are case-sensitive; "
+               "did you mean \"%2\"?")
+                .arg(protocol.name(), suggestion));
         return;
     }
-    m_sink.error(path, tr("invalid protocol \"%1\": expected TCP, UDP, ICMP, ICMPv6, SCTP, "
-                          "UDPLite or a number 1-255")
-                           .arg(protocol.name()));
+    m_sink.error(path,
+        tr("invalid protocol \"%1\": expected TCP, UDP, ICMP, ICMPv6, SCTP, "
+           "UDPLite or a number 1-255")
+            .arg(protocol.name()));
 }
 
 void RuleValidator::checkIcmpFields(const IcmpFields &icmp, const QString &path)
 {
     if (icmp.type && (*icmp.type < 0 || *icmp.type > 254)) {
         m_sink.error(path + QStringLiteral(".type"),
-                     tr("ICMP type %1 is out of range: expected 0-254").arg(*icmp.type));
+            tr("ICMP type %1 is out of range: expected 0-254").arg(*icmp.type));
     }
     if (icmp.code && (*icmp.code < 0 || *icmp.code > 255)) {
         m_sink.error(path + QStringLiteral(".code"),
-                     tr("ICMP code %1 is out of range: expected 0-255").arg(*icmp.code));
+            tr("ICMP code %1 is out of range: expected 0-255").arg(*icmp.code));
     }
     if (icmp.code && !icmp.type) {
         m_sink.error(path + QStringLiteral(".code"),
-                     tr("an ICMP code needs an ICMP type: set type as well"));
+            tr("an ICMP code needs an ICMP type: set type as well"));
     }
 }
 
@@ -162,15 +166,14 @@ void RuleValidator::checkIcmp(const Rule &rule, const QString &path)
 {
     if (rule.icmp) {
         checkIcmpFields(*rule.icmp, path + QStringLiteral(".icmp"));
-        const bool icmpProtocol =
-            rule.protocol && (rule.protocol->isIcmpV4() || rule.protocol->isIcmpV6());
+        const bool icmpProtocol
+            = rule.protocol && (rule.protocol->isIcmpV4() || rule.protocol->isIcmpV6());
         if (!icmpProtocol) {
             m_sink.error(path + QStringLiteral(".icmp"),
-                         rule.protocol
-                             ? tr("icmp needs protocol ICMP or ICMPv6, but the protocol is %1")
-                                   .arg(rule.protocol->toString())
-                             : tr("icmp needs protocol ICMP or ICMPv6; the rule sets no "
-                                  "protocol"));
+                rule.protocol ? tr("icmp needs protocol ICMP or ICMPv6, but the protocol is %1")
+                                    .arg(rule.protocol->toString())
+                              : tr("icmp needs protocol ICMP or ICMPv6; the rule sets no "
+                                   "protocol"));
         }
     }
     if (rule.notICMP)
@@ -184,11 +187,11 @@ void RuleValidator::checkIcmp(const Rule &rule, const QString &path)
         || (rule.notProtocol && rule.notProtocol->isIcmpV6());
     if (v4 && *rule.ipVersion != 4) {
         m_sink.error(path + QStringLiteral(".ipVersion"),
-                     tr("protocol ICMP is IPv4 only: ipVersion must be 4 or unset"));
+            tr("protocol ICMP is IPv4 only: ipVersion must be 4 or unset"));
     }
     if (v6 && *rule.ipVersion != 6) {
         m_sink.error(path + QStringLiteral(".ipVersion"),
-                     tr("protocol ICMPv6 is IPv6 only: ipVersion must be 6 or unset"));
+            tr("protocol ICMPv6 is IPv6 only: ipVersion must be 6 or unset"));
     }
 }
 
@@ -209,23 +212,22 @@ void RuleValidator::checkPorts(const Rule &rule, const QString &path)
     }
 }
 
-void RuleValidator::checkPortList(const Rule &rule, const QList<Port> &ports,
-                                  const QString &path)
+void RuleValidator::checkPortList(const Rule &rule, const QList<Port> &ports, const QString &path)
 {
     if (ports.isEmpty())
         return;
     if (ports.size() > kMaxPorts) {
-        m_sink.error(path, tr("%1 ports listed; at most %2 are allowed")
-                               .arg(ports.size())
-                               .arg(kMaxPorts));
+        m_sink.error(
+            path, tr("%1 ports listed; at most %2 are allowed").arg(ports.size()).arg(kMaxPorts));
     }
     if (rule.protocol && rule.protocol->isValid() && !rule.protocol->supportsPorts()) {
         const QString name = rule.protocol->isNumber()
             ? protocolDisplayName(rule.protocol->number())
             : rule.protocol->name();
-        m_sink.error(path, tr("protocol %1 does not support ports: a rule that lists ports "
-                              "must use protocol TCP, UDP or SCTP")
-                               .arg(name));
+        m_sink.error(path,
+            tr("protocol %1 does not support ports: a rule that lists ports "
+               "must use protocol TCP, UDP or SCTP")
+                .arg(name));
     }
     for (qsizetype i = 0; i < ports.size(); ++i) {
         const Port &p = ports[i];
@@ -237,19 +239,21 @@ void RuleValidator::checkPortList(const Rule &rule, const QList<Port> &ports,
             continue;
         }
         if (p.min() < 1 || p.max() < 1 || p.min() > 65535 || p.max() > 65535) {
-            m_sink.error(portPath, tr("port %1 is invalid: port numbers must be between 1 "
-                                      "and 65535")
-                                       .arg(p.toString()));
+            m_sink.error(portPath,
+                tr("port %1 is invalid: port numbers must be between 1 "
+                   "and 65535")
+                    .arg(p.toString()));
         } else if (p.min() > p.max()) {
-            m_sink.error(portPath, tr("port range %1 is invalid: the first port must not be "
-                                      "above the second")
-                                       .arg(p.toString()));
+            m_sink.error(portPath,
+                tr("port range %1 is invalid: the first port must not be "
+                   "above the second")
+                    .arg(p.toString()));
         }
         if (!rule.protocol) {
             m_sink.error(portPath,
-                         tr("numeric port %1 needs the rule to set protocol TCP, UDP or SCTP "
-                            "(only named ports may be used without a protocol)")
-                             .arg(p.toString()));
+                tr("numeric port %1 needs the rule to set protocol TCP, UDP or SCTP "
+                   "(only named ports may be used without a protocol)")
+                    .arg(p.toString()));
         }
     }
 }
@@ -266,8 +270,8 @@ void RuleValidator::checkNets(const Rule &rule, const QString &path)
         {&rule.destination.nets, u".destination.nets", false},
         {&rule.destination.notNets, u".destination.notNets", true},
     };
-    const int ipVersion =
-        rule.ipVersion && (*rule.ipVersion == 4 || *rule.ipVersion == 6) ? *rule.ipVersion : 0;
+    const int ipVersion
+        = rule.ipVersion && (*rule.ipVersion == 4 || *rule.ipVersion == 6) ? *rule.ipVersion : 0;
     bool seenV4 = false;
     bool seenV6 = false;
     bool mixReported = false;
@@ -277,9 +281,8 @@ void RuleValidator::checkNets(const Rule &rule, const QString &path)
             continue;
         const QString listPath = path + QStringView(l.suffix).toString();
         if (nets.size() > kMaxNets) {
-            m_sink.error(listPath, tr("%1 CIDRs listed; at most %2 are allowed")
-                                       .arg(nets.size())
-                                       .arg(kMaxNets));
+            m_sink.error(listPath,
+                tr("%1 CIDRs listed; at most %2 are allowed").arg(nets.size()).arg(kMaxNets));
         }
         bool v4 = false;
         bool v6 = false;
@@ -290,56 +293,62 @@ void RuleValidator::checkNets(const Rule &rule, const QString &path)
             if (!net) {
                 const auto bare = IpNetwork::parseCidrOrIp(text);
                 if (bare) {
-                    m_sink.error(entryPath, tr("\"%1\" has no prefix length: rule nets need a "
-                                               "CIDR, e.g. %2")
-                                                .arg(text, bare->toString()));
+                    m_sink.error(entryPath,
+                        tr("\"%1\" has no prefix length: rule nets need a "
+                           "CIDR, e.g. %2")
+                            .arg(text, bare->toString()));
                 } else {
-                    m_sink.error(entryPath, tr("invalid CIDR \"%1\": expected an address "
-                                               "and prefix length such as 10.0.0.0/8 or "
-                                               "fd00::/64")
-                                                .arg(text));
+                    m_sink.error(entryPath,
+                        tr("invalid CIDR \"%1\": expected an address "
+                           "and prefix length such as 10.0.0.0/8 or "
+                           "fd00::/64")
+                            .arg(text));
                 }
                 continue;
             }
             v4 = v4 || net->family() == 4;
             v6 = v6 || net->family() == 6;
             if (net->hasHostBits()) {
-                m_sink.error(entryPath, tr("CIDR %1 has host bits set: expected the network "
-                                           "address %2")
-                                            .arg(text, net->network().toString()));
+                m_sink.error(entryPath,
+                    tr("CIDR %1 has host bits set: expected the network "
+                       "address %2")
+                        .arg(text, net->network().toString()));
             }
             if (l.negated && net->isCatchAll()) {
-                m_sink.error(entryPath, tr("notNets contains the catch-all %1, so the rule "
-                                           "can never match")
-                                            .arg(text));
+                m_sink.error(entryPath,
+                    tr("notNets contains the catch-all %1, so the rule "
+                       "can never match")
+                        .arg(text));
             }
         }
         if (ipVersion != 0 && ((v4 && ipVersion != 4) || (v6 && ipVersion != 6))) {
-            m_sink.error(listPath, tr("the rule's ipVersion is %1 but this list has IPv%2 "
-                                      "CIDRs")
-                                       .arg(ipVersion)
-                                       .arg(ipVersion == 4 ? 6 : 4));
+            m_sink.error(listPath,
+                tr("the rule's ipVersion is %1 but this list has IPv%2 "
+                   "CIDRs")
+                    .arg(ipVersion)
+                    .arg(ipVersion == 4 ? 6 : 4));
         }
         if (!mixReported && ((v4 && seenV6) || (v6 && seenV4) || (v4 && v6))) {
-            m_sink.error(listPath, tr("the rule mixes IPv4 and IPv6 CIDRs: all nets and "
-                                      "notNets of one rule must be of the same IP family"));
+            m_sink.error(listPath,
+                tr("the rule mixes IPv4 and IPv6 CIDRs: all nets and "
+                   "notNets of one rule must be of the same IP family"));
             mixReported = true;
         }
         seenV4 = seenV4 || v4;
         seenV6 = seenV6 || v6;
     }
     // Calico accepts these, but the protocol pins the family: the rule can never match.
-    if (ipVersion == 0 && rule.protocol && rule.protocol->name() == QStringLiteral("ICMP")
-        && seenV6 && !seenV4) {
+    if (ipVersion == 0 && rule.protocol && rule.protocol->name() == QStringLiteral("ICMP") && seenV6
+        && !seenV4) {
         m_sink.warning(path + QStringLiteral(".protocol"),
-                       tr("protocol ICMP only matches IPv4 but the rule's CIDRs are IPv6: "
-                          "the rule never matches"));
+            tr("protocol ICMP only matches IPv4 but the rule's CIDRs are IPv6: "
+               "the rule never matches"));
     }
     if (ipVersion == 0 && rule.protocol && rule.protocol->name() == QStringLiteral("ICMPv6")
         && seenV4 && !seenV6) {
         m_sink.warning(path + QStringLiteral(".protocol"),
-                       tr("protocol ICMPv6 only matches IPv6 but the rule's CIDRs are IPv4: "
-                          "the rule never matches"));
+            tr("protocol ICMPv6 only matches IPv6 but the rule's CIDRs are IPv4: "
+               "the rule never matches"));
     }
 }
 
@@ -347,29 +356,27 @@ void RuleValidator::checkEntity(const EntityRule &entity, bool isSource, const Q
 {
     if (!entity.selector.isEmpty()) {
         SelectorRules::check(m_sink, path + QStringLiteral(".selector"), entity.selector,
-                             SelectorRole::RuleSelector);
+            SelectorRole::RuleSelector);
     }
     if (!entity.notSelector.isEmpty()) {
         SelectorRules::check(m_sink, path + QStringLiteral(".notSelector"), entity.notSelector,
-                             SelectorRole::RuleNotSelector);
+            SelectorRole::RuleNotSelector);
     }
     if (!entity.namespaceSelector.isEmpty()) {
         SelectorRules::check(m_sink, path + QStringLiteral(".namespaceSelector"),
-                             entity.namespaceSelector, SelectorRole::RuleNamespaceSelector);
+            entity.namespaceSelector, SelectorRole::RuleNamespaceSelector);
     }
     if (entity.serviceAccounts && !entity.serviceAccounts->selector.isEmpty()) {
         SelectorRules::check(m_sink, path + QStringLiteral(".serviceAccounts.selector"),
-                             entity.serviceAccounts->selector,
-                             SelectorRole::ServiceAccountSelector);
+            entity.serviceAccounts->selector, SelectorRole::ServiceAccountSelector);
     }
     if (entity.services)
         checkServices(entity, isSource, path);
-    if (!isSource && entity.services
-        && (!entity.ports.isEmpty() || !entity.notPorts.isEmpty())) {
-        m_sink.error(path + (entity.ports.isEmpty() ? QStringLiteral(".notPorts")
-                                                    : QStringLiteral(".ports")),
-                     tr("destination ports cannot be combined with destination services: a "
-                        "service match uses the ports of the service's endpoints"));
+    if (!isSource && entity.services && (!entity.ports.isEmpty() || !entity.notPorts.isEmpty())) {
+        m_sink.error(path
+                + (entity.ports.isEmpty() ? QStringLiteral(".notPorts") : QStringLiteral(".ports")),
+            tr("destination ports cannot be combined with destination services: a "
+               "service match uses the ports of the service's endpoints"));
     }
 }
 
@@ -404,10 +411,10 @@ void RuleValidator::checkServices(const EntityRule &entity, bool isSource, const
     if (entity.serviceAccounts)
         combined << QStringLiteral("serviceAccounts");
     if (!combined.isEmpty()) {
-        m_sink.error(svcPath, tr("services cannot be combined with %1 in the same %2")
-                                  .arg(combined.join(QStringLiteral(", ")),
-                                       isSource ? QStringLiteral("source")
-                                                : QStringLiteral("destination")));
+        m_sink.error(svcPath,
+            tr("services cannot be combined with %1 in the same %2")
+                .arg(combined.join(QStringLiteral(", ")),
+                    isSource ? QStringLiteral("source") : QStringLiteral("destination")));
     }
 
     if (m_owner == RuleOwner::Profile)
@@ -415,25 +422,24 @@ void RuleValidator::checkServices(const EntityRule &entity, bool isSource, const
     const bool allowedHere = m_ingress ? isSource : !isSource;
     if (!allowedHere) {
         m_sink.error(svcPath,
-                     m_ingress ? tr("services are not allowed in an ingress rule's "
-                                    "destination: use them in the source of ingress rules "
-                                    "or the destination of egress rules")
-                               : tr("services are not allowed in an egress rule's source: "
-                                    "use them in the source of ingress rules or the "
-                                    "destination of egress rules"));
+            m_ingress ? tr("services are not allowed in an ingress rule's "
+                           "destination: use them in the source of ingress rules "
+                           "or the destination of egress rules")
+                      : tr("services are not allowed in an egress rule's source: "
+                           "use them in the source of ingress rules or the "
+                           "destination of egress rules"));
         return;
     }
     if (svc.namespace_.isEmpty()) {
         if (m_owner == RuleOwner::GlobalNetworkPolicy) {
             m_sink.error(svcPath + QStringLiteral(".namespace"),
-                         tr("a service match in a GlobalNetworkPolicy needs a namespace"));
+                tr("a service match in a GlobalNetworkPolicy needs a namespace"));
         } else {
             m_sink.warning(svcPath,
-                           tr("services.namespace is empty: Calico's documentation says this "
-                              "means the policy's namespace (%1), but Calico itself then "
-                              "matches no Service; write the namespace explicitly")
-                               .arg(m_namespace.isEmpty() ? QStringLiteral("default")
-                                                          : m_namespace));
+                tr("services.namespace is empty: Calico's documentation says this "
+                   "means the policy's namespace (%1), but Calico itself then "
+                   "matches no Service; write the namespace explicitly")
+                    .arg(m_namespace.isEmpty() ? QStringLiteral("default") : m_namespace));
         }
     }
 }
@@ -444,39 +450,39 @@ void RuleValidator::checkHttp(const Rule &rule, const QString &path)
         return;
     const QString httpPath = path + QStringLiteral(".http");
     if (rule.action != QStringLiteral("Allow") && actionNames().contains(rule.action)) {
-        m_sink.error(httpPath, tr("an http match is only allowed on Allow rules (this rule's "
-                                  "action is %1)")
-                                   .arg(rule.action));
+        m_sink.error(httpPath,
+            tr("an http match is only allowed on Allow rules (this rule's "
+               "action is %1)")
+                .arg(rule.action));
     }
     if (!m_ingress && m_owner != RuleOwner::Profile)
         m_sink.error(httpPath, tr("an http match is not allowed in egress rules"));
     if (rule.protocol && rule.protocol->toNumber() != 6) {
         m_sink.error(path + QStringLiteral(".protocol"),
-                     tr("a rule with an http match must use protocol TCP or leave the "
-                        "protocol unset"));
+            tr("a rule with an http match must use protocol TCP or leave the "
+               "protocol unset"));
     }
 
     const HttpMatch &http = *rule.http;
     if (http.methods.size() > kMaxHttpItems) {
         m_sink.error(httpPath + QStringLiteral(".methods"),
-                     tr("%1 HTTP methods listed; at most %2 are allowed")
-                         .arg(http.methods.size())
-                         .arg(kMaxHttpItems));
+            tr("%1 HTTP methods listed; at most %2 are allowed")
+                .arg(http.methods.size())
+                .arg(kMaxHttpItems));
     }
     QSet<QString> seen;
     for (qsizetype i = 0; i < http.methods.size(); ++i) {
         if (seen.contains(http.methods[i])) {
             m_sink.error(indexed(httpPath + QStringLiteral(".methods"), i),
-                         tr("HTTP method \"%1\" is listed more than once")
-                             .arg(http.methods[i]));
+                tr("HTTP method \"%1\" is listed more than once").arg(http.methods[i]));
         }
         seen.insert(http.methods[i]);
     }
     if (http.paths.size() > kMaxHttpItems) {
         m_sink.error(httpPath + QStringLiteral(".paths"),
-                     tr("%1 HTTP paths listed; at most %2 are allowed")
-                         .arg(http.paths.size())
-                         .arg(kMaxHttpItems));
+            tr("%1 HTTP paths listed; at most %2 are allowed")
+                .arg(http.paths.size())
+                .arg(kMaxHttpItems));
     }
     for (qsizetype i = 0; i < http.paths.size(); ++i) {
         const HttpPath &p = http.paths[i];
@@ -490,17 +496,18 @@ void RuleValidator::checkHttp(const Rule &rule, const QString &path)
             continue;
         }
         const QString value = p.exact.isEmpty() ? p.prefix : p.exact;
-        const QString valuePath =
-            pPath + (p.exact.isEmpty() ? QStringLiteral(".prefix") : QStringLiteral(".exact"));
+        const QString valuePath
+            = pPath + (p.exact.isEmpty() ? QStringLiteral(".prefix") : QStringLiteral(".exact"));
         if (NameRules::utf8Length(value) > kMaxHttpPathLength) {
-            m_sink.error(valuePath, tr("HTTP path is longer than %1 characters")
-                                        .arg(kMaxHttpPathLength));
+            m_sink.error(
+                valuePath, tr("HTTP path is longer than %1 characters").arg(kMaxHttpPathLength));
         }
         if (!value.startsWith(u'/') || value.contains(u'?') || value.contains(u'#')
             || value.contains(u' ')) {
-            m_sink.error(valuePath, tr("invalid HTTP path \"%1\": it must start with '/' and "
-                                       "contain no '?', '#' or space")
-                                        .arg(value));
+            m_sink.error(valuePath,
+                tr("invalid HTTP path \"%1\": it must start with '/' and "
+                   "contain no '?', '#' or space")
+                    .arg(value));
         }
     }
 }

@@ -30,7 +30,7 @@ public:
 
     /// `policyNamespace` is the namespace of a NetworkPolicy (used in messages).
     RuleValidator(DiagnosticSink &sink, RuleOwner owner, bool ingress,
-                  const QString &policyNamespace = QString());
+        const QString &policyNamespace = QString());
 
     /// Every rule of one direction; `path` is the list's path ("spec.ingress").
     void validateList(const QList<Rule> &rules, const QString &path);

@@ -8,7 +8,10 @@ namespace ps {
 
 namespace {
 
-bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
 
 QStringView trimBlanks(QStringView s)
 {
@@ -33,24 +36,23 @@ bool SelectorRules::isInvalidGlobalUse(const QString &text)
     return s != u")";
 }
 
-void SelectorRules::check(DiagnosticSink &sink, const QString &path, const QString &text,
-                          SelectorRole role)
+void SelectorRules::check(
+    DiagnosticSink &sink, const QString &path, const QString &text, SelectorRole role)
 {
     const int length = NameRules::utf8Length(text);
     if (length > kMaxLength) {
-        sink.error(path, tr("selector is %1 characters long; the maximum is %2")
-                             .arg(length)
-                             .arg(kMaxLength));
+        sink.error(path,
+            tr("selector is %1 characters long; the maximum is %2").arg(length).arg(kMaxLength));
     }
 
     const SelectorParseResult parsed = Selector::parse(text);
     if (!parsed.ok()) {
         const SelectorError &e = parsed.error();
         sink.error(path,
-                   tr("invalid selector \"%1\": %2 (at character %3 of the selector)")
-                       .arg(text, e.message)
-                       .arg(e.offset + 1),
-                   int(e.offset));
+            tr("invalid selector \"%1\": %2 (at character %3 of the selector)")
+                .arg(text, e.message)
+                .arg(e.offset + 1),
+            int(e.offset));
     }
 
     switch (role) {
@@ -59,23 +61,26 @@ void SelectorRules::check(DiagnosticSink &sink, const QString &path, const QStri
     case SelectorRole::PolicyNamespaceSelector:
     case SelectorRole::RuleSelector:
         if (text.contains(QStringLiteral("global("))) {
-            sink.error(path, tr("global() can only be used in a rule's namespaceSelector "
-                                "(Calico rejects any selector here that contains \"global(\", "
-                                "even inside a quoted value)"));
+            sink.error(path,
+                tr("global() can only be used in a rule's namespaceSelector "
+                   "(Calico rejects any selector here that contains \"global(\", "
+                   "even inside a quoted value)"));
         }
         break;
     case SelectorRole::RuleNamespaceSelector:
         if (isInvalidGlobalUse(text)) {
-            sink.error(path, tr("global() cannot be combined with other selectors: a "
-                                "namespaceSelector that uses global() must be exactly "
-                                "\"global()\""));
+            sink.error(path,
+                tr("global() cannot be combined with other selectors: a "
+                   "namespaceSelector that uses global() must be exactly "
+                   "\"global()\""));
         }
         break;
     case SelectorRole::RuleNotSelector:
         if (text.contains(QStringLiteral("global("))) {
-            sink.warning(path, tr("global() has no special meaning in a notSelector: it is "
-                                  "true for every endpoint, so this rule only matches "
-                                  "addresses outside the cluster"));
+            sink.warning(path,
+                tr("global() has no special meaning in a notSelector: it is "
+                   "true for every endpoint, so this rule only matches "
+                   "addresses outside the cluster"));
         }
         break;
     case SelectorRole::ServiceAccountSelector:

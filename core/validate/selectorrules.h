@@ -12,13 +12,13 @@ namespace ps {
 class DiagnosticSink;
 
 enum class SelectorRole {
-    PolicySelector,               // spec.selector
+    PolicySelector, // spec.selector
     PolicyServiceAccountSelector, // spec.serviceAccountSelector
-    PolicyNamespaceSelector,      // spec.namespaceSelector (GlobalNetworkPolicy)
-    RuleSelector,                 // source/destination.selector
-    RuleNotSelector,              // source/destination.notSelector
-    RuleNamespaceSelector,        // source/destination.namespaceSelector
-    ServiceAccountSelector,       // source/destination.serviceAccounts.selector
+    PolicyNamespaceSelector, // spec.namespaceSelector (GlobalNetworkPolicy)
+    RuleSelector, // source/destination.selector
+    RuleNotSelector, // source/destination.notSelector
+    RuleNamespaceSelector, // source/destination.namespaceSelector
+    ServiceAccountSelector, // source/destination.serviceAccounts.selector
 };
 
 class SelectorRules {
@@ -27,8 +27,8 @@ class SelectorRules {
 public:
     static constexpr int kMaxLength = 1024;
 
-    static void check(DiagnosticSink &sink, const QString &path, const QString &text,
-                      SelectorRole role);
+    static void check(
+        DiagnosticSink &sink, const QString &path, const QString &text, SelectorRole role);
     /// True when text contains global( and is not exactly global() (spaces and tabs around
     /// it, and inside the parentheses, allowed) — Calico's namespaceSelector rule.
     static bool isInvalidGlobalUse(const QString &text);

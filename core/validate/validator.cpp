@@ -14,9 +14,9 @@ namespace ps {
 
 namespace {
 
-template <class T, class Check>
+template<class T, class Check>
 void validateAll(Diagnostics &out, DuplicateCheck &duplicates, const QList<T> &items,
-                 ResourceKind (*kindOf)(const T &), Check check)
+    ResourceKind (*kindOf)(const T &), Check check)
 {
     for (const T &item : items) {
         DiagnosticSink sink(out, item.source);
@@ -33,19 +33,18 @@ Diagnostics Validator::validate(const Workspace &workspace) const
     Diagnostics out;
     DuplicateCheck duplicates(workspace.resourceCount());
 
-    QSet<QString> tiers{QStringLiteral("default"), QStringLiteral("kube-admin"),
-                        QStringLiteral("kube-baseline")};
+    QSet<QString> tiers {
+        QStringLiteral("default"), QStringLiteral("kube-admin"), QStringLiteral("kube-baseline")};
     for (const Tier &t : d.tiers)
         tiers.insert(t.meta.name);
 
-    validateAll<Tier>(out, duplicates, d.tiers,
-                      [](const Tier &) { return ResourceKind::Tier; },
-                      [](DiagnosticSink &s, const Tier &t) { ResourceValidator::validate(s, t); });
+    validateAll<Tier>(
+        out, duplicates, d.tiers, [](const Tier &) { return ResourceKind::Tier; },
+        [](DiagnosticSink &s, const Tier &t) { ResourceValidator::validate(s, t); });
     validateAll<CalicoPolicy>(
         out, duplicates, d.policies, [](const CalicoPolicy &p) { return p.kind; },
-        [&tiers](DiagnosticSink &s, const CalicoPolicy &p) {
-            PolicyValidator::validate(s, p, tiers);
-        });
+        [&tiers](
+            DiagnosticSink &s, const CalicoPolicy &p) { PolicyValidator::validate(s, p, tiers); });
     validateAll<Profile>(
         out, duplicates, d.profiles, [](const Profile &) { return ResourceKind::Profile; },
         [](DiagnosticSink &s, const Profile &p) { ResourceValidator::validate(s, p); });

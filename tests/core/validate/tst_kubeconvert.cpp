@@ -18,26 +18,41 @@ LabelSelector labels(std::initializer_list<std::pair<const char *, const char *>
 
 LabelSelectorRequirement expr(const char *key, const char *op, QStringList values = {})
 {
-    return LabelSelectorRequirement{QString::fromUtf8(key), QString::fromUtf8(op), values};
+    return LabelSelectorRequirement {QString::fromUtf8(key), QString::fromUtf8(op), values};
 }
 
-K8sPort tcp(int port) { return K8sPort{QString(), port, QString(), std::nullopt}; }
+K8sPort tcp(int port)
+{
+    return K8sPort {QString(), port, QString(), std::nullopt};
+}
 K8sPort proto(const char *protocol, int port)
 {
-    return K8sPort{QString::fromUtf8(protocol), port, QString(), std::nullopt};
+    return K8sPort {QString::fromUtf8(protocol), port, QString(), std::nullopt};
 }
-K8sPort named(const char *name) { return K8sPort{QString(), std::nullopt, QString::fromUtf8(name), std::nullopt}; }
-K8sPort range(int from, int to) { return K8sPort{QString(), from, QString(), to}; }
+K8sPort named(const char *name)
+{
+    return K8sPort {QString(), std::nullopt, QString::fromUtf8(name), std::nullopt};
+}
+K8sPort range(int from, int to)
+{
+    return K8sPort {QString(), from, QString(), to};
+}
 
-K8sPeer podPeer(LabelSelector s) { return K8sPeer{s, std::nullopt, std::nullopt}; }
-K8sPeer nsPeer(LabelSelector s) { return K8sPeer{std::nullopt, s, std::nullopt}; }
+K8sPeer podPeer(LabelSelector s)
+{
+    return K8sPeer {s, std::nullopt, std::nullopt};
+}
+K8sPeer nsPeer(LabelSelector s)
+{
+    return K8sPeer {std::nullopt, s, std::nullopt};
+}
 K8sPeer blockPeer(const char *cidr, QStringList except = {})
 {
-    return K8sPeer{std::nullopt, std::nullopt, IpBlock{QString::fromUtf8(cidr), except}};
+    return K8sPeer {std::nullopt, std::nullopt, IpBlock {QString::fromUtf8(cidr), except}};
 }
 
-KubernetesNetworkPolicy policy(QList<K8sRule> ingress = {}, QList<K8sRule> egress = {},
-                               QStringList types = {})
+KubernetesNetworkPolicy policy(
+    QList<K8sRule> ingress = {}, QList<K8sRule> egress = {}, QStringList types = {})
 {
     KubernetesNetworkPolicy p;
     p.meta.name = QStringLiteral("web");
@@ -57,7 +72,10 @@ QStringList portStrings(const QList<Port> &ports)
     return out;
 }
 
-QString protocolText(const Rule &r) { return r.protocol ? r.protocol->toString() : QString(); }
+QString protocolText(const Rule &r)
+{
+    return r.protocol ? r.protocol->toString() : QString();
+}
 
 const QString kOrch = QStringLiteral("projectcalico.org/orchestrator == 'k8s'");
 
@@ -92,8 +110,9 @@ void TestKubeConvert::selectorText_data()
     QTest::addColumn<bool>("forPods");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("empty pod selector") << LabelSelector{} << true << kOrch;
-    QTest::newRow("empty namespace selector") << LabelSelector{} << false << QStringLiteral("all()");
+    QTest::newRow("empty pod selector") << LabelSelector {} << true << kOrch;
+    QTest::newRow("empty namespace selector")
+        << LabelSelector {} << false << QStringLiteral("all()");
     QTest::newRow("matchLabels sorted")
         << labels({{"role", "db"}, {"app", "web"}}) << true
         << kOrch + QStringLiteral(" && app == 'web' && role == 'db'");
@@ -101,13 +120,12 @@ void TestKubeConvert::selectorText_data()
         << labels({{"team", "a"}}) << false << QStringLiteral("team == 'a'");
     LabelSelector exprs;
     exprs.matchExpressions = {expr("tier", "In", {QStringLiteral("a"), QStringLiteral("b")}),
-                              expr("env", "NotIn", {QStringLiteral("dev")}),
-                              expr("x", "Exists"), expr("y", "DoesNotExist")};
-    QTest::newRow("expressions in order")
-        << exprs << true
-        << kOrch
-               + QStringLiteral(" && tier in { 'a', 'b' } && env not in { 'dev' } && has(x)"
-                                " && ! has(y)");
+        expr("env", "NotIn", {QStringLiteral("dev")}), expr("x", "Exists"),
+        expr("y", "DoesNotExist")};
+    QTest::newRow("expressions in order") << exprs << true
+                                          << kOrch
+            + QStringLiteral(" && tier in { 'a', 'b' } && env not in { 'dev' } && has(x)"
+                             " && ! has(y)");
     LabelSelector mixed = labels({{"b", "2"}, {"a", "1"}});
     mixed.matchExpressions = {expr("c", "Exists")};
     QTest::newRow("labels before expressions")
@@ -141,7 +159,7 @@ void TestKubeConvert::policyShape()
     QVERIFY(c.policy.order.has_value());
     QCOMPARE(*c.policy.order, 1000.0);
     QCOMPARE(c.policy.selector, kOrch + QStringLiteral(" && app == 'web'"));
-    QCOMPARE(c.policy.types, QStringList{QStringLiteral("Ingress")});
+    QCOMPARE(c.policy.types, QStringList {QStringLiteral("Ingress")});
     QVERIFY(c.policy.ingress.isEmpty());
     QVERIFY(c.policy.egress.isEmpty());
     QVERIFY(c.policy.stagedAction.isEmpty());
@@ -154,14 +172,14 @@ void TestKubeConvert::types_data()
     QTest::addColumn<QStringList>("expected");
     const QString in = QStringLiteral("Ingress");
     const QString eg = QStringLiteral("Egress");
-    QTest::newRow("none") << QStringList{} << false << QStringList{in};
-    QTest::newRow("none, egress rules still ingress only") << QStringList{} << true
-                                                           << QStringList{in};
-    QTest::newRow("ingress") << QStringList{in} << false << QStringList{in};
-    QTest::newRow("egress") << QStringList{eg} << true << QStringList{eg};
-    QTest::newRow("both, reversed") << QStringList{eg, in} << true << QStringList{in, eg};
-    QTest::newRow("unknown ignored") << QStringList{QStringLiteral("ingress")} << false
-                                     << QStringList{in};
+    QTest::newRow("none") << QStringList {} << false << QStringList {in};
+    QTest::newRow("none, egress rules still ingress only")
+        << QStringList {} << true << QStringList {in};
+    QTest::newRow("ingress") << QStringList {in} << false << QStringList {in};
+    QTest::newRow("egress") << QStringList {eg} << true << QStringList {eg};
+    QTest::newRow("both, reversed") << QStringList {eg, in} << true << QStringList {in, eg};
+    QTest::newRow("unknown ignored")
+        << QStringList {QStringLiteral("ingress")} << false << QStringList {in};
 }
 
 void TestKubeConvert::types()
@@ -169,8 +187,8 @@ void TestKubeConvert::types()
     QFETCH(QStringList, policyTypes);
     QFETCH(bool, egressRules);
     QFETCH(QStringList, expected);
-    KubernetesNetworkPolicy k = policy({}, egressRules ? QList<K8sRule>{K8sRule{}} : QList<K8sRule>{},
-                                       policyTypes);
+    KubernetesNetworkPolicy k
+        = policy({}, egressRules ? QList<K8sRule> {K8sRule {}} : QList<K8sRule> {}, policyTypes);
     const KubeConversion c = convertKubernetesPolicy(k);
     QCOMPARE(c.policy.types, expected);
     QCOMPARE(c.policy.egress.size(), egressRules ? 1 : 0);
@@ -179,16 +197,16 @@ void TestKubeConvert::types()
 void TestKubeConvert::naming()
 {
     QCOMPARE(convertKubernetesPolicy(policy(), KnpNaming::Current).policy.meta.name,
-             QStringLiteral("web"));
+        QStringLiteral("web"));
     QCOMPARE(convertKubernetesPolicy(policy(), KnpNaming::Legacy).policy.meta.name,
-             QStringLiteral("knp.default.web"));
+        QStringLiteral("knp.default.web"));
     QCOMPARE(convertKubernetesPolicy(policy(), KnpNaming::Legacy).policy.kind,
-             ResourceKind::KubernetesNetworkPolicy);
+        ResourceKind::KubernetesNetworkPolicy);
 }
 
 void TestKubeConvert::staged()
 {
-    KubernetesNetworkPolicy k = policy({K8sRule{}});
+    KubernetesNetworkPolicy k = policy({K8sRule {}});
     k.staged = true;
     KubeConversion c = convertKubernetesPolicy(k);
     QCOMPARE(c.policy.kind, ResourceKind::StagedKubernetesNetworkPolicy);
@@ -202,7 +220,7 @@ void TestKubeConvert::staged()
 
 void TestKubeConvert::noPortsNoPeers()
 {
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule{}}));
+    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {}}));
     QCOMPARE(c.policy.ingress.size(), 1);
     const Rule &r = c.policy.ingress[0];
     QCOMPARE(r.action, QStringLiteral("Allow"));
@@ -217,54 +235,48 @@ void TestKubeConvert::portGrouping_data()
     // One entry per resulting rule: "PROTOCOL:port,port" (no ports after the colon = all).
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("missing protocol is TCP") << QList<K8sPort>{tcp(80)}
-                                             << QStringList{QStringLiteral("TCP:80")};
-    QTest::newRow("endPort is a range") << QList<K8sPort>{range(8000, 9000)}
-                                        << QStringList{QStringLiteral("TCP:8000:9000")};
+    QTest::newRow("missing protocol is TCP")
+        << QList<K8sPort> {tcp(80)} << QStringList {QStringLiteral("TCP:80")};
+    QTest::newRow("endPort is a range")
+        << QList<K8sPort> {range(8000, 9000)} << QStringList {QStringLiteral("TCP:8000:9000")};
     QTest::newRow("empty entry is TCP, all ports")
-        << QList<K8sPort>{K8sPort{}} << QStringList{QStringLiteral("TCP:")};
+        << QList<K8sPort> {K8sPort {}} << QStringList {QStringLiteral("TCP:")};
     QTest::newRow("all ports wins over specific ports")
-        << QList<K8sPort>{tcp(80), K8sPort{}, tcp(443)} << QStringList{QStringLiteral("TCP:")};
+        << QList<K8sPort> {tcp(80), K8sPort {}, tcp(443)} << QStringList {QStringLiteral("TCP:")};
     QTest::newRow("protocol-only entry is all ports of that protocol")
-        << QList<K8sPort>{proto("UDP", 53), K8sPort{QStringLiteral("UDP"), std::nullopt, {}, std::nullopt}}
-        << QStringList{QStringLiteral("UDP:")};
+        << QList<K8sPort> {proto("UDP", 53),
+               K8sPort {QStringLiteral("UDP"), std::nullopt, {}, std::nullopt}}
+        << QStringList {QStringLiteral("UDP:")};
     QTest::newRow("groups sorted by protocol")
-        << QList<K8sPort>{proto("UDP", 53), tcp(80), proto("SCTP", 9)}
-        << QStringList{QStringLiteral("SCTP:9"), QStringLiteral("TCP:80"),
-                       QStringLiteral("UDP:53")};
-    QTest::newRow("simplify: the documented example")
-        << QList<K8sPort>{tcp(80), tcp(81), tcp(82), tcp(9090), named("foo")}
-        << QStringList{QStringLiteral("TCP:foo,80:82,9090")};
-    QTest::newRow("simplify: sorted, deduplicated, coalesced")
-        << QList<K8sPort>{tcp(443), tcp(80), tcp(80), range(81, 83), tcp(84)}
-        << QStringList{QStringLiteral("TCP:80:84,443")};
+        << QList<K8sPort> {proto("UDP", 53), tcp(80), proto("SCTP", 9)}
+        << QStringList {
+               QStringLiteral("SCTP:9"), QStringLiteral("TCP:80"), QStringLiteral("UDP:53")};
+    QTest::newRow("simplify: the documented example") << QList<K8sPort> {tcp(80), tcp(81), tcp(82),
+        tcp(9090), named("foo")} << QStringList {QStringLiteral("TCP:foo,80:82,9090")};
+    QTest::newRow("simplify: sorted, deduplicated, coalesced") << QList<K8sPort> {tcp(443), tcp(80),
+        tcp(80), range(81, 83), tcp(84)} << QStringList {QStringLiteral("TCP:80:84,443")};
     QTest::newRow("simplify: one numeric port keeps the input order")
-        << QList<K8sPort>{tcp(80), named("http")} << QStringList{QStringLiteral("TCP:80,http")};
-    QTest::newRow("simplify: a range counts its ports")
-        << QList<K8sPort>{named("http"), range(10, 11)}
-        << QStringList{QStringLiteral("TCP:http,10:11")};
-    QTest::newRow("named ports only") << QList<K8sPort>{named("b"), named("a")}
-                                      << QStringList{QStringLiteral("TCP:b,a")};
-    QTest::newRow("per-protocol simplification")
-        << QList<K8sPort>{proto("UDP", 54), tcp(22), proto("UDP", 53)}
-        << QStringList{QStringLiteral("TCP:22"), QStringLiteral("UDP:53:54")};
-    QTest::newRow("all TCP and specific UDP")
-        << QList<K8sPort>{K8sPort{}, proto("UDP", 53)}
-        << QStringList{QStringLiteral("TCP:"), QStringLiteral("UDP:53")};
+        << QList<K8sPort> {tcp(80), named("http")} << QStringList {QStringLiteral("TCP:80,http")};
+    QTest::newRow("simplify: a range counts its ports") << QList<K8sPort> {
+        named("http"), range(10, 11)} << QStringList {QStringLiteral("TCP:http,10:11")};
+    QTest::newRow("named ports only")
+        << QList<K8sPort> {named("b"), named("a")} << QStringList {QStringLiteral("TCP:b,a")};
+    QTest::newRow("per-protocol simplification") << QList<K8sPort> {proto("UDP", 54), tcp(22),
+        proto("UDP", 53)} << QStringList {QStringLiteral("TCP:22"), QStringLiteral("UDP:53:54")};
+    QTest::newRow("all TCP and specific UDP") << QList<K8sPort> {K8sPort {},
+        proto("UDP", 53)} << QStringList {QStringLiteral("TCP:"), QStringLiteral("UDP:53")};
 }
 
 void TestKubeConvert::portGrouping()
 {
     QFETCH(QList<K8sPort>, ports);
     QFETCH(QStringList, expected);
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule{ports, {}}}));
-    QVERIFY2(c.diagnostics.isEmpty(),
-             qPrintable(c.diagnostics.value(0).toString()));
+    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {ports, {}}}));
+    QVERIFY2(c.diagnostics.isEmpty(), qPrintable(c.diagnostics.value(0).toString()));
     QStringList got;
     for (const Rule &r : c.policy.ingress) {
         QVERIFY(r.source.isEmpty());
-        got << protocolText(r) + u':'
-                + portStrings(r.destination.ports).join(QStringLiteral(","));
+        got << protocolText(r) + u':' + portStrings(r.destination.ports).join(QStringLiteral(","));
     }
     QCOMPARE(got, expected);
     // A single numeric port is written back as a number, a range as "min:max".
@@ -276,10 +288,10 @@ void TestKubeConvert::portGrouping()
 
 void TestKubeConvert::peers()
 {
-    K8sPeer both{labels({{"app", "api"}}), labels({{"team", "a"}}), std::nullopt};
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule{
-        {}, {podPeer(labels({{"app", "api"}})), nsPeer(LabelSelector{}), both,
-             nsPeer(labels({{"team", "b"}}))}}}));
+    K8sPeer both {labels({{"app", "api"}}), labels({{"team", "a"}}), std::nullopt};
+    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {{},
+        {podPeer(labels({{"app", "api"}})), nsPeer(LabelSelector {}), both,
+            nsPeer(labels({{"team", "b"}}))}}}));
     QCOMPARE(c.policy.ingress.size(), 4);
     QCOMPARE(c.policy.ingress[0].source.selector, kOrch + QStringLiteral(" && app == 'api'"));
     QCOMPARE(c.policy.ingress[0].source.namespaceSelector, QString());
@@ -304,27 +316,27 @@ void TestKubeConvert::ipBlock_data()
     QTest::addColumn<int>("diagnostics");
 
     QTest::newRow("cidr with except")
-        << QStringLiteral("10.0.0.0/8") << QStringList{QStringLiteral("10.1.0.0/16"),
-                                                         QStringLiteral("10.2.0.0/16")}
-        << QStringList{QStringLiteral("10.0.0.0/8")}
-        << QStringList{QStringLiteral("10.1.0.0/16"), QStringLiteral("10.2.0.0/16")} << 0;
+        << QStringLiteral("10.0.0.0/8")
+        << QStringList {QStringLiteral("10.1.0.0/16"), QStringLiteral("10.2.0.0/16")}
+        << QStringList {QStringLiteral("10.0.0.0/8")}
+        << QStringList {QStringLiteral("10.1.0.0/16"), QStringLiteral("10.2.0.0/16")} << 0;
     QTest::newRow("host bits normalised")
-        << QStringLiteral("10.0.0.1/8") << QStringList{QStringLiteral("10.1.2.3/16")}
-        << QStringList{QStringLiteral("10.0.0.0/8")} << QStringList{QStringLiteral("10.1.0.0/16")}
+        << QStringLiteral("10.0.0.1/8") << QStringList {QStringLiteral("10.1.2.3/16")}
+        << QStringList {QStringLiteral("10.0.0.0/8")} << QStringList {QStringLiteral("10.1.0.0/16")}
         << 0;
     QTest::newRow("ipv6 normalised")
-        << QStringLiteral("2001:DB8:0:0::1/32") << QStringList{}
-        << QStringList{QStringLiteral("2001:db8::/32")} << QStringList{} << 0;
-    QTest::newRow("catch-all") << QStringLiteral("0.0.0.0/0") << QStringList{}
-                               << QStringList{QStringLiteral("0.0.0.0/0")} << QStringList{} << 0;
+        << QStringLiteral("2001:DB8:0:0::1/32") << QStringList {}
+        << QStringList {QStringLiteral("2001:db8::/32")} << QStringList {} << 0;
+    QTest::newRow("catch-all") << QStringLiteral("0.0.0.0/0") << QStringList {}
+                               << QStringList {QStringLiteral("0.0.0.0/0")} << QStringList {} << 0;
     QTest::newRow("unparseable cidr: unconstrained peer")
-        << QStringLiteral("10.0.0.0") << QStringList{QStringLiteral("10.1.0.0/16")}
-        << QStringList{} << QStringList{} << 1;
+        << QStringLiteral("10.0.0.0") << QStringList {QStringLiteral("10.1.0.0/16")}
+        << QStringList {} << QStringList {} << 1;
     QTest::newRow("bad except keeps what came before")
         << QStringLiteral("10.0.0.0/8")
-        << QStringList{QStringLiteral("10.1.0.0/16"), QStringLiteral("nonsense"),
-                       QStringLiteral("10.3.0.0/16")}
-        << QStringList{QStringLiteral("10.0.0.0/8")} << QStringList{QStringLiteral("10.1.0.0/16")}
+        << QStringList {QStringLiteral("10.1.0.0/16"), QStringLiteral("nonsense"),
+               QStringLiteral("10.3.0.0/16")}
+        << QStringList {QStringLiteral("10.0.0.0/8")} << QStringList {QStringLiteral("10.1.0.0/16")}
         << 1;
 }
 
@@ -335,8 +347,8 @@ void TestKubeConvert::ipBlock()
     QFETCH(QStringList, nets);
     QFETCH(QStringList, notNets);
     QFETCH(int, diagnostics);
-    const KubeConversion c = convertKubernetesPolicy(
-        policy({K8sRule{{tcp(443)}, {K8sPeer{std::nullopt, std::nullopt, IpBlock{cidr, except}}}}}));
+    const KubeConversion c = convertKubernetesPolicy(policy(
+        {K8sRule {{tcp(443)}, {K8sPeer {std::nullopt, std::nullopt, IpBlock {cidr, except}}}}}));
     QCOMPARE(c.diagnostics.size(), diagnostics);
     QCOMPARE(c.policy.ingress.size(), 1);
     const Rule &r = c.policy.ingress[0];
@@ -344,34 +356,34 @@ void TestKubeConvert::ipBlock()
     QCOMPARE(r.source.notNets, notNets);
     QVERIFY(r.source.selector.isEmpty());
     QVERIFY(r.source.namespaceSelector.isEmpty());
-    QCOMPARE(portStrings(r.destination.ports), QStringList{QStringLiteral("443")});
+    QCOMPARE(portStrings(r.destination.ports), QStringList {QStringLiteral("443")});
     if (diagnostics > 0) {
-        QVERIFY(c.diagnostics[0].path.startsWith(QStringLiteral("spec.ingress[0].from[0].ipBlock")));
+        QVERIFY(
+            c.diagnostics[0].path.startsWith(QStringLiteral("spec.ingress[0].from[0].ipBlock")));
         QCOMPARE(c.diagnostics[0].severity, Severity::Error);
     }
 }
 
 void TestKubeConvert::egressRule()
 {
-    const KubeConversion c = convertKubernetesPolicy(policy(
-        {}, {K8sRule{{proto("UDP", 53)}, {blockPeer("10.96.0.0/12"), podPeer(labels({{"k", "v"}}))}}},
+    const KubeConversion c = convertKubernetesPolicy(policy({},
+        {K8sRule {{proto("UDP", 53)}, {blockPeer("10.96.0.0/12"), podPeer(labels({{"k", "v"}}))}}},
         {QStringLiteral("Egress")}));
-    QCOMPARE(c.policy.types, QStringList{QStringLiteral("Egress")});
+    QCOMPARE(c.policy.types, QStringList {QStringLiteral("Egress")});
     QCOMPARE(c.policy.egress.size(), 2);
     const Rule &toNet = c.policy.egress[0];
     QCOMPARE(protocolText(toNet), QStringLiteral("UDP"));
     QVERIFY(toNet.source.isEmpty());
-    QCOMPARE(toNet.destination.nets, QStringList{QStringLiteral("10.96.0.0/12")});
-    QCOMPARE(portStrings(toNet.destination.ports), QStringList{QStringLiteral("53")});
+    QCOMPARE(toNet.destination.nets, QStringList {QStringLiteral("10.96.0.0/12")});
+    QCOMPARE(portStrings(toNet.destination.ports), QStringList {QStringLiteral("53")});
     const Rule &toPods = c.policy.egress[1];
     QCOMPARE(toPods.destination.selector, kOrch + QStringLiteral(" && k == 'v'"));
-    QCOMPARE(portStrings(toPods.destination.ports), QStringList{QStringLiteral("53")});
+    QCOMPARE(portStrings(toPods.destination.ports), QStringList {QStringLiteral("53")});
 }
 
 void TestKubeConvert::rulesPerProtocolAndPeer()
 {
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule{
-        {proto("UDP", 53), tcp(53)},
+    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {{proto("UDP", 53), tcp(53)},
         {podPeer(labels({{"a", "1"}})), podPeer(labels({{"b", "2"}}))}}}));
     QCOMPARE(c.policy.ingress.size(), 4);
     QCOMPARE(protocolText(c.policy.ingress[0]), QStringLiteral("TCP"));
@@ -387,12 +399,14 @@ void TestKubeConvert::droppedRule()
 {
     K8sPort namedRange = named("http");
     namedRange.endPort = 90;
-    const KubeConversion c = convertKubernetesPolicy(policy(
-        {K8sRule{{tcp(80)}, {}}, K8sRule{{tcp(81), namedRange}, {}}, K8sRule{{range(90, 80)}, {}},
-         K8sRule{{tcp(70000)}, {}}, K8sRule{{tcp(82)}, {}}}));
+    const KubeConversion c = convertKubernetesPolicy(
+        policy({K8sRule {{tcp(80)}, {}}, K8sRule {{tcp(81), namedRange}, {}},
+            K8sRule {{range(90, 80)}, {}}, K8sRule {{tcp(70000)}, {}}, K8sRule {{tcp(82)}, {}}}));
     QCOMPARE(c.policy.ingress.size(), 2);
-    QCOMPARE(portStrings(c.policy.ingress[0].destination.ports), QStringList{QStringLiteral("80")});
-    QCOMPARE(portStrings(c.policy.ingress[1].destination.ports), QStringList{QStringLiteral("82")});
+    QCOMPARE(
+        portStrings(c.policy.ingress[0].destination.ports), QStringList {QStringLiteral("80")});
+    QCOMPARE(
+        portStrings(c.policy.ingress[1].destination.ports), QStringList {QStringLiteral("82")});
     QCOMPARE(c.diagnostics.size(), 3);
     QCOMPARE(c.diagnostics[0].path, QStringLiteral("spec.ingress[1].ports[1]"));
     QVERIFY(c.diagnostics[0].message.contains(QStringLiteral("http:90")));
@@ -402,7 +416,7 @@ void TestKubeConvert::droppedRule()
 
 void TestKubeConvert::asCalico()
 {
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule{}}), KnpNaming::Legacy);
+    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {}}), KnpNaming::Legacy);
     const CalicoPolicy np = asCalicoNetworkPolicy(c.policy);
     QCOMPARE(np.kind, ResourceKind::NetworkPolicy);
     QCOMPARE(np.meta.name, QStringLiteral("knp.default.web"));
