@@ -68,8 +68,29 @@ void RuleValidator::validateList(const QList<Rule> &rules, const QString &path)
                 .arg(rules.size())
                 .arg(kMaxRules));
     }
-    for (qsizetype i = 0; i < rules.size(); ++i)
-        validate(rules[i], indexed(path, i));
+    qsizetype catchAll = -1;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString rulePath = indexed(path, i);
+        validate(rules[i], rulePath);
+        if (catchAll >= 0) {
+            m_sink.warning(rulePath,
+                tr("this rule is never reached: rule %1 above matches every packet and its "
+                   "action %2 ends the evaluation")
+                    .arg(catchAll)
+                    .arg(rules[catchAll].action));
+            break; // one warning per list is enough
+        }
+        if (isTerminalCatchAll(rules[i]))
+            catchAll = i;
+    }
+}
+
+bool RuleValidator::isTerminalCatchAll(const Rule &rule)
+{
+    const bool terminal = rule.action == QStringLiteral("Allow")
+        || rule.action == QStringLiteral("Deny") || rule.action == QStringLiteral("Pass");
+    return terminal && !rule.ipVersion && !rule.protocol && !rule.notProtocol && !rule.icmp
+        && !rule.notICMP && !rule.http && rule.source.isEmpty() && rule.destination.isEmpty();
 }
 
 void RuleValidator::validate(const Rule &rule, const QString &path)

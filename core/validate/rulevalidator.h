@@ -37,6 +37,10 @@ public:
     /// One rule at `path` ("spec.ingress[0]").
     void validate(const Rule &rule, const QString &path);
 
+    /// An Allow, Deny or Pass rule without any match criteria: no later rule of the list (or
+    /// policy of the tier, for Pass) is ever evaluated.
+    static bool isTerminalCatchAll(const Rule &rule);
+
 private:
     void checkAction(const Rule &rule, const QString &path);
     void checkProtocol(const Protocol &protocol, const QString &path);

@@ -374,7 +374,13 @@ void TestValidator::actionsAndVersions_data()
     addError("unknown action", gIn("action: Drop"), "spec.ingress[0].action",
         "expected Allow, Deny, Log or Pass");
     addError("missing action", gIn("protocol: TCP"), "spec.ingress[0].action", "no action");
-    addError("second rule", gnp("ingress:\n- action: Allow\n- action: Accept"),
+    addWarning("rule after a catch-all",
+        gnp("ingress:\n- action: Deny\n- action: Allow\n  protocol: TCP"), "spec.ingress[1]",
+        "rule 0 above matches every packet");
+    addValid("rule after a Log catch-all", gnp("egress:\n- action: Log\n- action: Allow"));
+    addValid("rule after a narrowed rule",
+        gnp("egress:\n- action: Allow\n  ipVersion: 4\n- action: Deny"));
+    addError("second rule", gnp("ingress:\n- action: Deny\n  protocol: UDP\n- action: Accept"),
         "spec.ingress[1].action", "invalid action \"Accept\"");
     addValid("ipVersion 4", gIn("action: Allow\nipVersion: 4"));
     addValid("ipVersion 6", gIn("action: Allow\nipVersion: 6"));
@@ -724,7 +730,7 @@ void TestValidator::services_data()
 void TestValidator::limits_data()
 {
     columns();
-    const QString allowRule = QStringLiteral("- action: Allow");
+    const QString allowRule = QStringLiteral("- action: Log");
     addError("1025 ingress rules",
         gnp(QStringLiteral("ingress:\n") + repeated(allowRule, 1025, QStringLiteral("\n"))),
         "spec.ingress", "at most 1024");
