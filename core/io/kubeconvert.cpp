@@ -249,6 +249,11 @@ CalicoPolicy asCalicoNetworkPolicy(const CalicoPolicy &converted)
         p.stagedAction.clear();
     else if (p.stagedAction.isEmpty())
         p.stagedAction = QStringLiteral("Set");
+    // A new object for `calicoctl apply`: the Kubernetes object's identity and version would
+    // make the apply fail (a resourceVersion is an update precondition).
+    p.meta.uid.clear();
+    p.meta.resourceVersion.clear();
+    p.meta.creationTimestamp.clear();
     return p;
 }
 

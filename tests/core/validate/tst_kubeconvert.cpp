@@ -416,8 +416,15 @@ void TestKubeConvert::droppedRule()
 
 void TestKubeConvert::asCalico()
 {
-    const KubeConversion c = convertKubernetesPolicy(policy({K8sRule {}}), KnpNaming::Legacy);
+    KubernetesNetworkPolicy withIdentity = policy({K8sRule {}});
+    withIdentity.meta.uid = QStringLiteral("6b1f");
+    withIdentity.meta.resourceVersion = QStringLiteral("42");
+    const KubeConversion c = convertKubernetesPolicy(withIdentity, KnpNaming::Legacy);
+    QCOMPARE(c.policy.meta.resourceVersion, QStringLiteral("42"));
     const CalicoPolicy np = asCalicoNetworkPolicy(c.policy);
+    QVERIFY(np.meta.uid.isEmpty());
+    QVERIFY(np.meta.resourceVersion.isEmpty());
+    QCOMPARE(np.meta.namespace_, QStringLiteral("prod"));
     QCOMPARE(np.kind, ResourceKind::NetworkPolicy);
     QCOMPARE(np.meta.name, QStringLiteral("knp.default.web"));
     QCOMPARE(np.ingress, c.policy.ingress);
