@@ -1,0 +1,60 @@
+#pragma once
+// Selector: a parsed Calico label selector (calico-semantics §1). An immutable value that shares
+// its node tree, so copies are cheap and safe across threads. Parse failures come back as a
+// SelectorError with message and column, never as an exception. The default Selector is all().
+// Canonical text and UniqueID are computed on first use and cached.
+
+#include <memory>
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include "core/selector/labelsource.h"
+#include "core/selector/selectornode.h"
+#include "core/selector/selectorresult.h"
+
+namespace ps {
+
+class Selector;
+using SelectorParseResult = SelectorResult<Selector>;
+
+class Selector {
+public:
+    Selector();
+    explicit Selector(SelectorNode root);
+
+    /// Parses selector text exactly as Calico does (empty or blank text is all()).
+    static SelectorParseResult parse(QStringView text);
+    /// Calico's Normalise: the canonical text when trimmed text parses, else text unchanged.
+    static QString normalise(const QString &text);
+
+    const SelectorNode &root() const;
+    /// Does an object with these labels match? Never allocates.
+    bool evaluate(const LabelSource &labels) const;
+
+    /// Canonical text (Selector.String() in Calico), bit-exact (§1.4).
+    QString canonical() const;
+    QString toString() const { return canonical(); }
+    /// "s:" + base64url-nopad(SHA-224("s:" + canonical)) (§1.5).
+    QString uniqueId() const;
+
+    /// Label names the selector mentions, sorted, without duplicates.
+    QStringList labelKeys() const;
+
+    /// The selector with prefix prepended to every label name (PrefixVisitor, §1.6).
+    Selector withLabelPrefix(QStringView prefix) const;
+    /// withLabelPrefix(prefix).canonical().
+    QString prefixedCanonical(QStringView prefix) const;
+
+    /// Calico's Equal: same canonical text (hence same UniqueID).
+    friend bool operator==(const Selector &a, const Selector &b);
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> m_d;
+};
+
+size_t qHash(const Selector &selector, size_t seed = 0);
+
+} // namespace ps
