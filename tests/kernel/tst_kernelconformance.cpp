@@ -1,0 +1,617 @@
+// Kernel conformance: does the kernel do what the engine says, with our rendering loaded?
+//
+// For a workspace and a node, build a Calico-shaped node out of network namespaces
+// (shared/spec/netns-node.md): a node namespace with one `cali…` veth per local pod into the
+// pod's own namespace, /32 routes and proxy ARP, and an "outside" namespace behind an uplink
+// that holds the other nodes' pods and external addresses. Load our `ipset restore` +
+// `iptables-restore --noflush` output (and, in a fresh node, our `nft -f` script) into the node
+// namespace, then send real TCP, UDP and ICMP between every pair of endpoints on the ports the
+// policies mention, and compare each outcome with the engine's verdict: the whole flow for two
+// local pods, the local side's direction otherwise. Also checks that `iptables-save` in the
+// node shows exactly our iptables-save view. Root only; every namespace is named uniquely per
+// run and deleted by an RAII guard, also on failure. Only addresses inside namespaces made
+// here are contacted; every probe is bounded in time and their number is capped.
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/felixruleset.h"
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+
+using namespace ps;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kMaxProbes = 4000;
+
+// The real interpreter (a pyenv shim costs seconds per start).
+QString &python()
+{
+    static QString path = u"python3"_s;
+    return path;
+}
+constexpr double kProbeTimeoutSeconds = 2.0;
+
+struct Cmd {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Cmd run(const QString &program, const QStringList &args, const QByteArray &input = {},
+        int timeoutMs = 20000)
+{
+    QProcess p;
+    p.start(program, args);
+    Cmd c;
+    if (!p.waitForStarted(5000))
+        return c;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        c.err = u"timed out"_s;
+        return c;
+    }
+    c.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    c.out = QString::fromUtf8(p.readAllStandardOutput());
+    c.err += QString::fromUtf8(p.readAllStandardError());
+    return c;
+}
+
+/// A Calico-shaped node made of namespaces; everything it made is removed on destruction.
+class NetnsNode {
+public:
+    explicit NetnsNode(const QString &tag)
+    {
+        const QString id = QString::number(::getpid(), 36) + QString::number(QRandomGenerator::global()->bounded(1u << 20), 36);
+        m_prefix = u"ps"_s + tag + id;
+        m_node = m_prefix + u"-n"_s;
+        m_outside = m_prefix + u"-x"_s;
+    }
+    ~NetnsNode()
+    {
+        for (QProcess *p : m_listeners) {
+            p->closeWriteChannel();
+            if (!p->waitForFinished(2000))
+                p->kill();
+            p->waitForFinished(2000);
+            delete p;
+        }
+        for (const QString &ns : m_namespaces)
+            run(u"ip"_s, {u"netns"_s, u"del"_s, ns});
+    }
+    NetnsNode(const NetnsNode &) = delete;
+    NetnsNode &operator=(const NetnsNode &) = delete;
+
+    const QString &node() const { return m_node; }
+    const QString &outside() const { return m_outside; }
+    QString podNamespace(const QString &ip) const { return m_podNs.value(ip); }
+
+    bool sh(const QString &ns, const QStringList &cmd, const QByteArray &input = {})
+    {
+        const Cmd c = ns.isEmpty() ? run(cmd.first(), cmd.mid(1), input)
+                                   : run(u"ip"_s, QStringList{u"netns"_s, u"exec"_s, ns} + cmd, input);
+        if (c.exitCode != 0) {
+            m_error = u"%1: %2 (%3)"_s.arg(cmd.join(u' '), c.err.trimmed()).arg(c.exitCode);
+            return false;
+        }
+        m_lastOut = c.out;
+        return true;
+    }
+    bool ip(const QStringList &args) { return sh(QString(), QStringList{u"ip"_s} + args); }
+    const QString &error() const { return m_error; }
+    const QString &lastOut() const { return m_lastOut; }
+
+    bool addNamespace(const QString &ns)
+    {
+        if (!ip({u"netns"_s, u"add"_s, ns}))
+            return false;
+        m_namespaces.append(ns);
+        return ip({u"-n"_s, ns, u"link"_s, u"set"_s, u"lo"_s, u"up"_s});
+    }
+
+    /// Node + outside namespaces and the uplink; `outsideAddresses` go on the outside's lo.
+    bool build(const QStringList &outsideAddresses)
+    {
+        if (!addNamespace(m_node) || !addNamespace(m_outside))
+            return false;
+        // Fixed MACs and permanent neighbour entries: hundreds of probes start at once, and
+        // the packets queued behind a first ARP resolution (proxy ARP delays it) would be lost.
+        return sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.ip_forward=1"_s})
+            && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.255.1/32"_s, u"dev"_s, u"lo"_s})
+            && ip({u"-n"_s, m_node, u"link"_s, u"add"_s, u"up0"_s, u"address"_s, u"02:aa:00:00:00:01"_s,
+                   u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"up0"_s, u"address"_s,
+                   u"02:aa:00:00:00:02"_s, u"netns"_s, m_outside})
+            && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.254.1/30"_s, u"dev"_s, u"up0"_s})
+            && ip({u"-n"_s, m_outside, u"addr"_s, u"add"_s, u"10.255.254.2/30"_s, u"dev"_s, u"up0"_s})
+            && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
+            && ip({u"-n"_s, m_outside, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
+            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, u"10.255.254.2"_s, u"lladdr"_s,
+                   u"02:aa:00:00:00:02"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, m_outside, u"neigh"_s, u"replace"_s, u"10.255.254.1"_s, u"lladdr"_s,
+                   u"02:aa:00:00:00:01"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, m_node, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"10.255.254.2"_s})
+            && addOutsideAddresses(outsideAddresses);
+    }
+
+    bool addOutsideAddresses(const QStringList &addresses)
+    {
+        for (const QString &a : addresses) {
+            if (!ip({u"-n"_s, m_outside, u"addr"_s, u"add"_s, a + u"/32"_s, u"dev"_s, u"lo"_s}))
+                return false;
+        }
+        return true;
+    }
+
+    /// One pod: its namespace, the cali veth, /32 route, proxy ARP, the pod's default route.
+    bool addPod(const QString &iface, const QString &podIp)
+    {
+        const QString ns = m_prefix + u"-p"_s + QString::number(m_podNs.size());
+        if (!addNamespace(ns))
+            return false;
+        m_podNs.insert(podIp, ns);
+        const int n = int(m_podNs.size());
+        const QString podMac = u"02:bb:00:00:%1:%2"_s.arg(n / 256, 2, 16, QChar(u'0')).arg(n % 256, 2, 16, QChar(u'0'));
+        return ip({u"-n"_s, m_node, u"link"_s, u"add"_s, iface, u"address"_s, u"ee:ee:ee:ee:ee:ee"_s,
+                   u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"eth0"_s, u"address"_s, podMac,
+                   u"netns"_s, ns})
+            && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, iface, u"up"_s})
+            && sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.conf.%1.proxy_arp=1"_s.arg(iface)})
+            && ip({u"-n"_s, m_node, u"route"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, iface})
+            && ip({u"-n"_s, ns, u"addr"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, u"eth0"_s})
+            && ip({u"-n"_s, ns, u"link"_s, u"set"_s, u"eth0"_s, u"up"_s})
+            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"169.254.1.1"_s, u"dev"_s, u"eth0"_s})
+            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"169.254.1.1"_s, u"dev"_s, u"eth0"_s})
+            && ip({u"-n"_s, m_outside, u"route"_s, u"add"_s, podIp + u"/32"_s, u"via"_s, u"10.255.254.1"_s})
+            && ip({u"-n"_s, ns, u"neigh"_s, u"replace"_s, u"169.254.1.1"_s, u"lladdr"_s, u"ee:ee:ee:ee:ee:ee"_s,
+                   u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, podIp, u"lladdr"_s, podMac, u"dev"_s, iface,
+                   u"nud"_s, u"permanent"_s});
+    }
+
+    /// Starts a TCP/UDP listener on every port of every address in `ns`.
+    void listen(const QString &ns, const QStringList &addresses, const QList<int> &ports)
+    {
+        auto *p = new QProcess;
+        QStringList args{u"netns"_s, u"exec"_s, ns, python(), QStringLiteral(POLICY_NETPROBE), u"listen"_s,
+                         addresses.join(u',')};
+        for (int port : ports)
+            args.append(QString::number(port));
+        p->start(u"ip"_s, args);
+        m_listeners.append(p);
+    }
+    /// Waits until every listener said "ready".
+    bool listenersReady()
+    {
+        for (QProcess *p : m_listeners) {
+            while (!p->canReadLine()) {
+                if (!p->waitForReadyRead(10000)) {
+                    m_error = u"a listener did not start: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
+                    return false;
+                }
+            }
+            if (!p->readLine().startsWith("ready")) {
+                m_error = u"a listener failed: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QString m_prefix, m_node, m_outside, m_error, m_lastOut;
+    QStringList m_namespaces;
+    QHash<QString, QString> m_podNs;
+    QList<QProcess *> m_listeners;
+};
+
+struct Probe {
+    int id = 0;
+    QString proto; // tcp, udp, icmp
+    QString srcIp, dstIp;
+    QString srcRef, dstRef;
+    int port = 0;
+    QString sourceNs;
+    Verdict expected = Verdict::Allow;
+};
+
+struct Tally {
+    int agree = 0;
+    int disagree = 0;
+    int allowed = 0;
+    QStringList failures;
+};
+
+enum class Mode { Iptables, Nft };
+
+QList<int> probePorts(const PolicyEngine &engine)
+{
+    QSet<int> ports;
+    const auto addRules = [&](const QList<CompiledRule> &rules) {
+        for (const CompiledRule &r : rules) {
+            for (const CompiledEntity *e : {&r.source, &r.destination}) {
+                for (const Port &p : e->ports + e->notPorts) {
+                    if (!p.isNamed())
+                        ports.insert(p.min());
+                }
+            }
+        }
+    };
+    for (const CompiledPolicy &p : engine.policies()) {
+        addRules(p.ingress);
+        addRules(p.egress);
+    }
+    for (const InventoryObject &o : engine.inventory().objects()) {
+        for (const NamedPort &np : o.namedPorts)
+            ports.insert(np.port);
+    }
+    QList<int> out(ports.begin(), ports.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [](int p) { return p <= 0 || p > 65535; }), out.end());
+    while (out.size() > 6)
+        out.removeLast();
+    out.append(9999); // a port no policy mentions
+    return out;
+}
+
+} // namespace
+
+class TestKernelConformance : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void demo_data();
+    void demo();
+    void randomWorkspaces_data();
+    void randomWorkspaces();
+
+private:
+    void checkNode(const Workspace &ws, const QString &node, Mode mode, const QString &tag);
+    static Workspace randomWorkspace(quint32 seed);
+};
+
+void TestKernelConformance::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("kernel conformance needs root (network namespaces, iptables, ipset, nft): run as root or in CI");
+    for (const char *tool : {"ip", "ipset", "iptables-restore", "iptables-save", "nft", "python3"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QSKIP(qPrintable(u"kernel conformance needs %1 (scripts/install-deps.sh installs it)"_s.arg(QString::fromLatin1(tool))));
+    }
+    const Cmd exe = run(u"python3"_s, {u"-c"_s, u"import sys; print(sys.executable)"_s});
+    if (exe.exitCode == 0 && !exe.out.trimmed().isEmpty())
+        python() = exe.out.trimmed();
+    const Cmd probe = run(u"ip"_s, {u"netns"_s, u"list"_s});
+    if (probe.exitCode != 0)
+        QSKIP("network namespaces are not available here");
+}
+
+void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, Mode mode,
+                                      const QString &tag)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto phase = [&](const char *what) {
+        if (qEnvironmentVariableIsSet("POLICY_KERNEL_TIMING"))
+            qInfo("  %s: %lld ms", what, clock.restart());
+    };
+    const PolicyEngine engine(ws);
+    RenderOptions options;
+    options.nftables = mode == Mode::Nft;
+    const RenderResult rendered = renderNode(engine, node, options);
+    QVERIFY(rendered.ok());
+    const Inventory &inv = engine.inventory();
+
+    // Endpoints: local pods get namespaces; other pods and two external addresses live outside.
+    struct Peer {
+        QString ref, ip, ns;
+        bool local = false;
+        int object = -1;
+    };
+    QList<Peer> peers;
+    QStringList outsideIps;
+    NetnsNode netns(tag);
+    for (qsizetype i = 0; i < inv.objects().size(); ++i) {
+        const InventoryObject &o = inv.objects()[i];
+        if (o.kind != ObjectKind::Pod)
+            continue;
+        QString ip;
+        for (const IpAddr &a : o.addresses) {
+            if (a.family() == 4)
+                ip = a.toString();
+        }
+        if (ip.isEmpty())
+            continue;
+        Peer p{o.ref(), ip, QString(), o.node == node, int(i)};
+        if (!p.local)
+            outsideIps.append(ip);
+        peers.append(p);
+    }
+    for (const QString &ext : {u"198.51.100.77"_s, u"203.0.113.77"_s}) {
+        peers.append({ext, ext, QString(), false, -1});
+        outsideIps.append(ext);
+    }
+    QVERIFY2(netns.build(outsideIps), qPrintable(netns.error()));
+    for (Peer &p : peers) {
+        if (p.local) {
+            QVERIFY2(netns.addPod(endpointInterfaceName(engine, p.object, options), p.ip), qPrintable(netns.error()));
+            p.ns = netns.podNamespace(p.ip);
+        } else {
+            p.ns = netns.outside();
+        }
+    }
+
+    phase("topology");
+    // Load our rendering into the node namespace.
+    const FelixRuleset &rs = rendered.ruleset;
+    if (mode == Mode::Iptables) {
+        QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
+                 qPrintable(netns.error()));
+        QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, iptablesRestoreText(rs).toUtf8()),
+                 qPrintable(netns.error()));
+        // The kernel shows exactly our iptables-save view (protocol 4 is named per build).
+        QVERIFY2(netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"filter"_s}), qPrintable(netns.error()));
+        QStringList kernel;
+        for (QString l : netns.lastOut().split(u'\n')) {
+            if (l.startsWith(u'#') || l.isEmpty())
+                continue;
+            kernel.append(l.replace(u" -p ipencap "_s, u" -p ipv4 "_s));
+        }
+        QStringList ours = iptablesSaveText(rs).split(u'\n');
+        ours.removeAll(QString());
+        QCOMPARE(kernel.join(u'\n'), ours.join(u'\n'));
+    } else {
+        QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-f"_s, u"-"_s}, nftablesScript(rs).toUtf8()),
+                 qPrintable(netns.error()));
+    }
+
+    phase("load");
+    // Listeners on every probe port, in every local pod and outside.
+    const QList<int> ports = probePorts(engine);
+    QHash<QString, QStringList> addressesByNs;
+    for (const Peer &p : peers)
+        addressesByNs[p.ns].append(p.ip);
+    for (auto it = addressesByNs.cbegin(); it != addressesByNs.cend(); ++it)
+        netns.listen(it.key(), *it, ports);
+    QVERIFY2(netns.listenersReady(), qPrintable(netns.error()));
+
+    phase("listeners");
+    // Probes: every ordered pair with at least one local pod, TCP/UDP on each port, ICMP echo.
+    QList<Probe> probes;
+    for (const Peer &src : peers) {
+        for (const Peer &dst : peers) {
+            if (src.ip == dst.ip || (!src.local && !dst.local))
+                continue;
+            QList<std::pair<QString, int>> kinds;
+            for (int port : ports) {
+                kinds.append({u"tcp"_s, port});
+                kinds.append({u"udp"_s, port});
+            }
+            kinds.append({u"icmp"_s, 0});
+            for (const auto &[proto, port] : kinds) {
+                if (probes.size() >= kMaxProbes)
+                    break;
+                Flow f;
+                f.from = src.object >= 0 ? src.ref : src.ip;
+                f.to = dst.object >= 0 ? dst.ref : dst.ip;
+                f.protocol = proto.toUpper();
+                if (proto == u"icmp") {
+                    f.icmpType = 8;
+                    f.icmpCode = 0;
+                } else {
+                    f.port = port;
+                }
+                const FlowTrace t = engine.trace(f);
+                QVERIFY2(t.ok(), qPrintable(t.error));
+                Probe pr;
+                pr.id = int(probes.size());
+                pr.proto = proto;
+                pr.srcIp = src.ip;
+                pr.dstIp = dst.ip;
+                pr.srcRef = f.from;
+                pr.dstRef = f.to;
+                pr.port = port;
+                pr.sourceNs = src.ns;
+                // Only this node's side of the flow is enforced here.
+                pr.expected = src.local && dst.local ? t.verdict : src.local ? t.egress.verdict : t.ingress.verdict;
+                probes.append(pr);
+            }
+        }
+    }
+
+    phase("engine verdicts");
+    // One prober per source namespace, all at once.
+    QHash<QString, QList<const Probe *>> bySource;
+    for (const Probe &p : probes)
+        bySource[p.sourceNs].append(&p);
+    QList<QProcess *> probers;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        QJsonArray arr;
+        for (const Probe *p : *it)
+            arr.append(QJsonObject{{u"id"_s, p->id}, {u"proto"_s, p->proto}, {u"src"_s, p->srcIp},
+                                   {u"dst"_s, p->dstIp}, {u"port"_s, p->port}});
+        auto *proc = new QProcess(this);
+        proc->start(u"ip"_s, {u"netns"_s, u"exec"_s, it.key(), python(), QStringLiteral(POLICY_NETPROBE),
+                              u"probe"_s, QString::number(kProbeTimeoutSeconds)});
+        proc->write(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        proc->waitForBytesWritten(10000); // QProcess only writes inside waitFor*/the event loop
+        proc->closeWriteChannel();
+        probers.append(proc);
+    }
+    QHash<int, bool> answered;
+    for (QProcess *proc : probers) {
+        const bool finished = proc->waitForFinished(60000);
+        if (!finished)
+            proc->kill();
+        const QJsonObject o = QJsonDocument::fromJson(proc->readAllStandardOutput()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            answered.insert(it.key().toInt(), it.value().toBool());
+        delete proc;
+    }
+
+    phase("probes");
+    Tally tally;
+    for (const Probe &p : probes) {
+        const bool got = answered.value(p.id, false);
+        const bool want = p.expected == Verdict::Allow;
+        tally.allowed += got ? 1 : 0;
+        if (got == want) {
+            ++tally.agree;
+        } else {
+            ++tally.disagree;
+            if (tally.failures.size() < 15)
+                tally.failures.append(u"%1 %2 -> %3 port %4: engine %5, kernel %6"_s
+                                          .arg(p.proto.toUpper(), p.srcRef, p.dstRef)
+                                          .arg(p.port)
+                                          .arg(verdictName(p.expected), got ? u"allowed"_s : u"dropped"_s));
+        }
+    }
+    qInfo("%s node %s (%s): %d probes, %d agree, %d disagree (%d answered), %d rules, %d ipsets",
+          qPrintable(tag), qPrintable(node), mode == Mode::Nft ? "nft" : "iptables", int(probes.size()),
+          tally.agree, tally.disagree, tally.allowed, int(rs.ruleCount()), int(rs.ipsets.size()));
+    if (tally.disagree)
+        QFAIL(qPrintable(tally.failures.join(u'\n')));
+    QVERIFY(tally.allowed > 0); // the topology carries traffic at all
+}
+
+void TestKernelConformance::demo_data()
+{
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<int>("mode");
+    for (const QString &node : {u"worker-1"_s, u"worker-2"_s}) {
+        QTest::newRow(qPrintable(node + u" iptables"_s)) << node << int(Mode::Iptables);
+        QTest::newRow(qPrintable(node + u" nft"_s)) << node << int(Mode::Nft);
+    }
+}
+
+void TestKernelConformance::demo()
+{
+    QFETCH(QString, node);
+    QFETCH(int, mode);
+    const LoadResult lr = Loader().loadPaths({u":/demo"_s});
+    QVERIFY(!lr.workspace.isEmpty());
+    checkNode(lr.workspace, node, Mode(mode), u"d"_s);
+}
+
+Workspace TestKernelConformance::randomWorkspace(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const auto below = [&](int n) { return int(rng.bounded(n)); };
+    const auto chance = [&](int pct) { return below(100) < pct; };
+    const auto pick = [&](const QStringList &l) { return l[below(int(l.size()))]; };
+    WorkspaceData ws;
+    const QStringList nss{u"ns-a"_s, u"ns-b"_s};
+    for (const QString &n : nss) {
+        Namespace ns;
+        ns.meta.name = n;
+        ns.meta.labels.insert(u"env"_s, n == u"ns-a" ? u"prod"_s : u"dev"_s);
+        ws.namespaces.append(ns);
+    }
+    const int pods = 4 + below(3);
+    for (int i = 0; i < pods; ++i) {
+        Pod p;
+        p.meta.name = u"p%1"_s.arg(i);
+        p.meta.namespace_ = pick(nss);
+        p.meta.labels.insert(u"app"_s, pick({u"web"_s, u"api"_s, u"db"_s}));
+        p.serviceAccountName = u"default"_s;
+        p.nodeName = i % 3 == 2 ? u"node-b"_s : u"node-a"_s;
+        p.podIPs = {u"10.66.%1.%2"_s.arg(i % 2).arg(10 + i)};
+        if (chance(50))
+            p.ports.append({u"http"_s, 80, u"TCP"_s});
+        ws.pods.append(p);
+    }
+    NetworkSet ext;
+    ext.global = true;
+    ext.meta.name = u"outside"_s;
+    ext.meta.labels.insert(u"kind"_s, u"ext"_s);
+    ext.nets = {u"198.51.100.0/24"_s};
+    ws.networkSets.append(ext);
+    if (chance(50)) {
+        Tier t;
+        t.meta.name = u"security"_s;
+        t.order = 100;
+        t.defaultAction = chance(50) ? u"Pass"_s : u"Deny"_s;
+        ws.tiers.append(t);
+    }
+    const QStringList selectors{QString(), u"all()"_s, u"app == 'web'"_s, u"app in {'api', 'db'}"_s,
+                                u"app != 'db'"_s, u"kind == 'ext'"_s};
+    for (int i = 0, n = 1 + below(4); i < n; ++i) {
+        CalicoPolicy p;
+        p.kind = chance(50) ? ResourceKind::GlobalNetworkPolicy : ResourceKind::NetworkPolicy;
+        p.meta.name = u"pol%1"_s.arg(i);
+        if (!p.isGlobal())
+            p.meta.namespace_ = pick(nss);
+        p.tier = ws.tiers.isEmpty() ? u"default"_s : pick({u"default"_s, u"security"_s});
+        if (chance(50))
+            p.order = double(below(3) * 10);
+        p.selector = pick(selectors);
+        for (int dir = 0; dir < 2; ++dir) {
+            QList<Rule> &rules = dir == 0 ? p.ingress : p.egress;
+            for (int r = below(3); r > 0; --r) {
+                Rule rule;
+                rule.action = pick({u"Allow"_s, u"Allow"_s, u"Deny"_s, u"Pass"_s, u"Log"_s});
+                const int proto = below(4);
+                if (proto == 1)
+                    rule.protocol = Protocol::fromString(u"TCP"_s);
+                else if (proto == 2)
+                    rule.protocol = Protocol::fromString(u"UDP"_s);
+                else if (proto == 3)
+                    rule.protocol = Protocol::fromString(u"ICMP"_s);
+                EntityRule &peer = dir == 0 ? rule.source : rule.destination;
+                if (chance(50))
+                    peer.selector = pick(selectors);
+                if (chance(20))
+                    peer.nets = {pick({u"10.66.0.0/24"_s, u"198.51.100.0/24"_s, u"10.66.1.13/32"_s})};
+                if (chance(15))
+                    peer.notNets = {u"10.66.1.0/24"_s};
+                if (rule.protocol && rule.protocol->supportsPorts() && chance(60)) {
+                    if (chance(30) && rule.protocol->name() == u"TCP")
+                        rule.destination.ports = {Port::named(u"http"_s)};
+                    else
+                        rule.destination.ports = {Port::single(pick({u"80"_s, u"443"_s, u"5432"_s}).toInt())};
+                }
+                if (rule.protocol && rule.protocol->isIcmpV4() && chance(50))
+                    rule.icmp = IcmpFields{8, std::nullopt};
+                rules.append(rule);
+            }
+        }
+        p.types = defaultPolicyTypes(chance(50) ? QStringList{u"Ingress"_s, u"Egress"_s} : QStringList{},
+                                     !p.ingress.isEmpty(), !p.egress.isEmpty());
+        ws.policies.append(p);
+    }
+    return Workspace(ws);
+}
+
+void TestKernelConformance::randomWorkspaces_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {11u, 12u, 13u, 14u})
+        QTest::newRow(qPrintable(u"seed %1"_s.arg(seed))) << seed;
+}
+
+void TestKernelConformance::randomWorkspaces()
+{
+    QFETCH(quint32, seed);
+    const Workspace ws = randomWorkspace(seed);
+    checkNode(ws, u"node-a"_s, Mode::Iptables, u"r"_s);
+    checkNode(ws, u"node-a"_s, Mode::Nft, u"r"_s);
+}
+
+QTEST_GUILESS_MAIN(TestKernelConformance)
+#include "tst_kernelconformance.moc"
