@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "app/cli/chaincommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/selectorcommand.h"
+#include "app/cli/tracecommand.h"
 #include "app/cli/validatecommand.h"
 
 #ifndef POLICY_STUDIO_VERSION
@@ -44,6 +46,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<FmtCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<SelectorCommand>());
+    m_commands.push_back(std::make_unique<ChainCommand>());
+    m_commands.push_back(std::make_unique<TraceCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

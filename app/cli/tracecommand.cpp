@@ -1,0 +1,484 @@
+#include "app/cli/tracecommand.h"
+
+#include <algorithm>
+#include <functional>
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include "app/cli/chaincommand.h"
+#include "app/cli/inputloader.h"
+#include "core/eval/policyengine.h"
+#include "core/model/protocol.h"
+#include "core/validate/validator.h"
+
+namespace ps::cli {
+
+namespace {
+
+const QString kFrom = QStringLiteral("from");
+const QString kTo = QStringLiteral("to");
+const QString kProtocol = QStringLiteral("protocol");
+const QString kPort = QStringLiteral("port");
+const QString kSourcePort = QStringLiteral("source-port");
+const QString kIcmpType = QStringLiteral("icmp-type");
+const QString kIcmpCode = QStringLiteral("icmp-code");
+const QString kFlows = QStringLiteral("flows");
+const QString kExpect = QStringLiteral("expect");
+
+/// Byte offsets of the items of the top-level JSON array in `json` (which parsed), so errors
+/// about flow i can name its line and column. QJsonDocument keeps no positions.
+QList<qsizetype> arrayItemOffsets(const QByteArray &json)
+{
+    QList<qsizetype> offsets;
+    int depth = 0;
+    bool inString = false;
+    bool expectItem = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (expectItem && c != ']') {
+            offsets.append(i);
+            expectItem = false;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth == 1 && c == '[')
+                expectItem = true;
+            break;
+        case ']':
+        case '}':
+            expectItem = false;
+            --depth;
+            break;
+        case ',':
+            expectItem = depth == 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return offsets;
+}
+
+/// "file:line:column" of a byte offset (1-based; the column counts characters).
+QString location(const QString &file, const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(text.at(i));
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+            ++column;
+        }
+    }
+    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
+}
+
+/// The index N of a core error path "[N]", or -1.
+int flowIndexOf(const QString &path)
+{
+    if (!path.startsWith(u'[') || !path.endsWith(u']'))
+        return -1;
+    bool ok = false;
+    const int index = path.mid(1, path.size() - 2).toInt(&ok);
+    return ok ? index : -1;
+}
+
+/// An integer option value in [min, max]; `ok` false after a usage error was printed.
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
+    int max, bool &ok, const std::function<void(const QString &)> &usageError)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool isNumber = false;
+    const QString text = parser.value(name).trimmed();
+    const int value = text.toInt(&isNumber);
+    if (!isNumber || value < min || value > max) {
+        usageError(TraceCommand::tr("--%1 needs a number from %2 to %3, got '%4'")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(parser.value(name)));
+        ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString actionPhrase(const QString &action)
+{
+    static const QHash<QString, const char *> phrases = {
+        {QStringLiteral("allow"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "allow")},
+        {QStringLiteral("deny"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "deny")},
+        {QStringLiteral("pass"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "pass (to the next tier)")},
+        {QStringLiteral("log"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "log (and go on)")},
+        {QStringLiteral("end-of-tier-deny"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "end of tier: deny")},
+        {QStringLiteral("end-of-tier-pass"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "end of tier: pass (to the next tier)")},
+        {QStringLiteral("would-allow"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would allow (not enforced)")},
+        {QStringLiteral("would-deny"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would deny (not enforced)")},
+        {QStringLiteral("would-pass"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would pass (not enforced)")},
+        {QStringLiteral("would-no-match"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: no rule would match (not enforced)")},
+        {QStringLiteral("default-deny"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "deny (nothing allowed the flow)")},
+        {QStringLiteral("not-evaluated"),
+            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "not evaluated")},
+    };
+    const auto it = phrases.constFind(action);
+    return it == phrases.cend() ? action : TraceCommand::tr(it.value());
+}
+
+QString stepText(const TraceStep &step)
+{
+    QStringList where;
+    if (!step.tier.isEmpty())
+        where.append(TraceCommand::tr("tier %1").arg(step.tier));
+    if (!step.policy.isEmpty()) {
+        where.append(step.kind.isEmpty() ? step.policy
+                                         : QStringLiteral("%1 %2").arg(step.kind, step.policy));
+    }
+    if (step.rule >= 0)
+        where.append(TraceCommand::tr("rule %1").arg(step.rule));
+    QString text = QStringLiteral("  - ");
+    if (!where.isEmpty())
+        text += where.join(QStringLiteral(", ")) + QStringLiteral(": ");
+    text += actionPhrase(step.action) + u'\n';
+    if (!step.reason.isEmpty())
+        text += QStringLiteral("    ") + step.reason + u'\n';
+    return text;
+}
+
+QString directionText(const QString &title, const DirectionTrace &direction)
+{
+    QString text
+        = TraceCommand::tr("%1 at %2: %3").arg(title, direction.endpoint, verdictName(direction.verdict))
+        + u'\n';
+    for (const TraceStep &step : direction.steps)
+        text += stepText(step);
+    return text;
+}
+
+/// "qa/qa-tester-0 -> development/dev-web-0 TCP port 80".
+QString flowText(const Flow &flow, const FlowTrace &trace)
+{
+    QString text = QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol);
+    if (trace.port)
+        text += TraceCommand::tr(" port %1").arg(*trace.port);
+    if (flow.sourcePort)
+        text += TraceCommand::tr(" from port %1").arg(*flow.sourcePort);
+    if (trace.icmpType)
+        text += TraceCommand::tr(" type %1").arg(*trace.icmpType);
+    if (trace.icmpCode)
+        text += TraceCommand::tr(" code %1").arg(*trace.icmpCode);
+    return text;
+}
+
+} // namespace
+
+TraceCommand::TraceCommand()
+    : Command(QStringLiteral("trace"),
+        tr("Trace a flow (or a --flows batch): the verdict and every step that led to it."))
+{
+}
+
+void TraceCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addOption(fileOption());
+    parser.addOption(outputOption({QStringLiteral("text"), QStringLiteral("json")}));
+    parser.addOption(QCommandLineOption(kFrom,
+        tr("The source: namespace/name (a pod, else a workload template), hep:name, or an IP "
+           "address."),
+        QStringLiteral("REF")));
+    parser.addOption(QCommandLineOption(kTo, tr("The destination, as for --from."), QStringLiteral("REF")));
+    parser.addOption(QCommandLineOption(kProtocol,
+        tr("TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite, or a protocol number 1-255."),
+        QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(kPort, tr("The destination port."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kSourcePort,
+        tr("The source port (only rules with source ports need it)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kIcmpType, tr("The ICMP type."), QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(kIcmpCode, tr("The ICMP code."), QStringLiteral("C")));
+    parser.addOption(QCommandLineOption(kFlows,
+        tr("Trace every flow of a JSON array of {from,to,protocol,port,icmpType,icmpCode} "
+           "(- for standard input) instead of --from/--to; results come in the same order."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(kExpect,
+        tr("For scripts: exit 1 unless every verdict is this one (allow or deny)."),
+        QStringLiteral("VERDICT")));
+}
+
+std::optional<Flow> TraceCommand::flowFromOptions(
+    const QCommandLineParser &parser, QTextStream &err) const
+{
+    for (const QString &required : {kFrom, kTo, kProtocol}) {
+        if (!parser.isSet(required) || parser.value(required).trimmed().isEmpty()) {
+            usageError(err,
+                tr("missing --%1 (or give --flows FILE)")
+                    .arg(required == kProtocol ? QStringLiteral("protocol P")
+                                               : required + QStringLiteral(" REF")));
+            return std::nullopt;
+        }
+    }
+    for (const QString &single : {kFrom, kTo, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
+        if (parser.values(single).size() > 1) {
+            usageError(err, tr("--%1 is given more than once").arg(single));
+            return std::nullopt;
+        }
+    }
+    Flow flow;
+    flow.from = parser.value(kFrom).trimmed();
+    flow.to = parser.value(kTo).trimmed();
+    flow.protocol = parser.value(kProtocol).trimmed();
+    bool ok = true;
+    const auto report = [this, &err](const QString &message) { usageError(err, message); };
+    flow.port = intOption(parser, kPort, 0, 65535, ok, report);
+    if (ok)
+        flow.sourcePort = intOption(parser, kSourcePort, 0, 65535, ok, report);
+    if (ok)
+        flow.icmpType = intOption(parser, kIcmpType, 0, 255, ok, report);
+    if (ok)
+        flow.icmpCode = intOption(parser, kIcmpCode, 0, 255, ok, report);
+    if (!ok)
+        return std::nullopt;
+    if (flow.icmpCode && !flow.icmpType) {
+        usageError(err, tr("--icmp-code needs --icmp-type"));
+        return std::nullopt;
+    }
+    // An unknown protocol is invalid input (exit 1), reported by the engine; a known one must
+    // agree with the options given.
+    if (const std::optional<int> number = parseFlowProtocol(flow.protocol)) {
+        const Protocol protocol = Protocol::fromNumber(*number);
+        const bool icmp = protocol.isIcmpV4() || protocol.isIcmpV6();
+        if (icmp && (flow.port || flow.sourcePort)) {
+            usageError(err,
+                tr("%1 has no ports: give --icmp-type and --icmp-code instead")
+                    .arg(flowProtocolName(*number)));
+            return std::nullopt;
+        }
+        if (!icmp && flow.icmpType) {
+            usageError(err,
+                tr("--icmp-type and --icmp-code apply to ICMP and ICMPv6, not %1")
+                    .arg(flowProtocolName(*number)));
+            return std::nullopt;
+        }
+    }
+    return flow;
+}
+
+bool TraceCommand::readFlows(const QString &path, QList<Flow> &flows, QByteArray &text,
+    int &code, QTextStream &err) const
+{
+    QString fileName = path;
+    if (path == QLatin1StringView("-")) {
+        fileName = InputLoader::standardInputName();
+        QIODevice *device = input();
+        if (device && (device->isOpen() || device->open(QIODevice::ReadOnly)))
+            text = device->readAll();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("%1: error: cannot read the flows file: %2").arg(path, file.errorString())
+                << u'\n';
+            code = ExitFailure;
+            return false;
+        }
+        text = file.readAll();
+    }
+    Result<QList<Flow>> parsed = parseFlows(text);
+    if (parsed) {
+        flows = std::move(parsed).value();
+        return true;
+    }
+    const Error &error = parsed.error();
+    qsizetype offset = 0;
+    if (const int index = flowIndexOf(error.path); index >= 0) {
+        offset = arrayItemOffsets(text).value(index, 0);
+    } else {
+        QJsonParseError jsonError;
+        QJsonDocument::fromJson(text, &jsonError);
+        if (jsonError.error != QJsonParseError::NoError)
+            offset = jsonError.offset;
+    }
+    err << location(fileName, text, offset) << QStringLiteral(": error: ") << error.message
+        << u'\n';
+    code = ExitFailure;
+    return false;
+}
+
+QString TraceCommand::toText(const Flow &flow, const FlowTrace &trace)
+{
+    QString text = tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
+    text += tr("flow:    %1").arg(flowText(flow, trace)) + u'\n';
+    text += directionText(tr("egress"), trace.egress);
+    text += directionText(tr("ingress"), trace.ingress);
+    return text;
+}
+
+int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString format = outputFormat(
+        parser, err, {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
+    if (format.isEmpty())
+        return ExitUsage;
+    const bool json = format == QLatin1StringView("json");
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(err,
+            tr("unexpected argument '%1' (endpoints are given with --from and --to, files "
+               "with -f)")
+                .arg(parser.positionalArguments().constFirst()));
+    }
+    std::optional<Verdict> expected;
+    if (parser.isSet(kExpect)) {
+        const QString value = parser.value(kExpect).trimmed().toLower();
+        if (value == QLatin1StringView("allow")) {
+            expected = Verdict::Allow;
+        } else if (value == QLatin1StringView("deny")) {
+            expected = Verdict::Deny;
+        } else {
+            return usageError(
+                err, tr("--expect must be allow or deny, got '%1'").arg(parser.value(kExpect)));
+        }
+    }
+
+    const bool batch = parser.isSet(kFlows);
+    QList<Flow> flows;
+    if (batch) {
+        for (const QString &single :
+            {kFrom, kTo, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
+            if (parser.isSet(single)) {
+                return usageError(err,
+                    tr("--%1 cannot be combined with --flows (each flow of the file gives its "
+                       "own)")
+                        .arg(single));
+            }
+        }
+        if (parser.values(kFlows).size() > 1)
+            return usageError(err, tr("--flows is given more than once"));
+        if (parser.value(kFlows) == QLatin1StringView("-")
+            && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
+            return usageError(err, tr("standard input cannot hold both the resources and the flows"));
+        }
+    } else {
+        const std::optional<Flow> flow = flowFromOptions(parser, err);
+        if (!flow)
+            return ExitUsage;
+        flows.append(*flow);
+    }
+
+    LoadResult loaded;
+    if (!loadInputs(parser, err, loaded))
+        return ExitUsage;
+    QByteArray flowsText;
+    if (batch) {
+        int code = ExitFailure;
+        if (!readFlows(parser.value(kFlows), flows, flowsText, code, err))
+            return code;
+    }
+    Diagnostics diagnostics = loaded.diagnostics;
+    diagnostics += Validator().validate(loaded.workspace);
+    warnAboutInvalidInput(err, name(), diagnostics);
+
+    const PolicyEngine engine(loaded.workspace);
+    const QList<FlowTrace> traces = engine.trace(flows);
+
+    // Flows that could not be traced: the engine's message, with "did you mean" for an
+    // unknown REF and, in a batch, where the flow is in the file.
+    const QList<qsizetype> offsets = batch ? arrayItemOffsets(flowsText) : QList<qsizetype>();
+    const QString flowsFile = parser.value(kFlows) == QLatin1StringView("-")
+        ? InputLoader::standardInputName()
+        : parser.value(kFlows);
+    bool invalid = false;
+    for (qsizetype i = 0; i < traces.size(); ++i) {
+        const FlowTrace &trace = traces.at(i);
+        if (trace.ok())
+            continue;
+        invalid = true;
+        QString message = trace.error;
+        for (const QString &ref : {flows.at(i).from, flows.at(i).to}) {
+            const EndpointRef resolved = engine.resolve(ref);
+            if (!resolved.ok()) {
+                message = unresolvedEndpointMessage(engine, resolved);
+                break;
+            }
+        }
+        if (batch) {
+            err << location(flowsFile, flowsText, offsets.value(i, 0))
+                << tr(": error: flow %1: %2").arg(i).arg(message) << u'\n';
+        } else {
+            err << QStringLiteral("policyctl trace: error: ") << message << u'\n';
+        }
+    }
+    if (invalid && !batch)
+        return ExitFailure;
+
+    if (json) {
+        if (batch) {
+            out << u'[';
+            for (qsizetype i = 0; i < traces.size(); ++i) {
+                out << (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n"))
+                    << QString::fromUtf8(ps::toJson(traces.at(i)));
+            }
+            out << (traces.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+        } else {
+            out << QString::fromUtf8(ps::toJson(traces.constFirst())) << u'\n';
+        }
+    } else {
+        for (qsizetype i = 0; i < traces.size(); ++i) {
+            if (i > 0)
+                out << u'\n';
+            const FlowTrace &trace = traces.at(i);
+            if (trace.ok()) {
+                out << toText(flows.at(i), trace);
+            } else {
+                out << tr("error: %1").arg(trace.error) << u'\n';
+                out << tr("flow:  %1").arg(flowText(flows.at(i), trace)) << u'\n';
+            }
+        }
+    }
+    if (invalid)
+        return ExitFailure;
+
+    if (expected) {
+        bool differs = false;
+        for (qsizetype i = 0; i < traces.size(); ++i) {
+            const FlowTrace &trace = traces.at(i);
+            if (trace.verdict == *expected)
+                continue;
+            differs = true;
+            err << tr("policyctl trace: expected %1, got %2: %3")
+                       .arg(verdictName(*expected), verdictName(trace.verdict),
+                           flowText(flows.at(i), trace))
+                << u'\n';
+        }
+        if (differs)
+            return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace ps::cli
