@@ -1216,4 +1216,24 @@ RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointR
     return {r.render({ref.object}, obj.node, obj.ref()), QString()};
 }
 
+RenderResult render(const PolicyEngine &engine, const RenderRequest &request)
+{
+    RenderOptions options = request.options;
+    options.nftables = request.dataplane == Dataplane::Nftables;
+    if (!request.endpoint.isEmpty())
+        return renderEndpoint(engine, request.endpoint, options);
+    return renderNode(engine, request.node, options);
+}
+
+QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, RenderFormat format)
+{
+    if (format == RenderFormat::Json)
+        return toJson(ruleset);
+    if (dataplane == Dataplane::Nftables)
+        return nftablesScript(ruleset).toUtf8();
+    return (u"# ipset restore\n"_s + ipsetRestoreText(ruleset) + u"# iptables-restore --noflush\n"_s
+            + iptablesRestoreText(ruleset))
+        .toUtf8();
+}
+
 } // namespace ps

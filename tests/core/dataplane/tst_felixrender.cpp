@@ -13,6 +13,7 @@
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
+#include "core/dataplane/simulator.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void fvDumpFixedChains();
     void compactPolicyExample();
     void everyLineHasAnOrigin();
+    void hostEndpoint();
+    void singleEndpointAndOutput();
     void demoGolden_data();
     void demoGolden();
 };
@@ -190,6 +193,95 @@ void TestFelixRender::everyLineHasAnOrigin()
     const QJsonDocument doc = QJsonDocument::fromJson(toJson(r.ruleset));
     QVERIFY(doc.isObject());
     QCOMPARE(doc[u"chains"_s].toArray().size(), r.ruleset.chains.size());
+}
+
+void TestFelixRender::hostEndpoint()
+{
+    const QByteArray yaml = R"(
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: node-a-eth1, labels: {role: host}}
+spec: {node: node-a, interfaceName: eth1, expectedIPs: [192.168.5.1]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-web}
+spec:
+  selector: role == 'host'
+  ingress:
+  - action: Allow
+    protocol: TCP
+    destination: {ports: [443]}
+)";
+    const LoadResult lr = Loader().loadText(yaml, u"hep.yaml"_s);
+    const PolicyEngine engine(lr.workspace);
+    const RenderResult r = renderNode(engine, u"node-a"_s);
+    for (const QString &c : {u"cali-fh-eth1"_s, u"cali-th-eth1"_s, u"cali-fhfw-eth1"_s, u"cali-thfw-eth1"_s,
+                             u"cali-failsafe-in"_s, u"cali-failsafe-out"_s, u"cali-pi-gnp/host-web"_s})
+        QVERIFY2(r.ruleset.chain(c), qPrintable(c));
+    const FelixChain *dispatch = r.ruleset.chain(u"cali-from-host-endpoint"_s);
+    QVERIFY(dispatch && dispatch->rules.size() == 1);
+    QCOMPARE(iptablesRuleBody(dispatch->rules[0]), u"--in-interface eth1 --goto cali-fh-eth1"_s);
+    // Traffic to the host through eth1: the policy allows 443, failsafe 22, the rest ends the tier.
+    const Simulator sim(r.ruleset);
+    SimPacket p;
+    p.source = *IpAddr::parse(u"203.0.113.9");
+    p.destination = *IpAddr::parse(u"192.168.5.1");
+    p.sourcePort = 40000;
+    p.inInterface = u"eth1"_s;
+    p.destinationLocal = true;
+    const int hep = engine.resolve(u"hep:node-a-eth1"_s).object;
+    QVERIFY(hep >= 0);
+    for (int port : {443, 22, 8080}) {
+        p.destinationPort = port;
+        const SimResult res = sim.run(p, SimHook::Input);
+        Flow f;
+        f.from = u"203.0.113.9"_s;
+        f.to = u"hep:node-a-eth1"_s;
+        f.port = port;
+        const FlowTrace t = engine.trace(f);
+        QVERIFY(t.ok());
+        if (port == 22) {
+            QVERIFY(res.accepted); // failsafe: Felix config, not policy
+            QCOMPARE(res.decidingChain, u"cali-failsafe-in"_s);
+        } else {
+            QCOMPARE(res.accepted, t.verdict == Verdict::Allow);
+        }
+    }
+    // Forwarded traffic through eth1 with no applyOnForward policy is allowed by default.
+    const FelixChain *fwd = r.ruleset.chain(u"cali-fhfw-eth1"_s);
+    QVERIFY(fwd);
+    QCOMPARE(fwd->rules.last().comments, QStringList{u"Return for accepted forward traffic"_s});
+}
+
+void TestFelixRender::singleEndpointAndOutput()
+{
+    const Workspace ws = load({u":/demo"_s});
+    const PolicyEngine engine(ws);
+    RenderRequest req;
+    req.endpoint = u"production/server-0"_s;
+    RenderResult r = render(engine, req);
+    if (!r.ok()) {
+        // Whatever the demo calls its pods: take the first pod.
+        for (const InventoryObject &o : engine.inventory().objects()) {
+            if (o.kind == ObjectKind::Pod) {
+                req.endpoint = o.ref();
+                break;
+            }
+        }
+        r = render(engine, req);
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.ruleset.endpoints.size(), 1);
+    QCOMPARE(r.ruleset.endpoint, req.endpoint);
+    const QByteArray text = renderOutput(r.ruleset, Dataplane::Iptables, RenderFormat::Text);
+    QVERIFY(text.startsWith("# ipset restore\n"));
+    QVERIFY(text.contains("# iptables-restore --noflush\n*filter\n"));
+    req.dataplane = Dataplane::Nftables;
+    const RenderResult n = render(engine, req);
+    QVERIFY(renderOutput(n.ruleset, Dataplane::Nftables, RenderFormat::Text).startsWith("add table ip calico\n"));
+    QVERIFY(QJsonDocument::fromJson(renderOutput(n.ruleset, Dataplane::Nftables, RenderFormat::Json)).isObject());
+    QVERIFY(!render(engine, RenderRequest{QString(), u"nowhere/nothing"_s, Dataplane::Iptables, {}}).ok());
 }
 
 void TestFelixRender::demoGolden_data()
