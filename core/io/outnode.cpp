@@ -77,7 +77,7 @@ void emitString(YAML::Emitter &out, const QString &s)
         out << utf8;
 }
 
-void emit(YAML::Emitter &out, const OutNode &node)
+void emitNode(YAML::Emitter &out, const OutNode &node)
 {
     switch (node.type()) {
     case OutNode::Type::String:
@@ -97,7 +97,7 @@ void emit(YAML::Emitter &out, const OutNode &node)
             out << YAML::Key;
             emitString(out, node.key(i));
             out << YAML::Value;
-            emit(out, node.value(i));
+            emitNode(out, node.value(i));
         }
         out << YAML::EndMap;
         return;
@@ -108,7 +108,7 @@ void emit(YAML::Emitter &out, const OutNode &node)
         }
         out << YAML::BeginSeq;
         for (std::size_t i = 0; i < node.size(); ++i)
-            emit(out, node.value(i));
+            emitNode(out, node.value(i));
         out << YAML::EndSeq;
         return;
     }
@@ -203,7 +203,7 @@ QByteArray OutNode::toYaml() const
 {
     YAML::Emitter out;
     out.SetIndent(2);
-    emit(out, *this);
+    emitNode(out, *this);
     QByteArray text(out.c_str(), qsizetype(out.size()));
     if (!text.endsWith('\n'))
         text += '\n';

@@ -171,6 +171,15 @@ bool YamlReader::next(YamlTree &tree)
             checkUnterminatedQuote();
             return false;
         }
+        // yaml-cpp loops forever on some stray characters after a document (a "," after a
+        // top-level flow collection): every call yields another empty document at the same
+        // place. Two documents starting at one offset means no progress.
+        if (m_lastDocumentOffset == tree.offset()) {
+            const int at = tree.offset();
+            const QString c = at < m_text.size() ? QString::fromUtf8(m_text.sliced(at, 1)) : QString();
+            return fail(tr("invalid YAML: unexpected \"%1\"").arg(c), at);
+        }
+        m_lastDocumentOffset = tree.offset();
         return true;
     } catch (const TreeError &e) {
         return fail(e.message, e.offset);

@@ -42,6 +42,7 @@ private:
     std::unique_ptr<Impl> m_impl;
     std::optional<YamlError> m_error;
     bool m_done = false;
+    int m_lastDocumentOffset = -1;
 };
 
 } // namespace ps

@@ -963,6 +963,8 @@ void TstLoader::diagnostics_data()
         << u"invalid YAML: unterminated quoted string (the file ends inside it)"_s << 4 << 9 << QString();
     QTest::newRow("truncated single-quoted string") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 'abc"_ba
         << u"invalid YAML: *"_s << 4 << 13 << QString();
+    QTest::newRow("stray comma after a flow document") << "{apiVersion: v1, kind: Namespace, metadata: {name: x}}, x\n"_ba
+        << u"invalid YAML: unexpected \",\""_s << 1 << 55 << QString();
     QTest::newRow("unknown alias") << "a: *x\n"_ba << u"invalid YAML: *"_s << 1 << 4 << QString();
     QTest::newRow("recursive alias") << "a: &x [*x]\n"_ba
         << u"invalid YAML: an alias refers to a node that contains it"_s << 1 << 8 << QString();
