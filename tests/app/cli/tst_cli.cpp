@@ -244,7 +244,7 @@ void TestCli::usageErrors()
 void TestCli::laterCommandsAreNotRegistered_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *name : {"chain", "trace", "matrix", "graph", "render", "diff", "push"})
+    for (const char *name : {"matrix", "graph", "render", "diff", "push"})
         QTest::newRow(name) << QString::fromUtf8(name);
 }
 
