@@ -22,11 +22,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtTest>
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
 #include "core/eval/policyengine.h"
+#include "core/generate/generator.h"
 #include "core/io/loader.h"
 
 using namespace ps;
@@ -280,6 +282,7 @@ private Q_SLOTS:
     void demo();
     void randomWorkspaces_data();
     void randomWorkspaces();
+    void throughput();
 
 private:
     void checkNode(const Workspace &ws, const QString &node, Mode mode, const QString &tag);
@@ -611,6 +614,108 @@ void TestKernelConformance::randomWorkspaces()
     const Workspace ws = randomWorkspace(seed);
     checkNode(ws, u"node-a"_s, Mode::Iptables, u"r"_s);
     checkNode(ws, u"node-a"_s, Mode::Nft, u"r"_s);
+}
+
+// iperf3 between two pods of one node of the generated 10,000-policy cluster, through the
+// node namespace: no rules, our rendering of that node (all its endpoints' chains and sets),
+// and a naive rendering (5,000 plain rules, one per peer address, before the real match).
+// A benchmark, not a check: runs only with POLICY_KERNEL_THROUGHPUT=1.
+void TestKernelConformance::throughput()
+{
+    if (!qEnvironmentVariableIsSet("POLICY_KERNEL_THROUGHPUT"))
+        QSKIP("set POLICY_KERNEL_THROUGHPUT=1 to measure iperf3 throughput (takes about a minute)");
+    if (QStandardPaths::findExecutable(u"iperf3"_s).isEmpty())
+        QSKIP("iperf3 is not installed");
+    GeneratorOptions go;
+    go.namespaces = 1000;
+    go.pods = 50000;
+    go.policies = 10000;
+    const auto yaml = Generator(go).generateYaml();
+    QVERIFY(yaml);
+    const PolicyEngine engine(Loader().loadText(*yaml, u"generated.yaml"_s).workspace);
+    const Inventory &inv = engine.inventory();
+    QString node;
+    QList<int> local;
+    for (qsizetype i = 0; i < inv.objects().size(); ++i) {
+        const InventoryObject &o = inv.objects()[i];
+        if (o.kind != ObjectKind::Pod || o.addresses.isEmpty())
+            continue;
+        if (node.isEmpty())
+            node = o.node;
+        if (o.node == node)
+            local.append(int(i));
+    }
+    // A pair the engine allows on TCP 5201, with as many policies applying as possible.
+    int client = -1, server = -1, best = -1;
+    for (int a : local) {
+        for (int b : local) {
+            if (a == b)
+                continue;
+            Flow f;
+            f.from = inv.object(a).ref();
+            f.to = inv.object(b).ref();
+            f.port = 5201;
+            if (engine.trace(f).verdict != Verdict::Allow)
+                continue;
+            const int n = int(engine.applicablePolicies(a, Direction::Egress).size()
+                              + engine.applicablePolicies(b, Direction::Ingress).size());
+            if (n > best) {
+                best = n;
+                client = a;
+                server = b;
+            }
+        }
+    }
+    if (client < 0)
+        QSKIP("no pod pair on the node is allowed on TCP 5201");
+    const RenderResult rendered = renderNode(engine, node);
+    NetnsNode netns(u"t"_s);
+    QVERIFY2(netns.build({}), qPrintable(netns.error()));
+    const QString clientIp = inv.object(client).addresses.first().toString();
+    const QString serverIp = inv.object(server).addresses.first().toString();
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, client, {}), clientIp), qPrintable(netns.error()));
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, server, {}), serverIp), qPrintable(netns.error()));
+    const QString clientNs = netns.podNamespace(clientIp), serverNs = netns.podNamespace(serverIp);
+
+    const auto measure = [&]() -> double {
+        auto *srv = new QProcess;
+        srv->start(u"ip"_s, {u"netns"_s, u"exec"_s, serverNs, u"iperf3"_s, u"-s"_s, u"-1"_s, u"-B"_s, serverIp});
+        QThread::msleep(500);
+        const Cmd c = run(u"ip"_s, {u"netns"_s, u"exec"_s, clientNs, u"iperf3"_s, u"-c"_s, serverIp, u"-t"_s,
+                                    u"4"_s, u"-J"_s}, {}, 30000);
+        srv->waitForFinished(5000);
+        srv->kill();
+        srv->waitForFinished(2000);
+        delete srv;
+        const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+        return o[u"end"_s][u"sum_received"_s][u"bits_per_second"_s].toDouble() / 1e9;
+    };
+    const auto flush = [&]() {
+        netns.sh(netns.node(), {u"iptables-restore"_s},
+                 "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n");
+        netns.sh(netns.node(), {u"ipset"_s, u"destroy"_s});
+    };
+    const double none = measure();
+    QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rendered.ruleset).toUtf8()),
+             qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s},
+                      iptablesRestoreText(rendered.ruleset).toUtf8()),
+             qPrintable(netns.error()));
+    const double ours = measure();
+    flush();
+    QString naive = u"*filter\n:naive - -\n-A FORWARD -j naive\n"_s;
+    for (int i = 0; i < 5000; ++i)
+        naive += u"-A naive -s 10.%1.%2.%3/32 -j DROP\n"_s.arg(200 + i / 65536).arg((i / 256) % 256).arg(i % 256);
+    naive += u"-A naive -s %1/32 -j ACCEPT\nCOMMIT\n"_s.arg(clientIp);
+    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, naive.toUtf8()), qPrintable(netns.error()));
+    const double plain = measure();
+    flush();
+    qInfo("iperf3 %s -> %s (%d policies apply): no policy %.2f Gbit/s; our rendering of %d policies "
+          "(%d rules, %d ipsets on the node) %.2f Gbit/s = %.2fx; naive 5000 rules %.2f Gbit/s = %.2fx",
+          qPrintable(inv.object(client).ref()), qPrintable(inv.object(server).ref()), best, none,
+          int(engine.policies().size()), int(rendered.ruleset.ruleCount()), int(rendered.ruleset.ipsets.size()),
+          ours, none > 0 ? ours / none : 0.0, plain, none > 0 ? plain / none : 0.0);
+    QVERIFY(none > 0 && ours > 0);
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)
