@@ -445,21 +445,22 @@ bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QString
         const CompiledEntity &e = isSource ? r.source : r.destination;
         const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
         const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
-        const QString side = isSource ? tr("source") : tr("destination");
+        // Translated words are looked up only when a reason is being written.
+        const auto sideText = [isSource] { return isSource ? tr("source") : tr("destination"); };
         if (anyOfFamily(e.nets, pkt.family)) {
             if (!peer.address)
-                PS_FAIL(tr("%1 %2 has no address, so it is not in %3").arg(side, peerName(inv, peer), netsText(e.nets, pkt.family)));
+                PS_FAIL(tr("%1 %2 has no address, so it is not in %3").arg(sideText(), peerName(inv, peer), netsText(e.nets, pkt.family)));
             else if (std::none_of(e.nets.begin(), e.nets.end(), [&](const IpNet &n) { return n.contains(*peer.address); }))
-                PS_FAIL(tr("%1 %2 is not in %3").arg(side, peer.address->toString(), netsText(e.nets, pkt.family)));
+                PS_FAIL(tr("%1 %2 is not in %3").arg(sideText(), peer.address->toString(), netsText(e.nets, pkt.family)));
         }
         if (anyOfFamily(e.notNets, pkt.family)) {
             if (!peer.address) {
                 PS_FAIL(tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
-                            .arg(side, peerName(inv, peer), netsText(e.notNets, pkt.family)));
+                            .arg(sideText(), peerName(inv, peer), netsText(e.notNets, pkt.family)));
             } else {
                 for (const IpNet &n : e.notNets) {
                     if (n.contains(*peer.address)) {
-                        PS_FAIL(tr("%1 %2 is in the excluded net %3").arg(side, peer.address->toString(), n.toString()));
+                        PS_FAIL(tr("%1 %2 is in the excluded net %3").arg(sideText(), peer.address->toString(), n.toString()));
                         break;
                     }
                 }
@@ -471,14 +472,14 @@ bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QString
             ok = false;
             const Selector *sel = d->selectors.selector(e.positiveSet);
             if (!sel)
-                failures->append(tr("the rule's %1 selector does not parse").arg(side));
+                failures->append(tr("the rule's %1 selector does not parse").arg(sideText()));
             else if (peer.members.isEmpty())
-                failures->append(tr("%1 %2 is outside the inventory, so it matches no selector").arg(side, peerName(inv, peer)));
+                failures->append(tr("%1 %2 is outside the inventory, so it matches no selector").arg(sideText(), peerName(inv, peer)));
             else
-                failures->append(explainSelectorMismatch(sel->root(), LabelSource(inv.object(peer.members.first()).effectiveLabels), true, side));
+                failures->append(explainSelectorMismatch(sel->root(), LabelSource(inv.object(peer.members.first()).effectiveLabels), true, sideText()));
         }
         if (e.negativeSet >= 0 && inSet(e.negativeSet, peer))
-            PS_FAIL(tr("%1 %2 matches the excluded selector %3").arg(side, peerName(inv, peer), e.notSelector));
+            PS_FAIL(tr("%1 %2 matches the excluded selector %3").arg(sideText(), peerName(inv, peer), e.notSelector));
         if (!e.ports.isEmpty()) {
             if (!port)
                 PS_FAIL(isSource ? tr("the rule needs a source port in %1 and the flow gives none").arg(portListText(e.ports))
@@ -541,10 +542,11 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
     DirectionTrace out;
     const Inventory &inv = d->inventory;
     const InventoryObject &obj = inv.object(endpoint);
-    out.endpoint = obj.ref();
+    if (explain)
+        out.endpoint = obj.ref();
     out.isEndpoint = true;
     const bool isIngress = direction == Direction::Ingress;
-    const QString dirName = isIngress ? tr("ingress") : tr("egress");
+    const QString dirName = explain ? (isIngress ? tr("ingress") : tr("egress")) : QString();
     const std::vector<int> &list = applicablePolicies(endpoint, direction);
     const auto rulesOf = [isIngress](const CompiledPolicy &p) -> const QList<CompiledRule> & {
         return isIngress ? p.ingress : p.egress;
@@ -704,7 +706,9 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
 
     // Profiles, in the endpoint's order (§4.4). Pass ends a profile (iptables behaviour).
     const bool anyTier = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
-    const QString context = anyTier ? tr("every applicable tier passed") : tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
+    const QString context = !explain ? QString()
+        : anyTier                        ? tr("every applicable tier passed")
+                                         : tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
     for (const QString &name : obj.profiles) {
         const auto it = d->profiles.constFind(name);
         if (it == d->profiles.constEnd())

@@ -92,6 +92,13 @@ void JsonWriter::value(int n)
     m_needComma = true;
 }
 
+void JsonWriter::value64(qint64 n)
+{
+    separate();
+    m_out += QByteArray::number(n);
+    m_needComma = true;
+}
+
 void JsonWriter::value(bool b)
 {
     separate();

@@ -72,6 +72,7 @@ public:
     void key(const char *key);
     void value(const QString &s);
     void value(int n);
+    void value64(qint64 n);
     void value(bool b);
     void null();
     void field(const char *key, const QString &s) { this->key(key); value(s); }

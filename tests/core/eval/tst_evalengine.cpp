@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include "core/eval/ipnet.h"
+#include "core/eval/matrix.h"
+#include "core/eval/semanticdiff.h"
 #include "core/eval/policyengine.h"
 
 using namespace ps;
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void traceJsonContract();
     void chainOrder();
     void parseFlowsErrors();
+    void matrixGroupsAndClasses();
+    void semanticDiffFlows();
 };
 
 void TestEvalEngine::policySelector_data()
@@ -365,6 +369,92 @@ void TestEvalEngine::parseFlowsErrors()
     QCOMPARE(flows->at(1).icmpType, std::optional<int>(8));
     QCOMPARE(parseFlowProtocol(QStringLiteral("udplite")), std::optional<int>(136));
     QVERIFY(!parseFlowProtocol(QStringLiteral("256")));
+}
+
+namespace {
+
+// Namespaces a (3 identical web pods, 1 api pod) and b (1 db pod, isolated from a except api).
+WorkspaceData matrixWorkspace()
+{
+    WorkspaceData ws;
+    for (int i = 0; i < 3; ++i)
+        ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("web-%1").arg(i), {{QStringLiteral("app"), QStringLiteral("web")}},
+                           QStringLiteral("10.0.0.%1").arg(i + 1)));
+    ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("api-0"), {{QStringLiteral("app"), QStringLiteral("api")}},
+                       QStringLiteral("10.0.0.10")));
+    ws.pods.append(pod(QStringLiteral("b"), QStringLiteral("db-0"), {{QStringLiteral("app"), QStringLiteral("db")}},
+                       QStringLiteral("10.0.1.1")));
+    CalicoPolicy p = policy(ResourceKind::NetworkPolicy, QStringLiteral("db"), QStringLiteral("b"));
+    Rule r;
+    r.action = QStringLiteral("Allow");
+    r.source.selector = QStringLiteral("app == 'api'");
+    r.source.namespaceSelector = QStringLiteral("all()");
+    p.ingress = {r};
+    ws.policies.append(p);
+    return ws;
+}
+
+} // namespace
+
+void TestEvalEngine::matrixGroupsAndClasses()
+{
+    const PolicyEngine engine{Workspace(matrixWorkspace())};
+    const ConnectivityMatrix byNs = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
+    QCOMPARE(byNs.groups.size(), 2);
+    QCOMPARE(byNs.groups[0].name, QStringLiteral("a"));
+    QCOMPARE(byNs.classes, 3); // the three web pods are indistinguishable
+    QCOMPARE(byNs.cells[0][0].verdict, CellVerdict::Allow);
+    QCOMPARE(byNs.cells[0][1].verdict, CellVerdict::Partial); // only api-0 reaches db-0
+    QCOMPARE(byNs.cells[0][1].allowedPairs, 1);
+    QCOMPARE(byNs.cells[0][1].pairs, 4);
+    QCOMPARE(byNs.cells[1][0].verdict, CellVerdict::Allow);
+    QVERIFY(byNs.evaluations <= 9);
+    QCOMPARE(matrixToCsv(byNs), QStringLiteral("from\\to,a,b\na,allow,partial\nb,allow,deny\n"));
+    QVERIFY(matrixToJson(byNs).startsWith("{\"by\":\"namespace\",\"protocol\":\"TCP\",\"port\":80,"));
+    QVERIFY(matrixToDot(byNs).contains(QStringLiteral("\"a\" -> \"b\" [style=dashed];")));
+    QVERIFY(matrixToMarkdown(byNs).contains(QStringLiteral("| a | allow | partial |")));
+    QVERIFY(matrixToText(byNs).contains(QStringLiteral("a    A  P")));
+
+    const ConnectivityMatrix byPod = computeMatrix(engine, MatrixGrouping::Pod, QStringLiteral("TCP"), 80);
+    QCOMPARE(byPod.groups.size(), 5);
+    QCOMPARE(byPod.groups[4].name, QStringLiteral("b/db-0"));
+    QCOMPARE(byPod.cells[0][4].verdict, CellVerdict::Allow); // a/api-0 -> b/db-0
+    QCOMPARE(byPod.cells[1][4].verdict, CellVerdict::Deny);  // a/web-0 -> b/db-0
+    QCOMPARE(computeMatrix(engine, MatrixGrouping::ServiceAccount).groups.size(), 2);
+}
+
+void TestEvalEngine::semanticDiffFlows()
+{
+    const WorkspaceData beforeData = matrixWorkspace();
+    WorkspaceData afterData = beforeData;
+    afterData.policies[0].ingress[0].source.selector = QStringLiteral("app == 'web'");
+    CalicoPolicy extra = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("new"));
+    extra.selector = QStringLiteral("app == 'nothing'");
+    afterData.policies.append(extra);
+    const PolicyEngine before{Workspace(beforeData)};
+    const PolicyEngine after{Workspace(afterData)};
+    DiffOptions options;
+    options.probes = {{QStringLiteral("TCP"), 80}};
+    const SemanticDiff diff = semanticDiff(before, after, options);
+    QCOMPARE(diff.policies.size(), 2);
+    QCOMPARE(diff.policies[0].type, PolicyChange::Type::Changed);
+    QCOMPARE(diff.policies[0].fields, QStringList{QStringLiteral("ingress")});
+    QCOMPARE(diff.policies[1].type, PolicyChange::Type::Added);
+    QCOMPARE(diff.flows.size(), 2);
+    for (const FlowChange &f : diff.flows) {
+        QCOMPARE(f.to, QStringLiteral("b/db-0"));
+        if (f.from == u"a/api-0") {
+            QCOMPARE(f.before, Verdict::Allow);
+            QCOMPARE(f.after, Verdict::Deny);
+        } else {
+            QCOMPARE(f.before, Verdict::Deny);
+            QCOMPARE(f.after, Verdict::Allow);
+            QCOMPARE(f.endpointPairs, 3); // the three web pods, one class
+        }
+    }
+    QVERIFY(diffToText(diff).contains(QStringLiteral("~ NetworkPolicy b/db (ingress)")));
+    QVERIFY(diffToJson(diff).contains("\"change\":\"added\",\"kind\":\"GlobalNetworkPolicy\",\"name\":\"new\""));
+    QVERIFY(semanticDiff(before, before).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEvalEngine)

@@ -1,0 +1,230 @@
+#include "core/eval/semanticdiff.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "core/eval/matrix.h"
+
+namespace ps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Diff", text);
+}
+
+QString policyKey(const CompiledPolicy &p)
+{
+    return p.kindName + u'/' + p.displayName;
+}
+
+QStringList changedFields(const CalicoPolicy &a, const CalicoPolicy &b)
+{
+    QStringList f;
+    const auto check = [&](bool same, const char *name) {
+        if (!same)
+            f.append(QString::fromLatin1(name));
+    };
+    check(a.tier == b.tier, "tier");
+    check(a.order == b.order, "order");
+    check(a.selector == b.selector, "selector");
+    check(a.namespaceSelector == b.namespaceSelector, "namespaceSelector");
+    check(a.serviceAccountSelector == b.serviceAccountSelector, "serviceAccountSelector");
+    check(a.types == b.types, "types");
+    check(a.ingress == b.ingress, "ingress");
+    check(a.egress == b.egress, "egress");
+    check(a.doNotTrack == b.doNotTrack && a.preDNAT == b.preDNAT && a.applyOnForward == b.applyOnForward, "flags");
+    check(a.stagedAction == b.stagedAction, "stagedAction");
+    check(a.meta.labels == b.meta.labels && a.meta.annotations == b.meta.annotations, "metadata");
+    return f;
+}
+
+void addProbes(const PolicyEngine &engine, QSet<QPair<int, int>> &out)
+{
+    for (const CompiledPolicy &p : engine.policies()) {
+        for (const QList<CompiledRule> *rules : {&p.ingress, &p.egress}) {
+            for (const CompiledRule &r : *rules) {
+                const QList<int> protocols = r.protocol ? QList<int>{*r.protocol} : QList<int>{6, 17};
+                for (const Port &port : r.destination.ports + r.destination.notPorts) {
+                    if (port.isNamed())
+                        continue;
+                    for (int proto : protocols) {
+                        out.insert({proto, port.min()});
+                        out.insert({proto, port.max()});
+                    }
+                }
+            }
+        }
+    }
+    for (const InventoryObject &o : engine.inventory().objects()) {
+        for (const NamedPort &np : o.namedPorts)
+            out.insert({np.protocol, np.port});
+    }
+}
+
+} // namespace
+
+QList<DiffProbe> defaultDiffProbes(const PolicyEngine &before, const PolicyEngine &after)
+{
+    QSet<QPair<int, int>> set;
+    addProbes(before, set);
+    addProbes(after, set);
+    QList<QPair<int, int>> sorted(set.begin(), set.end());
+    std::sort(sorted.begin(), sorted.end());
+    QList<DiffProbe> probes;
+    for (const auto &p : sorted)
+        probes.append({flowProtocolName(p.first), p.second});
+    // A port no rule names, so changes of "any port" rules show too.
+    probes.append({QStringLiteral("TCP"), 65000});
+    return probes;
+}
+
+SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options)
+{
+    SemanticDiff diff;
+    QHash<QString, const CompiledPolicy *> old;
+    for (const CompiledPolicy &p : before.policies())
+        old.insert(policyKey(p), &p);
+    QSet<QString> seen;
+    for (const CompiledPolicy &p : after.policies()) {
+        const QString key = policyKey(p);
+        seen.insert(key);
+        const CompiledPolicy *o = old.value(key);
+        if (!o)
+            diff.policies.append({PolicyChange::Type::Added, p.kindName, p.displayName, {}});
+        else if (!(o->policy == p.policy))
+            diff.policies.append({PolicyChange::Type::Changed, p.kindName, p.displayName, changedFields(o->policy, p.policy)});
+    }
+    for (const CompiledPolicy &p : before.policies()) {
+        if (!seen.contains(policyKey(p)))
+            diff.policies.append({PolicyChange::Type::Removed, p.kindName, p.displayName, {}});
+    }
+
+    // Endpoints in both inventories, classed on both sides at once.
+    QList<int> idsBefore, idsAfter;
+    const QList<InventoryObject> &objects = after.inventory().objects();
+    for (qsizetype id = 0; id < objects.size(); ++id) {
+        if (!objects[id].isEndpoint())
+            continue;
+        const EndpointRef r = before.resolve(objects[id].ref());
+        if (!r.isEndpoint() || before.inventory().object(r.object).kind != objects[id].kind)
+            continue;
+        idsAfter.append(int(id));
+        idsBefore.append(r.object);
+    }
+    const QList<int> clsBefore = endpointClasses(before, idsBefore);
+    const QList<int> clsAfter = endpointClasses(after, idsAfter);
+    QHash<qint64, int> joint;
+    QList<int> repIndex; // index into ids*
+    QList<qint64> counts;
+    for (qsizetype i = 0; i < idsAfter.size(); ++i) {
+        const qint64 key = (qint64(clsBefore[i]) << 32) | quint32(clsAfter[i]);
+        auto it = joint.constFind(key);
+        if (it == joint.constEnd()) {
+            it = joint.insert(key, int(repIndex.size()));
+            repIndex.append(int(i));
+            counts.append(0);
+        }
+        counts[*it] += 1;
+    }
+    const QList<DiffProbe> probes = options.probes.isEmpty() ? defaultDiffProbes(before, after) : options.probes;
+    const auto verdictOf = [](const PolicyEngine &engine, int from, int to, const Flow &flow) {
+        const InventoryObject &a = engine.inventory().object(from);
+        const InventoryObject &b = engine.inventory().object(to);
+        const Result<Packet> pkt = engine.packet(EndpointRef{from, std::nullopt, a.ref(), QString()},
+                                                 EndpointRef{to, std::nullopt, b.ref(), QString()}, flow);
+        return pkt.ok() ? engine.verdict(pkt.value()) : Verdict::Deny;
+    };
+    for (qsizetype i = 0; i < repIndex.size(); ++i) {
+        for (qsizetype j = 0; j < repIndex.size(); ++j) {
+            for (const DiffProbe &probe : probes) {
+                Flow flow;
+                flow.protocol = probe.protocol;
+                flow.port = probe.port;
+                const int a = repIndex[i];
+                const int b = repIndex[j];
+                const Verdict vb = verdictOf(before, idsBefore[a], idsBefore[b], flow);
+                const Verdict va = verdictOf(after, idsAfter[a], idsAfter[b], flow);
+                if (vb == va)
+                    continue;
+                if (diff.flows.size() >= options.maxFlows) {
+                    diff.flowsTruncated = true;
+                    return diff;
+                }
+                diff.flows.append({objects[idsAfter[a]].ref(), objects[idsAfter[b]].ref(), probe.protocol, probe.port, vb, va,
+                                   counts[i] * counts[j]});
+            }
+        }
+    }
+    return diff;
+}
+
+QString diffToText(const SemanticDiff &diff)
+{
+    QString out;
+    for (const PolicyChange &c : diff.policies) {
+        const QString sign = c.type == PolicyChange::Type::Added ? QStringLiteral("+")
+            : c.type == PolicyChange::Type::Removed              ? QStringLiteral("-")
+                                                                 : QStringLiteral("~");
+        out += QStringLiteral("%1 %2 %3").arg(sign, c.kind, c.name);
+        if (!c.fields.isEmpty())
+            out += QStringLiteral(" (") + c.fields.join(QStringLiteral(", ")) + u')';
+        out += u'\n';
+    }
+    for (const FlowChange &f : diff.flows) {
+        out += tr("flow %1 -> %2 %3%4: %5 -> %6 (%7 endpoint pairs)\n")
+                   .arg(f.from, f.to, f.protocol, f.port ? u'/' + QString::number(*f.port) : QString(),
+                        verdictName(f.before), verdictName(f.after))
+                   .arg(f.endpointPairs);
+    }
+    if (diff.flowsTruncated)
+        out += tr("(more flow changes not shown)\n");
+    if (diff.isEmpty())
+        out += tr("no semantic difference\n");
+    return out;
+}
+
+QByteArray diffToJson(const SemanticDiff &diff)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.beginArray("policies");
+    for (const PolicyChange &c : diff.policies) {
+        w.beginObject();
+        w.field("change", c.type == PolicyChange::Type::Added ? QStringLiteral("added")
+                              : c.type == PolicyChange::Type::Removed ? QStringLiteral("removed")
+                                                                      : QStringLiteral("changed"));
+        w.field("kind", c.kind);
+        w.field("name", c.name);
+        w.beginArray("fields");
+        for (const QString &f : c.fields)
+            w.value(f);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("flows");
+    for (const FlowChange &f : diff.flows) {
+        w.beginObject();
+        w.field("from", f.from);
+        w.field("to", f.to);
+        w.field("protocol", f.protocol);
+        if (f.port)
+            w.field("port", *f.port);
+        w.field("before", verdictName(f.before));
+        w.field("after", verdictName(f.after));
+        w.key("endpointPairs");
+        w.value64(f.endpointPairs);
+        w.endObject();
+    }
+    w.endArray();
+    w.fieldBool("truncated", diff.flowsTruncated);
+    w.endObject();
+    return w.take();
+}
+
+} // namespace ps

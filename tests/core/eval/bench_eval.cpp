@@ -1,0 +1,86 @@
+// bench_eval: timings of the policy engine on a generated cluster (not part of ctest).
+//   bench_eval [namespaces pods policies]   (default 1000 50000 10000)
+// Prints: generate + load, engine build, one trace (mean of many), batch flows/s with traces
+// and verdict-only, and the namespace-level matrix when core/eval provides it.
+
+#include <chrono>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include "core/eval/policyengine.h"
+#include "core/generate/generator.h"
+#include "core/io/loader.h"
+
+using namespace ps;
+using Clock = std::chrono::steady_clock;
+
+static double msSince(Clock::time_point t)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    GeneratorOptions options;
+    options.namespaces = argc > 1 ? atoi(argv[1]) : 1000;
+    options.pods = argc > 2 ? atoi(argv[2]) : 50000;
+    options.policies = argc > 3 ? atoi(argv[3]) : 10000;
+    auto t = Clock::now();
+    const auto yaml = Generator(options).generateYaml();
+    if (!yaml) {
+        std::fprintf(stderr, "generate: %s\n", qPrintable(yaml.error().message));
+        return 1;
+    }
+    const LoadResult loaded = Loader().loadText(yaml.value(), QStringLiteral("generated.yaml"));
+    std::printf("generate + load: %.0f ms (%lld resources)\n", msSince(t), static_cast<long long>(loaded.workspace.resourceCount()));
+
+    t = Clock::now();
+    const PolicyEngine engine(loaded.workspace);
+    std::printf("engine build: %.0f ms (%lld objects, %lld policies, %d selectors)\n", msSince(t),
+                static_cast<long long>(engine.inventory().objects().size()), static_cast<long long>(engine.policies().size()),
+                engine.selectors().size());
+
+    QList<QString> refs;
+    for (const InventoryObject &o : engine.inventory().objects()) {
+        if (o.kind == ObjectKind::Pod)
+            refs.append(o.ref());
+    }
+    QRandomGenerator rng(42);
+    QList<Flow> flows;
+    for (int i = 0; i < 20000; ++i) {
+        Flow f;
+        f.from = refs[rng.bounded(int(refs.size()))];
+        f.to = refs[rng.bounded(int(refs.size()))];
+        f.protocol = QStringLiteral("TCP");
+        f.port = QList<int>{80, 443, 5432, 8080, 9090}[rng.bounded(5)];
+        flows.append(f);
+    }
+    t = Clock::now();
+    int allowed = 0;
+    qsizetype steps = 0;
+    for (const Flow &f : flows) {
+        const FlowTrace tr = engine.trace(f);
+        allowed += tr.verdict == Verdict::Allow;
+        steps += tr.egress.steps.size() + tr.ingress.steps.size();
+    }
+    const double traceMs = msSince(t);
+    std::printf("trace with reasons: %.1f us/flow, %.0f flows/s (%d of %lld allowed, %.1f steps/flow)\n",
+                traceMs * 1000.0 / flows.size(), flows.size() / (traceMs / 1000.0), allowed,
+                static_cast<long long>(flows.size()), double(steps) / flows.size());
+    t = Clock::now();
+    QList<Packet> packets;
+    for (const Flow &f : flows)
+        packets.append(engine.packet(f).value());
+    std::printf("resolve + packet: %.1f us/flow\n", msSince(t) * 1000.0 / flows.size());
+    t = Clock::now();
+    allowed = 0;
+    for (const Packet &p : packets)
+        allowed += engine.verdict(p) == Verdict::Allow;
+    const double verdictMs = msSince(t);
+    std::printf("verdict only: %.2f us/flow, %.0f flows/s\n", verdictMs * 1000.0 / packets.size(),
+                packets.size() / (verdictMs / 1000.0));
+    return 0;
+}
