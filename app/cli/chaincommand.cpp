@@ -13,8 +13,7 @@ const QString kEndpointOption = QStringLiteral("endpoint");
 
 } // namespace
 
-void warnAboutInvalidInput(
-    QTextStream &err, const QString &command, const Diagnostics &diagnostics)
+void warnAboutInvalidInput(QTextStream &err, const QString &command, const Diagnostics &diagnostics)
 {
     const qsizetype errors = DiagnosticPrinter::count(diagnostics, Severity::Error);
     if (errors == 0)
@@ -102,8 +101,8 @@ int ChainCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     const PolicyEngine engine(loaded.workspace);
     const EndpointRef ref = engine.resolve(parser.value(kEndpointOption));
     if (!ref.ok()) {
-        err << QStringLiteral("policyctl chain: error: ")
-            << unresolvedEndpointMessage(engine, ref) << u'\n';
+        err << QStringLiteral("policyctl chain: error: ") << unresolvedEndpointMessage(engine, ref)
+            << u'\n';
         return ExitFailure;
     }
     if (!ref.isEndpoint()) {

@@ -25,7 +25,8 @@ protected:
 
 /// Loader and validation errors of the input printed on stderr, then one line saying that
 /// `command` evaluates what could be read anyway. Nothing when there are no errors.
-void warnAboutInvalidInput(QTextStream &err, const QString &command, const Diagnostics &diagnostics);
+void warnAboutInvalidInput(
+    QTextStream &err, const QString &command, const Diagnostics &diagnostics);
 
 /// The engine's "unknown endpoint" message for a REF that did not resolve, with "did you mean"
 /// the closest endpoint REF of the inventory when one is close.

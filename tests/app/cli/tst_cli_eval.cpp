@@ -74,9 +74,9 @@ QJsonDocument parseJson(const QString &text)
 QStringList traceArgs(const QString &workspace, const QString &from, const QString &to,
     const QString &protocol, int port)
 {
-    QStringList list = {QStringLiteral("trace"), QStringLiteral("-f"), workspace,
-        QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--protocol"),
-        protocol};
+    QStringList list
+        = {QStringLiteral("trace"), QStringLiteral("-f"), workspace, QStringLiteral("--from"), from,
+            QStringLiteral("--to"), to, QStringLiteral("--protocol"), protocol};
     if (port >= 0)
         list << QStringLiteral("--port") << QString::number(port);
     return list;
@@ -95,12 +95,12 @@ QString chainSummary(const QJsonObject &direction)
             policies.append(policy.value(u"name").toString()
                 + (policy.value(u"staged").toBool() ? QStringLiteral(" (staged)") : QString()));
         }
-        tiers.append(QStringLiteral("%1[%2%3]: %4")
-                         .arg(tier.value(u"name").toString(),
-                             tier.value(u"defaultAction").toString(),
-                             tier.value(u"stagedOnly").toBool() ? QStringLiteral(", staged only")
-                                                                : QString(),
-                             policies.join(QStringLiteral(", "))));
+        tiers.append(
+            QStringLiteral("%1[%2%3]: %4")
+                .arg(tier.value(u"name").toString(), tier.value(u"defaultAction").toString(),
+                    tier.value(u"stagedOnly").toBool() ? QStringLiteral(", staged only")
+                                                       : QString(),
+                    policies.join(QStringLiteral(", "))));
     }
     QStringList profiles;
     for (const QJsonValue &profile : direction.value(u"profiles").toArray())
@@ -128,8 +128,8 @@ const DemoFlow kDemoFlows[] = {
         "restrict-development-access", -1, "end-of-tier-deny", "environment=qa"},
     {"development/dev-api-0", "development/dev-web-0", 80, "allow", "ingress",
         "restrict-development-access", 0, "allow", "rule 0"},
-    {"my-app/my-app-backend-0", "192.168.1.10", 6443, "allow", "egress",
-        "my-app/allow-api-access", 0, "allow", "rule 0"},
+    {"my-app/my-app-backend-0", "192.168.1.10", 6443, "allow", "egress", "my-app/allow-api-access",
+        0, "allow", "rule 0"},
     {"my-app/my-app-backend-0", "production/server-0", 8080, "deny", "egress",
         "my-app/allow-api-access", -1, "end-of-tier-deny", "default/kubernetes"},
     {"prod-engineering/api-0", "prod-engineering/db-0", 5432, "allow", "ingress",
@@ -139,8 +139,8 @@ const DemoFlow kDemoFlows[] = {
     {"prod-engineering/reporting-0", "prod-engineering/db-0", 5432, "deny", "ingress",
         "prod-engineering/allow-db-from-web-frontend", -1, "end-of-tier-deny",
         "service account reporting"},
-    {"prod-engineering/intern-alice-0", "prod-engineering/intern-bob-0", 8888, "allow",
-        "ingress", "prod-engineering/restrict-intern-access", 0, "allow", "rule 0"},
+    {"prod-engineering/intern-alice-0", "prod-engineering/intern-bob-0", 8888, "allow", "ingress",
+        "prod-engineering/restrict-intern-access", 0, "allow", "rule 0"},
     {"prod-engineering/intern-alice-0", "prod-engineering/db-0", 5432, "deny", "egress",
         "prod-engineering/restrict-intern-access", -1, "end-of-tier-deny", "service account"},
     {"production/client-0", "production/server-0", 8080, "deny", "ingress", "deny-tcp-8080", 0,
@@ -204,13 +204,14 @@ void TestCliEval::registered()
 {
     QFETCH(QString, command);
     const CliRun overview = runCli({QStringLiteral("help")});
-    QVERIFY2(overview.out.contains(QStringLiteral("  ") + command + u' '), qPrintable(overview.out));
+    QVERIFY2(
+        overview.out.contains(QStringLiteral("  ") + command + u' '), qPrintable(overview.out));
     for (const QStringList &arguments : {QStringList {QStringLiteral("help"), command},
              QStringList {command, QStringLiteral("--help")}}) {
         const CliRun run = runCli(arguments);
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: policyctl ") + command
-                     + QStringLiteral(" [options]")),
+        QVERIFY2(run.out.startsWith(
+                     QStringLiteral("Usage: policyctl ") + command + QStringLiteral(" [options]")),
             qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
     }
@@ -261,8 +262,8 @@ void TestCliEval::demoVerdicts()
     QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
     const QStringList lines = text.out.split(u'\n');
     QCOMPARE(lines.value(0), QStringLiteral("verdict: ") + verdict);
-    QCOMPARE(lines.value(1),
-        QStringLiteral("flow:    %1 -> %2 TCP port %3").arg(from, to).arg(port));
+    QCOMPARE(
+        lines.value(1), QStringLiteral("flow:    %1 -> %2 TCP port %3").arg(from, to).arg(port));
     const qsizetype egress = text.out.indexOf(QStringLiteral("\negress at ") + from + u':');
     const qsizetype ingress = text.out.indexOf(QStringLiteral("\ningress at ") + to + u':');
     QVERIFY2(egress > 0 && ingress > egress, qPrintable(text.out));
@@ -272,9 +273,11 @@ void TestCliEval::demoVerdicts()
     QVERIFY2(decidingPart.contains(policy), qPrintable(decidingPart));
     QVERIFY2(decidingPart.contains(reason), qPrintable(decidingPart));
     if (rule >= 0)
-        QVERIFY2(decidingPart.contains(QStringLiteral("rule %1: ").arg(rule)), qPrintable(decidingPart));
+        QVERIFY2(
+            decidingPart.contains(QStringLiteral("rule %1: ").arg(rule)), qPrintable(decidingPart));
     else
-        QVERIFY2(decidingPart.contains(QStringLiteral("end of tier: deny")), qPrintable(decidingPart));
+        QVERIFY2(
+            decidingPart.contains(QStringLiteral("end of tier: deny")), qPrintable(decidingPart));
 
     // JSON: the same verdict, and the deciding step.
     const CliRun json = runCli(traceArgs(kDemo, from, to, QStringLiteral("TCP"), port)
@@ -306,9 +309,8 @@ void TestCliEval::expectOption_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("verdict");
     for (const DemoFlow &f : kDemoFlows) {
-        QTest::addRow("%s -> %s %d", f.from, f.to, f.port)
-            << QString::fromUtf8(f.from) << QString::fromUtf8(f.to) << f.port
-            << QString::fromUtf8(f.verdict);
+        QTest::addRow("%s -> %s %d", f.from, f.to, f.port) << QString::fromUtf8(
+            f.from) << QString::fromUtf8(f.to) << f.port << QString::fromUtf8(f.verdict);
     }
 }
 
@@ -318,8 +320,8 @@ void TestCliEval::expectOption()
     QFETCH(QString, to);
     QFETCH(int, port);
     QFETCH(QString, verdict);
-    const QString other = verdict == QLatin1StringView("allow") ? QStringLiteral("deny")
-                                                                : QStringLiteral("allow");
+    const QString other
+        = verdict == QLatin1StringView("allow") ? QStringLiteral("deny") : QStringLiteral("allow");
     const CliRun same = runCli(traceArgs(kDemo, from, to, QStringLiteral("TCP"), port)
         << QStringLiteral("--expect") << verdict.toUpper());
     QCOMPARE(same.code, 0);
@@ -336,18 +338,22 @@ void TestCliEval::traceJsonMatchesDesign()
 {
     // DESIGN.md's example, reproduced by the design-example workspace: the ingress side is
     // the documented text to the character.
-    const CliRun run = runCli(traceArgs(fixture(QStringLiteral("design-example")),
-                                  QStringLiteral("prod/web-0"), QStringLiteral("prod/db-0"),
-                                  QStringLiteral("TCP"), 5432)
-        << QStringLiteral("-o") << QStringLiteral("json"));
+    const CliRun run
+        = runCli(traceArgs(fixture(QStringLiteral("design-example")), QStringLiteral("prod/web-0"),
+                     QStringLiteral("prod/db-0"), QStringLiteral("TCP"), 5432)
+            << QStringLiteral("-o") << QStringLiteral("json"));
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.startsWith(js(R"j({"from":"prod/web-0","to":"prod/db-0","protocol":"TCP","port":5432,"verdict":"deny",)j")
-                 + js(R"j("egress":{"endpoint":"prod/web-0","verdict":"allow","steps":[)j")),
+    QVERIFY2(
+        run.out.startsWith(
+            js(R"j({"from":"prod/web-0","to":"prod/db-0","protocol":"TCP","port":5432,"verdict":"deny",)j")
+            + js(R"j("egress":{"endpoint":"prod/web-0","verdict":"allow","steps":[)j")),
         qPrintable(run.out));
-    QVERIFY2(run.out.endsWith(
-                 js(R"j("ingress":{"endpoint":"prod/db-0","verdict":"deny","steps":[)j")
-                 + js(R"j({"tier":"default","policy":"prod/db-ingress","kind":"NetworkPolicy","rule":-1,)j")
-                 + js(R"j("action":"end-of-tier-deny","reason":"policy selects prod/db-0 but no ingress rule matched: source label app=web is not in {api}"}]}}
+    QVERIFY2(
+        run.out.endsWith(js(R"j("ingress":{"endpoint":"prod/db-0","verdict":"deny","steps":[)j")
+            + js(
+                R"j({"tier":"default","policy":"prod/db-ingress","kind":"NetworkPolicy","rule":-1,)j")
+            + js(
+                R"j("action":"end-of-tier-deny","reason":"policy selects prod/db-0 but no ingress rule matched: source label app=web is not in {api}"}]}}
 )j")),
         qPrintable(run.out));
 }
@@ -356,26 +362,23 @@ void TestCliEval::traceJsonShape_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("keys"); // top-level keys, in order
-    const QStringList base = {QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("protocol")};
-    const QStringList tail = {QStringLiteral("verdict"), QStringLiteral("egress"),
-        QStringLiteral("ingress")};
+    const QStringList base
+        = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("protocol")};
+    const QStringList tail
+        = {QStringLiteral("verdict"), QStringLiteral("egress"), QStringLiteral("ingress")};
     for (const DemoFlow &f : kDemoFlows) {
-        QTest::addRow("%s -> %s %d", f.from, f.to, f.port)
-            << traceArgs(kDemo, QString::fromUtf8(f.from), QString::fromUtf8(f.to),
-                   QStringLiteral("TCP"), f.port)
-            << (base + QStringList {QStringLiteral("port")} + tail);
+        QTest::addRow("%s -> %s %d", f.from, f.to, f.port) << traceArgs(kDemo,
+            QString::fromUtf8(f.from), QString::fromUtf8(f.to), QStringLiteral("TCP"),
+            f.port) << (base + QStringList {QStringLiteral("port")} + tail);
     }
     QTest::newRow("no port") << traceArgs(kDemo, QStringLiteral("production/client-0"),
         QStringLiteral("production/server-0"), QStringLiteral("TCP"), -1)
                              << (base + tail);
-    QTest::newRow("icmp") << (traceArgs(kDemo, QStringLiteral("production/client-0"),
-                                  QStringLiteral("production/server-0"), QStringLiteral("ICMP"), -1)
-        << args({"--icmp-type", "8", "--icmp-code", "0"}))
-                          << (base
-                                 + QStringList {QStringLiteral("icmpType"),
-                                     QStringLiteral("icmpCode")}
-                                 + tail);
+    QTest::newRow("icmp")
+        << (traceArgs(kDemo, QStringLiteral("production/client-0"),
+                QStringLiteral("production/server-0"), QStringLiteral("ICMP"), -1)
+               << args({"--icmp-type", "8", "--icmp-code", "0"}))
+        << (base + QStringList {QStringLiteral("icmpType"), QStringLiteral("icmpCode")} + tail);
 }
 
 void TestCliEval::traceJsonShape()
@@ -441,15 +444,17 @@ void TestCliEval::traceJsonShape()
 void TestCliEval::traceIcmpAndNumericProtocol()
 {
     // A protocol number is shown by its name; ICMP carries type and code.
-    const CliRun numeric = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
-                                      QStringLiteral("production/server-0"), QStringLiteral("6"), 8080)
-        << QStringLiteral("-o") << QStringLiteral("json"));
+    const CliRun numeric
+        = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
+                     QStringLiteral("production/server-0"), QStringLiteral("6"), 8080)
+            << QStringLiteral("-o") << QStringLiteral("json"));
     QCOMPARE(numeric.code, 0);
     QCOMPARE(parseJson(numeric.out).object().value(u"protocol").toString(), QStringLiteral("TCP"));
 
-    const CliRun icmp = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
-                                   QStringLiteral("production/server-0"), QStringLiteral("icmp"), -1)
-        << args({"--icmp-type", "8", "--icmp-code", "0", "-o", "json"}));
+    const CliRun icmp
+        = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
+                     QStringLiteral("production/server-0"), QStringLiteral("icmp"), -1)
+            << args({"--icmp-type", "8", "--icmp-code", "0", "-o", "json"}));
     QCOMPARE(icmp.code, 0);
     const QJsonObject trace = parseJson(icmp.out).object();
     QCOMPARE(trace.value(u"protocol").toString(), QStringLiteral("ICMP"));
@@ -459,22 +464,23 @@ void TestCliEval::traceIcmpAndNumericProtocol()
     // allow-tcp-8080 selects server-0; nothing admits ICMP.
     QCOMPARE(trace.value(u"verdict").toString(), QStringLiteral("deny"));
 
-    const CliRun text = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
-                                   QStringLiteral("production/server-0"), QStringLiteral("ICMP"), -1)
-        << args({"--icmp-type", "8", "--icmp-code", "0"}));
+    const CliRun text
+        = runCli(traceArgs(kDemo, QStringLiteral("production/client-0"),
+                     QStringLiteral("production/server-0"), QStringLiteral("ICMP"), -1)
+            << args({"--icmp-type", "8", "--icmp-code", "0"}));
     QCOMPARE(text.code, 0);
-    QVERIFY2(text.out.contains(
-                 QStringLiteral("flow:    production/client-0 -> production/server-0 ICMP type 8 code 0\n")),
+    QVERIFY2(text.out.contains(QStringLiteral(
+                 "flow:    production/client-0 -> production/server-0 ICMP type 8 code 0\n")),
         qPrintable(text.out));
 }
 
 void TestCliEval::traceByAddress()
 {
     // An address of a known endpoint is that endpoint; any other is outside the inventory.
-    const CliRun known = runCli(traceArgs(fixture(QStringLiteral("design-example")),
-                                    QStringLiteral("10.9.0.11"), QStringLiteral("10.9.0.12"),
-                                    QStringLiteral("TCP"), 5432)
-        << QStringLiteral("-o") << QStringLiteral("json"));
+    const CliRun known
+        = runCli(traceArgs(fixture(QStringLiteral("design-example")), QStringLiteral("10.9.0.11"),
+                     QStringLiteral("10.9.0.12"), QStringLiteral("TCP"), 5432)
+            << QStringLiteral("-o") << QStringLiteral("json"));
     QCOMPARE(known.code, 0);
     const QJsonObject trace = parseJson(known.out).object();
     QCOMPARE(trace.value(u"verdict").toString(), QStringLiteral("allow"));
@@ -484,18 +490,20 @@ void TestCliEval::traceByAddress()
         QStringLiteral("prod/db-0"));
 
     const CliRun outside = runCli(traceArgs(kDemo, QStringLiteral("my-app/my-app-backend-0"),
-                                      QStringLiteral("192.168.1.10"), QStringLiteral("TCP"), 6443));
+        QStringLiteral("192.168.1.10"), QStringLiteral("TCP"), 6443));
     QCOMPARE(outside.code, 0);
-    QVERIFY2(outside.out.contains(QStringLiteral("ingress at 192.168.1.10: allow\n  - not evaluated\n")),
+    QVERIFY2(
+        outside.out.contains(QStringLiteral("ingress at 192.168.1.10: allow\n  - not evaluated\n")),
         qPrintable(outside.out));
-    QVERIFY2(outside.out.contains(QStringLiteral("outside the inventory")), qPrintable(outside.out));
+    QVERIFY2(
+        outside.out.contains(QStringLiteral("outside the inventory")), qPrintable(outside.out));
 }
 
 void TestCliEval::traceTextSteps()
 {
     // Tiers, Pass, a staged policy and a Pass tier's end, each step in plain language.
-    const CliRun run = runCli(traceArgs(fixture(QStringLiteral("tiers")), QStringLiteral("shop/api-0"),
-        QStringLiteral("shop/db-0"), QStringLiteral("TCP"), 5432));
+    const CliRun run = runCli(traceArgs(fixture(QStringLiteral("tiers")),
+        QStringLiteral("shop/api-0"), QStringLiteral("shop/db-0"), QStringLiteral("TCP"), 5432));
     QCOMPARE(run.code, 0);
     const QStringList expected = {
         QStringLiteral("verdict: allow"),
@@ -531,8 +539,8 @@ void TestCliEval::traceTextSteps()
 void TestCliEval::batchKeepsOrder()
 {
     const CliRun run = runCli({QStringLiteral("trace"), QStringLiteral("-f"), kDemo,
-        QStringLiteral("--flows"), fixture(QStringLiteral("flows/demo.json")),
-        QStringLiteral("-o"), QStringLiteral("json")});
+        QStringLiteral("--flows"), fixture(QStringLiteral("flows/demo.json")), QStringLiteral("-o"),
+        QStringLiteral("json")});
     QCOMPARE(run.code, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     const QJsonArray results = parseJson(run.out).array();
@@ -569,23 +577,25 @@ void TestCliEval::batchText()
     QCOMPARE(blocks.size(), qsizetype(std::size(kDemoFlows)));
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const DemoFlow &f = kDemoFlows[i];
-        QVERIFY2(blocks.at(i).startsWith(QStringLiteral("verdict: %1\nflow:    %2 -> %3 TCP port %4\n")
-                                             .arg(QString::fromUtf8(f.verdict),
-                                                 QString::fromUtf8(f.from), QString::fromUtf8(f.to))
-                                             .arg(f.port)),
+        QVERIFY2(
+            blocks.at(i).startsWith(QStringLiteral("verdict: %1\nflow:    %2 -> %3 TCP port %4\n")
+                                        .arg(QString::fromUtf8(f.verdict),
+                                            QString::fromUtf8(f.from), QString::fromUtf8(f.to))
+                                        .arg(f.port)),
             qPrintable(blocks.at(i)));
     }
 }
 
 void TestCliEval::batchFromStdin()
 {
-    const QByteArray flows = R"j([{"from":"production/client-0","to":"production/server-0","protocol":6,"port":8080},
+    const QByteArray flows
+        = R"j([{"from":"production/client-0","to":"production/server-0","protocol":6,"port":8080},
  {"from":"production/client-0","to":"production/server-0","protocol":"ICMP","icmpType":8,"icmpCode":0},
  {"from":"development/dev-api-0","to":"development/dev-web-0","protocol":"udp","port":53}])j";
-    const CliRun run = runCli({QStringLiteral("trace"), QStringLiteral("-f"), kDemo,
-                                  QStringLiteral("--flows"), QStringLiteral("-"),
-                                  QStringLiteral("-o"), QStringLiteral("json")},
-        flows);
+    const CliRun run
+        = runCli({QStringLiteral("trace"), QStringLiteral("-f"), kDemo, QStringLiteral("--flows"),
+                     QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("json")},
+            flows);
     QCOMPARE(run.code, 0);
     const QJsonArray results = parseJson(run.out).array();
     QCOMPARE(results.size(), 3);
@@ -625,7 +635,8 @@ void TestCliEval::batchExpect()
         QStringLiteral("--expect"), QStringLiteral("deny")});
     QCOMPARE(run.code, 1);
     QCOMPARE(run.err.count(QStringLiteral("expected deny, got allow")), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("development/dev-api-0 -> development/dev-web-0 UDP port 53")),
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("development/dev-api-0 -> development/dev-web-0 UDP port 53")),
         qPrintable(run.err));
     QCOMPARE(run.out.count(QStringLiteral("verdict: ")), 3); // everything is still printed
 }
@@ -634,11 +645,12 @@ void TestCliEval::batchErrors_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message"); // on stderr, after the file name
-    QTest::addColumn<int>("results");     // -1: nothing printed on stdout
+    QTest::addColumn<int>("results"); // -1: nothing printed on stdout
     QTest::newRow("invalid JSON") << QStringLiteral("malformed.json")
                                   << QStringLiteral(":3:35: error: invalid JSON") << -1;
     QTest::newRow("missing to") << QStringLiteral("missing-to.json")
-                                << QStringLiteral(":3:5: error: flow 1: \"from\" and \"to\" are required")
+                                << QStringLiteral(
+                                       ":3:5: error: flow 1: \"from\" and \"to\" are required")
                                 << -1;
     QTest::newRow("port as string")
         << QStringLiteral("port-string.json")
@@ -651,9 +663,9 @@ void TestCliEval::batchErrors_data()
                                  << QStringLiteral(":3:3: error: flow 1: unknown endpoint "
                                                    "production/sever-0")
                                  << 3;
-    QTest::newRow("unknown protocol") << QStringLiteral("bad-protocol.json")
-                                      << QStringLiteral(":2:3: error: flow 0: unknown protocol TPC")
-                                      << 1;
+    QTest::newRow("unknown protocol")
+        << QStringLiteral("bad-protocol.json")
+        << QStringLiteral(":2:3: error: flow 0: unknown protocol TPC") << 1;
 }
 
 void TestCliEval::batchErrors()
@@ -775,19 +787,23 @@ void TestCliEval::chainJsonKeys()
         fixture(QStringLiteral("tiers")), QStringLiteral("--endpoint"), QStringLiteral("shop/db-0"),
         QStringLiteral("-o"), QStringLiteral("json")});
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.startsWith(js(R"j({"endpoint":"shop/db-0","kind":"Pod","ingress":{"tiers":[)j")
-                 + js(R"j({"name":"security","defaultAction":"Deny","stagedOnly":false,"policies":[)j")
-                 + js(R"j({"name":"security.telnet","kind":"GlobalNetworkPolicy","order":)j")),
+    QVERIFY2(
+        run.out.startsWith(js(R"j({"endpoint":"shop/db-0","kind":"Pod","ingress":{"tiers":[)j")
+            + js(R"j({"name":"security","defaultAction":"Deny","stagedOnly":false,"policies":[)j")
+            + js(R"j({"name":"security.telnet","kind":"GlobalNetworkPolicy","order":)j")),
         qPrintable(run.out));
-    QVERIFY2(run.out.contains(js(R"j(,"staged":false,"selector":"has(app)","rules":[{"index":0,"action":"Deny","summary":)j")),
+    QVERIFY2(
+        run.out.contains(js(
+            R"j(,"staged":false,"selector":"has(app)","rules":[{"index":0,"action":"Deny","summary":)j")),
         qPrintable(run.out));
-    QVERIFY2(run.out.contains(js(R"j("profiles":[{"name":"kns.shop","defined":true,"rules":[{"index":0,"action":"Allow",)j")),
+    QVERIFY2(
+        run.out.contains(js(
+            R"j("profiles":[{"name":"kns.shop","defined":true,"rules":[{"index":0,"action":"Allow",)j")),
         qPrintable(run.out));
     QVERIFY(run.out.contains(js(R"j(},"egress":{"tiers":[],"profiles":[)j")));
     const QJsonObject chain = parseJson(run.out).object();
     const QJsonArray tiers = chain.value(u"ingress").toObject().value(u"tiers").toArray();
-    const QJsonObject staged
-        = tiers.at(1).toObject().value(u"policies").toArray().at(0).toObject();
+    const QJsonObject staged = tiers.at(1).toObject().value(u"policies").toArray().at(0).toObject();
     QCOMPARE(staged.value(u"name").toString(), QStringLiteral("platform.lockdown"));
     QCOMPARE(staged.value(u"kind").toString(), QStringLiteral("StagedGlobalNetworkPolicy"));
     QVERIFY(staged.value(u"staged").toBool());
@@ -799,8 +815,9 @@ void TestCliEval::chainJsonKeys()
 
 void TestCliEval::chainText()
 {
-    const CliRun run = runCli({QStringLiteral("chain"), QStringLiteral("-f"),
-        fixture(QStringLiteral("tiers")), QStringLiteral("--endpoint"), QStringLiteral("shop/db-0")});
+    const CliRun run
+        = runCli({QStringLiteral("chain"), QStringLiteral("-f"), fixture(QStringLiteral("tiers")),
+            QStringLiteral("--endpoint"), QStringLiteral("shop/db-0")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
     // In evaluation order: tiers, their policies, the profiles, the final deny — per direction.
@@ -812,7 +829,8 @@ void TestCliEval::chainText()
         QStringLiteral("      [0] Deny TCP to ports 23\n"),
         QStringLiteral("    GlobalNetworkPolicy security.quarantine order 20\n"),
         QStringLiteral("  tier platform (default action Pass)\n"),
-        QStringLiteral("    StagedGlobalNetworkPolicy platform.lockdown order 5 (staged, not enforced)\n"),
+        QStringLiteral(
+            "    StagedGlobalNetworkPolicy platform.lockdown order 5 (staged, not enforced)\n"),
         QStringLiteral("    GlobalNetworkPolicy platform.observe\n"),
         QStringLiteral("  tier default (default action Deny)\n"),
         QStringLiteral("    NetworkPolicy shop/a-first order 50\n"),
@@ -827,8 +845,9 @@ void TestCliEval::chainText()
     qsizetype at = 0;
     for (const QString &part : inOrder) {
         const qsizetype found = run.out.indexOf(part, at);
-        QVERIFY2(found >= at, qPrintable(part + QStringLiteral(" after ") + QString::number(at)
-                                  + QStringLiteral(" in\n") + run.out));
+        QVERIFY2(found >= at,
+            qPrintable(part + QStringLiteral(" after ") + QString::number(at)
+                + QStringLiteral(" in\n") + run.out));
         at = found + part.size();
     }
     QCOMPARE(at, run.out.size());
@@ -873,26 +892,25 @@ void TestCliEval::inputErrors_data()
     const QStringList trace = {QStringLiteral("trace"), QStringLiteral("-f"), kDemo};
     const QStringList chain = {QStringLiteral("chain"), QStringLiteral("-f"), kDemo};
     QTest::newRow("trace unknown from, did you mean")
-        << (trace + args({"--from", "production/client-1", "--to", "production/server-0",
-                "--protocol", "TCP", "--port", "8080"}))
+        << (trace
+               + args({"--from", "production/client-1", "--to", "production/server-0", "--protocol",
+                   "TCP", "--port", "8080"}))
         << QStringLiteral("policyctl trace: error: unknown endpoint production/client-1 "
                           "(expected namespace/name, hep:name or an IP address)\n"
                           "Did you mean 'production/client-0'?\n");
-    QTest::newRow("trace unknown to")
-        << (trace + args({"--from", "production/client-0", "--to", "nowhere/nothing",
-                "--protocol", "TCP"}))
-        << QStringLiteral("unknown endpoint nowhere/nothing");
+    QTest::newRow("trace unknown to") << (trace
+        + args({"--from", "production/client-0", "--to", "nowhere/nothing", "--protocol", "TCP"}))
+                                      << QStringLiteral("unknown endpoint nowhere/nothing");
     QTest::newRow("trace name without namespace")
-        << (trace + args({"--from", "client-0", "--to", "production/server-0", "--protocol", "TCP"}))
+        << (trace
+               + args({"--from", "client-0", "--to", "production/server-0", "--protocol", "TCP"}))
         << QStringLiteral("Did you mean 'production/client-0'?");
-    QTest::newRow("trace unknown protocol")
-        << (trace + args({"--from", "production/client-0", "--to", "production/server-0",
-                "--protocol", "TPC", "--port", "8080"}))
-        << QStringLiteral("policyctl trace: error: unknown protocol TPC");
-    QTest::newRow("trace protocol 0")
-        << (trace + args({"--from", "production/client-0", "--to", "production/server-0",
-                "--protocol", "0"}))
-        << QStringLiteral("unknown protocol 0");
+    QTest::newRow("trace unknown protocol") << (trace
+        + args({"--from", "production/client-0", "--to", "production/server-0", "--protocol", "TPC",
+            "--port", "8080"})) << QStringLiteral("policyctl trace: error: unknown protocol TPC");
+    QTest::newRow("trace protocol 0") << (trace
+        + args({"--from", "production/client-0", "--to", "production/server-0", "--protocol", "0"}))
+                                      << QStringLiteral("unknown protocol 0");
     QTest::newRow("trace missing flows file")
         << (trace + args({"--flows", "/nonexistent/flows.json"}))
         << QStringLiteral("/nonexistent/flows.json: error: cannot read the flows file");
@@ -901,9 +919,8 @@ void TestCliEval::inputErrors_data()
         << QStringLiteral("policyctl chain: error: unknown endpoint production/server-1 "
                           "(expected namespace/name, hep:name or an IP address)\n"
                           "Did you mean 'production/server-0'?\n");
-    QTest::newRow("chain unknown host endpoint")
-        << (chain + args({"--endpoint", "hep:nope"}))
-        << QStringLiteral("unknown endpoint hep:nope");
+    QTest::newRow("chain unknown host endpoint") << (chain + args({"--endpoint", "hep:nope"}))
+                                                 << QStringLiteral("unknown endpoint hep:nope");
     QTest::newRow("chain address outside")
         << (chain + args({"--endpoint", "192.168.1.10"}))
         << QStringLiteral("192.168.1.10 is outside the inventory");
@@ -917,7 +934,8 @@ void TestCliEval::inputErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     for (const char *format : {"text", "json"}) {
-        const CliRun run = runCli(QStringList(arguments) << QStringLiteral("-o") << QString::fromUtf8(format));
+        const CliRun run
+            = runCli(QStringList(arguments) << QStringLiteral("-o") << QString::fromUtf8(format));
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
@@ -929,13 +947,13 @@ void TestCliEval::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QStringList trace = {QStringLiteral("trace"), QStringLiteral("-f"), kDemo};
-    const QStringList flow = args({"--from", "production/client-0", "--to", "production/server-0",
-        "--protocol", "TCP"});
+    const QStringList flow = args(
+        {"--from", "production/client-0", "--to", "production/server-0", "--protocol", "TCP"});
     const QStringList chain = {QStringLiteral("chain"), QStringLiteral("-f"), kDemo};
     const QString flows = fixture(QStringLiteral("flows/demo.json"));
 
-    QTest::newRow("trace without -f") << (QStringList {QStringLiteral("trace")} << flow)
-                                      << QStringLiteral("no input");
+    QTest::newRow("trace without -f")
+        << (QStringList {QStringLiteral("trace")} << flow) << QStringLiteral("no input");
     QTest::newRow("trace nothing") << trace << QStringLiteral("missing --from REF");
     QTest::newRow("trace without --to")
         << (trace + args({"--from", "production/client-0", "--protocol", "TCP"}))
@@ -949,28 +967,26 @@ void TestCliEval::usageErrors_data()
     QTest::newRow("trace --from twice")
         << (trace + flow << args({"--from", "production/monitor-0"}))
         << QStringLiteral("--from is given more than once");
-    QTest::newRow("trace port word") << (trace + flow << args({"--port", "http"}))
-                                     << QStringLiteral("--port needs a number from 0 to 65535, got 'http'");
-    QTest::newRow("trace port too big") << (trace + flow << args({"--port", "65536"}))
-                                        << QStringLiteral("--port needs a number");
-    QTest::newRow("trace source port negative")
-        << (trace + flow << args({"--source-port", "-1"}))
-        << QStringLiteral("--source-port needs a number");
+    QTest::newRow("trace port word")
+        << (trace + flow << args({"--port", "http"}))
+        << QStringLiteral("--port needs a number from 0 to 65535, got 'http'");
+    QTest::newRow("trace port too big")
+        << (trace + flow << args({"--port", "65536"})) << QStringLiteral("--port needs a number");
+    QTest::newRow("trace source port negative") << (trace + flow << args({"--source-port", "-1"}))
+                                                << QStringLiteral("--source-port needs a number");
     QTest::newRow("trace icmp type too big")
-        << (trace + args({"--from", "production/client-0", "--to", "production/server-0",
-                "--protocol", "ICMP", "--icmp-type", "256"}))
+        << (trace
+               + args({"--from", "production/client-0", "--to", "production/server-0", "--protocol",
+                   "ICMP", "--icmp-type", "256"}))
         << QStringLiteral("--icmp-type needs a number from 0 to 255");
-    QTest::newRow("trace icmp code without type")
-        << (trace + args({"--from", "production/client-0", "--to", "production/server-0",
-                "--protocol", "ICMP", "--icmp-code", "0"}))
-        << QStringLiteral("--icmp-code needs --icmp-type");
-    QTest::newRow("trace icmp with port")
-        << (trace + args({"--from", "production/client-0", "--to", "production/server-0",
-                "--protocol", "ICMPv6", "--port", "80"}))
-        << QStringLiteral("ICMPv6 has no ports");
-    QTest::newRow("trace tcp with icmp type")
-        << (trace + flow << args({"--icmp-type", "8"}))
-        << QStringLiteral("apply to ICMP and ICMPv6, not TCP");
+    QTest::newRow("trace icmp code without type") << (trace
+        + args({"--from", "production/client-0", "--to", "production/server-0", "--protocol",
+            "ICMP", "--icmp-code", "0"})) << QStringLiteral("--icmp-code needs --icmp-type");
+    QTest::newRow("trace icmp with port") << (trace
+        + args({"--from", "production/client-0", "--to", "production/server-0", "--protocol",
+            "ICMPv6", "--port", "80"})) << QStringLiteral("ICMPv6 has no ports");
+    QTest::newRow("trace tcp with icmp type") << (trace + flow
+        << args({"--icmp-type", "8"})) << QStringLiteral("apply to ICMP and ICMPv6, not TCP");
     QTest::newRow("trace --flows with --from")
         << (trace + args({"--flows"}) << flows << args({"--from", "production/client-0"}))
         << QStringLiteral("--from cannot be combined with --flows");
@@ -980,29 +996,32 @@ void TestCliEval::usageErrors_data()
     QTest::newRow("trace --flows twice")
         << (trace + args({"--flows"}) << flows << args({"--flows"}) << flows)
         << QStringLiteral("--flows is given more than once");
-    QTest::newRow("trace stdin twice")
-        << args({"trace", "-f", "-", "--flows", "-"})
-        << QStringLiteral("standard input cannot hold both");
+    QTest::newRow("trace stdin twice") << args({"trace", "-f", "-", "--flows", "-"})
+                                       << QStringLiteral("standard input cannot hold both");
     QTest::newRow("trace --expect maybe") << (trace + flow << args({"--expect", "maybe"}))
                                           << QStringLiteral("--expect must be allow or deny");
-    QTest::newRow("trace -o yaml") << (trace + flow << args({"-o", "yaml"}))
-                                   << QStringLiteral("unknown output format 'yaml'");
-    QTest::newRow("trace positional") << (trace + flow << args({"extra"}))
-                                      << QStringLiteral("unexpected argument 'extra'");
-    QTest::newRow("trace unknown option") << (trace + flow << args({"--dport", "80"}))
-                                          << QStringLiteral("dport");
+    QTest::newRow("trace -o yaml")
+        << (trace + flow << args({"-o", "yaml"})) << QStringLiteral("unknown output format 'yaml'");
+    QTest::newRow("trace positional")
+        << (trace + flow << args({"extra"})) << QStringLiteral("unexpected argument 'extra'");
+    QTest::newRow("trace unknown option")
+        << (trace + flow << args({"--dport", "80"})) << QStringLiteral("dport");
     QTest::newRow("chain without --endpoint") << chain << QStringLiteral("missing --endpoint REF");
-    QTest::newRow("chain without -f") << args({"chain", "--endpoint", "production/server-0"})
-                                      << QStringLiteral("no input");
-    QTest::newRow("chain --endpoint twice")
-        << (chain + args({"--endpoint", "production/server-0", "--endpoint", "production/client-0"}))
-        << QStringLiteral("--endpoint is given more than once");
-    QTest::newRow("chain positional") << (chain + args({"production/server-0"}))
-                                      << QStringLiteral("unexpected argument 'production/server-0'");
-    QTest::newRow("chain -o dot") << (chain + args({"--endpoint", "production/server-0", "-o", "dot"}))
+    QTest::newRow("chain without -f")
+        << args({"chain", "--endpoint", "production/server-0"}) << QStringLiteral("no input");
+    QTest::newRow("chain --endpoint twice") << (chain
+        + args({"--endpoint", "production/server-0", "--endpoint", "production/client-0"}))
+                                            << QStringLiteral("--endpoint is given more than once");
+    QTest::newRow("chain positional")
+        << (chain + args({"production/server-0"}))
+        << QStringLiteral("unexpected argument 'production/server-0'");
+    QTest::newRow("chain -o dot") << (chain
+        + args({"--endpoint", "production/server-0", "-o", "dot"}))
                                   << QStringLiteral("unknown output format 'dot'");
-    QTest::newRow("did you mean trace") << args({"trcae"}) << QStringLiteral("Did you mean 'trace'?");
-    QTest::newRow("did you mean chain") << args({"chian"}) << QStringLiteral("Did you mean 'chain'?");
+    QTest::newRow("did you mean trace")
+        << args({"trcae"}) << QStringLiteral("Did you mean 'trace'?");
+    QTest::newRow("did you mean chain")
+        << args({"chian"}) << QStringLiteral("Did you mean 'chain'?");
 }
 
 void TestCliEval::usageErrors()
