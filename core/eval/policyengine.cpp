@@ -357,13 +357,31 @@ QString peerName(const Inventory &inv, const PacketPeer &peer)
 
 bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QStringList *failures) const
 {
-    bool ok = true;
+    return failures ? matchRule(r, pkt, failures, nullptr) == 0 : matchRule(r, pkt, nullptr, nullptr) == 0;
+}
+
+int PolicyEngine::failureCount(const CompiledRule &r, const Packet &pkt) const
+{
+    int count = 0;
+    matchRule(r, pkt, nullptr, &count);
+    return count;
+}
+
+// The one rule matcher. Without `failures` and `count` it stops at the first failed criterion
+// (the fast path); with `count` it counts every failed criterion without writing text; with
+// `failures` it describes each one. Returns the number of failures seen (0 = match).
+int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringList *failures, int *count) const
+{
+    int failed = 0;
 #define PS_FAIL(text)                                                                              \
     do {                                                                                           \
-        ok = false;                                                                                \
-        if (!failures)                                                                             \
-            return false;                                                                          \
-        failures->append(text);                                                                    \
+        ++failed;                                                                                  \
+        if (count)                                                                                 \
+            ++*count;                                                                              \
+        else if (!failures)                                                                        \
+            return failed;                                                                         \
+        else                                                                                       \
+            failures->append(text);                                                                \
     } while (false)
 
     if (r.action == RuleAction::Invalid)
@@ -467,15 +485,17 @@ bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QString
             }
         }
         if (e.positiveSet >= 0 && !inSet(e.positiveSet, peer)) {
-            if (!failures)
-                return false;
-            ok = false;
+            ++failed;
+            if (count)
+                ++*count;
+            else if (!failures)
+                return failed;
             const Selector *sel = d->selectors.selector(e.positiveSet);
-            if (!sel)
+            if (failures && !sel)
                 failures->append(tr("the rule's %1 selector does not parse").arg(sideText()));
-            else if (peer.members.isEmpty())
+            else if (failures && peer.members.isEmpty())
                 failures->append(tr("%1 %2 is outside the inventory, so it matches no selector").arg(sideText(), peerName(inv, peer)));
-            else
+            else if (failures)
                 failures->append(explainSelectorMismatch(sel->root(), LabelSource(inv.object(peer.members.first()).effectiveLabels), true, sideText()));
         }
         if (e.negativeSet >= 0 && inSet(e.negativeSet, peer))
@@ -509,7 +529,7 @@ bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QString
         }
     }
 #undef PS_FAIL
-    return ok;
+    return failed;
 }
 
 namespace {
@@ -570,16 +590,19 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                     if (r.action == RuleAction::Log
                         || (permissiveOnly && r.action != RuleAction::Allow && r.action != RuleAction::Pass))
                         continue;
-                    QStringList failures;
-                    ruleMatches(r, pkt, &failures);
-                    if (failures.isEmpty())
+                    // Count first; write text only for the few rules reported.
+                    const int failed = failureCount(r, pkt);
+                    if (failed == 0)
                         continue;
-                    if (bestCount < 0 || failures.size() < bestCount) {
-                        bestCount = failures.size();
+                    if (bestCount < 0 || failed < bestCount) {
+                        bestCount = failed;
                         best.clear();
                     }
-                    if (failures.size() == bestCount && best.size() < 3)
+                    if (failed == bestCount && best.size() < 3) {
+                        QStringList failures;
+                        ruleMatches(r, pkt, &failures);
                         best.append({p, r.index, failures.join(QStringLiteral("; "))});
+                    }
                 }
             }
             if (bestCount >= 0)

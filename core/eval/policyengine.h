@@ -107,6 +107,9 @@ public:
     EndpointChain chain(int endpoint) const;
 
 private:
+    int matchRule(const CompiledRule &rule, const Packet &packet, QStringList *failures, int *count) const;
+    int failureCount(const CompiledRule &rule, const Packet &packet) const;
+
     struct Data;
     std::shared_ptr<const Data> d;
 };
