@@ -18,8 +18,6 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Loader", text); }
-
 // yaml-cpp keeps positions in an int; stay well below that.
 constexpr qint64 kMaxFileSize = qint64(1) << 30;
 
@@ -41,7 +39,7 @@ void readText(const QByteArray &bytes, const QString &fileName, WorkspaceData &d
     if (bytes.size() > kMaxFileSize) {
         diagnostics.append(fileDiagnostic(
             Severity::Error, fileName,
-            tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(bytes.size())));
+            Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(bytes.size())));
         return;
     }
     const QByteArray text = TextCheck::normalised(bytes);
@@ -72,18 +70,18 @@ void readFile(const QString &path, WorkspaceData &data, LoadResult &result)
     if (file.size() > kMaxFileSize) {
         result.diagnostics.append(fileDiagnostic(
             Severity::Error, path,
-            tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(file.size())));
+            Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(file.size())));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics.append(fileDiagnostic(
-            Severity::Error, path, tr("cannot read the file: %1").arg(file.errorString())));
+            Severity::Error, path, Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         result.diagnostics.append(fileDiagnostic(
-            Severity::Error, path, tr("cannot read the file: %1").arg(file.errorString())));
+            Severity::Error, path, Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
     readText(bytes, path, data, result.diagnostics);
@@ -115,7 +113,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
             if (!in.open(stdin, QIODevice::ReadOnly)) {
                 result.diagnostics.append(fileDiagnostic(
                     Severity::Error, name,
-                    tr("cannot read standard input: %1").arg(in.errorString())));
+                    Loader::tr("cannot read standard input: %1").arg(in.errorString())));
                 continue;
             }
             readText(in.readAll(), name, data, result.diagnostics);
@@ -124,7 +122,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
         const QFileInfo info(path);
         if (!info.exists()) {
             result.diagnostics.append(
-                fileDiagnostic(Severity::Error, path, tr("no such file or directory")));
+                fileDiagnostic(Severity::Error, path, Loader::tr("no such file or directory")));
             continue;
         }
         if (info.isDir()) {
@@ -132,7 +130,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
             if (files.isEmpty()) {
                 result.diagnostics.append(fileDiagnostic(
                     Severity::Warning, path,
-                    tr("no .yaml, .yml or .json files in this directory")));
+                    Loader::tr("no .yaml, .yml or .json files in this directory")));
             }
             for (const QString &file : files)
                 readFile(file, data, result);

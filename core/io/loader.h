@@ -11,6 +11,7 @@
 // Semantic rules (names, selectors, nets...) belong to core/validate.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include "core/model/diagnostic.h"
@@ -25,6 +26,8 @@ struct LoadResult {
 };
 
 class Loader {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
 public:
     /// Read files and directories (recursively: *.yaml, *.yml, *.json, sorted by path).
     /// "-" reads standard input. Resources are appended in the order read.

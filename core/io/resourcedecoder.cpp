@@ -13,8 +13,6 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Loader", text); }
-
 QString toQString(std::string_view s)
 {
     // QString::fromUtf8 drops a leading byte order mark; in a value it is a character.
@@ -405,6 +403,8 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
                                                           : strictness == Strictness::Strict;
     quint64 seen = 0;
     for (std::uint32_t i = 0; i < map.size; ++i) {
+        if (!spend())
+            return;
         const YamlNode &key = m_tree->key(map, i);
         if (!key.isScalar()) {
             if (strict || !key.isNull())
@@ -465,7 +465,7 @@ void ResourceDecoder::items(const YamlNode &sequence, F &&onItem)
         return;
     }
     for (std::uint32_t i = 0; i < sequence.size; ++i) {
-        if (m_overBudget)
+        if (!spend())
             return;
         const YamlNode &item = m_tree->item(sequence, i);
         IndexScope scope(*this, i, item);
@@ -511,6 +511,8 @@ Labels ResourceDecoder::labels(const YamlNode &node)
         return out;
     }
     for (std::uint32_t i = 0; i < node.size; ++i) {
+        if (!spend())
+            return out;
         const YamlNode &key = m_tree->key(node, i);
         const YamlNode &value = m_tree->value(node, i);
         if (!key.isScalar()) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include "core/io/yamltree.h"
@@ -21,6 +22,8 @@
 namespace ps {
 
 class ResourceDecoder {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
 public:
     /// `text` is the parsed text (for column computation); `ascii` says it has no multi-byte
     /// characters. Resources go to `out`, problems to `diagnostics`.

@@ -11,8 +11,6 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Loader", text); }
-
 QString hexByte(unsigned char c)
 {
     return QStringLiteral("0x") + QString::number(uint(c), 16).toUpper().rightJustified(2, u'0');

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include "core/model/source.h"
@@ -19,6 +20,8 @@ struct TextProblem {
 };
 
 class TextCheck {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
 public:
     /// UTF-16 and UTF-32 files (recognised by their byte order mark) converted to UTF-8; a
     /// UTF-8 byte order mark removed. Other input is returned unchanged (shared, no copy).

@@ -15,8 +15,6 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Loader", text); }
-
 // Lets yaml-cpp read the caller's buffer without copying it into a stringstream.
 class MemoryBuffer final : public std::streambuf {
 public:
@@ -38,6 +36,8 @@ bool isNullWord(const std::string &s)
 }
 
 class TreeBuilder final : public YAML::EventHandler {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
 public:
     explicit TreeBuilder(YamlTree &tree) : m_tree(tree) {}
 

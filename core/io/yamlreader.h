@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include "core/io/yamltree.h"
@@ -20,6 +21,8 @@ struct YamlError {
 };
 
 class YamlReader {
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
 public:
     static constexpr int kMaxDepth = 200;
 

@@ -67,14 +67,6 @@ QString difference(const QByteArray &expected, const QByteArray &actual)
     return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
-Workspace loadClean(const QByteArray &text, const QString &name)
-{
-    const LoadResult r = Loader().loadText(text, name);
-    if (hasErrors(r.diagnostics))
-        qWarning().noquote() << dump(r.diagnostics);
-    return r.workspace;
-}
-
 // Kinds present in a workspace, to prove the fixtures cover every kind.
 std::set<ResourceKind> kindsIn(const Workspace &w)
 {
