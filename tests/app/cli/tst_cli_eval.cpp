@@ -167,6 +167,7 @@ private Q_SLOTS:
     void traceJsonShape();
     void traceIcmpAndNumericProtocol();
     void traceByAddress();
+    void traceHostEndpoint();
     void traceTextSteps();
 
     void batchKeepsOrder();
@@ -497,6 +498,29 @@ void TestCliEval::traceByAddress()
         qPrintable(outside.out));
     QVERIFY2(
         outside.out.contains(QStringLiteral("outside the inventory")), qPrintable(outside.out));
+}
+
+void TestCliEval::traceHostEndpoint()
+{
+    // hep:name on either side; a host endpoint without policy falls to its profiles.
+    const QString tiers = fixture(QStringLiteral("tiers"));
+    const CliRun in = runCli(traceArgs(tiers, QStringLiteral("shop/api-0"),
+                                 QStringLiteral("hep:node1-eth0"), QStringLiteral("TCP"), 22)
+        << QStringLiteral("-o") << QStringLiteral("json"));
+    QCOMPARE(in.code, 0);
+    const QJsonObject ingress = parseJson(in.out).object().value(u"ingress").toObject();
+    QCOMPARE(ingress.value(u"endpoint").toString(), QStringLiteral("hep:node1-eth0"));
+    const QJsonObject step = ingress.value(u"steps").toArray().last().toObject();
+    QCOMPARE(step.value(u"kind").toString(), QStringLiteral("Profile"));
+    QCOMPARE(step.value(u"policy").toString(), QStringLiteral("projectcalico-default-allow"));
+
+    const CliRun out = runCli(traceArgs(tiers, QStringLiteral("hep:node1-eth0"),
+        QStringLiteral("shop/db-0"), QStringLiteral("TCP"), 23));
+    QCOMPARE(out.code, 0);
+    QVERIFY2(out.out.startsWith(QStringLiteral("verdict: deny\n")), qPrintable(out.out));
+    QVERIFY2(out.out.contains(QStringLiteral(
+                 "  - tier security, GlobalNetworkPolicy security.telnet, rule 0: deny\n")),
+        qPrintable(out.out));
 }
 
 void TestCliEval::traceTextSteps()
