@@ -436,7 +436,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         ++errors;
         if (batch) {
             err << location(flowsFile, flowsText, offsets.value(i, 0))
-                << tr(": error: flow %1: %2").arg(i).arg(message) << u'\n';
+                << tr(": error: flow %1: %2").arg(QString::number(i), message) << u'\n';
         } else {
             err << QStringLiteral("policyctl trace: error: ") << message << u'\n';
         }
