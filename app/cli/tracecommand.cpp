@@ -227,7 +227,8 @@ void TraceCommand::configure(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(kIcmpCode, tr("The ICMP code."), QStringLiteral("C")));
     parser.addOption(QCommandLineOption(kFlows,
         tr("Trace every flow of a JSON array of {from,to,protocol,port,icmpType,icmpCode} "
-           "(- for standard input) instead of --from/--to; results come in the same order."),
+           "(and sourcePort; - for standard input) instead of --from/--to; results come in the "
+           "same order."),
         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(kExpect,
         tr("For scripts: exit 1 unless every verdict is this one (allow or deny)."),
