@@ -13,10 +13,10 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KubeConvert", text);
-}
+// Messages are translated in the "KubeConvert" context.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(KubeConvert)
+};
 
 QString indexed(const QString &path, qsizetype i)
 {
@@ -75,8 +75,8 @@ PeerFields convertPeer(const K8sPeer *peer, DiagnosticSink &sink, const QString 
         const auto cidr = IpNetwork::parseCidr(peer->ipBlock->cidr);
         if (!cidr) {
             sink.error(path + QStringLiteral(".ipBlock.cidr"),
-                tr("invalid CIDR \"%1\": Calico converts this peer into one that matches "
-                   "every address")
+                Text::tr("invalid CIDR \"%1\": Calico converts this peer into one that matches "
+                         "every address")
                     .arg(peer->ipBlock->cidr));
             return f;
         }
@@ -86,8 +86,8 @@ PeerFields convertPeer(const K8sPeer *peer, DiagnosticSink &sink, const QString 
             if (!except) {
                 // Calico stops at the first bad entry and keeps what it has.
                 sink.error(indexed(path + QStringLiteral(".ipBlock.except"), i),
-                    tr("invalid CIDR \"%1\" in except: Calico ignores it and every "
-                       "later except entry")
+                    Text::tr("invalid CIDR \"%1\" in except: Calico ignores it and every "
+                             "later except entry")
                         .arg(peer->ipBlock->except[i]));
                 return f;
             }
@@ -120,7 +120,7 @@ std::optional<QList<Rule>> convertRule(
             const Result<Port> parsed = Port::parse(text);
             if (!parsed) {
                 sink.error(indexed(path + QStringLiteral(".ports"), j),
-                    tr("this rule is dropped: its port \"%1\" cannot be converted (%2)")
+                    Text::tr("this rule is dropped: its port \"%1\" cannot be converted (%2)")
                         .arg(text, parsed.error().message));
                 return std::nullopt;
             }

@@ -50,21 +50,21 @@ void checkContainerPorts(
 
 void checkK8sPort(DiagnosticSink &sink, const K8sPort &port, const QString &path)
 {
-    using KV = KubernetesValidator;
     if (!port.protocol.isEmpty() && !isPortProtocol(port.protocol)) {
         sink.error(path + QStringLiteral(".protocol"),
-            KV::tr("invalid protocol \"%1\": expected TCP, UDP or SCTP (case-sensitive)")
+            KubernetesValidator::tr(
+                "invalid protocol \"%1\": expected TCP, UDP or SCTP (case-sensitive)")
                 .arg(port.protocol));
     }
     if (port.number && (*port.number < 1 || *port.number > 65535)) {
         sink.error(path + QStringLiteral(".port"),
-            KV::tr("port %1 is out of range: expected 1-65535").arg(*port.number));
+            KubernetesValidator::tr("port %1 is out of range: expected 1-65535").arg(*port.number));
     }
     if (!port.name.isEmpty()) {
         const QString e = checkKubernetesPortName(port.name);
         if (!e.isEmpty()) {
             sink.error(path + QStringLiteral(".port"),
-                KV::tr("invalid port name \"%1\": %2").arg(port.name, e));
+                KubernetesValidator::tr("invalid port name \"%1\": %2").arg(port.name, e));
         }
     }
     if (!port.endPort)
@@ -72,50 +72,52 @@ void checkK8sPort(DiagnosticSink &sink, const K8sPort &port, const QString &path
     const QString endPath = path + QStringLiteral(".endPort");
     if (!port.number) {
         sink.error(endPath,
-            port.name.isEmpty() ? KV::tr("endPort needs a numeric port")
-                                : KV::tr("endPort cannot be used with the named port \"%1\": "
-                                         "it needs a numeric port (Calico drops this rule)")
-                                      .arg(port.name));
+            port.name.isEmpty()
+                ? KubernetesValidator::tr("endPort needs a numeric port")
+                : KubernetesValidator::tr("endPort cannot be used with the named port \"%1\": "
+                                          "it needs a numeric port (Calico drops this rule)")
+                      .arg(port.name));
         return;
     }
     if (*port.endPort < *port.number) {
         sink.error(endPath,
-            KV::tr("endPort %1 is below port %2: endPort must be greater than "
-                   "or equal to port")
+            KubernetesValidator::tr("endPort %1 is below port %2: endPort must be greater than "
+                                    "or equal to port")
                 .arg(*port.endPort)
                 .arg(*port.number));
     } else if (*port.endPort > 65535) {
-        sink.error(
-            endPath, KV::tr("endPort %1 is out of range: expected 1-65535").arg(*port.endPort));
+        sink.error(endPath,
+            KubernetesValidator::tr("endPort %1 is out of range: expected 1-65535")
+                .arg(*port.endPort));
     }
 }
 
 void checkIpBlock(DiagnosticSink &sink, const IpBlock &block, const QString &path)
 {
-    using KV = KubernetesValidator;
     const auto cidr = IpNetwork::parseCidr(block.cidr);
     if (!cidr) {
         sink.error(path + QStringLiteral(".cidr"),
-            block.cidr.isEmpty()
-                ? KV::tr("ipBlock needs a cidr")
-                : KV::tr("invalid CIDR \"%1\": expected e.g. 10.0.0.0/8 (Calico's "
-                         "conversion would turn this peer into one that matches every "
-                         "address)")
-                      .arg(block.cidr));
+            block.cidr.isEmpty() ? KubernetesValidator::tr("ipBlock needs a cidr")
+                                 : KubernetesValidator::tr(
+                                     "invalid CIDR \"%1\": expected e.g. 10.0.0.0/8 (Calico's "
+                                     "conversion would turn this peer into one that matches every "
+                                     "address)")
+                                       .arg(block.cidr));
     }
     for (qsizetype i = 0; i < block.except.size(); ++i) {
         const QString exceptPath = indexed(path + QStringLiteral(".except"), i);
         const auto except = IpNetwork::parseCidr(block.except[i]);
         if (!except) {
-            sink.error(exceptPath, KV::tr("invalid CIDR \"%1\" in except").arg(block.except[i]));
+            sink.error(exceptPath,
+                KubernetesValidator::tr("invalid CIDR \"%1\" in except").arg(block.except[i]));
             continue;
         }
         if (cidr
             && (!cidr->network().contains(*except)
                 || except->prefixLength() <= cidr->prefixLength())) {
             sink.error(exceptPath,
-                KV::tr("except entry %1 must be a strict subset of the cidr "
-                       "%2")
+                KubernetesValidator::tr("except entry %1 must be a strict subset of the cidr "
+                                        "%2")
                     .arg(block.except[i], block.cidr));
         }
     }
@@ -123,15 +125,16 @@ void checkIpBlock(DiagnosticSink &sink, const IpBlock &block, const QString &pat
 
 void checkPeer(DiagnosticSink &sink, const K8sPeer &peer, const QString &path)
 {
-    using KV = KubernetesValidator;
     if (!peer.podSelector && !peer.namespaceSelector && !peer.ipBlock) {
-        sink.error(path, KV::tr("a peer needs podSelector, namespaceSelector or ipBlock"));
+        sink.error(path,
+            KubernetesValidator::tr("a peer needs podSelector, namespaceSelector or ipBlock"));
         return;
     }
     if (peer.ipBlock && (peer.podSelector || peer.namespaceSelector)) {
         sink.error(path + QStringLiteral(".ipBlock"),
-            KV::tr("ipBlock cannot be combined with podSelector or namespaceSelector in "
-                   "one peer"));
+            KubernetesValidator::tr(
+                "ipBlock cannot be combined with podSelector or namespaceSelector in "
+                "one peer"));
     }
     if (peer.ipBlock)
         checkIpBlock(sink, *peer.ipBlock, path + QStringLiteral(".ipBlock"));
