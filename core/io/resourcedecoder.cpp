@@ -836,8 +836,18 @@ void ResourceDecoder::decodeList(const YamlNode &object, const QString &apiVersi
         m_componentStart.clear();
         return;
     }
-    for (std::uint32_t i = 0; i < itemsNode->size && !m_overBudget; ++i)
-        decodeObject(m_tree->item(*itemsNode, i), apiVersion, itemKind, true);
+    for (std::uint32_t i = 0; i < itemsNode->size && !m_overBudget; ++i) {
+        const YamlNode &item = m_tree->item(*itemsNode, i);
+        if (!item.isMap()) {
+            m_path = QStringLiteral("items[%1]").arg(i);
+            m_componentStart.assign(1, 0);
+            typeError(item, tr("a mapping with apiVersion and kind"));
+            m_path.clear();
+            m_componentStart.clear();
+            continue;
+        }
+        decodeObject(item, apiVersion, itemKind, true);
+    }
 }
 
 void ResourceDecoder::beginResource(const YamlNode &)

@@ -950,6 +950,8 @@ void TstLoader::diagnostics_data()
         << u"missing \"kind\""_s << 4 << 3 << QString();
     QTest::newRow("List items not a list") << "apiVersion: v1\nkind: List\nitems: {a: b}\n"_ba
         << u"\"items\" must be a list, not a mapping"_s << 3 << 8 << u"items"_s;
+    QTest::newRow("List item is a scalar") << "apiVersion: v1\nkind: PodList\nitems:\n- {metadata: {name: a}}\n- oops\n"_ba
+        << u"\"items[1]\" must be a mapping with apiVersion and kind, not \"oops\""_s << 5 << 3 << u"items[1]"_s;
     QTest::newRow("nested List") << "apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: List, items: []}\n"_ba
         << u"a List cannot contain another List"_s << 4 << 26 << QString();
     QTest::newRow("document is a scalar") << "hello\n"_ba
