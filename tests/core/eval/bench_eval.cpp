@@ -43,6 +43,18 @@ int main(int argc, char **argv)
                 static_cast<long long>(engine.inventory().objects().size()), static_cast<long long>(engine.policies().size()),
                 engine.selectors().size());
 
+    qint64 applicable = 0;
+    qint64 endpoints = 0;
+    for (qsizetype id = 0; id < engine.inventory().objects().size(); ++id) {
+        if (!engine.inventory().object(int(id)).isEndpoint())
+            continue;
+        ++endpoints;
+        applicable += qint64(engine.applicablePolicies(int(id), Direction::Ingress).size()
+                             + engine.applicablePolicies(int(id), Direction::Egress).size());
+    }
+    std::printf("applicable policies: %.1f per endpoint and direction (staged included)\n",
+                endpoints ? double(applicable) / double(2 * endpoints) : 0.0);
+
     QList<QString> refs;
     for (const InventoryObject &o : engine.inventory().objects()) {
         if (o.kind == ObjectKind::Pod)
