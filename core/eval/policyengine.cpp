@@ -651,14 +651,14 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                     break;
                 }
                 if (!reported) {
-                    QString why;
-                    nearest({&p}, false, &why);
+                    // No nearest-rule analysis here: staged policies are many in large
+                    // workspaces and this text would dominate the cost of a trace.
                     out.steps.append({tier.name, p.displayName, p.kindName, -1, QStringLiteral("would-no-match"),
-                                      why.isEmpty()
-                                          ? tr("staged policy selects %1 and has no %2 rule that would apply; staged policies are never enforced")
+                                      rulesOf(p).isEmpty()
+                                          ? tr("staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced")
                                                 .arg(out.endpoint, dirName)
-                                          : tr("staged policy selects %1 but no %2 rule would match: %3; staged policies are never enforced")
-                                                .arg(out.endpoint, dirName, why)});
+                                          : tr("staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced")
+                                                .arg(out.endpoint, dirName)});
                 }
                 continue;
             }
