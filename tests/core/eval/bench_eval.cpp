@@ -1,5 +1,5 @@
 // bench_eval: timings of the policy engine on a generated cluster (not part of ctest).
-//   bench_eval [namespaces pods policies]   (default 1000 50000 10000)
+//   bench_eval [namespaces pods policies [matrix]]   (default 1000 50000 10000)
 // Prints: generate + load, engine build, one trace (mean of many), batch flows/s with traces
 // and verdict-only, and the namespace-level matrix when core/eval provides it.
 
@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
@@ -94,5 +95,11 @@ int main(int argc, char **argv)
     const double verdictMs = msSince(t);
     std::printf("verdict only: %.2f us/flow, %.0f flows/s\n", verdictMs * 1000.0 / packets.size(),
                 packets.size() / (verdictMs / 1000.0));
+    if (argc > 4 && QByteArray(argv[4]) == "matrix") {
+        t = Clock::now();
+        const ConnectivityMatrix m = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
+        std::printf("namespace matrix: %.0f ms (%lld groups, %d endpoint classes, %lld pairs evaluated)\n", msSince(t),
+                    static_cast<long long>(m.groups.size()), m.classes, static_cast<long long>(m.evaluations));
+    }
     return 0;
 }
