@@ -16,6 +16,56 @@ namespace {
 
 bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
 
+bool allOf(QStringView s, bool (*accept)(char16_t))
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        if (!accept(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+// Integers (decimal, 0x, 0o, 0b, YAML 1.1 underscores and base 60) and floats of YAML 1.1 and
+// 1.2, generously: anything made only of digits, '_', '.', 'e', 'E' and signs counts.
+bool looksLikeNumber(QStringView s)
+{
+    if (s.startsWith(u'-') || s.startsWith(u'+'))
+        s = s.mid(1);
+    if (s.size() > 2 && s[0] == u'0') {
+        const QStringView rest = s.mid(2);
+        switch (s[1].unicode()) {
+        case u'x':
+        case u'X':
+            return allOf(rest, [](char16_t c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
+                    || (c >= u'A' && c <= u'F') || c == u'_';
+            });
+        case u'o':
+        case u'O':
+            return allOf(rest, [](char16_t c) { return (c >= u'0' && c <= u'7') || c == u'_'; });
+        case u'b':
+        case u'B':
+            return allOf(rest, [](char16_t c) { return c == u'0' || c == u'1' || c == u'_'; });
+        default:
+            break;
+        }
+    }
+    bool digit = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            digit = true;
+            continue;
+        }
+        if (u != u'_' && u != u'.' && u != u'e' && u != u'E' && u != u'+' && u != u'-'
+            && u != u':')
+            return false;
+    }
+    return digit;
+}
+
 // Strings a YAML reader would not read back as the same string when written plain: empty,
 // words that resolve to null or booleans (YAML 1.1 and 1.2), anything that looks like a
 // number, timestamp or base-60 value, and characters some readers treat as line breaks.
@@ -37,22 +87,7 @@ bool needsQuotes(const QString &s)
         return true;
     if (s.startsWith(u'+') && s.size() > 1 && s.mid(1).toLower() == QLatin1StringView(".inf"))
         return true;
-    bool numberish = true;
-    bool digit = false;
-    for (const QChar c : s) {
-        if (isDigit(c)) {
-            digit = true;
-            continue;
-        }
-        const char16_t u = c.unicode();
-        const bool hex = (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-        if (!hex && u != u'.' && u != u':' && u != u'+' && u != u'-' && u != u'_' && u != u'x'
-            && u != u'X' && u != u'o' && u != u'O') {
-            numberish = false;
-            break;
-        }
-    }
-    if (numberish && digit)
+    if (looksLikeNumber(s))
         return true;
     if (s.size() >= 5 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3])
         && s[4] == u'-')

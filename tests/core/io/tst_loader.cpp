@@ -60,6 +60,7 @@ private Q_SLOTS:
     void lists_data();
     void lists();
     void directory();
+    void realWorldOutput();
     void positions();
     void nonAsciiColumns();
     void defaults_data();
@@ -739,6 +740,35 @@ void TstLoader::directory()
     const LoadResult none = Loader().loadPaths({empty.path()});
     QCOMPARE(none.diagnostics.size(), 1);
     QCOMPARE(none.diagnostics[0].severity, Severity::Warning);
+}
+
+void TstLoader::realWorldOutput()
+{
+    // kubectl get pods -o yaml: hundreds of fields the model does not keep, none reported.
+    const LoadResult pods = Loader().loadPaths({fixture(u"real/kubectl-get-pods.yaml"_s)});
+    QVERIFY2(pods.diagnostics.isEmpty(), qPrintable(dump(pods.diagnostics)));
+    QCOMPARE(pods.workspace->pods.size(), 1);
+    const Pod &pod = pods.workspace->pods[0];
+    QCOMPARE(pod.meta.name, u"web-7d4b9c8f6-x2x9k"_s);
+    QCOMPARE(pod.meta.generateName, u"web-7d4b9c8f6-"_s);
+    QCOMPARE(pod.meta.uid, u"1a2b3c4d-aaaa-bbbb-cccc-ddddeeeeffff"_s);
+    QCOMPARE(pod.serviceAccountName, u"web"_s);
+    QCOMPARE(pod.nodeName, u"worker-1"_s);
+    QCOMPARE(pod.podIPs, (QStringList{u"10.244.1.7"_s, u"fd00:10:244:1::7"_s}));
+    QCOMPARE(pod.ports, QList<ContainerPort>{(ContainerPort{u"http"_s, 80, u"TCP"_s})});
+
+    // calicoctl get globalnetworkpolicies -o yaml.
+    const LoadResult gnps = Loader().loadPaths({fixture(u"real/calicoctl-get-gnp.yaml"_s)});
+    QVERIFY2(gnps.diagnostics.isEmpty(), qPrintable(dump(gnps.diagnostics)));
+    QCOMPARE(gnps.workspace->policies.size(), 1);
+    const CalicoPolicy &p = gnps.workspace->policies[0];
+    QCOMPARE(p.kind, ResourceKind::GlobalNetworkPolicy);
+    QCOMPARE(p.meta.resourceVersion, u"8841"_s);
+    QCOMPARE(p.order, 200.0);
+    QCOMPARE(p.types, QStringList{u"Egress"_s});
+    QCOMPARE(p.egress.size(), 2);
+    QCOMPARE(p.egress[0].destination.ports, QList<Port>{Port::single(53)});
+    QVERIFY(p.egress[1].source.isEmpty());
 }
 
 void TstLoader::positions()
