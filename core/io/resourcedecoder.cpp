@@ -593,7 +593,11 @@ std::optional<Port> ResourceDecoder::port(const YamlNode &node)
     if (node.plain && parseDouble(text, d)) {
         // A YAML number: a single port (numorstring reads it as uint16).
         long long n = 0;
-        if (!parseInteger(text, n) || n < 0 || n > 65535) {
+        if (!parseInteger(text, n)) {
+            error(node, tr("port %1 is not a whole number").arg(toQString(text)));
+            return std::nullopt;
+        }
+        if (n < 0 || n > 65535) {
             error(node, tr("port %1 is out of range (0-65535)").arg(toQString(text)));
             return std::nullopt;
         }
@@ -629,7 +633,11 @@ std::optional<Protocol> ResourceDecoder::protocol(const YamlNode &node)
     double d = 0;
     if (node.plain && parseDouble(text, d)) {
         long long n = 0;
-        if (!parseInteger(text, n) || n < 0 || n > 255) {
+        if (!parseInteger(text, n)) {
+            error(node, tr("protocol %1 is not a whole number").arg(toQString(text)));
+            return std::nullopt;
+        }
+        if (n < 0 || n > 255) {
             error(node, tr("protocol %1 is out of range (0-255)").arg(toQString(text)));
             return std::nullopt;
         }

@@ -961,6 +961,8 @@ void TstLoader::diagnostics_data()
     QTest::newRow("port is a map") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [{a: 1}]}\n"
         << u"\"ports[0]\" must be a port number, range or name, not a mapping"_s << 7 << 27
         << u"spec.ingress[0].destination.ports[0]"_s;
+    QTest::newRow("port 80.5") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [80.5]}\n"
+        << u"port 80.5 is not a whole number"_s << 7 << 27 << u"spec.ingress[0].destination.ports[0]"_s;
     QTest::newRow("protocol 300") << gnp + "spec: {ingress: [{action: Allow, protocol: 300}]}\n"
         << u"protocol 300 is out of range (0-255)"_s << 4 << 44 << u"spec.ingress[0].protocol"_s;
 
