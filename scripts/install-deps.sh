@@ -11,7 +11,7 @@ packages=(
   qt6-qpa-plugins libgl-dev
   libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
-  iptables ipset nftables iproute2 iperf3
+  iptables ipset nftables iproute2 iperf3 python3
   etcd-server etcd-client
   dpkg-dev desktop-file-utils appstream
 )
