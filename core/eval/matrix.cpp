@@ -270,19 +270,47 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by, 
     Flow probe;
     probe.protocol = protocol;
     probe.port = port;
+    const std::optional<int> protocolNumber = parseFlowProtocol(protocol);
+    // Each class's side of a packet, computed once (address, objects it belongs to).
+    QHash<int, PacketPeer> peers;
+    for (auto it = representative.cbegin(); it != representative.cend(); ++it) {
+        const InventoryObject &o = objects[it.value()];
+        PacketPeer peer;
+        peer.object = it.value();
+        if (!o.addresses.isEmpty()) {
+            peer.address = o.addresses.first();
+            peer.members = inv.objectsAt(*peer.address);
+        } else {
+            peer.members = {it.value()};
+        }
+        peers.insert(it.key(), peer);
+    }
     QHash<qint64, bool> verdicts;
     const auto allowed = [&](int fromClass, int toClass) {
         const qint64 key = (qint64(fromClass) << 32) | quint32(toClass);
         const auto it = verdicts.constFind(key);
         if (it != verdicts.constEnd())
             return *it;
-        const int a = representative.value(fromClass);
-        const int b = representative.value(toClass);
-        EndpointRef from{a, std::nullopt, objects[a].ref(), QString()};
-        EndpointRef to{b, std::nullopt, objects[b].ref(), QString()};
-        const Result<Packet> pkt = engine.packet(from, to, probe);
-        const bool ok = pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
         ++m.evaluations;
+        const PacketPeer &src = peers[fromClass];
+        const PacketPeer &dst = peers[toClass];
+        bool ok = false;
+        if (protocolNumber && (!src.address || !dst.address || src.address->family() == dst.address->family())) {
+            Packet pkt;
+            pkt.family = src.address ? src.address->family() : (dst.address ? dst.address->family() : 4);
+            pkt.protocol = *protocolNumber;
+            pkt.destinationPort = port;
+            pkt.source = src;
+            pkt.destination = dst;
+            ok = engine.verdict(pkt) == Verdict::Allow;
+        } else {
+            // Mixed families: let the engine pick addresses of a common family.
+            const int a = representative.value(fromClass);
+            const int b = representative.value(toClass);
+            const Result<Packet> pkt = engine.packet(EndpointRef{a, std::nullopt, objects[a].ref(), QString()},
+                                                     EndpointRef{b, std::nullopt, objects[b].ref(), QString()}, probe);
+            ok = pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
+        }
         verdicts.insert(key, ok);
         return ok;
     };

@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "referenceevaluator.h"
 
@@ -392,6 +393,7 @@ class TestEvalDifferential : public QObject {
 private Q_SLOTS:
     void agree_data();
     void agree();
+    void matrixClassesAreExact();
 };
 
 void TestEvalDifferential::agree_data()
@@ -453,6 +455,46 @@ void TestEvalDifferential::agree()
              qPrintable(QStringLiteral("%1 of %2 allowed").arg(allowed).arg(compared)));
     QVERIFY2(decidedByPolicy > compared / 4, qPrintable(QStringLiteral("%1 policy decisions").arg(decidedByPolicy)));
     qDebug("%d flows compared, %d allowed, %d directions decided by a policy tier", compared, allowed, decidedByPolicy);
+}
+
+// Endpoint classes must never merge endpoints a policy can tell apart: every cell of a
+// namespace matrix (built from one representative pair per class pair) must equal the
+// verdicts of all its pod pairs evaluated one by one.
+void TestEvalDifferential::matrixClassesAreExact()
+{
+    for (quint32 seed = 1000; seed < 1060; ++seed) {
+        Gen gen(seed);
+        const Workspace ws = gen.workspace();
+        const PolicyEngine engine(ws);
+        for (const int port : {53, 80, 8080}) {
+            const ConnectivityMatrix m = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), port);
+            for (qsizetype i = 0; i < m.groups.size(); ++i) {
+                for (qsizetype j = 0; j < m.groups.size(); ++j) {
+                    qint64 allowed = 0;
+                    for (int a : m.groups[i].members) {
+                        for (int b : m.groups[j].members) {
+                            Flow f;
+                            f.protocol = QStringLiteral("TCP");
+                            f.port = port;
+                            const InventoryObject &oa = engine.inventory().object(a);
+                            const InventoryObject &ob = engine.inventory().object(b);
+                            const Result<Packet> pkt = engine.packet(EndpointRef{a, std::nullopt, oa.ref(), QString()},
+                                                                     EndpointRef{b, std::nullopt, ob.ref(), QString()}, f);
+                            allowed += pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow ? 1 : 0;
+                        }
+                    }
+                    QVERIFY2(allowed == m.cells[i][j].allowedPairs,
+                             qPrintable(QStringLiteral("seed %1 port %2: %3 -> %4: matrix %5 of %6 allowed, pairwise %7")
+                                            .arg(seed)
+                                            .arg(port)
+                                            .arg(m.groups[i].name, m.groups[j].name)
+                                            .arg(m.cells[i][j].allowedPairs)
+                                            .arg(m.cells[i][j].pairs)
+                                            .arg(allowed)));
+                }
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvalDifferential)
