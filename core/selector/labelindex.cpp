@@ -217,7 +217,7 @@ void LabelIndex::index(int slot)
                 postings.members.emplace_back();
             }
             const QString &v = it.value();
-            postings.spans[size_t(valueId)] = ValueSpan{qsizetype(postings.text.size()), v.size()};
+            postings.spans[size_t(valueId)] = ValueSpan {qsizetype(postings.text.size()), v.size()};
             postings.text.insert(postings.text.end(), v.utf16(), v.utf16() + v.size());
             postings.valueIds.insert(v, valueId);
         }
@@ -259,7 +259,7 @@ void LabelIndex::compactText(KeyPostings &postings)
     for (ValueSpan &span : postings.spans) {
         const qsizetype offset = qsizetype(text.size());
         text.insert(text.end(), postings.text.begin() + span.offset,
-                    postings.text.begin() + span.offset + span.length);
+            postings.text.begin() + span.offset + span.length);
         span.offset = offset;
     }
     postings.text = std::move(text);

@@ -74,9 +74,9 @@ private:
         qsizetype length = 0;
     };
     struct KeyPostings {
-        std::vector<int> withKey;              // sorted slots having the key
-        QHash<QString, int> valueIds;          // value -> value id
-        std::vector<ValueSpan> spans;          // by value id, into text
+        std::vector<int> withKey; // sorted slots having the key
+        QHash<QString, int> valueIds; // value -> value id
+        std::vector<ValueSpan> spans; // by value id, into text
         std::vector<std::vector<int>> members; // by value id: sorted slots; empty when free
         std::vector<int> freeValueIds;
         std::vector<char16_t> text;

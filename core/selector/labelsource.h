@@ -15,24 +15,32 @@ public:
     /// Returns the value for key, or nullptr when the label is absent.
     using LookupFn = const QString *(*)(const void *context, const QString &key);
 
-    LabelSource(const void *context, LookupFn lookup) : m_context(context), m_lookup(lookup) {}
+    LabelSource(const void *context, LookupFn lookup) : m_context(context), m_lookup(lookup) { }
 
     /// Any map with constFind/constEnd and QString values (QHash, QMap, ps::Labels).
-    template <class Map>
-        requires requires(const Map &m, const QString &k) {
-            { m.constFind(k) == m.constEnd() } -> std::convertible_to<bool>;
-            { *m.constFind(k) } -> std::convertible_to<const QString &>;
-        }
+    template<class Map>
+    requires requires(const Map &m, const QString &k)
+    {
+        {
+            m.constFind(k) == m.constEnd()
+            } -> std::convertible_to<bool>;
+        {
+            *m.constFind(k)
+            } -> std::convertible_to<const QString &>;
+    }
     LabelSource(const Map &map) // NOLINT(google-explicit-constructor): views convert implicitly
         : m_context(&map), m_lookup(&lookupInMap<Map>)
     {
     }
 
     /// Any object with `const QString *labelValue(const QString &key) const`.
-    template <class View>
-        requires requires(const View &v, const QString &k) {
-            { v.labelValue(k) } -> std::same_as<const QString *>;
-        }
+    template<class View>
+    requires requires(const View &v, const QString &k)
+    {
+        {
+            v.labelValue(k)
+            } -> std::same_as<const QString *>;
+    }
     LabelSource(const View &view) // NOLINT(google-explicit-constructor)
         : m_context(&view), m_lookup(&lookupInView<View>)
     {
@@ -42,16 +50,14 @@ public:
     bool has(const QString &key) const { return value(key) != nullptr; }
 
 private:
-    template <class Map>
-    static const QString *lookupInMap(const void *context, const QString &key)
+    template<class Map> static const QString *lookupInMap(const void *context, const QString &key)
     {
         const Map &map = *static_cast<const Map *>(context);
         const auto it = map.constFind(key);
         return it == map.constEnd() ? nullptr : &*it;
     }
 
-    template <class View>
-    static const QString *lookupInView(const void *context, const QString &key)
+    template<class View> static const QString *lookupInView(const void *context, const QString &key)
     {
         return static_cast<const View *>(context)->labelValue(key);
     }

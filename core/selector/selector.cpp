@@ -13,15 +13,15 @@ namespace {
 // Computes a cached string once per Data, lock-free: racing threads may both compute it, the
 // first to publish wins. (std::call_once costs a futex wake-up per first call on glibc, which
 // dominated the cost of canonical() on freshly parsed selectors.)
-template <class Compute>
+template<class Compute>
 const QString &lazyString(std::atomic<const QString *> &slot, Compute compute)
 {
     if (const QString *ready = slot.load(std::memory_order_acquire))
         return *ready;
     auto *fresh = new QString(compute());
     const QString *expected = nullptr;
-    if (slot.compare_exchange_strong(expected, fresh, std::memory_order_acq_rel,
-                                     std::memory_order_acquire))
+    if (slot.compare_exchange_strong(
+            expected, fresh, std::memory_order_acq_rel, std::memory_order_acquire))
         return *fresh;
     delete fresh;
     return *expected;
@@ -30,7 +30,7 @@ const QString &lazyString(std::atomic<const QString *> &slot, Compute compute)
 } // namespace
 
 struct Selector::Data {
-    explicit Data(SelectorNode r) : root(std::move(r)) {}
+    explicit Data(SelectorNode r) : root(std::move(r)) { }
     ~Data()
     {
         delete canonical.load();
@@ -41,18 +41,19 @@ struct Selector::Data {
 
     SelectorNode root;
     // Filled on first use; most parsed selectors are only evaluated.
-    mutable std::atomic<const QString *> canonical{nullptr};
-    mutable std::atomic<const QString *> uniqueId{nullptr};
+    mutable std::atomic<const QString *> canonical {nullptr};
+    mutable std::atomic<const QString *> uniqueId {nullptr};
 };
 
 Selector::Selector()
 {
     // all() is by far the most common default; share one immutable tree.
-    static const std::shared_ptr<const Data> all = std::make_shared<const Data>(SelectorNode::all());
+    static const std::shared_ptr<const Data> all
+        = std::make_shared<const Data>(SelectorNode::all());
     m_d = all;
 }
 
-Selector::Selector(SelectorNode root) : m_d(std::make_shared<const Data>(std::move(root))) {}
+Selector::Selector(SelectorNode root) : m_d(std::make_shared<const Data>(std::move(root))) { }
 
 SelectorParseResult Selector::parse(QStringView text)
 {

@@ -34,6 +34,7 @@ public:
     bool evaluate(const LabelSource &labels) const;
 
     /// Canonical text (Selector.String() in Calico), bit-exact (§1.4).
+    /// As in Calico, "!(!x)" prints as "!!x", which re-parses as x: not always a fixed point.
     QString canonical() const;
     QString toString() const { return canonical(); }
     /// "s:" + base64url-nopad(SHA-224("s:" + canonical)) (§1.5).

@@ -65,7 +65,7 @@ SelectorNode SelectorNode::has(QString label)
 SelectorNode SelectorNode::compare(SelectorOp op, QString label, QString value)
 {
     Q_ASSERT(op == SelectorOp::Equal || op == SelectorOp::NotEqual || op == SelectorOp::Contains
-             || op == SelectorOp::StartsWith || op == SelectorOp::EndsWith);
+        || op == SelectorOp::StartsWith || op == SelectorOp::EndsWith);
     SelectorNode n;
     n.m_op = op;
     n.m_label = std::move(label);
@@ -79,9 +79,8 @@ SelectorNode SelectorNode::set(SelectorOp op, QString label, QStringList values)
     SelectorNode n;
     n.m_op = op;
     n.m_label = std::move(label);
-    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
-        return compareCodePoints(a, b) < 0;
-    });
+    std::sort(values.begin(), values.end(),
+        [](const QString &a, const QString &b) { return compareCodePoints(a, b) < 0; });
     values.erase(std::unique(values.begin(), values.end()), values.end());
     n.m_values = std::move(values);
     return n;
@@ -287,8 +286,8 @@ void SelectorNode::appendCanonical(QString &out) const
         return;
     case SelectorOp::And:
     case SelectorOp::Or: {
-        const QLatin1StringView separator = m_op == SelectorOp::And ? QLatin1StringView(" && ")
-                                                                    : QLatin1StringView(" || ");
+        const QLatin1StringView separator
+            = m_op == SelectorOp::And ? QLatin1StringView(" && ") : QLatin1StringView(" || ");
         out += u'(';
         bool first = true;
         for (const SelectorNode &child : m_children) {

@@ -15,19 +15,19 @@
 namespace ps {
 
 enum class SelectorOp : quint8 {
-    All,        // all()
-    Global,     // global()  (evaluates like all())
-    Has,        // has(label)
-    Equal,      // label == "value"
-    NotEqual,   // label != "value"
-    Contains,   // label contains "value"
+    All, // all()
+    Global, // global()  (evaluates like all())
+    Has, // has(label)
+    Equal, // label == "value"
+    NotEqual, // label != "value"
+    Contains, // label contains "value"
     StartsWith, // label starts with "value"
-    EndsWith,   // label ends with "value"
-    In,         // label in {"v1", ...}
-    NotIn,      // label not in {"v1", ...}
-    Not,        // !child
-    And,        // (c1 && c2 && ...)
-    Or,         // (c1 || c2 || ...)
+    EndsWith, // label ends with "value"
+    In, // label in {"v1", ...}
+    NotIn, // label not in {"v1", ...}
+    Not, // !child
+    And, // (c1 && c2 && ...)
+    Or, // (c1 || c2 || ...)
 };
 
 class SelectorNode {
@@ -66,8 +66,7 @@ public:
     SelectorNode withLabelPrefix(QStringView prefix) const;
 
     /// Pre-order walk: f(node) for this node, then for each child's subtree.
-    template <class F>
-    void forEachNode(F &&f) const
+    template<class F> void forEachNode(F &&f) const
     {
         f(*this);
         for (const SelectorNode &child : m_children)

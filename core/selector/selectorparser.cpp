@@ -34,8 +34,8 @@ public:
         if (!parsed)
             return std::move(*m_error);
         if (current().kind != K::Eof)
-            return errorAt(current(), tr("unexpected %1 after the end of the expression")
-                                          .arg(describe(current())));
+            return errorAt(current(),
+                tr("unexpected %1 after the end of the expression").arg(describe(current())));
         return Selector(std::move(parsed->node));
     }
 
@@ -84,9 +84,8 @@ private:
     std::optional<Parsed> parseJunction(K separator)
     {
         const SelectorToken &startTok = current();
-        auto operand = [this, separator]() {
-            return separator == K::Or ? parseAnd() : parseOperation();
-        };
+        auto operand
+            = [this, separator]() { return separator == K::Or ? parseAnd() : parseOperation(); };
         std::optional<Parsed> first = operand();
         if (!first || current().kind != separator)
             return first;
@@ -102,11 +101,11 @@ private:
             operands.push_back(std::move(next->node));
         }
         if (depth + 1 > SelectorParser::MaxNesting)
-            return fail(startTok, tr("expression nested more than %1 levels deep")
-                                      .arg(SelectorParser::MaxNesting));
-        return Parsed{SelectorNode::junction(separator == K::Or ? SelectorOp::Or : SelectorOp::And,
-                                             std::move(operands)),
-                      depth + 1};
+            return fail(startTok,
+                tr("expression nested more than %1 levels deep").arg(SelectorParser::MaxNesting));
+        return Parsed {SelectorNode::junction(separator == K::Or ? SelectorOp::Or : SelectorOp::And,
+                           std::move(operands)),
+            depth + 1};
     }
 
     std::optional<Parsed> parseOperation()
@@ -128,23 +127,24 @@ private:
         switch (tok.kind) {
         case K::Has:
             ++m_pos;
-            return Parsed{SelectorNode::has(value(tok))};
+            return Parsed {SelectorNode::has(value(tok))};
         case K::All:
             ++m_pos;
-            return Parsed{SelectorNode::all()};
+            return Parsed {SelectorNode::all()};
         case K::Global:
             ++m_pos;
-            return Parsed{SelectorNode::global()};
+            return Parsed {SelectorNode::global()};
         case K::Label: {
             std::optional<SelectorNode> leaf = parseComparison();
             if (!leaf)
                 return std::nullopt;
-            return Parsed{std::move(*leaf)};
+            return Parsed {std::move(*leaf)};
         }
         case K::LParen: {
             if (m_parens >= SelectorParser::MaxNesting)
-                return fail(tok, tr("parentheses nested more than %1 levels deep")
-                                     .arg(SelectorParser::MaxNesting));
+                return fail(tok,
+                    tr("parentheses nested more than %1 levels deep")
+                        .arg(SelectorParser::MaxNesting));
             ++m_parens;
             ++m_pos;
             std::optional<Parsed> inner = parseOr();
@@ -189,13 +189,15 @@ private:
         case K::NotIn:
             return parseSet(opTok.kind == K::In ? SelectorOp::In : SelectorOp::NotIn);
         default:
-            return fail(opTok, tr("expected an operator (==, !=, in, not in, contains, starts "
-                                  "with, ends with) after label \"%1\" but found %2")
-                                   .arg(value(labelTok), describe(opTok)));
+            return fail(opTok,
+                tr("expected an operator (==, !=, in, not in, contains, starts "
+                   "with, ends with) after label \"%1\" but found %2")
+                    .arg(value(labelTok), describe(opTok)));
         }
         if (rhs.kind != K::String)
-            return fail(rhs, tr("expected a quoted string after %1 but found %2")
-                                 .arg(describe(opTok), describe(rhs)));
+            return fail(rhs,
+                tr("expected a quoted string after %1 but found %2")
+                    .arg(describe(opTok), describe(rhs)));
         m_pos += 3;
         return SelectorNode::compare(op, value(labelTok), value(rhs));
     }
@@ -205,8 +207,9 @@ private:
         const SelectorToken &labelTok = current();
         const SelectorToken &opTok = peek(1);
         if (peek(2).kind != K::LBrace)
-            return fail(peek(2), tr("expected a set literal {...} after %1 but found %2")
-                                     .arg(describe(opTok), describe(peek(2))));
+            return fail(peek(2),
+                tr("expected a set literal {...} after %1 but found %2")
+                    .arg(describe(opTok), describe(peek(2))));
         m_pos += 3;
         QStringList values;
         bool afterValue = false;
@@ -220,10 +223,11 @@ private:
         }
         if (current().kind != K::RBrace) {
             if (afterValue)
-                return fail(current(), tr("expected , or } in set literal but found %1")
-                                           .arg(describe(current())));
-            return fail(current(), tr("expected a quoted string or } in set literal but found %1")
-                                       .arg(describe(current())));
+                return fail(current(),
+                    tr("expected , or } in set literal but found %1").arg(describe(current())));
+            return fail(current(),
+                tr("expected a quoted string or } in set literal but found %1")
+                    .arg(describe(current())));
         }
         ++m_pos;
         return SelectorNode::set(op, value(labelTok), std::move(values));

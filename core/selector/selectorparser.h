@@ -1,8 +1,10 @@
 #pragma once
 // SelectorParser: Calico's recursive-descent selector grammar (calico-semantics §1.2) over the
 // tokens of SelectorTokenizer. Accepts exactly what Calico accepts, with one deliberate limit:
-// parentheses nested deeper than MaxNesting are rejected (so the recursive parser, evaluator and
-// printer have a bounded stack). Thread-safe; errors carry the column of the offending token.
+// parentheses nested deeper than MaxNesting, or more than MaxNesting And/Or nodes on one path
+// (the parenthesis depth of the canonical text), are rejected. That bounds the stack of the
+// recursive parser, evaluator and printer, and guarantees that the canonical text of every
+// accepted selector parses again. Thread-safe; errors carry the column of the offending token.
 
 #include <QStringView>
 

@@ -9,11 +9,10 @@
 
 namespace ps {
 
-template <class T>
-class SelectorResult {
+template<class T> class SelectorResult {
 public:
-    SelectorResult(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    SelectorResult(SelectorError error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    SelectorResult(T value) : m_v(std::in_place_index<0>, std::move(value)) { }
+    SelectorResult(SelectorError error) : m_v(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -13,7 +13,7 @@ QString tr(const char *text)
 
 class Scanner {
 public:
-    explicit Scanner(QStringView input) : m_s(input.utf16()), m_n(input.size()) {}
+    explicit Scanner(QStringView input) : m_s(input.utf16()), m_n(input.size()) { }
 
     qsizetype size() const { return m_n; }
     char16_t at(qsizetype p) const { return m_s[p]; }
@@ -87,7 +87,8 @@ QString unexpectedCharacterMessage(char16_t c)
 
 } // namespace
 
-SelectorError SelectorTokenizer::errorAt(QStringView input, qsizetype offset, const QString &message)
+SelectorError SelectorTokenizer::errorAt(
+    QStringView input, qsizetype offset, const QString &message)
 {
     // UTF-8 length of input[0, offset).
     qsizetype bytes = 0;
@@ -106,7 +107,7 @@ SelectorError SelectorTokenizer::errorAt(QStringView input, qsizetype offset, co
             bytes += 3;
         }
     }
-    return SelectorError{message, int(bytes), offset};
+    return SelectorError {message, int(bytes), offset};
 }
 
 bool SelectorTokenizer::isValidLabel(QStringView text)
@@ -120,8 +121,8 @@ bool SelectorTokenizer::isValidLabel(QStringView text)
     return true;
 }
 
-std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
-                                                         std::vector<SelectorToken> &tokens)
+std::optional<SelectorError> SelectorTokenizer::tokenize(
+    QStringView input, std::vector<SelectorToken> &tokens)
 {
     using K = SelectorTokenKind;
     const Scanner sc(input);
@@ -129,7 +130,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
     const size_t firstToken = tokens.size();
     auto push = [&](K kind, qsizetype start, qsizetype length, qsizetype valueStart = 0,
                     qsizetype valueLength = 0) {
-        tokens.push_back(SelectorToken{kind, start, length, valueStart, valueLength});
+        tokens.push_back(SelectorToken {kind, start, length, valueStart, valueLength});
     };
     auto fail = [&](qsizetype at, const QString &message) {
         return std::optional<SelectorError>(errorAt(input, at, message));
@@ -216,14 +217,15 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
             K kind = K::Contains;
             if ((end = sc.cutWord(i, QLatin1StringView("contains"))) >= 0) {
                 kind = K::Contains;
-            } else if ((end = sc.cutWords(i, QLatin1StringView("starts"), QLatin1StringView("with")))
-                       >= 0) {
+            } else if ((end
+                           = sc.cutWords(i, QLatin1StringView("starts"), QLatin1StringView("with")))
+                >= 0) {
                 kind = K::StartsWith;
             } else if ((end = sc.cutWords(i, QLatin1StringView("ends"), QLatin1StringView("with")))
-                       >= 0) {
+                >= 0) {
                 kind = K::EndsWith;
             } else if ((end = sc.cutWords(i, QLatin1StringView("not"), QLatin1StringView("in")))
-                       >= 0) {
+                >= 0) {
                 kind = K::NotIn;
             } else if ((end = sc.cutWord(i, QLatin1StringView("in"))) >= 0) {
                 kind = K::In;
@@ -231,8 +233,9 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
                 const SelectorToken &label = tokens.back();
                 if (c == u'\n' || c == u'\r')
                     return fail(i, unexpectedCharacterMessage(c));
-                return fail(i, tr("expected an operator after label \"%1\"")
-                                   .arg(input.mid(label.valueStart, label.valueLength)));
+                return fail(i,
+                    tr("expected an operator after label \"%1\"")
+                        .arg(input.mid(label.valueStart, label.valueLength)));
             }
             push(kind, i, end - i);
             i = end;
@@ -245,9 +248,10 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
             if (labelEnd == labelStart)
                 return fail(labelStart, tr("expected a label name in has("));
             if (labelEnd - labelStart > MaxLabelLength)
-                return fail(labelStart, tr("label too long (%1 characters, at most %2)")
-                                            .arg(labelEnd - labelStart)
-                                            .arg(MaxLabelLength));
+                return fail(labelStart,
+                    tr("label too long (%1 characters, at most %2)")
+                        .arg(labelEnd - labelStart)
+                        .arg(MaxLabelLength));
             const qsizetype close = sc.skipWhitespace(labelEnd);
             if (close >= n || sc.at(close) != u')')
                 return fail(close, tr("no closing ')' after has("));
@@ -276,9 +280,8 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(QStringView input,
         if (end == i)
             return fail(i, unexpectedCharacterMessage(c));
         if (end - i > MaxLabelLength)
-            return fail(i, tr("label too long (%1 characters, at most %2)")
-                               .arg(end - i)
-                               .arg(MaxLabelLength));
+            return fail(i,
+                tr("label too long (%1 characters, at most %2)").arg(end - i).arg(MaxLabelLength));
         push(K::Label, i, end - i, i, end - i);
         i = end;
     }

@@ -20,8 +20,8 @@ public:
     /// Appends the tokens of input to tokens, ending with an Eof token. On failure returns the
     /// error; tokens then holds everything before the bad spot (no Eof), which is still useful
     /// for highlighting.
-    static std::optional<SelectorError> tokenize(QStringView input,
-                                                 std::vector<SelectorToken> &tokens);
+    static std::optional<SelectorError> tokenize(
+        QStringView input, std::vector<SelectorToken> &tokens);
 
     static bool isIdentifierChar(char16_t c)
     {

@@ -11,8 +11,8 @@ QString makeUniqueId(QStringView prefix, QStringView content)
     input += ':';
     input += content.toUtf8();
     const QByteArray digest = QCryptographicHash::hash(input, QCryptographicHash::Sha224);
-    const QByteArray encoded = digest.toBase64(QByteArray::Base64UrlEncoding
-                                               | QByteArray::OmitTrailingEquals);
+    const QByteArray encoded
+        = digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return prefix.toString() + QLatin1Char(':') + QString::fromLatin1(encoded);
 }
 
