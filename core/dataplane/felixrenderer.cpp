@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "core/eval/policyengine.h"
 #include "core/model/protocol.h"
@@ -153,6 +155,21 @@ private:
     QStringList m_warnings;
     QList<RenderedEndpoint> m_endpoints;
     QList<KernelHook> m_hookList;
+
+    // Set members, built once per object: sets of thousands of endpoints share them.
+    struct Member {
+        IpAddr address;
+        int prefix = 0;
+        QString text;
+        friend bool operator<(const Member &a, const Member &b)
+        {
+            return a.address != b.address ? a.address < b.address : a.prefix < b.prefix;
+        }
+    };
+    const std::vector<Member> &membersOf(int object);
+    std::vector<std::optional<std::vector<Member>>> m_memberCache;
+    QHash<QString, QList<QPair<int, NamedPort>>> m_namedPortIndex; // port name → (object, port)
+    bool m_namedPortIndexBuilt = false;
 };
 
 // ---- IP sets -------------------------------------------------------------------------------
@@ -184,6 +201,24 @@ QStringList Renderer::addressesOf(const InventoryObject &obj) const
     return out;
 }
 
+const std::vector<Renderer::Member> &Renderer::membersOf(int object)
+{
+    if (m_memberCache.empty())
+        m_memberCache.resize(size_t(m_engine.inventory().objects().size()));
+    std::optional<std::vector<Member>> &slot = m_memberCache[size_t(object)];
+    if (!slot) {
+        std::vector<Member> out;
+        const InventoryObject &obj = m_engine.inventory().object(object);
+        const QStringList texts = addressesOf(obj);
+        for (const QString &t : texts) {
+            const auto net = IpNet::parse(t);
+            out.push_back({net ? net->address() : IpAddr(), net ? net->prefixLength() : 0, t});
+        }
+        slot = std::move(out);
+    }
+    return *slot;
+}
+
 QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
 {
     const Selector *sel = selectorId >= 0 ? m_engine.selectors().selector(selectorId) : nullptr;
@@ -197,12 +232,20 @@ QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
     def.type = u"hash:net"_s;
     def.family = m_o.ipVersion;
     def.purpose = sel ? sel->canonical() : fallbackText;
-    QStringList members;
-    for (int obj : m_engine.setMembers(selectorId))
-        members += addressesOf(m_engine.inventory().object(obj));
-    members.sort();
-    members.removeDuplicates();
-    def.members = members;
+    std::vector<const Member *> members;
+    for (int obj : m_engine.setMembers(selectorId)) {
+        for (const Member &m : membersOf(obj))
+            members.push_back(&m);
+    }
+    std::sort(members.begin(), members.end(), [](const Member *a, const Member *b) { return *a < *b; });
+    def.members.reserve(qsizetype(members.size()));
+    const Member *prev = nullptr;
+    for (const Member *m : members) {
+        if (prev && !(*prev < *m))
+            continue; // duplicate
+        def.members.append(m->text);
+        prev = m;
+    }
     m_sets[name] = def;
     return name;
 }
@@ -233,24 +276,24 @@ QString Renderer::namedPortSet(int selectorId, const QString &portName, int prot
     def.purpose = u"named port %1 (%2) of %3"_s.arg(portName, proto,
                                                      sel ? sel->canonical() : u"all()"_s);
     const Inventory &inv = m_engine.inventory();
-    QList<int> candidates;
-    if (selectorId >= 0) {
-        for (int o : m_engine.setMembers(selectorId))
-            candidates.append(o);
-    } else {
-        for (qsizetype o = 0; o < inv.objects().size(); ++o)
-            candidates.append(int(o));
+    if (!m_namedPortIndexBuilt) {
+        for (qsizetype o = 0; o < inv.objects().size(); ++o) {
+            for (const NamedPort &np : inv.objects()[o].namedPorts)
+                m_namedPortIndex[np.name].append({int(o), np});
+        }
+        m_namedPortIndexBuilt = true;
     }
+    const std::vector<int> &selected = m_engine.setMembers(selectorId);
     QStringList members;
-    for (int o : candidates) {
-        const InventoryObject &obj = inv.object(o);
-        for (const NamedPort &np : obj.namedPorts) {
-            if (np.name != portName || np.protocol != protocol)
-                continue;
-            for (const IpAddr &a : obj.addresses) {
-                if (a.family() == m_o.ipVersion)
-                    members.append(a.toString() + u',' + proto + u':' + QString::number(np.port));
-            }
+    for (const auto &[o, np] : m_namedPortIndex.value(portName)) {
+        if (np.protocol != protocol)
+            continue;
+        if (selectorId >= 0 && !std::binary_search(selected.begin(), selected.end(), o))
+            continue;
+        const QString suffix = u',' + proto + u':' + QString::number(np.port);
+        for (const Member &m : membersOf(o)) {
+            if (m.prefix == m.address.bitLength()) // an endpoint address, not a network set's net
+                members.append(m.text.left(m.text.lastIndexOf(u'/')) + suffix);
         }
     }
     members.sort();

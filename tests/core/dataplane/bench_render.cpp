@@ -46,7 +46,7 @@ static void runOne(int namespaces, int pods, int policies)
         }
     }
     RenderResult r;
-    const int rounds = 5;
+    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 5;
     qint64 best = -1;
     for (int i = 0; i < rounds; ++i) {
         t.restart();
