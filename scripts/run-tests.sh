@@ -18,7 +18,7 @@ if command -v clang++ >/dev/null; then
   cmake --build --preset fuzz -j "$jobs"
   seconds=${FUZZ_SECONDS:-60}
   for target in build-fuzz/tests/fuzz/fuzz_*; do
-    [ -x "$target" ] || continue
+    [ -f "$target" ] && [ -x "$target" ] || continue
     name=$(basename "$target")
     corpus=$(mktemp -d)
     seeds="tests/fuzz/corpus/${name#fuzz_}"
