@@ -14,34 +14,13 @@
 #include <QTextStream>
 
 #include "app/cli/cli.h"
+#include "clirunner.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
 
 using namespace ps;
 
 namespace {
-
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = QByteArray())
-{
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QBuffer input;
-    input.setData(stdinData);
-    input.open(QIODevice::ReadOnly);
-    cli::Cli cli;
-    cli.setInput(&input);
-    result.code = cli.run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
 
 /// Raw-string JSON in the test data (a function, not QStringLiteral: moc cannot read raw
 /// strings inside macro arguments).
