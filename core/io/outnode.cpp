@@ -4,9 +4,6 @@
 #include <charconv>
 #include <cmath>
 
-#include <yaml-cpp/emitter.h>
-#include <yaml-cpp/emittermanip.h>
-
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -69,7 +66,7 @@ bool looksLikeNumber(QStringView s)
 // Strings a YAML reader would not read back as the same string when written plain: empty,
 // words that resolve to null or booleans (YAML 1.1 and 1.2), anything that looks like a
 // number, timestamp or base-60 value, and characters some readers treat as line breaks.
-// yaml-cpp's Emitter handles the structural cases (": ", " #", leading indicators).
+// canBePlain() adds the structural cases (": ", " #", leading indicators).
 bool needsQuotes(const QString &s)
 {
     if (s.isEmpty())
@@ -103,49 +100,132 @@ bool needsQuotes(const QString &s)
     return false;
 }
 
-void emitString(YAML::Emitter &out, const QString &s)
+bool isIndicator(QChar c)
 {
-    const std::string utf8 = s.toStdString();
-    if (needsQuotes(s))
-        out << YAML::DoubleQuoted << utf8;
-    else
-        out << utf8;
+    static constexpr QStringView indicators = u"-?:,[]{}#&*!|>'\"%@`";
+    return indicators.contains(c);
 }
 
-void emitNode(YAML::Emitter &out, const OutNode &node)
+// Plain (unquoted) only when every YAML reader reads the same string back: no indicator at
+// the start, no ": " or " #", nothing but printable characters, nothing that resolves to
+// another type. Everything else is double-quoted.
+bool canBePlain(const QString &s)
 {
-    switch (node.type()) {
-    case OutNode::Type::String:
-        emitString(out, node.text());
-        return;
-    case OutNode::Type::Number:
-    case OutNode::Type::Bool:
-        out << node.text().toStdString();
-        return;
-    case OutNode::Type::Map:
-        if (node.isEmpty()) {
-            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-            return;
+    if (needsQuotes(s) || isIndicator(s.front()))
+        return false;
+    if (s.startsWith(QLatin1StringView("...")) || s.endsWith(u':'))
+        return false;
+    if (s.contains(QLatin1StringView(": ")) || s.contains(QLatin1StringView(" #")))
+        return false;
+    for (const QChar c : s) {
+        if (c == u'\t')
+            return false;
+    }
+    return true;
+}
+
+void appendHex(QString &out, char16_t unit)
+{
+    out += QStringLiteral("\\u") + QString::number(uint(unit), 16).toUpper().rightJustified(4, u'0');
+}
+
+QString doubleQuoted(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate()) {
+            out += c;
+            out += s[++i];
+            continue;
         }
-        out << YAML::BeginMap;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            out << YAML::Key;
-            emitString(out, node.key(i));
-            out << YAML::Value;
-            emitNode(out, node.value(i));
+        switch (u) {
+        case u'"': out += QLatin1StringView("\\\""); continue;
+        case u'\\': out += QLatin1StringView("\\\\"); continue;
+        case u'\n': out += QLatin1StringView("\\n"); continue;
+        case u'\t': out += QLatin1StringView("\\t"); continue;
+        case u'\r': out += QLatin1StringView("\\r"); continue;
+        default: break;
         }
-        out << YAML::EndMap;
-        return;
-    case OutNode::Type::Sequence:
-        if (node.isEmpty()) {
-            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
-            return;
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF
+            || u >= 0xFFFE || c.isSurrogate()) {
+            appendHex(out, u);
+            continue;
         }
-        out << YAML::BeginSeq;
-        for (std::size_t i = 0; i < node.size(); ++i)
-            emitNode(out, node.value(i));
-        out << YAML::EndSeq;
-        return;
+        out += c;
+    }
+    out += u'"';
+    return out;
+}
+
+QString scalarText(const OutNode &node)
+{
+    if (node.type() != OutNode::Type::String)
+        return node.text(); // numbers and booleans are already YAML text
+    return canBePlain(node.text()) ? node.text() : doubleQuoted(node.text());
+}
+
+QString keyText(const QString &key) { return canBePlain(key) ? key : doubleQuoted(key); }
+
+bool isCollection(const OutNode &node)
+{
+    return node.type() == OutNode::Type::Map || node.type() == OutNode::Type::Sequence;
+}
+
+void writeMap(QString &out, const OutNode &map, int indent);
+void writeSequence(QString &out, const OutNode &sequence, int indent);
+
+// What follows "key:" or "-": a scalar or empty collection on the same line, otherwise the
+// collection on the next lines at `indent`.
+void writeValue(QString &out, const OutNode &value, int indent)
+{
+    if (!isCollection(value)) {
+        out += u' ' + scalarText(value) + u'\n';
+    } else if (value.isEmpty()) {
+        out += value.type() == OutNode::Type::Map ? QLatin1StringView(" {}\n")
+                                                  : QLatin1StringView(" []\n");
+    } else if (value.type() == OutNode::Type::Map) {
+        out += u'\n';
+        writeMap(out, value, indent);
+    } else {
+        out += u'\n';
+        writeSequence(out, value, indent);
+    }
+}
+
+void writeEntry(QString &out, const OutNode &map, std::size_t i, int indent)
+{
+    out += keyText(map.key(i)) + u':';
+    writeValue(out, map.value(i), indent + 2);
+}
+
+void writeMap(QString &out, const OutNode &map, int indent)
+{
+    for (std::size_t i = 0; i < map.size(); ++i) {
+        out += QString(indent, u' ');
+        writeEntry(out, map, i, indent);
+    }
+}
+
+void writeSequence(QString &out, const OutNode &sequence, int indent)
+{
+    for (std::size_t i = 0; i < sequence.size(); ++i) {
+        const OutNode &item = sequence.value(i);
+        out += QString(indent, u' ') + u'-';
+        if (item.type() == OutNode::Type::Map && !item.isEmpty()) {
+            // "- key: value", the other keys aligned under the first.
+            out += u' ';
+            writeEntry(out, item, 0, indent + 2);
+            for (std::size_t j = 1; j < item.size(); ++j) {
+                out += QString(indent + 2, u' ');
+                writeEntry(out, item, j, indent + 2);
+            }
+        } else {
+            writeValue(out, item, indent + 2);
+        }
     }
 }
 
@@ -236,13 +316,17 @@ QJsonValue OutNode::toJson() const
 
 QByteArray OutNode::toYaml() const
 {
-    YAML::Emitter out;
-    out.SetIndent(2);
-    emitNode(out, *this);
-    QByteArray text(out.c_str(), qsizetype(out.size()));
-    if (!text.endsWith('\n'))
-        text += '\n';
-    return text;
+    QString out;
+    if (isCollection(*this) && !isEmpty()) {
+        if (m_type == Type::Map)
+            writeMap(out, *this, 0);
+        else
+            writeSequence(out, *this, 0);
+    } else {
+        writeValue(out, *this, 0);
+        out.remove(0, 1); // no key before it
+    }
+    return out.toUtf8();
 }
 
 } // namespace ps

@@ -1,7 +1,9 @@
 #pragma once
 // OutNode: a small ordered document tree (mappings keep insertion order) that the Writer
-// builds from model values and then prints as YAML (yaml-cpp Emitter) or JSON
-// (QJsonDocument). Private to core/io.
+// builds from model values and then prints as block-style YAML or as JSON (QJsonDocument).
+// The YAML is printed here rather than by yaml-cpp's Emitter, which cannot write some
+// characters back (U+FFFE and U+FFFF become U+FFFD): strings are plain when every YAML
+// reader reads them back unchanged, double-quoted with escapes otherwise. Private to core/io.
 
 #include <vector>
 

@@ -75,7 +75,7 @@ std::optional<TextProblem> TextCheck::check(QByteArrayView text, bool *ascii)
     std::optional<TextProblem> problem;
     while (p < end) {
         const unsigned char c = *p;
-        if (c >= 0x20 && c < 0x7F) {
+        if (c >= 0x20 && c <= 0x7F) { // DEL is not printable YAML, but JSON allows it raw
             ++p;
             continue;
         }
@@ -83,7 +83,7 @@ std::optional<TextProblem> TextCheck::check(QByteArrayView text, bool *ascii)
             ++p;
             continue;
         }
-        if (c < 0x80) { // NUL, other C0 controls, DEL
+        if (c < 0x80) { // NUL and the other C0 controls
             problem = TextProblem{c == 0 ? QString()
                                          : tr("control character %1 is not allowed in YAML text")
                                                .arg(hexByte(c)),

@@ -275,6 +275,8 @@ void TstWriter::strings_data()
         u"a\\b"_s, u"é"_s, u"日本語"_s, u"😀"_s, u"\u2028"_s, u"\u0085"_s, u"\u00a0"_s,
         u"\ufeffa"_s, u"a\r\nb"_s, u"---"_s, u"..."_s, u"'"_s, u"\""_s, u"has(a) && !has(b)"_s,
         u"10.0.0.0/8"_s, u"fd00::/8"_s, u"::"_s, u"::1"_s, u"all()"_s, u"global()"_s,
+        u"\ufffe"_s, u"\uffffx"_s, QString(QChar(1)), u"\u007f"_s, u"a\u0085b"_s, u"\u009f"_s,
+        u"a\u2029"_s, u"x: "_s, u"a\tb"_s, u"7d4b9c8f6"_s, u"0x"_s, u"1-2"_s, u"...x"_s,
     };
     for (const QString &v : values)
         QTest::newRow(qPrintable(QString::fromLatin1(v.toUtf8().toPercentEncoding()))) << v;
