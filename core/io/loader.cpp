@@ -21,8 +21,8 @@ namespace {
 // yaml-cpp keeps positions in an int; stay well below that.
 constexpr qint64 kMaxFileSize = qint64(1) << 30;
 
-Diagnostic fileDiagnostic(Severity severity, const QString &file, const QString &message,
-                          SourcePos pos = {1, 1})
+Diagnostic fileDiagnostic(
+    Severity severity, const QString &file, const QString &message, SourcePos pos = {1, 1})
 {
     Diagnostic d;
     d.severity = severity;
@@ -33,12 +33,11 @@ Diagnostic fileDiagnostic(Severity severity, const QString &file, const QString 
     return d;
 }
 
-void readText(const QByteArray &bytes, const QString &fileName, WorkspaceData &data,
-              Diagnostics &diagnostics)
+void readText(
+    const QByteArray &bytes, const QString &fileName, WorkspaceData &data, Diagnostics &diagnostics)
 {
     if (bytes.size() > kMaxFileSize) {
-        diagnostics.append(fileDiagnostic(
-            Severity::Error, fileName,
+        diagnostics.append(fileDiagnostic(Severity::Error, fileName,
             Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(bytes.size())));
         return;
     }
@@ -46,7 +45,7 @@ void readText(const QByteArray &bytes, const QString &fileName, WorkspaceData &d
     bool ascii = true;
     if (const auto problem = TextCheck::check(text, &ascii)) {
         diagnostics.append(fileDiagnostic(Severity::Error, fileName, problem->message,
-                                          TextCheck::position(text, problem->offset)));
+            TextCheck::position(text, problem->offset)));
         return;
     }
     YamlReader reader(text);
@@ -58,8 +57,8 @@ void readText(const QByteArray &bytes, const QString &fileName, WorkspaceData &d
         ++document;
     }
     if (const auto &error = reader.error()) {
-        diagnostics.append(fileDiagnostic(Severity::Error, fileName, error->message,
-                                          TextCheck::position(text, error->offset)));
+        diagnostics.append(fileDiagnostic(
+            Severity::Error, fileName, error->message, TextCheck::position(text, error->offset)));
     }
 }
 
@@ -68,8 +67,7 @@ void readFile(const QString &path, WorkspaceData &data, LoadResult &result)
     result.files.append(path);
     QFile file(path);
     if (file.size() > kMaxFileSize) {
-        result.diagnostics.append(fileDiagnostic(
-            Severity::Error, path,
+        result.diagnostics.append(fileDiagnostic(Severity::Error, path,
             Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(file.size())));
         return;
     }
@@ -91,8 +89,8 @@ QStringList filesInDirectory(const QString &path)
 {
     QStringList files;
     QDirIterator it(path,
-                    {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                    QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
+        QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(it.next());
     std::sort(files.begin(), files.end());
@@ -111,8 +109,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
             result.files.append(name);
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
-                result.diagnostics.append(fileDiagnostic(
-                    Severity::Error, name,
+                result.diagnostics.append(fileDiagnostic(Severity::Error, name,
                     Loader::tr("cannot read standard input: %1").arg(in.errorString())));
                 continue;
             }
@@ -128,8 +125,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
         if (info.isDir()) {
             const QStringList files = filesInDirectory(path);
             if (files.isEmpty()) {
-                result.diagnostics.append(fileDiagnostic(
-                    Severity::Warning, path,
+                result.diagnostics.append(fileDiagnostic(Severity::Warning, path,
                     Loader::tr("no .yaml, .yml or .json files in this directory")));
             }
             for (const QString &file : files)

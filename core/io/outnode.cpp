@@ -11,7 +11,10 @@ namespace ps {
 
 namespace {
 
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 bool allOf(QStringView s, bool (*accept)(char16_t))
 {
@@ -56,8 +59,7 @@ bool looksLikeNumber(QStringView s)
             digit = true;
             continue;
         }
-        if (u != u'_' && u != u'.' && u != u'e' && u != u'E' && u != u'+' && u != u'-'
-            && u != u':')
+        if (u != u'_' && u != u'.' && u != u'e' && u != u'E' && u != u'+' && u != u'-' && u != u':')
             return false;
     }
     return digit;
@@ -71,11 +73,10 @@ bool needsQuotes(const QString &s)
 {
     if (s.isEmpty())
         return true;
-    static const std::array<QStringView, 34> words = {
-        u"~",    u"null",  u"Null",  u"NULL",  u"true", u"True", u"TRUE", u"false", u"False",
-        u"FALSE", u"yes",  u"Yes",   u"YES",   u"no",   u"No",   u"NO",   u"on",    u"On",
-        u"ON",   u"off",   u"Off",   u"OFF",   u"y",    u"Y",    u"n",    u"N",     u"<<",
-        u"=",    u".inf",  u".Inf",  u".INF",  u".nan", u".NaN", u".NAN"};
+    static const std::array<QStringView, 34> words = {u"~", u"null", u"Null", u"NULL", u"true",
+        u"True", u"TRUE", u"false", u"False", u"FALSE", u"yes", u"Yes", u"YES", u"no", u"No", u"NO",
+        u"on", u"On", u"ON", u"off", u"Off", u"OFF", u"y", u"Y", u"n", u"N", u"<<", u"=", u".inf",
+        u".Inf", u".INF", u".nan", u".NaN", u".NAN"};
     for (const QStringView w : words) {
         if (s == w)
             return true;
@@ -126,7 +127,8 @@ bool canBePlain(const QString &s)
 
 void appendHex(QString &out, char16_t unit)
 {
-    out += QStringLiteral("\\u") + QString::number(uint(unit), 16).toUpper().rightJustified(4, u'0');
+    out += QStringLiteral("\\u")
+        + QString::number(uint(unit), 16).toUpper().rightJustified(4, u'0');
 }
 
 QString doubleQuoted(const QString &s)
@@ -143,12 +145,23 @@ QString doubleQuoted(const QString &s)
             continue;
         }
         switch (u) {
-        case u'"': out += QLatin1StringView("\\\""); continue;
-        case u'\\': out += QLatin1StringView("\\\\"); continue;
-        case u'\n': out += QLatin1StringView("\\n"); continue;
-        case u'\t': out += QLatin1StringView("\\t"); continue;
-        case u'\r': out += QLatin1StringView("\\r"); continue;
-        default: break;
+        case u'"':
+            out += QLatin1StringView("\\\"");
+            continue;
+        case u'\\':
+            out += QLatin1StringView("\\\\");
+            continue;
+        case u'\n':
+            out += QLatin1StringView("\\n");
+            continue;
+        case u'\t':
+            out += QLatin1StringView("\\t");
+            continue;
+        case u'\r':
+            out += QLatin1StringView("\\r");
+            continue;
+        default:
+            break;
         }
         if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF
             || u >= 0xFFFE || c.isSurrogate()) {
@@ -168,7 +181,10 @@ QString scalarText(const OutNode &node)
     return canBePlain(node.text()) ? node.text() : doubleQuoted(node.text());
 }
 
-QString keyText(const QString &key) { return canBePlain(key) ? key : doubleQuoted(key); }
+QString keyText(const QString &key)
+{
+    return canBePlain(key) ? key : doubleQuoted(key);
+}
 
 bool isCollection(const OutNode &node)
 {
@@ -257,7 +273,10 @@ OutNode OutNode::boolean(bool value)
     return n;
 }
 
-OutNode OutNode::mapping() { return OutNode(); }
+OutNode OutNode::mapping()
+{
+    return OutNode();
+}
 
 OutNode OutNode::sequence()
 {
@@ -287,7 +306,7 @@ QString OutNode::formatNumber(double value)
         return value > 0 ? QStringLiteral(".inf") : QStringLiteral("-.inf");
     if (value == std::floor(value) && std::fabs(value) < 1e15)
         return QString::number(static_cast<qint64>(value));
-    std::array<char, 64> buffer{};
+    std::array<char, 64> buffer {};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return QString::fromLatin1(buffer.data(), result.ptr - buffer.data());
 }
@@ -295,9 +314,12 @@ QString OutNode::formatNumber(double value)
 QJsonValue OutNode::toJson() const
 {
     switch (m_type) {
-    case Type::String: return m_text;
-    case Type::Number: return m_number;
-    case Type::Bool: return m_bool;
+    case Type::String:
+        return m_text;
+    case Type::Number:
+        return m_number;
+    case Type::Bool:
+        return m_bool;
     case Type::Map: {
         QJsonObject object;
         for (std::size_t i = 0; i < m_values.size(); ++i)

@@ -52,7 +52,7 @@ private:
     QString m_text;
     double m_number = 0;
     bool m_bool = false;
-    std::vector<QString> m_keys;   // Map only
+    std::vector<QString> m_keys; // Map only
     std::vector<OutNode> m_values; // Map values / Sequence items
 };
 

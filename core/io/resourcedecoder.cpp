@@ -21,7 +21,10 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-QString quoted(const QString &s) { return u'"' + s + u'"'; }
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
 
 bool parseDouble(std::string_view s, double &out)
 {
@@ -53,9 +56,9 @@ bool parseInteger(std::string_view s, long long &out)
 
 bool isBoolWord(std::string_view s)
 {
-    static constexpr std::string_view words[] = {
-        "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No",
-        "NO",   "on",   "On",   "ON",    "off",   "Off",   "OFF",   "y",   "Y",   "n",  "N"};
+    static constexpr std::string_view words[]
+        = {"true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO",
+            "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"};
     for (const auto w : words) {
         if (s == w)
             return true;
@@ -65,10 +68,10 @@ bool isBoolWord(std::string_view s)
 
 std::optional<bool> boolValue(std::string_view s)
 {
-    static constexpr std::string_view yes[] = {"true", "True", "TRUE", "yes", "Yes", "YES",
-                                               "on",   "On",   "ON",   "y",   "Y"};
-    static constexpr std::string_view no[] = {"false", "False", "FALSE", "no", "No", "NO",
-                                              "off",   "Off",   "OFF",   "n",  "N"};
+    static constexpr std::string_view yes[]
+        = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
+    static constexpr std::string_view no[]
+        = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"};
     for (const auto w : yes) {
         if (s == w)
             return true;
@@ -80,16 +83,18 @@ std::optional<bool> boolValue(std::string_view s)
     return std::nullopt;
 }
 
-constexpr quint64 bit(int i) { return quint64(1) << i; }
+constexpr quint64 bit(int i)
+{
+    return quint64(1) << i;
+}
 
 // Kinds that may well appear in a cluster dump but carry nothing policy evaluation needs.
 bool isIgnoredKind(const QString &kind)
 {
-    static const QStringList ignored = {
-        // Kubernetes
-        QStringLiteral("ConfigMap"), QStringLiteral("Secret"), QStringLiteral("Endpoints"),
-        QStringLiteral("Ingress"), QStringLiteral("IngressClass"), QStringLiteral("Role"),
-        QStringLiteral("RoleBinding"), QStringLiteral("ClusterRole"),
+    // Kubernetes kinds first, then projectcalico.org/v3 kinds outside policy.
+    static const QStringList ignored = {QStringLiteral("ConfigMap"), QStringLiteral("Secret"),
+        QStringLiteral("Endpoints"), QStringLiteral("Ingress"), QStringLiteral("IngressClass"),
+        QStringLiteral("Role"), QStringLiteral("RoleBinding"), QStringLiteral("ClusterRole"),
         QStringLiteral("ClusterRoleBinding"), QStringLiteral("PersistentVolume"),
         QStringLiteral("PersistentVolumeClaim"), QStringLiteral("StorageClass"),
         QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("PodDisruptionBudget"),
@@ -100,9 +105,8 @@ bool isIgnoredKind(const QString &kind)
         QStringLiteral("ControllerRevision"), QStringLiteral("PodTemplate"),
         QStringLiteral("CSIDriver"), QStringLiteral("CSINode"), QStringLiteral("VolumeAttachment"),
         QStringLiteral("AdminNetworkPolicy"), QStringLiteral("BaselineAdminNetworkPolicy"),
-        QStringLiteral("ClusterNetworkPolicy"),
-        // projectcalico.org/v3 kinds outside policy
-        QStringLiteral("BGPConfiguration"), QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
+        QStringLiteral("ClusterNetworkPolicy"), QStringLiteral("BGPConfiguration"),
+        QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
         QStringLiteral("FelixConfiguration"), QStringLiteral("IPPool"),
         QStringLiteral("IPReservation"), QStringLiteral("KubeControllersConfiguration"),
         QStringLiteral("ClusterInformation"), QStringLiteral("WorkloadEndpoint"),
@@ -128,11 +132,10 @@ enum { TopApiVersion, TopKind, TopMetadata, TopSpec, TopStatus };
 constexpr std::string_view kListFields[] = {"apiVersion", "kind", "metadata", "items"};
 enum { ListApiVersion, ListKind, ListMetadata, ListItems };
 
-constexpr std::string_view kMetaFields[] = {
-    "name",         "generateName",      "namespace", "selfLink",
-    "uid",          "resourceVersion",   "generation", "creationTimestamp",
-    "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations",
-    "ownerReferences", "finalizers",     "managedFields", "clusterName"};
+constexpr std::string_view kMetaFields[]
+    = {"name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
+        "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels",
+        "annotations", "ownerReferences", "finalizers", "managedFields", "clusterName"};
 enum {
     MetaName,
     MetaGenerateName,
@@ -146,10 +149,9 @@ enum {
 constexpr int MetaLabels = 10;
 constexpr int MetaAnnotations = 11;
 
-constexpr std::string_view kPolicyFields[] = {
-    "tier",       "order",   "selector",       "serviceAccountSelector", "namespaceSelector",
-    "ingress",    "egress",  "types",          "doNotTrack",             "preDNAT",
-    "applyOnForward", "performanceHints", "stagedAction"};
+constexpr std::string_view kPolicyFields[] = {"tier", "order", "selector", "serviceAccountSelector",
+    "namespaceSelector", "ingress", "egress", "types", "doNotTrack", "preDNAT", "applyOnForward",
+    "performanceHints", "stagedAction"};
 enum {
     PolTier,
     PolOrder,
@@ -167,8 +169,7 @@ enum {
 };
 
 constexpr std::string_view kRuleFields[] = {"action", "ipVersion", "protocol", "notProtocol",
-                                            "icmp",   "notICMP",   "source",   "destination",
-                                            "http",   "metadata"};
+    "icmp", "notICMP", "source", "destination", "http", "metadata"};
 enum {
     RuleAction,
     RuleIpVersion,
@@ -182,9 +183,8 @@ enum {
     RuleMetadata,
 };
 
-constexpr std::string_view kEntityFields[] = {
-    "nets",     "notNets",  "selector",        "notSelector", "namespaceSelector",
-    "ports",    "notPorts", "serviceAccounts", "services"};
+constexpr std::string_view kEntityFields[] = {"nets", "notNets", "selector", "notSelector",
+    "namespaceSelector", "ports", "notPorts", "serviceAccounts", "services"};
 enum {
     EntNets,
     EntNotNets,
@@ -207,12 +207,12 @@ constexpr std::string_view kRuleMetaFields[] = {"annotations"};
 constexpr std::string_view kTierFields[] = {"order", "defaultAction"};
 constexpr std::string_view kProfileFields[] = {"ingress", "egress", "labelsToApply"};
 constexpr std::string_view kNetworkSetFields[] = {"nets"};
-constexpr std::string_view kHostEndpointFields[] = {"node", "interfaceName", "expectedIPs",
-                                                    "profiles", "ports"};
+constexpr std::string_view kHostEndpointFields[]
+    = {"node", "interfaceName", "expectedIPs", "profiles", "ports"};
 constexpr std::string_view kEndpointPortFields[] = {"name", "protocol", "port"};
 
-constexpr std::string_view kK8sPolicyFields[] = {"podSelector", "policyTypes", "ingress",
-                                                 "egress", "stagedAction"};
+constexpr std::string_view kK8sPolicyFields[]
+    = {"podSelector", "policyTypes", "ingress", "egress", "stagedAction"};
 constexpr std::string_view kLabelSelectorFields[] = {"matchLabels", "matchExpressions"};
 constexpr std::string_view kRequirementFields[] = {"key", "operator", "values"};
 constexpr std::string_view kK8sIngressFields[] = {"from", "ports"};
@@ -221,8 +221,8 @@ constexpr std::string_view kK8sPeerFields[] = {"podSelector", "namespaceSelector
 constexpr std::string_view kIpBlockFields[] = {"cidr", "except"};
 constexpr std::string_view kK8sPortFields[] = {"protocol", "port", "endPort"};
 
-constexpr std::string_view kPodSpecFields[] = {"serviceAccountName", "serviceAccount", "nodeName",
-                                               "hostNetwork", "containers"};
+constexpr std::string_view kPodSpecFields[]
+    = {"serviceAccountName", "serviceAccount", "nodeName", "hostNetwork", "containers"};
 constexpr std::string_view kContainerFields[] = {"ports"};
 constexpr std::string_view kContainerPortFields[] = {"name", "containerPort", "protocol"};
 constexpr std::string_view kPodStatusFields[] = {"podIP", "podIPs"};
@@ -233,8 +233,8 @@ constexpr std::string_view kTemplateFields[] = {"metadata", "spec"};
 constexpr std::string_view kTemplateMetaFields[] = {"labels"};
 constexpr std::string_view kServiceSpecFields[] = {"selector", "type", "clusterIP", "ports"};
 constexpr std::string_view kServicePortFields[] = {"name", "protocol", "port", "targetPort"};
-constexpr std::string_view kSliceFields[] = {"apiVersion", "kind",      "metadata",
-                                             "addressType", "endpoints", "ports"};
+constexpr std::string_view kSliceFields[]
+    = {"apiVersion", "kind", "metadata", "addressType", "endpoints", "ports"};
 constexpr std::string_view kSliceEndpointFields[] = {"addresses", "nodeName", "targetRef"};
 constexpr std::string_view kTargetRefFields[] = {"kind", "name"};
 constexpr std::string_view kSlicePortFields[] = {"name", "protocol", "port"};
@@ -309,7 +309,7 @@ private:
 };
 
 ResourceDecoder::ResourceDecoder(const QString &file, QByteArrayView text, bool ascii,
-                                 WorkspaceData &out, Diagnostics &diagnostics)
+    WorkspaceData &out, Diagnostics &diagnostics)
     : m_file(file), m_text(text), m_ascii(ascii), m_out(out), m_diagnostics(diagnostics)
 {
     m_path.reserve(128);
@@ -351,10 +351,14 @@ void ResourceDecoder::report(Severity severity, const YamlNode &node, const QStr
 QString ResourceDecoder::describe(const YamlNode &node) const
 {
     switch (node.type) {
-    case YamlNode::Type::Null: return tr("null");
-    case YamlNode::Type::Sequence: return tr("a list");
-    case YamlNode::Type::Map: return tr("a mapping");
-    case YamlNode::Type::Scalar: break;
+    case YamlNode::Type::Null:
+        return tr("null");
+    case YamlNode::Type::Sequence:
+        return tr("a list");
+    case YamlNode::Type::Map:
+        return tr("a mapping");
+    case YamlNode::Type::Scalar:
+        break;
     }
     QString text = toQString(m_tree->scalar(node));
     if (text.size() > 40)
@@ -388,10 +392,9 @@ bool ResourceDecoder::spend()
 // ---------------------------------------------------------------------------------------------
 // Structure
 
-template <class F>
+template<class F>
 void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_view> table,
-                             const char *what, F &&onField, quint64 allowed,
-                             Strictness strictness)
+    const char *what, F &&onField, quint64 allowed, Strictness strictness)
 {
     if (map.isNull() || !spend())
         return;
@@ -399,8 +402,8 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
         typeError(map, tr("a mapping"));
         return;
     }
-    const bool strict = strictness == Strictness::Inherit ? m_strict
-                                                          : strictness == Strictness::Strict;
+    const bool strict
+        = strictness == Strictness::Inherit ? m_strict : strictness == Strictness::Strict;
     quint64 seen = 0;
     for (std::uint32_t i = 0; i < map.size; ++i) {
         if (!spend())
@@ -435,8 +438,9 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
             if (suggestion.isEmpty()) {
                 error(key, tr("unknown field %1 in %2").arg(quoted(field), context));
             } else {
-                error(key, tr("unknown field %1 in %2; did you mean %3?")
-                               .arg(quoted(field), context, quoted(suggestion)));
+                error(key,
+                    tr("unknown field %1 in %2; did you mean %3?")
+                        .arg(quoted(field), context, quoted(suggestion)));
             }
             m_path.truncate(size);
             continue;
@@ -455,8 +459,7 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
     }
 }
 
-template <class F>
-void ResourceDecoder::items(const YamlNode &sequence, F &&onItem)
+template<class F> void ResourceDecoder::items(const YamlNode &sequence, F &&onItem)
 {
     if (sequence.isNull() || !spend())
         return;
@@ -530,9 +533,9 @@ Labels ResourceDecoder::labels(const YamlNode &node)
             double d = 0;
             if (value.plain && (isBoolWord(text) || parseDouble(text, d))) {
                 report(Severity::Warning, value,
-                       tr("%1 is not a string: Kubernetes rejects unquoted numbers and booleans "
-                          "here; write %2")
-                           .arg(toQString(text), quoted(toQString(text))));
+                    tr("%1 is not a string: Kubernetes rejects unquoted numbers and booleans "
+                       "here; write %2")
+                        .arg(toQString(text), quoted(toQString(text))));
             }
             out.insert(name, toQString(text));
         } else if (value.isNull()) {
@@ -662,8 +665,9 @@ void ResourceDecoder::decode(const YamlTree &tree, int documentIndex)
     m_kindLabel.clear();
     const YamlNode &root = tree.root();
     if (!root.isMap()) {
-        error(root, tr("a document must be a mapping with apiVersion and kind, not %1")
-                        .arg(describe(root)));
+        error(root,
+            tr("a document must be a mapping with apiVersion and kind, not %1")
+                .arg(describe(root)));
         return;
     }
     decodeObject(root, QString(), QString(), false);
@@ -671,7 +675,7 @@ void ResourceDecoder::decode(const YamlTree &tree, int documentIndex)
 }
 
 void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaultApiVersion,
-                                   const QString &defaultKind, bool inList)
+    const QString &defaultKind, bool inList)
 {
     m_path.clear();
     m_componentStart.clear();
@@ -687,7 +691,8 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
     if (kindNode && kindNode->isNull())
         kindNode = nullptr;
 
-    const auto scalarText = [&](const YamlNode *node, std::string_view field) -> std::optional<QString> {
+    const auto scalarText
+        = [&](const YamlNode *node, std::string_view field) -> std::optional<QString> {
         if (!node->isScalar()) {
             m_path = toQString(field);
             typeError(*node, tr("a string"));
@@ -731,8 +736,8 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
             if (!known) {
                 m_path = QStringLiteral("apiVersion");
                 error(apiNode ? *apiNode : object,
-                      tr("kind %1 does not belong to apiVersion %2")
-                          .arg(quoted(kind), quoted(apiVersion)));
+                    tr("kind %1 does not belong to apiVersion %2")
+                        .arg(quoted(kind), quoted(apiVersion)));
                 m_path.clear();
                 return;
             }
@@ -755,8 +760,8 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
             if (!isIgnoredKind(kind)) {
                 m_path = QStringLiteral("apiVersion");
                 error(apiNode ? *apiNode : object,
-                      tr("kind %1 does not belong to apiVersion %2 (expected %3)")
-                          .arg(quoted(kind), quoted(apiVersion), expected));
+                    tr("kind %1 does not belong to apiVersion %2 (expected %3)")
+                        .arg(quoted(kind), quoted(apiVersion), expected));
                 m_path.clear();
                 return;
             }
@@ -766,14 +771,14 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
             || (kind.endsWith(QLatin1StringView("List")) && isIgnoredKind(kind.chopped(4)));
         if (ignored) {
             report(Severity::Warning, kindNode ? *kindNode : object,
-                   tr("kind %1 is not used by Policy Studio; ignored").arg(quoted(kind)));
+                tr("kind %1 is not used by Policy Studio; ignored").arg(quoted(kind)));
         } else {
             const QString suggestion = didYouMean(kind, allKindNames());
             if (suggestion.isEmpty()) {
                 error(kindNode ? *kindNode : object, tr("unknown kind %1").arg(quoted(kind)));
             } else {
                 error(kindNode ? *kindNode : object,
-                      tr("unknown kind %1; did you mean %2?").arg(quoted(kind), quoted(suggestion)));
+                    tr("unknown kind %1; did you mean %2?").arg(quoted(kind), quoted(suggestion)));
             }
         }
         m_path.clear();
@@ -797,17 +802,39 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
     case ResourceKind::KubernetesNetworkPolicy:
         decodeKubernetesPolicy(object, false);
         break;
-    case ResourceKind::Tier: decodeTier(object); break;
-    case ResourceKind::Profile: decodeProfile(object); break;
-    case ResourceKind::GlobalNetworkSet: decodeNetworkSet(object, true); break;
-    case ResourceKind::NetworkSet: decodeNetworkSet(object, false); break;
-    case ResourceKind::HostEndpoint: decodeHostEndpoint(object); break;
-    case ResourceKind::Namespace: decodeNamespace(object); break;
-    case ResourceKind::Pod: decodePod(object); break;
-    case ResourceKind::ServiceAccount: decodeServiceAccount(object); break;
-    case ResourceKind::Service: decodeService(object); break;
-    case ResourceKind::Node: decodeNode(object); break;
-    case ResourceKind::EndpointSlice: decodeEndpointSlice(object); break;
+    case ResourceKind::Tier:
+        decodeTier(object);
+        break;
+    case ResourceKind::Profile:
+        decodeProfile(object);
+        break;
+    case ResourceKind::GlobalNetworkSet:
+        decodeNetworkSet(object, true);
+        break;
+    case ResourceKind::NetworkSet:
+        decodeNetworkSet(object, false);
+        break;
+    case ResourceKind::HostEndpoint:
+        decodeHostEndpoint(object);
+        break;
+    case ResourceKind::Namespace:
+        decodeNamespace(object);
+        break;
+    case ResourceKind::Pod:
+        decodePod(object);
+        break;
+    case ResourceKind::ServiceAccount:
+        decodeServiceAccount(object);
+        break;
+    case ResourceKind::Service:
+        decodeService(object);
+        break;
+    case ResourceKind::Node:
+        decodeNode(object);
+        break;
+    case ResourceKind::EndpointSlice:
+        decodeEndpointSlice(object);
+        break;
     case ResourceKind::Deployment:
     case ResourceKind::ReplicaSet:
     case ResourceKind::StatefulSet:
@@ -821,8 +848,8 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
     m_map.reset();
 }
 
-void ResourceDecoder::decodeList(const YamlNode &object, const QString &apiVersion,
-                                 const QString &itemKind)
+void ResourceDecoder::decodeList(
+    const YamlNode &object, const QString &apiVersion, const QString &itemKind)
 {
     // The List's own fields are not a resource: their positions are not kept.
     m_map = std::make_shared<SourceMap>();
@@ -880,15 +907,32 @@ ObjectMeta ResourceDecoder::metadata(const YamlNode &node)
     ObjectMeta meta;
     fields(node, kMetaFields, "metadata", [&](int field, const YamlNode &value) {
         switch (field) {
-        case MetaName: meta.name = string(value); break;
-        case MetaGenerateName: meta.generateName = string(value); break;
-        case MetaNamespace: meta.namespace_ = string(value); break;
-        case MetaUid: meta.uid = string(value); break;
-        case MetaResourceVersion: meta.resourceVersion = string(value); break;
-        case MetaCreationTimestamp: meta.creationTimestamp = string(value); break;
-        case MetaLabels: meta.labels = labels(value); break;
-        case MetaAnnotations: meta.annotations = labels(value); break;
-        default: break; // accepted, not kept
+        case MetaName:
+            meta.name = string(value);
+            break;
+        case MetaGenerateName:
+            meta.generateName = string(value);
+            break;
+        case MetaNamespace:
+            meta.namespace_ = string(value);
+            break;
+        case MetaUid:
+            meta.uid = string(value);
+            break;
+        case MetaResourceVersion:
+            meta.resourceVersion = string(value);
+            break;
+        case MetaCreationTimestamp:
+            meta.creationTimestamp = string(value);
+            break;
+        case MetaLabels:
+            meta.labels = labels(value);
+            break;
+        case MetaAnnotations:
+            meta.annotations = labels(value);
+            break;
+        default:
+            break; // accepted, not kept
         }
     });
     return meta;
@@ -908,7 +952,7 @@ void ResourceDecoder::decodeCalicoPolicy(const YamlNode &object, ResourceKind ki
     quint64 allowed = ~quint64(0);
     if (!global) {
         allowed &= ~(bit(PolNamespaceSelector) | bit(PolDoNotTrack) | bit(PolPreDNAT)
-                     | bit(PolApplyOnForward));
+            | bit(PolApplyOnForward));
     }
     if (!staged)
         allowed &= ~bit(PolStagedAction);
@@ -918,30 +962,59 @@ void ResourceDecoder::decodeCalicoPolicy(const YamlNode &object, ResourceKind ki
         if (top == TopMetadata) {
             policy.meta = metadata(value);
         } else if (top == TopSpec) {
-            fields(value, kPolicyFields, "spec", [&](int field, const YamlNode &v) {
-                switch (field) {
-                case PolTier: policy.tier = string(v); break;
-                case PolOrder: policy.order = number(v); break;
-                case PolSelector: policy.selector = string(v); break;
-                case PolServiceAccountSelector: policy.serviceAccountSelector = string(v); break;
-                case PolNamespaceSelector: policy.namespaceSelector = string(v); break;
-                case PolIngress: policy.ingress = rules(v); break;
-                case PolEgress: policy.egress = rules(v); break;
-                case PolTypes: writtenTypes = strings(v); break;
-                case PolDoNotTrack: policy.doNotTrack = boolean(v); break;
-                case PolPreDNAT: policy.preDNAT = boolean(v); break;
-                case PolApplyOnForward: policy.applyOnForward = boolean(v); break;
-                case PolPerformanceHints: policy.performanceHints = strings(v); break;
-                case PolStagedAction: policy.stagedAction = string(v); break;
-                }
-            }, allowed);
+            fields(
+                value, kPolicyFields, "spec",
+                [&](int field, const YamlNode &v) {
+                    switch (field) {
+                    case PolTier:
+                        policy.tier = string(v);
+                        break;
+                    case PolOrder:
+                        policy.order = number(v);
+                        break;
+                    case PolSelector:
+                        policy.selector = string(v);
+                        break;
+                    case PolServiceAccountSelector:
+                        policy.serviceAccountSelector = string(v);
+                        break;
+                    case PolNamespaceSelector:
+                        policy.namespaceSelector = string(v);
+                        break;
+                    case PolIngress:
+                        policy.ingress = rules(v);
+                        break;
+                    case PolEgress:
+                        policy.egress = rules(v);
+                        break;
+                    case PolTypes:
+                        writtenTypes = strings(v);
+                        break;
+                    case PolDoNotTrack:
+                        policy.doNotTrack = boolean(v);
+                        break;
+                    case PolPreDNAT:
+                        policy.preDNAT = boolean(v);
+                        break;
+                    case PolApplyOnForward:
+                        policy.applyOnForward = boolean(v);
+                        break;
+                    case PolPerformanceHints:
+                        policy.performanceHints = strings(v);
+                        break;
+                    case PolStagedAction:
+                        policy.stagedAction = string(v);
+                        break;
+                    }
+                },
+                allowed);
         }
     });
     // Calico's defaulting (calico-semantics.md §2.9).
     if (policy.tier.isEmpty())
         policy.tier = QStringLiteral("default");
-    policy.types = defaultPolicyTypes(writtenTypes, !policy.ingress.isEmpty(),
-                                      !policy.egress.isEmpty());
+    policy.types
+        = defaultPolicyTypes(writtenTypes, !policy.ingress.isEmpty(), !policy.egress.isEmpty());
     if (staged && policy.stagedAction.isEmpty())
         policy.stagedAction = QStringLiteral("Set");
     policy.source = finishResource(object);
@@ -962,10 +1035,18 @@ Rule ResourceDecoder::rule(const YamlNode &node)
     Rule r;
     fields(node, kRuleFields, "rule", [&](int field, const YamlNode &v) {
         switch (field) {
-        case RuleAction: r.action = string(v); break;
-        case RuleIpVersion: r.ipVersion = integer(v); break;
-        case RuleProtocol: r.protocol = protocol(v); break;
-        case RuleNotProtocol: r.notProtocol = protocol(v); break;
+        case RuleAction:
+            r.action = string(v);
+            break;
+        case RuleIpVersion:
+            r.ipVersion = integer(v);
+            break;
+        case RuleProtocol:
+            r.protocol = protocol(v);
+            break;
+        case RuleNotProtocol:
+            r.notProtocol = protocol(v);
+            break;
         case RuleIcmp:
             if (!v.isNull())
                 r.icmp = icmp(v, "rule icmp");
@@ -974,16 +1055,19 @@ Rule ResourceDecoder::rule(const YamlNode &node)
             if (!v.isNull())
                 r.notICMP = icmp(v, "rule notICMP");
             break;
-        case RuleSource: r.source = entityRule(v, "rule source"); break;
-        case RuleDestination: r.destination = entityRule(v, "rule destination"); break;
+        case RuleSource:
+            r.source = entityRule(v, "rule source");
+            break;
+        case RuleDestination:
+            r.destination = entityRule(v, "rule destination");
+            break;
         case RuleHttp:
             if (!v.isNull())
                 r.http = http(v);
             break;
         case RuleMetadata:
-            fields(v, kRuleMetaFields, "rule metadata", [&](int, const YamlNode &a) {
-                r.annotations = labels(a);
-            });
+            fields(v, kRuleMetaFields, "rule metadata",
+                [&](int, const YamlNode &a) { r.annotations = labels(a); });
             break;
         }
     });
@@ -995,17 +1079,31 @@ EntityRule ResourceDecoder::entityRule(const YamlNode &node, const char *what)
     EntityRule e;
     fields(node, kEntityFields, what, [&](int field, const YamlNode &v) {
         switch (field) {
-        case EntNets: e.nets = strings(v); break;
-        case EntNotNets: e.notNets = strings(v); break;
-        case EntSelector: e.selector = string(v); break;
-        case EntNotSelector: e.notSelector = string(v); break;
-        case EntNamespaceSelector: e.namespaceSelector = string(v); break;
-        case EntPorts: e.ports = ports(v); break;
-        case EntNotPorts: e.notPorts = ports(v); break;
+        case EntNets:
+            e.nets = strings(v);
+            break;
+        case EntNotNets:
+            e.notNets = strings(v);
+            break;
+        case EntSelector:
+            e.selector = string(v);
+            break;
+        case EntNotSelector:
+            e.notSelector = string(v);
+            break;
+        case EntNamespaceSelector:
+            e.namespaceSelector = string(v);
+            break;
+        case EntPorts:
+            e.ports = ports(v);
+            break;
+        case EntNotPorts:
+            e.notPorts = ports(v);
+            break;
         case EntServiceAccounts:
             if (v.isNull())
                 break;
-            e.serviceAccounts = ServiceAccountMatch{};
+            e.serviceAccounts = ServiceAccountMatch {};
             fields(v, kServiceAccountFields, "serviceAccounts", [&](int f, const YamlNode &s) {
                 if (f == 0)
                     e.serviceAccounts->names = strings(s);
@@ -1016,7 +1114,7 @@ EntityRule ResourceDecoder::entityRule(const YamlNode &node, const char *what)
         case EntServices:
             if (v.isNull())
                 break;
-            e.services = ServiceMatch{};
+            e.services = ServiceMatch {};
             fields(v, kServiceFields, "services", [&](int f, const YamlNode &s) {
                 if (f == 0)
                     e.services->name = string(s);
@@ -1093,9 +1191,15 @@ void ResourceDecoder::decodeProfile(const YamlNode &object)
         } else if (top == TopSpec) {
             fields(value, kProfileFields, "spec", [&](int field, const YamlNode &v) {
                 switch (field) {
-                case 0: profile.ingress = rules(v); break;
-                case 1: profile.egress = rules(v); break;
-                case 2: profile.labelsToApply = labels(v); break;
+                case 0:
+                    profile.ingress = rules(v);
+                    break;
+                case 1:
+                    profile.egress = rules(v);
+                    break;
+                case 2:
+                    profile.labelsToApply = labels(v);
+                    break;
                 }
             });
         }
@@ -1113,7 +1217,7 @@ void ResourceDecoder::decodeNetworkSet(const YamlNode &object, bool global)
             set.meta = metadata(value);
         } else if (top == TopSpec) {
             fields(value, kNetworkSetFields, "spec",
-                   [&](int, const YamlNode &v) { set.nets = strings(v); });
+                [&](int, const YamlNode &v) { set.nets = strings(v); });
         }
     });
     set.source = finishResource(object);
@@ -1129,21 +1233,33 @@ void ResourceDecoder::decodeHostEndpoint(const YamlNode &object)
         } else if (top == TopSpec) {
             fields(value, kHostEndpointFields, "spec", [&](int field, const YamlNode &v) {
                 switch (field) {
-                case 0: hep.node = string(v); break;
-                case 1: hep.interfaceName = string(v); break;
-                case 2: hep.expectedIPs = strings(v); break;
-                case 3: hep.profiles = strings(v); break;
+                case 0:
+                    hep.node = string(v);
+                    break;
+                case 1:
+                    hep.interfaceName = string(v);
+                    break;
+                case 2:
+                    hep.expectedIPs = strings(v);
+                    break;
+                case 3:
+                    hep.profiles = strings(v);
+                    break;
                 case 4:
                     items(v, [&](const YamlNode &item) {
                         EndpointPort p;
                         fields(item, kEndpointPortFields, "port", [&](int f, const YamlNode &s) {
                             switch (f) {
-                            case 0: p.name = string(s); break;
+                            case 0:
+                                p.name = string(s);
+                                break;
                             case 1:
                                 if (const auto proto = protocol(s))
                                     p.protocol = *proto;
                                 break;
-                            case 2: p.port = integer(s).value_or(0); break;
+                            case 2:
+                                p.port = integer(s).value_or(0);
+                                break;
                             }
                         });
                         hep.ports.append(p);
@@ -1169,15 +1285,28 @@ void ResourceDecoder::decodeKubernetesPolicy(const YamlNode &object, bool staged
         if (top == TopMetadata) {
             policy.meta = metadata(value);
         } else if (top == TopSpec) {
-            fields(value, kK8sPolicyFields, "spec", [&](int field, const YamlNode &v) {
-                switch (field) {
-                case 0: policy.podSelector = labelSelector(v, "podSelector"); break;
-                case 1: policy.policyTypes = strings(v); break;
-                case 2: policy.ingress = kubernetesRules(v, true); break;
-                case 3: policy.egress = kubernetesRules(v, false); break;
-                case 4: policy.stagedAction = string(v); break;
-                }
-            }, allowed);
+            fields(
+                value, kK8sPolicyFields, "spec",
+                [&](int field, const YamlNode &v) {
+                    switch (field) {
+                    case 0:
+                        policy.podSelector = labelSelector(v, "podSelector");
+                        break;
+                    case 1:
+                        policy.policyTypes = strings(v);
+                        break;
+                    case 2:
+                        policy.ingress = kubernetesRules(v, true);
+                        break;
+                    case 3:
+                        policy.egress = kubernetesRules(v, false);
+                        break;
+                    case 4:
+                        policy.stagedAction = string(v);
+                        break;
+                    }
+                },
+                allowed);
         }
     });
     if (staged && policy.stagedAction.isEmpty())
@@ -1198,9 +1327,15 @@ LabelSelector ResourceDecoder::labelSelector(const YamlNode &node, const char *w
             LabelSelectorRequirement req;
             fields(item, kRequirementFields, "matchExpressions", [&](int f, const YamlNode &s) {
                 switch (f) {
-                case 0: req.key = string(s); break;
-                case 1: req.op = string(s); break;
-                case 2: req.values = strings(s); break;
+                case 0:
+                    req.key = string(s);
+                    break;
+                case 1:
+                    req.op = string(s);
+                    break;
+                case 2:
+                    req.values = strings(s);
+                    break;
                 }
             });
             selector.matchExpressions.append(req);
@@ -1214,66 +1349,74 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
     QList<K8sRule> out;
     items(node, [&](const YamlNode &item) {
         K8sRule rule;
-        fields(item, ingress ? std::span<const std::string_view>(kK8sIngressFields)
-                             : std::span<const std::string_view>(kK8sEgressFields),
-               ingress ? "ingress rule" : "egress rule", [&](int field, const YamlNode &v) {
-            if (field == 0) {
-                items(v, [&](const YamlNode &peerNode) {
-                    K8sPeer peer;
-                    fields(peerNode, kK8sPeerFields, "peer", [&](int f, const YamlNode &s) {
-                        if (s.isNull())
-                            return;
-                        switch (f) {
-                        case 0: peer.podSelector = labelSelector(s, "podSelector"); break;
-                        case 1:
-                            peer.namespaceSelector = labelSelector(s, "namespaceSelector");
-                            break;
-                        case 2: {
-                            IpBlock block;
-                            fields(s, kIpBlockFields, "ipBlock", [&](int b, const YamlNode &x) {
-                                if (b == 0)
-                                    block.cidr = string(x);
-                                else
-                                    block.except = strings(x);
-                            });
-                            peer.ipBlock = block;
-                            break;
-                        }
-                        }
-                    });
-                    rule.peers.append(peer);
-                });
-                return;
-            }
-            items(v, [&](const YamlNode &portNode) {
-                K8sPort port;
-                fields(portNode, kK8sPortFields, "port", [&](int f, const YamlNode &s) {
-                    switch (f) {
-                    case 0: port.protocol = string(s); break;
-                    case 1:
-                        // IntOrString: a YAML number is the number, anything else a name.
-                        if (s.isScalar() && s.plain) {
-                            long long n = 0;
-                            double d = 0;
-                            const std::string_view text = m_tree->scalar(s);
-                            if (parseDouble(text, d)) {
-                                if (parseInteger(text, n) && n >= 0 && n <= 65535)
-                                    port.number = int(n);
-                                else
-                                    error(s, tr("port %1 is out of range (0-65535)")
-                                                 .arg(toQString(text)));
+        fields(item,
+            ingress ? std::span<const std::string_view>(kK8sIngressFields)
+                    : std::span<const std::string_view>(kK8sEgressFields),
+            ingress ? "ingress rule" : "egress rule", [&](int field, const YamlNode &v) {
+                if (field == 0) {
+                    items(v, [&](const YamlNode &peerNode) {
+                        K8sPeer peer;
+                        fields(peerNode, kK8sPeerFields, "peer", [&](int f, const YamlNode &s) {
+                            if (s.isNull())
+                                return;
+                            switch (f) {
+                            case 0:
+                                peer.podSelector = labelSelector(s, "podSelector");
+                                break;
+                            case 1:
+                                peer.namespaceSelector = labelSelector(s, "namespaceSelector");
+                                break;
+                            case 2: {
+                                IpBlock block;
+                                fields(s, kIpBlockFields, "ipBlock", [&](int b, const YamlNode &x) {
+                                    if (b == 0)
+                                        block.cidr = string(x);
+                                    else
+                                        block.except = strings(x);
+                                });
+                                peer.ipBlock = block;
                                 break;
                             }
+                            }
+                        });
+                        rule.peers.append(peer);
+                    });
+                    return;
+                }
+                items(v, [&](const YamlNode &portNode) {
+                    K8sPort port;
+                    fields(portNode, kK8sPortFields, "port", [&](int f, const YamlNode &s) {
+                        switch (f) {
+                        case 0:
+                            port.protocol = string(s);
+                            break;
+                        case 1:
+                            // IntOrString: a YAML number is the number, anything else a name.
+                            if (s.isScalar() && s.plain) {
+                                long long n = 0;
+                                double d = 0;
+                                const std::string_view text = m_tree->scalar(s);
+                                if (parseDouble(text, d)) {
+                                    if (parseInteger(text, n) && n >= 0 && n <= 65535)
+                                        port.number = int(n);
+                                    else
+                                        error(s,
+                                            tr("port %1 is out of range (0-65535)")
+                                                .arg(toQString(text)));
+                                    break;
+                                }
+                            }
+                            if (!s.isNull())
+                                port.name = string(s);
+                            break;
+                        case 2:
+                            port.endPort = integer(s);
+                            break;
                         }
-                        if (!s.isNull())
-                            port.name = string(s);
-                        break;
-                    case 2: port.endPort = integer(s); break;
-                    }
+                    });
+                    rule.ports.append(port);
                 });
-                rule.ports.append(port);
             });
-        });
         out.append(rule);
     });
     return out;
@@ -1305,31 +1448,43 @@ void ResourceDecoder::decodeServiceAccount(const YamlNode &object)
 }
 
 void ResourceDecoder::podSpec(const YamlNode &node, QString &serviceAccount, bool &hostNetwork,
-                              QList<ContainerPort> &ports, QString *nodeName)
+    QList<ContainerPort> &ports, QString *nodeName)
 {
     QString deprecatedServiceAccount;
     fields(node, kPodSpecFields, "spec", [&](int field, const YamlNode &v) {
         switch (field) {
-        case 0: serviceAccount = string(v); break;
-        case 1: deprecatedServiceAccount = string(v); break;
+        case 0:
+            serviceAccount = string(v);
+            break;
+        case 1:
+            deprecatedServiceAccount = string(v);
+            break;
         case 2:
             if (nodeName)
                 *nodeName = string(v);
             break;
-        case 3: hostNetwork = boolean(v); break;
+        case 3:
+            hostNetwork = boolean(v);
+            break;
         case 4:
             items(v, [&](const YamlNode &container) {
                 fields(container, kContainerFields, "container", [&](int, const YamlNode &p) {
                     items(p, [&](const YamlNode &portNode) {
                         ContainerPort port;
-                        fields(portNode, kContainerPortFields, "port",
-                               [&](int f, const YamlNode &s) {
-                            switch (f) {
-                            case 0: port.name = string(s); break;
-                            case 1: port.containerPort = integer(s).value_or(0); break;
-                            case 2: port.protocol = string(s); break;
-                            }
-                        });
+                        fields(
+                            portNode, kContainerPortFields, "port", [&](int f, const YamlNode &s) {
+                                switch (f) {
+                                case 0:
+                                    port.name = string(s);
+                                    break;
+                                case 1:
+                                    port.containerPort = integer(s).value_or(0);
+                                    break;
+                                case 2:
+                                    port.protocol = string(s);
+                                    break;
+                                }
+                            });
                         if (port.protocol.isEmpty())
                             port.protocol = tcp();
                         ports.append(port);
@@ -1350,7 +1505,9 @@ void ResourceDecoder::decodePod(const YamlNode &object)
     bool haveIPs = false;
     fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
         switch (top) {
-        case TopMetadata: pod.meta = metadata(value); break;
+        case TopMetadata:
+            pod.meta = metadata(value);
+            break;
         case TopSpec:
             podSpec(value, pod.serviceAccountName, pod.hostNetwork, pod.ports, &pod.nodeName);
             break;
@@ -1370,13 +1527,14 @@ void ResourceDecoder::decodePod(const YamlNode &object)
                 });
             });
             break;
-        default: break;
+        default:
+            break;
         }
     });
     if (pod.serviceAccountName.isEmpty())
         pod.serviceAccountName = QStringLiteral("default");
     if ((!haveIPs || pod.podIPs.isEmpty()) && !podIP.isEmpty())
-        pod.podIPs = QStringList{podIP};
+        pod.podIPs = QStringList {podIP};
     pod.source = finishResource(object);
     m_out.pods.append(std::move(pod));
 }
@@ -1385,12 +1543,10 @@ void ResourceDecoder::podTemplate(const YamlNode &node, WorkloadTemplate &worklo
 {
     fields(node, kTemplateFields, "template", [&](int field, const YamlNode &v) {
         if (field == 0) {
-            fields(v, kTemplateMetaFields, "metadata", [&](int, const YamlNode &l) {
-                workload.templateLabels = labels(l);
-            });
+            fields(v, kTemplateMetaFields, "metadata",
+                [&](int, const YamlNode &l) { workload.templateLabels = labels(l); });
         } else {
-            podSpec(v, workload.serviceAccountName, workload.hostNetwork, workload.ports,
-                    nullptr);
+            podSpec(v, workload.serviceAccountName, workload.hostNetwork, workload.ports, nullptr);
         }
     });
 }
@@ -1451,16 +1607,26 @@ void ResourceDecoder::decodeService(const YamlNode &object)
                 if (!v.isNull())
                     service.selector = labels(v);
                 break;
-            case 1: service.type = string(v); break;
-            case 2: service.clusterIP = string(v); break;
+            case 1:
+                service.type = string(v);
+                break;
+            case 2:
+                service.clusterIP = string(v);
+                break;
             case 3:
                 items(v, [&](const YamlNode &item) {
                     ServicePort port;
                     fields(item, kServicePortFields, "port", [&](int f, const YamlNode &s) {
                         switch (f) {
-                        case 0: port.name = string(s); break;
-                        case 1: port.protocol = string(s); break;
-                        case 2: port.port = integer(s).value_or(0); break;
+                        case 0:
+                            port.name = string(s);
+                            break;
+                        case 1:
+                            port.protocol = string(s);
+                            break;
+                        case 2:
+                            port.port = integer(s).value_or(0);
+                            break;
                         case 3: {
                             double d = 0;
                             if (s.isScalar() && s.plain && parseDouble(m_tree->scalar(s), d))
@@ -1488,8 +1654,12 @@ void ResourceDecoder::decodeEndpointSlice(const YamlNode &object)
     EndpointSlice slice;
     fields(object, kSliceFields, "", [&](int top, const YamlNode &value) {
         switch (top) {
-        case 2: slice.meta = metadata(value); break;
-        case 3: slice.addressType = string(value); break;
+        case 2:
+            slice.meta = metadata(value);
+            break;
+        case 3:
+            slice.addressType = string(value);
+            break;
         case 4:
             items(value, [&](const YamlNode &item) {
                 EndpointSliceEndpoint endpoint;
@@ -1497,8 +1667,12 @@ void ResourceDecoder::decodeEndpointSlice(const YamlNode &object)
                 QString refName;
                 fields(item, kSliceEndpointFields, "endpoint", [&](int f, const YamlNode &v) {
                     switch (f) {
-                    case 0: endpoint.addresses = strings(v); break;
-                    case 1: endpoint.nodeName = string(v); break;
+                    case 0:
+                        endpoint.addresses = strings(v);
+                        break;
+                    case 1:
+                        endpoint.nodeName = string(v);
+                        break;
                     case 2:
                         fields(v, kTargetRefFields, "targetRef", [&](int r, const YamlNode &s) {
                             if (r == 0)
@@ -1519,9 +1693,15 @@ void ResourceDecoder::decodeEndpointSlice(const YamlNode &object)
                 EndpointSlicePort port;
                 fields(item, kSlicePortFields, "port", [&](int f, const YamlNode &s) {
                     switch (f) {
-                    case 0: port.name = string(s); break;
-                    case 1: port.protocol = string(s); break;
-                    case 2: port.port = integer(s); break;
+                    case 0:
+                        port.name = string(s);
+                        break;
+                    case 1:
+                        port.protocol = string(s);
+                        break;
+                    case 2:
+                        port.port = integer(s);
+                        break;
                     }
                 });
                 if (port.protocol.isEmpty())
@@ -1529,7 +1709,8 @@ void ResourceDecoder::decodeEndpointSlice(const YamlNode &object)
                 slice.ports.append(port);
             });
             break;
-        default: break;
+        default:
+            break;
         }
     });
     slice.source = finishResource(object);
@@ -1542,7 +1723,9 @@ void ResourceDecoder::decodeNode(const YamlNode &object)
     QString podCIDR;
     fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
         switch (top) {
-        case TopMetadata: node.meta = metadata(value); break;
+        case TopMetadata:
+            node.meta = metadata(value);
+            break;
         case TopSpec:
             fields(value, kNodeSpecFields, "spec", [&](int field, const YamlNode &v) {
                 if (field == 0)
@@ -1565,11 +1748,12 @@ void ResourceDecoder::decodeNode(const YamlNode &object)
                 });
             });
             break;
-        default: break;
+        default:
+            break;
         }
     });
     if (node.podCIDRs.isEmpty() && !podCIDR.isEmpty())
-        node.podCIDRs = QStringList{podCIDR};
+        node.podCIDRs = QStringList {podCIDR};
     node.source = finishResource(object);
     m_out.nodes.append(std::move(node));
 }

@@ -28,7 +28,7 @@ public:
     /// `text` is the parsed text (for column computation); `ascii` says it has no multi-byte
     /// characters. Resources go to `out`, problems to `diagnostics`.
     ResourceDecoder(const QString &file, QByteArrayView text, bool ascii, WorkspaceData &out,
-                    Diagnostics &diagnostics);
+        Diagnostics &diagnostics);
     ~ResourceDecoder();
 
     /// Decodes one document (a resource or a List of resources). Empty documents are skipped.
@@ -42,19 +42,20 @@ private:
     // Positions and diagnostics
     SourcePos pos(const YamlNode &node) const;
     void report(Severity severity, const YamlNode &node, const QString &message);
-    void error(const YamlNode &node, const QString &message) { report(Severity::Error, node, message); }
+    void error(const YamlNode &node, const QString &message)
+    {
+        report(Severity::Error, node, message);
+    }
     void typeError(const YamlNode &node, const QString &expected);
     QString describe(const YamlNode &node) const;
     QString currentName() const;
     bool spend();
 
     // Structure
-    template <class F>
+    template<class F>
     void fields(const YamlNode &map, std::span<const std::string_view> names, const char *what,
-                F &&onField, quint64 allowed = ~quint64(0),
-                Strictness strictness = Strictness::Inherit);
-    template <class F>
-    void items(const YamlNode &sequence, F &&onItem);
+        F &&onField, quint64 allowed = ~quint64(0), Strictness strictness = Strictness::Inherit);
+    template<class F> void items(const YamlNode &sequence, F &&onItem);
 
     // Scalars
     QString string(const YamlNode &node);
@@ -69,7 +70,7 @@ private:
 
     // Resources
     void decodeObject(const YamlNode &object, const QString &defaultApiVersion,
-                      const QString &defaultKind, bool inList);
+        const QString &defaultKind, bool inList);
     void decodeList(const YamlNode &object, const QString &apiVersion, const QString &itemKind);
     void beginResource(const YamlNode &object);
     Source finishResource(const YamlNode &object);
@@ -95,7 +96,7 @@ private:
     void decodePod(const YamlNode &object);
     void decodeWorkload(const YamlNode &object, ResourceKind kind);
     void podSpec(const YamlNode &node, QString &serviceAccount, bool &hostNetwork,
-                 QList<ContainerPort> &ports, QString *nodeName);
+        QList<ContainerPort> &ports, QString *nodeName);
     void podTemplate(const YamlNode &node, WorkloadTemplate &workload);
     void decodeService(const YamlNode &object);
     void decodeEndpointSlice(const YamlNode &object);
@@ -109,8 +110,8 @@ private:
 
     const YamlTree *m_tree = nullptr;
     int m_document = 0;
-    QString m_kindLabel;   // for messages: "GlobalNetworkPolicy"
-    bool m_strict = true;  // projectcalico.org/v3 and networking.k8s.io/v1 NetworkPolicy
+    QString m_kindLabel; // for messages: "GlobalNetworkPolicy"
+    bool m_strict = true; // projectcalico.org/v3 and networking.k8s.io/v1 NetworkPolicy
     std::shared_ptr<SourceMap> m_map;
     QString m_path;
     std::vector<qsizetype> m_componentStart;

@@ -6,7 +6,10 @@ namespace ps {
 
 namespace {
 
-QString s(const char16_t *text) { return QString::fromUtf16(text); }
+QString s(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
 
 OutNode header(const QString &apiVersion, const QString &kind, const ObjectMeta &meta)
 {
@@ -85,7 +88,7 @@ OutNode containerPorts(const QList<ContainerPort> &ports)
 // The pod spec fields the model keeps. All container ports are kept in one list, so they are
 // written as one container.
 OutNode podSpec(const QString &serviceAccount, const QString &nodeName, bool hostNetwork,
-                const QList<ContainerPort> &ports)
+    const QList<ContainerPort> &ports)
 {
     OutNode spec = OutNode::mapping();
     putString(spec, u"serviceAccountName", serviceAccount);
@@ -130,8 +133,8 @@ OutNode kubernetesRules(const QList<K8sRule> &rules, bool ingress)
                 if (peer.podSelector)
                     p.insert(s(u"podSelector"), ResourceEncoder::encode(*peer.podSelector));
                 if (peer.namespaceSelector) {
-                    p.insert(s(u"namespaceSelector"),
-                             ResourceEncoder::encode(*peer.namespaceSelector));
+                    p.insert(
+                        s(u"namespaceSelector"), ResourceEncoder::encode(*peer.namespaceSelector));
                 }
                 if (peer.ipBlock) {
                     OutNode block = OutNode::mapping();
@@ -296,7 +299,8 @@ OutNode ResourceEncoder::encode(const CalicoPolicy &p)
         spec.insert(s(u"applyOnForward"), OutNode::boolean(true));
     putStrings(spec, u"types", p.types);
     putStrings(spec, u"performanceHints", p.performanceHints);
-    if (kind == ResourceKind::StagedGlobalNetworkPolicy || kind == ResourceKind::StagedNetworkPolicy)
+    if (kind == ResourceKind::StagedGlobalNetworkPolicy
+        || kind == ResourceKind::StagedNetworkPolicy)
         putString(spec, u"stagedAction", p.stagedAction);
     doc.insert(s(u"spec"), std::move(spec));
     return doc;
@@ -304,7 +308,8 @@ OutNode ResourceEncoder::encode(const CalicoPolicy &p)
 
 OutNode ResourceEncoder::encode(const Tier &tier)
 {
-    OutNode doc = header(kindApiVersion(ResourceKind::Tier), kindName(ResourceKind::Tier), tier.meta);
+    OutNode doc
+        = header(kindApiVersion(ResourceKind::Tier), kindName(ResourceKind::Tier), tier.meta);
     OutNode spec = OutNode::mapping();
     if (tier.order)
         spec.insert(s(u"order"), OutNode::number(*tier.order));
@@ -315,8 +320,8 @@ OutNode ResourceEncoder::encode(const Tier &tier)
 
 OutNode ResourceEncoder::encode(const Profile &profile)
 {
-    OutNode doc = header(kindApiVersion(ResourceKind::Profile), kindName(ResourceKind::Profile),
-                         profile.meta);
+    OutNode doc = header(
+        kindApiVersion(ResourceKind::Profile), kindName(ResourceKind::Profile), profile.meta);
     OutNode spec = OutNode::mapping();
     putRules(spec, u"ingress", profile.ingress);
     putRules(spec, u"egress", profile.egress);
@@ -327,7 +332,8 @@ OutNode ResourceEncoder::encode(const Profile &profile)
 
 OutNode ResourceEncoder::encode(const NetworkSet &set)
 {
-    const ResourceKind kind = set.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet;
+    const ResourceKind kind
+        = set.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet;
     OutNode doc = header(kindApiVersion(kind), kindName(kind), set.meta);
     OutNode spec = OutNode::mapping();
     putStrings(spec, u"nets", set.nets);
@@ -337,8 +343,8 @@ OutNode ResourceEncoder::encode(const NetworkSet &set)
 
 OutNode ResourceEncoder::encode(const HostEndpoint &hep)
 {
-    OutNode doc = header(kindApiVersion(ResourceKind::HostEndpoint),
-                         kindName(ResourceKind::HostEndpoint), hep.meta);
+    OutNode doc = header(
+        kindApiVersion(ResourceKind::HostEndpoint), kindName(ResourceKind::HostEndpoint), hep.meta);
     OutNode spec = OutNode::mapping();
     putString(spec, u"node", hep.node);
     putString(spec, u"interfaceName", hep.interfaceName);
@@ -362,8 +368,8 @@ OutNode ResourceEncoder::encode(const HostEndpoint &hep)
 
 OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
 {
-    const ResourceKind kind =
-        p.staged ? ResourceKind::StagedKubernetesNetworkPolicy : ResourceKind::KubernetesNetworkPolicy;
+    const ResourceKind kind = p.staged ? ResourceKind::StagedKubernetesNetworkPolicy
+                                       : ResourceKind::KubernetesNetworkPolicy;
     OutNode doc = header(kindApiVersion(kind), kindName(kind), p.meta);
     OutNode spec = OutNode::mapping();
     if (p.staged)
@@ -380,14 +386,14 @@ OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
 
 OutNode ResourceEncoder::encode(const Namespace &ns)
 {
-    return header(kindApiVersion(ResourceKind::Namespace), kindName(ResourceKind::Namespace),
-                  ns.meta);
+    return header(
+        kindApiVersion(ResourceKind::Namespace), kindName(ResourceKind::Namespace), ns.meta);
 }
 
 OutNode ResourceEncoder::encode(const ServiceAccount &account)
 {
     return header(kindApiVersion(ResourceKind::ServiceAccount),
-                  kindName(ResourceKind::ServiceAccount), account.meta);
+        kindName(ResourceKind::ServiceAccount), account.meta);
 }
 
 OutNode ResourceEncoder::encode(const Pod &pod)
@@ -420,7 +426,8 @@ OutNode ResourceEncoder::encode(const WorkloadTemplate &w)
         meta.insert(s(u"labels"), encode(w.templateLabels));
         podTemplate.insert(s(u"metadata"), std::move(meta));
     }
-    podTemplate.insert(s(u"spec"), podSpec(w.serviceAccountName, QString(), w.hostNetwork, w.ports));
+    podTemplate.insert(
+        s(u"spec"), podSpec(w.serviceAccountName, QString(), w.hostNetwork, w.ports));
 
     OutNode spec = OutNode::mapping();
     if (w.replicas)
@@ -450,8 +457,8 @@ OutNode ResourceEncoder::encode(const WorkloadTemplate &w)
 
 OutNode ResourceEncoder::encode(const Service &service)
 {
-    OutNode doc = header(kindApiVersion(ResourceKind::Service), kindName(ResourceKind::Service),
-                         service.meta);
+    OutNode doc = header(
+        kindApiVersion(ResourceKind::Service), kindName(ResourceKind::Service), service.meta);
     OutNode spec = OutNode::mapping();
     if (service.selector)
         spec.insert(s(u"selector"), encode(*service.selector));
@@ -479,7 +486,7 @@ OutNode ResourceEncoder::encode(const Service &service)
 OutNode ResourceEncoder::encode(const EndpointSlice &slice)
 {
     OutNode doc = header(kindApiVersion(ResourceKind::EndpointSlice),
-                         kindName(ResourceKind::EndpointSlice), slice.meta);
+        kindName(ResourceKind::EndpointSlice), slice.meta);
     putString(doc, u"addressType", slice.addressType);
     if (!slice.endpoints.isEmpty()) {
         OutNode endpoints = OutNode::sequence();
@@ -515,7 +522,8 @@ OutNode ResourceEncoder::encode(const EndpointSlice &slice)
 
 OutNode ResourceEncoder::encode(const Node &node)
 {
-    OutNode doc = header(kindApiVersion(ResourceKind::Node), kindName(ResourceKind::Node), node.meta);
+    OutNode doc
+        = header(kindApiVersion(ResourceKind::Node), kindName(ResourceKind::Node), node.meta);
     if (!node.podCIDRs.isEmpty()) {
         OutNode spec = OutNode::mapping();
         spec.insert(s(u"podCIDR"), OutNode::string(node.podCIDRs.first()));

@@ -84,16 +84,16 @@ std::optional<TextProblem> TextCheck::check(QByteArrayView text, bool *ascii)
             continue;
         }
         if (c < 0x80) { // NUL and the other C0 controls
-            problem = TextProblem{c == 0 ? QString()
-                                         : tr("control character %1 is not allowed in YAML text")
-                                               .arg(hexByte(c)),
-                                  qsizetype(p - begin)};
+            problem = TextProblem {c == 0
+                    ? QString()
+                    : tr("control character %1 is not allowed in YAML text").arg(hexByte(c)),
+                qsizetype(p - begin)};
             break;
         }
         allAscii = false;
         const int n = utf8SequenceLength(p, end);
         if (n == 0) {
-            problem = TextProblem{
+            problem = TextProblem {
                 tr("not valid UTF-8 (byte %1); expected YAML or JSON text").arg(hexByte(c)),
                 qsizetype(p - begin)};
             break;
@@ -105,7 +105,8 @@ std::optional<TextProblem> TextCheck::check(QByteArrayView text, bool *ascii)
     if (!problem)
         return std::nullopt;
     // Binary data almost always has a NUL byte early on (git uses the same heuristic).
-    const qsizetype window = std::min<qsizetype>(text.size(), std::max<qsizetype>(8000, problem->offset + 1));
+    const qsizetype window
+        = std::min<qsizetype>(text.size(), std::max<qsizetype>(8000, problem->offset + 1));
     const void *nul = std::memchr(begin, 0, size_t(window));
     if (nul) {
         problem->offset = qsizetype(static_cast<const unsigned char *>(nul) - begin);

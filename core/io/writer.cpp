@@ -13,8 +13,7 @@ namespace ps {
 
 namespace {
 
-template <class T>
-void encodeAll(std::vector<OutNode> &documents, const QList<T> &values)
+template<class T> void encodeAll(std::vector<OutNode> &documents, const QList<T> &values)
 {
     for (const T &value : values)
         documents.push_back(ResourceEncoder::encode(value));

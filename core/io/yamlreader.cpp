@@ -39,9 +39,9 @@ class TreeBuilder final : public YAML::EventHandler {
     Q_DECLARE_TR_FUNCTIONS(Loader)
 
 public:
-    explicit TreeBuilder(YamlTree &tree) : m_tree(tree) {}
+    explicit TreeBuilder(YamlTree &tree) : m_tree(tree) { }
 
-    int lastOffset = 0;       // furthest event position seen
+    int lastOffset = 0; // furthest event position seen
     int lastScalarOffset = -1; // position of the last scalar (to find unterminated quotes)
 
     void OnDocumentStart(const YAML::Mark &mark) override
@@ -50,7 +50,7 @@ public:
         m_anchors.clear();
         note(mark);
     }
-    void OnDocumentEnd() override {}
+    void OnDocumentEnd() override { }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -62,14 +62,14 @@ public:
     {
         note(mark);
         if (anchor >= m_anchors.size() || m_anchors[anchor] == kNone)
-            throw TreeError{tr("invalid YAML: unknown alias"), mark.pos};
+            throw TreeError {tr("invalid YAML: unknown alias"), mark.pos};
         if (!m_tree.attachAlias(m_anchors[anchor]))
-            throw TreeError{tr("invalid YAML: an alias refers to a node that contains it"),
-                            mark.pos};
+            throw TreeError {
+                tr("invalid YAML: an alias refers to a node that contains it"), mark.pos};
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
+        const std::string &value) override
     {
         note(mark);
         lastScalarOffset = mark.pos;
@@ -83,14 +83,14 @@ public:
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
+        YAML::EmitterStyle::value) override
     {
         begin(YamlNode::Type::Sequence, mark, anchor);
     }
     void OnSequenceEnd() override { m_tree.endCollection(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+        YAML::EmitterStyle::value) override
     {
         begin(YamlNode::Type::Map, mark, anchor);
     }
@@ -108,9 +108,9 @@ private:
     {
         note(mark);
         if (m_tree.depth() >= YamlReader::kMaxDepth) {
-            throw TreeError{tr("nesting deeper than %1 levels is not supported")
-                                .arg(YamlReader::kMaxDepth),
-                            mark.pos};
+            throw TreeError {
+                tr("nesting deeper than %1 levels is not supported").arg(YamlReader::kMaxDepth),
+                mark.pos};
         }
         remember(anchor, m_tree.beginCollection(type, mark.line, mark.column, mark.pos));
     }
@@ -130,7 +130,7 @@ private:
 } // namespace
 
 struct YamlReader::Impl {
-    explicit Impl(QByteArrayView text) : buffer(text), stream(&buffer), parser(stream) {}
+    explicit Impl(QByteArrayView text) : buffer(text), stream(&buffer), parser(stream) { }
     MemoryBuffer buffer;
     std::istream stream;
     YAML::Parser parser;
@@ -143,7 +143,7 @@ YamlReader::YamlReader(QByteArrayView text) : m_text(text)
     try {
         m_impl = std::make_unique<Impl>(text);
     } catch (const std::exception &e) {
-        m_error = YamlError{tr("invalid YAML: %1").arg(QString::fromUtf8(e.what())), 0};
+        m_error = YamlError {tr("invalid YAML: %1").arg(QString::fromUtf8(e.what())), 0};
         m_done = true;
     }
 }
@@ -159,7 +159,7 @@ bool YamlReader::next(YamlTree &tree)
     builder.lastScalarOffset = m_impl->lastScalarOffset;
     const auto fail = [&](const QString &message, int offset) {
         m_done = true;
-        m_error = YamlError{message, offset};
+        m_error = YamlError {message, offset};
         return false;
     };
     try {
@@ -176,7 +176,8 @@ bool YamlReader::next(YamlTree &tree)
         // place. Two documents starting at one offset means no progress.
         if (m_lastDocumentOffset == tree.offset()) {
             const int at = tree.offset();
-            const QString c = at < m_text.size() ? QString::fromUtf8(m_text.sliced(at, 1)) : QString();
+            const QString c
+                = at < m_text.size() ? QString::fromUtf8(m_text.sliced(at, 1)) : QString();
             return fail(tr("invalid YAML: unexpected \"%1\"").arg(c), at);
         }
         m_lastDocumentOffset = tree.offset();
@@ -223,8 +224,8 @@ void YamlReader::checkUnterminatedQuote()
             return;
         }
     }
-    m_error = YamlError{tr("invalid YAML: unterminated quoted string (the file ends inside it)"),
-                        start};
+    m_error = YamlError {
+        tr("invalid YAML: unterminated quoted string (the file ends inside it)"), start};
 }
 
 } // namespace ps

@@ -44,8 +44,8 @@ void YamlTree::attach(std::uint32_t node)
         m_pending.push_back(node);
 }
 
-std::uint32_t YamlTree::addScalar(std::string_view text, bool plain, int line, int column,
-                                  int offset)
+std::uint32_t YamlTree::addScalar(
+    std::string_view text, bool plain, int line, int column, int offset)
 {
     YamlNode n;
     n.type = YamlNode::Type::Scalar;
@@ -94,15 +94,15 @@ void YamlTree::endCollection()
     const bool isMap = m_nodes[frame.node].type == YamlNode::Type::Map;
     if (isMap) {
         if ((m_pending.size() - frame.pendingStart) % 2 != 0)
-            m_pending.push_back(addNode(YamlNode{})); // a key without value
+            m_pending.push_back(addNode(YamlNode {})); // a key without value
         resolveMergeKeys(frame.node, frame.pendingStart);
     }
     const std::size_t count = m_pending.size() - frame.pendingStart;
     YamlNode &node = m_nodes[frame.node];
     node.first = std::uint32_t(m_children.size());
     node.size = std::uint32_t(node.type == YamlNode::Type::Map ? count / 2 : count);
-    m_children.insert(m_children.end(), m_pending.begin() + std::ptrdiff_t(frame.pendingStart),
-                      m_pending.end());
+    m_children.insert(
+        m_children.end(), m_pending.begin() + std::ptrdiff_t(frame.pendingStart), m_pending.end());
     m_pending.resize(frame.pendingStart);
 }
 

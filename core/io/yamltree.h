@@ -15,12 +15,12 @@ namespace ps {
 struct YamlNode {
     enum class Type : std::uint8_t { Null, Scalar, Sequence, Map };
     Type type = Type::Null;
-    bool plain = false;     // a scalar written without quotes or an explicit tag
-    int line = 0;           // 0-based, as yaml-cpp reports it
-    int column = 0;         // 0-based, in bytes
-    int offset = 0;         // byte offset in the parsed text
+    bool plain = false; // a scalar written without quotes or an explicit tag
+    int line = 0; // 0-based, as yaml-cpp reports it
+    int column = 0; // 0-based, in bytes
+    int offset = 0; // byte offset in the parsed text
     std::uint32_t first = 0; // scalar: offset of its text; collection: index of its first child
-    std::uint32_t size = 0;  // scalar: length in bytes; sequence: items; map: key/value pairs
+    std::uint32_t size = 0; // scalar: length in bytes; sequence: items; map: key/value pairs
 
     bool isNull() const { return type == Type::Null; }
     bool isScalar() const { return type == Type::Scalar; }

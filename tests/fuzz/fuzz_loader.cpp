@@ -30,7 +30,7 @@ void checkDiagnostics(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics) {
         check(!d.file.isEmpty() && d.line >= 1 && d.column >= 1 && !d.message.isEmpty(),
-              "diagnostic without a position", d.toString().toUtf8());
+            "diagnostic without a position", d.toString().toUtf8());
     }
 }
 

@@ -42,7 +42,12 @@ ObjectMeta meta(const QString &name, const QString &ns = QString(), const Labels
     return m;
 }
 
-Rule allowRule() { Rule r; r.action = u"Allow"_s; return r; }
+Rule allowRule()
+{
+    Rule r;
+    r.action = u"Allow"_s;
+    return r;
+}
 
 QString fixture(const QString &relative)
 {
@@ -104,18 +109,19 @@ void TstLoader::kinds_data()
         r.ipVersion = 4;
         r.protocol = Protocol::fromString(u"UDP"_s);
         r.notProtocol = Protocol::fromNumber(6);
-        r.icmp = IcmpFields{8, 0};
-        r.notICMP = IcmpFields{3, std::nullopt};
+        r.icmp = IcmpFields {8, 0};
+        r.notICMP = IcmpFields {3, std::nullopt};
         r.source.nets = {u"10.0.0.0/8"_s};
         r.source.notNets = {u"10.1.0.0/16"_s};
         r.source.selector = u"has(a)"_s;
         r.source.notSelector = u"b == 'c'"_s;
         r.source.namespaceSelector = u"global()"_s;
-        r.source.serviceAccounts = ServiceAccountMatch{{u"sa1"_s, u"sa2"_s}, u"x == 'y'"_s};
+        r.source.serviceAccounts = ServiceAccountMatch {{u"sa1"_s, u"sa2"_s}, u"x == 'y'"_s};
         r.destination.ports = {Port::single(53), Port::range(1000, 2000), Port::named(u"dns"_s)};
         r.destination.notPorts = {Port::single(54)};
-        r.destination.services = ServiceMatch{u"kube-dns"_s, u"kube-system"_s};
-        r.http = HttpMatch{{u"GET"_s}, {HttpPath{u"/a"_s, QString()}, HttpPath{QString(), u"/b"_s}}};
+        r.destination.services = ServiceMatch {u"kube-dns"_s, u"kube-system"_s};
+        r.http = HttpMatch {
+            {u"GET"_s}, {HttpPath {u"/a"_s, QString()}, HttpPath {QString(), u"/b"_s}}};
         r.annotations = {{u"rule"_s, u"one"_s}};
         p.ingress = {r};
         Rule e;
@@ -240,7 +246,7 @@ spec:
         p.policyTypes = {u"Ingress"_s};
         K8sRule r;
         K8sPeer peer;
-        peer.namespaceSelector = LabelSelector{};
+        peer.namespaceSelector = LabelSelector {};
         r.peers = {peer};
         p.ingress = {r};
         WorkspaceData d;
@@ -315,8 +321,8 @@ spec: {nets: [10.0.0.1]}
         h.interfaceName = u"eth0"_s;
         h.expectedIPs = {u"192.168.0.1"_s};
         h.profiles = {u"p1"_s};
-        h.ports = {EndpointPort{u"ssh"_s, Protocol::fromString(u"TCP"_s), 22},
-                   EndpointPort{u"x"_s, Protocol::fromNumber(17), 53}};
+        h.ports = {EndpointPort {u"ssh"_s, Protocol::fromString(u"TCP"_s), 22},
+            EndpointPort {u"x"_s, Protocol::fromNumber(17), 53}};
         WorkspaceData d;
         d.hostEndpoints = {h};
         QTest::newRow("HostEndpoint") << R"(apiVersion: projectcalico.org/v3
@@ -335,13 +341,14 @@ spec:
     {
         KubernetesNetworkPolicy p;
         p.meta = meta(u"web"_s, u"prod"_s);
-        p.podSelector.matchExpressions = {LabelSelectorRequirement{u"app"_s, u"In"_s, {u"a"_s, u"b"_s}}};
+        p.podSelector.matchExpressions
+            = {LabelSelectorRequirement {u"app"_s, u"In"_s, {u"a"_s, u"b"_s}}};
         p.policyTypes = {u"Ingress"_s, u"Egress"_s};
         K8sRule in;
         K8sPeer p1;
-        p1.podSelector = LabelSelector{{{u"role"_s, u"fe"_s}}, {}};
+        p1.podSelector = LabelSelector {{{u"role"_s, u"fe"_s}}, {}};
         K8sPeer p2;
-        p2.ipBlock = IpBlock{u"10.0.0.0/8"_s, {u"10.1.0.0/16"_s}};
+        p2.ipBlock = IpBlock {u"10.0.0.0/8"_s, {u"10.1.0.0/16"_s}};
         in.peers = {p1, p2};
         K8sPort port1;
         port1.number = 80;
@@ -351,7 +358,7 @@ spec:
         port2.name = u"dns"_s;
         in.ports = {port1, port2};
         p.ingress = {in};
-        p.egress = {K8sRule{}};
+        p.egress = {K8sRule {}};
         WorkspaceData d;
         d.kubernetesPolicies = {p};
         QTest::newRow("networking.k8s.io NetworkPolicy") << R"(apiVersion: networking.k8s.io/v1
@@ -408,8 +415,8 @@ secrets: [{name: x}]
         pod.meta = meta(u"web-0"_s, u"prod"_s, {{u"app"_s, u"web"_s}});
         pod.serviceAccountName = u"web"_s;
         pod.nodeName = u"node1"_s;
-        pod.ports = {ContainerPort{u"http"_s, 8080, u"TCP"_s}, ContainerPort{u"dns"_s, 53, u"UDP"_s},
-                     ContainerPort{QString(), 9000, u"TCP"_s}};
+        pod.ports = {ContainerPort {u"http"_s, 8080, u"TCP"_s},
+            ContainerPort {u"dns"_s, 53, u"UDP"_s}, ContainerPort {QString(), 9000, u"TCP"_s}};
         pod.podIPs = {u"10.0.0.5"_s, u"fd00::5"_s};
         WorkspaceData d;
         d.pods = {pod};
@@ -457,7 +464,7 @@ status: {podIP: 192.168.1.1}
     {
         Service s;
         s.meta = meta(u"web"_s, u"prod"_s);
-        s.selector = Labels{{u"app"_s, u"web"_s}};
+        s.selector = Labels {{u"app"_s, u"web"_s}};
         s.type = u"ClusterIP"_s;
         s.clusterIP = u"10.96.0.10"_s;
         ServicePort p1;
@@ -496,9 +503,10 @@ spec: {}
         EndpointSlice s;
         s.meta = meta(u"web-abc"_s, u"prod"_s, {{u"kubernetes.io/service-name"_s, u"web"_s}});
         s.addressType = u"IPv4"_s;
-        s.endpoints = {EndpointSliceEndpoint{{u"10.0.0.5"_s}, u"node1"_s, u"web-0"_s},
-                       EndpointSliceEndpoint{{u"10.0.0.6"_s}, QString(), QString()}};
-        s.ports = {EndpointSlicePort{u"http"_s, u"TCP"_s, 8080}, EndpointSlicePort{QString(), u"UDP"_s, std::nullopt}};
+        s.endpoints = {EndpointSliceEndpoint {{u"10.0.0.5"_s}, u"node1"_s, u"web-0"_s},
+            EndpointSliceEndpoint {{u"10.0.0.6"_s}, QString(), QString()}};
+        s.ports = {EndpointSlicePort {u"http"_s, u"TCP"_s, 8080},
+            EndpointSlicePort {QString(), u"UDP"_s, std::nullopt}};
         WorkspaceData d;
         d.endpointSlices = {s};
         QTest::newRow("EndpointSlice") << R"(apiVersion: discovery.k8s.io/v1
@@ -523,7 +531,8 @@ ports:
     {
         Node n;
         n.meta = meta(u"node1"_s, QString(), {{u"kubernetes.io/hostname"_s, u"node1"_s}});
-        n.addresses = {NodeAddress{u"InternalIP"_s, u"192.168.0.1"_s}, NodeAddress{u"Hostname"_s, u"node1"_s}};
+        n.addresses = {NodeAddress {u"InternalIP"_s, u"192.168.0.1"_s},
+            NodeAddress {u"Hostname"_s, u"node1"_s}};
         n.podCIDRs = {u"10.0.1.0/24"_s};
         WorkspaceData d;
         d.nodes = {n};
@@ -560,7 +569,7 @@ status:
             t.replicas = 3;
         t.templateLabels = {{u"app"_s, u"web"_s}};
         t.serviceAccountName = u"web-sa"_s;
-        t.ports = {ContainerPort{u"http"_s, 80, u"TCP"_s}};
+        t.ports = {ContainerPort {u"http"_s, 80, u"TCP"_s}};
         WorkspaceData d;
         d.workloads = {t};
         const QByteArray yaml = "apiVersion: "_ba + w.apiVersion + "\nkind: "_ba + w.name + R"(
@@ -690,7 +699,8 @@ items:
   spec: {order: 1000000}
 - metadata: {name: security}
 )"_ba << 0 << 0 << 0 << 0 << 2;
-    QTest::newRow("empty List") << "apiVersion: v1\nkind: List\nitems: []\n"_ba << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("empty List") << "apiVersion: v1\nkind: List\nitems: []\n"_ba << 0 << 0 << 0 << 0
+                                << 0;
 }
 
 void TstLoader::lists()
@@ -709,7 +719,8 @@ void TstLoader::lists()
     QCOMPARE(d.pods.size(), pods);
     QCOMPARE(d.namespaces.size(), namespaces);
     QCOMPARE(d.tiers.size(), tiers);
-    QCOMPARE(r.workspace.resourceCount(), policies + kubernetesPolicies + pods + namespaces + tiers);
+    QCOMPARE(
+        r.workspace.resourceCount(), policies + kubernetesPolicies + pods + namespaces + tiers);
 }
 
 void TstLoader::directory()
@@ -718,8 +729,8 @@ void TstLoader::directory()
     const LoadResult r = Loader().loadPaths({dir});
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
     // Recursive, sorted by path, only *.yaml / *.yml / *.json.
-    const QStringList expected = {dir + u"/a.yaml"_s, dir + u"/b/c.yml"_s, dir + u"/b/d/e.json"_s,
-                                  dir + u"/z.yaml"_s};
+    const QStringList expected
+        = {dir + u"/a.yaml"_s, dir + u"/b/c.yml"_s, dir + u"/b/d/e.json"_s, dir + u"/z.yaml"_s};
     QCOMPARE(r.files, expected);
     const WorkspaceData &d = r.workspace.data();
     QCOMPARE(d.namespaces.size(), 1);
@@ -754,8 +765,8 @@ void TstLoader::realWorldOutput()
     QCOMPARE(pod.meta.uid, u"1a2b3c4d-aaaa-bbbb-cccc-ddddeeeeffff"_s);
     QCOMPARE(pod.serviceAccountName, u"web"_s);
     QCOMPARE(pod.nodeName, u"worker-1"_s);
-    QCOMPARE(pod.podIPs, (QStringList{u"10.244.1.7"_s, u"fd00:10:244:1::7"_s}));
-    QCOMPARE(pod.ports, QList<ContainerPort>{(ContainerPort{u"http"_s, 80, u"TCP"_s})});
+    QCOMPARE(pod.podIPs, (QStringList {u"10.244.1.7"_s, u"fd00:10:244:1::7"_s}));
+    QCOMPARE(pod.ports, QList<ContainerPort> {(ContainerPort {u"http"_s, 80, u"TCP"_s})});
 
     // calicoctl get globalnetworkpolicies -o yaml.
     const LoadResult gnps = Loader().loadPaths({fixture(u"real/calicoctl-get-gnp.yaml"_s)});
@@ -765,9 +776,9 @@ void TstLoader::realWorldOutput()
     QCOMPARE(p.kind, ResourceKind::GlobalNetworkPolicy);
     QCOMPARE(p.meta.resourceVersion, u"8841"_s);
     QCOMPARE(p.order, 200.0);
-    QCOMPARE(p.types, QStringList{u"Egress"_s});
+    QCOMPARE(p.types, QStringList {u"Egress"_s});
     QCOMPARE(p.egress.size(), 2);
-    QCOMPARE(p.egress[0].destination.ports, QList<Port>{Port::single(53)});
+    QCOMPARE(p.egress[0].destination.ports, QList<Port> {Port::single(53)});
     QVERIFY(p.egress[1].source.isEmpty());
 }
 
@@ -789,9 +800,9 @@ void TstLoader::positions()
     // Exact entries only: {-1, -1} when the path was not recorded.
     const auto at = [](const Source &s, const QString &path) {
         if (!s.fields->contains(path))
-            return std::pair{-1, -1};
+            return std::pair {-1, -1};
         const SourcePos p = s.fields->find(path);
-        return std::pair{p.line, p.column};
+        return std::pair {p.line, p.column};
     };
     QCOMPARE(at(s0, u"apiVersion"_s), std::pair(2, 13));
     QCOMPARE(at(s0, u"metadata.name"_s), std::pair(5, 9));
@@ -832,14 +843,16 @@ void TstLoader::positions()
 
 void TstLoader::nonAsciiColumns()
 {
-    const LoadResult r = load("apiVersion: v1\nkind: Namespace\nmetadata: {labels: {\"é\": \"ü\"}, name: x}\n"_ba);
+    const LoadResult r
+        = load("apiVersion: v1\nkind: Namespace\nmetadata: {labels: {\"é\": \"ü\"}, name: x}\n"_ba);
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
     const Source &s = r.workspace->namespaces[0].source;
     // Columns count characters, not bytes.
     QCOMPARE(s.fields->find(u"metadata.name"_s).column, 38);
     QCOMPARE(s.fields->find(u"metadata.labels.é"_s).column, 26);
 
-    const LoadResult e = load("apiVersion: v1\nkind: Namespace\nmetadata: {labels: {é: ü}, name: [x]}\n"_ba);
+    const LoadResult e
+        = load("apiVersion: v1\nkind: Namespace\nmetadata: {labels: {é: ü}, name: [x]}\n"_ba);
     QCOMPARE(e.diagnostics.size(), 1);
     QCOMPARE(e.diagnostics[0].column, 34);
 }
@@ -851,22 +864,29 @@ void TstLoader::defaults_data()
     QTest::addColumn<QStringList>("types");
     QTest::addColumn<QString>("stagedAction");
 
-    const QByteArray head = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba;
-    QTest::newRow("no rules") << head + "spec: {}\n" << u"default"_s << QStringList{u"Ingress"_s} << QString();
-    QTest::newRow("no spec") << head << u"default"_s << QStringList{u"Ingress"_s} << QString();
-    QTest::newRow("empty tier") << head + "spec: {tier: \"\"}\n" << u"default"_s << QStringList{u"Ingress"_s} << QString();
-    QTest::newRow("ingress only") << head + "spec: {ingress: [{action: Allow}]}\n" << u"default"_s
-                                  << QStringList{u"Ingress"_s} << QString();
-    QTest::newRow("egress only") << head + "spec: {egress: [{action: Allow}]}\n" << u"default"_s
-                                 << QStringList{u"Egress"_s} << QString();
-    QTest::newRow("both") << head + "spec: {tier: t, ingress: [{action: Deny}], egress: [{action: Allow}]}\n"
-                          << u"t"_s << QStringList{u"Ingress"_s, u"Egress"_s} << QString();
-    QTest::newRow("explicit types kept") << head + "spec: {egress: [{action: Allow}], types: [Ingress]}\n"
-                                         << u"default"_s << QStringList{u"Ingress"_s} << QString();
-    QTest::newRow("staged") << "apiVersion: projectcalico.org/v3\nkind: StagedNetworkPolicy\nmetadata: {name: x, namespace: y}\nspec: {egress: [{action: Allow}]}\n"_ba
-                            << u"default"_s << QStringList{u"Egress"_s} << u"Set"_s;
-    QTest::newRow("staged gnp") << "apiVersion: projectcalico.org/v3\nkind: StagedGlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
-                                << u"default"_s << QStringList{u"Ingress"_s} << u"Set"_s;
+    const QByteArray head
+        = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba;
+    QTest::newRow("no rules") << head + "spec: {}\n"
+                              << u"default"_s << QStringList {u"Ingress"_s} << QString();
+    QTest::newRow("no spec") << head << u"default"_s << QStringList {u"Ingress"_s} << QString();
+    QTest::newRow("empty tier") << head + "spec: {tier: \"\"}\n"
+                                << u"default"_s << QStringList {u"Ingress"_s} << QString();
+    QTest::newRow("ingress only") << head + "spec: {ingress: [{action: Allow}]}\n"
+                                  << u"default"_s << QStringList {u"Ingress"_s} << QString();
+    QTest::newRow("egress only") << head + "spec: {egress: [{action: Allow}]}\n"
+                                 << u"default"_s << QStringList {u"Egress"_s} << QString();
+    QTest::newRow("both") << head
+            + "spec: {tier: t, ingress: [{action: Deny}], egress: [{action: Allow}]}\n"
+                          << u"t"_s << QStringList {u"Ingress"_s, u"Egress"_s} << QString();
+    QTest::newRow("explicit types kept")
+        << head + "spec: {egress: [{action: Allow}], types: [Ingress]}\n"
+        << u"default"_s << QStringList {u"Ingress"_s} << QString();
+    QTest::newRow("staged")
+        << "apiVersion: projectcalico.org/v3\nkind: StagedNetworkPolicy\nmetadata: {name: x, namespace: y}\nspec: {egress: [{action: Allow}]}\n"_ba
+        << u"default"_s << QStringList {u"Egress"_s} << u"Set"_s;
+    QTest::newRow("staged gnp")
+        << "apiVersion: projectcalico.org/v3\nkind: StagedGlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
+        << u"default"_s << QStringList {u"Ingress"_s} << u"Set"_s;
 }
 
 void TstLoader::defaults()
@@ -892,131 +912,204 @@ void TstLoader::diagnostics_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("path");
 
-    const QByteArray gnp = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba;
-    QTest::newRow("unknown field with suggestion") << gnp + "spec:\n  selectr: all()\n"
+    const QByteArray gnp
+        = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba;
+    QTest::newRow("unknown field with suggestion")
+        << gnp + "spec:\n  selectr: all()\n"
         << u"unknown field \"selectr\" in GlobalNetworkPolicy spec; did you mean \"selector\"?"_s
         << 5 << 3 << u"spec.selectr"_s;
-    QTest::newRow("unknown field without suggestion") << gnp + "spec:\n  frobnicate: 1\n"
-        << u"unknown field \"frobnicate\" in GlobalNetworkPolicy spec"_s << 5 << 3 << u"spec.frobnicate"_s;
-    QTest::newRow("unknown field in rule") << gnp + "spec:\n  ingress:\n  - action: Allow\n    sorce: {}\n"
-        << u"unknown field \"sorce\" in GlobalNetworkPolicy rule; did you mean \"source\"?"_s
-        << 7 << 5 << u"spec.ingress[0].sorce"_s;
-    QTest::newRow("unknown field in entity rule") << gnp + "spec:\n  egress:\n  - action: Allow\n    destination: {port: [80]}\n"
+    QTest::newRow("unknown field without suggestion")
+        << gnp + "spec:\n  frobnicate: 1\n"
+        << u"unknown field \"frobnicate\" in GlobalNetworkPolicy spec"_s << 5 << 3
+        << u"spec.frobnicate"_s;
+    QTest::newRow("unknown field in rule")
+        << gnp + "spec:\n  ingress:\n  - action: Allow\n    sorce: {}\n"
+        << u"unknown field \"sorce\" in GlobalNetworkPolicy rule; did you mean \"source\"?"_s << 7
+        << 5 << u"spec.ingress[0].sorce"_s;
+    QTest::newRow("unknown field in entity rule")
+        << gnp + "spec:\n  egress:\n  - action: Allow\n    destination: {port: [80]}\n"
         << u"unknown field \"port\" in GlobalNetworkPolicy rule destination; did you mean \"ports\"?"_s
         << 7 << 19 << u"spec.egress[0].destination.port"_s;
-    QTest::newRow("unknown top-level field") << gnp + "specs: {}\n"
-        << u"unknown field \"specs\" in GlobalNetworkPolicy; did you mean \"spec\"?"_s << 4 << 1 << u"specs"_s;
-    QTest::newRow("unknown metadata field") << "apiVersion: projectcalico.org/v3\nkind: Tier\nmetadata: {name: x, lables: {}}\n"_ba
-        << u"unknown field \"lables\" in Tier metadata; did you mean \"labels\"?"_s << 3 << 21 << u"metadata.lables"_s;
-    QTest::newRow("NetworkPolicy has no namespaceSelector") << "apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: x, namespace: y}\nspec: {namespaceSelector: all()}\n"_ba
-        << u"unknown field \"namespaceSelector\" in NetworkPolicy spec"_s << 4 << 8 << u"spec.namespaceSelector"_s;
-    QTest::newRow("stagedAction only on staged kinds") << gnp + "spec: {stagedAction: Set}\n"
-        << u"unknown field \"stagedAction\" in GlobalNetworkPolicy spec"_s << 4 << 8 << u"spec.stagedAction"_s;
-    QTest::newRow("k8s NetworkPolicy spec is strict") << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec: {podSelectr: {}}\n"_ba
-        << u"unknown field \"podSelectr\" in NetworkPolicy spec; did you mean \"podSelector\"?"_s << 4 << 8 << u"spec.podSelectr"_s;
-    QTest::newRow("k8s ipBlock is strict") << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec:\n  ingress:\n  - from: [{ipBlock: {cidr: 1.2.3.4/32, exept: []}}]\n"_ba
-        << u"unknown field \"exept\" in NetworkPolicy ipBlock; did you mean \"except\"?"_s << 6 << 41
-        << u"spec.ingress[0].from[0].ipBlock.exept"_s;
+    QTest::newRow("unknown top-level field")
+        << gnp + "specs: {}\n"
+        << u"unknown field \"specs\" in GlobalNetworkPolicy; did you mean \"spec\"?"_s << 4 << 1
+        << u"specs"_s;
+    QTest::newRow("unknown metadata field")
+        << "apiVersion: projectcalico.org/v3\nkind: Tier\nmetadata: {name: x, lables: {}}\n"_ba
+        << u"unknown field \"lables\" in Tier metadata; did you mean \"labels\"?"_s << 3 << 21
+        << u"metadata.lables"_s;
+    QTest::newRow("NetworkPolicy has no namespaceSelector")
+        << "apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata: {name: x, namespace: y}\nspec: {namespaceSelector: all()}\n"_ba
+        << u"unknown field \"namespaceSelector\" in NetworkPolicy spec"_s << 4 << 8
+        << u"spec.namespaceSelector"_s;
+    QTest::newRow("stagedAction only on staged kinds")
+        << gnp + "spec: {stagedAction: Set}\n"
+        << u"unknown field \"stagedAction\" in GlobalNetworkPolicy spec"_s << 4 << 8
+        << u"spec.stagedAction"_s;
+    QTest::newRow("k8s NetworkPolicy spec is strict")
+        << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec: {podSelectr: {}}\n"_ba
+        << u"unknown field \"podSelectr\" in NetworkPolicy spec; did you mean \"podSelector\"?"_s
+        << 4 << 8 << u"spec.podSelectr"_s;
+    QTest::newRow("k8s ipBlock is strict")
+        << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec:\n  ingress:\n  - from: [{ipBlock: {cidr: 1.2.3.4/32, exept: []}}]\n"_ba
+        << u"unknown field \"exept\" in NetworkPolicy ipBlock; did you mean \"except\"?"_s << 6
+        << 41 << u"spec.ingress[0].from[0].ipBlock.exept"_s;
     QTest::newRow("duplicate field") << gnp + "spec:\n  order: 1\n  order: 2\n"
-        << u"duplicate field \"order\""_s << 6 << 3 << u"spec"_s;
+                                     << u"duplicate field \"order\""_s << 6 << 3 << u"spec"_s;
 
     QTest::newRow("order: abc") << gnp + "spec:\n  order: abc\n"
-        << u"\"order\" must be a number, not \"abc\""_s << 5 << 10 << u"spec.order"_s;
-    QTest::newRow("order as a string") << gnp + "spec:\n  order: \"100\"\n"
+                                << u"\"order\" must be a number, not \"abc\""_s << 5 << 10
+                                << u"spec.order"_s;
+    QTest::newRow("order as a string")
+        << gnp + "spec:\n  order: \"100\"\n"
         << u"\"order\" must be a number, not \"100\""_s << 5 << 10 << u"spec.order"_s;
     QTest::newRow("ingress: {}") << gnp + "spec:\n  ingress: {}\n"
-        << u"\"ingress\" must be a list, not a mapping"_s << 5 << 12 << u"spec.ingress"_s;
-    QTest::newRow("ingress: scalar") << gnp + "spec:\n  ingress: allow\n"
+                                 << u"\"ingress\" must be a list, not a mapping"_s << 5 << 12
+                                 << u"spec.ingress"_s;
+    QTest::newRow("ingress: scalar")
+        << gnp + "spec:\n  ingress: allow\n"
         << u"\"ingress\" must be a list, not \"allow\""_s << 5 << 12 << u"spec.ingress"_s;
-    QTest::newRow("rule is a scalar") << gnp + "spec:\n  ingress: [Allow]\n"
+    QTest::newRow("rule is a scalar")
+        << gnp + "spec:\n  ingress: [Allow]\n"
         << u"\"ingress[0]\" must be a mapping, not \"Allow\""_s << 5 << 13 << u"spec.ingress[0]"_s;
-    QTest::newRow("labels: [a]") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels: [a]\n"_ba
-        << u"\"labels\" must be a mapping of strings, not a list"_s << 5 << 11 << u"metadata.labels"_s;
-    QTest::newRow("label value is a map") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    app: {a: b}\n"_ba
+    QTest::newRow("labels: [a]")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels: [a]\n"_ba
+        << u"\"labels\" must be a mapping of strings, not a list"_s << 5 << 11
+        << u"metadata.labels"_s;
+    QTest::newRow("label value is a map")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    app: {a: b}\n"_ba
         << u"\"app\" must be a string, not a mapping"_s << 6 << 10 << u"metadata.labels.app"_s;
-    QTest::newRow("name is a list") << QByteArray(gnp).replace("{name: x}", "{name: [x]}")
+    QTest::newRow("name is a list")
+        << QByteArray(gnp).replace("{name: x}", "{name: [x]}")
         << u"\"name\" must be a string, not a list"_s << 3 << 18 << u"metadata.name"_s;
     QTest::newRow("doNotTrack: maybe") << gnp + "spec: {doNotTrack: maybe}\n"
-        << u"\"doNotTrack\" must be true or false, not \"maybe\""_s << 4 << 20 << u"spec.doNotTrack"_s;
+                                       << u"\"doNotTrack\" must be true or false, not \"maybe\""_s
+                                       << 4 << 20 << u"spec.doNotTrack"_s;
     QTest::newRow("ipVersion: 4.5") << gnp + "spec: {ingress: [{action: Allow, ipVersion: 4.5}]}\n"
-        << u"\"ipVersion\" must be an integer, not \"4.5\""_s << 4 << 45 << u"spec.ingress[0].ipVersion"_s;
-    QTest::newRow("spec is a list") << gnp + "spec: []\n"
+                                    << u"\"ipVersion\" must be an integer, not \"4.5\""_s << 4 << 45
+                                    << u"spec.ingress[0].ipVersion"_s;
+    QTest::newRow("spec is a list")
+        << gnp + "spec: []\n"
         << u"\"spec\" must be a mapping, not a list"_s << 4 << 7 << u"spec"_s;
-    QTest::newRow("metadata is a scalar") << "apiVersion: v1\nkind: Pod\nmetadata: x\n"_ba
+    QTest::newRow("metadata is a scalar")
+        << "apiVersion: v1\nkind: Pod\nmetadata: x\n"_ba
         << u"\"metadata\" must be a mapping, not \"x\""_s << 3 << 11 << u"metadata"_s;
-    QTest::newRow("pod containers wrong type") << "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: {containers: {a: b}}\n"_ba
+    QTest::newRow("pod containers wrong type")
+        << "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: {containers: {a: b}}\n"_ba
         << u"\"containers\" must be a list, not a mapping"_s << 4 << 20 << u"spec.containers"_s;
-    QTest::newRow("containerPort: http") << "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: {containers: [{ports: [{containerPort: http}]}]}\n"_ba
-        << u"\"containerPort\" must be an integer, not \"http\""_s << 4 << 46 << u"spec.containers[0].ports[0].containerPort"_s;
+    QTest::newRow("containerPort: http")
+        << "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: {containers: [{ports: [{containerPort: http}]}]}\n"_ba
+        << u"\"containerPort\" must be an integer, not \"http\""_s << 4 << 46
+        << u"spec.containers[0].ports[0].containerPort"_s;
 
-    QTest::newRow("bad port") << gnp + "spec:\n  ingress:\n  - action: Allow\n    protocol: TCP\n    destination:\n      ports: [80, \"90:80\"]\n"
-        << u"port range 90:80 has its minimum above its maximum"_s << 9 << 19 << u"spec.ingress[0].destination.ports[1]"_s;
-    QTest::newRow("port out of range") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [70000]}\n"
-        << u"port 70000 is out of range (0-65535)"_s << 7 << 27 << u"spec.ingress[0].destination.ports[0]"_s;
-    QTest::newRow("negative port") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [-1]}\n"
-        << u"port -1 is out of range (0-65535)"_s << 7 << 27 << u"spec.ingress[0].destination.ports[0]"_s;
-    QTest::newRow("port name with space") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {notPorts: [\"a b\"]}\n"
+    QTest::newRow("bad port") << gnp
+            + "spec:\n  ingress:\n  - action: Allow\n    protocol: TCP\n    destination:\n      "
+              "ports: [80, \"90:80\"]\n"
+                              << u"port range 90:80 has its minimum above its maximum"_s << 9 << 19
+                              << u"spec.ingress[0].destination.ports[1]"_s;
+    QTest::newRow("port out of range")
+        << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [70000]}\n"
+        << u"port 70000 is out of range (0-65535)"_s << 7 << 27
+        << u"spec.ingress[0].destination.ports[0]"_s;
+    QTest::newRow("negative port")
+        << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [-1]}\n"
+        << u"port -1 is out of range (0-65535)"_s << 7 << 27
+        << u"spec.ingress[0].destination.ports[0]"_s;
+    QTest::newRow("port name with space")
+        << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {notPorts: [\"a b\"]}\n"
         << u"invalid port \"a b\": expected a number, a range min:max or a port name"_s << 7 << 30
         << u"spec.ingress[0].destination.notPorts[0]"_s;
-    QTest::newRow("port is a map") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [{a: 1}]}\n"
+    QTest::newRow("port is a map")
+        << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [{a: 1}]}\n"
         << u"\"ports[0]\" must be a port number, range or name, not a mapping"_s << 7 << 27
         << u"spec.ingress[0].destination.ports[0]"_s;
-    QTest::newRow("port 80.5") << gnp + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [80.5]}\n"
-        << u"port 80.5 is not a whole number"_s << 7 << 27 << u"spec.ingress[0].destination.ports[0]"_s;
+    QTest::newRow("port 80.5") << gnp
+            + "spec:\n  ingress:\n  - action: Allow\n    destination: {ports: [80.5]}\n"
+                               << u"port 80.5 is not a whole number"_s << 7 << 27
+                               << u"spec.ingress[0].destination.ports[0]"_s;
     QTest::newRow("protocol 300") << gnp + "spec: {ingress: [{action: Allow, protocol: 300}]}\n"
-        << u"protocol 300 is out of range (0-255)"_s << 4 << 44 << u"spec.ingress[0].protocol"_s;
+                                  << u"protocol 300 is out of range (0-255)"_s << 4 << 44
+                                  << u"spec.ingress[0].protocol"_s;
 
-    QTest::newRow("unknown kind") << "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolcy\nmetadata: {name: x}\n"_ba
-        << u"unknown kind \"GlobalNetworkPolcy\"; did you mean \"GlobalNetworkPolicy\"?"_s << 2 << 7 << u"kind"_s;
-    QTest::newRow("unknown kind, no suggestion") << "apiVersion: example.com/v1\nkind: Widget\n"_ba
-        << u"unknown kind \"Widget\""_s << 2 << 7 << u"kind"_s;
-    QTest::newRow("kind in wrong group") << "apiVersion: v1\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
+    QTest::newRow("unknown kind")
+        << "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolcy\nmetadata: {name: x}\n"_ba
+        << u"unknown kind \"GlobalNetworkPolcy\"; did you mean \"GlobalNetworkPolicy\"?"_s << 2 << 7
+        << u"kind"_s;
+    QTest::newRow("unknown kind, no suggestion")
+        << "apiVersion: example.com/v1\nkind: Widget\n"_ba << u"unknown kind \"Widget\""_s << 2 << 7
+        << u"kind"_s;
+    QTest::newRow("kind in wrong group")
+        << "apiVersion: v1\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
         << u"kind \"GlobalNetworkPolicy\" does not belong to apiVersion \"v1\" (expected \"projectcalico.org/v3\")"_s
         << 1 << 13 << u"apiVersion"_s;
     QTest::newRow("missing kind") << "apiVersion: v1\nmetadata: {name: x}\n"_ba
-        << u"missing \"kind\""_s << 1 << 1 << QString();
+                                  << u"missing \"kind\""_s << 1 << 1 << QString();
     QTest::newRow("missing apiVersion") << "kind: Namespace\nmetadata: {name: x}\n"_ba
-        << u"missing \"apiVersion\""_s << 1 << 1 << QString();
-    QTest::newRow("kind is a map") << "apiVersion: v1\nkind: {a: b}\n"_ba
-        << u"\"kind\" must be a string, not a mapping"_s << 2 << 7 << u"kind"_s;
-    QTest::newRow("List item missing kind") << "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  metadata: {name: x}\n"_ba
+                                        << u"missing \"apiVersion\""_s << 1 << 1 << QString();
+    QTest::newRow("kind is a map")
+        << "apiVersion: v1\nkind: {a: b}\n"_ba << u"\"kind\" must be a string, not a mapping"_s << 2
+        << 7 << u"kind"_s;
+    QTest::newRow("List item missing kind")
+        << "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  metadata: {name: x}\n"_ba
         << u"missing \"kind\""_s << 4 << 3 << QString();
-    QTest::newRow("List items not a list") << "apiVersion: v1\nkind: List\nitems: {a: b}\n"_ba
+    QTest::newRow("List items not a list")
+        << "apiVersion: v1\nkind: List\nitems: {a: b}\n"_ba
         << u"\"items\" must be a list, not a mapping"_s << 3 << 8 << u"items"_s;
-    QTest::newRow("List item is a scalar") << "apiVersion: v1\nkind: PodList\nitems:\n- {metadata: {name: a}}\n- oops\n"_ba
-        << u"\"items[1]\" must be a mapping with apiVersion and kind, not \"oops\""_s << 5 << 3 << u"items[1]"_s;
-    QTest::newRow("nested List") << "apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: List, items: []}\n"_ba
+    QTest::newRow("List item is a scalar")
+        << "apiVersion: v1\nkind: PodList\nitems:\n- {metadata: {name: a}}\n- oops\n"_ba
+        << u"\"items[1]\" must be a mapping with apiVersion and kind, not \"oops\""_s << 5 << 3
+        << u"items[1]"_s;
+    QTest::newRow("nested List")
+        << "apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: List, items: []}\n"_ba
         << u"a List cannot contain another List"_s << 4 << 26 << QString();
-    QTest::newRow("document is a scalar") << "hello\n"_ba
-        << u"a document must be a mapping with apiVersion and kind, not \"hello\""_s << 1 << 1 << QString();
-    QTest::newRow("document is a list") << "---\n- a\n- b\n"_ba
-        << u"a document must be a mapping with apiVersion and kind, not a list"_s << 2 << 1 << QString();
+    QTest::newRow("document is a scalar")
+        << "hello\n"_ba << u"a document must be a mapping with apiVersion and kind, not \"hello\""_s
+        << 1 << 1 << QString();
+    QTest::newRow("document is a list")
+        << "---\n- a\n- b\n"_ba
+        << u"a document must be a mapping with apiVersion and kind, not a list"_s << 2 << 1
+        << QString();
 
-    QTest::newRow("invalid YAML") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n bad: y\n"_ba
+    QTest::newRow("invalid YAML")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n bad: y\n"_ba
         << u"invalid YAML: *"_s << 5 << 2 << QString();
-    QTest::newRow("tab indentation") << "apiVersion: v1\nkind: Namespace\nmetadata:\n\t- name: x\n"_ba
-        << u"invalid YAML: *"_s << 4 << 2 << QString();
-    QTest::newRow("truncated flow sequence") << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: [b, c"_ba
-        << u"invalid YAML: end of sequence flow not found (the file ends too early)"_s << 3 << 38 << QString();
-    QTest::newRow("truncated quoted string") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"abc\n"_ba
-        << u"invalid YAML: unterminated quoted string (the file ends inside it)"_s << 4 << 9 << QString();
-    QTest::newRow("truncated single-quoted string") << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 'abc"_ba
-        << u"invalid YAML: *"_s << 4 << 13 << QString();
-    QTest::newRow("stray comma after a flow document") << "{apiVersion: v1, kind: Namespace, metadata: {name: x}}, x\n"_ba
+    QTest::newRow("tab indentation")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n\t- name: x\n"_ba << u"invalid YAML: *"_s
+        << 4 << 2 << QString();
+    QTest::newRow("truncated flow sequence")
+        << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: [b, c"_ba
+        << u"invalid YAML: end of sequence flow not found (the file ends too early)"_s << 3 << 38
+        << QString();
+    QTest::newRow("truncated quoted string")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"abc\n"_ba
+        << u"invalid YAML: unterminated quoted string (the file ends inside it)"_s << 4 << 9
+        << QString();
+    QTest::newRow("truncated single-quoted string")
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 'abc"_ba << u"invalid YAML: *"_s
+        << 4 << 13 << QString();
+    QTest::newRow("stray comma after a flow document")
+        << "{apiVersion: v1, kind: Namespace, metadata: {name: x}}, x\n"_ba
         << u"invalid YAML: unexpected \",\""_s << 1 << 55 << QString();
     QTest::newRow("unknown alias") << "a: *x\n"_ba << u"invalid YAML: *"_s << 1 << 4 << QString();
-    QTest::newRow("recursive alias") << "a: &x [*x]\n"_ba
-        << u"invalid YAML: an alias refers to a node that contains it"_s << 1 << 8 << QString();
+    QTest::newRow("recursive alias")
+        << "a: &x [*x]\n"_ba << u"invalid YAML: an alias refers to a node that contains it"_s << 1
+        << 8 << QString();
     QTest::newRow("NUL byte") << "apiVersion: v1\nkind: Nam\0espace\n"_ba
-        << u"binary file (contains NUL bytes); expected YAML or JSON text"_s << 2 << 10 << QString();
-    QTest::newRow("invalid UTF-8") << "apiVersion: v1\nkind: Namespace\nmetadata: {name: \"a\xff\"}\n"_ba
+                              << u"binary file (contains NUL bytes); expected YAML or JSON text"_s
+                              << 2 << 10 << QString();
+    QTest::newRow("invalid UTF-8")
+        << "apiVersion: v1\nkind: Namespace\nmetadata: {name: \"a\xff\"}\n"_ba
         << u"not valid UTF-8 (byte 0xFF); expected YAML or JSON text"_s << 3 << 20 << QString();
-    QTest::newRow("overlong UTF-8") << "a: \xc0\xaf\n"_ba
-        << u"not valid UTF-8 (byte 0xC0); expected YAML or JSON text"_s << 1 << 4 << QString();
-    QTest::newRow("control character") << "apiVersion: v1\n\x01kind: x\n"_ba
+    QTest::newRow("overlong UTF-8")
+        << "a: \xc0\xaf\n"_ba << u"not valid UTF-8 (byte 0xC0); expected YAML or JSON text"_s << 1
+        << 4 << QString();
+    QTest::newRow("control character")
+        << "apiVersion: v1\n\x01kind: x\n"_ba
         << u"control character 0x01 is not allowed in YAML text"_s << 2 << 1 << QString();
-    QTest::newRow("binary") << "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0"_ba
-        << u"binary file (contains NUL bytes); expected YAML or JSON text"_s << 1 << 8 << QString();
+    QTest::newRow("binary") << "\x7f"
+                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0"_ba
+                            << u"binary file (contains NUL bytes); expected YAML or JSON text"_s
+                            << 1 << 8 << QString();
 }
 
 void TstLoader::diagnostics()
@@ -1051,12 +1144,16 @@ void TstLoader::warnings_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
 
-    QTest::newRow("ignored kind") << "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: b}\n"_ba
+    QTest::newRow("ignored kind")
+        << "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: b}\n"_ba
         << u"kind \"ConfigMap\" is not used by Policy Studio; ignored"_s << 2 << 7;
-    QTest::newRow("ignored Calico kind") << "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: x}\n"_ba
+    QTest::newRow("ignored Calico kind")
+        << "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: x}\n"_ba
         << u"kind \"IPPool\" is not used by Policy Studio; ignored"_s << 2 << 7;
-    QTest::newRow("unquoted boolean label") << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: true}}\n"_ba
-        << u"true is not a string: Kubernetes rejects unquoted numbers and booleans here; write \"true\""_s << 3 << 33;
+    QTest::newRow("unquoted boolean label")
+        << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: true}}\n"_ba
+        << u"true is not a string: Kubernetes rejects unquoted numbers and booleans here; write \"true\""_s
+        << 3 << 33;
 }
 
 void TstLoader::warnings()
@@ -1104,7 +1201,7 @@ key: [unclosed
     const CalicoPolicy &p = r.workspace->policies[0];
     QCOMPARE(p.selector, u"all()"_s);
     QVERIFY(!p.order.has_value());
-    QCOMPARE(p.ingress[0].destination.ports, QList<Port>{Port::single(80)});
+    QCOMPARE(p.ingress[0].destination.ports, QList<Port> {Port::single(80)});
     QCOMPARE(r.diagnostics.size(), 4);
     for (const Diagnostic &d : r.diagnostics) {
         QCOMPARE(d.severity, Severity::Error);
@@ -1137,8 +1234,8 @@ void TstLoader::bigBinaryFile()
     QCOMPARE(r.diagnostics[0].file, path);
     QVERIFY(r.diagnostics[0].line >= 1 && r.diagnostics[0].column >= 1);
     QVERIFY2(r.diagnostics[0].message.startsWith(u"binary file"_s)
-                 || r.diagnostics[0].message.startsWith(u"not valid UTF-8"_s),
-             qPrintable(r.diagnostics[0].message));
+            || r.diagnostics[0].message.startsWith(u"not valid UTF-8"_s),
+        qPrintable(r.diagnostics[0].message));
     QVERIFY(r.workspace.isEmpty());
 }
 
@@ -1173,7 +1270,8 @@ void TstLoader::bigValidFileIsLinear()
     const int count = 20000;
     for (int i = 0; i < count; ++i) {
         text += "---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p" + QByteArray::number(i)
-            + "\n  namespace: ns\n  labels: {app: web}\nspec:\n  nodeName: n1\nstatus:\n  podIP: 10.0."
+            + "\n  namespace: ns\n  labels: {app: web}\nspec:\n  nodeName: n1\nstatus:\n  podIP: "
+              "10.0."
             + QByteArray::number(i / 256) + '.' + QByteArray::number(i % 256) + '\n';
     }
     QElapsedTimer timer;
@@ -1265,7 +1363,7 @@ metadata: {name: n, labels: *l}
     QCOMPARE(rules.size(), 3);
     QCOMPARE(rules[0], rules[1]);
     QCOMPARE(rules[2].action, u"Deny"_s);
-    QCOMPARE(rules[2].source.nets, QStringList{u"10.0.0.0/8"_s});
+    QCOMPARE(rules[2].source.nets, QStringList {u"10.0.0.0/8"_s});
     QCOMPARE(r.workspace->policies[0].meta.labels.value(u"x"_s), u"1"_s);
     // Anchors do not cross documents (YAML 1.2): the second document is an error.
     QCOMPARE(r.workspace->namespaces.size(), 0);
@@ -1282,8 +1380,10 @@ void TstLoader::aliasBombIsBounded()
     QByteArray nets;
     for (int i = 0; i < 1000; ++i)
         nets += QByteArray(i ? ", " : "") + "1.1.1.1/32";
-    QByteArray yaml = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: a}\n"
-                      "spec:\n  ingress:\n  - &r {action: Allow, source: {nets: &n [" + nets + "]}}\n";
+    QByteArray yaml
+        = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: a}\n"
+          "spec:\n  ingress:\n  - &r {action: Allow, source: {nets: &n ["
+        + nets + "]}}\n";
     for (int i = 0; i < 1000; ++i)
         yaml += "  - *r\n";
     QElapsedTimer timer;
@@ -1292,7 +1392,7 @@ void TstLoader::aliasBombIsBounded()
     QVERIFY(timer.elapsed() < 20000);
     QCOMPARE(r.diagnostics.size(), 1);
     QCOMPARE(r.diagnostics[0].message,
-             u"the document expands to too many values through YAML aliases"_s);
+        u"the document expands to too many values through YAML aliases"_s);
     QVERIFY(r.workspace->policies.size() <= 1);
 }
 
@@ -1309,14 +1409,15 @@ void TstLoader::json()
     {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p", "namespace": "n"},
      "spec": {"containers": [{"name": "c", "ports": [{"containerPort": 80}]}]}}
   ]
-})"_ba, u"x.json"_s);
+})"_ba,
+        u"x.json"_s);
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
     QCOMPARE(r.workspace->policies.size(), 1);
     const CalicoPolicy &p = r.workspace->policies[0];
     QCOMPARE(p.order, 10.5);
     QCOMPARE(p.meta.labels.value(u"a"_s), u"1"_s);
     QCOMPARE(p.ingress[0].destination.ports,
-             (QList<Port>{Port::single(80), Port::range(8080, 8090), Port::named(u"http"_s)}));
+        (QList<Port> {Port::single(80), Port::range(8080, 8090), Port::named(u"http"_s)}));
     QCOMPARE(p.source.fields->find(u"spec.order"_s).line, 7);
     QCOMPARE(p.source.fields->find(u"spec.order"_s).column, 24);
     QCOMPARE(r.workspace->pods.size(), 1);
@@ -1344,7 +1445,7 @@ void TstLoader::standardInput()
     QVERIFY(std::freopen(QFile::encodeName(path).constData(), "r", stdin));
     const LoadResult r = Loader().loadPaths({u"-"_s});
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    QCOMPARE(r.files, QStringList{u"<stdin>"_s});
+    QCOMPARE(r.files, QStringList {u"<stdin>"_s});
     QCOMPARE(r.workspace->namespaces.size(), 1);
     QCOMPARE(r.workspace->namespaces[0].meta.name, u"from-stdin"_s);
     QCOMPARE(r.workspace->namespaces[0].source.file, u"<stdin>"_s);
@@ -1352,7 +1453,8 @@ void TstLoader::standardInput()
 
 void TstLoader::emptyDocumentsAreSkipped()
 {
-    const LoadResult r = load("---\n---\n# only a comment\n---\n...\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\n"_ba);
+    const LoadResult r = load(
+        "---\n---\n# only a comment\n---\n...\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\n"_ba);
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
     QCOMPARE(r.workspace.resourceCount(), 1);
     QVERIFY(r.workspace->namespaces[0].source.document > 0);

@@ -28,7 +28,10 @@ Q_DECLARE_METATYPE(ps::Workspace)
 
 namespace {
 
-QString fixtures() { return QStringLiteral(POLICY_FIXTURES_DIR) + u"/io"_s; }
+QString fixtures()
+{
+    return QStringLiteral(POLICY_FIXTURES_DIR) + u"/io"_s;
+}
 
 QString dump(const Diagnostics &diagnostics)
 {
@@ -133,7 +136,7 @@ void TstWriter::roundTripFixtures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<OutputFormat>("format");
     QDirIterator it(fixtures(), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files,
-                    QDirIterator::Subdirectories);
+        QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
         files.append(it.next());
@@ -158,7 +161,7 @@ void TstWriter::roundTripFixtures()
     const QByteArray written = Writer().write(first.workspace, format);
     const LoadResult second = Loader().loadText(written, u"written"_s);
     QVERIFY2(!hasErrors(second.diagnostics),
-             qPrintable(dump(second.diagnostics) + u"\n"_s + QString::fromUtf8(written)));
+        qPrintable(dump(second.diagnostics) + u"\n"_s + QString::fromUtf8(written)));
     QCOMPARE(second.workspace.resourceCount(), first.workspace.resourceCount());
     QVERIFY2(second.workspace == first.workspace, written.constData());
     // Canonical: writing again gives the same bytes.
@@ -189,7 +192,8 @@ void TstWriter::roundTripEachResource_data()
     for (const auto &p : d.policies)
         row(kindName(p.kind) + u' ' + p.meta.name, [&](WorkspaceData &o) { o.policies = {p}; });
     for (const auto &p : d.kubernetesPolicies)
-        row(u"KubernetesNetworkPolicy "_s + p.meta.name, [&](WorkspaceData &o) { o.kubernetesPolicies = {p}; });
+        row(u"KubernetesNetworkPolicy "_s + p.meta.name,
+            [&](WorkspaceData &o) { o.kubernetesPolicies = {p}; });
     for (const auto &t : d.tiers)
         row(u"Tier "_s + t.meta.name, [&](WorkspaceData &o) { o.tiers = {t}; });
     for (const auto &p : d.profiles)
@@ -265,18 +269,94 @@ void TstWriter::strings_data()
 {
     QTest::addColumn<QString>("value");
     const QStringList values = {
-        u""_s, u"yes"_s, u"no"_s, u"on"_s, u"off"_s, u"y"_s, u"n"_s, u"true"_s, u"False"_s,
-        u"null"_s, u"~"_s, u"1"_s, u"-1"_s, u"+1"_s, u"1.5"_s, u".5"_s, u"1e3"_s, u"0x1F"_s,
-        u"0o17"_s, u"1_000"_s, u"1:30"_s, u".inf"_s, u"-.inf"_s, u".nan"_s, u"2024-01-01"_s,
-        u"2024-01-01T00:00:00Z"_s, u"app == 'x'"_s, u"a == \"x\""_s, u"a\"b'c"_s,
-        u"key: value"_s, u"a #b"_s, u"#a"_s, u"- a"_s, u"-"_s, u"?"_s, u":"_s, u"a:"_s,
-        u"[a]"_s, u"{a}"_s, u"a, b"_s, u"!a"_s, u"&a"_s, u"*a"_s, u"|"_s, u">"_s, u"%a"_s,
-        u"@a"_s, u"`a"_s, u"<<"_s, u"="_s, u" a"_s, u"a "_s, u"a\nb"_s, u"a\n"_s, u"\tx"_s,
-        u"a\\b"_s, u"é"_s, u"日本語"_s, u"😀"_s, u"\u2028"_s, u"\u0085"_s, u"\u00a0"_s,
-        u"\ufeffa"_s, u"a\r\nb"_s, u"---"_s, u"..."_s, u"'"_s, u"\""_s, u"has(a) && !has(b)"_s,
-        u"10.0.0.0/8"_s, u"fd00::/8"_s, u"::"_s, u"::1"_s, u"all()"_s, u"global()"_s,
-        u"\ufffe"_s, u"\uffffx"_s, QString(QChar(1)), u"\u007f"_s, u"a\u0085b"_s, u"\u009f"_s,
-        u"a\u2029"_s, u"x: "_s, u"a\tb"_s, u"7d4b9c8f6"_s, u"0x"_s, u"1-2"_s, u"...x"_s,
+        u""_s,
+        u"yes"_s,
+        u"no"_s,
+        u"on"_s,
+        u"off"_s,
+        u"y"_s,
+        u"n"_s,
+        u"true"_s,
+        u"False"_s,
+        u"null"_s,
+        u"~"_s,
+        u"1"_s,
+        u"-1"_s,
+        u"+1"_s,
+        u"1.5"_s,
+        u".5"_s,
+        u"1e3"_s,
+        u"0x1F"_s,
+        u"0o17"_s,
+        u"1_000"_s,
+        u"1:30"_s,
+        u".inf"_s,
+        u"-.inf"_s,
+        u".nan"_s,
+        u"2024-01-01"_s,
+        u"2024-01-01T00:00:00Z"_s,
+        u"app == 'x'"_s,
+        u"a == \"x\""_s,
+        u"a\"b'c"_s,
+        u"key: value"_s,
+        u"a #b"_s,
+        u"#a"_s,
+        u"- a"_s,
+        u"-"_s,
+        u"?"_s,
+        u":"_s,
+        u"a:"_s,
+        u"[a]"_s,
+        u"{a}"_s,
+        u"a, b"_s,
+        u"!a"_s,
+        u"&a"_s,
+        u"*a"_s,
+        u"|"_s,
+        u">"_s,
+        u"%a"_s,
+        u"@a"_s,
+        u"`a"_s,
+        u"<<"_s,
+        u"="_s,
+        u" a"_s,
+        u"a "_s,
+        u"a\nb"_s,
+        u"a\n"_s,
+        u"\tx"_s,
+        u"a\\b"_s,
+        u"é"_s,
+        u"日本語"_s,
+        u"😀"_s,
+        u"\u2028"_s,
+        u"\u0085"_s,
+        u"\u00a0"_s,
+        u"\ufeffa"_s,
+        u"a\r\nb"_s,
+        u"---"_s,
+        u"..."_s,
+        u"'"_s,
+        u"\""_s,
+        u"has(a) && !has(b)"_s,
+        u"10.0.0.0/8"_s,
+        u"fd00::/8"_s,
+        u"::"_s,
+        u"::1"_s,
+        u"all()"_s,
+        u"global()"_s,
+        u"\ufffe"_s,
+        u"\uffffx"_s,
+        QString(QChar(1)),
+        u"\u007f"_s,
+        u"a\u0085b"_s,
+        u"\u009f"_s,
+        u"a\u2029"_s,
+        u"x: "_s,
+        u"a\tb"_s,
+        u"7d4b9c8f6"_s,
+        u"0x"_s,
+        u"1-2"_s,
+        u"...x"_s,
     };
     for (const QString &v : values)
         QTest::newRow(qPrintable(QString::fromLatin1(v.toUtf8().toPercentEncoding()))) << v;
@@ -313,7 +393,8 @@ void TstWriter::strings()
     for (const OutputFormat format : {OutputFormat::Yaml, OutputFormat::Json}) {
         const QByteArray written = Writer().write(w, format);
         const LoadResult back = Loader().loadText(written, u"written"_s);
-        QVERIFY2(!hasErrors(back.diagnostics), qPrintable(dump(back.diagnostics) + u'\n' + QString::fromUtf8(written)));
+        QVERIFY2(!hasErrors(back.diagnostics),
+            qPrintable(dump(back.diagnostics) + u'\n' + QString::fromUtf8(written)));
         QVERIFY2(back.workspace == w, written.constData());
     }
 }
@@ -363,13 +444,17 @@ spec:
   - action: Allow
     protocol: TCP
     destination: {ports: ["80", 443, "1000:2000", http]}
-)"_ba, u"x"_s);
+)"_ba,
+        u"x"_s);
     QVERIFY(r.diagnostics.isEmpty());
     const QByteArray yaml = Writer().write(r.workspace);
-    QVERIFY2(yaml.contains("ports:\n          - 80\n          - 443\n          - \"1000:2000\"\n          - http\n"),
-             yaml.constData());
-    const QJsonDocument json = QJsonDocument::fromJson(Writer().write(r.workspace, OutputFormat::Json));
-    const QJsonArray ports = json[u"items"_s][0][u"spec"_s][u"ingress"_s][0][u"destination"_s][u"ports"_s].toArray();
+    QVERIFY2(yaml.contains("ports:\n          - 80\n          - 443\n          - \"1000:2000\"\n   "
+                           "       - http\n"),
+        yaml.constData());
+    const QJsonDocument json
+        = QJsonDocument::fromJson(Writer().write(r.workspace, OutputFormat::Json));
+    const QJsonArray ports
+        = json[u"items"_s][0][u"spec"_s][u"ingress"_s][0][u"destination"_s][u"ports"_s].toArray();
     QCOMPARE(ports.size(), 4);
     QVERIFY(ports[0].isDouble());
     QCOMPARE(ports[1].toInt(), 443);
@@ -388,22 +473,22 @@ void TstWriter::optionalObjectsSurvive()
     p.types = {u"Ingress"_s};
     Rule r;
     r.action = u"Allow"_s;
-    r.icmp = IcmpFields{};
-    r.notICMP = IcmpFields{std::nullopt, 4};
-    r.http = HttpMatch{};
-    r.source.serviceAccounts = ServiceAccountMatch{};
-    r.destination.services = ServiceMatch{};
+    r.icmp = IcmpFields {};
+    r.notICMP = IcmpFields {std::nullopt, 4};
+    r.http = HttpMatch {};
+    r.source.serviceAccounts = ServiceAccountMatch {};
+    r.destination.services = ServiceMatch {};
     r.protocol = Protocol::fromNumber(0);
-    p.ingress = {r, Rule{}};
+    p.ingress = {r, Rule {}};
     KubernetesNetworkPolicy k;
     k.meta.name = u"k"_s;
     K8sRule kr;
-    kr.peers = {K8sPeer{}, K8sPeer{LabelSelector{}, LabelSelector{}, IpBlock{}}};
-    kr.ports = {K8sPort{}};
-    k.ingress = {kr, K8sRule{}};
+    kr.peers = {K8sPeer {}, K8sPeer {LabelSelector {}, LabelSelector {}, IpBlock {}}};
+    kr.ports = {K8sPort {}};
+    k.ingress = {kr, K8sRule {}};
     Service s;
     s.meta.name = u"s"_s;
-    s.selector = Labels{};
+    s.selector = Labels {};
     WorkspaceData d;
     d.policies = {p};
     d.kubernetesPolicies = {k};
@@ -480,7 +565,8 @@ metadata: {name: g}
 apiVersion: projectcalico.org/v3
 kind: Tier
 metadata: {name: t}
-)"_ba, u"x"_s);
+)"_ba,
+        u"x"_s);
     QVERIFY(r.diagnostics.isEmpty());
     const QByteArray yaml = Writer().write(r.workspace);
     QCOMPARE(yaml.count("\n---\n"), 4);
@@ -496,7 +582,8 @@ metadata: {name: t}
 void TstWriter::emptyWorkspace()
 {
     QCOMPARE(Writer().write(Workspace()), QByteArray());
-    const QJsonDocument json = QJsonDocument::fromJson(Writer().write(Workspace(), OutputFormat::Json));
+    const QJsonDocument json
+        = QJsonDocument::fromJson(Writer().write(Workspace(), OutputFormat::Json));
     QCOMPARE(json[u"kind"_s].toString(), u"List"_s);
     QCOMPARE(json[u"items"_s].toArray().size(), 0);
     const LoadResult r = Loader().loadText(Writer().write(Workspace(), OutputFormat::Json), u"x"_s);
