@@ -1,6 +1,7 @@
 #include "core/eval/matrix.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,6 +68,363 @@ void collectNets(const QList<CompiledRule> &rules, QList<IpNet> &out)
 
 } // namespace
 
+namespace {
+
+// A fixed-size set of endpoint indexes.
+class Bits {
+public:
+    Bits() = default;
+    explicit Bits(int size) : m_words(size_t(size + 63) / 64, 0) { }
+
+    void set(int i) { m_words[size_t(i) >> 6] |= quint64(1) << (i & 63); }
+    bool test(int i) const { return (m_words[size_t(i) >> 6] >> (i & 63)) & 1U; }
+    bool none() const
+    {
+        return std::all_of(m_words.begin(), m_words.end(), [](quint64 w) { return w == 0; });
+    }
+    void unite(const Bits &o)
+    {
+        for (size_t k = 0; k < m_words.size(); ++k)
+            m_words[k] |= o.m_words[k];
+    }
+    void subtract(const Bits &o)
+    {
+        for (size_t k = 0; k < m_words.size(); ++k)
+            m_words[k] &= ~o.m_words[k];
+    }
+    static Bits intersection(const Bits &a, const Bits &b)
+    {
+        Bits out;
+        out.m_words.resize(a.m_words.size());
+        for (size_t k = 0; k < a.m_words.size(); ++k)
+            out.m_words[k] = a.m_words[k] & b.m_words[k];
+        return out;
+    }
+
+private:
+    std::vector<quint64> m_words;
+};
+
+QString entitySignature(const CompiledEntity &e)
+{
+    QString s = QString::number(e.positiveSet) + u',' + QString::number(e.negativeSet) + u'|';
+    for (const QList<IpNet> *nets : {&e.nets, &e.notNets}) {
+        for (const IpNet &n : *nets)
+            s += n.toString() + u',';
+        s += u'|';
+    }
+    for (const QList<Port> *ports : {&e.ports, &e.notPorts}) {
+        for (const Port &p : *ports)
+            s += p.toString() + u',';
+        s += u'|';
+    }
+    if (e.hasService)
+        s += u's' + e.serviceKey;
+    return s;
+}
+
+bool entityIsEmpty(const CompiledEntity &e)
+{
+    return e.positiveSet < 0 && e.negativeSet < 0 && e.nets.isEmpty() && e.notNets.isEmpty()
+        && e.ports.isEmpty() && e.notPorts.isEmpty() && !e.hasService;
+}
+
+// One rule split into the criteria of the packet alone (protocol, ICMP, IP version...), of the
+// source alone and of the destination alone: the rule matches iff all three do.
+struct RulePlan {
+    const CompiledRule *rule = nullptr;
+    CompiledRule global;
+    CompiledRule sourceOnly;
+    CompiledRule destinationOnly;
+    QString sourceKey;
+    QString destinationKey;
+    bool sourceEmpty = true;
+    bool destinationEmpty = true;
+    std::optional<bool> globalMatches[2]; // per family (IPv4, IPv6)
+};
+
+} // namespace
+
+struct PairVerdicts::Data {
+    PolicyEngine engine;
+    QList<int> endpoints;
+    std::optional<int> protocol;
+    std::optional<int> port;
+    QString protocolName;
+    QList<int> family; // 0: no address
+    QList<PacketPeer> peers; // first address and the objects at it
+    QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
+    bool computed[2] = {false, false};
+    std::vector<Bits> egress[2]; // [f][i]: destinations i's egress admits
+    std::vector<Bits> ingress[2]; // [f][j]: sources j's ingress admits
+    Bits compatible[2];
+    QHash<const CompiledRule *, RulePlan> plans;
+    QHash<QString, Bits> peerSets[2]; // "s"/"d" + entity signature
+    mutable QHash<qint64, bool> mixed;
+    mutable qint64 evaluations = 0;
+
+    int n() const { return int(endpoints.size()); }
+    RulePlan &plan(const CompiledRule &rule);
+    Packet packet(int f) const;
+    bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
+    const Bits &peerSet(RulePlan &plan, bool isSource, int f);
+    bool globalMatches(RulePlan &plan, int f);
+    Bits admitted(int self, Direction direction, int f);
+    void compute(int f);
+};
+
+RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
+{
+    auto it = plans.find(&rule);
+    if (it != plans.end())
+        return *it;
+    RulePlan p;
+    p.rule = &rule;
+    p.global = rule;
+    p.global.source = CompiledEntity();
+    p.global.destination = CompiledEntity();
+    p.sourceOnly.action = RuleAction::Allow;
+    p.sourceOnly.source = rule.source;
+    p.destinationOnly.action = RuleAction::Allow;
+    p.destinationOnly.destination = rule.destination;
+    p.sourceEmpty = entityIsEmpty(rule.source);
+    p.destinationEmpty = entityIsEmpty(rule.destination);
+    p.sourceKey = u's' + entitySignature(rule.source);
+    p.destinationKey = u'd' + entitySignature(rule.destination);
+    return *plans.insert(&rule, p);
+}
+
+Packet PairVerdicts::Data::packet(int f) const
+{
+    Packet pkt;
+    pkt.family = f;
+    pkt.protocol = *protocol;
+    pkt.destinationPort = port;
+    return pkt;
+}
+
+bool PairVerdicts::Data::matches(
+    const CompiledRule &sideRule, int f, bool isSource, int index) const
+{
+    ++evaluations;
+    Packet pkt = packet(f);
+    (isSource ? pkt.source : pkt.destination) = peers[index];
+    return engine.ruleMatches(sideRule, pkt);
+}
+
+bool PairVerdicts::Data::globalMatches(RulePlan &p, int f)
+{
+    std::optional<bool> &cached = p.globalMatches[f == 4 ? 0 : 1];
+    if (!cached) {
+        ++evaluations;
+        cached = engine.ruleMatches(p.global, packet(f));
+    }
+    return *cached;
+}
+
+const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
+{
+    QHash<QString, Bits> &cache = peerSets[f == 4 ? 0 : 1];
+    const QString &key = isSource ? p.sourceKey : p.destinationKey;
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    const Bits &all = compatible[f == 4 ? 0 : 1];
+    if (isSource ? p.sourceEmpty : p.destinationEmpty)
+        return *cache.insert(key, all);
+    const CompiledEntity &e = isSource ? p.rule->source : p.rule->destination;
+    Bits candidates(n());
+    if (e.positiveSet >= 0) {
+        // Only sides holding a member of the selector's set can match.
+        for (int object : engine.setMembers(e.positiveSet)) {
+            const auto found = indexesOf.constFind(object);
+            if (found == indexesOf.constEnd())
+                continue;
+            for (int i : *found)
+                candidates.set(i);
+        }
+        candidates = Bits::intersection(candidates, all);
+    } else {
+        candidates = all;
+    }
+    Bits out(n());
+    const CompiledRule &sideRule = isSource ? p.sourceOnly : p.destinationOnly;
+    for (int i = 0; i < n(); ++i) {
+        if (candidates.test(i) && matches(sideRule, f, isSource, i))
+            out.set(i);
+    }
+    return *cache.insert(key, out);
+}
+
+// The peers that `self`'s ingress (sources) or egress (destinations) admits, following
+// PolicyEngine::evaluate() (calico-semantics §4.4) for every peer at once.
+Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
+{
+    const bool isIngress = direction == Direction::Ingress;
+    const int object = endpoints[self];
+    Bits undecided = compatible[f == 4 ? 0 : 1];
+    Bits allowed(n());
+    // Applies one rule to the peers still in `remaining` (not yet decided or passed).
+    const auto apply = [&](const CompiledRule &r, Bits &remaining) {
+        if (r.action == RuleAction::Invalid || r.action == RuleAction::Log)
+            return;
+        RulePlan &p = plan(r);
+        if (!globalMatches(p, f))
+            return;
+        // The endpoint's own side: the destination of its ingress, the source of its egress.
+        const bool ownEmpty = isIngress ? p.destinationEmpty : p.sourceEmpty;
+        if (!ownEmpty
+            && !matches(isIngress ? p.destinationOnly : p.sourceOnly, f, !isIngress, self))
+            return;
+        const Bits matched = Bits::intersection(peerSet(p, isIngress, f), remaining);
+        remaining.subtract(matched);
+        if (r.action == RuleAction::Pass)
+            return; // on to the next tier (or profile) for these peers
+        undecided.subtract(matched);
+        if (r.action == RuleAction::Allow)
+            allowed.unite(matched);
+    };
+
+    const QList<CompiledPolicy> &policies = engine.policies();
+    const std::vector<int> &list = engine.applicablePolicies(object, direction);
+    size_t i = 0;
+    while (i < list.size() && !undecided.none()) {
+        const int tierIndex = policies[list[i]].tierIndex;
+        size_t end = i;
+        bool anyEnforced = false;
+        while (end < list.size() && policies[list[end]].tierIndex == tierIndex) {
+            anyEnforced = anyEnforced || !policies[list[end]].staged;
+            ++end;
+        }
+        Bits remaining = undecided; // neither decided nor passed in this tier
+        for (size_t k = i; k < end; ++k) {
+            const CompiledPolicy &p = policies[list[k]];
+            if (p.staged)
+                continue;
+            for (const CompiledRule &r : isIngress ? p.ingress : p.egress)
+                apply(r, remaining);
+        }
+        i = end;
+        if (anyEnforced && engine.tiers()[tierIndex].defaultAction != u"Pass")
+            undecided.subtract(remaining); // end of tier: deny
+    }
+    // Profiles, in the endpoint's order; Pass ends a profile.
+    for (const QString &name : engine.inventory().object(object).profiles) {
+        if (undecided.none())
+            break;
+        const QList<CompiledRule> *rules = engine.profileRules(name, direction);
+        if (!rules)
+            continue;
+        Bits remaining = undecided;
+        for (const CompiledRule &r : *rules)
+            apply(r, remaining);
+    }
+    return allowed;
+}
+
+void PairVerdicts::Data::compute(int f)
+{
+    const int fi = f == 4 ? 0 : 1;
+    compatible[fi] = Bits(n());
+    for (int i = 0; i < n(); ++i) {
+        if (family[i] == 0 || family[i] == f)
+            compatible[fi].set(i);
+    }
+    egress[fi].assign(size_t(n()), Bits());
+    ingress[fi].assign(size_t(n()), Bits());
+    for (int i = 0; i < n(); ++i) {
+        if (!compatible[fi].test(i))
+            continue;
+        egress[fi][size_t(i)] = admitted(i, Direction::Egress, f);
+        ingress[fi][size_t(i)] = admitted(i, Direction::Ingress, f);
+    }
+    computed[fi] = true;
+}
+
+PairVerdicts::PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoints,
+    const QString &protocol, std::optional<int> port)
+    : d(std::make_unique<Data>())
+{
+    d->engine = engine;
+    d->endpoints = endpoints;
+    d->protocol = parseFlowProtocol(protocol);
+    d->port = port;
+    d->protocolName = protocol;
+    const Inventory &inv = engine.inventory();
+    bool any4 = false;
+    bool any6 = false;
+    for (int i = 0; i < d->n(); ++i) {
+        const InventoryObject &o = inv.object(endpoints[i]);
+        PacketPeer peer;
+        peer.object = endpoints[i];
+        if (!o.addresses.isEmpty()) {
+            peer.address = o.addresses.first();
+            peer.members = inv.objectsAt(*peer.address);
+        } else {
+            peer.members = {endpoints[i]};
+        }
+        // The endpoint itself, and every object sharing its address (network sets, §3.3).
+        d->indexesOf[endpoints[i]].append(i);
+        for (int m : peer.members) {
+            if (m != endpoints[i])
+                d->indexesOf[m].append(i);
+        }
+        const int fam = peer.address ? peer.address->family() : 0;
+        d->family.append(fam);
+        any4 = any4 || fam != 6;
+        any6 = any6 || fam == 6;
+        d->peers.append(peer);
+    }
+    if (!d->protocol)
+        return; // every pair is denied: the engine cannot build the packet
+    if (any4)
+        d->compute(4);
+    if (any6)
+        d->compute(6);
+}
+
+PairVerdicts::~PairVerdicts() = default;
+
+int PairVerdicts::size() const
+{
+    return d->n();
+}
+
+qint64 PairVerdicts::evaluations() const
+{
+    return d->evaluations;
+}
+
+bool PairVerdicts::allowed(int from, int to) const
+{
+    if (!d->protocol)
+        return false;
+    const int ff = d->family[from];
+    const int ft = d->family[to];
+    if (ff != 0 && ft != 0 && ff != ft) {
+        // Different families first: the engine looks for addresses of a common family.
+        const qint64 key = (qint64(from) << 32) | quint32(to);
+        const auto it = d->mixed.constFind(key);
+        if (it != d->mixed.constEnd())
+            return *it;
+        ++d->evaluations;
+        const InventoryObject &a = d->engine.inventory().object(d->endpoints[from]);
+        const InventoryObject &b = d->engine.inventory().object(d->endpoints[to]);
+        Flow probe;
+        probe.protocol = d->protocolName;
+        probe.port = d->port;
+        const Result<Packet> pkt
+            = d->engine.packet(EndpointRef {d->endpoints[from], std::nullopt, a.ref(), QString()},
+                EndpointRef {d->endpoints[to], std::nullopt, b.ref(), QString()}, probe);
+        const bool ok = pkt.ok() && d->engine.verdict(pkt.value()) == Verdict::Allow;
+        d->mixed.insert(key, ok);
+        return ok;
+    }
+    const int f = ff != 0 ? ff : (ft != 0 ? ft : 4);
+    const int fi = f == 4 ? 0 : 1;
+    return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
+}
+
 QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoints)
 {
     const Inventory &inv = engine.inventory();
@@ -90,11 +448,37 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
             }
         }
     }
-    QList<const ServiceMembers *> services;
+    // Nets by family and prefix length (masked address -> indexes into nets), so an address
+    // finds the nets containing it with one lookup per prefix length, not one test per net.
+    struct NetBucket {
+        int family;
+        int prefixLength;
+        QHash<IpAddr, QList<int>> nets;
+    };
+    QList<NetBucket> netBuckets;
+    for (qsizetype i = 0; i < nets.size(); ++i) {
+        const IpNet &n = nets[i];
+        auto bucket = std::find_if(netBuckets.begin(), netBuckets.end(), [&](const NetBucket &b) {
+            return b.family == n.family() && b.prefixLength == n.prefixLength();
+        });
+        if (bucket == netBuckets.end()) {
+            netBuckets.append({n.family(), n.prefixLength(), {}});
+            bucket = netBuckets.end() - 1;
+        }
+        bucket->nets[n.address()].append(int(i));
+    }
+    // Services by member address, in workspace order.
+    QHash<IpAddr, QList<const ServiceMembers *>> servicesAt;
     for (const Service &s : engine.workspace()->services) {
         const QString ns = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
-        if (const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name))
-            services.append(m);
+        const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name);
+        if (!m)
+            continue;
+        for (const IpAddr &a : m->addresses) {
+            QList<const ServiceMembers *> &list = servicesAt[a];
+            if (!list.contains(m))
+                list.append(m);
+        }
     }
 
     QHash<QString, int> ids;
@@ -118,12 +502,19 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
                     key += QString::number(other) + u',';
             }
             key += u'|';
-            for (const IpNet &n : nets)
-                key += n.contains(a) ? u'1' : u'0';
-            key += u'|';
-            for (const ServiceMembers *svc : services) {
-                if (!svc->addresses.contains(a))
+            QList<int> containing;
+            for (const NetBucket &b : netBuckets) {
+                if (b.family != a.family())
                     continue;
+                const auto found = b.nets.constFind(a.masked(b.prefixLength));
+                if (found != b.nets.constEnd())
+                    containing.append(*found);
+            }
+            std::sort(containing.begin(), containing.end());
+            for (int n : containing)
+                key += QString::number(n) + u',';
+            key += u'|';
+            for (const ServiceMembers *svc : servicesAt.value(a)) {
                 key += svc->key + u':';
                 QList<QPair<int, int>> ports;
                 for (const ServicePortKey &k : svc->ports) {
@@ -150,8 +541,8 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
     return out;
 }
 
-ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by, const QString &protocol,
-                                 std::optional<int> port)
+ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
+    const QString &protocol, std::optional<int> port, MatrixMethod method)
 {
     ConnectivityMatrix m;
     m.by = by;
@@ -267,6 +658,37 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by, 
         parts.append(p);
     }
 
+    m.cells.resize(m.groups.size());
+    const auto fill = [&](const auto &allowed) {
+        for (qsizetype i = 0; i < m.groups.size(); ++i) {
+            m.cells[i].resize(m.groups.size());
+            for (qsizetype j = 0; j < m.groups.size(); ++j) {
+                MatrixCell &cell = m.cells[i][j];
+                for (const Part &a : parts[i]) {
+                    for (const Part &b : parts[j]) {
+                        const qint64 pairs = a.count * b.count;
+                        cell.pairs += pairs;
+                        if (allowed(a.cls, b.cls))
+                            cell.allowedPairs += pairs;
+                    }
+                }
+                cell.verdict = cell.allowedPairs == cell.pairs ? CellVerdict::Allow
+                    : cell.allowedPairs == 0                   ? CellVerdict::Deny
+                                                               : CellVerdict::Partial;
+            }
+        }
+    };
+    if (method == MatrixMethod::Sets) {
+        QList<int> reps(m.classes);
+        for (auto it = representative.cbegin(); it != representative.cend(); ++it)
+            reps[it.key()] = it.value();
+        const PairVerdicts verdicts(engine, reps, protocol, port);
+        fill([&](int a, int b) { return verdicts.allowed(a, b); });
+        m.evaluations = verdicts.evaluations();
+        return m;
+    }
+
+    // The reference: one engine verdict per representative pair.
     Flow probe;
     probe.protocol = protocol;
     probe.port = port;
@@ -314,24 +736,7 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by, 
         verdicts.insert(key, ok);
         return ok;
     };
-    m.cells.resize(m.groups.size());
-    for (qsizetype i = 0; i < m.groups.size(); ++i) {
-        m.cells[i].resize(m.groups.size());
-        for (qsizetype j = 0; j < m.groups.size(); ++j) {
-            MatrixCell &cell = m.cells[i][j];
-            for (const Part &a : parts[i]) {
-                for (const Part &b : parts[j]) {
-                    const qint64 pairs = a.count * b.count;
-                    cell.pairs += pairs;
-                    if (allowed(a.cls, b.cls))
-                        cell.allowedPairs += pairs;
-                }
-            }
-            cell.verdict = cell.allowedPairs == cell.pairs ? CellVerdict::Allow
-                : cell.allowedPairs == 0                   ? CellVerdict::Deny
-                                                           : CellVerdict::Partial;
-        }
-    }
+    fill(allowed);
     return m;
 }
 

@@ -3,11 +3,13 @@
 // (protocol and port), by pod, workload, namespace or service account. Endpoints that no
 // policy can tell apart — same labels as selectors see them (own + inherited), same profiles,
 // named ports, network-set memberships of their address, same containment in every CIDR any
-// rule names, same service memberships — form one class, and only one representative pair per
-// pair of classes is evaluated, so the cost grows with the number of distinct classes, not of
-// pods. Renderers for the `policyctl matrix -o txt|csv|json|md|dot` formats live here so the
-// CLI and the studio print the same thing.
+// rule names, same service memberships — form one class, and one representative per class
+// stands for it, so the cost grows with the number of distinct classes, not of pods. The
+// verdicts between representatives come from PairVerdicts (sets of peers per endpoint, see
+// below), not from one engine verdict per pair of classes. Renderers for the `policyctl matrix -o
+// txt|csv|json|md|dot` formats live here so the CLI and the studio print the same thing.
 
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
@@ -38,6 +40,12 @@ struct MatrixCell {
     qint64 pairs = 0;
 };
 
+/// How computeMatrix() gets the verdict of a pair of endpoint classes.
+enum class MatrixMethod {
+    Sets, // PairVerdicts: per endpoint and direction over sets of peers (the default)
+    Pairwise, // one engine verdict per representative pair (the slow reference)
+};
+
 struct ConnectivityMatrix {
     MatrixGrouping by = MatrixGrouping::Namespace;
     QString protocol;
@@ -45,18 +53,48 @@ struct ConnectivityMatrix {
     QList<MatrixGroup> groups;
     QList<QList<MatrixCell>> cells; // cells[from][to]
     int classes = 0;                // distinct endpoint classes
-    qint64 evaluations = 0;         // representative pairs evaluated
+    qint64 evaluations = 0; // Pairwise: representative pairs evaluated; Sets: see PairVerdicts
 };
 
 /// Classes of endpoints no selector, net, named port or service can tell apart (see above).
 /// Returns, for each object id in `endpoints`, its class number (0-based, dense).
 QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoints);
 
+/// Verdicts of one probe (protocol, destination port) between every ordered pair of the given
+/// endpoints (inventory object ids; pods, workload templates, host endpoints), exactly as
+/// PolicyEngine::verdict() gives them for a packet between their first addresses — without
+/// evaluating pairs one by one. Each rule's peer criterion (selector, nets, ports, service...)
+/// is evaluated once per endpoint into a bitset of peers that match it (selector sets narrow
+/// the candidates through setMembers()); each endpoint's tiers, Pass, end-of-tier and profiles
+/// are then combined with bitset algebra into the set of peers its ingress admits and the set
+/// its egress admits. A pair is allowed when the source's egress admits the destination and the
+/// destination's ingress admits the source. Pairs whose first addresses are of different
+/// families are evaluated one by one, on demand (allowed() is therefore not thread-safe).
+class PairVerdicts {
+public:
+    PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoints, const QString &protocol,
+        std::optional<int> port);
+    ~PairVerdicts();
+    PairVerdicts(const PairVerdicts &) = delete;
+    PairVerdicts &operator=(const PairVerdicts &) = delete;
+
+    int size() const;
+    /// Indexes into the endpoints given to the constructor.
+    bool allowed(int from, int to) const;
+    /// Rule criteria evaluated against one endpoint (engine rule matches), plus pairs evaluated
+    /// one by one.
+    qint64 evaluations() const;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
 /// The matrix of pods (plus workload templates without pods under `Workload`, and host
 /// endpoints, each its own group) for one probe. `protocol` as in Flow.
 ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
-                                 const QString &protocol = QStringLiteral("TCP"),
-                                 std::optional<int> port = std::nullopt);
+    const QString &protocol = QStringLiteral("TCP"), std::optional<int> port = std::nullopt,
+    MatrixMethod method = MatrixMethod::Sets);
 
 QString matrixToText(const ConnectivityMatrix &m);
 QString matrixToCsv(const ConnectivityMatrix &m);

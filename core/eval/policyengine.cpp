@@ -227,6 +227,15 @@ const std::vector<int> &PolicyEngine::setMembers(int selectorId) const
     return d->sets[size_t(selectorId)];
 }
 
+const QList<CompiledRule> *PolicyEngine::profileRules(
+    const QString &profile, Direction direction) const
+{
+    const auto it = d->profiles.constFind(profile);
+    if (it == d->profiles.constEnd())
+        return nullptr;
+    return direction == Direction::Ingress ? &it->ingress : &it->egress;
+}
+
 bool PolicyEngine::inSet(int selectorId, const PacketPeer &peer) const
 {
     const std::vector<int> &members = setMembers(selectorId);

@@ -103,6 +103,8 @@ public:
     bool inSet(int selectorId, const PacketPeer &peer) const;
     /// Ids of the objects a selector set holds, ascending (empty for an unknown id).
     const std::vector<int> &setMembers(int selectorId) const;
+    /// A profile's compiled rules in one direction; nullptr when the profile is unknown.
+    const QList<CompiledRule> *profileRules(const QString &profile, Direction direction) const;
 
     EndpointChain chain(int endpoint) const;
 

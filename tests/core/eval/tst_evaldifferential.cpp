@@ -2,11 +2,14 @@
 // indexed PolicyEngine and by ReferenceEvaluator (brute force, straight from the spec). They
 // must agree on every direction of every flow.
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
+#include "core/io/loader.h"
 #include "referenceevaluator.h"
 
 using namespace ps;
@@ -394,6 +397,8 @@ private Q_SLOTS:
     void agree_data();
     void agree();
     void matrixClassesAreExact();
+    void matrixSetsEqualPairwise_data();
+    void matrixSetsEqualPairwise();
 };
 
 void TestEvalDifferential::agree_data()
@@ -495,6 +500,80 @@ void TestEvalDifferential::matrixClassesAreExact()
             }
         }
     }
+}
+
+// The fast matrix (PairVerdicts: sets of peers per endpoint) must equal the pairwise
+// reference cell by cell, on the golden scenario workspaces and on random ones.
+void TestEvalDifferential::matrixSetsEqualPairwise_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<quint32>("firstSeed");
+    const QDir root(QStringLiteral(POLICY_FIXTURES_DIR "/eval"));
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QString dir = root.filePath(name + QStringLiteral("/workspace"));
+        QFile pathFile(root.filePath(name + QStringLiteral("/workspace-path")));
+        if (pathFile.open(QIODevice::ReadOnly))
+            dir = QStringLiteral(POLICY_FIXTURES_DIR "/../../")
+                + QString::fromUtf8(pathFile.readAll().trimmed());
+        QTest::newRow(qPrintable(name)) << dir << quint32(0);
+    }
+    for (quint32 block = 0; block < 4; ++block)
+        QTest::newRow(qPrintable(QStringLiteral("random %1").arg(2000 + block * 50)))
+            << QString() << 2000 + block * 50;
+}
+
+void TestEvalDifferential::matrixSetsEqualPairwise()
+{
+    QFETCH(QString, dir);
+    QFETCH(quint32, firstSeed);
+    QList<QPair<QString, Workspace>> workspaces;
+    if (!dir.isEmpty()) {
+        const LoadResult loaded = Loader().loadPaths({dir});
+        QVERIFY2(loaded.workspace.resourceCount() > 0, qPrintable(dir));
+        workspaces.append({dir, loaded.workspace});
+    } else {
+        for (quint32 seed = firstSeed; seed < firstSeed + 50; ++seed)
+            workspaces.append({QStringLiteral("seed %1").arg(seed), Gen(seed).workspace()});
+    }
+    const QList<QPair<QString, std::optional<int>>> probes {{QStringLiteral("TCP"), 80},
+        {QStringLiteral("TCP"), 8080}, {QStringLiteral("TCP"), 5432}, {QStringLiteral("UDP"), 53},
+        {QStringLiteral("TCP"), std::nullopt}, {QStringLiteral("ICMP"), std::nullopt},
+        {QStringLiteral("bogus"), 80}};
+    int cells = 0;
+    int allowedCells = 0;
+    for (const auto &[name, ws] : workspaces) {
+        const PolicyEngine engine(ws);
+        for (const MatrixGrouping by : {MatrixGrouping::Pod, MatrixGrouping::Namespace}) {
+            for (const auto &[protocol, port] : probes) {
+                const ConnectivityMatrix fast
+                    = computeMatrix(engine, by, protocol, port, MatrixMethod::Sets);
+                const ConnectivityMatrix ref
+                    = computeMatrix(engine, by, protocol, port, MatrixMethod::Pairwise);
+                QCOMPARE(fast.groups.size(), ref.groups.size());
+                for (qsizetype i = 0; i < ref.groups.size(); ++i) {
+                    for (qsizetype j = 0; j < ref.groups.size(); ++j) {
+                        ++cells;
+                        allowedCells += ref.cells[i][j].allowedPairs > 0 ? 1 : 0;
+                        if (fast.cells[i][j].allowedPairs == ref.cells[i][j].allowedPairs
+                            && fast.cells[i][j].pairs == ref.cells[i][j].pairs)
+                            continue;
+                        QFAIL(qPrintable(QStringLiteral(
+                            "%1 by %2 %3/%4: %5 -> %6: sets %7 of %8 allowed, pairwise %9 of %10")
+                                             .arg(name, matrixGroupingName(by), protocol,
+                                                 port ? QString::number(*port)
+                                                      : QStringLiteral("-"),
+                                                 ref.groups[i].name, ref.groups[j].name)
+                                             .arg(fast.cells[i][j].allowedPairs)
+                                             .arg(fast.cells[i][j].pairs)
+                                             .arg(ref.cells[i][j].allowedPairs)
+                                             .arg(ref.cells[i][j].pairs)));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(cells > 0);
+    qDebug("%d cells compared, %d with allowed pairs", cells, allowedCells);
 }
 
 QTEST_GUILESS_MAIN(TestEvalDifferential)
