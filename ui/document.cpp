@@ -1,0 +1,320 @@
+#include "ui/document.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QSaveFile>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/io/writer.h"
+#include "core/validate/validator.h"
+
+namespace ps {
+
+namespace {
+
+std::shared_ptr<const Analysis> analyse(
+    quint64 generation, const Workspace &workspace, const Diagnostics &loadDiagnostics)
+{
+    auto analysis = std::make_shared<Analysis>();
+    analysis->generation = generation;
+    analysis->workspace = workspace;
+    analysis->diagnostics = loadDiagnostics;
+    analysis->diagnostics += Validator().validate(workspace);
+    analysis->engine = std::make_shared<const PolicyEngine>(workspace);
+    return analysis;
+}
+
+/// Files we may write back: real files, not embedded resources or standard input.
+bool isWritableFile(const QString &file)
+{
+    return !file.isEmpty() && !file.startsWith(u':') && file != u"-";
+}
+
+/// Calls `f(&WorkspaceData::list)` for every resource list of a workspace.
+template<class F> void forEachListMember(F &&f)
+{
+    f(&WorkspaceData::tiers);
+    f(&WorkspaceData::policies);
+    f(&WorkspaceData::profiles);
+    f(&WorkspaceData::networkSets);
+    f(&WorkspaceData::hostEndpoints);
+    f(&WorkspaceData::kubernetesPolicies);
+    f(&WorkspaceData::namespaces);
+    f(&WorkspaceData::serviceAccounts);
+    f(&WorkspaceData::pods);
+    f(&WorkspaceData::workloads);
+    f(&WorkspaceData::services);
+    f(&WorkspaceData::endpointSlices);
+    f(&WorkspaceData::nodes);
+}
+
+Result<QByteArray> writeAtomically(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error {Document::tr("cannot write %1: %2").arg(file, out.errorString()), file};
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return Error {Document::tr("cannot write %1: %2").arg(file, out.errorString()), file};
+    return bytes;
+}
+
+OutputFormat formatFor(const QString &file)
+{
+    return file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? OutputFormat::Json
+                                                                       : OutputFormat::Yaml;
+}
+
+} // namespace
+
+Document::Document(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
+{
+    connect(&m_analysing, &QFutureWatcher<std::shared_ptr<const Analysis>>::finished, this,
+        &Document::onAnalysisFinished);
+    connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, &Document::onLoadFinished);
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document()
+{
+    m_loading.waitForFinished();
+    m_analysing.waitForFinished();
+}
+
+bool Document::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+QString Document::displayName() const
+{
+    if (m_paths.isEmpty())
+        return tr("Untitled");
+    if (m_paths.size() == 1)
+        return QFileInfo(m_paths.first()).fileName();
+    return tr("%n paths", nullptr, int(m_paths.size()));
+}
+
+void Document::open(const QStringList &paths)
+{
+    m_loadingPaths = paths;
+    Q_EMIT loadStarted();
+    m_loading.setFuture(QtConcurrent::run([paths] { return Loader().loadPaths(paths); }));
+}
+
+void Document::onLoadFinished()
+{
+    setLoaded(m_loading.result(), m_loadingPaths);
+    Q_EMIT loaded();
+}
+
+void Document::setLoaded(const LoadResult &result, const QStringList &paths)
+{
+    m_paths = paths;
+    m_files = result.files;
+    m_loadDiagnostics = result.diagnostics;
+    m_undo->clear();
+    m_undo->setClean();
+    setWorkspace(result.workspace);
+}
+
+void Document::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    ++m_generation;
+    Q_EMIT workspaceChanged();
+    scheduleAnalysis();
+}
+
+void Document::setWorkspaceFromCommand(const Workspace &workspace)
+{
+    setWorkspace(workspace);
+}
+
+void Document::scheduleAnalysis()
+{
+    if (m_analysing.isRunning()) {
+        m_analysisPending = true; // analysed again, with the newest workspace, when this ends
+        return;
+    }
+    m_analysisPending = false;
+    m_analysing.setFuture(QtConcurrent::run(analyse, m_generation, m_workspace, m_loadDiagnostics));
+}
+
+void Document::onAnalysisFinished()
+{
+    std::shared_ptr<const Analysis> result = m_analysing.result();
+    if (!m_analysis || result->generation > m_analysis->generation)
+        m_analysis = result;
+    if (m_analysisPending || result->generation != m_generation) {
+        scheduleAnalysis();
+        return;
+    }
+    Q_EMIT analysisReady();
+}
+
+void Document::edit(
+    const QString &text, const std::function<void(WorkspaceData &)> &edit, const QString &mergeKey)
+{
+    const Workspace after = m_workspace.edited(edit);
+    if (after == m_workspace)
+        return;
+    m_undo->push(new WorkspaceEditCommand(this, text, m_workspace, after, mergeKey));
+}
+
+void Document::replacePolicy(qsizetype index, const CalicoPolicy &policy, const QString &mergeKey)
+{
+    if (index < 0 || index >= m_workspace->policies.size())
+        return;
+    const QString name = policy.meta.name;
+    edit(
+        tr("Edit %1").arg(name),
+        [index, &policy](WorkspaceData &d) {
+            const Source source = d.policies[index].source;
+            d.policies[index] = policy;
+            if (policy.source.file.isEmpty())
+                d.policies[index].source = source; // keep the file it is saved to
+        },
+        mergeKey);
+}
+
+qsizetype Document::addPolicy(const CalicoPolicy &policy)
+{
+    const qsizetype index = m_workspace->policies.size();
+    edit(tr("Add %1").arg(policy.meta.name),
+        [&policy](WorkspaceData &d) { d.policies.append(policy); });
+    return index;
+}
+
+void Document::removePolicy(qsizetype index)
+{
+    if (index < 0 || index >= m_workspace->policies.size())
+        return;
+    edit(tr("Remove %1").arg(m_workspace->policies[index].meta.name),
+        [index](WorkspaceData &d) { d.policies.removeAt(index); });
+}
+
+bool Document::canSaveInPlace() const
+{
+    QString single;
+    int writable = 0;
+    for (const QString &file : m_files)
+        writable += isWritableFile(file) ? 1 : 0;
+    bool allPlaced = true;
+    forEachListMember([&](auto member) {
+        for (const auto &resource : m_workspace.data().*member)
+            allPlaced = allPlaced && isWritableFile(resource.source.file);
+    });
+    return allPlaced ? writable > 0 : writable == 1 && m_files.size() == 1;
+}
+
+QString Document::save(const QString &fallbackFile)
+{
+    QString defaultFile = fallbackFile;
+    if (defaultFile.isEmpty() && m_files.size() == 1 && isWritableFile(m_files.first()))
+        defaultFile = m_files.first();
+
+    // Split the workspace by the file each resource was read from; files that lost all
+    // their resources are written empty.
+    QMap<QString, WorkspaceData> byFile;
+    for (const QString &file : m_files)
+        if (isWritableFile(file))
+            byFile[file];
+    QString unplaced;
+    forEachListMember([&](auto member) {
+        for (const auto &resource : m_workspace.data().*member) {
+            const QString file
+                = isWritableFile(resource.source.file) ? resource.source.file : defaultFile;
+            if (file.isEmpty())
+                unplaced = resource.meta.name;
+            else
+                (byFile[file].*member).append(resource);
+        }
+    });
+    if (!unplaced.isEmpty())
+        return tr("%1 has no file to be saved to; use Save As.").arg(unplaced);
+
+    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
+        const QByteArray bytes = Writer().write(Workspace(it.value()), formatFor(it.key()));
+        const Result<QByteArray> written = writeAtomically(it.key(), bytes);
+        if (!written)
+            return written.error().message;
+    }
+
+    // Read back what was written so positions (Problems, jump to field) match the files.
+    const LoadResult reread = Loader().loadPaths(byFile.keys());
+    if (reread.workspace == m_workspace) {
+        m_files = reread.files;
+        m_loadDiagnostics = reread.diagnostics;
+        m_workspace = reread.workspace;
+        ++m_generation;
+        Q_EMIT workspaceChanged();
+        scheduleAnalysis();
+    }
+    if (!fallbackFile.isEmpty() && !m_files.contains(fallbackFile))
+        m_paths.append(fallbackFile);
+    m_paths.removeIf([](const QString &path) { return !isWritableFile(path); });
+    m_undo->setClean();
+    return {};
+}
+
+QString Document::saveAs(const QString &file)
+{
+    const QByteArray bytes = Writer().write(m_workspace, formatFor(file));
+    const Result<QByteArray> written = writeAtomically(file, bytes);
+    if (!written)
+        return written.error().message;
+    const LoadResult reread = Loader().loadPaths({file});
+    m_paths = {file};
+    m_files = reread.files;
+    m_loadDiagnostics = reread.diagnostics;
+    if (reread.workspace == m_workspace)
+        m_workspace = reread.workspace;
+    else // should not happen (load → write → load is lossless); keep the user's data
+        m_workspace = m_workspace.edited([&file](WorkspaceData &d) {
+            forEachListMember([&](auto member) {
+                for (auto &resource : d.*member)
+                    resource.source.file = file;
+            });
+        });
+    ++m_generation;
+    Q_EMIT workspaceChanged();
+    scheduleAnalysis();
+    m_undo->setClean();
+    return {};
+}
+
+WorkspaceEditCommand::WorkspaceEditCommand(
+    Document *document, const QString &text, Workspace before, Workspace after, QString mergeKey)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+      m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+{
+}
+
+void WorkspaceEditCommand::undo()
+{
+    m_document->setWorkspaceFromCommand(m_before);
+}
+
+void WorkspaceEditCommand::redo()
+{
+    m_document->setWorkspaceFromCommand(m_after);
+}
+
+int WorkspaceEditCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : 1;
+}
+
+bool WorkspaceEditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const WorkspaceEditCommand *>(other);
+    if (next->m_mergeKey != m_mergeKey || !(next->m_before == m_after))
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace ps

@@ -1,0 +1,140 @@
+#pragma once
+// Document: the studio's one open workspace. Owns the current Workspace (an immutable value),
+// the files it was read from and the QUndoStack; every change to the workspace goes through a
+// WorkspaceEditCommand on that stack, so undo/redo covers every edit, wherever it was made.
+// Views never mutate the Workspace: they read it and ask the Document to edit.
+//
+// Derived data (validation diagnostics and the PolicyEngine index) is recomputed off the GUI
+// thread after every change; at most one analysis runs at a time, intermediate generations are
+// skipped, and results for an older generation are dropped. analysisReady() fires when the
+// analysis of the current workspace is available.
+
+#include <functional>
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QUndoCommand>
+
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+#include "core/model/diagnostic.h"
+#include "core/model/workspace.h"
+
+class QUndoStack;
+
+namespace ps {
+
+/// Everything derived from one generation of the workspace.
+struct Analysis {
+    quint64 generation = 0;
+    Workspace workspace;
+    Diagnostics diagnostics; // load diagnostics of the files + validation of the workspace
+    std::shared_ptr<const PolicyEngine> engine;
+};
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Workspace &workspace() const { return m_workspace; }
+    /// Increments with every change of workspace() (edit, undo, redo, load).
+    quint64 generation() const { return m_generation; }
+    QUndoStack *undoStack() const { return m_undo; }
+    /// The paths the workspace was opened from (files or folders), as given.
+    const QStringList &paths() const { return m_paths; }
+    /// Every file read, in order (folders expanded).
+    const QStringList &files() const { return m_files; }
+    /// Problems found while reading the files (parse errors, unknown fields...).
+    const Diagnostics &loadDiagnostics() const { return m_loadDiagnostics; }
+    bool isLoading() const { return m_loading.isRunning(); }
+    /// True when the workspace differs from what was last loaded or saved.
+    bool isModified() const;
+    /// "demo", a file name, or "N files".
+    QString displayName() const;
+
+    /// The latest finished analysis; may be for an older generation (see isAnalysisCurrent()).
+    /// Null until the first analysis finishes.
+    std::shared_ptr<const Analysis> analysis() const { return m_analysis; }
+    bool isAnalysisCurrent() const { return m_analysis && m_analysis->generation == m_generation; }
+
+    /// Read `paths` off the GUI thread; loaded() fires when done. Clears the undo history.
+    void open(const QStringList &paths);
+    /// Take an already loaded workspace (tests, recovery). Clears the undo history.
+    void setLoaded(const LoadResult &result, const QStringList &paths);
+
+    /// Push one undoable edit: `edit` changes a copy of the workspace. `text` is the undo
+    /// stack's description. Consecutive edits with the same non-empty `mergeKey` merge into
+    /// one undo step (typing in a field). Edits that change nothing are not pushed.
+    void edit(const QString &text, const std::function<void(WorkspaceData &)> &edit,
+        const QString &mergeKey = {});
+    /// Replace policy `index` (in workspace()->policies).
+    void replacePolicy(qsizetype index, const CalicoPolicy &policy, const QString &mergeKey = {});
+    /// Append a policy; returns its index.
+    qsizetype addPolicy(const CalicoPolicy &policy);
+    void removePolicy(qsizetype index);
+
+    /// Write every file the workspace came from (resources without a writable file go to
+    /// `fallbackFile` if given). Writes are atomic (QSaveFile). Returns an error message, or
+    /// an empty string on success; on success the document is clean.
+    QString save(const QString &fallbackFile = {});
+    /// Write the whole workspace into one file (YAML, or JSON for *.json) and make it the
+    /// document's only file.
+    QString saveAs(const QString &file);
+    /// True when save() can write without asking for a file name.
+    bool canSaveInPlace() const;
+
+    /// Used by WorkspaceEditCommand only.
+    void setWorkspaceFromCommand(const Workspace &workspace);
+
+Q_SIGNALS:
+    void loadStarted();
+    void loaded();
+    /// After every change of workspace(): edit, undo, redo or load.
+    void workspaceChanged();
+    /// The analysis of the current generation is ready.
+    void analysisReady();
+    void modifiedChanged(bool modified);
+
+private:
+    void setWorkspace(const Workspace &workspace);
+    void scheduleAnalysis();
+    void onAnalysisFinished();
+    void onLoadFinished();
+
+    Workspace m_workspace;
+    quint64 m_generation = 0;
+    QUndoStack *m_undo = nullptr;
+    QStringList m_paths;
+    QStringList m_files;
+    Diagnostics m_loadDiagnostics;
+    std::shared_ptr<const Analysis> m_analysis;
+    QFutureWatcher<std::shared_ptr<const Analysis>> m_analysing;
+    bool m_analysisPending = false;
+    QFutureWatcher<LoadResult> m_loading;
+    QStringList m_loadingPaths;
+};
+
+/// The one undo command: the workspace before and after an edit. Merges consecutive edits
+/// that carry the same merge key.
+class WorkspaceEditCommand : public QUndoCommand {
+public:
+    WorkspaceEditCommand(Document *document, const QString &text, Workspace before, Workspace after,
+        QString mergeKey);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    Workspace m_before;
+    Workspace m_after;
+    QString m_mergeKey;
+};
+
+} // namespace ps
