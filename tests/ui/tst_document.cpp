@@ -1,0 +1,237 @@
+// Document: every edit is one undo step (merged when typed), the analysis follows the newest
+// workspace and drops stale results, and saving is atomic and lossless.
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/io/loader.h"
+#include "resources/demoworkspace.h"
+#include "ui/document.h"
+#include "ui/ruleref.h"
+
+using namespace ps;
+
+namespace {
+
+const char *const kPolicies = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: allow-dns
+spec:
+  selector: all()
+  egress:
+    - action: Allow
+      protocol: UDP
+      destination:
+        ports: [53]
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata:
+  name: web
+  namespace: prod
+spec:
+  selector: app == 'web'
+  ingress:
+    - action: Allow
+)";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestDocument : public QObject {
+    Q_OBJECT
+private:
+    static void loadDemo(Document &doc)
+    {
+        QSignalSpy analysed(&doc, &Document::analysisReady);
+        doc.open({demoWorkspacePath()});
+        QVERIFY(analysed.wait(20000));
+    }
+
+private Q_SLOTS:
+    void openAnalysesTheWorkspace()
+    {
+        Document doc;
+        loadDemo(doc);
+        QVERIFY(doc.isAnalysisCurrent());
+        QVERIFY(doc.analysis()->engine);
+        QCOMPARE(doc.analysis()->workspace, doc.workspace());
+        QVERIFY(!doc.workspace()->policies.isEmpty());
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void editUndoRedo()
+    {
+        Document doc;
+        loadDemo(doc);
+        const Workspace original = doc.workspace();
+        CalicoPolicy changed = original->policies.first();
+        changed.selector = QStringLiteral("app == 'changed'");
+        QSignalSpy changedSpy(&doc, &Document::workspaceChanged);
+        doc.replacePolicy(0, changed);
+        QCOMPARE(changedSpy.count(), 1);
+        QCOMPARE(doc.workspace()->policies.first().selector, changed.selector);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace(), original);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.workspace()->policies.first().selector, changed.selector);
+    }
+
+    void editThatChangesNothingIsNotPushed()
+    {
+        Document doc;
+        loadDemo(doc);
+        doc.replacePolicy(0, doc.workspace()->policies.first());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!doc.isModified());
+    }
+
+    void typingMergesIntoOneUndoStep()
+    {
+        Document doc;
+        loadDemo(doc);
+        const Workspace original = doc.workspace();
+        CalicoPolicy p = original->policies.first();
+        for (const QString &text :
+            {QStringLiteral("a"), QStringLiteral("ap"), QStringLiteral("app")}) {
+            p.selector = text;
+            doc.replacePolicy(0, p, QStringLiteral("selector"));
+        }
+        p.order = 42; // another field: its own step
+        doc.replacePolicy(0, p, QStringLiteral("order"));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace()->policies.first().selector, QStringLiteral("app"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace(), original);
+    }
+
+    void addAndRemovePolicy()
+    {
+        Document doc;
+        loadDemo(doc);
+        const qsizetype before = doc.workspace()->policies.size();
+        CalicoPolicy p;
+        p.meta.name = QStringLiteral("new-policy");
+        p.tier = QStringLiteral("default");
+        p.selector = QStringLiteral("all()");
+        p.types = {QStringLiteral("Ingress")};
+        const qsizetype index = doc.addPolicy(p);
+        QCOMPARE(index, before);
+        QCOMPARE(doc.workspace()->policies.size(), before + 1);
+        QCOMPARE(policyIndex(doc.workspace(), policyRef(doc.workspace(), index)), index);
+        doc.removePolicy(index);
+        QCOMPARE(doc.workspace()->policies.size(), before);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace()->policies.at(index).meta.name, QStringLiteral("new-policy"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace()->policies.size(), before);
+    }
+
+    void analysisFollowsTheNewestGeneration()
+    {
+        Document doc;
+        loadDemo(doc);
+        // A burst of edits: the analysis that is reported is the last one's.
+        CalicoPolicy p = doc.workspace()->policies.first();
+        for (int i = 0; i < 20; ++i) {
+            p.order = i;
+            doc.replacePolicy(0, p);
+        }
+        QSignalSpy analysed(&doc, &Document::analysisReady);
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(doc.isAnalysisCurrent());
+        QCOMPARE(doc.analysis()->workspace, doc.workspace());
+        QCOMPARE(doc.analysis()->engine->workspace(), doc.workspace());
+    }
+
+    void validationFollowsEdits()
+    {
+        Document doc;
+        loadDemo(doc);
+        const auto errors = [&doc] {
+            int n = 0;
+            for (const Diagnostic &d : doc.analysis()->diagnostics)
+                n += d.severity == Severity::Error ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(errors(), 0);
+        CalicoPolicy p = doc.workspace()->policies.first();
+        p.selector = QStringLiteral("app == ");
+        QSignalSpy analysed(&doc, &Document::analysisReady);
+        doc.replacePolicy(0, p);
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(errors() > 0);
+    }
+
+    void saveWritesEachFileBackAtomically()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("policies.yaml"));
+        QVERIFY(writeFile(file, kPolicies));
+        Document doc;
+        QSignalSpy loaded(&doc, &Document::loaded);
+        doc.open({file});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(doc.canSaveInPlace());
+        CalicoPolicy p = doc.workspace()->policies.at(1);
+        p.selector = QStringLiteral("app == 'api'");
+        doc.replacePolicy(1, p);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.save(), QString());
+        QVERIFY(!doc.isModified());
+        const LoadResult reread = Loader().loadPaths({file});
+        QVERIFY(reread.diagnostics.isEmpty());
+        QCOMPARE(reread.workspace, doc.workspace());
+        // Positions now point into the rewritten file.
+        QCOMPARE(doc.workspace()->policies.at(1).source.file, file);
+        QVERIFY(doc.workspace()->policies.at(1).source.pos.line > 1);
+        // No temporary files left beside it.
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("policies.yaml")});
+    }
+
+    void embeddedDemoNeedsSaveAs()
+    {
+        Document doc;
+        loadDemo(doc);
+        QVERIFY(!doc.canSaveInPlace());
+        QVERIFY(!doc.save().isEmpty());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("demo.yaml"));
+        QCOMPARE(doc.saveAs(file), QString());
+        QCOMPARE(doc.paths(), QStringList {file});
+        QVERIFY(doc.canSaveInPlace());
+        QCOMPARE(Loader().loadPaths({file}).workspace, doc.workspace());
+    }
+
+    void saveAsUnwritablePathReportsAndKeepsData()
+    {
+        Document doc;
+        loadDemo(doc);
+        CalicoPolicy p = doc.workspace()->policies.first();
+        p.order = 7;
+        doc.replacePolicy(0, p);
+        const QString error = doc.saveAs(QStringLiteral("/nonexistent-dir/x/demo.yaml"));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x/demo.yaml")));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.workspace()->policies.first().order, std::optional<double>(7));
+    }
+};
+
+QTEST_MAIN(TestDocument)
+#include "tst_document.moc"
