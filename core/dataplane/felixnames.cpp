@@ -40,8 +40,8 @@ QString lengthLimitedId(const QString &prefix, const QString &suffixIn, int maxL
     const qsizetype prefixLen = prefix.toUtf8().size();
     const qsizetype total = prefixLen + suffix.toUtf8().size();
     if (total > maxLength || (total == maxLength && suffix.startsWith(u'_'))) {
-        const QString h = base64UrlNoPad(
-            QCryptographicHash::hash(suffix.toUtf8(), QCryptographicHash::Sha256));
+        const QString h
+            = base64UrlNoPad(QCryptographicHash::hash(suffix.toUtf8(), QCryptographicHash::Sha256));
         return prefix + u'_' + h.left(maxLength - 1 - prefixLen);
     }
     return prefix + suffix;
@@ -73,8 +73,8 @@ QString legacyBackendName(const QString &kindName, const QString &name, const QS
 {
     if (kindName == u"KubernetesNetworkPolicy" || kindName == u"StagedKubernetesNetworkPolicy")
         return name.startsWith(u"knp.default."_s) ? name : u"knp.default."_s + name;
-    for (const QString &p : {u"knp.default."_s, u"kcnp.kube-admin."_s,
-                             u"kcnp.kube-baseline."_s, u"ossg."_s}) {
+    for (const QString &p :
+        {u"knp.default."_s, u"kcnp.kube-admin."_s, u"kcnp.kube-baseline."_s, u"ossg."_s}) {
         if (name.startsWith(p))
             return name;
     }
@@ -85,7 +85,7 @@ QString legacyBackendName(const QString &kindName, const QString &name, const QS
 } // namespace
 
 QString policyChainSuffix(const QString &kindName, const QString &ns, const QString &name,
-                          const QString &tier, FelixNaming naming)
+    const QString &tier, FelixNaming naming)
 {
     if (naming == FelixNaming::V3_29) {
         const QString t = tier.isEmpty() ? u"default"_s : tier;
@@ -113,13 +113,13 @@ QString endpointChainName(const QString &prefix, const QString &interfaceName, i
 
 QString workloadInterfaceName(const QString &ns, const QString &pod, const QString &prefix)
 {
-    const QByteArray digest =
-        QCryptographicHash::hash((ns + u'.' + pod).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray digest
+        = QCryptographicHash::hash((ns + u'.' + pod).toUtf8(), QCryptographicHash::Sha1);
     return prefix + QString::fromLatin1(digest.toHex().left(11));
 }
 
-QString policyGroupChainName(bool inbound, const QString &canonicalSelector,
-                             const QList<PolicyGroupMember> &policies)
+QString policyGroupChainName(
+    bool inbound, const QString &canonicalSelector, const QList<PolicyGroupMember> &policies)
 {
     QByteArray data;
     data += canonicalSelector.toUtf8() + '\n';
@@ -130,8 +130,8 @@ QString policyGroupChainName(bool inbound, const QString &canonicalSelector,
             + ", Kind: " + p.kind.toUtf8() + "}\n";
     }
     const QString prefix = inbound ? u"cali-gi-"_s : u"cali-go-"_s;
-    const QString uid = base64UrlNoPad(
-        QCryptographicHash::hash(data, QCryptographicHash::RealSha3_224));
+    const QString uid
+        = base64UrlNoPad(QCryptographicHash::hash(data, QCryptographicHash::RealSha3_224));
     return prefix + uid.left(kIptablesMaxChainNameLength - prefix.size());
 }
 

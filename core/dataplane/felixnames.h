@@ -46,22 +46,22 @@ QString policyKindShortName(const QString &kindName);
 
 /// The suffix Felix hashes into a policy chain name (§4.2). `tier` only matters for V3_29.
 QString policyChainSuffix(const QString &kindName, const QString &ns, const QString &name,
-                          const QString &tier, FelixNaming naming = FelixNaming::Current);
+    const QString &tier, FelixNaming naming = FelixNaming::Current);
 
 /// "cali-pi-" / "cali-po-" + suffix, shortened to maxLength.
-QString policyChainName(bool inbound, const QString &policySuffix,
-                        int maxLength = kIptablesMaxChainNameLength);
+QString policyChainName(
+    bool inbound, const QString &policySuffix, int maxLength = kIptablesMaxChainNameLength);
 /// "cali-pri-" / "cali-pro-" + profile name, shortened to maxLength.
-QString profileChainName(bool inbound, const QString &profile,
-                         int maxLength = kIptablesMaxChainNameLength);
+QString profileChainName(
+    bool inbound, const QString &profile, int maxLength = kIptablesMaxChainNameLength);
 /// prefix ("cali-tw-", "cali-fw-", "cali-th-", ...) + interface name, shortened.
 QString endpointChainName(const QString &prefix, const QString &interfaceName,
-                          int maxLength = kIptablesMaxChainNameLength);
+    int maxLength = kIptablesMaxChainNameLength);
 
 /// The host-side veth name Calico's CNI plugin gives a Kubernetes pod: prefix + the first 11
 /// hex characters of SHA-1("<namespace>.<pod>").
-QString workloadInterfaceName(const QString &ns, const QString &pod,
-                              const QString &prefix = QStringLiteral("cali"));
+QString workloadInterfaceName(
+    const QString &ns, const QString &pod, const QString &prefix = QStringLiteral("cali"));
 
 struct PolicyGroupMember {
     QString name;
@@ -71,8 +71,8 @@ struct PolicyGroupMember {
 /// "cali-gi-" / "cali-go-" + base64url(SHA3-224(data))[:20] (§4.3); the data is the group's
 /// canonical selector, "inbound"/"outbound", the count, then one "{Name: n, Namespace: ns,
 /// Kind: K}" line per policy, each line ending in "\n".
-QString policyGroupChainName(bool inbound, const QString &canonicalSelector,
-                             const QList<PolicyGroupMember> &policies);
+QString policyGroupChainName(
+    bool inbound, const QString &canonicalSelector, const QList<PolicyGroupMember> &policies);
 
 /// Felix's comment escaping: every character outside [A-Za-z0-9_ @%+=:,./-] becomes '_';
 /// truncated to 256 bytes.

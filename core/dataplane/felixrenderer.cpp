@@ -96,7 +96,7 @@ QString longestCommonPrefix(const QStringList &names)
 }
 
 struct PolicyRef {
-    int policy = -1;   // engine index
+    int policy = -1; // engine index
     bool inbound = true;
     friend bool operator<(const PolicyRef &a, const PolicyRef &b)
     {
@@ -112,29 +112,30 @@ public:
     {
     }
 
-    FelixRuleset render(const QList<int> &endpoints, const QString &node, const QString &endpointRef);
+    FelixRuleset render(
+        const QList<int> &endpoints, const QString &node, const QString &endpointRef);
 
 private:
     // Chains
     void addChain(const QString &name, QList<FelixRule> rules, const QString &purpose,
-                  RuleOrigin origin = {});
+        RuleOrigin origin = {});
     void renderWorkload(int object);
     void renderHostEndpoint(int object);
     QList<FelixRule> endpointChainRules(int object, Direction dir, const QString &chainName,
-                                        const QString &policyPrefixKind, bool workload,
-                                        const QString &failsafe, bool forward);
+        const QString &policyPrefixKind, bool workload, const QString &failsafe, bool forward);
     QString policyChain(int policy, bool inbound);
     QString profileChain(const QString &profile, bool inbound);
     QString groupChain(const QList<int> &policies, bool inbound);
     void renderFixedChains(bool anyHep);
     void renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
-                        bool inInterface, const QList<FelixRule> &endRules, const QString &purpose);
+        bool inInterface, const QList<FelixRule> &endRules, const QString &purpose);
     void renderHooks();
 
     // Policy rules
     QList<FelixRule> rulesToFelix(const QList<CompiledRule> &rules, const QList<Rule> &raw,
-                                  const RuleOrigin &base, const QString &chainComment);
-    QList<FelixRule> ruleToFelix(const CompiledRule &rule, const Rule *raw, const RuleOrigin &origin);
+        const RuleOrigin &base, const QString &chainComment);
+    QList<FelixRule> ruleToFelix(
+        const CompiledRule &rule, const Rule *raw, const RuleOrigin &origin);
 
     // IP sets
     QString selectorSet(int selectorId, const QString &fallbackText);
@@ -142,7 +143,10 @@ private:
     QString serviceSet(const QString &key, bool withPorts);
     QStringList addressesOf(const InventoryObject &obj) const;
 
-    int maxLen() const { return m_o.nftables ? kNftablesMaxNameLength : kIptablesMaxChainNameLength; }
+    int maxLen() const
+    {
+        return m_o.nftables ? kNftablesMaxNameLength : kIptablesMaxChainNameLength;
+    }
     QString ifaceOf(int object) const { return endpointInterfaceName(m_engine, object, m_o); }
 
     const PolicyEngine &m_engine;
@@ -237,7 +241,8 @@ QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
         for (const Member &m : membersOf(obj))
             members.push_back(&m);
     }
-    std::sort(members.begin(), members.end(), [](const Member *a, const Member *b) { return *a < *b; });
+    std::sort(
+        members.begin(), members.end(), [](const Member *a, const Member *b) { return *a < *b; });
     def.members.reserve(qsizetype(members.size()));
     const Member *prev = nullptr;
     for (const Member *m : members) {
@@ -253,9 +258,12 @@ QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
 QString protocolSetName(int protocol)
 {
     switch (protocol) {
-    case 17: return u"udp"_s;
-    case 132: return u"sctp"_s;
-    default: return u"tcp"_s;
+    case 17:
+        return u"udp"_s;
+    case 132:
+        return u"sctp"_s;
+    default:
+        return u"tcp"_s;
     }
 }
 
@@ -273,8 +281,8 @@ QString Renderer::namedPortSet(int selectorId, const QString &portName, int prot
     def.name = name;
     def.type = u"hash:ip,port"_s;
     def.family = m_o.ipVersion;
-    def.purpose = u"named port %1 (%2) of %3"_s.arg(portName, proto,
-                                                     sel ? sel->canonical() : u"all()"_s);
+    def.purpose
+        = u"named port %1 (%2) of %3"_s.arg(portName, proto, sel ? sel->canonical() : u"all()"_s);
     const Inventory &inv = m_engine.inventory();
     if (!m_namedPortIndexBuilt) {
         for (qsizetype o = 0; o < inv.objects().size(); ++o) {
@@ -321,7 +329,7 @@ QString Renderer::serviceSet(const QString &key, bool withPorts)
             for (const ServicePortKey &k : svc->ports) {
                 if (k.address.family() == m_o.ipVersion)
                     members.append(k.address.toString() + u',' + protocolSetName(k.protocol) + u':'
-                                   + QString::number(k.port));
+                        + QString::number(k.port));
             }
         } else {
             for (const IpAddr &a : svc->addresses) {
@@ -398,7 +406,8 @@ MatchCriterion setCrit(bool source, const QString &name, const QString &flags, b
     return m;
 }
 
-QList<FelixRule> Renderer::ruleToFelix(const CompiledRule &r, const Rule *raw, const RuleOrigin &origin)
+QList<FelixRule> Renderer::ruleToFelix(
+    const CompiledRule &r, const Rule *raw, const RuleOrigin &origin)
 {
     QList<FelixRule> out;
     if (r.action == RuleAction::Invalid || r.protocolUnknown)
@@ -463,7 +472,8 @@ QList<FelixRule> Renderer::ruleToFelix(const CompiledRule &r, const Rule *raw, c
 
     std::optional<MatchCriterion> proto;
     if (r.protocol) {
-        const QString text = raw && raw->protocol ? protocolText(*raw->protocol) : QString::number(*r.protocol);
+        const QString text
+            = raw && raw->protocol ? protocolText(*raw->protocol) : QString::number(*r.protocol);
         proto = protoCrit(*r.protocol, text);
     }
 
@@ -487,33 +497,35 @@ QList<FelixRule> Renderer::ruleToFelix(const CompiledRule &r, const Rule *raw, c
         }
         blocks.append(rule({markCrit(K::MarkClear, THIS)}, markAct(A::ClearMark, ALL)));
     };
-    const auto portBlock = [&](bool source, const QList<QList<QPair<int, int>>> &splits,
-                               const QStringList &named) {
-        initial(0);
-        const quint32 bit = markToSet();
-        for (const auto &split : splits) {
-            QList<MatchCriterion> m;
-            if (proto)
-                m.append(*proto);
-            m.append(portsCrit(source, split));
-            blocks.append(rule(m, markAct(A::SetMark, bit)));
-        }
-        for (const QString &set : named)
-            blocks.append(rule({setCrit(source, set, source ? u"src,src"_s : u"dst,dst"_s)},
-                               markAct(A::SetMark, bit)));
-        finishPositive();
-    };
+    const auto portBlock
+        = [&](bool source, const QList<QList<QPair<int, int>>> &splits, const QStringList &named) {
+              initial(0);
+              const quint32 bit = markToSet();
+              for (const auto &split : splits) {
+                  QList<MatchCriterion> m;
+                  if (proto)
+                      m.append(*proto);
+                  m.append(portsCrit(source, split));
+                  blocks.append(rule(m, markAct(A::SetMark, bit)));
+              }
+              for (const QString &set : named)
+                  blocks.append(rule({setCrit(source, set, source ? u"src,src"_s : u"dst,dst"_s)},
+                      markAct(A::SetMark, bit)));
+              finishPositive();
+          };
     const auto cidrBlock = [&](bool source, const QStringList &cidrs) {
         initial(0);
         const quint32 bit = markToSet();
         for (const QString &c : cidrs)
-            blocks.append(rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::SetMark, bit)));
+            blocks.append(
+                rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::SetMark, bit)));
         finishPositive();
     };
     const auto negatedCidrBlock = [&](bool source, const QStringList &cidrs) {
         initial(ALL);
         for (const QString &c : cidrs)
-            blocks.append(rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::ClearMark, ALL)));
+            blocks.append(
+                rule({crit(source ? K::SourceNet : K::DestNet, c)}, markAct(A::ClearMark, ALL)));
     };
 
     const auto srcSplits = splitPorts(srcPorts);
@@ -650,7 +662,7 @@ QList<FelixRule> Renderer::ruleToFelix(const CompiledRule &r, const Rule *raw, c
 }
 
 QList<FelixRule> Renderer::rulesToFelix(const QList<CompiledRule> &rules, const QList<Rule> &raw,
-                                        const RuleOrigin &base, const QString &chainComment)
+    const RuleOrigin &base, const QString &chainComment)
 {
     QList<FelixRule> out;
     for (const CompiledRule &r : rules) {
@@ -673,8 +685,8 @@ QList<FelixRule> Renderer::rulesToFelix(const QList<CompiledRule> &rules, const 
 
 // ---- chains --------------------------------------------------------------------------------
 
-void Renderer::addChain(const QString &name, QList<FelixRule> rules, const QString &purpose,
-                        RuleOrigin origin)
+void Renderer::addChain(
+    const QString &name, QList<FelixRule> rules, const QString &purpose, RuleOrigin origin)
 {
     FelixChain c;
     c.name = name;
@@ -687,13 +699,13 @@ void Renderer::addChain(const QString &name, QList<FelixRule> rules, const QStri
 
 QString Renderer::policyChain(int policy, bool inbound)
 {
-    const PolicyRef key{policy, inbound};
+    const PolicyRef key {policy, inbound};
     const auto found = m_policyChains.find(key);
     if (found != m_policyChains.end())
         return found->second;
     const CompiledPolicy &p = m_engine.policies()[policy];
-    const QString suffix = policyChainSuffix(p.kindName, p.policy.meta.namespace_, p.policy.meta.name,
-                                             p.tier, m_o.naming);
+    const QString suffix = policyChainSuffix(
+        p.kindName, p.policy.meta.namespace_, p.policy.meta.name, p.tier, m_o.naming);
     const QString name = policyChainName(inbound, suffix, maxLen());
     m_policyChains[key] = name;
     RuleOrigin base;
@@ -702,9 +714,10 @@ QString Renderer::policyChain(int policy, bool inbound)
     base.policyKind = p.kindName;
     base.tier = p.tier;
     base.direction = inbound ? u"ingress"_s : u"egress"_s;
-    const QString comment = p.kindName + u' ' + p.displayName + (inbound ? u" ingress"_s : u" egress"_s);
+    const QString comment
+        = p.kindName + u' ' + p.displayName + (inbound ? u" ingress"_s : u" egress"_s);
     QList<FelixRule> rules = rulesToFelix(inbound ? p.ingress : p.egress,
-                                          inbound ? p.policy.ingress : p.policy.egress, base, comment);
+        inbound ? p.policy.ingress : p.policy.egress, base, comment);
     addChain(name, rules, u"%1 %2 %3"_s.arg(p.kindName, p.displayName, base.direction), base);
     return name;
 }
@@ -728,7 +741,7 @@ QString Renderer::profileChain(const QString &profile, bool inbound)
     }
     const QString comment = u"Profile "_s + profile + (inbound ? u" ingress"_s : u" egress"_s);
     addChain(name, rulesToFelix(compiled, raw, base, comment),
-             u"Profile %1 %2"_s.arg(profile, base.direction), base);
+        u"Profile %1 %2"_s.arg(profile, base.direction), base);
     return name;
 }
 
@@ -753,8 +766,8 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
     for (qsizetype k = 0; k < policies.size(); ++k) {
         const CompiledPolicy &p = m_engine.policies()[policies[k]];
         if (k > 0 && k % 5 == 0) {
-            FelixRule ret = rule({markCrit(K::MarkNotClear, verdictMask)}, act(A::Return),
-                                 {u"Return on verdict"_s});
+            FelixRule ret = rule(
+                {markCrit(K::MarkNotClear, verdictMask)}, act(A::Return), {u"Return on verdict"_s});
             ret.origin = base;
             ret.origin.purpose = u"return once a policy of the group gave a verdict"_s;
             rules.append(ret);
@@ -770,13 +783,13 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
         jump.origin.purpose = u"jump to policy"_s;
         rules.append(jump);
     }
-    addChain(name, rules, u"policy group: %1 policies selecting %2"_s.arg(policies.size()).arg(canonical), base);
+    addChain(name, rules,
+        u"policy group: %1 policies selecting %2"_s.arg(policies.size()).arg(canonical), base);
     return name;
 }
 
 QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const QString &chainName,
-                                              const QString &, bool workload,
-                                              const QString &failsafe, bool forward)
+    const QString &, bool workload, const QString &failsafe, bool forward)
 {
     const InventoryObject &obj = m_engine.inventory().object(object);
     const bool inbound = workload ? dir == Direction::Ingress : dir == Direction::Ingress;
@@ -805,12 +818,12 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         if (!m_o.allowVxlanFromWorkloads) {
             MatchCriterion ports = portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}});
             add(rule({protoCrit(17, u"17"_s), ports}, denyAct(m_o),
-                     {denyWord(m_o) + u" VXLAN encapped packets originating in workloads"_s}),
+                    {denyWord(m_o) + u" VXLAN encapped packets originating in workloads"_s}),
                 u"drop VXLAN from workloads"_s, base);
         }
         if (!m_o.allowIpipFromWorkloads)
             add(rule({protoCrit(4, u"4"_s)}, denyAct(m_o),
-                     {denyWord(m_o) + u" IPinIP encapped packets originating in workloads"_s}),
+                    {denyWord(m_o) + u" IPinIP encapped packets originating in workloads"_s}),
                 u"drop IP-in-IP from workloads"_s, base);
     }
 
@@ -841,9 +854,11 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         while (i < enforced.size()) {
             qsizetype j = i + 1;
             if (m_o.policyGroups) {
-                const Selector *a = m_engine.selectors().selector(m_engine.policies()[enforced[i]].selectorId);
+                const Selector *a
+                    = m_engine.selectors().selector(m_engine.policies()[enforced[i]].selectorId);
                 while (j < enforced.size()) {
-                    const Selector *b = m_engine.selectors().selector(m_engine.policies()[enforced[j]].selectorId);
+                    const Selector *b = m_engine.selectors().selector(
+                        m_engine.policies()[enforced[j]].selectorId);
                     if (!a || !b || a->canonical() != b->canonical())
                         break;
                     ++j;
@@ -868,23 +883,25 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, act(A::Jump, target)),
                 u"jump to policy unless a policy passed"_s, jumpOrigin);
             add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
-                     {u"Return if policy accepted"_s}),
+                    {u"Return if policy accepted"_s}),
                 u"return if the policy accepted"_s, jumpOrigin);
             i = j;
         }
         if (!enforced.isEmpty() && tier.defaultAction != u"Pass") {
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, denyAct(m_o),
-                     {u"End of tier %1. %2 if no policies passed packet"_s.arg(tier.name, denyWord(m_o))}),
+                    {u"End of tier %1. %2 if no policies passed packet"_s.arg(
+                        tier.name, denyWord(m_o))}),
                 u"end of tier: deny unless a policy passed"_s, tierOrigin);
         }
     }
 
     if (forward) {
         if (tiers.isEmpty()) {
-            add(rule({}, markAct(A::SetMark, m_marks.accept), {u"Allow forwarded traffic by default"_s}),
+            add(rule({}, markAct(A::SetMark, m_marks.accept),
+                    {u"Allow forwarded traffic by default"_s}),
                 u"no applyOnForward policy: allow"_s, base);
-            add(rule({}, act(A::Return), {u"Return for accepted forward traffic"_s}),
-                u"return"_s, base);
+            add(rule({}, act(A::Return), {u"Return for accepted forward traffic"_s}), u"return"_s,
+                base);
         }
         return rules;
     }
@@ -895,7 +912,7 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         po.policyKind = u"Profile"_s;
         add(rule({}, act(A::Jump, profileChain(profile, inbound))), u"jump to profile"_s, po);
         add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
-                 {u"Return if profile accepted"_s}),
+                {u"Return if profile accepted"_s}),
             u"return if the profile accepted"_s, po);
     }
     add(rule({}, denyAct(m_o), {denyWord(m_o) + u" if no profiles matched"_s}),
@@ -920,11 +937,13 @@ void Renderer::renderWorkload(int object)
     origin.name = obj.ref();
     origin.endpoint = obj.ref();
     origin.direction = u"ingress"_s;
-    addChain(ep.toChain, endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, false),
-             u"to workload %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+    addChain(ep.toChain,
+        endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, false),
+        u"to workload %1 (its ingress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"egress"_s;
-    addChain(ep.fromChain, endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, false),
-             u"from workload %1 (its egress policy)"_s.arg(obj.ref()), origin);
+    addChain(ep.fromChain,
+        endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, false),
+        u"from workload %1 (its egress policy)"_s.arg(obj.ref()), origin);
     m_endpoints.append(ep);
 }
 
@@ -950,27 +969,29 @@ void Renderer::renderHostEndpoint(int object)
     origin.name = obj.ref();
     origin.endpoint = obj.ref();
     origin.direction = u"egress"_s;
-    addChain(ep.toChain, endpointChainRules(object, Direction::Egress, ep.toChain, {}, false,
-                                            u"cali-failsafe-out"_s, false),
-             u"to host endpoint %1 (its egress policy)"_s.arg(obj.ref()), origin);
+    addChain(ep.toChain,
+        endpointChainRules(
+            object, Direction::Egress, ep.toChain, {}, false, u"cali-failsafe-out"_s, false),
+        u"to host endpoint %1 (its egress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"ingress"_s;
-    addChain(ep.fromChain, endpointChainRules(object, Direction::Ingress, ep.fromChain, {}, false,
-                                              u"cali-failsafe-in"_s, false),
-             u"from host endpoint %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+    addChain(ep.fromChain,
+        endpointChainRules(
+            object, Direction::Ingress, ep.fromChain, {}, false, u"cali-failsafe-in"_s, false),
+        u"from host endpoint %1 (its ingress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"egress"_s;
     addChain(endpointChainName(u"cali-thfw-"_s, iface, maxLen()),
-             endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, true),
-             u"forwarded to host endpoint %1 (applyOnForward egress policy)"_s.arg(obj.ref()), origin);
+        endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, true),
+        u"forwarded to host endpoint %1 (applyOnForward egress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"ingress"_s;
     addChain(endpointChainName(u"cali-fhfw-"_s, iface, maxLen()),
-             endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, true),
-             u"forwarded from host endpoint %1 (applyOnForward ingress policy)"_s.arg(obj.ref()), origin);
+        endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, true),
+        u"forwarded from host endpoint %1 (applyOnForward ingress policy)"_s.arg(obj.ref()),
+        origin);
     m_endpoints.append(ep);
 }
 
 void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
-                              bool inInterface, const QList<FelixRule> &endRules,
-                              const QString &purpose)
+    bool inInterface, const QList<FelixRule> &endRules, const QString &purpose)
 {
     // §5.3: sort, bucket by the character after the common prefix, one level of children.
     QMap<QString, QString> byName; // interface → target chain
@@ -1028,30 +1049,32 @@ void Renderer::renderFixedChains(bool anyHep)
     };
 
     addChain(u"cali-FORWARD"_s,
-             {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits() & ~mk.accept)),
-                u"clear every Calico mark bit but accept"_s),
-              f(rule({markCrit(K::MarkClear, mk.accept)}, act(A::Jump, u"cali-from-hep-forward"_s)),
+        {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits() & ~mk.accept)),
+             u"clear every Calico mark bit but accept"_s),
+            f(rule({markCrit(K::MarkClear, mk.accept)}, act(A::Jump, u"cali-from-hep-forward"_s)),
                 u"host endpoint applyOnForward ingress policy"_s),
-              f(rule({crit(K::InInterface, wl)}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
+            f(rule({crit(K::InInterface, wl)}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
                 u"egress policy of the sending workload"_s),
-              f(rule({crit(K::OutInterface, wl)}, act(A::Jump, u"cali-to-wl-dispatch"_s)),
+            f(rule({crit(K::OutInterface, wl)}, act(A::Jump, u"cali-to-wl-dispatch"_s)),
                 u"ingress policy of the receiving workload"_s),
-              f(rule({}, act(A::Jump, u"cali-to-hep-forward"_s)),
+            f(rule({}, act(A::Jump, u"cali-to-hep-forward"_s)),
                 u"host endpoint applyOnForward egress policy"_s),
-              f(rule({}, act(A::Jump, u"cali-cidr-block"_s)), u"blocked CIDRs"_s)},
-             u"filter FORWARD: workload and host-endpoint forward policy"_s, fixed);
+            f(rule({}, act(A::Jump, u"cali-cidr-block"_s)), u"blocked CIDRs"_s)},
+        u"filter FORWARD: workload and host-endpoint forward policy"_s, fixed);
 
     QList<FelixRule> input;
     if (m_o.vxlanEnabled) {
         const QString allHosts = mainIpSetName(u"all-vxlan-net", m_o.ipVersion);
-        input.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
-                             setCrit(true, allHosts, u"src"_s), crit(K::DestAddrTypeLocal)},
-                            act(A::Accept), {u"Allow IPv4 VXLAN packets from allowed hosts"_s}),
-                       u"VXLAN from other nodes"_s));
-        input.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
-                             crit(K::DestAddrTypeLocal)},
-                            act(A::Drop), {u"Drop IPv4 VXLAN packets from non-allowed hosts"_s}),
-                       u"VXLAN from elsewhere"_s));
+        input.append(
+            f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                       setCrit(true, allHosts, u"src"_s), crit(K::DestAddrTypeLocal)},
+                  act(A::Accept), {u"Allow IPv4 VXLAN packets from allowed hosts"_s}),
+                u"VXLAN from other nodes"_s));
+        input.append(
+            f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                       crit(K::DestAddrTypeLocal)},
+                  act(A::Drop), {u"Drop IPv4 VXLAN packets from non-allowed hosts"_s}),
+                u"VXLAN from elsewhere"_s));
         if (!m_sets.count(allHosts)) {
             IpSetDefinition def;
             def.id = u"all-vxlan-net"_s;
@@ -1063,45 +1086,50 @@ void Renderer::renderFixedChains(bool anyHep)
         }
     }
     input.append(f(rule({crit(K::InInterface, wl)}, act(A::Goto, u"cali-wl-to-host"_s)),
-                   u"traffic from workloads to this host"_s));
-    input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
-                   u"accepted earlier"_s));
-    input.append(f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s));
-    input.append(f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)), u"host endpoint ingress policy"_s));
+        u"traffic from workloads to this host"_s));
+    input.append(
+        f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)), u"accepted earlier"_s));
+    input.append(
+        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s));
+    input.append(
+        f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)), u"host endpoint ingress policy"_s));
     input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
-                        {u"Host endpoint policy accepted packet."_s}),
-                   u"host endpoint policy accepted"_s));
+                       {u"Host endpoint policy accepted packet."_s}),
+        u"host endpoint policy accepted"_s));
     addChain(u"cali-INPUT"_s, input, u"filter INPUT: traffic to this host"_s, fixed);
 
-    QList<FelixRule> output{
+    QList<FelixRule> output {
         f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)), u"accepted earlier"_s),
         f(rule({crit(K::OutInterface, wl)}, act(A::Return)),
-          u"host to workload traffic is not policed here"_s)};
+            u"host to workload traffic is not policed here"_s)};
     if (m_o.vxlanEnabled) {
-        output.append(f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
-                              crit(K::SrcAddrTypeLocal),
-                              setCrit(false, mainIpSetName(u"all-vxlan-net", m_o.ipVersion), u"dst"_s)},
-                             act(A::Accept), {u"Allow IPv4 VXLAN packets to other allowed hosts"_s}),
-                        u"VXLAN to other nodes"_s));
+        output.append(
+            f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
+                       crit(K::SrcAddrTypeLocal),
+                       setCrit(false, mainIpSetName(u"all-vxlan-net", m_o.ipVersion), u"dst"_s)},
+                  act(A::Accept), {u"Allow IPv4 VXLAN packets to other allowed hosts"_s}),
+                u"VXLAN to other nodes"_s));
     }
     addChain(u"cali-OUTPUT"_s,
-             output + QList<FelixRule>{
-              f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
-              f(rule({crit(K::ConntrackState, u"DNAT"_s, true)}, act(A::Jump, u"cali-to-host-endpoint"_s)),
-                u"host endpoint egress policy"_s),
-              f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
-                     {u"Host endpoint policy accepted packet."_s}),
-                u"host endpoint policy accepted"_s)},
-             u"filter OUTPUT: traffic from this host"_s, fixed);
+        output
+            + QList<FelixRule> {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+                                    u"clear Calico mark bits"_s),
+                f(rule({crit(K::ConntrackState, u"DNAT"_s, true)},
+                      act(A::Jump, u"cali-to-host-endpoint"_s)),
+                    u"host endpoint egress policy"_s),
+                f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
+                      {u"Host endpoint policy accepted packet."_s}),
+                    u"host endpoint policy accepted"_s)},
+        u"filter OUTPUT: traffic from this host"_s, fixed);
 
     const FelixAction toHost = m_o.defaultEndpointToHostAction == u"ACCEPT" ? act(A::Accept)
         : m_o.defaultEndpointToHostAction == u"RETURN"                      ? act(A::Return)
                                                                             : denyAct(m_o);
     addChain(u"cali-wl-to-host"_s,
-             {f(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)), u"egress policy of the workload"_s),
-              f(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
+        {f(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)), u"egress policy of the workload"_s),
+            f(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
                 u"DefaultEndpointToHostAction"_s)},
-             u"workload to host traffic"_s, fixed);
+        u"workload to host traffic"_s, fixed);
     addChain(u"cali-cidr-block"_s, {}, u"blocked CIDRs (none)"_s, fixed);
 
     // Workload dispatch.
@@ -1110,44 +1138,50 @@ void Renderer::renderFixedChains(bool anyHep)
         if (ep.hostEndpoint) {
             hepFrom.append({ep.interfaceName, ep.fromChain});
             hepTo.append({ep.interfaceName, ep.toChain});
-            hepFwdFrom.append({ep.interfaceName, endpointChainName(u"cali-fhfw-"_s, ep.interfaceName, maxLen())});
-            hepFwdTo.append({ep.interfaceName, endpointChainName(u"cali-thfw-"_s, ep.interfaceName, maxLen())});
+            hepFwdFrom.append(
+                {ep.interfaceName, endpointChainName(u"cali-fhfw-"_s, ep.interfaceName, maxLen())});
+            hepFwdTo.append(
+                {ep.interfaceName, endpointChainName(u"cali-thfw-"_s, ep.interfaceName, maxLen())});
         } else {
             from.append({ep.interfaceName, ep.fromChain});
             to.append({ep.interfaceName, ep.toChain});
         }
     }
     const FelixRule unknown = f(rule({}, denyAct(m_o), {u"Unknown interface"_s}),
-                                u"drop traffic of unknown workload interfaces"_s);
-    renderDispatch(u"cali-from-wl-dispatch"_s, from, true, {unknown},
-                   u"dispatch from workload interfaces"_s);
-    renderDispatch(u"cali-to-wl-dispatch"_s, to, false, {unknown},
-                   u"dispatch to workload interfaces"_s);
-    renderDispatch(u"cali-from-host-endpoint"_s, hepFrom, true, {}, u"dispatch from host endpoints"_s);
+        u"drop traffic of unknown workload interfaces"_s);
+    renderDispatch(
+        u"cali-from-wl-dispatch"_s, from, true, {unknown}, u"dispatch from workload interfaces"_s);
+    renderDispatch(
+        u"cali-to-wl-dispatch"_s, to, false, {unknown}, u"dispatch to workload interfaces"_s);
+    renderDispatch(
+        u"cali-from-host-endpoint"_s, hepFrom, true, {}, u"dispatch from host endpoints"_s);
     renderDispatch(u"cali-to-host-endpoint"_s, hepTo, false, {}, u"dispatch to host endpoints"_s);
     renderDispatch(u"cali-from-hep-forward"_s, hepFwdFrom, true, {},
-                   u"dispatch forwarded traffic from host endpoints"_s);
+        u"dispatch forwarded traffic from host endpoints"_s);
     renderDispatch(u"cali-to-hep-forward"_s, hepFwdTo, false, {},
-                   u"dispatch forwarded traffic to host endpoints"_s);
+        u"dispatch forwarded traffic to host endpoints"_s);
 
     if (anyHep) {
-        const auto failsafe = [&](const QString &name, const QList<QPair<int, int>> &ports, bool in) {
+        const auto failsafe = [&](const QString &name, const QList<QPair<int, int>> &ports,
+                                  bool in) {
             QList<FelixRule> rules;
             for (const auto &[proto, port] : ports) {
                 rules.append(f(rule({protoCrit(proto, proto == 6 ? u"tcp"_s : u"udp"_s),
-                                     portsCrit(false, {{port, port}})},
-                                    act(A::Accept)),
-                               u"failsafe port %1/%2"_s.arg(proto == 6 ? u"tcp"_s : u"udp"_s).arg(port)));
+                                        portsCrit(false, {{port, port}})},
+                                   act(A::Accept)),
+                    u"failsafe port %1/%2"_s.arg(proto == 6 ? u"tcp"_s : u"udp"_s).arg(port)));
             }
-            addChain(name, rules, in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s,
-                     fixed);
+            addChain(name, rules,
+                in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s, fixed);
         };
         failsafe(u"cali-failsafe-in"_s,
-                 {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}},
-                 true);
+            {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666},
+                {6, 6667}},
+            true);
         failsafe(u"cali-failsafe-out"_s,
-                 {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}},
-                 false);
+            {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666},
+                {6, 6667}},
+            false);
     }
 }
 
@@ -1160,15 +1194,17 @@ void Renderer::renderHooks()
         r.origin.purpose = purpose;
         return r;
     };
-    KernelHook input{u"INPUT"_s, {h(rule({}, act(A::Jump, u"cali-INPUT"_s)), u"hook into INPUT"_s)}, {}};
-    KernelHook forward{u"FORWARD"_s,
-                       {h(rule({}, act(A::Jump, u"cali-FORWARD"_s)), u"hook into FORWARD"_s)},
-                       {h(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Accept),
-                               {u"Policy explicitly accepted packet."_s}),
-                          u"accept what policy accepted"_s),
-                        h(rule({}, markAct(A::SetMark, m_marks.accept)),
-                          u"mark other forwarded traffic accepted (for later tables)"_s)}};
-    KernelHook output{u"OUTPUT"_s, {h(rule({}, act(A::Jump, u"cali-OUTPUT"_s)), u"hook into OUTPUT"_s)}, {}};
+    KernelHook input {
+        u"INPUT"_s, {h(rule({}, act(A::Jump, u"cali-INPUT"_s)), u"hook into INPUT"_s)}, {}};
+    KernelHook forward {u"FORWARD"_s,
+        {h(rule({}, act(A::Jump, u"cali-FORWARD"_s)), u"hook into FORWARD"_s)},
+        {h(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Accept),
+               {u"Policy explicitly accepted packet."_s}),
+             u"accept what policy accepted"_s),
+            h(rule({}, markAct(A::SetMark, m_marks.accept)),
+                u"mark other forwarded traffic accepted (for later tables)"_s)}};
+    KernelHook output {
+        u"OUTPUT"_s, {h(rule({}, act(A::Jump, u"cali-OUTPUT"_s)), u"hook into OUTPUT"_s)}, {}};
     for (KernelHook *k : {&input, &forward, &output}) {
         computeIptablesHashes(k->inserted, k->chain);
         computeIptablesHashes(k->appended, k->chain + u"*appends*"_s);
@@ -1176,12 +1212,13 @@ void Renderer::renderHooks()
     m_hookList = {input, forward, output};
 }
 
-FelixRuleset Renderer::render(const QList<int> &endpoints, const QString &node,
-                              const QString &endpointRef)
+FelixRuleset Renderer::render(
+    const QList<int> &endpoints, const QString &node, const QString &endpointRef)
 {
     bool anyHep = false;
     QList<int> sorted = endpoints;
-    std::sort(sorted.begin(), sorted.end(), [this](int a, int b) { return ifaceOf(a) < ifaceOf(b); });
+    std::sort(
+        sorted.begin(), sorted.end(), [this](int a, int b) { return ifaceOf(a) < ifaceOf(b); });
     for (int object : sorted) {
         const InventoryObject &obj = m_engine.inventory().object(object);
         if (obj.kind == ObjectKind::HostEndpoint) {
@@ -1207,7 +1244,8 @@ FelixRuleset Renderer::render(const QList<int> &endpoints, const QString &node,
         rs.ipsets.append(std::move(set));
     rs.endpoints = m_endpoints;
     if (m_o.ipVersion == 6)
-        m_warnings.append(u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
+        m_warnings.append(
+            u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
     rs.warnings = m_warnings;
     return rs;
 }
@@ -1230,7 +1268,8 @@ QString endpointInterfaceName(const PolicyEngine &engine, int object, const Rend
     return workloadInterfaceName(obj.namespace_, obj.name, options.interfacePrefix);
 }
 
-RenderResult renderNode(const PolicyEngine &engine, const QString &node, const RenderOptions &options)
+RenderResult renderNode(
+    const PolicyEngine &engine, const QString &node, const RenderOptions &options)
 {
     QList<int> local;
     const QList<InventoryObject> &objects = engine.inventory().objects();
@@ -1243,8 +1282,8 @@ RenderResult renderNode(const PolicyEngine &engine, const QString &node, const R
     return {r.render(local, node, QString()), QString()};
 }
 
-RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointRef,
-                            const RenderOptions &options)
+RenderResult renderEndpoint(
+    const PolicyEngine &engine, const QString &endpointRef, const RenderOptions &options)
 {
     const EndpointRef ref = engine.resolve(endpointRef);
     if (!ref.ok())
@@ -1253,8 +1292,9 @@ RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointR
         return {FelixRuleset(), u"%1 is not an endpoint of the inventory"_s.arg(endpointRef)};
     const InventoryObject &obj = engine.inventory().object(ref.object);
     if (obj.kind != ObjectKind::Pod && obj.kind != ObjectKind::HostEndpoint)
-        return {FelixRuleset(), u"%1 is a workload template: only pods and host endpoints have "
-                                "chains"_s.arg(endpointRef)};
+        return {FelixRuleset(),
+            u"%1 is a workload template: only pods and host endpoints have "
+            "chains"_s.arg(endpointRef)};
     Renderer r(engine, options);
     return {r.render({ref.object}, obj.node, obj.ref()), QString()};
 }
@@ -1275,7 +1315,7 @@ QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, Render
     if (dataplane == Dataplane::Nftables)
         return nftablesScript(ruleset).toUtf8();
     return (u"# ipset restore\n"_s + ipsetRestoreText(ruleset) + u"# iptables-restore --noflush\n"_s
-            + iptablesRestoreText(ruleset))
+        + iptablesRestoreText(ruleset))
         .toUtf8();
 }
 

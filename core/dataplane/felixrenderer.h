@@ -24,15 +24,16 @@ struct RenderOptions {
     int ipVersion = 4;
     quint32 markMask = 0xffff0000;
     QString interfacePrefix = QStringLiteral("cali");
-    QString denyAction = QStringLiteral("DROP");            // IptablesFilterDenyAction: DROP / REJECT
-    QString defaultEndpointToHostAction = QStringLiteral("DROP"); // Felix default; manifests use ACCEPT
+    QString denyAction = QStringLiteral("DROP"); // IptablesFilterDenyAction: DROP / REJECT
+    QString defaultEndpointToHostAction
+        = QStringLiteral("DROP"); // Felix default; manifests use ACCEPT
     QString logPrefix = QStringLiteral("calico-packet");
-    bool dropInvalid = true;                // !DisableConntrackInvalidCheck
+    bool dropInvalid = true; // !DisableConntrackInvalidCheck
     bool allowVxlanFromWorkloads = false;
     bool allowIpipFromWorkloads = false;
-    bool vxlanEnabled = false;              // the VXLAN rules at the top of cali-INPUT
+    bool vxlanEnabled = false; // the VXLAN rules at the top of cali-INPUT
     int vxlanPort = 4789;
-    bool policyGroups = true;               // cali-gi-/cali-go- chains for same-selector runs
+    bool policyGroups = true; // cali-gi-/cali-go- chains for same-selector runs
     quint32 maxIpsetSize = 1048576;
     /// Interface names by endpoint REF, overriding the CNI naming (for examples and tests).
     QHash<QString, QString> interfaceNames;
@@ -45,11 +46,11 @@ struct RenderResult {
 };
 
 /// Every workload endpoint (pod) and host endpoint on `node`.
-RenderResult renderNode(const PolicyEngine &engine, const QString &node,
-                        const RenderOptions &options = {});
+RenderResult renderNode(
+    const PolicyEngine &engine, const QString &node, const RenderOptions &options = {});
 /// One endpoint (REF as PolicyEngine::resolve takes it), as if it were alone on its node.
-RenderResult renderEndpoint(const PolicyEngine &engine, const QString &endpointRef,
-                            const RenderOptions &options = {});
+RenderResult renderEndpoint(
+    const PolicyEngine &engine, const QString &endpointRef, const RenderOptions &options = {});
 
 enum class Dataplane { Iptables, Nftables };
 enum class RenderFormat { Text, Json };

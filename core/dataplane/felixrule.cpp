@@ -18,7 +18,8 @@ QString portList(const QList<QPair<int, int>> &ports, QChar rangeSep, const QStr
 {
     QStringList parts;
     for (const auto &[lo, hi] : ports)
-        parts.append(lo == hi ? QString::number(lo) : QString::number(lo) + rangeSep + QString::number(hi));
+        parts.append(
+            lo == hi ? QString::number(lo) : QString::number(lo) + rangeSep + QString::number(hi));
     return parts.join(joiner);
 }
 
@@ -34,14 +35,22 @@ QString saveProtocolName(const MatchCriterion &m)
     if (!isNumber)
         return m.text == u"icmpv6" ? u"ipv6-icmp"_s : m.text;
     switch (n) {
-    case 1: return u"icmp"_s;
-    case 4: return u"ipv4"_s;
-    case 6: return u"tcp"_s;
-    case 17: return u"udp"_s;
-    case 58: return u"ipv6-icmp"_s;
-    case 132: return u"sctp"_s;
-    case 136: return u"udplite"_s;
-    default: return m.text;
+    case 1:
+        return u"icmp"_s;
+    case 4:
+        return u"ipv4"_s;
+    case 6:
+        return u"tcp"_s;
+    case 17:
+        return u"udp"_s;
+    case 58:
+        return u"ipv6-icmp"_s;
+    case 132:
+        return u"sctp"_s;
+    case 136:
+        return u"udplite"_s;
+    default:
+        return m.text;
     }
 }
 
@@ -56,11 +65,16 @@ int leadingRank(const MatchCriterion &m)
 {
     using K = MatchCriterion::Kind;
     switch (m.kind) {
-    case K::SourceNet: return 0;
-    case K::DestNet: return 1;
-    case K::InInterface: return 2;
-    case K::OutInterface: return 3;
-    default: return 4;
+    case K::SourceNet:
+        return 0;
+    case K::DestNet:
+        return 1;
+    case K::InInterface:
+        return 2;
+    case K::OutInterface:
+        return 3;
+    default:
+        return 4;
     }
 }
 
@@ -119,16 +133,26 @@ QString actionText(const FelixAction &a, RuleSyntax syntax)
     const QString jump = save ? u"-j "_s : u"--jump "_s;
     const QString setMark = save ? u"--set-xmark "_s : u"--set-mark "_s;
     switch (a.kind) {
-    case K::None: return QString();
-    case K::Accept: return jump + u"ACCEPT"_s;
-    case K::Drop: return jump + u"DROP"_s;
-    case K::Reject: return jump + u"REJECT"_s;
-    case K::Return: return jump + u"RETURN"_s;
-    case K::Jump: return jump + a.target;
-    case K::Goto: return (save ? u"-g "_s : u"--goto "_s) + a.target;
-    case K::SetMark: return jump + u"MARK "_s + setMark + hex(a.mark) + u'/' + hex(a.mark);
-    case K::ClearMark: return jump + u"MARK "_s + setMark + (save ? u"0x0/"_s : u"0/"_s) + hex(a.mark);
-    case K::SetMaskedMark: return jump + u"MARK "_s + setMark + hex(a.mark) + u'/' + hex(a.mask);
+    case K::None:
+        return QString();
+    case K::Accept:
+        return jump + u"ACCEPT"_s;
+    case K::Drop:
+        return jump + u"DROP"_s;
+    case K::Reject:
+        return jump + u"REJECT"_s;
+    case K::Return:
+        return jump + u"RETURN"_s;
+    case K::Jump:
+        return jump + a.target;
+    case K::Goto:
+        return (save ? u"-g "_s : u"--goto "_s) + a.target;
+    case K::SetMark:
+        return jump + u"MARK "_s + setMark + hex(a.mark) + u'/' + hex(a.mark);
+    case K::ClearMark:
+        return jump + u"MARK "_s + setMark + (save ? u"0x0/"_s : u"0/"_s) + hex(a.mark);
+    case K::SetMaskedMark:
+        return jump + u"MARK "_s + setMark + hex(a.mark) + u'/' + hex(a.mask);
     case K::Log:
         return jump + u"LOG --log-prefix \""_s + a.logPrefix + u": \" --log-level 5"_s;
     }
@@ -148,13 +172,20 @@ QString commentsText(const FelixRule &rule)
 QString ruleOriginKindName(RuleOrigin::Kind kind)
 {
     switch (kind) {
-    case RuleOrigin::Kind::Fixed: return u"fixed"_s;
-    case RuleOrigin::Kind::Hook: return u"hook"_s;
-    case RuleOrigin::Kind::Dispatch: return u"dispatch"_s;
-    case RuleOrigin::Kind::Endpoint: return u"endpoint"_s;
-    case RuleOrigin::Kind::Policy: return u"policy"_s;
-    case RuleOrigin::Kind::Profile: return u"profile"_s;
-    case RuleOrigin::Kind::PolicyGroup: return u"policy-group"_s;
+    case RuleOrigin::Kind::Fixed:
+        return u"fixed"_s;
+    case RuleOrigin::Kind::Hook:
+        return u"hook"_s;
+    case RuleOrigin::Kind::Dispatch:
+        return u"dispatch"_s;
+    case RuleOrigin::Kind::Endpoint:
+        return u"endpoint"_s;
+    case RuleOrigin::Kind::Policy:
+        return u"policy"_s;
+    case RuleOrigin::Kind::Profile:
+        return u"profile"_s;
+    case RuleOrigin::Kind::PolicyGroup:
+        return u"policy-group"_s;
     }
     return QString();
 }
@@ -176,8 +207,8 @@ QString iptablesRuleBody(const FelixRule &rule, RuleSyntax syntax)
     return parts.join(u' ');
 }
 
-QString iptablesRuleText(const QString &chain, const FelixRule &rule, const QString &hash,
-                         RuleSyntax syntax)
+QString iptablesRuleText(
+    const QString &chain, const FelixRule &rule, const QString &hash, RuleSyntax syntax)
 {
     QString out = u"-A "_s + chain;
     if (syntax == RuleSyntax::IptablesSave) {
@@ -186,10 +217,10 @@ QString iptablesRuleText(const QString &chain, const FelixRule &rule, const QStr
             if (isLeadingInSave(m))
                 leading.append(&m);
         }
-        std::stable_sort(leading.begin(), leading.end(),
-                         [](const MatchCriterion *a, const MatchCriterion *b) {
-                             return leadingRank(*a) < leadingRank(*b);
-                         });
+        std::stable_sort(
+            leading.begin(), leading.end(), [](const MatchCriterion *a, const MatchCriterion *b) {
+                return leadingRank(*a) < leadingRank(*b);
+            });
         for (const MatchCriterion *m : leading)
             out += u' ' + matchText(*m, syntax);
     }
@@ -254,7 +285,8 @@ QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
         const QString set = u'@' + nftSetName(m.text);
         if (m.flags.contains(u',')) {
             return (src ? u"ip saddr . meta l4proto . th sport "_s
-                        : u"ip daddr . meta l4proto . th dport "_s) + ne + set;
+                        : u"ip daddr . meta l4proto . th dport "_s)
+                + ne + set;
         }
         return (src ? u"ip saddr "_s : u"ip daddr "_s) + ne + set;
     }
@@ -299,18 +331,28 @@ QString nftAction(const FelixAction &a, const QString &prefixLayer)
 {
     using K = FelixAction::Kind;
     switch (a.kind) {
-    case K::None: return QString();
-    case K::Accept: return u"accept"_s;
-    case K::Drop: return u"drop"_s;
-    case K::Reject: return u"reject"_s;
-    case K::Return: return u"return"_s;
-    case K::Jump: return u"jump "_s + prefixLayer + a.target;
-    case K::Goto: return u"goto "_s + prefixLayer + a.target;
-    case K::SetMark: return u"meta mark set mark or "_s + hex(a.mark);
-    case K::ClearMark: return u"meta mark set mark & "_s + hex(~a.mark);
+    case K::None:
+        return QString();
+    case K::Accept:
+        return u"accept"_s;
+    case K::Drop:
+        return u"drop"_s;
+    case K::Reject:
+        return u"reject"_s;
+    case K::Return:
+        return u"return"_s;
+    case K::Jump:
+        return u"jump "_s + prefixLayer + a.target;
+    case K::Goto:
+        return u"goto "_s + prefixLayer + a.target;
+    case K::SetMark:
+        return u"meta mark set mark or "_s + hex(a.mark);
+    case K::ClearMark:
+        return u"meta mark set mark & "_s + hex(~a.mark);
     case K::SetMaskedMark:
         return u"meta mark set mark & "_s + hex(~a.mask) + u" ^ "_s + hex(a.mark);
-    case K::Log: return u"log prefix \""_s + a.logPrefix + u": \" level info"_s;
+    case K::Log:
+        return u"log prefix \""_s + a.logPrefix + u": \" level info"_s;
     }
     return QString();
 }
@@ -343,8 +385,8 @@ QString nftRuleComment(const FelixRule &rule, const QString &hash)
     return QString::fromUtf8(bytes);
 }
 
-QStringList nftHashes(const QList<FelixRule> &rules, const QString &nftChain,
-                      const QString &prefixLayer)
+QStringList nftHashes(
+    const QList<FelixRule> &rules, const QString &nftChain, const QString &prefixLayer)
 {
     QStringList texts;
     for (const FelixRule &r : rules)

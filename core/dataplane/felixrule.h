@@ -14,23 +14,23 @@ namespace ps {
 
 struct MatchCriterion {
     enum class Kind {
-        Protocol,        // text: "tcp" / "17"; number: IANA number
-        SourceNet,       // text: CIDR
+        Protocol, // text: "tcp" / "17"; number: IANA number
+        SourceNet, // text: CIDR
         DestNet,
-        SourceSet,       // text: ipset name; flags: "src", "src,src"
-        DestSet,         //                         "dst", "dst,dst"
-        SourcePorts,     // ports (multiport)
+        SourceSet, // text: ipset name; flags: "src", "src,src"
+        DestSet, //                         "dst", "dst,dst"
+        SourcePorts, // ports (multiport)
         DestPorts,
-        Icmp,            // number: type, code (-1 = any)
+        Icmp, // number: type, code (-1 = any)
         Icmp6,
-        MarkClear,       // mark: mask; matches when (packet mark & mask) == 0
-        MarkSingleBitSet,// mark: bit
-        MarkNotClear,    // mark: mask; matches when (packet mark & mask) != 0
-        InInterface,     // text; "cali+" is a prefix wildcard
+        MarkClear, // mark: mask; matches when (packet mark & mask) == 0
+        MarkSingleBitSet, // mark: bit
+        MarkNotClear, // mark: mask; matches when (packet mark & mask) != 0
+        InInterface, // text; "cali+" is a prefix wildcard
         OutInterface,
-        ConntrackState,  // text: "RELATED,ESTABLISHED", "INVALID", "DNAT"
+        ConntrackState, // text: "RELATED,ESTABLISHED", "INVALID", "DNAT"
         DestAddrTypeLocal, // -m addrtype --dst-type LOCAL
-        SrcAddrTypeLocal,  // -m addrtype --src-type LOCAL
+        SrcAddrTypeLocal, // -m addrtype --src-type LOCAL
     };
     Kind kind = Kind::Protocol;
     bool negated = false;
@@ -45,12 +45,23 @@ struct MatchCriterion {
 };
 
 struct FelixAction {
-    enum class Kind { None, Accept, Drop, Reject, Return, Jump, Goto, SetMark, ClearMark,
-                      SetMaskedMark, Log };
+    enum class Kind {
+        None,
+        Accept,
+        Drop,
+        Reject,
+        Return,
+        Jump,
+        Goto,
+        SetMark,
+        ClearMark,
+        SetMaskedMark,
+        Log
+    };
     Kind kind = Kind::None;
-    QString target;    // Jump / Goto
-    quint32 mark = 0;  // SetMark: bit; ClearMark: mask; SetMaskedMark: value
-    quint32 mask = 0;  // SetMaskedMark
+    QString target; // Jump / Goto
+    quint32 mark = 0; // SetMark: bit; ClearMark: mask; SetMaskedMark: value
+    quint32 mask = 0; // SetMaskedMark
     QString logPrefix; // Log
 
     friend bool operator==(const FelixAction &, const FelixAction &) = default;
@@ -60,13 +71,13 @@ struct FelixAction {
 struct RuleOrigin {
     enum class Kind { Fixed, Hook, Dispatch, Endpoint, Policy, Profile, PolicyGroup };
     Kind kind = Kind::Fixed;
-    QString name;       // policy "ns/name" or "name", profile name, endpoint REF
-    QString endpoint;   // the endpoint whose chain holds the rule (endpoint and dispatch rules)
+    QString name; // policy "ns/name" or "name", profile name, endpoint REF
+    QString endpoint; // the endpoint whose chain holds the rule (endpoint and dispatch rules)
     QString policyKind; // GlobalNetworkPolicy, NetworkPolicy, ..., Profile
     QString tier;
-    QString direction;  // "ingress" / "egress" / ""
+    QString direction; // "ingress" / "egress" / ""
     int ruleIndex = -1; // API rule index (policies and profiles)
-    QString purpose;    // for fixed and endpoint rules: what the rule is for
+    QString purpose; // for fixed and endpoint rules: what the rule is for
 
     friend bool operator==(const RuleOrigin &, const RuleOrigin &) = default;
 };
@@ -76,7 +87,7 @@ struct FelixRule {
     FelixAction action;
     QStringList comments; // human comments, unescaped
     RuleOrigin origin;
-    QString hash;         // filled in by FelixChain::computeHashes()
+    QString hash; // filled in by FelixChain::computeHashes()
 
     friend bool operator==(const FelixRule &, const FelixRule &) = default;
 };
@@ -86,7 +97,7 @@ QString ruleOriginKindName(RuleOrigin::Kind kind);
 struct FelixChain {
     QString name;
     QList<FelixRule> rules;
-    QString purpose;     // what the chain is for (fixed chains) or whose it is
+    QString purpose; // what the chain is for (fixed chains) or whose it is
     RuleOrigin origin;
 
     friend bool operator==(const FelixChain &, const FelixChain &) = default;
@@ -94,13 +105,13 @@ struct FelixChain {
 
 /// How a rule body is written.
 enum class RuleSyntax {
-    Felix,        // what Felix sends to iptables-restore ("--jump", "--set-mark 0/0x30000")
+    Felix, // what Felix sends to iptables-restore ("--jump", "--set-mark 0/0x30000")
     IptablesSave, // what iptables-save prints ("-j", "--set-xmark 0x0/0x30000", "-p" first)
 };
 
 /// The rule as "-A <chain> ..." with the hash comment (or "HASH" when hash is "HASH").
 QString iptablesRuleText(const QString &chain, const FelixRule &rule, const QString &hash,
-                         RuleSyntax syntax = RuleSyntax::Felix);
+    RuleSyntax syntax = RuleSyntax::Felix);
 /// Only the part after "-A <chain> -m comment --comment "cali:…"": comments, match, action.
 QString iptablesRuleBody(const FelixRule &rule, RuleSyntax syntax = RuleSyntax::Felix);
 
@@ -112,10 +123,10 @@ QString nftRuleComment(const FelixRule &rule, const QString &hash);
 
 /// Fills rule.hash for every rule: chained SHA-224 over the iptables texts (seed = chain name,
 /// or `seed` when given, e.g. "FORWARD*appends*").
-void computeIptablesHashes(QList<FelixRule> &rules, const QString &chain,
-                           const QString &seed = QString());
+void computeIptablesHashes(
+    QList<FelixRule> &rules, const QString &chain, const QString &seed = QString());
 /// The nft hashes of the rules of a chain (seed = layer-prefixed chain name).
-QStringList nftHashes(const QList<FelixRule> &rules, const QString &nftChain,
-                      const QString &prefixLayer);
+QStringList nftHashes(
+    const QList<FelixRule> &rules, const QString &nftChain, const QString &prefixLayer);
 
 } // namespace ps

@@ -47,7 +47,7 @@ QString joinLines(const QList<RenderedLine> &lines)
 }
 
 RenderedLine line(const QString &text, const QString &chain = QString(), int rule = -1,
-                  const RuleOrigin &origin = {})
+    const RuleOrigin &origin = {})
 {
     return {text, chain, rule, origin};
 }
@@ -58,8 +58,8 @@ QString asInsert(const QString &text)
     return u"-I"_s + text.mid(2);
 }
 
-void appendHookLines(QList<RenderedLine> &out, const FelixRuleset &rs, RuleSyntax syntax,
-                     bool restore)
+void appendHookLines(
+    QList<RenderedLine> &out, const FelixRuleset &rs, RuleSyntax syntax, bool restore)
 {
     for (const KernelHook &h : rs.hooks) {
         if (restore) {
@@ -67,18 +67,19 @@ void appendHookLines(QList<RenderedLine> &out, const FelixRuleset &rs, RuleSynta
             for (qsizetype i = h.inserted.size() - 1; i >= 0; --i) {
                 const FelixRule &r = h.inserted[i];
                 out.append(line(asInsert(iptablesRuleText(h.chain, r, r.hash, syntax)), h.chain,
-                                int(i), r.origin));
+                    int(i), r.origin));
             }
         } else {
             for (qsizetype i = 0; i < h.inserted.size(); ++i) {
                 const FelixRule &r = h.inserted[i];
-                out.append(line(iptablesRuleText(h.chain, r, r.hash, syntax), h.chain, int(i), r.origin));
+                out.append(
+                    line(iptablesRuleText(h.chain, r, r.hash, syntax), h.chain, int(i), r.origin));
             }
         }
         for (qsizetype i = 0; i < h.appended.size(); ++i) {
             const FelixRule &r = h.appended[i];
             out.append(line(iptablesRuleText(h.chain, r, r.hash, syntax), h.chain,
-                            int(h.inserted.size() + i), r.origin));
+                int(h.inserted.size() + i), r.origin));
         }
     }
 }
@@ -94,7 +95,7 @@ QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &rs)
     for (const FelixChain &c : rs.chains) {
         for (qsizetype i = 0; i < c.rules.size(); ++i)
             out.append(line(iptablesRuleText(c.name, c.rules[i], c.rules[i].hash), c.name, int(i),
-                            c.rules[i].origin));
+                c.rules[i].origin));
     }
     appendHookLines(out, rs, RuleSyntax::Felix, true);
     out.append(line(u"COMMIT"_s));
@@ -117,8 +118,9 @@ QList<RenderedLine> iptablesSaveLines(const FelixRuleset &rs)
     appendHookLines(out, rs, RuleSyntax::IptablesSave, false);
     for (const FelixChain &c : rs.chains) {
         for (qsizetype i = 0; i < c.rules.size(); ++i)
-            out.append(line(iptablesRuleText(c.name, c.rules[i], c.rules[i].hash, RuleSyntax::IptablesSave),
-                            c.name, int(i), c.rules[i].origin));
+            out.append(line(
+                iptablesRuleText(c.name, c.rules[i], c.rules[i].hash, RuleSyntax::IptablesSave),
+                c.name, int(i), c.rules[i].origin));
     }
     out.append(line(u"COMMIT"_s));
     return out;
@@ -129,8 +131,8 @@ QString iptablesSaveText(const FelixRuleset &rs)
     return joinLines(iptablesSaveLines(rs));
 }
 
-QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &after,
-                             IptablesBackend backend)
+QString iptablesRestoreDelta(
+    const FelixRuleset &before, const FelixRuleset &after, IptablesBackend backend)
 {
     QMap<QString, const FelixChain *> old, now;
     for (const FelixChain &c : before.chains)
@@ -183,7 +185,7 @@ QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &aft
                     if (p.rules[i].hash != c.rules[i].hash) {
                         QString text = iptablesRuleText(c.name, c.rules[i], c.rules[i].hash);
                         lines.append(u"-R "_s + c.name + u' ' + QString::number(i + 1)
-                                     + text.mid(3 + c.name.size()));
+                            + text.mid(3 + c.name.size()));
                     }
                 } else {
                     lines.append(iptablesRuleText(c.name, c.rules[i], c.rules[i].hash));
@@ -286,12 +288,13 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
     const QString layer = u"filter-"_s;
     QList<RenderedLine> out;
     out.append(line(u"add table "_s + table));
-    const QMap<QString, QString> hooks{{u"INPUT"_s, u"input"_s}, {u"FORWARD"_s, u"forward"_s},
-                                       {u"OUTPUT"_s, u"output"_s}};
+    const QMap<QString, QString> hooks {
+        {u"INPUT"_s, u"input"_s}, {u"FORWARD"_s, u"forward"_s}, {u"OUTPUT"_s, u"output"_s}};
     for (const KernelHook &h : rs.hooks) {
-        out.append(line(u"add chain %1 %2%3 { type filter hook %4 priority filter; policy accept; }"_s
-                            .arg(table, layer, h.chain, hooks.value(h.chain)),
-                        h.chain));
+        out.append(
+            line(u"add chain %1 %2%3 { type filter hook %4 priority filter; policy accept; }"_s.arg(
+                     table, layer, h.chain, hooks.value(h.chain)),
+                h.chain));
     }
     for (const FelixChain &c : rs.chains) {
         if (!isDispatchChild(c))
@@ -313,7 +316,8 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
         if (!isNftMapDispatch(c))
             continue;
         const QString map = layer + c.name;
-        out.append(line(u"add map %1 %2 { type ifname : verdict; }"_s.arg(table, map), c.name, -1, c.origin));
+        out.append(line(
+            u"add map %1 %2 { type ifname : verdict; }"_s.arg(table, map), c.name, -1, c.origin));
         QStringList elems;
         QList<const FelixRule *> gotos;
         std::function<void(const FelixChain &)> collect = [&](const FelixChain &chain) {
@@ -331,10 +335,11 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
         };
         collect(c);
         for (const FelixRule *r : gotos)
-            elems.append(u"\"%1\" : goto %2%3"_s.arg(r->match.first().text, layer, r->action.target));
+            elems.append(
+                u"\"%1\" : goto %2%3"_s.arg(r->match.first().text, layer, r->action.target));
         if (!elems.isEmpty())
-            out.append(line(u"add element %1 %2 { %3 }"_s.arg(table, map, elems.join(u", "_s)), c.name,
-                            -1, c.origin));
+            out.append(line(u"add element %1 %2 { %3 }"_s.arg(table, map, elems.join(u", "_s)),
+                c.name, -1, c.origin));
     }
     const auto addRules = [&](const QString &chain, const QList<FelixRule> &rules, bool dispatch) {
         QStringList bodies;
@@ -358,14 +363,16 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
         const QStringList hashes = chainedRuleHashes(layer + chain, bodies);
         for (qsizetype i = 0; i < bodies.size(); ++i) {
             const FelixRule *r = kept[i];
-            const QString comment = r ? nftRuleComment(*r, hashes[i]) : u"cali:"_s + hashes[i] + u';';
-            RuleOrigin origin = r ? r->origin : RuleOrigin{};
+            const QString comment
+                = r ? nftRuleComment(*r, hashes[i]) : u"cali:"_s + hashes[i] + u';';
+            RuleOrigin origin = r ? r->origin : RuleOrigin {};
             if (!r) {
                 origin.kind = RuleOrigin::Kind::Dispatch;
                 origin.purpose = u"dispatch by interface through the verdict map"_s;
             }
-            out.append(line(u"add rule %1 %2%3 %4 comment \"%5\""_s.arg(table, layer, chain, bodies[i], comment),
-                            chain, int(i), origin));
+            out.append(line(u"add rule %1 %2%3 %4 comment \"%5\""_s.arg(
+                                table, layer, chain, bodies[i], comment),
+                chain, int(i), origin));
         }
     };
     for (const KernelHook &h : rs.hooks)

@@ -26,12 +26,12 @@
 namespace ps {
 
 struct IpSetDefinition {
-    QString id;        // "s:…", "n:…", "svc:…", "svcnoport:…"
-    QString name;      // "cali40s:…" (iptables / ipset)
-    QString type;      // hash:net, hash:ip,port
+    QString id; // "s:…", "n:…", "svc:…", "svcnoport:…"
+    QString name; // "cali40s:…" (iptables / ipset)
+    QString type; // hash:net, hash:ip,port
     int family = 4;
     QStringList members; // ipset text: "10.0.0.1/32", "10.0.0.1,tcp:8080"
-    QString purpose;   // the selector text, "named port http (tcp) of <selector>", "service ns/name"
+    QString purpose; // the selector text, "named port http (tcp) of <selector>", "service ns/name"
 };
 
 /// A kernel chain Felix hooks into (INPUT, FORWARD, OUTPUT): rules it inserts at the top and
@@ -45,25 +45,25 @@ struct KernelHook {
 
 /// A local endpoint and where its chains are.
 struct RenderedEndpoint {
-    QString ref;            // "ns/pod", "hep:name"
-    QString interfaceName;  // cali…, or the HEP interface
+    QString ref; // "ns/pod", "hep:name"
+    QString interfaceName; // cali…, or the HEP interface
     bool hostEndpoint = false;
     QStringList addresses;
-    QString toChain;        // cali-tw-… / cali-th-…
-    QString fromChain;      // cali-fw-… / cali-fh-…
+    QString toChain; // cali-tw-… / cali-th-…
+    QString fromChain; // cali-fw-… / cali-fh-…
 };
 
 struct FelixRuleset {
-    QString node;          // the node rendered ("" for a single endpoint)
-    QString endpoint;      // the endpoint REF for a single-endpoint render
+    QString node; // the node rendered ("" for a single endpoint)
+    QString endpoint; // the endpoint REF for a single-endpoint render
     int ipVersion = 4;
     FelixMarks marks;
     QString interfacePrefix = QStringLiteral("cali");
-    QList<KernelHook> hooks;        // filter INPUT, FORWARD, OUTPUT
-    QList<FelixChain> chains;       // sorted by name
-    QList<IpSetDefinition> ipsets;  // sorted by name
+    QList<KernelHook> hooks; // filter INPUT, FORWARD, OUTPUT
+    QList<FelixChain> chains; // sorted by name
+    QList<IpSetDefinition> ipsets; // sorted by name
     QList<RenderedEndpoint> endpoints;
-    QStringList warnings;           // things rendered approximately (see the renderer)
+    QStringList warnings; // things rendered approximately (see the renderer)
 
     const FelixChain *chain(const QString &name) const;
     const IpSetDefinition *ipset(const QString &name) const;
@@ -89,7 +89,7 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &ruleset);
 
 QString iptablesRestoreText(const FelixRuleset &ruleset);
 QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &after,
-                             IptablesBackend backend = IptablesBackend::Legacy);
+    IptablesBackend backend = IptablesBackend::Legacy);
 QString iptablesSaveText(const FelixRuleset &ruleset);
 QString ipsetRestoreText(const FelixRuleset &ruleset);
 QString nftablesScript(const FelixRuleset &ruleset);

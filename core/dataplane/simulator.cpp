@@ -11,10 +11,14 @@ namespace {
 QString protoName(int protocol)
 {
     switch (protocol) {
-    case 6: return u"tcp"_s;
-    case 17: return u"udp"_s;
-    case 132: return u"sctp"_s;
-    default: return QString::number(protocol);
+    case 6:
+        return u"tcp"_s;
+    case 17:
+        return u"udp"_s;
+    case 132:
+        return u"sctp"_s;
+    default:
+        return QString::number(protocol);
     }
 }
 
@@ -24,8 +28,8 @@ int protocolNumber(const QString &text)
     const int n = text.toInt(&ok);
     if (ok)
         return n;
-    static const QHash<QString, int> names{{u"tcp"_s, 6},   {u"udp"_s, 17},     {u"icmp"_s, 1},
-                                           {u"icmpv6"_s, 58}, {u"sctp"_s, 132}, {u"udplite"_s, 136}};
+    static const QHash<QString, int> names {{u"tcp"_s, 6}, {u"udp"_s, 17}, {u"icmp"_s, 1},
+        {u"icmpv6"_s, 58}, {u"sctp"_s, 132}, {u"udplite"_s, 136}};
     return names.value(text, -1);
 }
 
@@ -71,7 +75,8 @@ bool Simulator::inSet(const QString &set, const IpAddr &ip, int protocol, int po
     if (it == m_sets.constEnd())
         return false;
     if (it->ipPort)
-        return it->ipPorts.contains(ip.toString() + u',' + protoName(protocol) + u':' + QString::number(port));
+        return it->ipPorts.contains(
+            ip.toString() + u',' + protoName(protocol) + u':' + QString::number(port));
     for (const IpNet &n : it->nets) {
         if (n.contains(ip))
             return true;
@@ -83,7 +88,8 @@ bool Simulator::matches(const MatchCriterion &m, const SimPacket &p, quint32 mar
 {
     using K = MatchCriterion::Kind;
     bool r = false;
-    const bool hasPorts = p.protocol == 6 || p.protocol == 17 || p.protocol == 132 || p.protocol == 136;
+    const bool hasPorts
+        = p.protocol == 6 || p.protocol == 17 || p.protocol == 132 || p.protocol == 136;
     switch (m.kind) {
     case K::Protocol:
         r = protocolNumber(m.text) == p.protocol;

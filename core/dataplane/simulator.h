@@ -25,7 +25,7 @@ struct SimPacket {
     int destinationPort = 0;
     int icmpType = -1;
     int icmpCode = -1;
-    QString inInterface;  // "" for locally generated (OUTPUT)
+    QString inInterface; // "" for locally generated (OUTPUT)
     QString outInterface; // "" for locally delivered (INPUT)
     QString conntrackState = QStringLiteral("NEW"); // NEW, ESTABLISHED, RELATED, INVALID
     bool dnat = false;
@@ -38,17 +38,17 @@ enum class SimHook { Forward, Input, Output };
 
 struct SimStep {
     QString chain;
-    int rule = -1;        // index in the chain
+    int rule = -1; // index in the chain
     bool matched = false;
     RuleOrigin origin;
 };
 
 struct SimResult {
-    bool accepted = false;     // the packet left the filter table accepted
-    int rulesTraversed = 0;    // rules tested, in every chain visited
+    bool accepted = false; // the packet left the filter table accepted
+    int rulesTraversed = 0; // rules tested, in every chain visited
     quint32 finalMark = 0;
-    QList<SimStep> path;       // the rules that matched, in order
-    QString decidingChain;     // chain of the rule that accepted or dropped ("" = chain policy)
+    QList<SimStep> path; // the rules that matched, in order
+    QString decidingChain; // chain of the rule that accepted or dropped ("" = chain policy)
     int decidingRule = -1;
     RuleOrigin decidedBy;
 };

@@ -46,7 +46,9 @@ static void runOne(int namespaces, int pods, int policies)
         }
     }
     RenderResult r;
-    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 5;
+    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("BENCH_ROUNDS")
+        : 5;
     qint64 best = -1;
     for (int i = 0; i < rounds; ++i) {
         t.restart();
@@ -57,11 +59,12 @@ static void runOne(int namespaces, int pods, int policies)
     t.restart();
     const QString text = iptablesRestoreText(r.ruleset) + ipsetRestoreText(r.ruleset);
     const qint64 textMs = t.elapsed();
-    std::printf("cluster %d ns / %d pods / %d policies: load+index %lld ms; node %s: %d endpoints, "
-                "%d chains, %d rules, %d ipsets; render %.1f ms (best of %d), text %lld ms (%lld bytes)\n",
-                namespaces, pods, policies, buildMs, qPrintable(node), int(r.ruleset.endpoints.size()),
-                int(r.ruleset.chains.size()), int(r.ruleset.ruleCount()), int(r.ruleset.ipsets.size()),
-                double(best) / 1e6, rounds, textMs, qint64(text.size()));
+    std::printf(
+        "cluster %d ns / %d pods / %d policies: load+index %lld ms; node %s: %d endpoints, "
+        "%d chains, %d rules, %d ipsets; render %.1f ms (best of %d), text %lld ms (%lld bytes)\n",
+        namespaces, pods, policies, buildMs, qPrintable(node), int(r.ruleset.endpoints.size()),
+        int(r.ruleset.chains.size()), int(r.ruleset.ruleCount()), int(r.ruleset.ipsets.size()),
+        double(best) / 1e6, rounds, textMs, qint64(text.size()));
 
     // Rules traversed vs. applicable policies (egress of the source + ingress of the destination).
     const Simulator sim(r.ruleset);
@@ -76,7 +79,8 @@ static void runOne(int namespaces, int pods, int policies)
         for (int b : local) {
             if (a == b)
                 continue;
-            const InventoryObject &oa = engine.inventory().object(a), &ob = engine.inventory().object(b);
+            const InventoryObject &oa = engine.inventory().object(a),
+                                  &ob = engine.inventory().object(b);
             SimPacket p;
             p.source = oa.addresses.first();
             p.destination = ob.addresses.first();
@@ -87,7 +91,7 @@ static void runOne(int namespaces, int pods, int policies)
             p.outInterface = endpointInterfaceName(engine, b, {});
             const SimResult res = sim.run(p);
             const int applicable = int(engine.applicablePolicies(a, Direction::Egress).size()
-                                       + engine.applicablePolicies(b, Direction::Ingress).size());
+                + engine.applicablePolicies(b, Direction::Ingress).size());
             auto &slot = curve[applicable];
             slot.first += res.rulesTraversed;
             slot.second += 1;
