@@ -1,6 +1,7 @@
 #include "core/eval/semanticdiff.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -132,34 +133,54 @@ SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after,
         counts[*it] += 1;
     }
     const QList<DiffProbe> probes = options.probes.isEmpty() ? defaultDiffProbes(before, after) : options.probes;
-    const auto verdictOf = [](const PolicyEngine &engine, int from, int to, const Flow &flow) {
-        const InventoryObject &a = engine.inventory().object(from);
-        const InventoryObject &b = engine.inventory().object(to);
-        const Result<Packet> pkt = engine.packet(EndpointRef{from, std::nullopt, a.ref(), QString()},
-                                                 EndpointRef{to, std::nullopt, b.ref(), QString()}, flow);
-        return pkt.ok() ? engine.verdict(pkt.value()) : Verdict::Deny;
+    QList<int> repsBefore;
+    QList<int> repsAfter;
+    for (int r : repIndex) {
+        repsBefore.append(idsBefore[r]);
+        repsAfter.append(idsAfter[r]);
+    }
+    // Per probe, the verdicts of every pair of classes on both sides (PairVerdicts); the first
+    // maxFlows changes of each probe in (from, to) order are enough to list the first maxFlows
+    // changes in (from, to, probe) order.
+    struct Change {
+        int from;
+        int to;
+        int probe;
+        Verdict before;
+        Verdict after;
     };
-    for (qsizetype i = 0; i < repIndex.size(); ++i) {
-        for (qsizetype j = 0; j < repIndex.size(); ++j) {
-            for (const DiffProbe &probe : probes) {
-                Flow flow;
-                flow.protocol = probe.protocol;
-                flow.port = probe.port;
-                const int a = repIndex[i];
-                const int b = repIndex[j];
-                const Verdict vb = verdictOf(before, idsBefore[a], idsBefore[b], flow);
-                const Verdict va = verdictOf(after, idsAfter[a], idsAfter[b], flow);
-                if (vb == va)
+    QList<Change> changes;
+    bool more = false;
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        const PairVerdicts vb(before, repsBefore, probes[p].protocol, probes[p].port);
+        const PairVerdicts va(after, repsAfter, probes[p].protocol, probes[p].port);
+        int found = 0;
+        for (int i = 0; i < repIndex.size() && found <= options.maxFlows; ++i) {
+            for (int j = 0; j < repIndex.size() && found <= options.maxFlows; ++j) {
+                const bool b = vb.allowed(i, j);
+                const bool a = va.allowed(i, j);
+                if (a == b)
                     continue;
-                if (diff.flows.size() >= options.maxFlows) {
-                    diff.flowsTruncated = true;
-                    return diff;
-                }
-                diff.flows.append({objects[idsAfter[a]].ref(), objects[idsAfter[b]].ref(), probe.protocol, probe.port, vb, va,
-                                   counts[i] * counts[j]});
+                ++found;
+                changes.append({i, j, int(p), b ? Verdict::Allow : Verdict::Deny,
+                    a ? Verdict::Allow : Verdict::Deny});
             }
         }
     }
+    std::sort(changes.begin(), changes.end(), [](const Change &x, const Change &y) {
+        return std::tie(x.from, x.to, x.probe) < std::tie(y.from, y.to, y.probe);
+    });
+    if (changes.size() > options.maxFlows) {
+        more = true;
+        changes.resize(options.maxFlows);
+    }
+    for (const Change &c : changes) {
+        const DiffProbe &probe = probes[c.probe];
+        diff.flows.append(
+            {objects[idsAfter[repIndex[c.from]]].ref(), objects[idsAfter[repIndex[c.to]]].ref(),
+                probe.protocol, probe.port, c.before, c.after, counts[c.from] * counts[c.to]});
+    }
+    diff.flowsTruncated = more;
     return diff;
 }
 
