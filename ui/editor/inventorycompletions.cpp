@@ -1,0 +1,75 @@
+#include "ui/editor/inventorycompletions.h"
+
+#include <QSet>
+
+namespace ps {
+
+namespace {
+
+/// Adds every key and "key == 'value'" term of `labels`.
+void addTerms(QSet<QString> &terms, const Labels &labels)
+{
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        terms.insert(it.key());
+        terms.insert(it.key() + QStringLiteral(" == '") + it.value() + u'\'');
+    }
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &workspace)
+{
+    const WorkspaceData &d = workspace.data();
+    QSet<QString> endpoint, ns, sa, namespaces, accounts, ports, services, tiers;
+    for (const Pod &pod : d.pods) {
+        addTerms(endpoint, pod.meta.labels);
+        for (const ContainerPort &port : pod.ports)
+            if (!port.name.isEmpty())
+                ports.insert(port.name);
+        if (!pod.meta.namespace_.isEmpty())
+            namespaces.insert(pod.meta.namespace_);
+    }
+    for (const WorkloadTemplate &workload : d.workloads) {
+        addTerms(endpoint, workload.templateLabels);
+        for (const ContainerPort &port : workload.ports)
+            if (!port.name.isEmpty())
+                ports.insert(port.name);
+    }
+    for (const HostEndpoint &hep : d.hostEndpoints)
+        addTerms(endpoint, hep.meta.labels);
+    for (const NetworkSet &set : d.networkSets)
+        addTerms(endpoint, set.meta.labels);
+    for (const Namespace &n : d.namespaces) {
+        namespaces.insert(n.meta.name);
+        addTerms(ns, n.meta.labels);
+    }
+    for (const ServiceAccount &account : d.serviceAccounts) {
+        accounts.insert(account.meta.name);
+        addTerms(sa, account.meta.labels);
+    }
+    for (const Service &service : d.services)
+        services.insert(service.meta.name);
+    for (const Tier &tier : d.tiers)
+        tiers.insert(tier.meta.name);
+    tiers.remove(QStringLiteral("default"));
+
+    InventoryCompletions c;
+    c.endpointSelectorTerms = sorted(endpoint);
+    c.namespaceSelectorTerms = sorted(ns);
+    c.serviceAccountSelectorTerms = sorted(sa);
+    c.namespaces = sorted(namespaces);
+    c.serviceAccounts = sorted(accounts);
+    c.namedPorts = sorted(ports);
+    c.services = sorted(services);
+    c.tiers = QStringList {QStringLiteral("default")} + sorted(tiers);
+    return c;
+}
+
+} // namespace ps

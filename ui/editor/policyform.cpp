@@ -1,0 +1,654 @@
+#include "ui/editor/policyform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "core/eval/policycompiler.h"
+#include "core/selector/selector.h"
+#include "ui/editor/formtext.h"
+#include "ui/editor/ruleeditor.h"
+#include "ui/editor/rulelistmodel.h"
+#include "ui/editor/selectoredit.h"
+
+namespace ps {
+
+namespace {
+
+void setLine(QLineEdit *edit, const QString &text)
+{
+    if (edit->text().trimmed() == text.trimmed()) // the form stores trimmed text
+        return;
+    const int cursor = edit->cursorPosition();
+    edit->setText(text);
+    if (edit->hasFocus())
+        edit->setCursorPosition(std::min(cursor, int(text.size())));
+}
+
+void setChecked(QCheckBox *box, bool checked)
+{
+    const QSignalBlocker blocker(box);
+    box->setChecked(checked);
+}
+
+QString orderText(const std::optional<double> &order)
+{
+    return order ? QString::number(*order, 'g', 15) : QString();
+}
+
+void markInvalid(QWidget *edit, const QString &error)
+{
+    edit->setStyleSheet(error.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 { border: 1px solid #c62828; }")
+                  .arg(QString::fromLatin1(edit->metaObject()->className())));
+    edit->setToolTip(error);
+}
+
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+} // namespace
+
+PolicyForm::PolicyForm(QWidget *parent)
+    : QWidget(parent), m_name(new QLineEdit(this)), m_kind(new QLabel(this)),
+      m_namespace(new QLineEdit(this)), m_namespaceLabel(new QLabel(tr("Namespace:"), this)),
+      m_labels(new QLineEdit(this)), m_annotations(new QPlainTextEdit(this)),
+      m_tier(new QComboBox(this)), m_order(new QLineEdit(this)), m_selector(new SelectorEdit(this)),
+      m_matches(new QListWidget(this)), m_namespaceSelector(new SelectorEdit(this)),
+      m_namespaceSelectorLabel(new QLabel(tr("Namespace selector:"), this)),
+      m_serviceAccountSelector(new SelectorEdit(this)),
+      m_ingressType(new QCheckBox(tr("Ingress"), this)),
+      m_egressType(new QCheckBox(tr("Egress"), this)),
+      m_doNotTrack(new QCheckBox(tr("Do not track"), this)),
+      m_preDNAT(new QCheckBox(tr("Pre-DNAT"), this)),
+      m_applyOnForward(new QCheckBox(tr("Apply on forward"), this)), m_flags(new QWidget(this)),
+      m_flagsLabel(new QLabel(tr("Host endpoint flags:"), this)),
+      m_ingressModel(new RuleListModel(this)), m_egressModel(new RuleListModel(this)),
+      m_ruleEditor(new RuleEditor(this)),
+      m_noRule(new QLabel(tr("Select a rule to edit it, or add one."), this))
+{
+    // left: the policy itself and its rule lists
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+
+    auto *meta = new QGroupBox(tr("Metadata"), left);
+    auto *metaForm = new QFormLayout(meta);
+    metaForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    metaForm->addRow(tr("Kind:"), m_kind);
+    metaForm->addRow(tr("Name:"), m_name);
+    metaForm->addRow(m_namespaceLabel, m_namespace);
+    m_labels->setPlaceholderText(tr("key=value, key=value"));
+    metaForm->addRow(tr("Labels:"), m_labels);
+    m_annotations->setPlaceholderText(tr("key=value, one per line"));
+    m_annotations->setTabChangesFocus(true);
+    m_annotations->setFixedHeight(m_annotations->fontMetrics().lineSpacing() * 3 + 12);
+    metaForm->addRow(tr("Annotations:"), m_annotations);
+    leftLayout->addWidget(meta);
+
+    auto *spec = new QGroupBox(tr("Policy"), left);
+    auto *specForm = new QFormLayout(spec);
+    specForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    specForm->addRow(tr("Tier:"), m_tier);
+    m_order->setPlaceholderText(tr("none (evaluated last in its tier)"));
+    auto *orderValidator = new QDoubleValidator(m_order);
+    orderValidator->setLocale(QLocale::c());
+    orderValidator->setNotation(QDoubleValidator::StandardNotation);
+    m_order->setValidator(orderValidator);
+    specForm->addRow(tr("Order:"), m_order);
+    m_selector->setPlaceholderText(tr("all() when empty"));
+    specForm->addRow(tr("Selector:"), m_selector);
+    m_matches->setMaximumHeight(m_matches->fontMetrics().lineSpacing() * 5 + 8);
+    m_matches->setSelectionMode(QAbstractItemView::NoSelection);
+    m_matches->setToolTip(tr("The endpoints this policy applies to"));
+    specForm->addRow(QString(), m_matches);
+    specForm->addRow(m_namespaceSelectorLabel, m_namespaceSelector);
+    specForm->addRow(tr("Service accounts:"), m_serviceAccountSelector);
+    auto *types = new QWidget(spec);
+    auto *typesLayout = new QHBoxLayout(types);
+    typesLayout->setContentsMargins(0, 0, 0, 0);
+    typesLayout->addWidget(m_ingressType);
+    typesLayout->addWidget(m_egressType);
+    typesLayout->addStretch(1);
+    specForm->addRow(tr("Types:"), types);
+    auto *flagsLayout = new QHBoxLayout(m_flags);
+    flagsLayout->setContentsMargins(0, 0, 0, 0);
+    flagsLayout->addWidget(m_doNotTrack);
+    flagsLayout->addWidget(m_preDNAT);
+    flagsLayout->addWidget(m_applyOnForward);
+    flagsLayout->addStretch(1);
+    specForm->addRow(m_flagsLabel, m_flags);
+    leftLayout->addWidget(spec);
+
+    leftLayout->addWidget(buildRuleList(Direction::Ingress), 1);
+    leftLayout->addWidget(buildRuleList(Direction::Egress), 1);
+
+    // right: the selected rule
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    m_noRule->setAlignment(Qt::AlignCenter);
+    m_noRule->setWordWrap(true);
+    rightLayout->addWidget(m_noRule);
+    rightLayout->addWidget(m_ruleEditor);
+    m_ruleEditor->setVisible(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scrolled(left, splitter));
+    splitter->addWidget(scrolled(right, splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_name, &QLineEdit::textEdited, this,
+        [this] { onFieldEdited(QStringLiteral("metadata.name")); });
+    connect(m_namespace, &QLineEdit::textEdited, this,
+        [this] { onFieldEdited(QStringLiteral("metadata.namespace")); });
+    connect(m_labels, &QLineEdit::textEdited, this,
+        [this] { onFieldEdited(QStringLiteral("metadata.labels")); });
+    connect(m_annotations, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            onFieldEdited(QStringLiteral("metadata.annotations"));
+    });
+    connect(m_tier, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_updating)
+            onFieldEdited(QStringLiteral("spec.tier"));
+    });
+    connect(m_order, &QLineEdit::textEdited, this,
+        [this] { onFieldEdited(QStringLiteral("spec.order")); });
+    connect(m_selector, &SelectorEdit::edited, this,
+        [this] { onFieldEdited(QStringLiteral("spec.selector")); });
+    connect(m_namespaceSelector, &SelectorEdit::edited, this,
+        [this] { onFieldEdited(QStringLiteral("spec.namespaceSelector")); });
+    connect(m_serviceAccountSelector, &SelectorEdit::edited, this,
+        [this] { onFieldEdited(QStringLiteral("spec.serviceAccountSelector")); });
+    for (QCheckBox *box : {m_ingressType, m_egressType})
+        connect(box, &QCheckBox::toggled, this,
+            [this] { onFieldEdited(QStringLiteral("spec.types")); });
+    connect(m_doNotTrack, &QCheckBox::toggled, this,
+        [this] { onFieldEdited(QStringLiteral("spec.doNotTrack")); });
+    connect(m_preDNAT, &QCheckBox::toggled, this,
+        [this] { onFieldEdited(QStringLiteral("spec.preDNAT")); });
+    connect(m_applyOnForward, &QCheckBox::toggled, this,
+        [this] { onFieldEdited(QStringLiteral("spec.applyOnForward")); });
+    connect(m_ruleEditor, &RuleEditor::ruleEdited, this, &PolicyForm::onRuleEdited);
+    updateVisibility();
+}
+
+QWidget *PolicyForm::buildRuleList(Direction direction)
+{
+    const bool ingress = direction == Direction::Ingress;
+    auto *box = new QGroupBox(ingress ? tr("Ingress rules") : tr("Egress rules"), this);
+    auto *layout = new QVBoxLayout(box);
+    auto *view = new QListView(box);
+    RuleListModel *model = ingress ? m_ingressModel : m_egressModel;
+    view->setModel(model);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setDragDropMode(QAbstractItemView::InternalMove);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->setDragEnabled(true);
+    view->setAcceptDrops(true);
+    view->setDropIndicatorShown(true);
+    view->setUniformItemSizes(true);
+    view->setMinimumHeight(view->fontMetrics().lineSpacing() * 4 + 8);
+    view->setTextElideMode(Qt::ElideRight);
+    (ingress ? m_ingressView : m_egressView) = view;
+    layout->addWidget(view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [&](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(box);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(false);
+        connect(b, &QToolButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(tr("Add"), tr("Add a rule after the selected one"),
+        [this, direction] { addRule(direction); });
+    button(tr("Remove"), tr("Remove the selected rule"), [this] { removeSelectedRule(); });
+    button(tr("Duplicate"), tr("Insert a copy of the selected rule"),
+        [this] { duplicateSelectedRule(); });
+    button(tr("Up"), tr("Move the selected rule up"), [this] { moveSelectedRule(-1); });
+    button(tr("Down"), tr("Move the selected rule down"), [this] { moveSelectedRule(1); });
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this, direction] { onRuleSelectionChanged(direction); });
+    connect(
+        model, &RuleListModel::moveRequested, this,
+        [this, direction](int from, int to) { moveRule(direction, from, to); },
+        Qt::QueuedConnection);
+    return box;
+}
+
+QCheckBox *PolicyForm::typeCheck(Direction direction) const
+{
+    return direction == Direction::Ingress ? m_ingressType : m_egressType;
+}
+
+RuleListModel *PolicyForm::ruleModel(Direction direction) const
+{
+    return direction == Direction::Ingress ? m_ingressModel : m_egressModel;
+}
+
+QListView *PolicyForm::ruleView(Direction direction) const
+{
+    return direction == Direction::Ingress ? m_ingressView : m_egressView;
+}
+
+QList<Rule> &PolicyForm::rulesOf(CalicoPolicy &policy, Direction direction) const
+{
+    return direction == Direction::Ingress ? policy.ingress : policy.egress;
+}
+
+void PolicyForm::setCompletions(const InventoryCompletions &completions)
+{
+    m_selector->setCompletions(completions.endpointSelectorTerms);
+    m_namespaceSelector->setCompletions(completions.namespaceSelectorTerms);
+    m_serviceAccountSelector->setCompletions(completions.serviceAccountSelectorTerms);
+    m_ruleEditor->setCompletions(completions);
+    m_updating = true;
+    QStringList tiers = completions.tiers;
+    if (!m_policy.tier.isEmpty() && !tiers.contains(m_policy.tier))
+        tiers.append(m_policy.tier);
+    QStringList current;
+    for (int i = 0; i < m_tier->count(); ++i)
+        current.append(m_tier->itemText(i));
+    if (current != tiers) {
+        m_tier->clear();
+        m_tier->addItems(tiers);
+        m_tier->setCurrentText(m_policy.tier);
+    }
+    m_updating = false;
+}
+
+void PolicyForm::setEngine(std::shared_ptr<const PolicyEngine> engine)
+{
+    m_engine = std::move(engine);
+    updateMatches();
+}
+
+void PolicyForm::setPolicy(const CalicoPolicy &p)
+{
+    m_updating = true;
+    const bool kindChanged = p.kind != m_policy.kind;
+    m_policy = p;
+    m_kind->setText(kindDisplayName(p.kind));
+    setLine(m_name, p.meta.name);
+    setLine(m_namespace, p.meta.namespace_);
+    if (labelsFromText(m_labels->text(), u',', nullptr) != p.meta.labels) {
+        setLine(m_labels, labelsToText(p.meta.labels, QStringLiteral(", ")));
+        markInvalid(m_labels, {});
+    }
+    if (labelsFromText(m_annotations->toPlainText(), u'\n', nullptr) != p.meta.annotations) {
+        m_annotations->setPlainText(labelsToText(p.meta.annotations, QStringLiteral("\n")));
+        markInvalid(m_annotations, {});
+    }
+    if (m_tier->findText(p.tier) < 0)
+        m_tier->addItem(p.tier);
+    m_tier->setCurrentText(p.tier);
+    bool orderOk = false;
+    const double typed = m_order->text().toDouble(&orderOk);
+    if (!(orderOk && p.order && typed == *p.order) && !(m_order->text().isEmpty() && !p.order)) {
+        setLine(m_order, orderText(p.order));
+        markInvalid(m_order, {});
+    }
+    m_selector->setText(p.selector);
+    m_namespaceSelector->setText(p.namespaceSelector);
+    m_serviceAccountSelector->setText(p.serviceAccountSelector);
+    setChecked(m_ingressType, p.types.contains(QStringLiteral("Ingress")));
+    setChecked(m_egressType, p.types.contains(QStringLiteral("Egress")));
+    setChecked(m_doNotTrack, p.doNotTrack);
+    setChecked(m_preDNAT, p.preDNAT);
+    setChecked(m_applyOnForward, p.applyOnForward);
+
+    const Direction direction = m_ruleDirection;
+    const int rule = m_rule;
+    m_ingressModel->setRules(p.ingress);
+    m_egressModel->setRules(p.egress);
+    const int count = int(rulesOf(m_policy, direction).size());
+    m_updating = false;
+    selectRule(direction, rule >= count ? count - 1 : rule);
+    if (kindChanged)
+        updateVisibility();
+    updateMatches();
+}
+
+void PolicyForm::updateVisibility()
+{
+    const bool global = m_policy.isGlobal();
+    m_namespace->setVisible(!global);
+    m_namespaceLabel->setVisible(!global);
+    m_namespaceSelector->setVisible(global);
+    m_namespaceSelectorLabel->setVisible(global);
+    m_flags->setVisible(global);
+    m_flagsLabel->setVisible(global);
+}
+
+void PolicyForm::updateMatches()
+{
+    m_selectedEndpoints.clear();
+    m_matches->clear();
+    if (!m_engine) {
+        m_selector->setInfo({});
+        m_matches->setVisible(false);
+        return;
+    }
+    const SelectorText text = policySelectorText(m_policy);
+    const SelectorParseResult selector = Selector::parse(text.text);
+    if (!text.error.isEmpty() || !selector.ok()) {
+        m_selector->setInfo(text.error.isEmpty() ? tr("Selects nothing: a selector does not parse")
+                                                 : tr("Selects nothing: %1").arg(text.error));
+        m_matches->setVisible(false);
+        return;
+    }
+    for (const InventoryObject &object : m_engine->inventory().objects())
+        if (object.isEndpoint() && selector->evaluate(object.effectiveLabels))
+            m_selectedEndpoints.append(object.ref());
+    m_selector->setInfo(tr("Selects %n endpoint(s)", nullptr, int(m_selectedEndpoints.size())));
+    m_matches->addItems(m_selectedEndpoints);
+    m_matches->setVisible(!m_selectedEndpoints.isEmpty());
+}
+
+void PolicyForm::emitEdit(const CalicoPolicy &policy, const QString &field, const QString &text)
+{
+    if (m_updating || policy == m_policy)
+        return;
+    Q_EMIT policyEdited(policy, field, text);
+}
+
+void PolicyForm::onFieldEdited(const QString &field)
+{
+    if (m_updating)
+        return;
+    CalicoPolicy p = m_policy;
+    if (field == u"metadata.name") {
+        p.meta.name = m_name->text().trimmed();
+    } else if (field == u"metadata.namespace") {
+        p.meta.namespace_ = m_namespace->text().trimmed();
+    } else if (field == u"metadata.labels") {
+        QString error;
+        const std::optional<Labels> labels = labelsFromText(m_labels->text(), u',', &error);
+        markInvalid(m_labels, error);
+        if (!labels)
+            return;
+        p.meta.labels = *labels;
+    } else if (field == u"metadata.annotations") {
+        QString error;
+        const std::optional<Labels> annotations
+            = labelsFromText(m_annotations->toPlainText(), u'\n', &error);
+        markInvalid(m_annotations, error);
+        if (!annotations)
+            return;
+        p.meta.annotations = *annotations;
+    } else if (field == u"spec.tier") {
+        p.tier = m_tier->currentText();
+    } else if (field == u"spec.order") {
+        const QString text = m_order->text().trimmed();
+        bool ok = true;
+        const double order = text.toDouble(&ok);
+        markInvalid(m_order, ok || text.isEmpty() ? QString() : tr("not a number"));
+        if (!text.isEmpty() && !ok)
+            return;
+        p.order = text.isEmpty() ? std::nullopt : std::optional<double>(order);
+    } else if (field == u"spec.selector") {
+        p.selector = m_selector->text().trimmed();
+    } else if (field == u"spec.namespaceSelector") {
+        p.namespaceSelector = m_namespaceSelector->text().trimmed();
+    } else if (field == u"spec.serviceAccountSelector") {
+        p.serviceAccountSelector = m_serviceAccountSelector->text().trimmed();
+    } else if (field == u"spec.types") {
+        p.types.clear();
+        if (m_ingressType->isChecked())
+            p.types.append(QStringLiteral("Ingress"));
+        if (m_egressType->isChecked())
+            p.types.append(QStringLiteral("Egress"));
+    } else if (field == u"spec.doNotTrack") {
+        p.doNotTrack = m_doNotTrack->isChecked();
+    } else if (field == u"spec.preDNAT") {
+        p.preDNAT = m_preDNAT->isChecked();
+    } else if (field == u"spec.applyOnForward") {
+        p.applyOnForward = m_applyOnForward->isChecked();
+    }
+    // checkboxes and combos are one click each: never merged
+    const bool typing = !field.startsWith(u"spec.types") && field != u"spec.doNotTrack"
+        && field != u"spec.preDNAT" && field != u"spec.applyOnForward" && field != u"spec.tier";
+    emitEdit(p, typing ? field : QString());
+}
+
+void PolicyForm::onRuleEdited(const Rule &rule, const QString &field)
+{
+    if (m_rule < 0)
+        return;
+    CalicoPolicy p = m_policy;
+    QList<Rule> &rules = rulesOf(p, m_ruleDirection);
+    if (m_rule >= rules.size())
+        return;
+    rules[m_rule] = rule;
+    const QString prefix = m_ruleDirection == Direction::Ingress ? QStringLiteral("spec.ingress")
+                                                                 : QStringLiteral("spec.egress");
+    const bool click = field == u"action" || field == u"ipVersion";
+    emitEdit(p, click ? QString() : QStringLiteral("%1[%2].%3").arg(prefix).arg(m_rule).arg(field));
+}
+
+void PolicyForm::onRuleSelectionChanged(Direction direction)
+{
+    if (m_updating)
+        return;
+    QListView *view = ruleView(direction);
+    const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty()) {
+        if (m_ruleDirection == direction && m_rule >= 0) {
+            m_rule = -1;
+            showSelectedRule();
+        }
+        return;
+    }
+    const int row = selected.first().row();
+    if (direction == m_ruleDirection && row == m_rule)
+        return;
+    m_ruleDirection = direction;
+    m_rule = row;
+    // one selection across both lists
+    QListView *other
+        = ruleView(direction == Direction::Ingress ? Direction::Egress : Direction::Ingress);
+    {
+        const QSignalBlocker blocker(other->selectionModel());
+        other->selectionModel()->clearSelection();
+    }
+    other->viewport()->update();
+    showSelectedRule();
+    Q_EMIT ruleSelected(direction, row);
+}
+
+void PolicyForm::selectRule(Direction direction, int rule)
+{
+    const int count = int(rulesOf(m_policy, direction).size());
+    if (rule >= count)
+        rule = -1;
+    m_ruleDirection = direction;
+    m_rule = rule;
+    for (Direction d : {Direction::Ingress, Direction::Egress}) {
+        QListView *view = ruleView(d);
+        const QSignalBlocker blocker(view->selectionModel());
+        if (d == direction && rule >= 0) {
+            const QModelIndex index = view->model()->index(rule, 0);
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            view->scrollTo(index);
+        } else {
+            view->selectionModel()->clearSelection();
+        }
+        view->viewport()->update();
+    }
+    showSelectedRule();
+}
+
+std::pair<Direction, int> PolicyForm::selectedRule() const
+{
+    return {m_ruleDirection, m_rule};
+}
+
+void PolicyForm::showSelectedRule()
+{
+    const QList<Rule> &rules
+        = m_ruleDirection == Direction::Ingress ? m_policy.ingress : m_policy.egress;
+    const bool shown = m_rule >= 0 && m_rule < rules.size();
+    m_ruleEditor->setVisible(shown);
+    m_noRule->setVisible(!shown);
+    if (!shown)
+        return;
+    m_ruleEditor->setRule(rules[m_rule],
+        m_ruleDirection == Direction::Ingress ? tr("Ingress rule %1").arg(m_rule)
+                                              : tr("Egress rule %1").arg(m_rule));
+}
+
+void PolicyForm::addRule(Direction direction)
+{
+    CalicoPolicy p = m_policy;
+    QList<Rule> &rules = rulesOf(p, direction);
+    const int at = direction == m_ruleDirection && m_rule >= 0 ? m_rule + 1 : int(rules.size());
+    Rule rule;
+    rule.action = QStringLiteral("Allow");
+    rules.insert(at, rule);
+    emitEdit(
+        p, {}, direction == Direction::Ingress ? tr("Add ingress rule") : tr("Add egress rule"));
+    selectRule(direction, at);
+}
+
+void PolicyForm::removeSelectedRule()
+{
+    if (m_rule < 0)
+        return;
+    CalicoPolicy p = m_policy;
+    QList<Rule> &rules = rulesOf(p, m_ruleDirection);
+    if (m_rule >= rules.size())
+        return;
+    const int removed = m_rule;
+    rules.removeAt(removed);
+    const Direction direction = m_ruleDirection;
+    emitEdit(p, {}, tr("Remove rule"));
+    selectRule(direction, std::min(removed, int(rules.size()) - 1));
+}
+
+void PolicyForm::duplicateSelectedRule()
+{
+    if (m_rule < 0)
+        return;
+    CalicoPolicy p = m_policy;
+    QList<Rule> &rules = rulesOf(p, m_ruleDirection);
+    if (m_rule >= rules.size())
+        return;
+    const int at = m_rule + 1;
+    rules.insert(at, rules[m_rule]);
+    const Direction direction = m_ruleDirection;
+    emitEdit(p, {}, tr("Duplicate rule"));
+    selectRule(direction, at);
+}
+
+void PolicyForm::moveSelectedRule(int delta)
+{
+    if (m_rule < 0)
+        return;
+    const int to = m_rule + delta;
+    // moveRule's `to` is the row the rule lands before, in the list as it was
+    moveRule(m_ruleDirection, m_rule, delta > 0 ? to + 1 : to);
+}
+
+void PolicyForm::moveRule(Direction direction, int from, int to)
+{
+    CalicoPolicy p = m_policy;
+    QList<Rule> &rules = rulesOf(p, direction);
+    if (from < 0 || from >= rules.size() || to < 0 || to > rules.size())
+        return;
+    const int target = to > from ? to - 1 : to;
+    if (target == from)
+        return;
+    rules.move(from, target);
+    emitEdit(p, {}, tr("Move rule"));
+    selectRule(direction, target);
+}
+
+QWidget *PolicyForm::fieldWidget(const QString &path)
+{
+    static const QRegularExpression rulePath(
+        QStringLiteral(R"(^spec\.(ingress|egress)\[(\d+)\]\.?(.*)$)"));
+    const QRegularExpressionMatch m = rulePath.match(path);
+    if (m.hasMatch()) {
+        const Direction direction
+            = m.captured(1) == u"ingress" ? Direction::Ingress : Direction::Egress;
+        const int rule = m.captured(2).toInt();
+        if (rule >= rulesOf(m_policy, direction).size())
+            return ruleView(direction);
+        selectRule(direction, rule);
+        QWidget *w = m.captured(3).isEmpty() ? nullptr : m_ruleEditor->fieldWidget(m.captured(3));
+        return w ? w : ruleView(direction);
+    }
+    if (path.startsWith(u"spec.ingress"))
+        return m_ingressView;
+    if (path.startsWith(u"spec.egress"))
+        return m_egressView;
+    const QList<std::pair<QString, QWidget *>> fields {
+        {QStringLiteral("metadata.name"), m_name},
+        {QStringLiteral("metadata.namespace"), m_namespace},
+        {QStringLiteral("metadata.labels"), m_labels},
+        {QStringLiteral("metadata.annotations"), m_annotations},
+        {QStringLiteral("spec.tier"), m_tier},
+        {QStringLiteral("spec.order"), m_order},
+        {QStringLiteral("spec.selector"), m_selector->lineEdit()},
+        {QStringLiteral("spec.namespaceSelector"), m_namespaceSelector->lineEdit()},
+        {QStringLiteral("spec.serviceAccountSelector"), m_serviceAccountSelector->lineEdit()},
+        {QStringLiteral("spec.types"), m_ingressType},
+        {QStringLiteral("spec.doNotTrack"), m_doNotTrack},
+        {QStringLiteral("spec.preDNAT"), m_preDNAT},
+        {QStringLiteral("spec.applyOnForward"), m_applyOnForward},
+        {QStringLiteral("metadata"), m_name},
+        {QStringLiteral("spec"), m_selector->lineEdit()},
+    };
+    for (const auto &[prefix, widget] : fields)
+        if (path == prefix || path.startsWith(prefix + u'.') || path.startsWith(prefix + u'['))
+            return widget;
+    return nullptr;
+}
+
+bool PolicyForm::revealField(const QString &path)
+{
+    QWidget *w = fieldWidget(path);
+    if (!w)
+        return false;
+    // scroll every enclosing scroll area to the widget
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(p)) {
+            area->ensureWidgetVisible(w);
+            break;
+        }
+    w->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+} // namespace ps

@@ -1,0 +1,126 @@
+#pragma once
+// PolicyForm: the "Form" side of the policy editor. Metadata (name, namespace, labels,
+// annotations), tier, order, selector with its live check and the endpoints it selects,
+// namespaceSelector (global kinds), serviceAccountSelector, types, the GlobalNetworkPolicy flags,
+// the ingress and egress rule lists (add, remove, duplicate, move, drag to reorder) and a
+// RuleEditor for the selected rule.
+//
+// The form never changes the workspace: every user change is emitted as policyEdited() with the
+// whole changed policy and a field key (same key for consecutive typing in one field, empty for
+// structural edits), and the form is refreshed from the document with setPolicy(), which never
+// emits.
+
+#include <memory>
+
+#include <QWidget>
+
+#include "core/eval/policyengine.h"
+#include "core/model/policy.h"
+#include "ui/editor/inventorycompletions.h"
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace ps {
+
+class RuleEditor;
+class RuleListModel;
+class SelectorEdit;
+
+class PolicyForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit PolicyForm(QWidget *parent = nullptr);
+
+    void setPolicy(const CalicoPolicy &policy);
+    const CalicoPolicy &policy() const { return m_policy; }
+    void setCompletions(const InventoryCompletions &completions);
+    /// The engine used to list the endpoints the selector selects (may be null).
+    void setEngine(std::shared_ptr<const PolicyEngine> engine);
+
+    void selectRule(Direction direction, int rule);
+    /// The selected rule (direction, index), or rule -1.
+    std::pair<Direction, int> selectedRule() const;
+    /// Shows and focuses the widget editing `path` ("spec.ingress[0].action"); false if none.
+    bool revealField(const QString &path);
+    QWidget *fieldWidget(const QString &path);
+
+    // parts, for the editor's tests
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *orderEdit() const { return m_order; }
+    QComboBox *tierCombo() const { return m_tier; }
+    SelectorEdit *selectorEdit() const { return m_selector; }
+    QCheckBox *typeCheck(Direction direction) const;
+    RuleListModel *ruleModel(Direction direction) const;
+    QListView *ruleView(Direction direction) const;
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    QListWidget *matchList() const { return m_matches; }
+    /// The selected endpoints' REFs as last computed.
+    const QStringList &selectedEndpoints() const { return m_selectedEndpoints; }
+
+    // rule list operations on the selected rule (also bound to the list buttons)
+    void addRule(Direction direction);
+    void removeSelectedRule();
+    void duplicateSelectedRule();
+    void moveSelectedRule(int delta);
+    void moveRule(Direction direction, int from, int to);
+
+Q_SIGNALS:
+    /// `field` doubles as the merge key: consecutive edits with the same non-empty field merge.
+    void policyEdited(const CalicoPolicy &policy, const QString &field, const QString &text);
+    void ruleSelected(Direction direction, int rule);
+
+private:
+    QWidget *buildRuleList(Direction direction);
+    void emitEdit(const CalicoPolicy &policy, const QString &field, const QString &text = {});
+    void onFieldEdited(const QString &field);
+    void onRuleEdited(const Rule &rule, const QString &field);
+    void onRuleSelectionChanged(Direction direction);
+    void showSelectedRule();
+    void updateMatches();
+    void updateVisibility();
+    QList<Rule> &rulesOf(CalicoPolicy &policy, Direction direction) const;
+
+    CalicoPolicy m_policy;
+    std::shared_ptr<const PolicyEngine> m_engine;
+    bool m_updating = false;
+    QStringList m_selectedEndpoints;
+
+    QLineEdit *m_name;
+    QLabel *m_kind;
+    QLineEdit *m_namespace;
+    QLabel *m_namespaceLabel;
+    QLineEdit *m_labels;
+    QPlainTextEdit *m_annotations;
+    QComboBox *m_tier;
+    QLineEdit *m_order;
+    SelectorEdit *m_selector;
+    QListWidget *m_matches;
+    SelectorEdit *m_namespaceSelector;
+    QLabel *m_namespaceSelectorLabel;
+    SelectorEdit *m_serviceAccountSelector;
+    QCheckBox *m_ingressType;
+    QCheckBox *m_egressType;
+    QCheckBox *m_doNotTrack;
+    QCheckBox *m_preDNAT;
+    QCheckBox *m_applyOnForward;
+    QWidget *m_flags;
+    QLabel *m_flagsLabel;
+    RuleListModel *m_ingressModel;
+    RuleListModel *m_egressModel;
+    QListView *m_ingressView = nullptr;
+    QListView *m_egressView = nullptr;
+    RuleEditor *m_ruleEditor;
+    QLabel *m_noRule;
+    Direction m_ruleDirection = Direction::Ingress;
+    int m_rule = -1;
+};
+
+} // namespace ps
