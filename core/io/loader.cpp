@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +35,144 @@ Diagnostic fileDiagnostic(
     return d;
 }
 
+// Files at least this large are parsed in parts, one thread per part (yaml-cpp is slow, and a
+// generated cluster's pods.yaml alone is tens of megabytes).
+constexpr qsizetype kParallelThreshold = qsizetype(4) << 20;
+
+/// A part of a text: whole documents, starting at a line start.
+struct TextPart {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    int line = 0; // 0-based line of `begin`
+};
+
+/// True when a document start marker ("---" then a space, a line break or the end) begins at
+/// `at`, which is a line start. In YAML a "---" at the start of a line always starts a
+/// document (it is forbidden inside scalars), so cutting there never splits a document.
+bool isDocumentStart(const QByteArray &text, qsizetype at)
+{
+    if (at + 3 > text.size() || text[at] != '-' || text[at + 1] != '-' || text[at + 2] != '-')
+        return false;
+    if (at + 3 == text.size())
+        return true;
+    const char next = text[at + 3];
+    return next == ' ' || next == '\t' || next == '\n' || next == '\r';
+}
+
+/// Cuts `text` into at most `parts` parts at document starts. One part when the text cannot
+/// be cut safely (directives, JSON, no markers).
+QList<TextPart> documentParts(const QByteArray &text, int parts)
+{
+    const QList<TextPart> whole = {{0, text.size(), 0}};
+    if (parts < 2 || text.startsWith('%') || text.contains("\n%"))
+        return whole;
+    QList<TextPart> result;
+    qsizetype begin = 0;
+    int line = 0;
+    for (int k = 1; k < parts; ++k) {
+        qsizetype at = std::max(begin + 1, text.size() * k / parts);
+        qsizetype cut = -1;
+        while ((at = text.indexOf("\n---", at)) >= 0) {
+            if (isDocumentStart(text, at + 1)) {
+                cut = at + 1;
+                break;
+            }
+            at += 4;
+        }
+        if (cut < 0)
+            break;
+        result.append({begin, cut, line});
+        line += int(std::count(text.constBegin() + begin, text.constBegin() + cut, '\n'));
+        begin = cut;
+    }
+    result.append({begin, text.size(), line});
+    return result;
+}
+
+struct PartResult {
+    WorkspaceData data;
+    Diagnostics diagnostics;
+    int documents = 0;
+    bool yamlError = false;
+};
+
+void readPart(const QByteArray &text, const TextPart &part, const QString &fileName, bool ascii,
+    PartResult &out)
+{
+    YamlReader reader(QByteArrayView(text).sliced(part.begin, part.end - part.begin));
+    YamlTree tree;
+    ResourceDecoder decoder(fileName, text, ascii, out.data, out.diagnostics);
+    while (reader.next(tree)) {
+        tree.shift(part.line, int(part.begin));
+        decoder.decode(tree, out.documents);
+        ++out.documents;
+    }
+    out.yamlError = reader.error().has_value();
+}
+
+template<class F> void forEachResourceList(WorkspaceData &d, F &&f)
+{
+    f(d.policies);
+    f(d.tiers);
+    f(d.profiles);
+    f(d.networkSets);
+    f(d.hostEndpoints);
+    f(d.kubernetesPolicies);
+    f(d.namespaces);
+    f(d.pods);
+    f(d.serviceAccounts);
+    f(d.services);
+    f(d.endpointSlices);
+    f(d.nodes);
+    f(d.workloads);
+}
+
+/// Parses a large text in parts on several threads. False (and nothing added) when a part
+/// has a YAML error: the caller then reads the text in one go, so what is reported after an
+/// error is exactly what a sequential read reports.
+bool readTextInParallel(const QByteArray &text, const QString &fileName, bool ascii,
+    WorkspaceData &data, Diagnostics &diagnostics)
+{
+    const int threads = int(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
+    const QList<TextPart> parts = documentParts(text, threads);
+    if (parts.size() < 2)
+        return false;
+    std::vector<PartResult> results(std::size_t(parts.size()));
+    {
+        std::vector<std::jthread> workers;
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            workers.emplace_back(
+                [&, i] { readPart(text, parts[i], fileName, ascii, results[std::size_t(i)]); });
+        readPart(text, parts[0], fileName, ascii, results[0]);
+    }
+    for (const PartResult &r : results)
+        if (r.yamlError)
+            return false;
+    int documentBase = 0;
+    for (PartResult &r : results) {
+        forEachResourceList(r.data, [&](auto &list) {
+            for (auto &resource : list)
+                resource.source.document += documentBase;
+        });
+        documentBase += r.documents;
+        data.policies += r.data.policies;
+        data.tiers += r.data.tiers;
+        data.profiles += r.data.profiles;
+        data.networkSets += r.data.networkSets;
+        data.hostEndpoints += r.data.hostEndpoints;
+        data.kubernetesPolicies += r.data.kubernetesPolicies;
+        data.namespaces += r.data.namespaces;
+        data.pods += r.data.pods;
+        data.serviceAccounts += r.data.serviceAccounts;
+        data.services += r.data.services;
+        data.endpointSlices += r.data.endpointSlices;
+        data.nodes += r.data.nodes;
+        data.workloads += r.data.workloads;
+        diagnostics += r.diagnostics;
+    }
+    return true;
+}
+
 void readText(
     const QByteArray &bytes, const QString &fileName, WorkspaceData &data, Diagnostics &diagnostics)
 {
@@ -48,6 +188,9 @@ void readText(
             TextCheck::position(text, problem->offset)));
         return;
     }
+    if (text.size() >= kParallelThreshold
+        && readTextInParallel(text, fileName, ascii, data, diagnostics))
+        return;
     YamlReader reader(text);
     YamlTree tree;
     ResourceDecoder decoder(fileName, text, ascii, data, diagnostics);

@@ -181,4 +181,14 @@ void YamlTree::resolveMergeKeys(std::uint32_t map, std::size_t frameStart)
     m_pending.insert(m_pending.end(), own.begin(), own.end());
 }
 
+void YamlTree::shift(int lines, int offset)
+{
+    for (YamlNode &node : m_nodes) {
+        node.line += lines;
+        node.offset += offset;
+    }
+    m_line += lines;
+    m_offset += offset;
+}
+
 } // namespace ps

@@ -70,6 +70,9 @@ public:
     /// contain itself).
     bool attachAlias(std::uint32_t node);
     int depth() const { return int(m_open.size()); }
+    /// Moves every position by `lines` and `offset` bytes: for a document parsed from a part
+    /// of a text that starts at a line start (columns stay).
+    void shift(int lines, int offset);
 
 private:
     std::uint32_t addNode(const YamlNode &node);

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void bigGarbageTextFile();
     void bigValidFileIsLinear();
     void bigValidFile();
+    void largeFileReadInPartsKeepsPositions();
+    void largeFileWithYamlErrorReadsLikeOnePass();
     void deepNesting_data();
     void deepNesting();
     void aliasesAndMergeKeys();
@@ -1309,6 +1311,73 @@ void TstLoader::bigValidFile()
     QCOMPARE(r.workspace->namespaces[0].source.pos.line, lines + 1);
     QCOMPARE(r.workspace->namespaces[0].source.fields->find(u"metadata.name"_s).line, lines + 3);
     qInfo() << "20 MB file loaded in" << timer.elapsed() << "ms";
+}
+
+namespace {
+
+/// `count` NetworkSet documents, 6 lines each; every 997th has an unknown field "nett" on its
+/// 5th line, and every document has a non-ASCII label value before it on the same line.
+QByteArray manyNetworkSets(int count)
+{
+    QByteArray text;
+    for (int i = 0; i < count; ++i) {
+        text += "---\napiVersion: projectcalico.org/v3\nkind: NetworkSet\nmetadata: {name: s"
+            + QByteArray::number(i) + ", namespace: ns, labels: {z: \xc3\xa9}}\nspec:\n  "
+            + (i % 997 == 0 ? "nett" : "nets") + ": [10.0." + QByteArray::number(i / 256 % 256)
+            + "." + QByteArray::number(i % 256) + "/32]\n";
+    }
+    return text;
+}
+
+} // namespace
+
+void TstLoader::largeFileReadInPartsKeepsPositions()
+{
+    // Files over a few megabytes are parsed in parts on several threads; lines, columns,
+    // document numbers, diagnostics and resource order must be what one pass gives.
+    const int count = 40000;
+    const QByteArray text = manyNetworkSets(count);
+    QVERIFY(text.size() > 4 * 1024 * 1024);
+    const LoadResult r = load(text);
+    QCOMPARE(r.workspace->networkSets.size(), count);
+    for (int i : {0, 1, count / 3, count / 2 + 1, count - 1}) {
+        const NetworkSet &set = r.workspace->networkSets[i];
+        QCOMPARE(set.meta.name, u"s"_s + QString::number(i));
+        QCOMPARE(set.source.document, i);
+        QCOMPARE(set.source.pos.line, 6 * i + 2);
+        QCOMPARE(set.source.fields->find(u"spec.nets"_s).line, 6 * i + 6);
+    }
+    QCOMPARE(r.diagnostics.size(), (count + 996) / 997);
+    for (qsizetype k = 0; k < r.diagnostics.size(); ++k) {
+        const Diagnostic &d = r.diagnostics[k];
+        QCOMPARE(d.line, 6 * int(k) * 997 + 6);
+        QCOMPARE(d.column, 3);
+        QCOMPARE(d.path, u"spec.nett"_s);
+    }
+}
+
+void TstLoader::largeFileWithYamlErrorReadsLikeOnePass()
+{
+    // A YAML error stops reading where it is, as in one pass: everything before it is
+    // loaded, nothing after, and the error is reported once, at its line.
+    const int count = 40000;
+    QByteArray text = manyNetworkSets(count);
+    const int broken = count * 3 / 4; // inside a later part
+    const QByteArray name = "{name: s" + QByteArray::number(broken) + ",";
+    const qsizetype at = text.indexOf(name);
+    QVERIFY(at > 0);
+    text.insert(at, "[");
+    const LoadResult r = load(text);
+    QCOMPARE(r.workspace->networkSets.size(), broken);
+    int yamlErrors = 0;
+    for (const Diagnostic &d : r.diagnostics) {
+        if (d.message.startsWith(u"invalid YAML"_s)) {
+            ++yamlErrors;
+            QVERIFY2(d.line >= 6 * broken + 4 && d.line <= 6 * broken + 6,
+                qPrintable(dump(r.diagnostics)));
+        }
+    }
+    QCOMPARE(yamlErrors, 1);
 }
 
 void TstLoader::deepNesting_data()
