@@ -141,7 +141,6 @@ private:
     QString selectorSet(int selectorId, const QString &fallbackText);
     QString namedPortSet(int selectorId, const QString &portName, int protocol);
     QString serviceSet(const QString &key, bool withPorts);
-    QStringList addressesOf(const InventoryObject &obj) const;
 
     int maxLen() const
     {
@@ -160,11 +159,12 @@ private:
     QList<RenderedEndpoint> m_endpoints;
     QList<KernelHook> m_hookList;
 
-    // Set members, built once per object: sets of thousands of endpoints share them.
+    // Set members, built once per object and only for objects some set holds: sets of
+    // thousands of endpoints share them.
     struct Member {
         IpAddr address;
         int prefix = 0;
-        QString text;
+        QString text; // "10.0.0.1/32"
         friend bool operator<(const Member &a, const Member &b)
         {
             return a.address != b.address ? a.address < b.address : a.prefix < b.prefix;
@@ -172,37 +172,32 @@ private:
     };
     const std::vector<Member> &membersOf(int object);
     std::vector<std::optional<std::vector<Member>>> m_memberCache;
-    QHash<QString, QList<QPair<int, NamedPort>>> m_namedPortIndex; // port name → (object, port)
-    bool m_namedPortIndexBuilt = false;
+    /// Ids (ascending) of the objects that have a named port of that name, any protocol.
+    const std::vector<int> &objectsWithPort(const QString &portName);
+    QHash<QString, std::vector<int>> m_objectsWithPort;
 };
 
 // ---- IP sets -------------------------------------------------------------------------------
 
-QStringList Renderer::addressesOf(const InventoryObject &obj) const
+/// An address as ipset and iptables write it; IPv4 without QString::arg (sets hold hundreds of
+/// thousands of members).
+void appendAddress(QString &out, const IpAddr &a)
 {
-    QStringList out;
-    const int bits = m_o.ipVersion == 6 ? 128 : 32;
-    for (const IpAddr &a : obj.addresses) {
-        if (a.family() == m_o.ipVersion)
-            out.append(a.toString() + u'/' + QString::number(bits));
+    if (a.family() != 4) {
+        out += a.toString();
+        return;
     }
-    for (const IpNet &n : obj.nets) {
-        if (n.family() != m_o.ipVersion)
-            continue;
-        if (n.prefixLength() == 0) {
-            // ipset cannot hold a /0: Felix splits it into two /1s (§3.3).
-            if (m_o.ipVersion == 4) {
-                out.append(u"0.0.0.0/1"_s);
-                out.append(u"128.0.0.0/1"_s);
-            } else {
-                out.append(u"::/1"_s);
-                out.append(u"8000::/1"_s);
-            }
-        } else {
-            out.append(n.toString());
-        }
+    const quint32 v = quint32(a.lo());
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const uint octet = (v >> shift) & 0xffu;
+        if (octet >= 100)
+            out += QChar(u'0' + octet / 100);
+        if (octet >= 10)
+            out += QChar(u'0' + (octet / 10) % 10);
+        out += QChar(u'0' + octet % 10);
+        if (shift > 0)
+            out += u'.';
     }
-    return out;
 }
 
 const std::vector<Renderer::Member> &Renderer::membersOf(int object)
@@ -210,17 +205,54 @@ const std::vector<Renderer::Member> &Renderer::membersOf(int object)
     if (m_memberCache.empty())
         m_memberCache.resize(size_t(m_engine.inventory().objects().size()));
     std::optional<std::vector<Member>> &slot = m_memberCache[size_t(object)];
-    if (!slot) {
-        std::vector<Member> out;
-        const InventoryObject &obj = m_engine.inventory().object(object);
-        const QStringList texts = addressesOf(obj);
-        for (const QString &t : texts) {
-            const auto net = IpNet::parse(t);
-            out.push_back({net ? net->address() : IpAddr(), net ? net->prefixLength() : 0, t});
-        }
-        slot = std::move(out);
+    if (slot)
+        return *slot;
+    std::vector<Member> out;
+    const InventoryObject &obj = m_engine.inventory().object(object);
+    const int bits = m_o.ipVersion == 6 ? 128 : 32;
+    for (const IpAddr &a : obj.addresses) {
+        if (a.family() != m_o.ipVersion)
+            continue;
+        QString text;
+        text.reserve(20);
+        appendAddress(text, a);
+        text += u'/';
+        text += QString::number(bits);
+        out.push_back({a, bits, std::move(text)});
     }
+    for (const IpNet &n : obj.nets) {
+        if (n.family() != m_o.ipVersion)
+            continue;
+        if (n.prefixLength() == 0) {
+            // ipset cannot hold a /0: Felix splits it into two /1s (§3.3).
+            const auto low = IpNet::parse(m_o.ipVersion == 4 ? u"0.0.0.0/1"_s : u"::/1"_s);
+            const auto high = IpNet::parse(m_o.ipVersion == 4 ? u"128.0.0.0/1"_s : u"8000::/1"_s);
+            out.push_back({low->address(), 1, low->toString()});
+            out.push_back({high->address(), 1, high->toString()});
+        } else {
+            out.push_back({n.address(), n.prefixLength(), n.toString()});
+        }
+    }
+    slot = std::move(out);
     return *slot;
+}
+
+const std::vector<int> &Renderer::objectsWithPort(const QString &portName)
+{
+    auto it = m_objectsWithPort.find(portName);
+    if (it != m_objectsWithPort.end())
+        return *it;
+    std::vector<int> ids;
+    const QList<InventoryObject> &objects = m_engine.inventory().objects();
+    for (qsizetype o = 0; o < objects.size(); ++o) {
+        for (const NamedPort &np : objects[o].namedPorts) {
+            if (np.name == portName) {
+                ids.push_back(int(o));
+                break;
+            }
+        }
+    }
+    return *m_objectsWithPort.insert(portName, std::move(ids));
 }
 
 QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
@@ -236,22 +268,40 @@ QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
     def.type = u"hash:net"_s;
     def.family = m_o.ipVersion;
     def.purpose = sel ? sel->canonical() : fallbackText;
-    std::vector<const Member *> members;
-    for (int obj : m_engine.setMembers(selectorId)) {
-        for (const Member &m : membersOf(obj))
-            members.push_back(&m);
+    if (m_o.ipVersion == 4) {
+        // (address, prefix) packed into one integer: the same order as Member's, sorted
+        // without chasing pointers (sets of tens of thousands of members).
+        std::vector<std::pair<quint64, const Member *>> members;
+        for (int obj : m_engine.setMembers(selectorId)) {
+            for (const Member &m : membersOf(obj))
+                members.emplace_back((quint64(m.address.lo()) << 8) | quint64(m.prefix), &m);
+        }
+        std::sort(members.begin(), members.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
+        def.members.reserve(qsizetype(members.size()));
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (i > 0 && members[i].first == members[i - 1].first)
+                continue; // duplicate
+            def.members.append(members[i].second->text);
+        }
+    } else {
+        std::vector<const Member *> members;
+        for (int obj : m_engine.setMembers(selectorId)) {
+            for (const Member &m : membersOf(obj))
+                members.push_back(&m);
+        }
+        std::sort(members.begin(), members.end(),
+            [](const Member *a, const Member *b) { return *a < *b; });
+        def.members.reserve(qsizetype(members.size()));
+        const Member *prev = nullptr;
+        for (const Member *m : members) {
+            if (prev && !(*prev < *m))
+                continue; // duplicate
+            def.members.append(m->text);
+            prev = m;
+        }
     }
-    std::sort(
-        members.begin(), members.end(), [](const Member *a, const Member *b) { return *a < *b; });
-    def.members.reserve(qsizetype(members.size()));
-    const Member *prev = nullptr;
-    for (const Member *m : members) {
-        if (prev && !(*prev < *m))
-            continue; // duplicate
-        def.members.append(m->text);
-        prev = m;
-    }
-    m_sets[name] = def;
+    m_sets[name] = std::move(def);
     return name;
 }
 
@@ -283,31 +333,46 @@ QString Renderer::namedPortSet(int selectorId, const QString &portName, int prot
     def.family = m_o.ipVersion;
     def.purpose
         = u"named port %1 (%2) of %3"_s.arg(portName, proto, sel ? sel->canonical() : u"all()"_s);
-    const Inventory &inv = m_engine.inventory();
-    if (!m_namedPortIndexBuilt) {
-        for (qsizetype o = 0; o < inv.objects().size(); ++o) {
-            for (const NamedPort &np : inv.objects()[o].namedPorts)
-                m_namedPortIndex[np.name].append({int(o), np});
-        }
-        m_namedPortIndexBuilt = true;
-    }
-    const std::vector<int> &selected = m_engine.setMembers(selectorId);
+    // Only endpoint addresses (not a network set's nets) with the port, of the objects the
+    // selector holds (every object for none).
+    const QString suffix0 = u',' + proto + u':';
     QStringList members;
-    for (const auto &[o, np] : m_namedPortIndex.value(portName)) {
-        if (np.protocol != protocol)
-            continue;
-        if (selectorId >= 0 && !std::binary_search(selected.begin(), selected.end(), o))
-            continue;
-        const QString suffix = u',' + proto + u':' + QString::number(np.port);
-        for (const Member &m : membersOf(o)) {
-            if (m.prefix == m.address.bitLength()) // an endpoint address, not a network set's net
-                members.append(m.text.left(m.text.lastIndexOf(u'/')) + suffix);
+    const auto addObject = [&](int o) {
+        const InventoryObject &obj = m_engine.inventory().object(o);
+        for (const NamedPort &np : obj.namedPorts) {
+            if (np.protocol != protocol || np.name != portName)
+                continue;
+            const QString suffix = suffix0 + QString::number(np.port);
+            for (const Member &m : membersOf(o)) {
+                if (m.prefix != m.address.bitLength())
+                    continue;
+                QString text;
+                text.reserve(m.text.size() + suffix.size());
+                text += QStringView(m.text).left(m.text.lastIndexOf(u'/'));
+                text += suffix;
+                members.append(std::move(text));
+            }
+        }
+    };
+    // Walk the smaller of the selector's members and the objects with the port.
+    const std::vector<int> &withPort = objectsWithPort(portName);
+    if (selectorId < 0) {
+        for (int o : withPort)
+            addObject(o);
+    } else {
+        const std::vector<int> &selected = m_engine.setMembers(selectorId);
+        const bool selectedSmaller = selected.size() < withPort.size();
+        const std::vector<int> &walk = selectedSmaller ? selected : withPort;
+        const std::vector<int> &other = selectedSmaller ? withPort : selected;
+        for (int o : walk) {
+            if (std::binary_search(other.begin(), other.end(), o))
+                addObject(o);
         }
     }
-    members.sort();
-    members.removeDuplicates();
-    def.members = members;
-    m_sets[name] = def;
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    def.members = std::move(members);
+    m_sets[name] = std::move(def);
     return name;
 }
 
@@ -341,7 +406,7 @@ QString Renderer::serviceSet(const QString &key, bool withPorts)
     members.sort();
     members.removeDuplicates();
     def.members = members;
-    m_sets[name] = def;
+    m_sets[name] = std::move(def);
     return name;
 }
 
@@ -1314,9 +1379,11 @@ QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, Render
         return toJson(ruleset);
     if (dataplane == Dataplane::Nftables)
         return nftablesScript(ruleset).toUtf8();
-    return (u"# ipset restore\n"_s + ipsetRestoreText(ruleset) + u"# iptables-restore --noflush\n"_s
-        + iptablesRestoreText(ruleset))
-        .toUtf8();
+    QByteArray out = "# ipset restore\n";
+    out += ipsetRestoreUtf8(ruleset);
+    out += "# iptables-restore --noflush\n";
+    out += iptablesRestoreUtf8(ruleset);
+    return out;
 }
 
 } // namespace ps

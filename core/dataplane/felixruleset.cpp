@@ -86,6 +86,60 @@ void appendHookLines(
 
 } // namespace
 
+namespace {
+
+/// UTF-8 of `text` appended to `out`; rendered text is ASCII but for names from the input.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *dst = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(start);
+            out += text.toUtf8();
+            return;
+        }
+        dst[i] = char(c);
+    }
+}
+
+} // namespace
+
+QByteArray iptablesRestoreUtf8(const FelixRuleset &rs)
+{
+    // Written straight into bytes (no RenderedLine list): a node of a large cluster has
+    // thousands of rules. Same bytes as iptablesRestoreLines joined.
+    QByteArray out;
+    out.reserve(rs.ruleCount() * 160 + rs.chains.size() * 40 + 1024);
+    out += "*filter\n";
+    for (const FelixChain &c : rs.chains) {
+        out += ':';
+        appendUtf8(out, c.name);
+        out += " - -\n";
+    }
+    for (const FelixChain &c : rs.chains) {
+        for (const FelixRule &r : c.rules) {
+            appendUtf8(out, iptablesRuleText(c.name, r, r.hash));
+            out += '\n';
+        }
+    }
+    for (const KernelHook &h : rs.hooks) {
+        for (qsizetype i = h.inserted.size() - 1; i >= 0; --i) {
+            const FelixRule &r = h.inserted[i];
+            appendUtf8(out, asInsert(iptablesRuleText(h.chain, r, r.hash)));
+            out += '\n';
+        }
+        for (const FelixRule &r : h.appended) {
+            appendUtf8(out, iptablesRuleText(h.chain, r, r.hash));
+            out += '\n';
+        }
+    }
+    out += "COMMIT\n";
+    return out;
+}
+
 QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &rs)
 {
     QList<RenderedLine> out;
@@ -104,7 +158,7 @@ QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &rs)
 
 QString iptablesRestoreText(const FelixRuleset &rs)
 {
-    return joinLines(iptablesRestoreLines(rs));
+    return QString::fromUtf8(iptablesRestoreUtf8(rs));
 }
 
 QList<RenderedLine> iptablesSaveLines(const FelixRuleset &rs)
@@ -227,17 +281,35 @@ QString iptablesRestoreDelta(
     return u"*filter\n"_s + (forwardRefs + lines).join(u'\n') + u"\nCOMMIT\n"_s;
 }
 
+QByteArray ipsetRestoreUtf8(const FelixRuleset &rs)
+{
+    qsizetype size = 16;
+    for (const IpSetDefinition &s : rs.ipsets)
+        size += 80 + s.members.size() * (s.name.size() + 30);
+    QByteArray out;
+    out.reserve(size);
+    for (const IpSetDefinition &s : rs.ipsets) {
+        QByteArray add = "add ";
+        appendUtf8(add, s.name);
+        add += ' ';
+        out += "create ";
+        out += add.mid(4);
+        appendUtf8(out, s.type);
+        out += s.family == 6 ? " family inet6" : " family inet";
+        out += " maxelem 1048576\n";
+        for (const QString &m : s.members) {
+            out += add;
+            appendUtf8(out, m);
+            out += '\n';
+        }
+    }
+    out += "COMMIT\n";
+    return out;
+}
+
 QString ipsetRestoreText(const FelixRuleset &rs)
 {
-    QString out;
-    for (const IpSetDefinition &s : rs.ipsets) {
-        out += u"create "_s + s.name + u' ' + s.type + u" family "_s
-            + (s.family == 6 ? u"inet6"_s : u"inet"_s) + u" maxelem 1048576\n"_s;
-        for (const QString &m : s.members)
-            out += u"add "_s + s.name + u' ' + m + u'\n';
-    }
-    out += u"COMMIT\n"_s;
-    return out;
+    return QString::fromUtf8(ipsetRestoreUtf8(rs));
 }
 
 // ---- nftables ----------------------------------------------------------------------------------

@@ -88,6 +88,10 @@ QList<RenderedLine> iptablesSaveLines(const FelixRuleset &ruleset);
 QList<RenderedLine> nftablesLines(const FelixRuleset &ruleset);
 
 QString iptablesRestoreText(const FelixRuleset &ruleset);
+/// iptablesRestoreText / ipsetRestoreText as UTF-8, written without an intermediate QString
+/// (a node of a large cluster renders megabytes of ipset members).
+QByteArray iptablesRestoreUtf8(const FelixRuleset &ruleset);
+QByteArray ipsetRestoreUtf8(const FelixRuleset &ruleset);
 QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &after,
     IptablesBackend backend = IptablesBackend::Legacy);
 QString iptablesSaveText(const FelixRuleset &ruleset);
