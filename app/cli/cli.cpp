@@ -6,6 +6,7 @@
 #include "app/cli/convertcommand.h"
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
+#include "app/cli/rendercommand.h"
 #include "app/cli/selectorcommand.h"
 #include "app/cli/tracecommand.h"
 #include "app/cli/validatecommand.h"
@@ -48,6 +49,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SelectorCommand>());
     m_commands.push_back(std::make_unique<ChainCommand>());
     m_commands.push_back(std::make_unique<TraceCommand>());
+    m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
