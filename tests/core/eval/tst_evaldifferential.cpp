@@ -9,6 +9,7 @@
 
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
+#include "core/eval/semanticdiff.h"
 #include "core/io/loader.h"
 #include "referenceevaluator.h"
 
@@ -399,6 +400,7 @@ private Q_SLOTS:
     void matrixClassesAreExact();
     void matrixSetsEqualPairwise_data();
     void matrixSetsEqualPairwise();
+    void semanticDiffEqualsPairwise();
 };
 
 void TestEvalDifferential::agree_data()
@@ -574,6 +576,72 @@ void TestEvalDifferential::matrixSetsEqualPairwise()
     }
     QVERIFY(cells > 0);
     qDebug("%d cells compared, %d with allowed pairs", cells, allowedCells);
+}
+
+// The semantic diff (PairVerdicts over joint classes) must report exactly the endpoint pairs
+// whose verdict changes when every pair is evaluated one by one, per probe and direction of
+// change: same inventory, the policies of another random workspace.
+void TestEvalDifferential::semanticDiffEqualsPairwise()
+{
+    qint64 changed = 0;
+    for (quint32 seed = 3000; seed < 3040; ++seed) {
+        const Workspace a = Gen(seed).workspace();
+        const Workspace other = Gen(seed + 1000).workspace();
+        const Workspace b = a.edited([&](WorkspaceData &d) {
+            d.policies = other->policies;
+            d.kubernetesPolicies = other->kubernetesPolicies;
+            d.tiers = other->tiers;
+            d.profiles = other->profiles;
+        });
+        const PolicyEngine before(a);
+        const PolicyEngine after(b);
+        DiffOptions options;
+        options.maxFlows = 1 << 30;
+        const SemanticDiff diff = semanticDiff(before, after, options);
+        QVERIFY(!diff.flowsTruncated);
+        QHash<QString, qint64> reported;
+        for (const FlowChange &c : diff.flows) {
+            reported[c.protocol + u'/' + (c.port ? QString::number(*c.port) : QString()) + u' '
+                + verdictName(c.before)]
+                += c.endpointPairs;
+        }
+        QList<QPair<int, int>> endpoints; // (before id, after id)
+        const QList<InventoryObject> &objects = after.inventory().objects();
+        for (qsizetype id = 0; id < objects.size(); ++id) {
+            const EndpointRef r = before.resolve(objects[id].ref());
+            if (objects[id].isEndpoint() && r.isEndpoint()
+                && before.inventory().object(r.object).kind == objects[id].kind)
+                endpoints.append({r.object, int(id)});
+        }
+        const auto verdictOf = [](const PolicyEngine &engine, int from, int to, const Flow &flow) {
+            const Result<Packet> pkt = engine.packet(
+                EndpointRef {from, std::nullopt, engine.inventory().object(from).ref(), QString()},
+                EndpointRef {to, std::nullopt, engine.inventory().object(to).ref(), QString()},
+                flow);
+            return pkt.ok() ? engine.verdict(pkt.value()) : Verdict::Deny;
+        };
+        QHash<QString, qint64> pairwise;
+        for (const DiffProbe &probe : defaultDiffProbes(before, after)) {
+            Flow flow;
+            flow.protocol = probe.protocol;
+            flow.port = probe.port;
+            for (const auto &x : endpoints) {
+                for (const auto &y : endpoints) {
+                    const Verdict vb = verdictOf(before, x.first, y.first, flow);
+                    if (vb == verdictOf(after, x.second, y.second, flow))
+                        continue;
+                    pairwise[probe.protocol + u'/'
+                        + (probe.port ? QString::number(*probe.port) : QString()) + u' '
+                        + verdictName(vb)]
+                        += 1;
+                    ++changed;
+                }
+            }
+        }
+        QVERIFY2(reported == pairwise, qPrintable(QStringLiteral("seed %1").arg(seed)));
+    }
+    QVERIFY(changed > 100);
+    qDebug("%lld endpoint-pair verdict changes compared", static_cast<long long>(changed));
 }
 
 QTEST_GUILESS_MAIN(TestEvalDifferential)
