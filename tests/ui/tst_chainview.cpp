@@ -1,0 +1,472 @@
+// The rule chain view on the embedded demo workspace: rows in the engine's evaluation order,
+// a traced flow's deciding row and path, activation signals, live rebuilds after edits, and
+// the empty state when the endpoint disappears.
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include "resources/demoworkspace.h"
+#include "ui/chain/chainmodel.h"
+#include "ui/chain/chainview.h"
+#include "ui/document.h"
+
+using namespace ps;
+
+using Kind = ChainModel::RowKind;
+using State = ChainModel::TraceState;
+
+namespace {
+
+// A tier before `default` whose policy logs, then passes traffic from clients to servers,
+// and a staged policy that would deny it.
+const char *kSecurityTier = R"(apiVersion: projectcalico.org/v3
+kind: Tier
+metadata:
+  name: security
+spec:
+  order: 100
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: security.pass-clients
+spec:
+  tier: security
+  order: 10
+  selector: app == 'server'
+  types: [Ingress]
+  ingress:
+    - action: Log
+      source:
+        selector: app == 'client'
+    - action: Pass
+      source:
+        selector: app == 'client'
+---
+apiVersion: projectcalico.org/v3
+kind: StagedGlobalNetworkPolicy
+metadata:
+  name: security.staged-deny
+spec:
+  tier: security
+  order: 5
+  selector: app == 'server'
+  types: [Ingress]
+  ingress:
+    - action: Deny
+)";
+
+Kind kindOf(const QModelIndex &i)
+{
+    return i.data(ChainModel::RowKindRole).value<Kind>();
+}
+
+State stateOf(const QModelIndex &i)
+{
+    return i.data(ChainModel::TraceStateRole).value<State>();
+}
+
+RuleRef refOf(const QModelIndex &i)
+{
+    return i.data(ChainModel::RuleRefRole).value<RuleRef>();
+}
+
+// "tier:<name>", "policy:<name>", "rule:<policy>#<index>:<action>", "end:<tier>", ...
+QStringList outline(const ChainModel *model)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r);
+        const QString text = i.data(ChainModel::TextRole).toString();
+        switch (kindOf(i)) {
+        case Kind::TierHeader:
+            out.append(QStringLiteral("tier:") + text);
+            break;
+        case Kind::PolicyHeader:
+            out.append(QStringLiteral("policy:") + text);
+            break;
+        case Kind::Rule:
+            out.append(QStringLiteral("rule:%1#%2:%3")
+                           .arg(refOf(i).policy)
+                           .arg(refOf(i).rule)
+                           .arg(i.data(ChainModel::ActionRole).toString()));
+            break;
+        case Kind::NoRules:
+            out.append(QStringLiteral("none"));
+            break;
+        case Kind::TierEnd:
+            out.append(QStringLiteral("end:") + i.data(ChainModel::ActionRole).toString());
+            break;
+        case Kind::ProfilesHeader:
+            out.append(QStringLiteral("profiles"));
+            break;
+        case Kind::Final:
+            out.append(QStringLiteral("final"));
+            break;
+        }
+    }
+    return out;
+}
+
+// The same outline built directly from PolicyEngine::chain().
+QStringList expectedOutline(const ChainDirection &d)
+{
+    QStringList out;
+    for (const ChainTier &t : d.tiers) {
+        out.append(QStringLiteral("tier:") + t.name);
+        for (const ChainPolicy &p : t.policies) {
+            out.append(QStringLiteral("policy:") + p.name);
+            if (p.rules.isEmpty())
+                out.append(QStringLiteral("none"));
+            for (const ChainRule &r : p.rules)
+                out.append(QStringLiteral("rule:%1#%2:%3").arg(p.name).arg(r.index).arg(r.action));
+        }
+        out.append(QStringLiteral("end:") + (t.stagedOnly ? QString() : t.defaultAction));
+    }
+    out.append(QStringLiteral("profiles"));
+    for (const ChainProfile &p : d.profiles) {
+        out.append(QStringLiteral("policy:") + p.name);
+        if (p.rules.isEmpty())
+            out.append(QStringLiteral("none"));
+        for (const ChainRule &r : p.rules)
+            out.append(QStringLiteral("rule:%1#%2:%3").arg(p.name).arg(r.index).arg(r.action));
+    }
+    if (d.profiles.isEmpty())
+        out.append(QStringLiteral("none"));
+    out.append(QStringLiteral("final"));
+    return out;
+}
+
+QModelIndex findRow(const ChainModel *model, Kind kind, const QString &text)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r);
+        if (kindOf(i) == kind && i.data(ChainModel::TextRole).toString() == text)
+            return i;
+    }
+    return {};
+}
+
+FlowTrace traceOf(const Document &doc, const QString &from, const QString &to, int port)
+{
+    Flow flow;
+    flow.from = from;
+    flow.to = to;
+    flow.protocol = QStringLiteral("TCP");
+    flow.port = port;
+    return doc.analysis()->engine->trace(flow);
+}
+
+} // namespace
+
+class TestChainView : public QObject {
+    Q_OBJECT
+private:
+    static bool load(Document &doc, const QStringList &paths)
+    {
+        QSignalSpy ready(&doc, &Document::analysisReady);
+        doc.open(paths);
+        return ready.wait(20000) && doc.isAnalysisCurrent();
+    }
+
+    static bool waitForAnalysis(Document &doc)
+    {
+        if (doc.isAnalysisCurrent())
+            return true;
+        QSignalSpy ready(&doc, &Document::analysisReady);
+        return ready.wait(20000) && doc.isAnalysisCurrent();
+    }
+
+    static void addTesters(ChainView &view)
+    {
+        new QAbstractItemModelTester(view.model(Direction::Ingress),
+            QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        new QAbstractItemModelTester(view.model(Direction::Egress),
+            QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+    }
+
+private Q_SLOTS:
+    void emptyStateWithoutEndpoint()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        addTesters(view);
+        QVERIFY(!view.emptyMessage().isEmpty());
+        QCOMPARE(view.model(Direction::Ingress)->rowCount(), 0);
+    }
+
+    void rowsFollowEvaluationOrder_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("server") << QStringLiteral("production/server-0");
+        QTest::newRow("db") << QStringLiteral("prod-engineering/db-0");
+        QTest::newRow("dev-web") << QStringLiteral("development/dev-web-0");
+        QTest::newRow("backend") << QStringLiteral("my-app/my-app-backend-0");
+        QTest::newRow("by IP") << QStringLiteral("10.244.1.31");
+    }
+
+    void rowsFollowEvaluationOrder()
+    {
+        QFETCH(QString, endpoint);
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(endpoint);
+        QCOMPARE(view.endpoint(), endpoint);
+        QVERIFY2(view.emptyMessage().isEmpty(), qPrintable(view.emptyMessage()));
+        const PolicyEngine &engine = *doc.analysis()->engine;
+        const EndpointChain chain = engine.chain(engine.resolve(endpoint).object);
+        QCOMPARE(outline(view.model(Direction::Ingress)), expectedOutline(chain.ingress));
+        QCOMPARE(outline(view.model(Direction::Egress)), expectedOutline(chain.egress));
+    }
+
+    void serverChainInDemoOrder()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        // deny-tcp-8080 (order 1) before production/allow-tcp-8080 (no order), one tier.
+        const QStringList ingress = outline(view.model(Direction::Ingress));
+        const QStringList head = ingress.mid(0, 6);
+        QCOMPARE(head,
+            QStringList({QStringLiteral("tier:default"), QStringLiteral("policy:deny-tcp-8080"),
+                QStringLiteral("rule:deny-tcp-8080#0:Deny"),
+                QStringLiteral("policy:production/allow-tcp-8080"),
+                QStringLiteral("rule:production/allow-tcp-8080#0:Allow"),
+                QStringLiteral("end:Deny")}));
+        QCOMPARE(ingress.last(), QStringLiteral("final"));
+        QVERIFY(ingress.contains(QStringLiteral("profiles")));
+        QVERIFY(ingress.indexOf(QStringLiteral("profiles"))
+            > ingress.indexOf(QStringLiteral("end:Deny")));
+    }
+
+    void traceHighlightsDecidingRule()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        const FlowTrace t = traceOf(doc, QStringLiteral("production/client-0"),
+            QStringLiteral("production/server-0"), 8080);
+        QCOMPARE(t.verdict, Verdict::Deny);
+        view.showTrace(t);
+
+        const ChainModel *ingress = view.model(Direction::Ingress);
+        QVERIFY(ingress->hasTrace());
+        const QModelIndex deciding = ingress->decidingIndex();
+        QVERIFY(deciding.isValid());
+        QCOMPARE(refOf(deciding),
+            (RuleRef {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080"),
+                Direction::Ingress, 0}));
+        QCOMPARE(stateOf(deciding), State::Decided);
+        // Everything after the decision was never reached.
+        const QModelIndex allow = ingress->indexOf({QStringLiteral("NetworkPolicy"),
+            QStringLiteral("production/allow-tcp-8080"), Direction::Ingress, 0});
+        QVERIFY(allow.isValid());
+        QCOMPARE(stateOf(allow), State::NotReached);
+        QCOMPARE(stateOf(ingress->index(ingress->rowCount() - 1)), State::NotReached);
+        QCOMPARE(
+            stateOf(findRow(ingress, Kind::TierHeader, QStringLiteral("default"))), State::OnPath);
+        // The view is this flow's destination: its egress side is not part of the trace.
+        QVERIFY(!view.model(Direction::Egress)->hasTrace());
+
+        view.clearTrace();
+        QVERIFY(!ingress->hasTrace());
+        QCOMPARE(stateOf(deciding), State::None);
+    }
+
+    void traceEndOfTierDeny()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        view.showTrace(traceOf(doc, QStringLiteral("production/monitor-0"),
+            QStringLiteral("production/server-0"), 8080));
+        const ChainModel *ingress = view.model(Direction::Ingress);
+        const QModelIndex deciding = ingress->decidingIndex();
+        QCOMPARE(kindOf(deciding), Kind::TierEnd);
+        QVERIFY(!deciding.data(ChainModel::ReasonRole).toString().isEmpty());
+        QCOMPARE(stateOf(ingress->indexOf({QStringLiteral("GlobalNetworkPolicy"),
+                     QStringLiteral("deny-tcp-8080"), Direction::Ingress, 0})),
+            State::NotMatched);
+        QCOMPARE(stateOf(ingress->indexOf({QStringLiteral("NetworkPolicy"),
+                     QStringLiteral("production/allow-tcp-8080"), Direction::Ingress, 0})),
+            State::NotMatched);
+    }
+
+    void traceAtSourceUsesEgressAndProfiles()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.setEndpoint(QStringLiteral("production/client-0"));
+        view.showTrace(traceOf(doc, QStringLiteral("production/client-0"),
+            QStringLiteral("production/server-0"), 8080));
+        QVERIFY(!view.model(Direction::Ingress)->hasTrace());
+        const ChainModel *egress = view.model(Direction::Egress);
+        QVERIFY(egress->hasTrace());
+        // No policy selects client-0 for egress: its profile allows.
+        const QModelIndex deciding = egress->decidingIndex();
+        QVERIFY(deciding.isValid());
+        QCOMPARE(refOf(deciding).kind, QStringLiteral("Profile"));
+        QCOMPARE(deciding.data(ChainModel::ActionRole).toString(), QStringLiteral("Allow"));
+    }
+
+    void traceThroughPassLogAndStaged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("security.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kSecurityTier);
+        file.close();
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath(), file.fileName()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        const QStringList rows = outline(view.model(Direction::Ingress));
+        QVERIFY2(rows.indexOf(QStringLiteral("tier:security")) == 0, qPrintable(rows.join(u' ')));
+        QVERIFY(rows.indexOf(QStringLiteral("tier:default")) > 0);
+
+        const FlowTrace t = traceOf(doc, QStringLiteral("production/client-0"),
+            QStringLiteral("production/server-0"), 8080);
+        view.showTrace(t);
+        const ChainModel *m = view.model(Direction::Ingress);
+        const QString pass = QStringLiteral("security.pass-clients");
+        const QString staged = QStringLiteral("security.staged-deny");
+        QCOMPARE(stateOf(m->indexOf(
+                     {QStringLiteral("StagedGlobalNetworkPolicy"), staged, Direction::Ingress, 0})),
+            State::Staged);
+        QVERIFY(m->indexOf(
+                     {QStringLiteral("StagedGlobalNetworkPolicy"), staged, Direction::Ingress, -1})
+                    .data(ChainModel::StagedRole)
+                    .toBool());
+        QCOMPARE(stateOf(m->indexOf(
+                     {QStringLiteral("GlobalNetworkPolicy"), pass, Direction::Ingress, 0})),
+            State::Matched);
+        QCOMPARE(stateOf(m->indexOf(
+                     {QStringLiteral("GlobalNetworkPolicy"), pass, Direction::Ingress, 1})),
+            State::Passed);
+        // The security tier's end is bypassed by the Pass; default's deny-tcp-8080 decides.
+        int securityEnd = -1;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (kindOf(m->index(r)) == Kind::TierEnd) {
+                securityEnd = r;
+                break;
+            }
+        }
+        QCOMPARE(stateOf(m->index(securityEnd)), State::Skipped);
+        QCOMPARE(refOf(m->decidingIndex()).policy, QStringLiteral("deny-tcp-8080"));
+    }
+
+    void clickAndContextSignals()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.resize(900, 600);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy activated(&view, &ChainView::ruleActivated);
+        QListView *list = view.view(Direction::Ingress);
+        const RuleRef ref {QStringLiteral("NetworkPolicy"),
+            QStringLiteral("production/allow-tcp-8080"), Direction::Ingress, 0};
+        const QModelIndex index = view.model(Direction::Ingress)->indexOf(ref);
+        QVERIFY(index.isValid());
+        list->scrollTo(index);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        QVERIFY(activated.size() >= 1);
+        QCOMPARE(activated.first().first().value<RuleRef>(), ref);
+
+        QSignalSpy why(&view, &ChainView::whyDeniedRequested);
+        QToolButton *button = nullptr;
+        for (QToolButton *b : view.findChildren<QToolButton *>()) {
+            if (b->text() == ChainView::tr("Why is this denied?…"))
+                button = b;
+        }
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(why.size(), 1);
+        QCOMPARE(why.first().first().toString(), QStringLiteral("production/server-0"));
+    }
+
+    void rebuildsOnAnalysisAndShowsEmptyStateWhenEndpointGoes()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        const RuleRef deny {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080"),
+            Direction::Ingress, -1};
+        QVERIFY(view.model(Direction::Ingress)->indexOf(deny).isValid());
+
+        doc.removePolicy(policyIndex(doc.workspace(), deny));
+        QVERIFY(waitForAnalysis(doc));
+        QCOMPARE(view.endpoint(), QStringLiteral("production/server-0"));
+        QVERIFY(!view.model(Direction::Ingress)->indexOf(deny).isValid());
+        QVERIFY(findRow(view.model(Direction::Ingress), Kind::PolicyHeader,
+            QStringLiteral("production/allow-tcp-8080"))
+                    .isValid());
+
+        doc.undoStack()->undo();
+        QVERIFY(waitForAnalysis(doc));
+        QVERIFY(view.model(Direction::Ingress)->indexOf(deny).isValid());
+
+        doc.edit(QStringLiteral("remove server-0"), [](WorkspaceData &w) {
+            w.pods.removeIf([](const Pod &p) { return p.meta.name == u"server-0"; });
+        });
+        QVERIFY(waitForAnalysis(doc));
+        QCOMPARE(view.model(Direction::Ingress)->rowCount(), 0);
+        QVERIFY(view.emptyMessage().contains(QStringLiteral("production/server-0")));
+    }
+
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("POLICY_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set POLICY_SCREENSHOT_DIR to write screenshots");
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.resize(1000, 560);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        view.showTrace(traceOf(doc, QStringLiteral("production/monitor-0"),
+            QStringLiteral("production/server-0"), 8080));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.grab().save(QDir(out).filePath(QStringLiteral("chainview-denied.png"))));
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("security.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kSecurityTier);
+        file.close();
+        Document doc2;
+        QVERIFY(load(doc2, {demoWorkspacePath(), file.fileName()}));
+        ChainView view2(&doc2);
+        view2.resize(1000, 700);
+        view2.setEndpoint(QStringLiteral("production/server-0"));
+        view2.showTrace(traceOf(doc2, QStringLiteral("production/client-0"),
+            QStringLiteral("production/server-0"), 8080));
+        view2.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view2));
+        QVERIFY(view2.grab().save(QDir(out).filePath(QStringLiteral("chainview-pass.png"))));
+    }
+};
+
+QTEST_MAIN(TestChainView)
+#include "tst_chainview.moc"

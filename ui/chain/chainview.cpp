@@ -1,0 +1,336 @@
+#include "ui/chain/chainview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/chain/chaindelegate.h"
+#include "ui/chain/chainmodel.h"
+#include "ui/document.h"
+#include "ui/trace/tracewords.h"
+
+namespace ps {
+
+namespace {
+
+QString pill(const QColor &fill, const QString &textColor, const QString &text)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+        .arg(fill.name(), textColor, text.toHtmlEscaped());
+}
+
+QString legendHtml()
+{
+    const QString sep = QStringLiteral(" &nbsp; ");
+    QStringList parts;
+    for (const char *a : {"Allow", "Deny", "Pass", "Log"}) {
+        const QString action = QString::fromLatin1(a);
+        const QString label = action == u"Allow" ? ChainView::tr("Allow")
+            : action == u"Deny"                  ? ChainView::tr("Deny")
+            : action == u"Pass"                  ? ChainView::tr("Pass")
+                                                 : ChainView::tr("Log");
+        parts.append(pill(ChainDelegate::actionColor(action), QStringLiteral("white"), label));
+    }
+    parts.append(QStringLiteral("<span style=\"color:%1;\"><b>&#x2503;</b> %2</span>")
+                     .arg(ChainDelegate::pathColor().name(), ChainView::tr("traced path")));
+    parts.append(QStringLiteral("<span style=\"color:#6b7580;\"><s>%1</s></span>")
+                     .arg(ChainView::tr("evaluated, no match")));
+    parts.append(pill(
+        ChainDelegate::decidedFill(), QStringLiteral("black"), ChainView::tr("deciding rule")));
+    parts.append(QStringLiteral("<span style=\"color:#9aa0a6;\">%1</span>")
+                     .arg(ChainView::tr("not reached")));
+    parts.append(pill(QColor(0xf3, 0xe2, 0xb5), QStringLiteral("#6d4c00"),
+        ChainView::tr("staged (not enforced)")));
+    return parts.join(sep);
+}
+
+} // namespace
+
+ChainView::ChainView(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_ingress(new ChainModel(Direction::Ingress, this)),
+      m_egress(new ChainModel(Direction::Egress, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_title, 1);
+    m_whyDenied = new QToolButton(this);
+    m_whyDenied->setText(tr("Why is this denied?…"));
+    m_whyDenied->setToolTip(tr("Trace a flow to or from this endpoint"));
+    m_whyDenied->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(m_whyDenied);
+    layout->addLayout(header);
+
+    auto *traceRow = new QHBoxLayout;
+    m_traceLabel = new QLabel(this);
+    m_traceLabel->setWordWrap(true);
+    m_traceLabel->setTextFormat(Qt::RichText);
+    traceRow->addWidget(m_traceLabel, 1);
+    m_clearTrace = new QToolButton(this);
+    m_clearTrace->setText(tr("Clear trace"));
+    m_clearTrace->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_clearTrace->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    traceRow->addWidget(m_clearTrace);
+    layout->addLayout(traceRow);
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(m_stack);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    QPalette emptyPalette = m_empty->palette();
+    emptyPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x75, 0x80));
+    m_empty->setPalette(emptyPalette);
+    m_stack->addWidget(m_empty);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(createPane(Direction::Ingress));
+    splitter->addWidget(createPane(Direction::Egress));
+    m_stack->addWidget(splitter);
+    layout->addWidget(m_stack, 1);
+
+    auto *legend = new QLabel(legendHtml(), this);
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
+    QFont legendFont = legend->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    legend->setFont(legendFont);
+    layout->addWidget(legend);
+
+    connect(m_clearTrace, &QToolButton::clicked, this, &ChainView::clearTrace);
+    connect(m_whyDenied, &QToolButton::clicked, this,
+        [this] { Q_EMIT whyDeniedRequested(m_resolved.isEmpty() ? m_endpoint : m_resolved); });
+    connect(m_document, &Document::analysisReady, this, &ChainView::rebuild);
+    rebuild();
+}
+
+ChainView::~ChainView() = default;
+
+QWidget *ChainView::createPane(Direction direction)
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *title = new QLabel(pane);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto *view = new QListView(pane);
+    view->setModel(direction == Direction::Ingress ? m_ingress : m_egress);
+    view->setItemDelegate(new ChainDelegate(view));
+    view->setUniformItemSizes(false);
+    view->setMouseTracking(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->setMinimumWidth(260);
+    view->setFrameShape(QFrame::StyledPanel);
+    view->setAccessibleName(
+        direction == Direction::Ingress ? tr("Ingress rule chain") : tr("Egress rule chain"));
+    layout->addWidget(view, 1);
+    connect(view, &QListView::clicked, this, &ChainView::activate);
+    connect(view, &QListView::activated, this, &ChainView::activate);
+    connect(view, &QListView::customContextMenuRequested, this,
+        [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+    if (direction == Direction::Ingress) {
+        m_ingressView = view;
+        m_ingressTitle = title;
+    } else {
+        m_egressView = view;
+        m_egressTitle = title;
+    }
+    return pane;
+}
+
+ChainModel *ChainView::model(Direction direction) const
+{
+    return direction == Direction::Ingress ? m_ingress : m_egress;
+}
+
+QListView *ChainView::view(Direction direction) const
+{
+    return viewFor(direction);
+}
+
+QListView *ChainView::viewFor(Direction direction) const
+{
+    return direction == Direction::Ingress ? m_ingressView : m_egressView;
+}
+
+QString ChainView::emptyMessage() const
+{
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+void ChainView::setEndpoint(const QString &ref)
+{
+    if (ref == m_endpoint)
+        return;
+    m_endpoint = ref.trimmed();
+    rebuild();
+}
+
+void ChainView::showTrace(const FlowTrace &trace)
+{
+    m_trace = trace;
+    applyTrace();
+}
+
+void ChainView::clearTrace()
+{
+    m_trace.reset();
+    applyTrace();
+}
+
+void ChainView::showEmpty(const QString &message)
+{
+    m_resolved.clear();
+    m_ingress->clear();
+    m_egress->clear();
+    m_empty->setText(message);
+    m_stack->setCurrentWidget(m_empty);
+    m_whyDenied->setEnabled(false);
+    m_title->setText(
+        m_endpoint.isEmpty() ? tr("Rule chain") : tr("Rule chain of %1").arg(m_endpoint));
+}
+
+void ChainView::rebuild()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (m_endpoint.isEmpty()) {
+        showEmpty(tr("Select an endpoint in the inventory, or trace a flow, to see the rules "
+                     "that apply to it in the order Calico evaluates them."));
+    } else if (!analysis || !analysis->engine) {
+        showEmpty(tr("Analysing the workspace…"));
+    } else {
+        const PolicyEngine &engine = *analysis->engine;
+        const EndpointRef ref = engine.resolve(m_endpoint);
+        if (!ref.ok()) {
+            showEmpty(tr("%1 is not in the workspace any more.\n%2").arg(m_endpoint, ref.error));
+        } else if (!ref.isEndpoint()) {
+            showEmpty(
+                tr("%1 is outside the inventory: Calico applies no policy there.").arg(m_endpoint));
+        } else {
+            const int ingressScroll = m_ingressView->verticalScrollBar()->value();
+            const int egressScroll = m_egressView->verticalScrollBar()->value();
+            const bool same = m_stack->currentWidget() != m_empty;
+            const EndpointChain chain = engine.chain(ref.object);
+            m_resolved = chain.endpoint;
+            m_ingress->setChain(chain.endpoint, chain.ingress);
+            m_egress->setChain(chain.endpoint, chain.egress);
+            m_title->setText(tr("Rule chain of %1 (%2)").arg(chain.endpoint, chain.kind));
+            m_ingressBase = tr("Ingress — packets arriving at %1").arg(chain.endpoint);
+            m_egressBase = tr("Egress — packets leaving %1").arg(chain.endpoint);
+            m_stack->setCurrentIndex(1);
+            m_whyDenied->setEnabled(true);
+            if (same) {
+                m_ingressView->verticalScrollBar()->setValue(ingressScroll);
+                m_egressView->verticalScrollBar()->setValue(egressScroll);
+            }
+        }
+    }
+    applyTrace();
+}
+
+void ChainView::applyTrace()
+{
+    m_clearTrace->setVisible(m_trace.has_value());
+    m_ingressTitle->setText(m_ingressBase);
+    m_egressTitle->setText(m_egressBase);
+    if (!m_trace || !m_trace->ok() || m_resolved.isEmpty()) {
+        m_ingress->clearTrace();
+        m_egress->clearTrace();
+        m_traceLabel->setVisible(m_trace.has_value());
+        if (m_trace && !m_trace->ok())
+            m_traceLabel->setText(tr("The traced flow could not be evaluated: %1")
+                                      .arg(m_trace->error.toHtmlEscaped()));
+        else if (m_trace)
+            m_traceLabel->setText(tr("Traced: %1").arg(tracewords::flow(*m_trace).toHtmlEscaped()));
+        return;
+    }
+    const FlowTrace &t = *m_trace;
+    const bool egressHere = t.egress.isEndpoint && t.egress.endpoint == m_resolved;
+    const bool ingressHere = t.ingress.isEndpoint && t.ingress.endpoint == m_resolved;
+    m_ingressTitle->setText(
+        ingressHere ? m_ingressBase : tr("%1 (not on the traced flow's path)").arg(m_ingressBase));
+    m_egressTitle->setText(
+        egressHere ? m_egressBase : tr("%1 (not on the traced flow's path)").arg(m_egressBase));
+    if (egressHere)
+        m_egress->setTrace(t.egress);
+    else
+        m_egress->clearTrace();
+    if (ingressHere)
+        m_ingress->setTrace(t.ingress);
+    else
+        m_ingress->clearTrace();
+
+    const bool allowed = t.verdict == Verdict::Allow;
+    const QString verdict = QStringLiteral("<b style=\"color:%1;\">%2</b>")
+                                .arg(ChainDelegate::actionColor(
+                                         allowed ? QStringLiteral("Allow") : QStringLiteral("Deny"))
+                                         .name(),
+                                    allowed ? tr("ALLOWED") : tr("DENIED"));
+    QString text = tr("Traced %1: %2").arg(tracewords::flow(t).toHtmlEscaped(), verdict);
+    if (!egressHere && !ingressHere)
+        text += QStringLiteral("<br>")
+            + tr("The flow does not pass through %1's policy.").arg(m_resolved.toHtmlEscaped());
+    m_traceLabel->setText(text);
+    m_traceLabel->setVisible(true);
+
+    for (const Direction dir : {Direction::Egress, Direction::Ingress}) {
+        const QModelIndex deciding = model(dir)->decidingIndex();
+        if (deciding.isValid())
+            viewFor(dir)->scrollTo(deciding, QAbstractItemView::EnsureVisible);
+    }
+}
+
+void ChainView::activate(const QModelIndex &index)
+{
+    const QVariant ref = index.data(ChainModel::RuleRefRole);
+    if (ref.isValid())
+        Q_EMIT ruleActivated(ref.value<RuleRef>());
+}
+
+void ChainView::showContextMenu(QListView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    QMenu menu(this);
+    const QVariant ref = index.data(ChainModel::RuleRefRole);
+    if (ref.isValid()) {
+        const RuleRef rule = ref.value<RuleRef>();
+        QAction *open = menu.addAction(rule.rule >= 0
+                ? tr("Open rule %1 of %2").arg(rule.rule).arg(rule.policy)
+                : tr("Open %1").arg(rule.policy));
+        connect(open, &QAction::triggered, this, [this, rule] { Q_EMIT ruleActivated(rule); });
+        menu.addSeparator();
+    }
+    QAction *why = menu.addAction(tr("Why is this denied?…"));
+    why->setEnabled(!m_resolved.isEmpty());
+    connect(why, &QAction::triggered, this, [this] { Q_EMIT whyDeniedRequested(m_resolved); });
+    if (m_trace) {
+        QAction *clear = menu.addAction(tr("Clear trace"));
+        connect(clear, &QAction::triggered, this, &ChainView::clearTrace);
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace ps
