@@ -1,0 +1,414 @@
+// The dataplane panel on the embedded demo workspace: it renders what Felix would program for a
+// pod or a node off the GUI thread, maps every line back to its source rule (highlight, hover,
+// click), switches between iptables views and nft, and drops results of superseded requests.
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+
+#include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/felixruleset.h"
+#include "resources/demoworkspace.h"
+#include "ui/dataplane/dataplanepanel.h"
+#include "ui/document.h"
+
+using namespace ps;
+
+namespace {
+
+const QString kServer = QStringLiteral("production/server-0");
+const QString kClient = QStringLiteral("production/client-0");
+
+RenderResult renderDirect(
+    const PolicyEngine &engine, const QString &endpoint, Dataplane dataplane = Dataplane::Iptables)
+{
+    RenderRequest request;
+    request.endpoint = endpoint;
+    request.dataplane = dataplane;
+    return render(engine, request);
+}
+
+// The lines FelixRuleset's own mapping attributes to the API rule `ref` (rule >= 0).
+QList<int> linesOfRule(const QList<RenderedLine> &lines, const RuleRef &ref)
+{
+    QList<int> out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const RenderedLine &l = lines[i];
+        if (l.rule >= 0 && l.origin.kind == RuleOrigin::Kind::Policy && l.origin.name == ref.policy
+            && l.origin.policyKind == ref.kind && l.origin.direction == directionName(ref.direction)
+            && l.origin.ruleIndex == ref.rule)
+            out.append(int(i));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDataplanePanel : public QObject {
+    Q_OBJECT
+private:
+    Document *m_document = nullptr;
+
+    std::shared_ptr<const PolicyEngine> engine() const { return m_document->analysis()->engine; }
+
+    static bool waitRendered(DataplanePanel &panel)
+    {
+        QSignalSpy spy(&panel, &DataplanePanel::rendered);
+        return spy.wait(20000);
+    }
+
+    // Every API rule of every policy that applies to `endpoint`, as RuleRefs.
+    QList<RuleRef> rulesApplyingTo(const QString &endpoint) const
+    {
+        QList<RuleRef> out;
+        const int object = engine()->resolve(endpoint).object;
+        for (Direction dir : {Direction::Ingress, Direction::Egress}) {
+            for (int pi : engine()->applicablePolicies(object, dir)) {
+                const CompiledPolicy &p = engine()->policies()[pi];
+                const auto &rules = dir == Direction::Ingress ? p.ingress : p.egress;
+                for (const CompiledRule &r : rules)
+                    out.append({p.kindName, p.displayName, dir, r.index});
+            }
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_document = new Document(this);
+        QSignalSpy ready(m_document, &Document::analysisReady);
+        m_document->open({demoWorkspacePath()});
+        QVERIFY(ready.wait(30000));
+        QVERIFY(engine());
+        QVERIFY(engine()->resolve(kServer).isEndpoint());
+    }
+
+    void emptyStateAsksForAPodOrNode()
+    {
+        DataplanePanel panel(m_document);
+        QVERIFY(panel.message().contains(QStringLiteral("Select a pod or a node")));
+        QVERIFY(panel.text().isEmpty());
+        QVERIFY(!panel.isRendering());
+    }
+
+    void podShowsItsWorkloadChains()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(panel.isRendering());
+        QVERIFY(waitRendered(panel));
+        QVERIFY(panel.message().isEmpty());
+
+        const RenderResult direct = renderDirect(*engine(), kServer);
+        QVERIFY(direct.ok());
+        QCOMPARE(direct.ruleset.endpoints.size(), 1);
+        const RenderedEndpoint &ep = direct.ruleset.endpoints.first();
+        QVERIFY(ep.toChain.startsWith(QStringLiteral("cali-tw-")));
+        QVERIFY(ep.fromChain.startsWith(QStringLiteral("cali-fw-")));
+        QVERIFY(panel.text().contains(QStringLiteral(":") + ep.toChain + QStringLiteral(" - -")));
+        QVERIFY(panel.text().contains(QStringLiteral("-A ") + ep.fromChain + u' '));
+
+        // Exactly the core's iptables-restore text, one block per rendered line.
+        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(direct.ruleset));
+        QCOMPARE(panel.lines().size(), iptablesRestoreLines(direct.ruleset).size());
+        QCOMPARE(panel.textView()->document()->blockCount(), panel.lines().size());
+        QCOMPARE(panel.textView()->toPlainText(), panel.text());
+    }
+
+    void highlightMarksExactlyTheRulesLines_data()
+    {
+        QTest::addColumn<RuleRef>("ref");
+        // initTestCase has run: the engine is there.
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        for (const RuleRef &r : rules) {
+            QTest::addRow(
+                "%s %s %d", qPrintable(r.policy), qPrintable(directionName(r.direction)), r.rule)
+                << r;
+        }
+    }
+
+    void highlightMarksExactlyTheRulesLines()
+    {
+        QFETCH(RuleRef, ref);
+        DataplanePanel panel(m_document);
+        panel.resize(900, 600);
+        panel.show();
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+
+        panel.highlightRule(ref);
+        const RenderResult direct = renderDirect(*engine(), kServer);
+        const QList<int> expected = linesOfRule(iptablesRestoreLines(direct.ruleset), ref);
+        QVERIFY2(!expected.isEmpty(), "an applicable rule renders at least one line");
+        QCOMPARE(panel.highlightedLines(), expected);
+        QCOMPARE(panel.textView()->extraSelections().size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(panel.textView()->extraSelections()[i].cursor.blockNumber(), expected[i]);
+        // Scrolled to the first marked line.
+        QCOMPARE(panel.textView()->textCursor().blockNumber(), expected.first());
+
+        // Each marked line says where it comes from and activates its rule.
+        for (int line : expected) {
+            QCOMPARE(panel.toolTipForLine(line),
+                QStringLiteral("from %1 %2, %3 rule %4")
+                    .arg(ref.kind, ref.policy, directionName(ref.direction))
+                    .arg(ref.rule));
+            QSignalSpy activated(&panel, &DataplanePanel::ruleActivated);
+            panel.activateLine(line);
+            QCOMPARE(activated.size(), 1);
+            QCOMPARE(activated.first().first().value<RuleRef>(), ref);
+        }
+    }
+
+    void highlightSurvivesRerenderAndClears()
+    {
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        QVERIFY(!rules.isEmpty());
+        DataplanePanel panel(m_document);
+        panel.highlightRule(rules.first()); // before any render: applied once it is shown
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        QVERIFY(!panel.highlightedLines().isEmpty());
+        QCOMPARE(panel.textView()->textCursor().blockNumber(), panel.highlightedLines().first());
+        panel.highlightRule({});
+        QVERIFY(panel.highlightedLines().isEmpty());
+        QVERIFY(panel.textView()->extraSelections().isEmpty());
+    }
+
+    void wholePolicyMarksItsChainsAndJumps()
+    {
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        QVERIFY(!rules.isEmpty());
+        RuleRef policy = rules.first();
+        policy.rule = -1;
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.highlightRule(policy);
+        bool declaration = false;
+        bool jump = false;
+        for (int line : panel.highlightedLines()) {
+            const RenderedLine &l = panel.lines()[line];
+            QCOMPARE(l.origin.name, policy.policy);
+            declaration = declaration || (l.rule < 0 && l.text.startsWith(u':'));
+            jump = jump
+                || (l.origin.kind == RuleOrigin::Kind::Endpoint
+                    && l.text.contains(u"--jump cali-p"));
+        }
+        QVERIFY(declaration);
+        QVERIFY(jump);
+        // Clicking the jump in the endpoint chain names the policy as a whole.
+        for (int line : panel.highlightedLines()) {
+            if (panel.lines()[line].origin.kind == RuleOrigin::Kind::Endpoint) {
+                const RuleRef at = panel.ruleAtLine(line);
+                QCOMPARE(at.kind, policy.kind);
+                QCOMPARE(at.policy, policy.policy);
+                QCOMPARE(at.rule, -1);
+                break;
+            }
+        }
+    }
+
+    void clickingALineActivatesItsRule()
+    {
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        QVERIFY(!rules.isEmpty());
+        DataplanePanel panel(m_document);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.highlightRule(rules.first());
+        const int line = panel.highlightedLines().first();
+        QPlainTextEdit *view = panel.textView();
+        QTextBlock block = view->document()->findBlockByNumber(line);
+        // The text view scrolled to it, so the block is visible.
+        const QRect rect = view->cursorRect(QTextCursor(block));
+        QVERIFY(view->viewport()->rect().contains(QPoint(40, rect.center().y())));
+        QSignalSpy activated(&panel, &DataplanePanel::ruleActivated);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(40, rect.center().y()));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<RuleRef>(), rules.first());
+
+        // Fixed chains have no source rule: no signal, but a purpose on hover.
+        int fixed = -1;
+        for (int i = 0; i < panel.lines().size(); ++i) {
+            if (panel.lines()[i].rule >= 0
+                && panel.lines()[i].origin.kind == RuleOrigin::Kind::Fixed) {
+                fixed = i;
+                break;
+            }
+        }
+        if (fixed >= 0) {
+            panel.activateLine(fixed);
+            QCOMPARE(activated.size(), 1);
+            QVERIFY(!panel.toolTipForLine(fixed).isEmpty());
+        }
+    }
+
+    void nftShowsAnNftScript()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.setDataplane(Dataplane::Nftables);
+        QVERIFY(waitRendered(panel));
+        QVERIFY(panel.text().startsWith(QStringLiteral("add table ip calico")));
+        QVERIFY(panel.text().contains(QStringLiteral("add rule ip calico filter-cali-tw-")));
+        QVERIFY(!panel.text().contains(QStringLiteral("-A cali-")));
+        const RenderResult direct = renderDirect(*engine(), kServer, Dataplane::Nftables);
+        QCOMPARE(panel.text() + u'\n', nftablesScript(direct.ruleset));
+        QVERIFY(!panel.findChild<QComboBox *>(QStringLiteral("dataplaneView"))->isEnabled());
+
+        // The mapping works for nft lines too.
+        const RuleRef ref = rulesApplyingTo(kServer).first();
+        panel.highlightRule(ref);
+        QCOMPARE(panel.highlightedLines(), linesOfRule(nftablesLines(direct.ruleset), ref));
+        QVERIFY(!panel.highlightedLines().isEmpty());
+    }
+
+    void iptablesViews()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        const RenderResult direct = renderDirect(*engine(), kServer);
+
+        panel.setView(DataplanePanel::View::IptablesSave);
+        QVERIFY(waitRendered(panel));
+        QCOMPARE(panel.text() + u'\n', iptablesSaveText(direct.ruleset));
+        QVERIFY(panel.text().contains(QStringLiteral(" - [0:0]")));
+
+        panel.setView(DataplanePanel::View::Ipsets);
+        QVERIFY(waitRendered(panel));
+        QCOMPARE(panel.text() + u'\n', ipsetRestoreText(direct.ruleset));
+        QVERIFY(!direct.ruleset.ipsets.isEmpty());
+        const IpSetDefinition &set = direct.ruleset.ipsets.first();
+        bool found = false;
+        for (int i = 0; i < panel.lines().size(); ++i) {
+            if (panel.lines()[i].text.startsWith(QStringLiteral("create ") + set.name)) {
+                QVERIFY(panel.toolTipForLine(i).contains(set.purpose));
+                found = true;
+                break;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void legacyNamingRenamesPolicyChains()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        const QString current = panel.text();
+        panel.setNaming(FelixNaming::V3_29);
+        QVERIFY(waitRendered(panel));
+        RenderRequest request;
+        request.endpoint = kServer;
+        request.options.naming = FelixNaming::V3_29;
+        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(render(*engine(), request).ruleset));
+        QVERIFY(panel.text() != current);
+    }
+
+    void nodeShowsEveryLocalPod()
+    {
+        DataplanePanel panel(m_document);
+        panel.setNode(QStringLiteral("worker-1"));
+        QVERIFY(waitRendered(panel));
+        RenderRequest request;
+        request.node = QStringLiteral("worker-1");
+        const RenderResult direct = render(*engine(), request);
+        QVERIFY(direct.ruleset.endpoints.size() > 1);
+        for (const RenderedEndpoint &ep : direct.ruleset.endpoints)
+            QVERIFY2(panel.text().contains(ep.toChain), qPrintable(ep.ref));
+        auto *endpoints = panel.findChild<QComboBox *>(QStringLiteral("dataplaneEndpoint"));
+        // The endpoint picker lists the node's endpoints after "(whole node)".
+        QCOMPARE(endpoints->count(), direct.ruleset.endpoints.size() + 1);
+        QCOMPARE(endpoints->currentIndex(), 0);
+    }
+
+    void staleResultsAreDropped()
+    {
+        DataplanePanel panel(m_document);
+        QSignalSpy rendered(&panel, &DataplanePanel::rendered);
+        panel.setEndpoint(kClient); // starts rendering client-0 ...
+        panel.setEndpoint(kServer); // ... which is stale before it can be shown
+        QVERIFY(rendered.wait(20000));
+        QTest::qWait(300);
+        QCOMPARE(rendered.size(), 1);
+        const QString serverChain
+            = renderDirect(*engine(), kServer).ruleset.endpoints.first().toChain;
+        const QString clientChain
+            = renderDirect(*engine(), kClient).ruleset.endpoints.first().toChain;
+        QVERIFY(serverChain != clientChain);
+        QVERIFY(panel.text().contains(serverChain));
+        QVERIFY(!panel.text().contains(clientChain));
+        QVERIFY(!panel.isRendering());
+    }
+
+    void rerendersWhenTheAnalysisIsReady()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        const qsizetype index = policyIndex(m_document->workspace(), rules.first());
+        QVERIFY(index >= 0);
+        QVERIFY(!panel.text().isEmpty());
+        QSignalSpy rendered(&panel, &DataplanePanel::rendered);
+        m_document->removePolicy(index);
+        QVERIFY(rendered.wait(20000));
+        QVERIFY(!panel.text().contains(QStringLiteral("--comment \"") + rules.first().kind + u' '
+            + rules.first().policy + u' '));
+        m_document->undoStack()->undo();
+        QVERIFY(rendered.wait(20000));
+        QVERIFY(panel.text().contains(rules.first().policy));
+    }
+
+    void unknownEndpointSaysSo()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(QStringLiteral("nowhere/nothing"));
+        QVERIFY(waitRendered(panel));
+        QVERIFY(panel.message().contains(QStringLiteral("nowhere/nothing")));
+    }
+
+    void findNextWrapsAround()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.searchBox()->setText(QStringLiteral("cali-tw-"));
+        QVERIFY(panel.findNext());
+        const int first = panel.textView()->textCursor().blockNumber();
+        QCOMPARE(panel.textView()->textCursor().selectedText(), QStringLiteral("cali-tw-"));
+        int guard = 0;
+        while (panel.findNext() && panel.textView()->textCursor().blockNumber() != first
+            && ++guard < 1000) { }
+        QCOMPARE(panel.textView()->textCursor().blockNumber(), first);
+        panel.searchBox()->setText(QStringLiteral("no such text anywhere"));
+        QVERIFY(!panel.findNext());
+    }
+
+    void screenshotWithHighlightedRule()
+    {
+        DataplanePanel panel(m_document);
+        panel.resize(1100, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.highlightRule(rulesApplyingTo(kServer).first());
+        QVERIFY(panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel.png")));
+    }
+};
+
+QTEST_MAIN(TestDataplanePanel)
+#include "tst_dataplanepanel.moc"

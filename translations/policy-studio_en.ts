@@ -1,0 +1,3462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Chain</name>
+    <message>
+        <source>ingress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>&quot;%1&quot; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeConvert</name>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot; in except: Calico ignores it and every later except entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule is dropped: its port &quot;%1&quot; cannot be converted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>file is too large (%1 bytes; the limit is 1 GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no .yaml, .yml or .json files in this directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to too many values through YAML aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string: Kubernetes rejects unquoted numbers and booleans here; write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port number, range or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a protocol name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is out of range (0-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document must be a mapping with apiVersion and kind, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping with apiVersion and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;kind&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;apiVersion&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a List cannot contain another List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 does not belong to apiVersion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 does not belong to apiVersion %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is not used by Policy Studio; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character %1 is not allowed in YAML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte %1); expected YAML or JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes); expected YAML or JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unknown alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: an alias refers to a node that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1 (the file ends too early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: unterminated quoted string (the file ends inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Selector</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strictness</name>
+    <message>
+        <source>a mapping key must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass (to the next tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log (and go on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: pass (to the next tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would allow (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would deny (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would pass (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: no rule would match (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny (nothing allowed the flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 &quot;%2&quot; is defined more than once; the first definition is at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid container port name &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container port %1 is out of range: expected 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid container port protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP or SCTP (case-sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: expected 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port name &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endPort needs a numeric port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endPort cannot be used with the named port &quot;%1&quot;: it needs a numeric port (Calico drops this rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endPort %1 is below port %2: endPort must be greater than or equal to port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endPort %1 is out of range: expected 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipBlock needs a cidr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: expected e.g. 10.0.0.0/8 (Calico&apos;s conversion would turn this peer into one that matches every address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot; in except</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>except entry %1 must be a strict subset of the cidr %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer needs podSelector, namespaceSelector or ipBlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipBlock cannot be combined with podSelector or namespaceSelector in one peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IP address &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one IPv%1 address: a pod has at most one address per IP family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid label key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid operator &quot;%1&quot;: expected In, NotIn, Exists or DoesNotExist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 takes no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid stagedAction &quot;%1&quot;: expected Set, Delete, Learn or Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with stagedAction Delete every other spec field must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: expected Ingress or Egress (case-sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once in policyTypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server would add Egress because of these egress rules, but Calico converting this policy as written applies it to ingress only and ignores the egress rules; write policyTypes explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress rules are ignored: policyTypes does not include Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress rules are ignored: policyTypes does not include Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid clusterIP &quot;%1&quot;: expected an IP address or None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid addressType &quot;%1&quot;: expected IPv4, IPv6 or FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 address &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pod CIDR &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas must not be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid annotation key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations total %1 bytes; keys and values together may not exceed 262144 bytes (256 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required (metadata.name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (upper-case letters are not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier name &quot;%1&quot; is %2 characters long; the maximum is 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Tier name &quot;%1&quot;: expected lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, and no &apos;.&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is %1 characters long; the maximum is 253</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 name &quot;%2&quot;: expected lower-case letters, digits and &apos;-&apos; with at most one &apos;.&apos; (or a name prefixed with knp.default. or ossg.default.)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 name &quot;%2&quot;: expected lower-case letters, digits and &apos;-&apos; with at most one &apos;.&apos;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Service name &quot;%1&quot;: expected at most 63 lower-case letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid name &quot;%1&quot;: expected lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, each &apos;.&apos;-separated part starting and ending with a letter or digit%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid namespace &quot;%1&quot;: expected at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: expected lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, each &apos;.&apos;-separated part starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains more than one &apos;/&apos;: a key is an optional DNS subdomain prefix, &apos;/&apos;, and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix before &apos;/&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix before &apos;/&apos; must be at most 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix &quot;%2&quot; must be a DNS subdomain (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must be at most 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must consist of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and start and end with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label value &quot;%1&quot; is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid label value &quot;%1&quot;: expected letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types lists %1 entries: expected at most 2 (Ingress and Egress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: types are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: expected Ingress or Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once in types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only valid in a GlobalNetworkPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preDNAT and doNotTrack cannot both be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preDNAT policy cannot have egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preDNAT policy cannot have the Egress type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applyOnForward must be true when %1 is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid performance hint &quot;%1&quot;: the only hint is AssumeNeededOnEveryNode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance hint &quot;%1&quot; is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress rules are ignored: types does not include Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress rules are ignored: types does not include Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names beginning with &quot;knp.default.&quot; are what Calico up to 3.31 called converted Kubernetes NetworkPolicies; this policy may clash with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are default, kube-admin and kube-baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with stagedAction Delete every spec field except tier must be empty, but %1 is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaceSelector is only valid in a GlobalNetworkPolicy: a NetworkPolicy applies to its own namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid defaultAction &quot;%1&quot;: expected Deny or Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in tier &quot;%1&quot; must have order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in tier &quot;%1&quot; must have defaultAction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label projectcalico.org/namespace is reserved: Calico sets it itself and it may not be written on a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid network &quot;%1&quot;: expected an IP address or a CIDR such as 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HostEndpoint needs spec.node: the node it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HostEndpoint needs interfaceName or expectedIPs (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid interfaceName &quot;%1&quot;: expected &quot;*&quot; or 1-15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IP address &quot;%1&quot; in expectedIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named port needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port protocol &quot;%1&quot;: expected TCP, UDP or SCTP (names are case-sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules in one direction; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule is never reached: rule %1 above matches every packet and its action %2 ends the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid ipVersion %1: expected 4 or 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule has no action: expected Allow, Deny, Log or Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid action &quot;%1&quot;: actions are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid action &quot;%1&quot;: expected Allow, Deny, Log or Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass in a profile is ambiguous: iptables and nftables end this profile and continue with the next one, while BPF and the application-layer checker treat it as Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol number %1 is out of range: expected 1-255 or one of TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: protocol names are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is out of range: expected 0-254</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is out of range: expected 0-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ICMP code needs an ICMP type: set type as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp needs protocol ICMP or ICMPv6, but the protocol is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp needs protocol ICMP or ICMPv6; the rule sets no protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol ICMP is IPv4 only: ipVersion must be 4 or unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol ICMPv6 is IPv6 only: ipVersion must be 6 or unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports listed; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 does not support ports: a rule that lists ports must use protocol TCP, UDP or SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is invalid: port numbers must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 is invalid: the first port must not be above the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numeric port %1 needs the rule to set protocol TCP, UDP or SCTP (only named ports may be used without a protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CIDRs listed; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no prefix length: rule nets need a CIDR, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: expected an address and prefix length such as 10.0.0.0/8 or fd00::/64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR %1 has host bits set: expected the network address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notNets contains the catch-all %1, so the rule can never match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s ipVersion is %1 but this list has IPv%2 CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule mixes IPv4 and IPv6 CIDRs: all nets and notNets of one rule must be of the same IP family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol ICMP only matches IPv4 but the rule&apos;s CIDRs are IPv6: the rule never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol ICMPv6 only matches IPv6 but the rule&apos;s CIDRs are IPv4: the rule never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination ports cannot be combined with destination services: a service match uses the ports of the service&apos;s endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service match needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services cannot be combined with %1 in the same %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services are not allowed in an ingress rule&apos;s destination: use them in the source of ingress rules or the destination of egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services are not allowed in an egress rule&apos;s source: use them in the source of ingress rules or the destination of egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service match in a GlobalNetworkPolicy needs a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services.namespace is empty: Calico&apos;s documentation says this means the policy&apos;s namespace (%1), but Calico itself then matches no Service; write the namespace explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http match is only allowed on Allow rules (this rule&apos;s action is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http match is not allowed in egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule with an http match must use protocol TCP or leave the protocol unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HTTP methods listed; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method &quot;%1&quot; is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HTTP paths listed; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set only one of exact and prefix in an HTTP path match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP path match needs exact or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP path is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid HTTP path &quot;%1&quot;: it must start with &apos;/&apos; and contain no &apos;?&apos;, &apos;#&apos; or space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector is %1 characters long; the maximum is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid selector &quot;%1&quot;: %2 (at character %3 of the selector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global() can only be used in a rule&apos;s namespaceSelector (Calico rejects any selector here that contains &quot;global(&quot;, even inside a quoted value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global() cannot be combined with other selectors: a namespaceSelector that uses global() must be exactly &quot;global()&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global() has no special meaning in a notSelector: it is true for every endpoint, so this rule only matches addresses outside the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Understand and edit Calico network policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to open (default: the demo workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the workspace is analysed, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer to restore unsaved work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps</name>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s namespace has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s service account has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not contain &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not start with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not end with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required by an exclusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not excluded as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not nets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaceSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not icmp type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP match, L7 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a flow field (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string (an endpoint REF), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name or a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;icmpType&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no semantic difference
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must be 1 to 15 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must contain at least one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must not begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must not contain &quot;--&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break in selector (only spaces and tabs may separate its parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainDelegate</name>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged, goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides: allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would match (staged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainModel</name>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policies only: not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rules: on to the next policy of the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rules: on to the end of the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policies only: the tier is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what no rule decided goes on to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what no rule allowed, denied or passed is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy applies for %1: the profiles decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached only when every tier passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing allowed the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (staged, not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainView</name>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated, no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this denied?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a flow to or from this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an endpoint in the inventory, or trace a flow, to see the rules that apply to it in the order Calico evaluates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the workspace any more.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: Calico applies no policy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress — packets arriving at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress — packets leaving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traced flow could not be evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not pass through %1&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::DataplanePanel</name>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node whose rules to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pod or host endpoint, as if alone on its node; or the whole node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace/pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix&apos;s dataplane mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which text to show for the iptables dataplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables-restore input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables-save listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Felix release&apos;s chain names to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix 3.29–3.31 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pod or a node to see what Felix would program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP set(s)</source>
+        <translation>
+            <numerusform>%n IP set</numerusform>
+            <numerusform>%n IP sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 rule %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1</source>
+        <translation>
+            <numerusform>%n line from %1</numerusform>
+            <numerusform>%n lines from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(rendering…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 %2, %3 rule %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain of %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from profile %1, %2 rule %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain of profile %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (endpoint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::Document</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paths</source>
+        <translation>
+            <numerusform>%n path</numerusform>
+            <numerusform>%n paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file to be saved to; use Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::EntityEditor</name>
+    <message>
+        <source>Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8, 192.168.1.10/32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not nets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80, 443, 8000:8080, http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::F</name>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::Generator</name>
+    <message>
+        <source>the number of namespaces must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of pods must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of policies must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods per node must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of nodes must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods need at least one namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes with %2 pods each cannot hold %3 pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster would need more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::InventoryModel</name>
+    <message>
+        <source>no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 (referenced, not defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::KubernetesPolicyView</name>
+    <message>
+        <source>A Kubernetes NetworkPolicy is shown read-only. Calico enforces it as the converted NetworkPolicy in the second tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Calico policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::MainWindow</name>
+    <message>
+        <source>Policy Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Policy Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML and JSON (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter policies, tiers, sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter namespaces, pods, labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain
+
+Select a pod in the Inventory to see the policies that apply to it, tier by tier, in evaluation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace
+
+Choose a source and a destination to see the verdict and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataplane
+
+The iptables or nftables rules Felix would program for the selected endpoint or node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this denied?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pods</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespaces</source>
+        <translation>
+            <numerusform>%n namespace</numerusform>
+            <numerusform>%n namespaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an editable Calico policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. allow-frontend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace
+
+Why is traffic to %1 denied? Choose the source to trace from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace
+
+From %1: choose the destination to trace to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule chain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Policy Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy Studio did not shut down cleanly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore them? Discarded changes cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::Parser</name>
+    <message>
+        <source>unexpected %1 after the end of the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parentheses nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ) but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of selector, expected an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string after %1 but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a set literal {...} after %1 but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } in set literal but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string or } in set literal but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEditor</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEngine</name>
+    <message>
+        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv%2 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different IP families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s action is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s protocol is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule only matches IPv%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP type %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP code %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so it is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the excluded net %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 selector does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the inventory, so it matches no selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 matches the excluded selector %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs a source port in %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs a port in %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source port %1 not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source port %1 is in the excluded ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is in the excluded ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not an endpoint of service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 passes the flow to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 allows the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy selects %1 but no %2 rule matched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every applicable tier passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy applies to %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 allows the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 has no profile, so the flow is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEngine::Data</name>
+    <message>
+        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyForm</name>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-DNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply on forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host endpoint flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to edit it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (evaluated last in its tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all() when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints this policy applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects nothing: a selector does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects no endpoint in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::Port</name>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 is out of range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 has its minimum above its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::Recovery</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the recovery file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::RuleEditor</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET, POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::RuleListModel</name>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::SelectorEdit</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::SelectorTokenizer</name>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected == (a single = is not an operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &amp;&amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ||</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator after label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name in has(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label too long (%1 characters, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after has(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after all(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after global(</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::TracePanel</name>
+    <message>
+        <source>namespace/name, hep:name or an IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap source and destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol name, or its number from 1 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port, 0 to 65535; empty for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type / code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the flow (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source and a destination, then Trace to see whether Calico allows the flow, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source: an endpoint (namespace/name or hep:name) or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination: an endpoint (namespace/name or hep:name) or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a number from 1 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is still being analysed; the flow will be traced when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rule chain of %1 with this flow&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: it has no rule chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress at the source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress at the destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkspaceTreeModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in evaluation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1, end of tier: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined: referenced by a policy, treated as Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier %1: %n policies</source>
+        <translation>
+            <numerusform>Tier %1: %n policy</numerusform>
+            <numerusform>Tier %1: %n policies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects: all endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: evaluated but not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GlobalNetworkSet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkSet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ingress, %2 egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::YamlView</name>
+    <message>
+        <source>the text holds no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the text must hold exactly one GlobalNetworkPolicy or NetworkPolicy (it holds %n resources)</source>
+        <translation>
+            <numerusform>the text must hold exactly one GlobalNetworkPolicy or NetworkPolicy (it holds %n resource)</numerusform>
+            <numerusform>the text must hold exactly one GlobalNetworkPolicy or NetworkPolicy (it holds %n resources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form keeps the last valid policy until the YAML is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::tracewords</name>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log, then go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: pass to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would allow (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would deny (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: would pass (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged: no rule would match (not enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny: nothing allowed the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Chain</name>
+    <message>
+        <source>ingress:</source>
+        <translation>入站：</translation>
+    </message>
+    <message>
+        <source>egress:</source>
+        <translation>出站：</translation>
+    </message>
+</context>
+<context>
+    <name>FormText</name>
+    <message>
+        <source>&quot;%1&quot; is not key=value</source>
+        <translation>“%1”不是 key=value 形式</translation>
+    </message>
+</context>
+<context>
+    <name>KubeConvert</name>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
+        <translation>无效的 CIDR“%1”：Calico 会把这个对端转换为匹配所有地址的对端</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot; in except: Calico ignores it and every later except entry</source>
+        <translation>except 中的 CIDR“%1”无效：Calico 会忽略它以及其后的所有 except 条目</translation>
+    </message>
+    <message>
+        <source>this rule is dropped: its port &quot;%1&quot; cannot be converted (%2)</source>
+        <translation>此规则被丢弃：其端口“%1”无法转换（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>file is too large (%1 bytes; the limit is 1 GiB)</source>
+        <translation>文件过大（%1 字节；上限为 1 GiB）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>没有该文件或目录</translation>
+    </message>
+    <message>
+        <source>no .yaml, .yml or .json files in this directory</source>
+        <translation>此目录中没有 .yaml、.yml 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>该文档</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 必须是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>the document expands to too many values through YAML aliases</source>
+        <translation>该文档通过 YAML 别名展开后的值过多</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a mapping of strings</source>
+        <translation>字符串映射</translation>
+    </message>
+    <message>
+        <source>a key must be a string, not %1</source>
+        <translation>键必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>duplicate key %1</source>
+        <translation>重复的键 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a string: Kubernetes rejects unquoted numbers and booleans here; write %2</source>
+        <translation>%1 不是字符串：Kubernetes 在此处不接受未加引号的数字和布尔值；请写成 %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a port number, range or name</source>
+        <translation>端口号、端口范围或端口名</translation>
+    </message>
+    <message>
+        <source>port %1 is not a whole number</source>
+        <translation>端口 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>端口 %1 超出范围（0-65535）</translation>
+    </message>
+    <message>
+        <source>a protocol name or number</source>
+        <translation>协议名称或编号</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not a whole number</source>
+        <translation>协议 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>protocol %1 is out of range (0-255)</source>
+        <translation>协议 %1 超出范围（0-255）</translation>
+    </message>
+    <message>
+        <source>a document must be a mapping with apiVersion and kind, not %1</source>
+        <translation>文档必须是包含 apiVersion 和 kind 的映射，而不是%1</translation>
+    </message>
+    <message>
+        <source>a mapping with apiVersion and kind</source>
+        <translation>包含 apiVersion 和 kind 的映射</translation>
+    </message>
+    <message>
+        <source>missing &quot;kind&quot;</source>
+        <translation>缺少“kind”</translation>
+    </message>
+    <message>
+        <source>missing &quot;apiVersion&quot;</source>
+        <translation>缺少“apiVersion”</translation>
+    </message>
+    <message>
+        <source>a List cannot contain another List</source>
+        <translation>List 中不能再包含 List</translation>
+    </message>
+    <message>
+        <source>kind %1 does not belong to apiVersion %2</source>
+        <translation>类型 %1 不属于 apiVersion %2</translation>
+    </message>
+    <message>
+        <source>kind %1 does not belong to apiVersion %2 (expected %3)</source>
+        <translation>类型 %1 不属于 apiVersion %2（应为 %3）</translation>
+    </message>
+    <message>
+        <source>kind %1 is not used by Policy Studio; ignored</source>
+        <translation>Policy Studio 不使用类型 %1；已忽略</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>未知类型 %1</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; did you mean %2?</source>
+        <translation>未知类型 %1；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>control character %1 is not allowed in YAML text</source>
+        <translation>YAML 文本中不允许出现控制字符 %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte %1); expected YAML or JSON text</source>
+        <translation>不是有效的 UTF-8（字节 %1）；应为 YAML 或 JSON 文本</translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes); expected YAML or JSON text</source>
+        <translation>二进制文件（包含 NUL 字节）；应为 YAML 或 JSON 文本</translation>
+    </message>
+    <message>
+        <source>invalid YAML: unknown alias</source>
+        <translation>无效的 YAML：未知的别名</translation>
+    </message>
+    <message>
+        <source>invalid YAML: an alias refers to a node that contains it</source>
+        <translation>无效的 YAML：别名引用了包含它自身的节点</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is not supported</source>
+        <translation>不支持超过 %1 层的嵌套</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>无效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected &quot;%1&quot;</source>
+        <translation>无效的 YAML：意外的“%1”</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1 (the file ends too early)</source>
+        <translation>无效的 YAML：%1（文件过早结束）</translation>
+    </message>
+    <message>
+        <source>invalid YAML: unterminated quoted string (the file ends inside it)</source>
+        <translation>无效的 YAML：引号字符串未结束（文件在其中结束）</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
+</source>
+        <translation>%1，按%2（行：来源，列：目标；A 允许，- 拒绝，P 部分允许）
+</translation>
+    </message>
+</context>
+<context>
+    <name>Selector</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Strictness</name>
+    <message>
+        <source>a mapping key must be a string, not %1</source>
+        <translation>映射的键必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2</source>
+        <translation>%2 中的未知字段 %1</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2; did you mean %3?</source>
+        <translation>%2 中的未知字段 %1；您是指 %3 吗？</translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation>重复的字段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>pass (to the next tier)</source>
+        <translation>传递（到下一层级）</translation>
+    </message>
+    <message>
+        <source>log (and go on)</source>
+        <translation>记录日志（并继续）</translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation>层级结束：拒绝</translation>
+    </message>
+    <message>
+        <source>end of tier: pass (to the next tier)</source>
+        <translation>层级结束：传递（到下一层级）</translation>
+    </message>
+    <message>
+        <source>staged: would allow (not enforced)</source>
+        <translation>暂存：将会允许（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: would deny (not enforced)</source>
+        <translation>暂存：将会拒绝（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: would pass (not enforced)</source>
+        <translation>暂存：将会传递（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: no rule would match (not enforced)</source>
+        <translation>暂存：没有规则会匹配（不生效）</translation>
+    </message>
+    <message>
+        <source>deny (nothing allowed the flow)</source>
+        <translation>拒绝（没有规则允许该流量）</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 &quot;%2&quot; is defined more than once; the first definition is at %3</source>
+        <translation>%1“%2”被定义了多次；第一次定义位于 %3</translation>
+    </message>
+    <message>
+        <source>invalid container port name &quot;%1&quot;: %2</source>
+        <translation>无效的容器端口名“%1”：%2</translation>
+    </message>
+    <message>
+        <source>container port %1 is out of range: expected 1-65535</source>
+        <translation>容器端口 %1 超出范围：应为 1-65535</translation>
+    </message>
+    <message>
+        <source>invalid container port protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation>无效的容器端口协议“%1”：应为 TCP、UDP 或 SCTP</translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP or SCTP (case-sensitive)</source>
+        <translation>无效的协议“%1”：应为 TCP、UDP 或 SCTP（区分大小写）</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range: expected 1-65535</source>
+        <translation>端口 %1 超出范围：应为 1-65535</translation>
+    </message>
+    <message>
+        <source>invalid port name &quot;%1&quot;: %2</source>
+        <translation>无效的端口名“%1”：%2</translation>
+    </message>
+    <message>
+        <source>endPort needs a numeric port</source>
+        <translation>endPort 需要数字端口</translation>
+    </message>
+    <message>
+        <source>endPort cannot be used with the named port &quot;%1&quot;: it needs a numeric port (Calico drops this rule)</source>
+        <translation>endPort 不能与命名端口“%1”一起使用：它需要数字端口（Calico 会丢弃此规则）</translation>
+    </message>
+    <message>
+        <source>endPort %1 is below port %2: endPort must be greater than or equal to port</source>
+        <translation>endPort %1 小于端口 %2：endPort 必须大于或等于 port</translation>
+    </message>
+    <message>
+        <source>endPort %1 is out of range: expected 1-65535</source>
+        <translation>endPort %1 超出范围：应为 1-65535</translation>
+    </message>
+    <message>
+        <source>ipBlock needs a cidr</source>
+        <translation>ipBlock 需要 cidr</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: expected e.g. 10.0.0.0/8 (Calico&apos;s conversion would turn this peer into one that matches every address)</source>
+        <translation>无效的 CIDR“%1”：应为类似 10.0.0.0/8 的形式（Calico 的转换会把这个对端变成匹配所有地址的对端）</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot; in except</source>
+        <translation>except 中的 CIDR“%1”无效</translation>
+    </message>
+    <message>
+        <source>except entry %1 must be a strict subset of the cidr %2</source>
+        <translation>except 条目 %1 必须是 cidr %2 的真子集</translation>
+    </message>
+    <message>
+        <source>a peer needs podSelector, namespaceSelector or ipBlock</source>
+        <translation>对端需要 podSelector、namespaceSelector 或 ipBlock</translation>
+    </message>
+    <message>
+        <source>ipBlock cannot be combined with podSelector or namespaceSelector in one peer</source>
+        <translation>同一个对端中 ipBlock 不能与 podSelector 或 namespaceSelector 同时使用</translation>
+    </message>
+    <message>
+        <source>invalid IP address &quot;%1&quot;</source>
+        <translation>无效的 IP 地址“%1”</translation>
+    </message>
+    <message>
+        <source>more than one IPv%1 address: a pod has at most one address per IP family</source>
+        <translation>有多个 IPv%1 地址：每个 Pod 在每个 IP 协议族中至多有一个地址</translation>
+    </message>
+    <message>
+        <source>invalid label key %1</source>
+        <translation>无效的标签键 %1</translation>
+    </message>
+    <message>
+        <source>invalid operator &quot;%1&quot;: expected In, NotIn, Exists or DoesNotExist</source>
+        <translation>无效的运算符“%1”：应为 In、NotIn、Exists 或 DoesNotExist</translation>
+    </message>
+    <message>
+        <source>operator %1 needs at least one value</source>
+        <translation>运算符 %1 至少需要一个值</translation>
+    </message>
+    <message>
+        <source>operator %1 takes no values</source>
+        <translation>运算符 %1 不接受任何值</translation>
+    </message>
+    <message>
+        <source>invalid stagedAction &quot;%1&quot;: expected Set, Delete, Learn or Ignore</source>
+        <translation>无效的 stagedAction“%1”：应为 Set、Delete、Learn 或 Ignore</translation>
+    </message>
+    <message>
+        <source>with stagedAction Delete every other spec field must be empty</source>
+        <translation>stagedAction 为 Delete 时，spec 中其他字段都必须为空</translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: expected Ingress or Egress (case-sensitive)</source>
+        <translation>无效的策略类型“%1”：应为 Ingress 或 Egress（区分大小写）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once in policyTypes</source>
+        <translation>“%1”在 policyTypes 中出现了多次</translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server would add Egress because of these egress rules, but Calico converting this policy as written applies it to ingress only and ignores the egress rules; write policyTypes explicitly</source>
+        <translation>未设置 policyTypes：由于存在这些出站规则，Kubernetes API 服务器会添加 Egress，但 Calico 按原样转换此策略时只将其应用于入站并忽略出站规则；请显式写出 policyTypes</translation>
+    </message>
+    <message>
+        <source>ingress rules are ignored: policyTypes does not include Ingress</source>
+        <translation>入站规则被忽略：policyTypes 不包含 Ingress</translation>
+    </message>
+    <message>
+        <source>egress rules are ignored: policyTypes does not include Egress</source>
+        <translation>出站规则被忽略：policyTypes 不包含 Egress</translation>
+    </message>
+    <message>
+        <source>invalid clusterIP &quot;%1&quot;: expected an IP address or None</source>
+        <translation>无效的 clusterIP“%1”：应为 IP 地址或 None</translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation>无效的协议“%1”：应为 TCP、UDP 或 SCTP</translation>
+    </message>
+    <message>
+        <source>invalid addressType &quot;%1&quot;: expected IPv4, IPv6 or FQDN</source>
+        <translation>无效的 addressType“%1”：应为 IPv4、IPv6 或 FQDN</translation>
+    </message>
+    <message>
+        <source>invalid %1 address &quot;%2&quot;</source>
+        <translation>无效的 %1 地址“%2”</translation>
+    </message>
+    <message>
+        <source>invalid pod CIDR &quot;%1&quot;</source>
+        <translation>无效的 Pod CIDR“%1”</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;</source>
+        <translation>无效的 %1“%2”</translation>
+    </message>
+    <message>
+        <source>replicas must not be negative (%1)</source>
+        <translation>replicas 不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>label %1: %2</source>
+        <translation>标签 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid annotation key %1</source>
+        <translation>无效的注解键 %1</translation>
+    </message>
+    <message>
+        <source>annotations total %1 bytes; keys and values together may not exceed 262144 bytes (256 KiB)</source>
+        <translation>注解共 %1 字节；键和值合计不得超过 262144 字节（256 KiB）</translation>
+    </message>
+    <message>
+        <source>a name is required (metadata.name)</source>
+        <translation>必须提供名称（metadata.name）</translation>
+    </message>
+    <message>
+        <source> (upper-case letters are not allowed)</source>
+        <translation>（不允许使用大写字母）</translation>
+    </message>
+    <message>
+        <source>Tier name &quot;%1&quot; is %2 characters long; the maximum is 63</source>
+        <translation>层级名称“%1”长 %2 个字符；最多为 63 个</translation>
+    </message>
+    <message>
+        <source>invalid Tier name &quot;%1&quot;: expected lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, and no &apos;.&apos;%2</source>
+        <translation>无效的层级名称“%1”：应由小写字母、数字和“-”组成，以字母或数字开头和结尾，且不含“.”%2</translation>
+    </message>
+    <message>
+        <source>name is %1 characters long; the maximum is 253</source>
+        <translation>名称长 %1 个字符；最多为 253 个</translation>
+    </message>
+    <message>
+        <source>invalid %1 name &quot;%2&quot;: expected lower-case letters, digits and &apos;-&apos; with at most one &apos;.&apos; (or a name prefixed with knp.default. or ossg.default.)%3</source>
+        <translation>无效的 %1 名称“%2”：应由小写字母、数字和“-”组成，至多含一个“.”（或以 knp.default. 或 ossg.default. 为前缀的名称）%3</translation>
+    </message>
+    <message>
+        <source>invalid %1 name &quot;%2&quot;: expected lower-case letters, digits and &apos;-&apos; with at most one &apos;.&apos;%3</source>
+        <translation>无效的 %1 名称“%2”：应由小写字母、数字和“-”组成，至多含一个“.”%3</translation>
+    </message>
+    <message>
+        <source>invalid Service name &quot;%1&quot;: expected at most 63 lower-case letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit%2</source>
+        <translation>无效的 Service 名称“%1”：应为至多 63 个小写字母、数字和“-”，以字母开头，以字母或数字结尾%2</translation>
+    </message>
+    <message>
+        <source>invalid name &quot;%1&quot;: expected lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, each &apos;.&apos;-separated part starting and ending with a letter or digit%2</source>
+        <translation>无效的名称“%1”：应由小写字母、数字、“-”和“.”组成，以“.”分隔的每一部分都以字母或数字开头和结尾%2</translation>
+    </message>
+    <message>
+        <source>invalid namespace &quot;%1&quot;: expected at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>无效的命名空间“%1”：应为至多 63 个小写字母、数字和“-”，以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is longer than 253 characters</source>
+        <translation>%1“%2”超过 253 个字符</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: expected lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, each &apos;.&apos;-separated part starting and ending with a letter or digit</source>
+        <translation>无效的 %1“%2”：应由小写字母、数字、“-”和“.”组成，以“.”分隔的每一部分都以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains more than one &apos;/&apos;: a key is an optional DNS subdomain prefix, &apos;/&apos;, and a name</source>
+        <translation>“%1”包含多个“/”：键由可选的 DNS 子域前缀、“/”和名称组成</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix before &apos;/&apos; must not be empty</source>
+        <translation>“%1”：“/”之前的前缀不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix before &apos;/&apos; must be at most 253 characters</source>
+        <translation>“%1”：“/”之前的前缀最多为 253 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix &quot;%2&quot; must be a DNS subdomain (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
+        <translation>“%1”：前缀“%2”必须是 DNS 子域（小写字母、数字、“-”和“.”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must not be empty</source>
+        <translation>“%1”：名称部分不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must be at most 63 characters</source>
+        <translation>“%1”：名称部分最多为 63 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the name part must consist of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, and start and end with a letter or digit</source>
+        <translation>“%1”：名称部分必须由字母、数字、“-”、“_”或“.”组成，并以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>label value &quot;%1&quot; is longer than 63 characters</source>
+        <translation>标签值“%1”超过 63 个字符</translation>
+    </message>
+    <message>
+        <source>invalid label value &quot;%1&quot;: expected letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>无效的标签值“%1”：应由字母、数字、“-”、“_”或“.”组成，以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>types lists %1 entries: expected at most 2 (Ingress and Egress)</source>
+        <translation>types 列出了 %1 项：至多应为 2 项（Ingress 和 Egress）</translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: types are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation>无效的策略类型“%1”：types 区分大小写；您是指“%2”吗？</translation>
+    </message>
+    <message>
+        <source>invalid policy type &quot;%1&quot;: expected Ingress or Egress</source>
+        <translation>无效的策略类型“%1”：应为 Ingress 或 Egress</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once in types</source>
+        <translation>“%1”在 types 中出现了多次</translation>
+    </message>
+    <message>
+        <source>%1 is only valid in a GlobalNetworkPolicy</source>
+        <translation>%1 只在 GlobalNetworkPolicy 中有效</translation>
+    </message>
+    <message>
+        <source>preDNAT and doNotTrack cannot both be true</source>
+        <translation>preDNAT 和 doNotTrack 不能同时为 true</translation>
+    </message>
+    <message>
+        <source>a preDNAT policy cannot have egress rules</source>
+        <translation>preDNAT 策略不能有出站规则</translation>
+    </message>
+    <message>
+        <source>a preDNAT policy cannot have the Egress type</source>
+        <translation>preDNAT 策略不能有 Egress 类型</translation>
+    </message>
+    <message>
+        <source>applyOnForward must be true when %1 is true</source>
+        <translation>当 %1 为 true 时，applyOnForward 必须为 true</translation>
+    </message>
+    <message>
+        <source>invalid performance hint &quot;%1&quot;: the only hint is AssumeNeededOnEveryNode</source>
+        <translation>无效的性能提示“%1”：唯一可用的提示是 AssumeNeededOnEveryNode</translation>
+    </message>
+    <message>
+        <source>performance hint &quot;%1&quot; is listed more than once</source>
+        <translation>性能提示“%1”出现了多次</translation>
+    </message>
+    <message>
+        <source>ingress rules are ignored: types does not include Ingress</source>
+        <translation>入站规则被忽略：types 不包含 Ingress</translation>
+    </message>
+    <message>
+        <source>egress rules are ignored: types does not include Egress</source>
+        <translation>出站规则被忽略：types 不包含 Egress</translation>
+    </message>
+    <message>
+        <source>names beginning with &quot;knp.default.&quot; are what Calico up to 3.31 called converted Kubernetes NetworkPolicies; this policy may clash with one</source>
+        <translation>以“knp.default.”开头的名称是 Calico 3.31 及更早版本对转换后的 Kubernetes NetworkPolicy 的命名；此策略可能与之冲突</translation>
+    </message>
+    <message>
+        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are default, kube-admin and kube-baseline)</source>
+        <translation>层级“%1”不存在：请定义名为“%1”的 Tier（内置层级为 default、kube-admin 和 kube-baseline）</translation>
+    </message>
+    <message>
+        <source>order must be a finite number</source>
+        <translation>order 必须是有限数</translation>
+    </message>
+    <message>
+        <source>with stagedAction Delete every spec field except tier must be empty, but %1 is set</source>
+        <translation>stagedAction 为 Delete 时，除 tier 外的 spec 字段都必须为空，但设置了 %1</translation>
+    </message>
+    <message>
+        <source>namespaceSelector is only valid in a GlobalNetworkPolicy: a NetworkPolicy applies to its own namespace</source>
+        <translation>namespaceSelector 只在 GlobalNetworkPolicy 中有效：NetworkPolicy 只作用于它自己的命名空间</translation>
+    </message>
+    <message>
+        <source>invalid defaultAction &quot;%1&quot;: expected Deny or Pass</source>
+        <translation>无效的 defaultAction“%1”：应为 Deny 或 Pass</translation>
+    </message>
+    <message>
+        <source>the built-in tier &quot;%1&quot; must have order %2</source>
+        <translation>内置层级“%1”的 order 必须为 %2</translation>
+    </message>
+    <message>
+        <source>the built-in tier &quot;%1&quot; must have defaultAction %2</source>
+        <translation>内置层级“%1”的 defaultAction 必须为 %2</translation>
+    </message>
+    <message>
+        <source>the label projectcalico.org/namespace is reserved: Calico sets it itself and it may not be written on a %1</source>
+        <translation>标签 projectcalico.org/namespace 是保留标签：由 Calico 自行设置，不能写在 %1 上</translation>
+    </message>
+    <message>
+        <source>invalid network &quot;%1&quot;: expected an IP address or a CIDR such as 10.0.0.0/8</source>
+        <translation>无效的网络“%1”：应为 IP 地址或类似 10.0.0.0/8 的 CIDR</translation>
+    </message>
+    <message>
+        <source>a HostEndpoint needs spec.node: the node it belongs to</source>
+        <translation>HostEndpoint 需要 spec.node：它所属的节点</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>a HostEndpoint needs interfaceName or expectedIPs (or both)</source>
+        <translation>HostEndpoint 需要 interfaceName 或 expectedIPs（或两者都有）</translation>
+    </message>
+    <message>
+        <source>invalid interfaceName &quot;%1&quot;: expected &quot;*&quot; or 1-15 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>无效的 interfaceName“%1”：应为“*”或 1-15 个字母、数字、“_”、“.”或“-”</translation>
+    </message>
+    <message>
+        <source>invalid IP address &quot;%1&quot; in expectedIPs</source>
+        <translation>expectedIPs 中的 IP 地址“%1”无效</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>配置文件名称</translation>
+    </message>
+    <message>
+        <source>a named port needs a name</source>
+        <translation>命名端口需要名称</translation>
+    </message>
+    <message>
+        <source>invalid port protocol &quot;%1&quot;: expected TCP, UDP or SCTP (names are case-sensitive)</source>
+        <translation>无效的端口协议“%1”：应为 TCP、UDP 或 SCTP（名称区分大小写）</translation>
+    </message>
+    <message>
+        <source>%1 rules in one direction; at most %2 are allowed</source>
+        <translation>同一方向上有 %1 条规则；至多允许 %2 条</translation>
+    </message>
+    <message>
+        <source>this rule is never reached: rule %1 above matches every packet and its action %2 ends the evaluation</source>
+        <translation>此规则永远不会被执行到：上方的规则 %1 匹配所有数据包，且其动作 %2 会结束评估</translation>
+    </message>
+    <message>
+        <source>invalid ipVersion %1: expected 4 or 6</source>
+        <translation>无效的 ipVersion %1：应为 4 或 6</translation>
+    </message>
+    <message>
+        <source>the rule has no action: expected Allow, Deny, Log or Pass</source>
+        <translation>规则没有动作：应为 Allow、Deny、Log 或 Pass</translation>
+    </message>
+    <message>
+        <source>invalid action &quot;%1&quot;: actions are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation>无效的动作“%1”：动作区分大小写；您是指“%2”吗？</translation>
+    </message>
+    <message>
+        <source>invalid action &quot;%1&quot;: expected Allow, Deny, Log or Pass</source>
+        <translation>无效的动作“%1”：应为 Allow、Deny、Log 或 Pass</translation>
+    </message>
+    <message>
+        <source>Pass in a profile is ambiguous: iptables and nftables end this profile and continue with the next one, while BPF and the application-layer checker treat it as Deny</source>
+        <translation>配置文件中的 Pass 含义不明确：iptables 和 nftables 会结束此配置文件并继续下一个，而 BPF 和应用层检查器会将其视为 Deny</translation>
+    </message>
+    <message>
+        <source>protocol number %1 is out of range: expected 1-255 or one of TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite</source>
+        <translation>协议号 %1 超出范围：应为 1-255 或 TCP、UDP、ICMP、ICMPv6、SCTP、UDPLite 之一</translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: protocol names are case-sensitive; did you mean &quot;%2&quot;?</source>
+        <translation>无效的协议“%1”：协议名称区分大小写；您是指“%2”吗？</translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1-255</source>
+        <translation>无效的协议“%1”：应为 TCP、UDP、ICMP、ICMPv6、SCTP、UDPLite 或 1-255 的数字</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is out of range: expected 0-254</source>
+        <translation>ICMP 类型 %1 超出范围：应为 0-254</translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is out of range: expected 0-255</source>
+        <translation>ICMP 代码 %1 超出范围：应为 0-255</translation>
+    </message>
+    <message>
+        <source>an ICMP code needs an ICMP type: set type as well</source>
+        <translation>ICMP 代码需要 ICMP 类型：请同时设置 type</translation>
+    </message>
+    <message>
+        <source>icmp needs protocol ICMP or ICMPv6, but the protocol is %1</source>
+        <translation>icmp 需要协议 ICMP 或 ICMPv6，但协议为 %1</translation>
+    </message>
+    <message>
+        <source>icmp needs protocol ICMP or ICMPv6; the rule sets no protocol</source>
+        <translation>icmp 需要协议 ICMP 或 ICMPv6；但该规则未设置协议</translation>
+    </message>
+    <message>
+        <source>protocol ICMP is IPv4 only: ipVersion must be 4 or unset</source>
+        <translation>协议 ICMP 仅用于 IPv4：ipVersion 必须为 4 或不设置</translation>
+    </message>
+    <message>
+        <source>protocol ICMPv6 is IPv6 only: ipVersion must be 6 or unset</source>
+        <translation>协议 ICMPv6 仅用于 IPv6：ipVersion 必须为 6 或不设置</translation>
+    </message>
+    <message>
+        <source>%1 ports listed; at most %2 are allowed</source>
+        <translation>列出了 %1 个端口；至多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>protocol %1 does not support ports: a rule that lists ports must use protocol TCP, UDP or SCTP</source>
+        <translation>协议 %1 不支持端口：列出端口的规则必须使用 TCP、UDP 或 SCTP 协议</translation>
+    </message>
+    <message>
+        <source>port %1 is invalid: port numbers must be between 1 and 65535</source>
+        <translation>端口 %1 无效：端口号必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>port range %1 is invalid: the first port must not be above the second</source>
+        <translation>端口范围 %1 无效：第一个端口不能大于第二个</translation>
+    </message>
+    <message>
+        <source>numeric port %1 needs the rule to set protocol TCP, UDP or SCTP (only named ports may be used without a protocol)</source>
+        <translation>数字端口 %1 要求规则设置 TCP、UDP 或 SCTP 协议（只有命名端口可以不指定协议）</translation>
+    </message>
+    <message>
+        <source>%1 CIDRs listed; at most %2 are allowed</source>
+        <translation>列出了 %1 个 CIDR；至多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no prefix length: rule nets need a CIDR, e.g. %2</source>
+        <translation>“%1”没有前缀长度：规则的 nets 需要 CIDR，例如 %2</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;: expected an address and prefix length such as 10.0.0.0/8 or fd00::/64</source>
+        <translation>无效的 CIDR“%1”：应为地址加前缀长度，例如 10.0.0.0/8 或 fd00::/64</translation>
+    </message>
+    <message>
+        <source>CIDR %1 has host bits set: expected the network address %2</source>
+        <translation>CIDR %1 设置了主机位：应为网络地址 %2</translation>
+    </message>
+    <message>
+        <source>notNets contains the catch-all %1, so the rule can never match</source>
+        <translation>notNets 包含全匹配的 %1，因此该规则永远不会匹配</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s ipVersion is %1 but this list has IPv%2 CIDRs</source>
+        <translation>规则的 ipVersion 为 %1，但此列表中有 IPv%2 CIDR</translation>
+    </message>
+    <message>
+        <source>the rule mixes IPv4 and IPv6 CIDRs: all nets and notNets of one rule must be of the same IP family</source>
+        <translation>规则混用了 IPv4 和 IPv6 CIDR：同一规则的所有 nets 和 notNets 必须属于同一 IP 协议族</translation>
+    </message>
+    <message>
+        <source>protocol ICMP only matches IPv4 but the rule&apos;s CIDRs are IPv6: the rule never matches</source>
+        <translation>协议 ICMP 只匹配 IPv4，但规则的 CIDR 是 IPv6：该规则永远不会匹配</translation>
+    </message>
+    <message>
+        <source>protocol ICMPv6 only matches IPv6 but the rule&apos;s CIDRs are IPv4: the rule never matches</source>
+        <translation>协议 ICMPv6 只匹配 IPv6，但规则的 CIDR 是 IPv4：该规则永远不会匹配</translation>
+    </message>
+    <message>
+        <source>destination ports cannot be combined with destination services: a service match uses the ports of the service&apos;s endpoints</source>
+        <translation>目标端口不能与目标服务同时使用：服务匹配使用该服务各端点的端口</translation>
+    </message>
+    <message>
+        <source>a service match needs a name</source>
+        <translation>服务匹配需要名称</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>service namespace</source>
+        <translation>服务命名空间</translation>
+    </message>
+    <message>
+        <source>services cannot be combined with %1 in the same %2</source>
+        <translation>在同一个 %2 中，services 不能与 %1 同时使用</translation>
+    </message>
+    <message>
+        <source>services are not allowed in an ingress rule&apos;s destination: use them in the source of ingress rules or the destination of egress rules</source>
+        <translation>入站规则的目标中不允许使用 services：请在入站规则的来源或出站规则的目标中使用</translation>
+    </message>
+    <message>
+        <source>services are not allowed in an egress rule&apos;s source: use them in the source of ingress rules or the destination of egress rules</source>
+        <translation>出站规则的来源中不允许使用 services：请在入站规则的来源或出站规则的目标中使用</translation>
+    </message>
+    <message>
+        <source>a service match in a GlobalNetworkPolicy needs a namespace</source>
+        <translation>GlobalNetworkPolicy 中的服务匹配需要命名空间</translation>
+    </message>
+    <message>
+        <source>services.namespace is empty: Calico&apos;s documentation says this means the policy&apos;s namespace (%1), but Calico itself then matches no Service; write the namespace explicitly</source>
+        <translation>services.namespace 为空：Calico 文档称这表示策略所在的命名空间（%1），但 Calico 实际上此时不匹配任何 Service；请显式写出命名空间</translation>
+    </message>
+    <message>
+        <source>an http match is only allowed on Allow rules (this rule&apos;s action is %1)</source>
+        <translation>http 匹配只允许用于 Allow 规则（此规则的动作为 %1）</translation>
+    </message>
+    <message>
+        <source>an http match is not allowed in egress rules</source>
+        <translation>出站规则中不允许使用 http 匹配</translation>
+    </message>
+    <message>
+        <source>a rule with an http match must use protocol TCP or leave the protocol unset</source>
+        <translation>带有 http 匹配的规则必须使用 TCP 协议或不设置协议</translation>
+    </message>
+    <message>
+        <source>%1 HTTP methods listed; at most %2 are allowed</source>
+        <translation>列出了 %1 个 HTTP 方法；至多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>HTTP method &quot;%1&quot; is listed more than once</source>
+        <translation>HTTP 方法“%1”出现了多次</translation>
+    </message>
+    <message>
+        <source>%1 HTTP paths listed; at most %2 are allowed</source>
+        <translation>列出了 %1 个 HTTP 路径；至多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>set only one of exact and prefix in an HTTP path match</source>
+        <translation>HTTP 路径匹配中只能设置 exact 和 prefix 之一</translation>
+    </message>
+    <message>
+        <source>an HTTP path match needs exact or prefix</source>
+        <translation>HTTP 路径匹配需要 exact 或 prefix</translation>
+    </message>
+    <message>
+        <source>HTTP path is longer than %1 characters</source>
+        <translation>HTTP 路径超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>invalid HTTP path &quot;%1&quot;: it must start with &apos;/&apos; and contain no &apos;?&apos;, &apos;#&apos; or space</source>
+        <translation>无效的 HTTP 路径“%1”：必须以“/”开头，且不能包含“?”、“#”或空格</translation>
+    </message>
+    <message>
+        <source>selector is %1 characters long; the maximum is %2</source>
+        <translation>选择器长 %1 个字符；最多为 %2 个</translation>
+    </message>
+    <message>
+        <source>invalid selector &quot;%1&quot;: %2 (at character %3 of the selector)</source>
+        <translation>无效的选择器“%1”：%2（位于选择器的第 %3 个字符）</translation>
+    </message>
+    <message>
+        <source>global() can only be used in a rule&apos;s namespaceSelector (Calico rejects any selector here that contains &quot;global(&quot;, even inside a quoted value)</source>
+        <translation>global() 只能用于规则的 namespaceSelector（Calico 会拒绝此处任何包含“global(”的选择器，即使它位于引号括起的值中）</translation>
+    </message>
+    <message>
+        <source>global() cannot be combined with other selectors: a namespaceSelector that uses global() must be exactly &quot;global()&quot;</source>
+        <translation>global() 不能与其他选择器组合：使用 global() 的 namespaceSelector 必须恰好是“global()”</translation>
+    </message>
+    <message>
+        <source>global() has no special meaning in a notSelector: it is true for every endpoint, so this rule only matches addresses outside the cluster</source>
+        <translation>global() 在 notSelector 中没有特殊含义：它对每个端点都为真，因此此规则只匹配集群外的地址</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Understand and edit Calico network policy.</source>
+        <translation>理解和编辑 Calico 网络策略。</translation>
+    </message>
+    <message>
+        <source>Files or folders to open (default: the demo workspace).</source>
+        <translation>要打开的文件或文件夹（默认：演示工作区）。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the workspace is analysed, then quit.</source>
+        <translation>工作区分析完成后保存窗口的 PNG 截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>Do not offer to restore unsaved work.</source>
+        <translation>不提示恢复未保存的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>ps</name>
+    <message>
+        <source>namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>服务账号 %1</translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation>命名空间标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>service account label %1=%2</source>
+        <translation>服务账号标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation>标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in a namespace</source>
+        <translation>%1 不属于任何命名空间</translation>
+    </message>
+    <message>
+        <source>%1 has no service account</source>
+        <translation>%1 没有服务账号</translation>
+    </message>
+    <message>
+        <source>%1&apos;s namespace has no label %2</source>
+        <translation>%1 的命名空间没有标签 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s service account has no label %2</source>
+        <translation>%1 的服务账号没有标签 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no label %2</source>
+        <translation>%1 没有标签 %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not %3</source>
+        <translation>%1 %2 不是 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation>%1 %2 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 is excluded</source>
+        <translation>%1 %2 被排除</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not contain &quot;%3&quot;</source>
+        <translation>%1 %2 不包含“%3”</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not start with &quot;%3&quot;</source>
+        <translation>%1 %2 不以“%3”开头</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not end with &quot;%3&quot;</source>
+        <translation>%1 %2 不以“%3”结尾</translation>
+    </message>
+    <message>
+        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
+        <translation>%1 位于命名空间 %2 中，而该规则要求不属于任何命名空间的对象</translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is excluded</source>
+        <translation>%1 具有 %2，而它被排除</translation>
+    </message>
+    <message>
+        <source> (required by an exclusion)</source>
+        <translation>（排除条件所要求）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not excluded as required</source>
+        <translation>%1 %2 未按要求被排除</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 不匹配 %2</translation>
+    </message>
+    <message>
+        <source>nets %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>not nets %1</source>
+        <translation>排除网络 %1</translation>
+    </message>
+    <message>
+        <source>namespaceSelector %1</source>
+        <translation>namespaceSelector %1</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>选择器 %1</translation>
+    </message>
+    <message>
+        <source>notSelector %1</source>
+        <translation>notSelector %1</translation>
+    </message>
+    <message>
+        <source>service accounts %1</source>
+        <translation>服务账号 %1</translation>
+    </message>
+    <message>
+        <source>service account selector %1</source>
+        <translation>服务账号选择器 %1</translation>
+    </message>
+    <message>
+        <source>service %1/%2</source>
+        <translation>服务 %1/%2</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation>排除端口 %1</translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation>IPv%1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>非 %1</translation>
+    </message>
+    <message>
+        <source>icmp type %1</source>
+        <translation>ICMP 类型 %1</translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation> 代码 %1</translation>
+    </message>
+    <message>
+        <source>not icmp type %1</source>
+        <translation>非 ICMP 类型 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>(HTTP match, L7 only)</source>
+        <translation>（HTTP 匹配，仅第 7 层）</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of flows</source>
+        <translation>应为由流组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>flow %1: %2</source>
+        <translation>流 %1：%2</translation>
+    </message>
+    <message>
+        <source>flow %1: &quot;%2&quot; %3</source>
+        <translation>流 %1：“%2”%3</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>is not a flow field (expected %1)</source>
+        <translation>不是流的字段（应为 %1）</translation>
+    </message>
+    <message>
+        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
+        <translation>不是流的字段（您是指“%1”吗？）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a string (an endpoint REF), got %1</source>
+        <translation>必须是字符串（端点引用），实际为%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation>为必填项（TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
+    </message>
+    <message>
+        <source>must be a name or a number, got %1</source>
+        <translation>必须是名称或数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>needs &quot;icmpType&quot;</source>
+        <translation>需要“icmpType”</translation>
+    </message>
+    <message>
+        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
+        <translation>（其 HTTP 匹配被忽略，与 Calico 的 iptables 数据平面一致：第 7 层需要应用层策略）</translation>
+    </message>
+    <message>
+        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
+        <translation>（未指定命名空间的服务按 API 文档取策略所在的命名空间；Calico 自身的转换可能不匹配它们）</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
+        <translation>%1 不在清单中：这一侧不适用任何 Calico 策略</translation>
+    </message>
+    <message>
+        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
+</source>
+        <translation>流 %1 -&gt; %2 %3%4：%5 -&gt; %6（%7 个端点对）
+</translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
+</source>
+        <translation>（更多流的变化未显示）
+</translation>
+    </message>
+    <message>
+        <source>no semantic difference
+</source>
+        <translation>没有语义差异
+</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 位于 %2：%3</translation>
+    </message>
+    <message>
+        <source> port %1</source>
+        <translation> 端口 %1</translation>
+    </message>
+    <message>
+        <source> from port %1</source>
+        <translation> 源端口 %1</translation>
+    </message>
+    <message>
+        <source> type %1</source>
+        <translation> 类型 %1</translation>
+    </message>
+    <message>
+        <source>error:   %1</source>
+        <translation>错误：  %1</translation>
+    </message>
+    <message>
+        <source>flow:    %1</source>
+        <translation>流：    %1</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>判定：  %1</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>a port name must be 1 to 15 characters long</source>
+        <translation>端口名必须为 1 到 15 个字符</translation>
+    </message>
+    <message>
+        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
+        <translation>端口名只能包含小写字母、数字和“-”</translation>
+    </message>
+    <message>
+        <source>a port name must contain at least one letter</source>
+        <translation>端口名必须至少包含一个字母</translation>
+    </message>
+    <message>
+        <source>a port name must not begin or end with &apos;-&apos;</source>
+        <translation>端口名不能以“-”开头或结尾</translation>
+    </message>
+    <message>
+        <source>a port name must not contain &quot;--&quot;</source>
+        <translation>端口名不能包含“--”</translation>
+    </message>
+    <message>
+        <source>line break in selector (only spaces and tabs may separate its parts)</source>
+        <translation>选择器中有换行（各部分之间只能用空格和制表符分隔）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainDelegate</name>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>传递</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录日志</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Namespaced</source>
+        <translation>命名空间级</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Staged global</source>
+        <translation>暂存的全局策略</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Staged Kubernetes</source>
+        <translation>暂存的 Kubernetes 策略</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>logged, goes on</source>
+        <translation>已记录日志，继续</translation>
+    </message>
+    <message>
+        <source>passes to the next tier</source>
+        <translation>传递到下一层级</translation>
+    </message>
+    <message>
+        <source>decides: allow</source>
+        <translation>判定：允许</translation>
+    </message>
+    <message>
+        <source>decides: deny</source>
+        <translation>判定：拒绝</translation>
+    </message>
+    <message>
+        <source>would match (staged)</source>
+        <translation>将会匹配（暂存）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>staged (not enforced)</source>
+        <translation>暂存（不生效）</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainModel</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>staged policies only: not enforced</source>
+        <translation>只有暂存策略：不生效</translation>
+    </message>
+    <message>
+        <source>default action: %1</source>
+        <translation>默认动作：%1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>顺序 %1</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>选择器 %1</translation>
+    </message>
+    <message>
+        <source>no %1 rules</source>
+        <translation>没有%1规则</translation>
+    </message>
+    <message>
+        <source>no %1 rules: on to the next policy of the tier</source>
+        <translation>没有%1规则：继续该层级的下一个策略</translation>
+    </message>
+    <message>
+        <source>no %1 rules: on to the end of the tier</source>
+        <translation>没有%1规则：继续到层级末尾</translation>
+    </message>
+    <message>
+        <source>staged policies only: the tier is skipped</source>
+        <translation>只有暂存策略：跳过该层级</translation>
+    </message>
+    <message>
+        <source>end of tier: pass</source>
+        <translation>层级结束：传递</translation>
+    </message>
+    <message>
+        <source>what no rule decided goes on to the next tier</source>
+        <translation>没有规则作出判定的流量继续进入下一层级</translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation>层级结束：拒绝</translation>
+    </message>
+    <message>
+        <source>what no rule allowed, denied or passed is denied</source>
+        <translation>没有规则允许、拒绝或传递的流量将被拒绝</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>no policy applies for %1: the profiles decide</source>
+        <translation>没有策略适用于%1：由配置文件决定</translation>
+    </message>
+    <message>
+        <source>reached only when every tier passed</source>
+        <translation>仅当所有层级都传递时才会到达</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>no profiles</source>
+        <translation>没有配置文件</translation>
+    </message>
+    <message>
+        <source>default: deny</source>
+        <translation>默认：拒绝</translation>
+    </message>
+    <message>
+        <source>nothing allowed the flow</source>
+        <translation>没有规则允许该流量</translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2)</source>
+        <translation>层级 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (staged, not enforced)</source>
+        <translation>%1 %2（暂存，不生效）</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ChainView</name>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>传递</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录日志</translation>
+    </message>
+    <message>
+        <source>traced path</source>
+        <translation>追踪路径</translation>
+    </message>
+    <message>
+        <source>evaluated, no match</source>
+        <translation>已评估，不匹配</translation>
+    </message>
+    <message>
+        <source>deciding rule</source>
+        <translation>作出判定的规则</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未到达</translation>
+    </message>
+    <message>
+        <source>staged (not enforced)</source>
+        <translation>暂存（不生效）</translation>
+    </message>
+    <message>
+        <source>Why is this denied?…</source>
+        <translation>为什么被拒绝？…</translation>
+    </message>
+    <message>
+        <source>Trace a flow to or from this endpoint</source>
+        <translation>追踪进出此端点的流量</translation>
+    </message>
+    <message>
+        <source>Clear trace</source>
+        <translation>清除追踪</translation>
+    </message>
+    <message>
+        <source>Ingress rule chain</source>
+        <translation>入站规则链</translation>
+    </message>
+    <message>
+        <source>Egress rule chain</source>
+        <translation>出站规则链</translation>
+    </message>
+    <message>
+        <source>Rule chain</source>
+        <translation>规则链</translation>
+    </message>
+    <message>
+        <source>Rule chain of %1</source>
+        <translation>%1 的规则链</translation>
+    </message>
+    <message>
+        <source>Select an endpoint in the inventory, or trace a flow, to see the rules that apply to it in the order Calico evaluates them.</source>
+        <translation>在清单中选择一个端点或追踪一条流量，即可按 Calico 的评估顺序查看适用于它的规则。</translation>
+    </message>
+    <message>
+        <source>Analysing the workspace…</source>
+        <translation>正在分析工作区…</translation>
+    </message>
+    <message>
+        <source>%1 is not in the workspace any more.
+%2</source>
+        <translation>%1 已不在工作区中。
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: Calico applies no policy there.</source>
+        <translation>%1 不在清单中：Calico 不会在那里应用任何策略。</translation>
+    </message>
+    <message>
+        <source>Rule chain of %1 (%2)</source>
+        <translation>%1 的规则链（%2）</translation>
+    </message>
+    <message>
+        <source>Ingress — packets arriving at %1</source>
+        <translation>入站 — 到达 %1 的数据包</translation>
+    </message>
+    <message>
+        <source>Egress — packets leaving %1</source>
+        <translation>出站 — 离开 %1 的数据包</translation>
+    </message>
+    <message>
+        <source>The traced flow could not be evaluated: %1</source>
+        <translation>无法评估所追踪的流量：%1</translation>
+    </message>
+    <message>
+        <source>Traced: %1</source>
+        <translation>已追踪：%1</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>DENIED</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Traced %1: %2</source>
+        <translation>已追踪 %1：%2</translation>
+    </message>
+    <message>
+        <source>The flow does not pass through %1&apos;s policy.</source>
+        <translation>该流量不经过 %1 的策略。</translation>
+    </message>
+    <message>
+        <source>Open rule %1 of %2</source>
+        <translation>打开 %2 的规则 %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DataplanePanel</name>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation>正在加载工作区…</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>The node whose rules to show</source>
+        <translation>要显示其规则的节点</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <source>One pod or host endpoint, as if alone on its node; or the whole node</source>
+        <translation>单个 Pod 或主机端点（视为其节点上唯一的端点），或整个节点</translation>
+    </message>
+    <message>
+        <source>namespace/pod</source>
+        <translation>命名空间/Pod</translation>
+    </message>
+    <message>
+        <source>Felix&apos;s dataplane mode</source>
+        <translation>Felix 的数据平面模式</translation>
+    </message>
+    <message>
+        <source>iptables</source>
+        <translation>iptables</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>Which text to show for the iptables dataplane</source>
+        <translation>iptables 数据平面显示哪种文本</translation>
+    </message>
+    <message>
+        <source>iptables-restore input</source>
+        <translation>iptables-restore 输入</translation>
+    </message>
+    <message>
+        <source>iptables-save listing</source>
+        <translation>iptables-save 列表</translation>
+    </message>
+    <message>
+        <source>IP sets</source>
+        <translation>IP 集</translation>
+    </message>
+    <message>
+        <source>Which Felix release&apos;s chain names to use</source>
+        <translation>使用哪个 Felix 版本的链名称</translation>
+    </message>
+    <message>
+        <source>Current names</source>
+        <translation>当前命名</translation>
+    </message>
+    <message>
+        <source>Felix 3.29–3.31 names</source>
+        <translation>Felix 3.29–3.31 命名</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any node</source>
+        <translation>任意节点</translation>
+    </message>
+    <message>
+        <source>(choose an endpoint)</source>
+        <translation>（选择一个端点）</translation>
+    </message>
+    <message>
+        <source>(whole node)</source>
+        <translation>（整个节点）</translation>
+    </message>
+    <message>
+        <source>Select a pod or a node to see what Felix would program.</source>
+        <translation>选择一个 Pod 或节点，查看 Felix 将会下发的规则。</translation>
+    </message>
+    <message>
+        <source>Analysing the workspace…</source>
+        <translation>正在分析工作区…</translation>
+    </message>
+    <message>
+        <source>Cannot render %1: %2</source>
+        <translation>无法渲染 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n 条链</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP set(s)</source>
+        <translation>
+            <numerusform>%n 个 IP 集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 rule %3</source>
+        <translation>%1，%2规则 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1</source>
+        <translation>
+            <numerusform>%n 行来自 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(rendering…)</source>
+        <translation>（正在渲染…）</translation>
+    </message>
+    <message>
+        <source>IP set %1: %2</source>
+        <translation>IP 集 %1：%2</translation>
+    </message>
+    <message>
+        <source>from %1 %2, %3 rule %4</source>
+        <translation>来自 %1 %2，%3规则 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>chain of %1 %2, %3</source>
+        <translation>%1 %2 的%3链</translation>
+    </message>
+    <message>
+        <source>from profile %1, %2 rule %3</source>
+        <translation>来自配置文件 %1，%2规则 %3</translation>
+    </message>
+    <message>
+        <source>profile %1, %2: %3</source>
+        <translation>配置文件 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>chain of profile %1, %2</source>
+        <translation>配置文件 %1 的%2链</translation>
+    </message>
+    <message>
+        <source>Calico chain %1</source>
+        <translation>Calico 链 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (endpoint %2)</source>
+        <translation>%1（端点 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Document</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paths</source>
+        <translation>
+            <numerusform>%n 个路径</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no file to be saved to; use Save As.</source>
+        <translation>%1 没有可保存到的文件；请使用“另存为”。</translation>
+    </message>
+</context>
+<context>
+    <name>ps::EntityEditor</name>
+    <message>
+        <source>Selector:</source>
+        <translation>选择器：</translation>
+    </message>
+    <message>
+        <source>Not selector:</source>
+        <translation>排除选择器：</translation>
+    </message>
+    <message>
+        <source>Namespaces:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Nets:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8, 192.168.1.10/32</source>
+        <translation>10.0.0.0/8, 192.168.1.10/32</translation>
+    </message>
+    <message>
+        <source>Not nets:</source>
+        <translation>排除网络：</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>80, 443, 8000:8080, http</source>
+        <translation>80, 443, 8000:8080, http</translation>
+    </message>
+    <message>
+        <source>Not ports:</source>
+        <translation>排除端口：</translation>
+    </message>
+    <message>
+        <source>Service accounts:</source>
+        <translation>服务账号：</translation>
+    </message>
+    <message>
+        <source>names, comma separated</source>
+        <translation>名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Account selector:</source>
+        <translation>账号选择器：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service namespace:</source>
+        <translation>服务命名空间：</translation>
+    </message>
+</context>
+<context>
+    <name>ps::F</name>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Generator</name>
+    <message>
+        <source>the number of namespaces must be between 0 and %1</source>
+        <translation>命名空间数量必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the number of pods must be between 0 and %1</source>
+        <translation>Pod 数量必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the number of policies must be between 0 and %1</source>
+        <translation>策略数量必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>pods per node must be between 1 and %1</source>
+        <translation>每个节点的 Pod 数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the number of nodes must be between 1 and %1</source>
+        <translation>节点数量必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>pods need at least one namespace</source>
+        <translation>Pod 至少需要一个命名空间</translation>
+    </message>
+    <message>
+        <source>%1 nodes with %2 pods each cannot hold %3 pods</source>
+        <translation>%1 个节点、每个节点 %2 个 Pod，无法容纳 %3 个 Pod</translation>
+    </message>
+    <message>
+        <source>the cluster would need more than %1 nodes</source>
+        <translation>集群将需要超过 %1 个节点</translation>
+    </message>
+</context>
+<context>
+    <name>ps::InventoryModel</name>
+    <message>
+        <source>no labels</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>not defined in the workspace</source>
+        <translation>未在工作区中定义</translation>
+    </message>
+    <message>
+        <source>Namespace %1 (referenced, not defined)</source>
+        <translation>命名空间 %1（被引用，未定义）</translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>host network</source>
+        <translation>主机网络</translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>service account: %1</source>
+        <translation>服务账号：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>selects %1</source>
+        <translation>选择 %1</translation>
+    </message>
+    <message>
+        <source>service %1 %2</source>
+        <translation>服务 %1 %2</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n 个端点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ps::KubernetesPolicyView</name>
+    <message>
+        <source>A Kubernetes NetworkPolicy is shown read-only. Calico enforces it as the converted NetworkPolicy in the second tab.</source>
+        <translation>Kubernetes NetworkPolicy 以只读方式显示。Calico 将其作为第二个标签页中转换后的 NetworkPolicy 来执行。</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>As Calico policy</source>
+        <translation>作为 Calico 策略</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MainWindow</name>
+    <message>
+        <source>Policy Studio</source>
+        <translation>Policy Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Policy Studio</source>
+        <translation>关于 Policy Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>关于 Policy Studio</translation>
+    </message>
+    <message>
+        <source>YAML and JSON (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>YAML 和 JSON (*.yaml *.yml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Filter policies, tiers, sets…</source>
+        <translation>筛选策略、层级、集合…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Filter namespaces, pods, labels…</source>
+        <translation>筛选命名空间、Pod、标签…</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rule chain
+
+Select a pod in the Inventory to see the policies that apply to it, tier by tier, in evaluation order.</source>
+        <translation>规则链
+
+在清单中选择一个 Pod，即可按评估顺序逐层级查看适用于它的策略。</translation>
+    </message>
+    <message>
+        <source>Rule chain</source>
+        <translation>规则链</translation>
+    </message>
+    <message>
+        <source>Trace
+
+Choose a source and a destination to see the verdict and why.</source>
+        <translation>追踪
+
+选择来源和目标，查看判定结果及其原因。</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>追踪</translation>
+    </message>
+    <message>
+        <source>Dataplane
+
+The iptables or nftables rules Felix would program for the selected endpoint or node.</source>
+        <translation>数据平面
+
+Felix 将为所选端点或节点下发的 iptables 或 nftables 规则。</translation>
+    </message>
+    <message>
+        <source>Dataplane</source>
+        <translation>数据平面</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why is this denied?…</source>
+        <translation>为什么被拒绝？…</translation>
+    </message>
+    <message>
+        <source>Trace from here</source>
+        <translation>从这里追踪</translation>
+    </message>
+    <message>
+        <source>Show rule chain</source>
+        <translation>显示规则链</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>新建策略(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Export YAML…</source>
+        <translation>导出 YAML(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation>删除策略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Policies</source>
+        <translation>展开所有策略(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Policies</source>
+        <translation>折叠所有策略(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;理解和编辑 Calico 网络策略：按评估顺序排列的层级和策略、规则链、流量追踪，以及 Felix 将会下发的数据平面规则。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n 个策略</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pods</source>
+        <translation>
+            <numerusform>%n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespaces</source>
+        <translation>
+            <numerusform>%n 个命名空间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an editable Calico policy</source>
+        <translation>%1 %2 不是可编辑的 Calico 策略</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>新建策略</translation>
+    </message>
+    <message>
+        <source>e.g. allow-frontend</source>
+        <translation>例如 allow-frontend</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation>命名空间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Trace
+
+Why is traffic to %1 denied? Choose the source to trace from.</source>
+        <translation>追踪
+
+为什么发往 %1 的流量被拒绝？请选择要追踪的来源。</translation>
+    </message>
+    <message>
+        <source>Trace
+
+From %1: choose the destination to trace to.</source>
+        <translation>追踪
+
+从 %1 出发：请选择要追踪的目标。</translation>
+    </message>
+    <message>
+        <source>Rule chain of %1</source>
+        <translation>%1 的规则链</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>工作区另存为</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
+        <translation>YAML (*.yaml *.yml);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export YAML</source>
+        <translation>导出 YAML</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open Policy Files</source>
+        <translation>打开策略文件</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Policies</source>
+        <translation>打开策略文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Policy Studio did not shut down cleanly. Unsaved changes to %1 from %2 were kept.</source>
+        <translation>Policy Studio 上次未正常关闭。已保留 %2 时对 %1 所做的未保存更改。</translation>
+    </message>
+    <message>
+        <source>a workspace</source>
+        <translation>一个工作区</translation>
+    </message>
+    <message>
+        <source>Restore them? Discarded changes cannot be recovered.</source>
+        <translation>是否恢复？被丢弃的更改将无法找回。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Parser</name>
+    <message>
+        <source>unexpected %1 after the end of the expression</source>
+        <translation>表达式结束后出现意外的 %1</translation>
+    </message>
+    <message>
+        <source>end of selector</source>
+        <translation>选择器结尾</translation>
+    </message>
+    <message>
+        <source>expression nested more than %1 levels deep</source>
+        <translation>表达式嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>parentheses nested more than %1 levels deep</source>
+        <translation>括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected ) but found %1</source>
+        <translation>应为 )，但找到 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of selector, expected an expression</source>
+        <translation>选择器意外结束，应为表达式</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected an expression</source>
+        <translation>意外的 %1，应为表达式</translation>
+    </message>
+    <message>
+        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
+        <translation>标签“%1”之后应为运算符（==、!=、in、not in、contains、starts with、ends with），但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected a quoted string after %1 but found %2</source>
+        <translation>%1 之后应为带引号的字符串，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected a set literal {...} after %1 but found %2</source>
+        <translation>%1 之后应为集合字面量 {...}，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected , or } in set literal but found %1</source>
+        <translation>集合字面量中应为 , 或 }，但找到 %1</translation>
+    </message>
+    <message>
+        <source>expected a quoted string or } in set literal but found %1</source>
+        <translation>集合字面量中应为带引号的字符串或 }，但找到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEditor</name>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Edit %1 as YAML</source>
+        <translation>以 YAML 编辑 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEngine</name>
+    <message>
+        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
+        <translation>未知端点 %1（应为 命名空间/名称、hep:名称 或 IP 地址）</translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation>未知协议 %1（应为 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv%2 address</source>
+        <translation>%1 没有 IPv%2 地址</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different IP families</source>
+        <translation>%1 和 %2 属于不同的 IP 协议族</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s action is not valid</source>
+        <translation>规则的动作无效</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s protocol is not valid</source>
+        <translation>规则的协议无效</translation>
+    </message>
+    <message>
+        <source>the rule only matches IPv%1 packets</source>
+        <translation>该规则只匹配 IPv%1 数据包</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
+        <translation>规则的 %1 都是 IPv%2，因此永远不会匹配 IPv%3 数据包</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
+        <translation>规则的 %1 排除了所有 IPv%2 地址</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not %2</source>
+        <translation>协议 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>protocol %1 is excluded</source>
+        <translation>协议 %1 被排除</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is not %2</source>
+        <translation>ICMP 类型 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP type %1 and the flow gives none</source>
+        <translation>该规则需要 ICMP 类型 %1，而流量未提供</translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is not %2</source>
+        <translation>ICMP 代码 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP code %1 and the flow gives none</source>
+        <translation>该规则需要 ICMP 代码 %1，而流量未提供</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is excluded</source>
+        <translation>ICMP 类型 %1 被排除</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so it is not in %3</source>
+        <translation>%1 %2 没有地址，因此不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation>%1 %2 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
+        <translation>%1 %2 没有地址，因此规则无法判断它在 %3 之外</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the excluded net %3</source>
+        <translation>%1 %2 位于被排除的网络 %3 中</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 selector does not parse</source>
+        <translation>规则的%1选择器无法解析</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the inventory, so it matches no selector</source>
+        <translation>%1 %2 不在清单中，因此不匹配任何选择器</translation>
+    </message>
+    <message>
+        <source>%1 %2 matches the excluded selector %3</source>
+        <translation>%1 %2 匹配被排除的选择器 %3</translation>
+    </message>
+    <message>
+        <source>the rule needs a source port in %1 and the flow gives none</source>
+        <translation>该规则需要 %1 中的源端口，而流量未提供</translation>
+    </message>
+    <message>
+        <source>the rule needs a port in %1 and the flow gives none</source>
+        <translation>该规则需要 %1 中的端口，而流量未提供</translation>
+    </message>
+    <message>
+        <source>source port %1 not in %2</source>
+        <translation>源端口 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>port %1 not in %2</source>
+        <translation>端口 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>source port %1 is in the excluded ports %2</source>
+        <translation>源端口 %1 位于被排除的端口 %2 中</translation>
+    </message>
+    <message>
+        <source>port %1 is in the excluded ports %2</source>
+        <translation>端口 %1 位于被排除的端口 %2 中</translation>
+    </message>
+    <message>
+        <source>service %1 is not in the inventory</source>
+        <translation>服务 %1 不在清单中</translation>
+    </message>
+    <message>
+        <source>source %1 is not an endpoint of service %2</source>
+        <translation>来源 %1 不是服务 %2 的端点</translation>
+    </message>
+    <message>
+        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
+        <translation>目标 %1 %2 端口 %3 不是服务 %4 的端点</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2: %3</source>
+        <translation>%2 的规则 %1：%3</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
+        <translation>暂存策略：规则 %1 将会%2该流量；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
+        <translation>暂存策略选择了 %1 且没有%2规则，因此它将结束该层级；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
+        <translation>暂存策略选择了 %1，但它的%2规则都不会匹配；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
+        <translation>规则 %1 记录该数据包；评估继续进行下一条规则</translation>
+    </message>
+    <message>
+        <source>rule %1 passes the flow to the next tier</source>
+        <translation>规则 %1 将该流量传递到下一层级</translation>
+    </message>
+    <message>
+        <source>rule %1 allows the flow</source>
+        <translation>规则 %1 允许该流量</translation>
+    </message>
+    <message>
+        <source>rule %1 denies the flow</source>
+        <translation>规则 %1 拒绝该流量</translation>
+    </message>
+    <message>
+        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
+        <translation>层级 %2 中没有%1规则匹配；该层级的默认动作为 Pass，因此评估继续</translation>
+    </message>
+    <message>
+        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
+        <translation>策略选择了 %1 且没有%2规则，因此该层级拒绝该流量</translation>
+    </message>
+    <message>
+        <source>policy selects %1 but no %2 rule matched: %3</source>
+        <translation>策略选择了 %1，但没有%2规则匹配：%3</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，且都没有%4规则，因此该层级拒绝该流量</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
+    </message>
+    <message>
+        <source>every applicable tier passed</source>
+        <translation>所有适用的层级都已传递</translation>
+    </message>
+    <message>
+        <source>no policy applies to %1 for %2</source>
+        <translation>没有策略在%2方向适用于 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
+        <translation>规则 %1 传递：iptables 数据平面结束此配置文件并继续下一个</translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 allows the flow</source>
+        <translation>%1；配置文件 %2 的规则 %3 允许该流量</translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 denies the flow</source>
+        <translation>%1；配置文件 %2 的规则 %3 拒绝该流量</translation>
+    </message>
+    <message>
+        <source>%1 and %2 has no profile, so the flow is denied</source>
+        <translation>%1，且 %2 没有配置文件，因此该流量被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
+        <translation>%1，且配置文件 %2 中没有规则允许该流量，因此它被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyEngine::Data</name>
+    <message>
+        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
+        <translation>策略 %1：其选择器无法解析（%2）；它不选择任何对象</translation>
+    </message>
+    <message>
+        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
+        <translation>策略 %1 规则 %2：有选择器无法解析（%3）；它不匹配任何对象</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PolicyForm</name>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Namespace selector:</source>
+        <translation>命名空间选择器：</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>Do not track</source>
+        <translation>不跟踪（doNotTrack）</translation>
+    </message>
+    <message>
+        <source>Pre-DNAT</source>
+        <translation>DNAT 前（preDNAT）</translation>
+    </message>
+    <message>
+        <source>Apply on forward</source>
+        <translation>应用于转发（applyOnForward）</translation>
+    </message>
+    <message>
+        <source>Host endpoint flags:</source>
+        <translation>主机端点选项：</translation>
+    </message>
+    <message>
+        <source>Select a rule to edit it, or add one.</source>
+        <translation>选择一条规则进行编辑，或添加一条规则。</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>key=value, key=value</source>
+        <translation>key=value, key=value</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>key=value，每行一个</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>注解：</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>none (evaluated last in its tier)</source>
+        <translation>无（在其层级中最后评估）</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+    <message>
+        <source>all() when empty</source>
+        <translation>为空时为 all()</translation>
+    </message>
+    <message>
+        <source>Selector:</source>
+        <translation>选择器：</translation>
+    </message>
+    <message>
+        <source>The endpoints this policy applies to</source>
+        <translation>此策略适用的端点</translation>
+    </message>
+    <message>
+        <source>Service accounts:</source>
+        <translation>服务账号：</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation>入站规则</translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation>出站规则</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a rule after the selected one</source>
+        <translation>在所选规则之后添加一条规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>移除所选规则</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Insert a copy of the selected rule</source>
+        <translation>插入所选规则的副本</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up</source>
+        <translation>将所选规则上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down</source>
+        <translation>将所选规则下移</translation>
+    </message>
+    <message>
+        <source>Selects nothing: a selector does not parse</source>
+        <translation>不选择任何对象：有选择器无法解析</translation>
+    </message>
+    <message>
+        <source>Selects nothing: %1</source>
+        <translation>不选择任何对象：%1</translation>
+    </message>
+    <message>
+        <source>Selects no endpoint in the inventory</source>
+        <translation>未选择清单中的任何端点</translation>
+    </message>
+    <message>
+        <source>Endpoints selected: %1</source>
+        <translation>已选择的端点：%1</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>Ingress rule %1</source>
+        <translation>入站规则 %1</translation>
+    </message>
+    <message>
+        <source>Egress rule %1</source>
+        <translation>出站规则 %1</translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation>添加入站规则</translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation>添加出站规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>移除规则</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>复制规则</translation>
+    </message>
+    <message>
+        <source>Move rule</source>
+        <translation>移动规则</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Port</name>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>端口 %1 超出范围（0-65535）</translation>
+    </message>
+    <message>
+        <source>port range %1 is out of range (0-65535)</source>
+        <translation>端口范围 %1 超出范围（0-65535）</translation>
+    </message>
+    <message>
+        <source>port range %1 has its minimum above its maximum</source>
+        <translation>端口范围 %1 的最小值大于最大值</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
+        <translation>无效的端口“%1”：应为数字、范围 min:max 或端口名</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>ps::Recovery</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>无法锁定 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the recovery file %1</source>
+        <translation>无法读取恢复文件 %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RuleEditor</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>not:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IP version:</source>
+        <translation>IP 版本：</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>ICMP:</source>
+        <translation>ICMP：</translation>
+    </message>
+    <message>
+        <source>GET, POST</source>
+        <translation>GET, POST</translation>
+    </message>
+    <message>
+        <source>HTTP methods:</source>
+        <translation>HTTP 方法：</translation>
+    </message>
+    <message>
+        <source>HTTP paths:</source>
+        <translation>HTTP 路径：</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>key=value，每行一个</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>注解：</translation>
+    </message>
+    <message>
+        <source>prefix %1</source>
+        <translation>前缀 %1</translation>
+    </message>
+    <message>
+        <source>exact %1</source>
+        <translation>精确 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RuleListModel</name>
+    <message>
+        <source>not %1</source>
+        <translation>非 %1</translation>
+    </message>
+    <message>
+        <source>namespaces %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>accounts %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation>排除端口 %1</translation>
+    </message>
+    <message>
+        <source>(no action)</source>
+        <translation>（无动作）</translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation>IPv%1</translation>
+    </message>
+    <message>
+        <source>type %1 code %2</source>
+        <translation>类型 %1 代码 %2</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::SelectorEdit</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::SelectorTokenizer</name>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>expected == (a single = is not an operator)</source>
+        <translation>应为 ==（单个 = 不是运算符）</translation>
+    </message>
+    <message>
+        <source>expected &amp;&amp;</source>
+        <translation>应为 &amp;&amp;</translation>
+    </message>
+    <message>
+        <source>expected ||</source>
+        <translation>应为 ||</translation>
+    </message>
+    <message>
+        <source>expected an operator after label &quot;%1&quot;</source>
+        <translation>标签“%1”之后应为运算符</translation>
+    </message>
+    <message>
+        <source>expected a label name in has(</source>
+        <translation>has( 中应为标签名</translation>
+    </message>
+    <message>
+        <source>label too long (%1 characters, at most %2)</source>
+        <translation>标签过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after has(</source>
+        <translation>has( 之后缺少右括号“)”</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after all(</source>
+        <translation>all( 之后缺少右括号“)”</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after global(</source>
+        <translation>global( 之后缺少右括号“)”</translation>
+    </message>
+</context>
+<context>
+    <name>ps::TracePanel</name>
+    <message>
+        <source>namespace/name, hep:name or an IP</source>
+        <translation>命名空间/名称、hep:名称或 IP</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Swap source and destination</source>
+        <translation>交换来源和目标</translation>
+    </message>
+    <message>
+        <source>A protocol name, or its number from 1 to 255</source>
+        <translation>协议名称，或 1 到 255 的协议号</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Destination port, 0 to 65535; empty for any</source>
+        <translation>目标端口，0 到 65535；留空表示任意</translation>
+    </message>
+    <message>
+        <source>ICMP type / code:</source>
+        <translation>ICMP 类型 / 代码：</translation>
+    </message>
+    <message>
+        <source>ICMP type</source>
+        <translation>ICMP 类型</translation>
+    </message>
+    <message>
+        <source>ICMP code</source>
+        <translation>ICMP 代码</translation>
+    </message>
+    <message>
+        <source>T&amp;race</source>
+        <translation>追踪(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trace the flow (Return)</source>
+        <translation>追踪该流量（回车）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Trace steps</source>
+        <translation>追踪步骤</translation>
+    </message>
+    <message>
+        <source>Choose a source and a destination, then Trace to see whether Calico allows the flow, and why.</source>
+        <translation>选择来源和目标，然后点击“追踪”，查看 Calico 是否允许该流量及其原因。</translation>
+    </message>
+    <message>
+        <source>Choose a source: an endpoint (namespace/name or hep:name) or an IP address.</source>
+        <translation>请选择来源：端点（命名空间/名称或 hep:名称）或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Choose a destination: an endpoint (namespace/name or hep:name) or an IP address.</source>
+        <translation>请选择目标：端点（命名空间/名称或 hep:名称）或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a number from 1 to 255.</source>
+        <translation>未知协议“%1”：请使用 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1 到 255 的数字。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535, not “%1”.</source>
+        <translation>端口必须是 0 到 65535 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace is still being analysed; the flow will be traced when it is ready.</source>
+        <translation>工作区仍在分析中；分析完成后将追踪该流量。</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Show the rule chain of %1 with this flow&apos;s path</source>
+        <translation>显示 %1 的规则链及该流量的路径</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: it has no rule chain</source>
+        <translation>%1 不在清单中：它没有规则链</translation>
+    </message>
+    <message>
+        <source>Show chain of %1</source>
+        <translation>显示 %1 的规则链</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>no policy step</source>
+        <translation>没有策略步骤</translation>
+    </message>
+    <message>
+        <source>Egress at the source %1</source>
+        <translation>来源 %1 的出站</translation>
+    </message>
+    <message>
+        <source>Ingress at the destination %1</source>
+        <translation>目标 %1 的入站</translation>
+    </message>
+</context>
+<context>
+    <name>ps::WorkspaceTreeModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>in evaluation order</source>
+        <translation>按评估顺序</translation>
+    </message>
+    <message>
+        <source>order %1, end of tier: %2</source>
+        <translation>顺序 %1，层级结束：%2</translation>
+    </message>
+    <message>
+        <source>not defined: referenced by a policy, treated as Deny</source>
+        <translation>未定义：被策略引用，按 Deny 处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier %1: %n policies</source>
+        <translation>
+            <numerusform>层级 %1：%n 个策略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>顺序 %1</translation>
+    </message>
+    <message>
+        <source>selects: all endpoints</source>
+        <translation>选择：所有端点</translation>
+    </message>
+    <message>
+        <source>selects: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+    <message>
+        <source>staged: evaluated but not enforced</source>
+        <translation>暂存：参与评估但不生效</translation>
+    </message>
+    <message>
+        <source>Network sets</source>
+        <translation>网络集</translation>
+    </message>
+    <message>
+        <source>GlobalNetworkSet %1</source>
+        <translation>GlobalNetworkSet %1</translation>
+    </message>
+    <message>
+        <source>NetworkSet %1</source>
+        <translation>NetworkSet %1</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>%1 ingress, %2 egress rules</source>
+        <translation>%1 条入站规则，%2 条出站规则</translation>
+    </message>
+    <message>
+        <source>Host endpoints</source>
+        <translation>主机端点</translation>
+    </message>
+    <message>
+        <source>node %1, %2</source>
+        <translation>节点 %1，%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ps::YamlView</name>
+    <message>
+        <source>the text holds no policy</source>
+        <translation>文本中没有策略</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text must hold exactly one GlobalNetworkPolicy or NetworkPolicy (it holds %n resources)</source>
+        <translation>
+            <numerusform>文本必须恰好包含一个 GlobalNetworkPolicy 或 NetworkPolicy（实际包含 %n 个资源）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The form keeps the last valid policy until the YAML is fixed.</source>
+        <translation>在 YAML 修正之前，表单保留最后一个有效的策略。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::tracewords</name>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>pass to the next tier</source>
+        <translation>传递到下一层级</translation>
+    </message>
+    <message>
+        <source>log, then go on</source>
+        <translation>记录日志，然后继续</translation>
+    </message>
+    <message>
+        <source>end of tier: deny</source>
+        <translation>层级结束：拒绝</translation>
+    </message>
+    <message>
+        <source>end of tier: pass to the next tier</source>
+        <translation>层级结束：传递到下一层级</translation>
+    </message>
+    <message>
+        <source>staged: would allow (not enforced)</source>
+        <translation>暂存：将会允许（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: would deny (not enforced)</source>
+        <translation>暂存：将会拒绝（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: would pass (not enforced)</source>
+        <translation>暂存：将会传递（不生效）</translation>
+    </message>
+    <message>
+        <source>staged: no rule would match (not enforced)</source>
+        <translation>暂存：没有规则会匹配（不生效）</translation>
+    </message>
+    <message>
+        <source>deny: nothing allowed the flow</source>
+        <translation>拒绝：没有规则允许该流量</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+</TS>

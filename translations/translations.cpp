@@ -1,0 +1,10 @@
+#include "translations/translations.h"
+
+namespace ps {
+
+QString translationsPath()
+{
+    return QStringLiteral(":/i18n");
+}
+
+} // namespace ps
