@@ -7,6 +7,7 @@
 #include <QTreeView>
 
 #include "resources/demoworkspace.h"
+#include "ui/i18n.h"
 #include "ui/mainwindow.h"
 
 int main(int argc, char *argv[])
@@ -30,7 +31,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once the workspace has loaded, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption language(QStringLiteral("lang"),
+        QApplication::translate("main",
+            "User interface language, e.g. zh_CN or en (default: the ui/language setting, else the "
+            "system locale)."),
+        QStringLiteral("language"));
+    parser.addOption(language);
     parser.process(app);
+    ps::installTranslations(app, parser.value(language));
 
     QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
