@@ -175,8 +175,9 @@ private Q_SLOTS:
                      QStringLiteral("line %1, column %2: ").arg(error.line).arg(error.column)),
             qPrintable(message));
         QVERIFY(!editor.yamlView()->textEdit()->extraSelections().isEmpty());
+        QCOMPARE(editor.yamlView()->textEdit()->extraSelections().size(), 2);
         const QTextEdit::ExtraSelection mark
-            = editor.yamlView()->textEdit()->extraSelections().first();
+            = editor.yamlView()->textEdit()->extraSelections().at(1);
         QCOMPARE(mark.format.underlineStyle(), QTextCharFormat::WaveUnderline);
         QCOMPARE(mark.cursor.block().blockNumber() + 1, error.line);
         // nothing was applied: the document and the form keep the last good policy
@@ -413,7 +414,7 @@ private Q_SLOTS:
         QVERIFY(selector->isValid());
         QCOMPARE(editor.form()->selectedEndpoints(),
             QStringList {QStringLiteral("production/server-0")});
-        QVERIFY2(selector->statusText().contains(QStringLiteral("1 endpoint")),
+        QVERIFY2(selector->statusText().contains(QStringLiteral("Endpoints selected: 1")),
             qPrintable(selector->statusText()));
 
         replaceText(selector->lineEdit(), QStringLiteral("app == 'server' &&& x"));
@@ -592,9 +593,11 @@ spec:
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.selectRule(Direction::Ingress, 0);
+        QTest::qWait(50); // let the layouts settle as they would in the window
         const QString dir = QDir::tempPath();
         QVERIFY(editor.grab().save(dir + QStringLiteral("/policyeditor-form.png")));
         editor.tabs()->setCurrentWidget(editor.yamlView());
+        QTest::qWait(50);
         QVERIFY(editor.grab().save(dir + QStringLiteral("/policyeditor-yaml.png")));
         QString text = editor.yamlView()->text();
         text.replace(QStringLiteral("  selector: app == 'server'"),
@@ -608,6 +611,7 @@ spec:
         global.show();
         QVERIFY(QTest::qWaitForWindowExposed(&global));
         global.selectRule(Direction::Egress, 0);
+        QTest::qWait(50);
         QVERIFY(global.grab().save(dir + QStringLiteral("/policyeditor-global.png")));
     }
 };

@@ -31,9 +31,9 @@ EntityEditor::EntityEditor(const QString &title, QWidget *parent) : QGroupBox(ti
     m_selector = addSelector(QStringLiteral("selector"), tr("Selector:"));
     m_notSelector = addSelector(QStringLiteral("notSelector"), tr("Not selector:"));
     m_namespaceSelector = addSelector(QStringLiteral("namespaceSelector"), tr("Namespaces:"));
-    m_nets = addLine(QStringLiteral("nets"), tr("Nets:"), tr("10.0.0.0/8, 192.168.1.10/32"));
+    m_nets = addLine(QStringLiteral("nets"), tr("Nets:"), tr("CIDRs, e.g. 10.0.0.0/8"));
     m_notNets = addLine(QStringLiteral("notNets"), tr("Not nets:"), {});
-    m_ports = addLine(QStringLiteral("ports"), tr("Ports:"), tr("80, 443, 8000:8080, http"));
+    m_ports = addLine(QStringLiteral("ports"), tr("Ports:"), tr("e.g. 80, 443, 8000:8080, http"));
     m_notPorts = addLine(QStringLiteral("notPorts"), tr("Not ports:"), {});
     m_accountNames = addLine(QStringLiteral("serviceAccounts.names"), tr("Service accounts:"),
         tr("names, comma separated"));

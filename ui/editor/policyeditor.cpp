@@ -113,6 +113,12 @@ void PolicyEditor::onWorkspaceChanged()
         m_removed = false;
         setEnabled(true);
     }
+    // Edits of other resources leave this editor alone (cheap with many editors open), as
+    // long as the choices the form offers (tiers, inventory) did not change either.
+    const CalicoPolicy &policy = policies[m_index];
+    if (policy == m_form->policy() && policy == m_yaml->lastGoodPolicy()
+        && inventoryKey() == m_inventoryKey)
+        return;
     refresh();
 }
 
@@ -140,12 +146,18 @@ void PolicyEditor::refresh()
     }
 }
 
+QList<const void *> PolicyEditor::inventoryKey() const
+{
+    // the lists are implicitly shared: unchanged lists keep their data across edits
+    const WorkspaceData &d = m_document->workspace().data();
+    return {d.pods.constData(), d.workloads.constData(), d.namespaces.constData(),
+        d.serviceAccounts.constData(), d.services.constData(), d.tiers.constData(),
+        d.hostEndpoints.constData(), d.networkSets.constData()};
+}
+
 void PolicyEditor::refreshCompletions()
 {
-    const WorkspaceData &d = m_document->workspace().data();
-    const QList<const void *> key {d.pods.constData(), d.workloads.constData(),
-        d.namespaces.constData(), d.serviceAccounts.constData(), d.services.constData(),
-        d.tiers.constData(), d.hostEndpoints.constData(), d.networkSets.constData()};
+    const QList<const void *> key = inventoryKey();
     if (key == m_inventoryKey)
         return;
     m_inventoryKey = key;

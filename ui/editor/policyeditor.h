@@ -63,6 +63,7 @@ private:
     void onAnalysisReady();
     void refresh();
     void refreshCompletions();
+    QList<const void *> inventoryKey() const;
     void validate();
     void apply(CalicoPolicy policy, const QString &field, const QString &text);
     const CalicoPolicy *current() const;

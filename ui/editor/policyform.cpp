@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,12 +120,12 @@ PolicyForm::PolicyForm(QWidget *parent)
     specForm->addRow(tr("Order:"), m_order);
     m_selector->setPlaceholderText(tr("all() when empty"));
     specForm->addRow(tr("Selector:"), m_selector);
-    m_matches->setMaximumHeight(m_matches->fontMetrics().lineSpacing() * 5 + 8);
     m_matches->setSelectionMode(QAbstractItemView::NoSelection);
     m_matches->setToolTip(tr("The endpoints this policy applies to"));
     specForm->addRow(QString(), m_matches);
     specForm->addRow(m_namespaceSelectorLabel, m_namespaceSelector);
-    specForm->addRow(tr("Service accounts:"), m_serviceAccountSelector);
+    specForm->addRow(tr("Account selector:"), m_serviceAccountSelector);
+    m_serviceAccountSelector->setPlaceholderText(tr("service accounts by their labels"));
     auto *types = new QWidget(spec);
     auto *typesLayout = new QHBoxLayout(types);
     typesLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,8 +142,9 @@ PolicyForm::PolicyForm(QWidget *parent)
     specForm->addRow(m_flagsLabel, m_flags);
     leftLayout->addWidget(spec);
 
-    leftLayout->addWidget(buildRuleList(Direction::Ingress), 1);
-    leftLayout->addWidget(buildRuleList(Direction::Egress), 1);
+    leftLayout->addWidget(buildRuleList(Direction::Ingress));
+    leftLayout->addWidget(buildRuleList(Direction::Egress));
+    leftLayout->addStretch(1);
 
     // right: the selected rule
     auto *right = new QWidget(this);
@@ -159,6 +161,7 @@ PolicyForm::PolicyForm(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -213,7 +216,9 @@ QWidget *PolicyForm::buildRuleList(Direction direction)
     view->setAcceptDrops(true);
     view->setDropIndicatorShown(true);
     view->setUniformItemSizes(true);
-    view->setMinimumHeight(view->fontMetrics().lineSpacing() * 4 + 8);
+    // room for a handful of rules; longer lists scroll, and the egress list stays in sight
+    view->setMinimumHeight(view->fontMetrics().lineSpacing() * 3 + 8);
+    view->setMaximumHeight(view->fontMetrics().lineSpacing() * 8 + 8);
     view->setTextElideMode(Qt::ElideRight);
     (ingress ? m_ingressView : m_egressView) = view;
     layout->addWidget(view, 1);
@@ -237,6 +242,10 @@ QWidget *PolicyForm::buildRuleList(Direction direction)
     button(tr("Down"), tr("Move the selected rule down"), [this] { moveSelectedRule(1); });
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    auto *remove = new QShortcut(QKeySequence::Delete, view);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, [this] { removeSelectedRule(); });
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this, direction] { onRuleSelectionChanged(direction); });
@@ -371,8 +380,13 @@ void PolicyForm::updateMatches()
     for (const InventoryObject &object : m_engine->inventory().objects())
         if (object.isEndpoint() && selector->evaluate(object.effectiveLabels))
             m_selectedEndpoints.append(object.ref());
-    m_selector->setInfo(tr("Selects %n endpoint(s)", nullptr, int(m_selectedEndpoints.size())));
+    m_selector->setInfo(m_selectedEndpoints.isEmpty()
+            ? tr("Selects no endpoint in the inventory")
+            : tr("Endpoints selected: %1").arg(m_selectedEndpoints.size()));
     m_matches->addItems(m_selectedEndpoints);
+    const int rows = int(std::min<qsizetype>(m_selectedEndpoints.size(), 6));
+    m_matches->setFixedHeight(
+        m_matches->sizeHintForRow(0) * rows + 2 * m_matches->frameWidth() + 4);
     m_matches->setVisible(!m_selectedEndpoints.isEmpty());
 }
 

@@ -122,7 +122,7 @@ RuleEditor::RuleEditor(QWidget *parent)
     auto *icmp = new QHBoxLayout;
     for (QLineEdit *edit : {m_icmpType, m_icmpCode, m_notIcmpType, m_notIcmpCode}) {
         edit->setValidator(new QIntValidator(0, 255, edit));
-        edit->setMaximumWidth(60);
+        edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     }
     m_icmpType->setPlaceholderText(tr("type"));
     m_icmpCode->setPlaceholderText(tr("code"));

@@ -188,18 +188,32 @@ void YamlView::updateMarks()
         s.cursor = QTextCursor(m_edit->document());
         const int start = positionOf(line, column);
         const QTextBlock block = m_edit->document()->findBlock(start);
-        int end = block.position() + block.length() - 1;
-        if (end <= start) { // an error at the end of a line: mark the last character
-            s.cursor.setPosition(std::max(block.position(), start - 1));
-            s.cursor.setPosition(std::max(start, block.position() + 1), QTextCursor::KeepAnchor);
+        const int end = block.position() + block.length() - 1;
+        int from = start;
+        if (end - start < 2) { // at the end of a line: underline the line's content
+            from = block.position();
+            while (from < end && block.text().at(from - block.position()).isSpace())
+                ++from;
+        }
+        if (end <= from) { // an empty line: mark where the line starts
+            s.cursor.setPosition(block.position());
+            s.cursor.setPosition(
+                std::min(block.position() + 1, m_edit->document()->characterCount() - 1),
+                QTextCursor::KeepAnchor);
         } else {
-            s.cursor.setPosition(start);
+            s.cursor.setPosition(from);
             s.cursor.setPosition(end, QTextCursor::KeepAnchor);
         }
         selections.append(s);
     };
-    for (const Diagnostic &d : m_parseErrors)
+    for (const Diagnostic &d : m_parseErrors) {
+        QTextEdit::ExtraSelection line; // the whole line tinted, so the error is easy to spot
+        line.format.setBackground(QColor(0xfd, 0xec, 0xea));
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = QTextCursor(m_edit->document()->findBlock(positionOf(d.line, d.column)));
+        selections.append(line);
         mark(d.line, d.column, QColor(0xd3, 0x2f, 0x2f));
+    }
     if (m_parseErrors.isEmpty()) {
         for (const Diagnostic &d : m_validation)
             if (d.line > 0)
