@@ -1,19 +1,40 @@
 #pragma once
-// MainWindow: the studio's main window. Loads a workspace (files, folders or the embedded
-// demo) off the GUI thread, shows it as a tree and the selected policy's YAML.
+// MainWindow: the studio's main window around one Document. Docks: Workspace (tiers →
+// policies, sets, profiles, host endpoints), Inventory (namespaces → pods, workloads, services;
+// nodes), Problems (live validation), Rule chain, Trace and Dataplane; a central tab widget with
+// one editor per opened policy. Menus and toolbar with standard shortcuts, recent files,
+// drag-and-drop, remembered layout, autosave to a recovery file (Recovery).
+//
+// Prompts (unsaved changes, recovery, file names) go through replaceable functions so tests
+// can answer them without a modal dialog.
 
-#include <QFutureWatcher>
+#include <functional>
+
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 #include <QStringList>
 
-#include "core/io/loader.h"
+#include "core/model/kind.h"
+#include "ui/recovery.h"
+#include "ui/ruleref.h"
 
+class QAction;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QMimeData;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
 class QTreeView;
 
 namespace ps {
 
+class Document;
+class InventoryModel;
+class ProblemsModel;
 class WorkspaceTreeModel;
 
 class MainWindow : public QMainWindow {
@@ -22,28 +43,153 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Start loading `paths` (files or directories); the tree updates when done.
+    Document *document() const { return m_document; }
+    Recovery *recovery() const { return m_recovery; }
+
+    /// Start loading `paths` (files or folders) into the document; no prompt.
     void openPaths(const QStringList &paths);
-    WorkspaceTreeModel *treeModel() const { return m_model; }
+    /// File ▸ Save: writes the files the workspace came from; falls back to Save As (asking for
+    /// a file name) when there is no file. Returns true when saved.
+    bool save();
+    /// Save the whole workspace into `file`; true on success (errors go to lastError()).
+    bool saveAs(const QString &file);
+    /// Write the whole workspace as YAML to `file` without changing the document's files.
+    bool exportYaml(const QString &file);
+    /// Add a new, empty policy (opened in a tab). Returns its index.
+    qsizetype newPolicy(ResourceKind kind, const QString &name, const QString &ns = {});
+    /// Remove the policy of the current editor tab (or selected in the workspace tree).
+    void deleteCurrentPolicy();
+    /// Open (or focus) the editor tab of policy `index` of the workspace.
+    void openPolicy(qsizetype index);
+    /// Open the policy a RuleRef names and select its rule.
+    void openRule(const RuleRef &ref);
+    /// Open the policy a problem concerns and reveal its field.
+    void openProblem(const QModelIndex &problemIndex);
+    /// Offer the recovery files left by sessions that did not end cleanly; restores the one the
+    /// user accepts. Returns true when something is being restored.
+    bool offerRecovery();
+
+    /// The policy shown by editor tab `tab` (index into workspace->policies), or -1.
+    qsizetype policyIndexOfTab(int tab) const;
+    /// The field last revealed in an editor (tests; the YAML fallback view moves its cursor).
+    QString lastRevealedField() const { return m_lastRevealedField; }
+    QString lastError() const { return m_lastError; }
+    QStringList recentFiles() const;
+
+    void setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> prompt);
+    void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
+    void setSaveFileNamePrompt(std::function<QString()> prompt);
+
+    WorkspaceTreeModel *treeModel() const { return m_treeModel; }
+    QSortFilterProxyModel *treeProxy() const { return m_treeProxy; }
     QTreeView *treeView() const { return m_tree; }
+    QLineEdit *treeFilter() const { return m_treeFilter; }
+    InventoryModel *inventoryModel() const { return m_inventoryModel; }
+    QSortFilterProxyModel *inventoryProxy() const { return m_inventoryProxy; }
+    QTreeView *inventoryView() const { return m_inventory; }
+    QLineEdit *inventoryFilter() const { return m_inventoryFilter; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    QTreeView *problemsView() const { return m_problems; }
+    QTabWidget *editorTabs() const { return m_tabs; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *saveAction() const { return m_saveAction; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *analysingLabel() const { return m_analysing; }
+    QDockWidget *dock(const QString &objectName) const;
+    /// Actions of the inventory's context menu for the current inventory item.
+    QList<QAction *> inventoryActions() const;
 
 Q_SIGNALS:
+    /// A load finished (the document holds the new workspace).
     void workspaceLoaded();
+    /// Inventory context menu: "Why is this denied?", "Trace from here", "Show rule chain".
+    void whyDeniedRequested(const QString &endpointRef);
+    void traceFromRequested(const QString &endpointRef);
+    void ruleChainRequested(const QString &endpointRef);
+    /// A pod or workload was selected in the inventory.
+    void endpointSelected(const QString &endpointRef);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct EditorTab {
+        QPointer<QWidget> widget;
+        RuleRef ref;
+        qsizetype index = -1;
+    };
+
+    void createDocks();
+    void createActions();
     void createMenus();
     void onLoaded();
-    void showSelection();
-    void selectFirstPolicy();
+    void onWorkspaceChanged();
+    void onAnalysisReady();
+    void updateTitle();
+    void updateStatus();
+    void updateEditorTabs();
+    void updateRecentMenu();
+    void addRecent(const QStringList &paths);
+    void inventoryContextMenu(const QPoint &pos);
+    void onInventoryCurrentChanged(const QModelIndex &current);
+    QString currentEndpointRef() const;
+    void showWhyDenied(const QString &endpointRef);
+    void showTraceFrom(const QString &endpointRef);
+    void showRuleChain(const QString &endpointRef);
+    QWidget *createEditor(qsizetype index);
+    void refreshEditor(QWidget *editor, qsizetype index);
+    void revealField(QWidget *editor, const QString &path);
+    bool maybeSave();
+    void reportError(const QString &message);
     void openFileDialog();
     void openFolderDialog();
+    void saveAsDialog();
+    void exportDialog();
+    void newPolicyDialog();
+    void resetLayout();
+    QStringList droppablePaths(const QMimeData *mime) const;
 
-    WorkspaceTreeModel *m_model = nullptr;
+    Document *m_document = nullptr;
+    Recovery *m_recovery = nullptr;
+
+    WorkspaceTreeModel *m_treeModel = nullptr;
+    QSortFilterProxyModel *m_treeProxy = nullptr;
     QTreeView *m_tree = nullptr;
-    QPlainTextEdit *m_details = nullptr;
+    QLineEdit *m_treeFilter = nullptr;
+    InventoryModel *m_inventoryModel = nullptr;
+    QSortFilterProxyModel *m_inventoryProxy = nullptr;
+    QTreeView *m_inventory = nullptr;
+    QLineEdit *m_inventoryFilter = nullptr;
+    ProblemsModel *m_problemsModel = nullptr;
+    QTreeView *m_problems = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<EditorTab> m_editorTabs;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_chainPlaceholder = nullptr;
+    QLabel *m_tracePlaceholder = nullptr;
+    QLabel *m_dataplanePlaceholder = nullptr;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_whyDeniedAction = nullptr;
+    QAction *m_traceFromAction = nullptr;
+    QAction *m_chainAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_status = nullptr;
-    QStringList m_paths;
-    QFutureWatcher<LoadResult> m_loading;
+    QLabel *m_analysing = nullptr;
+    QByteArray m_defaultState;
+    bool m_firstLoad = true;
+    QString m_lastRevealedField;
+    QString m_lastError;
+
+    std::function<bool(const Recovery::Entry &)> m_recoveryPrompt;
+    std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
+    std::function<QString()> m_saveFileNamePrompt;
 };
 
 } // namespace ps

@@ -2,7 +2,11 @@
 
 #include <vector>
 
-#include <QMap>
+#include <QApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
 
 #include "core/eval/policyorder.h"
 #include "core/io/kubeconvert.h"
@@ -13,18 +17,22 @@ struct WorkspaceTreeModel::Node {
     QString name;
     QString detail;
     QString tooltip;
+    QString key;
     NodeKind kind = NodeKind::Group;
+    PolicyIcon icon = PolicyIcon::Global;
+    RuleRef ref;
     qsizetype resourceIndex = -1;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
 
-    Node *add(NodeKind k, QString n, QString d = {}, qsizetype index = -1)
+    Node *add(NodeKind k, QString n, QString d, QString nodeKey, qsizetype index = -1)
     {
         auto child = std::make_unique<Node>();
         child->kind = k;
         child->name = std::move(n);
         child->detail = std::move(d);
+        child->key = std::move(nodeKey);
         child->resourceIndex = index;
         child->parent = this;
         child->row = int(children.size());
@@ -40,12 +48,84 @@ QString formatOrder(const std::optional<double> &order)
     return order ? QString::number(*order, 'g', 15) : WorkspaceTreeModel::tr("none");
 }
 
-QString formatLabels(const Labels &labels)
+QString namespacedName(const ObjectMeta &meta)
 {
-    QStringList parts;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        parts.append(it.key() + u'=' + it.value());
-    return parts.join(QStringLiteral(", "));
+    return meta.namespace_.isEmpty() ? meta.name : meta.namespace_ + u'/' + meta.name;
+}
+
+/// Policies are named as the engine names them (RuleRef): namespaced kinds always carry a
+/// namespace, "default" when none was written.
+QString engineName(const CalicoPolicy &p)
+{
+    if (!kindIsNamespaced(p.kind))
+        return p.meta.name;
+    const QString ns = p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_;
+    return ns + u'/' + p.meta.name;
+}
+
+WorkspaceTreeModel::PolicyIcon iconFor(const CalicoPolicy &p, bool kubernetes)
+{
+    if (p.isStaged())
+        return WorkspaceTreeModel::PolicyIcon::Staged;
+    if (kubernetes)
+        return WorkspaceTreeModel::PolicyIcon::Kubernetes;
+    return p.isGlobal() ? WorkspaceTreeModel::PolicyIcon::Global
+                        : WorkspaceTreeModel::PolicyIcon::Namespaced;
+}
+
+QPixmap drawPolicyIcon(WorkspaceTreeModel::PolicyIcon kind, int size)
+{
+    using PolicyIcon = WorkspaceTreeModel::PolicyIcon;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(0, 0, size, size).adjusted(1, 1, -1, -1);
+    QColor color;
+    QString letter;
+    switch (kind) {
+    case PolicyIcon::Global:
+        color = QColor(0x2e, 0x7d, 0x32);
+        letter = QStringLiteral("G");
+        break;
+    case PolicyIcon::Namespaced:
+        color = QColor(0x15, 0x65, 0xc0);
+        letter = QStringLiteral("N");
+        break;
+    case PolicyIcon::Kubernetes:
+        color = QColor(0x6a, 0x1b, 0x9a);
+        letter = QStringLiteral("K");
+        break;
+    case PolicyIcon::Staged:
+        color = QColor(0xe6, 0x51, 0x00);
+        letter = QStringLiteral("S");
+        break;
+    }
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(int(size * 0.7));
+    painter.setFont(font);
+    if (kind == PolicyIcon::Staged) {
+        // Staged policies are not enforced: an outline, dashed, instead of a solid badge.
+        QPen pen(color, qMax(1.5, size / 10.0), Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(QColor(255, 255, 255, 200));
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), size / 5.0, size / 5.0);
+        painter.setPen(color);
+    } else if (kind == PolicyIcon::Kubernetes) {
+        // A heptagon-ish wheel shape for Kubernetes.
+        QPainterPath path;
+        path.addEllipse(box);
+        painter.fillPath(path, color);
+        painter.setPen(Qt::white);
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(box, size / 5.0, size / 5.0);
+        painter.setPen(Qt::white);
+    }
+    painter.drawText(box, Qt::AlignCenter, letter);
+    return pixmap;
 }
 
 } // namespace
@@ -57,15 +137,28 @@ WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
 
 WorkspaceTreeModel::~WorkspaceTreeModel() = default;
 
-void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const Diagnostics &diagnostics)
+QIcon WorkspaceTreeModel::policyIcon(PolicyIcon kind)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(kind));
+    if (it == cache.end()) {
+        QIcon icon;
+        for (int size : {16, 24, 32})
+            icon.addPixmap(drawPolicyIcon(kind, size));
+        it = cache.insert(int(kind), icon);
+    }
+    return *it;
+}
+
+void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
 {
     beginResetModel();
     m_workspace = workspace;
-    rebuild(diagnostics);
+    rebuild();
     endResetModel();
 }
 
-void WorkspaceTreeModel::rebuild(const Diagnostics &diagnostics)
+void WorkspaceTreeModel::rebuild()
 {
     m_root = std::make_unique<Node>();
     const WorkspaceData &d = m_workspace.data();
@@ -76,109 +169,84 @@ void WorkspaceTreeModel::rebuild(const Diagnostics &diagnostics)
     for (const KubernetesNetworkPolicy &k : d.kubernetesPolicies)
         policies.append(convertKubernetesPolicy(k).policy);
 
-    Node *tiers = m_root->add(NodeKind::Group, tr("Tiers"), tr("in evaluation order"));
+    Node *tiers = m_root->add(
+        NodeKind::Group, tr("Tiers"), tr("in evaluation order"), QStringLiteral("group:tiers"));
     for (const OrderedTier &t : orderPolicies(m_workspace, policies)) {
         const QString detail = t.defined
             ? tr("order %1, end of tier: %2").arg(formatOrder(t.order), t.defaultAction)
             : tr("not defined: referenced by a policy, treated as Deny");
-        Node *tier = tiers->add(NodeKind::Tier, t.name, detail);
+        Node *tier = tiers->add(NodeKind::Tier, t.name, detail, QStringLiteral("tier:") + t.name);
+        tier->tooltip = tr("Tier %1: %n policies", nullptr, int(t.policies.size())).arg(t.name);
         int position = 1;
         for (qsizetype i : t.policies) {
             const CalicoPolicy &p = policies[i];
             const bool kubernetes = i >= firstKubernetes;
-            const QString name = p.meta.namespace_.isEmpty() ? p.meta.name
-                                                             : p.meta.namespace_ + u'/' + p.meta.name;
-            QString detail = kindDisplayName(p.kind) + QStringLiteral(", ")
+            RuleRef ref;
+            ref.kind = kindDisplayName(p.kind);
+            ref.policy = engineName(p);
+            const QString detail = ref.kind + QStringLiteral(", ")
                 + tr("order %1").arg(formatOrder(p.order)) + QStringLiteral(", ")
                 + p.types.join(u'+');
             Node *node = tier->add(kubernetes ? NodeKind::KubernetesPolicy : NodeKind::Policy,
-                                   QString::number(position++) + QStringLiteral(". ") + name,
-                                   detail, kubernetes ? i - firstKubernetes : i);
-            node->tooltip = p.selector.isEmpty() ? tr("selects: all endpoints")
-                                                 : tr("selects: %1").arg(p.selector);
+                QString::number(position++) + QStringLiteral(". ") + namespacedName(p.meta), detail,
+                QStringLiteral("policy:") + ref.kind + u'/' + ref.policy,
+                kubernetes ? i - firstKubernetes : i);
+            node->icon = iconFor(p, kubernetes);
+            node->ref = ref;
+            node->tooltip = ref.kind + u' ' + ref.policy + u'\n'
+                + (p.selector.isEmpty() ? tr("selects: all endpoints")
+                                        : tr("selects: %1").arg(p.selector));
+            if (p.isStaged())
+                node->tooltip += u'\n' + tr("staged: evaluated but not enforced");
         }
     }
 
-    if (!d.profiles.isEmpty()) {
-        Node *group = m_root->add(NodeKind::Group, tr("Profiles"));
-        for (qsizetype i = 0; i < d.profiles.size(); ++i)
-            group->add(NodeKind::Profile, d.profiles[i].meta.name,
-                       tr("%1 ingress, %2 egress rules")
-                           .arg(d.profiles[i].ingress.size())
-                           .arg(d.profiles[i].egress.size()),
-                       i);
-    }
     if (!d.networkSets.isEmpty()) {
-        Node *group = m_root->add(NodeKind::Group, tr("Network sets"));
+        Node *group = m_root->add(
+            NodeKind::Group, tr("Network sets"), {}, QStringLiteral("group:networksets"));
         for (qsizetype i = 0; i < d.networkSets.size(); ++i) {
             const NetworkSet &s = d.networkSets[i];
-            const QString name = s.global ? s.meta.name : s.meta.namespace_ + u'/' + s.meta.name;
-            group->add(NodeKind::NetworkSet, name, s.nets.join(QStringLiteral(", ")), i);
+            const QString name = s.global ? s.meta.name : namespacedName(s.meta);
+            Node *n = group->add(NodeKind::NetworkSet, name, s.nets.join(QStringLiteral(", ")),
+                (s.global ? QStringLiteral("gnetset:") : QStringLiteral("netset:")) + name, i);
+            n->tooltip
+                = s.global ? tr("GlobalNetworkSet %1").arg(name) : tr("NetworkSet %1").arg(name);
         }
     }
+    if (!d.profiles.isEmpty()) {
+        Node *group
+            = m_root->add(NodeKind::Group, tr("Profiles"), {}, QStringLiteral("group:profiles"));
+        for (qsizetype i = 0; i < d.profiles.size(); ++i)
+            group->add(NodeKind::Profile, d.profiles[i].meta.name,
+                tr("%1 ingress, %2 egress rules")
+                    .arg(d.profiles[i].ingress.size())
+                    .arg(d.profiles[i].egress.size()),
+                QStringLiteral("profile:") + d.profiles[i].meta.name, i);
+    }
     if (!d.hostEndpoints.isEmpty()) {
-        Node *group = m_root->add(NodeKind::Group, tr("Host endpoints"));
+        Node *group = m_root->add(
+            NodeKind::Group, tr("Host endpoints"), {}, QStringLiteral("group:hostendpoints"));
         for (qsizetype i = 0; i < d.hostEndpoints.size(); ++i) {
             const HostEndpoint &h = d.hostEndpoints[i];
             group->add(NodeKind::HostEndpoint, h.meta.name,
-                       tr("node %1, %2").arg(h.node, h.expectedIPs.join(QStringLiteral(", "))), i);
+                tr("node %1, %2").arg(h.node, h.expectedIPs.join(QStringLiteral(", "))),
+                QStringLiteral("hep:") + h.meta.name, i);
         }
     }
+}
 
-    Node *inventory = m_root->add(NodeKind::Group, tr("Inventory"),
-                                  tr("%1 namespaces, %2 pods").arg(d.namespaces.size()).arg(d.pods.size()));
-    QMap<QString, Node *> namespaces;
-    auto namespaceNode = [&](const QString &name) {
-        auto it = namespaces.find(name);
-        if (it == namespaces.end())
-            it = namespaces.insert(name, inventory->add(NodeKind::Namespace, name));
-        return *it;
-    };
-    for (qsizetype i = 0; i < d.namespaces.size(); ++i) {
-        Node *n = namespaceNode(d.namespaces[i].meta.name);
-        n->detail = formatLabels(d.namespaces[i].meta.labels);
-        n->resourceIndex = i;
+QModelIndex WorkspaceTreeModel::indexForKey(const QString &key) const
+{
+    std::vector<const Node *> stack {m_root.get()};
+    while (!stack.empty()) {
+        const Node *n = stack.back();
+        stack.pop_back();
+        if (n != m_root.get() && n->key == key)
+            return createIndex(n->row, 0, const_cast<Node *>(n));
+        for (const auto &child : n->children)
+            stack.push_back(child.get());
     }
-    for (qsizetype i = 0; i < d.pods.size(); ++i) {
-        const Pod &p = d.pods[i];
-        Node *n = namespaceNode(p.meta.namespace_)->add(
-            NodeKind::Pod, p.meta.name,
-            tr("%1  sa %2  %3").arg(p.podIPs.join(QStringLiteral(", ")), p.serviceAccountName,
-                                     formatLabels(p.meta.labels)),
-            i);
-        n->tooltip = tr("node %1").arg(p.nodeName);
-    }
-    for (qsizetype i = 0; i < d.workloads.size(); ++i) {
-        const WorkloadTemplate &w = d.workloads[i];
-        namespaceNode(w.meta.namespace_)
-            ->add(NodeKind::Workload, w.meta.name,
-                  kindName(w.kind) + QStringLiteral("  ") + formatLabels(w.templateLabels), i);
-    }
-    for (qsizetype i = 0; i < d.services.size(); ++i) {
-        const Service &s = d.services[i];
-        namespaceNode(s.meta.namespace_)
-            ->add(NodeKind::Service, tr("service %1").arg(s.meta.name), s.clusterIP, i);
-    }
-    if (!d.nodes.isEmpty()) {
-        Node *group = inventory->add(NodeKind::Group, tr("Nodes"));
-        for (qsizetype i = 0; i < d.nodes.size(); ++i) {
-            QStringList addresses;
-            for (const NodeAddress &a : d.nodes[i].addresses) {
-                if (a.type == u"InternalIP" || a.type == u"ExternalIP")
-                    addresses.append(a.address);
-            }
-            group->add(NodeKind::Node, d.nodes[i].meta.name, addresses.join(QStringLiteral(", ")), i);
-        }
-    }
-
-    Node *problems = m_root->add(NodeKind::Group, tr("Problems"),
-                                 diagnostics.isEmpty() ? tr("none") : QString::number(diagnostics.size()));
-    for (qsizetype i = 0; i < diagnostics.size(); ++i) {
-        const Diagnostic &diag = diagnostics[i];
-        Node *n = problems->add(NodeKind::Problem, diag.message,
-                                QStringLiteral("%1:%2:%3").arg(diag.file).arg(diag.line).arg(diag.column), i);
-        n->tooltip = diag.toString();
-    }
+    return {};
 }
 
 WorkspaceTreeModel::Node *WorkspaceTreeModel::nodeFor(const QModelIndex &index) const
@@ -226,10 +294,32 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? n->name : n->detail;
     case Qt::ToolTipRole:
         return n->tooltip.isEmpty() ? QVariant() : QVariant(n->tooltip);
+    case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            return {};
+        switch (n->kind) {
+        case NodeKind::Policy:
+        case NodeKind::KubernetesPolicy:
+            return policyIcon(n->icon);
+        case NodeKind::Group:
+        case NodeKind::Tier:
+            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        case NodeKind::NetworkSet:
+            return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+        case NodeKind::Profile:
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+        case NodeKind::HostEndpoint:
+            return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+        }
+        return {};
     case NodeKindRole:
         return QVariant::fromValue(n->kind);
     case ResourceIndexRole:
         return QVariant::fromValue(n->resourceIndex);
+    case KeyRole:
+        return n->key;
+    case RuleRefRole:
+        return n->ref.isValid() ? QVariant::fromValue(n->ref) : QVariant();
     default:
         return {};
     }

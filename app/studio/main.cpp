@@ -1,12 +1,13 @@
 // policy-studio: the desktop application. Opens the files or folders given on the command
-// line, or the embedded demo workspace when none are given.
+// line, or the embedded demo workspace when none are given; offers to restore unsaved work
+// left by a session that did not shut down cleanly.
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
-#include <QTreeView>
 
 #include "resources/demoworkspace.h"
+#include "ui/document.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 
@@ -24,13 +25,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QApplication::translate("main", "Files or folders to open (default: the demo workspace)."),
-                                 QStringLiteral("[paths...]"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once the workspace has loaded, then quit."),
+        QApplication::translate("main", "Files or folders to open (default: the demo workspace)."),
+        QStringLiteral("[paths...]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Save a PNG of the window once the workspace is analysed, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption noRecovery(QStringLiteral("no-recovery"),
+        QApplication::translate("main", "Do not offer to restore unsaved work."));
+    parser.addOption(noRecovery);
     QCommandLineOption language(QStringLiteral("lang"),
         QApplication::translate("main",
             "User interface language, e.g. zh_CN or en (default: the ui/language setting, else the "
@@ -48,14 +52,19 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &ps::MainWindow::workspaceLoaded, &window, [&window, file] {
-            window.treeView()->expandToDepth(2);
-            QTimer::singleShot(200, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
-        });
+        QObject::connect(
+            window.document(), &ps::Document::analysisReady, &window,
+            [&window, file] {
+                QTimer::singleShot(300, &window, [&window, file] {
+                    const bool saved = window.grab().save(file);
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
     }
-    window.openPaths(paths);
+    const bool restoring
+        = !parser.isSet(screenshot) && !parser.isSet(noRecovery) && window.offerRecovery();
+    if (!restoring)
+        window.openPaths(paths);
     return app.exec();
 }

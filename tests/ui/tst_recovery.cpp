@@ -1,0 +1,162 @@
+// Recovery: an edit is autosaved to a recovery file shortly after it is made; a clean save
+// deletes it; a session that ends without cleaning up (crash) leaves it, and the next session
+// restores it as a modified document whose Save writes the original files.
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/io/loader.h"
+#include "ui/document.h"
+#include "ui/recovery.h"
+
+using namespace ps;
+
+namespace {
+
+const char *const kPolicy = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: allow-dns
+spec:
+  selector: all()
+  egress:
+    - action: Allow
+      protocol: UDP
+      destination:
+        ports: [53]
+)";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void renameFirstPolicy(Document &doc, const QString &name)
+{
+    CalicoPolicy p = doc.workspace()->policies.first();
+    p.meta.name = name;
+    doc.replacePolicy(0, p);
+}
+
+} // namespace
+
+class TestRecovery : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    void openFile(Document &doc)
+    {
+        QSignalSpy loaded(&doc, &Document::loaded);
+        doc.open({m_file});
+        QVERIFY(loaded.wait(10000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("tst_recovery"));
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("policies.yaml"));
+    }
+
+    void init()
+    {
+        QDir(Recovery::directory()).removeRecursively();
+        QVERIFY(writeFile(m_file, kPolicy));
+    }
+
+    void autosaveAfterEditAndDiscardOnSave()
+    {
+        Document doc;
+        openFile(doc);
+        Recovery recovery(&doc);
+        recovery.setDelay(50);
+        QSignalSpy written(&recovery, &Recovery::written);
+        renameFirstPolicy(doc, QStringLiteral("allow-dns-2"));
+        QVERIFY(!recovery.hasFile()); // not at once: a moment after the edit
+        QVERIFY(written.wait(5000));
+        QVERIFY(recovery.hasFile());
+        const QByteArray yaml = readFile(recovery.yamlFile());
+        QVERIFY2(yaml.contains("allow-dns-2"), yaml.constData());
+        // The running session's files are not offered to another one.
+        QVERIFY(Recovery::orphans().isEmpty());
+
+        QCOMPARE(doc.save(), QString());
+        QVERIFY(!doc.isModified());
+        QVERIFY(!recovery.hasFile());
+        QVERIFY(!QFile::exists(recovery.yamlFile()));
+    }
+
+    void undoToCleanDiscards()
+    {
+        Document doc;
+        openFile(doc);
+        Recovery recovery(&doc);
+        renameFirstPolicy(doc, QStringLiteral("x"));
+        QCOMPARE(recovery.writeNow(), QString());
+        QVERIFY(recovery.hasFile());
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isModified());
+        QVERIFY(!recovery.hasFile());
+    }
+
+    void restoreAfterCrash()
+    {
+        {
+            Document doc;
+            openFile(doc);
+            auto *recovery = new Recovery(&doc);
+            renameFirstPolicy(doc, QStringLiteral("allow-dns-edited"));
+            QCOMPARE(recovery->writeNow(), QString());
+            delete recovery; // the session ends without a clean save or close
+        }
+        const QList<Recovery::Entry> orphans = Recovery::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().paths, QStringList {m_file});
+        QCOMPARE(orphans.first().displayName, QStringLiteral("policies.yaml"));
+
+        Document doc;
+        Recovery recovery(&doc);
+        QSignalSpy restored(&recovery, &Recovery::restored);
+        QCOMPARE(recovery.restore(orphans.first()), QString());
+        QVERIFY(restored.wait(10000));
+        QVERIFY(Recovery::orphans().isEmpty()); // taken over
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.workspace()->policies.first().meta.name, QStringLiteral("allow-dns-edited"));
+        // Undo shows what is on disk.
+        doc.undoStack()->undo();
+        QCOMPARE(doc.workspace()->policies.first().meta.name, QStringLiteral("allow-dns"));
+        doc.undoStack()->redo();
+        // Save writes the original file.
+        QVERIFY(doc.canSaveInPlace());
+        QCOMPARE(doc.save(), QString());
+        QVERIFY(readFile(m_file).contains("allow-dns-edited"));
+        QCOMPARE(Loader().loadPaths({m_file}).workspace, doc.workspace());
+    }
+
+    void corruptIndexIsSkipped()
+    {
+        QVERIFY(QDir().mkpath(Recovery::directory()));
+        QVERIFY(writeFile(Recovery::directory() + QStringLiteral("/broken.json"), "{"));
+        // No YAML next to it: nothing to restore.
+        QVERIFY(Recovery::orphans().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"

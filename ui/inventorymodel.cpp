@@ -1,0 +1,286 @@
+#include "ui/inventorymodel.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include <QApplication>
+#include <QMap>
+#include <QStyle>
+
+namespace ps {
+
+struct InventoryModel::Node {
+    std::array<QString, ColumnCount> text;
+    QString tooltip;
+    QString key;
+    QString endpointRef;
+    QString nodeName;
+    NodeKind kind = NodeKind::Group;
+    qsizetype resourceIndex = -1;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(NodeKind k, const QString &name, QString nodeKey, qsizetype index = -1)
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = k;
+        child->text[NameColumn] = name;
+        child->key = std::move(nodeKey);
+        child->resourceIndex = index;
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+namespace {
+
+QString formatLabels(const Labels &labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts.append(it.key() + u'=' + it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString labelLines(const Labels &labels)
+{
+    if (labels.isEmpty())
+        return InventoryModel::tr("no labels");
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts.append(QStringLiteral("  ") + it.key() + u'=' + it.value());
+    return InventoryModel::tr("labels:") + u'\n' + parts.join(u'\n');
+}
+
+} // namespace
+
+InventoryModel::InventoryModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+}
+
+InventoryModel::~InventoryModel() = default;
+
+void InventoryModel::setWorkspace(const Workspace &workspace)
+{
+    beginResetModel();
+    m_workspace = workspace;
+    rebuild();
+    endResetModel();
+}
+
+void InventoryModel::rebuild()
+{
+    m_root = std::make_unique<Node>();
+    const WorkspaceData &d = m_workspace.data();
+
+    QMap<QString, Node *> namespaces;
+    auto namespaceNode = [&](const QString &name) {
+        auto it = namespaces.find(name);
+        if (it == namespaces.end()) {
+            Node *n = m_root->add(NodeKind::Namespace, name, QStringLiteral("ns:") + name);
+            n->text[DetailColumn] = tr("not defined in the workspace");
+            n->tooltip = tr("Namespace %1 (referenced, not defined)").arg(name);
+            it = namespaces.insert(name, n);
+        }
+        return *it;
+    };
+    for (qsizetype i = 0; i < d.namespaces.size(); ++i) {
+        const Namespace &ns = d.namespaces[i];
+        Node *n = namespaceNode(ns.meta.name);
+        n->resourceIndex = i;
+        n->text[LabelsColumn] = formatLabels(ns.meta.labels);
+        n->text[DetailColumn].clear();
+        n->tooltip = tr("Namespace %1").arg(ns.meta.name) + u'\n' + labelLines(ns.meta.labels);
+    }
+    for (qsizetype i = 0; i < d.pods.size(); ++i) {
+        const Pod &p = d.pods[i];
+        const QString ref = p.meta.namespace_ + u'/' + p.meta.name;
+        Node *n = namespaceNode(p.meta.namespace_)
+                      ->add(NodeKind::Pod, p.meta.name, QStringLiteral("pod:") + ref, i);
+        n->endpointRef = ref;
+        n->nodeName = p.nodeName;
+        n->text[ServiceAccountColumn] = p.serviceAccountName;
+        n->text[LabelsColumn] = formatLabels(p.meta.labels);
+        QStringList detail;
+        if (!p.podIPs.isEmpty())
+            detail.append(p.podIPs.join(QStringLiteral(", ")));
+        if (!p.nodeName.isEmpty())
+            detail.append(tr("on %1").arg(p.nodeName));
+        if (p.hostNetwork)
+            detail.append(tr("host network"));
+        n->text[DetailColumn] = detail.join(QStringLiteral("  "));
+        n->tooltip = tr("Pod %1").arg(ref) + u'\n'
+            + tr("service account: %1").arg(p.serviceAccountName) + u'\n'
+            + labelLines(p.meta.labels);
+    }
+    for (qsizetype i = 0; i < d.workloads.size(); ++i) {
+        const WorkloadTemplate &w = d.workloads[i];
+        const QString ref = w.meta.namespace_ + u'/' + w.meta.name;
+        Node *n = namespaceNode(w.meta.namespace_)
+                      ->add(NodeKind::Workload, w.meta.name, QStringLiteral("workload:") + ref, i);
+        n->endpointRef = ref;
+        n->text[ServiceAccountColumn] = w.serviceAccountName;
+        n->text[LabelsColumn] = formatLabels(w.templateLabels);
+        n->text[DetailColumn] = kindName(w.kind);
+        n->tooltip = tr("%1 %2").arg(kindName(w.kind), ref) + u'\n'
+            + tr("service account: %1").arg(w.serviceAccountName) + u'\n'
+            + labelLines(w.templateLabels);
+    }
+    for (qsizetype i = 0; i < d.services.size(); ++i) {
+        const Service &s = d.services[i];
+        const QString ref = s.meta.namespace_ + u'/' + s.meta.name;
+        Node *n = namespaceNode(s.meta.namespace_)
+                      ->add(NodeKind::Service, s.meta.name, QStringLiteral("svc:") + ref, i);
+        if (s.selector)
+            n->text[LabelsColumn] = tr("selects %1").arg(formatLabels(*s.selector));
+        QStringList ports;
+        for (const ServicePort &port : s.ports)
+            ports.append(QString::number(port.port) + u'/'
+                + (port.protocol.isEmpty() ? QStringLiteral("TCP") : port.protocol));
+        n->text[DetailColumn] = tr("service %1 %2").arg(s.clusterIP, ports.join(u' ')).trimmed();
+        n->tooltip = tr("Service %1").arg(ref);
+    }
+    if (!d.nodes.isEmpty()) {
+        Node *group = m_root->add(NodeKind::Group, tr("Nodes"), QStringLiteral("group:nodes"));
+        group->text[DetailColumn] = tr("%n nodes", nullptr, int(d.nodes.size()));
+        for (qsizetype i = 0; i < d.nodes.size(); ++i) {
+            const ps::Node &node = d.nodes[i];
+            Node *n = group->add(
+                NodeKind::Node, node.meta.name, QStringLiteral("node:") + node.meta.name, i);
+            n->nodeName = node.meta.name;
+            QStringList addresses;
+            for (const NodeAddress &a : node.addresses) {
+                if (a.type == u"InternalIP" || a.type == u"ExternalIP")
+                    addresses.append(a.address);
+            }
+            n->text[LabelsColumn] = formatLabels(node.meta.labels);
+            n->text[DetailColumn] = addresses.join(QStringLiteral(", "));
+            n->tooltip = tr("Node %1").arg(node.meta.name) + u'\n' + labelLines(node.meta.labels);
+        }
+    }
+    for (Node *ns : std::as_const(namespaces)) {
+        if (ns->resourceIndex < 0)
+            continue; // keeps "not defined in the workspace"
+        const auto endpoints = std::count_if(ns->children.begin(), ns->children.end(),
+            [](const auto &c) { return !c->endpointRef.isEmpty(); });
+        ns->text[DetailColumn] = tr("%n endpoints", nullptr, int(endpoints));
+    }
+}
+
+QModelIndex InventoryModel::indexForKey(const QString &key) const
+{
+    std::vector<const Node *> stack {m_root.get()};
+    while (!stack.empty()) {
+        const Node *n = stack.back();
+        stack.pop_back();
+        if (n != m_root.get() && n->key == key)
+            return createIndex(n->row, 0, const_cast<Node *>(n));
+        for (const auto &child : n->children)
+            stack.push_back(child.get());
+    }
+    return {};
+}
+
+InventoryModel::Node *InventoryModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *p = nodeFor(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex InventoryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *p = nodeFor(child)->parent;
+    if (p == m_root.get() || p == nullptr)
+        return {};
+    return createIndex(p->row, 0, p);
+}
+
+int InventoryModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int InventoryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *n = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return n->text[size_t(index.column())];
+    case Qt::ToolTipRole:
+        return n->tooltip.isEmpty() ? QVariant() : QVariant(n->tooltip);
+    case Qt::DecorationRole: {
+        if (index.column() != NameColumn)
+            return {};
+        QStyle *style = QApplication::style();
+        switch (n->kind) {
+        case NodeKind::Group:
+        case NodeKind::Namespace:
+            return style->standardIcon(QStyle::SP_DirIcon);
+        case NodeKind::Pod:
+            return style->standardIcon(QStyle::SP_FileIcon);
+        case NodeKind::Workload:
+            return style->standardIcon(QStyle::SP_FileDialogContentsView);
+        case NodeKind::Service:
+            return style->standardIcon(QStyle::SP_DriveNetIcon);
+        case NodeKind::Node:
+            return style->standardIcon(QStyle::SP_ComputerIcon);
+        }
+        return {};
+    }
+    case NodeKindRole:
+        return QVariant::fromValue(n->kind);
+    case ResourceIndexRole:
+        return QVariant::fromValue(n->resourceIndex);
+    case KeyRole:
+        return n->key;
+    case EndpointRefRole:
+        return n->endpointRef.isEmpty() ? QVariant() : QVariant(n->endpointRef);
+    case NodeNameRole:
+        return n->nodeName.isEmpty() ? QVariant() : QVariant(n->nodeName);
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ServiceAccountColumn:
+        return tr("Service account");
+    case LabelsColumn:
+        return tr("Labels");
+    case DetailColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+} // namespace ps

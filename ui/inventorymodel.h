@@ -1,0 +1,55 @@
+#pragma once
+// InventoryModel: a read-only tree of a Workspace's cluster inventory — namespaces → pods,
+// workload templates and services, then nodes — with labels and service accounts in columns.
+// Pods and workload templates carry their endpoint REF ("namespace/name", what traces and the
+// chain view take) in EndpointRefRole. Stable keys (KeyRole) let views keep expansion and
+// selection across rebuilds.
+
+#include <memory>
+
+#include <QAbstractItemModel>
+
+#include "core/model/workspace.h"
+
+namespace ps {
+
+class InventoryModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ServiceAccountColumn, LabelsColumn, DetailColumn, ColumnCount };
+    enum Role {
+        NodeKindRole = Qt::UserRole + 1, // a NodeKind
+        ResourceIndexRole, // index into the workspace list of that kind (qsizetype)
+        KeyRole, // stable key, unique in the tree
+        EndpointRefRole, // pods and workload templates: "namespace/name"
+        NodeNameRole, // pods: the node they run on; nodes: their name
+    };
+    enum class NodeKind { Group, Namespace, Pod, Workload, Service, Node };
+    Q_ENUM(NodeKind)
+
+    explicit InventoryModel(QObject *parent = nullptr);
+    ~InventoryModel() override;
+
+    void setWorkspace(const Workspace &workspace);
+    const Workspace &workspace() const { return m_workspace; }
+    QModelIndex indexForKey(const QString &key) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    struct Node;
+
+private:
+    Node *nodeFor(const QModelIndex &index) const;
+    void rebuild();
+
+    Workspace m_workspace;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace ps

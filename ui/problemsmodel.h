@@ -1,0 +1,52 @@
+#pragma once
+// ProblemsModel: the diagnostics of the current analysis (load problems and validation) as a
+// table — severity, message, file:line:column, field path. Each row knows the Calico policy it
+// concerns (PolicyIndexRole), found from the file and line, so the window can jump there.
+
+#include <QAbstractTableModel>
+
+#include "core/model/diagnostic.h"
+#include "core/model/workspace.h"
+
+namespace ps {
+
+class ProblemsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, MessageColumn, LocationColumn, PathColumn, ColumnCount };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, // int(Severity)
+        FileRole,
+        LineRole,
+        ColumnRole,
+        PathRole, // the field path inside the resource
+        PolicyIndexRole, // index into workspace->policies, or -1 (qsizetype)
+    };
+
+    explicit ProblemsModel(QObject *parent = nullptr);
+
+    void setDiagnostics(const Diagnostics &diagnostics, const Workspace &workspace);
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
+
+    /// "file:line:column", leaving out what is unknown.
+    static QString location(const Diagnostic &diagnostic);
+    /// The policy of `workspace` a diagnostic is about (same file, the last document starting
+    /// at or before its line), or -1.
+    static qsizetype policyFor(const Workspace &workspace, const Diagnostic &diagnostic);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Diagnostics m_diagnostics;
+    QList<qsizetype> m_policies;
+    int m_errors = 0;
+    int m_warnings = 0;
+};
+
+} // namespace ps

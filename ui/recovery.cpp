@@ -1,0 +1,235 @@
+#include "ui/recovery.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include "core/io/loader.h"
+#include "core/io/writer.h"
+#include "ui/document.h"
+
+namespace ps {
+
+namespace {
+
+/// Calls `f(name, &WorkspaceData::list)` for every resource list of a workspace.
+template<class F> void forEachList(F &&f)
+{
+    f(u"tiers", &WorkspaceData::tiers);
+    f(u"policies", &WorkspaceData::policies);
+    f(u"profiles", &WorkspaceData::profiles);
+    f(u"networkSets", &WorkspaceData::networkSets);
+    f(u"hostEndpoints", &WorkspaceData::hostEndpoints);
+    f(u"kubernetesPolicies", &WorkspaceData::kubernetesPolicies);
+    f(u"namespaces", &WorkspaceData::namespaces);
+    f(u"serviceAccounts", &WorkspaceData::serviceAccounts);
+    f(u"pods", &WorkspaceData::pods);
+    f(u"workloads", &WorkspaceData::workloads);
+    f(u"services", &WorkspaceData::services);
+    f(u"endpointSlices", &WorkspaceData::endpointSlices);
+    f(u"nodes", &WorkspaceData::nodes);
+}
+
+QString writeFile(const QString &file, const QByteArray &bytes)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Recovery::tr("cannot write %1: %2").arg(file, out.errorString());
+    return {};
+}
+
+QString lockFileFor(const QString &id)
+{
+    return Recovery::directory() + u'/' + id + QStringLiteral(".lock");
+}
+
+} // namespace
+
+Recovery::Recovery(Document *document, QObject *parent)
+    : QObject(parent), m_document(document),
+      m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(1500);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_document->isModified())
+            writeNow();
+        else
+            discard();
+    });
+    connect(document, &Document::workspaceChanged, this, &Recovery::onWorkspaceChanged);
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discard();
+    });
+}
+
+Recovery::~Recovery() = default;
+
+QString Recovery::directory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
+}
+
+QString Recovery::yamlFile() const
+{
+    return directory() + u'/' + m_id + QStringLiteral(".yaml");
+}
+
+QString Recovery::indexFile() const
+{
+    return directory() + u'/' + m_id + QStringLiteral(".json");
+}
+
+bool Recovery::hasFile() const
+{
+    return QFileInfo::exists(indexFile());
+}
+
+void Recovery::onWorkspaceChanged()
+{
+    // The undo stack's clean state is updated after the command ran (and this signal fired):
+    // whether there is anything to keep is decided when the timer fires.
+    m_timer.start();
+}
+
+QString Recovery::writeNow()
+{
+    m_timer.stop();
+    if (!QDir().mkpath(directory()))
+        return tr("cannot create %1").arg(directory());
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(lockFileFor(m_id));
+        m_lock->setStaleLockTime(0); // held for the whole session; stale only if we died
+        if (!m_lock->tryLock(0))
+            return tr("cannot lock %1").arg(lockFileFor(m_id));
+    }
+    const Workspace workspace = m_document->workspace();
+    if (QString error = writeFile(yamlFile(), Writer().write(workspace)); !error.isEmpty())
+        return error;
+
+    QJsonObject sources;
+    forEachList([&](QStringView name, auto member) {
+        QJsonArray files;
+        for (const auto &resource : workspace.data().*member)
+            files.append(resource.source.file);
+        if (!files.isEmpty())
+            sources.insert(name.toString(), files);
+    });
+    QJsonObject index;
+    index.insert(QStringLiteral("version"), 1);
+    index.insert(QStringLiteral("paths"), QJsonArray::fromStringList(m_document->paths()));
+    index.insert(QStringLiteral("files"), QJsonArray::fromStringList(m_document->files()));
+    index.insert(QStringLiteral("displayName"), m_document->displayName());
+    index.insert(
+        QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    index.insert(QStringLiteral("sources"), sources);
+    if (QString error = writeFile(indexFile(), QJsonDocument(index).toJson()); !error.isEmpty())
+        return error;
+    Q_EMIT written();
+    return {};
+}
+
+void Recovery::discard()
+{
+    m_timer.stop();
+    QFile::remove(indexFile());
+    QFile::remove(yamlFile());
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+QList<Recovery::Entry> Recovery::orphans()
+{
+    QList<Entry> entries;
+    const QDir dir(directory());
+    const QFileInfoList indexes
+        = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &info : indexes) {
+        const QString id = info.completeBaseName();
+        QLockFile lock(lockFileFor(id));
+        lock.setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!lock.tryLock(0))
+            continue; // a running session's
+        lock.unlock();
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject index = QJsonDocument::fromJson(file.readAll()).object();
+        Entry entry;
+        entry.id = id;
+        entry.indexFile = info.filePath();
+        entry.yamlFile = dir.filePath(id + QStringLiteral(".yaml"));
+        if (!QFileInfo::exists(entry.yamlFile))
+            continue;
+        for (const QJsonValue &path : index.value(QStringLiteral("paths")).toArray())
+            entry.paths.append(path.toString());
+        entry.displayName = index.value(QStringLiteral("displayName")).toString();
+        entry.saved = QDateTime::fromString(
+            index.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+        [](const Entry &a, const Entry &b) { return a.saved > b.saved; });
+    return entries;
+}
+
+void Recovery::remove(const Entry &entry)
+{
+    QFile::remove(entry.indexFile);
+    QFile::remove(entry.yamlFile);
+}
+
+QString Recovery::restore(const Entry &entry)
+{
+    QFile yaml(entry.yamlFile);
+    QFile indexFile(entry.indexFile);
+    if (!yaml.open(QIODevice::ReadOnly) || !indexFile.open(QIODevice::ReadOnly))
+        return tr("cannot read the recovery file %1").arg(entry.yamlFile);
+    const QJsonObject index = QJsonDocument::fromJson(indexFile.readAll()).object();
+    const QJsonObject sources = index.value(QStringLiteral("sources")).toObject();
+    const LoadResult recovered = Loader().loadText(yaml.readAll(), entry.yamlFile);
+
+    // Every resource goes back to the file it came from, so Save writes the original files.
+    // Positions were those of the recovery file: dropped.
+    const Workspace workspace = recovered.workspace.edited([&sources](WorkspaceData &d) {
+        forEachList([&](QStringView name, auto member) {
+            const QJsonArray files = sources.value(name.toString()).toArray();
+            auto &list = d.*member;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                list[i].source.file = i < files.size() ? files[i].toString() : QString();
+                list[i].source.fields.reset();
+                list[i].source.pos = {};
+            }
+        });
+    });
+    Recovery::remove(entry);
+
+    auto apply = [this, workspace] {
+        m_document->edit(tr("Restore unsaved changes"),
+            [&workspace](WorkspaceData &d) { d = workspace.data(); });
+        Q_EMIT restored();
+    };
+    if (entry.paths.isEmpty()) {
+        m_document->setLoaded(LoadResult {}, {});
+        apply();
+    } else {
+        connect(m_document, &Document::loaded, this, apply, Qt::SingleShotConnection);
+        m_document->open(entry.paths);
+    }
+    return {};
+}
+
+} // namespace ps

@@ -1,0 +1,78 @@
+#pragma once
+// Recovery: never lose work. A second or two after each edit the whole workspace is written
+// (Writer YAML, plus a small JSON index with the original paths and the file every resource
+// belongs to) to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically.
+// A clean save, or closing without keeping the changes, deletes it. Each session holds a
+// QLockFile next to its files, so at start orphans() lists only the files of sessions that
+// ended without cleaning up (killed, crashed); restore() brings one back as a modified document
+// whose Save writes to the original paths.
+
+#include <memory>
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+class QLockFile;
+
+namespace ps {
+
+class Document;
+
+class Recovery : public QObject {
+    Q_OBJECT
+public:
+    /// One recoverable session found on disk.
+    struct Entry {
+        QString id;
+        QString yamlFile;
+        QString indexFile;
+        QStringList paths; // what the document was opened from
+        QString displayName;
+        QDateTime saved;
+    };
+
+    explicit Recovery(Document *document, QObject *parent = nullptr);
+    /// Releases the lock but keeps the files: only discard() removes them.
+    ~Recovery() override;
+
+    /// Where recovery files live.
+    static QString directory();
+    /// Recovery files of sessions that are no longer running, newest first.
+    static QList<Entry> orphans();
+    /// Delete an entry's files.
+    static void remove(const Entry &entry);
+
+    /// Milliseconds between the last edit and the autosave (default 1500).
+    void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int delay() const { return m_timer.interval(); }
+    /// This session's recovery YAML (it may not exist yet).
+    QString yamlFile() const;
+    QString indexFile() const;
+    bool hasFile() const;
+
+    /// Write the recovery files now; returns an error message or an empty string.
+    QString writeNow();
+    /// Delete this session's recovery files (after a clean save or close).
+    void discard();
+    /// Load `entry` into the document: the original paths are read, then one undoable edit
+    /// replaces their content with the recovered workspace (so the document is modified and
+    /// Undo shows what is on disk). restored() fires when done; the entry's files are removed
+    /// once read. Returns an error message if the entry cannot be read.
+    QString restore(const Entry &entry);
+
+Q_SIGNALS:
+    void written();
+    void restored();
+
+private:
+    void onWorkspaceChanged();
+
+    Document *m_document;
+    QTimer m_timer;
+    QString m_id;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace ps
