@@ -362,6 +362,14 @@ void PolicyForm::updateVisibility()
 
 void PolicyForm::updateMatches()
 {
+    // recomputed only when the compiled selector or the inventory changed: a policy's edits
+    // mostly touch its rules, and the scan visits every endpoint of the cluster
+    const SelectorText text = policySelectorText(m_policy);
+    const QString key = text.text + u'\n' + text.error;
+    if (m_engine && m_engine == m_matchedEngine && key == m_matchedKey)
+        return;
+    m_matchedEngine = m_engine;
+    m_matchedKey = key;
     m_selectedEndpoints.clear();
     m_matches->clear();
     if (!m_engine) {
@@ -369,7 +377,6 @@ void PolicyForm::updateMatches()
         m_matches->setVisible(false);
         return;
     }
-    const SelectorText text = policySelectorText(m_policy);
     const SelectorParseResult selector = Selector::parse(text.text);
     if (!text.error.isEmpty() || !selector.ok()) {
         m_selector->setInfo(text.error.isEmpty() ? tr("Selects nothing: a selector does not parse")

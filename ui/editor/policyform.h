@@ -92,6 +92,8 @@ private:
     std::shared_ptr<const PolicyEngine> m_engine;
     bool m_updating = false;
     QStringList m_selectedEndpoints;
+    std::shared_ptr<const PolicyEngine> m_matchedEngine;
+    QString m_matchedKey;
 
     QLineEdit *m_name;
     QLabel *m_kind;

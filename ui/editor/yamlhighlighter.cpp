@@ -38,6 +38,8 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
     m_keyword.setForeground(QColor(0x8e, 0x24, 0xaa));
     m_comment.setForeground(QColor(0x75, 0x75, 0x75));
     m_comment.setFontItalic(true);
+    m_dash.setForeground(QColor(0x60, 0x60, 0x60));
+    m_dash.setFontWeight(QFont::Bold);
     m_marker.setForeground(QColor(0xc6, 0x28, 0x28));
     m_marker.setFontWeight(QFont::Bold);
 }
@@ -62,7 +64,7 @@ void YamlHighlighter::highlightBlock(const QString &text)
         ++pos;
     // list item dashes ("- - key: value")
     while (pos < end && text[pos] == u'-' && (pos + 1 == end || text[pos + 1].isSpace())) {
-        setFormat(int(pos), 1, m_marker);
+        setFormat(int(pos), 1, m_dash);
         ++pos;
         while (pos < end && text[pos].isSpace())
             ++pos;

@@ -26,6 +26,7 @@ private:
     QTextCharFormat m_keyword;
     QTextCharFormat m_comment;
     QTextCharFormat m_marker;
+    QTextCharFormat m_dash;
 };
 
 } // namespace ps

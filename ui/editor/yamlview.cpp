@@ -13,6 +13,7 @@
 #include "core/io/writer.h"
 #include "core/model/kind.h"
 #include "ui/editor/yamlhighlighter.h"
+#include "ui/editor/yamltextedit.h"
 
 namespace ps {
 
@@ -59,7 +60,7 @@ QString location(const Diagnostic &d)
 } // namespace
 
 YamlView::YamlView(QWidget *parent)
-    : QWidget(parent), m_messageBar(new QLabel(this)), m_edit(new QPlainTextEdit(this)),
+    : QWidget(parent), m_messageBar(new QLabel(this)), m_edit(new YamlTextEdit(this)),
       m_highlighter(new YamlHighlighter(m_edit->document())), m_parseTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
