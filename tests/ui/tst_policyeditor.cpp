@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QUndoStack>
 
 #include "core/io/loader.h"
@@ -31,6 +32,7 @@
 #include "ui/editor/rulelistmodel.h"
 #include "ui/editor/selectoredit.h"
 #include "ui/editor/tokencompleter.h"
+#include "ui/editor/yamlhighlighter.h"
 #include "ui/editor/yamlview.h"
 
 using namespace ps;
@@ -583,6 +585,73 @@ spec:
         QVERIFY(view.convertedView()->text().contains(QStringLiteral("projectcalico.org/v3")));
         QCOMPARE(view.policyRef().policy, QStringLiteral("shop/web-allow"));
         QCOMPARE(view.title(), QStringLiteral("web-allow"));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(
+            view.grab().save(QDir::tempPath() + QStringLiteral("/policyeditor-kubernetes.png")));
+    }
+
+    void highlighter_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("key") << "  selector: app == 'web'"
+                             << "selector"
+                             << "key";
+        QTest::newRow("plain value") << "  selector: app == 'web'"
+                                     << "app == 'web'"
+                                     << "string";
+        QTest::newRow("quoted") << "  name: \"x: y\""
+                                << "\"x: y\""
+                                << "string";
+        QTest::newRow("number") << "    - 8080"
+                                << "8080"
+                                << "number";
+        QTest::newRow("float") << "  order: 1.5"
+                               << "1.5"
+                               << "number";
+        QTest::newRow("boolean") << "  doNotTrack: true"
+                                 << "true"
+                                 << "keyword";
+        QTest::newRow("comment") << "tier: default # the default"
+                                 << "# the default"
+                                 << "comment";
+        QTest::newRow("hash in quotes") << "  selector: \"a#b\""
+                                        << "\"a#b\""
+                                        << "string";
+        QTest::newRow("document marker") << "---"
+                                         << "---"
+                                         << "marker";
+    }
+
+    void highlighter()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, token);
+        QFETCH(QString, role);
+        QPlainTextEdit edit;
+        YamlHighlighter highlighter(edit.document());
+        edit.setPlainText(QStringLiteral("key: \"s\"\nn: 1\nb: true\n# c\n---\n") + line);
+        const auto formatAt = [&](int blockNumber, int column) {
+            const QTextBlock block = edit.document()->findBlockByNumber(blockNumber);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                if (column >= range.start && column < range.start + range.length)
+                    return range.format;
+            return QTextCharFormat();
+        };
+        // the reference formats: one line of each role above the line under test
+        const QHash<QString, QTextCharFormat> reference {{QStringLiteral("key"), formatAt(0, 0)},
+            {QStringLiteral("string"), formatAt(0, 5)}, {QStringLiteral("number"), formatAt(1, 3)},
+            {QStringLiteral("keyword"), formatAt(2, 3)},
+            {QStringLiteral("comment"), formatAt(3, 0)},
+            {QStringLiteral("marker"), formatAt(4, 0)}};
+        const int column = int(line.indexOf(token));
+        QVERIFY(column >= 0);
+        for (int i = column; i < column + token.size(); ++i)
+            QCOMPARE(formatAt(5, i), reference.value(role));
+        QVERIFY(reference.value(role).foreground() != QTextCharFormat().foreground());
     }
 
     void screenshots()
