@@ -21,7 +21,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -29,17 +28,19 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextBlock>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "core/io/loader.h"
 #include "core/io/writer.h"
+#include "ui/chain/chainview.h"
+#include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/policyeditor.h"
 #include "ui/inventorymodel.h"
 #include "ui/problemsmodel.h"
+#include "ui/trace/tracepanel.h"
 #include "ui/workspacetreemodel.h"
 
 namespace ps {
@@ -130,16 +131,6 @@ QWidget *filteredTree(QLineEdit *filter, QTreeView *tree, QWidget *parent)
     return box;
 }
 
-QLabel *placeholderLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(12);
-    label->setEnabled(false);
-    return label;
-}
-
 bool isPolicyFile(const QFileInfo &info)
 {
     const QString suffix = info.suffix().toLower();
@@ -159,12 +150,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int tab) {
-        QWidget *w = m_tabs->widget(tab);
-        m_editorTabs.removeIf([w](const EditorTab &t) { return t.widget == w; });
-        m_tabs->removeTab(tab);
-        delete w;
-    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+        [this](int tab) { closeEditor(m_tabs->widget(tab)); });
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -275,23 +262,27 @@ void MainWindow::createDocks()
     QDockWidget *problems = addDock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
 
-    // Rule chain, trace and dataplane: placeholders until their widgets are part of the build.
-    m_chainPlaceholder = placeholderLabel(
-        tr("Rule chain\n\nSelect a pod in the Inventory to see the policies that apply to it, "
-           "tier by tier, in evaluation order."),
-        this);
-    QDockWidget *chain = addDock(
-        QStringLiteral("chainDock"), tr("Rule chain"), m_chainPlaceholder, Qt::RightDockWidgetArea);
-    m_tracePlaceholder = placeholderLabel(
-        tr("Trace\n\nChoose a source and a destination to see the verdict and why."), this);
-    QDockWidget *trace = addDock(
-        QStringLiteral("traceDock"), tr("Trace"), m_tracePlaceholder, Qt::BottomDockWidgetArea);
-    m_dataplanePlaceholder = placeholderLabel(
-        tr("Dataplane\n\nThe iptables or nftables rules Felix would program for the selected "
-           "endpoint or node."),
-        this);
-    QDockWidget *dataplane = addDock(QStringLiteral("dataplaneDock"), tr("Dataplane"),
-        m_dataplanePlaceholder, Qt::RightDockWidgetArea);
+    // Rule chain, trace and dataplane.
+    m_chain = new ChainView(m_document, this);
+    QDockWidget *chain
+        = addDock(QStringLiteral("chainDock"), tr("Rule chain"), m_chain, Qt::RightDockWidgetArea);
+    m_trace = new TracePanel(m_document, this);
+    QDockWidget *trace
+        = addDock(QStringLiteral("traceDock"), tr("Trace"), m_trace, Qt::BottomDockWidgetArea);
+    m_dataplane = new DataplanePanel(m_document, this);
+    QDockWidget *dataplane = addDock(
+        QStringLiteral("dataplaneDock"), tr("Dataplane"), m_dataplane, Qt::RightDockWidgetArea);
+    connect(m_trace, &TracePanel::traced, m_chain, &ChainView::showTrace);
+    connect(m_trace, &TracePanel::ruleActivated, this, &MainWindow::openRule);
+    connect(m_trace, &TracePanel::chainRequested, this, [this](const QString &ref) {
+        QDockWidget *chainDock = dock(QStringLiteral("chainDock"));
+        chainDock->show();
+        chainDock->raise();
+        m_chain->setEndpoint(ref);
+    });
+    connect(m_chain, &ChainView::ruleActivated, this, &MainWindow::openRule);
+    connect(m_chain, &ChainView::whyDeniedRequested, this, &MainWindow::showWhyDenied);
+    connect(m_dataplane, &DataplanePanel::ruleActivated, this, &MainWindow::openRule);
 
     tabifyDockWidget(problems, trace);
     problems->raise();
@@ -421,12 +412,8 @@ void MainWindow::openPaths(const QStringList &paths)
 void MainWindow::onLoaded()
 {
     // A new workspace: editors of the old one go.
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
-    m_editorTabs.clear();
+    while (m_tabs->count() > 0)
+        closeEditor(m_tabs->widget(0));
     m_tree->collapseAll();
     m_tree->expandToDepth(1); // tiers open: policies visible at a glance
     if (m_inventoryProxy->rowCount() <= 30)
@@ -479,7 +466,6 @@ void MainWindow::onWorkspaceChanged()
         if (!m_inventoryFilter->text().isEmpty())
             m_inventory->expandAll();
     }
-    updateEditorTabs();
     updateTitle();
     updateStatus();
 }
@@ -524,67 +510,37 @@ void MainWindow::updateStatus()
 
 // ---- editors ----------------------------------------------------------------------------
 
-QWidget *MainWindow::createEditor(qsizetype index)
+PolicyEditor *MainWindow::editorAt(int tab) const
 {
-    // Read-only YAML of the policy until the form editor (ui/editor) is part of the build.
-    auto *view = new QPlainTextEdit(this);
-    view->setObjectName(QStringLiteral("yamlPreview"));
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    refreshEditor(view, index);
-    return view;
+    return qobject_cast<PolicyEditor *>(m_tabs->widget(tab));
 }
 
-void MainWindow::refreshEditor(QWidget *editor, qsizetype index)
+PolicyEditor *MainWindow::currentEditor() const
 {
-    auto *view = qobject_cast<QPlainTextEdit *>(editor);
-    if (!view || index < 0 || index >= m_document->workspace()->policies.size())
+    return qobject_cast<PolicyEditor *>(m_tabs->currentWidget());
+}
+
+void MainWindow::closeEditor(QWidget *editor)
+{
+    const int tab = m_tabs->indexOf(editor);
+    if (tab < 0)
         return;
-    const QString text
-        = QString::fromUtf8(Writer().write(m_document->workspace()->policies[index]));
-    if (view->toPlainText() != text) {
-        const int position = view->textCursor().position();
-        view->setPlainText(text);
-        QTextCursor cursor = view->textCursor();
-        cursor.setPosition(qMin(position, int(text.size())));
-        view->setTextCursor(cursor);
-    }
+    m_tabs->removeTab(tab);
+    editor->hide();
+    editor->deleteLater(); // it may be the sender of the signal that closes it
 }
 
-void MainWindow::revealField(QWidget *editor, const QString &path)
+void MainWindow::revealField(PolicyEditor *editor, const QString &path)
 {
     m_lastRevealedField = path;
-    auto *view = qobject_cast<QPlainTextEdit *>(editor);
-    if (!view || path.isEmpty())
-        return;
-    // Positions in the preview text: read it back, the loader records where every field is.
-    const LoadResult preview
-        = Loader().loadText(view->toPlainText().toUtf8(), QStringLiteral("preview.yaml"));
-    if (preview.workspace->policies.size() != 1)
-        return;
-    const SourcePos pos = preview.workspace->policies.first().source.find(path);
-    if (pos.line <= 0)
-        return;
-    const QTextBlock block = view->document()->findBlockByNumber(pos.line - 1);
-    QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, qMax(0, pos.column - 1));
-    view->setTextCursor(cursor);
-    QTextEdit::ExtraSelection line;
-    line.cursor = QTextCursor(block);
-    line.format.setBackground(QColor(255, 220, 120, 120));
-    line.format.setProperty(QTextFormat::FullWidthSelection, true);
-    view->setExtraSelections({line});
-    view->centerCursor();
+    if (editor && !path.isEmpty())
+        editor->revealField(path);
 }
 
 qsizetype MainWindow::policyIndexOfTab(int tab) const
 {
-    const QWidget *w = m_tabs->widget(tab);
-    for (const EditorTab &t : m_editorTabs)
-        if (t.widget == w)
-            return t.index;
-    return -1;
+    const PolicyEditor *editor = editorAt(tab);
+    return editor && !editor->isRemoved() ? editor->policyIndex() : -1;
 }
 
 void MainWindow::openPolicy(qsizetype index)
@@ -592,25 +548,29 @@ void MainWindow::openPolicy(qsizetype index)
     const Workspace &workspace = m_document->workspace();
     if (index < 0 || index >= workspace->policies.size())
         return;
-    for (const EditorTab &t : std::as_const(m_editorTabs)) {
-        if (t.index == index && t.widget) {
-            m_tabs->setCurrentWidget(t.widget);
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        if (policyIndexOfTab(t) == index) {
+            m_tabs->setCurrentIndex(t);
             return;
         }
     }
     const CalicoPolicy &p = workspace->policies[index];
-    QWidget *editor = createEditor(index);
-    EditorTab tab;
-    tab.widget = editor;
-    tab.ref = policyRef(workspace, index);
-    tab.index = index;
-    m_editorTabs.append(tab);
+    auto *editor = new PolicyEditor(m_document, index, m_tabs);
+    const RuleRef ref = policyRef(workspace, index);
     const WorkspaceTreeModel::PolicyIcon icon = p.isStaged()
         ? WorkspaceTreeModel::PolicyIcon::Staged
         : (p.isGlobal() ? WorkspaceTreeModel::PolicyIcon::Global
                         : WorkspaceTreeModel::PolicyIcon::Namespaced);
-    const int t = m_tabs->addTab(editor, WorkspaceTreeModel::policyIcon(icon), p.meta.name);
-    m_tabs->setTabToolTip(t, tab.ref.kind + u' ' + tab.ref.policy);
+    const int t = m_tabs->addTab(editor, WorkspaceTreeModel::policyIcon(icon), editor->title());
+    m_tabs->setTabToolTip(t, ref.kind + u' ' + ref.policy);
+    connect(editor, &PolicyEditor::titleChanged, this, [this, editor](const QString &title) {
+        const int tab = m_tabs->indexOf(editor);
+        m_tabs->setTabText(tab, title);
+        const RuleRef now = editor->policyRef();
+        m_tabs->setTabToolTip(tab, now.kind + u' ' + now.policy);
+    });
+    connect(editor, &PolicyEditor::policyRemoved, this, [this, editor] { closeEditor(editor); });
+    connect(editor, &PolicyEditor::ruleSelected, m_dataplane, &DataplanePanel::highlightRule);
     m_tabs->setCurrentIndex(t);
 }
 
@@ -624,11 +584,10 @@ void MainWindow::openRule(const RuleRef &ref)
     }
     openPolicy(index);
     if (ref.rule >= 0) {
-        const QString path = (ref.direction == Direction::Ingress ? QStringLiteral("spec.ingress")
-                                                                  : QStringLiteral("spec.egress"))
-            + u'[' + QString::number(ref.rule) + u']';
-        revealField(m_tabs->currentWidget(), path);
+        if (PolicyEditor *editor = currentEditor())
+            editor->selectRule(ref.direction, ref.rule);
     }
+    m_dataplane->highlightRule(ref);
 }
 
 void MainWindow::openProblem(const QModelIndex &problemIndex)
@@ -643,35 +602,8 @@ void MainWindow::openProblem(const QModelIndex &problemIndex)
         return;
     }
     openPolicy(index);
-    revealField(m_tabs->currentWidget(),
-        problemIndex.siblingAtColumn(0).data(ProblemsModel::PathRole).toString());
-}
-
-void MainWindow::updateEditorTabs()
-{
-    const Workspace &workspace = m_document->workspace();
-    for (qsizetype i = m_editorTabs.size() - 1; i >= 0; --i) {
-        EditorTab &tab = m_editorTabs[i];
-        qsizetype index = policyIndex(workspace, tab.ref);
-        if (index < 0 && tab.index >= 0 && tab.index < workspace->policies.size()
-            && policyRef(workspace, tab.index).kind == tab.ref.kind) {
-            index = tab.index; // renamed in place
-        }
-        if (index < 0 || !tab.widget) {
-            if (tab.widget) {
-                m_tabs->removeTab(m_tabs->indexOf(tab.widget));
-                delete tab.widget.data();
-            }
-            m_editorTabs.removeAt(i);
-            continue;
-        }
-        tab.index = index;
-        tab.ref = policyRef(workspace, index);
-        refreshEditor(tab.widget, index);
-        const int t = m_tabs->indexOf(tab.widget);
-        m_tabs->setTabText(t, workspace->policies[index].meta.name);
-        m_tabs->setTabToolTip(t, tab.ref.kind + u' ' + tab.ref.policy);
-    }
+    revealField(
+        currentEditor(), problemIndex.siblingAtColumn(0).data(ProblemsModel::PathRole).toString());
 }
 
 qsizetype MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns)
@@ -766,42 +698,55 @@ void MainWindow::inventoryContextMenu(const QPoint &pos)
 
 void MainWindow::onInventoryCurrentChanged(const QModelIndex &current)
 {
-    const QString ref = current.siblingAtColumn(0).data(InventoryModel::EndpointRefRole).toString();
+    const QModelIndex index = current.siblingAtColumn(0);
+    const QString ref = index.data(InventoryModel::EndpointRefRole).toString();
     for (QAction *action : inventoryActions())
         action->setEnabled(!ref.isEmpty());
     if (!ref.isEmpty()) {
         Q_EMIT endpointSelected(ref);
-        showRuleChain(ref);
+        m_chain->setEndpoint(ref);
+        m_dataplane->setEndpoint(ref);
+    } else if (index.data(InventoryModel::NodeKindRole).value<InventoryModel::NodeKind>()
+        == InventoryModel::NodeKind::Node) {
+        m_dataplane->setNode(index.data(InventoryModel::NodeNameRole).toString());
     }
 }
 
 void MainWindow::showWhyDenied(const QString &endpointRef)
 {
-    QDockWidget *trace = dock(QStringLiteral("traceDock"));
-    trace->show();
-    trace->raise();
-    m_tracePlaceholder->setText(
-        tr("Trace\n\nWhy is traffic to %1 denied? Choose the source to trace from.")
-            .arg(endpointRef));
+    QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
+    traceDock->show();
+    traceDock->raise();
+    // Traffic to this endpoint: keep the source of the last trace when there is one.
+    const FlowTrace last = m_trace->lastTrace();
+    const QString from = last.from != endpointRef ? last.from : QString();
+    m_trace->setFlow(from, endpointRef,
+        last.protocol.isEmpty() ? QStringLiteral("TCP") : last.protocol, last.port);
+    if (!from.isEmpty())
+        m_trace->runTrace();
+    m_trace->setFocus();
 }
 
 void MainWindow::showTraceFrom(const QString &endpointRef)
 {
-    QDockWidget *trace = dock(QStringLiteral("traceDock"));
-    trace->show();
-    trace->raise();
-    m_tracePlaceholder->setText(
-        tr("Trace\n\nFrom %1: choose the destination to trace to.").arg(endpointRef));
+    QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
+    traceDock->show();
+    traceDock->raise();
+    const FlowTrace last = m_trace->lastTrace();
+    const QString to = last.to != endpointRef ? last.to : QString();
+    m_trace->setFlow(endpointRef, to,
+        last.protocol.isEmpty() ? QStringLiteral("TCP") : last.protocol, last.port);
+    if (!to.isEmpty())
+        m_trace->runTrace();
+    m_trace->setFocus();
 }
 
 void MainWindow::showRuleChain(const QString &endpointRef)
 {
-    QDockWidget *chain = dock(QStringLiteral("chainDock"));
-    if (sender() == this) { // asked for explicitly (context menu): bring it forward
-        chain->show();
-        chain->raise();
-    }
-    m_chainPlaceholder->setText(tr("Rule chain of %1").arg(endpointRef));
+    QDockWidget *chainDock = dock(QStringLiteral("chainDock"));
+    chainDock->show();
+    chainDock->raise();
+    m_chain->setEndpoint(endpointRef);
 }
 
 // ---- files ------------------------------------------------------------------------------

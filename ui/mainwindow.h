@@ -12,7 +12,6 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStringList>
 
 #include "core/model/kind.h"
@@ -25,15 +24,18 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QMimeData;
-class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
 
 namespace ps {
 
+class ChainView;
+class DataplanePanel;
 class Document;
 class InventoryModel;
+class PolicyEditor;
+class TracePanel;
 class ProblemsModel;
 class WorkspaceTreeModel;
 
@@ -71,7 +73,7 @@ public:
 
     /// The policy shown by editor tab `tab` (index into workspace->policies), or -1.
     qsizetype policyIndexOfTab(int tab) const;
-    /// The field last revealed in an editor (tests; the YAML fallback view moves its cursor).
+    /// The field last revealed in an editor.
     QString lastRevealedField() const { return m_lastRevealedField; }
     QString lastError() const { return m_lastError; }
     QStringList recentFiles() const;
@@ -91,6 +93,10 @@ public:
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     QTreeView *problemsView() const { return m_problems; }
     QTabWidget *editorTabs() const { return m_tabs; }
+    PolicyEditor *currentEditor() const;
+    ChainView *chainView() const { return m_chain; }
+    TracePanel *tracePanel() const { return m_trace; }
+    DataplanePanel *dataplanePanel() const { return m_dataplane; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *saveAction() const { return m_saveAction; }
@@ -116,12 +122,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct EditorTab {
-        QPointer<QWidget> widget;
-        RuleRef ref;
-        qsizetype index = -1;
-    };
-
     void createDocks();
     void createActions();
     void createMenus();
@@ -130,7 +130,8 @@ private:
     void onAnalysisReady();
     void updateTitle();
     void updateStatus();
-    void updateEditorTabs();
+    void closeEditor(QWidget *editor);
+    PolicyEditor *editorAt(int tab) const;
     void updateRecentMenu();
     void addRecent(const QStringList &paths);
     void inventoryContextMenu(const QPoint &pos);
@@ -139,9 +140,7 @@ private:
     void showWhyDenied(const QString &endpointRef);
     void showTraceFrom(const QString &endpointRef);
     void showRuleChain(const QString &endpointRef);
-    QWidget *createEditor(qsizetype index);
-    void refreshEditor(QWidget *editor, qsizetype index);
-    void revealField(QWidget *editor, const QString &path);
+    void revealField(PolicyEditor *editor, const QString &path);
     bool maybeSave();
     void reportError(const QString &message);
     void openFileDialog();
@@ -166,11 +165,10 @@ private:
     ProblemsModel *m_problemsModel = nullptr;
     QTreeView *m_problems = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QList<EditorTab> m_editorTabs;
     QList<QDockWidget *> m_docks;
-    QLabel *m_chainPlaceholder = nullptr;
-    QLabel *m_tracePlaceholder = nullptr;
-    QLabel *m_dataplanePlaceholder = nullptr;
+    ChainView *m_chain = nullptr;
+    TracePanel *m_trace = nullptr;
+    DataplanePanel *m_dataplane = nullptr;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
