@@ -93,13 +93,14 @@ QString location(const QString &file, const QByteArray &text, qsizetype offset)
     return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
 }
 
-/// The index N of a core error path "[N]", or -1.
+/// The index N of a core error path "[N]" or "[N].field", or -1.
 int flowIndexOf(const QString &path)
 {
-    if (!path.startsWith(u'[') || !path.endsWith(u']'))
+    const qsizetype close = path.indexOf(u']');
+    if (!path.startsWith(u'[') || close < 0)
         return -1;
     bool ok = false;
-    const int index = path.mid(1, path.size() - 2).toInt(&ok);
+    const int index = path.mid(1, close - 1).toInt(&ok);
     return ok ? index : -1;
 }
 

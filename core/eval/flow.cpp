@@ -1,9 +1,13 @@
 #include "core/eval/flow.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "core/io/didyoumean.h"
 
 namespace ps {
 
@@ -18,16 +22,59 @@ constexpr NamedProtocol kProtocols[] = {
     {u"TCP", 6}, {u"UDP", 17}, {u"SCTP", 132}, {u"ICMP", 1}, {u"ICMPv6", 58}, {u"UDPLite", 136},
 };
 
-std::optional<int> optionalInt(const QJsonObject &o, const char *key, bool &ok)
+QString tr(const char *text)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
+    return QCoreApplication::translate("Flow", text);
+}
+
+const QStringList &flowKeys()
+{
+    static const QStringList keys {QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("sourcePort"),
+        QStringLiteral("icmpType"), QStringLiteral("icmpCode")};
+    return keys;
+}
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// A whole number in [min, max]; an error text otherwise (fractions, strings, out of range).
+std::optional<int> wholeNumber(const QJsonValue &v, int min, int max, QString &error)
+{
     if (!v.isDouble()) {
-        ok = false;
+        error = tr("must be a whole number from %1 to %2, got %3")
+                    .arg(min)
+                    .arg(max)
+                    .arg(jsonTypeName(v));
         return std::nullopt;
     }
-    return v.toInt();
+    const double d = v.toDouble();
+    if (std::floor(d) != d || d < min || d > max) {
+        error = tr("must be a whole number from %1 to %2, got %3")
+                    .arg(min)
+                    .arg(max)
+                    .arg(QString::number(d, 'g', 12));
+        return std::nullopt;
+    }
+    return int(d);
 }
 
 } // namespace
@@ -59,41 +106,84 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{QCoreApplication::translate("Flow", "invalid JSON at offset %1: %2")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
+        return Error {tr("invalid JSON at offset %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString())};
     }
     if (!doc.isArray())
-        return Error{QCoreApplication::translate("Flow", "expected a JSON array of flows")};
+        return Error {tr("expected a JSON array of flows")};
     QList<Flow> flows;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto bad = [i](const QString &why) {
+        const auto bad = [i](const QString &field, const QString &why) {
             Error e;
-            e.message = QCoreApplication::translate("Flow", "flow %1: %2").arg(i).arg(why);
-            e.path = QStringLiteral("[%1]").arg(i);
+            e.message = field.isEmpty() ? tr("flow %1: %2").arg(i).arg(why)
+                                        : tr("flow %1: \"%2\" %3").arg(i).arg(field, why);
+            e.path = field.isEmpty() ? QStringLiteral("[%1]").arg(i)
+                                     : QStringLiteral("[%1].%2").arg(i).arg(field);
             return e;
         };
         if (!array[i].isObject())
-            return bad(QCoreApplication::translate("Flow", "expected an object"));
+            return bad(QString(), tr("expected an object, got %1").arg(jsonTypeName(array[i])));
         const QJsonObject o = array[i].toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (flowKeys().contains(it.key()))
+                continue;
+            const QString hint = didYouMean(it.key(), flowKeys());
+            return bad(it.key(),
+                hint.isEmpty() ? tr("is not a flow field (expected %1)")
+                                     .arg(flowKeys().join(QStringLiteral(", ")))
+                               : tr("is not a flow field (did you mean \"%1\"?)").arg(hint));
+        }
         Flow f;
-        f.from = o.value(QLatin1String("from")).toString();
-        f.to = o.value(QLatin1String("to")).toString();
-        if (f.from.isEmpty() || f.to.isEmpty())
-            return bad(QCoreApplication::translate("Flow", "\"from\" and \"to\" are required"));
+        for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
+            const QJsonValue v = o.value(key);
+            if (v.isUndefined())
+                return bad(key, tr("is required"));
+            if (!v.isString())
+                return bad(
+                    key, tr("must be a string (an endpoint REF), got %1").arg(jsonTypeName(v)));
+            if (v.toString().trimmed().isEmpty())
+                return bad(key, tr("must not be empty"));
+            (key == u"from" ? f.from : f.to) = v.toString();
+        }
         const QJsonValue proto = o.value(QLatin1String("protocol"));
-        if (proto.isDouble())
-            f.protocol = QString::number(proto.toInt());
-        else if (proto.isString())
-            f.protocol = proto.toString();
-        bool ok = true;
-        f.port = optionalInt(o, "port", ok);
-        f.sourcePort = optionalInt(o, "sourcePort", ok);
-        f.icmpType = optionalInt(o, "icmpType", ok);
-        f.icmpCode = optionalInt(o, "icmpCode", ok);
-        if (!ok)
-            return bad(QCoreApplication::translate("Flow", "port, icmpType and icmpCode must be numbers"));
+        if (proto.isUndefined())
+            return bad(QStringLiteral("protocol"),
+                tr("is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)"));
+        if (proto.isDouble()) {
+            QString why;
+            const std::optional<int> number = wholeNumber(proto, 1, 255, why);
+            if (!number)
+                return bad(QStringLiteral("protocol"), why);
+            f.protocol = QString::number(*number);
+        } else if (proto.isString()) {
+            f.protocol = proto.toString(); // an unknown name is the engine's error, per flow
+        } else {
+            return bad(QStringLiteral("protocol"),
+                tr("must be a name or a number, got %1").arg(jsonTypeName(proto)));
+        }
+        const struct {
+            const char *key;
+            int max;
+            std::optional<int> *target;
+        } numbers[] = {
+            {"port", 65535, &f.port},
+            {"sourcePort", 65535, &f.sourcePort},
+            {"icmpType", 255, &f.icmpType},
+            {"icmpCode", 255, &f.icmpCode},
+        };
+        for (const auto &n : numbers) {
+            const QJsonValue v = o.value(QLatin1String(n.key));
+            if (v.isUndefined() || v.isNull())
+                continue;
+            QString why;
+            *n.target = wholeNumber(v, 0, n.max, why);
+            if (!*n.target)
+                return bad(QString::fromLatin1(n.key), why);
+        }
+        if (f.icmpCode && !f.icmpType)
+            return bad(QStringLiteral("icmpCode"), tr("needs \"icmpType\""));
         flows.append(f);
     }
     return flows;

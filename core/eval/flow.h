@@ -29,7 +29,12 @@ std::optional<int> parseFlowProtocol(const QString &text);
 /// The name shown for a protocol number ("TCP", "ICMPv6", or the number).
 QString flowProtocolName(int number);
 
-/// A JSON array of flow objects. `protocol` may be a string or a number.
+/// A JSON array of flow objects {from, to, protocol, port, sourcePort, icmpType, icmpCode}:
+/// from, to (non-empty strings) and protocol (a name, or a whole number 1-255) are required;
+/// ports are whole numbers 0-65535, ICMP type and code 0-255 (null means absent), icmpCode needs
+/// icmpType; any other key is an error. The first problem is returned: its message names the
+/// flow's index and the field ("flow 3: \"port\" must be a whole number from 0 to 65535, got
+/// 80.5") and its path is "[3].port" ("[3]" when the item itself is wrong).
 Result<QList<Flow>> parseFlows(const QByteArray &json);
 
 } // namespace ps

@@ -52,7 +52,9 @@ private Q_SLOTS:
     void resolve();
     void traceJsonContract();
     void chainOrder();
+    void parseFlowsErrors_data();
     void parseFlowsErrors();
+    void parseFlowsValid();
     void matrixGroupsAndClasses();
     void semanticDiffFlows();
 };
@@ -356,17 +358,114 @@ void TestEvalEngine::chainOrder()
     QVERIFY(toText(chain).contains(QStringLiteral("prod/z-first order 5")));
 }
 
+void TestEvalEngine::parseFlowsErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("path");
+    const QByteArray ok = R"("from":"a/b","to":"c/d","protocol":"TCP")";
+    QTest::newRow("invalid JSON") << QByteArray("{") << "invalid JSON at offset"
+                                  << "";
+    QTest::newRow("not an array") << QByteArray("{}") << "expected a JSON array of flows"
+                                  << "";
+    QTest::newRow("item not an object")
+        << QByteArray("[{" + ok + "}, 3]") << "flow 1: expected an object, got a number"
+        << "[1]";
+    QTest::newRow("missing from") << QByteArray(R"([{"to":"c/d","protocol":"TCP"}])")
+                                  << "flow 0: \"from\" is required"
+                                  << "[0].from";
+    QTest::newRow("missing to") << QByteArray(R"([{"from":"a/b","protocol":"TCP"}])")
+                                << "flow 0: \"to\" is required"
+                                << "[0].to";
+    QTest::newRow("missing protocol") << QByteArray(R"([{"from":"a/b","to":"c/d","port":80}])")
+                                      << "flow 0: \"protocol\" is required"
+                                      << "[0].protocol";
+    QTest::newRow("from not a string")
+        << QByteArray(R"([{"from":7,"to":"c/d","protocol":"TCP"}])")
+        << "flow 0: \"from\" must be a string (an endpoint REF), got a number"
+        << "[0].from";
+    QTest::newRow("to empty") << QByteArray(R"([{"from":"a/b","to":" ","protocol":"TCP"}])")
+                              << "flow 0: \"to\" must not be empty"
+                              << "[0].to";
+    QTest::newRow("protocol bool")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocol":true}])")
+        << "flow 0: \"protocol\" must be a name or a number, got a boolean"
+        << "[0].protocol";
+    QTest::newRow("protocol fraction")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocol":6.5}])")
+        << "flow 0: \"protocol\" must be a whole number from 1 to 255, got 6.5"
+        << "[0].protocol";
+    QTest::newRow("protocol 0")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocol":0}])")
+        << "flow 0: \"protocol\" must be a whole number from 1 to 255, got 0"
+        << "[0].protocol";
+    QTest::newRow("port string")
+        << QByteArray("[{" + ok + R"(,"port":"80"}])")
+        << "flow 0: \"port\" must be a whole number from 0 to 65535, got a string"
+        << "[0].port";
+    QTest::newRow("port fraction")
+        << QByteArray("[{" + ok + "}, {" + ok + R"(,"port":80.5}])")
+        << "flow 1: \"port\" must be a whole number from 0 to 65535, got 80.5"
+        << "[1].port";
+    QTest::newRow("port too big")
+        << QByteArray("[{" + ok + R"(,"port":65536}])")
+        << "flow 0: \"port\" must be a whole number from 0 to 65535, got 65536"
+        << "[0].port";
+    QTest::newRow("port negative")
+        << QByteArray("[{" + ok + R"(,"port":-1}])")
+        << "flow 0: \"port\" must be a whole number from 0 to 65535, got -1"
+        << "[0].port";
+    QTest::newRow("port huge")
+        << QByteArray("[{" + ok + R"(,"port":1e300}])")
+        << "flow 0: \"port\" must be a whole number from 0 to 65535, got 1e+300"
+        << "[0].port";
+    QTest::newRow("sourcePort array")
+        << QByteArray("[{" + ok + R"(,"sourcePort":[1]}])")
+        << "flow 0: \"sourcePort\" must be a whole number from 0 to 65535, got an array"
+        << "[0].sourcePort";
+    QTest::newRow("icmpType 256")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocol":"ICMP","icmpType":256}])")
+        << "flow 0: \"icmpType\" must be a whole number from 0 to 255, got 256"
+        << "[0].icmpType";
+    QTest::newRow("icmpCode alone")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocol":"ICMP","icmpCode":0}])")
+        << "flow 0: \"icmpCode\" needs \"icmpType\""
+        << "[0].icmpCode";
+    QTest::newRow("unknown key, typo")
+        << QByteArray(R"([{"from":"a/b","to":"c/d","protocl":"TCP"}])")
+        << "flow 0: \"protocl\" is not a flow field (did you mean \"protocol\"?)"
+        << "[0].protocl";
+    QTest::newRow("unknown key")
+        << QByteArray("[{" + ok + R"(,"verdict":"allow"}])")
+        << "flow 0: \"verdict\" is not a flow field (expected from, to, protocol, port, "
+           "sourcePort, icmpType, icmpCode)"
+        << "[0].verdict";
+}
+
 void TestEvalEngine::parseFlowsErrors()
 {
-    QVERIFY(!parseFlows("{").ok());
-    QVERIFY(!parseFlows("{}").ok());
-    QVERIFY(!parseFlows("[{\"from\":\"a/b\"}]").ok());
-    QVERIFY(!parseFlows("[{\"from\":\"a/b\",\"to\":\"c/d\",\"port\":\"80\"}]").ok());
-    const auto flows = parseFlows("[{\"from\":\"a/b\",\"to\":\"10.0.0.1\",\"protocol\":17,\"port\":53},{\"from\":\"a/b\",\"to\":\"c/d\",\"protocol\":\"ICMP\",\"icmpType\":8}]");
-    QVERIFY(flows.ok());
-    QCOMPARE(flows->size(), 2);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    QFETCH(QString, path);
+    const Result<QList<Flow>> flows = parseFlows(json);
+    QVERIFY(!flows.ok());
+    QVERIFY2(flows.error().message.startsWith(message), qPrintable(flows.error().message));
+    QCOMPARE(flows.error().path, path);
+}
+
+void TestEvalEngine::parseFlowsValid()
+{
+    const auto flows = parseFlows(R"([{"from":"a/b","to":"10.0.0.1","protocol":17,"port":53.0},
+        {"from":"a/b","to":"c/d","protocol":"ICMP","icmpType":8,"icmpCode":null},
+        {"from":"a/b","to":"c/d","protocol":"TCP","port":0,"sourcePort":65535}])");
+    QVERIFY2(flows.ok(), qPrintable(flows.ok() ? QString() : flows.error().message));
+    QCOMPARE(flows->size(), 3);
     QCOMPARE(parseFlowProtocol(flows->at(0).protocol), std::optional<int>(17));
+    QCOMPARE(flows->at(0).port, std::optional<int>(53));
     QCOMPARE(flows->at(1).icmpType, std::optional<int>(8));
+    QCOMPARE(flows->at(1).icmpCode, std::optional<int>());
+    QCOMPARE(flows->at(2).port, std::optional<int>(0));
+    QCOMPARE(flows->at(2).sourcePort, std::optional<int>(65535));
     QCOMPARE(parseFlowProtocol(QStringLiteral("udplite")), std::optional<int>(136));
     QVERIFY(!parseFlowProtocol(QStringLiteral("256")));
 }
