@@ -4,7 +4,6 @@
 #include <functional>
 
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -123,81 +122,6 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
         return std::nullopt;
     }
     return value;
-}
-
-QString actionPhrase(const QString &action)
-{
-    static const QHash<QString, const char *> phrases = {
-        {QStringLiteral("allow"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "allow")},
-        {QStringLiteral("deny"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "deny")},
-        {QStringLiteral("pass"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "pass (to the next tier)")},
-        {QStringLiteral("log"), QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "log (and go on)")},
-        {QStringLiteral("end-of-tier-deny"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "end of tier: deny")},
-        {QStringLiteral("end-of-tier-pass"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "end of tier: pass (to the next tier)")},
-        {QStringLiteral("would-allow"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would allow (not enforced)")},
-        {QStringLiteral("would-deny"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would deny (not enforced)")},
-        {QStringLiteral("would-pass"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "staged: would pass (not enforced)")},
-        {QStringLiteral("would-no-match"),
-            QT_TRANSLATE_NOOP(
-                "ps::cli::TraceCommand", "staged: no rule would match (not enforced)")},
-        {QStringLiteral("default-deny"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "deny (nothing allowed the flow)")},
-        {QStringLiteral("not-evaluated"),
-            QT_TRANSLATE_NOOP("ps::cli::TraceCommand", "not evaluated")},
-    };
-    const auto it = phrases.constFind(action);
-    return it == phrases.cend() ? action : TraceCommand::tr(it.value());
-}
-
-QString stepText(const TraceStep &step)
-{
-    QStringList where;
-    if (!step.tier.isEmpty())
-        where.append(TraceCommand::tr("tier %1").arg(step.tier));
-    if (!step.policy.isEmpty()) {
-        where.append(step.kind.isEmpty() ? step.policy
-                                         : QStringLiteral("%1 %2").arg(step.kind, step.policy));
-    }
-    if (step.rule >= 0)
-        where.append(TraceCommand::tr("rule %1").arg(step.rule));
-    QString text = QStringLiteral("  - ");
-    if (!where.isEmpty())
-        text += where.join(QStringLiteral(", ")) + QStringLiteral(": ");
-    text += actionPhrase(step.action) + u'\n';
-    if (!step.reason.isEmpty())
-        text += QStringLiteral("    ") + step.reason + u'\n';
-    return text;
-}
-
-QString directionText(const QString &title, const DirectionTrace &direction)
-{
-    QString text = TraceCommand::tr("%1 at %2: %3")
-                       .arg(title, direction.endpoint, verdictName(direction.verdict))
-        + u'\n';
-    for (const TraceStep &step : direction.steps)
-        text += stepText(step);
-    return text;
-}
-
-/// "qa/qa-tester-0 -> development/dev-web-0 TCP port 80".
-QString flowText(const Flow &flow, const FlowTrace &trace)
-{
-    QString text = QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol);
-    if (trace.port)
-        text += TraceCommand::tr(" port %1").arg(*trace.port);
-    if (flow.sourcePort)
-        text += TraceCommand::tr(" from port %1").arg(*flow.sourcePort);
-    if (trace.icmpType)
-        text += TraceCommand::tr(" type %1").arg(*trace.icmpType);
-    if (trace.icmpCode)
-        text += TraceCommand::tr(" code %1").arg(*trace.icmpCode);
-    return text;
 }
 
 } // namespace
@@ -335,15 +259,6 @@ bool TraceCommand::readFlows(
     return false;
 }
 
-QString TraceCommand::toText(const Flow &flow, const FlowTrace &trace)
-{
-    QString text = tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
-    text += tr("flow:    %1").arg(flowText(flow, trace)) + u'\n';
-    text += directionText(tr("egress"), trace.egress);
-    text += directionText(tr("ingress"), trace.ingress);
-    return text;
-}
-
 int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString format = outputFormat(
@@ -461,13 +376,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         for (qsizetype i = 0; i < traces.size(); ++i) {
             if (i > 0)
                 out << u'\n';
-            const FlowTrace &trace = traces.at(i);
-            if (trace.ok()) {
-                out << toText(flows.at(i), trace);
-            } else {
-                out << tr("error:   %1").arg(trace.error) << u'\n';
-                out << tr("flow:    %1").arg(flowText(flows.at(i), trace)) << u'\n';
-            }
+            out << ps::toText(traces.at(i));
         }
     }
     if (errors > 0)
@@ -482,7 +391,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
             differs = true;
             err << tr("policyctl trace: expected %1, got %2: %3")
                        .arg(verdictName(*expected), verdictName(trace.verdict),
-                           flowText(flows.at(i), trace))
+                           flowDescription(trace))
                 << u'\n';
         }
         if (differs)

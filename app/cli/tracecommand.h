@@ -2,8 +2,9 @@
 // `policyctl trace`: what Calico does with one flow (--from, --to, --protocol, --port, ...) or
 // with each flow of a `--flows` JSON array, and why — egress at the source, then ingress at
 // the destination, every step with its tier, policy, rule, action and reason
-// (PolicyEngine::trace). Text prints the verdict first, then the steps; `-o json` prints core's
-// toJson, one object (or, with --flows, an array in the order of the file).
+// (PolicyEngine::trace). Text is core's toText(FlowTrace), so the studio says the same words:
+// the verdict first, then the steps; `-o json` prints core's toJson, one object (or, with
+// --flows, an array in the order of the file).
 //
 // Exit codes: 0 when every flow was traced, whatever the verdicts — unless `--expect
 // allow|deny` is given and a verdict differs (1); 1 for an unknown REF, an invalid protocol or
@@ -35,8 +36,6 @@ private:
     /// the error (`code` says which exit code).
     bool readFlows(const QString &path, QList<Flow> &flows, QByteArray &text, int &code,
         QTextStream &err) const;
-    /// Plain text: the verdict, the flow, then each direction's steps.
-    static QString toText(const Flow &flow, const FlowTrace &trace);
 };
 
 } // namespace ps::cli

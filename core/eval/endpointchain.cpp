@@ -1,5 +1,7 @@
 #include "core/eval/endpointchain.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "core/eval/trace.h"
@@ -61,31 +63,55 @@ void writeDirection(JsonWriter &w, const ChainDirection &d)
     w.endObject();
 }
 
+QString chainTr(const char *text)
+{
+    return QCoreApplication::translate("Chain", text);
+}
+
+// calico-semantics §4.4: a policy without rules in a direction hands the packet on to the next
+// policy of its tier; only the end of a tier with an enforced policy decides (deny, or pass
+// when the tier's default action is Pass); a tier of staged policies only is skipped.
 void appendText(QString &out, const QString &title, const ChainDirection &d)
 {
     out += title + u'\n';
     for (const ChainTier &t : d.tiers) {
-        out += QCoreApplication::translate("Chain", "  tier %1 (default action %2)%3\n")
+        out += chainTr("  tier %1 (default action %2)%3\n")
                    .arg(t.name, t.defaultAction,
-                        t.stagedOnly ? QCoreApplication::translate("Chain", ", staged policies only") : QString());
-        for (const ChainPolicy &p : t.policies) {
+                       t.stagedOnly ? chainTr(", staged policies only") : QString());
+        for (qsizetype i = 0; i < t.policies.size(); ++i) {
+            const ChainPolicy &p = t.policies[i];
             out += QStringLiteral("    %1 %2%3%4\n")
                        .arg(p.kind, p.name,
-                            p.order ? QCoreApplication::translate("Chain", " order %1").arg(*p.order) : QString(),
-                            p.staged ? QCoreApplication::translate("Chain", " (staged, not enforced)") : QString());
-            if (p.rules.isEmpty())
-                out += QCoreApplication::translate("Chain", "      (no rules: denies at the end of the tier)\n");
+                           p.order ? chainTr(" order %1").arg(*p.order) : QString(),
+                           p.staged ? chainTr(" (staged, not enforced)") : QString());
+            if (p.rules.isEmpty()) {
+                const bool enforcedFollows = std::any_of(t.policies.begin() + i + 1,
+                    t.policies.end(), [](const ChainPolicy &q) { return !q.staged; });
+                if (p.staged)
+                    out += chainTr("      (no rules)\n");
+                else if (enforcedFollows)
+                    out += chainTr("      (no rules: on to the next policy of the tier)\n");
+                else
+                    out += chainTr("      (no rules: on to the end of the tier)\n");
+            }
             for (const ChainRule &r : p.rules)
                 out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(r.summary);
         }
+        if (t.stagedOnly)
+            out += chainTr("    end of tier: nothing enforced here, on to the next tier\n");
+        else if (t.defaultAction == u"Pass")
+            out += chainTr("    end of tier: what no rule decided passes to the next tier (default "
+                           "action Pass)\n");
+        else
+            out += chainTr("    end of tier: what no rule allowed, denied or passed is denied\n");
     }
     for (const ChainProfile &p : d.profiles) {
-        out += QCoreApplication::translate("Chain", "  profile %1%2\n")
-                   .arg(p.name, p.defined ? QString() : QCoreApplication::translate("Chain", " (not defined)"));
+        out += chainTr("  profile %1%2\n")
+                   .arg(p.name, p.defined ? QString() : chainTr(" (not defined)"));
         for (const ChainRule &r : p.rules)
             out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(r.summary);
     }
-    out += QCoreApplication::translate("Chain", "  then deny\n");
+    out += chainTr("  then deny\n");
 }
 
 } // namespace

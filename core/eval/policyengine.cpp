@@ -805,6 +805,7 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     const auto proto = parseFlowProtocol(flow.protocol);
     t.protocol = proto ? flowProtocolName(*proto) : flow.protocol;
     t.port = flow.port;
+    t.sourcePort = flow.sourcePort;
     t.icmpType = flow.icmpType;
     t.icmpCode = flow.icmpCode;
     const EndpointRef from = resolve(flow.from);

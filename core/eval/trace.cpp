@@ -1,6 +1,99 @@
 #include "core/eval/trace.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
 namespace ps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Trace", text);
+}
+
+QString stepText(const TraceStep &step)
+{
+    QStringList where;
+    if (!step.tier.isEmpty())
+        where.append(tr("tier %1").arg(step.tier));
+    if (!step.policy.isEmpty())
+        where.append(step.kind.isEmpty() ? step.policy
+                                         : QStringLiteral("%1 %2").arg(step.kind, step.policy));
+    if (step.rule >= 0)
+        where.append(tr("rule %1").arg(step.rule));
+    QString text = QStringLiteral("  - ");
+    if (!where.isEmpty())
+        text += where.join(QStringLiteral(", ")) + QStringLiteral(": ");
+    text += actionPhrase(step.action) + u'\n';
+    if (!step.reason.isEmpty())
+        text += QStringLiteral("    ") + step.reason + u'\n';
+    return text;
+}
+
+QString directionText(const QString &title, const DirectionTrace &direction)
+{
+    QString text
+        = tr("%1 at %2: %3").arg(title, direction.endpoint, verdictName(direction.verdict)) + u'\n';
+    for (const TraceStep &step : direction.steps)
+        text += stepText(step);
+    return text;
+}
+
+} // namespace
+
+QString actionPhrase(const QString &action)
+{
+    static const QHash<QString, const char *> phrases = {
+        {QStringLiteral("allow"), QT_TRANSLATE_NOOP("Trace", "allow")},
+        {QStringLiteral("deny"), QT_TRANSLATE_NOOP("Trace", "deny")},
+        {QStringLiteral("pass"), QT_TRANSLATE_NOOP("Trace", "pass (to the next tier)")},
+        {QStringLiteral("log"), QT_TRANSLATE_NOOP("Trace", "log (and go on)")},
+        {QStringLiteral("end-of-tier-deny"), QT_TRANSLATE_NOOP("Trace", "end of tier: deny")},
+        {QStringLiteral("end-of-tier-pass"),
+            QT_TRANSLATE_NOOP("Trace", "end of tier: pass (to the next tier)")},
+        {QStringLiteral("would-allow"),
+            QT_TRANSLATE_NOOP("Trace", "staged: would allow (not enforced)")},
+        {QStringLiteral("would-deny"),
+            QT_TRANSLATE_NOOP("Trace", "staged: would deny (not enforced)")},
+        {QStringLiteral("would-pass"),
+            QT_TRANSLATE_NOOP("Trace", "staged: would pass (not enforced)")},
+        {QStringLiteral("would-no-match"),
+            QT_TRANSLATE_NOOP("Trace", "staged: no rule would match (not enforced)")},
+        {QStringLiteral("default-deny"),
+            QT_TRANSLATE_NOOP("Trace", "deny (nothing allowed the flow)")},
+        {QStringLiteral("not-evaluated"), QT_TRANSLATE_NOOP("Trace", "not evaluated")},
+    };
+    const auto it = phrases.constFind(action);
+    return it == phrases.cend() ? action : tr(it.value());
+}
+
+QString flowDescription(const FlowTrace &trace)
+{
+    QString text = QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol);
+    if (trace.port)
+        text += tr(" port %1").arg(*trace.port);
+    if (trace.sourcePort)
+        text += tr(" from port %1").arg(*trace.sourcePort);
+    if (trace.icmpType)
+        text += tr(" type %1").arg(*trace.icmpType);
+    if (trace.icmpCode)
+        text += tr(" code %1").arg(*trace.icmpCode);
+    return text;
+}
+
+QString toText(const FlowTrace &trace)
+{
+    if (!trace.ok())
+        return tr("error:   %1").arg(trace.error) + u'\n'
+            + tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
+    QString text = tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
+    text += tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
+    text += directionText(tr("egress"), trace.egress);
+    text += directionText(tr("ingress"), trace.ingress);
+    return text;
+}
 
 QString verdictName(Verdict v)
 {

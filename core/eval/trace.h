@@ -47,6 +47,7 @@ struct FlowTrace {
     QString to;
     QString protocol;
     std::optional<int> port;
+    std::optional<int> sourcePort;
     std::optional<int> icmpType;
     std::optional<int> icmpCode;
     QString error;           // the flow could not be evaluated (unknown REF, bad protocol...)
@@ -61,6 +62,16 @@ struct FlowTrace {
 /// {"from","to","protocol","port","error"}.
 QByteArray toJson(const FlowTrace &trace);
 QByteArray toJson(const QList<FlowTrace> &traces);
+
+/// The flow in words: "prod/web-0 -> prod/db-0 TCP port 5432" (plus "from port N", "type T",
+/// "code C" when given).
+QString flowDescription(const FlowTrace &trace);
+/// The words for a step action: "end of tier: deny", "staged: would allow (not enforced)"...
+QString actionPhrase(const QString &action);
+/// Plain language for terminals and the studio (`policyctl trace` text): the verdict, the flow,
+/// then each direction's steps with their reasons; for a flow with an error, the error and the
+/// flow.
+QString toText(const FlowTrace &trace);
 
 /// Minimal ordered-key JSON writer shared by the eval serialisers.
 class JsonWriter {

@@ -831,13 +831,20 @@ void TestCliEval::chainText()
         QStringLiteral("    GlobalNetworkPolicy security.telnet order 10\n"),
         QStringLiteral("      [0] Deny TCP to ports 23\n"),
         QStringLiteral("    GlobalNetworkPolicy security.quarantine order 20\n"),
+        QStringLiteral("    end of tier: what no rule allowed, denied or passed is denied\n"),
         QStringLiteral("  tier platform (default action Pass)\n"),
         QStringLiteral(
             "    StagedGlobalNetworkPolicy platform.lockdown order 5 (staged, not enforced)\n"),
-        QStringLiteral("    GlobalNetworkPolicy platform.observe\n"),
+        QStringLiteral("    GlobalNetworkPolicy platform.observe\n"
+                       "      (no rules: on to the end of the tier)\n"),
+        QStringLiteral("    end of tier: what no rule decided passes to the next tier (default "
+                       "action Pass)\n"),
         QStringLiteral("  tier default (default action Deny)\n"),
-        QStringLiteral("    NetworkPolicy shop/a-first order 50\n"),
+        // A policy without rules hands on to the next policy; only the tier's end denies.
+        QStringLiteral("    NetworkPolicy shop/a-first order 50\n"
+                       "      (no rules: on to the next policy of the tier)\n"),
         QStringLiteral("    NetworkPolicy shop/db-allow\n"),
+        QStringLiteral("    end of tier: what no rule allowed, denied or passed is denied\n"),
         QStringLiteral("  profile kns.shop\n"),
         QStringLiteral("  profile ksa.shop.default\n"),
         QStringLiteral("  then deny\n"),
@@ -854,6 +861,7 @@ void TestCliEval::chainText()
         at = found + part.size();
     }
     QCOMPARE(at, run.out.size());
+    QVERIFY(!run.out.contains(QStringLiteral("denies at the end of the tier")));
 }
 
 // ---------------------------------------------------------------------------------------

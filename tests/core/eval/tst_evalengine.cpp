@@ -321,6 +321,30 @@ void TestEvalEngine::traceJsonContract()
     bad.to = QStringLiteral("prod/nothing");
     QVERIFY(toJson(engine.trace(bad)).contains("\"error\":\"unknown endpoint prod/nothing"));
     QCOMPARE(toJson(QList<FlowTrace>{}), QByteArray("[]"));
+
+    // The plain-language text the CLI and the studio share.
+    f.sourcePort = 40000;
+    const QString text = toText(engine.trace(f));
+    QCOMPARE(text,
+        QStringLiteral(
+            "verdict: deny\n"
+            "flow:    prod/web-0 -> prod/db-0 TCP port 5432 from port 40000\n"
+            "egress at prod/web-0: allow\n"
+            "  - Profile kns.prod, rule 0: allow\n"
+            "    no policy applies to prod/web-0 for egress; profile kns.prod rule 0 allows the "
+            "flow\n"
+            "ingress at prod/db-0: deny\n"
+            "  - tier default, NetworkPolicy prod/db-ingress: end of tier: deny\n"
+            "    policy selects prod/db-0 but no ingress rule matched: source label app=web is not "
+            "in {api}\n"));
+    QCOMPARE(toText(engine.trace(bad)),
+        QStringLiteral(
+            "error:   unknown endpoint prod/nothing (expected namespace/name, hep:name or an IP "
+            "address)\n"
+            "flow:    prod/web-0 -> prod/nothing TCP port 5432\n"));
+    QCOMPARE(actionPhrase(QStringLiteral("would-no-match")),
+        QStringLiteral("staged: no rule would match (not enforced)"));
+    QCOMPARE(actionPhrase(QStringLiteral("something-new")), QStringLiteral("something-new"));
 }
 
 void TestEvalEngine::chainOrder()
@@ -355,7 +379,32 @@ void TestEvalEngine::chainOrder()
     QCOMPARE(chain.ingress.profiles.size(), 2);
     QCOMPARE(chain.ingress.profiles[0].name, QStringLiteral("kns.prod"));
     QVERIFY(toJson(chain).startsWith("{\"endpoint\":\"prod/web-0\",\"kind\":\"Pod\",\"ingress\":{\"tiers\":[{\"name\":\"security\""));
-    QVERIFY(toText(chain).contains(QStringLiteral("prod/z-first order 5")));
+    // §4.4: a policy without rules hands on; only the end of a tier with an enforced policy
+    // decides; a staged-only tier is skipped.
+    QCOMPARE(toText(chain),
+        QStringLiteral("prod/web-0 (Pod)\n"
+                       "ingress:\n"
+                       "  tier security (default action Pass), staged policies only\n"
+                       "    StagedGlobalNetworkPolicy sec (staged, not enforced)\n"
+                       "      (no rules)\n"
+                       "    end of tier: nothing enforced here, on to the next tier\n"
+                       "  tier default (default action Deny)\n"
+                       "    NetworkPolicy prod/z-first order 5\n"
+                       "      (no rules: on to the next policy of the tier)\n"
+                       "    GlobalNetworkPolicy a-unordered\n"
+                       "      (no rules: on to the next policy of the tier)\n"
+                       "    GlobalNetworkPolicy b-last\n"
+                       "      (no rules: on to the end of the tier)\n"
+                       "    end of tier: what no rule allowed, denied or passed is denied\n"
+                       "  profile kns.prod\n"
+                       "      [0] Allow\n"
+                       "  profile ksa.prod.default\n"
+                       "  then deny\n"
+                       "egress:\n"
+                       "  profile kns.prod\n"
+                       "      [0] Allow\n"
+                       "  profile ksa.prod.default\n"
+                       "  then deny\n"));
 }
 
 void TestEvalEngine::parseFlowsErrors_data()
