@@ -4,8 +4,10 @@
 
 #include "app/cli/chaincommand.h"
 #include "app/cli/convertcommand.h"
+#include "app/cli/diffcommand.h"
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
+#include "app/cli/matrixcommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/selectorcommand.h"
 #include "app/cli/tracecommand.h"
@@ -49,6 +51,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SelectorCommand>());
     m_commands.push_back(std::make_unique<ChainCommand>());
     m_commands.push_back(std::make_unique<TraceCommand>());
+    m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

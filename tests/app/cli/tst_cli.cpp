@@ -223,7 +223,7 @@ void TestCli::usageErrors()
 void TestCli::laterCommandsAreNotRegistered_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *name : {"matrix", "graph", "render", "diff", "push"})
+    for (const char *name : {"graph", "push"})
         QTest::newRow(name) << QString::fromUtf8(name);
 }
 
