@@ -100,7 +100,9 @@ bool installTranslations(QCoreApplication &app, const QString &language)
 
     auto *ours = new QTranslator(&app);
     ours->setObjectName(kTranslatorName);
-    const bool loaded = ours->load(locale, kFilePrefix, QStringLiteral("_"), translationsPath());
+    // The C locale (a bare container) reads English: our English plural forms apply there too.
+    const QLocale ui = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    const bool loaded = ours->load(ui, kFilePrefix, QStringLiteral("_"), translationsPath());
     if (loaded)
         QCoreApplication::installTranslator(ours);
     else

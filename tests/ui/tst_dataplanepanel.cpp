@@ -4,18 +4,26 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
+#include "core/generate/generator.h"
 #include "resources/demoworkspace.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/highlight/rulesethighlighter.h"
 
 using namespace ps;
 
@@ -395,6 +403,161 @@ private Q_SLOTS:
         QCOMPARE(panel.textView()->textCursor().blockNumber(), first);
         panel.searchBox()->setText(QStringLiteral("no such text anywhere"));
         QVERIFY(!panel.findNext());
+    }
+
+    void hoveringALineShowsItsOrigin()
+    {
+        const QList<RuleRef> rules = rulesApplyingTo(kServer);
+        DataplanePanel panel(m_document);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        panel.highlightRule(rules.first());
+        QPlainTextEdit *view = panel.textView();
+        const int line = panel.highlightedLines().first();
+        const QRect rect = view->cursorRect(QTextCursor(view->document()->findBlockByNumber(line)));
+        const QPoint pos(60, rect.center().y());
+        QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), panel.toolTipForLine(line));
+        QVERIFY(QToolTip::text().startsWith(QStringLiteral("from ")));
+    }
+
+    // A node of a generated cluster: rendering runs off the GUI thread, which stays responsive
+    // (the longest gap between 5 ms ticks is reported; the text is set and highlighted on it).
+    void bigNodeRendersOffTheGuiThread()
+    {
+        GeneratorOptions options;
+        options.namespaces = 50;
+        options.pods = 2000;
+        options.policies = 1000;
+        const auto files = Generator(options).generateFiles();
+        QVERIFY(files.ok());
+        QTemporaryDir dir;
+        for (const GeneratedFile &f : files.value()) {
+            QFile out(dir.filePath(f.name));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(f.content);
+        }
+        Document document;
+        QSignalSpy ready(&document, &Document::analysisReady);
+        document.open({dir.path()});
+        QVERIFY(ready.wait(120000));
+        const Inventory &inventory = document.analysis()->engine->inventory();
+        QString node;
+        for (const InventoryObject &o : inventory.objects()) {
+            if (o.kind == ObjectKind::Pod && !o.node.isEmpty()) {
+                node = o.node;
+                break;
+            }
+        }
+        QVERIFY(!node.isEmpty());
+
+        DataplanePanel panel(&document);
+        panel.resize(1000, 700);
+        panel.show();
+        QElapsedTimer call;
+        call.start();
+        panel.setNode(node);
+        QVERIFY2(call.elapsed() < 100, "setNode must not render on the GUI thread");
+        QElapsedTimer since;
+        since.start();
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longest = std::max(longest, since.elapsed() - last);
+            last = since.elapsed();
+        });
+        tick.start();
+        QVERIFY(waitRendered(panel));
+        QTest::qWait(50);
+        qInfo("node %s: %lld lines, %lld rules, shown after %lld ms; longest GUI stall %lld ms",
+            qPrintable(node), qlonglong(panel.lines().size()),
+            qlonglong(panel.ruleset().ruleCount()), qlonglong(since.elapsed()), qlonglong(longest));
+        QVERIFY(panel.lines().size() > 100);
+    }
+
+    void highlighterTokens_data()
+    {
+        using Syntax = RulesetHighlighter::Syntax;
+        using Token = RulesetHighlighter::Token;
+        QTest::addColumn<Syntax>("syntax");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Token>("token");
+        const QString rule = QStringLiteral(
+            "-A cali-tw-cali12345 -m comment --comment \"cali:xNLClhZ5aNk6qf9s\" -m set "
+            "--match-set cali40s:RDrtBbMvWik4OyKVxtwzhXk src -m mark --mark 0x10000/0x10000 "
+            "--jump ACCEPT");
+        QTest::newRow("-A") << Syntax::Iptables << rule << QStringLiteral("-A") << Token::Keyword;
+        QTest::newRow("chain") << Syntax::Iptables << rule << QStringLiteral("cali-tw-cali12345")
+                               << Token::Chain;
+        QTest::newRow("hash") << Syntax::Iptables << rule << QStringLiteral("cali:xNLClhZ5aNk6qf9s")
+                              << Token::Hash;
+        QTest::newRow("match") << Syntax::Iptables << rule << QStringLiteral(" -m set")
+                               << Token::Match;
+        QTest::newRow("ipset") << Syntax::Iptables << rule
+                               << QStringLiteral("cali40s:RDrtBbMvWik4OyKVxtwzhXk") << Token::Set;
+        QTest::newRow("mark") << Syntax::Iptables << rule << QStringLiteral("0x10000/0x10000")
+                              << Token::Mark;
+        QTest::newRow("ACCEPT") << Syntax::Iptables << rule << QStringLiteral("ACCEPT")
+                                << Token::Accept;
+        QTest::newRow("DROP") << Syntax::Iptables << QStringLiteral("-A x --jump DROP")
+                              << QStringLiteral("DROP") << Token::Drop;
+        QTest::newRow("RETURN") << Syntax::Iptables << QStringLiteral("-A x -j RETURN")
+                                << QStringLiteral("RETURN") << Token::Return;
+        QTest::newRow("jump to chain")
+            << Syntax::Iptables << QStringLiteral("-A x --jump cali-pi-abc")
+            << QStringLiteral("cali-pi-abc") << Token::Chain;
+        QTest::newRow("comment") << Syntax::Iptables
+                                 << QStringLiteral("-A x -m comment --comment \"Drop if no match\"")
+                                 << QStringLiteral("\"Drop if no match\"") << Token::Comment;
+        QTest::newRow("*filter") << Syntax::Iptables << QStringLiteral("*filter")
+                                 << QStringLiteral("*filter") << Token::Header;
+        QTest::newRow("declaration") << Syntax::Iptables << QStringLiteral(":cali-fw-x - -")
+                                     << QStringLiteral("cali-fw-x") << Token::Chain;
+        QTest::newRow("ipset create")
+            << Syntax::Ipset << QStringLiteral("create cali40s:abc hash:net family inet")
+            << QStringLiteral("cali40s:abc") << Token::Set;
+        const QString nft = QStringLiteral(
+            "add rule ip calico filter-cali-tw-x ip saddr @cali40s-abc meta mark & 0x10000 == "
+            "0x10000 counter accept comment \"cali:abcdefghijklmnop;\"");
+        QTest::newRow("nft chain")
+            << Syntax::Nftables << nft << QStringLiteral("filter-cali-tw-x") << Token::Chain;
+        QTest::newRow("nft set") << Syntax::Nftables << nft << QStringLiteral("@cali40s-abc")
+                                 << Token::Set;
+        QTest::newRow("nft accept")
+            << Syntax::Nftables << nft << QStringLiteral("accept") << Token::Accept;
+        QTest::newRow("nft hash") << Syntax::Nftables << nft
+                                  << QStringLiteral("cali:abcdefghijklmnop") << Token::Hash;
+        QTest::newRow("nft drop") << Syntax::Nftables
+                                  << QStringLiteral("add rule ip calico filter-x counter drop")
+                                  << QStringLiteral("drop") << Token::Drop;
+    }
+
+    // The token a range of the line ends up with (the last span covering it wins).
+    void highlighterTokens()
+    {
+        QFETCH(RulesetHighlighter::Syntax, syntax);
+        QFETCH(QString, line);
+        QFETCH(QString, text);
+        QFETCH(RulesetHighlighter::Token, token);
+        const int start = int(line.indexOf(text));
+        QVERIFY(start >= 0);
+        const QList<RulesetHighlighter::Span> spans = RulesetHighlighter::spans(line, syntax);
+        for (int i = start; i < start + text.size(); ++i) {
+            std::optional<RulesetHighlighter::Token> at;
+            for (const RulesetHighlighter::Span &s : spans) {
+                if (i >= s.start && i < s.start + s.length)
+                    at = s.token;
+            }
+            QVERIFY2(at.has_value(), qPrintable(QString::number(i)));
+            QCOMPARE(int(*at), int(token));
+        }
     }
 
     void screenshotWithHighlightedRule()

@@ -37,6 +37,8 @@ struct RenderedView {
     FelixRuleset ruleset;
     QList<RenderedLine> lines;
     QString text;
+    RulesetHighlighter::Syntax syntax = RulesetHighlighter::Syntax::Iptables;
+    QList<QList<RulesetHighlighter::Span>> spans; // by line, tokenized off the GUI thread
 };
 
 namespace {
@@ -85,9 +87,15 @@ std::shared_ptr<const RenderedView> renderView(std::shared_ptr<const Analysis> a
         out->lines = ipsetLines(out->ruleset);
     else
         out->lines = iptablesRestoreLines(out->ruleset);
+    out->syntax = request.dataplane == Dataplane::Nftables ? RulesetHighlighter::Syntax::Nftables
+        : view == DataplanePanel::View::Ipsets             ? RulesetHighlighter::Syntax::Ipset
+                                                           : RulesetHighlighter::Syntax::Iptables;
+    out->spans.reserve(out->lines.size());
     qsizetype size = 0;
-    for (const RenderedLine &l : out->lines)
+    for (const RenderedLine &l : out->lines) {
         size += l.text.size() + 1;
+        out->spans.append(RulesetHighlighter::spans(l.text, out->syntax));
+    }
     out->text.reserve(size);
     for (qsizetype i = 0; i < out->lines.size(); ++i) {
         if (i > 0)
@@ -462,10 +470,11 @@ void DataplanePanel::showResult(std::shared_ptr<const RenderedView> result)
         Q_EMIT rendered();
         return;
     }
-    m_highlighter->setSyntax(m_result->dataplane == Dataplane::Nftables
-            ? RulesetHighlighter::Syntax::Nftables
-            : m_result->view == View::Ipsets ? RulesetHighlighter::Syntax::Ipset
-                                             : RulesetHighlighter::Syntax::Iptables);
+    // Colour with the spans the worker computed: only applying them is left to this thread.
+    // Clearing first keeps a change of syntax from rehighlighting the old text.
+    m_text->clear();
+    m_highlighter->setSyntax(m_result->syntax);
+    m_highlighter->setPrecomputedSpans(m_result->spans);
     m_text->setPlainText(m_result->text);
     m_stack->setCurrentIndex(kTextPage);
     m_message->clear();

@@ -50,12 +50,92 @@ QRegularExpression re(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
+struct RuleFormat {
+    QRegularExpression pattern;
+    Token token;
+    int group = 0; // the capture group to colour
+};
+
+struct Grammars {
+    QList<RuleFormat> iptables;
+    QList<RuleFormat> ipset;
+    QList<RuleFormat> nft;
+};
+
+// Built once per thread: the render worker tokenizes big texts while the GUI thread highlights.
+const Grammars &grammars()
+{
+    thread_local const Grammars g = [] {
+        Grammars out;
+        const auto mark
+            = re(QStringLiteral(R"(\b(?:0x[0-9a-fA-F]+|0)/0x[0-9a-fA-F]+\b|\b0x[0-9a-fA-F]+\b)"));
+        const auto set = re(QStringLiteral(R"(\bcali[46]\d[a-z]*:[\w.-]+)"));
+        const auto hash = re(QStringLiteral(R"(cali:[\w-]{16})"));
+
+        out.iptables = {
+            {re(QStringLiteral(R"(^\*\w+|^COMMIT\b)")), Token::Header},
+            {re(QStringLiteral(R"(^:(\S+))")), Token::Chain, 1},
+            {re(QStringLiteral(R"(^-[AIRDN]\b)")), Token::Keyword},
+            {re(QStringLiteral(R"(^-[AIRDN]\s+(\S+))")), Token::Chain, 1},
+            {re(QStringLiteral(R"((?:^|\s)(?:-m|--match)\s+[\w-]+)")), Token::Match},
+            {re(QStringLiteral(R"((?:-j|--jump|-g|--goto)\s+(\S+))")), Token::Chain, 1},
+            {re(QStringLiteral(R"((?:-j|--jump)\s+(ACCEPT)\b)")), Token::Accept, 1},
+            {re(QStringLiteral(R"((?:-j|--jump)\s+(DROP|REJECT)\b)")), Token::Drop, 1},
+            {re(QStringLiteral(R"((?:-j|--jump)\s+(RETURN)\b)")), Token::Return, 1},
+            {re(QStringLiteral(R"((?:-j|--jump)\s+(MARK|LOG|CONNMARK|NFLOG)\b)")), Token::Target,
+                1},
+            {set, Token::Set},
+            {mark, Token::Mark},
+            {re(QStringLiteral(R"((?:-m comment )?--comment\s+("[^"]*"|\S+))")), Token::Comment, 1},
+            {hash, Token::Hash},
+            {re(QStringLiteral(R"(^#.*)")), Token::Comment},
+        };
+
+        out.ipset = {
+            {re(QStringLiteral(R"(^COMMIT\b)")), Token::Header},
+            {re(QStringLiteral(R"(^(?:create|add|destroy|flush|swap)\b)")), Token::Keyword},
+            {re(QStringLiteral(R"(^(?:create|add)\s+(\S+))")), Token::Set, 1},
+            {re(QStringLiteral(R"(\bhash:[\w,]+)")), Token::Match},
+            {re(QStringLiteral(R"(\b(?:family|maxelem)\b)")), Token::Keyword},
+            {re(QStringLiteral(R"(^#.*)")), Token::Comment},
+        };
+
+        out.nft = {
+            {re(QStringLiteral(
+                 R"(^(?:add|insert|delete|flush)\s+(?:table|chain|map|set|element|rule)\b)")),
+                Token::Keyword},
+            {re(QStringLiteral(R"(^add\s+table\s+.*)")), Token::Header},
+            {re(QStringLiteral(R"(\{\s*type filter hook [^}]*\})")), Token::Header},
+            {re(QStringLiteral(R"(^(?:add|insert)\s+(?:chain|rule)\s+\S+\s+\S+\s+(\S+))")),
+                Token::Chain, 1},
+            {re(QStringLiteral(R"(^add\s+(?:set|map|element)\s+\S+\s+\S+\s+(\S+))")), Token::Set,
+                1},
+            {re(QStringLiteral(
+                 R"(\b(?:ct state|ct status|meta mark|meta l4proto|meta nfproto|iifname|oifname|ip6? saddr|ip6? daddr|(?:tcp|udp|sctp|th|udplite) (?:s|d)port|icmp6? (?:type|code)|icmpv6 (?:type|code)|fib daddr type|fib saddr type|ip protocol|ip6 nexthdr|counter|log prefix)\b)")),
+                Token::Match},
+            {re(QStringLiteral(R"(\b(?:jump|goto|vmap)\b)")), Token::Target},
+            {re(QStringLiteral(R"(\b(?:jump|goto)\s+([\w.-]+))")), Token::Chain, 1},
+            {re(QStringLiteral(R"(\baccept\b)")), Token::Accept},
+            {re(QStringLiteral(R"(\b(?:drop|reject)\b)")), Token::Drop},
+            {re(QStringLiteral(R"(\breturn\b)")), Token::Return},
+            {re(QStringLiteral(R"(@[\w.-]+)")), Token::Set},
+            {mark, Token::Mark},
+            {re(QStringLiteral(R"(\bcomment\s+("[^"]*"))")), Token::Comment, 1},
+            {hash, Token::Hash},
+            {re(QStringLiteral(R"(^#.*)")), Token::Comment},
+        };
+        return out;
+    }();
+    return g;
+}
+
 } // namespace
 
 RulesetHighlighter::RulesetHighlighter(QTextDocument *document, Syntax syntax)
     : QSyntaxHighlighter(document), m_syntax(syntax)
 {
-    buildRules();
+    for (int t = 0; t <= int(Token::Keyword); ++t)
+        m_formats.append(format(Token(t)));
 }
 
 void RulesetHighlighter::setSyntax(Syntax syntax)
@@ -63,6 +143,7 @@ void RulesetHighlighter::setSyntax(Syntax syntax)
     if (syntax == m_syntax)
         return;
     m_syntax = syntax;
+    m_precomputed.clear();
     rehighlight();
 }
 
@@ -86,96 +167,39 @@ QTextCharFormat RulesetHighlighter::format(Token token) const
     return f;
 }
 
-void RulesetHighlighter::buildRules()
+QList<RulesetHighlighter::Span> RulesetHighlighter::spans(const QString &line, Syntax syntax)
 {
-    const auto mark
-        = re(QStringLiteral(R"(\b(?:0x[0-9a-fA-F]+|0)/0x[0-9a-fA-F]+\b|\b0x[0-9a-fA-F]+\b)"));
-    const auto set = re(QStringLiteral(R"(\bcali[46]\d[a-z]*:[\w.-]+)"));
-    const auto hash = re(QStringLiteral(R"(cali:[\w-]{16})"));
-
-    m_formats.clear();
-    for (int t = 0; t <= int(Token::Keyword); ++t)
-        m_formats.append(format(Token(t)));
-
-    m_iptables = {
-        {re(QStringLiteral(R"(^\*\w+|^COMMIT\b)")), Token::Header},
-        {re(QStringLiteral(R"(^:(\S+))")), Token::Chain, 1},
-        {re(QStringLiteral(R"(^-[AIRDN]\b)")), Token::Keyword},
-        {re(QStringLiteral(R"(^-[AIRDN]\s+(\S+))")), Token::Chain, 1},
-        {re(QStringLiteral(R"((?:^|\s)(?:-m|--match)\s+[\w-]+)")), Token::Match},
-        {re(QStringLiteral(R"((?:-j|--jump|-g|--goto)\s+(\S+))")), Token::Chain, 1},
-        {re(QStringLiteral(R"((?:-j|--jump)\s+(ACCEPT)\b)")), Token::Accept, 1},
-        {re(QStringLiteral(R"((?:-j|--jump)\s+(DROP|REJECT)\b)")), Token::Drop, 1},
-        {re(QStringLiteral(R"((?:-j|--jump)\s+(RETURN)\b)")), Token::Return, 1},
-        {re(QStringLiteral(R"((?:-j|--jump)\s+(MARK|LOG|CONNMARK|NFLOG)\b)")), Token::Target, 1},
-        {set, Token::Set},
-        {mark, Token::Mark},
-        {re(QStringLiteral(R"((?:-m comment )?--comment\s+("[^"]*"|\S+))")), Token::Comment, 1},
-        {hash, Token::Hash},
-        {re(QStringLiteral(R"(^#.*)")), Token::Comment},
-    };
-
-    m_ipset = {
-        {re(QStringLiteral(R"(^COMMIT\b)")), Token::Header},
-        {re(QStringLiteral(R"(^(?:create|add|destroy|flush|swap)\b)")), Token::Keyword},
-        {re(QStringLiteral(R"(^(?:create|add)\s+(\S+))")), Token::Set, 1},
-        {re(QStringLiteral(R"(\bhash:[\w,]+)")), Token::Match},
-        {re(QStringLiteral(R"(\b(?:family|maxelem)\b)")), Token::Keyword},
-        {re(QStringLiteral(R"(^#.*)")), Token::Comment},
-    };
-
-    m_nft = {
-        {re(QStringLiteral(
-             R"(^(?:add|insert|delete|flush)\s+(?:table|chain|map|set|element|rule)\b)")),
-            Token::Keyword},
-        {re(QStringLiteral(R"(^add\s+table\s+.*)")), Token::Header},
-        {re(QStringLiteral(R"(\{\s*type filter hook [^}]*\})")), Token::Header},
-        {re(QStringLiteral(R"(^(?:add|insert)\s+(?:chain|rule)\s+\S+\s+\S+\s+(\S+))")),
-            Token::Chain, 1},
-        {re(QStringLiteral(R"(^add\s+(?:set|map|element)\s+\S+\s+\S+\s+(\S+))")), Token::Set, 1},
-        {re(QStringLiteral(
-             R"(\b(?:ct state|ct status|meta mark|meta l4proto|meta nfproto|iifname|oifname|ip6? saddr|ip6? daddr|(?:tcp|udp|sctp|th|udplite) (?:s|d)port|icmp6? (?:type|code)|icmpv6 (?:type|code)|fib daddr type|fib saddr type|ip protocol|ip6 nexthdr|counter|log prefix)\b)")),
-            Token::Match},
-        {re(QStringLiteral(R"(\b(?:jump|goto|vmap)\b)")), Token::Target},
-        {re(QStringLiteral(R"(\b(?:jump|goto)\s+([\w.-]+))")), Token::Chain, 1},
-        {re(QStringLiteral(R"(\baccept\b)")), Token::Accept},
-        {re(QStringLiteral(R"(\b(?:drop|reject)\b)")), Token::Drop},
-        {re(QStringLiteral(R"(\breturn\b)")), Token::Return},
-        {re(QStringLiteral(R"(@[\w.-]+)")), Token::Set},
-        {mark, Token::Mark},
-        {re(QStringLiteral(R"(\bcomment\s+("[^"]*"))")), Token::Comment, 1},
-        {hash, Token::Hash},
-        {re(QStringLiteral(R"(^#.*)")), Token::Comment},
-    };
-}
-
-void RulesetHighlighter::applyRules(const QString &text, const QList<RuleFormat> &rules)
-{
+    const Grammars &g = grammars();
+    const QList<RuleFormat> &rules = syntax == Syntax::Iptables ? g.iptables
+        : syntax == Syntax::Ipset                               ? g.ipset
+                                                                : g.nft;
+    QList<Span> out;
     for (const RuleFormat &rule : rules) {
-        const QTextCharFormat &f = m_formats[int(rule.token)];
-        auto it = rule.pattern.globalMatch(text);
+        auto it = rule.pattern.globalMatch(line);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            if (m.capturedStart(rule.group) < 0)
+            if (m.capturedStart(rule.group) < 0 || m.capturedLength(rule.group) == 0)
                 continue;
-            setFormat(int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), f);
+            out.append(
+                {int(m.capturedStart(rule.group)), int(m.capturedLength(rule.group)), rule.token});
         }
     }
+    return out;
+}
+
+void RulesetHighlighter::setPrecomputedSpans(QList<QList<Span>> spans)
+{
+    m_precomputed = std::move(spans);
 }
 
 void RulesetHighlighter::highlightBlock(const QString &text)
 {
-    switch (m_syntax) {
-    case Syntax::Iptables:
-        applyRules(text, m_iptables);
-        break;
-    case Syntax::Ipset:
-        applyRules(text, m_ipset);
-        break;
-    case Syntax::Nftables:
-        applyRules(text, m_nft);
-        break;
-    }
+    const int block = currentBlock().blockNumber();
+    const QList<Span> computed
+        = block < m_precomputed.size() ? QList<Span>() : spans(text, m_syntax);
+    const QList<Span> &list = block < m_precomputed.size() ? m_precomputed[block] : computed;
+    for (const Span &span : list)
+        setFormat(span.start, span.length, m_formats[int(span.token)]);
 }
 
 } // namespace ps

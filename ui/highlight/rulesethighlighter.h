@@ -17,13 +17,7 @@ class RulesetHighlighter : public QSyntaxHighlighter {
 public:
     enum class Syntax { Iptables, Ipset, Nftables };
 
-    explicit RulesetHighlighter(QTextDocument *document, Syntax syntax = Syntax::Iptables);
-
-    Syntax syntax() const { return m_syntax; }
-    /// Switch the grammar; rehighlights the document when it changes.
-    void setSyntax(Syntax syntax);
-
-    /// The format a category of token gets (tests and legends).
+    /// The category of a coloured token.
     enum class Token {
         Header, // *filter, COMMIT, add table / add chain
         Chain, // chain names
@@ -38,24 +32,36 @@ public:
         Mark, // 0x10000/0x10000
         Keyword, // -A, -I, create, add, add rule
     };
+    /// One coloured range of a line; later spans win where they overlap.
+    struct Span {
+        int start = 0;
+        int length = 0;
+        Token token = Token::Keyword;
+        friend bool operator==(const Span &, const Span &) = default;
+    };
+
+    explicit RulesetHighlighter(QTextDocument *document, Syntax syntax = Syntax::Iptables);
+
+    Syntax syntax() const { return m_syntax; }
+    /// Switch the grammar; rehighlights the document when it changes.
+    void setSyntax(Syntax syntax);
+
+    /// The spans of one line. Pure and thread-safe: a big text can be tokenized off the GUI
+    /// thread and handed over with setPrecomputedSpans().
+    static QList<Span> spans(const QString &line, Syntax syntax);
+    /// Spans by block number for the next text (one list per line, as spans() gives them);
+    /// blocks beyond the list are tokenized as they are highlighted. Empty to clear.
+    void setPrecomputedSpans(QList<QList<Span>> spans);
+
+    /// The format a category of token gets (tests and legends).
     QTextCharFormat format(Token token) const;
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    struct RuleFormat {
-        QRegularExpression pattern;
-        Token token;
-        int group = 0; // the capture group to colour
-    };
-    void buildRules();
-    void applyRules(const QString &text, const QList<RuleFormat> &rules);
-
     Syntax m_syntax;
-    QList<RuleFormat> m_iptables;
-    QList<RuleFormat> m_ipset;
-    QList<RuleFormat> m_nft;
+    QList<QList<Span>> m_precomputed;
     QList<QTextCharFormat> m_formats; // by Token
 };
 
