@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -432,6 +433,33 @@ private Q_SLOTS:
         QVERIFY(waitForAnalysis(doc));
         QCOMPARE(view.model(Direction::Ingress)->rowCount(), 0);
         QVERIFY(view.emptyMessage().contains(QStringLiteral("production/server-0")));
+    }
+
+    void narrowShowsDirectionsAsTabs()
+    {
+        Document doc;
+        QVERIFY(load(doc, {demoWorkspacePath()}));
+        ChainView view(&doc);
+        view.resize(1000, 500);
+        view.setEndpoint(QStringLiteral("production/server-0"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *tabs = view.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(!tabs->isVisible());
+        view.resize(420, 500);
+        QTRY_VERIFY(tabs->isVisible());
+        QCOMPARE(tabs->count(), 2);
+        // A trace at the destination brings the ingress tab forward.
+        tabs->setCurrentIndex(1);
+        view.showTrace(traceOf(doc, QStringLiteral("production/client-0"),
+            QStringLiteral("production/server-0"), 8080));
+        QVERIFY(tabs->currentWidget()->isAncestorOf(view.view(Direction::Ingress)));
+        if (const QString out = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(view.grab().save(QDir(out).filePath(QStringLiteral("chainview-narrow.png"))));
+        view.resize(1000, 500);
+        QTRY_VERIFY(!tabs->isVisible());
+        QVERIFY(view.view(Direction::Egress)->isVisible());
     }
 
     void screenshot()

@@ -182,7 +182,8 @@ void ChainDelegate::paint(
     const QString text = index.data(ChainModel::TextRole).toString();
     const QString detail = index.data(ChainModel::DetailRole).toString();
     const QPalette &pal = option.palette;
-    const QColor textColor = pal.color(QPalette::Text);
+    // The boxes have fixed light fills, so their text is dark whatever the palette.
+    const QColor textColor(0x1f, 0x29, 0x33);
     const QColor grey = QColor(0x6b, 0x75, 0x80);
 
     const QRect r = option.rect;
@@ -240,7 +241,7 @@ void ChainDelegate::paint(
         const qreal bBottom = lastInBox ? rowBottom + 0.5 : r.bottom() + 20;
         p->setPen(QPen(stagedBox ? QColor(0xc9, 0x9a, 0x2e) : QColor(0xbd, 0xc9, 0xd8), 1,
             stagedBox ? Qt::DashLine : Qt::SolidLine));
-        p->setBrush(stagedBox ? QColor(0xff, 0xf9, 0xec) : pal.color(QPalette::Base));
+        p->setBrush(stagedBox ? QColor(0xff, 0xf9, 0xec) : QColor(Qt::white));
         p->drawRoundedRect(QRectF(bx0 + 0.5, bTop, bx1 - bx0, bBottom - bTop), 5, 5);
     }
 

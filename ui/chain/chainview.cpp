@@ -4,10 +4,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,10 +22,19 @@ namespace ps {
 
 namespace {
 
+// Below this width the two directions are shown as tabs.
+constexpr int kSideBySideWidth = 620;
+
+// Legend items stay on one line; the legend wraps between them.
+QString nbsp(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
+}
+
 QString pill(const QColor &fill, const QString &textColor, const QString &text)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
-        .arg(fill.name(), textColor, text.toHtmlEscaped());
+        .arg(fill.name(), textColor, nbsp(text));
 }
 
 QString legendHtml()
@@ -39,13 +50,13 @@ QString legendHtml()
         parts.append(pill(ChainDelegate::actionColor(action), QStringLiteral("white"), label));
     }
     parts.append(QStringLiteral("<span style=\"color:%1;\"><b>&#x2503;</b> %2</span>")
-                     .arg(ChainDelegate::pathColor().name(), ChainView::tr("traced path")));
+                     .arg(ChainDelegate::pathColor().name(), nbsp(ChainView::tr("traced path"))));
     parts.append(QStringLiteral("<span style=\"color:#6b7580;\"><s>%1</s></span>")
-                     .arg(ChainView::tr("evaluated, no match")));
+                     .arg(nbsp(ChainView::tr("evaluated, no match"))));
     parts.append(pill(
         ChainDelegate::decidedFill(), QStringLiteral("black"), ChainView::tr("deciding rule")));
     parts.append(QStringLiteral("<span style=\"color:#9aa0a6;\">%1</span>")
-                     .arg(ChainView::tr("not reached")));
+                     .arg(nbsp(ChainView::tr("not reached"))));
     parts.append(pill(QColor(0xf3, 0xe2, 0xb5), QStringLiteral("#6d4c00"),
         ChainView::tr("staged (not enforced)")));
     return parts.join(sep);
@@ -68,6 +79,7 @@ ChainView::ChainView(Document *document, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     header->addWidget(m_title, 1);
     m_whyDenied = new QToolButton(this);
     m_whyDenied->setText(tr("Why is this denied?…"));
@@ -97,11 +109,22 @@ ChainView::ChainView(Document *document, QWidget *parent)
     emptyPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x75, 0x80));
     m_empty->setPalette(emptyPalette);
     m_stack->addWidget(m_empty);
-    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createPane(Direction::Ingress));
-    splitter->addWidget(createPane(Direction::Egress));
-    m_stack->addWidget(splitter);
+    // Ingress and egress side by side when there is room, else as tabs (a narrow dock).
+    auto *chainPage = new QWidget(m_stack);
+    auto *chainLayout = new QVBoxLayout(chainPage);
+    chainLayout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Horizontal, chainPage);
+    m_splitter->setChildrenCollapsible(false);
+    m_ingressPane = createPane(Direction::Ingress);
+    m_egressPane = createPane(Direction::Egress);
+    m_splitter->addWidget(m_ingressPane);
+    m_splitter->addWidget(m_egressPane);
+    m_tabs = new QTabWidget(chainPage);
+    m_tabs->setDocumentMode(true);
+    m_tabs->hide();
+    chainLayout->addWidget(m_splitter);
+    chainLayout->addWidget(m_tabs);
+    m_stack->addWidget(chainPage);
     layout->addWidget(m_stack, 1);
 
     auto *legend = new QLabel(legendHtml(), this);
@@ -120,6 +143,33 @@ ChainView::ChainView(Document *document, QWidget *parent)
 }
 
 ChainView::~ChainView() = default;
+
+void ChainView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangePanes();
+}
+
+void ChainView::arrangePanes()
+{
+    const bool wide = width() >= kSideBySideWidth;
+    if (wide == !m_splitter->isHidden())
+        return;
+    if (wide) {
+        m_splitter->addWidget(m_ingressPane);
+        m_splitter->addWidget(m_egressPane);
+        // The tab widget hid the page that was not current.
+        m_ingressPane->show();
+        m_egressPane->show();
+        m_tabs->hide();
+        m_splitter->show();
+    } else {
+        m_tabs->addTab(m_ingressPane, tr("Ingress"));
+        m_tabs->addTab(m_egressPane, tr("Egress"));
+        m_splitter->hide();
+        m_tabs->show();
+    }
+}
 
 QWidget *ChainView::createPane(Direction direction)
 {
@@ -142,7 +192,7 @@ QWidget *ChainView::createPane(Direction direction)
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    view->setMinimumWidth(260);
+    view->setMinimumWidth(180);
     view->setFrameShape(QFrame::StyledPanel);
     view->setAccessibleName(
         direction == Direction::Ingress ? tr("Ingress rule chain") : tr("Egress rule chain"));
@@ -296,6 +346,8 @@ void ChainView::applyTrace()
     m_traceLabel->setText(text);
     m_traceLabel->setVisible(true);
 
+    if (!m_tabs->isHidden() && (egressHere != ingressHere))
+        m_tabs->setCurrentWidget(egressHere ? m_egressPane : m_ingressPane);
     for (const Direction dir : {Direction::Egress, Direction::Ingress}) {
         const QModelIndex deciding = model(dir)->decidingIndex();
         if (deciding.isValid())

@@ -15,6 +15,8 @@
 
 class QLabel;
 class QListView;
+class QSplitter;
+class QTabWidget;
 class QStackedWidget;
 class QToolButton;
 class QModelIndex;
@@ -46,12 +48,16 @@ public:
     /// a chain is shown.
     QString emptyMessage() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void ruleActivated(const RuleRef &ref);
     void whyDeniedRequested(const QString &endpointRef);
 
 private:
     void rebuild();
+    void arrangePanes();
     void applyTrace();
     void showEmpty(const QString &message);
     void activate(const QModelIndex &index);
@@ -67,6 +73,10 @@ private:
     ChainModel *m_egress = nullptr;
     QListView *m_ingressView = nullptr;
     QListView *m_egressView = nullptr;
+    QWidget *m_ingressPane = nullptr;
+    QWidget *m_egressPane = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_ingressTitle = nullptr;
     QLabel *m_egressTitle = nullptr;
     QString m_ingressBase;

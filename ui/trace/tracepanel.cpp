@@ -180,6 +180,7 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     big.setBold(true);
     m_verdict->setFont(big);
     m_verdict->setAccessibleName(tr("Verdict"));
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     verdictText->addWidget(m_verdict);
     m_flowLabel = new QLabel(m_verdictBox);
     m_flowLabel->setWordWrap(true);
@@ -415,9 +416,6 @@ void TracePanel::showTrace(const FlowTrace &t)
     const bool allowed = t.verdict == Verdict::Allow;
     const QColor color = allowed ? kAllow : kDeny;
     m_verdict->setText(allowed ? tr("Allowed") : tr("Denied"));
-    QPalette pal = m_verdict->palette();
-    pal.setColor(QPalette::WindowText, color);
-    m_verdict->setPalette(pal);
     const int iconSize = m_verdict->fontMetrics().height() + 4;
     m_verdictIcon->setPixmap(
         style()
@@ -425,7 +423,9 @@ void TracePanel::showTrace(const FlowTrace &t)
             .pixmap(iconSize, iconSize));
     m_verdictBox->setStyleSheet(
         QStringLiteral("#verdictBox { background-color: %1; border: 1px solid %2; "
-                       "border-radius: 6px; }")
+                       "border-radius: 6px; }"
+                       "#verdictBox QLabel { color: #1f2933; background: transparent; }"
+                       "#verdictBox QLabel#verdictLabel { color: %2; }")
             .arg(allowed ? QStringLiteral("#e8f5e9") : QStringLiteral("#fdecea"), color.name()));
     m_flowLabel->setText(tracewords::flow(t));
 
@@ -495,6 +495,9 @@ void TracePanel::showTrace(const FlowTrace &t)
 
     m_placeholder->setVisible(false);
     m_result->setVisible(true);
+    // The chain buttons' texts changed: lay out now, not at the next event loop pass.
+    m_result->layout()->activate();
+    layout()->activate();
 }
 
 QStringList TracePanel::stepTexts() const
