@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/model/protocol.h"
 #include "core/selector/ipsetname.h"
@@ -121,8 +122,12 @@ private:
         RuleOrigin origin = {});
     void renderWorkload(int object);
     void renderHostEndpoint(int object);
+    /// Felix's endpointIptablesChain chain types (filter normal and forward, raw untracked,
+    /// mangle pre-DNAT, and mangle egress: normal with RETURN as the allow action).
+    enum class EpChain { Normal, Forward, Untracked, PreDnat, MangleEgress };
     QList<FelixRule> endpointChainRules(int object, Direction dir, const QString &chainName,
-        const QString &policyPrefixKind, bool workload, const QString &failsafe, bool forward);
+        const QString &policyPrefixKind, bool workload, const QString &failsafe, EpChain type);
+    void renderRawAndMangle();
     QString policyChain(int policy, bool inbound);
     QString profileChain(const QString &profile, bool inbound);
     QString groupChain(const QList<int> &policies, bool inbound);
@@ -152,8 +157,15 @@ private:
     const RenderOptions &m_o;
     FelixMarks m_marks;
     SelectorTable m_localSelectors; // a copy: profile rules intern to the engine's ids
-    std::map<QString, FelixChain> m_chains;
+    std::map<QString, FelixChain> m_chains; // filter
     std::map<PolicyRef, QString> m_policyChains;
+    // raw and mangle (host endpoints); chains are added to the table *m_target points to.
+    std::map<QString, FelixChain> m_rawChains, m_mangleChains;
+    std::map<PolicyRef, QString> m_rawPolicyChains, m_manglePolicyChains;
+    std::map<QString, FelixChain> *m_target = &m_chains;
+    std::map<PolicyRef, QString> *m_targetPolicies = &m_policyChains;
+    QList<int> m_hostEndpoints;
+    QList<FelixTable> m_tables;
     std::map<QString, IpSetDefinition> m_sets; // by name
     QStringList m_warnings;
     QList<RenderedEndpoint> m_endpoints;
@@ -172,9 +184,15 @@ private:
     };
     const std::vector<Member> &membersOf(int object);
     std::vector<std::optional<std::vector<Member>>> m_memberCache;
-    /// Ids (ascending) of the objects that have a named port of that name, any protocol.
-    const std::vector<int> &objectsWithPort(const QString &portName);
-    QHash<QString, std::vector<int>> m_objectsWithPort;
+    /// The named ports of that name, any protocol, by object id (ascending).
+    struct PortHit {
+        int object = -1;
+        int protocol = 6;
+        int port = 0;
+        friend bool operator<(const PortHit &a, int object) { return a.object < object; }
+    };
+    const std::vector<PortHit> &objectsWithPort(const QString &portName);
+    QHash<QString, std::vector<PortHit>> m_objectsWithPort;
 };
 
 // ---- IP sets -------------------------------------------------------------------------------
@@ -237,22 +255,20 @@ const std::vector<Renderer::Member> &Renderer::membersOf(int object)
     return *slot;
 }
 
-const std::vector<int> &Renderer::objectsWithPort(const QString &portName)
+const std::vector<Renderer::PortHit> &Renderer::objectsWithPort(const QString &portName)
 {
     auto it = m_objectsWithPort.find(portName);
     if (it != m_objectsWithPort.end())
         return *it;
-    std::vector<int> ids;
+    std::vector<PortHit> hits;
     const QList<InventoryObject> &objects = m_engine.inventory().objects();
     for (qsizetype o = 0; o < objects.size(); ++o) {
         for (const NamedPort &np : objects[o].namedPorts) {
-            if (np.name == portName) {
-                ids.push_back(int(o));
-                break;
-            }
+            if (np.name == portName)
+                hits.push_back({int(o), np.protocol, np.port});
         }
     }
-    return *m_objectsWithPort.insert(portName, std::move(ids));
+    return *m_objectsWithPort.insert(portName, std::move(hits));
 }
 
 QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
@@ -337,36 +353,38 @@ QString Renderer::namedPortSet(int selectorId, const QString &portName, int prot
     // selector holds (every object for none).
     const QString suffix0 = u',' + proto + u':';
     QStringList members;
-    const auto addObject = [&](int o) {
-        const InventoryObject &obj = m_engine.inventory().object(o);
-        for (const NamedPort &np : obj.namedPorts) {
-            if (np.protocol != protocol || np.name != portName)
+    const auto add = [&](const PortHit &hit) {
+        if (hit.protocol != protocol)
+            return;
+        const QString suffix = suffix0 + QString::number(hit.port);
+        for (const Member &m : membersOf(hit.object)) {
+            if (m.prefix != m.address.bitLength())
                 continue;
-            const QString suffix = suffix0 + QString::number(np.port);
-            for (const Member &m : membersOf(o)) {
-                if (m.prefix != m.address.bitLength())
-                    continue;
-                QString text;
-                text.reserve(m.text.size() + suffix.size());
-                text += QStringView(m.text).left(m.text.lastIndexOf(u'/'));
-                text += suffix;
-                members.append(std::move(text));
-            }
+            QString text;
+            text.reserve(m.text.size() + suffix.size());
+            text += QStringView(m.text).left(m.text.lastIndexOf(u'/'));
+            text += suffix;
+            members.append(std::move(text));
         }
     };
     // Walk the smaller of the selector's members and the objects with the port.
-    const std::vector<int> &withPort = objectsWithPort(portName);
+    const std::vector<PortHit> &hits = objectsWithPort(portName);
     if (selectorId < 0) {
-        for (int o : withPort)
-            addObject(o);
+        for (const PortHit &hit : hits)
+            add(hit);
     } else {
         const std::vector<int> &selected = m_engine.setMembers(selectorId);
-        const bool selectedSmaller = selected.size() < withPort.size();
-        const std::vector<int> &walk = selectedSmaller ? selected : withPort;
-        const std::vector<int> &other = selectedSmaller ? withPort : selected;
-        for (int o : walk) {
-            if (std::binary_search(other.begin(), other.end(), o))
-                addObject(o);
+        if (selected.size() < hits.size()) {
+            for (int o : selected) {
+                for (auto h = std::lower_bound(hits.begin(), hits.end(), o);
+                     h != hits.end() && h->object == o; ++h)
+                    add(*h);
+            }
+        } else {
+            for (const PortHit &hit : hits) {
+                if (std::binary_search(selected.begin(), selected.end(), hit.object))
+                    add(hit);
+            }
         }
     }
     std::sort(members.begin(), members.end());
@@ -759,20 +777,20 @@ void Renderer::addChain(
     c.purpose = purpose;
     c.origin = origin;
     computeIptablesHashes(c.rules, name);
-    m_chains[name] = std::move(c);
+    (*m_target)[name] = std::move(c);
 }
 
 QString Renderer::policyChain(int policy, bool inbound)
 {
     const PolicyRef key {policy, inbound};
-    const auto found = m_policyChains.find(key);
-    if (found != m_policyChains.end())
+    const auto found = m_targetPolicies->find(key);
+    if (found != m_targetPolicies->end())
         return found->second;
     const CompiledPolicy &p = m_engine.policies()[policy];
     const QString suffix = policyChainSuffix(
         p.kindName, p.policy.meta.namespace_, p.policy.meta.name, p.tier, m_o.naming);
     const QString name = policyChainName(inbound, suffix, maxLen());
-    m_policyChains[key] = name;
+    (*m_targetPolicies)[key] = name;
     RuleOrigin base;
     base.kind = RuleOrigin::Kind::Policy;
     base.name = p.displayName;
@@ -790,7 +808,7 @@ QString Renderer::policyChain(int policy, bool inbound)
 QString Renderer::profileChain(const QString &profile, bool inbound)
 {
     const QString name = profileChainName(inbound, profile, maxLen());
-    if (m_chains.count(name))
+    if (m_target->count(name))
         return name;
     RuleOrigin base;
     base.kind = RuleOrigin::Kind::Profile;
@@ -821,7 +839,7 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
         members.append({p.policy.meta.name, p.policy.meta.namespace_, p.kindName});
     }
     const QString name = policyGroupChainName(inbound, canonical, members);
-    if (m_chains.count(name))
+    if (m_target->count(name))
         return name;
     QList<FelixRule> rules;
     const quint32 verdictMask = m_marks.accept | m_marks.pass;
@@ -854,7 +872,7 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
 }
 
 QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const QString &chainName,
-    const QString &, bool workload, const QString &failsafe, bool forward)
+    const QString &, bool workload, const QString &failsafe, EpChain type)
 {
     const InventoryObject &obj = m_engine.inventory().object(object);
     const bool inbound = workload ? dir == Direction::Ingress : dir == Direction::Ingress;
@@ -870,9 +888,19 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         rules.append(std::move(r));
     };
 
-    add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
-        u"accept packets of established connections"_s, base);
-    if (m_o.dropInvalid)
+    const bool forward = type == EpChain::Forward;
+    if (type == EpChain::MangleEgress) {
+        // Allow action RETURN: flag established traffic accepted, then return.
+        add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)},
+                markAct(A::SetMark, m_marks.accept)),
+            u"mark packets of established connections accepted"_s, base);
+        add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Return)),
+            u"return packets of established connections"_s, base);
+    } else if (type != EpChain::Untracked) {
+        add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
+            u"accept packets of established connections"_s, base);
+    }
+    if (m_o.dropInvalid && type != EpChain::Untracked)
         add(rule({crit(K::ConntrackState, u"INVALID"_s)}, denyAct(m_o)),
             u"drop packets conntrack considers invalid"_s, base);
     if (!failsafe.isEmpty())
@@ -893,12 +921,16 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
     }
 
     // Tiers (§6.1): the applicable policies in evaluation order, grouped by tier.
-    const std::vector<int> &applicable = m_engine.applicablePolicies(object, dir);
+    const HostEndpointPipeline pipeline = type == EpChain::Forward ? HostEndpointPipeline::Forward
+        : type == EpChain::Untracked                               ? HostEndpointPipeline::Untracked
+        : type == EpChain::PreDnat                                 ? HostEndpointPipeline::PreDnat
+                                                                   : HostEndpointPipeline::Normal;
+    const std::vector<int> applicable = workload
+        ? m_engine.applicablePolicies(object, dir)
+        : hostEndpointPolicies(m_engine, object, dir, pipeline);
     QList<QPair<int, QList<int>>> tiers; // tier index → policies
     for (int pi : applicable) {
         const CompiledPolicy &p = m_engine.policies()[pi];
-        if (forward && !p.policy.applyOnForward)
-            continue;
         if (tiers.isEmpty() || tiers.last().first != p.tierIndex)
             tiers.append(qMakePair(p.tierIndex, QList<int>()));
         tiers.last().second.append(pi);
@@ -947,12 +979,17 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
             }
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, act(A::Jump, target)),
                 u"jump to policy unless a policy passed"_s, jumpOrigin);
+            if (type == EpChain::Untracked)
+                add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::NoTrack)),
+                    u"untracked policy allowed: leave the packet untracked"_s, jumpOrigin);
             add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
                     {u"Return if policy accepted"_s}),
                 u"return if the policy accepted"_s, jumpOrigin);
             i = j;
         }
-        if (!enforced.isEmpty() && tier.defaultAction != u"Pass") {
+        const bool endOfTierDrop
+            = type == EpChain::Normal || type == EpChain::Forward || type == EpChain::MangleEgress;
+        if (endOfTierDrop && !enforced.isEmpty() && tier.defaultAction != u"Pass") {
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, denyAct(m_o),
                     {u"End of tier %1. %2 if no policies passed packet"_s.arg(
                         tier.name, denyWord(m_o))}),
@@ -970,6 +1007,8 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         }
         return rules;
     }
+    if (type == EpChain::Untracked || type == EpChain::PreDnat)
+        return rules; // no profiles, no final drop: later tables decide
     for (const QString &profile : obj.profiles) {
         RuleOrigin po = base;
         po.kind = RuleOrigin::Kind::Profile;
@@ -1003,11 +1042,11 @@ void Renderer::renderWorkload(int object)
     origin.endpoint = obj.ref();
     origin.direction = u"ingress"_s;
     addChain(ep.toChain,
-        endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, false),
+        endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, EpChain::Normal),
         u"to workload %1 (its ingress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"egress"_s;
     addChain(ep.fromChain,
-        endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, false),
+        endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, EpChain::Normal),
         u"from workload %1 (its egress policy)"_s.arg(obj.ref()), origin);
     m_endpoints.append(ep);
 }
@@ -1035,24 +1074,25 @@ void Renderer::renderHostEndpoint(int object)
     origin.endpoint = obj.ref();
     origin.direction = u"egress"_s;
     addChain(ep.toChain,
-        endpointChainRules(
-            object, Direction::Egress, ep.toChain, {}, false, u"cali-failsafe-out"_s, false),
+        endpointChainRules(object, Direction::Egress, ep.toChain, {}, false, u"cali-failsafe-out"_s,
+            EpChain::Normal),
         u"to host endpoint %1 (its egress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"ingress"_s;
     addChain(ep.fromChain,
-        endpointChainRules(
-            object, Direction::Ingress, ep.fromChain, {}, false, u"cali-failsafe-in"_s, false),
+        endpointChainRules(object, Direction::Ingress, ep.fromChain, {}, false,
+            u"cali-failsafe-in"_s, EpChain::Normal),
         u"from host endpoint %1 (its ingress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"egress"_s;
     addChain(endpointChainName(u"cali-thfw-"_s, iface, maxLen()),
-        endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, true),
+        endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, EpChain::Forward),
         u"forwarded to host endpoint %1 (applyOnForward egress policy)"_s.arg(obj.ref()), origin);
     origin.direction = u"ingress"_s;
     addChain(endpointChainName(u"cali-fhfw-"_s, iface, maxLen()),
-        endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, true),
+        endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, EpChain::Forward),
         u"forwarded from host endpoint %1 (applyOnForward ingress policy)"_s.arg(obj.ref()),
         origin);
     m_endpoints.append(ep);
+    m_hostEndpoints.append(object);
 }
 
 void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
@@ -1277,6 +1317,190 @@ void Renderer::renderHooks()
     m_hookList = {input, forward, output};
 }
 
+void Renderer::renderRawAndMangle()
+{
+    const FelixMarks &mk = m_marks;
+    const QString wl = m_o.interfacePrefix + u'+';
+    RuleOrigin fixed;
+    fixed.kind = RuleOrigin::Kind::Fixed;
+    const auto f = [&](FelixRule r, const QString &purpose) {
+        r.origin = fixed;
+        r.origin.purpose = purpose;
+        return r;
+    };
+    const auto udpPort = [&](int port) {
+        MatchCriterion m = crit(K::DestPort, u"udp"_s);
+        m.number = port;
+        return m;
+    };
+    const QList<QPair<int, int>> failsafeIn {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    const QList<QPair<int, int>> failsafeOut {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    // failsafeInChain / failsafeOutChain: the raw table also accepts the replies (source
+    // ports of the other direction's list), as it runs before conntrack.
+    const auto failsafe = [&](const QString &name, bool in, bool raw) {
+        QList<FelixRule> rules;
+        const auto add = [&](const QList<QPair<int, int>> &list, bool source) {
+            for (const auto &[proto, port] : list) {
+                const QString p = proto == 6 ? u"tcp"_s : u"udp"_s;
+                rules.append(f(
+                    rule({protoCrit(proto, p), portsCrit(source, {{port, port}})}, act(A::Accept)),
+                    u"failsafe port %1/%2%3"_s.arg(p).arg(port).arg(
+                        source ? u" (replies)"_s : QString())));
+            }
+        };
+        add(in ? failsafeIn : failsafeOut, false);
+        if (raw)
+            add(in ? failsafeOut : failsafeIn, true);
+        addChain(name, rules,
+            in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s, fixed);
+    };
+    const auto hook = [&](const QString &kernelChain, const QString &target) {
+        RuleOrigin h;
+        h.kind = RuleOrigin::Kind::Hook;
+        h.purpose = u"hook into "_s + kernelChain;
+        FelixRule r = rule({}, act(A::Jump, target));
+        r.origin = h;
+        KernelHook k {kernelChain, {r}, {}};
+        computeIptablesHashes(k.inserted, k.chain);
+        return k;
+    };
+    const auto endpointChain
+        = [&](int object, const QString &prefix, Direction dir, const QString &failsafeChain,
+              EpChain type, const QString &purpose) {
+              const InventoryObject &obj = m_engine.inventory().object(object);
+              const QString name = endpointChainName(prefix, ifaceOf(object), maxLen());
+              RuleOrigin origin;
+              origin.kind = RuleOrigin::Kind::Endpoint;
+              origin.name = obj.ref();
+              origin.endpoint = obj.ref();
+              origin.direction = directionName(dir);
+              addChain(name, endpointChainRules(object, dir, name, {}, false, failsafeChain, type),
+                  purpose.arg(obj.ref()), origin);
+              return name;
+          };
+    const auto take = [](std::map<QString, FelixChain> &chains) {
+        QList<FelixChain> out;
+        for (auto &[name, chain] : chains)
+            out.append(std::move(chain));
+        return out;
+    };
+
+    // raw: untracked (doNotTrack) policy, before conntrack (StaticRawTableChains).
+    m_target = &m_rawChains;
+    m_targetPolicies = &m_rawPolicyChains;
+    QList<FelixRule> pre {
+        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s)};
+    if (m_o.vxlanEnabled)
+        pre.append(f(rule({protoCrit(17, u"udp"_s), udpPort(m_o.vxlanPort)}, act(A::NoTrack)),
+            u"VXLAN is not tracked"_s));
+    pre.append(f(rule({crit(K::InInterface, wl)}, markAct(A::SetMark, mk.scratch0)),
+        u"mark packets from workloads"_s));
+    pre.append(
+        f(rule({markCrit(K::MarkSingleBitSet, mk.scratch0)}, act(A::Jump, u"cali-rpf-skip"_s)),
+            u"workloads allowed to skip the reverse-path check"_s));
+    pre.append(
+        f(rule({markCrit(K::MarkSingleBitSet, mk.scratch0), crit(K::RpFilterFailed)}, denyAct(m_o)),
+            u"drop workload packets with a spoofed source (strict reverse-path check)"_s));
+    pre.append(
+        f(rule({markCrit(K::MarkClear, mk.scratch0)}, act(A::Jump, u"cali-from-host-endpoint"_s)),
+            u"untracked ingress policy of host endpoints"_s));
+    pre.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+        u"untracked policy accepted the packet"_s));
+    addChain(
+        u"cali-PREROUTING"_s, pre, u"raw PREROUTING: anti-spoofing and untracked policy"_s, fixed);
+    QList<FelixRule> out {
+        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
+        f(rule({}, act(A::Jump, u"cali-to-host-endpoint"_s)),
+            u"untracked egress policy of host endpoints"_s)};
+    if (m_o.vxlanEnabled)
+        out.append(f(rule({protoCrit(17, u"udp"_s), udpPort(m_o.vxlanPort)}, act(A::NoTrack)),
+            u"VXLAN is not tracked"_s));
+    out.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+        u"untracked policy accepted the packet"_s));
+    addChain(u"cali-OUTPUT"_s, out, u"raw OUTPUT: untracked policy"_s, fixed);
+    addChain(u"cali-rpf-skip"_s, {}, u"workloads that skip the reverse-path check (none)"_s, fixed);
+    failsafe(u"cali-failsafe-in"_s, true, true);
+    failsafe(u"cali-failsafe-out"_s, false, true);
+    // Host endpoints with an untracked policy in either direction get both raw chains.
+    QList<QPair<QString, QString>> rawFrom, rawTo;
+    for (int hep : std::as_const(m_hostEndpoints)) {
+        if (hostEndpointPolicies(m_engine, hep, Direction::Ingress, HostEndpointPipeline::Untracked)
+                .empty()
+            && hostEndpointPolicies(
+                m_engine, hep, Direction::Egress, HostEndpointPipeline::Untracked)
+                   .empty())
+            continue;
+        const QString iface = ifaceOf(hep);
+        rawFrom.append({iface,
+            endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
+                EpChain::Untracked, u"from host endpoint %1 (untracked ingress policy)"_s)});
+        rawTo.append({iface,
+            endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
+                EpChain::Untracked, u"to host endpoint %1 (untracked egress policy)"_s)});
+    }
+    renderDispatch(u"cali-from-host-endpoint"_s, rawFrom, true, {},
+        u"dispatch from host endpoints with untracked policy"_s);
+    renderDispatch(u"cali-to-host-endpoint"_s, rawTo, false, {},
+        u"dispatch to host endpoints with untracked policy"_s);
+    m_tables.append({u"raw"_s,
+        {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s), hook(u"OUTPUT"_s, u"cali-OUTPUT"_s)},
+        take(m_rawChains)});
+
+    // mangle: pre-DNAT ingress policy, and normal egress policy of host traffic that was
+    // DNATed (StaticMangleTableChains, HostEndpointToMangle*Chains).
+    m_target = &m_mangleChains;
+    m_targetPolicies = &m_manglePolicyChains;
+    addChain(u"cali-PREROUTING"_s,
+        {f(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
+             u"accept packets of established connections"_s),
+            f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+                u"accepted by untracked policy in raw"_s),
+            f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)),
+                u"pre-DNAT ingress policy of host endpoints"_s),
+            f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
+                  {u"Host endpoint policy accepted packet."_s}),
+                u"pre-DNAT policy accepted the packet"_s)},
+        u"mangle PREROUTING: pre-DNAT policy"_s, fixed);
+    addChain(u"cali-POSTROUTING"_s,
+        {f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return)),
+             u"forwarded traffic (filter FORWARD set the accept mark)"_s),
+            f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
+            f(rule({crit(K::ConntrackState, u"DNAT"_s)}, act(A::Jump, u"cali-to-host-endpoint"_s)),
+                u"egress policy of host endpoints for DNATed host traffic"_s),
+            f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return),
+                  {u"Host endpoint policy accepted packet."_s}),
+                u"host endpoint policy accepted the packet"_s)},
+        u"mangle POSTROUTING: host endpoint egress policy after DNAT"_s, fixed);
+    failsafe(u"cali-failsafe-in"_s, true, false);
+    failsafe(u"cali-failsafe-out"_s, false, false);
+    QList<QPair<QString, QString>> mangleFrom, mangleTo;
+    for (int hep : std::as_const(m_hostEndpoints)) {
+        const QString iface = ifaceOf(hep);
+        if (!hostEndpointPolicies(m_engine, hep, Direction::Ingress, HostEndpointPipeline::PreDnat)
+                 .empty()) {
+            mangleFrom.append({iface,
+                endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
+                    EpChain::PreDnat, u"from host endpoint %1 (pre-DNAT ingress policy)"_s)});
+        }
+        mangleTo.append({iface,
+            endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
+                EpChain::MangleEgress,
+                u"to host endpoint %1 (egress policy of DNATed traffic)"_s)});
+    }
+    renderDispatch(u"cali-from-host-endpoint"_s, mangleFrom, true, {},
+        u"dispatch from host endpoints with pre-DNAT policy"_s);
+    renderDispatch(
+        u"cali-to-host-endpoint"_s, mangleTo, false, {}, u"dispatch to host endpoints"_s);
+    m_tables.append({u"mangle"_s,
+        {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s),
+            hook(u"POSTROUTING"_s, u"cali-POSTROUTING"_s)},
+        take(m_mangleChains)});
+    m_target = &m_chains;
+    m_targetPolicies = &m_policyChains;
+}
+
 FelixRuleset Renderer::render(
     const QList<int> &endpoints, const QString &node, const QString &endpointRef)
 {
@@ -1295,6 +1519,13 @@ FelixRuleset Renderer::render(
     }
     renderFixedChains(anyHep);
     renderHooks();
+    if (!m_hostEndpoints.isEmpty()) {
+        if (m_o.nftables)
+            m_warnings.append(u"nftables: the raw (doNotTrack) and mangle (preDNAT) host-endpoint "
+                              "chains are rendered in iptables mode only"_s);
+        else
+            renderRawAndMangle();
+    }
 
     FelixRuleset rs;
     rs.node = node;
@@ -1308,6 +1539,7 @@ FelixRuleset Renderer::render(
     for (auto &[name, set] : m_sets)
         rs.ipsets.append(std::move(set));
     rs.endpoints = m_endpoints;
+    rs.tables = m_tables;
     if (m_o.ipVersion == 6)
         m_warnings.append(
             u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);

@@ -122,6 +122,11 @@ QString matchText(const MatchCriterion &m, RuleSyntax syntax)
         return u"-m addrtype "_s + neg(m.negated) + u"--dst-type LOCAL"_s;
     case K::SrcAddrTypeLocal:
         return u"-m addrtype "_s + neg(m.negated) + u"--src-type LOCAL"_s;
+    case K::DestPort:
+        return (save ? u"-m "_s + m.text + u' ' : QString()) + neg(m.negated) + u"--dport "_s
+            + QString::number(m.number);
+    case K::RpFilterFailed:
+        return save ? u"-m rpfilter --validmark --invert"_s : u"-m rpfilter --invert --validmark"_s;
     }
     return QString();
 }
@@ -155,6 +160,8 @@ QString actionText(const FelixAction &a, RuleSyntax syntax)
         return jump + u"MARK "_s + setMark + hex(a.mark) + u'/' + hex(a.mask);
     case K::Log:
         return jump + u"LOG --log-prefix \""_s + a.logPrefix + u": \" --log-level 5"_s;
+    case K::NoTrack:
+        return jump + u"NOTRACK"_s;
     }
     return QString();
 }
@@ -323,6 +330,10 @@ QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
         return u"fib daddr type "_s + ne + u"local"_s;
     case K::SrcAddrTypeLocal:
         return u"fib saddr type "_s + ne + u"local"_s;
+    case K::DestPort:
+        return m.text + u" dport "_s + ne + QString::number(m.number);
+    case K::RpFilterFailed:
+        return u"fib saddr . mark . iif oif missing"_s;
     }
     return QString();
 }
@@ -353,6 +364,8 @@ QString nftAction(const FelixAction &a, const QString &prefixLayer)
         return u"meta mark set mark & "_s + hex(~a.mask) + u" ^ "_s + hex(a.mark);
     case K::Log:
         return u"log prefix \""_s + a.logPrefix + u": \" level info"_s;
+    case K::NoTrack:
+        return u"notrack"_s;
     }
     return QString();
 }

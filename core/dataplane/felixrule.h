@@ -31,6 +31,8 @@ struct MatchCriterion {
         ConntrackState, // text: "RELATED,ESTABLISHED", "INVALID", "DNAT"
         DestAddrTypeLocal, // -m addrtype --dst-type LOCAL
         SrcAddrTypeLocal, // -m addrtype --src-type LOCAL
+        DestPort, // number: one port, "--dport N" after -p (text: the protocol name)
+        RpFilterFailed, // -m rpfilter --invert --validmark (reverse-path check fails)
     };
     Kind kind = Kind::Protocol;
     bool negated = false;
@@ -56,7 +58,8 @@ struct FelixAction {
         SetMark,
         ClearMark,
         SetMaskedMark,
-        Log
+        Log,
+        NoTrack // raw table: leave the packet untracked by conntrack
     };
     Kind kind = Kind::None;
     QString target; // Jump / Goto

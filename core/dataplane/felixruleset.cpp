@@ -19,6 +19,15 @@ const FelixChain *FelixRuleset::chain(const QString &name) const
     return nullptr;
 }
 
+const FelixChain *FelixTable::chain(const QString &chainName) const
+{
+    for (const FelixChain &c : chains) {
+        if (c.name == chainName)
+            return &c;
+    }
+    return nullptr;
+}
+
 const IpSetDefinition *FelixRuleset::ipset(const QString &name) const
 {
     for (const IpSetDefinition &s : ipsets) {
@@ -105,6 +114,36 @@ void appendUtf8(QByteArray &out, QStringView text)
     }
 }
 
+/// The raw and mangle tables, each "*table ... COMMIT": restore input (Felix syntax, hooks
+/// inserted in reverse) or the iptables-save view (hooks first, as iptables-save lists them).
+QList<RenderedLine> otherTableLines(const FelixRuleset &rs, RuleSyntax syntax)
+{
+    QList<RenderedLine> out;
+    const bool restore = syntax == RuleSyntax::Felix;
+    for (const FelixTable &t : rs.tables) {
+        FelixRuleset hooksOnly;
+        hooksOnly.hooks = t.hooks;
+        out.append(line(u"*"_s + t.name));
+        if (!restore) {
+            for (const KernelHook &h : t.hooks)
+                out.append(line(u":"_s + h.chain + u" ACCEPT [0:0]"_s, h.chain));
+        }
+        for (const FelixChain &c : t.chains)
+            out.append(line(
+                u":"_s + c.name + (restore ? u" - -"_s : u" - [0:0]"_s), c.name, -1, c.origin));
+        if (!restore)
+            appendHookLines(out, hooksOnly, syntax, false);
+        for (const FelixChain &c : t.chains) {
+            for (qsizetype i = 0; i < c.rules.size(); ++i)
+                out.append(line(iptablesRuleText(c.name, c.rules[i], c.rules[i].hash, syntax),
+                    c.name, int(i), c.rules[i].origin));
+        }
+        if (restore)
+            appendHookLines(out, hooksOnly, syntax, true);
+        out.append(line(u"COMMIT"_s));
+    }
+    return out;
+}
 } // namespace
 
 QByteArray iptablesRestoreUtf8(const FelixRuleset &rs)
@@ -113,6 +152,10 @@ QByteArray iptablesRestoreUtf8(const FelixRuleset &rs)
     // thousands of rules. Same bytes as iptablesRestoreLines joined.
     QByteArray out;
     out.reserve(rs.ruleCount() * 160 + rs.chains.size() * 40 + 1024);
+    for (const RenderedLine &l : otherTableLines(rs, RuleSyntax::Felix)) {
+        appendUtf8(out, l.text);
+        out += '\n';
+    }
     out += "*filter\n";
     for (const FelixChain &c : rs.chains) {
         out += ':';
@@ -142,7 +185,7 @@ QByteArray iptablesRestoreUtf8(const FelixRuleset &rs)
 
 QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &rs)
 {
-    QList<RenderedLine> out;
+    QList<RenderedLine> out = otherTableLines(rs, RuleSyntax::Felix);
     out.append(line(u"*filter"_s));
     for (const FelixChain &c : rs.chains)
         out.append(line(u":"_s + c.name + u" - -"_s, c.name, -1, c.origin));
@@ -163,7 +206,7 @@ QString iptablesRestoreText(const FelixRuleset &rs)
 
 QList<RenderedLine> iptablesSaveLines(const FelixRuleset &rs)
 {
-    QList<RenderedLine> out;
+    QList<RenderedLine> out = otherTableLines(rs, RuleSyntax::IptablesSave);
     out.append(line(u"*filter"_s));
     for (const KernelHook &h : rs.hooks)
         out.append(line(u":"_s + h.chain + u" ACCEPT [0:0]"_s, h.chain));
@@ -562,6 +605,44 @@ QByteArray toJson(const FelixRuleset &rs, bool indented)
         w.endObject();
     }
     w.endArray();
+    if (!rs.tables.isEmpty()) {
+        w.beginArray("tables");
+        for (const FelixTable &t : rs.tables) {
+            w.beginObject();
+            w.field("name", t.name);
+            w.beginArray("hooks");
+            for (const KernelHook &h : t.hooks) {
+                w.beginObject();
+                w.field("chain", h.chain);
+                w.beginArray("inserted");
+                for (qsizetype i = 0; i < h.inserted.size(); ++i)
+                    writeRule(w, h.chain, int(i), h.inserted[i], true);
+                w.endArray();
+                w.beginArray("appended");
+                for (qsizetype i = 0; i < h.appended.size(); ++i)
+                    writeRule(w, h.chain, int(i), h.appended[i], false);
+                w.endArray();
+                w.endObject();
+            }
+            w.endArray();
+            w.beginArray("chains");
+            for (const FelixChain &c : t.chains) {
+                w.beginObject();
+                w.field("name", c.name);
+                w.field("purpose", c.purpose);
+                w.key("origin");
+                writeOrigin(w, c.origin);
+                w.beginArray("rules");
+                for (qsizetype i = 0; i < c.rules.size(); ++i)
+                    writeRule(w, c.name, int(i), c.rules[i], false);
+                w.endArray();
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.beginArray("warnings");
     for (const QString &warning : rs.warnings)
         w.value(warning);

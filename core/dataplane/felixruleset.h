@@ -53,6 +53,16 @@ struct RenderedEndpoint {
     QString fromChain; // cali-fw-… / cali-fh-…
 };
 
+/// A table other than filter (raw, mangle) with Felix's hooks into its kernel chains and its
+/// chains (sorted by name). Chain names repeat across tables (cali-PREROUTING, cali-fh-eth0).
+struct FelixTable {
+    QString name;
+    QList<KernelHook> hooks;
+    QList<FelixChain> chains;
+
+    const FelixChain *chain(const QString &name) const;
+};
+
 struct FelixRuleset {
     QString node; // the node rendered ("" for a single endpoint)
     QString endpoint; // the endpoint REF for a single-endpoint render
@@ -60,6 +70,9 @@ struct FelixRuleset {
     FelixMarks marks;
     QString interfacePrefix = QStringLiteral("cali");
     QList<KernelHook> hooks; // filter INPUT, FORWARD, OUTPUT
+    /// raw (doNotTrack policy) and mangle (preDNAT policy, egress policy of DNATed host
+    /// traffic): rendered for nodes with host endpoints in iptables mode, written before filter.
+    QList<FelixTable> tables;
     QList<FelixChain> chains; // sorted by name
     QList<IpSetDefinition> ipsets; // sorted by name
     QList<RenderedEndpoint> endpoints;

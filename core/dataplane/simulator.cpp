@@ -150,6 +150,12 @@ bool Simulator::matches(const MatchCriterion &m, const SimPacket &p, quint32 mar
     case K::SrcAddrTypeLocal:
         r = p.sourceLocal;
         break;
+    case K::DestPort:
+        r = hasPorts && p.destinationPort == m.number;
+        break;
+    case K::RpFilterFailed:
+        r = false; // the simulator's packets come from where their routes point
+        break;
     }
     if ((m.kind == K::SourcePorts || m.kind == K::DestPorts) && m.negated)
         return hasPorts && !r;
@@ -208,6 +214,7 @@ SimResult Simulator::run(const SimPacket &packet, SimHook hook) const
         switch (r.action.kind) {
         case A::None:
         case A::Log:
+        case A::NoTrack:
             break;
         case A::Accept:
             decide(true);

@@ -1,9 +1,12 @@
 // Host-endpoint pipelines (calico-semantics §4.8): which policies Felix puts in a host
 // endpoint's untracked (doNotTrack), pre-DNAT, normal and forward (applyOnForward) lists, in
-// which order and direction, and what each pipeline decides for a packet.
+// which order and direction, and what each pipeline decides for a packet; and the raw and
+// mangle tables the renderer writes for them (static chains hash-checked against Felix's FV
+// iptables dump, felix-rendering §5.2).
 
 #include <QtTest>
 
+#include "core/dataplane/felixrenderer.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
@@ -93,6 +96,9 @@ private Q_SLOTS:
     void workloadsHaveOnlyNormal();
     void evaluate_data();
     void evaluate();
+    void staticRawAndMangleChains();
+    void untrackedAndPreDnatChains();
+    void noHostEndpointNoExtraTables();
 
 private:
     PolicyEngine m_engine;
@@ -213,6 +219,165 @@ void TestHostEndpointPipeline::evaluate()
     QCOMPARE(int(r.verdict), verdict);
     QCOMPARE(r.policy >= 0 ? m_engine.policies()[r.policy].displayName : QString(), policy);
     QVERIFY(!r.reason.isEmpty());
+}
+
+namespace {
+
+QStringList hashes(const FelixChain *chain)
+{
+    QStringList out;
+    if (chain) {
+        for (const FelixRule &r : chain->rules)
+            out.append(r.hash);
+    }
+    return out;
+}
+
+const FelixTable *table(const FelixRuleset &rs, const QString &name)
+{
+    for (const FelixTable &t : rs.tables) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestHostEndpointPipeline::staticRawAndMangleChains()
+{
+    // The FV dump was taken with VXLAN on; its raw and mangle chains and hooks reproduce.
+    RenderOptions options;
+    options.vxlanEnabled = true;
+    const RenderResult r = renderNode(m_engine, u"node-a"_s, options);
+    QCOMPARE(r.ruleset.tables.size(), 2);
+    const FelixTable *raw = table(r.ruleset, u"raw"_s);
+    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+    QVERIFY(raw && mangle);
+    QCOMPARE(hashes(raw->chain(u"cali-PREROUTING"_s)),
+        QStringList({u"DQ6LK2guiBRMyrLK"_s, u"sIsu2aAqNN6K3YYn"_s, u"W0qKAga6QivxLxL1"_s,
+            u"QOYCZUivPyJL6Dp1"_s, u"uvipz_NmQPrGYnTB"_s, u"pj4jqF0K2OCNLmzX"_s,
+            u"Jefg6QI5khJcHnVl"_s}));
+    QCOMPARE(hashes(raw->chain(u"cali-OUTPUT"_s)),
+        QStringList({u"clI8WObfCl4yhr60"_s, u"ZbkN6P8OdRcBRPpU"_s, u"ry5_UEpt1OaPPCxO"_s,
+            u"MGhICIksKDnYMIkW"_s}));
+    QCOMPARE(hashes(mangle->chain(u"cali-PREROUTING"_s)),
+        QStringList({u"6BJqBjBC7crtA-7-"_s, u"KX7AGNd6rMcDUai6"_s, u"wNH7KsA3ILKJBsY9"_s,
+            u"Cg96MgVuoPm7UMRo"_s}));
+    QCOMPARE(hashes(mangle->chain(u"cali-POSTROUTING"_s)),
+        QStringList({u"NX-7roTexQ3fGRfU"_s, u"JkYr4aB8O4_N8NBS"_s, u"nO0nbHA3Or7V6l7t"_s,
+            u"mgxNjIoKySH7TEGH"_s}));
+    QStringList hooks;
+    for (const FelixTable *t : {raw, mangle}) {
+        for (const KernelHook &h : t->hooks)
+            hooks.append(t->name + u' ' + h.chain + u' ' + h.inserted.value(0).hash);
+    }
+    QCOMPARE(hooks,
+        QStringList({u"raw PREROUTING 6gwbT8clXdHdC1b1"_s, u"raw OUTPUT tVnHkvAo15HuiPy0"_s,
+            u"mangle PREROUTING 6gwbT8clXdHdC1b1"_s, u"mangle POSTROUTING O3lYWMrLQYEMJtB5"_s}));
+    // iptables-save lines exactly as in the dump.
+    const QString save = iptablesSaveText(r.ruleset);
+    for (const char *line :
+        {"-A cali-PREROUTING -p udp -m comment --comment \"cali:sIsu2aAqNN6K3YYn\" -m udp "
+         "--dport 4789 -j NOTRACK\n",
+            "-A cali-PREROUTING -m comment --comment \"cali:uvipz_NmQPrGYnTB\" -m mark --mark "
+            "0x80000/0x80000 -m rpfilter --validmark --invert -j DROP\n",
+            "-A cali-PREROUTING -i cali+ -m comment --comment \"cali:W0qKAga6QivxLxL1\" -j MARK "
+            "--set-xmark 0x80000/0x80000\n",
+            "-A cali-POSTROUTING -m comment --comment \"cali:nO0nbHA3Or7V6l7t\" -m conntrack "
+            "--ctstate DNAT -j cali-to-host-endpoint\n"})
+        QVERIFY2(save.contains(QString::fromUtf8(line)), line);
+    // Tables in the order Felix's tables are listed: raw, mangle, then filter.
+    const QString restore = iptablesRestoreText(r.ruleset);
+    QVERIFY(restore.startsWith(u"*raw\n"_s));
+    QVERIFY(restore.indexOf(u"\n*mangle\n"_s) > 0);
+    QVERIFY(restore.indexOf(u"\n*filter\n"_s) > restore.indexOf(u"\n*mangle\n"_s));
+    QCOMPARE(restore.count(u"\nCOMMIT\n"_s), 3);
+    QVERIFY(restore.contains(u"\n-I PREROUTING -m comment --comment \"cali:6gwbT8clXdHdC1b1\" "
+                             "--jump cali-PREROUTING\n"_s));
+}
+
+void TestHostEndpointPipeline::untrackedAndPreDnatChains()
+{
+    const RenderResult r = renderNode(m_engine, u"node-a"_s);
+    const FelixTable *raw = table(r.ruleset, u"raw"_s);
+    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+    QVERIFY(raw && mangle);
+    // raw: the untracked policy, stateless — no conntrack rules, NOTRACK after an allow, no
+    // end-of-tier drop, no profiles.
+    const FelixChain *fh = raw->chain(u"cali-fh-eth1"_s);
+    QVERIFY(fh);
+    QStringList bodies;
+    for (const FelixRule &rule : fh->rules)
+        bodies.append(iptablesRuleBody(rule));
+    QCOMPARE(bodies,
+        QStringList({u"--jump cali-failsafe-in"_s, u"--jump MARK --set-mark 0/0x30000"_s,
+            u"-m comment --comment \"Start of tier default\" --jump MARK "
+            "--set-mark 0/0x20000"_s,
+            u"-m mark --mark 0/0x20000 --jump cali-pi-gnp/untracked-dns"_s,
+            u"-m mark --mark 0x10000/0x10000 --jump NOTRACK"_s,
+            u"-m comment --comment \"Return if policy accepted\" -m mark "
+            "--mark 0x10000/0x10000 --jump RETURN"_s}));
+    QCOMPARE(fh->rules[3].origin.name, u"untracked-dns"_s);
+    QVERIFY(raw->chain(u"cali-th-eth1"_s));
+    QVERIFY(raw->chain(u"cali-pi-gnp/untracked-dns"_s));
+    QVERIFY(raw->chain(u"cali-po-gnp/untracked-dns"_s));
+    QVERIFY(!raw->chain(u"cali-pi-gnp/forward-web"_s));
+    // The raw failsafe chains also accept the replies of the other direction's ports.
+    QCOMPARE(raw->chain(u"cali-failsafe-in"_s)->rules.size(), 18);
+    // mangle: the pre-DNAT policy, ACCEPT on established, no end-of-tier drop, no profiles.
+    const FelixChain *pre = mangle->chain(u"cali-fh-eth1"_s);
+    QVERIFY(pre);
+    QCOMPARE(iptablesRuleBody(pre->rules.first()),
+        u"-m conntrack --ctstate RELATED,ESTABLISHED --jump ACCEPT"_s);
+    for (const FelixRule &rule : pre->rules)
+        QVERIFY(
+            rule.action.kind != FelixAction::Kind::Drop || rule.match.value(0).text == u"INVALID");
+    QVERIFY(mangle->chain(u"cali-pi-gnp/prednat-block"_s));
+    QCOMPARE(mangle->chain(u"cali-failsafe-in"_s)->rules.size(), 9);
+    // mangle egress of DNATed host traffic: normal policy with RETURN as the allow action.
+    const FelixChain *th = mangle->chain(u"cali-th-eth1"_s);
+    QVERIFY(th);
+    QCOMPARE(iptablesRuleBody(th->rules[0]),
+        u"-m conntrack --ctstate RELATED,ESTABLISHED --jump MARK --set-mark 0x10000/0x10000"_s);
+    QCOMPARE(iptablesRuleBody(th->rules[1]),
+        u"-m conntrack --ctstate RELATED,ESTABLISHED --jump RETURN"_s);
+    QCOMPARE(th->rules.last().comments, QStringList {u"Drop if no profiles matched"_s});
+    // Dispatch per table.
+    QCOMPARE(iptablesRuleBody(raw->chain(u"cali-from-host-endpoint"_s)->rules.value(0)),
+        u"--in-interface eth1 --goto cali-fh-eth1"_s);
+    QCOMPARE(iptablesRuleBody(mangle->chain(u"cali-to-host-endpoint"_s)->rules.value(0)),
+        u"--out-interface eth1 --goto cali-th-eth1"_s);
+    // The filter table keeps only the normal and forward policies.
+    QVERIFY(r.ruleset.chain(u"cali-pi-gnp/forward-web"_s));
+    QVERIFY(r.ruleset.chain(u"cali-pi-gnp/host-ssh"_s));
+    QVERIFY(!r.ruleset.chain(u"cali-pi-gnp/untracked-dns"_s));
+    QVERIFY(!r.ruleset.chain(u"cali-pi-gnp/prednat-block"_s));
+    const FelixChain *fwd = r.ruleset.chain(u"cali-fhfw-eth1"_s);
+    QVERIFY(fwd);
+    bool jumpsForwardWeb = false;
+    for (const FelixRule &rule : fwd->rules)
+        jumpsForwardWeb = jumpsForwardWeb || rule.action.target == u"cali-pi-gnp/forward-web";
+    QVERIFY(jumpsForwardWeb);
+    // JSON carries the tables with every rule's origin.
+    const QByteArray json = toJson(r.ruleset);
+    QVERIFY(json.contains("\"tables\":[{\"name\":\"raw\""));
+    // nft mode renders the filter table only and says so.
+    RenderOptions nft;
+    nft.nftables = true;
+    const RenderResult n = renderNode(m_engine, u"node-a"_s, nft);
+    QVERIFY(n.ruleset.tables.isEmpty());
+    QVERIFY(n.ruleset.warnings.join(u'\n').contains(u"raw (doNotTrack)"_s));
+}
+
+void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
+{
+    // Nodes without host endpoints keep the filter-only output (the demo goldens).
+    const LoadResult lr = Loader().loadText(kWorkspace, u"hep.yaml"_s);
+    const Workspace noHep = lr.workspace.edited([](WorkspaceData &d) { d.hostEndpoints.clear(); });
+    const RenderResult r = renderNode(PolicyEngine(noHep), u"node-a"_s);
+    QVERIFY(r.ruleset.tables.isEmpty());
+    QVERIFY(iptablesRestoreText(r.ruleset).startsWith(u"*filter\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointPipeline)
