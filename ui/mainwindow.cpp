@@ -289,7 +289,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(chain, dataplane);
     chain->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
-    resizeDocks({problems}, {200}, Qt::Vertical);
+    resizeDocks({problems}, {150}, Qt::Vertical);
 
     connect(this, &MainWindow::whyDeniedRequested, this, &MainWindow::showWhyDenied);
     connect(this, &MainWindow::traceFromRequested, this, &MainWindow::showTraceFrom);
@@ -717,11 +717,11 @@ void MainWindow::showWhyDenied(const QString &endpointRef)
     QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
     traceDock->show();
     traceDock->raise();
-    // Traffic to this endpoint: keep the source of the last trace when there is one.
-    const FlowTrace last = m_trace->lastTrace();
-    const QString from = last.from != endpointRef ? last.from : QString();
-    m_trace->setFlow(from, endpointRef,
-        last.protocol.isEmpty() ? QStringLiteral("TCP") : last.protocol, last.port);
+    // Traffic to this endpoint: the source, protocol and port already in the panel stay.
+    QString from = m_trace->sourcePicker()->currentText().trimmed();
+    if (from == endpointRef)
+        from.clear();
+    m_trace->setFlow(from, endpointRef, tracedProtocol(), tracedPort());
     if (!from.isEmpty())
         m_trace->runTrace();
     m_trace->setFocus();
@@ -732,13 +732,26 @@ void MainWindow::showTraceFrom(const QString &endpointRef)
     QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
     traceDock->show();
     traceDock->raise();
-    const FlowTrace last = m_trace->lastTrace();
-    const QString to = last.to != endpointRef ? last.to : QString();
-    m_trace->setFlow(endpointRef, to,
-        last.protocol.isEmpty() ? QStringLiteral("TCP") : last.protocol, last.port);
+    QString to = m_trace->destinationPicker()->currentText().trimmed();
+    if (to == endpointRef)
+        to.clear();
+    m_trace->setFlow(endpointRef, to, tracedProtocol(), tracedPort());
     if (!to.isEmpty())
         m_trace->runTrace();
     m_trace->setFocus();
+}
+
+QString MainWindow::tracedProtocol() const
+{
+    const QString protocol = m_trace->protocolPicker()->currentText().trimmed();
+    return protocol.isEmpty() ? QStringLiteral("TCP") : protocol;
+}
+
+std::optional<int> MainWindow::tracedPort() const
+{
+    bool ok = false;
+    const int port = m_trace->portEdit()->text().trimmed().toInt(&ok);
+    return ok ? std::optional<int>(port) : std::nullopt;
 }
 
 void MainWindow::showRuleChain(const QString &endpointRef)

@@ -9,6 +9,7 @@
 // can answer them without a modal dialog.
 
 #include <functional>
+#include <optional>
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -140,6 +141,8 @@ private:
     void showWhyDenied(const QString &endpointRef);
     void showTraceFrom(const QString &endpointRef);
     void showRuleChain(const QString &endpointRef);
+    QString tracedProtocol() const;
+    std::optional<int> tracedPort() const;
     void revealField(PolicyEditor *editor, const QString &path);
     bool maybeSave();
     void reportError(const QString &message);

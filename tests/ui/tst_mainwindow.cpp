@@ -29,11 +29,15 @@
 
 #include "core/io/loader.h"
 #include "resources/demoworkspace.h"
+#include "ui/chain/chainview.h"
+#include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/policyeditor.h"
 #include "ui/inventorymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemsmodel.h"
 #include "ui/recovery.h"
+#include "ui/trace/tracepanel.h"
 #include "ui/workspacetreemodel.h"
 
 using namespace ps;
@@ -546,6 +550,61 @@ private Q_SLOTS:
         window.inventoryView()->setCurrentIndex(
             child(proxy, {}, QStringLiteral("prod-engineering")));
         QVERIFY(!actions.first()->isEnabled());
+    }
+
+    void inventoryDrivesChainDataplaneAndTrace()
+    {
+        MainWindow window;
+        load(window, {demoWorkspacePath()});
+        const QAbstractItemModel *proxy = window.inventoryProxy();
+        const QModelIndex web = child(
+            proxy, child(proxy, {}, QStringLiteral("development")), QStringLiteral("dev-web-0"));
+        const QModelIndex tester
+            = child(proxy, child(proxy, {}, QStringLiteral("qa")), QStringLiteral("qa-tester-0"));
+        QVERIFY(web.isValid() && tester.isValid());
+
+        window.inventoryView()->setCurrentIndex(web);
+        QCOMPARE(window.chainView()->endpoint(), QStringLiteral("development/dev-web-0"));
+        QCOMPARE(window.dataplanePanel()->endpoint(), QStringLiteral("development/dev-web-0"));
+        const QModelIndex nodes = child(proxy, {}, QStringLiteral("Nodes"));
+        const QModelIndex node = proxy->index(0, 0, nodes);
+        window.inventoryView()->setCurrentIndex(node);
+        QCOMPARE(window.dataplanePanel()->node(), node.data().toString());
+
+        // "Trace from here" on the tester, then "Why is this denied?" on dev-web-0: the
+        // demo's first denied flow, traced, and its path handed to the chain view.
+        window.inventoryView()->setCurrentIndex(tester);
+        window.inventoryActions().at(1)->trigger();
+        window.inventoryView()->setCurrentIndex(web);
+        QSignalSpy traced(window.tracePanel(), &TracePanel::traced);
+        window.inventoryActions().at(0)->trigger();
+        QCOMPARE(traced.size(), 1);
+        const FlowTrace trace = window.tracePanel()->lastTrace();
+        QCOMPARE(trace.from, QStringLiteral("qa/qa-tester-0"));
+        QCOMPARE(trace.to, QStringLiteral("development/dev-web-0"));
+        QVERIFY2(trace.ok(), qPrintable(trace.error));
+        QCOMPARE(trace.verdict, Verdict::Deny);
+    }
+
+    void ruleActivatedOpensEditorOnRule()
+    {
+        MainWindow window;
+        load(window, {demoWorkspacePath()});
+        RuleRef ref;
+        ref.kind = QStringLiteral("GlobalNetworkPolicy");
+        ref.policy = QStringLiteral("restrict-development-access");
+        ref.direction = Direction::Ingress;
+        ref.rule = 0;
+        Q_EMIT window.chainView()->ruleActivated(ref);
+        QCOMPARE(window.editorTabs()->tabText(window.editorTabs()->currentIndex()),
+            QStringLiteral("restrict-development-access"));
+        QVERIFY(window.currentEditor());
+        QCOMPARE(window.currentEditor()->policyRef().policy, ref.policy);
+        // From the trace panel and the dataplane panel too: the same tab, not a new one.
+        const int tabs = window.editorTabs()->count();
+        Q_EMIT window.tracePanel()->ruleActivated(ref);
+        Q_EMIT window.dataplanePanel()->ruleActivated(ref);
+        QCOMPARE(window.editorTabs()->count(), tabs);
     }
 
     void layoutAndRecentFilesRemembered()
