@@ -364,6 +364,10 @@ private Q_SLOTS:
             QStringLiteral("prod-engineering/db-0"), QStringLiteral("TCP"), 5432);
         panel.runTrace();
         QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("tracepanel-allowed.png"))));
+        // A bottom dock: wide and short, the form beside the result.
+        panel.resize(1200, 260);
+        QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("tracepanel-wide.png"))));
+        panel.resize(640, 560);
         panel.setFlow(QStringLiteral("nowhere/x"), QStringLiteral("production/server-0"),
             QStringLiteral("TCP"), 8080);
         panel.runTrace();

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QStyle>
@@ -22,6 +23,11 @@
 namespace ps {
 
 namespace {
+
+// A wide and short panel (a bottom dock) puts the form beside the result.
+constexpr int kBesideWidth = 900;
+constexpr int kBesideMaxHeight = 480;
+constexpr int kFormWidth = 430;
 
 const QColor kAllow(0x2e, 0x7d, 0x32);
 const QColor kDeny(0xc6, 0x28, 0x28);
@@ -74,9 +80,20 @@ QComboBox *endpointPicker(QStringListModel *model, const QString &placeholder, Q
 TracePanel::TracePanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_endpoints(new QStringListModel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    // The form above the result in a tall area (a side dock), beside it in a wide and short
+    // one (a bottom dock); see resizeEvent().
+    m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    m_layout->setSpacing(10);
+    m_form = new QWidget(this);
+    auto *formColumn = new QVBoxLayout(m_form);
+    formColumn->setContentsMargins(0, 0, 0, 0);
+    auto *resultColumnWidget = new QWidget(this);
+    auto *layout = new QVBoxLayout(resultColumnWidget);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    m_layout->addWidget(m_form);
+    m_layout->addWidget(resultColumnWidget, 1);
 
     // The flow.
     auto *form = new QGridLayout;
@@ -147,7 +164,8 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     form->addWidget(protoLabel, 2, 0);
     form->addLayout(protoRow, 2, 1, 1, 2);
     form->setColumnStretch(1, 1);
-    layout->addLayout(form);
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
 
     // Inline problems.
     m_message = new QLabel(this);
@@ -201,7 +219,7 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     m_steps->setOpenLinks(false);
     m_steps->setOpenExternalLinks(false);
     m_steps->setAccessibleName(tr("Trace steps"));
-    m_steps->setMinimumHeight(120);
+    m_steps->setMinimumHeight(80);
     resultLayout->addWidget(m_steps, 1);
     layout->addWidget(m_result, 1);
 
@@ -241,6 +259,18 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
 }
 
 TracePanel::~TracePanel() = default;
+
+void TracePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool beside = width() >= kBesideWidth && height() < kBesideMaxHeight;
+    const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_layout->direction() == direction)
+        return;
+    m_layout->setDirection(direction);
+    m_form->setMaximumWidth(beside ? kFormWidth : QWIDGETSIZE_MAX);
+    m_layout->activate();
+}
 
 void TracePanel::setFlow(
     const QString &from, const QString &to, const QString &protocol, std::optional<int> port)
@@ -497,7 +527,7 @@ void TracePanel::showTrace(const FlowTrace &t)
     m_result->setVisible(true);
     // The chain buttons' texts changed: lay out now, not at the next event loop pass.
     m_result->layout()->activate();
-    layout()->activate();
+    m_layout->activate();
 }
 
 QStringList TracePanel::stepTexts() const

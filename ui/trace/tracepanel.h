@@ -14,6 +14,7 @@
 #include "core/eval/trace.h"
 #include "ui/ruleref.h"
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,9 @@ public:
     QComboBox *protocolPicker() const { return m_protocol; }
     QLineEdit *portEdit() const { return m_port; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     /// A flow was traced successfully (also after a live re-run).
     void traced(const FlowTrace &trace);
@@ -79,6 +83,8 @@ private:
     void onLinkActivated(const QUrl &url);
 
     Document *m_document;
+    QBoxLayout *m_layout = nullptr;
+    QWidget *m_form = nullptr;
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;
     QStringListModel *m_endpoints = nullptr;
