@@ -570,6 +570,10 @@ private Q_SLOTS:
         QVERIFY(waitRendered(panel));
         panel.highlightRule(rulesApplyingTo(kServer).first());
         QVERIFY(panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel.png")));
+        // As a dock beside the editor: narrow.
+        panel.resize(460, 520);
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel-narrow.png")));
     }
 };
 

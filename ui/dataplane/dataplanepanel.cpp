@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBlock>
-#include <QToolBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -160,18 +160,23 @@ void DataplanePanel::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *scope = new QToolBar(this);
+    // Two rows of plain layouts (not toolbars) so that the panel fits a narrow dock.
+    auto *scope = new QWidget(this);
     scope->setObjectName(QStringLiteral("dataplaneScopeBar"));
-    scope->setIconSize(QSize(16, 16));
-    scope->addWidget(new QLabel(tr("Node:"), scope));
+    auto *scopeRow = new QHBoxLayout(scope);
+    scopeRow->setContentsMargins(4, 4, 4, 2);
+    auto *nodeLabel = new QLabel(tr("Node:"), scope);
+    scopeRow->addWidget(nodeLabel);
     m_nodeCombo = new QComboBox(scope);
     m_nodeCombo->setObjectName(QStringLiteral("dataplaneNode"));
     m_nodeCombo->setToolTip(tr("The node whose rules to show"));
     m_nodeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_nodeCombo->setMinimumContentsLength(12);
-    scope->addWidget(m_nodeCombo);
-    scope->addSeparator();
-    scope->addWidget(new QLabel(tr("Endpoint:"), scope));
+    m_nodeCombo->setMinimumContentsLength(8);
+    nodeLabel->setBuddy(m_nodeCombo);
+    scopeRow->addWidget(m_nodeCombo, 1);
+    scopeRow->addSpacing(6);
+    auto *endpointLabel = new QLabel(tr("Endpoint:"), scope);
+    scopeRow->addWidget(endpointLabel);
     m_endpointCombo = new QComboBox(scope);
     m_endpointCombo->setObjectName(QStringLiteral("dataplaneEndpoint"));
     m_endpointCombo->setToolTip(
@@ -179,48 +184,64 @@ void DataplanePanel::buildUi()
     m_endpointCombo->setEditable(true);
     m_endpointCombo->setInsertPolicy(QComboBox::NoInsert);
     m_endpointCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_endpointCombo->setMinimumContentsLength(22);
+    m_endpointCombo->setMinimumContentsLength(12);
+    endpointLabel->setBuddy(m_endpointCombo);
     m_endpointCombo->completer()->setFilterMode(Qt::MatchContains);
     m_endpointCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_endpointCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_endpointCombo->lineEdit()->setPlaceholderText(tr("namespace/pod"));
-    scope->addWidget(m_endpointCombo);
+    scopeRow->addWidget(m_endpointCombo, 2);
     layout->addWidget(scope);
 
-    auto *options = new QToolBar(this);
+    auto *options = new QWidget(this);
     options->setObjectName(QStringLiteral("dataplaneOptionsBar"));
+    auto *optionsRow = new QHBoxLayout(options);
+    optionsRow->setContentsMargins(4, 2, 4, 2);
     m_dataplaneCombo = new QComboBox(options);
     m_dataplaneCombo->setObjectName(QStringLiteral("dataplaneKind"));
     m_dataplaneCombo->setToolTip(tr("Felix's dataplane mode"));
     m_dataplaneCombo->addItem(tr("iptables"), int(Dataplane::Iptables));
     m_dataplaneCombo->addItem(tr("nftables"), int(Dataplane::Nftables));
-    options->addWidget(m_dataplaneCombo);
+    m_dataplaneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dataplaneCombo->setMinimumContentsLength(6);
+    optionsRow->addWidget(m_dataplaneCombo);
     m_viewCombo = new QComboBox(options);
     m_viewCombo->setObjectName(QStringLiteral("dataplaneView"));
     m_viewCombo->setToolTip(tr("Which text to show for the iptables dataplane"));
     m_viewCombo->addItem(tr("iptables-restore input"), int(View::IptablesRestore));
     m_viewCombo->addItem(tr("iptables-save listing"), int(View::IptablesSave));
     m_viewCombo->addItem(tr("IP sets"), int(View::Ipsets));
-    options->addWidget(m_viewCombo);
+    m_viewCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewCombo->setMinimumContentsLength(10);
+    optionsRow->addWidget(m_viewCombo, 1);
     m_namingCombo = new QComboBox(options);
     m_namingCombo->setObjectName(QStringLiteral("dataplaneNaming"));
     m_namingCombo->setToolTip(tr("Which Felix release's chain names to use"));
     m_namingCombo->addItem(tr("Current names"), int(FelixNaming::Current));
     m_namingCombo->addItem(tr("Felix 3.29–3.31 names"), int(FelixNaming::V3_29));
-    options->addWidget(m_namingCombo);
-    options->addSeparator();
+    m_namingCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namingCombo->setMinimumContentsLength(8);
+    optionsRow->addWidget(m_namingCombo, 1);
     m_search = new QLineEdit(options);
     m_search->setObjectName(QStringLiteral("dataplaneSearch"));
     m_search->setPlaceholderText(tr("Find (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(220);
-    options->addWidget(m_search);
+    m_search->setMinimumWidth(80);
+    optionsRow->addWidget(m_search, 2);
     layout->addWidget(options);
+
+    // The option combos shrink in a narrow dock but never grow past their longest item.
+    for (QComboBox *combo : {m_dataplaneCombo, m_viewCombo, m_namingCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMaximumWidth(combo->sizeHint().width());
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("dataplaneCounts"));
     m_counts->setContentsMargins(6, 2, 6, 2);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
 
     m_stack = new QStackedWidget(this);
