@@ -436,6 +436,17 @@ void MainWindow::onLoaded()
         if (found)
             break;
     }
+    // And on the first endpoint, so the rule chain and the dataplane show something real.
+    if (!m_inventory->currentIndex().isValid()) {
+        for (int n = 0; n < m_inventoryProxy->rowCount(); ++n) {
+            const QModelIndex ns = m_inventoryProxy->index(n, 0);
+            const QModelIndex first = m_inventoryProxy->index(0, 0, ns);
+            if (first.data(InventoryModel::EndpointRefRole).isValid()) {
+                m_inventory->setCurrentIndex(first);
+                break;
+            }
+        }
+    }
     addRecent(m_document->paths());
     updateTitle();
     Q_EMIT workspaceLoaded();
