@@ -1,0 +1,127 @@
+// Screenshots of the main window as users see it, in English and in Chinese, on the demo
+// workspace: a traced denied flow with its highlighted rule chain and the deciding policy open
+// in the editor; the dataplane panel with that policy's rule highlighted; the Problems dock
+// after an edit that breaks a selector. Runs under Xvfb (ctest wraps it in xvfb-run) or
+// offscreen. PNGs go to $POLICY_SCREENSHOT_DIR, else to "screenshots" in the working directory.
+// Each shot also checks what it shows, so a blank or untranslated window fails.
+
+#include <QDir>
+#include <QDockWidget>
+#include <QImage>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "resources/demoworkspace.h"
+#include "ui/chain/chainview.h"
+#include "ui/dataplane/dataplanepanel.h"
+#include "ui/document.h"
+#include "ui/i18n.h"
+#include "ui/mainwindow.h"
+#include "ui/ruleref.h"
+#include "ui/trace/tracepanel.h"
+
+using namespace ps;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private:
+    QString m_dir;
+
+    void save(QWidget &window, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(150); // let queued repaints land
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        // A real screen has many colours; an empty or failed grab has one or two.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        const QString file = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(image.save(file), qPrintable(file));
+        qInfo("wrote %s", qPrintable(file));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR", QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void mainWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QString();
+    }
+
+    void mainWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+
+        MainWindow window;
+        window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({demoWorkspacePath()});
+        QVERIFY(ready.wait(60000));
+
+        const QString menu = window.menuBar()->actions().first()->text();
+        if (fileMenu.isEmpty())
+            QVERIFY2(menu != QStringLiteral("&File") && menu.contains(u'&'), qPrintable(menu));
+        else
+            QCOMPARE(menu, fileMenu);
+
+        // A denied flow (resources/demo/README.md): the reporting account may not reach db-0.
+        const QString from = QStringLiteral("prod-engineering/reporting-0");
+        const QString to = QStringLiteral("prod-engineering/db-0");
+        QSignalSpy traced(window.tracePanel(), &TracePanel::traced);
+        window.tracePanel()->setFlow(from, to, QStringLiteral("TCP"), 5432);
+        window.tracePanel()->runTrace();
+        QVERIFY(traced.count() > 0 || traced.wait(5000));
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
+        window.dock(QStringLiteral("traceDock"))->raise();
+        window.chainView()->setEndpoint(to);
+        window.chainView()->showTrace(window.tracePanel()->lastTrace());
+        window.dock(QStringLiteral("chainDock"))->raise();
+        const RuleRef policy {QStringLiteral("NetworkPolicy"),
+            QStringLiteral("prod-engineering/allow-db-from-named-accounts"), Direction::Ingress, 0};
+        QVERIFY(policyIndex(window.document()->workspace(), policy) >= 0);
+        window.openRule(policy);
+        save(window, QStringLiteral("trace-denied-") + language);
+
+        QSignalSpy rendered(window.dataplanePanel(), &DataplanePanel::rendered);
+        window.dataplanePanel()->setEndpoint(to);
+        QVERIFY(rendered.count() > 0 || rendered.wait(20000));
+        window.dataplanePanel()->highlightRule(policy);
+        window.dock(QStringLiteral("dataplaneDock"))->raise();
+        save(window, QStringLiteral("dataplane-") + language);
+
+        // Break a selector: the Problems dock lists it within one analysis.
+        CalicoPolicy broken = window.document()->workspace()->policies.first();
+        broken.selector = QStringLiteral("app == 'web' &&");
+        window.document()->replacePolicy(0, broken);
+        QVERIFY(ready.wait(20000));
+        window.dock(QStringLiteral("problemsDock"))->raise();
+        save(window, QStringLiteral("problems-") + language);
+    }
+
+    void cleanupTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
