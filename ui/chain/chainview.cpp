@@ -139,6 +139,7 @@ ChainView::ChainView(Document *document, QWidget *parent)
     connect(m_whyDenied, &QToolButton::clicked, this,
         [this] { Q_EMIT whyDeniedRequested(m_resolved.isEmpty() ? m_endpoint : m_resolved); });
     connect(m_document, &Document::analysisReady, this, &ChainView::rebuild);
+    setFocusProxy(m_ingressView);
     rebuild();
 }
 

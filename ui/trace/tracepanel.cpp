@@ -254,6 +254,7 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::analysisReady, this, &TracePanel::onAnalysisReady);
 
+    setFocusProxy(m_from);
     updateProtocolFields();
     updateEndpoints();
 }
