@@ -110,6 +110,7 @@ private Q_SLOTS:
         DataplanePanel panel(m_document);
         panel.setEndpoint(kServer);
         QVERIFY(panel.isRendering());
+        QCOMPARE(panel.message(), QStringLiteral("Rendering…"));
         QVERIFY(waitRendered(panel));
         QVERIFY(panel.message().isEmpty());
 
@@ -245,6 +246,12 @@ private Q_SLOTS:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().value<RuleRef>(), rules.first());
 
+        // Return on a line activates it too.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.last().first().value<RuleRef>(), rules.first());
+
         // Fixed chains have no source rule: no signal, but a purpose on hover.
         int fixed = -1;
         for (int i = 0; i < panel.lines().size(); ++i) {
@@ -256,7 +263,7 @@ private Q_SLOTS:
         }
         if (fixed >= 0) {
             panel.activateLine(fixed);
-            QCOMPARE(activated.size(), 1);
+            QCOMPARE(activated.size(), 2);
             QVERIFY(!panel.toolTipForLine(fixed).isEmpty());
         }
     }
@@ -573,7 +580,8 @@ private Q_SLOTS:
         // As a dock beside the editor: narrow.
         panel.resize(460, 520);
         QTest::qWait(50);
-        QVERIFY(panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel-narrow.png")));
+        QVERIFY(
+            panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel-narrow.png")));
     }
 };
 

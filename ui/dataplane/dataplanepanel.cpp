@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -260,6 +261,7 @@ void DataplanePanel::buildUi()
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->viewport()->installEventFilter(this);
+    m_text->installEventFilter(this); // Return on a line activates its rule
     m_text->viewport()->setMouseTracking(true);
     m_stack->addWidget(m_text);
     layout->addWidget(m_stack, 1);
@@ -452,6 +454,8 @@ void DataplanePanel::scheduleRender()
 void DataplanePanel::startRender()
 {
     m_renderPending = false;
+    if (m_stack->currentIndex() == kMessagePage)
+        showMessage(tr("Rendering…"));
     RenderRequest request;
     request.endpoint = m_endpoint;
     request.node = m_node;
@@ -693,6 +697,13 @@ void DataplanePanel::activateLine(int line)
 
 bool DataplanePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            activateLine(m_text->textCursor().blockNumber());
+            return true;
+        }
+    }
     if (watched == m_text->viewport()) {
         if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);
