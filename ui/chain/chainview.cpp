@@ -16,7 +16,6 @@
 #include "ui/chain/chaindelegate.h"
 #include "ui/chain/chainmodel.h"
 #include "ui/document.h"
-#include "ui/trace/tracewords.h"
 
 namespace ps {
 
@@ -315,7 +314,7 @@ void ChainView::applyTrace()
             m_traceLabel->setText(tr("The traced flow could not be evaluated: %1")
                                       .arg(m_trace->error.toHtmlEscaped()));
         else if (m_trace)
-            m_traceLabel->setText(tr("Traced: %1").arg(tracewords::flow(*m_trace).toHtmlEscaped()));
+            m_traceLabel->setText(tr("Traced: %1").arg(flowDescription(*m_trace).toHtmlEscaped()));
         return;
     }
     const FlowTrace &t = *m_trace;
@@ -340,7 +339,7 @@ void ChainView::applyTrace()
                                          allowed ? QStringLiteral("Allow") : QStringLiteral("Deny"))
                                          .name(),
                                     allowed ? tr("ALLOWED") : tr("DENIED"));
-    QString text = tr("Traced %1: %2").arg(tracewords::flow(t).toHtmlEscaped(), verdict);
+    QString text = tr("Traced %1: %2").arg(flowDescription(t).toHtmlEscaped(), verdict);
     if (!egressHere && !ingressHere)
         text += QStringLiteral("<br>")
             + tr("The flow does not pass through %1's policy.").arg(m_resolved.toHtmlEscaped());

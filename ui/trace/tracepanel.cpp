@@ -18,7 +18,6 @@
 #include <QVBoxLayout>
 
 #include "ui/document.h"
-#include "ui/trace/tracewords.h"
 
 namespace ps {
 
@@ -458,7 +457,7 @@ void TracePanel::showTrace(const FlowTrace &t)
                        "#verdictBox QLabel { color: #1f2933; background: transparent; }"
                        "#verdictBox QLabel#verdictLabel { color: %2; }")
             .arg(allowed ? QStringLiteral("#e8f5e9") : QStringLiteral("#fdecea"), color.name()));
-    m_flowLabel->setText(tracewords::flow(t));
+    m_flowLabel->setText(flowDescription(t));
 
     const auto chainButton
         = [](QPushButton *button, const DirectionTrace &side, const QString &text) {
@@ -495,7 +494,7 @@ void TracePanel::showTrace(const FlowTrace &t)
                     s.kind.isEmpty() ? s.policy : QStringLiteral("%1 %2").arg(s.kind, s.policy));
             if (s.rule >= 0)
                 where.append(tr("rule %1").arg(s.rule));
-            const QString phrase = tracewords::action(s.action);
+            const QString phrase = actionPhrase(s.action);
             QString whereHtml = where.join(QStringLiteral(" › ")).toHtmlEscaped();
             if (!s.policy.isEmpty())
                 whereHtml = QStringLiteral("<a href=\"step:%1/%2\">%3</a>")
@@ -543,7 +542,7 @@ QStringList TracePanel::stepTexts() const
             out.append(QStringLiteral("%1 %2: %3 — %4 %5 %6 rule %7: %8")
                            .arg(directionName(dir))
                            .arg(i)
-                           .arg(tracewords::action(s.action), s.tier, s.kind, s.policy)
+                           .arg(actionPhrase(s.action), s.tier, s.kind, s.policy)
                            .arg(s.rule)
                            .arg(s.reason));
         }
