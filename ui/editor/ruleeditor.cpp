@@ -145,7 +145,8 @@ RuleEditor::RuleEditor(QWidget *parent)
     layout->addLayout(more);
     m_httpMethods->setPlaceholderText(tr("GET, POST"));
     more->addRow(tr("HTTP methods:"), m_httpMethods);
-    m_httpPaths->setWordWrap(true);
+    // no word wrap: height-for-width rows in a QFormLayout corrupt memory in Qt 6.4
+    m_httpPaths->setWordWrap(false);
     more->addRow(tr("HTTP paths:"), m_httpPaths);
     m_annotations->setPlaceholderText(tr("key=value, one per line"));
     m_annotations->setTabChangesFocus(true);

@@ -18,7 +18,10 @@ SelectorEdit::SelectorEdit(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
-    m_status->setWordWrap(true);
+    // no word wrap: height-for-width rows in a QFormLayout (this widget is a form field)
+    // write past their buffers in Qt 6.4 (valgrind: QFormLayout::setGeometry)
+    m_status->setWordWrap(false);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long errors elide
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setVisible(false);
     m_edit->setClearButtonEnabled(true);
@@ -79,6 +82,7 @@ void SelectorEdit::check()
         m_edit->setToolTip({});
         m_status->setStyleSheet({});
         m_status->setText(m_info);
+        m_status->setToolTip({});
         m_status->setVisible(!m_info.isEmpty());
         return;
     }
@@ -88,6 +92,7 @@ void SelectorEdit::check()
     m_edit->setToolTip(message);
     m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_status->setText(message);
+    m_status->setToolTip(message);
     m_status->setVisible(true);
 }
 
