@@ -181,7 +181,8 @@ QWidget *ChainView::createPane(Direction direction)
     QFont f = title->font();
     f.setBold(true);
     title->setFont(f);
-    title->setWordWrap(true);
+    // One line whatever its length, so both panes' lists start at the same height.
+    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(title);
     auto *view = new QListView(pane);
     view->setModel(direction == Direction::Ingress ? m_ingress : m_egress);
@@ -288,8 +289,8 @@ void ChainView::rebuild()
             m_ingress->setChain(chain.endpoint, chain.ingress);
             m_egress->setChain(chain.endpoint, chain.egress);
             m_title->setText(tr("Rule chain of %1 (%2)").arg(chain.endpoint, chain.kind));
-            m_ingressBase = tr("Ingress — packets arriving at %1").arg(chain.endpoint);
-            m_egressBase = tr("Egress — packets leaving %1").arg(chain.endpoint);
+            m_ingressBase = tr("Ingress — arriving at %1").arg(chain.endpoint);
+            m_egressBase = tr("Egress — leaving %1").arg(chain.endpoint);
             m_stack->setCurrentIndex(1);
             m_whyDenied->setEnabled(true);
             if (same) {
@@ -306,6 +307,8 @@ void ChainView::applyTrace()
     m_clearTrace->setVisible(m_trace.has_value());
     m_ingressTitle->setText(m_ingressBase);
     m_egressTitle->setText(m_egressBase);
+    m_ingressTitle->setToolTip(m_ingressBase);
+    m_egressTitle->setToolTip(m_egressBase);
     if (!m_trace || !m_trace->ok() || m_resolved.isEmpty()) {
         m_ingress->clearTrace();
         m_egress->clearTrace();
@@ -321,9 +324,11 @@ void ChainView::applyTrace()
     const bool egressHere = t.egress.isEndpoint && t.egress.endpoint == m_resolved;
     const bool ingressHere = t.ingress.isEndpoint && t.ingress.endpoint == m_resolved;
     m_ingressTitle->setText(
-        ingressHere ? m_ingressBase : tr("%1 (not on the traced flow's path)").arg(m_ingressBase));
+        ingressHere ? m_ingressBase : tr("%1 · not in this trace").arg(m_ingressBase));
     m_egressTitle->setText(
-        egressHere ? m_egressBase : tr("%1 (not on the traced flow's path)").arg(m_egressBase));
+        egressHere ? m_egressBase : tr("%1 · not in this trace").arg(m_egressBase));
+    m_ingressTitle->setToolTip(m_ingressTitle->text());
+    m_egressTitle->setToolTip(m_egressTitle->text());
     if (egressHere)
         m_egress->setTrace(t.egress);
     else
