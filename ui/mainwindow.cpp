@@ -28,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -178,7 +179,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_defaultState = saveState();
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray())) {
+        // Sizes only settle once the window is laid out: the editors get the most room.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({dock(QStringLiteral("problemsDock"))}, {140}, Qt::Vertical);
+            resizeDocks({dock(QStringLiteral("workspaceDock")), dock(QStringLiteral("chainDock"))},
+                {380, 440}, Qt::Horizontal);
+        });
+    }
     updateRecentMenu();
     updateTitle();
 }
