@@ -225,12 +225,15 @@ private Q_SLOTS:
                 if (t.isEmpty())
                     broken.append(m.context + QStringLiteral(": empty translation of ") + m.source);
                 if (placeholders(m.source) != placeholders(t))
-                    broken.append(m.context + QStringLiteral(": placeholders of ") + m.source + QStringLiteral(" → ") + t);
+                    broken.append(m.context + QStringLiteral(": placeholders of ") + m.source
+                        + QStringLiteral(" → ") + t);
                 const QChar key = accelerator(m.source);
                 if (!key.isNull() && accelerator(t) != key)
-                    broken.append(m.context + QStringLiteral(": accelerator of ") + m.source + QStringLiteral(" → ") + t);
+                    broken.append(m.context + QStringLiteral(": accelerator of ") + m.source
+                        + QStringLiteral(" → ") + t);
                 if (m.source.endsWith(u"…") && !t.endsWith(u"…"))
-                    broken.append(m.context + QStringLiteral(": ellipsis of ") + m.source + QStringLiteral(" → ") + t);
+                    broken.append(m.context + QStringLiteral(": ellipsis of ") + m.source
+                        + QStringLiteral(" → ") + t);
             }
         }
         QVERIFY2(unfinished.isEmpty(),
@@ -277,6 +280,15 @@ private Q_SLOTS:
         QSignalSpy rendered(&panel, &DataplanePanel::rendered);
         panel.setEndpoint(QStringLiteral("production/server-0"));
         QVERIFY(rendered.wait(20000));
+        panel.highlightRule({QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080"),
+            Direction::Ingress, 0});
+        QCOMPARE(panel.highlightedLines().size(), 2);
+        const int line = panel.highlightedLines().first();
+        QCOMPARE(panel.toolTipForLine(line),
+            QStringLiteral("来自 GlobalNetworkPolicy deny-tcp-8080，入站规则 0"));
+        const auto *counts = panel.findChild<QLabel *>(QStringLiteral("dataplaneCounts"));
+        QVERIFY2(counts->text().contains(QStringLiteral("2 行来自 deny-tcp-8080，入站规则 0")),
+            qPrintable(counts->text()));
         QVERIFY(panel.grab().save(QDir::tempPath() + QStringLiteral("/dataplane-panel-zh_CN.png")));
     }
 };
