@@ -128,6 +128,11 @@ private:
     QList<FelixRule> endpointChainRules(int object, Direction dir, const QString &chainName,
         const QString &policyPrefixKind, bool workload, const QString &failsafe, EpChain type);
     void renderRawAndMangle();
+    /// dispatch.go hostDispatchChains: the end rules that send packets of interfaces without
+    /// their own host endpoint to the all-interfaces ("*") host endpoint's chain `prefix*`;
+    /// `skipWorkloads`: first return for traffic to local workloads (not in filter).
+    QList<FelixRule> wildcardEndRules(const QString &prefix, bool skipWorkloads) const;
+    int m_wildcardHep = -1;
     QString policyChain(int policy, bool inbound);
     QString profileChain(const QString &profile, bool inbound);
     QString groupChain(const QList<int> &policies, bool inbound);
@@ -1093,6 +1098,30 @@ void Renderer::renderHostEndpoint(int object)
         origin);
     m_endpoints.append(ep);
     m_hostEndpoints.append(object);
+    if (iface == u"*")
+        m_wildcardHep = object;
+}
+
+QList<FelixRule> Renderer::wildcardEndRules(const QString &prefix, bool skipWorkloads) const
+{
+    QList<FelixRule> rules;
+    if (m_wildcardHep < 0)
+        return rules;
+    RuleOrigin origin;
+    origin.kind = RuleOrigin::Kind::Dispatch;
+    origin.name = origin.endpoint = m_engine.inventory().object(m_wildcardHep).ref();
+    if (skipWorkloads) {
+        FelixRule skip = rule({crit(K::OutInterface, m_o.interfacePrefix + u'+')}, act(A::Return),
+            {u"Skip egress WHEP policy for traffic to local workload"_s});
+        skip.origin = origin;
+        skip.origin.purpose = u"no all-interfaces host endpoint policy towards local workloads"_s;
+        rules.append(skip);
+    }
+    FelixRule go = rule({}, act(A::Goto, endpointChainName(prefix, u"*"_s, maxLen())));
+    go.origin = origin;
+    go.origin.purpose = u"other interfaces: the all-interfaces host endpoint"_s;
+    rules.append(go);
+    return rules;
 }
 
 void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
@@ -1240,7 +1269,9 @@ void Renderer::renderFixedChains(bool anyHep)
     // Workload dispatch.
     QList<QPair<QString, QString>> from, to, hepFrom, hepTo, hepFwdFrom, hepFwdTo;
     for (const RenderedEndpoint &ep : m_endpoints) {
-        if (ep.hostEndpoint) {
+        if (ep.hostEndpoint && ep.interfaceName == u"*") {
+            continue; // the all-interfaces host endpoint: the dispatch chains' end rules
+        } else if (ep.hostEndpoint) {
             hepFrom.append({ep.interfaceName, ep.fromChain});
             hepTo.append({ep.interfaceName, ep.toChain});
             hepFwdFrom.append(
@@ -1258,12 +1289,15 @@ void Renderer::renderFixedChains(bool anyHep)
         u"cali-from-wl-dispatch"_s, from, true, {unknown}, u"dispatch from workload interfaces"_s);
     renderDispatch(
         u"cali-to-wl-dispatch"_s, to, false, {unknown}, u"dispatch to workload interfaces"_s);
-    renderDispatch(
-        u"cali-from-host-endpoint"_s, hepFrom, true, {}, u"dispatch from host endpoints"_s);
-    renderDispatch(u"cali-to-host-endpoint"_s, hepTo, false, {}, u"dispatch to host endpoints"_s);
-    renderDispatch(u"cali-from-hep-forward"_s, hepFwdFrom, true, {},
+    renderDispatch(u"cali-from-host-endpoint"_s, hepFrom, true,
+        wildcardEndRules(u"cali-fh-"_s, false), u"dispatch from host endpoints"_s);
+    renderDispatch(u"cali-to-host-endpoint"_s, hepTo, false, wildcardEndRules(u"cali-th-"_s, false),
+        u"dispatch to host endpoints"_s);
+    renderDispatch(u"cali-from-hep-forward"_s, hepFwdFrom, true,
+        wildcardEndRules(u"cali-fhfw-"_s, false),
         u"dispatch forwarded traffic from host endpoints"_s);
-    renderDispatch(u"cali-to-hep-forward"_s, hepFwdTo, false, {},
+    renderDispatch(u"cali-to-hep-forward"_s, hepFwdTo, false,
+        wildcardEndRules(u"cali-thfw-"_s, false),
         u"dispatch forwarded traffic to host endpoints"_s);
 
     if (anyHep) {
@@ -1424,6 +1458,7 @@ void Renderer::renderRawAndMangle()
     failsafe(u"cali-failsafe-in"_s, true, true);
     failsafe(u"cali-failsafe-out"_s, false, true);
     // Host endpoints with an untracked policy in either direction get both raw chains.
+    bool wildcardUntracked = false;
     QList<QPair<QString, QString>> rawFrom, rawTo;
     for (int hep : std::as_const(m_hostEndpoints)) {
         if (hostEndpointPolicies(m_engine, hep, Direction::Ingress, HostEndpointPipeline::Untracked)
@@ -1433,6 +1468,14 @@ void Renderer::renderRawAndMangle()
                    .empty())
             continue;
         const QString iface = ifaceOf(hep);
+        if (iface == u"*") {
+            wildcardUntracked = true;
+            endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
+                EpChain::Untracked, u"from host endpoint %1 (untracked ingress policy)"_s);
+            endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
+                EpChain::Untracked, u"to host endpoint %1 (untracked egress policy)"_s);
+            continue;
+        }
         rawFrom.append({iface,
             endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
                 EpChain::Untracked, u"from host endpoint %1 (untracked ingress policy)"_s)});
@@ -1440,9 +1483,11 @@ void Renderer::renderRawAndMangle()
             endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
                 EpChain::Untracked, u"to host endpoint %1 (untracked egress policy)"_s)});
     }
-    renderDispatch(u"cali-from-host-endpoint"_s, rawFrom, true, {},
+    renderDispatch(u"cali-from-host-endpoint"_s, rawFrom, true,
+        wildcardUntracked ? wildcardEndRules(u"cali-fh-"_s, false) : QList<FelixRule>(),
         u"dispatch from host endpoints with untracked policy"_s);
-    renderDispatch(u"cali-to-host-endpoint"_s, rawTo, false, {},
+    renderDispatch(u"cali-to-host-endpoint"_s, rawTo, false,
+        wildcardUntracked ? wildcardEndRules(u"cali-th-"_s, true) : QList<FelixRule>(),
         u"dispatch to host endpoints with untracked policy"_s);
     m_tables.append({u"raw"_s,
         {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s), hook(u"OUTPUT"_s, u"cali-OUTPUT"_s)},
@@ -1475,9 +1520,22 @@ void Renderer::renderRawAndMangle()
         u"mangle POSTROUTING: host endpoint egress policy after DNAT"_s, fixed);
     failsafe(u"cali-failsafe-in"_s, true, false);
     failsafe(u"cali-failsafe-out"_s, false, false);
+    bool wildcardPreDnat = false;
     QList<QPair<QString, QString>> mangleFrom, mangleTo;
     for (int hep : std::as_const(m_hostEndpoints)) {
         const QString iface = ifaceOf(hep);
+        if (iface == u"*") {
+            if (!hostEndpointPolicies(
+                    m_engine, hep, Direction::Ingress, HostEndpointPipeline::PreDnat)
+                     .empty()) {
+                wildcardPreDnat = true;
+                endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
+                    EpChain::PreDnat, u"from host endpoint %1 (pre-DNAT ingress policy)"_s);
+            }
+            endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
+                EpChain::MangleEgress, u"to host endpoint %1 (egress policy of DNATed traffic)"_s);
+            continue;
+        }
         if (!hostEndpointPolicies(m_engine, hep, Direction::Ingress, HostEndpointPipeline::PreDnat)
                  .empty()) {
             mangleFrom.append({iface,
@@ -1489,10 +1547,11 @@ void Renderer::renderRawAndMangle()
                 EpChain::MangleEgress,
                 u"to host endpoint %1 (egress policy of DNATed traffic)"_s)});
     }
-    renderDispatch(u"cali-from-host-endpoint"_s, mangleFrom, true, {},
+    renderDispatch(u"cali-from-host-endpoint"_s, mangleFrom, true,
+        wildcardPreDnat ? wildcardEndRules(u"cali-fh-"_s, false) : QList<FelixRule>(),
         u"dispatch from host endpoints with pre-DNAT policy"_s);
-    renderDispatch(
-        u"cali-to-host-endpoint"_s, mangleTo, false, {}, u"dispatch to host endpoints"_s);
+    renderDispatch(u"cali-to-host-endpoint"_s, mangleTo, false,
+        wildcardEndRules(u"cali-th-"_s, true), u"dispatch to host endpoints"_s);
     m_tables.append({u"mangle"_s,
         {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s),
             hook(u"POSTROUTING"_s, u"cali-POSTROUTING"_s)},
@@ -1511,6 +1570,12 @@ FelixRuleset Renderer::render(
     for (int object : sorted) {
         const InventoryObject &obj = m_engine.inventory().object(object);
         if (obj.kind == ObjectKind::HostEndpoint) {
+            if (m_o.nftables && ifaceOf(object) == u"*") {
+                m_warnings.append(
+                    u"nftables: the all-interfaces host endpoint %1 is not rendered "
+                    "(its chains, cali-fh-* and so on, are iptables names)"_s.arg(obj.ref()));
+                continue;
+            }
             anyHep = true;
             renderHostEndpoint(object);
         } else {
@@ -1558,7 +1623,7 @@ QString endpointInterfaceName(const PolicyEngine &engine, int object, const Rend
     if (obj.kind == ObjectKind::HostEndpoint) {
         for (const HostEndpoint &hep : engine.workspace()->hostEndpoints) {
             if (hep.meta.name == obj.name)
-                return hep.interfaceName == u"*" ? QString() : hep.interfaceName;
+                return hep.interfaceName; // "*": every interface of the host
         }
         return QString();
     }

@@ -451,7 +451,7 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
         collect(c);
         for (const FelixRule *r : gotos)
             elems.append(
-                u"\"%1\" : goto %2%3"_s.arg(r->match.first().text, layer, r->action.target));
+                u"\"%1\" : goto %2"_s.arg(r->match.first().text, layer + r->action.target));
         if (!elems.isEmpty())
             out.append(line(u"add element %1 %2 { %3 }"_s.arg(table, map, elems.join(u", "_s)),
                 c.name, -1, c.origin));
@@ -464,7 +464,9 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             bodies.append((in ? u"iifname vmap @"_s : u"oifname vmap @"_s) + layer + chain);
             kept.append(nullptr);
             for (const FelixRule &r : rules) {
-                if (r.action.kind != FelixAction::Kind::Goto) {
+                // Interface gotos are map elements; a goto without a match (the all-interfaces
+                // host endpoint) stays a rule.
+                if (r.action.kind != FelixAction::Kind::Goto || r.match.isEmpty()) {
                     bodies.append(nftRuleBody(r, layer));
                     kept.append(&r);
                 }
@@ -485,8 +487,8 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
                 origin.kind = RuleOrigin::Kind::Dispatch;
                 origin.purpose = u"dispatch by interface through the verdict map"_s;
             }
-            out.append(line(u"add rule %1 %2%3 %4 comment \"%5\""_s.arg(
-                                table, layer, chain, bodies[i], comment),
+            out.append(line(
+                u"add rule %1 %2 %3 comment \"%4\""_s.arg(table, layer + chain, bodies[i], comment),
                 chain, int(i), origin));
         }
     };

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void staticRawAndMangleChains();
     void untrackedAndPreDnatChains();
     void noHostEndpointNoExtraTables();
+    void allInterfacesHostEndpoint();
 
 private:
     PolicyEngine m_engine;
@@ -378,6 +379,73 @@ void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
     const RenderResult r = renderNode(PolicyEngine(noHep), u"node-a"_s);
     QVERIFY(r.ruleset.tables.isEmpty());
     QVERIFY(iptablesRestoreText(r.ruleset).startsWith(u"*filter\n"_s));
+}
+
+void TestHostEndpointPipeline::allInterfacesHostEndpoint()
+{
+    // interfaceName "*": the dispatch chains end in the wildcard host endpoint's chains;
+    // traffic to local workloads skips its egress policy in raw and mangle (dispatch.go).
+    const QByteArray yaml = R"(
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: node-b-all, labels: {role: host}}
+spec: {node: node-b, interfaceName: "*", expectedIPs: [192.168.6.1]}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: node-b-eth1, labels: {role: host}}
+spec: {node: node-b, interfaceName: eth1, expectedIPs: [192.168.6.2]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: untracked-dns}
+spec:
+  selector: role == 'host'
+  doNotTrack: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: UDP, destination: {ports: [53]}}]
+)";
+    const LoadResult lr = Loader().loadText(yaml, u"wildcard.yaml"_s);
+    const PolicyEngine engine(lr.workspace);
+    const RenderResult r = renderNode(engine, u"node-b"_s);
+    QVERIFY(r.ruleset.warnings.isEmpty());
+    const auto bodies = [](const FelixChain *chain) {
+        QStringList out;
+        if (chain) {
+            for (const FelixRule &rule : chain->rules)
+                out.append(iptablesRuleBody(rule));
+        }
+        return out;
+    };
+    QCOMPARE(bodies(r.ruleset.chain(u"cali-from-host-endpoint"_s)),
+        QStringList({u"--in-interface eth1 --goto cali-fh-eth1"_s, u"--goto cali-fh-*"_s}));
+    QCOMPARE(bodies(r.ruleset.chain(u"cali-to-host-endpoint"_s)),
+        QStringList({u"--out-interface eth1 --goto cali-th-eth1"_s, u"--goto cali-th-*"_s}));
+    QCOMPARE(bodies(r.ruleset.chain(u"cali-from-hep-forward"_s)).value(1), u"--goto cali-fhfw-*"_s);
+    QCOMPARE(bodies(r.ruleset.chain(u"cali-to-hep-forward"_s)).value(1), u"--goto cali-thfw-*"_s);
+    for (const QString &c : {u"cali-fh-*"_s, u"cali-th-*"_s, u"cali-fhfw-*"_s, u"cali-thfw-*"_s})
+        QVERIFY2(r.ruleset.chain(c), qPrintable(c));
+    const FelixTable *raw = table(r.ruleset, u"raw"_s);
+    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+    QVERIFY(raw && mangle);
+    const QStringList skipThenGoto {u"-m comment --comment \"Skip egress WHEP policy for traffic "
+                                    "to local workload\" --out-interface cali+ --jump RETURN"_s,
+        u"--goto cali-th-*"_s};
+    QCOMPARE(bodies(raw->chain(u"cali-to-host-endpoint"_s)).mid(1), skipThenGoto);
+    QCOMPARE(bodies(mangle->chain(u"cali-to-host-endpoint"_s)).mid(1), skipThenGoto);
+    QCOMPARE(bodies(raw->chain(u"cali-from-host-endpoint"_s)).value(1), u"--goto cali-fh-*"_s);
+    QVERIFY(raw->chain(u"cali-fh-*"_s));
+    QVERIFY(mangle->chain(u"cali-th-*"_s));
+    QVERIFY(!mangle->chain(u"cali-fh-*"_s)); // no pre-DNAT policy
+    // nft: chain names cannot end in '*' there; the all-interfaces endpoint is left out and
+    // the output says so.
+    RenderOptions nft;
+    nft.nftables = true;
+    const RenderResult n = renderNode(engine, u"node-b"_s, nft);
+    QVERIFY(!n.ruleset.chain(u"cali-fh-*"_s));
+    QVERIFY(n.ruleset.chain(u"cali-fh-eth1"_s));
+    QVERIFY(n.ruleset.warnings.join(u'\n').contains(u"hep:node-b-all is not rendered"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointPipeline)
