@@ -187,6 +187,10 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     p.sourceOnly.source = rule.source;
     p.destinationOnly.action = RuleAction::Allow;
     p.destinationOnly.destination = rule.destination;
+    // The protocol stays on the sides too: it decides which named ports count (TCP unless the
+    // rule says UDP or SCTP, as in Felix).
+    p.sourceOnly.protocol = rule.protocol;
+    p.destinationOnly.protocol = rule.protocol;
     p.sourceEmpty = entityIsEmpty(rule.source);
     p.destinationEmpty = entityIsEmpty(rule.destination);
     p.sourceKey = u's' + entitySignature(rule.source);

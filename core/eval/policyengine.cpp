@@ -446,7 +446,12 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
     }
 
     const Inventory &inv = d->inventory;
+    // Felix renders a named port as an ip,port set of one protocol: the rule's when it is UDP
+    // or SCTP, else TCP (rule_scanner.go), so a rule without a protocol matches TCP named ports.
+    const int namedPortProtocol = r.protocol && (*r.protocol == 17 || *r.protocol == 132) ? *r.protocol : 6;
     const auto namedPortMember = [&](const QString &name, int port, const PacketPeer &peer, int positiveSet) {
+        if (pkt.protocol != namedPortProtocol)
+            return false;
         for (int m : peer.members) {
             const InventoryObject &o = inv.object(m);
             if (!o.isEndpoint())
@@ -454,7 +459,7 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
             if (positiveSet >= 0 && !std::binary_search(setMembers(positiveSet).begin(), setMembers(positiveSet).end(), m))
                 continue;
             for (const NamedPort &np : o.namedPorts) {
-                if (np.name == name && np.port == port && np.protocol == pkt.protocol)
+                if (np.name == name && np.port == port && np.protocol == namedPortProtocol)
                     return true;
             }
         }

@@ -362,8 +362,7 @@ void TestSimulator::differential()
 
 // Felix's rule scanner makes a named-port set for TCP when the rule has no protocol
 // (rule_scanner.go: namedPortProto defaults to ProtocolTCP), so a UDP named port only matches
-// in rules that say protocol UDP. The engine currently lets every protocol of the named port
-// match; this test records the disagreement (Calico wins) until the engine follows Felix.
+// in rules that say protocol UDP. The engine follows Felix (Calico wins over our spec).
 void TestSimulator::namedPortWithoutProtocol()
 {
     const QByteArray yaml = R"(
@@ -401,7 +400,6 @@ status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
     f.to = u"default/a"_s;
     f.protocol = u"UDP"_s;
     f.port = 53;
-    QEXPECT_FAIL("", "engine: a named port in a rule without protocol matches UDP too; Felix: TCP only", Continue);
     QCOMPARE(engine.trace(f).verdict, Verdict::Deny);
 }
 

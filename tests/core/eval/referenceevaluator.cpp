@@ -122,6 +122,11 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
         && (!rule.notICMP->code || pkt.icmpCode == rule.notICMP->code))
         return false;
 
+    // A named port is one protocol's (ip, port) set in Felix: the rule's UDP or SCTP, else TCP.
+    int namedPortProtocol = 6;
+    if (rule.protocol && rule.protocol->isValid()
+        && (*rule.protocol->toNumber() == 17 || *rule.protocol->toNumber() == 132))
+        namedPortProtocol = *rule.protocol->toNumber();
     for (const bool isSource : {true, false}) {
         const EntityRule &e = isSource ? rule.source : rule.destination;
         const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
@@ -181,7 +186,8 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
                     if (!positive.isEmpty() && !selectorMatchesLabels(positive, o.effectiveLabels))
                         continue;
                     for (const NamedPort &np : o.namedPorts) {
-                        if (np.name == p.name() && np.port == *port && np.protocol == pkt.protocol)
+                        if (np.name == p.name() && np.port == *port && np.protocol == namedPortProtocol
+                            && pkt.protocol == namedPortProtocol)
                             return true;
                     }
                 }
