@@ -154,6 +154,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
         [this](int tab) { closeEditor(m_tabs->widget(tab)); });
     setCentralWidget(m_tabs);
+    // The workspace tree shows which policy the current editor holds.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const PolicyEditor *editor = currentEditor();
+        if (!editor || !m_tree)
+            return;
+        const RuleRef ref = editor->policyRef();
+        const QModelIndex index = m_treeProxy->mapFromSource(
+            m_treeModel->indexForKey(QStringLiteral("policy:") + ref.kind + u'/' + ref.policy));
+        if (index.isValid()) {
+            m_tree->setCurrentIndex(index);
+            m_tree->scrollTo(index);
+        }
+    });
 
     createDocks();
     createActions();
@@ -278,8 +291,9 @@ void MainWindow::createDocks()
     QDockWidget *trace
         = addDock(QStringLiteral("traceDock"), tr("Trace"), m_trace, Qt::BottomDockWidgetArea);
     m_dataplane = new DataplanePanel(m_document, this);
+    // Rendered rules are long lines: the dataplane gets the full width of the bottom area.
     QDockWidget *dataplane = addDock(
-        QStringLiteral("dataplaneDock"), tr("Dataplane"), m_dataplane, Qt::RightDockWidgetArea);
+        QStringLiteral("dataplaneDock"), tr("Dataplane"), m_dataplane, Qt::BottomDockWidgetArea);
     connect(m_trace, &TracePanel::traced, m_chain, &ChainView::showTrace);
     connect(m_trace, &TracePanel::ruleActivated, this, &MainWindow::openRule);
     connect(m_trace, &TracePanel::chainRequested, this, [this](const QString &ref) {
@@ -293,9 +307,8 @@ void MainWindow::createDocks()
     connect(m_dataplane, &DataplanePanel::ruleActivated, this, &MainWindow::openRule);
 
     tabifyDockWidget(problems, trace);
+    tabifyDockWidget(trace, dataplane);
     problems->raise();
-    tabifyDockWidget(chain, dataplane);
-    chain->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
     resizeDocks({problems}, {150}, Qt::Vertical);
 
