@@ -2,8 +2,12 @@
 // deletes it; a session that ends without cleaning up (crash) leaves it, and the next session
 // restores it as a modified document whose Save writes the original files.
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +76,22 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_recovery"));
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("policies.yaml"));
+        // Child mode for killedSessionIsRecovered: edit, autosave, then wait to be killed.
+        const QString childFile = qEnvironmentVariable("POLICY_RECOVERY_CHILD");
+        if (!childFile.isEmpty()) {
+            m_file = childFile;
+            Document doc;
+            openFile(doc);
+            Recovery recovery(&doc);
+            recovery.setDelay(50);
+            QSignalSpy written(&recovery, &Recovery::written);
+            renameFirstPolicy(doc, QStringLiteral("allow-dns-before-the-crash"));
+            QVERIFY(written.wait(10000));
+            std::fputs("autosaved\n", stdout);
+            std::fflush(stdout);
+            QTest::qWait(60000); // killed long before this ends
+            std::exit(3);
+        }
     }
 
     void init()
@@ -147,6 +167,41 @@ private Q_SLOTS:
         QCOMPARE(doc.save(), QString());
         QVERIFY(readFile(m_file).contains("allow-dns-edited"));
         QCOMPARE(Loader().loadPaths({m_file}).workspace, doc.workspace());
+    }
+
+    void killedSessionIsRecovered()
+    {
+        // A real crash: another process edits, autosaves and is killed with SIGKILL (no
+        // destructors, the lock file left behind). The next session finds and restores it.
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("POLICY_RECOVERY_CHILD"), m_file);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        // initTestCase runs first and turns into the child; the named function never runs.
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("corruptIndexIsSkipped")});
+        QVERIFY(child.waitForStarted(10000));
+        QByteArray out;
+        while (!out.contains("autosaved") && child.waitForReadyRead(20000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("autosaved"), out.constData());
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        const QList<Recovery::Entry> orphans = Recovery::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().paths, QStringList {m_file});
+        Document doc;
+        Recovery recovery(&doc);
+        QSignalSpy restored(&recovery, &Recovery::restored);
+        QCOMPARE(recovery.restore(orphans.first()), QString());
+        QVERIFY(restored.wait(10000));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.workspace()->policies.first().meta.name,
+            QStringLiteral("allow-dns-before-the-crash"));
+        QVERIFY(!readFile(m_file).contains("before-the-crash")); // not saved until asked
     }
 
     void corruptIndexIsSkipped()
