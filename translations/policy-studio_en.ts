@@ -915,6 +915,10 @@
         <source>Do not offer to restore unsaved work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps</name>
@@ -1528,14 +1532,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingress — packets arriving at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Egress — packets leaving %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The traced flow could not be evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1561,26 @@
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress — arriving at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress — leaving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not in this trace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,19 +1827,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10.0.0.0/8, 192.168.1.10/32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not nets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>80, 443, 8000:8080, http</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,6 +1860,14 @@
     </message>
     <message>
         <source>Service namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDRs, e.g. 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443, 8000:8080, http</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,29 +2100,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule chain
-
-Select a pod in the Inventory to see the policies that apply to it, tier by tier, in evaluation order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trace
-
-Choose a source and a destination to see the verdict and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dataplane
-
-The iptables or nftables rules Felix would program for the selected endpoint or node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2254,22 +2252,6 @@ The iptables or nftables rules Felix would program for the selected endpoint or 
     </message>
     <message>
         <source>Name&amp;space:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace
-
-Why is traffic to %1 denied? Choose the source to trace from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace
-
-From %1: choose the destination to trace to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule chain of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,10 +2738,6 @@ From %1: choose the destination to trace to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service accounts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Types:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2835,14 @@ From %1: choose the destination to trace to.</source>
     </message>
     <message>
         <source>Move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service accounts by their labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,69 +3379,6 @@ From %1: choose the destination to trace to.</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::tracewords</name>
-    <message>
-        <source>port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pass to the next tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log, then go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of tier: deny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of tier: pass to the next tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged: would allow (not enforced)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged: would deny (not enforced)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged: would pass (not enforced)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged: no rule would match (not enforced)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deny: nothing allowed the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,6 +916,10 @@
         <source>Do not offer to restore unsaved work.</source>
         <translation>不提示恢复未保存的工作。</translation>
     </message>
+    <message>
+        <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
+        <translation>用户界面语言，例如 zh_CN 或 en（默认：ui/language 设置，否则为系统区域设置）。</translation>
+    </message>
 </context>
 <context>
     <name>ps</name>
@@ -1533,14 +1537,6 @@
         <translation>%1 的规则链（%2）</translation>
     </message>
     <message>
-        <source>Ingress — packets arriving at %1</source>
-        <translation>入站 — 到达 %1 的数据包</translation>
-    </message>
-    <message>
-        <source>Egress — packets leaving %1</source>
-        <translation>出站 — 离开 %1 的数据包</translation>
-    </message>
-    <message>
         <source>The traced flow could not be evaluated: %1</source>
         <translation>无法评估所追踪的流量：%1</translation>
     </message>
@@ -1571,6 +1567,26 @@
     <message>
         <source>Open %1</source>
         <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>Ingress — arriving at %1</source>
+        <translation>入站 — 到达 %1</translation>
+    </message>
+    <message>
+        <source>Egress — leaving %1</source>
+        <translation>出站 — 离开 %1</translation>
+    </message>
+    <message>
+        <source>%1 · not in this trace</source>
+        <translation>%1 · 不在此次追踪中</translation>
     </message>
 </context>
 <context>
@@ -1810,20 +1826,12 @@
         <translation>网络：</translation>
     </message>
     <message>
-        <source>10.0.0.0/8, 192.168.1.10/32</source>
-        <translation>10.0.0.0/8, 192.168.1.10/32</translation>
-    </message>
-    <message>
         <source>Not nets:</source>
         <translation>排除网络：</translation>
     </message>
     <message>
         <source>Ports:</source>
         <translation>端口：</translation>
-    </message>
-    <message>
-        <source>80, 443, 8000:8080, http</source>
-        <translation>80, 443, 8000:8080, http</translation>
     </message>
     <message>
         <source>Not ports:</source>
@@ -1852,6 +1860,14 @@
     <message>
         <source>Service namespace:</source>
         <translation>服务命名空间：</translation>
+    </message>
+    <message>
+        <source>CIDRs, e.g. 10.0.0.0/8</source>
+        <translation>CIDR，例如 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443, 8000:8080, http</source>
+        <translation>例如 80, 443, 8000:8080, http</translation>
     </message>
 </context>
 <context>
@@ -2081,36 +2097,12 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Rule chain
-
-Select a pod in the Inventory to see the policies that apply to it, tier by tier, in evaluation order.</source>
-        <translation>规则链
-
-在清单中选择一个 Pod，即可按评估顺序逐层级查看适用于它的策略。</translation>
-    </message>
-    <message>
         <source>Rule chain</source>
         <translation>规则链</translation>
     </message>
     <message>
-        <source>Trace
-
-Choose a source and a destination to see the verdict and why.</source>
-        <translation>追踪
-
-选择来源和目标，查看判定结果及其原因。</translation>
-    </message>
-    <message>
         <source>Trace</source>
         <translation>追踪</translation>
-    </message>
-    <message>
-        <source>Dataplane
-
-The iptables or nftables rules Felix would program for the selected endpoint or node.</source>
-        <translation>数据平面
-
-Felix 将为所选端点或节点下发的 iptables 或 nftables 规则。</translation>
     </message>
     <message>
         <source>Dataplane</source>
@@ -2253,26 +2245,6 @@ Felix 将为所选端点或节点下发的 iptables 或 nftables 规则。</tran
     <message>
         <source>Name&amp;space:</source>
         <translation>命名空间(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Trace
-
-Why is traffic to %1 denied? Choose the source to trace from.</source>
-        <translation>追踪
-
-为什么发往 %1 的流量被拒绝？请选择要追踪的来源。</translation>
-    </message>
-    <message>
-        <source>Trace
-
-From %1: choose the destination to trace to.</source>
-        <translation>追踪
-
-从 %1 出发：请选择要追踪的目标。</translation>
-    </message>
-    <message>
-        <source>Rule chain of %1</source>
-        <translation>%1 的规则链</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
@@ -2758,10 +2730,6 @@ From %1: choose the destination to trace to.</source>
         <translation>此策略适用的端点</translation>
     </message>
     <message>
-        <source>Service accounts:</source>
-        <translation>服务账号：</translation>
-    </message>
-    <message>
         <source>Types:</source>
         <translation>类型：</translation>
     </message>
@@ -2860,6 +2828,14 @@ From %1: choose the destination to trace to.</source>
     <message>
         <source>Move rule</source>
         <translation>移动规则</translation>
+    </message>
+    <message>
+        <source>Account selector:</source>
+        <translation>账号选择器：</translation>
+    </message>
+    <message>
+        <source>service accounts by their labels</source>
+        <translation>按标签选择服务账号</translation>
     </message>
 </context>
 <context>
@@ -3394,69 +3370,6 @@ From %1: choose the destination to trace to.</source>
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ps::tracewords</name>
-    <message>
-        <source>port %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation>类型 %1</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>代码 %1</translation>
-    </message>
-    <message>
-        <source>allow</source>
-        <translation>允许</translation>
-    </message>
-    <message>
-        <source>deny</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>pass to the next tier</source>
-        <translation>传递到下一层级</translation>
-    </message>
-    <message>
-        <source>log, then go on</source>
-        <translation>记录日志，然后继续</translation>
-    </message>
-    <message>
-        <source>end of tier: deny</source>
-        <translation>层级结束：拒绝</translation>
-    </message>
-    <message>
-        <source>end of tier: pass to the next tier</source>
-        <translation>层级结束：传递到下一层级</translation>
-    </message>
-    <message>
-        <source>staged: would allow (not enforced)</source>
-        <translation>暂存：将会允许（不生效）</translation>
-    </message>
-    <message>
-        <source>staged: would deny (not enforced)</source>
-        <translation>暂存：将会拒绝（不生效）</translation>
-    </message>
-    <message>
-        <source>staged: would pass (not enforced)</source>
-        <translation>暂存：将会传递（不生效）</translation>
-    </message>
-    <message>
-        <source>staged: no rule would match (not enforced)</source>
-        <translation>暂存：没有规则会匹配（不生效）</translation>
-    </message>
-    <message>
-        <source>deny: nothing allowed the flow</source>
-        <translation>拒绝：没有规则允许该流量</translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
-        <translation>未评估</translation>
     </message>
 </context>
 </TS>
