@@ -38,6 +38,7 @@
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/inventorymodel.h"
 #include "ui/problemsmodel.h"
@@ -239,6 +240,9 @@ void MainWindow::createDocks()
         if (i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
             == WorkspaceTreeModel::NodeKind::Policy)
             openPolicy(i.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
+        else if (i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
+            == WorkspaceTreeModel::NodeKind::KubernetesPolicy)
+            openKubernetesPolicy(i.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
     });
     addDock(QStringLiteral("workspaceDock"), tr("Workspace"),
         filteredTree(m_treeFilter, m_tree, this), Qt::LeftDockWidgetArea);
@@ -575,6 +579,28 @@ qsizetype MainWindow::policyIndexOfTab(int tab) const
     return editor && !editor->isRemoved() ? editor->policyIndex() : -1;
 }
 
+void MainWindow::openKubernetesPolicy(qsizetype index)
+{
+    const Workspace &workspace = m_document->workspace();
+    if (index < 0 || index >= workspace->kubernetesPolicies.size())
+        return;
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        const auto *view = qobject_cast<KubernetesPolicyView *>(m_tabs->widget(t));
+        if (view && view->kubernetesPolicyIndex() == index) {
+            m_tabs->setCurrentIndex(t);
+            return;
+        }
+    }
+    auto *view = new KubernetesPolicyView(m_document, index, m_tabs);
+    const int t = m_tabs->addTab(view,
+        WorkspaceTreeModel::policyIcon(WorkspaceTreeModel::PolicyIcon::Kubernetes), view->title());
+    m_tabs->setTabToolTip(t, tr("Kubernetes NetworkPolicy %1 (read-only)").arg(view->title()));
+    connect(view, &KubernetesPolicyView::titleChanged, this,
+        [this, view](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(view), title); });
+    connect(view, &KubernetesPolicyView::policyRemoved, this, [this, view] { closeEditor(view); });
+    m_tabs->setCurrentIndex(t);
+}
+
 void MainWindow::openPolicy(qsizetype index)
 {
     const Workspace &workspace = m_document->workspace();
@@ -609,6 +635,11 @@ void MainWindow::openPolicy(qsizetype index)
 void MainWindow::openRule(const RuleRef &ref)
 {
     const qsizetype index = policyIndex(m_document->workspace(), ref);
+    if (index < 0 && kubernetesPolicyIndex(m_document->workspace(), ref) >= 0) {
+        openKubernetesPolicy(kubernetesPolicyIndex(m_document->workspace(), ref));
+        m_dataplane->highlightRule(ref);
+        return;
+    }
     if (index < 0) {
         statusBar()->showMessage(
             tr("%1 %2 is not an editable Calico policy").arg(ref.kind, ref.policy), 4000);

@@ -64,6 +64,8 @@ public:
     void deleteCurrentPolicy();
     /// Open (or focus) the editor tab of policy `index` of the workspace.
     void openPolicy(qsizetype index);
+    /// Open (or switch to) the read-only view of workspace->kubernetesPolicies[index].
+    void openKubernetesPolicy(qsizetype index);
     /// Open the policy a RuleRef names and select its rule.
     void openRule(const RuleRef &ref);
     /// Open the policy a problem concerns and reveal its field.

@@ -32,6 +32,7 @@
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/inventorymodel.h"
 #include "ui/mainwindow.h"
@@ -605,6 +606,35 @@ private Q_SLOTS:
         Q_EMIT window.tracePanel()->ruleActivated(ref);
         Q_EMIT window.dataplanePanel()->ruleActivated(ref);
         QCOMPARE(window.editorTabs()->count(), tabs);
+    }
+
+    void kubernetesPolicyOpensReadOnly()
+    {
+        const QString file
+            = tempFile(QStringLiteral("knp.yaml"), R"(apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-ingress, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+    - from: [{podSelector: {matchLabels: {app: api}}}]
+)");
+        MainWindow window;
+        load(window, {file});
+        QCOMPARE(window.document()->workspace()->kubernetesPolicies.size(), 1);
+        // From a rule link (as the chain and trace name it) ...
+        RuleRef ref;
+        ref.kind = QStringLiteral("KubernetesNetworkPolicy");
+        ref.policy = QStringLiteral("prod/db-ingress");
+        window.openRule(ref);
+        auto *view = qobject_cast<KubernetesPolicyView *>(window.editorTabs()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->kubernetesPolicyIndex(), 0);
+        // ... and from the tree: the same tab, not a second one.
+        const int tabs = window.editorTabs()->count();
+        window.openKubernetesPolicy(0);
+        QCOMPARE(window.editorTabs()->count(), tabs);
+        QCOMPARE(window.editorTabs()->currentWidget(), view);
     }
 
     void layoutAndRecentFilesRemembered()
