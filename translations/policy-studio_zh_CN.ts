@@ -2318,6 +2318,10 @@
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
+    <message>
+        <source>Kubernetes NetworkPolicy %1 (read-only)</source>
+        <translation>Kubernetes NetworkPolicy %1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>ps::Parser</name>
