@@ -1,6 +1,7 @@
 #include "core/io/loader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <thread>
 #include <vector>
@@ -107,7 +108,11 @@ void readPart(const QByteArray &text, const TextPart &part, const QString &fileN
         decoder.decode(tree, out.documents);
         ++out.documents;
     }
-    out.yamlError = reader.error().has_value();
+    if (const auto &error = reader.error()) {
+        out.yamlError = true;
+        out.diagnostics.append(fileDiagnostic(Severity::Error, fileName, error->message,
+            TextCheck::position(text, part.begin + error->offset)));
+    }
 }
 
 template<class F> void forEachResourceList(WorkspaceData &d, F &&f)
@@ -127,105 +132,133 @@ template<class F> void forEachResourceList(WorkspaceData &d, F &&f)
     f(d.workloads);
 }
 
-/// Parses a large text in parts on several threads. False (and nothing added) when a part
-/// has a YAML error: the caller then reads the text in one go, so what is reported after an
-/// error is exactly what a sequential read reports.
-bool readTextInParallel(const QByteArray &text, const QString &fileName, bool ascii,
-    WorkspaceData &data, Diagnostics &diagnostics)
+void append(WorkspaceData &to, WorkspaceData &&from)
 {
-    const int threads = int(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
-    const QList<TextPart> parts = documentParts(text, threads);
-    if (parts.size() < 2)
-        return false;
-    std::vector<PartResult> results(std::size_t(parts.size()));
-    {
-        std::vector<std::jthread> workers;
-        for (qsizetype i = 1; i < parts.size(); ++i)
-            workers.emplace_back(
-                [&, i] { readPart(text, parts[i], fileName, ascii, results[std::size_t(i)]); });
-        readPart(text, parts[0], fileName, ascii, results[0]);
-    }
-    for (const PartResult &r : results)
-        if (r.yamlError)
-            return false;
-    int documentBase = 0;
-    for (PartResult &r : results) {
-        forEachResourceList(r.data, [&](auto &list) {
-            for (auto &resource : list)
-                resource.source.document += documentBase;
-        });
-        documentBase += r.documents;
-        data.policies += r.data.policies;
-        data.tiers += r.data.tiers;
-        data.profiles += r.data.profiles;
-        data.networkSets += r.data.networkSets;
-        data.hostEndpoints += r.data.hostEndpoints;
-        data.kubernetesPolicies += r.data.kubernetesPolicies;
-        data.namespaces += r.data.namespaces;
-        data.pods += r.data.pods;
-        data.serviceAccounts += r.data.serviceAccounts;
-        data.services += r.data.services;
-        data.endpointSlices += r.data.endpointSlices;
-        data.nodes += r.data.nodes;
-        data.workloads += r.data.workloads;
-        diagnostics += r.diagnostics;
-    }
-    return true;
+    to.policies += std::move(from.policies);
+    to.tiers += std::move(from.tiers);
+    to.profiles += std::move(from.profiles);
+    to.networkSets += std::move(from.networkSets);
+    to.hostEndpoints += std::move(from.hostEndpoints);
+    to.kubernetesPolicies += std::move(from.kubernetesPolicies);
+    to.namespaces += std::move(from.namespaces);
+    to.pods += std::move(from.pods);
+    to.serviceAccounts += std::move(from.serviceAccounts);
+    to.services += std::move(from.services);
+    to.endpointSlices += std::move(from.endpointSlices);
+    to.nodes += std::move(from.nodes);
+    to.workloads += std::move(from.workloads);
 }
 
-void readText(
-    const QByteArray &bytes, const QString &fileName, WorkspaceData &data, Diagnostics &diagnostics)
+/// One input (file or standard input): read and checked in order on the calling thread,
+/// parsed in parts by the worker threads, merged back in order.
+struct FileJob {
+    QString name;
+    Diagnostics diagnostics; // reading and text problems; then the parts' diagnostics
+    QByteArray text; // normalised; empty when there is nothing to parse
+    bool ascii = true;
+    QList<TextPart> parts;
+    std::vector<PartResult> results;
+};
+
+/// Checks `bytes` and prepares the job's parts (several for large texts).
+void prepare(FileJob &job, const QByteArray &bytes)
 {
     if (bytes.size() > kMaxFileSize) {
-        diagnostics.append(fileDiagnostic(Severity::Error, fileName,
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
             Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(bytes.size())));
         return;
     }
-    const QByteArray text = TextCheck::normalised(bytes);
-    bool ascii = true;
-    if (const auto problem = TextCheck::check(text, &ascii)) {
-        diagnostics.append(fileDiagnostic(Severity::Error, fileName, problem->message,
+    QByteArray text = TextCheck::normalised(bytes);
+    if (const auto problem = TextCheck::check(text, &job.ascii)) {
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name, problem->message,
             TextCheck::position(text, problem->offset)));
         return;
     }
-    if (text.size() >= kParallelThreshold
-        && readTextInParallel(text, fileName, ascii, data, diagnostics))
-        return;
-    YamlReader reader(text);
-    YamlTree tree;
-    ResourceDecoder decoder(fileName, text, ascii, data, diagnostics);
-    int document = 0;
-    while (reader.next(tree)) {
-        decoder.decode(tree, document);
-        ++document;
-    }
-    if (const auto &error = reader.error()) {
-        diagnostics.append(fileDiagnostic(
-            Severity::Error, fileName, error->message, TextCheck::position(text, error->offset)));
-    }
+    const qsizetype target = kParallelThreshold / 2;
+    job.parts = text.size() >= kParallelThreshold
+        ? documentParts(text, int(std::min<qsizetype>(64, text.size() / target + 1)))
+        : QList<TextPart> {{0, text.size(), 0}};
+    job.results.resize(std::size_t(job.parts.size()));
+    job.text = std::move(text);
 }
 
-void readFile(const QString &path, WorkspaceData &data, LoadResult &result)
+void readFile(FileJob &job)
 {
-    result.files.append(path);
-    QFile file(path);
+    QFile file(job.name);
     if (file.size() > kMaxFileSize) {
-        result.diagnostics.append(fileDiagnostic(Severity::Error, path,
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
             Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(file.size())));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(fileDiagnostic(
-            Severity::Error, path, Loader::tr("cannot read the file: %1").arg(file.errorString())));
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
+            Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        result.diagnostics.append(fileDiagnostic(
-            Severity::Error, path, Loader::tr("cannot read the file: %1").arg(file.errorString())));
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
+            Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
-    readText(bytes, path, data, result.diagnostics);
+    prepare(job, bytes);
+}
+
+/// Parses every part of every job on all cores (largest parts first), then merges each job's
+/// parts in order. A job whose parts hit a YAML error is parsed again in one pass, so what is
+/// reported after an error is exactly what a sequential read reports.
+void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &result)
+{
+    struct Task {
+        FileJob *job;
+        std::size_t part;
+        qsizetype size;
+    };
+    std::vector<Task> tasks;
+    for (FileJob &job : jobs)
+        for (std::size_t i = 0; i < job.results.size(); ++i)
+            tasks.push_back({&job, i, job.parts[qsizetype(i)].end - job.parts[qsizetype(i)].begin});
+    std::stable_sort(
+        tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.size > b.size; });
+    std::atomic<std::size_t> next {0};
+    const auto work = [&] {
+        for (std::size_t t; (t = next.fetch_add(1)) < tasks.size();) {
+            FileJob &job = *tasks[t].job;
+            readPart(job.text, job.parts[qsizetype(tasks[t].part)], job.name, job.ascii,
+                job.results[tasks[t].part]);
+        }
+    };
+    const unsigned threads = std::min<unsigned>(
+        std::max(1u, std::thread::hardware_concurrency()), unsigned(tasks.size()));
+    {
+        std::vector<std::jthread> workers;
+        for (unsigned i = 1; i < threads; ++i)
+            workers.emplace_back(work);
+        work();
+    }
+
+    for (FileJob &job : jobs) {
+        result.files.append(job.name);
+        result.diagnostics += job.diagnostics;
+        const bool yamlError = std::any_of(job.results.begin(), job.results.end(),
+            [](const PartResult &r) { return r.yamlError; });
+        if (yamlError && job.results.size() > 1) {
+            job.results.assign(1, PartResult());
+            readPart(job.text, {0, job.text.size(), 0}, job.name, job.ascii, job.results[0]);
+        }
+        int documentBase = 0;
+        for (PartResult &r : job.results) {
+            if (documentBase > 0) {
+                forEachResourceList(r.data, [&](auto &list) {
+                    for (auto &resource : list)
+                        resource.source.document += documentBase;
+                });
+            }
+            documentBase += r.documents;
+            append(data, std::move(r.data));
+            result.diagnostics += r.diagnostics;
+        }
+    }
 }
 
 QStringList filesInDirectory(const QString &path)
@@ -245,38 +278,48 @@ QStringList filesInDirectory(const QString &path)
 LoadResult Loader::loadPaths(const QStringList &paths) const
 {
     LoadResult result;
-    WorkspaceData data;
+    std::vector<FileJob> jobs;
+    const auto addJob = [&jobs](const QString &name) -> FileJob & {
+        jobs.emplace_back();
+        jobs.back().name = name;
+        return jobs.back();
+    };
     for (const QString &path : paths) {
         if (path == QLatin1StringView("-")) {
-            const QString name = QStringLiteral("<stdin>");
-            result.files.append(name);
+            FileJob &job = addJob(QStringLiteral("<stdin>"));
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
-                result.diagnostics.append(fileDiagnostic(Severity::Error, name,
+                job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
                     Loader::tr("cannot read standard input: %1").arg(in.errorString())));
                 continue;
             }
-            readText(in.readAll(), name, data, result.diagnostics);
+            prepare(job, in.readAll());
             continue;
         }
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.diagnostics.append(
+            // Not a file: reported in order, but not listed in result.files.
+            jobs.emplace_back();
+            jobs.back().diagnostics.append(
                 fileDiagnostic(Severity::Error, path, Loader::tr("no such file or directory")));
             continue;
         }
         if (info.isDir()) {
             const QStringList files = filesInDirectory(path);
             if (files.isEmpty()) {
-                result.diagnostics.append(fileDiagnostic(Severity::Warning, path,
+                jobs.emplace_back();
+                jobs.back().diagnostics.append(fileDiagnostic(Severity::Warning, path,
                     Loader::tr("no .yaml, .yml or .json files in this directory")));
             }
             for (const QString &file : files)
-                readFile(file, data, result);
+                readFile(addJob(file));
             continue;
         }
-        readFile(path, data, result);
+        readFile(addJob(path));
     }
+    WorkspaceData data;
+    parseAndMerge(jobs, data, result);
+    result.files.removeAll(QString()); // the diagnostic-only entries
     result.workspace = Workspace(std::move(data));
     return result;
 }
@@ -284,9 +327,11 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
 LoadResult Loader::loadText(const QByteArray &text, const QString &fileName) const
 {
     LoadResult result;
+    std::vector<FileJob> jobs(1);
+    jobs[0].name = fileName;
+    prepare(jobs[0], text);
     WorkspaceData data;
-    result.files.append(fileName);
-    readText(text, fileName, data, result.diagnostics);
+    parseAndMerge(jobs, data, result);
     result.workspace = Workspace(std::move(data));
     return result;
 }
