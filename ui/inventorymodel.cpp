@@ -1,4 +1,5 @@
 #include "ui/inventorymodel.h"
+#include "ui/standardicon.h"
 
 #include <algorithm>
 #include <array>
@@ -234,19 +235,18 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: {
         if (index.column() != NameColumn)
             return {};
-        QStyle *style = QApplication::style();
         switch (n->kind) {
         case NodeKind::Group:
         case NodeKind::Namespace:
-            return style->standardIcon(QStyle::SP_DirIcon);
+            return standardIcon(QStyle::SP_DirIcon);
         case NodeKind::Pod:
-            return style->standardIcon(QStyle::SP_FileIcon);
+            return standardIcon(QStyle::SP_FileIcon);
         case NodeKind::Workload:
-            return style->standardIcon(QStyle::SP_FileDialogContentsView);
+            return standardIcon(QStyle::SP_FileDialogContentsView);
         case NodeKind::Service:
-            return style->standardIcon(QStyle::SP_DriveNetIcon);
+            return standardIcon(QStyle::SP_DriveNetIcon);
         case NodeKind::Node:
-            return style->standardIcon(QStyle::SP_ComputerIcon);
+            return standardIcon(QStyle::SP_ComputerIcon);
         }
         return {};
     }

@@ -1,4 +1,5 @@
 #include "ui/problemsmodel.h"
+#include "ui/standardicon.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -101,11 +102,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
             return {};
         switch (d.severity) {
         case Severity::Error:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return standardIcon(QStyle::SP_MessageBoxCritical);
         case Severity::Warning:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return standardIcon(QStyle::SP_MessageBoxWarning);
         case Severity::Info:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            return standardIcon(QStyle::SP_MessageBoxInformation);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,4 +1,5 @@
 #include "ui/workspacetreemodel.h"
+#include "ui/standardicon.h"
 
 #include <vector>
 
@@ -303,13 +304,13 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
             return policyIcon(n->icon);
         case NodeKind::Group:
         case NodeKind::Tier:
-            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+            return standardIcon(QStyle::SP_DirIcon);
         case NodeKind::NetworkSet:
-            return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+            return standardIcon(QStyle::SP_DriveNetIcon);
         case NodeKind::Profile:
-            return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+            return standardIcon(QStyle::SP_FileDialogDetailedView);
         case NodeKind::HostEndpoint:
-            return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+            return standardIcon(QStyle::SP_ComputerIcon);
         }
         return {};
     case NodeKindRole:
