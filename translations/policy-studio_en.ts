@@ -13,6 +13,270 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no semantic difference
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s namespace has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s service account has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not contain &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not start with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not end with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required by an exclusion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not excluded as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not nets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaceSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notSelector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not icmp type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP match, L7 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1: &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a flow field (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string (an endpoint REF), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name or a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;icmpType&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>&quot;%1&quot; is not key=value</source>
@@ -230,9 +494,144 @@
     </message>
 </context>
 <context>
+    <name>Port</name>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 is out of range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 has its minimum above its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must be 1 to 15 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must contain at least one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must not begin or end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port name must not contain &quot;--&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Selector</name>
     <message>
         <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parentheses nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ) but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of selector, expected an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string after %1 but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a set literal {...} after %1 but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } in set literal but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted string or } in set literal but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break in selector (only spaces and tabs may separate its parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected == (a single = is not an operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &amp;&amp;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ||</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator after label &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name in has(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label too long (%1 characters, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after has(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after all(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after global(</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +702,298 @@
     </message>
     <message>
         <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no IPv%2 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different IP families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s action is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s protocol is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule only matches IPv%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP type %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP code %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so it is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the excluded net %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 selector does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the inventory, so it matches no selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 matches the excluded selector %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs a source port in %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs a port in %1 and the flow gives none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source port %1 not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source port %1 is in the excluded ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is in the excluded ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 is not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not an endpoint of service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 passes the flow to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 allows the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy selects %1 but no %2 rule matched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every applicable tier passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy applies to %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 allows the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 denies the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 has no profile, so the flow is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,348 +1608,6 @@
     </message>
     <message>
         <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps</name>
-    <message>
-        <source>namespace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namespace label %1=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service account label %1=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label %1=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in a namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no service account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s namespace has no label %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s service account has no label %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no label %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not contain &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not start with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 does not end with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2, which is excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (required by an exclusion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not excluded as required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not match %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nets %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not nets %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namespaceSelector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notSelector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service accounts %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service account selector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ports %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ports %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>icmp type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not icmp type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(HTTP match, L7 only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a JSON array of flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow %1: &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a flow field (expected %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string (an endpoint REF), got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a name or a number, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs &quot;icmpType&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(more flow changes not shown)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no semantic difference
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flow:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verdict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>egress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ingress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port name must be 1 to 15 characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port name must contain at least one letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port name must not begin or end with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port name must not contain &quot;--&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line break in selector (only spaces and tabs may separate its parts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,57 +2681,6 @@
     </message>
 </context>
 <context>
-    <name>ps::Parser</name>
-    <message>
-        <source>unexpected %1 after the end of the expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expression nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parentheses nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected ) but found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected end of selector, expected an expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1, expected an expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a quoted string after %1 but found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a set literal {...} after %1 but found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected , or } in set literal but found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a quoted string or } in set literal but found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ps::PolicyEditor</name>
     <message>
         <source>Form</source>
@@ -2398,252 +2696,6 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::PolicyEngine</name>
-    <message>
-        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no IPv%2 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 are of different IP families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule&apos;s action is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule&apos;s protocol is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule only matches IPv%1 packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protocol %1 is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protocol %1 is excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule needs ICMP type %1 and the flow gives none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP code %1 is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule needs ICMP code %1 and the flow gives none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICMP type %1 is excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 has no address, so it is not in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the excluded net %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 selector does not parse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is outside the inventory, so it matches no selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 matches the excluded selector %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule needs a source port in %1 and the flow gives none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule needs a port in %1 and the flow gives none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source port %1 not in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1 not in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source port %1 is in the excluded ports %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port %1 is in the excluded ports %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service %1 is not in the inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source %1 is not an endpoint of service %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ingress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>egress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 passes the flow to the next tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 allows the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 denies the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy selects %1 but no %2 rule matched: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every applicable tier passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no policy applies to %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; profile %2 rule %3 allows the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; profile %2 rule %3 denies the flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 has no profile, so the flow is denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::PolicyEngine::Data</name>
-    <message>
-        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,25 +2899,6 @@
     </message>
     <message>
         <source>service accounts by their labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::Port</name>
-    <message>
-        <source>port %1 is out of range (0-65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port range %1 is out of range (0-65535)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port range %1 has its minimum above its maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,49 +3110,6 @@
     <name>ps::SelectorEdit</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ps::SelectorTokenizer</name>
-    <message>
-        <source>unterminated string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected == (a single = is not an operator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &amp;&amp;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected ||</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an operator after label &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a label name in has(</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after has(</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after all(</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after global(</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,273 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
+</source>
+        <translation>流 %1 -&gt; %2 %3%4：%5 -&gt; %6（%7 个端点对）
+</translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
+</source>
+        <translation>（更多流的变化未显示）
+</translation>
+    </message>
+    <message>
+        <source>no semantic difference
+</source>
+        <translation>没有语义差异
+</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>服务账号 %1</translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation>命名空间标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>service account label %1=%2</source>
+        <translation>服务账号标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation>标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in a namespace</source>
+        <translation>%1 不属于任何命名空间</translation>
+    </message>
+    <message>
+        <source>%1 has no service account</source>
+        <translation>%1 没有服务账号</translation>
+    </message>
+    <message>
+        <source>%1&apos;s namespace has no label %2</source>
+        <translation>%1 的命名空间没有标签 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s service account has no label %2</source>
+        <translation>%1 的服务账号没有标签 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no label %2</source>
+        <translation>%1 没有标签 %2</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not %3</source>
+        <translation>%1 %2 不是 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation>%1 %2 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 is excluded</source>
+        <translation>%1 %2 被排除</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not contain &quot;%3&quot;</source>
+        <translation>%1 %2 不包含“%3”</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not start with &quot;%3&quot;</source>
+        <translation>%1 %2 不以“%3”开头</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not end with &quot;%3&quot;</source>
+        <translation>%1 %2 不以“%3”结尾</translation>
+    </message>
+    <message>
+        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
+        <translation>%1 位于命名空间 %2 中，而该规则要求不属于任何命名空间的对象</translation>
+    </message>
+    <message>
+        <source>%1 has %2, which is excluded</source>
+        <translation>%1 具有 %2，而它被排除</translation>
+    </message>
+    <message>
+        <source> (required by an exclusion)</source>
+        <translation>（排除条件所要求）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not excluded as required</source>
+        <translation>%1 %2 未按要求被排除</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 不匹配 %2</translation>
+    </message>
+    <message>
+        <source>nets %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>not nets %1</source>
+        <translation>排除网络 %1</translation>
+    </message>
+    <message>
+        <source>namespaceSelector %1</source>
+        <translation>namespaceSelector %1</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>选择器 %1</translation>
+    </message>
+    <message>
+        <source>notSelector %1</source>
+        <translation>notSelector %1</translation>
+    </message>
+    <message>
+        <source>service accounts %1</source>
+        <translation>服务账号 %1</translation>
+    </message>
+    <message>
+        <source>service account selector %1</source>
+        <translation>服务账号选择器 %1</translation>
+    </message>
+    <message>
+        <source>service %1/%2</source>
+        <translation>服务 %1/%2</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>not ports %1</source>
+        <translation>排除端口 %1</translation>
+    </message>
+    <message>
+        <source>IPv%1</source>
+        <translation>IPv%1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>非 %1</translation>
+    </message>
+    <message>
+        <source>icmp type %1</source>
+        <translation>ICMP 类型 %1</translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation> 代码 %1</translation>
+    </message>
+    <message>
+        <source>not icmp type %1</source>
+        <translation>非 ICMP 类型 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>(HTTP match, L7 only)</source>
+        <translation>（HTTP 匹配，仅第 7 层）</translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of flows</source>
+        <translation>应为由流组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>flow %1: %2</source>
+        <translation>流 %1：%2</translation>
+    </message>
+    <message>
+        <source>flow %1: &quot;%2&quot; %3</source>
+        <translation>流 %1：“%2”%3</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>is not a flow field (expected %1)</source>
+        <translation>不是流的字段（应为 %1）</translation>
+    </message>
+    <message>
+        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
+        <translation>不是流的字段（您是指“%1”吗？）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a string (an endpoint REF), got %1</source>
+        <translation>必须是字符串（端点引用），实际为%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation>为必填项（TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
+    </message>
+    <message>
+        <source>must be a name or a number, got %1</source>
+        <translation>必须是名称或数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>needs &quot;icmpType&quot;</source>
+        <translation>需要“icmpType”</translation>
+    </message>
+</context>
+<context>
     <name>FormText</name>
     <message>
         <source>&quot;%1&quot; is not key=value</source>
@@ -231,10 +498,145 @@
     </message>
 </context>
 <context>
+    <name>Port</name>
+    <message>
+        <source>port %1 is out of range (0-65535)</source>
+        <translation>端口 %1 超出范围（0-65535）</translation>
+    </message>
+    <message>
+        <source>port range %1 is out of range (0-65535)</source>
+        <translation>端口范围 %1 超出范围（0-65535）</translation>
+    </message>
+    <message>
+        <source>port range %1 has its minimum above its maximum</source>
+        <translation>端口范围 %1 的最小值大于最大值</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
+        <translation>无效的端口“%1”：应为数字、范围 min:max 或端口名</translation>
+    </message>
+    <message>
+        <source>a port name must be 1 to 15 characters long</source>
+        <translation>端口名必须为 1 到 15 个字符</translation>
+    </message>
+    <message>
+        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
+        <translation>端口名只能包含小写字母、数字和“-”</translation>
+    </message>
+    <message>
+        <source>a port name must contain at least one letter</source>
+        <translation>端口名必须至少包含一个字母</translation>
+    </message>
+    <message>
+        <source>a port name must not begin or end with &apos;-&apos;</source>
+        <translation>端口名不能以“-”开头或结尾</translation>
+    </message>
+    <message>
+        <source>a port name must not contain &quot;--&quot;</source>
+        <translation>端口名不能包含“--”</translation>
+    </message>
+</context>
+<context>
     <name>Selector</name>
     <message>
         <source>column %1: %2</source>
         <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the expression</source>
+        <translation>表达式结束后出现意外的 %1</translation>
+    </message>
+    <message>
+        <source>end of selector</source>
+        <translation>选择器结尾</translation>
+    </message>
+    <message>
+        <source>expression nested more than %1 levels deep</source>
+        <translation>表达式嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>parentheses nested more than %1 levels deep</source>
+        <translation>括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected ) but found %1</source>
+        <translation>应为 )，但找到 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of selector, expected an expression</source>
+        <translation>选择器意外结束，应为表达式</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected an expression</source>
+        <translation>意外的 %1，应为表达式</translation>
+    </message>
+    <message>
+        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
+        <translation>标签“%1”之后应为运算符（==、!=、in、not in、contains、starts with、ends with），但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected a quoted string after %1 but found %2</source>
+        <translation>%1 之后应为带引号的字符串，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected a set literal {...} after %1 but found %2</source>
+        <translation>%1 之后应为集合字面量 {...}，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected , or } in set literal but found %1</source>
+        <translation>集合字面量中应为 , 或 }，但找到 %1</translation>
+    </message>
+    <message>
+        <source>expected a quoted string or } in set literal but found %1</source>
+        <translation>集合字面量中应为带引号的字符串或 }，但找到 %1</translation>
+    </message>
+    <message>
+        <source>line break in selector (only spaces and tabs may separate its parts)</source>
+        <translation>选择器中有换行（各部分之间只能用空格和制表符分隔）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>expected == (a single = is not an operator)</source>
+        <translation>应为 ==（单个 = 不是运算符）</translation>
+    </message>
+    <message>
+        <source>expected &amp;&amp;</source>
+        <translation>应为 &amp;&amp;</translation>
+    </message>
+    <message>
+        <source>expected ||</source>
+        <translation>应为 ||</translation>
+    </message>
+    <message>
+        <source>expected an operator after label &quot;%1&quot;</source>
+        <translation>标签“%1”之后应为运算符</translation>
+    </message>
+    <message>
+        <source>expected a label name in has(</source>
+        <translation>has( 中应为标签名</translation>
+    </message>
+    <message>
+        <source>label too long (%1 characters, at most %2)</source>
+        <translation>标签过长（%1 个字符，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after has(</source>
+        <translation>has( 之后缺少右括号“)”</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after all(</source>
+        <translation>all( 之后缺少右括号“)”</translation>
+    </message>
+    <message>
+        <source>no closing &apos;)&apos; after global(</source>
+        <translation>global( 之后缺少右括号“)”</translation>
     </message>
 </context>
 <context>
@@ -305,6 +707,298 @@
     <message>
         <source>not evaluated</source>
         <translation>未评估</translation>
+    </message>
+    <message>
+        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
+        <translation>策略 %1：其选择器无法解析（%2）；它不选择任何对象</translation>
+    </message>
+    <message>
+        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
+        <translation>策略 %1 规则 %2：有选择器无法解析（%3）；它不匹配任何对象</translation>
+    </message>
+    <message>
+        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
+        <translation>未知端点 %1（应为 命名空间/名称、hep:名称 或 IP 地址）</translation>
+    </message>
+    <message>
+        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
+        <translation>未知协议 %1（应为 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv%2 address</source>
+        <translation>%1 没有 IPv%2 地址</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are of different IP families</source>
+        <translation>%1 和 %2 属于不同的 IP 协议族</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s action is not valid</source>
+        <translation>规则的动作无效</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s protocol is not valid</source>
+        <translation>规则的协议无效</translation>
+    </message>
+    <message>
+        <source>the rule only matches IPv%1 packets</source>
+        <translation>该规则只匹配 IPv%1 数据包</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
+        <translation>规则的 %1 都是 IPv%2，因此永远不会匹配 IPv%3 数据包</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
+        <translation>规则的 %1 排除了所有 IPv%2 地址</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not %2</source>
+        <translation>协议 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>protocol %1 is excluded</source>
+        <translation>协议 %1 被排除</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is not %2</source>
+        <translation>ICMP 类型 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP type %1 and the flow gives none</source>
+        <translation>该规则需要 ICMP 类型 %1，而流量未提供</translation>
+    </message>
+    <message>
+        <source>ICMP code %1 is not %2</source>
+        <translation>ICMP 代码 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>the rule needs ICMP code %1 and the flow gives none</source>
+        <translation>该规则需要 ICMP 代码 %1，而流量未提供</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 is excluded</source>
+        <translation>ICMP 类型 %1 被排除</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so it is not in %3</source>
+        <translation>%1 %2 没有地址，因此不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in %3</source>
+        <translation>%1 %2 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
+        <translation>%1 %2 没有地址，因此规则无法判断它在 %3 之外</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the excluded net %3</source>
+        <translation>%1 %2 位于被排除的网络 %3 中</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 selector does not parse</source>
+        <translation>规则的%1选择器无法解析</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the inventory, so it matches no selector</source>
+        <translation>%1 %2 不在清单中，因此不匹配任何选择器</translation>
+    </message>
+    <message>
+        <source>%1 %2 matches the excluded selector %3</source>
+        <translation>%1 %2 匹配被排除的选择器 %3</translation>
+    </message>
+    <message>
+        <source>the rule needs a source port in %1 and the flow gives none</source>
+        <translation>该规则需要 %1 中的源端口，而流量未提供</translation>
+    </message>
+    <message>
+        <source>the rule needs a port in %1 and the flow gives none</source>
+        <translation>该规则需要 %1 中的端口，而流量未提供</translation>
+    </message>
+    <message>
+        <source>source port %1 not in %2</source>
+        <translation>源端口 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>port %1 not in %2</source>
+        <translation>端口 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <source>source port %1 is in the excluded ports %2</source>
+        <translation>源端口 %1 位于被排除的端口 %2 中</translation>
+    </message>
+    <message>
+        <source>port %1 is in the excluded ports %2</source>
+        <translation>端口 %1 位于被排除的端口 %2 中</translation>
+    </message>
+    <message>
+        <source>service %1 is not in the inventory</source>
+        <translation>服务 %1 不在清单中</translation>
+    </message>
+    <message>
+        <source>source %1 is not an endpoint of service %2</source>
+        <translation>来源 %1 不是服务 %2 的端点</translation>
+    </message>
+    <message>
+        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
+        <translation>目标 %1 %2 端口 %3 不是服务 %4 的端点</translation>
+    </message>
+    <message>
+        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
+        <translation>（其 HTTP 匹配被忽略，与 Calico 的 iptables 数据平面一致：第 7 层需要应用层策略）</translation>
+    </message>
+    <message>
+        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
+        <translation>（未指定命名空间的服务按 API 文档取策略所在的命名空间；Calico 自身的转换可能不匹配它们）</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>rule %1 of %2: %3</source>
+        <translation>%2 的规则 %1：%3</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
+        <translation>暂存策略：规则 %1 将会%2该流量；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
+        <translation>暂存策略选择了 %1 且没有%2规则，因此它将结束该层级；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
+        <translation>暂存策略选择了 %1，但它的%2规则都不会匹配；暂存策略永远不会生效</translation>
+    </message>
+    <message>
+        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
+        <translation>规则 %1 记录该数据包；评估继续进行下一条规则</translation>
+    </message>
+    <message>
+        <source>rule %1 passes the flow to the next tier</source>
+        <translation>规则 %1 将该流量传递到下一层级</translation>
+    </message>
+    <message>
+        <source>rule %1 allows the flow</source>
+        <translation>规则 %1 允许该流量</translation>
+    </message>
+    <message>
+        <source>rule %1 denies the flow</source>
+        <translation>规则 %1 拒绝该流量</translation>
+    </message>
+    <message>
+        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
+        <translation>层级 %2 中没有%1规则匹配；该层级的默认动作为 Pass，因此评估继续</translation>
+    </message>
+    <message>
+        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
+        <translation>策略选择了 %1 且没有%2规则，因此该层级拒绝该流量</translation>
+    </message>
+    <message>
+        <source>policy selects %1 but no %2 rule matched: %3</source>
+        <translation>策略选择了 %1，但没有%2规则匹配：%3</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，且都没有%4规则，因此该层级拒绝该流量</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
+    </message>
+    <message>
+        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
+        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
+    </message>
+    <message>
+        <source>every applicable tier passed</source>
+        <translation>所有适用的层级都已传递</translation>
+    </message>
+    <message>
+        <source>no policy applies to %1 for %2</source>
+        <translation>没有策略在%2方向适用于 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
+        <translation>规则 %1 传递：iptables 数据平面结束此配置文件并继续下一个</translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 allows the flow</source>
+        <translation>%1；配置文件 %2 的规则 %3 允许该流量</translation>
+    </message>
+    <message>
+        <source>%1; profile %2 rule %3 denies the flow</source>
+        <translation>%1；配置文件 %2 的规则 %3 拒绝该流量</translation>
+    </message>
+    <message>
+        <source>%1 and %2 has no profile, so the flow is denied</source>
+        <translation>%1，且 %2 没有配置文件，因此该流量被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
+        <translation>%1，且配置文件 %2 中没有规则允许该流量，因此它被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
+        <translation>%1 不在清单中：这一侧不适用任何 Calico 策略</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 位于 %2：%3</translation>
+    </message>
+    <message>
+        <source> port %1</source>
+        <translation> 端口 %1</translation>
+    </message>
+    <message>
+        <source> from port %1</source>
+        <translation> 源端口 %1</translation>
+    </message>
+    <message>
+        <source> type %1</source>
+        <translation> 类型 %1</translation>
+    </message>
+    <message>
+        <source> code %1</source>
+        <translation> 代码 %1</translation>
+    </message>
+    <message>
+        <source>error:   %1</source>
+        <translation>错误：  %1</translation>
+    </message>
+    <message>
+        <source>flow:    %1</source>
+        <translation>流：    %1</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>判定：  %1</translation>
     </message>
 </context>
 <context>
@@ -919,351 +1613,6 @@
     <message>
         <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
         <translation>用户界面语言，例如 zh_CN 或 en（默认：ui/language 设置，否则为系统区域设置）。</translation>
-    </message>
-</context>
-<context>
-    <name>ps</name>
-    <message>
-        <source>namespace %1</source>
-        <translation>命名空间 %1</translation>
-    </message>
-    <message>
-        <source>service account %1</source>
-        <translation>服务账号 %1</translation>
-    </message>
-    <message>
-        <source>namespace label %1=%2</source>
-        <translation>命名空间标签 %1=%2</translation>
-    </message>
-    <message>
-        <source>service account label %1=%2</source>
-        <translation>服务账号标签 %1=%2</translation>
-    </message>
-    <message>
-        <source>label %1=%2</source>
-        <translation>标签 %1=%2</translation>
-    </message>
-    <message>
-        <source>%1 is not in a namespace</source>
-        <translation>%1 不属于任何命名空间</translation>
-    </message>
-    <message>
-        <source>%1 has no service account</source>
-        <translation>%1 没有服务账号</translation>
-    </message>
-    <message>
-        <source>%1&apos;s namespace has no label %2</source>
-        <translation>%1 的命名空间没有标签 %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s service account has no label %2</source>
-        <translation>%1 的服务账号没有标签 %2</translation>
-    </message>
-    <message>
-        <source>%1 has no label %2</source>
-        <translation>%1 没有标签 %2</translation>
-    </message>
-    <message>
-        <source>, and </source>
-        <translation>，并且</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not %3</source>
-        <translation>%1 %2 不是 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not in %3</source>
-        <translation>%1 %2 不在 %3 中</translation>
-    </message>
-    <message>
-        <source>%1 %2 is excluded</source>
-        <translation>%1 %2 被排除</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not contain &quot;%3&quot;</source>
-        <translation>%1 %2 不包含“%3”</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not start with &quot;%3&quot;</source>
-        <translation>%1 %2 不以“%3”开头</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not end with &quot;%3&quot;</source>
-        <translation>%1 %2 不以“%3”结尾</translation>
-    </message>
-    <message>
-        <source>%1 is in namespace %2, and the rule wants objects outside any namespace</source>
-        <translation>%1 位于命名空间 %2 中，而该规则要求不属于任何命名空间的对象</translation>
-    </message>
-    <message>
-        <source>%1 has %2, which is excluded</source>
-        <translation>%1 具有 %2，而它被排除</translation>
-    </message>
-    <message>
-        <source> (required by an exclusion)</source>
-        <translation>（排除条件所要求）</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not excluded as required</source>
-        <translation>%1 %2 未按要求被排除</translation>
-    </message>
-    <message>
-        <source>%1 does not match %2</source>
-        <translation>%1 不匹配 %2</translation>
-    </message>
-    <message>
-        <source>nets %1</source>
-        <translation>网络 %1</translation>
-    </message>
-    <message>
-        <source>not nets %1</source>
-        <translation>排除网络 %1</translation>
-    </message>
-    <message>
-        <source>namespaceSelector %1</source>
-        <translation>namespaceSelector %1</translation>
-    </message>
-    <message>
-        <source>selector %1</source>
-        <translation>选择器 %1</translation>
-    </message>
-    <message>
-        <source>notSelector %1</source>
-        <translation>notSelector %1</translation>
-    </message>
-    <message>
-        <source>service accounts %1</source>
-        <translation>服务账号 %1</translation>
-    </message>
-    <message>
-        <source>service account selector %1</source>
-        <translation>服务账号选择器 %1</translation>
-    </message>
-    <message>
-        <source>service %1/%2</source>
-        <translation>服务 %1/%2</translation>
-    </message>
-    <message>
-        <source>ports %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <source>not ports %1</source>
-        <translation>排除端口 %1</translation>
-    </message>
-    <message>
-        <source>IPv%1</source>
-        <translation>IPv%1</translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation>非 %1</translation>
-    </message>
-    <message>
-        <source>icmp type %1</source>
-        <translation>ICMP 类型 %1</translation>
-    </message>
-    <message>
-        <source> code %1</source>
-        <translation> 代码 %1</translation>
-    </message>
-    <message>
-        <source>not icmp type %1</source>
-        <translation>非 ICMP 类型 %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>来自 %1</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>发往 %1</translation>
-    </message>
-    <message>
-        <source>(HTTP match, L7 only)</source>
-        <translation>（HTTP 匹配，仅第 7 层）</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2, got %3</source>
-        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
-    </message>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
-    </message>
-    <message>
-        <source>expected a JSON array of flows</source>
-        <translation>应为由流组成的 JSON 数组</translation>
-    </message>
-    <message>
-        <source>flow %1: %2</source>
-        <translation>流 %1：%2</translation>
-    </message>
-    <message>
-        <source>flow %1: &quot;%2&quot; %3</source>
-        <translation>流 %1：“%2”%3</translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>应为对象，实际为%1</translation>
-    </message>
-    <message>
-        <source>is not a flow field (expected %1)</source>
-        <translation>不是流的字段（应为 %1）</translation>
-    </message>
-    <message>
-        <source>is not a flow field (did you mean &quot;%1&quot;?)</source>
-        <translation>不是流的字段（您是指“%1”吗？）</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>must be a string (an endpoint REF), got %1</source>
-        <translation>必须是字符串（端点引用），实际为%1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation>为必填项（TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
-    </message>
-    <message>
-        <source>must be a name or a number, got %1</source>
-        <translation>必须是名称或数字，实际为 %1</translation>
-    </message>
-    <message>
-        <source>needs &quot;icmpType&quot;</source>
-        <translation>需要“icmpType”</translation>
-    </message>
-    <message>
-        <source> (its HTTP match is ignored, as Calico&apos;s iptables dataplane does: L7 needs application layer policy)</source>
-        <translation>（其 HTTP 匹配被忽略，与 Calico 的 iptables 数据平面一致：第 7 层需要应用层策略）</translation>
-    </message>
-    <message>
-        <source> (services without a namespace are taken from the policy&apos;s namespace, as the API documents; Calico&apos;s own conversion may not match them)</source>
-        <translation>（未指定命名空间的服务按 API 文档取策略所在的命名空间；Calico 自身的转换可能不匹配它们）</translation>
-    </message>
-    <message>
-        <source>%1 is outside the inventory: no Calico policy applies on this side</source>
-        <translation>%1 不在清单中：这一侧不适用任何 Calico 策略</translation>
-    </message>
-    <message>
-        <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
-</source>
-        <translation>流 %1 -&gt; %2 %3%4：%5 -&gt; %6（%7 个端点对）
-</translation>
-    </message>
-    <message>
-        <source>(more flow changes not shown)
-</source>
-        <translation>（更多流的变化未显示）
-</translation>
-    </message>
-    <message>
-        <source>no semantic difference
-</source>
-        <translation>没有语义差异
-</translation>
-    </message>
-    <message>
-        <source>tier %1</source>
-        <translation>层级 %1</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>规则 %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1 位于 %2：%3</translation>
-    </message>
-    <message>
-        <source> port %1</source>
-        <translation> 端口 %1</translation>
-    </message>
-    <message>
-        <source> from port %1</source>
-        <translation> 源端口 %1</translation>
-    </message>
-    <message>
-        <source> type %1</source>
-        <translation> 类型 %1</translation>
-    </message>
-    <message>
-        <source>error:   %1</source>
-        <translation>错误：  %1</translation>
-    </message>
-    <message>
-        <source>flow:    %1</source>
-        <translation>流：    %1</translation>
-    </message>
-    <message>
-        <source>verdict: %1</source>
-        <translation>判定：  %1</translation>
-    </message>
-    <message>
-        <source>egress</source>
-        <translation>出站</translation>
-    </message>
-    <message>
-        <source>ingress</source>
-        <translation>入站</translation>
-    </message>
-    <message>
-        <source>a port name must be 1 to 15 characters long</source>
-        <translation>端口名必须为 1 到 15 个字符</translation>
-    </message>
-    <message>
-        <source>a port name may contain only lower-case letters, digits and &apos;-&apos;</source>
-        <translation>端口名只能包含小写字母、数字和“-”</translation>
-    </message>
-    <message>
-        <source>a port name must contain at least one letter</source>
-        <translation>端口名必须至少包含一个字母</translation>
-    </message>
-    <message>
-        <source>a port name must not begin or end with &apos;-&apos;</source>
-        <translation>端口名不能以“-”开头或结尾</translation>
-    </message>
-    <message>
-        <source>a port name must not contain &quot;--&quot;</source>
-        <translation>端口名不能包含“--”</translation>
-    </message>
-    <message>
-        <source>line break in selector (only spaces and tabs may separate its parts)</source>
-        <translation>选择器中有换行（各部分之间只能用空格和制表符分隔）</translation>
-    </message>
-    <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>意外的字符“%1”</translation>
     </message>
 </context>
 <context>
@@ -2324,57 +2673,6 @@
     </message>
 </context>
 <context>
-    <name>ps::Parser</name>
-    <message>
-        <source>unexpected %1 after the end of the expression</source>
-        <translation>表达式结束后出现意外的 %1</translation>
-    </message>
-    <message>
-        <source>end of selector</source>
-        <translation>选择器结尾</translation>
-    </message>
-    <message>
-        <source>expression nested more than %1 levels deep</source>
-        <translation>表达式嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>parentheses nested more than %1 levels deep</source>
-        <translation>括号嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>expected ) but found %1</source>
-        <translation>应为 )，但找到 %1</translation>
-    </message>
-    <message>
-        <source>unexpected end of selector, expected an expression</source>
-        <translation>选择器意外结束，应为表达式</translation>
-    </message>
-    <message>
-        <source>unexpected %1, expected an expression</source>
-        <translation>意外的 %1，应为表达式</translation>
-    </message>
-    <message>
-        <source>expected an operator (==, !=, in, not in, contains, starts with, ends with) after label &quot;%1&quot; but found %2</source>
-        <translation>标签“%1”之后应为运算符（==、!=、in、not in、contains、starts with、ends with），但找到 %2</translation>
-    </message>
-    <message>
-        <source>expected a quoted string after %1 but found %2</source>
-        <translation>%1 之后应为带引号的字符串，但找到 %2</translation>
-    </message>
-    <message>
-        <source>expected a set literal {...} after %1 but found %2</source>
-        <translation>%1 之后应为集合字面量 {...}，但找到 %2</translation>
-    </message>
-    <message>
-        <source>expected , or } in set literal but found %1</source>
-        <translation>集合字面量中应为 , 或 }，但找到 %1</translation>
-    </message>
-    <message>
-        <source>expected a quoted string or } in set literal but found %1</source>
-        <translation>集合字面量中应为带引号的字符串或 }，但找到 %1</translation>
-    </message>
-</context>
-<context>
     <name>ps::PolicyEditor</name>
     <message>
         <source>Form</source>
@@ -2391,252 +2689,6 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ps::PolicyEngine</name>
-    <message>
-        <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
-        <translation>未知端点 %1（应为 命名空间/名称、hep:名称 或 IP 地址）</translation>
-    </message>
-    <message>
-        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation>未知协议 %1（应为 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
-    </message>
-    <message>
-        <source>%1 has no IPv%2 address</source>
-        <translation>%1 没有 IPv%2 地址</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are of different IP families</source>
-        <translation>%1 和 %2 属于不同的 IP 协议族</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s action is not valid</source>
-        <translation>规则的动作无效</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s protocol is not valid</source>
-        <translation>规则的协议无效</translation>
-    </message>
-    <message>
-        <source>the rule only matches IPv%1 packets</source>
-        <translation>该规则只匹配 IPv%1 数据包</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 are all IPv%2, so it never matches IPv%3 packets</source>
-        <translation>规则的 %1 都是 IPv%2，因此永远不会匹配 IPv%3 数据包</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 exclude every IPv%2 address</source>
-        <translation>规则的 %1 排除了所有 IPv%2 地址</translation>
-    </message>
-    <message>
-        <source>protocol %1 is not %2</source>
-        <translation>协议 %1 不是 %2</translation>
-    </message>
-    <message>
-        <source>protocol %1 is excluded</source>
-        <translation>协议 %1 被排除</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 is not %2</source>
-        <translation>ICMP 类型 %1 不是 %2</translation>
-    </message>
-    <message>
-        <source>the rule needs ICMP type %1 and the flow gives none</source>
-        <translation>该规则需要 ICMP 类型 %1，而流量未提供</translation>
-    </message>
-    <message>
-        <source>ICMP code %1 is not %2</source>
-        <translation>ICMP 代码 %1 不是 %2</translation>
-    </message>
-    <message>
-        <source>the rule needs ICMP code %1 and the flow gives none</source>
-        <translation>该规则需要 ICMP 代码 %1，而流量未提供</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 is excluded</source>
-        <translation>ICMP 类型 %1 被排除</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>destination</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>%1 %2 has no address, so it is not in %3</source>
-        <translation>%1 %2 没有地址，因此不在 %3 中</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not in %3</source>
-        <translation>%1 %2 不在 %3 中</translation>
-    </message>
-    <message>
-        <source>%1 %2 has no address, so the rule cannot tell it is outside %3</source>
-        <translation>%1 %2 没有地址，因此规则无法判断它在 %3 之外</translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the excluded net %3</source>
-        <translation>%1 %2 位于被排除的网络 %3 中</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s %1 selector does not parse</source>
-        <translation>规则的%1选择器无法解析</translation>
-    </message>
-    <message>
-        <source>%1 %2 is outside the inventory, so it matches no selector</source>
-        <translation>%1 %2 不在清单中，因此不匹配任何选择器</translation>
-    </message>
-    <message>
-        <source>%1 %2 matches the excluded selector %3</source>
-        <translation>%1 %2 匹配被排除的选择器 %3</translation>
-    </message>
-    <message>
-        <source>the rule needs a source port in %1 and the flow gives none</source>
-        <translation>该规则需要 %1 中的源端口，而流量未提供</translation>
-    </message>
-    <message>
-        <source>the rule needs a port in %1 and the flow gives none</source>
-        <translation>该规则需要 %1 中的端口，而流量未提供</translation>
-    </message>
-    <message>
-        <source>source port %1 not in %2</source>
-        <translation>源端口 %1 不在 %2 中</translation>
-    </message>
-    <message>
-        <source>port %1 not in %2</source>
-        <translation>端口 %1 不在 %2 中</translation>
-    </message>
-    <message>
-        <source>source port %1 is in the excluded ports %2</source>
-        <translation>源端口 %1 位于被排除的端口 %2 中</translation>
-    </message>
-    <message>
-        <source>port %1 is in the excluded ports %2</source>
-        <translation>端口 %1 位于被排除的端口 %2 中</translation>
-    </message>
-    <message>
-        <source>service %1 is not in the inventory</source>
-        <translation>服务 %1 不在清单中</translation>
-    </message>
-    <message>
-        <source>source %1 is not an endpoint of service %2</source>
-        <translation>来源 %1 不是服务 %2 的端点</translation>
-    </message>
-    <message>
-        <source>destination %1 %2 port %3 is not an endpoint of service %4</source>
-        <translation>目标 %1 %2 端口 %3 不是服务 %4 的端点</translation>
-    </message>
-    <message>
-        <source>ingress</source>
-        <translation>入站</translation>
-    </message>
-    <message>
-        <source>egress</source>
-        <translation>出站</translation>
-    </message>
-    <message>
-        <source>rule %1 of %2: %3</source>
-        <translation>%2 的规则 %1：%3</translation>
-    </message>
-    <message>
-        <source>rule %1: %2</source>
-        <translation>规则 %1：%2</translation>
-    </message>
-    <message>
-        <source>staged policy: rule %1 would %2 the flow; staged policies are never enforced</source>
-        <translation>暂存策略：规则 %1 将会%2该流量；暂存策略永远不会生效</translation>
-    </message>
-    <message>
-        <source>staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced</source>
-        <translation>暂存策略选择了 %1 且没有%2规则，因此它将结束该层级；暂存策略永远不会生效</translation>
-    </message>
-    <message>
-        <source>staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced</source>
-        <translation>暂存策略选择了 %1，但它的%2规则都不会匹配；暂存策略永远不会生效</translation>
-    </message>
-    <message>
-        <source>rule %1 logs the packet; evaluation continues with the next rule</source>
-        <translation>规则 %1 记录该数据包；评估继续进行下一条规则</translation>
-    </message>
-    <message>
-        <source>rule %1 passes the flow to the next tier</source>
-        <translation>规则 %1 将该流量传递到下一层级</translation>
-    </message>
-    <message>
-        <source>rule %1 allows the flow</source>
-        <translation>规则 %1 允许该流量</translation>
-    </message>
-    <message>
-        <source>rule %1 denies the flow</source>
-        <translation>规则 %1 拒绝该流量</translation>
-    </message>
-    <message>
-        <source>no %1 rule of tier %2 matched; the tier&apos;s default action is Pass, so evaluation continues</source>
-        <translation>层级 %2 中没有%1规则匹配；该层级的默认动作为 Pass，因此评估继续</translation>
-    </message>
-    <message>
-        <source>policy selects %1 and has no %2 rule, so the tier denies the flow</source>
-        <translation>策略选择了 %1 且没有%2规则，因此该层级拒绝该流量</translation>
-    </message>
-    <message>
-        <source>policy selects %1 but no %2 rule matched: %3</source>
-        <translation>策略选择了 %1，但没有%2规则匹配：%3</translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow</source>
-        <translation>层级 %2 的策略 %1 选择了 %3，且都没有%4规则，因此该层级拒绝该流量</translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5</source>
-        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
-    </message>
-    <message>
-        <source>policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5</source>
-        <translation>层级 %2 的策略 %1 选择了 %3，但没有%4规则匹配；最接近的是 %5</translation>
-    </message>
-    <message>
-        <source>every applicable tier passed</source>
-        <translation>所有适用的层级都已传递</translation>
-    </message>
-    <message>
-        <source>no policy applies to %1 for %2</source>
-        <translation>没有策略在%2方向适用于 %1</translation>
-    </message>
-    <message>
-        <source>rule %1 passes: the iptables dataplane ends this profile and continues with the next</source>
-        <translation>规则 %1 传递：iptables 数据平面结束此配置文件并继续下一个</translation>
-    </message>
-    <message>
-        <source>%1; profile %2 rule %3 allows the flow</source>
-        <translation>%1；配置文件 %2 的规则 %3 允许该流量</translation>
-    </message>
-    <message>
-        <source>%1; profile %2 rule %3 denies the flow</source>
-        <translation>%1；配置文件 %2 的规则 %3 拒绝该流量</translation>
-    </message>
-    <message>
-        <source>%1 and %2 has no profile, so the flow is denied</source>
-        <translation>%1，且 %2 没有配置文件，因此该流量被拒绝</translation>
-    </message>
-    <message>
-        <source>%1 and no rule of the profiles %2 allowed the flow, so it is denied</source>
-        <translation>%1，且配置文件 %2 中没有规则允许该流量，因此它被拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>ps::PolicyEngine::Data</name>
-    <message>
-        <source>policy %1: its selector does not parse (%2); it selects nothing</source>
-        <translation>策略 %1：其选择器无法解析（%2）；它不选择任何对象</translation>
-    </message>
-    <message>
-        <source>policy %1 rule %2: a selector does not parse (%3); it matches nothing</source>
-        <translation>策略 %1 规则 %2：有选择器无法解析（%3）；它不匹配任何对象</translation>
     </message>
 </context>
 <context>
@@ -2840,25 +2892,6 @@
     <message>
         <source>service accounts by their labels</source>
         <translation>按标签选择服务账号</translation>
-    </message>
-</context>
-<context>
-    <name>ps::Port</name>
-    <message>
-        <source>port %1 is out of range (0-65535)</source>
-        <translation>端口 %1 超出范围（0-65535）</translation>
-    </message>
-    <message>
-        <source>port range %1 is out of range (0-65535)</source>
-        <translation>端口范围 %1 超出范围（0-65535）</translation>
-    </message>
-    <message>
-        <source>port range %1 has its minimum above its maximum</source>
-        <translation>端口范围 %1 的最小值大于最大值</translation>
-    </message>
-    <message>
-        <source>invalid port &quot;%1&quot;: expected a number, a range min:max or a port name</source>
-        <translation>无效的端口“%1”：应为数字、范围 min:max 或端口名</translation>
     </message>
 </context>
 <context>
@@ -3070,49 +3103,6 @@
     <message>
         <source>column %1: %2</source>
         <translation>第 %1 列：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ps::SelectorTokenizer</name>
-    <message>
-        <source>unterminated string</source>
-        <translation>字符串未结束</translation>
-    </message>
-    <message>
-        <source>expected == (a single = is not an operator)</source>
-        <translation>应为 ==（单个 = 不是运算符）</translation>
-    </message>
-    <message>
-        <source>expected &amp;&amp;</source>
-        <translation>应为 &amp;&amp;</translation>
-    </message>
-    <message>
-        <source>expected ||</source>
-        <translation>应为 ||</translation>
-    </message>
-    <message>
-        <source>expected an operator after label &quot;%1&quot;</source>
-        <translation>标签“%1”之后应为运算符</translation>
-    </message>
-    <message>
-        <source>expected a label name in has(</source>
-        <translation>has( 中应为标签名</translation>
-    </message>
-    <message>
-        <source>label too long (%1 characters, at most %2)</source>
-        <translation>标签过长（%1 个字符，最多 %2 个）</translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after has(</source>
-        <translation>has( 之后缺少右括号“)”</translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after all(</source>
-        <translation>all( 之后缺少右括号“)”</translation>
-    </message>
-    <message>
-        <source>no closing &apos;)&apos; after global(</source>
-        <translation>global( 之后缺少右括号“)”</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Explain", text);
-}
+// The translation context, in a form lupdate sees (it files a free ExplainWords::tr() under the
+// namespace).
+struct ExplainWords {
+    Q_DECLARE_TR_FUNCTIONS(Explain)
+};
 
 const QString kNs = QStringLiteral("projectcalico.org/namespace");
 const QString kSa = QStringLiteral("projectcalico.org/serviceaccount");
@@ -21,14 +22,14 @@ const QString kSaName = QStringLiteral("pcsa.projectcalico.org/name");
 QString subject(const QString &key, const QString &value)
 {
     if (key == kNs || key == kNsName)
-        return tr("namespace %1").arg(value);
+        return ExplainWords::tr("namespace %1").arg(value);
     if (key == kSa || key == kSaName)
-        return tr("service account %1").arg(value);
+        return ExplainWords::tr("service account %1").arg(value);
     if (key.startsWith(u"pcns."))
-        return tr("namespace label %1=%2").arg(key.mid(5), value);
+        return ExplainWords::tr("namespace label %1=%2").arg(key.mid(5), value);
     if (key.startsWith(u"pcsa."))
-        return tr("service account label %1=%2").arg(key.mid(5), value);
-    return tr("label %1=%2").arg(key, value);
+        return ExplainWords::tr("service account label %1=%2").arg(key.mid(5), value);
+    return ExplainWords::tr("label %1=%2").arg(key, value);
 }
 
 // What the rule wanted, in the same words: "app=api", "prod", "env=prod".
@@ -44,14 +45,14 @@ QString wanted(const QString &key, const QString &value)
 QString absent(const QString &side, const QString &key)
 {
     if (key == kNs || key == kNsName)
-        return tr("%1 is not in a namespace").arg(side);
+        return ExplainWords::tr("%1 is not in a namespace").arg(side);
     if (key == kSa || key == kSaName)
-        return tr("%1 has no service account").arg(side);
+        return ExplainWords::tr("%1 has no service account").arg(side);
     if (key.startsWith(u"pcns."))
-        return tr("%1's namespace has no label %2").arg(side, key.mid(5));
+        return ExplainWords::tr("%1's namespace has no label %2").arg(side, key.mid(5));
     if (key.startsWith(u"pcsa."))
-        return tr("%1's service account has no label %2").arg(side, key.mid(5));
-    return tr("%1 has no label %2").arg(side, key);
+        return ExplainWords::tr("%1's service account has no label %2").arg(side, key.mid(5));
+    return ExplainWords::tr("%1 has no label %2").arg(side, key);
 }
 
 QString setText(const QStringList &values)
@@ -61,8 +62,8 @@ QString setText(const QStringList &values)
 
 } // namespace
 
-QString explainSelectorMismatch(const SelectorNode &node, const LabelSource &labels, bool want,
-                                const QString &side)
+QString explainSelectorMismatch(
+    const SelectorNode &node, const LabelSource &labels, bool want, const QString &side)
 {
     if (node.evaluate(labels) == want)
         return QString();
@@ -87,7 +88,7 @@ QString explainSelectorMismatch(const SelectorNode &node, const LabelSource &lab
             QStringList parts;
             for (const SelectorNode &c : node.children())
                 parts.append(explainSelectorMismatch(c, labels, true, side));
-            return parts.join(tr(", and "));
+            return parts.join(ExplainWords::tr(", and "));
         }
         break;
     default:
@@ -102,26 +103,32 @@ QString explainSelectorMismatch(const SelectorNode &node, const LabelSource &lab
         case SelectorOp::Equal:
             if (!value)
                 return absent(side, key);
-            return tr("%1 %2 is not %3").arg(side, subject(key, *value), wanted(key, node.value()));
+            return ExplainWords::tr("%1 %2 is not %3")
+                .arg(side, subject(key, *value), wanted(key, node.value()));
         case SelectorOp::In:
             if (!value)
                 return absent(side, key);
-            return tr("%1 %2 is not in %3").arg(side, subject(key, *value), setText(node.values()));
+            return ExplainWords::tr("%1 %2 is not in %3")
+                .arg(side, subject(key, *value), setText(node.values()));
         case SelectorOp::NotEqual:
         case SelectorOp::NotIn:
-            return tr("%1 %2 is excluded").arg(side, subject(key, value ? *value : QString()));
+            return ExplainWords::tr("%1 %2 is excluded")
+                .arg(side, subject(key, value ? *value : QString()));
         case SelectorOp::Contains:
             if (!value)
                 return absent(side, key);
-            return tr("%1 %2 does not contain \"%3\"").arg(side, subject(key, *value), node.value());
+            return ExplainWords::tr("%1 %2 does not contain \"%3\"")
+                .arg(side, subject(key, *value), node.value());
         case SelectorOp::StartsWith:
             if (!value)
                 return absent(side, key);
-            return tr("%1 %2 does not start with \"%3\"").arg(side, subject(key, *value), node.value());
+            return ExplainWords::tr("%1 %2 does not start with \"%3\"")
+                .arg(side, subject(key, *value), node.value());
         case SelectorOp::EndsWith:
             if (!value)
                 return absent(side, key);
-            return tr("%1 %2 does not end with \"%3\"").arg(side, subject(key, *value), node.value());
+            return ExplainWords::tr("%1 %2 does not end with \"%3\"")
+                .arg(side, subject(key, *value), node.value());
         default:
             break;
         }
@@ -129,25 +136,29 @@ QString explainSelectorMismatch(const SelectorNode &node, const LabelSource &lab
         switch (node.op()) {
         case SelectorOp::Has:
             if (key == kNs)
-                return tr("%1 is in namespace %2, and the rule wants objects outside any namespace")
+                return ExplainWords::tr(
+                    "%1 is in namespace %2, and the rule wants objects outside any namespace")
                     .arg(side, value ? *value : QString());
-            return tr("%1 has %2, which is excluded").arg(side, subject(key, value ? *value : QString()));
+            return ExplainWords::tr("%1 has %2, which is excluded")
+                .arg(side, subject(key, value ? *value : QString()));
         case SelectorOp::Equal:
         case SelectorOp::In:
         case SelectorOp::Contains:
         case SelectorOp::StartsWith:
         case SelectorOp::EndsWith:
-            return tr("%1 %2 is excluded").arg(side, subject(key, value ? *value : QString()));
+            return ExplainWords::tr("%1 %2 is excluded")
+                .arg(side, subject(key, value ? *value : QString()));
         case SelectorOp::NotEqual:
         case SelectorOp::NotIn:
             if (!value)
-                return absent(side, key) + tr(" (required by an exclusion)");
-            return tr("%1 %2 is not excluded as required").arg(side, subject(key, *value));
+                return absent(side, key) + ExplainWords::tr(" (required by an exclusion)");
+            return ExplainWords::tr("%1 %2 is not excluded as required")
+                .arg(side, subject(key, *value));
         default:
             break;
         }
     }
-    return tr("%1 does not match %2").arg(side, node.canonical());
+    return ExplainWords::tr("%1 does not match %2").arg(side, node.canonical());
 }
 
 QString portListText(const QList<Port> &ports)
@@ -164,27 +175,30 @@ QString entityText(const EntityRule &e)
 {
     QStringList parts;
     if (!e.nets.isEmpty())
-        parts.append(tr("nets %1").arg(e.nets.join(u',')));
+        parts.append(ExplainWords::tr("nets %1").arg(e.nets.join(u',')));
     if (!e.notNets.isEmpty())
-        parts.append(tr("not nets %1").arg(e.notNets.join(u',')));
+        parts.append(ExplainWords::tr("not nets %1").arg(e.notNets.join(u',')));
     if (!e.namespaceSelector.isEmpty())
-        parts.append(tr("namespaceSelector %1").arg(e.namespaceSelector));
+        parts.append(ExplainWords::tr("namespaceSelector %1").arg(e.namespaceSelector));
     if (!e.selector.isEmpty())
-        parts.append(tr("selector %1").arg(e.selector));
+        parts.append(ExplainWords::tr("selector %1").arg(e.selector));
     if (!e.notSelector.isEmpty())
-        parts.append(tr("notSelector %1").arg(e.notSelector));
+        parts.append(ExplainWords::tr("notSelector %1").arg(e.notSelector));
     if (e.serviceAccounts) {
         if (!e.serviceAccounts->names.isEmpty())
-            parts.append(tr("service accounts %1").arg(e.serviceAccounts->names.join(QStringLiteral(", "))));
+            parts.append(ExplainWords::tr("service accounts %1")
+                             .arg(e.serviceAccounts->names.join(QStringLiteral(", "))));
         if (!e.serviceAccounts->selector.isEmpty())
-            parts.append(tr("service account selector %1").arg(e.serviceAccounts->selector));
+            parts.append(
+                ExplainWords::tr("service account selector %1").arg(e.serviceAccounts->selector));
     }
     if (e.services)
-        parts.append(tr("service %1/%2").arg(e.services->namespace_, e.services->name));
+        parts.append(
+            ExplainWords::tr("service %1/%2").arg(e.services->namespace_, e.services->name));
     if (!e.ports.isEmpty())
-        parts.append(tr("ports %1").arg(portListText(e.ports)));
+        parts.append(ExplainWords::tr("ports %1").arg(portListText(e.ports)));
     if (!e.notPorts.isEmpty())
-        parts.append(tr("not ports %1").arg(portListText(e.notPorts)));
+        parts.append(ExplainWords::tr("not ports %1").arg(portListText(e.notPorts)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -192,26 +206,26 @@ QString entityText(const EntityRule &e)
 
 QString describeRule(const Rule &rule)
 {
-    QStringList parts{rule.action};
+    QStringList parts {rule.action};
     if (rule.ipVersion)
-        parts.append(tr("IPv%1").arg(*rule.ipVersion));
+        parts.append(ExplainWords::tr("IPv%1").arg(*rule.ipVersion));
     if (rule.protocol)
         parts.append(rule.protocol->toString());
     if (rule.notProtocol)
-        parts.append(tr("not %1").arg(rule.notProtocol->toString()));
+        parts.append(ExplainWords::tr("not %1").arg(rule.notProtocol->toString()));
     if (rule.icmp && rule.icmp->type)
-        parts.append(tr("icmp type %1").arg(*rule.icmp->type)
-                     + (rule.icmp->code ? tr(" code %1").arg(*rule.icmp->code) : QString()));
+        parts.append(ExplainWords::tr("icmp type %1").arg(*rule.icmp->type)
+            + (rule.icmp->code ? ExplainWords::tr(" code %1").arg(*rule.icmp->code) : QString()));
     if (rule.notICMP && rule.notICMP->type)
-        parts.append(tr("not icmp type %1").arg(*rule.notICMP->type));
+        parts.append(ExplainWords::tr("not icmp type %1").arg(*rule.notICMP->type));
     const QString src = entityText(rule.source);
     const QString dst = entityText(rule.destination);
     if (!src.isEmpty())
-        parts.append(tr("from %1").arg(src));
+        parts.append(ExplainWords::tr("from %1").arg(src));
     if (!dst.isEmpty())
-        parts.append(tr("to %1").arg(dst));
+        parts.append(ExplainWords::tr("to %1").arg(dst));
     if (rule.http)
-        parts.append(tr("(HTTP match, L7 only)"));
+        parts.append(ExplainWords::tr("(HTTP match, L7 only)"));
     return parts.join(u' ');
 }
 

@@ -19,13 +19,19 @@ struct NamedProtocol {
 };
 
 constexpr NamedProtocol kProtocols[] = {
-    {u"TCP", 6}, {u"UDP", 17}, {u"SCTP", 132}, {u"ICMP", 1}, {u"ICMPv6", 58}, {u"UDPLite", 136},
+    {u"TCP", 6},
+    {u"UDP", 17},
+    {u"SCTP", 132},
+    {u"ICMP", 1},
+    {u"ICMPv6", 58},
+    {u"UDPLite", 136},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Flow", text);
-}
+// The translation context, in a form lupdate sees (it files a free FlowWords::tr() under the
+// namespace).
+struct FlowWords {
+    Q_DECLARE_TR_FUNCTIONS(Flow)
+};
 
 const QStringList &flowKeys()
 {
@@ -41,26 +47,26 @@ QString jsonTypeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return FlowWords::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return FlowWords::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return FlowWords::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return FlowWords::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return FlowWords::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return FlowWords::tr("nothing");
 }
 
 // A whole number in [min, max]; an error text otherwise (fractions, strings, out of range).
 std::optional<int> wholeNumber(const QJsonValue &v, int min, int max, QString &error)
 {
     if (!v.isDouble()) {
-        error = tr("must be a whole number from %1 to %2, got %3")
+        error = FlowWords::tr("must be a whole number from %1 to %2, got %3")
                     .arg(min)
                     .arg(max)
                     .arg(jsonTypeName(v));
@@ -68,7 +74,7 @@ std::optional<int> wholeNumber(const QJsonValue &v, int min, int max, QString &e
     }
     const double d = v.toDouble();
     if (std::floor(d) != d || d < min || d > max) {
-        error = tr("must be a whole number from %1 to %2, got %3")
+        error = FlowWords::tr("must be a whole number from %1 to %2, got %3")
                     .arg(min)
                     .arg(max)
                     .arg(QString::number(d, 'g', 12));
@@ -106,51 +112,55 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error {tr("invalid JSON at offset %1: %2")
+        return Error {FlowWords::tr("invalid JSON at offset %1: %2")
                           .arg(parseError.offset)
                           .arg(parseError.errorString())};
     }
     if (!doc.isArray())
-        return Error {tr("expected a JSON array of flows")};
+        return Error {FlowWords::tr("expected a JSON array of flows")};
     QList<Flow> flows;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const auto bad = [i](const QString &field, const QString &why) {
             Error e;
-            e.message = field.isEmpty() ? tr("flow %1: %2").arg(i).arg(why)
-                                        : tr("flow %1: \"%2\" %3").arg(i).arg(field, why);
+            e.message = field.isEmpty()
+                ? FlowWords::tr("flow %1: %2").arg(i).arg(why)
+                : FlowWords::tr("flow %1: \"%2\" %3").arg(i).arg(field, why);
             e.path = field.isEmpty() ? QStringLiteral("[%1]").arg(i)
                                      : QStringLiteral("[%1].%2").arg(i).arg(field);
             return e;
         };
         if (!array[i].isObject())
-            return bad(QString(), tr("expected an object, got %1").arg(jsonTypeName(array[i])));
+            return bad(
+                QString(), FlowWords::tr("expected an object, got %1").arg(jsonTypeName(array[i])));
         const QJsonObject o = array[i].toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (flowKeys().contains(it.key()))
                 continue;
             const QString hint = didYouMean(it.key(), flowKeys());
             return bad(it.key(),
-                hint.isEmpty() ? tr("is not a flow field (expected %1)")
-                                     .arg(flowKeys().join(QStringLiteral(", ")))
-                               : tr("is not a flow field (did you mean \"%1\"?)").arg(hint));
+                hint.isEmpty()
+                    ? FlowWords::tr("is not a flow field (expected %1)")
+                          .arg(flowKeys().join(QStringLiteral(", ")))
+                    : FlowWords::tr("is not a flow field (did you mean \"%1\"?)").arg(hint));
         }
         Flow f;
         for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
             const QJsonValue v = o.value(key);
             if (v.isUndefined())
-                return bad(key, tr("is required"));
+                return bad(key, FlowWords::tr("is required"));
             if (!v.isString())
-                return bad(
-                    key, tr("must be a string (an endpoint REF), got %1").arg(jsonTypeName(v)));
+                return bad(key,
+                    FlowWords::tr("must be a string (an endpoint REF), got %1")
+                        .arg(jsonTypeName(v)));
             if (v.toString().trimmed().isEmpty())
-                return bad(key, tr("must not be empty"));
+                return bad(key, FlowWords::tr("must not be empty"));
             (key == u"from" ? f.from : f.to) = v.toString();
         }
         const QJsonValue proto = o.value(QLatin1String("protocol"));
         if (proto.isUndefined())
             return bad(QStringLiteral("protocol"),
-                tr("is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)"));
+                FlowWords::tr("is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)"));
         if (proto.isDouble()) {
             QString why;
             const std::optional<int> number = wholeNumber(proto, 1, 255, why);
@@ -161,7 +171,7 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
             f.protocol = proto.toString(); // an unknown name is the engine's error, per flow
         } else {
             return bad(QStringLiteral("protocol"),
-                tr("must be a name or a number, got %1").arg(jsonTypeName(proto)));
+                FlowWords::tr("must be a name or a number, got %1").arg(jsonTypeName(proto)));
         }
         const struct {
             const char *key;
@@ -183,7 +193,7 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
                 return bad(QString::fromLatin1(n.key), why);
         }
         if (f.icmpCode && !f.icmpType)
-            return bad(QStringLiteral("icmpCode"), tr("needs \"icmpType\""));
+            return bad(QStringLiteral("icmpCode"), FlowWords::tr("needs \"icmpType\""));
         flows.append(f);
     }
     return flows;

@@ -6,17 +6,18 @@
 #include <QHash>
 
 #include "core/eval/explain.h"
-#include "core/selector/labelindex.h"
 #include "core/io/kubeconvert.h"
+#include "core/selector/labelindex.h"
 
 namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Trace", text);
-}
+// The translation context, in a form lupdate sees (it files a free TraceWords::tr() under the
+// namespace).
+struct TraceWords {
+    Q_DECLARE_TR_FUNCTIONS(Trace)
+};
 
 struct CompiledProfile {
     QString name;
@@ -28,7 +29,8 @@ const std::vector<int> kNoIds;
 
 bool anyOfFamily(const QList<IpNet> &nets, int family)
 {
-    return std::any_of(nets.begin(), nets.end(), [family](const IpNet &n) { return n.family() == family; });
+    return std::any_of(
+        nets.begin(), nets.end(), [family](const IpNet &n) { return n.family() == family; });
 }
 
 QString netsText(const QList<IpNet> &nets, int family)
@@ -57,7 +59,7 @@ struct PolicyEngine::Data {
     Diagnostics diagnostics;
     std::vector<std::vector<int>> ingress; // per object: applicable policies by rank
     std::vector<std::vector<int>> egress;
-    std::vector<std::vector<int>> sets;    // per selector id: matching object ids (rule sets)
+    std::vector<std::vector<int>> sets; // per selector id: matching object ids (rule sets)
     QHash<QString, CompiledProfile> profiles;
 
     void build();
@@ -88,17 +90,20 @@ void PolicyEngine::Data::build()
     for (const CalicoPolicy &p : all) {
         CompiledPolicy c = compilePolicy(p, selectors);
         if (!c.selector.error.isEmpty()) {
-            addDiagnostic(p, tr("policy %1: its selector does not parse (%2); it selects nothing")
-                                 .arg(c.displayName, c.selector.error));
+            addDiagnostic(p,
+                TraceWords::tr("policy %1: its selector does not parse (%2); it selects nothing")
+                    .arg(c.displayName, c.selector.error));
         }
         for (const QList<CompiledRule> *rules : {&c.ingress, &c.egress}) {
             for (const CompiledRule &r : *rules) {
                 for (const CompiledEntity *e : {&r.source, &r.destination}) {
                     if (!e->error.isEmpty()) {
-                        addDiagnostic(p, tr("policy %1 rule %2: a selector does not parse (%3); it matches nothing")
-                                             .arg(c.displayName)
-                                             .arg(r.index)
-                                             .arg(e->error));
+                        addDiagnostic(p,
+                            TraceWords::tr("policy %1 rule %2: a selector does not parse (%3); it "
+                                           "matches nothing")
+                                .arg(c.displayName)
+                                .arg(r.index)
+                                .arg(e->error));
                     }
                 }
             }
@@ -195,7 +200,7 @@ void PolicyEngine::Data::build()
     }
 }
 
-PolicyEngine::PolicyEngine() : PolicyEngine(Workspace()) {}
+PolicyEngine::PolicyEngine() : PolicyEngine(Workspace()) { }
 
 PolicyEngine::PolicyEngine(const Workspace &workspace)
 {
@@ -205,12 +210,30 @@ PolicyEngine::PolicyEngine(const Workspace &workspace)
     d = std::move(data);
 }
 
-const Workspace &PolicyEngine::workspace() const { return d->workspace; }
-const Inventory &PolicyEngine::inventory() const { return d->inventory; }
-const SelectorTable &PolicyEngine::selectors() const { return d->selectors; }
-const QList<CompiledPolicy> &PolicyEngine::policies() const { return d->policies; }
-const QList<OrderedTier> &PolicyEngine::tiers() const { return d->tiers; }
-const Diagnostics &PolicyEngine::diagnostics() const { return d->diagnostics; }
+const Workspace &PolicyEngine::workspace() const
+{
+    return d->workspace;
+}
+const Inventory &PolicyEngine::inventory() const
+{
+    return d->inventory;
+}
+const SelectorTable &PolicyEngine::selectors() const
+{
+    return d->selectors;
+}
+const QList<CompiledPolicy> &PolicyEngine::policies() const
+{
+    return d->policies;
+}
+const QList<OrderedTier> &PolicyEngine::tiers() const
+{
+    return d->tiers;
+}
+const Diagnostics &PolicyEngine::diagnostics() const
+{
+    return d->diagnostics;
+}
 
 const std::vector<int> &PolicyEngine::applicablePolicies(int endpoint, Direction direction) const
 {
@@ -266,7 +289,9 @@ EndpointRef PolicyEngine::resolve(const QString &ref) const
             r.object = inv.findWorkload(ns, name);
     }
     if (r.object < 0) {
-        r.error = tr("unknown endpoint %1 (expected namespace/name, hep:name or an IP address)").arg(text);
+        r.error = TraceWords::tr(
+            "unknown endpoint %1 (expected namespace/name, hep:name or an IP address)")
+                      .arg(text);
         r.display = text;
         return r;
     }
@@ -278,23 +303,26 @@ Result<Packet> PolicyEngine::packet(const Flow &flow) const
 {
     const EndpointRef from = resolve(flow.from);
     if (!from.ok())
-        return Error{from.error};
+        return Error {from.error};
     const EndpointRef to = resolve(flow.to);
     if (!to.ok())
-        return Error{to.error};
+        return Error {to.error};
     return packet(from, to, flow);
 }
 
-Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &to, const Flow &flow) const
+Result<Packet> PolicyEngine::packet(
+    const EndpointRef &from, const EndpointRef &to, const Flow &flow) const
 {
     const auto proto = parseFlowProtocol(flow.protocol);
     if (!proto)
-        return Error{tr("unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)").arg(flow.protocol)};
+        return Error {TraceWords::tr(
+            "unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)")
+                          .arg(flow.protocol)};
     const Inventory &inv = d->inventory;
     const auto addressesOf = [&](const EndpointRef &r) -> QList<IpAddr> {
         if (r.address)
             return {*r.address};
-        return r.object >= 0 ? inv.object(r.object).addresses : QList<IpAddr>{};
+        return r.object >= 0 ? inv.object(r.object).addresses : QList<IpAddr> {};
     };
     const QList<IpAddr> src = addressesOf(from);
     const QList<IpAddr> dst = addressesOf(to);
@@ -305,13 +333,15 @@ Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &
         family = from.address->family();
     else {
         for (const IpAddr &a : src) {
-            if (std::any_of(dst.begin(), dst.end(), [&](const IpAddr &b) { return b.family() == a.family(); })) {
+            if (std::any_of(dst.begin(), dst.end(),
+                    [&](const IpAddr &b) { return b.family() == a.family(); })) {
                 family = a.family();
                 break;
             }
         }
         if (family == 0)
-            family = !src.isEmpty() ? src.first().family() : (!dst.isEmpty() ? dst.first().family() : 4);
+            family = !src.isEmpty() ? src.first().family()
+                                    : (!dst.isEmpty() ? dst.first().family() : 4);
     }
     Packet p;
     p.family = family;
@@ -320,7 +350,8 @@ Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &
     p.sourcePort = flow.sourcePort;
     p.icmpType = flow.icmpType;
     p.icmpCode = flow.icmpCode;
-    const auto makePeer = [&](const EndpointRef &r, const QList<IpAddr> &addresses, PacketPeer &peer) -> QString {
+    const auto makePeer
+        = [&](const EndpointRef &r, const QList<IpAddr> &addresses, PacketPeer &peer) -> QString {
         peer.object = r.object;
         if (r.address) {
             peer.address = r.address;
@@ -332,7 +363,7 @@ Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &
                 }
             }
             if (!peer.address && !addresses.isEmpty())
-                return tr("%1 has no IPv%2 address").arg(r.display).arg(family);
+                return TraceWords::tr("%1 has no IPv%2 address").arg(r.display).arg(family);
         }
         if (peer.address)
             peer.members = inv.objectsAt(*peer.address);
@@ -341,12 +372,13 @@ Result<Packet> PolicyEngine::packet(const EndpointRef &from, const EndpointRef &
         return QString();
     };
     if (const QString e = makePeer(from, src, p.source); !e.isEmpty())
-        return Error{e};
+        return Error {e};
     if (const QString e = makePeer(to, dst, p.destination); !e.isEmpty())
-        return Error{e};
+        return Error {e};
     if (p.source.address && p.destination.address
         && p.source.address->family() != p.destination.address->family()) {
-        return Error{tr("%1 and %2 are of different IP families").arg(from.display, to.display)};
+        return Error {
+            TraceWords::tr("%1 and %2 are of different IP families").arg(from.display, to.display)};
     }
     return p;
 }
@@ -364,9 +396,11 @@ QString peerName(const Inventory &inv, const PacketPeer &peer)
 
 } // namespace
 
-bool PolicyEngine::ruleMatches(const CompiledRule &r, const Packet &pkt, QStringList *failures) const
+bool PolicyEngine::ruleMatches(
+    const CompiledRule &r, const Packet &pkt, QStringList *failures) const
 {
-    return failures ? matchRule(r, pkt, failures, nullptr) == 0 : matchRule(r, pkt, nullptr, nullptr) == 0;
+    return failures ? matchRule(r, pkt, failures, nullptr) == 0
+                    : matchRule(r, pkt, nullptr, nullptr) == 0;
 }
 
 int PolicyEngine::failureCount(const CompiledRule &r, const Packet &pkt) const
@@ -379,7 +413,8 @@ int PolicyEngine::failureCount(const CompiledRule &r, const Packet &pkt) const
 // The one rule matcher. Without `failures` and `count` it stops at the first failed criterion
 // (the fast path); with `count` it counts every failed criterion without writing text; with
 // `failures` it describes each one. Returns the number of failures seen (0 = match).
-int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringList *failures, int *count) const
+int PolicyEngine::matchRule(
+    const CompiledRule &r, const Packet &pkt, QStringList *failures, int *count) const
 {
     int failed = 0;
 #define PS_FAIL(text)                                                                              \
@@ -394,11 +429,11 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
     } while (false)
 
     if (r.action == RuleAction::Invalid)
-        PS_FAIL(tr("the rule's action is not valid"));
+        PS_FAIL(TraceWords::tr("the rule's action is not valid"));
     if (r.protocolUnknown)
-        PS_FAIL(tr("the rule's protocol is not valid"));
+        PS_FAIL(TraceWords::tr("the rule's protocol is not valid"));
     if (r.ipVersion && *r.ipVersion != pkt.family)
-        PS_FAIL(tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
+        PS_FAIL(TraceWords::tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
     // §4.3.1: CIDR lists filtered to the packet's family; a list that becomes empty makes the
     // rule never match this family (notNets too); a catch-all notNets never matches.
     const struct {
@@ -413,59 +448,71 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
     };
     for (const auto &l : lists) {
         if (!l.nets->isEmpty() && !anyOfFamily(*l.nets, pkt.family)) {
-            PS_FAIL(tr("the rule's %1 are all IPv%2, so it never matches IPv%3 packets")
-                        .arg(tr(l.what))
+            PS_FAIL(TraceWords::tr("the rule's %1 are all IPv%2, so it never matches IPv%3 packets")
+                        .arg(TraceWords::tr(l.what))
                         .arg(pkt.family == 4 ? 6 : 4)
                         .arg(pkt.family));
         }
         if (l.negated) {
             for (const IpNet &n : *l.nets) {
                 if (n.family() == pkt.family && n.isCatchAll()) {
-                    PS_FAIL(tr("the rule's %1 exclude every IPv%2 address").arg(tr(l.what)).arg(pkt.family));
+                    PS_FAIL(TraceWords::tr("the rule's %1 exclude every IPv%2 address")
+                                .arg(TraceWords::tr(l.what))
+                                .arg(pkt.family));
                     break;
                 }
             }
         }
     }
     if (r.protocol && *r.protocol != pkt.protocol)
-        PS_FAIL(tr("protocol %1 is not %2").arg(flowProtocolName(pkt.protocol), flowProtocolName(*r.protocol)));
+        PS_FAIL(TraceWords::tr("protocol %1 is not %2")
+                    .arg(flowProtocolName(pkt.protocol), flowProtocolName(*r.protocol)));
     if (r.notProtocol && *r.notProtocol == pkt.protocol)
-        PS_FAIL(tr("protocol %1 is excluded").arg(flowProtocolName(pkt.protocol)));
+        PS_FAIL(TraceWords::tr("protocol %1 is excluded").arg(flowProtocolName(pkt.protocol)));
     if (r.icmp && r.icmp->type) {
         if (!pkt.icmpType || *pkt.icmpType != *r.icmp->type) {
-            PS_FAIL(pkt.icmpType ? tr("ICMP type %1 is not %2").arg(*pkt.icmpType).arg(*r.icmp->type)
-                                 : tr("the rule needs ICMP type %1 and the flow gives none").arg(*r.icmp->type));
+            PS_FAIL(pkt.icmpType
+                    ? TraceWords::tr("ICMP type %1 is not %2").arg(*pkt.icmpType).arg(*r.icmp->type)
+                    : TraceWords::tr("the rule needs ICMP type %1 and the flow gives none")
+                          .arg(*r.icmp->type));
         } else if (r.icmp->code && (!pkt.icmpCode || *pkt.icmpCode != *r.icmp->code)) {
-            PS_FAIL(pkt.icmpCode ? tr("ICMP code %1 is not %2").arg(*pkt.icmpCode).arg(*r.icmp->code)
-                                 : tr("the rule needs ICMP code %1 and the flow gives none").arg(*r.icmp->code));
+            PS_FAIL(pkt.icmpCode
+                    ? TraceWords::tr("ICMP code %1 is not %2").arg(*pkt.icmpCode).arg(*r.icmp->code)
+                    : TraceWords::tr("the rule needs ICMP code %1 and the flow gives none")
+                          .arg(*r.icmp->code));
         }
     }
     if (r.notIcmp && r.notIcmp->type && pkt.icmpType && *pkt.icmpType == *r.notIcmp->type
         && (!r.notIcmp->code || (pkt.icmpCode && *pkt.icmpCode == *r.notIcmp->code))) {
-        PS_FAIL(tr("ICMP type %1 is excluded").arg(*pkt.icmpType));
+        PS_FAIL(TraceWords::tr("ICMP type %1 is excluded").arg(*pkt.icmpType));
     }
 
     const Inventory &inv = d->inventory;
     // Felix renders a named port as an ip,port set of one protocol: the rule's when it is UDP
     // or SCTP, else TCP (rule_scanner.go), so a rule without a protocol matches TCP named ports.
-    const int namedPortProtocol = r.protocol && (*r.protocol == 17 || *r.protocol == 132) ? *r.protocol : 6;
-    const auto namedPortMember = [&](const QString &name, int port, const PacketPeer &peer, int positiveSet) {
-        if (pkt.protocol != namedPortProtocol)
-            return false;
-        for (int m : peer.members) {
-            const InventoryObject &o = inv.object(m);
-            if (!o.isEndpoint())
-                continue; // network sets and outside addresses never have named ports
-            if (positiveSet >= 0 && !std::binary_search(setMembers(positiveSet).begin(), setMembers(positiveSet).end(), m))
-                continue;
-            for (const NamedPort &np : o.namedPorts) {
-                if (np.name == name && np.port == port && np.protocol == namedPortProtocol)
-                    return true;
-            }
-        }
-        return false;
-    };
-    const auto portIn = [&](const QList<Port> &ports, int port, const PacketPeer &peer, int positiveSet) {
+    const int namedPortProtocol
+        = r.protocol && (*r.protocol == 17 || *r.protocol == 132) ? *r.protocol : 6;
+    const auto namedPortMember
+        = [&](const QString &name, int port, const PacketPeer &peer, int positiveSet) {
+              if (pkt.protocol != namedPortProtocol)
+                  return false;
+              for (int m : peer.members) {
+                  const InventoryObject &o = inv.object(m);
+                  if (!o.isEndpoint())
+                      continue; // network sets and outside addresses never have named ports
+                  if (positiveSet >= 0
+                      && !std::binary_search(
+                          setMembers(positiveSet).begin(), setMembers(positiveSet).end(), m))
+                      continue;
+                  for (const NamedPort &np : o.namedPorts) {
+                      if (np.name == name && np.port == port && np.protocol == namedPortProtocol)
+                          return true;
+                  }
+              }
+              return false;
+          };
+    const auto portIn = [&](const QList<Port> &ports, int port, const PacketPeer &peer,
+                            int positiveSet) {
         for (const Port &p : ports) {
             if (p.isNamed() ? namedPortMember(p.name(), port, peer, positiveSet) : p.contains(port))
                 return true;
@@ -478,21 +525,29 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
         const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
         const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
         // Translated words are looked up only when a reason is being written.
-        const auto sideText = [isSource] { return isSource ? tr("source") : tr("destination"); };
+        const auto sideText = [isSource] {
+            return isSource ? TraceWords::tr("source") : TraceWords::tr("destination");
+        };
         if (anyOfFamily(e.nets, pkt.family)) {
             if (!peer.address)
-                PS_FAIL(tr("%1 %2 has no address, so it is not in %3").arg(sideText(), peerName(inv, peer), netsText(e.nets, pkt.family)));
-            else if (std::none_of(e.nets.begin(), e.nets.end(), [&](const IpNet &n) { return n.contains(*peer.address); }))
-                PS_FAIL(tr("%1 %2 is not in %3").arg(sideText(), peer.address->toString(), netsText(e.nets, pkt.family)));
+                PS_FAIL(TraceWords::tr("%1 %2 has no address, so it is not in %3")
+                            .arg(sideText(), peerName(inv, peer), netsText(e.nets, pkt.family)));
+            else if (std::none_of(e.nets.begin(), e.nets.end(),
+                         [&](const IpNet &n) { return n.contains(*peer.address); }))
+                PS_FAIL(
+                    TraceWords::tr("%1 %2 is not in %3")
+                        .arg(sideText(), peer.address->toString(), netsText(e.nets, pkt.family)));
         }
         if (anyOfFamily(e.notNets, pkt.family)) {
             if (!peer.address) {
-                PS_FAIL(tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
-                            .arg(sideText(), peerName(inv, peer), netsText(e.notNets, pkt.family)));
+                PS_FAIL(
+                    TraceWords::tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
+                        .arg(sideText(), peerName(inv, peer), netsText(e.notNets, pkt.family)));
             } else {
                 for (const IpNet &n : e.notNets) {
                     if (n.contains(*peer.address)) {
-                        PS_FAIL(tr("%1 %2 is in the excluded net %3").arg(sideText(), peer.address->toString(), n.toString()));
+                        PS_FAIL(TraceWords::tr("%1 %2 is in the excluded net %3")
+                                    .arg(sideText(), peer.address->toString(), n.toString()));
                         break;
                     }
                 }
@@ -506,36 +561,55 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
                 return failed;
             const Selector *sel = d->selectors.selector(e.positiveSet);
             if (failures && !sel)
-                failures->append(tr("the rule's %1 selector does not parse").arg(sideText()));
+                failures->append(
+                    TraceWords::tr("the rule's %1 selector does not parse").arg(sideText()));
             else if (failures && peer.members.isEmpty())
-                failures->append(tr("%1 %2 is outside the inventory, so it matches no selector").arg(sideText(), peerName(inv, peer)));
+                failures->append(
+                    TraceWords::tr("%1 %2 is outside the inventory, so it matches no selector")
+                        .arg(sideText(), peerName(inv, peer)));
             else if (failures)
-                failures->append(explainSelectorMismatch(sel->root(), LabelSource(inv.object(peer.members.first()).effectiveLabels), true, sideText()));
+                failures->append(explainSelectorMismatch(sel->root(),
+                    LabelSource(inv.object(peer.members.first()).effectiveLabels), true,
+                    sideText()));
         }
         if (e.negativeSet >= 0 && inSet(e.negativeSet, peer))
-            PS_FAIL(tr("%1 %2 matches the excluded selector %3").arg(sideText(), peerName(inv, peer), e.notSelector));
+            PS_FAIL(TraceWords::tr("%1 %2 matches the excluded selector %3")
+                        .arg(sideText(), peerName(inv, peer), e.notSelector));
         if (!e.ports.isEmpty()) {
             if (!port)
-                PS_FAIL(isSource ? tr("the rule needs a source port in %1 and the flow gives none").arg(portListText(e.ports))
-                                 : tr("the rule needs a port in %1 and the flow gives none").arg(portListText(e.ports)));
+                PS_FAIL(isSource
+                        ? TraceWords::tr(
+                            "the rule needs a source port in %1 and the flow gives none")
+                              .arg(portListText(e.ports))
+                        : TraceWords::tr("the rule needs a port in %1 and the flow gives none")
+                              .arg(portListText(e.ports)));
             else if (!portIn(e.ports, *port, peer, e.positiveSet))
-                PS_FAIL(isSource ? tr("source port %1 not in %2").arg(*port).arg(portListText(e.ports))
-                                 : tr("port %1 not in %2").arg(*port).arg(portListText(e.ports)));
+                PS_FAIL(isSource ? TraceWords::tr("source port %1 not in %2")
+                                       .arg(*port)
+                                       .arg(portListText(e.ports))
+                                 : TraceWords::tr("port %1 not in %2")
+                                       .arg(*port)
+                                       .arg(portListText(e.ports)));
         }
         if (!e.notPorts.isEmpty() && port && portIn(e.notPorts, *port, peer, e.positiveSet)) {
-            PS_FAIL(isSource ? tr("source port %1 is in the excluded ports %2").arg(*port).arg(portListText(e.notPorts))
-                             : tr("port %1 is in the excluded ports %2").arg(*port).arg(portListText(e.notPorts)));
+            PS_FAIL(isSource ? TraceWords::tr("source port %1 is in the excluded ports %2")
+                                   .arg(*port)
+                                   .arg(portListText(e.notPorts))
+                             : TraceWords::tr("port %1 is in the excluded ports %2")
+                                   .arg(*port)
+                                   .arg(portListText(e.notPorts)));
         }
         if (e.hasService) {
             const ServiceMembers *svc = inv.service(e.serviceKey);
             if (!svc) {
-                PS_FAIL(tr("service %1 is not in the inventory").arg(e.serviceKey));
+                PS_FAIL(TraceWords::tr("service %1 is not in the inventory").arg(e.serviceKey));
             } else if (isSource) {
                 if (!peer.address || !svc->addresses.contains(*peer.address))
-                    PS_FAIL(tr("source %1 is not an endpoint of service %2").arg(peerName(inv, peer), e.serviceKey));
+                    PS_FAIL(TraceWords::tr("source %1 is not an endpoint of service %2")
+                                .arg(peerName(inv, peer), e.serviceKey));
             } else if (!peer.address || !port
-                       || !svc->ports.contains(ServicePortKey{*peer.address, pkt.protocol, *port})) {
-                PS_FAIL(tr("destination %1 %2 port %3 is not an endpoint of service %4")
+                || !svc->ports.contains(ServicePortKey {*peer.address, pkt.protocol, *port})) {
+                PS_FAIL(TraceWords::tr("destination %1 %2 port %3 is not an endpoint of service %4")
                             .arg(peerName(inv, peer), flowProtocolName(pkt.protocol))
                             .arg(port ? QString::number(*port) : QStringLiteral("?"))
                             .arg(e.serviceKey));
@@ -548,8 +622,8 @@ int PolicyEngine::matchRule(const CompiledRule &r, const Packet &pkt, QStringLis
 
 namespace {
 
-TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledRule &r, const QString &action,
-                   const QString &reason)
+TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledRule &r,
+    const QString &action, const QString &reason)
 {
     return {tier, p.displayName, p.kindName, r.index, action, reason};
 }
@@ -558,20 +632,23 @@ QString httpNote(const CompiledRule &r)
 {
     if (!r.hasHttp)
         return QString();
-    return tr(" (its HTTP match is ignored, as Calico's iptables dataplane does: L7 needs application layer policy)");
+    return TraceWords::tr(" (its HTTP match is ignored, as Calico's iptables dataplane does: L7 "
+                          "needs application layer policy)");
 }
 
 QString serviceNote(const CompiledRule &r)
 {
     if (!r.source.serviceNamespaceDefaulted && !r.destination.serviceNamespaceDefaulted)
         return QString();
-    return tr(" (services without a namespace are taken from the policy's namespace, as the API documents; "
-              "Calico's own conversion may not match them)");
+    return TraceWords::tr(" (services without a namespace are taken from the policy's namespace, "
+                          "as the API documents; "
+                          "Calico's own conversion may not match them)");
 }
 
 } // namespace
 
-DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const Packet &pkt, bool explain) const
+DirectionTrace PolicyEngine::evaluate(
+    int endpoint, Direction direction, const Packet &pkt, bool explain) const
 {
     DirectionTrace out;
     const Inventory &inv = d->inventory;
@@ -580,7 +657,8 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
         out.endpoint = obj.ref();
     out.isEndpoint = true;
     const bool isIngress = direction == Direction::Ingress;
-    const QString dirName = explain ? (isIngress ? tr("ingress") : tr("egress")) : QString();
+    const QString dirName
+        = explain ? (isIngress ? TraceWords::tr("ingress") : TraceWords::tr("egress")) : QString();
     const std::vector<int> &list = applicablePolicies(endpoint, direction);
     const auto rulesOf = [isIngress](const CompiledPolicy &p) -> const QList<CompiledRule> & {
         return isIngress ? p.ingress : p.egress;
@@ -590,50 +668,54 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
     // Allow and Pass, first; at most three when tied), for reasons. Returns the number of
     // nearest rules and their text: "F" for one rule (with "rule N of P: F" when
     // `namePolicy`), else "rule N[ of P]: F; rule M[ of Q]: G".
-    const auto nearest = [&](const QList<const CompiledPolicy *> &candidates, bool namePolicy, QString *text) {
-        struct Near {
-            const CompiledPolicy *policy;
-            int rule;
-            QString failures;
-        };
-        QList<Near> best;
-        qsizetype bestCount = -1;
-        for (const bool permissiveOnly : {true, false}) {
-            for (const CompiledPolicy *p : candidates) {
-                for (const CompiledRule &r : rulesOf(*p)) {
-                    if (r.action == RuleAction::Log
-                        || (permissiveOnly && r.action != RuleAction::Allow && r.action != RuleAction::Pass))
-                        continue;
-                    // Count first; write text only for the few rules reported.
-                    const int failed = failureCount(r, pkt);
-                    if (failed == 0)
-                        continue;
-                    if (bestCount < 0 || failed < bestCount) {
-                        bestCount = failed;
-                        best.clear();
-                    }
-                    if (failed == bestCount && best.size() < 3) {
-                        QStringList failures;
-                        ruleMatches(r, pkt, &failures);
-                        best.append({p, r.index, failures.join(QStringLiteral("; "))});
-                    }
-                }
-            }
-            if (bestCount >= 0)
-                break;
-        }
-        QStringList parts;
-        for (const Near &n : best) {
-            if (best.size() == 1 && !namePolicy)
-                parts.append(n.failures);
-            else if (namePolicy)
-                parts.append(tr("rule %1 of %2: %3").arg(n.rule).arg(n.policy->displayName, n.failures));
-            else
-                parts.append(tr("rule %1: %2").arg(n.rule).arg(n.failures));
-        }
-        *text = parts.join(QStringLiteral("; "));
-        return best.size();
-    };
+    const auto nearest
+        = [&](const QList<const CompiledPolicy *> &candidates, bool namePolicy, QString *text) {
+              struct Near {
+                  const CompiledPolicy *policy;
+                  int rule;
+                  QString failures;
+              };
+              QList<Near> best;
+              qsizetype bestCount = -1;
+              for (const bool permissiveOnly : {true, false}) {
+                  for (const CompiledPolicy *p : candidates) {
+                      for (const CompiledRule &r : rulesOf(*p)) {
+                          if (r.action == RuleAction::Log
+                              || (permissiveOnly && r.action != RuleAction::Allow
+                                  && r.action != RuleAction::Pass))
+                              continue;
+                          // Count first; write text only for the few rules reported.
+                          const int failed = failureCount(r, pkt);
+                          if (failed == 0)
+                              continue;
+                          if (bestCount < 0 || failed < bestCount) {
+                              bestCount = failed;
+                              best.clear();
+                          }
+                          if (failed == bestCount && best.size() < 3) {
+                              QStringList failures;
+                              ruleMatches(r, pkt, &failures);
+                              best.append({p, r.index, failures.join(QStringLiteral("; "))});
+                          }
+                      }
+                  }
+                  if (bestCount >= 0)
+                      break;
+              }
+              QStringList parts;
+              for (const Near &n : best) {
+                  if (best.size() == 1 && !namePolicy)
+                      parts.append(n.failures);
+                  else if (namePolicy)
+                      parts.append(TraceWords::tr("rule %1 of %2: %3")
+                                       .arg(n.rule)
+                                       .arg(n.policy->displayName, n.failures));
+                  else
+                      parts.append(TraceWords::tr("rule %1: %2").arg(n.rule).arg(n.failures));
+              }
+              *text = parts.join(QStringLiteral("; "));
+              return best.size();
+          };
 
     size_t i = 0;
     while (i < list.size()) {
@@ -657,22 +739,28 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                 for (const CompiledRule &r : rulesOf(p)) {
                     if (r.action == RuleAction::Log || !ruleMatches(r, pkt))
                         continue;
-                    out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("would-") + ruleActionName(r.action),
-                                              tr("staged policy: rule %1 would %2 the flow; staged policies are never enforced")
-                                                  .arg(r.index)
-                                                  .arg(ruleActionName(r.action))));
+                    out.steps.append(ruleStep(tier.name, p, r,
+                        QStringLiteral("would-") + ruleActionName(r.action),
+                        TraceWords::tr("staged policy: rule %1 would %2 the flow; staged policies "
+                                       "are never enforced")
+                            .arg(r.index)
+                            .arg(ruleActionName(r.action))));
                     reported = true;
                     break;
                 }
                 if (!reported) {
                     // No nearest-rule analysis here: staged policies are many in large
                     // workspaces and this text would dominate the cost of a trace.
-                    out.steps.append({tier.name, p.displayName, p.kindName, -1, QStringLiteral("would-no-match"),
-                                      rulesOf(p).isEmpty()
-                                          ? tr("staged policy selects %1 and has no %2 rule, so it would end the tier; staged policies are never enforced")
-                                                .arg(out.endpoint, dirName)
-                                          : tr("staged policy selects %1 but none of its %2 rules would match; staged policies are never enforced")
-                                                .arg(out.endpoint, dirName)});
+                    out.steps.append({tier.name, p.displayName, p.kindName, -1,
+                        QStringLiteral("would-no-match"),
+                        rulesOf(p).isEmpty()
+                            ? TraceWords::tr(
+                                "staged policy selects %1 and has no %2 rule, so it would end the "
+                                "tier; staged policies are never enforced")
+                                  .arg(out.endpoint, dirName)
+                            : TraceWords::tr("staged policy selects %1 but none of its %2 rules "
+                                             "would match; staged policies are never enforced")
+                                  .arg(out.endpoint, dirName)});
                 }
                 continue;
             }
@@ -683,22 +771,26 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                 if (r.action == RuleAction::Log) {
                     if (explain)
                         out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("log"),
-                                                  tr("rule %1 logs the packet; evaluation continues with the next rule").arg(r.index)));
+                            TraceWords::tr(
+                                "rule %1 logs the packet; evaluation continues with the next rule")
+                                .arg(r.index)));
                     continue;
                 }
                 if (r.action == RuleAction::Pass) {
                     if (explain)
                         out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("pass"),
-                                                  tr("rule %1 passes the flow to the next tier").arg(r.index) + serviceNote(r)));
+                            TraceWords::tr("rule %1 passes the flow to the next tier").arg(r.index)
+                                + serviceNote(r)));
                     passed = true;
                     break;
                 }
                 out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
                 if (explain) {
                     const QString reason = r.action == RuleAction::Allow
-                        ? tr("rule %1 allows the flow").arg(r.index)
-                        : tr("rule %1 denies the flow").arg(r.index);
-                    out.steps.append(ruleStep(tier.name, p, r, ruleActionName(r.action), reason + httpNote(r) + serviceNote(r)));
+                        ? TraceWords::tr("rule %1 allows the flow").arg(r.index)
+                        : TraceWords::tr("rule %1 denies the flow").arg(r.index);
+                    out.steps.append(ruleStep(tier.name, p, r, ruleActionName(r.action),
+                        reason + httpNote(r) + serviceNote(r)));
                 }
                 return out;
             }
@@ -708,10 +800,11 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
             continue;
         if (tier.defaultAction == u"Pass") {
             if (explain) {
-                out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName, -1,
-                                  QStringLiteral("end-of-tier-pass"),
-                                  tr("no %1 rule of tier %2 matched; the tier's default action is Pass, so evaluation continues")
-                                      .arg(dirName, tier.name)});
+                out.steps.append({tier.name, enforced.last()->displayName,
+                    enforced.last()->kindName, -1, QStringLiteral("end-of-tier-pass"),
+                    TraceWords::tr("no %1 rule of tier %2 matched; the tier's default action is "
+                                   "Pass, so evaluation continues")
+                        .arg(dirName, tier.name)});
             }
             continue;
         }
@@ -722,30 +815,38 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
             QString reason;
             if (enforced.size() == 1) {
                 reason = why.isEmpty()
-                    ? tr("policy selects %1 and has no %2 rule, so the tier denies the flow").arg(out.endpoint, dirName)
-                    : tr("policy selects %1 but no %2 rule matched: %3").arg(out.endpoint, dirName, why);
+                    ? TraceWords::tr(
+                        "policy selects %1 and has no %2 rule, so the tier denies the flow")
+                          .arg(out.endpoint, dirName)
+                    : TraceWords::tr("policy selects %1 but no %2 rule matched: %3")
+                          .arg(out.endpoint, dirName, why);
             } else {
                 QStringList names;
                 for (const CompiledPolicy *p : enforced)
                     names.append(p->displayName);
                 reason = why.isEmpty()
-                    ? tr("policies %1 of tier %2 select %3 and none has a %4 rule, so the tier denies the flow")
+                    ? TraceWords::tr("policies %1 of tier %2 select %3 and none has a %4 rule, so "
+                                     "the tier denies the flow")
                           .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName)
-                    : (nearCount == 1 ? tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5")
-                                      : tr("policies %1 of tier %2 select %3 but no %4 rule matched; nearest are %5"))
-                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName, why);
+                    : (nearCount == 1 ? TraceWords::tr(
+                           "policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5")
+                                      : TraceWords::tr("policies %1 of tier %2 select %3 but no %4 "
+                                                       "rule matched; nearest are %5"))
+                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName,
+                              why);
             }
-            out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName, -1,
-                              QStringLiteral("end-of-tier-deny"), reason});
+            out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName,
+                -1, QStringLiteral("end-of-tier-deny"), reason});
         }
         return out;
     }
 
     // Profiles, in the endpoint's order (§4.4). Pass ends a profile (iptables behaviour).
-    const bool anyTier = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
+    const bool anyTier
+        = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
     const QString context = !explain ? QString()
-        : anyTier                        ? tr("every applicable tier passed")
-                                         : tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
+        : anyTier                    ? TraceWords::tr("every applicable tier passed")
+                  : TraceWords::tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
     for (const QString &name : obj.profiles) {
         const auto it = d->profiles.constFind(name);
         if (it == d->profiles.constEnd())
@@ -755,23 +856,31 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
                 continue;
             if (r.action == RuleAction::Log) {
                 if (explain)
-                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("log"),
-                                      tr("rule %1 logs the packet; evaluation continues with the next rule").arg(r.index)});
+                    out.steps.append(
+                        {QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("log"),
+                            TraceWords::tr(
+                                "rule %1 logs the packet; evaluation continues with the next rule")
+                                .arg(r.index)});
                 continue;
             }
             if (r.action == RuleAction::Pass) {
                 if (explain)
-                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("pass"),
-                                      tr("rule %1 passes: the iptables dataplane ends this profile and continues with the next").arg(r.index)});
+                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index,
+                        QStringLiteral("pass"),
+                        TraceWords::tr("rule %1 passes: the iptables dataplane ends this profile "
+                                       "and continues with the next")
+                            .arg(r.index)});
                 break;
             }
             out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
             if (explain) {
-                out.steps.append({QString(), name, QStringLiteral("Profile"), r.index, ruleActionName(r.action),
-                                  (r.action == RuleAction::Allow ? tr("%1; profile %2 rule %3 allows the flow")
-                                                                 : tr("%1; profile %2 rule %3 denies the flow"))
-                                      .arg(context, name)
-                                      .arg(r.index)});
+                out.steps.append(
+                    {QString(), name, QStringLiteral("Profile"), r.index, ruleActionName(r.action),
+                        (r.action == RuleAction::Allow
+                                ? TraceWords::tr("%1; profile %2 rule %3 allows the flow")
+                                : TraceWords::tr("%1; profile %2 rule %3 denies the flow"))
+                            .arg(context, name)
+                            .arg(r.index)});
             }
             return out;
         }
@@ -779,10 +888,12 @@ DirectionTrace PolicyEngine::evaluate(int endpoint, Direction direction, const P
     out.verdict = Verdict::Deny;
     if (explain) {
         out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("default-deny"),
-                          obj.profiles.isEmpty()
-                              ? tr("%1 and %2 has no profile, so the flow is denied").arg(context, out.endpoint)
-                              : tr("%1 and no rule of the profiles %2 allowed the flow, so it is denied")
-                                    .arg(context, obj.profiles.join(QStringLiteral(", ")))});
+            obj.profiles.isEmpty()
+                ? TraceWords::tr("%1 and %2 has no profile, so the flow is denied")
+                      .arg(context, out.endpoint)
+                : TraceWords::tr(
+                    "%1 and no rule of the profiles %2 allowed the flow, so it is denied")
+                      .arg(context, obj.profiles.join(QStringLiteral(", ")))});
     }
     return out;
 }
@@ -796,7 +907,8 @@ DirectionTrace outsideTrace(const QString &who)
     t.isEndpoint = false;
     t.verdict = Verdict::Allow;
     t.steps.append({QString(), QString(), QString(), -1, QStringLiteral("not-evaluated"),
-                    tr("%1 is outside the inventory: no Calico policy applies on this side").arg(who)});
+        TraceWords::tr("%1 is outside the inventory: no Calico policy applies on this side")
+            .arg(who)});
     return t;
 }
 
@@ -824,9 +936,13 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
         t.error = pkt.error().message;
         return t;
     }
-    t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt) : outsideTrace(from.display);
-    t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt) : outsideTrace(to.display);
-    t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow ? Verdict::Allow : Verdict::Deny;
+    t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt)
+                                 : outsideTrace(from.display);
+    t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
+                                : outsideTrace(to.display);
+    t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow
+        ? Verdict::Allow
+        : Verdict::Deny;
     return t;
 }
 
@@ -841,10 +957,12 @@ QList<FlowTrace> PolicyEngine::trace(const QList<Flow> &flows) const
 
 Verdict PolicyEngine::verdict(const Packet &pkt) const
 {
-    if (pkt.source.object >= 0 && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
+    if (pkt.source.object >= 0
+        && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
     if (pkt.destination.object >= 0
-        && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict == Verdict::Deny)
+        && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict
+            == Verdict::Deny)
         return Verdict::Deny;
     return Verdict::Allow;
 }
@@ -871,7 +989,8 @@ EndpointChain PolicyEngine::chain(int endpoint) const
             cp.order = p.policy.order;
             cp.staged = p.staged;
             cp.selector = p.selector.text;
-            const QList<Rule> &rules = dir == Direction::Ingress ? p.policy.ingress : p.policy.egress;
+            const QList<Rule> &rules
+                = dir == Direction::Ingress ? p.policy.ingress : p.policy.egress;
             for (qsizetype i = 0; i < rules.size(); ++i)
                 cp.rules.append({int(i), rules[i].action, describeRule(rules[i])});
             ct.policies.append(cp);

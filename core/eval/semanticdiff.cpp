@@ -13,10 +13,11 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Diff", text);
-}
+// The translation context, in a form lupdate sees (it files a free DiffWords::tr() under the
+// namespace).
+struct DiffWords {
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
 
 QString policyKey(const CompiledPolicy &p)
 {
@@ -38,7 +39,9 @@ QStringList changedFields(const CalicoPolicy &a, const CalicoPolicy &b)
     check(a.types == b.types, "types");
     check(a.ingress == b.ingress, "ingress");
     check(a.egress == b.egress, "egress");
-    check(a.doNotTrack == b.doNotTrack && a.preDNAT == b.preDNAT && a.applyOnForward == b.applyOnForward, "flags");
+    check(a.doNotTrack == b.doNotTrack && a.preDNAT == b.preDNAT
+            && a.applyOnForward == b.applyOnForward,
+        "flags");
     check(a.stagedAction == b.stagedAction, "stagedAction");
     check(a.meta.labels == b.meta.labels && a.meta.annotations == b.meta.annotations, "metadata");
     return f;
@@ -49,7 +52,8 @@ void addProbes(const PolicyEngine &engine, QSet<QPair<int, int>> &out)
     for (const CompiledPolicy &p : engine.policies()) {
         for (const QList<CompiledRule> *rules : {&p.ingress, &p.egress}) {
             for (const CompiledRule &r : *rules) {
-                const QList<int> protocols = r.protocol ? QList<int>{*r.protocol} : QList<int>{6, 17};
+                const QList<int> protocols
+                    = r.protocol ? QList<int> {*r.protocol} : QList<int> {6, 17};
                 for (const Port &port : r.destination.ports + r.destination.notPorts) {
                     if (port.isNamed())
                         continue;
@@ -84,7 +88,8 @@ QList<DiffProbe> defaultDiffProbes(const PolicyEngine &before, const PolicyEngin
     return probes;
 }
 
-SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options)
+SemanticDiff semanticDiff(
+    const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options)
 {
     SemanticDiff diff;
     QHash<QString, const CompiledPolicy *> old;
@@ -98,7 +103,8 @@ SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after,
         if (!o)
             diff.policies.append({PolicyChange::Type::Added, p.kindName, p.displayName, {}});
         else if (!(o->policy == p.policy))
-            diff.policies.append({PolicyChange::Type::Changed, p.kindName, p.displayName, changedFields(o->policy, p.policy)});
+            diff.policies.append({PolicyChange::Type::Changed, p.kindName, p.displayName,
+                changedFields(o->policy, p.policy)});
     }
     for (const CompiledPolicy &p : before.policies()) {
         if (!seen.contains(policyKey(p)))
@@ -132,7 +138,8 @@ SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after,
         }
         counts[*it] += 1;
     }
-    const QList<DiffProbe> probes = options.probes.isEmpty() ? defaultDiffProbes(before, after) : options.probes;
+    const QList<DiffProbe> probes
+        = options.probes.isEmpty() ? defaultDiffProbes(before, after) : options.probes;
     QList<int> repsBefore;
     QList<int> repsAfter;
     for (int r : repIndex) {
@@ -197,15 +204,16 @@ QString diffToText(const SemanticDiff &diff)
         out += u'\n';
     }
     for (const FlowChange &f : diff.flows) {
-        out += tr("flow %1 -> %2 %3%4: %5 -> %6 (%7 endpoint pairs)\n")
-                   .arg(f.from, f.to, f.protocol, f.port ? u'/' + QString::number(*f.port) : QString(),
-                        verdictName(f.before), verdictName(f.after))
+        out += DiffWords::tr("flow %1 -> %2 %3%4: %5 -> %6 (%7 endpoint pairs)\n")
+                   .arg(f.from, f.to, f.protocol,
+                       f.port ? u'/' + QString::number(*f.port) : QString(), verdictName(f.before),
+                       verdictName(f.after))
                    .arg(f.endpointPairs);
     }
     if (diff.flowsTruncated)
-        out += tr("(more flow changes not shown)\n");
+        out += DiffWords::tr("(more flow changes not shown)\n");
     if (diff.isEmpty())
-        out += tr("no semantic difference\n");
+        out += DiffWords::tr("no semantic difference\n");
     return out;
 }
 
@@ -216,9 +224,10 @@ QByteArray diffToJson(const SemanticDiff &diff)
     w.beginArray("policies");
     for (const PolicyChange &c : diff.policies) {
         w.beginObject();
-        w.field("change", c.type == PolicyChange::Type::Added ? QStringLiteral("added")
-                              : c.type == PolicyChange::Type::Removed ? QStringLiteral("removed")
-                                                                      : QStringLiteral("changed"));
+        w.field("change",
+            c.type == PolicyChange::Type::Added         ? QStringLiteral("added")
+                : c.type == PolicyChange::Type::Removed ? QStringLiteral("removed")
+                                                        : QStringLiteral("changed"));
         w.field("kind", c.kind);
         w.field("name", c.name);
         w.beginArray("fields");

@@ -8,21 +8,22 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Trace", text);
-}
+// The translation context, in a form lupdate sees (it files a free TraceWords::tr() under the
+// namespace).
+struct TraceWords {
+    Q_DECLARE_TR_FUNCTIONS(Trace)
+};
 
 QString stepText(const TraceStep &step)
 {
     QStringList where;
     if (!step.tier.isEmpty())
-        where.append(tr("tier %1").arg(step.tier));
+        where.append(TraceWords::tr("tier %1").arg(step.tier));
     if (!step.policy.isEmpty())
         where.append(step.kind.isEmpty() ? step.policy
                                          : QStringLiteral("%1 %2").arg(step.kind, step.policy));
     if (step.rule >= 0)
-        where.append(tr("rule %1").arg(step.rule));
+        where.append(TraceWords::tr("rule %1").arg(step.rule));
     QString text = QStringLiteral("  - ");
     if (!where.isEmpty())
         text += where.join(QStringLiteral(", ")) + QStringLiteral(": ");
@@ -34,8 +35,9 @@ QString stepText(const TraceStep &step)
 
 QString directionText(const QString &title, const DirectionTrace &direction)
 {
-    QString text
-        = tr("%1 at %2: %3").arg(title, direction.endpoint, verdictName(direction.verdict)) + u'\n';
+    QString text = TraceWords::tr("%1 at %2: %3")
+                       .arg(title, direction.endpoint, verdictName(direction.verdict))
+        + u'\n';
     for (const TraceStep &step : direction.steps)
         text += stepText(step);
     return text;
@@ -66,32 +68,32 @@ QString actionPhrase(const QString &action)
         {QStringLiteral("not-evaluated"), QT_TRANSLATE_NOOP("Trace", "not evaluated")},
     };
     const auto it = phrases.constFind(action);
-    return it == phrases.cend() ? action : tr(it.value());
+    return it == phrases.cend() ? action : TraceWords::tr(it.value());
 }
 
 QString flowDescription(const FlowTrace &trace)
 {
     QString text = QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol);
     if (trace.port)
-        text += tr(" port %1").arg(*trace.port);
+        text += TraceWords::tr(" port %1").arg(*trace.port);
     if (trace.sourcePort)
-        text += tr(" from port %1").arg(*trace.sourcePort);
+        text += TraceWords::tr(" from port %1").arg(*trace.sourcePort);
     if (trace.icmpType)
-        text += tr(" type %1").arg(*trace.icmpType);
+        text += TraceWords::tr(" type %1").arg(*trace.icmpType);
     if (trace.icmpCode)
-        text += tr(" code %1").arg(*trace.icmpCode);
+        text += TraceWords::tr(" code %1").arg(*trace.icmpCode);
     return text;
 }
 
 QString toText(const FlowTrace &trace)
 {
     if (!trace.ok())
-        return tr("error:   %1").arg(trace.error) + u'\n'
-            + tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
-    QString text = tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
-    text += tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
-    text += directionText(tr("egress"), trace.egress);
-    text += directionText(tr("ingress"), trace.ingress);
+        return TraceWords::tr("error:   %1").arg(trace.error) + u'\n'
+            + TraceWords::tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
+    QString text = TraceWords::tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
+    text += TraceWords::tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
+    text += directionText(TraceWords::tr("egress"), trace.egress);
+    text += directionText(TraceWords::tr("ingress"), trace.ingress);
     return text;
 }
 

@@ -7,6 +7,16 @@ namespace ps {
 
 namespace {
 
+// The translation context, in a form lupdate sees (it files a free PortWords::tr() under the
+// namespace).
+struct PortWords {
+    Q_DECLARE_TR_FUNCTIONS(Port)
+};
+
+} // namespace
+
+namespace {
+
 bool allDigits(QStringView s)
 {
     if (s.isEmpty())
@@ -37,12 +47,11 @@ Port Port::named(const QString &name)
 
 Result<Port> Port::parse(const QString &text)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Port", s); };
     if (allDigits(text)) {
         bool ok = false;
         const uint n = text.toUInt(&ok);
         if (!ok || n > 65535)
-            return Error{tr("port %1 is out of range (0-65535)").arg(text)};
+            return Error {PortWords::tr("port %1 is out of range (0-65535)").arg(text)};
         return single(int(n));
     }
     const qsizetype colon = text.indexOf(u':');
@@ -53,15 +62,17 @@ Result<Port> Port::parse(const QString &text)
         const uint a = QStringView(text).left(colon).toUInt(&ok1);
         const uint b = QStringView(text).mid(colon + 1).toUInt(&ok2);
         if (!ok1 || !ok2 || a > 65535 || b > 65535)
-            return Error{tr("port range %1 is out of range (0-65535)").arg(text)};
+            return Error {PortWords::tr("port range %1 is out of range (0-65535)").arg(text)};
         if (a > b)
-            return Error{tr("port range %1 has its minimum above its maximum").arg(text)};
+            return Error {
+                PortWords::tr("port range %1 has its minimum above its maximum").arg(text)};
         return range(int(a), int(b));
     }
     static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9_.-]{1,128}$"));
     if (!nameRe.match(text).hasMatch())
-        return Error{tr("invalid port \"%1\": expected a number, a range min:max or a port name")
-                         .arg(text)};
+        return Error {
+            PortWords::tr("invalid port \"%1\": expected a number, a range min:max or a port name")
+                .arg(text)};
     return named(text);
 }
 
@@ -76,22 +87,21 @@ QString Port::toString() const
 
 QString checkKubernetesPortName(const QString &name)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Port", s); };
     if (name.isEmpty() || name.size() > 15)
-        return tr("a port name must be 1 to 15 characters long");
+        return PortWords::tr("a port name must be 1 to 15 characters long");
     bool letter = false;
     for (QChar c : name) {
         if (c >= u'a' && c <= u'z')
             letter = true;
         else if (!(c >= u'0' && c <= u'9') && c != u'-')
-            return tr("a port name may contain only lower-case letters, digits and '-'");
+            return PortWords::tr("a port name may contain only lower-case letters, digits and '-'");
     }
     if (!letter)
-        return tr("a port name must contain at least one letter");
+        return PortWords::tr("a port name must contain at least one letter");
     if (name.startsWith(u'-') || name.endsWith(u'-'))
-        return tr("a port name must not begin or end with '-'");
+        return PortWords::tr("a port name must not begin or end with '-'");
     if (name.contains(QStringLiteral("--")))
-        return tr("a port name must not contain \"--\"");
+        return PortWords::tr("a port name must not contain \"--\"");
     return QString();
 }
 

@@ -14,10 +14,11 @@ namespace {
 
 using K = SelectorTokenKind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Selector", text);
-}
+// The translation context, in a form lupdate sees (it files a free SelectorWords::tr() under the
+// namespace).
+struct SelectorWords {
+    Q_DECLARE_TR_FUNCTIONS(Selector)
+};
 
 class Parser {
 public:
@@ -35,7 +36,8 @@ public:
             return std::move(*m_error);
         if (current().kind != K::Eof)
             return errorAt(current(),
-                tr("unexpected %1 after the end of the expression").arg(describe(current())));
+                SelectorWords::tr("unexpected %1 after the end of the expression")
+                    .arg(describe(current())));
         return Selector(std::move(parsed->node));
     }
 
@@ -56,7 +58,7 @@ private:
     QString describe(const SelectorToken &t) const
     {
         if (t.kind == K::Eof)
-            return tr("end of selector");
+            return SelectorWords::tr("end of selector");
         return QLatin1Char('\'') + text(t) + QLatin1Char('\'');
     }
 
@@ -102,7 +104,8 @@ private:
         }
         if (depth + 1 > SelectorParser::MaxNesting)
             return fail(startTok,
-                tr("expression nested more than %1 levels deep").arg(SelectorParser::MaxNesting));
+                SelectorWords::tr("expression nested more than %1 levels deep")
+                    .arg(SelectorParser::MaxNesting));
         return Parsed {SelectorNode::junction(separator == K::Or ? SelectorOp::Or : SelectorOp::And,
                            std::move(operands)),
             depth + 1};
@@ -143,7 +146,7 @@ private:
         case K::LParen: {
             if (m_parens >= SelectorParser::MaxNesting)
                 return fail(tok,
-                    tr("parentheses nested more than %1 levels deep")
+                    SelectorWords::tr("parentheses nested more than %1 levels deep")
                         .arg(SelectorParser::MaxNesting));
             ++m_parens;
             ++m_pos;
@@ -151,15 +154,18 @@ private:
             if (!inner)
                 return std::nullopt;
             if (current().kind != K::RParen)
-                return fail(current(), tr("expected ) but found %1").arg(describe(current())));
+                return fail(current(),
+                    SelectorWords::tr("expected ) but found %1").arg(describe(current())));
             ++m_pos;
             --m_parens;
             return inner;
         }
         case K::Eof:
-            return fail(tok, tr("unexpected end of selector, expected an expression"));
+            return fail(
+                tok, SelectorWords::tr("unexpected end of selector, expected an expression"));
         default:
-            return fail(tok, tr("unexpected %1, expected an expression").arg(describe(tok)));
+            return fail(
+                tok, SelectorWords::tr("unexpected %1, expected an expression").arg(describe(tok)));
         }
     }
 
@@ -190,13 +196,13 @@ private:
             return parseSet(opTok.kind == K::In ? SelectorOp::In : SelectorOp::NotIn);
         default:
             return fail(opTok,
-                tr("expected an operator (==, !=, in, not in, contains, starts "
-                   "with, ends with) after label \"%1\" but found %2")
+                SelectorWords::tr("expected an operator (==, !=, in, not in, contains, starts "
+                                  "with, ends with) after label \"%1\" but found %2")
                     .arg(value(labelTok), describe(opTok)));
         }
         if (rhs.kind != K::String)
             return fail(rhs,
-                tr("expected a quoted string after %1 but found %2")
+                SelectorWords::tr("expected a quoted string after %1 but found %2")
                     .arg(describe(opTok), describe(rhs)));
         m_pos += 3;
         return SelectorNode::compare(op, value(labelTok), value(rhs));
@@ -208,7 +214,7 @@ private:
         const SelectorToken &opTok = peek(1);
         if (peek(2).kind != K::LBrace)
             return fail(peek(2),
-                tr("expected a set literal {...} after %1 but found %2")
+                SelectorWords::tr("expected a set literal {...} after %1 but found %2")
                     .arg(describe(opTok), describe(peek(2))));
         m_pos += 3;
         QStringList values;
@@ -224,9 +230,10 @@ private:
         if (current().kind != K::RBrace) {
             if (afterValue)
                 return fail(current(),
-                    tr("expected , or } in set literal but found %1").arg(describe(current())));
+                    SelectorWords::tr("expected , or } in set literal but found %1")
+                        .arg(describe(current())));
             return fail(current(),
-                tr("expected a quoted string or } in set literal but found %1")
+                SelectorWords::tr("expected a quoted string or } in set literal but found %1")
                     .arg(describe(current())));
         }
         ++m_pos;

@@ -6,10 +6,11 @@ namespace ps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Selector", text);
-}
+// The translation context, in a form lupdate sees (it files a free SelectorWords::tr() under the
+// namespace).
+struct SelectorWords {
+    Q_DECLARE_TR_FUNCTIONS(Selector)
+};
 
 class Scanner {
 public:
@@ -81,8 +82,9 @@ private:
 QString unexpectedCharacterMessage(char16_t c)
 {
     if (c == u'\n' || c == u'\r')
-        return tr("line break in selector (only spaces and tabs may separate its parts)");
-    return tr("unexpected character '%1'").arg(QChar(c));
+        return SelectorWords::tr(
+            "line break in selector (only spaces and tabs may separate its parts)");
+    return SelectorWords::tr("unexpected character '%1'").arg(QChar(c));
 }
 
 } // namespace
@@ -172,7 +174,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
             while (close < n && sc.at(close) != c)
                 ++close;
             if (close >= n)
-                return fail(i, tr("unterminated string"));
+                return fail(i, SelectorWords::tr("unterminated string"));
             push(K::String, i, close + 1 - i, i + 1, close - i - 1);
             i = close + 1;
             continue;
@@ -183,7 +185,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
                 i += 2;
                 continue;
             }
-            return fail(i, tr("expected == (a single = is not an operator)"));
+            return fail(i, SelectorWords::tr("expected == (a single = is not an operator)"));
         case u'!':
             if (i + 1 < n && sc.at(i + 1) == u'=') {
                 push(K::Ne, i, 2);
@@ -199,14 +201,14 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
                 i += 2;
                 continue;
             }
-            return fail(i, tr("expected &&"));
+            return fail(i, SelectorWords::tr("expected &&"));
         case u'|':
             if (i + 1 < n && sc.at(i + 1) == u'|') {
                 push(K::Or, i, 2);
                 i += 2;
                 continue;
             }
-            return fail(i, tr("expected ||"));
+            return fail(i, SelectorWords::tr("expected ||"));
         default:
             break;
         }
@@ -234,7 +236,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
                 if (c == u'\n' || c == u'\r')
                     return fail(i, unexpectedCharacterMessage(c));
                 return fail(i,
-                    tr("expected an operator after label \"%1\"")
+                    SelectorWords::tr("expected an operator after label \"%1\"")
                         .arg(input.mid(label.valueStart, label.valueLength)));
             }
             push(kind, i, end - i);
@@ -246,15 +248,15 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
             const qsizetype labelStart = sc.skipWhitespace(i + 4);
             const qsizetype labelEnd = sc.identifierEnd(labelStart);
             if (labelEnd == labelStart)
-                return fail(labelStart, tr("expected a label name in has("));
+                return fail(labelStart, SelectorWords::tr("expected a label name in has("));
             if (labelEnd - labelStart > MaxLabelLength)
                 return fail(labelStart,
-                    tr("label too long (%1 characters, at most %2)")
+                    SelectorWords::tr("label too long (%1 characters, at most %2)")
                         .arg(labelEnd - labelStart)
                         .arg(MaxLabelLength));
             const qsizetype close = sc.skipWhitespace(labelEnd);
             if (close >= n || sc.at(close) != u')')
-                return fail(close, tr("no closing ')' after has("));
+                return fail(close, SelectorWords::tr("no closing ')' after has("));
             push(K::Has, i, close + 1 - i, labelStart, labelEnd - labelStart);
             i = close + 1;
             continue;
@@ -262,7 +264,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
         if (sc.hasPrefixAt(i, QLatin1StringView("all("))) {
             const qsizetype close = sc.skipWhitespace(i + 4);
             if (close >= n || sc.at(close) != u')')
-                return fail(close, tr("no closing ')' after all("));
+                return fail(close, SelectorWords::tr("no closing ')' after all("));
             push(K::All, i, close + 1 - i);
             i = close + 1;
             continue;
@@ -270,7 +272,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
         if (sc.hasPrefixAt(i, QLatin1StringView("global("))) {
             const qsizetype close = sc.skipWhitespace(i + 7);
             if (close >= n || sc.at(close) != u')')
-                return fail(close, tr("no closing ')' after global("));
+                return fail(close, SelectorWords::tr("no closing ')' after global("));
             push(K::Global, i, close + 1 - i);
             i = close + 1;
             continue;
@@ -281,7 +283,9 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
             return fail(i, unexpectedCharacterMessage(c));
         if (end - i > MaxLabelLength)
             return fail(i,
-                tr("label too long (%1 characters, at most %2)").arg(end - i).arg(MaxLabelLength));
+                SelectorWords::tr("label too long (%1 characters, at most %2)")
+                    .arg(end - i)
+                    .arg(MaxLabelLength));
         push(K::Label, i, end - i, i, end - i);
         i = end;
     }
