@@ -2679,6 +2679,18 @@
         <source>Kubernetes NetworkPolicy %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Policy Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::PolicyEditor</name>

@@ -2671,6 +2671,18 @@
         <source>Kubernetes NetworkPolicy %1 (read-only)</source>
         <translation>Kubernetes NetworkPolicy %1（只读）</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Policy Studio starts.</source>
+        <translation>语言将在下次启动 Policy Studio 时更改。</translation>
+    </message>
 </context>
 <context>
     <name>ps::PolicyEditor</name>

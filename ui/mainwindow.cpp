@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -40,6 +41,7 @@
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
+#include "ui/i18n.h"
 #include "ui/inventorymodel.h"
 #include "ui/problemsmodel.h"
 #include "ui/trace/tracepanel.h"
@@ -415,6 +417,30 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(tr("&Collapse All Policies"), m_tree, &QTreeView::collapseAll);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+
+    // Language: remembered in the "ui/language" setting; windows are built translated, so the
+    // choice applies from the next start.
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QLatin1StringView(kLanguageSettingsKey)).toString();
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("System Default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+    };
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QLatin1StringView(kLanguageSettingsKey), code);
+            statusBar()->showMessage(
+                tr("The language changes the next time Policy Studio starts."), 6000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Policy Studio"), this, [this] {

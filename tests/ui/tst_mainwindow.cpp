@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -34,6 +35,7 @@
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
+#include "ui/i18n.h"
 #include "ui/inventorymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/problemsmodel.h"
@@ -635,6 +637,23 @@ spec:
         window.openKubernetesPolicy(0);
         QCOMPARE(window.editorTabs()->count(), tabs);
         QCOMPARE(window.editorTabs()->currentWidget(), view);
+    }
+
+    void languageChoiceIsRemembered()
+    {
+        MainWindow window;
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QAction *chinese = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->data().toString() == QStringLiteral("zh_CN"))
+                chinese = a;
+        QVERIFY(chinese);
+        chinese->trigger();
+        QCOMPARE(QSettings().value(QLatin1StringView(kLanguageSettingsKey)).toString(),
+            QStringLiteral("zh_CN"));
+        QVERIFY(chinese->isChecked());
+        QSettings().remove(QLatin1StringView(kLanguageSettingsKey));
     }
 
     void layoutAndRecentFilesRemembered()
