@@ -32,24 +32,6 @@ bool isWritableFile(const QString &file)
     return !file.isEmpty() && !file.startsWith(u':') && file != u"-";
 }
 
-/// Calls `f(&WorkspaceData::list)` for every resource list of a workspace.
-template<class F> void forEachListMember(F &&f)
-{
-    f(&WorkspaceData::tiers);
-    f(&WorkspaceData::policies);
-    f(&WorkspaceData::profiles);
-    f(&WorkspaceData::networkSets);
-    f(&WorkspaceData::hostEndpoints);
-    f(&WorkspaceData::kubernetesPolicies);
-    f(&WorkspaceData::namespaces);
-    f(&WorkspaceData::serviceAccounts);
-    f(&WorkspaceData::pods);
-    f(&WorkspaceData::workloads);
-    f(&WorkspaceData::services);
-    f(&WorkspaceData::endpointSlices);
-    f(&WorkspaceData::nodes);
-}
-
 Result<QByteArray> writeAtomically(const QString &file, const QByteArray &bytes)
 {
     QSaveFile out(file);
@@ -203,7 +185,7 @@ bool Document::canSaveInPlace() const
     for (const QString &file : m_files)
         writable += isWritableFile(file) ? 1 : 0;
     bool allPlaced = true;
-    forEachListMember([&](auto member) {
+    forEachResourceList([&](auto member) {
         for (const auto &resource : m_workspace.data().*member)
             allPlaced = allPlaced && isWritableFile(resource.source.file);
     });
@@ -223,7 +205,7 @@ QString Document::save(const QString &fallbackFile)
         if (isWritableFile(file))
             byFile[file];
     QString unplaced;
-    forEachListMember([&](auto member) {
+    forEachResourceList([&](auto member) {
         for (const auto &resource : m_workspace.data().*member) {
             const QString file
                 = isWritableFile(resource.source.file) ? resource.source.file : defaultFile;
@@ -274,7 +256,7 @@ QString Document::saveAs(const QString &file)
         m_workspace = reread.workspace;
     else // should not happen (load → write → load is lossless); keep the user's data
         m_workspace = m_workspace.edited([&file](WorkspaceData &d) {
-            forEachListMember([&](auto member) {
+            forEachResourceList([&](auto member) {
                 for (auto &resource : d.*member)
                     resource.source.file = file;
             });

@@ -539,6 +539,41 @@ void writeRule(JsonWriter &w, const QString &chain, int index, const FelixRule &
     w.endObject();
 }
 
+/// The "hooks" and "chains" arrays of the filter table or of one of the other tables.
+void writeHooksAndChains(
+    JsonWriter &w, const QList<KernelHook> &hooks, const QList<FelixChain> &chains)
+{
+    w.beginArray("hooks");
+    for (const KernelHook &h : hooks) {
+        w.beginObject();
+        w.field("chain", h.chain);
+        w.beginArray("inserted");
+        for (qsizetype i = 0; i < h.inserted.size(); ++i)
+            writeRule(w, h.chain, int(i), h.inserted[i], true);
+        w.endArray();
+        w.beginArray("appended");
+        for (qsizetype i = 0; i < h.appended.size(); ++i)
+            writeRule(w, h.chain, int(i), h.appended[i], false);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("chains");
+    for (const FelixChain &c : chains) {
+        w.beginObject();
+        w.field("name", c.name);
+        w.field("purpose", c.purpose);
+        w.key("origin");
+        writeOrigin(w, c.origin);
+        w.beginArray("rules");
+        for (qsizetype i = 0; i < c.rules.size(); ++i)
+            writeRule(w, c.name, int(i), c.rules[i], false);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 QByteArray toJson(const FelixRuleset &rs, bool indented)
@@ -563,35 +598,7 @@ QByteArray toJson(const FelixRuleset &rs, bool indented)
         w.endObject();
     }
     w.endArray();
-    w.beginArray("hooks");
-    for (const KernelHook &h : rs.hooks) {
-        w.beginObject();
-        w.field("chain", h.chain);
-        w.beginArray("inserted");
-        for (qsizetype i = 0; i < h.inserted.size(); ++i)
-            writeRule(w, h.chain, int(i), h.inserted[i], true);
-        w.endArray();
-        w.beginArray("appended");
-        for (qsizetype i = 0; i < h.appended.size(); ++i)
-            writeRule(w, h.chain, int(i), h.appended[i], false);
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-    w.beginArray("chains");
-    for (const FelixChain &c : rs.chains) {
-        w.beginObject();
-        w.field("name", c.name);
-        w.field("purpose", c.purpose);
-        w.key("origin");
-        writeOrigin(w, c.origin);
-        w.beginArray("rules");
-        for (qsizetype i = 0; i < c.rules.size(); ++i)
-            writeRule(w, c.name, int(i), c.rules[i], false);
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
+    writeHooksAndChains(w, rs.hooks, rs.chains);
     w.beginArray("ipsets");
     for (const IpSetDefinition &s : rs.ipsets) {
         w.beginObject();
@@ -612,35 +619,7 @@ QByteArray toJson(const FelixRuleset &rs, bool indented)
         for (const FelixTable &t : rs.tables) {
             w.beginObject();
             w.field("name", t.name);
-            w.beginArray("hooks");
-            for (const KernelHook &h : t.hooks) {
-                w.beginObject();
-                w.field("chain", h.chain);
-                w.beginArray("inserted");
-                for (qsizetype i = 0; i < h.inserted.size(); ++i)
-                    writeRule(w, h.chain, int(i), h.inserted[i], true);
-                w.endArray();
-                w.beginArray("appended");
-                for (qsizetype i = 0; i < h.appended.size(); ++i)
-                    writeRule(w, h.chain, int(i), h.appended[i], false);
-                w.endArray();
-                w.endObject();
-            }
-            w.endArray();
-            w.beginArray("chains");
-            for (const FelixChain &c : t.chains) {
-                w.beginObject();
-                w.field("name", c.name);
-                w.field("purpose", c.purpose);
-                w.key("origin");
-                writeOrigin(w, c.origin);
-                w.beginArray("rules");
-                for (qsizetype i = 0; i < c.rules.size(); ++i)
-                    writeRule(w, c.name, int(i), c.rules[i], false);
-                w.endArray();
-                w.endObject();
-            }
-            w.endArray();
+            writeHooksAndChains(w, t.hooks, t.chains);
             w.endObject();
         }
         w.endArray();

@@ -115,40 +115,6 @@ void readPart(const QByteArray &text, const TextPart &part, const QString &fileN
     }
 }
 
-template<class F> void forEachResourceList(WorkspaceData &d, F &&f)
-{
-    f(d.policies);
-    f(d.tiers);
-    f(d.profiles);
-    f(d.networkSets);
-    f(d.hostEndpoints);
-    f(d.kubernetesPolicies);
-    f(d.namespaces);
-    f(d.pods);
-    f(d.serviceAccounts);
-    f(d.services);
-    f(d.endpointSlices);
-    f(d.nodes);
-    f(d.workloads);
-}
-
-void append(WorkspaceData &to, WorkspaceData &&from)
-{
-    to.policies += std::move(from.policies);
-    to.tiers += std::move(from.tiers);
-    to.profiles += std::move(from.profiles);
-    to.networkSets += std::move(from.networkSets);
-    to.hostEndpoints += std::move(from.hostEndpoints);
-    to.kubernetesPolicies += std::move(from.kubernetesPolicies);
-    to.namespaces += std::move(from.namespaces);
-    to.pods += std::move(from.pods);
-    to.serviceAccounts += std::move(from.serviceAccounts);
-    to.services += std::move(from.services);
-    to.endpointSlices += std::move(from.endpointSlices);
-    to.nodes += std::move(from.nodes);
-    to.workloads += std::move(from.workloads);
-}
-
 /// One input (file or standard input): read and checked in order on the calling thread,
 /// parsed in parts by the worker threads, merged back in order.
 struct FileJob {
@@ -248,14 +214,12 @@ void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &
         }
         int documentBase = 0;
         for (PartResult &r : job.results) {
-            if (documentBase > 0) {
-                forEachResourceList(r.data, [&](auto &list) {
-                    for (auto &resource : list)
-                        resource.source.document += documentBase;
-                });
-            }
+            forEachResourceList([&](auto list) {
+                for (auto &resource : r.data.*list)
+                    resource.source.document += documentBase;
+                data.*list += std::move(r.data.*list);
+            });
             documentBase += r.documents;
-            append(data, std::move(r.data));
             result.diagnostics += r.diagnostics;
         }
     }

@@ -35,6 +35,25 @@ struct WorkspaceData {
     friend bool operator==(const WorkspaceData &, const WorkspaceData &) = default;
 };
 
+/// Calls `f(&WorkspaceData::list)` for every resource list, in WorkspaceData's order: the one
+/// place that knows them all (merging, counting, splitting by file, renumbering).
+template<class F> void forEachResourceList(F &&f)
+{
+    f(&WorkspaceData::policies);
+    f(&WorkspaceData::tiers);
+    f(&WorkspaceData::profiles);
+    f(&WorkspaceData::networkSets);
+    f(&WorkspaceData::hostEndpoints);
+    f(&WorkspaceData::kubernetesPolicies);
+    f(&WorkspaceData::namespaces);
+    f(&WorkspaceData::pods);
+    f(&WorkspaceData::serviceAccounts);
+    f(&WorkspaceData::services);
+    f(&WorkspaceData::endpointSlices);
+    f(&WorkspaceData::nodes);
+    f(&WorkspaceData::workloads);
+}
+
 class Workspace {
 public:
     Workspace();
