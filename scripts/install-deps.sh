@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev
-  libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev libbenchmark-dev
+  libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   iptables ipset nftables iproute2 iperf3 python3
   etcd-server etcd-client

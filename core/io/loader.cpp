@@ -21,7 +21,7 @@ namespace ps {
 
 namespace {
 
-// yaml-cpp keeps positions in an int; stay well below that.
+// The YAML tree keeps positions in an int; stay well below that.
 constexpr qint64 kMaxFileSize = qint64(1) << 30;
 
 Diagnostic fileDiagnostic(
@@ -36,8 +36,8 @@ Diagnostic fileDiagnostic(
     return d;
 }
 
-// Files at least this large are parsed in parts, one thread per part (yaml-cpp is slow, and a
-// generated cluster's pods.yaml alone is tens of megabytes).
+// Files at least this large are parsed in parts, one thread per part (a generated cluster's
+// pods.yaml alone is tens of megabytes, and decoding costs as much as parsing).
 constexpr qsizetype kParallelThreshold = qsizetype(4) << 20;
 
 /// A part of a text: whole documents, starting at a line start.

@@ -451,9 +451,9 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
         }
         seen |= bit(index);
         const YamlNode &value = m_tree->value(map, i);
-        // An empty value ("key:" at the end of a line) is reported by yaml-cpp on the next
-        // token; the key is the better place to point at.
-        const YamlNode &at = value.isNull() && value.line != key.line ? key : value;
+        // An empty or null value has nothing to point at (the parser places an empty one
+        // right after the colon); the key is the better place.
+        const YamlNode &at = value.isNull() ? key : value;
         FieldScope scope(*this, table[size_t(index)], at);
         onField(index, value);
     }

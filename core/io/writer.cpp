@@ -19,6 +19,50 @@ template<class T> void encodeAll(std::vector<OutNode> &documents, const QList<T>
         documents.push_back(ResourceEncoder::encode(value));
 }
 
+// QJsonDocument writes every character of a string as it is. YAML 1.1 readers (libyaml, and
+// the Go parser kubectl and calicoctl use) refuse DEL, the C1 controls, U+FFFE and U+FFFF,
+// and take NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR for line breaks; a byte order mark
+// inside a string is easily lost. Such characters can only occur inside strings here, so they
+// become \u escapes, which every JSON and YAML reader reads back as the same character.
+QByteArray yamlSafeJson(const QByteArray &json)
+{
+    const auto needsEscape = [](char32_t c) {
+        return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE
+            || c == 0xFFFF;
+    };
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < json.size();) {
+        const auto b = static_cast<unsigned char>(json[i]);
+        qsizetype length = 1;
+        char32_t c = b;
+        if (b >= 0xE0 && b < 0xF0 && i + 2 < json.size()) {
+            length = 3;
+            c = char32_t(b & 0x0F) << 12 | char32_t(json[i + 1] & 0x3F) << 6 | (json[i + 2] & 0x3F);
+        } else if (b >= 0xC0 && b < 0xE0 && i + 1 < json.size()) {
+            length = 2;
+            c = char32_t(b & 0x1F) << 6 | (json[i + 1] & 0x3F);
+        } else if (b >= 0xF0) {
+            length = 4;
+        }
+        if (needsEscape(c)) {
+            out += QByteArrayView(json).sliced(copied, i - copied);
+            out += "\\u" + QByteArray::number(uint(c), 16).toUpper().rightJustified(4, '0');
+            copied = i + length;
+        }
+        i += length;
+    }
+    if (copied == 0)
+        return json;
+    out += QByteArrayView(json).sliced(copied);
+    return out;
+}
+
+QByteArray jsonText(const QJsonObject &object)
+{
+    return yamlSafeJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
 QByteArray print(const std::vector<OutNode> &documents, OutputFormat format)
 {
     if (format == OutputFormat::Json) {
@@ -29,7 +73,7 @@ QByteArray print(const std::vector<OutNode> &documents, OutputFormat format)
         list.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
         list.insert(QStringLiteral("kind"), QStringLiteral("List"));
         list.insert(QStringLiteral("items"), items);
-        return QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return jsonText(list);
     }
     QByteArray out;
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -69,7 +113,7 @@ QByteArray Writer::write(const CalicoPolicy &policy, OutputFormat format) const
 {
     const OutNode doc = ResourceEncoder::encode(policy);
     if (format == OutputFormat::Json)
-        return QJsonDocument(doc.toJson().toObject()).toJson(QJsonDocument::Indented);
+        return jsonText(doc.toJson().toObject());
     return doc.toYaml();
 }
 

@@ -1,152 +1,127 @@
 #include "core/io/yamlreader.h"
 
-#include <istream>
-#include <streambuf>
-#include <vector>
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <QChar>
 
-#include <QCoreApplication>
+#include <yaml.h>
 
 namespace ps {
 
 namespace {
 
-// Lets yaml-cpp read the caller's buffer without copying it into a stringstream.
-class MemoryBuffer final : public std::streambuf {
-public:
-    explicit MemoryBuffer(QByteArrayView text)
-    {
-        char *begin = const_cast<char *>(text.data());
-        setg(begin, begin, begin + text.size());
-    }
-};
-
-struct TreeError {
-    QString message;
-    int offset;
-};
-
-bool isNullWord(const std::string &s)
+bool isNullWord(std::string_view s)
 {
-    return s == "~" || s == "null" || s == "Null" || s == "NULL";
+    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
 
-class TreeBuilder final : public YAML::EventHandler {
-    Q_DECLARE_TR_FUNCTIONS(Loader)
+std::string_view scalarText(const yaml_event_t &event)
+{
+    return {reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length};
+}
 
+std::string anchorName(const yaml_char_t *anchor)
+{
+    return anchor ? std::string(reinterpret_cast<const char *>(anchor)) : std::string();
+}
+
+// Owns one parser event; libyaml allocates the event's strings.
+class Event {
 public:
-    explicit TreeBuilder(YamlTree &tree) : m_tree(tree) { }
-
-    int lastOffset = 0; // furthest event position seen
-    int lastScalarOffset = -1; // position of the last scalar (to find unterminated quotes)
-
-    void OnDocumentStart(const YAML::Mark &mark) override
+    Event() = default;
+    ~Event() { reset(); }
+    Event(const Event &) = delete;
+    Event &operator=(const Event &) = delete;
+    yaml_event_t *get() { return &m_event; }
+    const yaml_event_t &operator*() const { return m_event; }
+    const yaml_event_t *operator->() const { return &m_event; }
+    void reset()
     {
-        m_tree.clear(mark.line, mark.column, mark.pos);
-        m_anchors.clear();
-        note(mark);
+        if (m_live)
+            yaml_event_delete(&m_event);
+        m_live = false;
     }
-    void OnDocumentEnd() override { }
-
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        note(mark);
-        remember(anchor, m_tree.addNull(mark.line, mark.column, mark.pos));
-    }
-
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        note(mark);
-        if (anchor >= m_anchors.size() || m_anchors[anchor] == kNone)
-            throw TreeError {tr("invalid YAML: unknown alias"), mark.pos};
-        if (!m_tree.attachAlias(m_anchors[anchor]))
-            throw TreeError {
-                tr("invalid YAML: an alias refers to a node that contains it"), mark.pos};
-    }
-
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-        const std::string &value) override
-    {
-        note(mark);
-        lastScalarOffset = mark.pos;
-        const bool plain = tag == "?";
-        std::uint32_t node = 0;
-        if (plain && isNullWord(value))
-            node = m_tree.addNull(mark.line, mark.column, mark.pos);
-        else
-            node = m_tree.addScalar(value, plain, mark.line, mark.column, mark.pos);
-        remember(anchor, node);
-    }
-
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value) override
-    {
-        begin(YamlNode::Type::Sequence, mark, anchor);
-    }
-    void OnSequenceEnd() override { m_tree.endCollection(); }
-
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value) override
-    {
-        begin(YamlNode::Type::Map, mark, anchor);
-    }
-    void OnMapEnd() override { m_tree.endCollection(); }
+    void setLive() { m_live = true; }
 
 private:
-    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-
-    void note(const YAML::Mark &mark)
-    {
-        if (mark.pos > lastOffset)
-            lastOffset = mark.pos;
-    }
-    void begin(YamlNode::Type type, const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        note(mark);
-        if (m_tree.depth() >= YamlReader::kMaxDepth) {
-            throw TreeError {
-                tr("nesting deeper than %1 levels is not supported").arg(YamlReader::kMaxDepth),
-                mark.pos};
-        }
-        remember(anchor, m_tree.beginCollection(type, mark.line, mark.column, mark.pos));
-    }
-    void remember(YAML::anchor_t anchor, std::uint32_t node)
-    {
-        if (anchor == YAML::NullAnchor)
-            return;
-        if (anchor >= m_anchors.size())
-            m_anchors.resize(anchor + 1, kNone);
-        m_anchors[anchor] = node;
-    }
-
-    YamlTree &m_tree;
-    std::vector<std::uint32_t> m_anchors;
+    yaml_event_t m_event {};
+    bool m_live = false;
 };
 
 } // namespace
 
-struct YamlReader::Impl {
-    explicit Impl(QByteArrayView text) : buffer(text), stream(&buffer), parser(stream) { }
-    MemoryBuffer buffer;
-    std::istream stream;
-    YAML::Parser parser;
-    int lastOffset = 0;
-    int lastScalarOffset = -1;
+// libyaml counts marks in characters, and counts NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
+// as line breaks; the tree keeps byte offsets and byte columns, and lines end at '\n' only,
+// as everywhere else (TextCheck, editors). The events arrive in text order, so one cursor
+// walking forward converts them all in linear time (an earlier mark, as an error's context
+// can be, walks again from the start).
+class MarkConverter {
+public:
+    explicit MarkConverter(QByteArrayView text) : m_text(text) { }
+
+    struct Position {
+        int line;
+        int column; // bytes
+        int offset; // bytes
+    };
+
+    Position convert(const yaml_mark_t &mark)
+    {
+        const auto target = qsizetype(mark.index);
+        if (target < m_index) {
+            m_index = 0;
+            m_byte = 0;
+            m_line = 0;
+            m_lineStart = 0;
+        }
+        while (m_index < target && m_byte < m_text.size()) {
+            const auto c = static_cast<unsigned char>(m_text[m_byte]);
+            ++m_byte;
+            if (c == '\n') {
+                ++m_line;
+                m_lineStart = m_byte;
+            }
+            // Skip the continuation bytes of a multi-byte character.
+            while (m_byte < m_text.size()
+                && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80)
+                ++m_byte;
+            ++m_index;
+        }
+        return {m_line, int(m_byte - m_lineStart), int(m_byte)};
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_index = 0; // characters before m_byte
+    qsizetype m_byte = 0;
+    int m_line = 0;
+    qsizetype m_lineStart = 0;
 };
 
-YamlReader::YamlReader(QByteArrayView text) : m_text(text)
-{
-    try {
-        m_impl = std::make_unique<Impl>(text);
-    } catch (const std::exception &e) {
-        m_error = YamlError {tr("invalid YAML: %1").arg(QString::fromUtf8(e.what())), 0};
-        m_done = true;
+struct YamlReader::Impl {
+    explicit Impl(QByteArrayView text) : marks(text)
+    {
+        yaml_parser_initialize(&parser);
+        // An empty view may have no data pointer; libyaml wants one.
+        static const unsigned char empty = 0;
+        yaml_parser_set_input_string(&parser,
+            text.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(text.data()),
+            size_t(text.size()));
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
     }
-}
+    ~Impl() { yaml_parser_delete(&parser); }
+    Impl(const Impl &) = delete;
+    Impl &operator=(const Impl &) = delete;
+
+    yaml_parser_t parser {};
+    MarkConverter marks;
+    std::unordered_map<std::string, std::uint32_t> anchors; // of the current document
+};
+
+YamlReader::YamlReader(QByteArrayView text) : m_text(text), m_impl(std::make_unique<Impl>(text)) { }
 
 YamlReader::~YamlReader() = default;
 
@@ -154,78 +129,123 @@ bool YamlReader::next(YamlTree &tree)
 {
     if (m_done)
         return false;
-    TreeBuilder builder(tree);
-    builder.lastOffset = m_impl->lastOffset;
-    builder.lastScalarOffset = m_impl->lastScalarOffset;
+    Impl &d = *m_impl;
     const auto fail = [&](const QString &message, int offset) {
         m_done = true;
         m_error = YamlError {message, offset};
         return false;
     };
-    try {
-        const bool more = m_impl->parser.HandleNextDocument(builder);
-        m_impl->lastOffset = builder.lastOffset;
-        m_impl->lastScalarOffset = builder.lastScalarOffset;
-        if (!more) {
+    Event event;
+    bool inDocument = false;
+    for (;;) {
+        event.reset();
+        if (!yaml_parser_parse(&d.parser, event.get()))
+            return fail(parserErrorMessage(), parserErrorOffset());
+        event.setLive();
+        const auto at = d.marks.convert(event->start_mark);
+        const auto anchored = [&](const yaml_char_t *anchor, std::uint32_t node) {
+            if (anchor)
+                d.anchors[anchorName(anchor)] = node;
+        };
+        switch (event->type) {
+        case YAML_STREAM_START_EVENT:
+        case YAML_NO_EVENT:
+            break;
+        case YAML_STREAM_END_EVENT:
             m_done = true;
-            checkUnterminatedQuote();
             return false;
+        case YAML_DOCUMENT_START_EVENT:
+            tree.clear(at.line, at.column, at.offset);
+            d.anchors.clear();
+            inDocument = true;
+            break;
+        case YAML_DOCUMENT_END_EVENT:
+            if (inDocument)
+                return true;
+            break;
+        case YAML_ALIAS_EVENT: {
+            const auto found = d.anchors.find(anchorName(event->data.alias.anchor));
+            if (found == d.anchors.end())
+                return fail(tr("invalid YAML: unknown alias"), at.offset);
+            if (!tree.attachAlias(found->second))
+                return fail(
+                    tr("invalid YAML: an alias refers to a node that contains it"), at.offset);
+            break;
         }
-        // yaml-cpp loops forever on some stray characters after a document (a "," after a
-        // top-level flow collection): every call yields another empty document at the same
-        // place. Two documents starting at one offset means no progress.
-        if (m_lastDocumentOffset == tree.offset()) {
-            const int at = tree.offset();
-            const QString c
-                = at < m_text.size() ? QString::fromUtf8(m_text.sliced(at, 1)) : QString();
-            return fail(tr("invalid YAML: unexpected \"%1\"").arg(c), at);
+        case YAML_SCALAR_EVENT: {
+            const auto &scalar = event->data.scalar;
+            // Plain means written without quotes and without a tag: only such a scalar may
+            // be read as null, a number or a boolean.
+            const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.plain_implicit
+                && scalar.tag == nullptr;
+            const std::string_view text = scalarText(*event);
+            const std::uint32_t node = plain && isNullWord(text)
+                ? tree.addNull(at.line, at.column, at.offset)
+                : tree.addScalar(text, plain, at.line, at.column, at.offset);
+            anchored(scalar.anchor, node);
+            break;
         }
-        m_lastDocumentOffset = tree.offset();
-        return true;
-    } catch (const TreeError &e) {
-        return fail(e.message, e.offset);
-    } catch (const YAML::Exception &e) {
-        int offset = e.mark.is_null() ? -1 : e.mark.pos;
-        QString message = tr("invalid YAML: %1").arg(QString::fromStdString(e.msg));
-        // Errors at the end of the input: yaml-cpp gives an empty mark or one past the end.
-        int end = int(m_text.size());
-        while (end > 0 && QChar::isSpace(uchar(m_text[end - 1])))
-            --end;
-        if (offset < 0 || offset >= end || (offset == 0 && builder.lastOffset > 0)) {
-            offset = end;
-            message = tr("invalid YAML: %1 (the file ends too early)")
-                          .arg(QString::fromStdString(e.msg));
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT: {
+            if (tree.depth() >= kMaxDepth) {
+                return fail(
+                    tr("nesting deeper than %1 levels is not supported").arg(kMaxDepth), at.offset);
+            }
+            const bool sequence = event->type == YAML_SEQUENCE_START_EVENT;
+            const std::uint32_t node
+                = tree.beginCollection(sequence ? YamlNode::Type::Sequence : YamlNode::Type::Map,
+                    at.line, at.column, at.offset);
+            anchored(
+                sequence ? event->data.sequence_start.anchor : event->data.mapping_start.anchor,
+                node);
+            break;
         }
-        return fail(message, std::max(offset, 0));
-    } catch (const std::exception &e) {
-        return fail(tr("invalid YAML: %1").arg(QString::fromUtf8(e.what())), builder.lastOffset);
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            tree.endCollection();
+            break;
+        }
     }
 }
 
-// yaml-cpp accepts a quoted scalar that runs to the end of the input when a line break
-// precedes the end. Such a scalar is necessarily the last one, so checking it is enough.
-void YamlReader::checkUnterminatedQuote()
+// libyaml's own words for the problem, as kubectl and calicoctl (whose YAML parser is a port
+// of libyaml) print them.
+QString YamlReader::parserErrorMessage()
 {
-    const int start = m_impl->lastScalarOffset;
-    if (start < 0 || start >= m_text.size())
-        return;
-    const char quote = m_text[start];
-    if (quote != '"' && quote != '\'')
-        return;
-    for (qsizetype i = start + 1; i < m_text.size(); ++i) {
-        const char c = m_text[i];
-        if (quote == '"' && c == '\\') {
-            ++i;
-        } else if (c == quote) {
-            if (quote == '\'' && i + 1 < m_text.size() && m_text[i + 1] == '\'') {
-                ++i;
-                continue;
-            }
-            return;
-        }
+    const yaml_parser_t &parser = m_impl->parser;
+    if (parser.error == YAML_MEMORY_ERROR)
+        return tr("invalid YAML: out of memory");
+    QString problem
+        = parser.problem ? QString::fromUtf8(parser.problem) : tr("cannot parse the text");
+    if (parser.error == YAML_READER_ERROR)
+        return tr("invalid YAML: %1").arg(problem);
+    if (parser.context) {
+        // "while parsing a block mapping": where the construct the problem is in began.
+        const int line = m_impl->marks.convert(parser.context_mark).line + 1;
+        problem = tr("%1 (%2 that starts on line %3)")
+                      .arg(problem, QString::fromUtf8(parser.context))
+                      .arg(line);
     }
-    m_error = YamlError {
-        tr("invalid YAML: unterminated quoted string (the file ends inside it)"), start};
+    if (atEnd(parserErrorOffset()))
+        return tr("invalid YAML: %1; the file ends too early").arg(problem);
+    return tr("invalid YAML: %1").arg(problem);
+}
+
+int YamlReader::parserErrorOffset()
+{
+    const yaml_parser_t &parser = m_impl->parser;
+    if (parser.error == YAML_READER_ERROR)
+        return int(std::min(qsizetype(parser.problem_offset), m_text.size()));
+    const yaml_mark_t &mark = parser.problem ? parser.problem_mark : parser.mark;
+    return std::min(m_impl->marks.convert(mark).offset, int(m_text.size()));
+}
+
+bool YamlReader::atEnd(int offset) const
+{
+    qsizetype end = m_text.size();
+    while (end > 0 && QChar::isSpace(uchar(m_text[end - 1])))
+        --end;
+    return offset >= end;
 }
 
 } // namespace ps

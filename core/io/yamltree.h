@@ -1,7 +1,7 @@
 #pragma once
 // YamlTree: one YAML document as a compact, read-only tree — a flat array of nodes, a flat
-// array of child indices and one buffer holding every scalar's text. Built from yaml-cpp's
-// parser events by YamlReader; much cheaper than YAML::Node and it keeps every node's
+// array of child indices and one buffer holding every scalar's text. Built from libyaml's
+// parser events by YamlReader; much cheaper than a node object per value, and it keeps every node's
 // position. Aliases share the anchored subtree; merge keys (<<) are resolved when a mapping
 // ends. Private to core/io.
 
@@ -16,7 +16,7 @@ struct YamlNode {
     enum class Type : std::uint8_t { Null, Scalar, Sequence, Map };
     Type type = Type::Null;
     bool plain = false; // a scalar written without quotes or an explicit tag
-    int line = 0; // 0-based, as yaml-cpp reports it
+    int line = 0; // 0-based; lines end at '\\n'
     int column = 0; // 0-based, in bytes
     int offset = 0; // byte offset in the parsed text
     std::uint32_t first = 0; // scalar: offset of its text; collection: index of its first child

@@ -1076,22 +1076,22 @@ void TstLoader::diagnostics_data()
         << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n bad: y\n"_ba
         << u"invalid YAML: *"_s << 5 << 2 << QString();
     QTest::newRow("tab indentation")
-        << "apiVersion: v1\nkind: Namespace\nmetadata:\n\t- name: x\n"_ba << u"invalid YAML: *"_s
-        << 4 << 2 << QString();
+        << "apiVersion: v1\nkind: Namespace\nmetadata:\n\t- name: x\n"_ba
+        << u"invalid YAML: found character that cannot start any token*"_s << 4 << 1 << QString();
     QTest::newRow("truncated flow sequence")
         << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: [b, c"_ba
-        << u"invalid YAML: end of sequence flow not found (the file ends too early)"_s << 3 << 38
-        << QString();
+        << u"invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that starts on line 3); the file ends too early"_s
+        << 3 << 38 << QString();
     QTest::newRow("truncated quoted string")
         << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"abc\n"_ba
-        << u"invalid YAML: unterminated quoted string (the file ends inside it)"_s << 4 << 9
-        << QString();
+        << u"invalid YAML: found unexpected end of stream (while scanning a quoted scalar that starts on line 4); the file ends too early"_s
+        << 5 << 1 << QString();
     QTest::newRow("truncated single-quoted string")
         << "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 'abc"_ba << u"invalid YAML: *"_s
         << 4 << 13 << QString();
     QTest::newRow("stray comma after a flow document")
         << "{apiVersion: v1, kind: Namespace, metadata: {name: x}}, x\n"_ba
-        << u"invalid YAML: unexpected \",\""_s << 1 << 55 << QString();
+        << u"invalid YAML: did not find expected <document start>"_s << 1 << 55 << QString();
     QTest::newRow("unknown alias") << "a: *x\n"_ba << u"invalid YAML: *"_s << 1 << 4 << QString();
     QTest::newRow("recursive alias")
         << "a: &x [*x]\n"_ba << u"invalid YAML: an alias refers to a node that contains it"_s << 1
