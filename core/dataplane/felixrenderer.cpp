@@ -152,6 +152,11 @@ private:
     QString namedPortSet(int selectorId, const QString &portName, int protocol);
     QString serviceSet(const QString &key, bool withPorts);
 
+    /// A purpose (QT_TRANSLATE_NOOP in the "FelixPurpose" context) as the options want it.
+    QString words(const char *source) const
+    {
+        return felixPurposeText(source, m_o.localizedPurposes);
+    }
     int maxLen() const
     {
         return m_o.nftables ? kNftablesMaxNameLength : kIptablesMaxChainNameLength;
@@ -352,8 +357,8 @@ QString Renderer::namedPortSet(int selectorId, const QString &portName, int prot
     def.name = name;
     def.type = u"hash:ip,port"_s;
     def.family = m_o.ipVersion;
-    def.purpose
-        = u"named port %1 (%2) of %3"_s.arg(portName, proto, sel ? sel->canonical() : u"all()"_s);
+    def.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "named port %1 (%2) of %3"))
+                      .arg(portName, proto, sel ? sel->canonical() : u"all()"_s);
     // Only endpoint addresses (not a network set's nets) with the port, of the objects the
     // selector holds (every object for none).
     const QString suffix0 = u',' + proto + u':';
@@ -410,7 +415,7 @@ QString Renderer::serviceSet(const QString &key, bool withPorts)
     def.name = name;
     def.type = withPorts ? u"hash:ip,port"_s : u"hash:net"_s;
     def.family = m_o.ipVersion;
-    def.purpose = u"service "_s + key;
+    def.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "service %1")).arg(key);
     QStringList members;
     if (const ServiceMembers *svc = m_engine.inventory().service(key)) {
         if (withPorts) {
@@ -764,7 +769,8 @@ QList<FelixRule> Renderer::rulesToFelix(const QList<CompiledRule> &rules, const 
     if (out.isEmpty()) {
         FelixRule empty;
         empty.origin = base;
-        empty.origin.purpose = u"empty chain: no rule for this direction"_s;
+        empty.origin.purpose
+            = words(QT_TRANSLATE_NOOP("FelixPurpose", "empty chain: no rule for this direction"));
         out.append(empty);
     }
     out.first().comments.append(chainComment);
@@ -857,7 +863,8 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
             FelixRule ret = rule(
                 {markCrit(K::MarkNotClear, verdictMask)}, act(A::Return), {u"Return on verdict"_s});
             ret.origin = base;
-            ret.origin.purpose = u"return once a policy of the group gave a verdict"_s;
+            ret.origin.purpose = words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "return once a policy of the group gave a verdict"));
             rules.append(ret);
         }
         QList<MatchCriterion> m;
@@ -868,11 +875,14 @@ QString Renderer::groupChain(const QList<int> &policies, bool inbound)
         jump.origin.name = p.displayName;
         jump.origin.policyKind = p.kindName;
         jump.origin.tier = p.tier;
-        jump.origin.purpose = u"jump to policy"_s;
+        jump.origin.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "jump to policy"));
         rules.append(jump);
     }
     addChain(name, rules,
-        u"policy group: %1 policies selecting %2"_s.arg(policies.size()).arg(canonical), base);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "policy group: %1 policies selecting %2"))
+            .arg(policies.size())
+            .arg(canonical),
+        base);
     return name;
 }
 
@@ -898,31 +908,37 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         // Allow action RETURN: flag established traffic accepted, then return.
         add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)},
                 markAct(A::SetMark, m_marks.accept)),
-            u"mark packets of established connections accepted"_s, base);
+            words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "mark packets of established connections accepted")),
+            base);
         add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Return)),
-            u"return packets of established connections"_s, base);
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "return packets of established connections")),
+            base);
     } else if (type != EpChain::Untracked) {
         add(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
-            u"accept packets of established connections"_s, base);
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "accept packets of established connections")),
+            base);
     }
     if (m_o.dropInvalid && type != EpChain::Untracked)
         add(rule({crit(K::ConntrackState, u"INVALID"_s)}, denyAct(m_o)),
-            u"drop packets conntrack considers invalid"_s, base);
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "drop packets conntrack considers invalid")),
+            base);
     if (!failsafe.isEmpty())
-        add(rule({}, act(A::Jump, failsafe)), u"failsafe ports"_s, base);
+        add(rule({}, act(A::Jump, failsafe)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe ports")), base);
     add(rule({}, markAct(A::ClearMark, m_marks.accept | m_marks.pass)),
-        u"clear the accept and pass marks"_s, base);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "clear the accept and pass marks")), base);
     if (workload && dir == Direction::Egress) {
         if (!m_o.allowVxlanFromWorkloads) {
             MatchCriterion ports = portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}});
             add(rule({protoCrit(17, u"17"_s), ports}, denyAct(m_o),
                     {denyWord(m_o) + u" VXLAN encapped packets originating in workloads"_s}),
-                u"drop VXLAN from workloads"_s, base);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "drop VXLAN from workloads")), base);
         }
         if (!m_o.allowIpipFromWorkloads)
             add(rule({protoCrit(4, u"4"_s)}, denyAct(m_o),
                     {denyWord(m_o) + u" IPinIP encapped packets originating in workloads"_s}),
-                u"drop IP-in-IP from workloads"_s, base);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "drop IP-in-IP from workloads")), base);
     }
 
     // Tiers (§6.1): the applicable policies in evaluation order, grouped by tier.
@@ -945,7 +961,8 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         RuleOrigin tierOrigin = base;
         tierOrigin.tier = tier.name;
         add(rule({}, markAct(A::ClearMark, m_marks.pass), {u"Start of tier "_s + tier.name}),
-            u"start of tier: clear the pass mark"_s, tierOrigin);
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "start of tier: clear the pass mark")),
+            tierOrigin);
         QList<int> enforced;
         for (int pi : policies) {
             if (!m_engine.policies()[pi].staged)
@@ -983,13 +1000,17 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
                 jumpOrigin.policyKind = p.kindName;
             }
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, act(A::Jump, target)),
-                u"jump to policy unless a policy passed"_s, jumpOrigin);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "jump to policy unless a policy passed")),
+                jumpOrigin);
             if (type == EpChain::Untracked)
                 add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::NoTrack)),
-                    u"untracked policy allowed: leave the packet untracked"_s, jumpOrigin);
+                    words(QT_TRANSLATE_NOOP(
+                        "FelixPurpose", "untracked policy allowed: leave the packet untracked")),
+                    jumpOrigin);
             add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
                     {u"Return if policy accepted"_s}),
-                u"return if the policy accepted"_s, jumpOrigin);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "return if the policy accepted")),
+                jumpOrigin);
             i = j;
         }
         const bool endOfTierDrop
@@ -998,7 +1019,9 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, denyAct(m_o),
                     {u"End of tier %1. %2 if no policies passed packet"_s.arg(
                         tier.name, denyWord(m_o))}),
-                u"end of tier: deny unless a policy passed"_s, tierOrigin);
+                words(
+                    QT_TRANSLATE_NOOP("FelixPurpose", "end of tier: deny unless a policy passed")),
+                tierOrigin);
         }
     }
 
@@ -1006,9 +1029,9 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         if (tiers.isEmpty()) {
             add(rule({}, markAct(A::SetMark, m_marks.accept),
                     {u"Allow forwarded traffic by default"_s}),
-                u"no applyOnForward policy: allow"_s, base);
-            add(rule({}, act(A::Return), {u"Return for accepted forward traffic"_s}), u"return"_s,
-                base);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "no applyOnForward policy: allow")), base);
+            add(rule({}, act(A::Return), {u"Return for accepted forward traffic"_s}),
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "return")), base);
         }
         return rules;
     }
@@ -1019,13 +1042,14 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
         po.kind = RuleOrigin::Kind::Profile;
         po.name = profile;
         po.policyKind = u"Profile"_s;
-        add(rule({}, act(A::Jump, profileChain(profile, inbound))), u"jump to profile"_s, po);
+        add(rule({}, act(A::Jump, profileChain(profile, inbound))),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "jump to profile")), po);
         add(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Return),
                 {u"Return if profile accepted"_s}),
-            u"return if the profile accepted"_s, po);
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "return if the profile accepted")), po);
     }
     add(rule({}, denyAct(m_o), {denyWord(m_o) + u" if no profiles matched"_s}),
-        u"no profile accepted: deny"_s, base);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "no profile accepted: deny")), base);
     Q_UNUSED(chainName);
     return rules;
 }
@@ -1048,11 +1072,15 @@ void Renderer::renderWorkload(int object)
     origin.direction = u"ingress"_s;
     addChain(ep.toChain,
         endpointChainRules(object, Direction::Ingress, ep.toChain, {}, true, {}, EpChain::Normal),
-        u"to workload %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "to workload %1 (its ingress policy)"))
+            .arg(obj.ref()),
+        origin);
     origin.direction = u"egress"_s;
     addChain(ep.fromChain,
         endpointChainRules(object, Direction::Egress, ep.fromChain, {}, true, {}, EpChain::Normal),
-        u"from workload %1 (its egress policy)"_s.arg(obj.ref()), origin);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "from workload %1 (its egress policy)"))
+            .arg(obj.ref()),
+        origin);
     m_endpoints.append(ep);
 }
 
@@ -1081,20 +1109,29 @@ void Renderer::renderHostEndpoint(int object)
     addChain(ep.toChain,
         endpointChainRules(object, Direction::Egress, ep.toChain, {}, false, u"cali-failsafe-out"_s,
             EpChain::Normal),
-        u"to host endpoint %1 (its egress policy)"_s.arg(obj.ref()), origin);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "to host endpoint %1 (its egress policy)"))
+            .arg(obj.ref()),
+        origin);
     origin.direction = u"ingress"_s;
     addChain(ep.fromChain,
         endpointChainRules(object, Direction::Ingress, ep.fromChain, {}, false,
             u"cali-failsafe-in"_s, EpChain::Normal),
-        u"from host endpoint %1 (its ingress policy)"_s.arg(obj.ref()), origin);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "from host endpoint %1 (its ingress policy)"))
+            .arg(obj.ref()),
+        origin);
     origin.direction = u"egress"_s;
     addChain(endpointChainName(u"cali-thfw-"_s, iface, maxLen()),
         endpointChainRules(object, Direction::Egress, QString(), {}, false, {}, EpChain::Forward),
-        u"forwarded to host endpoint %1 (applyOnForward egress policy)"_s.arg(obj.ref()), origin);
+        words(QT_TRANSLATE_NOOP(
+                  "FelixPurpose", "forwarded to host endpoint %1 (applyOnForward egress policy)"))
+            .arg(obj.ref()),
+        origin);
     origin.direction = u"ingress"_s;
     addChain(endpointChainName(u"cali-fhfw-"_s, iface, maxLen()),
         endpointChainRules(object, Direction::Ingress, QString(), {}, false, {}, EpChain::Forward),
-        u"forwarded from host endpoint %1 (applyOnForward ingress policy)"_s.arg(obj.ref()),
+        words(QT_TRANSLATE_NOOP("FelixPurpose",
+                  "forwarded from host endpoint %1 (applyOnForward ingress policy)"))
+            .arg(obj.ref()),
         origin);
     m_endpoints.append(ep);
     m_hostEndpoints.append(object);
@@ -1114,12 +1151,14 @@ QList<FelixRule> Renderer::wildcardEndRules(const QString &prefix, bool skipWork
         FelixRule skip = rule({crit(K::OutInterface, m_o.interfacePrefix + u'+')}, act(A::Return),
             {u"Skip egress WHEP policy for traffic to local workload"_s});
         skip.origin = origin;
-        skip.origin.purpose = u"no all-interfaces host endpoint policy towards local workloads"_s;
+        skip.origin.purpose = words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "no all-interfaces host endpoint policy towards local workloads"));
         rules.append(skip);
     }
     FelixRule go = rule({}, act(A::Goto, endpointChainName(prefix, u"*"_s, maxLen())));
     go.origin = origin;
-    go.origin.purpose = u"other interfaces: the all-interfaces host endpoint"_s;
+    go.origin.purpose = words(
+        QT_TRANSLATE_NOOP("FelixPurpose", "other interfaces: the all-interfaces host endpoint"));
     rules.append(go);
     return rules;
 }
@@ -1142,7 +1181,9 @@ void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QS
     const auto gotoRule = [&](const QString &iface) {
         FelixRule r = rule({crit(ifKind, iface)}, act(A::Goto, byName.value(iface)));
         r.origin = origin;
-        r.origin.purpose = u"dispatch interface %1 to its endpoint chain"_s.arg(iface);
+        r.origin.purpose = words(
+            QT_TRANSLATE_NOOP("FelixPurpose", "dispatch interface %1 to its endpoint chain"))
+                               .arg(iface);
         for (const RenderedEndpoint &ep : m_endpoints) {
             if (ep.interfaceName == iface)
                 r.origin.endpoint = r.origin.name = ep.ref;
@@ -1158,13 +1199,17 @@ void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QS
         const QString child = root + u'-' + it.key().right(1);
         FelixRule r = rule({crit(ifKind, it.key() + u'+')}, act(A::Goto, child));
         r.origin = origin;
-        r.origin.purpose = u"dispatch interfaces %1* to a child dispatch chain"_s.arg(it.key());
+        r.origin.purpose = words(
+            QT_TRANSLATE_NOOP("FelixPurpose", "dispatch interfaces %1* to a child dispatch chain"))
+                               .arg(it.key());
         rootRules.append(r);
         QList<FelixRule> childRules;
         for (const QString &n : *it)
             childRules.append(gotoRule(n));
         childRules += endRules;
-        addChain(child, childRules, purpose + u" (interfaces "_s + it.key() + u"*)"_s, origin);
+        addChain(child, childRules,
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "%1 (interfaces %2*)")).arg(purpose, it.key()),
+            origin);
     }
     rootRules += endRules;
     addChain(root, rootRules, purpose, origin);
@@ -1184,17 +1229,23 @@ void Renderer::renderFixedChains(bool anyHep)
 
     addChain(u"cali-FORWARD"_s,
         {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits() & ~mk.accept)),
-             u"clear every Calico mark bit but accept"_s),
+             words(QT_TRANSLATE_NOOP("FelixPurpose", "clear every Calico mark bit but accept"))),
             f(rule({markCrit(K::MarkClear, mk.accept)}, act(A::Jump, u"cali-from-hep-forward"_s)),
-                u"host endpoint applyOnForward ingress policy"_s),
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "host endpoint applyOnForward ingress policy"))),
             f(rule({crit(K::InInterface, wl)}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
-                u"egress policy of the sending workload"_s),
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "egress policy of the sending workload"))),
             f(rule({crit(K::OutInterface, wl)}, act(A::Jump, u"cali-to-wl-dispatch"_s)),
-                u"ingress policy of the receiving workload"_s),
+                words(
+                    QT_TRANSLATE_NOOP("FelixPurpose", "ingress policy of the receiving workload"))),
             f(rule({}, act(A::Jump, u"cali-to-hep-forward"_s)),
-                u"host endpoint applyOnForward egress policy"_s),
-            f(rule({}, act(A::Jump, u"cali-cidr-block"_s)), u"blocked CIDRs"_s)},
-        u"filter FORWARD: workload and host-endpoint forward policy"_s, fixed);
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "host endpoint applyOnForward egress policy"))),
+            f(rule({}, act(A::Jump, u"cali-cidr-block"_s)),
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "blocked CIDRs")))},
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "filter FORWARD: workload and host-endpoint forward policy")),
+        fixed);
 
     QList<FelixRule> input;
     if (m_o.vxlanEnabled) {
@@ -1203,68 +1254,74 @@ void Renderer::renderFixedChains(bool anyHep)
             f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
                        setCrit(true, allHosts, u"src"_s), crit(K::DestAddrTypeLocal)},
                   act(A::Accept), {u"Allow IPv4 VXLAN packets from allowed hosts"_s}),
-                u"VXLAN from other nodes"_s));
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN from other nodes"))));
         input.append(
             f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
                        crit(K::DestAddrTypeLocal)},
                   act(A::Drop), {u"Drop IPv4 VXLAN packets from non-allowed hosts"_s}),
-                u"VXLAN from elsewhere"_s));
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN from elsewhere"))));
         if (!m_sets.count(allHosts)) {
             IpSetDefinition def;
             def.id = u"all-vxlan-net"_s;
             def.name = allHosts;
             def.type = u"hash:net"_s;
             def.family = m_o.ipVersion;
-            def.purpose = u"all hosts' VXLAN tunnel networks (not modelled: empty)"_s;
+            def.purpose = words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "all hosts' VXLAN tunnel networks (not modelled: empty)"));
             m_sets[allHosts] = def;
         }
     }
     input.append(f(rule({crit(K::InInterface, wl)}, act(A::Goto, u"cali-wl-to-host"_s)),
-        u"traffic from workloads to this host"_s));
-    input.append(
-        f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)), u"accepted earlier"_s));
-    input.append(
-        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s));
-    input.append(
-        f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)), u"host endpoint ingress policy"_s));
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "traffic from workloads to this host"))));
+    input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "accepted earlier"))));
+    input.append(f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))));
+    input.append(f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "host endpoint ingress policy"))));
     input.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
                        {u"Host endpoint policy accepted packet."_s}),
-        u"host endpoint policy accepted"_s));
-    addChain(u"cali-INPUT"_s, input, u"filter INPUT: traffic to this host"_s, fixed);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "host endpoint policy accepted"))));
+    addChain(u"cali-INPUT"_s, input,
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "filter INPUT: traffic to this host")), fixed);
 
-    QList<FelixRule> output {
-        f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)), u"accepted earlier"_s),
+    QList<FelixRule> output {f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
+                                 words(QT_TRANSLATE_NOOP("FelixPurpose", "accepted earlier"))),
         f(rule({crit(K::OutInterface, wl)}, act(A::Return)),
-            u"host to workload traffic is not policed here"_s)};
+            words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "host to workload traffic is not policed here")))};
     if (m_o.vxlanEnabled) {
         output.append(
             f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
                        crit(K::SrcAddrTypeLocal),
                        setCrit(false, mainIpSetName(u"all-vxlan-net", m_o.ipVersion), u"dst"_s)},
                   act(A::Accept), {u"Allow IPv4 VXLAN packets to other allowed hosts"_s}),
-                u"VXLAN to other nodes"_s));
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN to other nodes"))));
     }
     addChain(u"cali-OUTPUT"_s,
         output
             + QList<FelixRule> {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
-                                    u"clear Calico mark bits"_s),
+                                    words(QT_TRANSLATE_NOOP(
+                                        "FelixPurpose", "clear Calico mark bits"))),
                 f(rule({crit(K::ConntrackState, u"DNAT"_s, true)},
                       act(A::Jump, u"cali-to-host-endpoint"_s)),
-                    u"host endpoint egress policy"_s),
+                    words(QT_TRANSLATE_NOOP("FelixPurpose", "host endpoint egress policy"))),
                 f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
                       {u"Host endpoint policy accepted packet."_s}),
-                    u"host endpoint policy accepted"_s)},
-        u"filter OUTPUT: traffic from this host"_s, fixed);
+                    words(QT_TRANSLATE_NOOP("FelixPurpose", "host endpoint policy accepted")))},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "filter OUTPUT: traffic from this host")), fixed);
 
     const FelixAction toHost = m_o.defaultEndpointToHostAction == u"ACCEPT" ? act(A::Accept)
         : m_o.defaultEndpointToHostAction == u"RETURN"                      ? act(A::Return)
                                                                             : denyAct(m_o);
     addChain(u"cali-wl-to-host"_s,
-        {f(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)), u"egress policy of the workload"_s),
+        {f(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
+             words(QT_TRANSLATE_NOOP("FelixPurpose", "egress policy of the workload"))),
             f(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
                 u"DefaultEndpointToHostAction"_s)},
-        u"workload to host traffic"_s, fixed);
-    addChain(u"cali-cidr-block"_s, {}, u"blocked CIDRs (none)"_s, fixed);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "workload to host traffic")), fixed);
+    addChain(u"cali-cidr-block"_s, {},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "blocked CIDRs (none)")), fixed);
 
     // Workload dispatch.
     QList<QPair<QString, QString>> from, to, hepFrom, hepTo, hepFwdFrom, hepFwdTo;
@@ -1284,35 +1341,40 @@ void Renderer::renderFixedChains(bool anyHep)
         }
     }
     const FelixRule unknown = f(rule({}, denyAct(m_o), {u"Unknown interface"_s}),
-        u"drop traffic of unknown workload interfaces"_s);
-    renderDispatch(
-        u"cali-from-wl-dispatch"_s, from, true, {unknown}, u"dispatch from workload interfaces"_s);
-    renderDispatch(
-        u"cali-to-wl-dispatch"_s, to, false, {unknown}, u"dispatch to workload interfaces"_s);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "drop traffic of unknown workload interfaces")));
+    renderDispatch(u"cali-from-wl-dispatch"_s, from, true, {unknown},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch from workload interfaces")));
+    renderDispatch(u"cali-to-wl-dispatch"_s, to, false, {unknown},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to workload interfaces")));
     renderDispatch(u"cali-from-host-endpoint"_s, hepFrom, true,
-        wildcardEndRules(u"cali-fh-"_s, false), u"dispatch from host endpoints"_s);
+        wildcardEndRules(u"cali-fh-"_s, false),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch from host endpoints")));
     renderDispatch(u"cali-to-host-endpoint"_s, hepTo, false, wildcardEndRules(u"cali-th-"_s, false),
-        u"dispatch to host endpoints"_s);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to host endpoints")));
     renderDispatch(u"cali-from-hep-forward"_s, hepFwdFrom, true,
         wildcardEndRules(u"cali-fhfw-"_s, false),
-        u"dispatch forwarded traffic from host endpoints"_s);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch forwarded traffic from host endpoints")));
     renderDispatch(u"cali-to-hep-forward"_s, hepFwdTo, false,
         wildcardEndRules(u"cali-thfw-"_s, false),
-        u"dispatch forwarded traffic to host endpoints"_s);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch forwarded traffic to host endpoints")));
 
     if (anyHep) {
-        const auto failsafe = [&](const QString &name, const QList<QPair<int, int>> &ports,
-                                  bool in) {
-            QList<FelixRule> rules;
-            for (const auto &[proto, port] : ports) {
-                rules.append(f(rule({protoCrit(proto, proto == 6 ? u"tcp"_s : u"udp"_s),
-                                        portsCrit(false, {{port, port}})},
-                                   act(A::Accept)),
-                    u"failsafe port %1/%2"_s.arg(proto == 6 ? u"tcp"_s : u"udp"_s).arg(port)));
-            }
-            addChain(name, rules,
-                in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s, fixed);
-        };
+        const auto failsafe
+            = [&](const QString &name, const QList<QPair<int, int>> &ports, bool in) {
+                  QList<FelixRule> rules;
+                  for (const auto &[proto, port] : ports) {
+                      rules.append(f(rule({protoCrit(proto, proto == 6 ? u"tcp"_s : u"udp"_s),
+                                              portsCrit(false, {{port, port}})},
+                                         act(A::Accept)),
+                          words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe port %1/%2"))
+                              .arg(proto == 6 ? u"tcp"_s : u"udp"_s)
+                              .arg(port)));
+                  }
+                  addChain(name, rules,
+                      in ? words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe inbound host ports"))
+                         : words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe outbound host ports")),
+                      fixed);
+              };
         failsafe(u"cali-failsafe-in"_s,
             {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666},
                 {6, 6667}},
@@ -1333,17 +1395,23 @@ void Renderer::renderHooks()
         r.origin.purpose = purpose;
         return r;
     };
-    KernelHook input {
-        u"INPUT"_s, {h(rule({}, act(A::Jump, u"cali-INPUT"_s)), u"hook into INPUT"_s)}, {}};
+    KernelHook input {u"INPUT"_s,
+        {h(rule({}, act(A::Jump, u"cali-INPUT"_s)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "hook into INPUT")))},
+        {}};
     KernelHook forward {u"FORWARD"_s,
-        {h(rule({}, act(A::Jump, u"cali-FORWARD"_s)), u"hook into FORWARD"_s)},
+        {h(rule({}, act(A::Jump, u"cali-FORWARD"_s)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "hook into FORWARD")))},
         {h(rule({markCrit(K::MarkSingleBitSet, m_marks.accept)}, act(A::Accept),
                {u"Policy explicitly accepted packet."_s}),
-             u"accept what policy accepted"_s),
+             words(QT_TRANSLATE_NOOP("FelixPurpose", "accept what policy accepted"))),
             h(rule({}, markAct(A::SetMark, m_marks.accept)),
-                u"mark other forwarded traffic accepted (for later tables)"_s)}};
-    KernelHook output {
-        u"OUTPUT"_s, {h(rule({}, act(A::Jump, u"cali-OUTPUT"_s)), u"hook into OUTPUT"_s)}, {}};
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "mark other forwarded traffic accepted (for later tables)")))}};
+    KernelHook output {u"OUTPUT"_s,
+        {h(rule({}, act(A::Jump, u"cali-OUTPUT"_s)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "hook into OUTPUT")))},
+        {}};
     for (KernelHook *k : {&input, &forward, &output}) {
         computeIptablesHashes(k->inserted, k->chain);
         computeIptablesHashes(k->appended, k->chain + u"*appends*"_s);
@@ -1380,20 +1448,25 @@ void Renderer::renderRawAndMangle()
                 const QString p = proto == 6 ? u"tcp"_s : u"udp"_s;
                 rules.append(f(
                     rule({protoCrit(proto, p), portsCrit(source, {{port, port}})}, act(A::Accept)),
-                    u"failsafe port %1/%2%3"_s.arg(p).arg(port).arg(
-                        source ? u" (replies)"_s : QString())));
+                    (source ? words(
+                         QT_TRANSLATE_NOOP("FelixPurpose", "failsafe port %1/%2 (replies)"))
+                            : words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe port %1/%2")))
+                        .arg(p)
+                        .arg(port)));
             }
         };
         add(in ? failsafeIn : failsafeOut, false);
         if (raw)
             add(in ? failsafeOut : failsafeIn, true);
         addChain(name, rules,
-            in ? u"failsafe inbound host ports"_s : u"failsafe outbound host ports"_s, fixed);
+            in ? words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe inbound host ports"))
+               : words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe outbound host ports")),
+            fixed);
     };
     const auto hook = [&](const QString &kernelChain, const QString &target) {
         RuleOrigin h;
         h.kind = RuleOrigin::Kind::Hook;
-        h.purpose = u"hook into "_s + kernelChain;
+        h.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "hook into %1")).arg(kernelChain);
         FelixRule r = rule({}, act(A::Jump, target));
         r.origin = h;
         KernelHook k {kernelChain, {r}, {}};
@@ -1424,37 +1497,45 @@ void Renderer::renderRawAndMangle()
     // raw: untracked (doNotTrack) policy, before conntrack (StaticRawTableChains).
     m_target = &m_rawChains;
     m_targetPolicies = &m_rawPolicyChains;
-    QList<FelixRule> pre {
-        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s)};
+    QList<FelixRule> pre {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits")))};
     if (m_o.vxlanEnabled)
         pre.append(f(rule({protoCrit(17, u"udp"_s), udpPort(m_o.vxlanPort)}, act(A::NoTrack)),
-            u"VXLAN is not tracked"_s));
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN is not tracked"))));
     pre.append(f(rule({crit(K::InInterface, wl)}, markAct(A::SetMark, mk.scratch0)),
-        u"mark packets from workloads"_s));
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "mark packets from workloads"))));
     pre.append(
         f(rule({markCrit(K::MarkSingleBitSet, mk.scratch0)}, act(A::Jump, u"cali-rpf-skip"_s)),
-            u"workloads allowed to skip the reverse-path check"_s));
+            words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "workloads allowed to skip the reverse-path check"))));
     pre.append(
         f(rule({markCrit(K::MarkSingleBitSet, mk.scratch0), crit(K::RpFilterFailed)}, denyAct(m_o)),
-            u"drop workload packets with a spoofed source (strict reverse-path check)"_s));
-    pre.append(
-        f(rule({markCrit(K::MarkClear, mk.scratch0)}, act(A::Jump, u"cali-from-host-endpoint"_s)),
-            u"untracked ingress policy of host endpoints"_s));
+            words(QT_TRANSLATE_NOOP("FelixPurpose",
+                "drop workload packets with a spoofed source (strict reverse-path check)"))));
+    pre.append(f(
+        rule({markCrit(K::MarkClear, mk.scratch0)}, act(A::Jump, u"cali-from-host-endpoint"_s)),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "untracked ingress policy of host endpoints"))));
     pre.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
-        u"untracked policy accepted the packet"_s));
-    addChain(
-        u"cali-PREROUTING"_s, pre, u"raw PREROUTING: anti-spoofing and untracked policy"_s, fixed);
-    QList<FelixRule> out {
-        f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "untracked policy accepted the packet"))));
+    addChain(u"cali-PREROUTING"_s, pre,
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "raw PREROUTING: anti-spoofing and untracked policy")),
+        fixed);
+    QList<FelixRule> out {f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+                              words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))),
         f(rule({}, act(A::Jump, u"cali-to-host-endpoint"_s)),
-            u"untracked egress policy of host endpoints"_s)};
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "untracked egress policy of host endpoints")))};
     if (m_o.vxlanEnabled)
         out.append(f(rule({protoCrit(17, u"udp"_s), udpPort(m_o.vxlanPort)}, act(A::NoTrack)),
-            u"VXLAN is not tracked"_s));
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN is not tracked"))));
     out.append(f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
-        u"untracked policy accepted the packet"_s));
-    addChain(u"cali-OUTPUT"_s, out, u"raw OUTPUT: untracked policy"_s, fixed);
-    addChain(u"cali-rpf-skip"_s, {}, u"workloads that skip the reverse-path check (none)"_s, fixed);
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "untracked policy accepted the packet"))));
+    addChain(u"cali-OUTPUT"_s, out,
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "raw OUTPUT: untracked policy")), fixed);
+    addChain(u"cali-rpf-skip"_s, {},
+        words(
+            QT_TRANSLATE_NOOP("FelixPurpose", "workloads that skip the reverse-path check (none)")),
+        fixed);
     failsafe(u"cali-failsafe-in"_s, true, true);
     failsafe(u"cali-failsafe-out"_s, false, true);
     // Host endpoints with an untracked policy in either direction get both raw chains.
@@ -1471,24 +1552,34 @@ void Renderer::renderRawAndMangle()
         if (iface == u"*") {
             wildcardUntracked = true;
             endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
-                EpChain::Untracked, u"from host endpoint %1 (untracked ingress policy)"_s);
+                EpChain::Untracked,
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "from host endpoint %1 (untracked ingress policy)")));
             endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
-                EpChain::Untracked, u"to host endpoint %1 (untracked egress policy)"_s);
+                EpChain::Untracked,
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "to host endpoint %1 (untracked egress policy)")));
             continue;
         }
         rawFrom.append({iface,
             endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
-                EpChain::Untracked, u"from host endpoint %1 (untracked ingress policy)"_s)});
+                EpChain::Untracked,
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "from host endpoint %1 (untracked ingress policy)")))});
         rawTo.append({iface,
             endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
-                EpChain::Untracked, u"to host endpoint %1 (untracked egress policy)"_s)});
+                EpChain::Untracked,
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "to host endpoint %1 (untracked egress policy)")))});
     }
     renderDispatch(u"cali-from-host-endpoint"_s, rawFrom, true,
         wildcardUntracked ? wildcardEndRules(u"cali-fh-"_s, false) : QList<FelixRule>(),
-        u"dispatch from host endpoints with untracked policy"_s);
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "dispatch from host endpoints with untracked policy")));
     renderDispatch(u"cali-to-host-endpoint"_s, rawTo, false,
         wildcardUntracked ? wildcardEndRules(u"cali-th-"_s, true) : QList<FelixRule>(),
-        u"dispatch to host endpoints with untracked policy"_s);
+        words(
+            QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to host endpoints with untracked policy")));
     m_tables.append({u"raw"_s,
         {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s), hook(u"OUTPUT"_s, u"cali-OUTPUT"_s)},
         take(m_rawChains)});
@@ -1499,25 +1590,32 @@ void Renderer::renderRawAndMangle()
     m_targetPolicies = &m_manglePolicyChains;
     addChain(u"cali-PREROUTING"_s,
         {f(rule({crit(K::ConntrackState, u"RELATED,ESTABLISHED"_s)}, act(A::Accept)),
-             u"accept packets of established connections"_s),
+             words(QT_TRANSLATE_NOOP("FelixPurpose", "accept packets of established connections"))),
             f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept)),
-                u"accepted by untracked policy in raw"_s),
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "accepted by untracked policy in raw"))),
             f(rule({}, act(A::Jump, u"cali-from-host-endpoint"_s)),
-                u"pre-DNAT ingress policy of host endpoints"_s),
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "pre-DNAT ingress policy of host endpoints"))),
             f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Accept),
                   {u"Host endpoint policy accepted packet."_s}),
-                u"pre-DNAT policy accepted the packet"_s)},
-        u"mangle PREROUTING: pre-DNAT policy"_s, fixed);
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "pre-DNAT policy accepted the packet")))},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "mangle PREROUTING: pre-DNAT policy")), fixed);
     addChain(u"cali-POSTROUTING"_s,
         {f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return)),
-             u"forwarded traffic (filter FORWARD set the accept mark)"_s),
-            f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())), u"clear Calico mark bits"_s),
+             words(QT_TRANSLATE_NOOP(
+                 "FelixPurpose", "forwarded traffic (filter FORWARD set the accept mark)"))),
+            f(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+                words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))),
             f(rule({crit(K::ConntrackState, u"DNAT"_s)}, act(A::Jump, u"cali-to-host-endpoint"_s)),
-                u"egress policy of host endpoints for DNATed host traffic"_s),
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "egress policy of host endpoints for DNATed host traffic"))),
             f(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return),
                   {u"Host endpoint policy accepted packet."_s}),
-                u"host endpoint policy accepted the packet"_s)},
-        u"mangle POSTROUTING: host endpoint egress policy after DNAT"_s, fixed);
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "host endpoint policy accepted the packet")))},
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "mangle POSTROUTING: host endpoint egress policy after DNAT")),
+        fixed);
     failsafe(u"cali-failsafe-in"_s, true, false);
     failsafe(u"cali-failsafe-out"_s, false, false);
     bool wildcardPreDnat = false;
@@ -1530,28 +1628,37 @@ void Renderer::renderRawAndMangle()
                      .empty()) {
                 wildcardPreDnat = true;
                 endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
-                    EpChain::PreDnat, u"from host endpoint %1 (pre-DNAT ingress policy)"_s);
+                    EpChain::PreDnat,
+                    words(QT_TRANSLATE_NOOP(
+                        "FelixPurpose", "from host endpoint %1 (pre-DNAT ingress policy)")));
             }
             endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
-                EpChain::MangleEgress, u"to host endpoint %1 (egress policy of DNATed traffic)"_s);
+                EpChain::MangleEgress,
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "to host endpoint %1 (egress policy of DNATed traffic)")));
             continue;
         }
         if (!hostEndpointPolicies(m_engine, hep, Direction::Ingress, HostEndpointPipeline::PreDnat)
                  .empty()) {
             mangleFrom.append({iface,
                 endpointChain(hep, u"cali-fh-"_s, Direction::Ingress, u"cali-failsafe-in"_s,
-                    EpChain::PreDnat, u"from host endpoint %1 (pre-DNAT ingress policy)"_s)});
+                    EpChain::PreDnat,
+                    words(QT_TRANSLATE_NOOP(
+                        "FelixPurpose", "from host endpoint %1 (pre-DNAT ingress policy)")))});
         }
         mangleTo.append({iface,
             endpointChain(hep, u"cali-th-"_s, Direction::Egress, u"cali-failsafe-out"_s,
                 EpChain::MangleEgress,
-                u"to host endpoint %1 (egress policy of DNATed traffic)"_s)});
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "to host endpoint %1 (egress policy of DNATed traffic)")))});
     }
     renderDispatch(u"cali-from-host-endpoint"_s, mangleFrom, true,
         wildcardPreDnat ? wildcardEndRules(u"cali-fh-"_s, false) : QList<FelixRule>(),
-        u"dispatch from host endpoints with pre-DNAT policy"_s);
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "dispatch from host endpoints with pre-DNAT policy")));
     renderDispatch(u"cali-to-host-endpoint"_s, mangleTo, false,
-        wildcardEndRules(u"cali-th-"_s, true), u"dispatch to host endpoints"_s);
+        wildcardEndRules(u"cali-th-"_s, true),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to host endpoints")));
     m_tables.append({u"mangle"_s,
         {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s),
             hook(u"POSTROUTING"_s, u"cali-POSTROUTING"_s)},
@@ -1609,6 +1716,7 @@ FelixRuleset Renderer::render(
         m_warnings.append(
             u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
     rs.warnings = m_warnings;
+    rs.localizedPurposes = m_o.localizedPurposes;
     return rs;
 }
 

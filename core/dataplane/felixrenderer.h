@@ -35,6 +35,9 @@ struct RenderOptions {
     int vxlanPort = 4789;
     bool policyGroups = true; // cali-gi-/cali-go- chains for same-selector runs
     quint32 maxIpsetSize = 1048576;
+    /// Purposes of rules, chains and IP sets in the user's language, for display; off, they are
+    /// the stable English that `policyctl render -o json` writes.
+    bool localizedPurposes = false;
     /// Interface names by endpoint REF, overriding the CNI naming (for examples and tests).
     QHash<QString, QString> interfaceNames;
 };

@@ -1,5 +1,7 @@
 #include "core/dataplane/felixrule.h"
 
+#include <QCoreApplication>
+
 #include "core/dataplane/felixnames.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -7,6 +9,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace ps {
 
 namespace {
+
+struct FelixPurposeWords {
+    Q_DECLARE_TR_FUNCTIONS(FelixPurpose)
+};
 
 // Go's %#x: "0x" + lower-case hex; zero prints "0x0".
 QString hex(quint32 v)
@@ -175,6 +181,11 @@ QString commentsText(const FelixRule &rule)
 }
 
 } // namespace
+
+QString felixPurposeText(const char *source, bool localized)
+{
+    return localized ? FelixPurposeWords::tr(source) : QString::fromUtf8(source);
+}
 
 QString ruleOriginKindName(RuleOrigin::Kind kind)
 {

@@ -97,6 +97,10 @@ struct FelixRule {
 
 QString ruleOriginKindName(RuleOrigin::Kind kind);
 
+/// A purpose written with QT_TRANSLATE_NOOP("FelixPurpose", ...): translated when `localized`,
+/// else the English source unchanged (what JSON and the golden files carry).
+QString felixPurposeText(const char *source, bool localized);
+
 struct FelixChain {
     QString name;
     QList<FelixRule> rules;

@@ -485,7 +485,10 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             RuleOrigin origin = r ? r->origin : RuleOrigin {};
             if (!r) {
                 origin.kind = RuleOrigin::Kind::Dispatch;
-                origin.purpose = u"dispatch by interface through the verdict map"_s;
+                origin.purpose
+                    = felixPurposeText(QT_TRANSLATE_NOOP("FelixPurpose",
+                                           "dispatch by interface through the verdict map"),
+                        rs.localizedPurposes);
             }
             out.append(line(
                 u"add rule %1 %2 %3 comment \"%4\""_s.arg(table, layer + chain, bodies[i], comment),

@@ -77,6 +77,7 @@ struct FelixRuleset {
     QList<IpSetDefinition> ipsets; // sorted by name
     QList<RenderedEndpoint> endpoints;
     QStringList warnings; // things rendered approximately (see the renderer)
+    bool localizedPurposes = false; // RenderOptions::localizedPurposes: purposes translated
 
     const FelixChain *chain(const QString &name) const;
     const IpSetDefinition *ipset(const QString &name) const;

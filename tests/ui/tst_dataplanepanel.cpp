@@ -16,6 +16,7 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
+#include <QTranslator>
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
@@ -26,6 +27,7 @@
 #include "ui/highlight/rulesethighlighter.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -54,6 +56,19 @@ QList<int> linesOfRule(const QList<RenderedLine> &lines, const RuleRef &ref)
     }
     return out;
 }
+
+// Marks every purpose it translates, so a test sees which text went through the translator.
+class PurposeTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "FelixPurpose") != 0)
+            return {};
+        return u"\u00ab"_s + QString::fromUtf8(source) + u"\u00bb"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -430,6 +445,63 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(view->viewport(), &help);
         QTRY_COMPARE(QToolTip::text(), panel.toolTipForLine(line));
         QVERIFY(QToolTip::text().startsWith(QStringLiteral("from ")));
+    }
+
+    // Purposes of fixed rules and chains are written in the core and shown translated; the
+    // ruleset the CLI writes as JSON keeps the English, translator or not.
+    void purposesAreTranslatedOnHover()
+    {
+        PurposeTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto uninstall
+            = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+        DataplanePanel panel(m_document);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        const RenderResult direct = renderDirect(*engine(), kServer);
+        const RenderedEndpoint &ep = direct.ruleset.endpoints.first();
+
+        int established = -1; // a rule of the endpoint chain, with a fixed purpose
+        int declaration = -1; // the chain's declaration: the chain's purpose, with an argument
+        for (int i = 0; i < panel.lines().size(); ++i) {
+            const RenderedLine &l = panel.lines()[i];
+            if (l.chain != ep.toChain)
+                continue;
+            if (l.rule < 0 && declaration < 0)
+                declaration = i;
+            if (l.rule >= 0 && established < 0 && l.text.contains(u"RELATED,ESTABLISHED"))
+                established = i;
+        }
+        QVERIFY(established >= 0);
+        QVERIFY(declaration >= 0);
+
+        const QString expected
+            = u"\u00abaccept packets of established connections\u00bb (endpoint %1)"_s.arg(kServer);
+        QCOMPARE(panel.toolTipForLine(established), expected);
+        // Hovering the line shows that text.
+        QPlainTextEdit *view = panel.textView();
+        const QTextCursor cursor(view->document()->findBlockByNumber(established));
+        view->setTextCursor(cursor);
+        view->centerCursor();
+        const QPoint pos(60, view->cursorRect(cursor).center().y());
+        QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), panel.toolTipForLine(established));
+
+        QCOMPARE(panel.toolTipForLine(declaration),
+            u"\u00abto workload %1 (its ingress policy)\u00bb"_s.arg(kServer));
+
+        // The English the CLI writes does not change with the translator installed.
+        const FelixChain *chain = direct.ruleset.chain(ep.toChain);
+        QVERIFY(chain);
+        QCOMPARE(chain->purpose, u"to workload %1 (its ingress policy)"_s.arg(kServer));
+        const QByteArray json = toJson(direct.ruleset);
+        QVERIFY(json.contains("\"accept packets of established connections\""));
+        QVERIFY(!QString::fromUtf8(json).contains(u'\u00ab'));
     }
 
     // A node of a generated cluster: rendering runs off the GUI thread, which stays responsive

@@ -461,6 +461,7 @@ void DataplanePanel::startRender()
     request.node = m_node;
     request.dataplane = m_dataplane;
     request.options.naming = m_naming;
+    request.options.localizedPurposes = true;
     m_rendering = new QFutureWatcher<std::shared_ptr<const RenderedView>>(this);
     connect(m_rendering, &QFutureWatcherBase::finished, this, &DataplanePanel::onRenderFinished);
     m_rendering->setFuture(
