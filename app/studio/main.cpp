@@ -11,6 +11,40 @@
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 
+namespace {
+
+// The studio's command line. Descriptions are translated when it is made: make it after the
+// translators are installed for --help to speak the chosen language.
+struct StudioCommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption screenshot {QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Save a PNG of the window once the workspace is analysed, then quit."),
+        QStringLiteral("file")};
+    QCommandLineOption noRecovery {QStringLiteral("no-recovery"),
+        QApplication::translate("main", "Do not offer to restore unsaved work.")};
+    QCommandLineOption language {QStringLiteral("lang"),
+        QApplication::translate("main",
+            "User interface language, e.g. zh_CN or en (default: the ui/language setting, else the "
+            "system locale)."),
+        QStringLiteral("language")};
+
+    StudioCommandLine()
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Understand and edit Calico network policy."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("paths"),
+            QApplication::translate(
+                "main", "Files or folders to open (default: the demo workspace)."),
+            QStringLiteral("[paths...]"));
+        parser.addOptions({screenshot, noRecovery, language});
+    }
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -19,30 +53,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PolicyStudio"));
     QApplication::setApplicationVersion(QStringLiteral(POLICY_STUDIO_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Understand and edit Calico network policy."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"),
-        QApplication::translate("main", "Files or folders to open (default: the demo workspace)."),
-        QStringLiteral("[paths...]"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate(
-            "main", "Save a PNG of the window once the workspace is analysed, then quit."),
-        QStringLiteral("file"));
-    parser.addOption(screenshot);
-    QCommandLineOption noRecovery(QStringLiteral("no-recovery"),
-        QApplication::translate("main", "Do not offer to restore unsaved work."));
-    parser.addOption(noRecovery);
-    QCommandLineOption language(QStringLiteral("lang"),
-        QApplication::translate("main",
-            "User interface language, e.g. zh_CN or en (default: the ui/language setting, else the "
-            "system locale)."),
-        QStringLiteral("language"));
-    parser.addOption(language);
-    parser.process(app);
-    ps::installTranslations(app, parser.value(language));
+    // --lang first, read by the same parser (so "--screenshot --lang" means what it means
+    // below); errors are left to the translated parse.
+    {
+        StudioCommandLine untranslated;
+        untranslated.parser.parse(QApplication::arguments());
+        ps::installTranslations(app, untranslated.parser.value(untranslated.language));
+    }
+    StudioCommandLine commandLine;
+    commandLine.parser.process(app);
+    const QCommandLineParser &parser = commandLine.parser;
 
     QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
@@ -50,8 +70,8 @@ int main(int argc, char *argv[])
 
     ps::MainWindow window;
     window.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (parser.isSet(commandLine.screenshot)) {
+        const QString file = parser.value(commandLine.screenshot);
         QObject::connect(
             window.document(), &ps::Document::analysisReady, &window,
             [&window, file] {
@@ -62,8 +82,8 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
-    const bool restoring
-        = !parser.isSet(screenshot) && !parser.isSet(noRecovery) && window.offerRecovery();
+    const bool restoring = !parser.isSet(commandLine.screenshot)
+        && !parser.isSet(commandLine.noRecovery) && window.offerRecovery();
     if (!restoring)
         window.openPaths(paths);
     return app.exec();
