@@ -11,17 +11,13 @@
 
 namespace ps {
 
-struct InventoryModel::Node {
+struct InventoryModel::Node : TreeNode {
     std::array<QString, ColumnCount> text;
     QString tooltip;
-    QString key;
     QString endpointRef;
     QString nodeName;
     NodeKind kind = NodeKind::Group;
     qsizetype resourceIndex = -1;
-    Node *parent = nullptr;
-    int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
 
     Node *add(NodeKind k, const QString &name, QString nodeKey, qsizetype index = -1)
     {
@@ -30,10 +26,7 @@ struct InventoryModel::Node {
         child->text[NameColumn] = name;
         child->key = std::move(nodeKey);
         child->resourceIndex = index;
-        child->parent = this;
-        child->row = int(children.size());
-        children.push_back(std::move(child));
-        return children.back().get();
+        return append(std::move(child));
     }
 };
 
@@ -59,10 +52,7 @@ QString labelLines(const Labels &labels)
 
 } // namespace
 
-InventoryModel::InventoryModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{
-}
+InventoryModel::InventoryModel(QObject *parent) : NodeTreeModel(parent) { }
 
 InventoryModel::~InventoryModel() = default;
 
@@ -76,14 +66,14 @@ void InventoryModel::setWorkspace(const Workspace &workspace)
 
 void InventoryModel::rebuild()
 {
-    m_root = std::make_unique<Node>();
+    auto root = std::make_unique<Node>();
     const WorkspaceData &d = m_workspace.data();
 
     QMap<QString, Node *> namespaces;
     auto namespaceNode = [&](const QString &name) {
         auto it = namespaces.find(name);
         if (it == namespaces.end()) {
-            Node *n = m_root->add(NodeKind::Namespace, name, QStringLiteral("ns:") + name);
+            Node *n = root->add(NodeKind::Namespace, name, QStringLiteral("ns:") + name);
             n->text[DetailColumn] = tr("not defined in the workspace");
             n->tooltip = tr("Namespace %1 (referenced, not defined)").arg(name);
             it = namespaces.insert(name, n);
@@ -147,7 +137,7 @@ void InventoryModel::rebuild()
         n->tooltip = tr("Service %1").arg(ref);
     }
     if (!d.nodes.isEmpty()) {
-        Node *group = m_root->add(NodeKind::Group, tr("Nodes"), QStringLiteral("group:nodes"));
+        Node *group = root->add(NodeKind::Group, tr("Nodes"), QStringLiteral("group:nodes"));
         group->text[DetailColumn] = tr("%n nodes", nullptr, int(d.nodes.size()));
         for (qsizetype i = 0; i < d.nodes.size(); ++i) {
             const ps::Node &node = d.nodes[i];
@@ -167,54 +157,18 @@ void InventoryModel::rebuild()
     for (Node *ns : std::as_const(namespaces)) {
         if (ns->resourceIndex < 0)
             continue; // keeps "not defined in the workspace"
-        const auto endpoints = std::count_if(ns->children.begin(), ns->children.end(),
-            [](const auto &c) { return !c->endpointRef.isEmpty(); });
+        const auto endpoints
+            = std::count_if(ns->children.begin(), ns->children.end(), [](const auto &c) {
+                  return !static_cast<const Node *>(c.get())->endpointRef.isEmpty();
+              });
         ns->text[DetailColumn] = tr("%n endpoints", nullptr, int(endpoints));
     }
+    resetTree(std::move(root));
 }
 
-QModelIndex InventoryModel::indexForKey(const QString &key) const
+const InventoryModel::Node *InventoryModel::nodeFor(const QModelIndex &index) const
 {
-    std::vector<const Node *> stack {m_root.get()};
-    while (!stack.empty()) {
-        const Node *n = stack.back();
-        stack.pop_back();
-        if (n != m_root.get() && n->key == key)
-            return createIndex(n->row, 0, const_cast<Node *>(n));
-        for (const auto &child : n->children)
-            stack.push_back(child.get());
-    }
-    return {};
-}
-
-InventoryModel::Node *InventoryModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    Node *p = nodeFor(parent);
-    return createIndex(row, column, p->children[size_t(row)].get());
-}
-
-QModelIndex InventoryModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    Node *p = nodeFor(child)->parent;
-    if (p == m_root.get() || p == nullptr)
-        return {};
-    return createIndex(p->row, 0, p);
-}
-
-int InventoryModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeFor(parent)->children.size());
+    return static_cast<const Node *>(treeNode(index));
 }
 
 int InventoryModel::columnCount(const QModelIndex &) const

@@ -5,15 +5,12 @@
 // chain view take) in EndpointRefRole. Stable keys (KeyRole) let views keep expansion and
 // selection across rebuilds.
 
-#include <memory>
-
-#include <QAbstractItemModel>
-
 #include "core/model/workspace.h"
+#include "ui/nodetreemodel.h"
 
 namespace ps {
 
-class InventoryModel : public QAbstractItemModel {
+class InventoryModel : public NodeTreeModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, ServiceAccountColumn, LabelsColumn, DetailColumn, ColumnCount };
@@ -32,11 +29,7 @@ public:
 
     void setWorkspace(const Workspace &workspace);
     const Workspace &workspace() const { return m_workspace; }
-    QModelIndex indexForKey(const QString &key) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -45,11 +38,10 @@ public:
     struct Node;
 
 private:
-    Node *nodeFor(const QModelIndex &index) const;
+    const Node *nodeFor(const QModelIndex &index) const;
     void rebuild();
 
     Workspace m_workspace;
-    std::unique_ptr<Node> m_root;
 };
 
 } // namespace ps

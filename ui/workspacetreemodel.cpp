@@ -14,18 +14,14 @@
 
 namespace ps {
 
-struct WorkspaceTreeModel::Node {
+struct WorkspaceTreeModel::Node : TreeNode {
     QString name;
     QString detail;
     QString tooltip;
-    QString key;
     NodeKind kind = NodeKind::Group;
     PolicyIcon icon = PolicyIcon::Global;
     RuleRef ref;
     qsizetype resourceIndex = -1;
-    Node *parent = nullptr;
-    int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
 
     Node *add(NodeKind k, QString n, QString d, QString nodeKey, qsizetype index = -1)
     {
@@ -35,10 +31,7 @@ struct WorkspaceTreeModel::Node {
         child->detail = std::move(d);
         child->key = std::move(nodeKey);
         child->resourceIndex = index;
-        child->parent = this;
-        child->row = int(children.size());
-        children.push_back(std::move(child));
-        return children.back().get();
+        return append(std::move(child));
     }
 };
 
@@ -131,10 +124,7 @@ QPixmap drawPolicyIcon(WorkspaceTreeModel::PolicyIcon kind, int size)
 
 } // namespace
 
-WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{
-}
+WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent) : NodeTreeModel(parent) { }
 
 WorkspaceTreeModel::~WorkspaceTreeModel() = default;
 
@@ -161,7 +151,7 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
 
 void WorkspaceTreeModel::rebuild()
 {
-    m_root = std::make_unique<Node>();
+    auto root = std::make_unique<Node>();
     const WorkspaceData &d = m_workspace.data();
 
     // Calico policies and converted Kubernetes policies share the tier ordering.
@@ -170,7 +160,7 @@ void WorkspaceTreeModel::rebuild()
     for (const KubernetesNetworkPolicy &k : d.kubernetesPolicies)
         policies.append(convertKubernetesPolicy(k).policy);
 
-    Node *tiers = m_root->add(
+    Node *tiers = root->add(
         NodeKind::Group, tr("Tiers"), tr("in evaluation order"), QStringLiteral("group:tiers"));
     for (const OrderedTier &t : orderPolicies(m_workspace, policies)) {
         const QString detail = t.defined
@@ -203,7 +193,7 @@ void WorkspaceTreeModel::rebuild()
     }
 
     if (!d.networkSets.isEmpty()) {
-        Node *group = m_root->add(
+        Node *group = root->add(
             NodeKind::Group, tr("Network sets"), {}, QStringLiteral("group:networksets"));
         for (qsizetype i = 0; i < d.networkSets.size(); ++i) {
             const NetworkSet &s = d.networkSets[i];
@@ -216,7 +206,7 @@ void WorkspaceTreeModel::rebuild()
     }
     if (!d.profiles.isEmpty()) {
         Node *group
-            = m_root->add(NodeKind::Group, tr("Profiles"), {}, QStringLiteral("group:profiles"));
+            = root->add(NodeKind::Group, tr("Profiles"), {}, QStringLiteral("group:profiles"));
         for (qsizetype i = 0; i < d.profiles.size(); ++i)
             group->add(NodeKind::Profile, d.profiles[i].meta.name,
                 tr("%1 ingress, %2 egress rules")
@@ -225,7 +215,7 @@ void WorkspaceTreeModel::rebuild()
                 QStringLiteral("profile:") + d.profiles[i].meta.name, i);
     }
     if (!d.hostEndpoints.isEmpty()) {
-        Node *group = m_root->add(
+        Node *group = root->add(
             NodeKind::Group, tr("Host endpoints"), {}, QStringLiteral("group:hostendpoints"));
         for (qsizetype i = 0; i < d.hostEndpoints.size(); ++i) {
             const HostEndpoint &h = d.hostEndpoints[i];
@@ -234,50 +224,12 @@ void WorkspaceTreeModel::rebuild()
                 QStringLiteral("hep:") + h.meta.name, i);
         }
     }
+    resetTree(std::move(root));
 }
 
-QModelIndex WorkspaceTreeModel::indexForKey(const QString &key) const
+const WorkspaceTreeModel::Node *WorkspaceTreeModel::nodeFor(const QModelIndex &index) const
 {
-    std::vector<const Node *> stack {m_root.get()};
-    while (!stack.empty()) {
-        const Node *n = stack.back();
-        stack.pop_back();
-        if (n != m_root.get() && n->key == key)
-            return createIndex(n->row, 0, const_cast<Node *>(n));
-        for (const auto &child : n->children)
-            stack.push_back(child.get());
-    }
-    return {};
-}
-
-WorkspaceTreeModel::Node *WorkspaceTreeModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex WorkspaceTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    Node *p = nodeFor(parent);
-    return createIndex(row, column, p->children[size_t(row)].get());
-}
-
-QModelIndex WorkspaceTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    Node *p = nodeFor(child)->parent;
-    if (p == m_root.get() || p == nullptr)
-        return {};
-    return createIndex(p->row, 0, p);
-}
-
-int WorkspaceTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeFor(parent)->children.size());
+    return static_cast<const Node *>(treeNode(index));
 }
 
 int WorkspaceTreeModel::columnCount(const QModelIndex &) const

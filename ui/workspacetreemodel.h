@@ -7,17 +7,15 @@
 // Every node has a stable key (KeyRole: "tier:default", "policy:GlobalNetworkPolicy/name", ...)
 // so a view can keep its expansion and selection across rebuilds.
 
-#include <memory>
-
-#include <QAbstractItemModel>
 #include <QIcon>
 
 #include "core/model/workspace.h"
+#include "ui/nodetreemodel.h"
 #include "ui/ruleref.h"
 
 namespace ps {
 
-class WorkspaceTreeModel : public QAbstractItemModel {
+class WorkspaceTreeModel : public NodeTreeModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, DetailColumn, ColumnCount };
@@ -49,12 +47,7 @@ public:
 
     /// The icon drawn for a kind of policy (distinct per kind).
     static QIcon policyIcon(PolicyIcon kind);
-    /// The index of the node with `key`, or an invalid index.
-    QModelIndex indexForKey(const QString &key) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -63,11 +56,10 @@ public:
     struct Node;
 
 private:
-    Node *nodeFor(const QModelIndex &index) const;
+    const Node *nodeFor(const QModelIndex &index) const;
     void rebuild();
 
     Workspace m_workspace;
-    std::unique_ptr<Node> m_root;
 };
 
 } // namespace ps

@@ -43,7 +43,11 @@
 #include "ui/trace/tracepanel.h"
 #include "ui/workspacetreemodel.h"
 
+#include "modeltesthelpers.h"
+
 using namespace ps;
+using ps::test::child;
+using ps::test::childNames;
 
 namespace {
 
@@ -100,24 +104,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QModelIndex child(const QAbstractItemModel *model, const QModelIndex &parent, const QString &name)
-{
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex i = model->index(r, 0, parent);
-        if (i.data().toString() == name)
-            return i;
-    }
-    return {};
-}
-
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int r = 0; r < model->rowCount(parent); ++r)
-        names.append(model->index(r, 0, parent).data().toString());
-    return names;
 }
 
 } // namespace

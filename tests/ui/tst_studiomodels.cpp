@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QImage>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -15,39 +16,12 @@
 #include "ui/problemsmodel.h"
 #include "ui/workspacetreemodel.h"
 
+#include "modeltesthelpers.h"
+
 using namespace ps;
+using namespace ps::test;
 
 namespace {
-
-QModelIndex child(const QAbstractItemModel *model, const QModelIndex &parent, const QString &name)
-{
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex i = model->index(r, 0, parent);
-        if (i.data().toString() == name)
-            return i;
-    }
-    return {};
-}
-
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int r = 0; r < model->rowCount(parent); ++r)
-        names.append(model->index(r, 0, parent).data().toString());
-    return names;
-}
-
-/// Every display name in the tree, depth first.
-QStringList allNames(const QAbstractItemModel *model, const QModelIndex &parent = {})
-{
-    QStringList names;
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex i = model->index(r, 0, parent);
-        names.append(i.data().toString());
-        names += allNames(model, i);
-    }
-    return names;
-}
 
 QSortFilterProxyModel *filterProxy(QAbstractItemModel *source, QObject *parent)
 {
@@ -125,6 +99,69 @@ private Q_SLOTS:
             QStringLiteral("1. deny-tcp-8080"));
     }
 
+    // Both tree models find every node by its stable key (through the shared NodeTreeModel),
+    // and after a rebuild from a smaller workspace no key leads into the discarded tree.
+    void keysFindTheirNodes_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("workspace tree") << QStringLiteral("workspace");
+        QTest::newRow("inventory") << QStringLiteral("inventory");
+    }
+
+    void keysFindTheirNodes()
+    {
+        QFETCH(QString, which);
+        WorkspaceTreeModel workspaceTree;
+        InventoryModel inventory;
+        const bool isInventory = which == u"inventory";
+        NodeTreeModel *model = isInventory ? static_cast<NodeTreeModel *>(&inventory)
+                                           : static_cast<NodeTreeModel *>(&workspaceTree);
+        const int keyRole
+            = isInventory ? int(InventoryModel::KeyRole) : int(WorkspaceTreeModel::KeyRole);
+        const auto setWorkspace = [&](const Workspace &w) {
+            if (isInventory)
+                inventory.setWorkspace(w);
+            else
+                workspaceTree.setWorkspace(w);
+        };
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        setWorkspace(m_demo);
+
+        const QModelIndexList all = allIndexes(model);
+        QVERIFY2(all.size() > 10, qPrintable(QString::number(all.size())));
+        QSet<QString> keys;
+        for (const QModelIndex &i : all) {
+            const QString key = i.data(keyRole).toString();
+            QVERIFY2(!key.isEmpty(), qPrintable(i.data().toString()));
+            QVERIFY2(!keys.contains(key), qPrintable(key));
+            keys.insert(key);
+            QCOMPARE(model->indexForKey(key), i);
+        }
+        QVERIFY(!model->indexForKey(QStringLiteral("no-such:key")).isValid());
+        QVERIFY(!model->indexForKey(QString()).isValid());
+
+        const Workspace smaller = m_demo.edited([](WorkspaceData &d) {
+            d.pods.clear();
+            d.policies.clear();
+        });
+        setWorkspace(smaller);
+        const QModelIndexList remaining = allIndexes(model);
+        QVERIFY(remaining.size() < all.size());
+        for (const QString &key : std::as_const(keys)) {
+            const QModelIndex i = model->indexForKey(key);
+            if (i.isValid()) {
+                QVERIFY2(remaining.contains(i), qPrintable(key));
+                QCOMPARE(i.data(keyRole).toString(), key);
+            }
+        }
+        QVERIFY(!model
+                     ->indexForKey(isInventory
+                             ? QStringLiteral("pod:prod-engineering/db-0")
+                             : QStringLiteral("policy:GlobalNetworkPolicy/deny-tcp-8080"))
+                     .isValid());
+    }
+
     void policyIconsAreDistinct()
     {
         using PI = WorkspaceTreeModel::PolicyIcon;
@@ -170,7 +207,8 @@ private Q_SLOTS:
         proxy->setFilterFixedString(filter);
         const QStringList names = allNames(proxy);
         for (const QString &name : visible)
-            QVERIFY2(names.contains(name), qPrintable(name + QStringLiteral(" not in ") + names.join(u',')));
+            QVERIFY2(names.contains(name),
+                qPrintable(name + QStringLiteral(" not in ") + names.join(u',')));
         for (const QString &name : hidden)
             QVERIFY2(!names.contains(name), qPrintable(name));
         proxy->setFilterFixedString({});
@@ -240,7 +278,8 @@ private Q_SLOTS:
         proxy->setFilterFixedString(filter);
         const QStringList names = allNames(proxy);
         for (const QString &name : visible)
-            QVERIFY2(names.contains(name), qPrintable(name + QStringLiteral(" not in ") + names.join(u',')));
+            QVERIFY2(names.contains(name),
+                qPrintable(name + QStringLiteral(" not in ") + names.join(u',')));
         for (const QString &name : hidden)
             QVERIFY2(!names.contains(name), qPrintable(name));
     }
