@@ -90,7 +90,7 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
             object.addRaw(u"error",
                 JsonObjectBuilder()
                     .addString(u"message", parsed.error().message)
-                    .addNumber(u"column", parsed.error().column)
+                    .addNumber(u"column", parsed.error().offset + 1)
                     .toString());
         }
         out << object.toString() << u'\n';
@@ -99,8 +99,8 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
 
     if (!parsed.ok()) {
         const SelectorError &error = parsed.error();
-        // Same wording as the validator: a 1-based character position for people; the JSON
-        // output carries the core's 0-based column.
+        // Same wording as the validator, and the same 1-based character position as the JSON
+        // output's "column" and every file diagnostic.
         err << QStringLiteral("policyctl selector: error: %1 ").arg(error.message)
             << tr("(at character %1 of the selector)").arg(error.offset + 1) << u'\n';
         // Point at the place in the expression as it was typed.

@@ -2,7 +2,8 @@
 // `policyctl selector EXPR [--labels JSON]`: parse a Calico label selector and show its
 // canonical text, UniqueID and Felix IP set name, and whether it matches the labels given.
 // `-o json` prints {valid, canonical, id, ipset, matches, error:{message,column}} (matches
-// only with --labels; null where a value does not apply). Exit 1 when the selector is
+// only with --labels; null where a value does not apply; column: the 1-based character of the
+// expression where the error is, as in file diagnostics). Exit 1 when the selector is
 // invalid, 2 on usage errors (a missing expression, --labels that is not a JSON object of
 // strings).
 

@@ -296,12 +296,18 @@ void TestCli::selectorJson_data()
     QTest::newRow("invalid: label without operator")
         << QStringLiteral("a b") << QString()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
-              R"j("error":{"message":"expected an operator after label \"a\"","column":2}})j")
+              R"j("error":{"message":"expected an operator after label \"a\"","column":3}})j")
         << 1;
     QTest::newRow("invalid: single =")
         << QStringLiteral("app = 'web'") << QString()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
-              R"j("error":{"message":"expected == (a single = is not an operator)","column":4}})j")
+              R"j("error":{"message":"expected == (a single = is not an operator)","column":5}})j")
+        << 1;
+    // 1-based characters, not bytes: "é" is one character (two bytes in UTF-8).
+    QTest::newRow("invalid after non-ASCII: column in characters")
+        << QStringLiteral("a == 'é' && b = 'c'") << QString()
+        << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
+              R"j("error":{"message":"expected == (a single = is not an operator)","column":15}})j")
         << 1;
     QTest::newRow("invalid with labels: matches null")
         << QStringLiteral("has(a) &&") << js(R"j({"a":"x"})j")
