@@ -323,8 +323,16 @@ ResourceDecoder::~ResourceDecoder() = default;
 
 SourcePos ResourceDecoder::pos(const YamlNode &node) const
 {
+    // A quoted scalar's position is its opening quote: the text inside starts a column later
+    // (SourcePos::columnInValue), which places in the value (selector errors) need.
+    char quote = 0;
+    if (node.isScalar() && !node.plain && node.offset >= 0 && node.offset < m_text.size()) {
+        const char c = m_text[node.offset];
+        if (c == '"' || c == '\'')
+            quote = c;
+    }
     if (m_ascii)
-        return {node.line + 1, node.column + 1};
+        return {node.line + 1, node.column + 1, quote};
     // Columns in characters: count the UTF-8 lead bytes between the line start and the node.
     int column = 1;
     const qsizetype end = std::min<qsizetype>(node.offset, m_text.size());
@@ -332,7 +340,7 @@ SourcePos ResourceDecoder::pos(const YamlNode &node) const
         if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return {node.line + 1, column};
+    return {node.line + 1, column, quote};
 }
 
 void ResourceDecoder::report(Severity severity, const YamlNode &node, const QString &message)

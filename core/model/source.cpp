@@ -1,5 +1,7 @@
 #include "core/model/source.h"
 
+#include <algorithm>
+
 namespace ps {
 
 SourcePos SourceMap::find(QString path) const
@@ -17,6 +19,23 @@ SourcePos SourceMap::find(QString path) const
         path.truncate(cut);
     }
     return {};
+}
+
+int SourcePos::columnInValue(QStringView value, qsizetype offset) const
+{
+    if (column <= 0)
+        return 0;
+    int out = column + (quote != 0 ? 1 : 0);
+    const qsizetype end = std::min(offset, value.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const QChar c = value[i];
+        if (c.isLowSurrogate())
+            continue; // the second half of a character already counted
+        const bool escaped
+            = (quote == '\'' && c == u'\'') || (quote == '"' && (c == u'"' || c == u'\\'));
+        out += escaped ? 2 : 1;
+    }
+    return out + int(std::max<qsizetype>(0, offset - end));
 }
 
 SourcePos Source::find(const QString &path) const

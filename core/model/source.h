@@ -8,12 +8,22 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringView>
 
 namespace ps {
 
 struct SourcePos {
-    int line = 0;   // 1-based; 0 = unknown
+    int line = 0; // 1-based; 0 = unknown
     int column = 0; // 1-based
+    /// A scalar written in quotes: its quote character ('"' or '\''), where `column` is; 0 for
+    /// plain scalars and collections.
+    char quote = 0;
+
+    /// The column of character `offset` of a scalar written on one line at this position:
+    /// `value` is its text as read (after quotes and escapes), `offset` an index into it (its
+    /// size: just after it). Counts the opening quote, a doubled '' in single quotes and the
+    /// backslash of \" and \\ in double quotes; columns are characters (code points).
+    int columnInValue(QStringView value, qsizetype offset) const;
 };
 
 /// Positions of the fields of one document, keyed by path ("spec.ingress[0].action").
@@ -30,9 +40,9 @@ private:
 };
 
 struct Source {
-    QString file;       // as given by the user; ":/demo/..." for embedded files
-    int document = 0;   // 0-based index of the YAML document in the file
-    SourcePos pos;      // where the document (or List item) starts
+    QString file; // as given by the user; ":/demo/..." for embedded files
+    int document = 0; // 0-based index of the YAML document in the file
+    SourcePos pos; // where the document (or List item) starts
     std::shared_ptr<const SourceMap> fields;
 
     /// Position of a field, falling back to the document start.

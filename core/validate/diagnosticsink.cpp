@@ -2,18 +2,17 @@
 
 namespace ps {
 
-void DiagnosticSink::error(const QString &path, const QString &message, int columnOffset)
+void DiagnosticSink::error(const QString &path, const QString &message)
 {
-    report(Severity::Error, path, message, columnOffset);
+    report(Severity::Error, path, message);
 }
 
-void DiagnosticSink::warning(const QString &path, const QString &message, int columnOffset)
+void DiagnosticSink::warning(const QString &path, const QString &message)
 {
-    report(Severity::Warning, path, message, columnOffset);
+    report(Severity::Warning, path, message);
 }
 
-void DiagnosticSink::report(
-    Severity severity, const QString &path, const QString &message, int columnOffset)
+void DiagnosticSink::report(Severity severity, const QString &path, const QString &message)
 {
     const SourcePos pos = m_source.find(path);
     Diagnostic d;
@@ -21,9 +20,16 @@ void DiagnosticSink::report(
     d.message = message;
     d.file = m_source.file;
     d.line = pos.line;
-    d.column = pos.column > 0 ? pos.column + columnOffset : 0;
+    d.column = pos.column;
     d.path = path;
     m_out.append(d);
+}
+
+void DiagnosticSink::errorInValue(
+    const QString &path, const QString &value, qsizetype offset, const QString &message)
+{
+    report(Severity::Error, path, message);
+    m_out.last().column = m_source.find(path).columnInValue(value, offset);
 }
 
 QString DiagnosticSink::location(const QString &path) const

@@ -14,11 +14,13 @@ class DiagnosticSink {
 public:
     DiagnosticSink(Diagnostics &out, const Source &source) : m_out(out), m_source(source) { }
 
-    /// `columnOffset` is added to the column of the value at `path` (a place inside a scalar).
-    void error(const QString &path, const QString &message, int columnOffset = 0);
-    void warning(const QString &path, const QString &message, int columnOffset = 0);
-    void report(
-        Severity severity, const QString &path, const QString &message, int columnOffset = 0);
+    void error(const QString &path, const QString &message);
+    void warning(const QString &path, const QString &message);
+    void report(Severity severity, const QString &path, const QString &message);
+    /// An error at character `offset` of the scalar at `path`, whose text as read is `value`:
+    /// the column is that character's in the file (see SourcePos::columnInValue).
+    void errorInValue(
+        const QString &path, const QString &value, qsizetype offset, const QString &message);
 
     const Source &source() const { return m_source; }
     /// "file:line" of a field, for messages that point elsewhere.

@@ -48,11 +48,10 @@ void SelectorRules::check(
     const SelectorParseResult parsed = Selector::parse(text);
     if (!parsed.ok()) {
         const SelectorError &e = parsed.error();
-        sink.error(path,
+        sink.errorInValue(path, text, e.offset,
             tr("invalid selector \"%1\": %2 (at character %3 of the selector)")
                 .arg(text, e.message)
-                .arg(e.offset + 1),
-            int(e.offset));
+                .arg(e.offset + 1));
     }
 
     switch (role) {

@@ -194,6 +194,8 @@ private Q_SLOTS:
     void golden();
     void positions_data();
     void positions();
+    void selectorErrorColumns_data();
+    void selectorErrorColumns();
     void sortedByPosition();
     void demoWorkspaceIsClean();
     void ipParsing_data();
@@ -1185,6 +1187,56 @@ void TestValidator::positions()
     const Checked c = check(yaml);
     for (const Diagnostic &d : c.validator) {
         if (d.path == path) {
+            QCOMPARE(d.line, line);
+            QCOMPARE(d.column, column);
+            return;
+        }
+    }
+    QFAIL(qPrintable(dump(c.validator)));
+}
+
+// A selector error points at the character of the file where it is, however the value is
+// written: plain, in double quotes (with \" escapes) or in single quotes (with '' escapes).
+// The expected place is found in the file text itself, so it holds for any correct parser.
+void TestValidator::selectorErrorColumns_data()
+{
+    QTest::addColumn<QString>("written"); // the selector as written in the YAML file
+    QTest::addColumn<QString>("marker"); // the text of the file from the error on
+
+    QTest::newRow("plain") << Y("a == 'b' && c = 'd'") << Y("= 'd'");
+    QTest::newRow("double-quoted") << Y("\"a == 'b' && c = 'd'\"") << Y("= 'd'");
+    QTest::newRow("single-quoted") << Y("'a == \"b\" && c = \"d\"'") << Y("= \"d\"");
+    QTest::newRow("double-quoted, escapes before")
+        << Y(R"("a == \"b\" && c = \"d\"")") << Y(R"(= \"d)");
+    QTest::newRow("single-quoted, escapes before") << Y("'a == ''b'' && c = ''d'''") << Y("= ''d");
+    QTest::newRow("double-quoted, non-ASCII before") << Y("\"a == 'é' && c = 'd'\"") << Y("= 'd'");
+    // A missing value: the error is just after the selector, on the closing quote.
+    QTest::newRow("double-quoted, missing value") << Y("\"app == \"") << Y("\"");
+    QTest::newRow("single-quoted, missing value") << Y("'app == '") << Y("'");
+}
+
+void TestValidator::selectorErrorColumns()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, marker);
+    const QString yaml = gIn("action: Allow\nsource:\n  selector: %1").arg(written);
+    const QStringList lines = yaml.split(u'\n');
+    const QString key = QStringLiteral("selector: ");
+    int line = 0; // 1-based
+    while (line < lines.size() && !lines[line].endsWith(key + written))
+        ++line;
+    QVERIFY2(line < lines.size(), qPrintable(yaml));
+    const QString &text = lines[line++];
+    // 1-based, in characters; the marker is looked for after the key and the opening quote.
+    const qsizetype valueStart = text.indexOf(key) + key.size();
+    const int column = int(text.indexOf(marker, valueStart + 1)) + 1;
+    QVERIFY(column > valueStart + 1);
+
+    const Checked c = check(yaml);
+    QVERIFY2(!hasErrors(c.loader), qPrintable(dump(c.loader)));
+    for (const Diagnostic &d : c.validator) {
+        if (d.path == u"spec.ingress[0].source.selector"
+            && d.message.contains(u"invalid selector")) {
             QCOMPARE(d.line, line);
             QCOMPARE(d.column, column);
             return;
