@@ -422,8 +422,14 @@ private Q_SLOTS:
         replaceText(selector->lineEdit(), QStringLiteral("app == 'server' &&& x"));
         QVERIFY(!selector->isValid());
         QCOMPARE(selector->error().column, 18); // the third &, 0-based as Calico counts
-        QVERIFY2(selector->statusText().contains(QStringLiteral("column 18")),
+        // People read 1-based characters, as in every diagnostic.
+        QVERIFY2(selector->statusText().contains(QStringLiteral("column 19")),
             qPrintable(selector->statusText()));
+        SelectorEdit nonAscii; // characters, not UTF-8 bytes: the third & is the 13th
+        nonAscii.setText(QStringLiteral("a == 'éé' &&& x"));
+        QVERIFY(!nonAscii.isValid());
+        QVERIFY2(nonAscii.statusText().contains(QStringLiteral("column 13")),
+            qPrintable(nonAscii.statusText()));
 
         replaceText(selector->lineEdit(), QStringLiteral("has(app)"));
         QVERIFY(selector->isValid());

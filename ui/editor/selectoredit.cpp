@@ -87,7 +87,9 @@ void SelectorEdit::check()
         return;
     }
     m_error = parsed.error();
-    const QString message = tr("column %1: %2").arg(m_error.column).arg(m_error.message);
+    // 1-based characters, like the file diagnostics and policyctl (error().column is Calico's
+    // 0-based byte offset).
+    const QString message = tr("column %1: %2").arg(m_error.offset + 1).arg(m_error.message);
     m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     m_edit->setToolTip(message);
     m_status->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -303,11 +303,11 @@ void TestCli::selectorJson_data()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
               R"j("error":{"message":"expected == (a single = is not an operator)","column":5}})j")
         << 1;
-    // 1-based characters, not bytes: "é" is one character (two bytes in UTF-8).
+    // 1-based characters, not bytes: "é" is one character (two bytes in UTF-8): 16, not 18.
     QTest::newRow("invalid after non-ASCII: column in characters")
-        << QStringLiteral("a == 'é' && b = 'c'") << QString()
+        << QStringLiteral("a == 'éé' && b = 'c'") << QString()
         << js(R"j({"valid":false,"canonical":null,"id":null,"ipset":null,)j"
-              R"j("error":{"message":"expected == (a single = is not an operator)","column":15}})j")
+              R"j("error":{"message":"expected == (a single = is not an operator)","column":16}})j")
         << 1;
     QTest::newRow("invalid with labels: matches null")
         << QStringLiteral("has(a) &&") << js(R"j({"a":"x"})j")
