@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QHash>
+
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/namerules.h"
 
@@ -32,15 +34,62 @@ void MetaRules::check(DiagnosticSink &sink, const ObjectMeta &meta, ResourceKind
     checkAnnotations(sink, meta.annotations, QStringLiteral("metadata.annotations"));
 }
 
+QStringList MetaRules::labelKeyErrors(QStringView key)
+{
+    QStringList errors = NameRules::checkQualifiedName(key);
+    for (QString &e : errors)
+        e = tr("invalid label key %1").arg(e);
+    return errors;
+}
+
+QStringList MetaRules::labelValueErrors(QStringView key, QStringView value)
+{
+    QStringList errors = NameRules::checkLabelValue(value);
+    for (QString &e : errors)
+        e = tr("label %1: %2").arg(key, e);
+    return errors;
+}
+
+QStringList MetaRules::annotationKeyErrors(QStringView key)
+{
+    // Calico checks annotation keys lower-cased; only convert when there is upper case.
+    const bool upper = std::any_of(key.begin(), key.end(), [](QChar c) { return c.isUpper(); });
+    QStringList errors = upper ? NameRules::checkQualifiedName(key.toString().toLower())
+                               : NameRules::checkQualifiedName(key);
+    for (QString &e : errors)
+        e = tr("invalid annotation key %1").arg(e);
+    return errors;
+}
+
+QList<MetaRules::EntryErrors> MetaRules::checkEntries(MapKind kind, const QList<Entry> &entries)
+{
+    QHash<QString, int> uses;
+    for (const Entry &entry : entries)
+        ++uses[entry.key];
+    QList<EntryErrors> result;
+    result.reserve(entries.size());
+    for (const Entry &entry : entries) {
+        EntryErrors errors;
+        if (kind == MapKind::Labels) {
+            errors.key = labelKeyErrors(entry.key);
+            errors.value = labelValueErrors(entry.key, entry.value);
+        } else {
+            errors.key = annotationKeyErrors(entry.key);
+        }
+        if (uses.value(entry.key) > 1)
+            errors.key.append(tr("key \"%1\" is used more than once").arg(entry.key));
+        result.append(errors);
+    }
+    return result;
+}
+
 void MetaRules::checkLabels(DiagnosticSink &sink, const Labels &labels, const QString &path)
 {
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
-        const QStringList keyErrors = NameRules::checkQualifiedName(it.key());
-        for (const QString &e : keyErrors)
-            sink.error(entryPath(path, it.key()), tr("invalid label key %1").arg(e));
-        const QStringList valueErrors = NameRules::checkLabelValue(it.value());
-        for (const QString &e : valueErrors)
-            sink.error(entryPath(path, it.key()), tr("label %1: %2").arg(it.key(), e));
+        for (const QString &e : labelKeyErrors(it.key()))
+            sink.error(entryPath(path, it.key()), e);
+        for (const QString &e : labelValueErrors(it.key(), it.value()))
+            sink.error(entryPath(path, it.key()), e);
     }
 }
 
@@ -49,12 +98,8 @@ void MetaRules::checkAnnotations(
 {
     qint64 total = 0;
     for (auto it = annotations.constBegin(); it != annotations.constEnd(); ++it) {
-        // Calico checks annotation keys lower-cased; only convert when there is upper case.
-        const QString &key = it.key();
-        const bool upper = std::any_of(key.begin(), key.end(), [](QChar c) { return c.isUpper(); });
-        const QStringList errors = NameRules::checkQualifiedName(upper ? key.toLower() : key);
-        for (const QString &e : errors)
-            sink.error(entryPath(path, it.key()), tr("invalid annotation key %1").arg(e));
+        for (const QString &e : annotationKeyErrors(it.key()))
+            sink.error(entryPath(path, it.key()), e);
         total += NameRules::utf8Length(it.key()) + NameRules::utf8Length(it.value());
     }
     if (total > kAnnotationBudget) {

@@ -506,31 +506,32 @@ void RuleValidator::checkHttp(const Rule &rule, const QString &path)
                 .arg(kMaxHttpItems));
     }
     for (qsizetype i = 0; i < http.paths.size(); ++i) {
-        const HttpPath &p = http.paths[i];
         const QString pPath = indexed(httpPath + QStringLiteral(".paths"), i);
-        if (!p.exact.isEmpty() && !p.prefix.isEmpty()) {
-            m_sink.error(pPath, tr("set only one of exact and prefix in an HTTP path match"));
-            continue;
-        }
-        if (p.exact.isEmpty() && p.prefix.isEmpty()) {
-            m_sink.error(pPath, tr("an HTTP path match needs exact or prefix"));
-            continue;
-        }
-        const QString value = p.exact.isEmpty() ? p.prefix : p.exact;
-        const QString valuePath
-            = pPath + (p.exact.isEmpty() ? QStringLiteral(".prefix") : QStringLiteral(".exact"));
-        if (NameRules::utf8Length(value) > kMaxHttpPathLength) {
-            m_sink.error(
-                valuePath, tr("HTTP path is longer than %1 characters").arg(kMaxHttpPathLength));
-        }
-        if (!value.startsWith(u'/') || value.contains(u'?') || value.contains(u'#')
-            || value.contains(u' ')) {
-            m_sink.error(valuePath,
-                tr("invalid HTTP path \"%1\": it must start with '/' and "
-                   "contain no '?', '#' or space")
-                    .arg(value));
-        }
+        for (const HttpPathError &e : checkHttpPath(http.paths[i]))
+            m_sink.error(e.field.isEmpty() ? pPath : pPath + u'.' + e.field, e.message);
     }
+}
+
+QList<RuleValidator::HttpPathError> RuleValidator::checkHttpPath(const HttpPath &p)
+{
+    if (!p.exact.isEmpty() && !p.prefix.isEmpty())
+        return {{QString(), tr("set only one of exact and prefix in an HTTP path match")}};
+    if (p.exact.isEmpty() && p.prefix.isEmpty())
+        return {{QString(), tr("an HTTP path match needs exact or prefix")}};
+    const QString &value = p.exact.isEmpty() ? p.prefix : p.exact;
+    const QString field = p.exact.isEmpty() ? QStringLiteral("prefix") : QStringLiteral("exact");
+    QList<HttpPathError> errors;
+    if (NameRules::utf8Length(value) > kMaxHttpPathLength)
+        errors.append(
+            {field, tr("HTTP path is longer than %1 characters").arg(kMaxHttpPathLength)});
+    if (!value.startsWith(u'/') || value.contains(u'?') || value.contains(u'#')
+        || value.contains(u' ')) {
+        errors.append({field,
+            tr("invalid HTTP path \"%1\": it must start with '/' and "
+               "contain no '?', '#' or space")
+                .arg(value)});
+    }
+    return errors;
 }
 
 } // namespace ps

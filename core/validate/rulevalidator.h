@@ -37,6 +37,15 @@ public:
     /// One rule at `path` ("spec.ingress[0]").
     void validate(const Rule &rule, const QString &path);
 
+    /// A finding about one HTTP path match; `field` is "" (the match), "exact" or "prefix".
+    struct HttpPathError {
+        QString field;
+        QString message;
+    };
+    /// Exactly one of exact / prefix, at most kMaxHttpPathLength bytes, starting with '/' and
+    /// without '?', '#' or space. Empty when valid. Shared by the validator and the editor.
+    static QList<HttpPathError> checkHttpPath(const HttpPath &path);
+
     /// An Allow, Deny or Pass rule without any match criteria: no later rule of the list (or
     /// policy of the tier, for Pass) is ever evaluated.
     static bool isTerminalCatchAll(const Rule &rule);

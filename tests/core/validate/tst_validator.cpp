@@ -10,7 +10,9 @@
 #include "core/io/loader.h"
 #include "core/validate/ipaddress.h"
 #include "core/validate/ipnetwork.h"
+#include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
+#include "core/validate/rulevalidator.h"
 #include "core/validate/validator.h"
 
 using namespace ps;
@@ -198,6 +200,10 @@ private Q_SLOTS:
     void selectorErrorColumns();
     void sortedByPosition();
     void demoWorkspaceIsClean();
+    void mapEntries_data();
+    void mapEntries();
+    void httpPath_data();
+    void httpPath();
     void ipParsing_data();
     void ipParsing();
     void cidrParsing_data();
@@ -1356,6 +1362,147 @@ void TestValidator::demoWorkspaceIsClean()
     const LoadResult loaded = Loader().loadPaths({dir});
     const Diagnostics d = Validator().validate(loaded.workspace);
     QVERIFY2(!hasErrors(d), qPrintable(dump(d)));
+}
+
+// --- one entry / one HTTP path at a time (the studio's editors call these) --------------------
+
+void TestValidator::mapEntries_data()
+{
+    QTest::addColumn<bool>("annotations");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QStringList>("values");
+    // per row: "" when valid, else "key:fragment" or "value:fragment"
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *name, bool annotations, QStringList keys, QStringList values,
+                         QStringList expected) {
+        QTest::newRow(name) << annotations << keys << values << expected;
+    };
+    row("valid labels", false, {QStringLiteral("app"), QStringLiteral("example.com/tier")},
+        {QStringLiteral("web"), QString()}, {QString(), QString()});
+    row("label key with space", false, {QStringLiteral("bad key")}, {QStringLiteral("x")},
+        {QStringLiteral("key:invalid label key")});
+    row("label key empty", false, {QString()}, {QStringLiteral("x")},
+        {QStringLiteral("key:name part must not be empty")});
+    row("label key 64 long", false, {QString(64, u'k')}, {QString()},
+        {QStringLiteral("key:at most 63")});
+    row("label key prefix upper case", false, {QStringLiteral("Example.com/x")}, {QString()},
+        {QStringLiteral("key:DNS subdomain")});
+    row("label value with space", false, {QStringLiteral("app")}, {QStringLiteral("a b")},
+        {QStringLiteral("value:invalid label value")});
+    row("label value 64 long", false, {QStringLiteral("app")}, {QString(64, u'v')},
+        {QStringLiteral("value:longer than 63")});
+    row("duplicate keys", false,
+        {QStringLiteral("app"), QStringLiteral("tier"), QStringLiteral("app")},
+        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+        {QStringLiteral("key:used more than once"), QString(),
+            QStringLiteral("key:used more than once")});
+    row("annotation value free text", true, {QStringLiteral("Example.COM/Note")},
+        {QStringLiteral("anything, with spaces: ok")}, {QString()});
+    row("annotation key with space", true, {QStringLiteral("a b")}, {QStringLiteral("x")},
+        {QStringLiteral("key:invalid annotation key")});
+    row("duplicate annotation keys", true, {QStringLiteral("a"), QStringLiteral("a")},
+        {QStringLiteral("x"), QStringLiteral("y")},
+        {QStringLiteral("key:used more than once"), QStringLiteral("key:used more than once")});
+}
+
+void TestValidator::mapEntries()
+{
+    QFETCH(bool, annotations);
+    QFETCH(QStringList, keys);
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, expected);
+    QList<MetaRules::Entry> entries;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        entries.append({keys[i], values[i]});
+    const QList<MetaRules::EntryErrors> errors = MetaRules::checkEntries(
+        annotations ? MetaRules::MapKind::Annotations : MetaRules::MapKind::Labels, entries);
+    QCOMPARE(errors.size(), entries.size());
+    for (qsizetype i = 0; i < errors.size(); ++i) {
+        const MetaRules::EntryErrors &e = errors[i];
+        if (expected[i].isEmpty()) {
+            QVERIFY2(e.isValid(), qPrintable((e.key + e.value).join(u'\n')));
+            continue;
+        }
+        const QString where = expected[i].section(u':', 0, 0);
+        const QString fragment = expected[i].section(u':', 1);
+        const QStringList &messages = where == u"key" ? e.key : e.value;
+        QVERIFY2(messages.join(u'\n').contains(fragment),
+            qPrintable(QStringLiteral("row %1: %2").arg(i).arg((e.key + e.value).join(u'\n'))));
+        QVERIFY((where == u"key" ? e.value : e.key).isEmpty());
+    }
+    // the validator reports the same words for the same entry of a policy's labels
+    if (!annotations && !expected.constFirst().isEmpty() && !keys.constFirst().isEmpty()
+        && keys.count(keys.constFirst()) == 1) {
+        CalicoPolicy p;
+        p.kind = ResourceKind::GlobalNetworkPolicy;
+        p.meta.name = QStringLiteral("p");
+        p.tier = QStringLiteral("default");
+        p.meta.labels.insert(keys.constFirst(), values.constFirst());
+        const Diagnostics d = Validator().validate(Workspace(WorkspaceData {.policies = {p}}));
+        const QStringList first = errors.constFirst().key + errors.constFirst().value;
+        bool found = false;
+        for (const Diagnostic &x : d)
+            found = found
+                || (x.path == QStringLiteral("metadata.labels.") + keys.constFirst()
+                    && x.message == first.constFirst());
+        QVERIFY2(found, qPrintable(dump(d)));
+    }
+}
+
+void TestValidator::httpPath_data()
+{
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("field"); // of the first error; "-" when valid
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("exact") << "/a"
+                           << ""
+                           << "-"
+                           << "";
+    QTest::newRow("prefix") << ""
+                            << "/api/"
+                            << "-"
+                            << "";
+    QTest::newRow("both") << "/a"
+                          << "/b"
+                          << ""
+                          << "only one of exact and prefix";
+    QTest::newRow("neither") << ""
+                             << ""
+                             << ""
+                             << "needs exact or prefix";
+    QTest::newRow("no slash") << ""
+                              << "api"
+                              << "prefix"
+                              << "must start with '/'";
+    QTest::newRow("query") << "/a?b"
+                           << ""
+                           << "exact"
+                           << "no '?', '#' or space";
+    QTest::newRow("space") << "/a b"
+                           << ""
+                           << "exact"
+                           << "no '?', '#' or space";
+    QTest::newRow("too long") << QString(u'/' + QString(1024, u'a')) << ""
+                              << "exact"
+                              << "longer than 1024";
+}
+
+void TestValidator::httpPath()
+{
+    QFETCH(QString, exact);
+    QFETCH(QString, prefix);
+    QFETCH(QString, field);
+    QFETCH(QString, fragment);
+    const QList<RuleValidator::HttpPathError> errors
+        = RuleValidator::checkHttpPath(HttpPath {exact, prefix});
+    if (field == u"-") {
+        QVERIFY(errors.isEmpty());
+        return;
+    }
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().field, field);
+    QVERIFY2(errors.first().message.contains(fragment), qPrintable(errors.first().message));
 }
 
 // --- IP parsing (Go's net.ParseIP / net.ParseCIDR) --------------------------------------------
