@@ -2,9 +2,12 @@
 // ways, invalid YAML never destroys the last good policy, every kind of edit is one undo step
 // that restores the exact previous policy, typing merges, the rule list model is sound, the
 // selector is checked live and lists the endpoints it selects, and the editor follows its
-// policy (renames, removal) and reveals fields.
+// policy (renames, removal) and reveals fields. Labels and annotations are edited in key/value
+// tables and HTTP paths in rows of kind + path: each change is one undo step, invalid entries
+// are marked and never written, and YAML edits show in the tables.
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,16 +18,22 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include "core/io/loader.h"
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
+#include "ui/editor/httppathsedit.h"
+#include "ui/editor/keyvaluemodel.h"
+#include "ui/editor/keyvaluetable.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/editor/policyform.h"
@@ -34,6 +43,7 @@
 #include "ui/editor/tokencompleter.h"
 #include "ui/editor/yamlhighlighter.h"
 #include "ui/editor/yamlview.h"
+#include "ui/i18n.h"
 
 using namespace ps;
 
@@ -59,6 +69,61 @@ void replaceText(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     type(edit, text);
+}
+
+/// Edits one cell through the view's own editor, as a user does: open it, type, press Enter.
+void editCell(KeyValueTable *table, int row, int column, const QString &text)
+{
+    QTableView *view = table->view();
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, text);
+    // the first Return would only close the completions offered while typing
+    if (editor->completer() && editor->completer()->popup()->isVisible())
+        editor->completer()->popup()->hide();
+    QTest::keyClick(editor, Qt::Key_Return);
+    // the delegate commits and closes from the event loop, after the editor saw the key
+    QTRY_VERIFY(!view->indexWidget(index));
+}
+
+// editCell's failures end the calling test too
+#define EDIT_CELL(...)                                                                             \
+    do {                                                                                           \
+        editCell(__VA_ARGS__);                                                                     \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+QString cellError(KeyValueTable *table, int row, int column)
+{
+    return table->model()->index(row, column).data(Qt::ToolTipRole).toString();
+}
+
+bool cellMarked(KeyValueTable *table, int row, int column)
+{
+    return table->model()->index(row, column).data(Qt::BackgroundRole).isValid();
+}
+
+/// allow-tcp-8080 with labels, annotations and an ingress rule with HTTP methods and paths.
+CalicoPolicy decorated(CalicoPolicy p)
+{
+    p.meta.labels = {{QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("shop")},
+        {QStringLiteral("team"), QStringLiteral("payments")}};
+    p.meta.annotations = {{QStringLiteral("owner"), QStringLiteral("payments-oncall@example.com")},
+        {QStringLiteral("policy.example.com/reviewed"), QStringLiteral("2026-11-20 by ops")}};
+    Rule &rule = p.ingress[0];
+    HttpMatch http;
+    http.methods = {QStringLiteral("GET"), QStringLiteral("POST")};
+    http.paths
+        = {HttpPath {QStringLiteral("/healthz"), {}}, HttpPath {{}, QStringLiteral("/api/v1/")}};
+    rule.http = http;
+    rule.annotations = {{QStringLiteral("why"), QStringLiteral("clients call the API")}};
+    return p;
 }
 
 } // namespace
@@ -349,6 +414,333 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->undoStack()->count(), steps + 1);
         QCOMPARE(m_document->undoStack()->index(), steps);
+    }
+
+    void labelsTable()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        PolicyEditor editor(m_document.get(), index);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        KeyValueTable *labels = editor.form()->labelsTable();
+        new QAbstractItemModelTester(
+            labels->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &editor);
+        QCOMPARE(labels->model()->rowCount(), 1); // only the "new entry" row
+        const CalicoPolicy before = policy(index);
+        const int steps = m_document->undoStack()->count();
+
+        // a key typed into the new-entry row: one step, an empty value is a valid label
+        EDIT_CELL(labels, 0, KeyValueModel::KeyColumn, QStringLiteral("team"));
+        QCOMPARE(policy(index).meta.labels, (Labels {{QStringLiteral("team"), QString()}}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        EDIT_CELL(labels, 0, KeyValueModel::ValueColumn, QStringLiteral("payments"));
+        QCOMPARE(policy(index).meta.labels,
+            (Labels {{QStringLiteral("team"), QStringLiteral("payments")}}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        QVERIFY2(editor.yamlView()->text().contains(QStringLiteral("labels:\n    team: payments")),
+            qPrintable(editor.yamlView()->text()));
+        QCOMPARE(labels->model()->rowCount(), 2);
+
+        // an invalid key is marked, explained and not written
+        EDIT_CELL(labels, 1, KeyValueModel::KeyColumn, QStringLiteral("bad key"));
+        QVERIFY(cellMarked(labels, 1, KeyValueModel::KeyColumn));
+        QVERIFY2(cellError(labels, 1, KeyValueModel::KeyColumn).contains(u"invalid label key"),
+            qPrintable(cellError(labels, 1, KeyValueModel::KeyColumn)));
+        QVERIFY(!cellMarked(labels, 0, KeyValueModel::KeyColumn));
+        QCOMPARE(policy(index).meta.labels.size(), 1);
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        // so is an invalid value, and a duplicate key marks both rows
+        EDIT_CELL(labels, 1, KeyValueModel::KeyColumn, QStringLiteral("team"));
+        QVERIFY(cellMarked(labels, 0, KeyValueModel::KeyColumn));
+        QVERIFY(cellError(labels, 1, KeyValueModel::KeyColumn).contains(u"more than once"));
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        EDIT_CELL(labels, 1, KeyValueModel::KeyColumn, QStringLiteral("tier")); // valid again
+        QCOMPARE(policy(index).meta.labels.size(), 2);
+        QCOMPARE(m_document->undoStack()->count(), steps + 3);
+        EDIT_CELL(labels, 1, KeyValueModel::ValueColumn, QStringLiteral("not ok"));
+        QVERIFY(cellMarked(labels, 1, KeyValueModel::ValueColumn));
+        QVERIFY(cellError(labels, 1, KeyValueModel::ValueColumn).contains(u"invalid label value"));
+        QVERIFY(!cellMarked(labels, 1, KeyValueModel::KeyColumn));
+        QCOMPARE(policy(index).meta.labels.value(QStringLiteral("tier")), QString());
+        QCOMPARE(m_document->undoStack()->count(), steps + 3);
+        // fixed: written as one step
+        EDIT_CELL(labels, 1, KeyValueModel::ValueColumn, QStringLiteral("backend"));
+        QVERIFY(!cellMarked(labels, 1, KeyValueModel::ValueColumn));
+        QCOMPARE(
+            policy(index).meta.labels.value(QStringLiteral("tier")), QStringLiteral("backend"));
+        QCOMPARE(m_document->undoStack()->count(), steps + 4);
+
+        // Delete removes the selected row: one step
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        labels->view()->setFocus();
+        labels->view()->selectionModel()->setCurrentIndex(labels->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(labels->view(), Qt::Key_Delete);
+        QCOMPARE(policy(index).meta.labels,
+            (Labels {{QStringLiteral("tier"), QStringLiteral("backend")}}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 5);
+        // Insert starts a new entry
+        labels->view()->setFocus();
+        QTest::keyClick(labels->view(), Qt::Key_Insert);
+        QVERIFY(labels->view()->indexWidget(labels->model()->index(1, KeyValueModel::KeyColumn)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(m_document->undoStack()->count(), steps + 5);
+
+        // undo restores each previous value, and the table shows it
+        const QList<Labels> history {
+            {{QStringLiteral("team"), QStringLiteral("payments")},
+                {QStringLiteral("tier"), QStringLiteral("backend")}},
+            {{QStringLiteral("team"), QStringLiteral("payments")}, {QStringLiteral("tier"), {}}},
+            {{QStringLiteral("team"), QStringLiteral("payments")}},
+            {{QStringLiteral("team"), QString()}},
+            before.meta.labels,
+        };
+        for (const Labels &expected : history) {
+            m_document->undoStack()->undo();
+            QCOMPARE(policy(index).meta.labels, expected);
+            QCOMPARE(labels->model()->map(), expected);
+        }
+        QCOMPARE(policy(index), before);
+        QCOMPARE(labels->model()->rowCount(), 1);
+        m_document->undoStack()->redo();
+        QCOMPARE(labels->model()->map(), policy(index).meta.labels);
+    }
+
+    void labelsFollowYaml()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        m_document->replacePolicy(index, decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), index);
+        KeyValueTable *labels = editor.form()->labelsTable();
+        new QAbstractItemModelTester(
+            labels->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &editor);
+        QCOMPARE(labels->model()->entryCount(), 2);
+        QVERIFY(labels->selectKey(QStringLiteral("team")));
+        const int steps = m_document->undoStack()->count();
+
+        // a value changed in the YAML: same rows, the selection stays
+        QString text = editor.yamlView()->text();
+        QVERIFY(text.contains(QStringLiteral("team: payments")));
+        text.replace(QStringLiteral("team: payments"), QStringLiteral("team: billing"));
+        editor.yamlView()->textEdit()->setPlainText(text);
+        editor.yamlView()->parseNow();
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        QCOMPARE(labels->model()->index(1, KeyValueModel::ValueColumn).data().toString(),
+            QStringLiteral("billing"));
+        QCOMPARE(labels->view()->currentIndex().row(), 1);
+        // a label added before it: the table grows, the current row is still "team"
+        text.replace(QStringLiteral("team: billing"), QStringLiteral("team: billing\n    a: b"));
+        editor.yamlView()->textEdit()->setPlainText(text);
+        editor.yamlView()->parseNow();
+        QCOMPARE(policy(index).meta.labels.size(), 3);
+        QCOMPARE(labels->model()->entryCount(), 3);
+        QCOMPARE(labels->view()->currentIndex().siblingAtColumn(0).data().toString(),
+            QStringLiteral("team"));
+        // an annotation changed in the YAML
+        text.replace(QStringLiteral("owner: payments-oncall@example.com"),
+            QStringLiteral("owner: someone-else"));
+        editor.yamlView()->textEdit()->setPlainText(text);
+        editor.yamlView()->parseNow();
+        KeyValueTable *annotations = editor.form()->annotationsTable();
+        const int owner = annotations->model()->rowOfKey(QStringLiteral("owner"));
+        QVERIFY(owner >= 0);
+        QCOMPARE(annotations->model()->index(owner, KeyValueModel::ValueColumn).data().toString(),
+            QStringLiteral("someone-else"));
+        // undo goes back through the same table
+        m_document->undoStack()->undo();
+        QCOMPARE(annotations->model()->map(), policy(index).meta.annotations);
+        QCOMPARE(annotations->model()->rowOfKey(QStringLiteral("owner")), owner);
+        // revealing a label's field selects its row
+        editor.revealField(QStringLiteral("metadata.labels.team"));
+        QCOMPARE(labels->view()->currentIndex().siblingAtColumn(0).data().toString(),
+            QStringLiteral("team"));
+    }
+
+    void annotationTables_data()
+    {
+        QTest::addColumn<bool>("rule");
+        QTest::newRow("policy") << false;
+        QTest::newRow("rule") << true;
+    }
+
+    void annotationTables()
+    {
+        QFETCH(bool, rule);
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        PolicyEditor editor(m_document.get(), index);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.selectRule(Direction::Ingress, 0);
+        KeyValueTable *table = rule ? editor.form()->ruleEditor()->annotationsTable()
+                                    : editor.form()->annotationsTable();
+        new QAbstractItemModelTester(
+            table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &editor);
+        const auto annotations = [&]() -> Labels {
+            const CalicoPolicy &p = policy(index);
+            return rule ? p.ingress[0].annotations : p.meta.annotations;
+        };
+        const CalicoPolicy before = policy(index);
+        const Labels initial = annotations(); // the demo's rule has two
+        const int n = table->model()->entryCount();
+        QCOMPARE(n, int(initial.size()));
+        const int steps = m_document->undoStack()->count();
+
+        table->addButton()->click(); // starts the new entry
+        auto *key = qobject_cast<QLineEdit *>(
+            table->view()->indexWidget(table->model()->index(n, KeyValueModel::KeyColumn)));
+        QVERIFY(key);
+        QTest::keyClicks(key, QStringLiteral("Example.com/Why"));
+        QTest::keyClick(key, Qt::Key_Return);
+        QTRY_COMPARE(m_document->undoStack()->count(), steps + 1);
+        // annotation values are free text
+        EDIT_CELL(table, n, KeyValueModel::ValueColumn, QStringLiteral("because: reasons, #1"));
+        Labels expected = initial;
+        expected.insert(QStringLiteral("Example.com/Why"), QStringLiteral("because: reasons, #1"));
+        QCOMPARE(annotations(), expected);
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        QVERIFY2(editor.yamlView()->text().contains(QStringLiteral("Example.com/Why:")),
+            qPrintable(editor.yamlView()->text()));
+        // an invalid key: marked, not written
+        EDIT_CELL(table, n + 1, KeyValueModel::KeyColumn, QStringLiteral("a b"));
+        QVERIFY(cellMarked(table, n + 1, KeyValueModel::KeyColumn));
+        QVERIFY(
+            cellError(table, n + 1, KeyValueModel::KeyColumn).contains(u"invalid annotation key"));
+        QCOMPARE(annotations(), expected);
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        // emptying the invalid row drops it; Remove removes the new one: one step
+        EDIT_CELL(table, n + 1, KeyValueModel::KeyColumn, QString());
+        QTRY_COMPARE(table->model()->entryCount(), n + 1);
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        table->view()->selectRow(n);
+        QVERIFY(table->removeButton()->isEnabled());
+        table->removeButton()->click();
+        QCOMPARE(annotations(), initial);
+        QCOMPARE(m_document->undoStack()->count(), steps + 3);
+        m_document->undoStack()->undo();
+        QCOMPARE(annotations(), expected);
+        QCOMPARE(table->model()->map(), expected);
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(policy(index), before);
+        QCOMPARE(table->model()->map(), initial);
+    }
+
+    void httpPaths()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        m_document->replacePolicy(index, decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), index);
+        editor.selectRule(Direction::Ingress, 0);
+        HttpPathsEdit *paths = editor.form()->ruleEditor()->httpPathsEdit();
+        const auto httpPaths = [&] { return policy(index).ingress[0].http->paths; };
+        QCOMPARE(paths->rowCount(), 2);
+        QCOMPARE(paths->kindCombo(0)->currentText(), QStringLiteral("exact"));
+        QCOMPARE(paths->valueEdit(0)->text(), QStringLiteral("/healthz"));
+        QCOMPARE(paths->kindCombo(1)->currentText(), QStringLiteral("prefix"));
+        QCOMPARE(paths->valueEdit(1)->text(), QStringLiteral("/api/v1/"));
+        const CalicoPolicy before = policy(index);
+        const int steps = m_document->undoStack()->count();
+
+        // typing in a path: one merged step, the YAML follows
+        QLineEdit *value = paths->valueEdit(1);
+        value->setFocus();
+        value->end(false);
+        type(value, QStringLiteral("orders"));
+        QCOMPARE(httpPaths()[1], (HttpPath {{}, QStringLiteral("/api/v1/orders")}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        QVERIFY2(editor.yamlView()->text().contains(QStringLiteral("prefix: /api/v1/orders")),
+            qPrintable(editor.yamlView()->text()));
+        // an invalid path is marked and not written
+        type(value, QStringLiteral("?x"));
+        QVERIFY(paths->errorText(1).contains(u"no '?', '#' or space"));
+        QVERIFY(!value->styleSheet().isEmpty());
+        QCOMPARE(httpPaths()[1].prefix, QStringLiteral("/api/v1/orders"));
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        QTest::keyClick(value, Qt::Key_Backspace);
+        QTest::keyClick(value, Qt::Key_Backspace);
+        QVERIFY(paths->errorText(1).isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), steps + 1); // nothing new to write
+        // the kind: one click, one step
+        QTest::keyClick(paths->kindCombo(0), Qt::Key_Down);
+        QCOMPARE(httpPaths()[0], (HttpPath {{}, QStringLiteral("/healthz")}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 2);
+        // add and remove: one step each
+        paths->addButton()->click();
+        QCOMPARE(paths->rowCount(), 3);
+        QCOMPARE(httpPaths().size(), 3);
+        QCOMPARE(httpPaths()[2], (HttpPath {{}, QStringLiteral("/")}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 3);
+        paths->removeButton(0)->click();
+        QCOMPARE(paths->rowCount(), 2);
+        QCOMPARE(httpPaths(),
+            (QList<HttpPath> {HttpPath {{}, QStringLiteral("/api/v1/orders")},
+                HttpPath {{}, QStringLiteral("/")}}));
+        QCOMPARE(m_document->undoStack()->count(), steps + 4);
+        // undo walks back, and the rows follow
+        m_document->undoStack()->undo();
+        QCOMPARE(paths->rowCount(), 3);
+        QCOMPARE(paths->valueEdit(0)->text(), QStringLiteral("/healthz"));
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(paths->kindCombo(0)->currentText(), QStringLiteral("exact"));
+        m_document->undoStack()->undo();
+        QCOMPARE(policy(index), before);
+        QCOMPARE(paths->valueEdit(1)->text(), QStringLiteral("/api/v1/"));
+        // removing every path (methods stay) keeps the http match; YAML edits show in the rows
+        QString text = editor.yamlView()->text();
+        text.replace(QStringLiteral("exact: /healthz"), QStringLiteral("exact: /ready"));
+        editor.yamlView()->textEdit()->setPlainText(text);
+        editor.yamlView()->parseNow();
+        QCOMPARE(paths->valueEdit(0)->text(), QStringLiteral("/ready"));
+        QCOMPARE(httpPaths()[0].exact, QStringLiteral("/ready"));
+    }
+
+    void httpPathsStartEmpty()
+    {
+        // a rule without http: adding a path creates the match, removing it drops it again
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        PolicyEditor editor(m_document.get(), index);
+        editor.selectRule(Direction::Ingress, 0);
+        HttpPathsEdit *paths = editor.form()->ruleEditor()->httpPathsEdit();
+        QVERIFY(!policy(index).ingress[0].http);
+        QCOMPARE(paths->rowCount(), 0);
+        paths->addButton()->click();
+        QVERIFY(policy(index).ingress[0].http);
+        QCOMPARE(policy(index).ingress[0].http->paths.size(), 1);
+        QVERIFY(editor.yamlView()->text().contains(QStringLiteral("prefix: /")));
+        paths->removeButton(0)->click();
+        QVERIFY(!policy(index).ingress[0].http);
+        // choosing another rule shows its (no) paths
+        m_document->undoStack()->undo();
+        QCOMPARE(paths->rowCount(), 1);
+        editor.selectRule(Direction::Egress, 0);
+        QCOMPARE(paths->rowCount(), 0);
+    }
+
+    void labelKeyCompletions()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        PolicyEditor editor(m_document.get(), index);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        KeyValueTable *labels = editor.form()->labelsTable();
+        QVERIFY(labels->keyCompletions().contains(QStringLiteral("app")));
+        QVERIFY(labels->valueCompletions(QStringLiteral("app")).contains(QStringLiteral("server")));
+        QTableView *view = labels->view();
+        const QModelIndex key = labels->model()->index(0, KeyValueModel::KeyColumn);
+        view->setCurrentIndex(key);
+        view->edit(key);
+        auto *editorLine = qobject_cast<QLineEdit *>(view->indexWidget(key));
+        QVERIFY(editorLine);
+        QVERIFY(editorLine->completer());
+        QTest::keyClicks(editorLine, QStringLiteral("ap"));
+        QCOMPARE(editorLine->completer()->completionPrefix(), QStringLiteral("ap"));
+        QVERIFY(editorLine->completer()->completionCount() >= 1);
+        QTest::keyClick(editorLine, Qt::Key_Escape);
     }
 
     void ruleModel()
@@ -658,6 +1050,43 @@ spec:
         for (int i = column; i < column + token.size(); ++i)
             QCOMPARE(formatAt(5, i), reference.value(role));
         QVERIFY(reference.value(role).foreground() != QTextCharFormat().foreground());
+    }
+
+    void screenshotsOfTables_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void screenshotsOfTables()
+    {
+        QFETCH(QString, language);
+        QVERIFY(installTranslations(*qApp, language));
+        const auto restore = qScopeGuard([] { installTranslations(*qApp, QStringLiteral("en")); });
+        const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
+        m_document->replacePolicy(index, decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), index);
+        editor.resize(1280, 860);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.selectRule(Direction::Ingress, 0);
+        // one invalid label being fixed, as a user would see it
+        KeyValueModel *labels = editor.form()->labelsTable()->model();
+        labels->setData(labels->index(labels->entryCount(), KeyValueModel::KeyColumn),
+            QStringLiteral("bad key"));
+        QTest::qWait(50);
+        const QString dir = QDir::tempPath();
+        QVERIFY(
+            editor.grab().save(dir + QStringLiteral("/policyeditor-tables-%1.png").arg(language)));
+        editor.resize(760, 560);
+        QTest::qWait(50);
+        QVERIFY(editor.grab().save(
+            dir + QStringLiteral("/policyeditor-tables-small-%1.png").arg(language)));
+        editor.revealField(QStringLiteral("spec.ingress[0].http.paths"));
+        QTest::qWait(50);
+        QVERIFY(editor.grab().save(
+            dir + QStringLiteral("/policyeditor-tables-http-%1.png").arg(language)));
     }
 
     void screenshots()

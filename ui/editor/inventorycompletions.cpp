@@ -6,12 +6,15 @@ namespace ps {
 
 namespace {
 
-/// Adds every key and "key == 'value'" term of `labels`.
-void addTerms(QSet<QString> &terms, const Labels &labels)
+using LabelValues = QHash<QString, QSet<QString>>;
+
+/// Adds every key and "key == 'value'" term of `labels`, and its pairs to `values`.
+void addTerms(QSet<QString> &terms, LabelValues &values, const Labels &labels)
 {
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
         terms.insert(it.key());
         terms.insert(it.key() + QStringLiteral(" == '") + it.value() + u'\'');
+        values[it.key()].insert(it.value());
     }
 }
 
@@ -28,8 +31,9 @@ InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &worksp
 {
     const WorkspaceData &d = workspace.data();
     QSet<QString> endpoint, ns, sa, namespaces, accounts, ports, services, tiers;
+    LabelValues values;
     for (const Pod &pod : d.pods) {
-        addTerms(endpoint, pod.meta.labels);
+        addTerms(endpoint, values, pod.meta.labels);
         for (const ContainerPort &port : pod.ports)
             if (!port.name.isEmpty())
                 ports.insert(port.name);
@@ -37,22 +41,22 @@ InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &worksp
             namespaces.insert(pod.meta.namespace_);
     }
     for (const WorkloadTemplate &workload : d.workloads) {
-        addTerms(endpoint, workload.templateLabels);
+        addTerms(endpoint, values, workload.templateLabels);
         for (const ContainerPort &port : workload.ports)
             if (!port.name.isEmpty())
                 ports.insert(port.name);
     }
     for (const HostEndpoint &hep : d.hostEndpoints)
-        addTerms(endpoint, hep.meta.labels);
+        addTerms(endpoint, values, hep.meta.labels);
     for (const NetworkSet &set : d.networkSets)
-        addTerms(endpoint, set.meta.labels);
+        addTerms(endpoint, values, set.meta.labels);
     for (const Namespace &n : d.namespaces) {
         namespaces.insert(n.meta.name);
-        addTerms(ns, n.meta.labels);
+        addTerms(ns, values, n.meta.labels);
     }
     for (const ServiceAccount &account : d.serviceAccounts) {
         accounts.insert(account.meta.name);
-        addTerms(sa, account.meta.labels);
+        addTerms(sa, values, account.meta.labels);
     }
     for (const Service &service : d.services)
         services.insert(service.meta.name);
@@ -69,6 +73,11 @@ InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &worksp
     c.namedPorts = sorted(ports);
     c.services = sorted(services);
     c.tiers = QStringList {QStringLiteral("default")} + sorted(tiers);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        c.labelKeys.append(it.key());
+        c.labelValues.insert(it.key(), sorted(it.value()));
+    }
+    c.labelKeys.sort();
     return c;
 }
 

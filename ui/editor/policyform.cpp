@@ -11,17 +11,18 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/eval/policycompiler.h"
 #include "core/selector/selector.h"
 #include "ui/editor/formtext.h"
+#include "ui/editor/keyvaluetable.h"
 #include "ui/editor/ruleeditor.h"
 #include "ui/editor/rulelistmodel.h"
 #include "ui/editor/selectoredit.h"
@@ -76,7 +77,8 @@ QScrollArea *scrolled(QWidget *content, QWidget *parent)
 PolicyForm::PolicyForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_kind(new QLabel(this)),
       m_namespace(new QLineEdit(this)), m_namespaceLabel(new QLabel(tr("Namespace:"), this)),
-      m_labels(new QLineEdit(this)), m_annotations(new QPlainTextEdit(this)),
+      m_labels(new KeyValueTable(MetaRules::MapKind::Labels, this)),
+      m_annotations(new KeyValueTable(MetaRules::MapKind::Annotations, this)),
       m_tier(new QComboBox(this)), m_order(new QLineEdit(this)), m_selector(new SelectorEdit(this)),
       m_matches(new QListWidget(this)), m_namespaceSelector(new SelectorEdit(this)),
       m_namespaceSelectorLabel(new QLabel(tr("Namespace selector:"), this)),
@@ -101,11 +103,7 @@ PolicyForm::PolicyForm(QWidget *parent)
     metaForm->addRow(tr("Kind:"), m_kind);
     metaForm->addRow(tr("Name:"), m_name);
     metaForm->addRow(m_namespaceLabel, m_namespace);
-    m_labels->setPlaceholderText(tr("key=value, key=value"));
     metaForm->addRow(tr("Labels:"), m_labels);
-    m_annotations->setPlaceholderText(tr("key=value, one per line"));
-    m_annotations->setTabChangesFocus(true);
-    m_annotations->setFixedHeight(m_annotations->fontMetrics().lineSpacing() * 3 + 12);
     metaForm->addRow(tr("Annotations:"), m_annotations);
     leftLayout->addWidget(meta);
 
@@ -171,11 +169,16 @@ PolicyForm::PolicyForm(QWidget *parent)
         [this] { onFieldEdited(QStringLiteral("metadata.name")); });
     connect(m_namespace, &QLineEdit::textEdited, this,
         [this] { onFieldEdited(QStringLiteral("metadata.namespace")); });
-    connect(m_labels, &QLineEdit::textEdited, this,
-        [this] { onFieldEdited(QStringLiteral("metadata.labels")); });
-    connect(m_annotations, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating)
-            onFieldEdited(QStringLiteral("metadata.annotations"));
+    // one committed cell is one undo step: never merged
+    connect(m_labels, &KeyValueTable::edited, this, [this](const Labels &labels) {
+        CalicoPolicy p = m_policy;
+        p.meta.labels = labels;
+        emitEdit(p, {}, tr("Edit labels of %1").arg(p.meta.name));
+    });
+    connect(m_annotations, &KeyValueTable::edited, this, [this](const Labels &annotations) {
+        CalicoPolicy p = m_policy;
+        p.meta.annotations = annotations;
+        emitEdit(p, {}, tr("Edit annotations of %1").arg(p.meta.name));
     });
     connect(m_tier, &QComboBox::currentTextChanged, this, [this] {
         if (!m_updating)
@@ -283,6 +286,7 @@ void PolicyForm::setCompletions(const InventoryCompletions &completions)
     m_namespaceSelector->setCompletions(completions.namespaceSelectorTerms);
     m_serviceAccountSelector->setCompletions(completions.serviceAccountSelectorTerms);
     m_ruleEditor->setCompletions(completions);
+    m_labels->setCompletions(completions.labelKeys, completions.labelValues);
     m_updating = true;
     QStringList tiers = completions.tiers;
     if (!m_policy.tier.isEmpty() && !tiers.contains(m_policy.tier))
@@ -312,14 +316,8 @@ void PolicyForm::setPolicy(const CalicoPolicy &p)
     m_kind->setText(kindDisplayName(p.kind));
     setLine(m_name, p.meta.name);
     setLine(m_namespace, p.meta.namespace_);
-    if (labelsFromText(m_labels->text(), u',', nullptr) != p.meta.labels) {
-        setLine(m_labels, labelsToText(p.meta.labels, QStringLiteral(", ")));
-        markInvalid(m_labels, {});
-    }
-    if (labelsFromText(m_annotations->toPlainText(), u'\n', nullptr) != p.meta.annotations) {
-        m_annotations->setPlainText(labelsToText(p.meta.annotations, QStringLiteral("\n")));
-        markInvalid(m_annotations, {});
-    }
+    m_labels->setMap(p.meta.labels);
+    m_annotations->setMap(p.meta.annotations);
     if (m_tier->findText(p.tier) < 0)
         m_tier->addItem(p.tier);
     m_tier->setCurrentText(p.tier);
@@ -414,21 +412,6 @@ void PolicyForm::onFieldEdited(const QString &field)
         p.meta.name = m_name->text().trimmed();
     } else if (field == u"metadata.namespace") {
         p.meta.namespace_ = m_namespace->text().trimmed();
-    } else if (field == u"metadata.labels") {
-        QString error;
-        const std::optional<Labels> labels = labelsFromText(m_labels->text(), u',', &error);
-        markInvalid(m_labels, error);
-        if (!labels)
-            return;
-        p.meta.labels = *labels;
-    } else if (field == u"metadata.annotations") {
-        QString error;
-        const std::optional<Labels> annotations
-            = labelsFromText(m_annotations->toPlainText(), u'\n', &error);
-        markInvalid(m_annotations, error);
-        if (!annotations)
-            return;
-        p.meta.annotations = *annotations;
     } else if (field == u"spec.tier") {
         p.tier = m_tier->currentText();
     } else if (field == u"spec.order") {
@@ -475,7 +458,8 @@ void PolicyForm::onRuleEdited(const Rule &rule, const QString &field)
     rules[m_rule] = rule;
     const QString prefix = m_ruleDirection == Direction::Ingress ? QStringLiteral("spec.ingress")
                                                                  : QStringLiteral("spec.egress");
-    const bool click = field == u"action" || field == u"ipVersion";
+    // empty: a one-click change or a committed table cell, never merged
+    const bool click = field.isEmpty() || field == u"action" || field == u"ipVersion";
     emitEdit(p, click ? QString() : QStringLiteral("%1[%2].%3").arg(prefix).arg(m_rule).arg(field));
 }
 
@@ -635,11 +619,20 @@ QWidget *PolicyForm::fieldWidget(const QString &path)
         return m_ingressView;
     if (path.startsWith(u"spec.egress"))
         return m_egressView;
+    // "metadata.labels.app": the row of that key
+    for (KeyValueTable *table : {m_labels, m_annotations}) {
+        const QString map = table == m_labels ? QStringLiteral("metadata.labels.")
+                                              : QStringLiteral("metadata.annotations.");
+        if (path.startsWith(map)) {
+            table->selectKey(path.mid(map.size()));
+            return table->view();
+        }
+    }
     const QList<std::pair<QString, QWidget *>> fields {
         {QStringLiteral("metadata.name"), m_name},
         {QStringLiteral("metadata.namespace"), m_namespace},
-        {QStringLiteral("metadata.labels"), m_labels},
-        {QStringLiteral("metadata.annotations"), m_annotations},
+        {QStringLiteral("metadata.labels"), m_labels->view()},
+        {QStringLiteral("metadata.annotations"), m_annotations->view()},
         {QStringLiteral("spec.tier"), m_tier},
         {QStringLiteral("spec.order"), m_order},
         {QStringLiteral("spec.selector"), m_selector->lineEdit()},

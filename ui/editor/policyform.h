@@ -25,11 +25,11 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
-class QPlainTextEdit;
 class QToolButton;
 
 namespace ps {
 
+class KeyValueTable;
 class RuleEditor;
 class RuleListModel;
 class SelectorEdit;
@@ -56,6 +56,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *orderEdit() const { return m_order; }
     QComboBox *tierCombo() const { return m_tier; }
+    KeyValueTable *labelsTable() const { return m_labels; }
+    KeyValueTable *annotationsTable() const { return m_annotations; }
     SelectorEdit *selectorEdit() const { return m_selector; }
     QCheckBox *typeCheck(Direction direction) const;
     RuleListModel *ruleModel(Direction direction) const;
@@ -99,8 +101,8 @@ private:
     QLabel *m_kind;
     QLineEdit *m_namespace;
     QLabel *m_namespaceLabel;
-    QLineEdit *m_labels;
-    QPlainTextEdit *m_annotations;
+    KeyValueTable *m_labels;
+    KeyValueTable *m_annotations;
     QComboBox *m_tier;
     QLineEdit *m_order;
     SelectorEdit *m_selector;

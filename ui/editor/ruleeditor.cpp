@@ -8,12 +8,14 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "ui/editor/entityeditor.h"
 #include "ui/editor/formtext.h"
+#include "ui/editor/httppathsedit.h"
+#include "ui/editor/keyvaluetable.h"
 
 namespace ps {
 
@@ -93,7 +95,8 @@ RuleEditor::RuleEditor(QWidget *parent)
       m_icmpCode(new QLineEdit(this)), m_notIcmpType(new QLineEdit(this)),
       m_notIcmpCode(new QLineEdit(this)), m_source(new EntityEditor(tr("Source"), this)),
       m_destination(new EntityEditor(tr("Destination"), this)), m_httpMethods(new QLineEdit(this)),
-      m_httpPaths(new QLabel(this)), m_annotations(new QPlainTextEdit(this))
+      m_httpPaths(new HttpPathsEdit(this)),
+      m_annotations(new KeyValueTable(MetaRules::MapKind::Annotations, this))
 {
     auto *layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
@@ -145,12 +148,7 @@ RuleEditor::RuleEditor(QWidget *parent)
     layout->addLayout(more);
     m_httpMethods->setPlaceholderText(tr("GET, POST"));
     more->addRow(tr("HTTP methods:"), m_httpMethods);
-    // no word wrap: height-for-width rows in a QFormLayout corrupt memory in Qt 6.4
-    m_httpPaths->setWordWrap(false);
     more->addRow(tr("HTTP paths:"), m_httpPaths);
-    m_annotations->setPlaceholderText(tr("key=value, one per line"));
-    m_annotations->setTabChangesFocus(true);
-    m_annotations->setFixedHeight(m_annotations->fontMetrics().lineSpacing() * 4 + 12);
     more->addRow(tr("Annotations:"), m_annotations);
     layout->addStretch(1);
 
@@ -161,8 +159,9 @@ RuleEditor::RuleEditor(QWidget *parent)
         {QStringLiteral("notICMP.type"), m_notIcmpType},
         {QStringLiteral("notICMP.code"), m_notIcmpCode}, {QStringLiteral("http"), m_httpMethods},
         {QStringLiteral("http.methods"), m_httpMethods},
-        {QStringLiteral("http.paths"), m_httpPaths}, {QStringLiteral("metadata"), m_annotations},
-        {QStringLiteral("metadata.annotations"), m_annotations}};
+        {QStringLiteral("http.paths"), m_httpPaths},
+        {QStringLiteral("metadata"), m_annotations->view()},
+        {QStringLiteral("metadata.annotations"), m_annotations->view()}};
 
     connect(m_action, &QComboBox::currentTextChanged, this,
         [this] { onComboChanged(QStringLiteral("action")); });
@@ -198,21 +197,19 @@ RuleEditor::RuleEditor(QWidget *parent)
         r.http = http == HttpMatch {} ? std::nullopt : std::optional<HttpMatch>(http);
         emitEdited(r, QStringLiteral("http.methods"));
     });
-    connect(m_annotations, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_updating)
-            return;
-        QString error;
-        const std::optional<Labels> annotations
-            = labelsFromText(m_annotations->toPlainText(), u'\n', &error);
-        m_annotations->setToolTip(error);
-        m_annotations->setStyleSheet(error.isEmpty()
-                ? QString()
-                : QStringLiteral("QPlainTextEdit { border: 1px solid #c62828; }"));
-        if (!annotations)
-            return;
+    connect(m_httpPaths, &HttpPathsEdit::edited, this,
+        [this](const QList<HttpPath> &paths, const QString &field) {
+            Rule r = m_rule;
+            HttpMatch http = r.http.value_or(HttpMatch {});
+            http.paths = paths;
+            r.http = http == HttpMatch {} ? std::nullopt : std::optional<HttpMatch>(http);
+            // one-click changes (kind, add, remove) are never merged with typing
+            emitEdited(r, field.isEmpty() ? QString() : QStringLiteral("http.") + field);
+        });
+    connect(m_annotations, &KeyValueTable::edited, this, [this](const Labels &annotations) {
         Rule r = m_rule;
-        r.annotations = *annotations;
-        emitEdited(r, QStringLiteral("metadata.annotations"));
+        r.annotations = annotations;
+        emitEdited(r, QString()); // one committed cell, one undo step
     });
 }
 
@@ -226,6 +223,7 @@ void RuleEditor::setRule(const Rule &rule, const QString &title)
 {
     m_updating = true;
     m_rule = rule;
+    const bool sameRule = title == m_title->text();
     m_title->setText(title);
     setComboText(m_action, rule.action);
     setComboText(m_protocol, rule.protocol ? rule.protocol->toString() : QString());
@@ -244,15 +242,8 @@ void RuleEditor::setRule(const Rule &rule, const QString &title)
     const HttpMatch http = rule.http.value_or(HttpMatch {});
     if (listFromText(m_httpMethods->text()) != http.methods)
         setLine(m_httpMethods, listToText(http.methods));
-    QStringList paths;
-    for (const HttpPath &path : http.paths)
-        paths.append(path.exact.isEmpty() ? tr("prefix %1").arg(path.prefix)
-                                          : tr("exact %1").arg(path.exact));
-    m_httpPaths->setText(paths.isEmpty() ? tr("none") : paths.join(QStringLiteral(", ")));
-    if (labelsFromText(m_annotations->toPlainText(), u'\n', nullptr) != rule.annotations) {
-        m_annotations->setPlainText(labelsToText(rule.annotations, QStringLiteral("\n")));
-        m_annotations->setStyleSheet({});
-    }
+    m_httpPaths->setPaths(http.paths, sameRule);
+    m_annotations->setMap(rule.annotations, sameRule);
     m_updating = false;
 }
 

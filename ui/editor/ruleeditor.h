@@ -1,9 +1,9 @@
 #pragma once
 // RuleEditor: the form for one rule — action, protocol / notProtocol, IP version, ICMP
-// (and notICMP) type and code, source and destination (EntityEditor), HTTP methods (paths are
-// shown read-only) and the rule's annotations. Each user change emits ruleEdited() with the rule
-// changed in that one field and the field's path relative to the rule, which the policy editor
-// turns into an undoable edit (typing in one field merges into one undo step).
+// (and notICMP) type and code, source and destination (EntityEditor), HTTP methods and paths
+// (HttpPathsEdit) and the rule's annotations (KeyValueTable). Each user change emits ruleEdited()
+// with the rule changed in that one field and the field's path relative to the rule, which the
+// policy editor turns into an undoable edit (typing in one field merges into one undo step).
 
 #include <QHash>
 #include <QWidget>
@@ -13,11 +13,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace ps {
 
 class EntityEditor;
+class HttpPathsEdit;
+class KeyValueTable;
 struct InventoryCompletions;
 
 class RuleEditor : public QWidget {
@@ -31,6 +32,10 @@ public:
     void setCompletions(const InventoryCompletions &completions);
     /// The widget editing `path` ("destination.ports[1]", "action"), or nullptr.
     QWidget *fieldWidget(const QString &path) const;
+
+    // parts, for the editor's tests
+    HttpPathsEdit *httpPathsEdit() const { return m_httpPaths; }
+    KeyValueTable *annotationsTable() const { return m_annotations; }
 
 Q_SIGNALS:
     void ruleEdited(const Rule &rule, const QString &field);
@@ -54,8 +59,8 @@ private:
     EntityEditor *m_source;
     EntityEditor *m_destination;
     QLineEdit *m_httpMethods;
-    QLabel *m_httpPaths;
-    QPlainTextEdit *m_annotations;
+    HttpPathsEdit *m_httpPaths;
+    KeyValueTable *m_annotations;
     QHash<QString, QWidget *> m_fields;
 };
 
