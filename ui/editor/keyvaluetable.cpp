@@ -20,7 +20,6 @@ namespace ps {
 
 namespace {
 
-constexpr int kMinRows = 2; // at least one entry and the "new entry" row in sight
 constexpr int kMaxRows = 6; // more scroll
 
 /// Line edits with the table's completions: keys in the key column, the values known for the
@@ -208,7 +207,7 @@ void KeyValueTable::updateHeight()
     // the "new entry" hint spans both columns, so it reads whole in a narrow table
     m_view->clearSpans();
     m_view->setSpan(m_model->entryCount(), 0, 1, KeyValueModel::ColumnCount);
-    const int rows = std::clamp(m_model->rowCount(), kMinRows, kMaxRows);
+    const int rows = std::min(m_model->rowCount(), kMaxRows);
     const int height = m_view->horizontalHeader()->sizeHint().height()
         + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
     m_view->setFixedHeight(height);
