@@ -281,10 +281,7 @@ public:
     FieldScope &operator=(const FieldScope &) = delete;
 
 private:
-    void record(const YamlNode &at)
-    {
-        m_d.m_map->insert(QString(m_d.m_path.constData(), m_d.m_path.size()), m_d.pos(at));
-    }
+    void record(const YamlNode &at) { m_d.m_map->insert(m_d.m_path, m_d.pos(at)); }
     ResourceDecoder &m_d;
     qsizetype m_size = 0;
 };
@@ -297,7 +294,7 @@ public:
         d.m_path += u'[';
         d.m_path += QString::number(index);
         d.m_path += u']';
-        d.m_map->insert(QString(d.m_path.constData(), d.m_path.size()), d.pos(at));
+        d.m_map->insert(d.m_path, d.pos(at));
     }
     ~IndexScope() { m_d.m_path.truncate(m_size); }
     IndexScope(const IndexScope &) = delete;
@@ -906,6 +903,7 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
     source.file = m_file;
     source.document = m_document;
     source.pos = pos(object);
+    m_map->finish();
     source.fields = m_map;
     return source;
 }

@@ -4,12 +4,40 @@
 
 namespace ps {
 
-SourcePos SourceMap::find(QString path) const
+void SourceMap::insert(QStringView path, SourcePos pos)
+{
+    m_entries.push_back({m_paths.size(), path.size(), pos});
+    m_paths.append(path);
+}
+
+void SourceMap::finish()
+{
+    // Stable: of equal paths the one inserted last stays last, and lookups take the last.
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+        [this](const Entry &a, const Entry &b) { return pathOf(a) < pathOf(b); });
+    m_sorted = qsizetype(m_entries.size());
+}
+
+const SourcePos *SourceMap::exact(QStringView path) const
+{
+    // Entries inserted after finish() first: they are newer.
+    for (auto it = m_entries.rbegin(); it != m_entries.rend() - m_sorted; ++it) {
+        if (pathOf(*it) == path)
+            return &it->pos;
+    }
+    const auto sortedEnd = m_entries.begin() + m_sorted;
+    const auto after = std::upper_bound(m_entries.begin(), sortedEnd, path,
+        [this](QStringView p, const Entry &e) { return p < pathOf(e); });
+    if (after == m_entries.begin() || pathOf(*(after - 1)) != path)
+        return nullptr;
+    return &(after - 1)->pos;
+}
+
+SourcePos SourceMap::find(QStringView path) const
 {
     for (;;) {
-        const auto it = m_positions.constFind(path);
-        if (it != m_positions.constEnd())
-            return *it;
+        if (const SourcePos *pos = exact(path))
+            return *pos;
         // Strip the last component: "a.b[2]" -> "a.b", "a.b" -> "a".
         const qsizetype dot = path.lastIndexOf(u'.');
         const qsizetype bracket = path.lastIndexOf(u'[');
