@@ -12,8 +12,11 @@
 namespace ps {
 
 struct InventoryModel::Node : TreeNode {
-    std::array<QString, ColumnCount> text;
-    QString tooltip;
+    // Pods, workload templates and services (tens of thousands in a large cluster) get their
+    // columns and tooltip when a view first asks for them; see describe().
+    mutable std::array<QString, ColumnCount> text;
+    mutable QString tooltip;
+    mutable bool described = true;
     QString endpointRef;
     QString nodeName;
     NodeKind kind = NodeKind::Group;
@@ -95,19 +98,7 @@ void InventoryModel::rebuild()
                       ->add(NodeKind::Pod, p.meta.name, QStringLiteral("pod:") + ref, i);
         n->endpointRef = ref;
         n->nodeName = p.nodeName;
-        n->text[ServiceAccountColumn] = p.serviceAccountName;
-        n->text[LabelsColumn] = formatLabels(p.meta.labels);
-        QStringList detail;
-        if (!p.podIPs.isEmpty())
-            detail.append(p.podIPs.join(QStringLiteral(", ")));
-        if (!p.nodeName.isEmpty())
-            detail.append(tr("on %1").arg(p.nodeName));
-        if (p.hostNetwork)
-            detail.append(tr("host network"));
-        n->text[DetailColumn] = detail.join(QStringLiteral("  "));
-        n->tooltip = tr("Pod %1").arg(ref) + u'\n'
-            + tr("service account: %1").arg(p.serviceAccountName) + u'\n'
-            + labelLines(p.meta.labels);
+        n->described = false;
     }
     for (qsizetype i = 0; i < d.workloads.size(); ++i) {
         const WorkloadTemplate &w = d.workloads[i];
@@ -115,26 +106,14 @@ void InventoryModel::rebuild()
         Node *n = namespaceNode(w.meta.namespace_)
                       ->add(NodeKind::Workload, w.meta.name, QStringLiteral("workload:") + ref, i);
         n->endpointRef = ref;
-        n->text[ServiceAccountColumn] = w.serviceAccountName;
-        n->text[LabelsColumn] = formatLabels(w.templateLabels);
-        n->text[DetailColumn] = kindName(w.kind);
-        n->tooltip = tr("%1 %2").arg(kindName(w.kind), ref) + u'\n'
-            + tr("service account: %1").arg(w.serviceAccountName) + u'\n'
-            + labelLines(w.templateLabels);
+        n->described = false;
     }
     for (qsizetype i = 0; i < d.services.size(); ++i) {
         const Service &s = d.services[i];
         const QString ref = s.meta.namespace_ + u'/' + s.meta.name;
         Node *n = namespaceNode(s.meta.namespace_)
                       ->add(NodeKind::Service, s.meta.name, QStringLiteral("svc:") + ref, i);
-        if (s.selector)
-            n->text[LabelsColumn] = tr("selects %1").arg(formatLabels(*s.selector));
-        QStringList ports;
-        for (const ServicePort &port : s.ports)
-            ports.append(QString::number(port.port) + u'/'
-                + (port.protocol.isEmpty() ? QStringLiteral("TCP") : port.protocol));
-        n->text[DetailColumn] = tr("service %1 %2").arg(s.clusterIP, ports.join(u' ')).trimmed();
-        n->tooltip = tr("Service %1").arg(ref);
+        n->described = false;
     }
     if (!d.nodes.isEmpty()) {
         Node *group = root->add(NodeKind::Group, tr("Nodes"), QStringLiteral("group:nodes"));
@@ -176,11 +155,63 @@ int InventoryModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// The columns and tooltip of a pod, workload template or service, from its resource.
+void InventoryModel::describe(const Node &n) const
+{
+    n.described = true;
+    const WorkspaceData &d = m_workspace.data();
+    switch (n.kind) {
+    case NodeKind::Pod: {
+        const Pod &p = d.pods[n.resourceIndex];
+        n.text[ServiceAccountColumn] = p.serviceAccountName;
+        n.text[LabelsColumn] = formatLabels(p.meta.labels);
+        QStringList detail;
+        if (!p.podIPs.isEmpty())
+            detail.append(p.podIPs.join(QStringLiteral(", ")));
+        if (!p.nodeName.isEmpty())
+            detail.append(tr("on %1").arg(p.nodeName));
+        if (p.hostNetwork)
+            detail.append(tr("host network"));
+        n.text[DetailColumn] = detail.join(QStringLiteral("  "));
+        n.tooltip = tr("Pod %1").arg(n.endpointRef) + u'\n'
+            + tr("service account: %1").arg(p.serviceAccountName) + u'\n'
+            + labelLines(p.meta.labels);
+        break;
+    }
+    case NodeKind::Workload: {
+        const WorkloadTemplate &w = d.workloads[n.resourceIndex];
+        n.text[ServiceAccountColumn] = w.serviceAccountName;
+        n.text[LabelsColumn] = formatLabels(w.templateLabels);
+        n.text[DetailColumn] = kindName(w.kind);
+        n.tooltip = tr("%1 %2").arg(kindName(w.kind), n.endpointRef) + u'\n'
+            + tr("service account: %1").arg(w.serviceAccountName) + u'\n'
+            + labelLines(w.templateLabels);
+        break;
+    }
+    case NodeKind::Service: {
+        const Service &s = d.services[n.resourceIndex];
+        if (s.selector)
+            n.text[LabelsColumn] = tr("selects %1").arg(formatLabels(*s.selector));
+        QStringList ports;
+        for (const ServicePort &port : s.ports)
+            ports.append(QString::number(port.port) + u'/'
+                + (port.protocol.isEmpty() ? QStringLiteral("TCP") : port.protocol));
+        n.text[DetailColumn] = tr("service %1 %2").arg(s.clusterIP, ports.join(u' ')).trimmed();
+        n.tooltip = tr("Service %1").arg(s.meta.namespace_ + u'/' + s.meta.name);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 QVariant InventoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
     const Node *n = nodeFor(index);
+    if (!n->described && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        describe(*n);
     switch (role) {
     case Qt::DisplayRole:
         return n->text[size_t(index.column())];

@@ -39,6 +39,7 @@ public:
 
 private:
     const Node *nodeFor(const QModelIndex &index) const;
+    void describe(const Node &node) const;
     void rebuild();
 
     Workspace m_workspace;

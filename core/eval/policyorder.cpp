@@ -1,6 +1,7 @@
 #include "core/eval/policyorder.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QHash>
 
@@ -42,8 +43,8 @@ bool policyEvaluatedBefore(const CalicoPolicy &a, const CalicoPolicy &b)
     return compareBytes(tieBreakKey(a), tieBreakKey(b)) < 0;
 }
 
-QList<OrderedTier> orderPolicies(const Workspace &workspace, const QList<CalicoPolicy> &policies,
-                                 bool includeEmptyTiers)
+QList<OrderedTier> orderPolicies(
+    const Workspace &workspace, const QList<CalicoPolicy> &policies, bool includeEmptyTiers)
 {
     QList<OrderedTier> tiers;
     QHash<QString, qsizetype> byName;
@@ -57,21 +58,31 @@ QList<OrderedTier> orderPolicies(const Workspace &workspace, const QList<CalicoP
     // object says (Calico enforces that with CEL rules).
     addTier({QStringLiteral("kube-admin"), kKubeAdminTierOrder, QStringLiteral("Pass"), true, {}});
     addTier({QStringLiteral("default"), kDefaultTierOrder, QStringLiteral("Deny"), true, {}});
-    addTier({QStringLiteral("kube-baseline"), kKubeBaselineTierOrder, QStringLiteral("Pass"), true, {}});
+    addTier({QStringLiteral("kube-baseline"), kKubeBaselineTierOrder, QStringLiteral("Pass"), true,
+        {}});
     for (const Tier &t : workspace->tiers) {
         addTier({t.meta.name, t.order,
-                 t.defaultAction == u"Pass" ? QStringLiteral("Pass") : QStringLiteral("Deny"),
-                 true, {}});
+            t.defaultAction == u"Pass" ? QStringLiteral("Pass") : QStringLiteral("Deny"), true,
+            {}});
     }
     for (qsizetype i = 0; i < policies.size(); ++i) {
-        const QString tier = policies[i].tier.isEmpty() ? QStringLiteral("default") : policies[i].tier;
+        const QString tier
+            = policies[i].tier.isEmpty() ? QStringLiteral("default") : policies[i].tier;
         if (!byName.contains(tier))
             addTier({tier, std::nullopt, QString(), false, {}});
         tiers[byName.value(tier)].policies.append(i);
     }
+    // policyEvaluatedBefore with each policy's tie-break key built once, not per comparison.
+    std::vector<QString> keys;
+    keys.reserve(size_t(policies.size()));
+    for (const CalicoPolicy &p : policies)
+        keys.push_back(tieBreakKey(p));
     for (OrderedTier &t : tiers) {
         std::stable_sort(t.policies.begin(), t.policies.end(), [&](qsizetype a, qsizetype b) {
-            return policyEvaluatedBefore(policies[a], policies[b]);
+            const int byOrder = compareOrder(policies[a].order, policies[b].order);
+            if (byOrder != 0)
+                return byOrder < 0;
+            return compareBytes(keys[size_t(a)], keys[size_t(b)]) < 0;
         });
     }
     std::stable_sort(tiers.begin(), tiers.end(), [](const OrderedTier &a, const OrderedTier &b) {
@@ -84,8 +95,8 @@ QList<OrderedTier> orderPolicies(const Workspace &workspace, const QList<CalicoP
     });
     if (!includeEmptyTiers) {
         tiers.erase(std::remove_if(tiers.begin(), tiers.end(),
-                                   [](const OrderedTier &t) { return t.policies.isEmpty(); }),
-                    tiers.end());
+                        [](const OrderedTier &t) { return t.policies.isEmpty(); }),
+            tiers.end());
     }
     return tiers;
 }
