@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -50,6 +51,23 @@ public:
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             completer->setFilterMode(Qt::MatchContains);
             line->setCompleter(completer);
+            // Return in the completion list never reaches the delegate's event filter (the
+            // completer hands it to the line edit directly): commit from returnPressed then,
+            // after the delegate's own commit had its chance, so one Return always commits.
+            const QPersistentModelIndex cell(index);
+            // createEditor() is const; committing is what the delegate's signals are for
+            auto *self = const_cast<CompletingDelegate *>(this);
+            connect(line, &QLineEdit::returnPressed, self, [self, line, cell] {
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, line = QPointer<QLineEdit>(line), cell] {
+                        if (!line || self->m_table->view()->indexWidget(cell) != line)
+                            return; // already committed and closed
+                        Q_EMIT self->commitData(line);
+                        Q_EMIT self->closeEditor(line, QAbstractItemDelegate::NoHint);
+                    },
+                    Qt::QueuedConnection);
+            });
         }
         return line;
     }
