@@ -19,6 +19,7 @@ namespace {
 
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kVia = QStringLiteral("via");
 const QString kProtocol = QStringLiteral("protocol");
 const QString kPort = QStringLiteral("port");
 const QString kSourcePort = QStringLiteral("source-port");
@@ -142,6 +143,10 @@ void TraceCommand::configure(QCommandLineParser &parser) const
         QStringLiteral("REF")));
     parser.addOption(
         QCommandLineOption(kTo, tr("The destination, as for --from."), QStringLiteral("REF")));
+    parser.addOption(QCommandLineOption(kVia,
+        tr("Forwarded traffic: the host endpoint (hep:name) the flow arrives on before the host "
+           "routes it on; its untracked, pre-DNAT and applyOnForward policies apply too."),
+        QStringLiteral("REF")));
     parser.addOption(QCommandLineOption(kProtocol,
         tr("TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite, or a protocol number 1-255."),
         QStringLiteral("P")));
@@ -152,7 +157,8 @@ void TraceCommand::configure(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(kIcmpCode, tr("The ICMP code."), QStringLiteral("C")));
     parser.addOption(QCommandLineOption(kFlows,
         tr("Trace every flow of a JSON array of {from,to,protocol,port,icmpType,icmpCode} "
-           "(and sourcePort; - for standard input) instead of --from/--to; results come in the "
+           "(and sourcePort, via; - for standard input) instead of --from/--to; results come in "
+           "the "
            "same order."),
         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(kExpect,
@@ -173,7 +179,7 @@ std::optional<Flow> TraceCommand::flowFromOptions(
         }
     }
     for (const QString &single :
-        {kFrom, kTo, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
+        {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
         if (parser.values(single).size() > 1) {
             usageError(err, tr("--%1 is given more than once").arg(single));
             return std::nullopt;
@@ -182,6 +188,7 @@ std::optional<Flow> TraceCommand::flowFromOptions(
     Flow flow;
     flow.from = parser.value(kFrom).trimmed();
     flow.to = parser.value(kTo).trimmed();
+    flow.via = parser.value(kVia).trimmed();
     flow.protocol = parser.value(kProtocol).trimmed();
     bool ok = true;
     const auto report = [this, &err](const QString &message) { usageError(err, message); };
@@ -289,7 +296,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     QList<Flow> flows;
     if (batch) {
         for (const QString &single :
-            {kFrom, kTo, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
+            {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
             if (parser.isSet(single)) {
                 return usageError(err,
                     tr("--%1 cannot be combined with --flows (each flow of the file gives its "

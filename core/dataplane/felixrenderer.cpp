@@ -1375,14 +1375,8 @@ void Renderer::renderFixedChains(bool anyHep)
                          : words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe outbound host ports")),
                       fixed);
               };
-        failsafe(u"cali-failsafe-in"_s,
-            {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666},
-                {6, 6667}},
-            true);
-        failsafe(u"cali-failsafe-out"_s,
-            {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666},
-                {6, 6667}},
-            false);
+        failsafe(u"cali-failsafe-in"_s, failsafeHostPorts(Direction::Ingress), true);
+        failsafe(u"cali-failsafe-out"_s, failsafeHostPorts(Direction::Egress), false);
     }
 }
 
@@ -1435,10 +1429,8 @@ void Renderer::renderRawAndMangle()
         m.number = port;
         return m;
     };
-    const QList<QPair<int, int>> failsafeIn {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380},
-        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
-    const QList<QPair<int, int>> failsafeOut {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380},
-        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    const QList<QPair<int, int>> &failsafeIn = failsafeHostPorts(Direction::Ingress);
+    const QList<QPair<int, int>> &failsafeOut = failsafeHostPorts(Direction::Egress);
     // failsafeInChain / failsafeOutChain: the raw table also accepts the replies (source
     // ports of the other direction's list), as it runs before conntrack.
     const auto failsafe = [&](const QString &name, bool in, bool raw) {

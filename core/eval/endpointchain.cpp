@@ -23,11 +23,10 @@ void writeRules(JsonWriter &w, const QList<ChainRule> &rules)
     w.endArray();
 }
 
-void writeDirection(JsonWriter &w, const ChainDirection &d)
+void writeTiers(JsonWriter &w, const QList<ChainTier> &tiers)
 {
-    w.beginObject();
     w.beginArray("tiers");
-    for (const ChainTier &t : d.tiers) {
+    for (const ChainTier &t : tiers) {
         w.beginObject();
         w.field("name", t.name);
         w.field("defaultAction", t.defaultAction);
@@ -51,6 +50,12 @@ void writeDirection(JsonWriter &w, const ChainDirection &d)
         w.endObject();
     }
     w.endArray();
+}
+
+void writeDirection(JsonWriter &w, const ChainDirection &d)
+{
+    w.beginObject();
+    writeTiers(w, d.tiers);
     w.beginArray("profiles");
     for (const ChainProfile &p : d.profiles) {
         w.beginObject();
@@ -60,6 +65,16 @@ void writeDirection(JsonWriter &w, const ChainDirection &d)
         w.endObject();
     }
     w.endArray();
+    if (!d.stages.isEmpty()) {
+        w.beginArray("stages");
+        for (const ChainStage &stage : d.stages) {
+            w.beginObject();
+            w.field("stage", stage.stage);
+            writeTiers(w, stage.tiers);
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
 }
 
@@ -71,10 +86,9 @@ QString chainTr(const char *text)
 // calico-semantics §4.4: a policy without rules in a direction hands the packet on to the next
 // policy of its tier; only the end of a tier with an enforced policy decides (deny, or pass
 // when the tier's default action is Pass); a tier of staged policies only is skipped.
-void appendText(QString &out, const QString &title, const ChainDirection &d)
+void appendTiers(QString &out, const QList<ChainTier> &tiers, bool endOfTierDeny)
 {
-    out += title + u'\n';
-    for (const ChainTier &t : d.tiers) {
+    for (const ChainTier &t : tiers) {
         out += chainTr("  tier %1 (default action %2)%3\n")
                    .arg(t.name, t.defaultAction,
                        t.stagedOnly ? chainTr(", staged policies only") : QString());
@@ -99,12 +113,49 @@ void appendText(QString &out, const QString &title, const ChainDirection &d)
         }
         if (t.stagedOnly)
             out += chainTr("    end of tier: nothing enforced here, on to the next tier\n");
+        else if (!endOfTierDeny)
+            out += chainTr("    end of tier: what no rule decided goes on (no end-of-tier deny in "
+                           "this stage)\n");
         else if (t.defaultAction == u"Pass")
             out += chainTr("    end of tier: what no rule decided passes to the next tier (default "
                            "action Pass)\n");
         else
             out += chainTr("    end of tier: what no rule allowed, denied or passed is denied\n");
     }
+}
+
+QString stageTitle(const QString &stage)
+{
+    if (stage == u"untracked")
+        return chainTr("  untracked stage (doNotTrack policies, before connection tracking):\n");
+    if (stage == u"preDNAT")
+        return chainTr("  pre-DNAT stage (preDNAT policies, before DNAT):\n");
+    if (stage == u"forward")
+        return chainTr("  forward stage (applyOnForward policies, forwarded traffic only):\n");
+    return chainTr("  normal stage (traffic to or from the host):\n");
+}
+
+void appendText(QString &out, const QString &title, const ChainDirection &d)
+{
+    out += title + u'\n';
+    // Host endpoints: untracked and pre-DNAT first, then normal, then forward.
+    const auto stage = [&](const ChainStage &s) {
+        out += stageTitle(s.stage);
+        if (s.tiers.isEmpty())
+            out += chainTr("    (no policy: the stage does not apply)\n");
+        appendTiers(out, s.tiers, s.stage == u"forward");
+        if (s.stage == u"forward")
+            out += chainTr("    then allow (forwarded traffic no policy decided)\n");
+        else if (!s.tiers.isEmpty())
+            out += chainTr("    then the next stage\n");
+    };
+    for (const ChainStage &s : d.stages) {
+        if (s.stage != u"forward")
+            stage(s);
+    }
+    if (!d.stages.isEmpty())
+        out += stageTitle(QStringLiteral("normal"));
+    appendTiers(out, d.tiers, true);
     for (const ChainProfile &p : d.profiles) {
         out += chainTr("  profile %1%2\n")
                    .arg(p.name, p.defined ? QString() : chainTr(" (not defined)"));
@@ -112,6 +163,10 @@ void appendText(QString &out, const QString &title, const ChainDirection &d)
             out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(r.summary);
     }
     out += chainTr("  then deny\n");
+    for (const ChainStage &s : d.stages) {
+        if (s.stage == u"forward")
+            stage(s);
+    }
 }
 
 } // namespace

@@ -15,41 +15,50 @@ namespace ps {
 
 struct ChainRule {
     int index = 0;
-    QString action;  // as written: Allow, Deny, Log, Pass
+    QString action; // as written: Allow, Deny, Log, Pass
     QString summary; // describeRule()
 };
 
 struct ChainPolicy {
-    int policy = -1;         // index into PolicyEngine::policies()
-    QString name;            // "ns/name" or "name"
+    int policy = -1; // index into PolicyEngine::policies()
+    QString name; // "ns/name" or "name"
     QString kind;
     std::optional<double> order;
     bool staged = false;
-    QString selector;        // the compiled selector (§3.1)
+    QString selector; // the compiled selector (§3.1)
     QList<ChainRule> rules;
 };
 
 struct ChainTier {
     QString name;
-    QString defaultAction;   // Deny or Pass
+    QString defaultAction; // Deny or Pass
     bool stagedOnly = false; // only staged policies: skipped when enforcing
     QList<ChainPolicy> policies;
 };
 
 struct ChainProfile {
     QString name;
-    bool defined = true;     // false: referenced but unknown (no rules)
+    bool defined = true; // false: referenced but unknown (no rules)
     QList<ChainRule> rules;
 };
 
-struct ChainDirection {
+/// A host endpoint's other policy lists (calico-semantics §4.8): "untracked" (doNotTrack),
+/// "preDNAT" (ingress only) and "forward" (applyOnForward, forwarded traffic). Their tiers have
+/// no end-of-tier deny except forward's; none has profiles.
+struct ChainStage {
+    QString stage;
     QList<ChainTier> tiers;
+};
+
+struct ChainDirection {
+    QList<ChainTier> tiers; // workloads: the chain; host endpoints: the normal stage
     QList<ChainProfile> profiles;
+    QList<ChainStage> stages; // host endpoints only, in Felix's order (see ChainStage)
 };
 
 struct EndpointChain {
-    QString endpoint;        // REF
-    QString kind;            // Pod, Deployment..., HostEndpoint
+    QString endpoint; // REF
+    QString kind; // Pod, Deployment..., HostEndpoint
     ChainDirection ingress;
     ChainDirection egress;
 };
@@ -57,6 +66,7 @@ struct EndpointChain {
 /// {"endpoint","kind","ingress":{"tiers":[{"name","defaultAction","stagedOnly","policies":[
 ///   {"name","kind","order","staged","selector","rules":[{"index","action","summary"}]}]}],
 ///   "profiles":[{"name","defined","rules":[...]}]},"egress":{...}}
+/// Host endpoints add "stages":[{"stage","tiers":[...]}] after "profiles".
 QByteArray toJson(const EndpointChain &chain);
 /// Indented plain text for terminals.
 QString toText(const EndpointChain &chain);

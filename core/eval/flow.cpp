@@ -36,8 +36,8 @@ struct FlowWords {
 const QStringList &flowKeys()
 {
     static const QStringList keys {QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("sourcePort"),
-        QStringLiteral("icmpType"), QStringLiteral("icmpCode")};
+        QStringLiteral("via"), QStringLiteral("protocol"), QStringLiteral("port"),
+        QStringLiteral("sourcePort"), QStringLiteral("icmpType"), QStringLiteral("icmpCode")};
     return keys;
 }
 
@@ -156,6 +156,16 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
             if (v.toString().trimmed().isEmpty())
                 return bad(key, FlowWords::tr("must not be empty"));
             (key == u"from" ? f.from : f.to) = v.toString();
+        }
+        if (const QJsonValue via = o.value(QLatin1String("via"));
+            !via.isUndefined() && !via.isNull()) {
+            if (!via.isString())
+                return bad(QStringLiteral("via"),
+                    FlowWords::tr("must be a string (a host endpoint REF, hep:name), got %1")
+                        .arg(jsonTypeName(via)));
+            if (via.toString().trimmed().isEmpty())
+                return bad(QStringLiteral("via"), FlowWords::tr("must not be empty"));
+            f.via = via.toString();
         }
         const QJsonValue proto = o.value(QLatin1String("protocol"));
         if (proto.isUndefined())

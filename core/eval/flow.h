@@ -2,7 +2,10 @@
 // Flow: what `policyctl trace` and the studio ask about — a connection attempt from one
 // endpoint REF to another (calico-semantics §4.5), as given by the user. REFs are
 // "namespace/name" (a pod, else a workload template), "hep:name", or an IP address.
-// parseFlows() reads the `--flows` JSON array ({from,to,protocol,port,icmpType,icmpCode}).
+// `via` names the host endpoint ("hep:name") whose interface a forwarded flow arrives on: the
+// host routes it on to `to`, so that host endpoint's untracked, pre-DNAT and applyOnForward
+// (forward) policies apply as well (calico-semantics §4.8).
+// parseFlows() reads the `--flows` JSON array ({from,to,via,protocol,port,icmpType,icmpCode}).
 
 #include <optional>
 
@@ -17,9 +20,11 @@ namespace ps {
 struct Flow {
     QString from;
     QString to;
-    QString protocol = QStringLiteral("TCP"); // a name (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite) or a number
-    std::optional<int> port;                  // destination port
-    std::optional<int> sourcePort;            // rarely known; rules with source ports need it
+    QString via; // "" = not forwarded through a host endpoint
+    QString protocol
+        = QStringLiteral("TCP"); // a name (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite) or a number
+    std::optional<int> port; // destination port
+    std::optional<int> sourcePort; // rarely known; rules with source ports need it
     std::optional<int> icmpType;
     std::optional<int> icmpCode;
 };
@@ -29,12 +34,13 @@ std::optional<int> parseFlowProtocol(const QString &text);
 /// The name shown for a protocol number ("TCP", "ICMPv6", or the number).
 QString flowProtocolName(int number);
 
-/// A JSON array of flow objects {from, to, protocol, port, sourcePort, icmpType, icmpCode}:
+/// A JSON array of flow objects {from, to, via, protocol, port, sourcePort, icmpType, icmpCode}:
 /// from, to (non-empty strings) and protocol (a name, or a whole number 1-255) are required;
 /// ports are whole numbers 0-65535, ICMP type and code 0-255 (null means absent), icmpCode needs
 /// icmpType; any other key is an error. The first problem is returned: its message names the
 /// flow's index and the field ("flow 3: \"port\" must be a whole number from 0 to 65535, got
-/// 80.5") and its path is "[3].port" ("[3]" when the item itself is wrong).
+/// 80.5") and its path is "[3].port" ("[3]" when the item itself is wrong). `via` is optional
+/// (a non-empty string; null means absent).
 Result<QList<Flow>> parseFlows(const QByteArray &json);
 
 } // namespace ps

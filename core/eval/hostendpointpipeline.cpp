@@ -1,9 +1,5 @@
 #include "core/eval/hostendpointpipeline.h"
 
-#include <algorithm>
-
-#include "core/selector/labelsource.h"
-
 namespace ps {
 
 QString hostEndpointPipelineName(HostEndpointPipeline pipeline)
@@ -21,54 +17,12 @@ QString hostEndpointPipelineName(HostEndpointPipeline pipeline)
     return QString();
 }
 
-namespace {
-
-bool inPipeline(const CalicoPolicy &p, HostEndpointPipeline pipeline)
-{
-    switch (pipeline) {
-    case HostEndpointPipeline::Untracked:
-        return p.doNotTrack;
-    case HostEndpointPipeline::PreDnat:
-        return !p.doNotTrack && p.preDNAT;
-    case HostEndpointPipeline::Normal:
-        return !p.doNotTrack && !p.preDNAT;
-    case HostEndpointPipeline::Forward:
-        return !p.doNotTrack && !p.preDNAT && p.applyOnForward;
-    }
-    return false;
-}
-
-} // namespace
-
 std::vector<int> hostEndpointPolicies(
     const PolicyEngine &engine, int endpoint, Direction direction, HostEndpointPipeline pipeline)
 {
-    std::vector<int> out;
     if (endpoint < 0 || endpoint >= engine.inventory().objects().size())
-        return out;
-    const InventoryObject &obj = engine.inventory().object(endpoint);
-    if (obj.kind != ObjectKind::HostEndpoint)
-        return pipeline == HostEndpointPipeline::Normal
-            ? engine.applicablePolicies(endpoint, direction)
-            : out;
-    const LabelSource labels(obj.effectiveLabels);
-    const QList<CompiledPolicy> &policies = engine.policies();
-    for (qsizetype i = 0; i < policies.size(); ++i) {
-        const CompiledPolicy &p = policies[i];
-        if (!inPipeline(p.policy, pipeline) || !p.selector.error.isEmpty())
-            continue;
-        if (p.staged && p.policy.stagedAction == u"Delete")
-            continue;
-        // The compiler leaves egress off for preDNAT policies; types decide the rest.
-        if (!(direction == Direction::Ingress ? p.appliesIngress : p.appliesEgress))
-            continue;
-        const Selector *sel = engine.selectors().selector(p.selectorId);
-        if (sel && sel->evaluate(labels))
-            out.push_back(int(i));
-    }
-    std::sort(
-        out.begin(), out.end(), [&](int a, int b) { return policies[a].rank < policies[b].rank; });
-    return out;
+        return {};
+    return engine.stagePolicies(endpoint, direction, pipeline);
 }
 
 PipelineResult evaluateHostEndpointPipeline(const PolicyEngine &engine, int endpoint,

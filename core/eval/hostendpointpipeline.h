@@ -7,8 +7,10 @@
 // * Normal    — every other policy: traffic to and from the host itself (filter INPUT/OUTPUT);
 // * Forward   — the Normal ones with applyOnForward: traffic forwarded through the interface.
 //
-// The PolicyEngine's applicablePolicies() is the Normal list; this file answers the other three
-// and evaluates a packet through one pipeline. Pure functions of the engine; thread-safe.
+// The PolicyEngine's applicablePolicies() is the Normal list and stagePolicies() the others; the
+// engine's evaluate() / evaluateForwarded() run the stages in Felix's order for traces and
+// verdicts. This file names the lists and evaluates a packet through one pipeline on its own
+// (as the renderer's chains do). Pure functions of the engine; thread-safe.
 
 #include <vector>
 
@@ -17,8 +19,6 @@
 #include "core/eval/policyengine.h"
 
 namespace ps {
-
-enum class HostEndpointPipeline { Normal, Forward, Untracked, PreDnat };
 
 QString hostEndpointPipelineName(HostEndpointPipeline pipeline);
 

@@ -289,29 +289,41 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
             allowed.unite(matched);
     };
 
+    // One stage's tiers (calico-semantics §4.4); untracked and pre-DNAT tiers have no end-of-tier
+    // deny and leave what they do not decide to the next stage (§4.8).
     const QList<CompiledPolicy> &policies = engine.policies();
-    const std::vector<int> &list = engine.applicablePolicies(object, direction);
-    size_t i = 0;
-    while (i < list.size() && !undecided.none()) {
-        const int tierIndex = policies[list[i]].tierIndex;
-        size_t end = i;
-        bool anyEnforced = false;
-        while (end < list.size() && policies[list[end]].tierIndex == tierIndex) {
-            anyEnforced = anyEnforced || !policies[list[end]].staged;
-            ++end;
+    const auto runTiers = [&](const std::vector<int> &list, bool endOfTierDeny) {
+        size_t i = 0;
+        while (i < list.size() && !undecided.none()) {
+            const int tierIndex = policies[list[i]].tierIndex;
+            size_t end = i;
+            bool anyEnforced = false;
+            while (end < list.size() && policies[list[end]].tierIndex == tierIndex) {
+                anyEnforced = anyEnforced || !policies[list[end]].staged;
+                ++end;
+            }
+            Bits remaining = undecided; // neither decided nor passed in this tier
+            for (size_t k = i; k < end; ++k) {
+                const CompiledPolicy &p = policies[list[k]];
+                if (p.staged)
+                    continue;
+                for (const CompiledRule &r : isIngress ? p.ingress : p.egress)
+                    apply(r, remaining);
+            }
+            i = end;
+            if (endOfTierDeny && anyEnforced && engine.tiers()[tierIndex].defaultAction != u"Pass")
+                undecided.subtract(remaining); // end of tier: deny
         }
-        Bits remaining = undecided; // neither decided nor passed in this tier
-        for (size_t k = i; k < end; ++k) {
-            const CompiledPolicy &p = policies[list[k]];
-            if (p.staged)
-                continue;
-            for (const CompiledRule &r : isIngress ? p.ingress : p.egress)
-                apply(r, remaining);
-        }
-        i = end;
-        if (anyEnforced && engine.tiers()[tierIndex].defaultAction != u"Pass")
-            undecided.subtract(remaining); // end of tier: deny
+    };
+    if (engine.inventory().object(object).kind == ObjectKind::HostEndpoint) {
+        // Failsafe ports first, then the untracked and pre-DNAT stages (PolicyEngine::evaluate).
+        if (protocol && isFailsafePort(direction, *protocol, port))
+            return undecided;
+        runTiers(engine.stagePolicies(object, direction, HostEndpointPipeline::Untracked), false);
+        if (isIngress)
+            runTiers(engine.stagePolicies(object, direction, HostEndpointPipeline::PreDnat), false);
     }
+    runTiers(engine.applicablePolicies(object, direction), true);
     // Profiles, in the endpoint's order; Pass ends a profile.
     for (const QString &name : engine.inventory().object(object).profiles) {
         if (undecided.none())
@@ -474,7 +486,8 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
     // Services by member address, in workspace order.
     QHash<IpAddr, QList<const ServiceMembers *>> servicesAt;
     for (const Service &s : engine.workspace()->services) {
-        const QString ns = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
+        const QString ns
+            = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
         const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name);
         if (!m)
             continue;
@@ -495,7 +508,8 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
             key += it.key() + u'=' + it.value() + u'\x1f';
         key += u'|' + o.profiles.join(u'\x1f') + u'|';
         for (const NamedPort &np : o.namedPorts)
-            key += np.name + u'/' + QString::number(np.protocol) + u'/' + QString::number(np.port) + u'\x1f';
+            key += np.name + u'/' + QString::number(np.protocol) + u'/' + QString::number(np.port)
+                + u'\x1f';
         key += u'|';
         // The address a packet would use: the first one (families are kept apart by the key).
         if (!o.addresses.isEmpty()) {
@@ -574,7 +588,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     QList<int> templates;
     QSet<int> seenTemplates;
     for (const WorkloadTemplate &w : engine.workspace()->workloads) {
-        const QString ns = w.meta.namespace_.isEmpty() ? QStringLiteral("default") : w.meta.namespace_;
+        const QString ns
+            = w.meta.namespace_.isEmpty() ? QStringLiteral("default") : w.meta.namespace_;
         const int id = inv.findWorkload(ns, w.meta.name);
         if (id < 0 || seenTemplates.contains(id))
             continue;
@@ -600,7 +615,9 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
             addTo(o.namespace_, int(id));
             break;
         case MatrixGrouping::ServiceAccount:
-            addTo(o.namespace_ + u'/' + (o.serviceAccount.isEmpty() ? QStringLiteral("default") : o.serviceAccount), int(id));
+            addTo(o.namespace_ + u'/'
+                    + (o.serviceAccount.isEmpty() ? QStringLiteral("default") : o.serviceAccount),
+                int(id));
             break;
         case MatrixGrouping::Workload: {
             // No owner references in the inventory: a pod belongs to the first template of its
@@ -627,7 +644,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
                 addTo(objects[t].ref(), t);
         }
     }
-    std::sort(m.groups.begin(), m.groups.end(), [](const MatrixGroup &a, const MatrixGroup &b) { return a.name < b.name; });
+    std::sort(m.groups.begin(), m.groups.end(),
+        [](const MatrixGroup &a, const MatrixGroup &b) { return a.name < b.name; });
 
     // Classes within groups: (group, class) pairs with their sizes.
     QList<int> all;
@@ -721,9 +739,11 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
         const PacketPeer &src = peers[fromClass];
         const PacketPeer &dst = peers[toClass];
         bool ok = false;
-        if (protocolNumber && (!src.address || !dst.address || src.address->family() == dst.address->family())) {
+        if (protocolNumber
+            && (!src.address || !dst.address || src.address->family() == dst.address->family())) {
             Packet pkt;
-            pkt.family = src.address ? src.address->family() : (dst.address ? dst.address->family() : 4);
+            pkt.family
+                = src.address ? src.address->family() : (dst.address ? dst.address->family() : 4);
             pkt.protocol = *protocolNumber;
             pkt.destinationPort = port;
             pkt.source = src;
@@ -733,8 +753,9 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
             // Mixed families: let the engine pick addresses of a common family.
             const int a = representative.value(fromClass);
             const int b = representative.value(toClass);
-            const Result<Packet> pkt = engine.packet(EndpointRef{a, std::nullopt, objects[a].ref(), QString()},
-                                                     EndpointRef{b, std::nullopt, objects[b].ref(), QString()}, probe);
+            const Result<Packet> pkt
+                = engine.packet(EndpointRef {a, std::nullopt, objects[a].ref(), QString()},
+                    EndpointRef {b, std::nullopt, objects[b].ref(), QString()}, probe);
             ok = pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
         }
         verdicts.insert(key, ok);
@@ -777,13 +798,15 @@ QString csvField(const QString &s)
 
 QString matrixToText(const ConnectivityMatrix &m)
 {
-    QString out = QCoreApplication::translate("Matrix", "%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)\n")
+    QString out = QCoreApplication::translate(
+        "Matrix", "%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)\n")
                       .arg(probeText(m), matrixGroupingName(m.by));
     qsizetype width = 0;
     for (const MatrixGroup &g : m.groups)
         width = std::max(width, g.name.size());
     for (qsizetype j = 0; j < m.groups.size(); ++j)
-        out += QString(width + 2, u' ') + QStringLiteral("%1 %2\n").arg(j + 1, 3).arg(m.groups[j].name);
+        out += QString(width + 2, u' ')
+            + QStringLiteral("%1 %2\n").arg(j + 1, 3).arg(m.groups[j].name);
     out += QString(width + 2, u' ');
     for (qsizetype j = 0; j < m.groups.size(); ++j)
         out += QStringLiteral("%1").arg(j + 1, 3);
@@ -837,7 +860,8 @@ QString matrixToDot(const ConnectivityMatrix &m)
         s.replace(QStringLiteral("\""), QStringLiteral("\\\""));
         return u'"' + s + u'"';
     };
-    QString out = QStringLiteral("digraph connectivity {\n  label=%1;\n  node [shape=box];\n").arg(quoted(probeText(m)));
+    QString out = QStringLiteral("digraph connectivity {\n  label=%1;\n  node [shape=box];\n")
+                      .arg(quoted(probeText(m)));
     for (const MatrixGroup &g : m.groups)
         out += QStringLiteral("  %1;\n").arg(quoted(g.name));
     for (qsizetype i = 0; i < m.groups.size(); ++i) {
@@ -847,7 +871,8 @@ QString matrixToDot(const ConnectivityMatrix &m)
                 continue;
             out += QStringLiteral("  %1 -> %2%3;\n")
                        .arg(quoted(m.groups[i].name), quoted(m.groups[j].name),
-                            c.verdict == CellVerdict::Partial ? QStringLiteral(" [style=dashed]") : QString());
+                           c.verdict == CellVerdict::Partial ? QStringLiteral(" [style=dashed]")
+                                                             : QString());
         }
     }
     out += QStringLiteral("}\n");

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "core/eval/explain.h"
+#include "core/eval/hostendpointpipeline.h"
 #include "core/io/kubeconvert.h"
 #include "core/selector/labelindex.h"
 
@@ -50,6 +51,23 @@ QString directionName(Direction direction)
     return direction == Direction::Ingress ? QStringLiteral("ingress") : QStringLiteral("egress");
 }
 
+const QList<QPair<int, int>> &failsafeHostPorts(Direction direction)
+{
+    static const QList<QPair<int, int>> in {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    static const QList<QPair<int, int>> out {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    return direction == Direction::Ingress ? in : out;
+}
+
+bool isFailsafePort(Direction direction, int protocol, std::optional<int> port)
+{
+    if (!port)
+        return false;
+    const QList<QPair<int, int>> &ports = failsafeHostPorts(direction);
+    return std::find(ports.begin(), ports.end(), qMakePair(protocol, *port)) != ports.end();
+}
+
 struct PolicyEngine::Data {
     Workspace workspace;
     Inventory inventory;
@@ -61,6 +79,11 @@ struct PolicyEngine::Data {
     std::vector<std::vector<int>> egress;
     std::vector<std::vector<int>> sets; // per selector id: matching object ids (rule sets)
     QHash<QString, CompiledProfile> profiles;
+    struct HostStages {
+        std::vector<int> untrackedIngress, untrackedEgress, preDnatIngress;
+        std::vector<int> forwardIngress, forwardEgress;
+    };
+    QHash<int, HostStages> hostStages; // per host endpoint, by rank
 
     void build();
     void addDiagnostic(const CalicoPolicy &policy, const QString &message);
@@ -145,7 +168,10 @@ void PolicyEngine::Data::build()
     QHash<int, QList<int>> matchesBySelector;
     for (qsizetype pi = 0; pi < policies.size(); ++pi) {
         const CompiledPolicy &p = policies[pi];
-        if (!p.evaluated || !p.selector.error.isEmpty())
+        // Untracked and pre-DNAT policies form host endpoints' own stages (§4.8).
+        const bool hostStage = (p.policy.doNotTrack || p.policy.preDNAT)
+            && !(p.staged && p.policy.stagedAction == u"Delete");
+        if ((!p.evaluated && !hostStage) || !p.selector.error.isEmpty())
             continue;
         const Selector *sel = selectors.selector(p.selectorId);
         if (!sel)
@@ -155,6 +181,25 @@ void PolicyEngine::Data::build()
             cached = matchesBySelector.insert(p.selectorId, index.matching(*sel));
         for (int id : *cached) {
             if (!objects[id].isEndpoint())
+                continue;
+            if (objects[id].kind == ObjectKind::HostEndpoint) {
+                HostStages &stages = hostStages[id];
+                if (p.policy.doNotTrack) {
+                    if (p.appliesIngress)
+                        stages.untrackedIngress.push_back(int(pi));
+                    if (p.appliesEgress)
+                        stages.untrackedEgress.push_back(int(pi));
+                } else if (p.policy.preDNAT) {
+                    if (p.appliesIngress)
+                        stages.preDnatIngress.push_back(int(pi));
+                } else if (p.policy.applyOnForward) {
+                    if (p.appliesIngress)
+                        stages.forwardIngress.push_back(int(pi));
+                    if (p.appliesEgress)
+                        stages.forwardEgress.push_back(int(pi));
+                }
+            }
+            if (hostStage)
                 continue;
             if (p.appliesIngress)
                 ingress[size_t(id)].push_back(int(pi));
@@ -167,6 +212,11 @@ void PolicyEngine::Data::build()
         std::sort(list.begin(), list.end(), byRank);
     for (auto &list : egress)
         std::sort(list.begin(), list.end(), byRank);
+    for (HostStages &stages : hostStages) {
+        for (auto *list : {&stages.untrackedIngress, &stages.untrackedEgress,
+                 &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress})
+            std::sort(list->begin(), list->end(), byRank);
+    }
 
     // Rule IP sets: the objects each rule selector matches.
     sets.assign(size_t(selectors.size()), {});
@@ -344,6 +394,16 @@ Result<Packet> PolicyEngine::packet(
                                     : (!dst.isEmpty() ? dst.first().family() : 4);
     }
     Packet p;
+    if (!flow.via.trimmed().isEmpty()) {
+        const EndpointRef via = resolve(flow.via);
+        if (!via.ok())
+            return Error {via.error};
+        if (via.object < 0 || inv.object(via.object).kind != ObjectKind::HostEndpoint)
+            return Error {TraceWords::tr("via %1 is not a host endpoint (expected hep:name): "
+                                         "only host endpoints see forwarded traffic")
+                              .arg(via.display)};
+        p.via = via.object;
+    }
     p.family = family;
     p.protocol = *proto;
     p.destinationPort = flow.port;
@@ -645,21 +705,162 @@ QString serviceNote(const CompiledRule &r)
                           "Calico's own conversion may not match them)");
 }
 
+// What an untracked or pre-DNAT verdict means beyond the rule (Calico's "Summary of host
+// endpoint policies").
+QString stageNote(HostEndpointPipeline stage, RuleAction action)
+{
+    if (stage == HostEndpointPipeline::Untracked && action == RuleAction::Allow)
+        return TraceWords::tr("; the packet is left untracked (no connection tracking) and skips "
+                              "the pre-DNAT, normal and forward stages of this host endpoint. "
+                              "Replies are not allowed automatically: they need their own "
+                              "untracked allow rule");
+    if (stage == HostEndpointPipeline::PreDnat && action == RuleAction::Allow)
+        return TraceWords::tr("; a pre-DNAT allow accepts the packet and skips the normal and "
+                              "forward policy of this host endpoint");
+    return QString();
+}
+
 } // namespace
 
 DirectionTrace PolicyEngine::evaluate(
     int endpoint, Direction direction, const Packet &pkt, bool explain) const
 {
     DirectionTrace out;
-    const Inventory &inv = d->inventory;
-    const InventoryObject &obj = inv.object(endpoint);
+    const InventoryObject &obj = d->inventory.object(endpoint);
     if (explain)
         out.endpoint = obj.ref();
     out.isEndpoint = true;
+    if (obj.kind != ObjectKind::HostEndpoint) {
+        runStage(endpoint, direction, pkt, explain, HostEndpointPipeline::Normal,
+            applicablePolicies(endpoint, direction), out);
+        return out;
+    }
+    // A host endpoint: failsafe ports, untracked, pre-DNAT (ingress), normal (§4.8).
+    const bool isIngress = direction == Direction::Ingress;
+    if (explain) {
+        out.stages = isIngress
+            ? QStringList {QStringLiteral("untracked"), QStringLiteral("preDNAT"),
+                QStringLiteral("normal")}
+            : QStringList {QStringLiteral("untracked"), QStringLiteral("normal")};
+    }
+    const auto tagged = [&](HostEndpointPipeline stage, qsizetype from) {
+        for (qsizetype i = from; i < out.steps.size(); ++i)
+            out.steps[i].stage = hostEndpointPipelineName(stage);
+    };
+    if (isFailsafePort(direction, pkt.protocol, pkt.destinationPort)) {
+        out.verdict = Verdict::Allow;
+        if (explain) {
+            out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("allow"),
+                (isIngress ? TraceWords::tr("%1 port %2 is a failsafe inbound host port (Felix "
+                                            "FailsafeInboundHostPorts): Felix accepts it before "
+                                            "any host endpoint policy")
+                           : TraceWords::tr("%1 port %2 is a failsafe outbound host port (Felix "
+                                            "FailsafeOutboundHostPorts): Felix accepts it before "
+                                            "any host endpoint policy"))
+                    .arg(flowProtocolName(pkt.protocol))
+                    .arg(*pkt.destinationPort),
+                QStringLiteral("failsafe")});
+        }
+        return out;
+    }
+    for (const HostEndpointPipeline stage :
+        {HostEndpointPipeline::Untracked, HostEndpointPipeline::PreDnat}) {
+        if (stage == HostEndpointPipeline::PreDnat && !isIngress)
+            break;
+        const qsizetype from = out.steps.size();
+        const bool decided = runStage(endpoint, direction, pkt, explain, stage,
+            stagePolicies(endpoint, direction, stage), out);
+        tagged(stage, from);
+        if (decided)
+            return out;
+    }
+    const qsizetype from = out.steps.size();
+    runStage(endpoint, direction, pkt, explain, HostEndpointPipeline::Normal,
+        applicablePolicies(endpoint, direction), out);
+    tagged(HostEndpointPipeline::Normal, from);
+    return out;
+}
+
+DirectionTrace PolicyEngine::evaluateForwarded(
+    int hostEndpoint, const Packet &pkt, bool explain) const
+{
+    DirectionTrace out;
+    const InventoryObject &obj = d->inventory.object(hostEndpoint);
+    if (explain) {
+        out.endpoint = obj.ref();
+        out.stages
+            = {QStringLiteral("untracked"), QStringLiteral("preDNAT"), QStringLiteral("forward")};
+    }
+    out.isEndpoint = true;
+    const auto tagged = [&](HostEndpointPipeline stage, qsizetype from) {
+        for (qsizetype i = from; i < out.steps.size(); ++i)
+            out.steps[i].stage = hostEndpointPipelineName(stage);
+    };
+    if (isFailsafePort(Direction::Ingress, pkt.protocol, pkt.destinationPort)) {
+        // The failsafe chains run in the raw and mangle tables too; the forward chains have none.
+        if (explain) {
+            out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
+                TraceWords::tr("%1 port %2 is a failsafe inbound host port: the raw and mangle "
+                               "tables accept it before the untracked and pre-DNAT policies, but "
+                               "forwarded traffic still meets the applyOnForward policy")
+                    .arg(flowProtocolName(pkt.protocol))
+                    .arg(*pkt.destinationPort),
+                QStringLiteral("failsafe")});
+        }
+    } else {
+        for (const HostEndpointPipeline stage :
+            {HostEndpointPipeline::Untracked, HostEndpointPipeline::PreDnat}) {
+            const qsizetype from = out.steps.size();
+            const bool decided = runStage(hostEndpoint, Direction::Ingress, pkt, explain, stage,
+                stagePolicies(hostEndpoint, Direction::Ingress, stage), out);
+            tagged(stage, from);
+            if (decided)
+                return out;
+        }
+    }
+    const qsizetype from = out.steps.size();
+    runStage(hostEndpoint, Direction::Ingress, pkt, explain, HostEndpointPipeline::Forward,
+        stagePolicies(hostEndpoint, Direction::Ingress, HostEndpointPipeline::Forward), out);
+    tagged(HostEndpointPipeline::Forward, from);
+    return out;
+}
+
+const std::vector<int> &PolicyEngine::stagePolicies(
+    int endpoint, Direction direction, HostEndpointPipeline stage) const
+{
+    if (stage == HostEndpointPipeline::Normal)
+        return applicablePolicies(endpoint, direction);
+    const auto it = d->hostStages.constFind(endpoint);
+    if (it == d->hostStages.constEnd())
+        return kNoIds;
+    const bool in = direction == Direction::Ingress;
+    switch (stage) {
+    case HostEndpointPipeline::Untracked:
+        return in ? it->untrackedIngress : it->untrackedEgress;
+    case HostEndpointPipeline::PreDnat:
+        return in ? it->preDnatIngress : kNoIds;
+    case HostEndpointPipeline::Forward:
+        return in ? it->forwardIngress : it->forwardEgress;
+    case HostEndpointPipeline::Normal:
+        break;
+    }
+    return kNoIds;
+}
+
+// One stage (calico-semantics §4.4, §4.8): the tiers of `list`; for Normal then the profiles
+// and the default deny. Untracked and PreDnat tiers have no end-of-tier deny and leave what they
+// do not decide to the next stage; Forward allows what its tiers do not decide. Returns whether
+// the stage decided out.verdict.
+bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt, bool explain,
+    HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const
+{
+    const Inventory &inv = d->inventory;
+    const InventoryObject &obj = inv.object(endpoint);
+    const bool endOfTierDeny
+        = stage == HostEndpointPipeline::Normal || stage == HostEndpointPipeline::Forward;
     const bool isIngress = direction == Direction::Ingress;
     const QString dirName
         = explain ? (isIngress ? TraceWords::tr("ingress") : TraceWords::tr("egress")) : QString();
-    const std::vector<int> &list = applicablePolicies(endpoint, direction);
     const auto rulesOf = [isIngress](const CompiledPolicy &p) -> const QList<CompiledRule> & {
         return isIngress ? p.ingress : p.egress;
     };
@@ -790,14 +991,24 @@ DirectionTrace PolicyEngine::evaluate(
                         ? TraceWords::tr("rule %1 allows the flow").arg(r.index)
                         : TraceWords::tr("rule %1 denies the flow").arg(r.index);
                     out.steps.append(ruleStep(tier.name, p, r, ruleActionName(r.action),
-                        reason + httpNote(r) + serviceNote(r)));
+                        reason + httpNote(r) + serviceNote(r) + stageNote(stage, r.action)));
                 }
-                return out;
+                return true;
             }
         }
         i = end;
         if (!anyEnforced || passed)
             continue;
+        if (!endOfTierDeny) {
+            if (explain) {
+                out.steps.append({tier.name, enforced.last()->displayName,
+                    enforced.last()->kindName, -1, QStringLiteral("end-of-tier-pass"),
+                    TraceWords::tr("no %1 rule of tier %2 matched; %3 tiers have no end-of-tier "
+                                   "deny, so evaluation continues")
+                        .arg(dirName, tier.name, stagePhrase(hostEndpointPipelineName(stage)))});
+            }
+            continue;
+        }
         if (tier.defaultAction == u"Pass") {
             if (explain) {
                 out.steps.append({tier.name, enforced.last()->displayName,
@@ -838,12 +1049,33 @@ DirectionTrace PolicyEngine::evaluate(
             out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName,
                 -1, QStringLiteral("end-of-tier-deny"), reason});
         }
-        return out;
+        return true;
+    }
+
+    const bool anyTier
+        = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
+    if (stage == HostEndpointPipeline::Untracked || stage == HostEndpointPipeline::PreDnat) {
+        if (explain && anyTier) {
+            out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
+                TraceWords::tr("no %1 rule decided; the next stage decides")
+                    .arg(stagePhrase(hostEndpointPipelineName(stage)))});
+        }
+        return false;
+    }
+    if (stage == HostEndpointPipeline::Forward) {
+        out.verdict = Verdict::Allow;
+        if (explain) {
+            out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("default-allow"),
+                anyTier ? TraceWords::tr("every applyOnForward tier passed; Calico does not "
+                                         "drop forwarded traffic no policy decided")
+                        : TraceWords::tr("no applyOnForward policy applies to %1 for %2: Calico "
+                                         "allows forwarded traffic by default")
+                              .arg(out.endpoint, dirName)});
+        }
+        return true;
     }
 
     // Profiles, in the endpoint's order (§4.4). Pass ends a profile (iptables behaviour).
-    const bool anyTier
-        = std::any_of(list.begin(), list.end(), [&](int pi) { return !d->policies[pi].staged; });
     const QString context = !explain ? QString()
         : anyTier                    ? TraceWords::tr("every applicable tier passed")
                   : TraceWords::tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
@@ -882,7 +1114,7 @@ DirectionTrace PolicyEngine::evaluate(
                             .arg(context, name)
                             .arg(r.index)});
             }
-            return out;
+            return true;
         }
     }
     out.verdict = Verdict::Deny;
@@ -895,7 +1127,7 @@ DirectionTrace PolicyEngine::evaluate(
                     "%1 and no rule of the profiles %2 allowed the flow, so it is denied")
                       .arg(context, obj.profiles.join(QStringLiteral(", ")))});
     }
-    return out;
+    return true;
 }
 
 namespace {
@@ -919,6 +1151,7 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     FlowTrace t;
     t.from = flow.from;
     t.to = flow.to;
+    t.via = flow.via.trimmed();
     const auto proto = parseFlowProtocol(flow.protocol);
     t.protocol = proto ? flowProtocolName(*proto) : flow.protocol;
     t.port = flow.port;
@@ -938,9 +1171,14 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     }
     t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt)
                                  : outsideTrace(from.display);
+    if (pkt->via >= 0) {
+        t.via = d->inventory.object(pkt->via).ref();
+        t.forward = evaluateForwarded(pkt->via, *pkt);
+    }
     t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
                                 : outsideTrace(to.display);
     t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow
+            && (pkt->via < 0 || t.forward.verdict == Verdict::Allow)
         ? Verdict::Allow
         : Verdict::Deny;
     return t;
@@ -960,6 +1198,8 @@ Verdict PolicyEngine::verdict(const Packet &pkt) const
     if (pkt.source.object >= 0
         && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
+    if (pkt.via >= 0 && evaluateForwarded(pkt.via, pkt, false).verdict == Verdict::Deny)
+        return Verdict::Deny;
     if (pkt.destination.object >= 0
         && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict
             == Verdict::Deny)
@@ -973,14 +1213,14 @@ EndpointChain PolicyEngine::chain(int endpoint) const
     const InventoryObject &obj = d->inventory.object(endpoint);
     c.endpoint = obj.ref();
     c.kind = kindDisplayName(obj.resourceKind);
-    for (const Direction dir : {Direction::Ingress, Direction::Egress}) {
-        ChainDirection &cd = dir == Direction::Ingress ? c.ingress : c.egress;
-        for (int pi : applicablePolicies(endpoint, dir)) {
+    const auto tiersOf = [&](const std::vector<int> &list, Direction dir) {
+        QList<ChainTier> tiers;
+        for (int pi : list) {
             const CompiledPolicy &p = d->policies[pi];
             const OrderedTier &tier = d->tiers[p.tierIndex];
-            if (cd.tiers.isEmpty() || cd.tiers.last().name != tier.name)
-                cd.tiers.append({tier.name, tier.defaultAction, true, {}});
-            ChainTier &ct = cd.tiers.last();
+            if (tiers.isEmpty() || tiers.last().name != tier.name)
+                tiers.append({tier.name, tier.defaultAction, true, {}});
+            ChainTier &ct = tiers.last();
             ct.stagedOnly = ct.stagedOnly && p.staged;
             ChainPolicy cp;
             cp.policy = pi;
@@ -994,6 +1234,20 @@ EndpointChain PolicyEngine::chain(int endpoint) const
             for (qsizetype i = 0; i < rules.size(); ++i)
                 cp.rules.append({int(i), rules[i].action, describeRule(rules[i])});
             ct.policies.append(cp);
+        }
+        return tiers;
+    };
+    for (const Direction dir : {Direction::Ingress, Direction::Egress}) {
+        ChainDirection &cd = dir == Direction::Ingress ? c.ingress : c.egress;
+        cd.tiers = tiersOf(applicablePolicies(endpoint, dir), dir);
+        if (obj.kind == ObjectKind::HostEndpoint) {
+            for (const HostEndpointPipeline stage : {HostEndpointPipeline::Untracked,
+                     HostEndpointPipeline::PreDnat, HostEndpointPipeline::Forward}) {
+                if (stage == HostEndpointPipeline::PreDnat && dir == Direction::Egress)
+                    continue;
+                cd.stages.append({hostEndpointPipelineName(stage),
+                    tiersOf(stagePolicies(endpoint, dir, stage), dir)});
+            }
         }
         for (const QString &name : obj.profiles) {
             ChainProfile prof;

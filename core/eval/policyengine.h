@@ -35,12 +35,15 @@ namespace ps {
 
 enum class Direction { Ingress, Egress };
 
+/// The policy lists Felix keeps for a host endpoint (core/eval/hostendpointpipeline.h).
+enum class HostEndpointPipeline { Normal, Forward, Untracked, PreDnat };
+
 /// What a REF names: an inventory endpoint (object >= 0), or an address outside it.
 struct EndpointRef {
     int object = -1;
     std::optional<IpAddr> address; // given as an IP
-    QString display;               // the endpoint's REF, or the address
-    QString error;                 // unknown REF or malformed text
+    QString display; // the endpoint's REF, or the address
+    QString error; // unknown REF or malformed text
     bool ok() const { return error.isEmpty(); }
     bool isEndpoint() const { return object >= 0; }
 };
@@ -48,7 +51,7 @@ struct EndpointRef {
 /// One side of a packet: the address (if any) and every inventory object it belongs to
 /// (§3.3). A workload template has no address: it stands for itself.
 struct PacketPeer {
-    int object = -1;                // the endpoint, when the side is one
+    int object = -1; // the endpoint, when the side is one
     std::optional<IpAddr> address;
     QList<int> members;
 };
@@ -62,6 +65,7 @@ struct Packet {
     std::optional<int> icmpCode;
     PacketPeer source;
     PacketPeer destination;
+    int via = -1; // the host endpoint a forwarded packet arrives on (Flow::via), -1 if none
 };
 
 class PolicyEngine {
@@ -89,16 +93,27 @@ public:
     /// Verdict only, no reasons: for matrices and diffs.
     Verdict verdict(const Packet &packet) const;
 
-    /// One direction at one endpoint. `explain` false skips building reasons (faster).
-    DirectionTrace evaluate(int endpoint, Direction direction, const Packet &packet,
-                            bool explain = true) const;
+    /// One direction at one endpoint. `explain` false skips building reasons (faster). At a host
+    /// endpoint: the failsafe ports, then the untracked, pre-DNAT (ingress) and normal stages
+    /// (trace.h); steps carry their stage.
+    DirectionTrace evaluate(
+        int endpoint, Direction direction, const Packet &packet, bool explain = true) const;
+    /// A packet forwarded through the host, arriving on `hostEndpoint`'s interface: its
+    /// untracked and pre-DNAT stages, then its applyOnForward (forward) ingress policies.
+    DirectionTrace evaluateForwarded(
+        int hostEndpoint, const Packet &packet, bool explain = true) const;
 
     /// Policies that apply to the endpoint in that direction (indexes into policies()), in
     /// evaluation order, staged ones included.
     const std::vector<int> &applicablePolicies(int endpoint, Direction direction) const;
+    /// The policies of one host endpoint stage (indexes into policies(), evaluation order,
+    /// staged ones included): Normal is applicablePolicies(); the others are empty for
+    /// workloads (and PreDnat for egress).
+    const std::vector<int> &stagePolicies(
+        int endpoint, Direction direction, HostEndpointPipeline stage) const;
     /// Does the rule match the packet? With `failures`, every failed criterion is described.
-    bool ruleMatches(const CompiledRule &rule, const Packet &packet,
-                     QStringList *failures = nullptr) const;
+    bool ruleMatches(
+        const CompiledRule &rule, const Packet &packet, QStringList *failures = nullptr) const;
     /// Is the side a member of the selector set (SelectorTable id)?
     bool inSet(int selectorId, const PacketPeer &peer) const;
     /// Ids of the objects a selector set holds, ascending (empty for an unknown id).
@@ -109,7 +124,10 @@ public:
     EndpointChain chain(int endpoint) const;
 
 private:
-    int matchRule(const CompiledRule &rule, const Packet &packet, QStringList *failures, int *count) const;
+    bool runStage(int endpoint, Direction direction, const Packet &packet, bool explain,
+        HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const;
+    int matchRule(
+        const CompiledRule &rule, const Packet &packet, QStringList *failures, int *count) const;
     int failureCount(const CompiledRule &rule, const Packet &packet) const;
 
     struct Data;
@@ -117,5 +135,12 @@ private:
 };
 
 QString directionName(Direction direction);
+
+/// Felix's default failsafe host ports (FailsafeInboundHostPorts / FailsafeOutboundHostPorts,
+/// felix-rendering §2) as (protocol number, port): accepted to (Ingress) or from (Egress) a
+/// host endpoint before any of its policy.
+const QList<QPair<int, int>> &failsafeHostPorts(Direction direction);
+/// Does a packet of `protocol` to `port` hit a failsafe port of that direction?
+bool isFailsafePort(Direction direction, int protocol, std::optional<int> port);
 
 } // namespace ps

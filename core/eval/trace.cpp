@@ -38,8 +38,15 @@ QString directionText(const QString &title, const DirectionTrace &direction)
     QString text = TraceWords::tr("%1 at %2: %3")
                        .arg(title, direction.endpoint, verdictName(direction.verdict))
         + u'\n';
-    for (const TraceStep &step : direction.steps)
+    QString stage;
+    for (const TraceStep &step : direction.steps) {
+        if (!step.stage.isEmpty() && step.stage != stage) {
+            stage = step.stage;
+            text += QStringLiteral("  ") + TraceWords::tr("stage: %1").arg(stagePhrase(stage))
+                + u'\n';
+        }
         text += stepText(step);
+    }
     return text;
 }
 
@@ -66,14 +73,35 @@ QString actionPhrase(const QString &action)
         {QStringLiteral("default-deny"),
             QT_TRANSLATE_NOOP("Trace", "deny (nothing allowed the flow)")},
         {QStringLiteral("not-evaluated"), QT_TRANSLATE_NOOP("Trace", "not evaluated")},
+        {QStringLiteral("next-stage"),
+            QT_TRANSLATE_NOOP("Trace", "no verdict (on to the next stage)")},
+        {QStringLiteral("default-allow"),
+            QT_TRANSLATE_NOOP("Trace", "allow (forwarded traffic no policy decided)")},
     };
     const auto it = phrases.constFind(action);
     return it == phrases.cend() ? action : TraceWords::tr(it.value());
 }
 
+QString stagePhrase(const QString &stage)
+{
+    static const QHash<QString, const char *> phrases = {
+        {QStringLiteral("failsafe"), QT_TRANSLATE_NOOP("Trace", "failsafe ports")},
+        {QStringLiteral("untracked"),
+            QT_TRANSLATE_NOOP("Trace", "untracked policy (before connection tracking)")},
+        {QStringLiteral("preDNAT"), QT_TRANSLATE_NOOP("Trace", "pre-DNAT policy")},
+        {QStringLiteral("normal"), QT_TRANSLATE_NOOP("Trace", "normal host endpoint policy")},
+        {QStringLiteral("forward"),
+            QT_TRANSLATE_NOOP("Trace", "forwarded traffic (applyOnForward policy)")},
+    };
+    const auto it = phrases.constFind(stage);
+    return it == phrases.cend() ? stage : TraceWords::tr(it.value());
+}
+
 QString flowDescription(const FlowTrace &trace)
 {
-    QString text = QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol);
+    QString text = trace.via.isEmpty()
+        ? QStringLiteral("%1 -> %2 %3").arg(trace.from, trace.to, trace.protocol)
+        : TraceWords::tr("%1 -> %2 via %3 %4").arg(trace.from, trace.to, trace.via, trace.protocol);
     if (trace.port)
         text += TraceWords::tr(" port %1").arg(*trace.port);
     if (trace.sourcePort)
@@ -93,6 +121,8 @@ QString toText(const FlowTrace &trace)
     QString text = TraceWords::tr("verdict: %1").arg(verdictName(trace.verdict)) + u'\n';
     text += TraceWords::tr("flow:    %1").arg(flowDescription(trace)) + u'\n';
     text += directionText(TraceWords::tr("egress"), trace.egress);
+    if (!trace.via.isEmpty())
+        text += directionText(TraceWords::tr("forwarded"), trace.forward);
     text += directionText(TraceWords::tr("ingress"), trace.ingress);
     return text;
 }
@@ -218,6 +248,8 @@ void writeDirection(JsonWriter &w, const DirectionTrace &d)
     w.beginArray("steps");
     for (const TraceStep &s : d.steps) {
         w.beginObject();
+        if (!s.stage.isEmpty())
+            w.field("stage", s.stage);
         w.field("tier", s.tier);
         w.field("policy", s.policy);
         w.field("kind", s.kind);
@@ -242,6 +274,8 @@ void writeTrace(JsonWriter &w, const FlowTrace &t)
         w.field("icmpType", *t.icmpType);
     if (t.icmpCode)
         w.field("icmpCode", *t.icmpCode);
+    if (!t.via.isEmpty())
+        w.field("via", t.via);
     if (!t.ok()) {
         w.field("error", t.error);
         w.endObject();
@@ -250,6 +284,10 @@ void writeTrace(JsonWriter &w, const FlowTrace &t)
     w.field("verdict", verdictName(t.verdict));
     w.key("egress");
     writeDirection(w, t.egress);
+    if (!t.via.isEmpty()) {
+        w.key("forward");
+        writeDirection(w, t.forward);
+    }
     w.key("ingress");
     writeDirection(w, t.ingress);
     w.endObject();

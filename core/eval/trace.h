@@ -5,18 +5,32 @@
 // with its key order:
 //   {"from","to","protocol","port","verdict","egress":{"endpoint","verdict","steps":[
 //      {"tier","policy","kind","rule","action","reason"}]},"ingress":{...}}
+// A flow forwarded through a host endpoint adds "via" (after the ports) and "forward":{...}
+// (after "egress"); a step at a host endpoint starts with "stage".
+//
+// Host endpoints (calico-semantics §4.8; Calico's "Summary of host endpoint policies"): Felix
+// evaluates a packet at a host endpoint in stages, each its own list of policies — "failsafe"
+// (Felix's failsafe ports, before any policy), "untracked" (doNotTrack policies, raw table,
+// before connection tracking), "preDNAT" (ingress only, mangle table), then "normal" (to and
+// from the host) or, for forwarded traffic, "forward" (applyOnForward policies). An untracked
+// or pre-DNAT allow accepts the packet and skips the later stages at that host endpoint (the
+// other side's own policy still applies); their denies are final; a stage without policies
+// does not apply.
 //
 // Step actions: "allow", "deny", "pass", "log" (a rule; `rule` is its index),
 // "end-of-tier-deny" and "end-of-tier-pass" (a tier ended without a verdict; rule -1),
 // "would-allow", "would-deny", "would-pass", "would-no-match" (a staged policy, never
 // enforced), "default-deny" (no tier or profile allowed; rule -1), "not-evaluated" (the side
-// is outside the inventory, Calico has no policy there).
+// is outside the inventory, Calico has no policy there), "next-stage" (an untracked or pre-DNAT
+// stage decided nothing: on to the next stage), "default-allow" (forwarded traffic that no
+// applyOnForward policy decided).
 
 #include <optional>
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ps {
 
@@ -25,34 +39,39 @@ enum class Verdict { Allow, Deny };
 QString verdictName(Verdict v);
 
 struct TraceStep {
-    QString tier;    // "" for profiles and default steps
-    QString policy;  // "ns/name", "name", a profile name, or ""
-    QString kind;    // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged..., Profile, ""
+    QString tier; // "" for profiles and default steps
+    QString policy; // "ns/name", "name", a profile name, or ""
+    QString
+        kind; // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged..., Profile, ""
     int rule = -1;
     QString action;
     QString reason;
+    QString stage = {}; // host endpoints: failsafe, untracked, preDNAT, normal, forward; "" else
 
     friend bool operator==(const TraceStep &, const TraceStep &) = default;
 };
 
 struct DirectionTrace {
-    QString endpoint;        // the endpoint's REF, or the outside address
+    QString endpoint; // the endpoint's REF, or the outside address
     bool isEndpoint = false; // false: outside the inventory, nothing evaluated
     Verdict verdict = Verdict::Allow;
     QList<TraceStep> steps;
+    QStringList stages; // host endpoints: the stages on this traffic's path, in order
 };
 
 struct FlowTrace {
     QString from;
     QString to;
+    QString via; // the host endpoint a forwarded flow arrives on, or ""
     QString protocol;
     std::optional<int> port;
     std::optional<int> sourcePort;
     std::optional<int> icmpType;
     std::optional<int> icmpCode;
-    QString error;           // the flow could not be evaluated (unknown REF, bad protocol...)
+    QString error; // the flow could not be evaluated (unknown REF, bad protocol...)
     Verdict verdict = Verdict::Deny;
     DirectionTrace egress;
+    DirectionTrace forward; // at `via` (untracked, preDNAT, forward); isEndpoint false without
     DirectionTrace ingress;
 
     bool ok() const { return error.isEmpty(); }
@@ -66,6 +85,8 @@ QByteArray toJson(const QList<FlowTrace> &traces);
 /// The flow in words: "prod/web-0 -> prod/db-0 TCP port 5432" (plus "from port N", "type T",
 /// "code C" when given).
 QString flowDescription(const FlowTrace &trace);
+/// A stage in plain words: "untracked policy (before connection tracking)"...; "" for "".
+QString stagePhrase(const QString &stage);
 /// The words for a step action: "end of tier: deny", "staged: would allow (not enforced)"...
 QString actionPhrase(const QString &action);
 /// Plain language for terminals and the studio (`policyctl trace` text): the verdict, the flow,
@@ -86,9 +107,21 @@ public:
     void value64(qint64 n);
     void value(bool b);
     void null();
-    void field(const char *key, const QString &s) { this->key(key); value(s); }
-    void field(const char *key, int n) { this->key(key); value(n); }
-    void fieldBool(const char *key, bool b) { this->key(key); value(b); }
+    void field(const char *key, const QString &s)
+    {
+        this->key(key);
+        value(s);
+    }
+    void field(const char *key, int n)
+    {
+        this->key(key);
+        value(n);
+    }
+    void fieldBool(const char *key, bool b)
+    {
+        this->key(key);
+        value(b);
+    }
     QByteArray take() { return std::move(m_out); }
 
 private:

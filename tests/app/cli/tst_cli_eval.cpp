@@ -147,6 +147,7 @@ private Q_SLOTS:
     void traceIcmpAndNumericProtocol();
     void traceByAddress();
     void traceHostEndpoint();
+    void traceHostEndpointStages();
     void traceTextSteps();
 
     void batchKeepsOrder();
@@ -481,10 +482,11 @@ void TestCliEval::traceByAddress()
 
 void TestCliEval::traceHostEndpoint()
 {
-    // hep:name on either side; a host endpoint without policy falls to its profiles.
+    // hep:name on either side; a host endpoint without policy falls to its profiles. (Not port
+    // 22: Felix's failsafe rules accept that before any host endpoint policy or profile.)
     const QString tiers = fixture(QStringLiteral("tiers"));
     const CliRun in = runCli(traceArgs(tiers, QStringLiteral("shop/api-0"),
-                                 QStringLiteral("hep:node1-eth0"), QStringLiteral("TCP"), 22)
+                                 QStringLiteral("hep:node1-eth0"), QStringLiteral("TCP"), 2222)
         << QStringLiteral("-o") << QStringLiteral("json"));
     QCOMPARE(in.code, 0);
     const QJsonObject ingress = parseJson(in.out).object().value(u"ingress").toObject();
@@ -500,6 +502,67 @@ void TestCliEval::traceHostEndpoint()
     QVERIFY2(out.out.contains(QStringLiteral(
                  "  - tier security, GlobalNetworkPolicy security.telnet, rule 0: deny\n")),
         qPrintable(out.out));
+}
+
+// --via: a flow forwarded through a host endpoint meets its untracked, pre-DNAT and
+// applyOnForward stages; every step at a host endpoint names its stage (JSON "stage", a
+// "stage: ..." line in text); failsafe ports come first.
+void TestCliEval::traceHostEndpointStages()
+{
+    const QString ws = fixture(QStringLiteral("host-stages"));
+    const CliRun fwd = runCli(traceArgs(ws, QStringLiteral("203.0.113.9"),
+                                  QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80)
+        << QStringLiteral("--via") << QStringLiteral("hep:gw-eth0") << QStringLiteral("-o")
+        << QStringLiteral("json"));
+    QCOMPARE(fwd.code, 0);
+    const QJsonObject t = parseJson(fwd.out).object();
+    QCOMPARE(t.value(u"via").toString(), QStringLiteral("hep:gw-eth0"));
+    QCOMPARE(t.value(u"verdict").toString(), QStringLiteral("deny"));
+    const QJsonObject forward = t.value(u"forward").toObject();
+    QCOMPARE(forward.value(u"verdict").toString(), QStringLiteral("deny"));
+    const QJsonObject denied = forward.value(u"steps").toArray().last().toObject();
+    QCOMPARE(denied.value(u"stage").toString(), QStringLiteral("untracked"));
+    QCOMPARE(denied.value(u"policy").toString(), QStringLiteral("untracked-gw"));
+    // The pod's own ingress is evaluated as usual, without a stage.
+    const QJsonObject podStep
+        = t.value(u"ingress").toObject().value(u"steps").toArray().last().toObject();
+    QVERIFY(!podStep.contains(u"stage"));
+
+    const CliRun allowed = runCli(traceArgs(ws, QStringLiteral("198.51.100.1"),
+                                      QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80)
+        << QStringLiteral("--via") << QStringLiteral("hep:gw-eth0"));
+    QCOMPARE(allowed.code, 0);
+    QVERIFY2(allowed.out.startsWith(QStringLiteral("verdict: allow\n")), qPrintable(allowed.out));
+    QVERIFY2(allowed.out.contains(
+                 QStringLiteral("forwarded at hep:gw-eth0: allow\n"
+                                "  stage: untracked policy (before connection tracking)\n")),
+        qPrintable(allowed.out));
+    QVERIFY2(allowed.out.contains(QStringLiteral(
+                 "  stage: forwarded traffic (applyOnForward policy)\n"
+                 "  - tier default, GlobalNetworkPolicy forward-gw, rule 0: allow\n")),
+        qPrintable(allowed.out));
+
+    const CliRun failsafe = runCli(traceArgs(ws, QStringLiteral("203.0.113.9"),
+        QStringLiteral("hep:gw-eth0"), QStringLiteral("TCP"), 22));
+    QCOMPARE(failsafe.code, 0);
+    QVERIFY2(failsafe.out.startsWith(QStringLiteral("verdict: allow\n")), qPrintable(failsafe.out));
+    QVERIFY2(failsafe.out.contains(QStringLiteral("  stage: failsafe ports\n")),
+        qPrintable(failsafe.out));
+
+    const CliRun preDnat = runCli(traceArgs(ws, QStringLiteral("198.51.100.1"),
+                                      QStringLiteral("hep:gw-eth0"), QStringLiteral("TCP"), 8443)
+        << QStringLiteral("--expect") << QStringLiteral("deny"));
+    QCOMPARE(preDnat.code, 0);
+    QVERIFY2(preDnat.out.contains(QStringLiteral("  stage: pre-DNAT policy\n")),
+        qPrintable(preDnat.out));
+
+    // Only a host endpoint sees forwarded traffic: any other REF is an input error (exit 1).
+    const CliRun bad = runCli(traceArgs(ws, QStringLiteral("198.51.100.1"),
+                                  QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80)
+        << QStringLiteral("--via") << QStringLiteral("web/web-0"));
+    QCOMPARE(bad.code, 1);
+    QVERIFY2((bad.out + bad.err).contains(QStringLiteral("not a host endpoint")),
+        qPrintable(bad.out + bad.err));
 }
 
 void TestCliEval::traceTextSteps()

@@ -214,7 +214,29 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
     return true;
 }
 
+namespace {
+
+// Felix's default FailsafeInboundHostPorts / FailsafeOutboundHostPorts (felix-rendering §2).
+bool failsafe(bool inbound, const Packet &pkt)
+{
+    static const QList<QPair<int, int>> in{{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    static const QList<QPair<int, int>> out{{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    return pkt.destinationPort && (inbound ? in : out).contains(qMakePair(pkt.protocol, *pkt.destinationPort));
+}
+
+} // namespace
+
 Verdict ReferenceEvaluator::direction(int endpoint, Direction dir, const Packet &pkt) const
+{
+    return evaluate(endpoint, dir, pkt, false);
+}
+
+Verdict ReferenceEvaluator::forwarded(int hostEndpoint, const Packet &pkt) const
+{
+    return evaluate(hostEndpoint, Direction::Ingress, pkt, true);
+}
+
+Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &pkt, bool forwarded) const
 {
     const InventoryObject &e = m_inventory.object(endpoint);
     const bool ingress = dir == Direction::Ingress;
@@ -238,47 +260,77 @@ Verdict ReferenceEvaluator::direction(int endpoint, Direction dir, const Packet 
     }
     std::sort(tiers.begin(), tiers.end(), tierBefore);
 
-    for (const RefTier &tier : tiers) {
-        QList<CalicoPolicy> applicable;
-        for (const CalicoPolicy &p : m_policies) {
-            if ((p.tier.isEmpty() ? QStringLiteral("default") : p.tier) != tier.name)
-                continue;
-            if (p.doNotTrack || p.preDNAT || p.isStaged())
-                continue; // staged policies never change the verdict
-            const bool types = p.types.isEmpty() || (ingress ? p.hasIngress() : p.hasEgress());
-            if (!types || !e.isEndpoint())
-                continue;
-            const SelectorText sel = policySelectorText(p);
-            if (!sel.error.isEmpty() || !selectorMatchesLabels(sel.text, e.effectiveLabels))
-                continue;
-            applicable.append(p);
-        }
-        if (applicable.isEmpty())
-            continue;
-        std::sort(applicable.begin(), applicable.end(), policyBefore);
-        bool passed = false;
-        for (const CalicoPolicy &p : applicable) {
-            const QString ns = namespacedKind(p.kind) ? (p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_) : QString();
-            for (const Rule &r : ingress ? p.ingress : p.egress) {
-                if (!ruleMatches(r, ns, !namespacedKind(p.kind), pkt))
+    // One list of tiers; `pick` chooses the policies of the stage. nullopt: nothing decided.
+    const auto stage = [&](const auto &pick, bool endOfTierDeny) -> std::optional<Verdict> {
+        for (const RefTier &tier : tiers) {
+            QList<CalicoPolicy> applicable;
+            for (const CalicoPolicy &p : m_policies) {
+                if ((p.tier.isEmpty() ? QStringLiteral("default") : p.tier) != tier.name)
                     continue;
-                const RuleAction a = ruleActionFromText(r.action);
-                if (a == RuleAction::Log)
+                if (!pick(p) || p.isStaged())
+                    continue; // staged policies never change the verdict
+                if (p.preDNAT && !ingress)
+                    continue; // pre-DNAT policy is ingress only
+                const bool types = p.types.isEmpty() || (ingress ? p.hasIngress() : p.hasEgress());
+                if (!types || !e.isEndpoint())
                     continue;
-                if (a == RuleAction::Allow)
-                    return Verdict::Allow;
-                if (a == RuleAction::Deny)
-                    return Verdict::Deny;
-                passed = true;
-                break;
+                const SelectorText sel = policySelectorText(p);
+                if (!sel.error.isEmpty() || !selectorMatchesLabels(sel.text, e.effectiveLabels))
+                    continue;
+                applicable.append(p);
             }
-            if (passed)
-                break;
+            if (applicable.isEmpty())
+                continue;
+            std::sort(applicable.begin(), applicable.end(), policyBefore);
+            bool passed = false;
+            for (const CalicoPolicy &p : applicable) {
+                const QString ns = namespacedKind(p.kind) ? (p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_) : QString();
+                for (const Rule &r : ingress ? p.ingress : p.egress) {
+                    if (!ruleMatches(r, ns, !namespacedKind(p.kind), pkt))
+                        continue;
+                    const RuleAction a = ruleActionFromText(r.action);
+                    if (a == RuleAction::Log)
+                        continue;
+                    if (a == RuleAction::Allow)
+                        return Verdict::Allow;
+                    if (a == RuleAction::Deny)
+                        return Verdict::Deny;
+                    passed = true;
+                    break;
+                }
+                if (passed)
+                    break;
+            }
+            if (passed || tier.defaultAction == u"Pass" || !endOfTierDeny)
+                continue;
+            return Verdict::Deny;
         }
-        if (passed || tier.defaultAction == u"Pass")
-            continue;
-        return Verdict::Deny;
+        return std::nullopt;
+    };
+
+    if (forwarded) {
+        // Arriving on a host endpoint and routed on (§4.8, Calico's host endpoint summary).
+        if (!failsafe(true, pkt)) {
+            if (const auto v = stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false))
+                return *v;
+            if (const auto v = stage([](const CalicoPolicy &p) { return p.preDNAT; }, false))
+                return *v;
+        }
+        const auto v = stage([](const CalicoPolicy &p) { return p.applyOnForward && !p.doNotTrack && !p.preDNAT; }, true);
+        return v.value_or(Verdict::Allow); // forwarded traffic no policy decided is allowed
     }
+    if (e.kind == ObjectKind::HostEndpoint) {
+        if (failsafe(ingress, pkt))
+            return Verdict::Allow;
+        if (const auto v = stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false))
+            return *v;
+        if (ingress) {
+            if (const auto v = stage([](const CalicoPolicy &p) { return p.preDNAT; }, false))
+                return *v;
+        }
+    }
+    if (const auto v = stage([](const CalicoPolicy &p) { return !p.doNotTrack && !p.preDNAT; }, true))
+        return *v;
     for (const QString &name : e.profiles) {
         const Profile *prof = m_inventory.profile(name);
         if (!prof)
@@ -302,6 +354,8 @@ Verdict ReferenceEvaluator::direction(int endpoint, Direction dir, const Packet 
 Verdict ReferenceEvaluator::flow(const Packet &pkt) const
 {
     if (pkt.source.object >= 0 && direction(pkt.source.object, Direction::Egress, pkt) == Verdict::Deny)
+        return Verdict::Deny;
+    if (pkt.via >= 0 && forwarded(pkt.via, pkt) == Verdict::Deny)
         return Verdict::Deny;
     if (pkt.destination.object >= 0 && direction(pkt.destination.object, Direction::Ingress, pkt) == Verdict::Deny)
         return Verdict::Deny;

@@ -18,12 +18,16 @@ public:
     explicit ReferenceEvaluator(const Workspace &workspace);
 
     Verdict direction(int endpoint, Direction dir, const Packet &packet) const;
+    /// A packet forwarded through the host, arriving on `hostEndpoint`.
+    Verdict forwarded(int hostEndpoint, const Packet &packet) const;
     Verdict flow(const Packet &packet) const;
 
 private:
+    Verdict evaluate(int endpoint, Direction dir, const Packet &packet, bool forwarded) const;
     bool selectorMatchesAddress(const QString &selectorText, const PacketPeer &peer) const;
     QList<int> objectsOf(const PacketPeer &peer) const;
-    bool ruleMatches(const Rule &rule, const QString &policyNamespace, bool global, const Packet &packet) const;
+    bool ruleMatches(
+        const Rule &rule, const QString &policyNamespace, bool global, const Packet &packet) const;
 
     Workspace m_workspace;
     Inventory m_inventory;

@@ -308,7 +308,17 @@ public:
                 : types == 2     ? QStringList{QStringLiteral("Ingress"), QStringLiteral("Egress")}
                                  : defaultPolicyTypes({}, !p.ingress.isEmpty(), !p.egress.isEmpty());
             p.stagedAction = QStringLiteral("Set");
-            p.doNotTrack = chance(3);
+            // Host endpoint stages (§4.8): untracked, pre-DNAT (ingress only), applyOnForward.
+            if (p.kind == ResourceKind::GlobalNetworkPolicy && chance(30)) {
+                const int flag = below(3);
+                p.doNotTrack = flag == 0;
+                p.preDNAT = flag == 1;
+                p.applyOnForward = true;
+                if (p.preDNAT) {
+                    p.egress.clear();
+                    p.types = {QStringLiteral("Ingress")};
+                }
+            }
             ws.policies.append(p);
         }
         for (int i = below(3); i > 0; --i) {
@@ -378,8 +388,10 @@ public:
                 f.icmpType = pick<int>({0, 8});
                 f.icmpCode = 0;
             } else {
-                f.port = pick<int>({53, 80, 85, 443, 8080});
+                f.port = pick<int>({22, 53, 80, 85, 443, 8080});
             }
+            if (chance(15) && !ws->hostEndpoints.isEmpty())
+                f.via = QStringLiteral("hep:") + pick(ws->hostEndpoints).meta.name;
             out.append(f);
         }
         return out;
@@ -444,6 +456,16 @@ void TestEvalDifferential::agree()
                 if (fast != ref || explained != ref) {
                     QFAIL(qPrintable(QStringLiteral("%1: engine %2 (explained %3), reference %4\n")
                                          .arg(directionName(dir), verdictName(fast), verdictName(explained), verdictName(ref))
+                                     + describe()));
+                }
+            }
+            if (pkt->via >= 0) {
+                const Verdict fast = engine.evaluateForwarded(pkt->via, *pkt, false).verdict;
+                const Verdict explained = trace.forward.verdict;
+                const Verdict ref = reference.forwarded(pkt->via, *pkt);
+                if (fast != ref || explained != ref) {
+                    QFAIL(qPrintable(QStringLiteral("forwarded: engine %1 (explained %2), reference %3\n")
+                                         .arg(verdictName(fast), verdictName(explained), verdictName(ref))
                                      + describe()));
                 }
             }

@@ -484,9 +484,13 @@ void TestEvalEngine::parseFlowsErrors_data()
         << QByteArray(R"([{"from":"a/b","to":"c/d","protocl":"TCP"}])")
         << "flow 0: \"protocl\" is not a flow field (did you mean \"protocol\"?)"
         << "[0].protocl";
+    QTest::newRow("via not a string")
+        << QByteArray("[{" + ok + R"(,"via":3}])")
+        << "flow 0: \"via\" must be a string (a host endpoint REF, hep:name), got a number"
+        << "[0].via";
     QTest::newRow("unknown key")
         << QByteArray("[{" + ok + R"(,"verdict":"allow"}])")
-        << "flow 0: \"verdict\" is not a flow field (expected from, to, protocol, port, "
+        << "flow 0: \"verdict\" is not a flow field (expected from, to, via, protocol, port, "
            "sourcePort, icmpType, icmpCode)"
         << "[0].verdict";
 }

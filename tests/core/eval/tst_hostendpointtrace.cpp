@@ -1,0 +1,370 @@
+// Traces through host endpoints (calico-semantics §4.8; Calico's "Summary of host endpoint
+// policies"): the stages Felix runs in order — failsafe ports, untracked (doNotTrack), pre-DNAT,
+// then normal policy for traffic to and from the host or applyOnForward policy for forwarded
+// traffic — and what each stage's verdict means. Every row states one rule; each would fail if
+// that rule were broken (the stage that decided, the verdict, the stages the steps name).
+
+#include <QTest>
+
+#include "core/eval/matrix.h"
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+
+using namespace ps;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray kWorkspace = R"(
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: gw-eth0, labels: {role: gw}}
+spec: {node: gw, interfaceName: eth0, expectedIPs: [192.168.1.1]}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: edge-eth1, labels: {role: edge}}
+spec: {node: edge, interfaceName: eth1, expectedIPs: [192.168.1.2]}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: locked-eth0, labels: {role: locked}}
+spec: {node: locked, interfaceName: eth0, expectedIPs: [192.168.1.3]}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: bare-eth0}
+spec: {node: bare, interfaceName: eth0, expectedIPs: [192.168.1.4]}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: web}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-0, namespace: web, labels: {app: web}}
+spec: {nodeName: gw, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.244.0.5, podIPs: [{ip: 10.244.0.5}]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: web-80, namespace: web}
+spec:
+  selector: app == 'web'
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: TCP, destination: {ports: [80]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: untracked-gw}
+spec:
+  order: 10
+  selector: role == 'gw'
+  doNotTrack: true
+  applyOnForward: true
+  types: [Ingress, Egress]
+  ingress:
+    - {action: Deny, source: {nets: [203.0.113.0/24]}}
+    - {action: Allow, protocol: UDP, destination: {ports: [53]}}
+  egress:
+    - {action: Allow, protocol: UDP, destination: {ports: [123]}}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: prednat-gw}
+spec:
+  order: 20
+  selector: role == 'gw'
+  preDNAT: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Deny, protocol: TCP, destination: {ports: [8443]}}
+    - {action: Allow, source: {nets: [10.10.0.0/16]}}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-gw}
+spec:
+  order: 30
+  selector: role == 'gw'
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: TCP, destination: {ports: [80]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: forward-gw}
+spec:
+  order: 40
+  selector: role == 'gw'
+  applyOnForward: true
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: TCP, destination: {nets: [10.244.0.0/16], ports: [80, 9000]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: edge-deny-all}
+spec:
+  selector: role == 'edge'
+  types: [Ingress, Egress]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: locked-untracked-deny}
+spec:
+  selector: role == 'locked'
+  doNotTrack: true
+  applyOnForward: true
+  types: [Ingress, Egress]
+  ingress: [{action: Deny}]
+  egress: [{action: Deny}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: locked-deny-all}
+spec:
+  selector: role == 'locked'
+  types: [Ingress, Egress]
+)";
+
+Flow flow(const QString &from, const QString &to, const QString &protocol, int port,
+    const QString &via = QString())
+{
+    Flow f;
+    f.from = from;
+    f.to = to;
+    f.via = via;
+    f.protocol = protocol;
+    f.port = port;
+    return f;
+}
+
+// "stage action policy" of every step, e.g. "untracked deny untracked-gw".
+QStringList steps(const DirectionTrace &d)
+{
+    QStringList out;
+    for (const TraceStep &s : d.steps) {
+        out.append(QStringLiteral("%1 %2 %3").arg(s.stage, s.action, s.policy).trimmed());
+    }
+    return out;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ps::Flow)
+
+class TestHostEndpointTrace : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void stages_data();
+    void stages();
+    void reasonsInPlainWords();
+    void workloadStepsHaveNoStage();
+    void viaMustBeAHostEndpoint();
+    void textAndJsonNameTheStages();
+    void matrixAgreesWithTrace_data();
+    void matrixAgreesWithTrace();
+
+private:
+    PolicyEngine m_engine;
+};
+
+void TestHostEndpointTrace::initTestCase()
+{
+    const LoadResult lr = Loader().loadText(kWorkspace, u"hep-trace.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    m_engine = PolicyEngine(lr.workspace);
+    QVERIFY(m_engine.resolve(u"hep:gw-eth0"_s).isEndpoint());
+}
+
+void TestHostEndpointTrace::stages_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("side"); // egress, forward or ingress: the side checked
+    QTest::addColumn<QStringList>("expected");
+
+    const QString gw = u"hep:gw-eth0"_s;
+    QTest::newRow("untracked deny blocks before a normal allow")
+        << flow(u"203.0.113.9"_s, gw, u"TCP"_s, 80) << u"deny"_s << u"ingress"_s
+        << QStringList {u"untracked deny untracked-gw"_s};
+    QTest::newRow("untracked allow skips pre-DNAT and normal (which would deny)")
+        << flow(u"198.51.100.1"_s, gw, u"UDP"_s, 53) << u"allow"_s << u"ingress"_s
+        << QStringList {u"untracked allow untracked-gw"_s};
+    QTest::newRow("no untracked or pre-DNAT verdict: normal decides")
+        << flow(u"198.51.100.1"_s, gw, u"TCP"_s, 80) << u"allow"_s << u"ingress"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT end-of-tier-pass prednat-gw"_s, u"preDNAT next-stage"_s,
+               u"normal allow host-gw"_s};
+    QTest::newRow("pre-DNAT deny is final")
+        << flow(u"198.51.100.1"_s, gw, u"TCP"_s, 8443) << u"deny"_s << u"ingress"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT deny prednat-gw"_s};
+    QTest::newRow("pre-DNAT allow skips the normal policy (which would deny)")
+        << flow(u"10.10.1.1"_s, gw, u"TCP"_s, 9999) << u"allow"_s << u"ingress"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT allow prednat-gw"_s};
+    QTest::newRow("pre-DNAT allow does not end evaluation: the pod's policy still denies")
+        << flow(u"10.10.1.1"_s, u"web/web-0"_s, u"TCP"_s, 9000, gw) << u"deny"_s << u"forward"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT allow prednat-gw"_s};
+    QTest::newRow("forwarded: applyOnForward policy decides, the host-only policy does not")
+        << flow(u"198.51.100.1"_s, u"web/web-0"_s, u"TCP"_s, 80, gw) << u"allow"_s << u"forward"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT end-of-tier-pass prednat-gw"_s, u"preDNAT next-stage"_s,
+               u"forward allow forward-gw"_s};
+    QTest::newRow("forwarded: end of the applyOnForward tier denies")
+        << flow(u"198.51.100.1"_s, u"8.8.8.8"_s, u"TCP"_s, 80, gw) << u"deny"_s << u"forward"_s
+        << QStringList {u"untracked end-of-tier-pass untracked-gw"_s, u"untracked next-stage"_s,
+               u"preDNAT end-of-tier-pass prednat-gw"_s, u"preDNAT next-stage"_s,
+               u"forward end-of-tier-deny forward-gw"_s};
+    QTest::newRow("forwarded: untracked deny applies to forwarded traffic too")
+        << flow(u"203.0.113.9"_s, u"web/web-0"_s, u"TCP"_s, 80, gw) << u"deny"_s << u"forward"_s
+        << QStringList {u"untracked deny untracked-gw"_s};
+    QTest::newRow("host-only deny-all does not apply to forwarded traffic")
+        << flow(u"198.51.100.1"_s, u"8.8.8.8"_s, u"TCP"_s, 80, u"hep:edge-eth1"_s) << u"allow"_s
+        << u"forward"_s << QStringList {u"forward default-allow"_s};
+    QTest::newRow("host-only deny-all applies to traffic to the host")
+        << flow(u"198.51.100.1"_s, u"hep:edge-eth1"_s, u"TCP"_s, 80) << u"deny"_s << u"ingress"_s
+        << QStringList {u"normal end-of-tier-deny edge-deny-all"_s};
+    QTest::newRow("failsafe inbound TCP 22 despite untracked and normal deny-all")
+        << flow(u"203.0.113.9"_s, u"hep:locked-eth0"_s, u"TCP"_s, 22) << u"allow"_s << u"ingress"_s
+        << QStringList {u"failsafe allow"_s};
+    QTest::newRow("not a failsafe port: the untracked deny-all decides")
+        << flow(u"203.0.113.9"_s, u"hep:locked-eth0"_s, u"TCP"_s, 2222) << u"deny"_s << u"ingress"_s
+        << QStringList {u"untracked deny locked-untracked-deny"_s};
+    QTest::newRow("failsafe outbound UDP 53 from a host with no policy")
+        << flow(u"hep:bare-eth0"_s, u"8.8.8.8"_s, u"UDP"_s, 53) << u"allow"_s << u"egress"_s
+        << QStringList {u"failsafe allow"_s};
+    QTest::newRow("no policy, no profile: the host endpoint denies; empty stages do not apply")
+        << flow(u"hep:bare-eth0"_s, u"8.8.8.8"_s, u"UDP"_s, 54) << u"deny"_s << u"egress"_s
+        << QStringList {u"normal default-deny"_s};
+    QTest::newRow("untracked egress allow from the host skips normal egress")
+        << flow(gw, u"8.8.8.8"_s, u"UDP"_s, 123) << u"allow"_s << u"egress"_s
+        << QStringList {u"untracked allow untracked-gw"_s};
+}
+
+void TestHostEndpointTrace::stages()
+{
+    QFETCH(Flow, flow);
+    QFETCH(QString, verdict);
+    QFETCH(QString, side);
+    QFETCH(QStringList, expected);
+    const FlowTrace t = m_engine.trace(flow);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    const DirectionTrace &d = side == u"egress" ? t.egress
+        : side == u"forward"                    ? t.forward
+                                                : t.ingress;
+    QCOMPARE(steps(d), expected);
+    QCOMPARE(verdictName(t.verdict), verdict);
+    // The verdict without reasons (matrices, diffs) is the same.
+    const Result<Packet> pkt = m_engine.packet(flow);
+    QVERIFY(pkt.ok());
+    QCOMPARE(verdictName(m_engine.verdict(*pkt)), verdict);
+}
+
+void TestHostEndpointTrace::reasonsInPlainWords()
+{
+    // Untracked allow: no connection tracking, so the reply is not allowed automatically.
+    const FlowTrace untracked
+        = m_engine.trace(flow(u"198.51.100.1"_s, u"hep:gw-eth0"_s, u"UDP"_s, 53));
+    QVERIFY(untracked.ingress.steps.last().reason.contains(u"Replies are not allowed"_s));
+    // The reply of that flow meets the untracked egress policy, which does not allow it.
+    Flow reply = flow(u"hep:gw-eth0"_s, u"198.51.100.1"_s, u"UDP"_s, 40000);
+    reply.sourcePort = 53;
+    QCOMPARE(m_engine.trace(reply).verdict, Verdict::Deny);
+    const FlowTrace failsafe
+        = m_engine.trace(flow(u"203.0.113.9"_s, u"hep:locked-eth0"_s, u"TCP"_s, 22));
+    QVERIFY(failsafe.ingress.steps.first().reason.contains(u"failsafe inbound host port"_s));
+    QCOMPARE(failsafe.ingress.stages, (QStringList {u"untracked"_s, u"preDNAT"_s, u"normal"_s}));
+    const FlowTrace forwarded
+        = m_engine.trace(flow(u"198.51.100.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"hep:edge-eth1"_s));
+    QCOMPARE(forwarded.forward.stages, (QStringList {u"untracked"_s, u"preDNAT"_s, u"forward"_s}));
+    QVERIFY(forwarded.forward.steps.last().reason.contains(u"no applyOnForward policy"_s));
+}
+
+void TestHostEndpointTrace::workloadStepsHaveNoStage()
+{
+    const FlowTrace t
+        = m_engine.trace(flow(u"10.10.1.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"hep:gw-eth0"_s));
+    QVERIFY(!t.ingress.steps.isEmpty());
+    for (const TraceStep &s : t.ingress.steps)
+        QVERIFY(s.stage.isEmpty());
+    QVERIFY(t.ingress.stages.isEmpty());
+    QCOMPARE(t.ingress.steps.last().policy, u"web/web-80"_s);
+    QCOMPARE(t.verdict, Verdict::Allow);
+}
+
+void TestHostEndpointTrace::viaMustBeAHostEndpoint()
+{
+    FlowTrace t = m_engine.trace(flow(u"10.1.1.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"web/web-0"_s));
+    QVERIFY(!t.ok());
+    QVERIFY2(t.error.contains(u"not a host endpoint"_s), qPrintable(t.error));
+    t = m_engine.trace(flow(u"10.1.1.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"hep:nope"_s));
+    QVERIFY2(t.error.contains(u"unknown endpoint hep:nope"_s), qPrintable(t.error));
+}
+
+void TestHostEndpointTrace::textAndJsonNameTheStages()
+{
+    const FlowTrace t
+        = m_engine.trace(flow(u"198.51.100.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"hep:gw-eth0"_s));
+    const QString text = toText(t);
+    QVERIFY2(text.contains(u"198.51.100.1 -> web/web-0 via hep:gw-eth0 TCP port 80"_s),
+        qPrintable(text));
+    QVERIFY2(text.contains(u"forwarded at hep:gw-eth0: allow"_s), qPrintable(text));
+    QVERIFY2(
+        text.contains(u"stage: untracked policy (before connection tracking)"_s), qPrintable(text));
+    QVERIFY2(
+        text.contains(u"stage: forwarded traffic (applyOnForward policy)"_s), qPrintable(text));
+    const QByteArray json = toJson(t);
+    QVERIFY2(json.contains(R"("port":80,"via":"hep:gw-eth0","verdict":"allow")"), json.constData());
+    QVERIFY2(json.contains(R"("forward":{"endpoint":"hep:gw-eth0","verdict":"allow")"),
+        json.constData());
+    QVERIFY2(json.contains(R"({"stage":"forward","tier":"default","policy":"forward-gw")"),
+        json.constData());
+    // A workload step has no "stage" key: the documented contract is unchanged for workloads.
+    QVERIFY2(json.contains(R"({"tier":"default","policy":"web/web-80")"), json.constData());
+}
+
+void TestHostEndpointTrace::matrixAgreesWithTrace_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<int>("port");
+    QTest::newRow("TCP 22 (failsafe in)") << u"TCP"_s << 22;
+    QTest::newRow("UDP 53 (untracked allow, failsafe out)") << u"UDP"_s << 53;
+    QTest::newRow("TCP 80") << u"TCP"_s << 80;
+    QTest::newRow("TCP 8443 (pre-DNAT deny)") << u"TCP"_s << 8443;
+    QTest::newRow("UDP 123 (untracked egress)") << u"UDP"_s << 123;
+}
+
+// The fast matrix composes the same stages with bitsets; it must give the trace's verdicts.
+void TestHostEndpointTrace::matrixAgreesWithTrace()
+{
+    QFETCH(QString, protocol);
+    QFETCH(int, port);
+    const ConnectivityMatrix fast
+        = computeMatrix(m_engine, MatrixGrouping::Pod, protocol, port, MatrixMethod::Sets);
+    const ConnectivityMatrix slow
+        = computeMatrix(m_engine, MatrixGrouping::Pod, protocol, port, MatrixMethod::Pairwise);
+    QCOMPARE(fast.groups.size(), slow.groups.size());
+    int hostCells = 0;
+    for (qsizetype a = 0; a < fast.groups.size(); ++a) {
+        for (qsizetype b = 0; b < fast.groups.size(); ++b) {
+            QCOMPARE(fast.cells[a][b].verdict, slow.cells[a][b].verdict);
+            if (!fast.groups[a].name.startsWith(u"hep:"_s)
+                && !fast.groups[b].name.startsWith(u"hep:"_s))
+                continue;
+            ++hostCells;
+            const FlowTrace t
+                = m_engine.trace(flow(fast.groups[a].name, fast.groups[b].name, protocol, port));
+            QVERIFY(t.ok());
+            QCOMPARE(fast.cells[a][b].verdict == CellVerdict::Allow, t.verdict == Verdict::Allow);
+        }
+    }
+    QVERIFY(hostCells > 10);
+}
+
+QTEST_GUILESS_MAIN(TestHostEndpointTrace)
+#include "tst_hostendpointtrace.moc"
