@@ -110,9 +110,45 @@ QStringList outline(const ChainModel *model)
         case Kind::Final:
             out.append(QStringLiteral("final"));
             break;
+        case Kind::StageHeader:
+            out.append(QStringLiteral("stage:") + i.data(ChainModel::StageRole).toString());
+            break;
+        case Kind::StageEnd:
+            out.append(QStringLiteral("stage-end:") + i.data(ChainModel::ActionRole).toString());
+            break;
         }
     }
     return out;
+}
+
+QString hostEndpointWorkspace()
+{
+    return QStringLiteral(POLICY_FIXTURES_DIR "/ui/host-endpoint.yaml");
+}
+
+// The row of a rule (or of a policy header, rule -1) in one stage of a host endpoint's chain.
+QModelIndex stageRow(const ChainModel *model, const QString &stage, const QString &policy, int rule)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r);
+        const Kind kind = kindOf(i);
+        if (i.data(ChainModel::StageRole).toString() == stage
+            && (rule < 0 ? kind == Kind::PolicyHeader : kind == Kind::Rule)
+            && refOf(i).policy == policy && refOf(i).rule == rule)
+            return i;
+    }
+    return {};
+}
+
+// The first row of `kind` in `stage` (a stage header, tier end, stage end...).
+QModelIndex stageRowOf(const ChainModel *model, const QString &stage, Kind kind)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r);
+        if (kindOf(i) == kind && i.data(ChainModel::StageRole).toString() == stage)
+            return i;
+    }
+    return {};
 }
 
 // The same outline built directly from PolicyEngine::chain().
@@ -435,6 +471,132 @@ private Q_SLOTS:
         QVERIFY(view.emptyMessage().contains(QStringLiteral("production/server-0")));
     }
 
+    // A host endpoint's chain is split into Felix's stages, in order, each with its own tiers
+    // and the end markers Calico applies there (calico-semantics §4.8).
+    void hostEndpointStages()
+    {
+        Document doc;
+        QVERIFY(load(doc, {hostEndpointWorkspace()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(QStringLiteral("hep:gw-eth0"));
+        QVERIFY2(view.emptyMessage().isEmpty(), qPrintable(view.emptyMessage()));
+        const QStringList ingress = outline(view.model(Direction::Ingress));
+        QCOMPARE(ingress,
+            QStringList({QStringLiteral("stage:failsafe"), QStringLiteral("stage:untracked"),
+                QStringLiteral("tier:default"), QStringLiteral("policy:untracked-gw"),
+                QStringLiteral("rule:untracked-gw#0:Deny"),
+                QStringLiteral("rule:untracked-gw#1:Allow"),
+                QStringLiteral("end:Pass"), // no end-of-tier deny before conntrack
+                QStringLiteral("stage-end:Pass"), QStringLiteral("stage:preDNAT"),
+                QStringLiteral("tier:default"), QStringLiteral("policy:prednat-gw"),
+                QStringLiteral("rule:prednat-gw#0:Deny"), QStringLiteral("rule:prednat-gw#1:Allow"),
+                QStringLiteral("end:Pass"), QStringLiteral("stage-end:Pass"),
+                QStringLiteral("stage:normal"), QStringLiteral("tier:platform"),
+                QStringLiteral("policy:platform.log-gw"),
+                QStringLiteral("rule:platform.log-gw#0:Pass"), QStringLiteral("end:Deny"),
+                QStringLiteral("tier:default"), QStringLiteral("policy:host-gw"),
+                QStringLiteral("rule:host-gw#0:Allow"), QStringLiteral("policy:forward-gw"),
+                QStringLiteral("rule:forward-gw#0:Allow"), QStringLiteral("end:Deny"),
+                QStringLiteral("profiles"), QStringLiteral("none"), QStringLiteral("final"),
+                QStringLiteral("stage:forward"), QStringLiteral("tier:default"),
+                QStringLiteral("policy:forward-gw"), QStringLiteral("rule:forward-gw#0:Allow"),
+                QStringLiteral("end:Deny"), QStringLiteral("stage-end:Allow")}));
+        // Egress has no pre-DNAT stage; its empty forward stage allows by default.
+        const QStringList egress = outline(view.model(Direction::Egress));
+        QVERIFY(!egress.contains(QStringLiteral("stage:preDNAT")));
+        QCOMPARE(egress.mid(0, 2),
+            QStringList({QStringLiteral("stage:failsafe"), QStringLiteral("stage:untracked")}));
+        QCOMPARE(egress.mid(egress.size() - 2),
+            QStringList({QStringLiteral("stage:forward"), QStringLiteral("stage-end:Allow")}));
+        const QModelIndex failsafe = stageRowOf(
+            view.model(Direction::Egress), QStringLiteral("failsafe"), Kind::StageHeader);
+        QVERIFY(
+            failsafe.data(ChainModel::DetailRole).toString().contains(QStringLiteral("UDP 53")));
+
+        // Workload endpoints keep their one pipeline.
+        view.setEndpoint(QStringLiteral("web/web-0"));
+        QVERIFY(
+            !outline(view.model(Direction::Ingress)).join(u' ').contains(QStringLiteral("stage")));
+    }
+
+    // A traced flow's path runs across the stages: each stage it goes through is on the path,
+    // the stages it skips are bypassed, and nothing after the decision is reached.
+    void hostEndpointTracePath()
+    {
+        Document doc;
+        QVERIFY(load(doc, {hostEndpointWorkspace()}));
+        ChainView view(&doc);
+        addTesters(view);
+        view.setEndpoint(QStringLiteral("hep:gw-eth0"));
+        const ChainModel *m = view.model(Direction::Ingress);
+        const QString untracked = QStringLiteral("untracked");
+        const QString preDnat = QStringLiteral("preDNAT");
+        const QString normal = QStringLiteral("normal");
+        const QString forward = QStringLiteral("forward");
+
+        // To the host, TCP 80: no untracked or pre-DNAT verdict, the normal stage allows.
+        view.showTrace(
+            traceOf(doc, QStringLiteral("198.51.100.1"), QStringLiteral("hep:gw-eth0"), 80));
+        QVERIFY(m->hasTrace());
+        QCOMPARE(stateOf(stageRowOf(m, QStringLiteral("failsafe"), Kind::StageHeader)),
+            State::NotMatched);
+        QCOMPARE(stateOf(stageRowOf(m, untracked, Kind::StageHeader)), State::OnPath);
+        QCOMPARE(
+            stateOf(stageRow(m, untracked, QStringLiteral("untracked-gw"), 0)), State::NotMatched);
+        QCOMPARE(stateOf(stageRowOf(m, untracked, Kind::TierEnd)), State::Passed);
+        QCOMPARE(stateOf(stageRowOf(m, untracked, Kind::StageEnd)), State::Passed);
+        QCOMPARE(stateOf(stageRow(m, preDnat, QStringLiteral("prednat-gw"), 1)), State::NotMatched);
+        QCOMPARE(stateOf(stageRowOf(m, preDnat, Kind::StageEnd)), State::Passed);
+        QCOMPARE(stateOf(stageRow(m, normal, QStringLiteral("platform.log-gw"), 0)), State::Passed);
+        const QModelIndex deciding = m->decidingIndex();
+        QCOMPARE(deciding, stageRow(m, normal, QStringLiteral("host-gw"), 0));
+        // Traffic to the host never goes through the forward stage.
+        QCOMPARE(stateOf(stageRowOf(m, forward, Kind::StageHeader)), State::Skipped);
+        QCOMPARE(stateOf(stageRow(m, forward, QStringLiteral("forward-gw"), 0)), State::Skipped);
+
+        // Untracked deny: decided in the first stage; the later stages are never reached.
+        view.showTrace(
+            traceOf(doc, QStringLiteral("203.0.113.7"), QStringLiteral("hep:gw-eth0"), 80));
+        QCOMPARE(m->decidingIndex(), stageRow(m, untracked, QStringLiteral("untracked-gw"), 0));
+        QCOMPARE(stateOf(stageRowOf(m, preDnat, Kind::StageHeader)), State::NotReached);
+        QCOMPARE(stateOf(stageRow(m, normal, QStringLiteral("host-gw"), 0)), State::NotReached);
+
+        // Pre-DNAT allow: decides for the host endpoint, the normal stage is not reached.
+        view.showTrace(
+            traceOf(doc, QStringLiteral("10.10.3.3"), QStringLiteral("hep:gw-eth0"), 9999));
+        QCOMPARE(m->decidingIndex(), stageRow(m, preDnat, QStringLiteral("prednat-gw"), 1));
+        QCOMPARE(stateOf(stageRow(m, preDnat, QStringLiteral("prednat-gw"), 0)), State::NotMatched);
+        QCOMPARE(stateOf(stageRowOf(m, normal, Kind::StageHeader)), State::NotReached);
+
+        // Forwarded through the host endpoint to the pod: the normal stage is bypassed, the
+        // forward stage decides.
+        Flow flow;
+        flow.from = QStringLiteral("198.51.100.1");
+        flow.to = QStringLiteral("web/web-0");
+        flow.via = QStringLiteral("hep:gw-eth0");
+        flow.protocol = QStringLiteral("TCP");
+        flow.port = 80;
+        view.showTrace(doc.analysis()->engine->trace(flow));
+        QCOMPARE(stateOf(stageRowOf(m, untracked, Kind::StageEnd)), State::Passed);
+        QCOMPARE(stateOf(stageRowOf(m, normal, Kind::StageHeader)), State::Skipped);
+        QCOMPARE(stateOf(stageRow(m, normal, QStringLiteral("host-gw"), 0)), State::Skipped);
+        QCOMPARE(stateOf(stageRowOf(m, normal, Kind::Final)), State::Skipped);
+        QCOMPARE(stateOf(stageRowOf(m, forward, Kind::StageHeader)), State::OnPath);
+        QCOMPARE(m->decidingIndex(), stageRow(m, forward, QStringLiteral("forward-gw"), 0));
+        QVERIFY(!view.model(Direction::Egress)->hasTrace());
+
+        // A failsafe port to the host: decided at the top, every stage after it unreached.
+        view.showTrace(
+            traceOf(doc, QStringLiteral("203.0.113.7"), QStringLiteral("hep:gw-eth0"), 22));
+        const QModelIndex failsafe = stageRowOf(m, QStringLiteral("failsafe"), Kind::StageHeader);
+        QCOMPARE(m->decidingIndex(), failsafe);
+        QVERIFY(
+            failsafe.data(ChainModel::ReasonRole).toString().contains(QStringLiteral("failsafe")));
+        QCOMPARE(
+            stateOf(stageRow(m, untracked, QStringLiteral("untracked-gw"), 0)), State::NotReached);
+    }
+
     void narrowShowsDirectionsAsTabs()
     {
         Document doc;
@@ -493,6 +655,18 @@ private Q_SLOTS:
         view2.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view2));
         QVERIFY(view2.grab().save(QDir(out).filePath(QStringLiteral("chainview-pass.png"))));
+
+        // A host endpoint's stages with a traced flow that passes untracked and pre-DNAT.
+        Document doc3;
+        QVERIFY(load(doc3, {hostEndpointWorkspace()}));
+        ChainView view3(&doc3);
+        view3.resize(1100, 1450);
+        view3.setEndpoint(QStringLiteral("hep:gw-eth0"));
+        view3.showTrace(
+            traceOf(doc3, QStringLiteral("198.51.100.1"), QStringLiteral("hep:gw-eth0"), 80));
+        view3.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view3));
+        QVERIFY(view3.grab().save(QDir(out).filePath(QStringLiteral("chainview-hep.png"))));
     }
 };
 

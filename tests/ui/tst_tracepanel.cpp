@@ -139,6 +139,50 @@ private Q_SLOTS:
         QVERIFY(panel.stepsView()->toHtml().contains(QStringLiteral("step:")));
     }
 
+    // At a host endpoint every step names its stage (calico-semantics §4.8), in the list and in
+    // the steps view, where each stage has its own heading.
+    void hostEndpointStages()
+    {
+        Document doc;
+        QSignalSpy ready(&doc, &Document::analysisReady);
+        doc.open({QStringLiteral(POLICY_FIXTURES_DIR "/ui/host-endpoint.yaml")});
+        QVERIFY(ready.wait(20000) && doc.isAnalysisCurrent());
+        TracePanel panel(&doc);
+        panel.setFlow(QStringLiteral("198.51.100.1"), QStringLiteral("hep:gw-eth0"),
+            QStringLiteral("TCP"), 8443);
+        panel.runTrace();
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Denied"));
+        const QStringList steps = panel.stepTexts();
+        QCOMPARE(steps.size(), 4);
+        QVERIFY2(
+            steps[0].startsWith(QStringLiteral("egress 0: not evaluated")), qPrintable(steps[0]));
+        QVERIFY2(steps[1].startsWith(QStringLiteral(
+                     "ingress 0 [untracked policy (before connection tracking)]: end of tier")),
+            qPrintable(steps[1]));
+        QVERIFY2(steps[2].startsWith(QStringLiteral("ingress 1 [untracked policy (before "
+                                                    "connection tracking)]: no verdict")),
+            qPrintable(steps[2]));
+        QVERIFY2(steps[3].startsWith(QStringLiteral("ingress 2 [pre-DNAT policy]: deny — default "
+                                                    "GlobalNetworkPolicy prednat-gw rule 0")),
+            qPrintable(steps[3]));
+        const QString shown = panel.stepsView()->toPlainText();
+        QVERIFY2(
+            shown.contains(QStringLiteral("Stage: untracked policy (before connection tracking)")),
+            qPrintable(shown));
+        QVERIFY2(shown.indexOf(QStringLiteral("Stage: pre-DNAT policy"))
+                > shown.indexOf(QStringLiteral("Stage: untracked policy")),
+            qPrintable(shown));
+        QCOMPARE(panel.stepRef(Direction::Ingress, 2),
+            (RuleRef {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("prednat-gw"),
+                Direction::Ingress, 0}));
+        // A workload's steps carry no stage.
+        panel.setFlow(
+            QStringLiteral("198.51.100.1"), QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80);
+        panel.runTrace();
+        QVERIFY(!panel.stepTexts().join(u'\n').contains(u'['));
+        QVERIFY(!panel.stepsView()->toPlainText().contains(QStringLiteral("Stage:")));
+    }
+
     void returnTraces()
     {
         Document doc;

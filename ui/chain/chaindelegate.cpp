@@ -92,15 +92,19 @@ QString stateTag(State state, const QString &action, Kind kind)
     case State::Matched:
         return ChainDelegate::tr("logged, goes on");
     case State::Passed:
-        return ChainDelegate::tr("passes to the next tier");
+        return kind == Kind::StageEnd || kind == Kind::StageHeader
+            ? ChainDelegate::tr("on to the next stage")
+            : ChainDelegate::tr("passes to the next tier");
     case State::Decided:
-        if (kind == Kind::Rule)
+        if (kind == Kind::Rule || kind == Kind::StageEnd || kind == Kind::StageHeader)
             return action == u"Allow" ? ChainDelegate::tr("decides: allow")
                                       : ChainDelegate::tr("decides: deny");
         return ChainDelegate::tr("decides: deny");
     case State::Staged:
         return ChainDelegate::tr("would match (staged)");
     case State::Skipped:
+        if (kind == Kind::StageHeader)
+            return ChainDelegate::tr("not on this flow's path");
         return kind == Kind::Rule || kind == Kind::TierEnd ? ChainDelegate::tr("skipped")
                                                            : QString();
     default:
@@ -154,6 +158,12 @@ QSize ChainDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
         break;
     case Kind::Final:
         h = line + 10;
+        break;
+    case Kind::StageHeader:
+        h = line + 12;
+        break;
+    case Kind::StageEnd:
+        h = line + 6;
         break;
     default:
         break;
@@ -214,6 +224,12 @@ void ChainDelegate::paint(
     } else if (section == -2) {
         fill = QColor(0xfc, 0xeb, 0xea);
         border = QColor(0xe0, 0xa4, 0xa0);
+    } else if (kind == Kind::StageHeader) {
+        fill = QColor(0xd3, 0xdd, 0xe3);
+        border = QColor(0x8d, 0xa2, 0xae);
+    } else if (kind == Kind::StageEnd) {
+        fill = action == u"Allow" ? QColor(0xe9, 0xf5, 0xea) : QColor(0xf1, 0xf3, 0xf4);
+        border = action == u"Allow" ? QColor(0xa5, 0xd0, 0xa8) : QColor(0xc3, 0xcb, 0xd1);
     } else if (staged && (kind == Kind::TierHeader || kind == Kind::TierEnd || !inBox)) {
         borderStyle = Qt::DashLine;
     }
@@ -285,7 +301,10 @@ void ChainDelegate::paint(
     if (state == State::Decided) {
         const int hx0 = inBox ? bx0 + 2 : x0 + kBoxIndent - 6;
         const int hx1 = inBox ? bx1 - 2 : x1 - 4;
-        const int hTop = kind == Kind::Final || kind == Kind::TierEnd ? sTop + 3 : r.top() + 1;
+        const int hTop = kind == Kind::Final || kind == Kind::TierEnd || kind == Kind::StageEnd
+                || kind == Kind::StageHeader
+            ? sTop + 3
+            : r.top() + 1;
         const int hBottom = (last ? sBottom : rowBottom) - 2;
         p->setPen(QPen(pathColor(), 2));
         p->setBrush(decidedFill());
@@ -309,8 +328,9 @@ void ChainDelegate::paint(
     if (!tag.isEmpty()) {
         QColor tagFill = QColor(0xe3, 0xe7, 0xeb), tagText = grey;
         if (state == State::Decided) {
-            tagFill
-                = kind == Kind::Rule ? actionColor(action) : actionColor(QStringLiteral("Deny"));
+            tagFill = kind == Kind::Rule || action == u"Allow"
+                ? actionColor(action)
+                : actionColor(QStringLiteral("Deny"));
             tagText = Qt::white;
         } else if (state == State::Passed) {
             tagFill = actionColor(QStringLiteral("Pass"));
@@ -397,7 +417,14 @@ void ChainDelegate::paint(
         drawText(cx0, cx1, f, grey, text);
         break;
     }
+    case Kind::StageHeader: {
+        int x = drawText(cx0, cx1, small, QColor(0x4a, 0x5a, 0x66), tr("STAGE"));
+        x = drawText(x + 6, cx1, bold, textColor, text);
+        drawText(x + 12, cx1, small, QColor(0x3d, 0x4b, 0x55), detail);
+        break;
+    }
     case Kind::TierEnd:
+    case Kind::StageEnd:
     case Kind::Final: {
         int x = cx0;
         if (!action.isEmpty())

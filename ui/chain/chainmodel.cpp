@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/eval/flow.h"
+
 namespace ps {
 
 ChainModel::ChainModel(Direction direction, QObject *parent)
@@ -28,23 +30,21 @@ void ChainModel::appendRules(const QString &kind, const QString &policy,
     }
 }
 
-void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
+void ChainModel::appendTiers(
+    const QList<ChainTier> &tiers, const QString &stage, bool endOfTierDeny)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_endpoint = endpoint;
-    m_hasTrace = false;
     const QString dirName = m_direction == Direction::Ingress ? tr("ingress") : tr("egress");
-    for (qsizetype t = 0; t < chain.tiers.size(); ++t) {
-        const ChainTier &tier = chain.tiers[t];
-        const int section = int(t);
+    for (const ChainTier &tier : tiers) {
+        const int section = m_sections++;
         Row header;
         header.kind = RowKind::TierHeader;
         header.text = tier.name;
         header.action = tier.defaultAction;
         header.detail = tier.stagedOnly ? tr("staged policies only: not enforced")
-                                        : tr("default action: %1").arg(tier.defaultAction);
+            : endOfTierDeny             ? tr("default action: %1").arg(tier.defaultAction)
+                                        : tr("no end-of-tier deny");
         header.tier = tier.name;
+        header.stage = stage;
         header.section = section;
         header.staged = tier.stagedOnly;
         header.stagedOnlyTier = tier.stagedOnly;
@@ -64,6 +64,7 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
             row.action = p.kind;
             row.ref = {p.kind, p.name, m_direction, -1};
             row.tier = tier.name;
+            row.stage = stage;
             row.section = section;
             row.staged = p.staged;
             row.stagedOnlyTier = tier.stagedOnly;
@@ -85,18 +86,25 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
                 m_rows.append(none);
             } else {
                 appendRules(p.kind, p.name, p.rules, p.staged, section);
+                for (qsizetype k = m_rows.size() - p.rules.size(); k < m_rows.size(); ++k)
+                    m_rows[k].stage = stage;
             }
             m_rows.last().lastInBox = true;
         }
         Row end;
         end.kind = RowKind::TierEnd;
         end.tier = tier.name;
+        end.stage = stage;
         end.section = section;
         end.lastInSection = true;
         end.stagedOnlyTier = tier.stagedOnly;
         end.staged = tier.stagedOnly;
         if (tier.stagedOnly) {
             end.text = tr("staged policies only: the tier is skipped");
+        } else if (!endOfTierDeny) {
+            end.action = QStringLiteral("Pass");
+            end.text = tr("end of tier: no verdict");
+            end.detail = tr("what no rule decided goes on to the next tier");
         } else if (tier.defaultAction == u"Pass") {
             end.action = QStringLiteral("Pass");
             end.text = tr("end of tier: pass");
@@ -108,13 +116,18 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
         }
         m_rows.append(end);
     }
+}
 
+void ChainModel::appendProfilesAndFinal(const ChainDirection &chain, const QString &stage)
+{
+    const QString dirName = m_direction == Direction::Ingress ? tr("ingress") : tr("egress");
     Row profiles;
     profiles.kind = RowKind::ProfilesHeader;
     profiles.text = tr("Profiles");
     profiles.detail = chain.tiers.isEmpty()
         ? tr("no policy applies for %1: the profiles decide").arg(dirName)
         : tr("reached only when every tier passed");
+    profiles.stage = stage;
     profiles.section = -1;
     profiles.firstInSection = true;
     m_rows.append(profiles);
@@ -125,6 +138,7 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
         row.action = QStringLiteral("Profile");
         row.detail = p.defined ? QString() : tr("not defined");
         row.ref = {QStringLiteral("Profile"), p.name, m_direction, -1};
+        row.stage = stage;
         row.section = -1;
         row.inBox = true;
         m_rows.append(row);
@@ -137,6 +151,8 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
             m_rows.append(none);
         } else {
             appendRules(QStringLiteral("Profile"), p.name, p.rules, false, -1);
+            for (qsizetype k = m_rows.size() - p.rules.size(); k < m_rows.size(); ++k)
+                m_rows[k].stage = stage;
         }
         m_rows.last().lastInBox = true;
     }
@@ -144,6 +160,7 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
         Row none;
         none.kind = RowKind::NoRules;
         none.text = tr("no profiles");
+        none.stage = stage;
         none.section = -1;
         m_rows.append(none);
     }
@@ -154,10 +171,107 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
     final.action = QStringLiteral("Deny");
     final.text = tr("default: deny");
     final.detail = tr("nothing allowed the flow");
+    final.stage = stage;
     final.section = -2;
     final.firstInSection = true;
     final.lastInSection = true;
     m_rows.append(final);
+}
+
+void ChainModel::appendStageHeader(const QString &stage, const QString &detail)
+{
+    Row row;
+    row.kind = RowKind::StageHeader;
+    row.stage = stage;
+    if (stage == u"failsafe") {
+        row.text = tr("Failsafe ports");
+        row.action = QStringLiteral("Allow");
+    } else if (stage == u"untracked")
+        row.text = tr("Untracked");
+    else if (stage == u"preDNAT")
+        row.text = tr("Pre-DNAT");
+    else if (stage == u"forward")
+        row.text = tr("Forward");
+    else
+        row.text = tr("Normal");
+    row.detail = detail;
+    row.section = -3;
+    row.firstInSection = true;
+    row.lastInSection = true;
+    m_rows.append(row);
+}
+
+void ChainModel::appendStageEnd(
+    const QString &stage, const QString &action, const QString &text, const QString &detail)
+{
+    Row row;
+    row.kind = RowKind::StageEnd;
+    row.stage = stage;
+    row.action = action;
+    row.text = text;
+    row.detail = detail;
+    row.section = -4;
+    row.firstInSection = true;
+    row.lastInSection = true;
+    m_rows.append(row);
+}
+
+void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_sections = 0;
+    m_endpoint = endpoint;
+    m_hasTrace = false;
+    if (chain.stages.isEmpty()) {
+        appendTiers(chain.tiers, QString(), true);
+        appendProfilesAndFinal(chain, QString());
+        endResetModel();
+        return;
+    }
+
+    // A host endpoint: Felix's stages in order (calico-semantics §4.8).
+    const bool ingress = m_direction == Direction::Ingress;
+    QStringList ports;
+    for (const auto &[protocol, port] : failsafeHostPorts(m_direction))
+        ports.append(QStringLiteral("%1 %2").arg(flowProtocolName(protocol)).arg(port));
+    appendStageHeader(QStringLiteral("failsafe"),
+        tr("accepted before any policy: %1").arg(ports.join(QStringLiteral(", "))));
+    const auto stageDetail = [&](const QString &stage, const ChainStage *s) {
+        const QString what = stage == u"untracked"
+            ? tr("doNotTrack · before conntrack · an allow skips the later stages")
+            : stage == u"preDNAT" ? tr("preDNAT · before DNAT · an allow skips normal and forward")
+            : stage == u"forward" ? tr("applyOnForward · forwarded traffic only")
+                                  : tr("traffic to or from the host itself");
+        if (s && s->tiers.isEmpty())
+            return tr("no policy: the stage does not apply");
+        return what;
+    };
+    const ChainStage *forward = nullptr;
+    for (const ChainStage &s : chain.stages) {
+        if (s.stage == u"forward") {
+            forward = &s;
+            continue;
+        }
+        appendStageHeader(s.stage, stageDetail(s.stage, &s));
+        appendTiers(s.tiers, s.stage, false);
+        if (!s.tiers.isEmpty()) {
+            appendStageEnd(s.stage, QStringLiteral("Pass"), tr("no verdict: on to the next stage"),
+                s.stage == u"untracked" && ingress ? tr("pre-DNAT next")
+                                                   : tr("normal or forward next"));
+        }
+    }
+    appendStageHeader(QStringLiteral("normal"), stageDetail(QStringLiteral("normal"), nullptr));
+    appendTiers(chain.tiers, QStringLiteral("normal"), true);
+    appendProfilesAndFinal(chain, QStringLiteral("normal"));
+    if (forward) {
+        appendStageHeader(forward->stage, stageDetail(forward->stage, forward));
+        appendTiers(forward->tiers, forward->stage, true);
+        appendStageEnd(forward->stage, QStringLiteral("Allow"),
+            forward->tiers.isEmpty() ? tr("default: allow forwarded traffic")
+                                     : tr("every tier passed: allow"),
+            tr("what no policy decided is allowed"));
+    }
     endResetModel();
 }
 
@@ -196,29 +310,94 @@ void ChainModel::clearTrace()
 // deciding one that has no step was evaluated and did not match (calico-semantics §4.4).
 void ChainModel::applyTrace(const DirectionTrace &trace)
 {
+    // Host endpoints: the stages this traffic goes through. A failsafe port of forwarded
+    // traffic bypasses the untracked and pre-DNAT stages (they run in the raw and mangle tables
+    // after the failsafe rules).
+    QStringList path = trace.stages;
+    const TraceStep *failsafe = nullptr;
+    for (const TraceStep &s : trace.steps) {
+        if (s.stage == u"failsafe")
+            failsafe = &s;
+    }
+    if (failsafe && failsafe->action != u"allow") {
+        path.removeAll(QStringLiteral("untracked"));
+        path.removeAll(QStringLiteral("preDNAT"));
+    }
     const auto findStep = [&](const Row &row, int rule) -> const TraceStep * {
         for (const TraceStep &s : trace.steps) {
-            if (s.tier == row.tier && s.policy == row.ref.policy && s.kind == row.ref.kind
-                && s.rule == rule)
+            if (s.stage == row.stage && s.tier == row.tier && s.policy == row.ref.policy
+                && s.kind == row.ref.kind && s.rule == rule)
                 return &s;
         }
         return nullptr;
     };
-    const auto findTierStep = [&](const QString &tier, const QString &action) -> const TraceStep * {
+    const auto findTierStep = [&](const Row &row, const QString &action) -> const TraceStep * {
         for (const TraceStep &s : trace.steps) {
-            if (s.tier == tier && s.action == action)
+            if (s.stage == row.stage && s.tier == row.tier && s.action == action)
                 return &s;
         }
         return nullptr;
+    };
+    const auto findStageStep = [&](const QString &stage, const QString &action) {
+        const TraceStep *found = nullptr;
+        for (const TraceStep &s : trace.steps) {
+            if (s.stage == stage && s.action == action)
+                found = &s;
+        }
+        return found;
     };
 
     bool decided = false;
     bool passed = false; // the rest of the current tier is bypassed
+    bool offPath = false; // a stage this traffic does not go through
     TraceState box = TraceState::None;
     for (Row &row : m_rows) {
         row.reason.clear();
         row.state = TraceState::NotReached;
+        if (row.kind == RowKind::StageHeader) {
+            passed = false;
+            if (row.stage == u"failsafe") {
+                offPath = false;
+                if (decided)
+                    continue;
+                if (failsafe) {
+                    row.reason = failsafe->reason;
+                    row.state
+                        = failsafe->action == u"allow" ? TraceState::Decided : TraceState::Passed;
+                    decided = row.state == TraceState::Decided;
+                } else {
+                    row.state = TraceState::NotMatched;
+                }
+                continue;
+            }
+            // A stage this traffic never goes through is bypassed, even after the decision.
+            offPath = !path.contains(row.stage);
+            if (offPath)
+                row.state = TraceState::Skipped;
+            else if (!decided)
+                row.state = TraceState::OnPath;
+            continue;
+        }
+        if (offPath) {
+            row.state = TraceState::Skipped;
+            continue;
+        }
         switch (row.kind) {
+        case RowKind::StageHeader:
+            break;
+        case RowKind::StageEnd:
+            if (decided)
+                break;
+            if (const TraceStep *s = findStageStep(row.stage, QStringLiteral("default-allow"))) {
+                row.state = TraceState::Decided;
+                row.reason = s->reason;
+                decided = true;
+            } else {
+                row.state = TraceState::Passed;
+                if (const TraceStep *n = findStageStep(row.stage, QStringLiteral("next-stage")))
+                    row.reason = n->reason;
+            }
+            break;
         case RowKind::TierHeader:
             passed = false;
             if (!decided)
@@ -271,13 +450,11 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
                 break;
             if (row.stagedOnlyTier || passed) {
                 row.state = TraceState::Skipped;
-            } else if (const TraceStep *s
-                = findTierStep(row.tier, QStringLiteral("end-of-tier-deny"))) {
+            } else if (const TraceStep *s = findTierStep(row, QStringLiteral("end-of-tier-deny"))) {
                 row.state = TraceState::Decided;
                 row.reason = s->reason;
                 decided = true;
-            } else if (const TraceStep *p
-                = findTierStep(row.tier, QStringLiteral("end-of-tier-pass"))) {
+            } else if (const TraceStep *p = findTierStep(row, QStringLiteral("end-of-tier-pass"))) {
                 row.state = TraceState::Passed;
                 row.reason = p->reason;
             } else {
@@ -345,12 +522,15 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
                               : QStringLiteral("%1 %2").arg(row.ref.kind, row.text);
         case RowKind::Rule:
             return QStringLiteral("[%1] %2 %3").arg(row.ref.rule).arg(row.action, row.text);
+        case RowKind::StageHeader:
+            return tr("Stage %1 (%2)").arg(row.text, row.detail);
         default:
             return row.text;
         }
     case Qt::ToolTipRole: {
         QString tip = data(index, Qt::DisplayRole).toString();
-        if (!row.detail.isEmpty() && row.kind != RowKind::TierHeader)
+        if (!row.detail.isEmpty() && row.kind != RowKind::TierHeader
+            && row.kind != RowKind::StageHeader)
             tip += u'\n' + row.detail;
         if (!row.reason.isEmpty())
             tip += u'\n' + row.reason;
@@ -384,6 +564,8 @@ QVariant ChainModel::data(const QModelIndex &index, int role) const
         return row.lastInBox;
     case InBoxRole:
         return row.inBox;
+    case StageRole:
+        return row.stage;
     default:
         return {};
     }

@@ -1,9 +1,13 @@
 #pragma once
 // ChainModel: one direction of an endpoint's rule chain (PolicyEngine::chain) as a flat list
 // of pipeline rows — tier header, its policies with their rules, the tier's end marker, then
-// the profiles and the final default — for ChainDelegate to draw as nested boxes. A traced
+// the profiles and the final default — for ChainDelegate to draw as nested boxes. A host
+// endpoint's chain is split into stage sections in Felix's order (calico-semantics §4.8):
+// failsafe ports, untracked, pre-DNAT (ingress), normal (with the profiles and the default),
+// then forward; each stage has its own tiers and the end markers Calico applies there. A traced
 // flow (DirectionTrace) marks every row with what happened to it: evaluated and not matched,
-// logged, passed, the row that decided, or never reached.
+// logged, passed, the row that decided, bypassed (a stage this traffic does not go through), or
+// never reached.
 
 #include <QAbstractListModel>
 #include <QList>
@@ -26,6 +30,8 @@ public:
         TierEnd,
         ProfilesHeader,
         Final,
+        StageHeader, // host endpoints: the title of a stage (failsafe, untracked, ...)
+        StageEnd, // host endpoints: what a stage does with what its tiers did not decide
     };
     Q_ENUM(RowKind)
 
@@ -51,11 +57,13 @@ public:
         ReasonRole, // QString: the trace's reason for this row, if any
         DetailRole, // QString: secondary text (order, selector, default action...)
         StagedRole, // bool: a staged policy (or a tier of staged policies only)
-        SectionRole, // int: tier index in the chain, -1 for profiles and the final row
+        SectionRole, // int: tier index in the chain, -1 profiles, -2 the final row, -3 a stage
+                     // header, -4 a stage's end
         FirstInSectionRole, // bool
         LastInSectionRole, // bool
         LastInBoxRole, // bool: last row of a policy or profile box
         InBoxRole, // bool: inside a policy or profile box
+        StageRole, // QString: host endpoints: failsafe, untracked, preDNAT, normal, forward
     };
 
     explicit ChainModel(Direction direction, QObject *parent = nullptr);
@@ -86,6 +94,7 @@ private:
         QString action;
         RuleRef ref;
         QString tier;
+        QString stage;
         int section = -1;
         bool staged = false;
         bool stagedOnlyTier = false;
@@ -99,11 +108,17 @@ private:
 
     void appendRules(const QString &kind, const QString &policy, const QList<ChainRule> &rules,
         bool staged, int section);
+    void appendTiers(const QList<ChainTier> &tiers, const QString &stage, bool endOfTierDeny);
+    void appendProfilesAndFinal(const ChainDirection &chain, const QString &stage);
+    void appendStageHeader(const QString &stage, const QString &detail);
+    void appendStageEnd(
+        const QString &stage, const QString &action, const QString &text, const QString &detail);
     void applyTrace(const DirectionTrace &trace);
 
     Direction m_direction;
     QString m_endpoint;
     QList<Row> m_rows;
+    int m_sections = 0; // tier sections numbered so far
     bool m_hasTrace = false;
 };
 

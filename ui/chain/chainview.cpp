@@ -322,7 +322,12 @@ void ChainView::applyTrace()
     }
     const FlowTrace &t = *m_trace;
     const bool egressHere = t.egress.isEndpoint && t.egress.endpoint == m_resolved;
-    const bool ingressHere = t.ingress.isEndpoint && t.ingress.endpoint == m_resolved;
+    // A flow forwarded through this host endpoint meets its ingress stages (untracked,
+    // pre-DNAT, forward); a flow to it meets them as the destination.
+    const bool forwardHere
+        = !t.via.isEmpty() && t.forward.isEndpoint && t.forward.endpoint == m_resolved;
+    const bool ingressHere
+        = forwardHere || (t.ingress.isEndpoint && t.ingress.endpoint == m_resolved);
     m_ingressTitle->setText(
         ingressHere ? m_ingressBase : tr("%1 · not in this trace").arg(m_ingressBase));
     m_egressTitle->setText(
@@ -333,7 +338,9 @@ void ChainView::applyTrace()
         m_egress->setTrace(t.egress);
     else
         m_egress->clearTrace();
-    if (ingressHere)
+    if (forwardHere)
+        m_ingress->setTrace(t.forward);
+    else if (ingressHere)
         m_ingress->setTrace(t.ingress);
     else
         m_ingress->clearTrace();

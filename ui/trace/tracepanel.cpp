@@ -484,8 +484,16 @@ void TracePanel::showTrace(const FlowTrace &t)
                    .arg(title.toHtmlEscaped(), side.isEndpoint ? sideColor.name() : kNeutral.name(),
                        verdict.toHtmlEscaped());
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        QString stage;
         for (qsizetype i = 0; i < side.steps.size(); ++i) {
             const TraceStep &s = side.steps[i];
+            if (!s.stage.isEmpty() && s.stage != stage) {
+                // Host endpoints: each stage (untracked, pre-DNAT, ...) under its own heading.
+                stage = s.stage;
+                html += QStringLiteral("<tr><td></td><td style=\"color:#37474f; "
+                                       "background-color:#e3e9ed;\"><b>%1</b></td></tr>")
+                            .arg(tr("Stage: %1").arg(stagePhrase(stage)).toHtmlEscaped());
+            }
             QStringList where;
             if (!s.tier.isEmpty())
                 where.append(tr("tier %1").arg(s.tier));
@@ -518,8 +526,12 @@ void TracePanel::showTrace(const FlowTrace &t)
     };
     section(1, tr("Egress at the source %1").arg(t.egress.endpoint), t.egress,
         QStringLiteral("egress"));
-    section(2, tr("Ingress at the destination %1").arg(t.ingress.endpoint), t.ingress,
-        QStringLiteral("ingress"));
+    if (!t.via.isEmpty()) {
+        section(2, tr("Forwarded through the host endpoint %1").arg(t.forward.endpoint), t.forward,
+            QStringLiteral("forward"));
+    }
+    section(t.via.isEmpty() ? 2 : 3, tr("Ingress at the destination %1").arg(t.ingress.endpoint),
+        t.ingress, QStringLiteral("ingress"));
     html += QStringLiteral("</body></html>");
     m_steps->setHtml(html);
 
@@ -535,18 +547,22 @@ QStringList TracePanel::stepTexts() const
     QStringList out;
     if (!m_last || !m_last->ok())
         return out;
-    for (const Direction dir : {Direction::Egress, Direction::Ingress}) {
-        const DirectionTrace &side = dir == Direction::Egress ? m_last->egress : m_last->ingress;
+    const auto add = [&](const QString &name, const DirectionTrace &side) {
         for (qsizetype i = 0; i < side.steps.size(); ++i) {
             const TraceStep &s = side.steps[i];
-            out.append(QStringLiteral("%1 %2: %3 — %4 %5 %6 rule %7: %8")
-                           .arg(directionName(dir))
-                           .arg(i)
-                           .arg(actionPhrase(s.action), s.tier, s.kind, s.policy)
+            const QString where = s.stage.isEmpty()
+                ? QStringLiteral("%1 %2").arg(name).arg(i)
+                : QStringLiteral("%1 %2 [%3]").arg(name).arg(i).arg(stagePhrase(s.stage));
+            out.append(QStringLiteral("%1: %2 — %3 %4 %5 rule %6: %7")
+                           .arg(where, actionPhrase(s.action), s.tier, s.kind, s.policy)
                            .arg(s.rule)
                            .arg(s.reason));
         }
-    }
+    };
+    add(directionName(Direction::Egress), m_last->egress);
+    if (!m_last->via.isEmpty())
+        add(QStringLiteral("forward"), m_last->forward);
+    add(directionName(Direction::Ingress), m_last->ingress);
     return out;
 }
 
@@ -581,6 +597,15 @@ void TracePanel::onLinkActivated(const QUrl &url)
     const int step = parts[1].toInt(&ok);
     if (!ok)
         return;
+    if (parts[0] == u"forward") {
+        // Forwarded traffic meets the host endpoint's ingress policy.
+        if (!m_last || step < 0 || step >= m_last->forward.steps.size())
+            return;
+        const TraceStep &s = m_last->forward.steps[step];
+        if (!s.policy.isEmpty())
+            Q_EMIT ruleActivated({s.kind, s.policy, Direction::Ingress, s.rule});
+        return;
+    }
     activateStep(parts[0] == u"ingress" ? Direction::Ingress : Direction::Egress, step);
 }
 

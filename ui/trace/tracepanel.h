@@ -48,7 +48,9 @@ public:
     QString verdictText() const;
     QString messageText() const;
     QTextBrowser *stepsView() const { return m_steps; }
-    /// The steps as shown, one line per step: "egress 0: <action phrase> — <where>: <reason>".
+    /// The steps as shown, one line per step: "egress 0: <action phrase> — <where>: <reason>";
+    /// a host endpoint's steps name their stage ("ingress 0 [pre-DNAT policy]: ..."), a
+    /// forwarded flow's steps at the host endpoint it arrives on are "forward N".
     QStringList stepTexts() const;
     /// The RuleRef of step `step` of the last trace's `direction`; invalid for steps that
     /// name no rule (the default deny, an outside peer).
