@@ -197,6 +197,413 @@
     </message>
 </context>
 <context>
+    <name>FelixPurpose</name>
+    <message>
+        <source>named port %1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished">服务 %1</translation>
+    </message>
+    <message>
+        <source>empty chain: no rule for this direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return once a policy of the group gave a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump to policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy group: %1 policies selecting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark packets of established connections accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return packets of established connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept packets of established connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop packets conntrack considers invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the accept and pass marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop VXLAN from workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop IP-in-IP from workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of tier: clear the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump to policy unless a policy passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked policy allowed: leave the packet untracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return if the policy accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: deny unless a policy passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no applyOnForward policy: allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump to profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return if the profile accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile accepted: deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to workload %1 (its ingress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from workload %1 (its egress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to host endpoint %1 (its egress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from host endpoint %1 (its ingress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded to host endpoint %1 (applyOnForward egress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded from host endpoint %1 (applyOnForward ingress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no all-interfaces host endpoint policy towards local workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other interfaces: the all-interfaces host endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch interface %1 to its endpoint chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch interfaces %1* to a child dispatch chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (interfaces %2*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear every Calico mark bit but accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint applyOnForward ingress policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress policy of the sending workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress policy of the receiving workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint applyOnForward egress policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter FORWARD: workload and host-endpoint forward policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN from other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all hosts&apos; VXLAN tunnel networks (not modelled: empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic from workloads to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear Calico mark bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint ingress policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint policy accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter INPUT: traffic to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host to workload traffic is not policed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN to other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint egress policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter OUTPUT: traffic from this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress policy of the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload to host traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked CIDRs (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop traffic of unknown workload interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch from workload interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch to workload interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch from host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch to host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch forwarded traffic from host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch forwarded traffic to host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe port %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe inbound host ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe outbound host ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hook into INPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hook into FORWARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept what policy accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark other forwarded traffic accepted (for later tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hook into OUTPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe port %1/%2 (replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hook into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN is not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark packets from workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workloads allowed to skip the reverse-path check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop workload packets with a spoofed source (strict reverse-path check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked ingress policy of host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked policy accepted the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw PREROUTING: anti-spoofing and untracked policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked egress policy of host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw OUTPUT: untracked policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workloads that skip the reverse-path check (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from host endpoint %1 (untracked ingress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to host endpoint %1 (untracked egress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch from host endpoints with untracked policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch to host endpoints with untracked policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by untracked policy in raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-DNAT ingress policy of host endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-DNAT policy accepted the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mangle PREROUTING: pre-DNAT policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded traffic (filter FORWARD set the accept mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress policy of host endpoints for DNATed host traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint policy accepted the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mangle POSTROUTING: host endpoint egress policy after DNAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from host endpoint %1 (pre-DNAT ingress policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to host endpoint %1 (egress policy of DNATed traffic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch from host endpoints with pre-DNAT policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch by interface through the verdict map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flow</name>
     <message>
         <source>a boolean</source>
@@ -278,12 +685,9 @@
         <source>needs &quot;icmpType&quot;</source>
         <translation>需要“icmpType”</translation>
     </message>
-</context>
-<context>
-    <name>FormText</name>
     <message>
-        <source>&quot;%1&quot; is not key=value</source>
-        <translation>“%1”不是 key=value 形式</translation>
+        <source>must be a string (a host endpoint REF, hep:name), got %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,16 +880,20 @@
         <translation>无效的 YAML：%1</translation>
     </message>
     <message>
-        <source>invalid YAML: unexpected &quot;%1&quot;</source>
-        <translation>无效的 YAML：意外的“%1”</translation>
+        <source>invalid YAML: out of memory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid YAML: %1 (the file ends too early)</source>
-        <translation>无效的 YAML：%1（文件过早结束）</translation>
+        <source>cannot parse the text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid YAML: unterminated quoted string (the file ends inside it)</source>
-        <translation>无效的 YAML：引号字符串未结束（文件在其中结束）</translation>
+        <source>%1 (%2 that starts on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1; the file ends too early</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -999,6 +1407,86 @@
     <message>
         <source>verdict: %1</source>
         <translation>判定：  %1</translation>
+    </message>
+    <message>
+        <source>via %1 is not a host endpoint (expected hep:name): only host endpoints see forwarded traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the packet is left untracked (no connection tracking) and skips the pre-DNAT, normal and forward stages of this host endpoint. Replies are not allowed automatically: they need their own untracked allow rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a pre-DNAT allow accepts the packet and skips the normal and forward policy of this host endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is a failsafe inbound host port (Felix FailsafeInboundHostPorts): Felix accepts it before any host endpoint policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is a failsafe outbound host port (Felix FailsafeOutboundHostPorts): Felix accepts it before any host endpoint policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is a failsafe inbound host port: the raw and mangle tables accept it before the untracked and pre-DNAT policies, but forwarded traffic still meets the applyOnForward policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rule of tier %2 matched; %3 tiers have no end-of-tier deny, so evaluation continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 rule decided; the next stage decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every applyOnForward tier passed; Calico does not drop forwarded traffic no policy decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no applyOnForward policy applies to %1 for %2: Calico allows forwarded traffic by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict (on to the next stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow (forwarded traffic no policy decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failsafe ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked policy (before connection tracking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-DNAT policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal host endpoint policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded traffic (applyOnForward policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 via %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2079,10 @@
         <source>global() has no special meaning in a notSelector: it is true for every endpoint, so this rule only matches addresses outside the cluster</source>
         <translation>global() 在 notSelector 中没有特殊含义：它对每个端点都为真，因此此规则只匹配集群外的地址</translation>
     </message>
+    <message>
+        <source>key &quot;%1&quot; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1697,6 +2189,18 @@
         <source>staged (not enforced)</source>
         <translation>暂存（不生效）</translation>
     </message>
+    <message>
+        <source>on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this flow&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ChainModel</name>
@@ -1795,6 +2299,86 @@
     <message>
         <source>%1 %2 (staged, not enforced)</source>
         <translation>%1 %2（暂存，不生效）</translation>
+    </message>
+    <message>
+        <source>no end-of-tier deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier: no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failsafe ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-DNAT</source>
+        <translation type="unfinished">DNAT 前（preDNAT）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted before any policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doNotTrack · before conntrack · an allow skips the later stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preDNAT · before DNAT · an allow skips normal and forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applyOnForward · forwarded traffic only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic to or from the host itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy: the stage does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict: on to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-DNAT next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal or forward next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: allow forwarded traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tier passed: allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what no policy decided is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2850,45 @@
     </message>
 </context>
 <context>
+    <name>ps::HttpPathsEdit</name>
+    <message>
+        <source>any path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an HTTP path match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact: the whole path; prefix: paths that start with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Remove this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::InventoryModel</name>
     <message>
         <source>no labels</source>
@@ -2354,6 +2977,56 @@
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>ps::KeyValueModel</name>
+    <message>
+        <source>Add label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a key here (or press Insert) to add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::KeyValueTable</name>
+    <message>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
     </message>
 </context>
 <context>
@@ -2754,16 +3427,8 @@
         <translation>名称：</translation>
     </message>
     <message>
-        <source>key=value, key=value</source>
-        <translation>key=value, key=value</translation>
-    </message>
-    <message>
         <source>Labels:</source>
         <translation>标签：</translation>
-    </message>
-    <message>
-        <source>key=value, one per line</source>
-        <translation>key=value，每行一个</translation>
     </message>
     <message>
         <source>Annotations:</source>
@@ -2905,6 +3570,14 @@
         <source>service accounts by their labels</source>
         <translation>按标签选择服务账号</translation>
     </message>
+    <message>
+        <source>Edit labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit annotations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::ProblemsModel</name>
@@ -3027,24 +3700,8 @@
         <translation>HTTP 路径：</translation>
     </message>
     <message>
-        <source>key=value, one per line</source>
-        <translation>key=value，每行一个</translation>
-    </message>
-    <message>
         <source>Annotations:</source>
         <translation>注解：</translation>
-    </message>
-    <message>
-        <source>prefix %1</source>
-        <translation>前缀 %1</translation>
-    </message>
-    <message>
-        <source>exact %1</source>
-        <translation>精确 %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3923,14 @@
     <message>
         <source>Ingress at the destination %1</source>
         <translation>目标 %1 的入站</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded through the host endpoint %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
