@@ -200,407 +200,407 @@
     <name>FelixPurpose</name>
     <message>
         <source>named port %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的命名端口 %1（%2）</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished">服务 %1</translation>
+        <translation>服务 %1</translation>
     </message>
     <message>
         <source>empty chain: no rule for this direction</source>
-        <translation type="unfinished"></translation>
+        <translation>空链：此方向没有规则</translation>
     </message>
     <message>
         <source>return once a policy of the group gave a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>组内某个策略作出判定后返回</translation>
     </message>
     <message>
         <source>jump to policy</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到策略</translation>
     </message>
     <message>
         <source>policy group: %1 policies selecting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>策略组：%1 个选择 %2 的策略</translation>
     </message>
     <message>
         <source>mark packets of established connections accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>将已建立连接的数据包标记为已接受</translation>
     </message>
     <message>
         <source>return packets of established connections</source>
-        <translation type="unfinished"></translation>
+        <translation>返回已建立连接的数据包</translation>
     </message>
     <message>
         <source>accept packets of established connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接受已建立连接的数据包</translation>
     </message>
     <message>
         <source>drop packets conntrack considers invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 conntrack 判定为无效的数据包</translation>
     </message>
     <message>
         <source>failsafe ports</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护端口</translation>
     </message>
     <message>
         <source>clear the accept and pass marks</source>
-        <translation type="unfinished"></translation>
+        <translation>清除接受和传递标记</translation>
     </message>
     <message>
         <source>drop VXLAN from workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃来自工作负载的 VXLAN</translation>
     </message>
     <message>
         <source>drop IP-in-IP from workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃来自工作负载的 IP-in-IP</translation>
     </message>
     <message>
         <source>start of tier: clear the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>层级开始：清除传递标记</translation>
     </message>
     <message>
         <source>jump to policy unless a policy passed</source>
-        <translation type="unfinished"></translation>
+        <translation>除非已有策略传递，否则跳转到策略</translation>
     </message>
     <message>
         <source>untracked policy allowed: leave the packet untracked</source>
-        <translation type="unfinished"></translation>
+        <translation>不跟踪策略已允许：数据包保持不跟踪</translation>
     </message>
     <message>
         <source>return if the policy accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>策略已接受则返回</translation>
     </message>
     <message>
         <source>end of tier: deny unless a policy passed</source>
-        <translation type="unfinished"></translation>
+        <translation>层级结束：除非有策略传递，否则拒绝</translation>
     </message>
     <message>
         <source>no applyOnForward policy: allow</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 applyOnForward 策略：允许</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>jump to profile</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到配置文件</translation>
     </message>
     <message>
         <source>return if the profile accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已接受则返回</translation>
     </message>
     <message>
         <source>no profile accepted: deny</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件接受：拒绝</translation>
     </message>
     <message>
         <source>to workload %1 (its ingress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>发往工作负载 %1（其入站策略）</translation>
     </message>
     <message>
         <source>from workload %1 (its egress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自工作负载 %1（其出站策略）</translation>
     </message>
     <message>
         <source>to host endpoint %1 (its egress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>发往主机端点 %1（其出站策略）</translation>
     </message>
     <message>
         <source>from host endpoint %1 (its ingress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自主机端点 %1（其入站策略）</translation>
     </message>
     <message>
         <source>forwarded to host endpoint %1 (applyOnForward egress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>转发到主机端点 %1（applyOnForward 出站策略）</translation>
     </message>
     <message>
         <source>forwarded from host endpoint %1 (applyOnForward ingress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>从主机端点 %1 转发（applyOnForward 入站策略）</translation>
     </message>
     <message>
         <source>no all-interfaces host endpoint policy towards local workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>不对发往本地工作负载的流量应用所有接口主机端点策略</translation>
     </message>
     <message>
         <source>other interfaces: the all-interfaces host endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>其他接口：所有接口主机端点</translation>
     </message>
     <message>
         <source>dispatch interface %1 to its endpoint chain</source>
-        <translation type="unfinished"></translation>
+        <translation>将接口 %1 分派到其端点链</translation>
     </message>
     <message>
         <source>dispatch interfaces %1* to a child dispatch chain</source>
-        <translation type="unfinished"></translation>
+        <translation>将接口 %1* 分派到子分派链</translation>
     </message>
     <message>
         <source>%1 (interfaces %2*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（接口 %2*）</translation>
     </message>
     <message>
         <source>clear every Calico mark bit but accept</source>
-        <translation type="unfinished"></translation>
+        <translation>清除除接受位以外的所有 Calico 标记位</translation>
     </message>
     <message>
         <source>host endpoint applyOnForward ingress policy</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点 applyOnForward 入站策略</translation>
     </message>
     <message>
         <source>egress policy of the sending workload</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方工作负载的出站策略</translation>
     </message>
     <message>
         <source>ingress policy of the receiving workload</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方工作负载的入站策略</translation>
     </message>
     <message>
         <source>host endpoint applyOnForward egress policy</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点 applyOnForward 出站策略</translation>
     </message>
     <message>
         <source>blocked CIDRs</source>
-        <translation type="unfinished"></translation>
+        <translation>被阻止的 CIDR</translation>
     </message>
     <message>
         <source>filter FORWARD: workload and host-endpoint forward policy</source>
-        <translation type="unfinished"></translation>
+        <translation>filter FORWARD：工作负载和主机端点的转发策略</translation>
     </message>
     <message>
         <source>VXLAN from other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他节点的 VXLAN</translation>
     </message>
     <message>
         <source>VXLAN from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他位置的 VXLAN</translation>
     </message>
     <message>
         <source>all hosts&apos; VXLAN tunnel networks (not modelled: empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主机的 VXLAN 隧道网络（未建模：为空）</translation>
     </message>
     <message>
         <source>traffic from workloads to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>从工作负载发往本主机的流量</translation>
     </message>
     <message>
         <source>accepted earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>之前已接受</translation>
     </message>
     <message>
         <source>clear Calico mark bits</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 Calico 标记位</translation>
     </message>
     <message>
         <source>host endpoint ingress policy</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点入站策略</translation>
     </message>
     <message>
         <source>host endpoint policy accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点策略已接受</translation>
     </message>
     <message>
         <source>filter INPUT: traffic to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>filter INPUT：发往本主机的流量</translation>
     </message>
     <message>
         <source>host to workload traffic is not policed here</source>
-        <translation type="unfinished"></translation>
+        <translation>主机到工作负载的流量不在此处管控</translation>
     </message>
     <message>
         <source>VXLAN to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>发往其他节点的 VXLAN</translation>
     </message>
     <message>
         <source>host endpoint egress policy</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点出站策略</translation>
     </message>
     <message>
         <source>filter OUTPUT: traffic from this host</source>
-        <translation type="unfinished"></translation>
+        <translation>filter OUTPUT：来自本主机的流量</translation>
     </message>
     <message>
         <source>egress policy of the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载的出站策略</translation>
     </message>
     <message>
         <source>workload to host traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载到主机的流量</translation>
     </message>
     <message>
         <source>blocked CIDRs (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>被阻止的 CIDR（无）</translation>
     </message>
     <message>
         <source>drop traffic of unknown workload interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃未知工作负载接口的流量</translation>
     </message>
     <message>
         <source>dispatch from workload interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>分派来自工作负载接口的流量</translation>
     </message>
     <message>
         <source>dispatch to workload interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>分派发往工作负载接口的流量</translation>
     </message>
     <message>
         <source>dispatch from host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>分派来自主机端点的流量</translation>
     </message>
     <message>
         <source>dispatch to host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>分派发往主机端点的流量</translation>
     </message>
     <message>
         <source>dispatch forwarded traffic from host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>分派从主机端点转发出的流量</translation>
     </message>
     <message>
         <source>dispatch forwarded traffic to host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>分派转发到主机端点的流量</translation>
     </message>
     <message>
         <source>failsafe port %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护端口 %1/%2</translation>
     </message>
     <message>
         <source>failsafe inbound host ports</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护入站主机端口</translation>
     </message>
     <message>
         <source>failsafe outbound host ports</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护出站主机端口</translation>
     </message>
     <message>
         <source>hook into INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>挂接到 INPUT</translation>
     </message>
     <message>
         <source>hook into FORWARD</source>
-        <translation type="unfinished"></translation>
+        <translation>挂接到 FORWARD</translation>
     </message>
     <message>
         <source>accept what policy accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>接受策略已接受的流量</translation>
     </message>
     <message>
         <source>mark other forwarded traffic accepted (for later tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>将其他转发流量标记为已接受（供后续表使用）</translation>
     </message>
     <message>
         <source>hook into OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>挂接到 OUTPUT</translation>
     </message>
     <message>
         <source>failsafe port %1/%2 (replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护端口 %1/%2（回复）</translation>
     </message>
     <message>
         <source>hook into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>挂接到 %1</translation>
     </message>
     <message>
         <source>VXLAN is not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>VXLAN 不做连接跟踪</translation>
     </message>
     <message>
         <source>mark packets from workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>标记来自工作负载的数据包</translation>
     </message>
     <message>
         <source>workloads allowed to skip the reverse-path check</source>
-        <translation type="unfinished"></translation>
+        <translation>允许跳过反向路径检查的工作负载</translation>
     </message>
     <message>
         <source>drop workload packets with a spoofed source (strict reverse-path check)</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃源地址伪造的工作负载数据包（严格反向路径检查）</translation>
     </message>
     <message>
         <source>untracked ingress policy of host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点的不跟踪入站策略</translation>
     </message>
     <message>
         <source>untracked policy accepted the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>不跟踪策略已接受该数据包</translation>
     </message>
     <message>
         <source>raw PREROUTING: anti-spoofing and untracked policy</source>
-        <translation type="unfinished"></translation>
+        <translation>raw PREROUTING：防伪造和不跟踪策略</translation>
     </message>
     <message>
         <source>untracked egress policy of host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点的不跟踪出站策略</translation>
     </message>
     <message>
         <source>raw OUTPUT: untracked policy</source>
-        <translation type="unfinished"></translation>
+        <translation>raw OUTPUT：不跟踪策略</translation>
     </message>
     <message>
         <source>workloads that skip the reverse-path check (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过反向路径检查的工作负载（无）</translation>
     </message>
     <message>
         <source>from host endpoint %1 (untracked ingress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自主机端点 %1（不跟踪入站策略）</translation>
     </message>
     <message>
         <source>to host endpoint %1 (untracked egress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>发往主机端点 %1（不跟踪出站策略）</translation>
     </message>
     <message>
         <source>dispatch from host endpoints with untracked policy</source>
-        <translation type="unfinished"></translation>
+        <translation>分派来自有不跟踪策略的主机端点的流量</translation>
     </message>
     <message>
         <source>dispatch to host endpoints with untracked policy</source>
-        <translation type="unfinished"></translation>
+        <translation>分派发往有不跟踪策略的主机端点的流量</translation>
     </message>
     <message>
         <source>accepted by untracked policy in raw</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 raw 表中的不跟踪策略接受</translation>
     </message>
     <message>
         <source>pre-DNAT ingress policy of host endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点的 DNAT 前入站策略</translation>
     </message>
     <message>
         <source>pre-DNAT policy accepted the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>DNAT 前策略已接受该数据包</translation>
     </message>
     <message>
         <source>mangle PREROUTING: pre-DNAT policy</source>
-        <translation type="unfinished"></translation>
+        <translation>mangle PREROUTING：DNAT 前策略</translation>
     </message>
     <message>
         <source>forwarded traffic (filter FORWARD set the accept mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>转发流量（filter FORWARD 已设置接受标记）</translation>
     </message>
     <message>
         <source>egress policy of host endpoints for DNATed host traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>针对经 DNAT 的主机流量的主机端点出站策略</translation>
     </message>
     <message>
         <source>host endpoint policy accepted the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端点策略已接受该数据包</translation>
     </message>
     <message>
         <source>mangle POSTROUTING: host endpoint egress policy after DNAT</source>
-        <translation type="unfinished"></translation>
+        <translation>mangle POSTROUTING：DNAT 之后的主机端点出站策略</translation>
     </message>
     <message>
         <source>from host endpoint %1 (pre-DNAT ingress policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自主机端点 %1（DNAT 前入站策略）</translation>
     </message>
     <message>
         <source>to host endpoint %1 (egress policy of DNATed traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>发往主机端点 %1（经 DNAT 流量的出站策略）</translation>
     </message>
     <message>
         <source>dispatch from host endpoints with pre-DNAT policy</source>
-        <translation type="unfinished"></translation>
+        <translation>分派来自有 DNAT 前策略的主机端点的流量</translation>
     </message>
     <message>
         <source>dispatch by interface through the verdict map</source>
-        <translation type="unfinished"></translation>
+        <translation>通过判定映射（verdict map）按接口分派</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>must be a string (a host endpoint REF, hep:name), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串（主机端点引用，hep:名称），实际为%1</translation>
     </message>
 </context>
 <context>
@@ -881,19 +881,19 @@
     </message>
     <message>
         <source>invalid YAML: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 YAML：内存不足</translation>
     </message>
     <message>
         <source>cannot parse the text</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该文本</translation>
     </message>
     <message>
         <source>%1 (%2 that starts on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，始于第 %3 行）</translation>
     </message>
     <message>
         <source>invalid YAML: %1; the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 YAML：%1；文件过早结束</translation>
     </message>
 </context>
 <context>
@@ -1410,83 +1410,83 @@
     </message>
     <message>
         <source>via %1 is not a host endpoint (expected hep:name): only host endpoints see forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>经由的 %1 不是主机端点（应为 hep:名称）：只有主机端点能看到转发流量</translation>
     </message>
     <message>
         <source>; the packet is left untracked (no connection tracking) and skips the pre-DNAT, normal and forward stages of this host endpoint. Replies are not allowed automatically: they need their own untracked allow rule</source>
-        <translation type="unfinished"></translation>
+        <translation>；数据包不被跟踪（无连接跟踪），并跳过此主机端点的 DNAT 前、常规和转发阶段。回复不会被自动允许：需要单独的不跟踪允许规则</translation>
     </message>
     <message>
         <source>; a pre-DNAT allow accepts the packet and skips the normal and forward policy of this host endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>；DNAT 前允许规则接受该数据包，并跳过此主机端点的常规和转发策略</translation>
     </message>
     <message>
         <source>%1 port %2 is a failsafe inbound host port (Felix FailsafeInboundHostPorts): Felix accepts it before any host endpoint policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 端口 %2 是故障保护入站主机端口（Felix FailsafeInboundHostPorts）：Felix 在任何主机端点策略之前接受它</translation>
     </message>
     <message>
         <source>%1 port %2 is a failsafe outbound host port (Felix FailsafeOutboundHostPorts): Felix accepts it before any host endpoint policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 端口 %2 是故障保护出站主机端口（Felix FailsafeOutboundHostPorts）：Felix 在任何主机端点策略之前接受它</translation>
     </message>
     <message>
         <source>%1 port %2 is a failsafe inbound host port: the raw and mangle tables accept it before the untracked and pre-DNAT policies, but forwarded traffic still meets the applyOnForward policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 端口 %2 是故障保护入站主机端口：raw 和 mangle 表在不跟踪策略和 DNAT 前策略之前接受它，但转发流量仍会经过 applyOnForward 策略</translation>
     </message>
     <message>
         <source>no %1 rule of tier %2 matched; %3 tiers have no end-of-tier deny, so evaluation continues</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %2 中没有%1规则匹配；%3层级没有层级结束拒绝，因此继续评估</translation>
     </message>
     <message>
         <source>no %1 rule decided; the next stage decides</source>
-        <translation type="unfinished"></translation>
+        <translation>没有%1规则作出判定；由下一阶段判定</translation>
     </message>
     <message>
         <source>every applyOnForward tier passed; Calico does not drop forwarded traffic no policy decided</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 applyOnForward 层级都已传递；对于没有策略作出判定的转发流量，Calico 不会丢弃</translation>
     </message>
     <message>
         <source>no applyOnForward policy applies to %1 for %2: Calico allows forwarded traffic by default</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 applyOnForward 策略对%2适用于 %1：Calico 默认允许转发流量</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>no verdict (on to the next stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>无判定（继续下一阶段）</translation>
     </message>
     <message>
         <source>allow (forwarded traffic no policy decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许（没有策略作出判定的转发流量）</translation>
     </message>
     <message>
         <source>failsafe ports</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护端口</translation>
     </message>
     <message>
         <source>untracked policy (before connection tracking)</source>
-        <translation type="unfinished"></translation>
+        <translation>不跟踪策略（在连接跟踪之前）</translation>
     </message>
     <message>
         <source>pre-DNAT policy</source>
-        <translation type="unfinished"></translation>
+        <translation>DNAT 前策略</translation>
     </message>
     <message>
         <source>normal host endpoint policy</source>
-        <translation type="unfinished"></translation>
+        <translation>常规主机端点策略</translation>
     </message>
     <message>
         <source>forwarded traffic (applyOnForward policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>转发流量（applyOnForward 策略）</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 via %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 经由 %3 %4</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>已转发</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>key &quot;%1&quot; is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”被使用了多次</translation>
     </message>
 </context>
 <context>
@@ -2191,15 +2191,15 @@
     </message>
     <message>
         <source>on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>继续下一阶段</translation>
     </message>
     <message>
         <source>not on this flow&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>不在该流量的路径上</translation>
     </message>
     <message>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
 </context>
 <context>
@@ -2302,83 +2302,83 @@
     </message>
     <message>
         <source>no end-of-tier deny</source>
-        <translation type="unfinished"></translation>
+        <translation>无层级结束拒绝</translation>
     </message>
     <message>
         <source>end of tier: no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>层级结束：无判定</translation>
     </message>
     <message>
         <source>Failsafe ports</source>
-        <translation type="unfinished"></translation>
+        <translation>故障保护端口</translation>
     </message>
     <message>
         <source>Untracked</source>
-        <translation type="unfinished"></translation>
+        <translation>不跟踪</translation>
     </message>
     <message>
         <source>Pre-DNAT</source>
-        <translation type="unfinished">DNAT 前（preDNAT）</translation>
+        <translation>DNAT 前</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>转发</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>accepted before any policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何策略之前接受：%1</translation>
     </message>
     <message>
         <source>doNotTrack · before conntrack · an allow skips the later stages</source>
-        <translation type="unfinished"></translation>
+        <translation>doNotTrack · 在 conntrack 之前 · 允许则跳过后续阶段</translation>
     </message>
     <message>
         <source>preDNAT · before DNAT · an allow skips normal and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>preDNAT · 在 DNAT 之前 · 允许则跳过常规和转发阶段</translation>
     </message>
     <message>
         <source>applyOnForward · forwarded traffic only</source>
-        <translation type="unfinished"></translation>
+        <translation>applyOnForward · 仅限转发流量</translation>
     </message>
     <message>
         <source>traffic to or from the host itself</source>
-        <translation type="unfinished"></translation>
+        <translation>发往或来自主机本身的流量</translation>
     </message>
     <message>
         <source>no policy: the stage does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>没有策略：该阶段不适用</translation>
     </message>
     <message>
         <source>no verdict: on to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>无判定：继续下一阶段</translation>
     </message>
     <message>
         <source>pre-DNAT next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来是 DNAT 前阶段</translation>
     </message>
     <message>
         <source>normal or forward next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来是常规或转发阶段</translation>
     </message>
     <message>
         <source>default: allow forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：允许转发流量</translation>
     </message>
     <message>
         <source>every tier passed: allow</source>
-        <translation type="unfinished"></translation>
+        <translation>所有层级都已传递：允许</translation>
     </message>
     <message>
         <source>what no policy decided is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>没有策略作出判定的流量将被允许</translation>
     </message>
     <message>
         <source>Stage %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2853,39 +2853,39 @@
     <name>ps::HttpPathsEdit</name>
     <message>
         <source>any path</source>
-        <translation type="unfinished"></translation>
+        <translation>任意路径</translation>
     </message>
     <message>
         <source>Add path</source>
-        <translation type="unfinished"></translation>
+        <translation>添加路径</translation>
     </message>
     <message>
         <source>Add an HTTP path match</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 HTTP 路径匹配</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>prefix</translation>
     </message>
     <message>
         <source>exact: the whole path; prefix: paths that start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>exact：完整路径；prefix：以其开头的路径</translation>
     </message>
     <message>
         <source>/path</source>
-        <translation type="unfinished"></translation>
+        <translation>/path</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove this path</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此路径</translation>
     </message>
 </context>
 <context>
@@ -2983,50 +2983,50 @@
     <name>ps::KeyValueModel</name>
     <message>
         <source>Add label…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签…</translation>
     </message>
     <message>
         <source>Add annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加注解…</translation>
     </message>
     <message>
         <source>Type a key here (or press Insert) to add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>在此输入键（或按 Insert）以添加条目</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>ps::KeyValueTable</name>
     <message>
         <source>Add label</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>Add annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加注解</translation>
     </message>
     <message>
         <source>Remove selected labels</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选标签</translation>
     </message>
     <message>
         <source>Remove selected annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选注解</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -3572,11 +3572,11 @@
     </message>
     <message>
         <source>Edit labels of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的标签</translation>
     </message>
     <message>
         <source>Edit annotations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 的注解</translation>
     </message>
 </context>
 <context>
@@ -3926,11 +3926,11 @@
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>Forwarded through the host endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>经由主机端点 %1 转发</translation>
     </message>
 </context>
 <context>
