@@ -94,8 +94,7 @@ bool needsQuotes(const QString &s)
         return true;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x2028 || u == 0x2029
-            || u == 0xFEFF || c.isSurrogate() || u >= 0xFFFE)
+        if (u < 0x20 || mustEscapeInYaml(u) || u == 0xA0 || c.isSurrogate())
             return true;
     }
     return false;
@@ -163,8 +162,7 @@ QString doubleQuoted(const QString &s)
         default:
             break;
         }
-        if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF
-            || u >= 0xFFFE || c.isSurrogate()) {
+        if (u < 0x20 || mustEscapeInYaml(u) || c.isSurrogate()) {
             appendHex(out, u);
             continue;
         }

@@ -12,6 +12,16 @@
 
 namespace ps {
 
+/// Characters a YAML 1.1 reader (libyaml, and the Go parser kubectl and calicoctl use) refuses
+/// or takes for a line break when written as they are — DEL, the C1 controls, LINE and
+/// PARAGRAPH SEPARATOR, U+FFFE/U+FFFF — and the byte order mark, which is easily lost: they
+/// are written as \u escapes, in YAML and in JSON. (C0 controls are escaped by both anyway.)
+constexpr bool mustEscapeInYaml(char32_t c)
+{
+    return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE
+        || c == 0xFFFF;
+}
+
 class OutNode {
 public:
     enum class Type { String, Number, Bool, Map, Sequence };

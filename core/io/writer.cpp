@@ -19,17 +19,11 @@ template<class T> void encodeAll(std::vector<OutNode> &documents, const QList<T>
         documents.push_back(ResourceEncoder::encode(value));
 }
 
-// QJsonDocument writes every character of a string as it is. YAML 1.1 readers (libyaml, and
-// the Go parser kubectl and calicoctl use) refuse DEL, the C1 controls, U+FFFE and U+FFFF,
-// and take NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR for line breaks; a byte order mark
-// inside a string is easily lost. Such characters can only occur inside strings here, so they
-// become \u escapes, which every JSON and YAML reader reads back as the same character.
+// QJsonDocument writes every character of a string as it is; the ones YAML readers cannot take
+// raw (mustEscapeInYaml) can only occur inside strings here, so they become \u escapes, which
+// every JSON and YAML reader reads back as the same character.
 QByteArray yamlSafeJson(const QByteArray &json)
 {
-    const auto needsEscape = [](char32_t c) {
-        return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE
-            || c == 0xFFFF;
-    };
     QByteArray out;
     qsizetype copied = 0;
     for (qsizetype i = 0; i < json.size();) {
@@ -45,7 +39,7 @@ QByteArray yamlSafeJson(const QByteArray &json)
         } else if (b >= 0xF0) {
             length = 4;
         }
-        if (needsEscape(c)) {
+        if (mustEscapeInYaml(c)) {
             out += QByteArrayView(json).sliced(copied, i - copied);
             out += "\\u" + QByteArray::number(uint(c), 16).toUpper().rightJustified(4, '0');
             copied = i + length;
