@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "core/model/resourceid.h"
+
 namespace ps {
 
 struct SourcePos {
@@ -58,7 +60,10 @@ private:
     qsizetype m_sorted = 0; // entries [0, m_sorted) are sorted by path, later ones are not
 };
 
+/// Where a resource came from, and which resource it is. Neither is part of the resource's
+/// value: equality ignores Source.
 struct Source {
+    ResourceId id; // given by Workspace when the resource is first placed in one; kept by edits
     QString file; // as given by the user; ":/demo/..." for embedded files
     int document = 0; // 0-based index of the YAML document in the file
     SourcePos pos; // where the document (or List item) starts

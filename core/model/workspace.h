@@ -54,15 +54,31 @@ template<class F> void forEachResourceList(F &&f)
     f(&WorkspaceData::workloads);
 }
 
+/// The index in `list` of the resource with identity `id`, or -1.
+template<class T> qsizetype indexOfResource(const QList<T> &list, ResourceId id)
+{
+    if (id.isNull())
+        return -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].source.id == id)
+            return i;
+    }
+    return -1;
+}
+
 class Workspace {
 public:
     Workspace();
+    /// Every resource without an id, or with an id an earlier resource of its list already has
+    /// (a copy), gets a fresh one.
     explicit Workspace(WorkspaceData data);
 
     const WorkspaceData &data() const { return *m_data; }
     const WorkspaceData *operator->() const { return m_data.get(); }
 
-    /// A new Workspace: a copy of this one changed by `edit`.
+    /// A new Workspace: a copy of this one changed by `edit`. Resources keep their ids; added
+    /// ones (null id, or a copy's id) get fresh ones. Lists `edit` did not write are not
+    /// scanned, so an edit costs what it changes.
     Workspace edited(const std::function<void(WorkspaceData &)> &edit) const;
     /// Everything of `other` appended after this one's resources.
     Workspace merged(const Workspace &other) const;
