@@ -196,36 +196,6 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
     return out;
 }
 
-RuleAction ruleActionFromText(const QString &action)
-{
-    if (action == u"Allow")
-        return RuleAction::Allow;
-    if (action == u"Deny")
-        return RuleAction::Deny;
-    if (action == u"Log")
-        return RuleAction::Log;
-    if (action == u"Pass")
-        return RuleAction::Pass;
-    return RuleAction::Invalid;
-}
-
-QString ruleActionName(RuleAction action)
-{
-    switch (action) {
-    case RuleAction::Allow:
-        return QStringLiteral("allow");
-    case RuleAction::Deny:
-        return QStringLiteral("deny");
-    case RuleAction::Log:
-        return QStringLiteral("log");
-    case RuleAction::Pass:
-        return QStringLiteral("pass");
-    case RuleAction::Invalid:
-        break;
-    }
-    return QStringLiteral("invalid");
-}
-
 CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,
                          bool isGlobal, SelectorTable &table)
 {

@@ -16,14 +16,13 @@
 #include <QString>
 
 #include "core/eval/ipnet.h"
+#include "core/model/action.h"
 #include "core/model/policy.h"
 #include "core/model/rule.h"
 
 namespace ps {
 
 class SelectorTable;
-
-enum class RuleAction { Allow, Deny, Log, Pass, Invalid };
 
 struct SelectorText {
     QString text;
@@ -92,8 +91,6 @@ struct CompiledPolicy {
     int tierIndex = 0;      // index into PolicyEngine::tiers()
 };
 
-RuleAction ruleActionFromText(const QString &action);
-QString ruleActionName(RuleAction action);
 
 /// Compile rules of a policy (namespace "" for GNPs) or of a profile.
 CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,

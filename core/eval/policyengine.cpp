@@ -46,11 +46,6 @@ QString netsText(const QList<IpNet> &nets, int family)
 
 } // namespace
 
-QString directionName(Direction direction)
-{
-    return direction == Direction::Ingress ? QStringLiteral("ingress") : QStringLiteral("egress");
-}
-
 const QList<QPair<int, int>> &failsafeHostPorts(Direction direction)
 {
     static const QList<QPair<int, int>> in {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380},

@@ -33,8 +33,6 @@
 
 namespace ps {
 
-enum class Direction { Ingress, Egress };
-
 /// The policy lists Felix keeps for a host endpoint (core/eval/hostendpointpipeline.h).
 enum class HostEndpointPipeline { Normal, Forward, Untracked, PreDnat };
 
@@ -133,8 +131,6 @@ private:
     struct Data;
     std::shared_ptr<const Data> d;
 };
-
-QString directionName(Direction direction);
 
 /// Felix's default failsafe host ports (FailsafeInboundHostPorts / FailsafeOutboundHostPorts,
 /// felix-rendering §2) as (protocol number, port): accepted to (Ingress) or from (Egress) a

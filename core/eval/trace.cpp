@@ -127,11 +127,6 @@ QString toText(const FlowTrace &trace)
     return text;
 }
 
-QString verdictName(Verdict v)
-{
-    return v == Verdict::Allow ? QStringLiteral("allow") : QStringLiteral("deny");
-}
-
 void JsonWriter::separate()
 {
     if (m_needComma)

@@ -32,11 +32,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/action.h"
+
 namespace ps {
-
-enum class Verdict { Allow, Deny };
-
-QString verdictName(Verdict v);
 
 struct TraceStep {
     QString tier; // "" for profiles and default steps
