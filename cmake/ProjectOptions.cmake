@@ -8,5 +8,12 @@ target_compile_options(project_options INTERFACE
   $<$<BOOL:${POLICY_STUDIO_WERROR}>:-Werror>)
 target_compile_definitions(project_options INTERFACE
   QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
   QT_NO_CONTEXTLESS_CONNECT
-  QT_NO_KEYWORDS)
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_KEYWORDS
+  # Nothing Qt 6.4 (the oldest Qt we build with) already calls deprecated: Qt 6.5 and later
+  # read QT_DISABLE_DEPRECATED_UP_TO, Qt 6.4 reads QT_DISABLE_DEPRECATED_BEFORE.
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  QT_DISABLE_DEPRECATED_BEFORE=0x060500)

@@ -10,7 +10,7 @@
 #include <QStyle>
 
 #include "core/eval/policyorder.h"
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 
 namespace ps {
 

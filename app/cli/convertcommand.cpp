@@ -1,7 +1,7 @@
 #include "app/cli/convertcommand.h"
 
 #include "app/cli/diagnosticprinter.h"
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 #include "core/io/writer.h"
 
 namespace ps::cli {

@@ -1,4 +1,4 @@
-#include "core/eval/explain.h"
+#include "core/eval/explain_p.h"
 
 #include <QCoreApplication>
 #include <QStringList>

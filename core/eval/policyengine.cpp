@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include "core/eval/explain.h"
+#include "core/eval/explain_p.h"
 #include "core/eval/hostendpointpipeline.h"
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 #include "core/selector/labelindex.h"
 
 namespace ps {

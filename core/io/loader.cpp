@@ -12,10 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include "core/io/resourcedecoder.h"
-#include "core/io/textcheck.h"
-#include "core/io/yamlreader.h"
-#include "core/io/yamltree.h"
+#include "core/io/resourcedecoder_p.h"
+#include "core/io/textcheck_p.h"
+#include "core/io/yamlreader_p.h"
+#include "core/io/yamltree_p.h"
 
 namespace ps {
 

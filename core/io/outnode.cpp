@@ -1,4 +1,4 @@
-#include "core/io/outnode.h"
+#include "core/io/outnode_p.h"
 
 #include <array>
 #include <charconv>

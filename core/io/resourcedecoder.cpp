@@ -1,4 +1,4 @@
-#include "core/io/resourcedecoder.h"
+#include "core/io/resourcedecoder_p.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "core/io/resourceencoder.h"
+#include "core/io/resourceencoder_p.h"
 
 #include "core/model/kind.h"
 

@@ -1,4 +1,4 @@
-#include "core/io/textcheck.h"
+#include "core/io/textcheck_p.h"
 
 #include <algorithm>
 #include <cstring>

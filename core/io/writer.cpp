@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "core/io/outnode.h"
-#include "core/io/resourceencoder.h"
+#include "core/io/outnode_p.h"
+#include "core/io/resourceencoder_p.h"
 
 namespace ps {
 

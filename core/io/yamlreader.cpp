@@ -1,4 +1,4 @@
-#include "core/io/yamlreader.h"
+#include "core/io/yamlreader_p.h"
 
 #include <algorithm>
 #include <string>

@@ -1,4 +1,4 @@
-#include "core/io/yamltree.h"
+#include "core/io/yamltree_p.h"
 
 #include <algorithm>
 

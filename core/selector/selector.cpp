@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
-#include "core/selector/selectorparser.h"
+#include "core/selector/selectorparser_p.h"
 #include "core/selector/uniqueid.h"
 
 namespace ps {

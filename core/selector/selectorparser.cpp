@@ -1,4 +1,4 @@
-#include "core/selector/selectorparser.h"
+#include "core/selector/selectorparser_p.h"
 
 #include <algorithm>
 #include <optional>
@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-#include "core/selector/selectortokenizer.h"
+#include "core/selector/selectortokenizer_p.h"
 
 namespace ps {
 

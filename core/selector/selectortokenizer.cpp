@@ -1,4 +1,4 @@
-#include "core/selector/selectortokenizer.h"
+#include "core/selector/selectortokenizer_p.h"
 
 #include <QCoreApplication>
 

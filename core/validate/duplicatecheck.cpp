@@ -1,4 +1,4 @@
-#include "core/validate/duplicatecheck.h"
+#include "core/validate/duplicatecheck_p.h"
 
 #include "core/validate/diagnosticsink.h"
 

@@ -1,4 +1,4 @@
-#include "core/validate/kubernetesvalidator.h"
+#include "core/validate/kubernetesvalidator_p.h"
 
 #include "core/model/port.h"
 #include "core/validate/diagnosticsink.h"

@@ -1,4 +1,4 @@
-#include "core/validate/policyvalidator.h"
+#include "core/validate/policyvalidator_p.h"
 
 #include <cmath>
 
@@ -6,7 +6,7 @@
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
 #include "core/validate/rulevalidator.h"
-#include "core/validate/selectorrules.h"
+#include "core/validate/selectorrules_p.h"
 
 namespace ps {
 

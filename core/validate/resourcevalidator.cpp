@@ -1,4 +1,4 @@
-#include "core/validate/resourcevalidator.h"
+#include "core/validate/resourcevalidator_p.h"
 
 #include <cmath>
 

@@ -6,7 +6,7 @@
 #include "core/validate/ipnetwork.h"
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
-#include "core/validate/selectorrules.h"
+#include "core/validate/selectorrules_p.h"
 
 namespace ps {
 

@@ -1,4 +1,4 @@
-#include "core/validate/selectorrules.h"
+#include "core/validate/selectorrules_p.h"
 
 #include "core/selector/selector.h"
 #include "core/validate/diagnosticsink.h"

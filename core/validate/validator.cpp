@@ -5,10 +5,10 @@
 #include <QSet>
 
 #include "core/validate/diagnosticsink.h"
-#include "core/validate/duplicatecheck.h"
-#include "core/validate/kubernetesvalidator.h"
-#include "core/validate/policyvalidator.h"
-#include "core/validate/resourcevalidator.h"
+#include "core/validate/duplicatecheck_p.h"
+#include "core/validate/kubernetesvalidator_p.h"
+#include "core/validate/policyvalidator_p.h"
+#include "core/validate/resourcevalidator_p.h"
 
 namespace ps {
 

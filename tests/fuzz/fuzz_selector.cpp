@@ -14,7 +14,7 @@
 
 #include "core/selector/labelindex.h"
 #include "core/selector/selector.h"
-#include "core/selector/selectortokenizer.h"
+#include "core/selector/selectortokenizer_p.h"
 
 using namespace ps;
 

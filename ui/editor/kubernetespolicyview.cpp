@@ -4,7 +4,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 #include "core/io/writer.h"
 #include "ui/document.h"
 #include "ui/editor/yamlview.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/eval/policycompiler.h"
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 #include "core/selector/selector.h"
 
 namespace ps {

@@ -15,8 +15,8 @@
 #include <QTest>
 
 #include "core/generate/generator.h"
-#include "core/io/textcheck.h"
-#include "core/io/yamlreader.h"
+#include "core/io/textcheck_p.h"
+#include "core/io/yamlreader_p.h"
 #include "resources/demoworkspace.h"
 
 using namespace ps;

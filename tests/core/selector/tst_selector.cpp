@@ -11,8 +11,8 @@
 #include "core/selector/inheritedlabels.h"
 #include "core/selector/ipsetname.h"
 #include "core/selector/selector.h"
-#include "core/selector/selectorparser.h"
-#include "core/selector/selectortokenizer.h"
+#include "core/selector/selectorparser_p.h"
+#include "core/selector/selectortokenizer_p.h"
 #include "core/selector/uniqueid.h"
 
 using namespace ps;

@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 
 using namespace ps;
 

@@ -4,7 +4,7 @@
 // optional fields left out and every field the model keeps written, so that reading the
 // result gives back an equal value. Private to core/io; the Writer prints the documents.
 
-#include "core/io/outnode.h"
+#include "core/io/outnode_p.h"
 #include "core/model/calico.h"
 #include "core/model/kubernetes.h"
 #include "core/model/policy.h"

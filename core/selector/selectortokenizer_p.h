@@ -9,7 +9,7 @@
 #include <QStringView>
 
 #include "core/selector/selectorerror.h"
-#include "core/selector/selectortoken.h"
+#include "core/selector/selectortoken_p.h"
 
 namespace ps {
 

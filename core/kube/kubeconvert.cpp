@@ -1,4 +1,4 @@
-#include "core/io/kubeconvert.h"
+#include "core/kube/kubeconvert.h"
 
 #include <algorithm>
 #include <map>

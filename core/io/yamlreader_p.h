@@ -12,7 +12,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "core/io/yamltree.h"
+#include "core/io/yamltree_p.h"
 
 namespace ps {
 

@@ -15,7 +15,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "core/io/yamltree.h"
+#include "core/io/yamltree_p.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
 
