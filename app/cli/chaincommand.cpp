@@ -3,6 +3,7 @@
 #include "app/cli/diagnosticprinter.h"
 #include "core/eval/endpointchain.h"
 #include "core/io/didyoumean.h"
+#include "core/report/chainreport.h"
 #include "core/validate/validator.h"
 
 namespace ps::cli {

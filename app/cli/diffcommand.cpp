@@ -4,6 +4,7 @@
 #include "app/cli/inputloader.h"
 #include "core/eval/semanticdiff.h"
 #include "core/model/protocol.h"
+#include "core/report/diffreport.h"
 #include "core/validate/validator.h"
 
 namespace ps::cli {

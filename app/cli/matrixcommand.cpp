@@ -3,6 +3,7 @@
 #include "app/cli/chaincommand.h"
 #include "core/eval/matrix.h"
 #include "core/model/protocol.h"
+#include "core/report/matrixreport.h"
 #include "core/validate/validator.h"
 
 namespace ps::cli {

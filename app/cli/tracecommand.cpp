@@ -11,6 +11,8 @@
 #include "app/cli/inputloader.h"
 #include "core/eval/policyengine.h"
 #include "core/model/protocol.h"
+#include "core/report/chainreport.h"
+#include "core/report/tracereport.h"
 #include "core/validate/validator.h"
 
 namespace ps::cli {

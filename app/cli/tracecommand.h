@@ -16,6 +16,7 @@
 #include "app/cli/command.h"
 #include "core/eval/flow.h"
 #include "core/eval/trace.h"
+#include "core/report/tracereport.h"
 
 namespace ps::cli {
 

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "core/eval/trace.h"
+#include "core/io/jsonwriter.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -96,10 +96,4 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     const QString &protocol = QStringLiteral("TCP"), std::optional<int> port = std::nullopt,
     MatrixMethod method = MatrixMethod::Sets);
 
-QString matrixToText(const ConnectivityMatrix &m);
-QString matrixToCsv(const ConnectivityMatrix &m);
-QString matrixToMarkdown(const ConnectivityMatrix &m);
-QString matrixToDot(const ConnectivityMatrix &m);
-QByteArray matrixToJson(const ConnectivityMatrix &m);
-
 } // namespace ps

@@ -55,7 +55,4 @@ struct DiffOptions {
 SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options = {});
 QList<DiffProbe> defaultDiffProbes(const PolicyEngine &before, const PolicyEngine &after);
 
-QString diffToText(const SemanticDiff &diff);
-QByteArray diffToJson(const SemanticDiff &diff);
-
 } // namespace ps

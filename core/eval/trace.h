@@ -75,11 +75,6 @@ struct FlowTrace {
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Compact JSON (no whitespace) in the documented key order. A flow with an error is
-/// {"from","to","protocol","port","error"}.
-QByteArray toJson(const FlowTrace &trace);
-QByteArray toJson(const QList<FlowTrace> &traces);
-
 /// The flow in words: "prod/web-0 -> prod/db-0 TCP port 5432" (plus "from port N", "type T",
 /// "code C" when given).
 QString flowDescription(const FlowTrace &trace);
@@ -87,45 +82,5 @@ QString flowDescription(const FlowTrace &trace);
 QString stagePhrase(const QString &stage);
 /// The words for a step action: "end of tier: deny", "staged: would allow (not enforced)"...
 QString actionPhrase(const QString &action);
-/// Plain language for terminals and the studio (`policyctl trace` text): the verdict, the flow,
-/// then each direction's steps with their reasons; for a flow with an error, the error and the
-/// flow.
-QString toText(const FlowTrace &trace);
-
-/// Minimal ordered-key JSON writer shared by the eval serialisers.
-class JsonWriter {
-public:
-    void beginObject();
-    void endObject();
-    void beginArray(const char *key = nullptr);
-    void endArray();
-    void key(const char *key);
-    void value(const QString &s);
-    void value(int n);
-    void value64(qint64 n);
-    void value(bool b);
-    void null();
-    void field(const char *key, const QString &s)
-    {
-        this->key(key);
-        value(s);
-    }
-    void field(const char *key, int n)
-    {
-        this->key(key);
-        value(n);
-    }
-    void fieldBool(const char *key, bool b)
-    {
-        this->key(key);
-        value(b);
-    }
-    QByteArray take() { return std::move(m_out); }
-
-private:
-    void separate();
-    QByteArray m_out;
-    bool m_needComma = false;
-};
 
 } // namespace ps

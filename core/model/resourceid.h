@@ -32,7 +32,10 @@ public:
 
     friend constexpr bool operator==(ResourceId, ResourceId) = default;
     friend constexpr auto operator<=>(ResourceId, ResourceId) = default;
-    friend size_t qHash(ResourceId id, size_t seed = 0) noexcept { return qHash(id.m_value, seed); }
+    friend size_t qHash(ResourceId id, size_t seed = 0) noexcept
+    {
+        return ::qHash(id.m_value, seed);
+    }
 
 private:
     constexpr explicit ResourceId(quint64 value) : m_value(value) { }

@@ -30,6 +30,8 @@
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
+#include "core/report/chainreport.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;

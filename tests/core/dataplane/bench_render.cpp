@@ -20,6 +20,7 @@
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
+#include "core/report/chainreport.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;

@@ -16,6 +16,8 @@
 #include "core/dataplane/simulator.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/chainreport.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;

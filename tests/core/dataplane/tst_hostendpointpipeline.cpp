@@ -10,6 +10,7 @@
 #include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/chainreport.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;

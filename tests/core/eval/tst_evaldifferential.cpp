@@ -11,6 +11,7 @@
 #include "core/eval/policyengine.h"
 #include "core/eval/semanticdiff.h"
 #include "core/io/loader.h"
+#include "core/report/tracereport.h"
 #include "referenceevaluator.h"
 
 using namespace ps;

@@ -6,8 +6,12 @@
 
 #include "core/eval/ipnet.h"
 #include "core/eval/matrix.h"
-#include "core/eval/semanticdiff.h"
 #include "core/eval/policyengine.h"
+#include "core/eval/semanticdiff.h"
+#include "core/report/chainreport.h"
+#include "core/report/diffreport.h"
+#include "core/report/matrixreport.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 

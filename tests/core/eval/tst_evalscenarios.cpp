@@ -19,6 +19,7 @@
 
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 

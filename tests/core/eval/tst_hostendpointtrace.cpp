@@ -9,6 +9,7 @@
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;

@@ -1,10 +1,11 @@
-#include "core/eval/endpointchain.h"
+#include "core/report/chainreport.h"
 
 #include <algorithm>
 
 #include <QCoreApplication>
 
 #include "core/eval/trace.h"
+#include "core/io/jsonwriter.h"
 
 namespace ps {
 
