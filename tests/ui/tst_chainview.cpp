@@ -16,6 +16,7 @@
 #include "ui/chain/chainmodel.h"
 #include "ui/chain/chainview.h"
 #include "ui/document.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 
@@ -123,7 +124,7 @@ QStringList outline(const ChainModel *model)
 
 QString hostEndpointWorkspace()
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR "/ui/host-endpoint.yaml");
+    return test::fixturePath(u"ui/host-endpoint.yaml");
 }
 
 // The row of a rule (or of a policy header, rule -1) in one stage of a host endpoint's chain.

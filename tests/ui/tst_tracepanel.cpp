@@ -21,6 +21,7 @@
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
 #include "ui/trace/tracepanel.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::StringLiterals;
@@ -145,7 +146,7 @@ private Q_SLOTS:
     {
         Document doc;
         QSignalSpy ready(&doc, &Document::analysisReady);
-        doc.open({QStringLiteral(POLICY_FIXTURES_DIR "/ui/host-endpoint.yaml")});
+        doc.open({test::fixturePath(u"ui/host-endpoint.yaml")});
         QVERIFY(ready.wait(20000) && doc.isAnalysisCurrent());
         TracePanel panel(&doc);
         panel.setFlow(QStringLiteral("198.51.100.1"), QStringLiteral("hep:gw-eth0"),

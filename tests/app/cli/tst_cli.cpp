@@ -17,6 +17,7 @@
 #include "clirunner.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 
@@ -31,15 +32,7 @@ QString js(const char *utf8)
 
 QString fixture(const QString &relative)
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR "/cli/") + relative;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
+    return test::fixturePath(QStringLiteral("cli/") + relative);
 }
 
 QString describe(const Diagnostics &diagnostics)
@@ -501,7 +494,7 @@ void TestCli::validateText()
 
 void TestCli::validateStdin()
 {
-    const QByteArray text = readAll(fixture(QStringLiteral("invalid/unknown-field.yaml")));
+    const QByteArray text = test::readFile(fixture(QStringLiteral("invalid/unknown-field.yaml")));
     QVERIFY(!text.isEmpty());
     const CliRun run
         = runCli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("-"),
@@ -518,7 +511,7 @@ void TestCli::validateStdin()
     const CliRun mixed
         = runCli({QStringLiteral("validate"), QStringLiteral("-f"),
                      fixture(QStringLiteral("valid")), QStringLiteral("-f"), QStringLiteral("-")},
-            readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
+            test::readFile(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
     QCOMPARE(mixed.code, 0);
     QVERIFY2(
         mixed.err.contains(QStringLiteral("in 3 file(s), 8 resource(s)")), qPrintable(mixed.err));
@@ -542,7 +535,7 @@ void TestCli::fmtRoundTrip_data()
     QTest::newRow("valid workspace") << fixture(QStringLiteral("valid"));
     QTest::newRow("kubernetes policy") << fixture(QStringLiteral("k8s/networkpolicy.yaml"));
     QTest::newRow("generated cluster") << QStringLiteral("generated");
-    const QString demo = QStringLiteral(POLICY_FIXTURES_DIR "/../../resources/demo");
+    const QString demo = test::projectPath(u"resources/demo");
     if (QFileInfo::exists(demo))
         QTest::newRow("demo workspace") << demo;
 }
@@ -639,7 +632,7 @@ void TestCli::fmtWriteAndCheck()
         const CliRun one
             = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), tmp.filePath(name)});
         QCOMPARE(one.code, 0);
-        QCOMPARE(QString::fromUtf8(readAll(tmp.filePath(name))), one.out);
+        QCOMPARE(QString::fromUtf8(test::readFile(tmp.filePath(name))), one.out);
     }
     QVERIFY(Loader().loadPaths({tmp.path()}).workspace == before.workspace);
 
@@ -712,7 +705,7 @@ void TestCli::convertJson()
     const CliRun run
         = runCli({QStringLiteral("convert"), QStringLiteral("-o"), QStringLiteral("json"),
                      QStringLiteral("-f"), QStringLiteral("-")},
-            readAll(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
+            test::readFile(fixture(QStringLiteral("k8s/networkpolicy.yaml"))));
     QCOMPARE(run.code, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -815,7 +808,7 @@ void TestCli::generateOutMatchesStream()
         QVERIFY2(QFileInfo::exists(tmp.filePath(name)), qPrintable(name));
         if (!joined.isEmpty())
             joined += "---\n";
-        joined += readAll(tmp.filePath(name));
+        joined += test::readFile(tmp.filePath(name));
     }
     QCOMPARE(QString::fromUtf8(joined), stream.out);
 }

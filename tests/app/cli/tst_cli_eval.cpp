@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include "app/cli/cli.h"
+#include "tests/support/testfiles.h"
 #include "clirunner.h"
 
 using namespace ps;
@@ -21,7 +22,7 @@ namespace {
 
 QString fixture(const QString &relative)
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR "/cli/eval/") + relative;
+    return test::fixturePath(QStringLiteral("cli/eval/") + relative);
 }
 
 /// The demo workspace, embedded as a Qt resource (policyresources).

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include "clirunner.h"
+#include "tests/support/testfiles.h"
 
 namespace {
 
@@ -17,7 +18,7 @@ const QString kDemo = QStringLiteral(":/demo");
 
 QString fixture(const QString &relative)
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR "/cli/") + relative;
+    return ps::test::fixturePath(QStringLiteral("cli/") + relative);
 }
 
 QStringList args(std::initializer_list<const char *> list)

@@ -12,6 +12,7 @@
 
 #include "clirunner.h"
 #include "core/dataplane/felixnames.h"
+#include "tests/support/testfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,10 +22,7 @@ const QString kDemo = u":/demo"_s;
 
 QString golden(const QString &node, const QString &file)
 {
-    QFile f(QStringLiteral(POLICY_FIXTURES_DIR) + u"/dataplane/demo-"_s + node + u'/' + file);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(f.readAll());
+    return ps::test::readText(ps::test::fixturePath(u"dataplane/demo-"_s + node + u'/' + file));
 }
 
 QStringList renderArgs(const QStringList &extra)

@@ -18,6 +18,8 @@
 #include "core/io/loader.h"
 #include "core/report/chainreport.h"
 #include "core/report/tracereport.h"
+#include "tests/support/golden.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -26,39 +28,10 @@ namespace {
 
 QString fixture(const QString &relative)
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR) + u"/dataplane/"_s + relative;
+    return test::fixturePath(u"dataplane/"_s + relative);
 }
-
-QString readText(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(f.readAll());
-}
-
-// diff -u of expected and actual, for failure messages.
-QString unifiedDiff(const QString &expected, const QString &actual)
-{
-    QTemporaryDir dir;
-    const QString a = dir.filePath(u"expected"_s), b = dir.filePath(u"actual"_s);
-    for (const auto &[path, text] : {std::pair{a, expected}, std::pair{b, actual}}) {
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(text.toUtf8());
-    }
-    QProcess p;
-    p.start(u"diff"_s, {u"-u"_s, a, b});
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-#define COMPARE_TEXT(actual, expected)                                                            \
-    do {                                                                                          \
-        const QString a_ = (actual), e_ = (expected);                                             \
-        if (a_ != e_)                                                                             \
-            QFAIL(qPrintable(u"text differs:\n"_s + unifiedDiff(e_, a_)));                        \
-    } while (false)
+// Compares with a reference file of tests/fixtures/dataplane taken from Felix (never regenerated).
+#define COMPARE_TEXT(actual, expectedFile) PS_COMPARE_REFERENCE(actual, expectedFile)
 
 Workspace load(const QStringList &paths)
 {
@@ -102,8 +75,7 @@ void TestFelixRender::exampleIptablesDelta()
     const RenderResult a = renderNode(PolicyEngine(before), u"node-a"_s, exampleOptions());
     const RenderResult b = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
     QVERIFY(a.ok() && b.ok());
-    COMPARE_TEXT(iptablesRestoreDelta(a.ruleset, b.ruleset),
-                 readText(fixture(u"allow-tcp-8080/iptables-restore-delta.txt"_s)));
+    COMPARE_TEXT(iptablesRestoreDelta(a.ruleset, b.ruleset), fixture(u"allow-tcp-8080/iptables-restore-delta.txt"_s));
 }
 
 void TestFelixRender::exampleIptablesSave()
@@ -112,7 +84,7 @@ void TestFelixRender::exampleIptablesSave()
     const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
     const QStringList ours = iptablesSaveText(r.ruleset).split(u'\n');
     QStringList missing;
-    for (const QString &line : readText(fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s)).split(u'\n')) {
+    for (const QString &line : test::readText(fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s)).split(u'\n')) {
         if (!line.isEmpty() && !ours.contains(line))
             missing.append(line);
     }
@@ -124,7 +96,7 @@ void TestFelixRender::exampleIpset()
 {
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
     const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    COMPARE_TEXT(ipsetRestoreText(r.ruleset), readText(fixture(u"allow-tcp-8080/ipset-restore.txt"_s)));
+    COMPARE_TEXT(ipsetRestoreText(r.ruleset), fixture(u"allow-tcp-8080/ipset-restore.txt"_s));
 }
 
 void TestFelixRender::exampleNft()
@@ -135,7 +107,7 @@ void TestFelixRender::exampleNft()
     const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, o);
     const QStringList ours = nftablesScript(r.ruleset).split(u'\n');
     QStringList missing;
-    for (const QString &line : readText(fixture(u"allow-tcp-8080/nft-rules.txt"_s)).split(u'\n')) {
+    for (const QString &line : test::readText(fixture(u"allow-tcp-8080/nft-rules.txt"_s)).split(u'\n')) {
         if (!line.isEmpty() && !ours.contains(line))
             missing.append(line);
     }
@@ -158,7 +130,7 @@ void TestFelixRender::fvDumpFixedChains()
         if (l.startsWith(u"-A "))
             ours.append(l);
     }
-    COMPARE_TEXT(ours.join(u'\n') + u'\n', readText(fixture(u"fv-filter-dump.txt"_s)));
+    COMPARE_TEXT(ours.join(u'\n') + u'\n', fixture(u"fv-filter-dump.txt"_s));
 }
 
 void TestFelixRender::compactPolicyExample()
@@ -170,7 +142,7 @@ void TestFelixRender::compactPolicyExample()
     QStringList ours;
     for (const FelixRule &rule : c->rules)
         ours.append(iptablesRuleText(c->name, rule, rule.hash));
-    COMPARE_TEXT(ours.join(u'\n') + u'\n', readText(fixture(u"deny-icmp-log-expected.txt"_s)));
+    COMPARE_TEXT(ours.join(u'\n') + u'\n', fixture(u"deny-icmp-log-expected.txt"_s));
     // Each rendered rule names the API rule it came from.
     QCOMPARE(c->rules[0].origin.ruleIndex, 0);
     QCOMPARE(c->rules[1].origin.ruleIndex, 1);
@@ -308,19 +280,8 @@ void TestFelixRender::demoGolden()
         {u"nft.txt"_s, nftablesScript(rn.ruleset)},
     };
     const QString dir = fixture(u"demo-"_s + node);
-    const bool regenerate = qEnvironmentVariableIsSet("POLICY_REGENERATE_GOLDEN");
-    if (regenerate)
-        QDir().mkpath(dir);
-    for (const auto &[file, text] : outputs) {
-        const QString path = dir + u'/' + file;
-        if (regenerate) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(text.toUtf8());
-            continue;
-        }
-        COMPARE_TEXT(text, readText(path));
-    }
+    for (const auto &[file, text] : outputs) // our own renderings of the demo: goldens
+        PS_COMPARE_GOLDEN(text, dir + u'/' + file);
 }
 
 QTEST_GUILESS_MAIN(TestFelixRender)

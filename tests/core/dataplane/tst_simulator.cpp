@@ -10,6 +10,7 @@
 #include "core/dataplane/simulator.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -256,7 +257,7 @@ private Q_SLOTS:
 void TestSimulator::exampleWalk()
 {
     const LoadResult lr = Loader().loadPaths(
-        {QStringLiteral(POLICY_FIXTURES_DIR) + u"/dataplane/allow-tcp-8080/input.yaml"_s});
+        {test::fixturePath(u"dataplane/allow-tcp-8080/input.yaml")});
     RenderOptions o;
     o.interfaceNames.insert(u"production/server"_s, u"cali12345"_s);
     const PolicyEngine engine(lr.workspace);

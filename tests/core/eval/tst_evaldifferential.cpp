@@ -12,6 +12,7 @@
 #include "core/eval/semanticdiff.h"
 #include "core/io/loader.h"
 #include "core/report/tracereport.h"
+#include "tests/support/testfiles.h"
 #include "referenceevaluator.h"
 
 using namespace ps;
@@ -533,13 +534,12 @@ void TestEvalDifferential::matrixSetsEqualPairwise_data()
 {
     QTest::addColumn<QString>("dir");
     QTest::addColumn<quint32>("firstSeed");
-    const QDir root(QStringLiteral(POLICY_FIXTURES_DIR "/eval"));
+    const QDir root(test::fixturePath(u"eval"));
     for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         QString dir = root.filePath(name + QStringLiteral("/workspace"));
         QFile pathFile(root.filePath(name + QStringLiteral("/workspace-path")));
         if (pathFile.open(QIODevice::ReadOnly))
-            dir = QStringLiteral(POLICY_FIXTURES_DIR "/../../")
-                + QString::fromUtf8(pathFile.readAll().trimmed());
+            dir = test::projectPath(QString::fromUtf8(pathFile.readAll().trimmed()));
         QTest::newRow(qPrintable(name)) << dir << quint32(0);
     }
     for (quint32 block = 0; block < 4; ++block)

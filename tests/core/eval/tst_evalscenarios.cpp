@@ -6,7 +6,7 @@
 //   expected.json     the engine's full trace output, one flow per line (golden file)
 // The hand-written expectations are checked first; then the whole output is compared with
 // expected.json and a `diff -u` is printed on mismatch. Regenerate the golden files on
-// purpose with tests/fixtures/eval/regenerate.sh (sets POLICY_REGENERATE=1).
+// purpose with scripts/regenerate-goldens.sh.
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +20,8 @@
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 #include "core/report/tracereport.h"
+#include "tests/support/golden.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 
@@ -27,17 +29,8 @@ namespace {
 
 QString fixturesDir()
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR "/eval");
+    return test::fixturePath(u"eval");
 }
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 QByteArray goldenText(const QList<FlowTrace> &traces)
 {
     QByteArray out = "[\n";
@@ -48,25 +41,6 @@ QByteArray goldenText(const QList<FlowTrace> &traces)
     out += "]\n";
     return out;
 }
-
-QString unifiedDiff(const QByteArray &expected, const QByteArray &actual)
-{
-    QTemporaryDir tmp;
-    const QString a = tmp.filePath(QStringLiteral("expected.json"));
-    const QString b = tmp.filePath(QStringLiteral("actual.json"));
-    QFile fa(a), fb(b);
-    if (fa.open(QIODevice::WriteOnly))
-        fa.write(expected);
-    if (fb.open(QIODevice::WriteOnly))
-        fb.write(actual);
-    fa.close();
-    fb.close();
-    QProcess diff;
-    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
-    diff.waitForFinished();
-    return QString::fromUtf8(diff.readAllStandardOutput());
-}
-
 QString allReasons(const DirectionTrace &d)
 {
     QStringList parts;
@@ -100,9 +74,9 @@ void TestEvalScenarios::scenarios()
 {
     QFETCH(QString, dir);
     QString workspaceDir = dir + QStringLiteral("/workspace");
-    const QByteArray pathFile = readFile(dir + QStringLiteral("/workspace-path")).trimmed();
+    const QByteArray pathFile = test::readFile(dir + QStringLiteral("/workspace-path")).trimmed();
     if (!pathFile.isEmpty())
-        workspaceDir = QStringLiteral(POLICY_FIXTURES_DIR "/../../") + QString::fromUtf8(pathFile);
+        workspaceDir = test::projectPath(QString::fromUtf8(pathFile));
     const LoadResult loaded = Loader().loadPaths({workspaceDir});
     QStringList loadErrors;
     for (const Diagnostic &diag : loaded.diagnostics) {
@@ -112,7 +86,7 @@ void TestEvalScenarios::scenarios()
     QVERIFY2(loadErrors.isEmpty(), qPrintable(loadErrors.join(u'\n')));
 
     const PolicyEngine engine(loaded.workspace);
-    const QByteArray flowsJson = readFile(dir + QStringLiteral("/flows.json"));
+    const QByteArray flowsJson = test::readFile(dir + QStringLiteral("/flows.json"));
     const QJsonArray raw = QJsonDocument::fromJson(flowsJson).array();
     // The expectations (expect, reasons, ...) sit next to the flow fields; parseFlows is strict.
     QJsonArray flowsOnly;
@@ -164,16 +138,7 @@ void TestEvalScenarios::scenarios()
 
     const QString goldenPath = dir + QStringLiteral("/expected.json");
     const QByteArray actual = goldenText(traces);
-    if (qEnvironmentVariableIntValue("POLICY_REGENERATE") == 1) {
-        QFile f(goldenPath);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(actual);
-        return;
-    }
-    const QByteArray expected = readFile(goldenPath);
-    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing %1: run tests/fixtures/eval/regenerate.sh").arg(goldenPath)));
-    if (expected != actual)
-        QFAIL(qPrintable(QStringLiteral("trace output differs from %1:\n%2").arg(goldenPath, unifiedDiff(expected, actual))));
+    PS_COMPARE_GOLDEN(actual, goldenPath);
 }
 
 QTEST_GUILESS_MAIN(TestEvalScenarios)

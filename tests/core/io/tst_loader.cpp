@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "core/io/loader.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -51,7 +52,7 @@ Rule allowRule()
 
 QString fixture(const QString &relative)
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR) + u"/io/"_s + relative;
+    return test::fixturePath(u"io/"_s + relative);
 }
 
 } // namespace

@@ -19,6 +19,8 @@
 
 #include "core/io/loader.h"
 #include "core/io/writer.h"
+#include "tests/support/golden.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -30,7 +32,7 @@ namespace {
 
 QString fixtures()
 {
-    return QStringLiteral(POLICY_FIXTURES_DIR) + u"/io"_s;
+    return test::fixturePath(u"io");
 }
 
 QString dump(const Diagnostics &diagnostics)
@@ -40,36 +42,6 @@ QString dump(const Diagnostics &diagnostics)
         lines.append(d.toString());
     return lines.join(u'\n');
 }
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return f.readAll();
-}
-
-// A readable difference for failure messages: diff -u when available.
-QString difference(const QByteArray &expected, const QByteArray &actual)
-{
-    QTemporaryDir dir;
-    const QString a = dir.filePath(u"expected"_s);
-    const QString b = dir.filePath(u"actual"_s);
-    QFile fa(a);
-    QFile fb(b);
-    if (!fa.open(QIODevice::WriteOnly) || !fb.open(QIODevice::WriteOnly))
-        return QString::fromUtf8(actual);
-    fa.write(expected);
-    fb.write(actual);
-    fa.close();
-    fb.close();
-    QProcess diff;
-    diff.start(u"diff"_s, {u"-u"_s, a, b});
-    if (!diff.waitForFinished(10000))
-        return QString::fromUtf8(actual);
-    return QString::fromUtf8(diff.readAllStandardOutput());
-}
-
 // Kinds present in a workspace, to prove the fixtures cover every kind.
 std::set<ResourceKind> kindsIn(const Workspace &w)
 {
@@ -240,7 +212,7 @@ void TstWriter::golden_data()
         QTest::newRow(qPrintable(base + u" yaml"_s))
             << dir.filePath(in) << dir.filePath(base + u".out.yaml"_s) << OutputFormat::Yaml;
         if (QFile::exists(dir.filePath(base + u".out.json"_s))
-            || qEnvironmentVariableIsSet("POLICY_REGENERATE_GOLDEN")) {
+            || test::regeneratingGoldens()) {
             QTest::newRow(qPrintable(base + u" json"_s))
                 << dir.filePath(in) << dir.filePath(base + u".out.json"_s) << OutputFormat::Json;
         }
@@ -255,14 +227,7 @@ void TstWriter::golden()
     const LoadResult r = Loader().loadPaths({input});
     QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
     const QByteArray actual = Writer().write(r.workspace, format);
-    if (qEnvironmentVariableIsSet("POLICY_REGENERATE_GOLDEN")) {
-        QFile f(expected);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(actual);
-        QSKIP("reference regenerated");
-    }
-    const QByteArray reference = readAll(expected);
-    QVERIFY2(actual == reference, qPrintable(difference(reference, actual)));
+    PS_COMPARE_GOLDEN(actual, expected);
 }
 
 void TstWriter::strings_data()

@@ -17,6 +17,7 @@
 #include "core/generate/generator.h"
 #include "core/io/textcheck_p.h"
 #include "core/io/yamlreader_p.h"
+#include "tests/support/testfiles.h"
 #include "resources/demoworkspace.h"
 
 using namespace ps;
@@ -193,7 +194,7 @@ private Q_SLOTS:
 void TstYamlReader::sameTreesAsYamlCpp_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QDirIterator it(QStringLiteral(POLICY_FIXTURES_DIR), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s},
+    QDirIterator it(test::fixturePath(u""), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s},
         QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())

@@ -14,6 +14,8 @@
 #include "core/validate/namerules.h"
 #include "core/validate/rulevalidator.h"
 #include "core/validate/validator.h"
+#include "tests/support/golden.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 
@@ -1299,11 +1301,11 @@ void TestValidator::modelOnly()
 }
 
 // Golden files: every *.yaml under fixtures/validate, its diagnostics (loader and validator)
-// compared with the *.expected next to it. POLICY_UPDATE_GOLDEN=1 rewrites the references.
+// compared with the *.expected next to it. scripts/regenerate-goldens.sh rewrites the references.
 void TestValidator::golden_data()
 {
     QTest::addColumn<QString>("input");
-    const QDir dir(QStringLiteral(POLICY_FIXTURES_DIR "/validate"));
+    const QDir dir(test::fixturePath(u"validate"));
     for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(name)) << dir.filePath(name);
 }
@@ -1322,26 +1324,7 @@ void TestValidator::golden()
         actual += d.toString() + u'\n';
 
     const QString expectedPath = input.chopped(5) + QStringLiteral(".expected");
-    if (qEnvironmentVariableIsSet("POLICY_UPDATE_GOLDEN")) {
-        QFile out(expectedPath);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(actual.toUtf8());
-        QSKIP("reference rewritten");
-    }
-    QFile expectedFile(expectedPath);
-    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));
-    const QString expected = QString::fromUtf8(expectedFile.readAll());
-    if (actual != expected) {
-        const QStringList a = actual.split(u'\n');
-        const QStringList e = expected.split(u'\n');
-        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
-            if (a.value(i) != e.value(i)) {
-                QFAIL(qPrintable(QStringLiteral("line %1 differs\n  expected: %2\n  actual:   %3")
-                                     .arg(i + 1)
-                                     .arg(e.value(i), a.value(i))));
-            }
-        }
-    }
+    PS_COMPARE_GOLDEN(actual, expectedPath);
 }
 
 void TestValidator::sortedByPosition()
@@ -1356,7 +1339,7 @@ void TestValidator::sortedByPosition()
 void TestValidator::demoWorkspaceIsClean()
 {
     // The embedded demo workspace (Calico documentation examples) must validate without errors.
-    const QString dir = QStringLiteral(POLICY_FIXTURES_DIR "/../../resources/demo");
+    const QString dir = test::projectPath(u"resources/demo");
     if (!QFile::exists(dir))
         QSKIP("no demo workspace in this tree");
     const LoadResult loaded = Loader().loadPaths({dir});
