@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "core/dataplane/ipsetregistry_p.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/model/protocol.h"
@@ -109,7 +110,8 @@ class Renderer {
 public:
     Renderer(const PolicyEngine &engine, const RenderOptions &options)
         : m_engine(engine), m_o(options), m_marks(FelixMarks::allocate(options.markMask)),
-          m_localSelectors(engine.selectors())
+          m_localSelectors(engine.selectors()),
+          m_ipsets(engine, options.ipVersion, options.localizedPurposes)
     {
     }
 
@@ -147,11 +149,6 @@ private:
     QList<FelixRule> ruleToFelix(
         const CompiledRule &rule, const Rule *raw, const RuleOrigin &origin);
 
-    // IP sets
-    QString selectorSet(int selectorId, const QString &fallbackText);
-    QString namedPortSet(int selectorId, const QString &portName, int protocol);
-    QString serviceSet(const QString &key, bool withPorts);
-
     /// A purpose (QT_TRANSLATE_NOOP in the "FelixPurpose" context) as the options want it.
     QString words(const char *source) const
     {
@@ -176,267 +173,11 @@ private:
     std::map<PolicyRef, QString> *m_targetPolicies = &m_policyChains;
     QList<int> m_hostEndpoints;
     QList<FelixTable> m_tables;
-    std::map<QString, IpSetDefinition> m_sets; // by name
+    IpSetRegistry m_ipsets;
     QStringList m_warnings;
     QList<RenderedEndpoint> m_endpoints;
     QList<KernelHook> m_hookList;
-
-    // Set members, built once per object and only for objects some set holds: sets of
-    // thousands of endpoints share them.
-    struct Member {
-        IpAddr address;
-        int prefix = 0;
-        QString text; // "10.0.0.1/32"
-        friend bool operator<(const Member &a, const Member &b)
-        {
-            return a.address != b.address ? a.address < b.address : a.prefix < b.prefix;
-        }
-    };
-    const std::vector<Member> &membersOf(int object);
-    std::vector<std::optional<std::vector<Member>>> m_memberCache;
-    /// The named ports of that name, any protocol, by object id (ascending).
-    struct PortHit {
-        int object = -1;
-        int protocol = 6;
-        int port = 0;
-        friend bool operator<(const PortHit &a, int object) { return a.object < object; }
-    };
-    const std::vector<PortHit> &objectsWithPort(const QString &portName);
-    QHash<QString, std::vector<PortHit>> m_objectsWithPort;
 };
-
-// ---- IP sets -------------------------------------------------------------------------------
-
-/// An address as ipset and iptables write it; IPv4 without QString::arg (sets hold hundreds of
-/// thousands of members).
-void appendAddress(QString &out, const IpAddr &a)
-{
-    if (a.family() != 4) {
-        out += a.toString();
-        return;
-    }
-    const quint32 v = quint32(a.lo());
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const uint octet = (v >> shift) & 0xffu;
-        if (octet >= 100)
-            out += QChar(u'0' + octet / 100);
-        if (octet >= 10)
-            out += QChar(u'0' + (octet / 10) % 10);
-        out += QChar(u'0' + octet % 10);
-        if (shift > 0)
-            out += u'.';
-    }
-}
-
-const std::vector<Renderer::Member> &Renderer::membersOf(int object)
-{
-    if (m_memberCache.empty())
-        m_memberCache.resize(size_t(m_engine.inventory().objects().size()));
-    std::optional<std::vector<Member>> &slot = m_memberCache[size_t(object)];
-    if (slot)
-        return *slot;
-    std::vector<Member> out;
-    const InventoryObject &obj = m_engine.inventory().object(object);
-    const int bits = m_o.ipVersion == 6 ? 128 : 32;
-    for (const IpAddr &a : obj.addresses) {
-        if (a.family() != m_o.ipVersion)
-            continue;
-        QString text;
-        text.reserve(20);
-        appendAddress(text, a);
-        text += u'/';
-        text += QString::number(bits);
-        out.push_back({a, bits, std::move(text)});
-    }
-    for (const IpNet &n : obj.nets) {
-        if (n.family() != m_o.ipVersion)
-            continue;
-        if (n.prefixLength() == 0) {
-            // ipset cannot hold a /0: Felix splits it into two /1s (§3.3).
-            const auto low = IpNet::parse(m_o.ipVersion == 4 ? u"0.0.0.0/1"_s : u"::/1"_s);
-            const auto high = IpNet::parse(m_o.ipVersion == 4 ? u"128.0.0.0/1"_s : u"8000::/1"_s);
-            out.push_back({low->address(), 1, low->toString()});
-            out.push_back({high->address(), 1, high->toString()});
-        } else {
-            out.push_back({n.address(), n.prefixLength(), n.toString()});
-        }
-    }
-    slot = std::move(out);
-    return *slot;
-}
-
-const std::vector<Renderer::PortHit> &Renderer::objectsWithPort(const QString &portName)
-{
-    auto it = m_objectsWithPort.find(portName);
-    if (it != m_objectsWithPort.end())
-        return *it;
-    std::vector<PortHit> hits;
-    const QList<InventoryObject> &objects = m_engine.inventory().objects();
-    for (qsizetype o = 0; o < objects.size(); ++o) {
-        for (const NamedPort &np : objects[o].namedPorts) {
-            if (np.name == portName)
-                hits.push_back({int(o), np.protocol, np.port});
-        }
-    }
-    return *m_objectsWithPort.insert(portName, std::move(hits));
-}
-
-QString Renderer::selectorSet(int selectorId, const QString &fallbackText)
-{
-    const Selector *sel = selectorId >= 0 ? m_engine.selectors().selector(selectorId) : nullptr;
-    const QString id = sel ? sel->uniqueId() : makeUniqueId(u"s", fallbackText);
-    const QString name = mainIpSetName(id, m_o.ipVersion);
-    if (m_sets.count(name))
-        return name;
-    IpSetDefinition def;
-    def.id = id;
-    def.name = name;
-    def.type = u"hash:net"_s;
-    def.family = m_o.ipVersion;
-    def.purpose = sel ? sel->canonical() : fallbackText;
-    if (m_o.ipVersion == 4) {
-        // (address, prefix) packed into one integer: the same order as Member's, sorted
-        // without chasing pointers (sets of tens of thousands of members).
-        std::vector<std::pair<quint64, const Member *>> members;
-        for (int obj : m_engine.setMembers(selectorId)) {
-            for (const Member &m : membersOf(obj))
-                members.emplace_back((quint64(m.address.lo()) << 8) | quint64(m.prefix), &m);
-        }
-        std::sort(members.begin(), members.end(),
-            [](const auto &a, const auto &b) { return a.first < b.first; });
-        def.members.reserve(qsizetype(members.size()));
-        for (size_t i = 0; i < members.size(); ++i) {
-            if (i > 0 && members[i].first == members[i - 1].first)
-                continue; // duplicate
-            def.members.append(members[i].second->text);
-        }
-    } else {
-        std::vector<const Member *> members;
-        for (int obj : m_engine.setMembers(selectorId)) {
-            for (const Member &m : membersOf(obj))
-                members.push_back(&m);
-        }
-        std::sort(members.begin(), members.end(),
-            [](const Member *a, const Member *b) { return *a < *b; });
-        def.members.reserve(qsizetype(members.size()));
-        const Member *prev = nullptr;
-        for (const Member *m : members) {
-            if (prev && !(*prev < *m))
-                continue; // duplicate
-            def.members.append(m->text);
-            prev = m;
-        }
-    }
-    m_sets[name] = std::move(def);
-    return name;
-}
-
-QString protocolSetName(int protocol)
-{
-    switch (protocol) {
-    case 17:
-        return u"udp"_s;
-    case 132:
-        return u"sctp"_s;
-    default:
-        return u"tcp"_s;
-    }
-}
-
-QString Renderer::namedPortSet(int selectorId, const QString &portName, int protocol)
-{
-    const Selector *sel = selectorId >= 0 ? m_engine.selectors().selector(selectorId) : nullptr;
-    const QString selId = sel ? sel->uniqueId() : Selector().uniqueId(); // all() when none
-    const QString proto = protocolSetName(protocol);
-    const QString id = makeUniqueId(u"n", selId + u',' + proto + u',' + portName);
-    const QString name = mainIpSetName(id, m_o.ipVersion);
-    if (m_sets.count(name))
-        return name;
-    IpSetDefinition def;
-    def.id = id;
-    def.name = name;
-    def.type = u"hash:ip,port"_s;
-    def.family = m_o.ipVersion;
-    def.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "named port %1 (%2) of %3"))
-                      .arg(portName, proto, sel ? sel->canonical() : u"all()"_s);
-    // Only endpoint addresses (not a network set's nets) with the port, of the objects the
-    // selector holds (every object for none).
-    const QString suffix0 = u',' + proto + u':';
-    QStringList members;
-    const auto add = [&](const PortHit &hit) {
-        if (hit.protocol != protocol)
-            return;
-        const QString suffix = suffix0 + QString::number(hit.port);
-        for (const Member &m : membersOf(hit.object)) {
-            if (m.prefix != m.address.bitLength())
-                continue;
-            QString text;
-            text.reserve(m.text.size() + suffix.size());
-            text += QStringView(m.text).left(m.text.lastIndexOf(u'/'));
-            text += suffix;
-            members.append(std::move(text));
-        }
-    };
-    // Walk the smaller of the selector's members and the objects with the port.
-    const std::vector<PortHit> &hits = objectsWithPort(portName);
-    if (selectorId < 0) {
-        for (const PortHit &hit : hits)
-            add(hit);
-    } else {
-        const std::vector<int> &selected = m_engine.setMembers(selectorId);
-        if (selected.size() < hits.size()) {
-            for (int o : selected) {
-                for (auto h = std::lower_bound(hits.begin(), hits.end(), o);
-                     h != hits.end() && h->object == o; ++h)
-                    add(*h);
-            }
-        } else {
-            for (const PortHit &hit : hits) {
-                if (std::binary_search(selected.begin(), selected.end(), hit.object))
-                    add(hit);
-            }
-        }
-    }
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
-    def.members = std::move(members);
-    m_sets[name] = std::move(def);
-    return name;
-}
-
-QString Renderer::serviceSet(const QString &key, bool withPorts)
-{
-    const QString id = makeUniqueId(withPorts ? u"svc" : u"svcnoport", key);
-    const QString name = mainIpSetName(id, m_o.ipVersion);
-    if (m_sets.count(name))
-        return name;
-    IpSetDefinition def;
-    def.id = id;
-    def.name = name;
-    def.type = withPorts ? u"hash:ip,port"_s : u"hash:net"_s;
-    def.family = m_o.ipVersion;
-    def.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "service %1")).arg(key);
-    QStringList members;
-    if (const ServiceMembers *svc = m_engine.inventory().service(key)) {
-        if (withPorts) {
-            for (const ServicePortKey &k : svc->ports) {
-                if (k.address.family() == m_o.ipVersion)
-                    members.append(k.address.toString() + u',' + protocolSetName(k.protocol) + u':'
-                        + QString::number(k.port));
-            }
-        } else {
-            for (const IpAddr &a : svc->addresses) {
-                if (a.family() == m_o.ipVersion)
-                    members.append(a.toString() + (m_o.ipVersion == 4 ? u"/32"_s : u"/128"_s));
-            }
-        }
-    }
-    members.sort();
-    members.removeDuplicates();
-    def.members = members;
-    m_sets[name] = std::move(def);
-    return name;
-}
 
 // ---- policy rules (§7) -----------------------------------------------------------------------
 
@@ -542,26 +283,27 @@ QList<FelixRule> Renderer::ruleToFelix(
     const QList<QPair<int, int>> notDstPorts = numericPorts(r.destination.notPorts);
     QStringList srcNamed, dstNamed, notSrcNamed, notDstNamed;
     for (const QString &n : namedPorts(r.source.ports))
-        srcNamed.append(namedPortSet(r.source.positiveSet, n, npProto));
+        srcNamed.append(m_ipsets.namedPortSet(r.source.positiveSet, n, npProto));
     for (const QString &n : namedPorts(r.destination.ports))
-        dstNamed.append(namedPortSet(r.destination.positiveSet, n, npProto));
+        dstNamed.append(m_ipsets.namedPortSet(r.destination.positiveSet, n, npProto));
     for (const QString &n : namedPorts(r.source.notPorts))
-        notSrcNamed.append(namedPortSet(r.source.positiveSet, n, npProto));
+        notSrcNamed.append(m_ipsets.namedPortSet(r.source.positiveSet, n, npProto));
     for (const QString &n : namedPorts(r.destination.notPorts))
-        notDstNamed.append(namedPortSet(r.destination.positiveSet, n, npProto));
+        notDstNamed.append(m_ipsets.namedPortSet(r.destination.positiveSet, n, npProto));
     QStringList srcSets, dstSets, dstIpPortSets, notSrcSets, notDstSets;
     if ((!srcPorts.isEmpty() || srcNamed.isEmpty()) && r.source.positiveSet >= 0)
-        srcSets.append(selectorSet(r.source.positiveSet, r.source.selector));
+        srcSets.append(m_ipsets.selectorSet(r.source.positiveSet, r.source.selector));
     if ((!dstPorts.isEmpty() || dstNamed.isEmpty()) && r.destination.positiveSet >= 0)
-        dstSets.append(selectorSet(r.destination.positiveSet, r.destination.selector));
+        dstSets.append(m_ipsets.selectorSet(r.destination.positiveSet, r.destination.selector));
     if (r.source.negativeSet >= 0)
-        notSrcSets.append(selectorSet(r.source.negativeSet, r.source.notSelector));
+        notSrcSets.append(m_ipsets.selectorSet(r.source.negativeSet, r.source.notSelector));
     if (r.destination.negativeSet >= 0)
-        notDstSets.append(selectorSet(r.destination.negativeSet, r.destination.notSelector));
+        notDstSets.append(
+            m_ipsets.selectorSet(r.destination.negativeSet, r.destination.notSelector));
     if (r.destination.hasService)
-        dstIpPortSets.append(serviceSet(r.destination.serviceKey, true));
+        dstIpPortSets.append(m_ipsets.serviceSet(r.destination.serviceKey, true));
     if (r.source.hasService)
-        srcSets.append(serviceSet(r.source.serviceKey, false));
+        srcSets.append(m_ipsets.serviceSet(r.source.serviceKey, false));
 
     std::optional<MatchCriterion> proto;
     if (r.protocol) {
@@ -1249,7 +991,7 @@ void Renderer::renderFixedChains(bool anyHep)
 
     QList<FelixRule> input;
     if (m_o.vxlanEnabled) {
-        const QString allHosts = mainIpSetName(u"all-vxlan-net", m_o.ipVersion);
+        const QString allHosts = m_ipsets.allVxlanHostsSet();
         input.append(
             f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
                        setCrit(true, allHosts, u"src"_s), crit(K::DestAddrTypeLocal)},
@@ -1260,16 +1002,6 @@ void Renderer::renderFixedChains(bool anyHep)
                        crit(K::DestAddrTypeLocal)},
                   act(A::Drop), {u"Drop IPv4 VXLAN packets from non-allowed hosts"_s}),
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN from elsewhere"))));
-        if (!m_sets.count(allHosts)) {
-            IpSetDefinition def;
-            def.id = u"all-vxlan-net"_s;
-            def.name = allHosts;
-            def.type = u"hash:net"_s;
-            def.family = m_o.ipVersion;
-            def.purpose = words(QT_TRANSLATE_NOOP(
-                "FelixPurpose", "all hosts' VXLAN tunnel networks (not modelled: empty)"));
-            m_sets[allHosts] = def;
-        }
     }
     input.append(f(rule({crit(K::InInterface, wl)}, act(A::Goto, u"cali-wl-to-host"_s)),
         words(QT_TRANSLATE_NOOP("FelixPurpose", "traffic from workloads to this host"))));
@@ -1294,7 +1026,7 @@ void Renderer::renderFixedChains(bool anyHep)
         output.append(
             f(rule({protoCrit(17, u"17"_s), portsCrit(false, {{m_o.vxlanPort, m_o.vxlanPort}}),
                        crit(K::SrcAddrTypeLocal),
-                       setCrit(false, mainIpSetName(u"all-vxlan-net", m_o.ipVersion), u"dst"_s)},
+                       setCrit(false, m_ipsets.allVxlanHostsSet(), u"dst"_s)},
                   act(A::Accept), {u"Allow IPv4 VXLAN packets to other allowed hosts"_s}),
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN to other nodes"))));
     }
@@ -1700,8 +1432,7 @@ FelixRuleset Renderer::render(
     rs.hooks = m_hookList;
     for (auto &[name, chain] : m_chains)
         rs.chains.append(std::move(chain));
-    for (auto &[name, set] : m_sets)
-        rs.ipsets.append(std::move(set));
+    rs.ipsets = m_ipsets.take();
     rs.endpoints = m_endpoints;
     rs.tables = m_tables;
     if (m_o.ipVersion == 6)
