@@ -402,7 +402,7 @@ void Renderer::renderWorkload(int object)
     RenderedEndpoint ep;
     ep.ref = obj.ref();
     ep.interfaceName = iface;
-    for (const IpAddr &a : obj.addresses)
+    for (const IpAddress &a : obj.addresses)
         ep.addresses.append(a.toString());
     ep.toChain = endpointChainName(u"cali-tw-"_s, iface, maxLen());
     ep.fromChain = endpointChainName(u"cali-fw-"_s, iface, maxLen());
@@ -438,7 +438,7 @@ void Renderer::renderHostEndpoint(int object)
     ep.ref = obj.ref();
     ep.interfaceName = iface;
     ep.hostEndpoint = true;
-    for (const IpAddr &a : obj.addresses)
+    for (const IpAddress &a : obj.addresses)
         ep.addresses.append(a.toString());
     ep.toChain = endpointChainName(u"cali-th-"_s, iface, maxLen());
     ep.fromChain = endpointChainName(u"cali-fh-"_s, iface, maxLen());

@@ -15,13 +15,13 @@ namespace {
 
 /// An address as ipset and iptables write it; IPv4 without QString::arg (sets hold hundreds of
 /// thousands of members).
-void appendAddress(QString &out, const IpAddr &a)
+void appendAddress(QString &out, const IpAddress &a)
 {
     if (a.family() != 4) {
         out += a.toString();
         return;
     }
-    const quint32 v = quint32(a.lo());
+    const quint32 v = a.v4Value();
     for (int shift = 24; shift >= 0; shift -= 8) {
         const uint octet = (v >> shift) & 0xffu;
         if (octet >= 100)
@@ -68,7 +68,7 @@ const std::vector<IpSetRegistry::Member> &IpSetRegistry::membersOf(int object)
     std::vector<Member> out;
     const InventoryObject &obj = m_engine.inventory().object(object);
     const int bits = m_ipVersion == 6 ? 128 : 32;
-    for (const IpAddr &a : obj.addresses) {
+    for (const IpAddress &a : obj.addresses) {
         if (a.family() != m_ipVersion)
             continue;
         QString text;
@@ -78,17 +78,18 @@ const std::vector<IpSetRegistry::Member> &IpSetRegistry::membersOf(int object)
         text += QString::number(bits);
         out.push_back({a, bits, std::move(text)});
     }
-    for (const IpNet &n : obj.nets) {
+    for (const IpNetwork &n : obj.nets) {
         if (n.family() != m_ipVersion)
             continue;
         if (n.prefixLength() == 0) {
             // ipset cannot hold a /0: Felix splits it into two /1s.
-            const auto low = IpNet::parse(m_ipVersion == 4 ? u"0.0.0.0/1"_s : u"::/1"_s);
-            const auto high = IpNet::parse(m_ipVersion == 4 ? u"128.0.0.0/1"_s : u"8000::/1"_s);
-            out.push_back({low->address(), 1, low->toString()});
-            out.push_back({high->address(), 1, high->toString()});
+            const auto low = IpNetwork::parseCidr(m_ipVersion == 4 ? u"0.0.0.0/1"_s : u"::/1"_s);
+            const auto high
+                = IpNetwork::parseCidr(m_ipVersion == 4 ? u"128.0.0.0/1"_s : u"8000::/1"_s);
+            out.push_back({low->networkAddress(), 1, low->toString()});
+            out.push_back({high->networkAddress(), 1, high->toString()});
         } else {
-            out.push_back({n.address(), n.prefixLength(), n.toString()});
+            out.push_back({n.networkAddress(), n.prefixLength(), n.toString()});
         }
     }
     slot = std::move(out);
@@ -130,7 +131,7 @@ QString IpSetRegistry::selectorSet(int selectorId, const QString &fallbackText)
         std::vector<std::pair<quint64, const Member *>> members;
         for (int obj : m_engine.setMembers(selectorId)) {
             for (const Member &m : membersOf(obj))
-                members.emplace_back((quint64(m.address.lo()) << 8) | quint64(m.prefix), &m);
+                members.emplace_back((quint64(m.address.v4Value()) << 8) | quint64(m.prefix), &m);
         }
         std::sort(members.begin(), members.end(),
             [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -243,7 +244,7 @@ QString IpSetRegistry::serviceSet(const QString &key, bool withPorts)
                         + QString::number(k.port));
             }
         } else {
-            for (const IpAddr &a : svc->addresses) {
+            for (const IpAddress &a : svc->addresses) {
                 if (a.family() == m_ipVersion)
                     members.append(a.toString() + (m_ipVersion == 4 ? u"/32"_s : u"/128"_s));
             }

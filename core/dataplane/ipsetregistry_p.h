@@ -14,7 +14,7 @@
 #include <QString>
 
 #include "core/dataplane/felixruleset.h"
-#include "core/eval/ipaddr.h"
+#include "core/net/ipaddress.h"
 
 namespace ps {
 
@@ -44,7 +44,7 @@ public:
 private:
     /// One address or net of an object as a set member.
     struct Member {
-        IpAddr address;
+        IpAddress address;
         int prefix = 0;
         QString text; // "10.0.0.1/32"
         friend bool operator<(const Member &a, const Member &b)

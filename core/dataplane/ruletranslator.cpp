@@ -85,9 +85,9 @@ QList<FelixRule> RuleTranslator::translate(
         return out;
     // FilterRuleToIPVersion: a CIDR list emptied by the family filter drops the rule; so does a
     // negated catch-all.
-    const auto filterNets = [&](const QList<IpNet> &nets, bool negated, bool &dropped) {
+    const auto filterNets = [&](const QList<IpNetwork> &nets, bool negated, bool &dropped) {
         QStringList kept;
-        for (const IpNet &n : nets) {
+        for (const IpNetwork &n : nets) {
             if (n.family() != family)
                 continue;
             if (negated && n.isCatchAll()) {

@@ -61,15 +61,15 @@ Simulator::Simulator(const FelixRuleset &ruleset) : m_ruleset(&ruleset)
         for (const QString &m : s.members) {
             if (idx.ipPort) {
                 idx.ipPorts.insert(m);
-            } else if (const auto net = IpNet::parse(m)) {
-                idx.nets.append(*net);
+            } else if (const auto net = IpNetwork::parseCidrOrIp(m)) {
+                idx.nets.append(net->network());
             }
         }
         m_sets.insert(s.name, idx);
     }
 }
 
-bool Simulator::inSet(const QString &set, const IpAddr &ip, int protocol, int port) const
+bool Simulator::inSet(const QString &set, const IpAddress &ip, int protocol, int port) const
 {
     const auto it = m_sets.constFind(set);
     if (it == m_sets.constEnd())
@@ -77,7 +77,7 @@ bool Simulator::inSet(const QString &set, const IpAddr &ip, int protocol, int po
     if (it->ipPort)
         return it->ipPorts.contains(
             ip.toString() + u',' + protoName(protocol) + u':' + QString::number(port));
-    for (const IpNet &n : it->nets) {
+    for (const IpNetwork &n : it->nets) {
         if (n.contains(ip))
             return true;
     }
@@ -96,14 +96,14 @@ bool Simulator::matches(const MatchCriterion &m, const SimPacket &p, quint32 mar
         break;
     case K::SourceNet:
     case K::DestNet: {
-        const auto net = IpNet::parse(m.text);
+        const auto net = IpNetwork::parseCidrOrIp(m.text);
         r = net && net->contains(m.kind == K::SourceNet ? p.source : p.destination);
         break;
     }
     case K::SourceSet:
     case K::DestSet: {
         const bool src = m.kind == K::SourceSet;
-        const IpAddr &ip = src ? p.source : p.destination;
+        const IpAddress &ip = src ? p.source : p.destination;
         if (m.flags.contains(u',')) {
             // ip,port sets match the port of the same side.
             r = hasPorts && inSet(m.text, ip, p.protocol, src ? p.sourcePort : p.destinationPort);

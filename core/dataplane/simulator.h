@@ -12,14 +12,14 @@
 #include <QString>
 
 #include "core/dataplane/felixruleset.h"
-#include "core/eval/ipaddr.h"
-#include "core/eval/ipnet.h"
+#include "core/net/ipaddress.h"
+#include "core/net/ipnetwork.h"
 
 namespace ps {
 
 struct SimPacket {
-    IpAddr source;
-    IpAddr destination;
+    IpAddress source;
+    IpAddress destination;
     int protocol = 6;
     int sourcePort = 0;
     int destinationPort = 0;
@@ -60,14 +60,14 @@ public:
     SimResult run(const SimPacket &packet, SimHook hook = SimHook::Forward) const;
 
     /// Is the address (and for ip,port sets protocol/port) in the named set?
-    bool inSet(const QString &set, const IpAddr &ip, int protocol, int port) const;
+    bool inSet(const QString &set, const IpAddress &ip, int protocol, int port) const;
 
 private:
     bool matches(const MatchCriterion &m, const SimPacket &p, quint32 mark) const;
 
     struct SetIndex {
         bool ipPort = false;
-        QList<IpNet> nets;
+        QList<IpNetwork> nets;
         QSet<QString> ipPorts; // "ip,proto:port"
     };
     const FelixRuleset *m_ruleset;

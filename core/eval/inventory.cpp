@@ -108,7 +108,7 @@ Inventory::Inventory(const Workspace &workspace)
         if (!o.serviceAccount.isEmpty())
             o.profiles.append(serviceAccountProfileName(o.namespace_, o.serviceAccount));
         for (const QString &text : pod.podIPs) {
-            if (const auto ip = IpAddr::parse(text.trimmed()); ip && !o.addresses.contains(*ip))
+            if (const auto ip = IpAddress::parse(text.trimmed()); ip && !o.addresses.contains(*ip))
                 o.addresses.append(*ip);
         }
         o.namedPorts = namedPortsOf(pod.ports);
@@ -138,7 +138,7 @@ Inventory::Inventory(const Workspace &workspace)
         o.labels = hep.meta.labels;
         o.profiles = hep.profiles;
         for (const QString &text : hep.expectedIPs) {
-            if (const auto ip = IpAddr::parse(text.trimmed()); ip && !o.addresses.contains(*ip))
+            if (const auto ip = IpAddress::parse(text.trimmed()); ip && !o.addresses.contains(*ip))
                 o.addresses.append(*ip);
         }
         for (const EndpointPort &p : hep.ports) {
@@ -159,8 +159,10 @@ Inventory::Inventory(const Workspace &workspace)
             o.profiles.append(namespaceProfileName(o.namespace_));
         }
         for (const QString &text : set.nets) {
-            if (const auto net = IpNet::parse(text); net && !o.nets.contains(*net))
-                o.nets.append(*net);
+            // Calico's ParseCIDROrIP; host bits are cleared as its network-set conversion does.
+            const auto net = IpNetwork::parseCidrOrIp(text.trimmed());
+            if (net && !o.nets.contains(net->network()))
+                o.nets.append(net->network());
         }
         addObject(std::move(o));
     }
@@ -206,10 +208,10 @@ void Inventory::addObject(InventoryObject object)
         m_byRef.insert(ref, id);
     }
     if (object.kind == ObjectKind::Pod || object.kind == ObjectKind::HostEndpoint) {
-        for (const IpAddr &ip : object.addresses)
+        for (const IpAddress &ip : object.addresses)
             m_endpointsByIp[ip].append(id);
     }
-    for (const IpNet &net : object.nets) {
+    for (const IpNetwork &net : object.nets) {
         auto bucket = std::find_if(m_netBuckets.begin(), m_netBuckets.end(), [&](const PrefixBucket &b) {
             return b.family == net.family() && b.prefixLength == net.prefixLength();
         });
@@ -217,7 +219,7 @@ void Inventory::addObject(InventoryObject object)
             m_netBuckets.append({net.family(), net.prefixLength(), {}});
             bucket = m_netBuckets.end() - 1;
         }
-        QList<int> &ids = bucket->sets[net.address()];
+        QList<int> &ids = bucket->sets[net.networkAddress()];
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -291,7 +293,7 @@ void Inventory::buildServices(const Workspace &workspace)
                 continue;
             for (const EndpointSliceEndpoint &ep : slice.endpoints) {
                 for (const QString &text : ep.addresses) {
-                    const auto ip = IpAddr::parse(text.trimmed());
+                    const auto ip = IpAddress::parse(text.trimmed());
                     if (!ip)
                         continue;
                     members.addresses.insert(*ip);
@@ -316,7 +318,7 @@ void Inventory::buildServices(const Workspace &workspace)
                 if (!selected)
                     continue;
                 for (const QString &text : pod.podIPs) {
-                    const auto ip = IpAddr::parse(text.trimmed());
+                    const auto ip = IpAddress::parse(text.trimmed());
                     if (!ip)
                         continue;
                     members.addresses.insert(*ip);
@@ -357,7 +359,7 @@ const ServiceMembers *Inventory::service(const QString &key) const
     return it == m_services.constEnd() ? nullptr : &*it;
 }
 
-QList<int> Inventory::objectsAt(const IpAddr &ip) const
+QList<int> Inventory::objectsAt(const IpAddress &ip) const
 {
     QList<int> out = m_endpointsByIp.value(ip);
     for (const PrefixBucket &bucket : m_netBuckets) {
@@ -374,7 +376,7 @@ QList<int> Inventory::objectsAt(const IpAddr &ip) const
     return out;
 }
 
-int Inventory::endpointAt(const IpAddr &ip) const
+int Inventory::endpointAt(const IpAddress &ip) const
 {
     const auto it = m_endpointsByIp.constFind(ip);
     if (it == m_endpointsByIp.constEnd() || it->isEmpty())

@@ -23,11 +23,11 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/eval/ipaddr.h"
-#include "core/eval/ipnet.h"
 #include "core/model/calico.h"
 #include "core/model/kind.h"
 #include "core/model/workspace.h"
+#include "core/net/ipaddress.h"
+#include "core/net/ipnetwork.h"
 
 namespace ps {
 
@@ -49,8 +49,8 @@ struct InventoryObject {
     Labels labels;          // own labels as Calico sees them (implicit ones added)
     QStringList profiles;   // parents, in inheritance order
     Labels effectiveLabels; // own labels, then the profiles' labelsToApply (first hit wins)
-    QList<IpAddr> addresses; // WEP addresses, HEP expectedIPs
-    QList<IpNet> nets;       // network sets
+    QList<IpAddress> addresses; // WEP addresses, HEP expectedIPs
+    QList<IpNetwork> nets;       // network sets
     QList<NamedPort> namedPorts;
 
     /// A Calico endpoint (policy applies to it): pod, workload template or host endpoint.
@@ -65,7 +65,7 @@ struct InventoryObject {
 };
 
 struct ServicePortKey {
-    IpAddr address;
+    IpAddress address;
     int protocol = 6;
     int port = 0;
     friend bool operator==(const ServicePortKey &, const ServicePortKey &) = default;
@@ -79,7 +79,7 @@ inline size_t qHash(const ServicePortKey &k, size_t seed = 0)
 struct ServiceMembers {
     QString key;                 // "namespace/name"
     bool derived = false;        // from the selector, no EndpointSlice named the Service
-    QSet<IpAddr> addresses;      // source matching: any port
+    QSet<IpAddress> addresses;      // source matching: any port
     QSet<ServicePortKey> ports;  // destination matching: address + protocol + port
 };
 
@@ -99,9 +99,9 @@ public:
 
     /// Objects an address belongs to: endpoints having it (pods first, then host endpoints),
     /// then network sets whose nets contain it (§3.3).
-    QList<int> objectsAt(const IpAddr &ip) const;
+    QList<int> objectsAt(const IpAddress &ip) const;
     /// The Calico endpoint that owns the address (a pod first, then a host endpoint), or -1.
-    int endpointAt(const IpAddr &ip) const;
+    int endpointAt(const IpAddress &ip) const;
 
     int findPod(const QString &ns, const QString &name) const;
     int findWorkload(const QString &ns, const QString &name) const;
@@ -117,12 +117,12 @@ private:
     QList<InventoryObject> m_objects;
     QHash<QString, Profile> m_profiles;
     QHash<QString, ServiceMembers> m_services;
-    QHash<IpAddr, QList<int>> m_endpointsByIp;
+    QHash<IpAddress, QList<int>> m_endpointsByIp;
     // network-set nets grouped by family and prefix length: masked address -> set ids
     struct PrefixBucket {
         int family = 4;
         int prefixLength = 0;
-        QHash<IpAddr, QList<int>> sets;
+        QHash<IpAddress, QList<int>> sets;
     };
     QList<PrefixBucket> m_netBuckets;
     QHash<QString, int> m_byRef;

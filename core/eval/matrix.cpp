@@ -52,12 +52,12 @@ QString cellVerdictName(CellVerdict v)
 
 namespace {
 
-void collectNets(const QList<CompiledRule> &rules, QList<IpNet> &out)
+void collectNets(const QList<CompiledRule> &rules, QList<IpNetwork> &out)
 {
     for (const CompiledRule &r : rules) {
         for (const CompiledEntity *e : {&r.source, &r.destination}) {
-            for (const QList<IpNet> *nets : {&e->nets, &e->notNets}) {
-                for (const IpNet &n : *nets) {
+            for (const QList<IpNetwork> *nets : {&e->nets, &e->notNets}) {
+                for (const IpNetwork &n : *nets) {
                     if (!out.contains(n))
                         out.append(n);
                 }
@@ -108,8 +108,8 @@ private:
 QString entitySignature(const CompiledEntity &e)
 {
     QString s = QString::number(e.positiveSet) + u',' + QString::number(e.negativeSet) + u'|';
-    for (const QList<IpNet> *nets : {&e.nets, &e.notNets}) {
-        for (const IpNet &n : *nets)
+    for (const QList<IpNetwork> *nets : {&e.nets, &e.notNets}) {
+        for (const IpNetwork &n : *nets)
             s += n.toString() + u',';
         s += u'|';
     }
@@ -444,24 +444,15 @@ bool PairVerdicts::allowed(int from, int to) const
 QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoints)
 {
     const Inventory &inv = engine.inventory();
-    QList<IpNet> nets;
+    QList<IpNetwork> nets;
     for (const CompiledPolicy &p : engine.policies()) {
         collectNets(p.ingress, nets);
         collectNets(p.egress, nets);
     }
     for (auto it = inv.profiles().cbegin(); it != inv.profiles().cend(); ++it) {
-        // Profile rules are compiled by the engine too; their nets are rare, read them raw.
-        for (const QList<Rule> *rules : {&it->ingress, &it->egress}) {
-            for (const Rule &r : *rules) {
-                for (const EntityRule *e : {&r.source, &r.destination}) {
-                    for (const QStringList *list : {&e->nets, &e->notNets}) {
-                        for (const QString &t : *list) {
-                            if (const auto n = IpNet::parse(t); n && !nets.contains(*n))
-                                nets.append(*n);
-                        }
-                    }
-                }
-            }
+        for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+            if (const QList<CompiledRule> *rules = engine.profileRules(it.key(), direction))
+                collectNets(*rules, nets);
         }
     }
     // Nets by family and prefix length (masked address -> indexes into nets), so an address
@@ -469,11 +460,11 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
     struct NetBucket {
         int family;
         int prefixLength;
-        QHash<IpAddr, QList<int>> nets;
+        QHash<IpAddress, QList<int>> nets;
     };
     QList<NetBucket> netBuckets;
     for (qsizetype i = 0; i < nets.size(); ++i) {
-        const IpNet &n = nets[i];
+        const IpNetwork &n = nets[i];
         auto bucket = std::find_if(netBuckets.begin(), netBuckets.end(), [&](const NetBucket &b) {
             return b.family == n.family() && b.prefixLength == n.prefixLength();
         });
@@ -481,17 +472,17 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
             netBuckets.append({n.family(), n.prefixLength(), {}});
             bucket = netBuckets.end() - 1;
         }
-        bucket->nets[n.address()].append(int(i));
+        bucket->nets[n.networkAddress()].append(int(i));
     }
     // Services by member address, in workspace order.
-    QHash<IpAddr, QList<const ServiceMembers *>> servicesAt;
+    QHash<IpAddress, QList<const ServiceMembers *>> servicesAt;
     for (const Service &s : engine.workspace()->services) {
         const QString ns
             = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
         const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name);
         if (!m)
             continue;
-        for (const IpAddr &a : m->addresses) {
+        for (const IpAddress &a : m->addresses) {
             QList<const ServiceMembers *> &list = servicesAt[a];
             if (!list.contains(m))
                 list.append(m);
@@ -513,7 +504,7 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
         key += u'|';
         // The address a packet would use: the first one (families are kept apart by the key).
         if (!o.addresses.isEmpty()) {
-            const IpAddr &a = o.addresses.first();
+            const IpAddress &a = o.addresses.first();
             key += QString::number(a.family()) + u'|';
             for (int other : inv.objectsAt(a)) {
                 if (other != id)

@@ -32,12 +32,12 @@ QString quoted(const QString &s)
     return u'\'' + s + u'\'';
 }
 
-QList<IpNet> normaliseNets(const QStringList &nets)
+QList<IpNetwork> normaliseNets(const QStringList &nets)
 {
-    QList<IpNet> out;
+    QList<IpNetwork> out;
     for (const QString &text : nets) {
-        if (const auto net = IpNet::parse(text))
-            out.append(*net);
+        if (const auto net = IpNetwork::parseCidrOrIp(text))
+            out.append(net->network());
     }
     return out;
 }

@@ -15,10 +15,10 @@
 #include <QList>
 #include <QString>
 
-#include "core/eval/ipnet.h"
 #include "core/model/action.h"
 #include "core/model/policy.h"
 #include "core/model/rule.h"
+#include "core/net/ipnetwork.h"
 
 namespace ps {
 
@@ -41,8 +41,8 @@ struct EntitySelectorText {
 EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace);
 
 struct CompiledEntity {
-    QList<IpNet> nets;       // normalised; unparseable entries dropped (NormalizeIPNets)
-    QList<IpNet> notNets;
+    QList<IpNetwork> nets;       // normalised; unparseable entries dropped (NormalizeIPNets)
+    QList<IpNetwork> notNets;
     QString selector;        // §3.2 positive text ("" = none)
     QString notSelector;     // raw notSelector text ("" = none)
     // Sets actually matched (SelectorTable ids, -1 = none). With both a positive selector and a

@@ -28,16 +28,16 @@ struct CompiledProfile {
 
 const std::vector<int> kNoIds;
 
-bool anyOfFamily(const QList<IpNet> &nets, int family)
+bool anyOfFamily(const QList<IpNetwork> &nets, int family)
 {
     return std::any_of(
-        nets.begin(), nets.end(), [family](const IpNet &n) { return n.family() == family; });
+        nets.begin(), nets.end(), [family](const IpNetwork &n) { return n.family() == family; });
 }
 
-QString netsText(const QList<IpNet> &nets, int family)
+QString netsText(const QList<IpNetwork> &nets, int family)
 {
     QStringList parts;
-    for (const IpNet &n : nets) {
+    for (const IpNetwork &n : nets) {
         if (n.family() == family)
             parts.append(n.toString());
     }
@@ -321,7 +321,7 @@ EndpointRef PolicyEngine::resolve(const QString &ref) const
     const Inventory &inv = d->inventory;
     if (text.startsWith(u"hep:")) {
         r.object = inv.findHostEndpoint(text.mid(4));
-    } else if (const auto ip = IpAddr::parse(text)) {
+    } else if (const auto ip = IpAddress::parse(text)) {
         r.address = *ip;
         r.object = inv.endpointAt(*ip);
         r.display = r.object >= 0 ? inv.object(r.object).ref() : ip->toString();
@@ -364,22 +364,22 @@ Result<Packet> PolicyEngine::packet(
             "unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)")
                           .arg(flow.protocol)};
     const Inventory &inv = d->inventory;
-    const auto addressesOf = [&](const EndpointRef &r) -> QList<IpAddr> {
+    const auto addressesOf = [&](const EndpointRef &r) -> QList<IpAddress> {
         if (r.address)
             return {*r.address};
-        return r.object >= 0 ? inv.object(r.object).addresses : QList<IpAddr> {};
+        return r.object >= 0 ? inv.object(r.object).addresses : QList<IpAddress> {};
     };
-    const QList<IpAddr> src = addressesOf(from);
-    const QList<IpAddr> dst = addressesOf(to);
+    const QList<IpAddress> src = addressesOf(from);
+    const QList<IpAddress> dst = addressesOf(to);
     int family = 0;
     if (to.address)
         family = to.address->family();
     else if (from.address)
         family = from.address->family();
     else {
-        for (const IpAddr &a : src) {
+        for (const IpAddress &a : src) {
             if (std::any_of(dst.begin(), dst.end(),
-                    [&](const IpAddr &b) { return b.family() == a.family(); })) {
+                    [&](const IpAddress &b) { return b.family() == a.family(); })) {
                 family = a.family();
                 break;
             }
@@ -405,13 +405,13 @@ Result<Packet> PolicyEngine::packet(
     p.sourcePort = flow.sourcePort;
     p.icmpType = flow.icmpType;
     p.icmpCode = flow.icmpCode;
-    const auto makePeer
-        = [&](const EndpointRef &r, const QList<IpAddr> &addresses, PacketPeer &peer) -> QString {
+    const auto makePeer = [&](const EndpointRef &r, const QList<IpAddress> &addresses,
+                              PacketPeer &peer) -> QString {
         peer.object = r.object;
         if (r.address) {
             peer.address = r.address;
         } else {
-            for (const IpAddr &a : addresses) {
+            for (const IpAddress &a : addresses) {
                 if (a.family() == family) {
                     peer.address = a;
                     break;
@@ -492,7 +492,7 @@ int PolicyEngine::matchRule(
     // §4.3.1: CIDR lists filtered to the packet's family; a list that becomes empty makes the
     // rule never match this family (notNets too); a catch-all notNets never matches.
     const struct {
-        const QList<IpNet> *nets;
+        const QList<IpNetwork> *nets;
         const char *what;
         bool negated;
     } lists[] = {
@@ -509,7 +509,7 @@ int PolicyEngine::matchRule(
                         .arg(pkt.family));
         }
         if (l.negated) {
-            for (const IpNet &n : *l.nets) {
+            for (const IpNetwork &n : *l.nets) {
                 if (n.family() == pkt.family && n.isCatchAll()) {
                     PS_FAIL(TraceWords::tr("the rule's %1 exclude every IPv%2 address")
                                 .arg(TraceWords::tr(l.what))
@@ -588,7 +588,7 @@ int PolicyEngine::matchRule(
                 PS_FAIL(TraceWords::tr("%1 %2 has no address, so it is not in %3")
                             .arg(sideText(), peerName(inv, peer), netsText(e.nets, pkt.family)));
             else if (std::none_of(e.nets.begin(), e.nets.end(),
-                         [&](const IpNet &n) { return n.contains(*peer.address); }))
+                         [&](const IpNetwork &n) { return n.contains(*peer.address); }))
                 PS_FAIL(
                     TraceWords::tr("%1 %2 is not in %3")
                         .arg(sideText(), peer.address->toString(), netsText(e.nets, pkt.family)));
@@ -599,7 +599,7 @@ int PolicyEngine::matchRule(
                     TraceWords::tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
                         .arg(sideText(), peerName(inv, peer), netsText(e.notNets, pkt.family)));
             } else {
-                for (const IpNet &n : e.notNets) {
+                for (const IpNetwork &n : e.notNets) {
                     if (n.contains(*peer.address)) {
                         PS_FAIL(TraceWords::tr("%1 %2 is in the excluded net %3")
                                     .arg(sideText(), peer.address->toString(), n.toString()));

@@ -39,7 +39,7 @@ enum class HostEndpointPipeline { Normal, Forward, Untracked, PreDnat };
 /// What a REF names: an inventory endpoint (object >= 0), or an address outside it.
 struct EndpointRef {
     int object = -1;
-    std::optional<IpAddr> address; // given as an IP
+    std::optional<IpAddress> address; // given as an IP
     QString display; // the endpoint's REF, or the address
     QString error; // unknown REF or malformed text
     bool ok() const { return error.isEmpty(); }
@@ -50,7 +50,7 @@ struct EndpointRef {
 /// (§3.3). A workload template has no address: it stands for itself.
 struct PacketPeer {
     int object = -1; // the endpoint, when the side is one
-    std::optional<IpAddr> address;
+    std::optional<IpAddress> address;
     QList<int> members;
 };
 

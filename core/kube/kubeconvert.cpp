@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
-#include "core/validate/ipnetwork.h"
 
 namespace ps {
 

@@ -1,8 +1,8 @@
 #include "core/validate/kubernetesvalidator_p.h"
 
 #include "core/model/port.h"
+#include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
-#include "core/validate/ipnetwork.h"
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
 

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
+#include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
-#include "core/validate/ipnetwork.h"
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
 #include "core/validate/rulevalidator.h"

@@ -337,7 +337,7 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
         if (o.kind != ObjectKind::Pod)
             continue;
         QString ip;
-        for (const IpAddr &a : o.addresses) {
+        for (const IpAddress &a : o.addresses) {
             if (a.family() == 4)
                 ip = a.toString();
         }

@@ -199,8 +199,8 @@ spec:
     // Traffic to the host through eth1: the policy allows 443, failsafe 22, the rest ends the tier.
     const Simulator sim(r.ruleset);
     SimPacket p;
-    p.source = *IpAddr::parse(u"203.0.113.9");
-    p.destination = *IpAddr::parse(u"192.168.5.1");
+    p.source = *IpAddress::parse(u"203.0.113.9");
+    p.destination = *IpAddress::parse(u"192.168.5.1");
     p.sourcePort = 40000;
     p.inInterface = u"eth1"_s;
     p.destinationLocal = true;

@@ -264,8 +264,8 @@ void TestSimulator::exampleWalk()
     const RenderResult r = renderNode(engine, u"node-a"_s, o);
     const Simulator sim(r.ruleset);
     SimPacket p;
-    p.source = *IpAddr::parse(u"10.244.1.7");
-    p.destination = *IpAddr::parse(u"10.244.2.5");
+    p.source = *IpAddress::parse(u"10.244.1.7");
+    p.destination = *IpAddress::parse(u"10.244.2.5");
     p.protocol = 6;
     p.sourcePort = 40000;
     p.destinationPort = 8080;
@@ -274,7 +274,7 @@ void TestSimulator::exampleWalk()
     SimResult res = sim.run(p);
     QVERIFY(res.accepted);
     QCOMPARE(res.decidingChain, u"FORWARD"_s); // "Policy explicitly accepted packet."
-    p.source = *IpAddr::parse(u"10.244.1.9");
+    p.source = *IpAddress::parse(u"10.244.1.9");
     res = sim.run(p);
     QVERIFY(!res.accepted);
     QCOMPARE(res.decidingChain, u"cali-tw-cali12345"_s);
@@ -388,8 +388,8 @@ status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
     QVERIFY(r.ruleset.ipsets.first().members.isEmpty()); // tcp set: the UDP port is not in it
     const Simulator sim(r.ruleset);
     SimPacket p;
-    p.source = *IpAddr::parse(u"10.9.9.9");
-    p.destination = *IpAddr::parse(u"10.0.0.2");
+    p.source = *IpAddress::parse(u"10.9.9.9");
+    p.destination = *IpAddress::parse(u"10.0.0.2");
     p.protocol = 17;
     p.sourcePort = 40000;
     p.destinationPort = 53;

@@ -76,7 +76,7 @@ QList<int> ReferenceEvaluator::objectsOf(const PacketPeer &peer) const
         bool member = false;
         if (o.kind == ObjectKind::Pod || o.kind == ObjectKind::HostEndpoint)
             member = o.addresses.contains(*peer.address);
-        for (const IpNet &n : o.nets)
+        for (const IpNetwork &n : o.nets)
             member = member || n.contains(*peer.address);
         if (member)
             out.append(int(i));
@@ -133,15 +133,15 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
         const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
         // nets: parse, keep the packet's family; non-empty list that becomes empty: no match.
         for (const bool negated : {false, true}) {
-            QList<IpNet> all;
+            QList<IpNetwork> all;
             for (const QString &t : negated ? e.notNets : e.nets) {
-                if (auto n = IpNet::parse(t))
-                    all.append(*n);
+                if (auto n = IpNetwork::parseCidrOrIp(t))
+                    all.append(n->network());
             }
             if (all.isEmpty())
                 continue;
-            QList<IpNet> fam;
-            for (const IpNet &n : all) {
+            QList<IpNetwork> fam;
+            for (const IpNetwork &n : all) {
                 if (n.family() == pkt.family)
                     fam.append(n);
             }
@@ -150,7 +150,7 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
             if (!peer.address)
                 return false;
             bool in = false;
-            for (const IpNet &n : fam) {
+            for (const IpNetwork &n : fam) {
                 if (negated && n.prefixLength() == 0)
                     return false;
                 in = in || n.contains(*peer.address);

@@ -8,8 +8,6 @@
 #include <QTest>
 
 #include "core/io/loader.h"
-#include "core/validate/ipaddress.h"
-#include "core/validate/ipnetwork.h"
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
 #include "core/validate/rulevalidator.h"
@@ -206,10 +204,6 @@ private Q_SLOTS:
     void mapEntries();
     void httpPath_data();
     void httpPath();
-    void ipParsing_data();
-    void ipParsing();
-    void cidrParsing_data();
-    void cidrParsing();
 
 private:
     static void columns();
@@ -1486,97 +1480,6 @@ void TestValidator::httpPath()
     QVERIFY(!errors.isEmpty());
     QCOMPARE(errors.first().field, field);
     QVERIFY2(errors.first().message.contains(fragment), qPrintable(errors.first().message));
-}
-
-// --- IP parsing (Go's net.ParseIP / net.ParseCIDR) --------------------------------------------
-
-void TestValidator::ipParsing_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("canonical"); // empty: invalid
-
-    QTest::newRow("v4") << QStringLiteral("192.168.0.1") << QStringLiteral("192.168.0.1");
-    QTest::newRow("v4 zero") << QStringLiteral("0.0.0.0") << QStringLiteral("0.0.0.0");
-    QTest::newRow("v4 leading zero") << QStringLiteral("10.0.0.01") << QString();
-    QTest::newRow("v4 256") << QStringLiteral("10.0.0.256") << QString();
-    QTest::newRow("v4 three fields") << QStringLiteral("10.0.0") << QString();
-    QTest::newRow("v4 five fields") << QStringLiteral("10.0.0.0.1") << QString();
-    QTest::newRow("v4 empty field") << QStringLiteral("10..0.1") << QString();
-    QTest::newRow("v6 loopback") << QStringLiteral("::1") << QStringLiteral("::1");
-    QTest::newRow("v6 any") << QStringLiteral("::") << QStringLiteral("::");
-    QTest::newRow("v6 upper case") << QStringLiteral("FD00::ABCD") << QStringLiteral("fd00::abcd");
-    QTest::newRow("v6 full") << QStringLiteral("2001:0db8:0000:0000:0000:0000:0000:0001")
-                             << QStringLiteral("2001:db8::1");
-    QTest::newRow("v6 longest run")
-        << QStringLiteral("1:0:0:2:0:0:0:3") << QStringLiteral("1:0:0:2::3");
-    QTest::newRow("v6 first of equal runs")
-        << QStringLiteral("1:0:0:2:0:0:3:4") << QStringLiteral("1::2:0:0:3:4");
-    QTest::newRow("v6 single zero not compressed")
-        << QStringLiteral("1:2:3:4:5:6:0:8") << QStringLiteral("1:2:3:4:5:6:0:8");
-    QTest::newRow("v6 trailing ellipsis") << QStringLiteral("fe80::") << QStringLiteral("fe80::");
-    QTest::newRow("v6 embedded v4")
-        << QStringLiteral("::ffff:1.2.3.4") << QStringLiteral("::ffff:102:304");
-    QTest::newRow("v6 two ellipses") << QStringLiteral("1::2::3") << QString();
-    QTest::newRow("v6 group too long") << QStringLiteral("12345::1") << QString();
-    QTest::newRow("v6 too short") << QStringLiteral("1:2:3") << QString();
-    QTest::newRow("v6 ellipsis for nothing") << QStringLiteral("1:2:3:4:5:6:7::8") << QString();
-    QTest::newRow("v6 trailing colon") << QStringLiteral("1::2:") << QString();
-    QTest::newRow("v6 leading colon") << QStringLiteral(":1::2") << QString();
-    QTest::newRow("v6 zone") << QStringLiteral("fe80::1%eth0") << QString();
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("name") << QStringLiteral("localhost") << QString();
-}
-
-void TestValidator::ipParsing()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, canonical);
-    const auto ip = IpAddress::parse(text);
-    QCOMPARE(ip.has_value(), !canonical.isEmpty());
-    if (ip)
-        QCOMPARE(ip->toString(), canonical);
-}
-
-void TestValidator::cidrParsing_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<bool>("hostBits");
-    QTest::addColumn<QString>("network");
-
-    QTest::newRow("v4") << QStringLiteral("10.0.0.0/8") << true << false
-                        << QStringLiteral("10.0.0.0/8");
-    QTest::newRow("v4 host bits") << QStringLiteral("10.1.2.3/16") << true << true
-                                  << QStringLiteral("10.1.0.0/16");
-    QTest::newRow("v4 /0 with bits")
-        << QStringLiteral("1.2.3.4/0") << true << true << QStringLiteral("0.0.0.0/0");
-    QTest::newRow("v4 /32") << QStringLiteral("1.2.3.4/32") << true << false
-                            << QStringLiteral("1.2.3.4/32");
-    QTest::newRow("v4 /33") << QStringLiteral("1.2.3.4/33") << false << false << QString();
-    QTest::newRow("v4 no length") << QStringLiteral("1.2.3.4/") << false << false << QString();
-    QTest::newRow("v4 sign") << QStringLiteral("1.2.3.4/+8") << false << false << QString();
-    QTest::newRow("v4 bare") << QStringLiteral("1.2.3.4") << false << false << QString();
-    QTest::newRow("v6") << QStringLiteral("fd00:1::/32") << true << false
-                        << QStringLiteral("fd00:1::/32");
-    QTest::newRow("v6 host bits") << QStringLiteral("fd00::1/64") << true << true
-                                  << QStringLiteral("fd00::/64");
-    QTest::newRow("v6 /129") << QStringLiteral("::/129") << false << false << QString();
-    QTest::newRow("v6 odd prefix")
-        << QStringLiteral("ffff::/3") << true << true << QStringLiteral("e000::/3");
-}
-
-void TestValidator::cidrParsing()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, valid);
-    QFETCH(bool, hostBits);
-    QFETCH(QString, network);
-    const auto net = IpNetwork::parseCidr(text);
-    QCOMPARE(net.has_value(), valid);
-    if (!net)
-        return;
-    QCOMPARE(net->hasHostBits(), hostBits);
-    QCOMPARE(net->network().toString(), network);
 }
 
 QTEST_GUILESS_MAIN(TestValidator)
