@@ -335,11 +335,28 @@ void RuleValidator::checkNets(const Rule &rule, const QString &path)
                        "address %2")
                         .arg(text, net->network().toString()));
             }
-            if (l.negated && net->isCatchAll()) {
-                m_sink.error(entryPath,
-                    tr("notNets contains the catch-all %1, so the rule "
-                       "can never match")
-                        .arg(text));
+            if (net->family() == 4 && text.contains(u':')) {
+                // Go reads it with a 128-bit mask, then prints and classifies the network by
+                // its last 32 bits: Calico and Felix use the IPv4 network (docs/net.md).
+                m_sink.warning(entryPath,
+                    tr("%1 is an IPv4-mapped IPv6 spelling: Calico reads it as the IPv4 "
+                       "network %2")
+                        .arg(text, net->network().toString()));
+            }
+            if (l.negated && net->isCatchAll() && !net->hasHostBits()) {
+                // Calico's validator refuses "0.0.0.0/0" as written and ::/0 in any spelling;
+                // Felix drops the rule for any spelling of either (FilterRuleToIPVersion).
+                if (net->family() == 6 || text == u"0.0.0.0/0") {
+                    m_sink.error(entryPath,
+                        tr("notNets contains the catch-all %1, so the rule "
+                           "can never match")
+                            .arg(text));
+                } else {
+                    m_sink.warning(entryPath,
+                        tr("notNets contains %1, a spelling of the catch-all 0.0.0.0/0 that "
+                           "Calico accepts; Felix drops the rule, so it never matches IPv4")
+                            .arg(text));
+                }
             }
         }
         if (ipVersion != 0 && ((v4 && ipVersion != 4) || (v6 && ipVersion != 6))) {

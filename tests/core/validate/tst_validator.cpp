@@ -512,6 +512,31 @@ void TestValidator::nets_data()
     addWarning("ICMP with v6 nets",
         gIn("action: Allow\nprotocol: ICMP\nsource:\n  nets: ['fd00::/8']"),
         "spec.ingress[0].protocol", "never matches");
+    // IPv4-mapped IPv6 spellings are IPv4 networks for Calico (docs/net.md).
+    addWarning("IPv4-mapped net", gIn("action: Allow\nsource:\n  nets: ['::ffff:192.0.2.0/120']"),
+        "spec.ingress[0].source.nets[0]", "the IPv4 network 192.0.2.0/24");
+    addWarning("IPv4-mapped net with ipVersion 4",
+        gIn("action: Allow\nipVersion: 4\nsource:\n  nets: ['::ffff:192.0.2.0/120', 10.0.0.0/8]"),
+        "spec.ingress[0].source.nets[0]", "IPv4-mapped");
+    addError("IPv4-mapped net with ipVersion 6",
+        gIn("action: Allow\nipVersion: 6\nsource:\n  nets: ['::ffff:192.0.2.0/120']"),
+        "spec.ingress[0].source.nets", "ipVersion is 6");
+    addError("IPv4-mapped net beside IPv6",
+        gIn("action: Allow\nsource:\n  nets: ['::ffff:192.0.2.0/120', 'fd00::/8']"),
+        "spec.ingress[0].source.nets", "mixes IPv4 and IPv6");
+    addError("IPv4-mapped net with host bits",
+        gIn("action: Allow\nsource:\n  nets: ['::ffff:192.0.2.1/120']"),
+        "spec.ingress[0].source.nets[0]", "expected the network address 192.0.2.0/24");
+    addError("zone", gIn("action: Allow\nsource:\n  nets: ['fe80::%eth0/64']"),
+        "spec.ingress[0].source.nets[0]", "invalid CIDR");
+    addValid(
+        "prefix length with a leading zero", gIn("action: Allow\nsource:\n  nets: [10.0.0.0/08]"));
+    addWarning("notNets IPv4-mapped catch-all",
+        gIn("action: Allow\nsource:\n  notNets: ['::ffff:0.0.0.0/96']"),
+        "spec.ingress[0].source.notNets[0]", "never matches IPv4");
+    addWarning("notNets catch-all with a zero-padded length",
+        gIn("action: Allow\nsource:\n  notNets: [0.0.0.0/00]"), "spec.ingress[0].source.notNets[0]",
+        "never matches IPv4");
 }
 
 void TestValidator::icmp_data()
