@@ -1037,6 +1037,8 @@ FelixRuleset Renderer::render(
     if (m_o.ipVersion == 6)
         m_warnings.append(
             u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
+    for (const QString &warning : m_translator.warnings())
+        m_warnings.append(warning);
     rs.warnings = m_warnings;
     rs.localizedPurposes = m_o.localizedPurposes;
     return rs;

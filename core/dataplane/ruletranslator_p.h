@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "core/dataplane/felixnames.h"
 #include "core/dataplane/felixrule.h"
@@ -31,6 +32,8 @@ public:
     /// dropped, an empty chain holding one empty rule, `chainComment` on the first rule.
     QList<FelixRule> translateChainBody(const QList<CompiledRule> &rules, const QList<Rule> &raw,
         const RuleOrigin &base, const QString &chainComment);
+    /// Rules left out because a part of them could not be translated, one line each.
+    const QStringList &warnings() const { return m_warnings; }
 
 private:
     QString words(const char *source) const;
@@ -38,6 +41,7 @@ private:
     const RenderOptions &m_options;
     const FelixMarks &m_marks;
     IpSetRegistry &m_ipsets;
+    QStringList m_warnings;
 };
 
 } // namespace ps

@@ -6,6 +6,8 @@
 
 namespace ps {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // prefix(s, p) of calico-semantics §3.1: parse, PrefixVisitor, canonical String().
@@ -32,22 +34,28 @@ QString quoted(const QString &s)
     return u'\'' + s + u'\'';
 }
 
-QList<IpNetwork> normaliseNets(const QStringList &nets)
+// Calico's ParseCIDROrIP then Network(), entry by entry. An entry that does not parse is not
+// skipped (as NormalizeIPNets does): it is reported, and the rule made to match nothing.
+QList<IpNetwork> compileNets(const QStringList &nets, const QString &field,
+                             QList<Untranslatable> &untranslatable)
 {
     QList<IpNetwork> out;
-    for (const QString &text : nets) {
-        if (const auto net = IpNetwork::parseCidrOrIp(text))
+    for (qsizetype i = 0; i < nets.size(); ++i) {
+        if (const auto net = IpNetwork::parseCidrOrIp(nets[i]))
             out.append(net->network());
+        else
+            untranslatable.append({field + u'[' + QString::number(i) + u']', nets[i]});
     }
     return out;
 }
 
-CompiledEntity compileEntity(const EntityRule &entity, const QString &policyNamespace,
-                             bool isGlobal, SelectorTable &table)
+CompiledEntity compileEntity(const EntityRule &entity, const QString &side,
+                             const QString &policyNamespace, bool isGlobal, SelectorTable &table,
+                             QList<Untranslatable> &untranslatable)
 {
     CompiledEntity c;
-    c.nets = normaliseNets(entity.nets);
-    c.notNets = normaliseNets(entity.notNets);
+    c.nets = compileNets(entity.nets, side + u".nets"_s, untranslatable);
+    c.notNets = compileNets(entity.notNets, side + u".notNets"_s, untranslatable);
     const EntitySelectorText sel = entityRuleSelectorText(entity, policyNamespace);
     c.selector = sel.positive;
     c.notSelector = sel.negative;
@@ -223,8 +231,10 @@ CompiledRule compileRule(const Rule &rule, int index, const QString &policyNames
     c.icmp = rule.icmp;
     c.notIcmp = rule.notICMP;
     c.hasHttp = rule.http.has_value();
-    c.source = compileEntity(rule.source, policyNamespace, isGlobal, table);
-    c.destination = compileEntity(rule.destination, policyNamespace, isGlobal, table);
+    c.source = compileEntity(
+        rule.source, u"source"_s, policyNamespace, isGlobal, table, c.untranslatable);
+    c.destination = compileEntity(
+        rule.destination, u"destination"_s, policyNamespace, isGlobal, table, c.untranslatable);
     return c;
 }
 

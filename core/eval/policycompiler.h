@@ -41,8 +41,8 @@ struct EntitySelectorText {
 EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace);
 
 struct CompiledEntity {
-    QList<IpNetwork> nets;       // normalised; unparseable entries dropped (NormalizeIPNets)
-    QList<IpNetwork> notNets;
+    QList<IpNetwork> nets;       // normalised (host bits cleared), as Calico's NormalizeIPNets
+    QList<IpNetwork> notNets;    // entries that do not parse are in CompiledRule::untranslatable
     QString selector;        // §3.2 positive text ("" = none)
     QString notSelector;     // raw notSelector text ("" = none)
     // Sets actually matched (SelectorTable ids, -1 = none). With both a positive selector and a
@@ -60,6 +60,16 @@ struct CompiledEntity {
     bool hasNamedPorts() const;
 };
 
+/// A field of a rule that the compiler cannot translate (a net that is neither a CIDR nor an
+/// address). Calico's converter skips such an entry, which can leave a list empty and the rule
+/// matching every address; we keep the rule and make it match nothing instead (docs/net.md).
+struct Untranslatable {
+    QString field; // within the rule: "source.nets[1]"
+    QString text;  // as written
+
+    friend bool operator==(const Untranslatable &, const Untranslatable &) = default;
+};
+
 struct CompiledRule {
     int index = 0;
     RuleAction action = RuleAction::Invalid;
@@ -72,6 +82,9 @@ struct CompiledRule {
     bool hasHttp = false;           // L7 part: ignored by the iptables dataplane
     CompiledEntity source;
     CompiledEntity destination;
+    QList<Untranslatable> untranslatable; // non-empty: the rule never matches, in any family
+
+    bool translatable() const { return untranslatable.isEmpty(); }
 };
 
 struct CompiledPolicy {

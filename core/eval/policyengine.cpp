@@ -81,18 +81,39 @@ struct PolicyEngine::Data {
     QHash<int, HostStages> hostStages; // per host endpoint, by rank
 
     void build();
-    void addDiagnostic(const CalicoPolicy &policy, const QString &message);
+    void addDiagnostic(const Source &source, const QString &message, const QString &path = {});
+    void reportUntranslatable(const Source &source, const QString &owner,
+        const QList<CompiledRule> &rules, const QString &direction);
 };
 
-void PolicyEngine::Data::addDiagnostic(const CalicoPolicy &policy, const QString &message)
+void PolicyEngine::Data::addDiagnostic(
+    const Source &source, const QString &message, const QString &path)
 {
     Diagnostic diag;
     diag.severity = Severity::Warning;
     diag.message = message;
-    diag.file = policy.source.file;
-    diag.line = policy.source.pos.line;
-    diag.column = policy.source.pos.column;
+    diag.file = source.file;
+    const SourcePos pos = path.isEmpty() ? source.pos : source.find(path);
+    diag.line = pos.line;
+    diag.column = pos.column;
+    diag.path = path;
     diagnostics.append(diag);
+}
+
+void PolicyEngine::Data::reportUntranslatable(const Source &source, const QString &owner,
+    const QList<CompiledRule> &rules, const QString &direction)
+{
+    for (const CompiledRule &r : rules) {
+        for (const Untranslatable &u : r.untranslatable) {
+            addDiagnostic(source,
+                TraceWords::tr("%1 %2 rule %3: %4 \"%5\" is neither a CIDR nor an address; the "
+                               "rule matches nothing")
+                    .arg(owner, direction)
+                    .arg(r.index)
+                    .arg(u.field, u.text),
+                QStringLiteral("spec.%1[%2].%3").arg(direction).arg(r.index).arg(u.field));
+        }
+    }
 }
 
 void PolicyEngine::Data::build()
@@ -108,7 +129,7 @@ void PolicyEngine::Data::build()
     for (const CalicoPolicy &p : all) {
         CompiledPolicy c = compilePolicy(p, selectors);
         if (!c.selector.error.isEmpty()) {
-            addDiagnostic(p,
+            addDiagnostic(p.source,
                 TraceWords::tr("policy %1: its selector does not parse (%2); it selects nothing")
                     .arg(c.displayName, c.selector.error));
         }
@@ -116,7 +137,7 @@ void PolicyEngine::Data::build()
             for (const CompiledRule &r : *rules) {
                 for (const CompiledEntity *e : {&r.source, &r.destination}) {
                     if (!e->error.isEmpty()) {
-                        addDiagnostic(p,
+                        addDiagnostic(p.source,
                             TraceWords::tr("policy %1 rule %2: a selector does not parse (%3); it "
                                            "matches nothing")
                                 .arg(c.displayName)
@@ -126,6 +147,9 @@ void PolicyEngine::Data::build()
                 }
             }
         }
+        const QString owner = TraceWords::tr("policy %1").arg(c.displayName);
+        reportUntranslatable(p.source, owner, c.ingress, QStringLiteral("ingress"));
+        reportUntranslatable(p.source, owner, c.egress, QStringLiteral("egress"));
         policies.append(std::move(c));
     }
 
@@ -147,6 +171,9 @@ void PolicyEngine::Data::build()
             cp.ingress.append(compileRule(it->ingress[i], int(i), QString(), true, selectors));
         for (qsizetype i = 0; i < it->egress.size(); ++i)
             cp.egress.append(compileRule(it->egress[i], int(i), QString(), true, selectors));
+        const QString owner = TraceWords::tr("profile %1").arg(cp.name);
+        reportUntranslatable(it->source, owner, cp.ingress, QStringLiteral("ingress"));
+        reportUntranslatable(it->source, owner, cp.egress, QStringLiteral("egress"));
         profiles.insert(cp.name, cp);
     }
 
@@ -487,6 +514,11 @@ int PolicyEngine::matchRule(
         PS_FAIL(TraceWords::tr("the rule's action is not valid"));
     if (r.protocolUnknown)
         PS_FAIL(TraceWords::tr("the rule's protocol is not valid"));
+    for (const Untranslatable &u : r.untranslatable) {
+        PS_FAIL(TraceWords::tr("the rule's %1 \"%2\" is neither a CIDR nor an address, so the rule "
+                               "never matches")
+                    .arg(u.field, u.text));
+    }
     if (r.ipVersion && *r.ipVersion != pkt.family)
         PS_FAIL(TraceWords::tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
     // §4.3.1: CIDR lists filtered to the packet's family; a list that becomes empty makes the

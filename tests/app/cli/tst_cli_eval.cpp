@@ -170,6 +170,8 @@ private Q_SLOTS:
     void inputErrors();
     void usageErrors_data();
     void usageErrors();
+    void issue14Nets_data();
+    void issue14Nets();
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1107,6 +1109,74 @@ void TestCliEval::usageErrors()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+}
+
+// Issue 14's regression, as a user meets it: validate, trace from 198.51.100.1, render. An
+// IPv4-mapped source net is the IPv4 network Calico reads (docs/net.md); a net that is neither a
+// CIDR nor an address is an error and its rule matches nothing. Both used to allow every source.
+void TestCliEval::issue14Nets_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<int>("validateCode");
+    QTest::addColumn<QString>("validateSays");
+    QTest::addColumn<QString>("traceSays");
+    QTest::addColumn<QString>("renderSays"); // on stdout, else on stderr when it starts with "!"
+
+    QTest::newRow("IPv4-mapped") << QStringLiteral("mapped-net") << 0
+                                 << QStringLiteral(
+                                        "warning: ::ffff:192.0.2.0/120 is an IPv4-mapped "
+                                        "IPv6 spelling: Calico reads it as the IPv4 "
+                                        "network 192.0.2.0/24 [spec.ingress[0].source.nets[0]]")
+                                 << QStringLiteral("source 198.51.100.1 is not in 192.0.2.0/24")
+                                 << QStringLiteral("--source 192.0.2.0/24");
+    QTest::newRow("unusable") << QStringLiteral("unusable-net") << 1
+                              << QStringLiteral("error: invalid CIDR \"192.0.2.0/24x\"")
+                              << QStringLiteral(
+                                     "the rule's source.nets[0] \"192.0.2.0/24x\" is neither "
+                                     "a CIDR nor an address, so the rule never matches")
+                              << QStringLiteral(
+                                     "!policyctl render: warning: GlobalNetworkPolicy "
+                                     "allow-unusable ingress rule 0: source.nets[0] "
+                                     "\"192.0.2.0/24x\" is neither a CIDR nor an address; "
+                                     "the rule is not rendered");
+}
+
+void TestCliEval::issue14Nets()
+{
+    QFETCH(QString, dir);
+    QFETCH(int, validateCode);
+    QFETCH(QString, validateSays);
+    QFETCH(QString, traceSays);
+    QFETCH(QString, renderSays);
+    const QString workspace = fixture(dir);
+
+    const CliRun validate = runCli({QStringLiteral("validate"), QStringLiteral("-f"), workspace});
+    QCOMPARE(validate.code, validateCode);
+    QVERIFY2(validate.err.contains(validateSays), qPrintable(validate.err));
+
+    const CliRun outside = runCli(traceArgs(workspace, QStringLiteral("198.51.100.1"),
+        QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80));
+    QCOMPARE(outside.code, 0);
+    QVERIFY2(outside.out.startsWith(QStringLiteral("verdict: deny\n")), qPrintable(outside.out));
+    QVERIFY2(outside.out.contains(traceSays), qPrintable(outside.out));
+
+    const CliRun inside = runCli(traceArgs(workspace, QStringLiteral("192.0.2.7"),
+        QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80));
+    QCOMPARE(inside.code, 0);
+    const bool mapped = dir == u"mapped-net";
+    QVERIFY2(inside.out.startsWith(
+                 mapped ? QStringLiteral("verdict: allow\n") : QStringLiteral("verdict: deny\n")),
+        qPrintable(inside.out));
+
+    const CliRun render = runCli({QStringLiteral("render"), QStringLiteral("-f"), workspace,
+        QStringLiteral("--node"), QStringLiteral("node-a")});
+    QCOMPARE(render.code, 0);
+    if (renderSays.startsWith(u'!')) {
+        QVERIFY2(render.err.contains(renderSays.mid(1)), qPrintable(render.err));
+        QVERIFY2(!render.out.contains(QStringLiteral("192.0.2.0")), qPrintable(render.out));
+    } else {
+        QVERIFY2(render.out.contains(renderSays), qPrintable(render.out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliEval)

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void singleEndpointAndOutput();
     void demoGolden_data();
     void demoGolden();
+    void mappedAndUnusableNets();
 };
 
 void TestFelixRender::exampleIptablesDelta()
@@ -282,6 +283,74 @@ void TestFelixRender::demoGolden()
     const QString dir = fixture(u"demo-"_s + node);
     for (const auto &[file, text] : outputs) // our own renderings of the demo: goldens
         PS_COMPARE_GOLDEN(text, dir + u'/' + file);
+}
+
+// Issue 14: ::ffff:192.0.2.0/120 is the IPv4 network 192.0.2.0/24 (docs/net.md): rendered as
+// such for IPv4 and not at all for IPv6, as Felix's FilterRuleToIPVersion does; a notNets
+// spelling of 0.0.0.0/0 drops its rule; a net that is neither a CIDR nor an address leaves its
+// rule unrendered (it used to render without the net, accepting every source) with a warning.
+void TestFelixRender::mappedAndUnusableNets()
+{
+    const Workspace ws = load({test::fixturePath(u"eval/ipv4-mapped-nets/workspace")});
+    const PolicyEngine engine(ws);
+    RenderOptions v6;
+    v6.ipVersion = 6;
+    for (const int family : {4, 6}) {
+        const RenderResult r = renderNode(engine, u"node-a"_s, family == 4 ? RenderOptions() : v6);
+        QVERIFY(r.ok());
+        QHash<int, QStringList> rulesByIndex; // mapped-ingress rule index -> rendered bodies
+        for (const FelixChain &chain : r.ruleset.chains) {
+            for (const FelixRule &rule : chain.rules) {
+                if (rule.origin.kind == RuleOrigin::Kind::Policy && rule.origin.name == u"mapped-ingress")
+                    rulesByIndex[rule.origin.ruleIndex].append(iptablesRuleBody(rule));
+            }
+        }
+        if (family == 4) {
+            QVERIFY2(rulesByIndex.value(0).join(u'\n').contains(u"--source 192.0.2.0/24"_s),
+                     qPrintable(rulesByIndex.value(0).join(u'\n')));
+        } else {
+            QVERIFY2(!rulesByIndex.contains(0), qPrintable(rulesByIndex.value(0).join(u'\n')));
+        }
+        QVERIFY2(!rulesByIndex.contains(1), qPrintable(rulesByIndex.value(1).join(u'\n')));
+        QVERIFY2(!rulesByIndex.contains(2), qPrintable(rulesByIndex.value(2).join(u'\n')));
+        QVERIFY2(r.ruleset.warnings.join(u'\n').contains(
+                     u"GlobalNetworkPolicy mapped-ingress ingress rule 2: source.nets[0] \"192.0.2.0/24x\" is "
+                     "neither a CIDR nor an address; the rule is not rendered"_s),
+                 qPrintable(r.ruleset.warnings.join(u'\n')));
+    }
+
+    // The rendered IPv4 dataplane gives the engine's verdicts.
+    const RenderResult r = renderNode(engine, u"node-a"_s);
+    const Simulator sim(r.ruleset);
+    QString iface;
+    for (const RenderedEndpoint &e : r.ruleset.endpoints) {
+        if (e.ref == u"corp/app-0")
+            iface = e.interfaceName;
+    }
+    QVERIFY(!iface.isEmpty());
+    const struct {
+        const char *from;
+        int port;
+    } flows[] = {{"198.51.100.1", 80}, {"192.0.2.7", 80}, {"198.51.100.1", 8080},
+                 {"198.51.100.1", 9090}, {"192.0.2.7", 9090}};
+    for (const auto &flow : flows) {
+        SimPacket p;
+        p.source = *IpAddress::parse(QString::fromLatin1(flow.from));
+        p.destination = *IpAddress::parse(u"10.1.0.10");
+        p.sourcePort = 40000;
+        p.destinationPort = flow.port;
+        p.inInterface = u"eth0"_s;
+        p.outInterface = iface;
+        Flow f;
+        f.from = QString::fromLatin1(flow.from);
+        f.to = u"corp/app-0"_s;
+        f.port = flow.port;
+        const FlowTrace t = engine.trace(f);
+        QVERIFY(t.ok());
+        const bool allowed = QString::fromLatin1(flow.from) == u"192.0.2.7" && flow.port == 80;
+        QCOMPARE(t.verdict == Verdict::Allow, allowed);
+        QCOMPARE(sim.run(p).accepted, allowed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFelixRender)

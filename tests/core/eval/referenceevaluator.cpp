@@ -132,11 +132,14 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
         const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
         const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
         // nets: parse, keep the packet's family; non-empty list that becomes empty: no match.
+        // An entry that is neither a CIDR nor an address makes the rule match nothing.
         for (const bool negated : {false, true}) {
             QList<IpNetwork> all;
             for (const QString &t : negated ? e.notNets : e.nets) {
-                if (auto n = IpNetwork::parseCidrOrIp(t))
-                    all.append(n->network());
+                const auto n = IpNetwork::parseCidrOrIp(t);
+                if (!n)
+                    return false;
+                all.append(n->network());
             }
             if (all.isEmpty())
                 continue;
