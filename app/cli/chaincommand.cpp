@@ -2,7 +2,7 @@
 
 #include "app/cli/diagnosticprinter.h"
 #include "core/eval/endpointchain.h"
-#include "core/io/didyoumean.h"
+#include "core/eval/endpointlookup.h"
 #include "core/report/chainreport.h"
 #include "core/validate/validator.h"
 
@@ -29,35 +29,6 @@ void warnAboutInvalidInput(QTextStream &err, const QString &command, const Diagn
                .arg(command)
                .arg(errors)
         << u'\n';
-}
-
-QString unresolvedEndpointMessage(const PolicyEngine &engine, const EndpointRef &ref)
-{
-    QString message = ref.error;
-    const QString text = ref.display;
-    QStringList candidates;
-    QStringList sameName; // "db-0" given without its namespace
-    for (const InventoryObject &object : engine.inventory().objects()) {
-        if (!object.isEndpoint())
-            continue;
-        const QString candidate = object.ref();
-        candidates.append(candidate);
-        if (object.name.compare(text, Qt::CaseInsensitive) == 0)
-            sameName.append(candidate);
-    }
-    QStringList suggestions;
-    if (!sameName.isEmpty()) {
-        suggestions = sameName.mid(0, 3);
-    } else if (const QString best = didYouMean(text, candidates); !best.isEmpty()) {
-        suggestions.append(best);
-    }
-    if (!suggestions.isEmpty()) {
-        for (QString &s : suggestions)
-            s = u'\'' + s + u'\'';
-        message += u'\n'
-            + ChainCommand::tr("Did you mean %1?").arg(suggestions.join(ChainCommand::tr(" or ")));
-    }
-    return message;
 }
 
 ChainCommand::ChainCommand()
@@ -102,7 +73,7 @@ int ChainCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     const PolicyEngine engine(loaded.workspace);
     const EndpointRef ref = engine.resolve(parser.value(kEndpointOption));
     if (!ref.ok()) {
-        err << QStringLiteral("policyctl chain: error: ") << unresolvedEndpointMessage(engine, ref)
+        err << QStringLiteral("policyctl chain: error: ") << EndpointLookup::unresolvedMessage(engine, ref)
             << u'\n';
         return ExitFailure;
     }

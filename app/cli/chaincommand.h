@@ -28,8 +28,4 @@ protected:
 void warnAboutInvalidInput(
     QTextStream &err, const QString &command, const Diagnostics &diagnostics);
 
-/// The engine's "unknown endpoint" message for a REF that did not resolve, with "did you mean"
-/// the closest endpoint REF of the inventory when one is close.
-QString unresolvedEndpointMessage(const PolicyEngine &engine, const EndpointRef &ref);
-
 } // namespace ps::cli

@@ -4,6 +4,8 @@
 
 #include "app/cli/chaincommand.h"
 #include "core/dataplane/felixrenderer.h"
+#include "core/eval/endpointlookup.h"
+#include "core/eval/nodelist.h"
 #include "core/eval/policyengine.h"
 #include "core/io/didyoumean.h"
 #include "core/validate/validator.h"
@@ -16,29 +18,6 @@ const QString kNodeOption = QStringLiteral("node");
 const QString kEndpointOption = QStringLiteral("endpoint");
 const QString kDataplaneOption = QStringLiteral("dataplane");
 const QString kLegacyNamingOption = QStringLiteral("legacy-naming");
-
-/// The nodes of the workspace: Node resources and every node a pod or host endpoint is on.
-QStringList knownNodes(const PolicyEngine &engine, QStringList *withEndpoints)
-{
-    QSet<QString> all;
-    QSet<QString> used;
-    for (const Node &node : engine.workspace()->nodes)
-        all.insert(node.meta.name);
-    for (const InventoryObject &object : engine.inventory().objects()) {
-        if ((object.kind == ObjectKind::Pod || object.kind == ObjectKind::HostEndpoint)
-            && !object.node.isEmpty()) {
-            all.insert(object.node);
-            used.insert(object.node);
-        }
-    }
-    QStringList names(all.cbegin(), all.cend());
-    names.sort();
-    if (withEndpoints) {
-        *withEndpoints = QStringList(used.cbegin(), used.cend());
-        withEndpoints->sort();
-    }
-    return names;
-}
 
 } // namespace
 
@@ -124,7 +103,7 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (parser.isSet(kEndpointOption)) {
         const EndpointRef ref = engine.resolve(parser.value(kEndpointOption).trimmed());
         if (!ref.ok()) {
-            err << errorPrefix << unresolvedEndpointMessage(engine, ref) << u'\n';
+            err << errorPrefix << EndpointLookup::unresolvedMessage(engine, ref) << u'\n';
             return ExitFailure;
         }
         if (!ref.isEndpoint()) {
@@ -137,8 +116,9 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         }
         request.endpoint = parser.value(kEndpointOption).trimmed();
     } else {
-        QStringList withEndpoints;
-        const QStringList nodes = knownNodes(engine, &withEndpoints);
+        const NodeList nodeList = NodeList::of(engine);
+        const QStringList &nodes = nodeList.nodes;
+        const QStringList &withEndpoints = nodeList.nodesWithEndpoints;
         if (parser.isSet(kNodeOption)) {
             request.node = parser.value(kNodeOption).trimmed();
             if (!nodes.contains(request.node)) {

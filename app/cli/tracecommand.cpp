@@ -9,7 +9,9 @@
 
 #include "app/cli/chaincommand.h"
 #include "app/cli/inputloader.h"
+#include "core/eval/endpointlookup.h"
 #include "core/eval/policyengine.h"
+#include "core/io/jsonposition.h"
 #include "core/model/protocol.h"
 #include "core/report/chainreport.h"
 #include "core/report/tracereport.h"
@@ -29,82 +31,6 @@ const QString kIcmpType = QStringLiteral("icmp-type");
 const QString kIcmpCode = QStringLiteral("icmp-code");
 const QString kFlows = QStringLiteral("flows");
 const QString kExpect = QStringLiteral("expect");
-
-/// Byte offsets of the items of the top-level JSON array in `json` (which parsed), so errors
-/// about flow i can name its line and column. QJsonDocument keeps no positions.
-QList<qsizetype> arrayItemOffsets(const QByteArray &json)
-{
-    QList<qsizetype> offsets;
-    int depth = 0;
-    bool inString = false;
-    bool expectItem = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        if (expectItem && c != ']') {
-            offsets.append(i);
-            expectItem = false;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '[':
-        case '{':
-            if (++depth == 1 && c == '[')
-                expectItem = true;
-            break;
-        case ']':
-        case '}':
-            expectItem = false;
-            --depth;
-            break;
-        case ',':
-            expectItem = depth == 1;
-            break;
-        default:
-            break;
-        }
-    }
-    return offsets;
-}
-
-/// "file:line:column" of a byte offset (1-based; the column counts characters).
-QString location(const QString &file, const QByteArray &text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto byte = static_cast<unsigned char>(text.at(i));
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-            ++column;
-        }
-    }
-    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
-}
-
-/// The index N of a core error path "[N]" or "[N].field", or -1.
-int flowIndexOf(const QString &path)
-{
-    const qsizetype close = path.indexOf(u']');
-    if (!path.startsWith(u'[') || close < 0)
-        return -1;
-    bool ok = false;
-    const int index = path.mid(1, close - 1).toInt(&ok);
-    return ok ? index : -1;
-}
 
 /// An integer option value in [min, max]; `ok` false after a usage error was printed.
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
@@ -247,22 +173,17 @@ bool TraceCommand::readFlows(
         }
         text = file.readAll();
     }
-    Result<QList<Flow>> parsed = parseFlows(text);
+    Result<QList<Flow>> parsed = parseFlows(text, fileName);
     if (parsed) {
         flows = std::move(parsed).value();
         return true;
     }
     const Error &error = parsed.error();
-    qsizetype offset = 0;
-    if (const int index = flowIndexOf(error.path); index >= 0) {
-        offset = arrayItemOffsets(text).value(index, 0);
-    } else {
-        QJsonParseError jsonError;
-        QJsonDocument::fromJson(text, &jsonError);
-        if (jsonError.error != QJsonParseError::NoError)
-            offset = jsonError.offset;
-    }
-    err << location(fileName, text, offset) << QStringLiteral(": error: ") << error.message
+    err << QStringLiteral("%1:%2:%3: error: %4")
+               .arg(error.file)
+               .arg(error.line)
+               .arg(error.column)
+               .arg(error.message)
         << u'\n';
     code = ExitFailure;
     return false;
@@ -338,7 +259,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
 
     // Flows that could not be traced: the engine's message, with "did you mean" for an
     // unknown REF and, in a batch, where the flow is in the file.
-    const QList<qsizetype> offsets = batch ? arrayItemOffsets(flowsText) : QList<qsizetype>();
+    const QList<qsizetype> offsets = batch ? jsonArrayItemOffsets(flowsText) : QList<qsizetype>();
     const QString flowsFile = parser.value(kFlows) == QLatin1StringView("-")
         ? InputLoader::standardInputName()
         : parser.value(kFlows);
@@ -355,13 +276,14 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
                 break;
             const EndpointRef resolved = engine.resolve(ref);
             if (!resolved.ok()) {
-                message = unresolvedEndpointMessage(engine, resolved);
+                message = EndpointLookup::unresolvedMessage(engine, resolved);
                 break;
             }
         }
         ++errors;
         if (batch) {
-            err << location(flowsFile, flowsText, offsets.value(i, 0))
+            const SourcePos pos = textPositionAt(flowsText, offsets.value(i, 0));
+            err << QStringLiteral("%1:%2:%3").arg(flowsFile).arg(pos.line).arg(pos.column)
                 << tr(": error: flow %1: %2").arg(QString::number(i), message) << u'\n';
         } else {
             err << QStringLiteral("policyctl trace: error: ") << message << u'\n';

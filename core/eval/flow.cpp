@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "core/io/didyoumean.h"
+#include "core/io/jsonposition.h"
 
 namespace ps {
 
@@ -107,7 +108,9 @@ QString flowProtocolName(int number)
     return QString::number(number);
 }
 
-Result<QList<Flow>> parseFlows(const QByteArray &json)
+namespace {
+
+Result<QList<Flow>> readFlows(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -207,6 +210,34 @@ Result<QList<Flow>> parseFlows(const QByteArray &json)
         flows.append(f);
     }
     return flows;
+}
+
+} // namespace
+
+Result<QList<Flow>> parseFlows(const QByteArray &json, const QString &fileName)
+{
+    Result<QList<Flow>> flows = readFlows(json);
+    if (flows)
+        return flows;
+    Error error = flows.error();
+    error.file = fileName;
+    qsizetype offset = 0;
+    // "[N]" or "[N].field": the flow's item; otherwise a syntax error's offset.
+    if (const qsizetype close = error.path.indexOf(u']'); error.path.startsWith(u'[') && close > 0) {
+        bool ok = false;
+        const int index = error.path.mid(1, close - 1).toInt(&ok);
+        if (ok)
+            offset = jsonArrayItemOffsets(json).value(index, 0);
+    } else {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            offset = parseError.offset;
+    }
+    const SourcePos pos = textPositionAt(json, offset);
+    error.line = pos.line;
+    error.column = pos.column;
+    return error;
 }
 
 } // namespace ps

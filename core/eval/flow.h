@@ -40,7 +40,8 @@ QString flowProtocolName(int number);
 /// icmpType; any other key is an error. The first problem is returned: its message names the
 /// flow's index and the field ("flow 3: \"port\" must be a whole number from 0 to 65535, got
 /// 80.5") and its path is "[3].port" ("[3]" when the item itself is wrong). `via` is optional
-/// (a non-empty string; null means absent).
-Result<QList<Flow>> parseFlows(const QByteArray &json);
+/// (a non-empty string; null means absent). The error's file is `fileName` and its line and
+/// column point at the flow (or at the JSON syntax error).
+Result<QList<Flow>> parseFlows(const QByteArray &json, const QString &fileName = {});
 
 } // namespace ps

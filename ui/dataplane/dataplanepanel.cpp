@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/dataplane/felixruleset.h"
+#include "core/eval/nodelist.h"
 #include "ui/document.h"
 #include "ui/highlight/rulesethighlighter.h"
 
@@ -307,27 +308,11 @@ void DataplanePanel::refreshPickers()
     m_nodeOfEndpoint.clear();
     m_endpointsOfNode.clear();
     if (analysis && analysis->engine) {
-        QSet<QString> nodes;
-        for (const Node &n : analysis->workspace->nodes)
-            nodes.insert(n.meta.name);
-        QStringList all;
-        for (const InventoryObject &o : analysis->engine->inventory().objects()) {
-            if (!o.isEndpoint())
-                continue;
-            const QString ref = o.ref();
-            all.append(ref);
-            if (!o.node.isEmpty()) {
-                nodes.insert(o.node);
-                m_nodeOfEndpoint.insert(ref, o.node);
-                m_endpointsOfNode[o.node].append(ref);
-            }
-        }
-        all.sort();
-        m_endpointsOfNode.insert(QString(), all);
-        for (QStringList &list : m_endpointsOfNode)
-            list.sort();
-        m_nodes = QStringList(nodes.begin(), nodes.end());
-        m_nodes.sort();
+        NodeList list = NodeList::of(*analysis->engine);
+        m_nodes = std::move(list.nodes);
+        m_nodeOfEndpoint = std::move(list.nodeOfEndpoint);
+        m_endpointsOfNode = std::move(list.endpointsOfNode);
+        m_endpointsOfNode.insert(QString(), list.endpoints);
     }
     syncControls();
 }
