@@ -7,18 +7,31 @@
 //   and the engine index behind chains, traces and the dataplane) is ready.
 // * editUpdatesEveryView: on the demo workspace with every dock showing content, one policy
 //   edit until the analysis is current and every view has redrawn from it.
+// * editLargeWorkspace: the same on the 10,000-policy workspace, timed per edit in two parts:
+//   the edit until every view connected to the document has updated from it (the workspace
+//   tree, the inventory, the open editor; synchronous), and until the analysis of the edited
+//   workspace is ready and the window has repainted. Edits alternate between two values of
+//   the first policy's order, as the Form's order field does while typing.
+// * treeUpdateLargeWorkspace: the workspace tree (model, filter proxy and view, tiers
+//   expanded) taking one such edit of the 10,000-policy workspace.
+
+#include <algorithm>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTreeView>
 
 #include "benchworkspace.h"
+#include "core/io/loader.h"
 #include "resources/demoworkspace.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/trace/tracepanel.h"
+#include "ui/workspacetreemodel.h"
 
 using namespace ps;
 
@@ -66,6 +79,65 @@ private Q_SLOTS:
             doc->replacePolicy(0, p);
             QVERIFY(ready.wait(10000));
             window.repaint(); // every visible view paints what it now holds
+        }
+    }
+
+    void editLargeWorkspace()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({bench::generatedWorkspaceDir(bench::kLarge)});
+        QVERIFY(ready.wait(600000));
+        Document *doc = window.document();
+        QList<qint64> synchronous;
+        QList<qint64> everyView;
+        QBENCHMARK_ONCE
+        {
+            for (int round = 0; round < 10; ++round) {
+                CalicoPolicy p = doc->workspace()->policies.first();
+                p.order = 100 + (round % 2);
+                QElapsedTimer timer;
+                timer.start();
+                doc->replacePolicy(0, p);
+                synchronous.append(timer.nsecsElapsed() / 1000);
+                QVERIFY(ready.wait(600000));
+                window.repaint();
+                everyView.append(timer.elapsed());
+            }
+        }
+        std::sort(synchronous.begin(), synchronous.end());
+        std::sort(everyView.begin(), everyView.end());
+        qInfo("per edit: views updated from the edit after %lld us (median; min %lld, max %lld); "
+              "analysis ready and window repainted after %lld ms (median; min %lld, max %lld)",
+            synchronous[5], synchronous.first(), synchronous.last(), everyView[5], everyView.first(),
+            everyView.last());
+    }
+
+    void treeUpdateLargeWorkspace()
+    {
+        const LoadResult loaded = Loader().loadPaths({bench::generatedWorkspaceDir(bench::kLarge)});
+        WorkspaceTreeModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setRecursiveFilteringEnabled(true);
+        proxy.setSourceModel(&model);
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&proxy);
+        view.resize(400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Workspace workspace = loaded.workspace;
+        model.setWorkspace(workspace);
+        view.expandToDepth(1);
+        int round = 0;
+        QBENCHMARK
+        {
+            workspace = workspace.edited(
+                [&round](WorkspaceData &d) { d.policies.first().order = 100 + (round++ % 2); });
+            model.setWorkspace(workspace);
         }
     }
 };
