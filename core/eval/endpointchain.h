@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/model/resourceid.h"
+
 namespace ps {
 
 struct ChainRule {
@@ -21,6 +23,7 @@ struct ChainRule {
 
 struct ChainPolicy {
     int policy = -1; // index into PolicyEngine::policies()
+    ResourceId id; // the policy's resource (in memory only: not in the JSON)
     QString name; // "ns/name" or "name"
     QString kind;
     std::optional<double> order;

@@ -712,7 +712,14 @@ namespace {
 TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledRule &r,
     const QString &action, const QString &reason)
 {
-    return {tier, p.displayName, p.kindName, r.index, action, reason};
+    return {tier, p.displayName, p.kindName, r.index, action, reason, {}, p.policy.source.id};
+}
+
+// A step about policy `p` as a whole (no rule).
+TraceStep policyStep(
+    const QString &tier, const CompiledPolicy &p, const QString &action, const QString &reason)
+{
+    return {tier, p.displayName, p.kindName, -1, action, reason, {}, p.policy.source.id};
 }
 
 QString httpNote(const CompiledRule &r)
@@ -979,8 +986,7 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
                 if (!reported) {
                     // No nearest-rule analysis here: staged policies are many in large
                     // workspaces and this text would dominate the cost of a trace.
-                    out.steps.append({tier.name, p.displayName, p.kindName, -1,
-                        QStringLiteral("would-no-match"),
+                    out.steps.append(policyStep(tier.name, p, QStringLiteral("would-no-match"),
                         rulesOf(p).isEmpty()
                             ? TraceWords::tr(
                                 "staged policy selects %1 and has no %2 rule, so it would end the "
@@ -988,7 +994,7 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
                                   .arg(out.endpoint, dirName)
                             : TraceWords::tr("staged policy selects %1 but none of its %2 rules "
                                              "would match; staged policies are never enforced")
-                                  .arg(out.endpoint, dirName)});
+                                  .arg(out.endpoint, dirName)));
                 }
                 continue;
             }
@@ -1028,21 +1034,21 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
             continue;
         if (!endOfTierDeny) {
             if (explain) {
-                out.steps.append({tier.name, enforced.last()->displayName,
-                    enforced.last()->kindName, -1, QStringLiteral("end-of-tier-pass"),
+                out.steps.append(policyStep(tier.name, *enforced.last(),
+                    QStringLiteral("end-of-tier-pass"),
                     TraceWords::tr("no %1 rule of tier %2 matched; %3 tiers have no end-of-tier "
                                    "deny, so evaluation continues")
-                        .arg(dirName, tier.name, stagePhrase(hostEndpointPipelineName(stage)))});
+                        .arg(dirName, tier.name, stagePhrase(hostEndpointPipelineName(stage)))));
             }
             continue;
         }
         if (tier.defaultAction == u"Pass") {
             if (explain) {
-                out.steps.append({tier.name, enforced.last()->displayName,
-                    enforced.last()->kindName, -1, QStringLiteral("end-of-tier-pass"),
+                out.steps.append(policyStep(tier.name, *enforced.last(),
+                    QStringLiteral("end-of-tier-pass"),
                     TraceWords::tr("no %1 rule of tier %2 matched; the tier's default action is "
                                    "Pass, so evaluation continues")
-                        .arg(dirName, tier.name)});
+                        .arg(dirName, tier.name)));
             }
             continue;
         }
@@ -1073,8 +1079,8 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
                           .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName,
                               why);
             }
-            out.steps.append({tier.name, enforced.last()->displayName, enforced.last()->kindName,
-                -1, QStringLiteral("end-of-tier-deny"), reason});
+            out.steps.append(policyStep(
+                tier.name, *enforced.last(), QStringLiteral("end-of-tier-deny"), reason));
         }
         return true;
     }
@@ -1251,6 +1257,7 @@ EndpointChain PolicyEngine::chain(int endpoint) const
             ct.stagedOnly = ct.stagedOnly && p.staged;
             ChainPolicy cp;
             cp.policy = pi;
+            cp.id = p.policy.source.id;
             cp.name = p.displayName;
             cp.kind = p.kindName;
             cp.order = p.policy.order;

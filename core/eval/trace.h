@@ -33,6 +33,7 @@
 #include <QStringList>
 
 #include "core/model/action.h"
+#include "core/model/resourceid.h"
 
 namespace ps {
 
@@ -45,6 +46,9 @@ struct TraceStep {
     QString action;
     QString reason;
     QString stage = {}; // host endpoints: failsafe, untracked, preDNAT, normal, forward; "" else
+    /// The resource of the policy (Kubernetes policies: the Kubernetes resource), so a view can
+    /// open exactly that one; null for profiles and default steps. Not part of any output.
+    ResourceId policyId = {};
 
     friend bool operator==(const TraceStep &, const TraceStep &) = default;
 };
