@@ -123,24 +123,24 @@ void Document::setLoaded(const LoadResult &result, const QStringList &paths)
     m_loadDiagnostics = result.diagnostics;
     m_undo->clear();
     m_undo->setClean();
-    setWorkspace(result.workspace);
+    setWorkspace(result.workspace, WorkspaceDelta::replacement());
 }
 
-void Document::setWorkspace(const Workspace &workspace)
+void Document::setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta)
 {
     m_workspace = workspace;
     ++m_generation;
-    // Analysis first: it runs on other threads while the views rebuild from the workspace.
+    // Analysis first: it runs on other threads while the views update from the workspace.
     scheduleAnalysis();
     QElapsedTimer timer;
     timer.start();
-    Q_EMIT workspaceChanged();
+    Q_EMIT workspaceChanged(delta);
     qCDebug(lcTiming, "views updated in %lld ms", timer.elapsed());
 }
 
 void Document::setWorkspaceFromCommand(const Workspace &workspace)
 {
-    setWorkspace(workspace);
+    setWorkspace(workspace, WorkspaceDelta::between(m_workspace, workspace));
 }
 
 void Document::scheduleAnalysis()
@@ -174,36 +174,47 @@ void Document::edit(
     m_undo->push(new WorkspaceEditCommand(this, text, m_workspace, after, mergeKey));
 }
 
-void Document::replacePolicy(qsizetype index, const CalicoPolicy &policy, const QString &mergeKey)
+void Document::replacePolicy(
+    ResourceId id, const CalicoPolicy &policy, const QString &mergeKey, const QString &text)
 {
-    if (index < 0 || index >= m_workspace->policies.size())
+    const qsizetype index = indexOfResource(m_workspace->policies, id);
+    if (index < 0)
         return;
-    const QString name = policy.meta.name;
     edit(
-        tr("Edit %1").arg(name),
+        text.isEmpty() ? tr("Edit %1").arg(policy.meta.name) : text,
         [index, &policy](WorkspaceData &d) {
             const Source source = d.policies[index].source;
             d.policies[index] = policy;
             if (policy.source.file.isEmpty())
                 d.policies[index].source = source; // keep the file it is saved to
+            d.policies[index].source.id = source.id;
         },
         mergeKey);
 }
 
-qsizetype Document::addPolicy(const CalicoPolicy &policy)
+ResourceId Document::addPolicy(const CalicoPolicy &policy)
 {
-    const qsizetype index = m_workspace->policies.size();
-    edit(tr("Add %1").arg(policy.meta.name),
-        [&policy](WorkspaceData &d) { d.policies.append(policy); });
-    return index;
+    const qsizetype count = m_workspace->policies.size();
+    edit(tr("Add %1").arg(policy.meta.name), [&policy](WorkspaceData &d) {
+        d.policies.append(policy);
+        d.policies.last().source.id = {}; // a new resource, whatever it was copied from
+    });
+    return m_workspace->policies.size() > count ? m_workspace->policies.last().source.id
+                                                : ResourceId {};
 }
 
-void Document::removePolicy(qsizetype index)
+void Document::removePolicy(ResourceId id)
 {
-    if (index < 0 || index >= m_workspace->policies.size())
+    const qsizetype index = indexOfResource(m_workspace->policies, id);
+    if (index < 0)
         return;
     edit(tr("Remove %1").arg(m_workspace->policies[index].meta.name),
         [index](WorkspaceData &d) { d.policies.removeAt(index); });
+}
+
+QString Document::mergeKey(ResourceId id, const QString &field)
+{
+    return QStringLiteral("resource/%1/%2").arg(id.value()).arg(field);
 }
 
 bool Document::canSaveInPlace() const
@@ -258,9 +269,10 @@ QString Document::save(const QString &fallbackFile)
     if (reread.workspace == m_workspace) {
         m_files = reread.files;
         m_loadDiagnostics = reread.diagnostics;
-        m_workspace = reread.workspace;
+        const Workspace before = m_workspace;
+        m_workspace = withIdentitiesOf(reread.workspace, m_workspace); // still the same resources
         ++m_generation;
-        Q_EMIT workspaceChanged();
+        Q_EMIT workspaceChanged(WorkspaceDelta::between(before, m_workspace));
         scheduleAnalysis();
     }
     if (!fallbackFile.isEmpty() && !m_files.contains(fallbackFile))
@@ -280,8 +292,9 @@ QString Document::saveAs(const QString &file)
     m_paths = {file};
     m_files = reread.files;
     m_loadDiagnostics = reread.diagnostics;
+    const Workspace before = m_workspace;
     if (reread.workspace == m_workspace)
-        m_workspace = reread.workspace;
+        m_workspace = withIdentitiesOf(reread.workspace, m_workspace); // still the same resources
     else // should not happen (load → write → load is lossless); keep the user's data
         m_workspace = m_workspace.edited([&file](WorkspaceData &d) {
             forEachResourceList([&](auto member) {
@@ -290,7 +303,7 @@ QString Document::saveAs(const QString &file)
             });
         });
     ++m_generation;
-    Q_EMIT workspaceChanged();
+    Q_EMIT workspaceChanged(WorkspaceDelta::between(before, m_workspace));
     scheduleAnalysis();
     m_undo->setClean();
     return {};

@@ -21,6 +21,7 @@
 #include "core/io/loader.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
+#include "core/model/workspacedelta.h"
 
 class QUndoStack;
 
@@ -71,11 +72,16 @@ public:
     /// one undo step (typing in a field). Edits that change nothing are not pushed.
     void edit(const QString &text, const std::function<void(WorkspaceData &)> &edit,
         const QString &mergeKey = {});
-    /// Replace policy `index` (in workspace()->policies).
-    void replacePolicy(qsizetype index, const CalicoPolicy &policy, const QString &mergeKey = {});
-    /// Append a policy; returns its index.
-    qsizetype addPolicy(const CalicoPolicy &policy);
-    void removePolicy(qsizetype index);
+    /// Replace the policy with identity `id` (it keeps its id, and its file when `policy` names
+    /// none); nothing when there is no such policy. `text` defaults to "Edit <name>".
+    void replacePolicy(ResourceId id, const CalicoPolicy &policy, const QString &mergeKey = {},
+        const QString &text = {});
+    /// Append a policy; returns its identity (null when nothing was added).
+    ResourceId addPolicy(const CalicoPolicy &policy);
+    void removePolicy(ResourceId id);
+    /// The merge key of edits typed into `field` of resource `id`: consecutive edits of one
+    /// field of one resource merge into one undo step.
+    static QString mergeKey(ResourceId id, const QString &field);
 
     /// Write every file the workspace came from (resources without a writable file go to
     /// `fallbackFile` if given). Writes are atomic (QSaveFile). Returns an error message, or
@@ -93,14 +99,15 @@ public:
 Q_SIGNALS:
     void loadStarted();
     void loaded();
-    /// After every change of workspace(): edit, undo, redo or load.
-    void workspaceChanged();
+    /// After every change of workspace(): edit, undo, redo or load. `delta` says what changed
+    /// (a replacement for a load): views update just those rows.
+    void workspaceChanged(const ps::WorkspaceDelta &delta);
     /// The analysis of the current generation is ready.
     void analysisReady();
     void modifiedChanged(bool modified);
 
 private:
-    void setWorkspace(const Workspace &workspace);
+    void setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta);
     void scheduleAnalysis();
     void onAnalysisFinished();
     void onLoadFinished();

@@ -59,8 +59,14 @@ InventoryModel::InventoryModel(QObject *parent) : NodeTreeModel(parent) { }
 
 InventoryModel::~InventoryModel() = default;
 
-void InventoryModel::setWorkspace(const Workspace &workspace)
+void InventoryModel::setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta)
 {
+    if (!delta.touches(&WorkspaceData::namespaces) && !delta.touches(&WorkspaceData::pods)
+        && !delta.touches(&WorkspaceData::workloads) && !delta.touches(&WorkspaceData::services)
+        && !delta.touches(&WorkspaceData::nodes)) {
+        m_workspace = workspace; // nothing this tree shows changed
+        return;
+    }
     beginResetModel();
     m_workspace = workspace;
     rebuild();
@@ -87,6 +93,7 @@ void InventoryModel::rebuild()
         const Namespace &ns = d.namespaces[i];
         Node *n = namespaceNode(ns.meta.name);
         n->resourceIndex = i;
+        n->id = ns.source.id;
         n->text[LabelsColumn] = formatLabels(ns.meta.labels);
         n->text[DetailColumn].clear();
         n->tooltip = tr("Namespace %1").arg(ns.meta.name) + u'\n' + labelLines(ns.meta.labels);
@@ -95,7 +102,8 @@ void InventoryModel::rebuild()
         const Pod &p = d.pods[i];
         const QString ref = p.meta.namespace_ + u'/' + p.meta.name;
         Node *n = namespaceNode(p.meta.namespace_)
-                      ->add(NodeKind::Pod, p.meta.name, QStringLiteral("pod:") + ref, i);
+                      ->add(NodeKind::Pod, p.meta.name, resourceKey(u"pod", p.source.id), i);
+        n->id = p.source.id;
         n->endpointRef = ref;
         n->nodeName = p.nodeName;
         n->described = false;
@@ -103,16 +111,18 @@ void InventoryModel::rebuild()
     for (qsizetype i = 0; i < d.workloads.size(); ++i) {
         const WorkloadTemplate &w = d.workloads[i];
         const QString ref = w.meta.namespace_ + u'/' + w.meta.name;
-        Node *n = namespaceNode(w.meta.namespace_)
-                      ->add(NodeKind::Workload, w.meta.name, QStringLiteral("workload:") + ref, i);
+        Node *n
+            = namespaceNode(w.meta.namespace_)
+                  ->add(NodeKind::Workload, w.meta.name, resourceKey(u"workload", w.source.id), i);
+        n->id = w.source.id;
         n->endpointRef = ref;
         n->described = false;
     }
     for (qsizetype i = 0; i < d.services.size(); ++i) {
         const Service &s = d.services[i];
-        const QString ref = s.meta.namespace_ + u'/' + s.meta.name;
         Node *n = namespaceNode(s.meta.namespace_)
-                      ->add(NodeKind::Service, s.meta.name, QStringLiteral("svc:") + ref, i);
+                      ->add(NodeKind::Service, s.meta.name, resourceKey(u"svc", s.source.id), i);
+        n->id = s.source.id;
         n->described = false;
     }
     if (!d.nodes.isEmpty()) {
@@ -121,7 +131,8 @@ void InventoryModel::rebuild()
         for (qsizetype i = 0; i < d.nodes.size(); ++i) {
             const ps::Node &node = d.nodes[i];
             Node *n = group->add(
-                NodeKind::Node, node.meta.name, QStringLiteral("node:") + node.meta.name, i);
+                NodeKind::Node, node.meta.name, resourceKey(u"node", node.source.id), i);
+            n->id = node.source.id;
             n->nodeName = node.meta.name;
             QStringList addresses;
             for (const NodeAddress &a : node.addresses) {
@@ -237,8 +248,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     }
     case NodeKindRole:
         return QVariant::fromValue(n->kind);
-    case ResourceIndexRole:
-        return QVariant::fromValue(n->resourceIndex);
+    case ResourceIdRole:
+        return n->id.isNull() ? QVariant() : QVariant::fromValue(n->id);
     case KeyRole:
         return n->key;
     case EndpointRefRole:

@@ -2,10 +2,11 @@
 // InventoryModel: a read-only tree of a Workspace's cluster inventory — namespaces → pods,
 // workload templates and services, then nodes — with labels and service accounts in columns.
 // Pods and workload templates carry their endpoint REF ("namespace/name", what traces and the
-// chain view take) in EndpointRefRole. Stable keys (KeyRole) let views keep expansion and
-// selection across rebuilds.
+// chain view take) in EndpointRefRole. Stable keys (KeyRole; resources by their ResourceId, so
+// duplicate names are two rows) let views keep expansion and selection across rebuilds.
 
 #include "core/model/workspace.h"
+#include "core/model/workspacedelta.h"
 #include "ui/nodetreemodel.h"
 
 namespace ps {
@@ -16,7 +17,7 @@ public:
     enum Column { NameColumn, ServiceAccountColumn, LabelsColumn, DetailColumn, ColumnCount };
     enum Role {
         NodeKindRole = Qt::UserRole + 1, // a NodeKind
-        ResourceIndexRole, // index into the workspace list of that kind (qsizetype)
+        ResourceIdRole, // the ResourceId of the node's resource (null for groups)
         KeyRole, // stable key, unique in the tree
         EndpointRefRole, // pods and workload templates: "namespace/name"
         NodeNameRole, // pods: the node they run on; nodes: their name
@@ -27,7 +28,10 @@ public:
     explicit InventoryModel(QObject *parent = nullptr);
     ~InventoryModel() override;
 
-    void setWorkspace(const Workspace &workspace);
+    /// Show `workspace`; `delta` says how it differs from the one shown. Edits that leave the
+    /// inventory alone (every policy edit) change no row; others rebuild the tree.
+    void setWorkspace(
+        const Workspace &workspace, const WorkspaceDelta &delta = WorkspaceDelta::replacement());
     const Workspace &workspace() const { return m_workspace; }
 
     int columnCount(const QModelIndex &parent = {}) const override;

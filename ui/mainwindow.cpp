@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include <memory>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -162,9 +164,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         const PolicyEditor *editor = currentEditor();
         if (!editor || !m_tree)
             return;
-        const RuleRef ref = editor->policyRef();
-        const QModelIndex index = m_treeProxy->mapFromSource(
-            m_treeModel->indexForKey(QStringLiteral("policy:") + ref.kind + u'/' + ref.policy));
+        const QModelIndex index
+            = m_treeProxy->mapFromSource(m_treeModel->indexForResource(editor->policyId()));
         if (index.isValid()) {
             m_tree->setCurrentIndex(index);
             m_tree->scrollTo(index);
@@ -243,13 +244,15 @@ void MainWindow::createDocks()
     });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex i = index.siblingAtColumn(0);
-        if (i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
-            == WorkspaceTreeModel::NodeKind::Policy)
-            openPolicy(i.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
-        else if (i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
-            == WorkspaceTreeModel::NodeKind::KubernetesPolicy)
-            openKubernetesPolicy(i.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
+        const auto kind
+            = i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>();
+        const auto id = i.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>();
+        if (kind == WorkspaceTreeModel::NodeKind::Policy)
+            openPolicy(id);
+        else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy)
+            openKubernetesPolicy(id);
     });
+    keepTreeStateAcrossResets(m_tree, WorkspaceTreeModel::KeyRole);
     addDock(QStringLiteral("workspaceDock"), tr("Workspace"),
         filteredTree(m_treeFilter, m_tree, this), Qt::LeftDockWidgetArea);
 
@@ -274,6 +277,7 @@ void MainWindow::createDocks()
         if (!text.isEmpty())
             m_inventory->expandAll();
     });
+    keepTreeStateAcrossResets(m_inventory, InventoryModel::KeyRole);
     addDock(QStringLiteral("inventoryDock"), tr("Inventory"),
         filteredTree(m_inventoryFilter, m_inventory, this), Qt::LeftDockWidgetArea);
 
@@ -484,7 +488,7 @@ void MainWindow::onLoaded()
             if (policy.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
                 == WorkspaceTreeModel::NodeKind::Policy) {
                 m_tree->setCurrentIndex(policy);
-                openPolicy(policy.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
+                openPolicy(policy.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>());
                 found = true;
             }
         }
@@ -507,33 +511,31 @@ void MainWindow::onLoaded()
     Q_EMIT workspaceLoaded();
 }
 
-void MainWindow::onWorkspaceChanged()
+void MainWindow::onWorkspaceChanged(const WorkspaceDelta &delta)
 {
+    // Row by row for edits: the views keep what is open and selected by themselves; a reset
+    // (a load) is bridged by keepTreeStateAcrossResets().
     const Workspace &workspace = m_document->workspace();
-    const TreeState tree = saveTreeState(m_tree, WorkspaceTreeModel::KeyRole);
-    m_treeModel->setWorkspace(workspace);
-    restoreTreeState(m_tree, tree, WorkspaceTreeModel::KeyRole, [this](const QString &key) {
-        return m_treeProxy->mapFromSource(m_treeModel->indexForKey(key));
-    });
-    if (!m_treeFilter->text().isEmpty())
-        m_tree->expandAll();
-
-    if (!(m_inventoryModel->workspace()->namespaces == workspace->namespaces
-            && m_inventoryModel->workspace()->pods == workspace->pods
-            && m_inventoryModel->workspace()->workloads == workspace->workloads
-            && m_inventoryModel->workspace()->services == workspace->services
-            && m_inventoryModel->workspace()->nodes == workspace->nodes)) {
-        const TreeState inventory = saveTreeState(m_inventory, InventoryModel::KeyRole);
-        m_inventoryModel->setWorkspace(workspace);
-        restoreTreeState(
-            m_inventory, inventory, InventoryModel::KeyRole, [this](const QString &key) {
-                return m_inventoryProxy->mapFromSource(m_inventoryModel->indexForKey(key));
-            });
-        if (!m_inventoryFilter->text().isEmpty())
-            m_inventory->expandAll();
-    }
+    m_treeModel->setWorkspace(workspace, delta);
+    m_inventoryModel->setWorkspace(workspace, delta);
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::keepTreeStateAcrossResets(QTreeView *view, int keyRole)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    auto *model = qobject_cast<NodeTreeModel *>(proxy->sourceModel());
+    auto state = std::make_shared<TreeState>();
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, view,
+        [view, keyRole, state] { *state = saveTreeState(view, keyRole); });
+    connect(model, &QAbstractItemModel::modelReset, view, [view, keyRole, state, proxy, model] {
+        restoreTreeState(view, *state, keyRole, [proxy, model](const QString &key) {
+            return proxy->mapFromSource(model->indexForKey(key));
+        });
+        if (!proxy->filterRegularExpression().pattern().isEmpty())
+            view->expandAll();
+    });
 }
 
 void MainWindow::onAnalysisReady()
@@ -609,19 +611,24 @@ qsizetype MainWindow::policyIndexOfTab(int tab) const
     return editor && !editor->isRemoved() ? editor->policyIndex() : -1;
 }
 
-void MainWindow::openKubernetesPolicy(qsizetype index)
+ResourceId MainWindow::policyIdOfTab(int tab) const
 {
-    const Workspace &workspace = m_document->workspace();
-    if (index < 0 || index >= workspace->kubernetesPolicies.size())
+    const PolicyEditor *editor = editorAt(tab);
+    return editor && !editor->isRemoved() ? editor->policyId() : ResourceId {};
+}
+
+void MainWindow::openKubernetesPolicy(ResourceId id)
+{
+    if (indexOfResource(m_document->workspace()->kubernetesPolicies, id) < 0)
         return;
     for (int t = 0; t < m_tabs->count(); ++t) {
         const auto *view = qobject_cast<KubernetesPolicyView *>(m_tabs->widget(t));
-        if (view && view->kubernetesPolicyIndex() == index) {
+        if (view && view->policyId() == id) {
             m_tabs->setCurrentIndex(t);
             return;
         }
     }
-    auto *view = new KubernetesPolicyView(m_document, index, m_tabs);
+    auto *view = new KubernetesPolicyView(m_document, id, m_tabs);
     const int t = m_tabs->addTab(view,
         WorkspaceTreeModel::policyIcon(WorkspaceTreeModel::PolicyIcon::Kubernetes), view->title());
     m_tabs->setTabToolTip(t, tr("Kubernetes NetworkPolicy %1 (read-only)").arg(view->title()));
@@ -631,20 +638,21 @@ void MainWindow::openKubernetesPolicy(qsizetype index)
     m_tabs->setCurrentIndex(t);
 }
 
-void MainWindow::openPolicy(qsizetype index)
+void MainWindow::openPolicy(ResourceId id)
 {
     const Workspace &workspace = m_document->workspace();
-    if (index < 0 || index >= workspace->policies.size())
+    const qsizetype index = indexOfResource(workspace->policies, id);
+    if (index < 0)
         return;
     for (int t = 0; t < m_tabs->count(); ++t) {
-        if (policyIndexOfTab(t) == index) {
+        if (policyIdOfTab(t) == id) {
             m_tabs->setCurrentIndex(t);
             return;
         }
     }
     const CalicoPolicy &p = workspace->policies[index];
-    auto *editor = new PolicyEditor(m_document, index, m_tabs);
-    const RuleRef ref = policyRef(workspace, index);
+    auto *editor = new PolicyEditor(m_document, id, m_tabs);
+    const RuleRef ref = policyRef(p);
     const WorkspaceTreeModel::PolicyIcon icon = p.isStaged()
         ? WorkspaceTreeModel::PolicyIcon::Staged
         : (p.isGlobal() ? WorkspaceTreeModel::PolicyIcon::Global
@@ -664,9 +672,11 @@ void MainWindow::openPolicy(qsizetype index)
 
 void MainWindow::openRule(const RuleRef &ref)
 {
-    const qsizetype index = policyIndex(m_document->workspace(), ref);
-    if (index < 0 && kubernetesPolicyIndex(m_document->workspace(), ref) >= 0) {
-        openKubernetesPolicy(kubernetesPolicyIndex(m_document->workspace(), ref));
+    const Workspace &workspace = m_document->workspace();
+    const qsizetype index = policyIndex(workspace, ref);
+    if (const qsizetype kubernetes = kubernetesPolicyIndex(workspace, ref);
+        index < 0 && kubernetes >= 0) {
+        openKubernetesPolicy(workspace->kubernetesPolicies[kubernetes].source.id);
         m_dataplane->highlightRule(ref);
         return;
     }
@@ -675,7 +685,7 @@ void MainWindow::openRule(const RuleRef &ref)
             tr("%1 %2 is not an editable Calico policy").arg(ref.kind, ref.policy), 4000);
         return;
     }
-    openPolicy(index);
+    openPolicy(workspace->policies[index].source.id);
     if (ref.rule >= 0) {
         if (PolicyEditor *editor = currentEditor())
             editor->selectRule(ref.direction, ref.rule);
@@ -687,19 +697,19 @@ void MainWindow::openProblem(const QModelIndex &problemIndex)
 {
     if (!problemIndex.isValid())
         return;
-    const qsizetype index
-        = problemIndex.siblingAtColumn(0).data(ProblemsModel::PolicyIndexRole).value<qsizetype>();
-    if (index < 0) {
+    const auto id
+        = problemIndex.siblingAtColumn(0).data(ProblemsModel::PolicyIdRole).value<ResourceId>();
+    if (indexOfResource(m_document->workspace()->policies, id) < 0) {
         statusBar()->showMessage(
             problemIndex.siblingAtColumn(0).data(Qt::ToolTipRole).toString(), 6000);
         return;
     }
-    openPolicy(index);
+    openPolicy(id);
     revealField(
         currentEditor(), problemIndex.siblingAtColumn(0).data(ProblemsModel::PathRole).toString());
 }
 
-qsizetype MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns)
+ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns)
 {
     CalicoPolicy policy;
     policy.kind = kind;
@@ -710,22 +720,22 @@ qsizetype MainWindow::newPolicy(ResourceKind kind, const QString &name, const QS
     policy.types = {QStringLiteral("Ingress")};
     if (policy.isStaged())
         policy.stagedAction = QStringLiteral("Set");
-    const qsizetype index = m_document->addPolicy(policy);
-    openPolicy(index);
-    return index;
+    const ResourceId id = m_document->addPolicy(policy);
+    openPolicy(id);
+    return id;
 }
 
 void MainWindow::deleteCurrentPolicy()
 {
-    qsizetype index = m_tabs->count() > 0 ? policyIndexOfTab(m_tabs->currentIndex()) : -1;
-    if (index < 0) {
+    ResourceId id = m_tabs->count() > 0 ? policyIdOfTab(m_tabs->currentIndex()) : ResourceId {};
+    if (id.isNull()) {
         const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
         if (current.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>()
             == WorkspaceTreeModel::NodeKind::Policy)
-            index = current.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>();
+            id = current.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>();
     }
-    if (index >= 0)
-        m_document->removePolicy(index);
+    if (!id.isNull())
+        m_document->removePolicy(id);
 }
 
 void MainWindow::newPolicyDialog()

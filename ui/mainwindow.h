@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include "core/model/kind.h"
+#include "core/model/workspacedelta.h"
 #include "ui/recovery.h"
 #include "ui/ruleref.h"
 
@@ -58,14 +59,14 @@ public:
     bool saveAs(const QString &file);
     /// Write the whole workspace as YAML to `file` without changing the document's files.
     bool exportYaml(const QString &file);
-    /// Add a new, empty policy (opened in a tab). Returns its index.
-    qsizetype newPolicy(ResourceKind kind, const QString &name, const QString &ns = {});
+    /// Add a new, empty policy (opened in a tab). Returns its identity.
+    ResourceId newPolicy(ResourceKind kind, const QString &name, const QString &ns = {});
     /// Remove the policy of the current editor tab (or selected in the workspace tree).
     void deleteCurrentPolicy();
-    /// Open (or focus) the editor tab of policy `index` of the workspace.
-    void openPolicy(qsizetype index);
-    /// Open (or switch to) the read-only view of workspace->kubernetesPolicies[index].
-    void openKubernetesPolicy(qsizetype index);
+    /// Open (or focus) the editor tab of the policy with identity `id`.
+    void openPolicy(ResourceId id);
+    /// Open (or switch to) the read-only view of the Kubernetes policy with identity `id`.
+    void openKubernetesPolicy(ResourceId id);
     /// Open the policy a RuleRef names and select its rule.
     void openRule(const RuleRef &ref);
     /// Open the policy a problem concerns and reveal its field.
@@ -76,6 +77,9 @@ public:
 
     /// The policy shown by editor tab `tab` (index into workspace->policies), or -1.
     qsizetype policyIndexOfTab(int tab) const;
+    /// The policy shown by editor tab `tab`, or a null id (no policy editor there, or its
+    /// policy was removed).
+    ResourceId policyIdOfTab(int tab) const;
     /// The field last revealed in an editor.
     QString lastRevealedField() const { return m_lastRevealedField; }
     QString lastError() const { return m_lastError; }
@@ -129,7 +133,9 @@ private:
     void createActions();
     void createMenus();
     void onLoaded();
-    void onWorkspaceChanged();
+    void onWorkspaceChanged(const WorkspaceDelta &delta);
+    /// Keeps what `view` shows open and selected across a reset of its model.
+    void keepTreeStateAcrossResets(QTreeView *view, int keyRole);
     void onAnalysisReady();
     void updateTitle();
     void updateStatus();

@@ -16,7 +16,8 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics, const Workspa
     m_errors = 0;
     m_warnings = 0;
     for (const Diagnostic &d : diagnostics) {
-        m_policies.append(policyFor(workspace, d));
+        const qsizetype policy = policyFor(workspace, d);
+        m_policies.append(policy < 0 ? ResourceId {} : workspace->policies[policy].source.id);
         m_errors += d.severity == Severity::Error ? 1 : 0;
         m_warnings += d.severity == Severity::Warning ? 1 : 0;
     }
@@ -121,7 +122,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return d.column;
     case PathRole:
         return d.path;
-    case PolicyIndexRole:
+    case PolicyIdRole:
         return QVariant::fromValue(m_policies[index.row()]);
     default:
         return {};

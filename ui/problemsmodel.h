@@ -1,7 +1,7 @@
 #pragma once
 // ProblemsModel: the diagnostics of the current analysis (load problems and validation) as a
 // table — severity, message, file:line:column, field path. Each row knows the Calico policy it
-// concerns (PolicyIndexRole), found from the file and line, so the window can jump there.
+// concerns (PolicyIdRole), found from the file and line, so the window can jump there.
 
 #include <QAbstractTableModel>
 
@@ -20,7 +20,7 @@ public:
         LineRole,
         ColumnRole,
         PathRole, // the field path inside the resource
-        PolicyIndexRole, // index into workspace->policies, or -1 (qsizetype)
+        PolicyIdRole, // the ResourceId of the policy (in workspace->policies), or null
     };
 
     explicit ProblemsModel(QObject *parent = nullptr);
@@ -44,7 +44,7 @@ public:
 
 private:
     Diagnostics m_diagnostics;
-    QList<qsizetype> m_policies;
+    QList<ResourceId> m_policies;
     int m_errors = 0;
     int m_warnings = 0;
 };

@@ -1,6 +1,8 @@
 #include "ui/workspacetreemodel.h"
 #include "ui/standardicon.h"
 
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 #include <QApplication>
@@ -9,29 +11,38 @@
 #include <QPainterPath>
 #include <QStyle>
 
-#include "core/eval/policyorder.h"
 #include "core/kube/kubeconvert.h"
 
 namespace ps {
 
 struct WorkspaceTreeModel::Node : TreeNode {
-    QString name;
+    QString name; // as shown; policies: "<position in the tier>. <label>"
+    QString label; // policies: the name without the position
     QString detail;
     QString tooltip;
     NodeKind kind = NodeKind::Group;
     PolicyIcon icon = PolicyIcon::Global;
     RuleRef ref;
-    qsizetype resourceIndex = -1;
+    CalicoPolicy orderKey; // policies: what their place in the tier depends on (policyOrder)
+    bool defined = true; // tiers: a Tier resource or a built-in tier
 
-    Node *add(NodeKind k, QString n, QString d, QString nodeKey, qsizetype index = -1)
+    Node *add(NodeKind k, QString n, QString d, QString nodeKey, ResourceId resource = {})
     {
         auto child = std::make_unique<Node>();
         child->kind = k;
         child->name = std::move(n);
         child->detail = std::move(d);
         child->key = std::move(nodeKey);
-        child->resourceIndex = index;
+        child->id = resource;
         return append(std::move(child));
+    }
+
+    static std::unique_ptr<Node> group(QString groupName, QString groupKey)
+    {
+        auto node = std::make_unique<Node>();
+        node->name = std::move(groupName);
+        node->key = std::move(groupKey);
+        return node;
     }
 };
 
@@ -47,16 +58,6 @@ QString namespacedName(const ObjectMeta &meta)
     return meta.namespace_.isEmpty() ? meta.name : meta.namespace_ + u'/' + meta.name;
 }
 
-/// Policies are named as the engine names them (RuleRef): namespaced kinds always carry a
-/// namespace, "default" when none was written.
-QString engineName(const CalicoPolicy &p)
-{
-    if (!kindIsNamespaced(p.kind))
-        return p.meta.name;
-    const QString ns = p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_;
-    return ns + u'/' + p.meta.name;
-}
-
 WorkspaceTreeModel::PolicyIcon iconFor(const CalicoPolicy &p, bool kubernetes)
 {
     if (p.isStaged())
@@ -65,6 +66,21 @@ WorkspaceTreeModel::PolicyIcon iconFor(const CalicoPolicy &p, bool kubernetes)
         return WorkspaceTreeModel::PolicyIcon::Kubernetes;
     return p.isGlobal() ? WorkspaceTreeModel::PolicyIcon::Global
                         : WorkspaceTreeModel::PolicyIcon::Namespaced;
+}
+
+const QString kTiersKey = QStringLiteral("group:tiers");
+// The groups after the tiers, in the order the tree shows them.
+const QStringList kGroupKeys = {QStringLiteral("group:networksets"),
+    QStringLiteral("group:profiles"), QStringLiteral("group:hostendpoints")};
+
+QString tierKey(const QString &tier)
+{
+    return QStringLiteral("tier:") + tier;
+}
+
+QString tierOf(const CalicoPolicy &p)
+{
+    return p.tier.isEmpty() ? QStringLiteral("default") : p.tier;
 }
 
 QPixmap drawPolicyIcon(WorkspaceTreeModel::PolicyIcon kind, int size)
@@ -141,12 +157,67 @@ QIcon WorkspaceTreeModel::policyIcon(PolicyIcon kind)
     return *it;
 }
 
-void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
+void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta)
 {
-    beginResetModel();
+    const ResourceListDelta &policies = delta.of(&WorkspaceData::policies);
+    const ResourceListDelta &kubernetes = delta.of(&WorkspaceData::kubernetesPolicies);
+    const qsizetype touched = policies.added.size() + policies.removed.size()
+        + policies.changed.size() + kubernetes.added.size() + kubernetes.removed.size()
+        + kubernetes.changed.size();
+    // Tiers order everything below them; and past a few hundred rows, one rebuild is cheaper
+    // than row-by-row updates.
+    if (delta.isReplacement() || delta.touches(&WorkspaceData::tiers) || touched > kMaxRowUpdates) {
+        beginResetModel();
+        m_workspace = workspace;
+        rebuild();
+        endResetModel();
+        return;
+    }
     m_workspace = workspace;
-    rebuild();
-    endResetModel();
+    updatePolicies(policies, false);
+    updatePolicies(kubernetes, true);
+    const WorkspaceData &d = m_workspace.data();
+    if (delta.touches(&WorkspaceData::networkSets))
+        replaceGroup(kGroupKeys[0], networkSetsGroup(d));
+    if (delta.touches(&WorkspaceData::profiles))
+        replaceGroup(kGroupKeys[1], profilesGroup(d));
+    if (delta.touches(&WorkspaceData::hostEndpoints))
+        replaceGroup(kGroupKeys[2], hostEndpointsGroup(d));
+}
+
+void WorkspaceTreeModel::describePolicy(Node &node, const CalicoPolicy &p, bool kubernetes)
+{
+    node.kind = kubernetes ? NodeKind::KubernetesPolicy : NodeKind::Policy;
+    node.id = p.source.id;
+    node.key = resourceKey(u"policy", p.source.id);
+    node.ref = policyRef(p);
+    node.label = namespacedName(p.meta);
+    node.detail = node.ref.kind + QStringLiteral(", ") + tr("order %1").arg(formatOrder(p.order))
+        + QStringLiteral(", ") + p.types.join(u'+');
+    node.icon = iconFor(p, kubernetes);
+    node.tooltip = node.ref.kind + u' ' + node.ref.policy + u'\n'
+        + (p.selector.isEmpty() ? tr("selects: all endpoints") : tr("selects: %1").arg(p.selector));
+    if (p.isStaged())
+        node.tooltip += u'\n' + tr("staged: evaluated but not enforced");
+    node.orderKey = CalicoPolicy {};
+    node.orderKey.kind = p.kind;
+    node.orderKey.meta.name = p.meta.name;
+    node.orderKey.meta.namespace_ = p.meta.namespace_;
+    node.orderKey.order = p.order;
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::tierNode(const OrderedTier &t)
+{
+    const QString detail = t.defined
+        ? tr("order %1, end of tier: %2").arg(formatOrder(t.order), t.defaultAction)
+        : tr("not defined: referenced by a policy, treated as Deny");
+    auto tier = std::make_unique<Node>();
+    tier->kind = NodeKind::Tier;
+    tier->name = t.name;
+    tier->detail = detail;
+    tier->key = tierKey(t.name);
+    tier->defined = t.defined;
+    return tier;
 }
 
 void WorkspaceTreeModel::rebuild()
@@ -160,71 +231,205 @@ void WorkspaceTreeModel::rebuild()
     for (const KubernetesNetworkPolicy &k : d.kubernetesPolicies)
         policies.append(convertKubernetesPolicy(k).policy);
 
-    Node *tiers = root->add(
-        NodeKind::Group, tr("Tiers"), tr("in evaluation order"), QStringLiteral("group:tiers"));
+    Node *tiers = root->add(NodeKind::Group, tr("Tiers"), tr("in evaluation order"), kTiersKey);
     for (const OrderedTier &t : orderPolicies(m_workspace, policies)) {
-        const QString detail = t.defined
-            ? tr("order %1, end of tier: %2").arg(formatOrder(t.order), t.defaultAction)
-            : tr("not defined: referenced by a policy, treated as Deny");
-        Node *tier = tiers->add(NodeKind::Tier, t.name, detail, QStringLiteral("tier:") + t.name);
-        tier->tooltip = tr("Tier %1: %n policies", nullptr, int(t.policies.size())).arg(t.name);
-        int position = 1;
+        Node *tier = tiers->append(tierNode(t));
         for (qsizetype i : t.policies) {
-            const CalicoPolicy &p = policies[i];
-            const bool kubernetes = i >= firstKubernetes;
-            RuleRef ref;
-            ref.kind = kindDisplayName(p.kind);
-            ref.policy = engineName(p);
-            const QString detail = ref.kind + QStringLiteral(", ")
-                + tr("order %1").arg(formatOrder(p.order)) + QStringLiteral(", ")
-                + p.types.join(u'+');
-            Node *node = tier->add(kubernetes ? NodeKind::KubernetesPolicy : NodeKind::Policy,
-                QString::number(position++) + QStringLiteral(". ") + namespacedName(p.meta), detail,
-                QStringLiteral("policy:") + ref.kind + u'/' + ref.policy,
-                kubernetes ? i - firstKubernetes : i);
-            node->icon = iconFor(p, kubernetes);
-            node->ref = ref;
-            node->tooltip = ref.kind + u' ' + ref.policy + u'\n'
-                + (p.selector.isEmpty() ? tr("selects: all endpoints")
-                                        : tr("selects: %1").arg(p.selector));
-            if (p.isStaged())
-                node->tooltip += u'\n' + tr("staged: evaluated but not enforced");
+            auto node = std::make_unique<Node>();
+            describePolicy(*node, policies[i], i >= firstKubernetes);
+            number(*node, int(tier->children.size()));
+            tier->append(std::move(node));
         }
     }
-
-    if (!d.networkSets.isEmpty()) {
-        Node *group = root->add(
-            NodeKind::Group, tr("Network sets"), {}, QStringLiteral("group:networksets"));
-        for (qsizetype i = 0; i < d.networkSets.size(); ++i) {
-            const NetworkSet &s = d.networkSets[i];
-            const QString name = s.global ? s.meta.name : namespacedName(s.meta);
-            Node *n = group->add(NodeKind::NetworkSet, name, s.nets.join(QStringLiteral(", ")),
-                (s.global ? QStringLiteral("gnetset:") : QStringLiteral("netset:")) + name, i);
-            n->tooltip
-                = s.global ? tr("GlobalNetworkSet %1").arg(name) : tr("NetworkSet %1").arg(name);
-        }
-    }
-    if (!d.profiles.isEmpty()) {
-        Node *group
-            = root->add(NodeKind::Group, tr("Profiles"), {}, QStringLiteral("group:profiles"));
-        for (qsizetype i = 0; i < d.profiles.size(); ++i)
-            group->add(NodeKind::Profile, d.profiles[i].meta.name,
-                tr("%1 ingress, %2 egress rules")
-                    .arg(d.profiles[i].ingress.size())
-                    .arg(d.profiles[i].egress.size()),
-                QStringLiteral("profile:") + d.profiles[i].meta.name, i);
-    }
-    if (!d.hostEndpoints.isEmpty()) {
-        Node *group = root->add(
-            NodeKind::Group, tr("Host endpoints"), {}, QStringLiteral("group:hostendpoints"));
-        for (qsizetype i = 0; i < d.hostEndpoints.size(); ++i) {
-            const HostEndpoint &h = d.hostEndpoints[i];
-            group->add(NodeKind::HostEndpoint, h.meta.name,
-                tr("node %1, %2").arg(h.node, h.expectedIPs.join(QStringLiteral(", "))),
-                QStringLiteral("hep:") + h.meta.name, i);
-        }
+    std::unique_ptr<Node> groups[] = {networkSetsGroup(d), profilesGroup(d), hostEndpointsGroup(d)};
+    for (std::unique_ptr<Node> &group : groups) {
+        if (group)
+            root->append(std::move(group));
     }
     resetTree(std::move(root));
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::networkSetsGroup(
+    const WorkspaceData &d)
+{
+    if (d.networkSets.isEmpty())
+        return nullptr;
+    auto group = Node::group(tr("Network sets"), kGroupKeys[0]);
+    for (const NetworkSet &s : d.networkSets) {
+        const QString name = s.global ? s.meta.name : namespacedName(s.meta);
+        Node *n = group->add(NodeKind::NetworkSet, name, s.nets.join(QStringLiteral(", ")),
+            resourceKey(s.global ? u"gnetset" : u"netset", s.source.id), s.source.id);
+        n->tooltip = s.global ? tr("GlobalNetworkSet %1").arg(name) : tr("NetworkSet %1").arg(name);
+    }
+    return group;
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::profilesGroup(const WorkspaceData &d)
+{
+    if (d.profiles.isEmpty())
+        return nullptr;
+    auto group = Node::group(tr("Profiles"), kGroupKeys[1]);
+    for (const Profile &p : d.profiles) {
+        group->add(NodeKind::Profile, p.meta.name,
+            tr("%1 ingress, %2 egress rules").arg(p.ingress.size()).arg(p.egress.size()),
+            resourceKey(u"profile", p.source.id), p.source.id);
+    }
+    return group;
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::hostEndpointsGroup(
+    const WorkspaceData &d)
+{
+    if (d.hostEndpoints.isEmpty())
+        return nullptr;
+    auto group = Node::group(tr("Host endpoints"), kGroupKeys[2]);
+    for (const HostEndpoint &h : d.hostEndpoints) {
+        group->add(NodeKind::HostEndpoint, h.meta.name,
+            tr("node %1, %2").arg(h.node, h.expectedIPs.join(QStringLiteral(", "))),
+            resourceKey(u"hep", h.source.id), h.source.id);
+    }
+    return group;
+}
+
+void WorkspaceTreeModel::replaceGroup(const QString &key, std::unique_ptr<Node> group)
+{
+    if (TreeNode *old = nodeForKey(key))
+        removeNode(old);
+    if (!group)
+        return;
+    // After the tiers and the groups listed before this one.
+    const qsizetype rank = kGroupKeys.indexOf(key);
+    int row = 0;
+    for (const auto &child : root()->children) {
+        if (child->key == kTiersKey || kGroupKeys.indexOf(child->key) < rank)
+            ++row;
+    }
+    insertNode(root(), row, std::move(group));
+}
+
+WorkspaceTreeModel::Node *WorkspaceTreeModel::tierFor(const QString &name)
+{
+    if (TreeNode *tier = nodeForKey(tierKey(name)))
+        return static_cast<Node *>(tier);
+    // Only referenced: after the defined tiers, by name, as orderPolicies() places them.
+    TreeNode *tiers = nodeForKey(kTiersKey);
+    int row = 0;
+    for (const auto &child : tiers->children) {
+        const auto *t = static_cast<const Node *>(child.get());
+        if (t->defined || t->name.compare(name, Qt::CaseSensitive) < 0)
+            ++row;
+    }
+    OrderedTier t;
+    t.name = name;
+    t.defined = false;
+    return insertNode(tiers, row, tierNode(t));
+}
+
+int WorkspaceTreeModel::rowFor(const Node *tier, const CalicoPolicy &key, const Node *except)
+{
+    // Binary search over the tier's policies in evaluation order, `except` left out; equal
+    // keys (duplicates) go last, as a later policy of the list would.
+    const int skip = except && except->parent == tier ? except->row : -1;
+    const auto at = [&](int i) {
+        return static_cast<const Node *>(
+            tier->children[size_t(skip >= 0 && i >= skip ? i + 1 : i)].get());
+    };
+    int low = 0;
+    int high = int(tier->children.size()) - (skip >= 0 ? 1 : 0);
+    while (low < high) {
+        const int mid = (low + high) / 2;
+        if (policyEvaluatedBefore(key, at(mid)->orderKey))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low;
+}
+
+void WorkspaceTreeModel::number(Node &policy, int row)
+{
+    policy.name = QString::number(row + 1) + QStringLiteral(". ") + policy.label;
+}
+
+void WorkspaceTreeModel::renumber(Node *tier, int first, int last)
+{
+    last = std::min(last, int(tier->children.size()) - 1);
+    for (int row = first; row <= last; ++row)
+        number(*static_cast<Node *>(tier->children[size_t(row)].get()), row);
+    rowsChanged(tier, first, last);
+}
+
+void WorkspaceTreeModel::policyRowsShifted(Node *tier, int from)
+{
+    renumber(tier, from, int(tier->children.size()) - 1);
+    nodeChanged(tier); // the count in its tooltip
+}
+
+void WorkspaceTreeModel::dropIfEmptyAndUndefined(Node *tier)
+{
+    if (tier->children.empty() && !tier->defined)
+        removeNode(tier);
+}
+
+void WorkspaceTreeModel::updatePolicies(const ResourceListDelta &delta, bool kubernetes)
+{
+    for (ResourceId id : delta.removed) {
+        auto *node = static_cast<Node *>(nodeForResource(id));
+        if (!node)
+            continue;
+        auto *tier = static_cast<Node *>(node->parent);
+        const int row = node->row;
+        removeNode(node);
+        policyRowsShifted(tier, row);
+        dropIfEmptyAndUndefined(tier);
+    }
+    const WorkspaceData &d = m_workspace.data();
+    const auto policyOf = [&](ResourceId id) -> std::optional<CalicoPolicy> {
+        if (kubernetes) {
+            const qsizetype i = indexOfResource(d.kubernetesPolicies, id);
+            if (i >= 0)
+                return convertKubernetesPolicy(d.kubernetesPolicies[i]).policy;
+        } else if (const qsizetype i = indexOfResource(d.policies, id); i >= 0) {
+            return d.policies[i];
+        }
+        return std::nullopt;
+    };
+    for (ResourceId id : delta.changed) {
+        auto *node = static_cast<Node *>(nodeForResource(id));
+        const std::optional<CalicoPolicy> p = policyOf(id);
+        if (!node || !p)
+            continue;
+        auto *from = static_cast<Node *>(node->parent);
+        describePolicy(*node, *p, kubernetes);
+        Node *to = tierFor(tierOf(*p));
+        const int oldRow = node->row;
+        const int row = rowFor(to, node->orderKey, node);
+        if (to == from && row == oldRow) {
+            number(*node, row);
+            nodeChanged(node);
+            continue;
+        }
+        moveNode(node, to, row);
+        if (to == from) {
+            renumber(to, std::min(oldRow, row), std::max(oldRow, row));
+        } else {
+            policyRowsShifted(from, oldRow);
+            policyRowsShifted(to, row);
+            dropIfEmptyAndUndefined(from);
+        }
+    }
+    for (ResourceId id : delta.added) {
+        const std::optional<CalicoPolicy> p = policyOf(id);
+        if (!p)
+            continue;
+        auto node = std::make_unique<Node>();
+        describePolicy(*node, *p, kubernetes);
+        Node *tier = tierFor(tierOf(*p));
+        const int row = rowFor(tier, node->orderKey, nullptr);
+        number(*node, row);
+        insertNode(tier, row, std::move(node));
+        policyRowsShifted(tier, row + 1);
+    }
 }
 
 const WorkspaceTreeModel::Node *WorkspaceTreeModel::nodeFor(const QModelIndex &index) const
@@ -246,6 +451,8 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? n->name : n->detail;
     case Qt::ToolTipRole:
+        if (n->kind == NodeKind::Tier)
+            return tr("Tier %1: %n policies", nullptr, int(n->children.size())).arg(n->name);
         return n->tooltip.isEmpty() ? QVariant() : QVariant(n->tooltip);
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
@@ -267,8 +474,8 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case NodeKindRole:
         return QVariant::fromValue(n->kind);
-    case ResourceIndexRole:
-        return QVariant::fromValue(n->resourceIndex);
+    case ResourceIdRole:
+        return n->id.isNull() ? QVariant() : QVariant::fromValue(n->id);
     case KeyRole:
         return n->key;
     case RuleRefRole:

@@ -4,12 +4,15 @@
 // network sets, profiles and host endpoints. The inventory and the problems have their own
 // models (InventoryModel, ProblemsModel).
 //
-// Every node has a stable key (KeyRole: "tier:default", "policy:GlobalNetworkPolicy/name", ...)
-// so a view can keep its expansion and selection across rebuilds.
+// Every node has a stable key (KeyRole: "tier:default", "policy:#42", ...) so a view can keep its
+// expansion and selection across rebuilds; resources are keyed by their ResourceId, so policies
+// with the same name are two rows. An edit updates just the rows it touched (see setWorkspace).
 
 #include <QIcon>
 
+#include "core/eval/policyorder.h"
 #include "core/model/workspace.h"
+#include "core/model/workspacedelta.h"
 #include "ui/nodetreemodel.h"
 #include "ui/ruleref.h"
 
@@ -21,7 +24,7 @@ public:
     enum Column { NameColumn, DetailColumn, ColumnCount };
     enum Role {
         NodeKindRole = Qt::UserRole + 1, // a NodeKind
-        ResourceIndexRole, // index into the workspace list of that kind (qsizetype)
+        ResourceIdRole, // the ResourceId of the node's resource (policies, sets, profiles...)
         KeyRole, // stable key, unique in the tree
         RuleRefRole, // policies: the RuleRef naming the policy as a whole
     };
@@ -42,7 +45,13 @@ public:
     explicit WorkspaceTreeModel(QObject *parent = nullptr);
     ~WorkspaceTreeModel() override;
 
-    void setWorkspace(const Workspace &workspace);
+    /// Show `workspace`, which `delta` says how it differs from the one shown: rows are
+    /// inserted, removed, moved and updated for the policies it touched (their place in the
+    /// tier follows their order). A replacement, a change of tiers or a change of more than
+    /// kMaxRowUpdates policies rebuilds the tree (a model reset).
+    void setWorkspace(
+        const Workspace &workspace, const WorkspaceDelta &delta = WorkspaceDelta::replacement());
+    static constexpr qsizetype kMaxRowUpdates = 200;
     const Workspace &workspace() const { return m_workspace; }
 
     /// The icon drawn for a kind of policy (distinct per kind).
@@ -58,6 +67,24 @@ public:
 private:
     const Node *nodeFor(const QModelIndex &index) const;
     void rebuild();
+    static void describePolicy(Node &node, const CalicoPolicy &policy, bool kubernetes);
+    static std::unique_ptr<Node> tierNode(const OrderedTier &tier);
+    static std::unique_ptr<Node> networkSetsGroup(const WorkspaceData &d);
+    static std::unique_ptr<Node> profilesGroup(const WorkspaceData &d);
+    static std::unique_ptr<Node> hostEndpointsGroup(const WorkspaceData &d);
+    void replaceGroup(const QString &key, std::unique_ptr<Node> group);
+    void updatePolicies(const ResourceListDelta &delta, bool kubernetes);
+    /// The tier's node; a tier only referenced gets one when first needed.
+    Node *tierFor(const QString &name);
+    /// The row of `tier` where a policy with `key` belongs, leaving out `except`.
+    static int rowFor(const Node *tier, const CalicoPolicy &key, const Node *except);
+    /// Policies are shown numbered by their place in the tier.
+    static void number(Node &policy, int row);
+    /// Renumbers rows [first, last] of `tier` and says they changed.
+    void renumber(Node *tier, int first, int last);
+    /// Rows from `from` on moved up or down: renumbered; the tier's count changed.
+    void policyRowsShifted(Node *tier, int from);
+    void dropIfEmptyAndUndefined(Node *tier);
 
     Workspace m_workspace;
 };

@@ -1,8 +1,11 @@
 #pragma once
-// Walking the studio's item models by display name, for the UI tests.
+// Walking the studio's item models by display name, and naming policies as the views do
+// (RuleRef with the policy's ResourceId), for the UI tests.
 
 #include <QAbstractItemModel>
 #include <QStringList>
+
+#include "ui/ruleref.h"
 
 namespace ps::test {
 
@@ -46,6 +49,17 @@ inline QStringList allNames(const QAbstractItemModel *model, const QModelIndex &
     for (const QModelIndex &i : allIndexes(model, parent))
         names.append(i.data().toString());
     return names;
+}
+
+/// `ref` (written with a kind and a name) with the id of the policy it names in `workspace`,
+/// as views hand RuleRefs to each other.
+inline RuleRef identified(RuleRef ref, const Workspace &workspace)
+{
+    if (const qsizetype i = policyIndex(workspace, ref); i >= 0)
+        ref.id = workspace->policies[i].source.id;
+    else if (const qsizetype k = kubernetesPolicyIndex(workspace, ref); k >= 0)
+        ref.id = workspace->kubernetesPolicies[k].source.id;
+    return ref;
 }
 
 } // namespace ps::test

@@ -18,6 +18,8 @@
 #include "ui/document.h"
 #include "tests/support/testfiles.h"
 
+#include "modeltesthelpers.h"
+
 using namespace ps;
 
 using Kind = ChainModel::RowKind;
@@ -304,8 +306,10 @@ private Q_SLOTS:
         const QModelIndex deciding = ingress->decidingIndex();
         QVERIFY(deciding.isValid());
         QCOMPARE(refOf(deciding),
-            (RuleRef {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080"),
-                Direction::Ingress, 0}));
+            test::identified({QStringLiteral("GlobalNetworkPolicy"),
+                                 QStringLiteral("deny-tcp-8080"), Direction::Ingress, 0},
+                doc.workspace()));
+        QVERIFY(!refOf(deciding).id.isNull());
         QCOMPARE(stateOf(deciding), State::Decided);
         // Everything after the decision was never reached.
         const QModelIndex allow = ingress->indexOf({QStringLiteral("NetworkPolicy"),
@@ -427,7 +431,8 @@ private Q_SLOTS:
         list->scrollTo(index);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         QVERIFY(activated.size() >= 1);
-        QCOMPARE(activated.first().first().value<RuleRef>(), ref);
+        QCOMPARE(
+            activated.first().first().value<RuleRef>(), test::identified(ref, doc.workspace()));
 
         QSignalSpy why(&view, &ChainView::whyDeniedRequested);
         QToolButton *button = nullptr;
@@ -452,7 +457,7 @@ private Q_SLOTS:
             Direction::Ingress, -1};
         QVERIFY(view.model(Direction::Ingress)->indexOf(deny).isValid());
 
-        doc.removePolicy(policyIndex(doc.workspace(), deny));
+        doc.removePolicy(test::identified(deny, doc.workspace()).id);
         QVERIFY(waitForAnalysis(doc));
         QCOMPARE(view.endpoint(), QStringLiteral("production/server-0"));
         QVERIFY(!view.model(Direction::Ingress)->indexOf(deny).isValid());

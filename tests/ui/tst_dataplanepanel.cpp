@@ -394,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(index >= 0);
         QVERIFY(!panel.text().isEmpty());
         QSignalSpy rendered(&panel, &DataplanePanel::rendered);
-        m_document->removePolicy(index);
+        m_document->removePolicy(m_document->workspace()->policies[index].source.id);
         QVERIFY(rendered.wait(20000));
         QVERIFY(!panel.text().contains(QStringLiteral("--comment \"") + rules.first().kind + u' '
             + rules.first().policy + u' '));

@@ -1,5 +1,7 @@
-// Document: every edit is one undo step (merged when typed), the analysis follows the newest
-// workspace and drops stale results, and saving is atomic and lossless.
+// Document: every edit is one undo step (merged when typed), every change says what it changed
+// (a WorkspaceDelta by ResourceId),
+// the analysis follows the newest workspace and drops stale results, and saving is atomic,
+// lossless and keeps every resource's identity.
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include "ui/ruleref.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -57,6 +60,10 @@ private:
         doc.open({demoWorkspacePath()});
         QVERIFY(analysed.wait(20000));
     }
+    static ResourceId idAt(const Document &doc, qsizetype index)
+    {
+        return doc.workspace()->policies.at(index).source.id;
+    }
 
 private Q_SLOTS:
     void openAnalysesTheWorkspace()
@@ -79,8 +86,11 @@ private Q_SLOTS:
         CalicoPolicy changed = original->policies.first();
         changed.selector = QStringLiteral("app == 'changed'");
         QSignalSpy changedSpy(&doc, &Document::workspaceChanged);
-        doc.replacePolicy(0, changed);
+        doc.replacePolicy(idAt(doc, 0), changed);
         QCOMPARE(changedSpy.count(), 1);
+        const auto delta = changedSpy.first().first().value<WorkspaceDelta>();
+        QCOMPARE(delta.of(&WorkspaceData::policies).changed, QList<ResourceId> {idAt(doc, 0)});
+        QVERIFY(delta.of(&WorkspaceData::pods).isEmpty());
         QCOMPARE(doc.workspace()->policies.first().selector, changed.selector);
         QVERIFY(doc.isModified());
         doc.undoStack()->undo();
@@ -94,7 +104,7 @@ private Q_SLOTS:
     {
         Document doc;
         loadDemo(doc);
-        doc.replacePolicy(0, doc.workspace()->policies.first());
+        doc.replacePolicy(idAt(doc, 0), doc.workspace()->policies.first());
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!doc.isModified());
     }
@@ -108,15 +118,42 @@ private Q_SLOTS:
         for (const QString &text :
             {QStringLiteral("a"), QStringLiteral("ap"), QStringLiteral("app")}) {
             p.selector = text;
-            doc.replacePolicy(0, p, QStringLiteral("selector"));
+            doc.replacePolicy(p.source.id, p, Document::mergeKey(p.source.id, u"selector"_s));
         }
         p.order = 42; // another field: its own step
-        doc.replacePolicy(0, p, QStringLiteral("order"));
+        doc.replacePolicy(p.source.id, p, Document::mergeKey(p.source.id, u"order"_s));
         QCOMPARE(doc.undoStack()->count(), 2);
         doc.undoStack()->undo();
         QCOMPARE(doc.workspace()->policies.first().selector, QStringLiteral("app"));
         doc.undoStack()->undo();
         QCOMPARE(doc.workspace(), original);
+    }
+
+    // Two policies with the same name (invalid input) are two resources: an edit of one never
+    // lands on the other, and their edits do not merge.
+    void duplicateNamesStayApart()
+    {
+        Document doc;
+        const QByteArray yaml = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n"
+                                "metadata: {name: same}\nspec: {selector: all()}\n---\n"
+                                "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n"
+                                "metadata: {name: same}\nspec: {selector: all()}\n";
+        doc.setLoaded(Loader().loadText(yaml, u"dup.yaml"_s), {});
+        const ResourceId first = idAt(doc, 0);
+        const ResourceId second = idAt(doc, 1);
+        QVERIFY(first != second);
+        CalicoPolicy p = doc.workspace()->policies.at(1);
+        p.order = 5;
+        doc.replacePolicy(second, p, Document::mergeKey(second, u"spec.order"_s));
+        QVERIFY(!doc.workspace()->policies.at(0).order);
+        QCOMPARE(doc.workspace()->policies.at(1).order, std::optional<double>(5));
+        CalicoPolicy q = doc.workspace()->policies.at(0);
+        q.order = 6;
+        doc.replacePolicy(first, q, Document::mergeKey(first, u"spec.order"_s));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.removePolicy(second);
+        QCOMPARE(doc.workspace()->policies.size(), 1);
+        QCOMPARE(idAt(doc, 0), first);
     }
 
     void addAndRemovePolicy()
@@ -129,14 +166,20 @@ private Q_SLOTS:
         p.tier = QStringLiteral("default");
         p.selector = QStringLiteral("all()");
         p.types = {QStringLiteral("Ingress")};
-        const qsizetype index = doc.addPolicy(p);
-        QCOMPARE(index, before);
+        const ResourceId id = doc.addPolicy(p);
+        QVERIFY(!id.isNull());
         QCOMPARE(doc.workspace()->policies.size(), before + 1);
-        QCOMPARE(policyIndex(doc.workspace(), policyRef(doc.workspace(), index)), index);
-        doc.removePolicy(index);
+        QCOMPARE(indexOfResource(doc.workspace()->policies, id), before);
+        QCOMPARE(policyIndex(doc.workspace(), policyRef(doc.workspace(), before)), before);
+        // Adding the same value again is another resource.
+        const ResourceId again = doc.addPolicy(doc.workspace()->policies.at(before));
+        QVERIFY(!again.isNull());
+        QVERIFY(again != id);
+        doc.undoStack()->undo();
+        doc.removePolicy(id);
         QCOMPARE(doc.workspace()->policies.size(), before);
         doc.undoStack()->undo();
-        QCOMPARE(doc.workspace()->policies.at(index).meta.name, QStringLiteral("new-policy"));
+        QCOMPARE(indexOfResource(doc.workspace()->policies, id), before); // back, same identity
         doc.undoStack()->undo();
         QCOMPARE(doc.workspace()->policies.size(), before);
     }
@@ -149,7 +192,7 @@ private Q_SLOTS:
         CalicoPolicy p = doc.workspace()->policies.first();
         for (int i = 0; i < 20; ++i) {
             p.order = i;
-            doc.replacePolicy(0, p);
+            doc.replacePolicy(p.source.id, p);
         }
         QSignalSpy analysed(&doc, &Document::analysisReady);
         QVERIFY(analysed.wait(20000));
@@ -172,7 +215,7 @@ private Q_SLOTS:
         CalicoPolicy p = doc.workspace()->policies.first();
         p.selector = QStringLiteral("app == ");
         QSignalSpy analysed(&doc, &Document::analysisReady);
-        doc.replacePolicy(0, p);
+        doc.replacePolicy(p.source.id, p);
         QVERIFY(analysed.wait(20000));
         QVERIFY(errors() > 0);
     }
@@ -189,9 +232,15 @@ private Q_SLOTS:
         QVERIFY(doc.canSaveInPlace());
         CalicoPolicy p = doc.workspace()->policies.at(1);
         p.selector = QStringLiteral("app == 'api'");
-        doc.replacePolicy(1, p);
+        doc.replacePolicy(p.source.id, p);
         QVERIFY(doc.isModified());
+        QSignalSpy changed(&doc, &Document::workspaceChanged);
         QCOMPARE(doc.save(), QString());
+        // Still the same resources: the editors, tree rows and undo steps that name them by
+        // identity keep finding them, and nothing changed for the views.
+        QCOMPARE(idAt(doc, 1), p.source.id);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first().first().value<WorkspaceDelta>().isEmpty());
         QVERIFY(!doc.isModified());
         const LoadResult reread = Loader().loadPaths({file});
         QVERIFY(reread.diagnostics.isEmpty());
@@ -210,11 +259,13 @@ private Q_SLOTS:
         loadDemo(doc);
         QVERIFY(!doc.canSaveInPlace());
         QVERIFY(!doc.save().isEmpty());
+        const ResourceId first = idAt(doc, 0);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("demo.yaml"));
         QCOMPARE(doc.saveAs(file), QString());
         QCOMPARE(doc.paths(), QStringList {file});
         QVERIFY(doc.canSaveInPlace());
+        QCOMPARE(idAt(doc, 0), first);
         QCOMPARE(Loader().loadPaths({file}).workspace, doc.workspace());
     }
 
@@ -224,7 +275,7 @@ private Q_SLOTS:
         loadDemo(doc);
         CalicoPolicy p = doc.workspace()->policies.first();
         p.order = 7;
-        doc.replacePolicy(0, p);
+        doc.replacePolicy(p.source.id, p);
         const QString error = doc.saveAs(QStringLiteral("/nonexistent-dir/x/demo.yaml"));
         QVERIFY(!error.isEmpty());
         QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x/demo.yaml")));

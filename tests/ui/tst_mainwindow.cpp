@@ -106,6 +106,16 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// The workspace tree's row of the (first) policy named `name`.
+QModelIndex policyRow(const MainWindow &window, const QString &name)
+{
+    for (const CalicoPolicy &p : window.document()->workspace()->policies) {
+        if (p.meta.name == name)
+            return window.treeModel()->indexForResource(p.source.id);
+    }
+    return {};
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -263,11 +273,11 @@ private Q_SLOTS:
             QStringLiteral("5. production/allow-tcp-8080"));
         tree->setCurrentIndex(tcp);
 
-        // An edit elsewhere rebuilds the tree.
+        // An edit elsewhere updates the tree.
         const qsizetype first = window.policyIndexOfTab(0);
         CalicoPolicy p = window.document()->workspace()->policies[first];
         p.order = 2;
-        window.document()->replacePolicy(first, p);
+        window.document()->replacePolicy(p.source.id, p);
 
         const QModelIndex tiers2 = child(proxy, {}, QStringLiteral("Tiers"));
         QVERIFY(tree->isExpanded(tiers2));
@@ -301,7 +311,7 @@ private Q_SLOTS:
         if (yaml) // the read-only YAML view, until the form editor is in the build
             QVERIFY(yaml->toPlainText().contains(QStringLiteral("restrict-intern-access")));
         // Opening it again focuses the same tab.
-        window.openPolicy(intern.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
+        window.openPolicy(intern.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>());
         QCOMPARE(window.editorTabs()->count(), 2);
         // Closing a tab.
         Q_EMIT window.editorTabs()->tabCloseRequested(1);
@@ -334,10 +344,10 @@ private Q_SLOTS:
         window.redoAction()->trigger();
         QCOMPARE(window.document()->workspace()->policies.size(), 1);
 
-        const qsizetype added = window.newPolicy(
+        const ResourceId added = window.newPolicy(
             ResourceKind::NetworkPolicy, QStringLiteral("fresh"), QStringLiteral("prod"));
-        QCOMPARE(
-            window.document()->workspace()->policies[added].meta.name, QStringLiteral("fresh"));
+        const QList<CalicoPolicy> &policies = window.document()->workspace()->policies;
+        QCOMPARE(policies[indexOfResource(policies, added)].meta.name, QStringLiteral("fresh"));
         QCOMPARE(window.editorTabs()->tabText(window.editorTabs()->currentIndex()),
             QStringLiteral("fresh"));
         window.undoAction()->trigger();
@@ -471,9 +481,7 @@ private Q_SLOTS:
             = problems->index(0, ProblemsModel::LocationColumn).data().toString();
         QVERIFY2(location.startsWith(file + u':'), qPrintable(location));
         // Everything else stays usable: the good policy is in the tree.
-        QVERIFY(window.treeModel()
-                    ->indexForKey(QStringLiteral("policy:GlobalNetworkPolicy/good"))
-                    .isValid());
+        QVERIFY(policyRow(window, QStringLiteral("good")).isValid());
 
         // Double-click jumps to the policy and its field.
         QTreeView *view = window.problemsView();
@@ -502,7 +510,7 @@ private Q_SLOTS:
         CalicoPolicy p = window.document()->workspace()->policies[index];
         p.selector = QStringLiteral("app ==");
         QSignalSpy ready(window.document(), &Document::analysisReady);
-        window.document()->replacePolicy(index, p);
+        window.document()->replacePolicy(p.source.id, p);
         QVERIFY(!window.analysingLabel()->isHidden()); // "Analysing…" while it runs
         QVERIFY(ready.wait(10000));
         QVERIFY(window.problemsModel()->errorCount() > 0);
@@ -620,7 +628,8 @@ spec:
         QCOMPARE(view->kubernetesPolicyIndex(), 0);
         // ... and from the tree: the same tab, not a second one.
         const int tabs = window.editorTabs()->count();
-        window.openKubernetesPolicy(0);
+        window.openKubernetesPolicy(
+            window.document()->workspace()->kubernetesPolicies[0].source.id);
         QCOMPARE(window.editorTabs()->count(), tabs);
         QCOMPARE(window.editorTabs()->currentWidget(), view);
     }
@@ -694,7 +703,7 @@ spec:
             const qsizetype index = window->policyIndexOfTab(0);
             CalicoPolicy p = window->document()->workspace()->policies[index];
             p.meta.name = QStringLiteral("renamed-before-crash");
-            window->document()->replacePolicy(index, p);
+            window->document()->replacePolicy(p.source.id, p);
             QVERIFY(written.wait(5000)); // autosaved shortly after the edit
             // Another window of the running session does not offer it.
             MainWindow other;
@@ -716,9 +725,7 @@ spec:
         QVERIFY(restored.wait(10000));
         QVERIFY(window.document()->isModified());
         QVERIFY(window.isWindowModified());
-        QVERIFY(window.treeModel()
-                    ->indexForKey(QStringLiteral("policy:GlobalNetworkPolicy/renamed-before-crash"))
-                    .isValid());
+        QVERIFY(policyRow(window, QStringLiteral("renamed-before-crash")).isValid());
         // Save writes the original file.
         QVERIFY(window.save());
         QVERIFY(readFile(file).contains("renamed-before-crash"));

@@ -142,6 +142,7 @@ private:
     {
         return m_document->workspace()->policies[index];
     }
+    ResourceId idAt(qsizetype index) const { return policy(index).source.id; }
 
 private Q_SLOTS:
     void init() { loadDemo(); }
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
         QVERIFY(index >= 0);
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         replaceText(editor.form()->selectorEdit()->lineEdit(), QStringLiteral("app == 'web'"));
         QCOMPARE(policy(index).selector, QStringLiteral("app == 'web'"));
         QVERIFY2(editor.yamlView()->text().contains(QStringLiteral("selector: app == 'web'")),
@@ -170,7 +171,7 @@ private Q_SLOTS:
     void yamlToForm()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         QString text = editor.yamlView()->text();
         QVERIFY(text.contains(QStringLiteral("selector: app == 'server'")));
         text.replace(QStringLiteral("selector: app == 'server'"),
@@ -189,7 +190,7 @@ private Q_SLOTS:
     void yamlIsDebounced()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         QString text = editor.yamlView()->text();
         text.replace(QStringLiteral("name: allow-tcp-8080"), QStringLiteral("name: allow-8080"));
         editor.yamlView()->textEdit()->setPlainText(text);
@@ -221,7 +222,7 @@ private Q_SLOTS:
         QFETCH(QString, from);
         QFETCH(QString, to);
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         const CalicoPolicy before = policy(index);
         const int undoCount = m_document->undoStack()->count();
         QString text = editor.yamlView()->text();
@@ -256,7 +257,7 @@ private Q_SLOTS:
     void validationShownInline()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         QVERIFY(editor.yamlView()->diagnostics().isEmpty());
         editor.selectRule(Direction::Ingress, 0);
         auto *action = qobject_cast<QComboBox *>(
@@ -284,7 +285,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         const qsizetype index = indexOf(*m_document, QStringLiteral("deny-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         PolicyForm *form = editor.form();
         // a second ingress rule so that moves have somewhere to go
         form->selectRule(Direction::Ingress, 0);
@@ -292,7 +293,7 @@ private Q_SLOTS:
         {
             CalicoPolicy p = policy(index);
             p.ingress[1].action = QStringLiteral("Allow");
-            m_document->replacePolicy(index, p);
+            m_document->replacePolicy(idAt(index), p);
         }
         const CalicoPolicy before = policy(index);
         const QString beforeYaml = editor.yamlView()->text();
@@ -371,7 +372,7 @@ private Q_SLOTS:
     void typingMergesIntoOneStep()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         const CalicoPolicy before = policy(index);
         const int steps = m_document->undoStack()->count();
         QLineEdit *selector = editor.form()->selectorEdit()->lineEdit();
@@ -394,7 +395,7 @@ private Q_SLOTS:
     void refreshDoesNotEdit()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("deny-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         const int steps = m_document->undoStack()->count();
         // edits from elsewhere refresh the views without pushing anything back
         CalicoPolicy p = policy(index);
@@ -402,7 +403,7 @@ private Q_SLOTS:
         p.doNotTrack = true;
         p.types = {QStringLiteral("Ingress")};
         p.ingress[0].protocol = Protocol::fromString(QStringLiteral("UDP"));
-        m_document->replacePolicy(index, p);
+        m_document->replacePolicy(idAt(index), p);
         QCOMPARE(m_document->undoStack()->count(), steps + 1);
         QCOMPARE(editor.form()->orderEdit()->text(), QStringLiteral("7"));
         QVERIFY(!editor.form()->typeCheck(Direction::Egress)->isChecked());
@@ -416,7 +417,7 @@ private Q_SLOTS:
     void labelsTable()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -508,8 +509,8 @@ private Q_SLOTS:
     void labelsFollowYaml()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        m_document->replacePolicy(index, decorated(policy(index)));
-        PolicyEditor editor(m_document.get(), index);
+        m_document->replacePolicy(idAt(index), decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), idAt(index));
         KeyValueTable *labels = editor.form()->labelsTable();
         new QAbstractItemModelTester(
             labels->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &editor);
@@ -566,7 +567,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, rule);
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -628,8 +629,8 @@ private Q_SLOTS:
     void httpPaths()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        m_document->replacePolicy(index, decorated(policy(index)));
-        PolicyEditor editor(m_document.get(), index);
+        m_document->replacePolicy(idAt(index), decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.selectRule(Direction::Ingress, 0);
         HttpPathsEdit *paths = editor.form()->ruleEditor()->httpPathsEdit();
         const auto httpPaths = [&] { return policy(index).ingress[0].http->paths; };
@@ -699,7 +700,7 @@ private Q_SLOTS:
     {
         // a rule without http: adding a path creates the match, removing it drops it again
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.selectRule(Direction::Ingress, 0);
         HttpPathsEdit *paths = editor.form()->ruleEditor()->httpPathsEdit();
         QVERIFY(!policy(index).ingress[0].http);
@@ -720,7 +721,7 @@ private Q_SLOTS:
     void labelKeyCompletions()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -747,7 +748,7 @@ private Q_SLOTS:
     void ruleModel()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("deny-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         PolicyForm *form = editor.form();
         for (Direction d : {Direction::Ingress, Direction::Egress})
             new QAbstractItemModelTester(form->ruleModel(d),
@@ -804,7 +805,7 @@ private Q_SLOTS:
     void selectorLiveCheck()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         SelectorEdit *selector = editor.form()->selectorEdit();
         QVERIFY(selector->isValid());
         QCOMPARE(editor.form()->selectedEndpoints(),
@@ -853,7 +854,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, policy);
         QFETCH(QStringList, endpoints);
-        PolicyEditor editor(m_document.get(), indexOf(*m_document, policy));
+        PolicyEditor editor(m_document.get(), idAt(indexOf(*m_document, policy)));
         QStringList selected = editor.form()->selectedEndpoints();
         selected.sort();
         endpoints.sort();
@@ -863,7 +864,7 @@ private Q_SLOTS:
     void completionsFromInventory()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        PolicyEditor editor(m_document.get(), index);
+        PolicyEditor editor(m_document.get(), idAt(index));
         auto *selector = editor.form()->selectorEdit()->lineEdit()->findChild<TokenCompleter *>();
         QVERIFY(selector);
         QVERIFY(selector->choices().contains(QStringLiteral("app == 'server'")));
@@ -894,8 +895,9 @@ private Q_SLOTS:
     {
         CalicoPolicy added = policy(0);
         added.meta.name = QStringLiteral("added");
-        const qsizetype index = m_document->addPolicy(added);
-        PolicyEditor editor(m_document.get(), index);
+        const ResourceId id = m_document->addPolicy(added);
+        const qsizetype index = indexOfResource(m_document->workspace()->policies, id);
+        PolicyEditor editor(m_document.get(), id);
         QSignalSpy removed(&editor, &PolicyEditor::policyRemoved);
         m_document->undoStack()->undo();
         QCOMPARE(removed.count(), 1);
@@ -903,23 +905,70 @@ private Q_SLOTS:
         QVERIFY(!editor.policyRef().isValid());
         m_document->undoStack()->redo();
         QCOMPARE(editor.policyIndex(), index);
+        QCOMPARE(editor.policyId(), id);
         QCOMPARE(editor.form()->policy().meta.name, QStringLiteral("added"));
     }
 
     void followsMovedIndex()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("restrict-intern-access"));
-        PolicyEditor editor(m_document.get(), index);
-        m_document->removePolicy(0);
+        PolicyEditor editor(m_document.get(), idAt(index));
+        m_document->removePolicy(idAt(0));
         QCOMPARE(editor.policyIndex(), index - 1);
         QCOMPARE(
             editor.policyRef().policy, QStringLiteral("prod-engineering/restrict-intern-access"));
     }
 
+    // A rename made elsewhere (another view, an undo) while the editor is open: it follows
+    // the policy by identity, whatever the name and the count of policies.
+    void followsRenamesMadeElsewhere()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("restrict-intern-access"));
+        const ResourceId id = idAt(index);
+        PolicyEditor editor(m_document.get(), id);
+        QSignalSpy title(&editor, &PolicyEditor::titleChanged);
+        CalicoPolicy renamed = policy(index);
+        renamed.meta.name = QStringLiteral("intern-rules");
+        m_document->edit(QStringLiteral("rename and remove"), [&](WorkspaceData &d) {
+            d.policies[index] = renamed;
+            d.policies.removeFirst();
+        });
+        QCOMPARE(editor.policyIndex(), index - 1);
+        QCOMPARE(editor.title(), QStringLiteral("intern-rules"));
+        QCOMPARE(title.count(), 1);
+        QVERIFY(!editor.isRemoved());
+        m_document->undoStack()->undo();
+        QCOMPARE(editor.policyIndex(), index);
+        QCOMPARE(editor.title(), QStringLiteral("restrict-intern-access"));
+        QCOMPARE(editor.policyId(), id);
+    }
+
+    // Two policies with one name (invalid input): each editor edits its own.
+    void duplicateNamesHaveTheirOwnEditors()
+    {
+        CalicoPolicy copy = policy(0);
+        const ResourceId second = m_document->addPolicy(copy);
+        const ResourceId first = idAt(0);
+        PolicyEditor a(m_document.get(), first);
+        PolicyEditor b(m_document.get(), second);
+        QCOMPARE(a.title(), b.title());
+        replaceText(b.form()->selectorEdit()->lineEdit(), QStringLiteral("app == 'second'"));
+        const QList<CalicoPolicy> &policies = m_document->workspace()->policies;
+        QCOMPARE(policies[indexOfResource(policies, second)].selector,
+            QStringLiteral("app == 'second'"));
+        QVERIFY(policies[indexOfResource(policies, first)].selector
+            != QStringLiteral("app == 'second'"));
+        QCOMPARE(b.form()->policy().selector, QStringLiteral("app == 'second'"));
+        QVERIFY(a.form()->policy().selector != QStringLiteral("app == 'second'"));
+        m_document->removePolicy(first);
+        QVERIFY(a.isRemoved());
+        QVERIFY(!b.isRemoved());
+    }
+
     void ruleSelectedSignal()
     {
         PolicyEditor editor(
-            m_document.get(), indexOf(*m_document, QStringLiteral("allow-tcp-8080")));
+            m_document.get(), idAt(indexOf(*m_document, QStringLiteral("allow-tcp-8080"))));
         QSignalSpy selected(&editor, &PolicyEditor::ruleSelected);
         QListView *view = editor.form()->ruleView(Direction::Egress);
         view->selectionModel()->setCurrentIndex(
@@ -930,12 +979,13 @@ private Q_SLOTS:
         QCOMPARE(ref.policy, QStringLiteral("production/allow-tcp-8080"));
         QCOMPARE(ref.direction, Direction::Egress);
         QCOMPARE(ref.rule, 0);
+        QCOMPARE(ref.id, editor.policyId());
     }
 
     void revealField()
     {
         PolicyEditor editor(
-            m_document.get(), indexOf(*m_document, QStringLiteral("allow-tcp-8080")));
+            m_document.get(), idAt(indexOf(*m_document, QStringLiteral("allow-tcp-8080"))));
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -977,7 +1027,7 @@ spec:
         Document document;
         document.setLoaded(Loader().loadText(yaml, QStringLiteral("knp.yaml")), {});
         QCOMPARE(document.workspace()->kubernetesPolicies.size(), 1);
-        KubernetesPolicyView view(&document, 0);
+        KubernetesPolicyView view(&document, document.workspace()->kubernetesPolicies[0].source.id);
         QVERIFY(view.yamlView()->textEdit()->isReadOnly());
         QVERIFY(view.yamlView()->text().contains(QStringLiteral("podSelector:")));
         QVERIFY(view.convertedView()->text().contains(QStringLiteral("kind: NetworkPolicy")));
@@ -1066,8 +1116,8 @@ spec:
         QVERIFY(installTranslations(*qApp, language));
         const auto restore = qScopeGuard([] { installTranslations(*qApp, QStringLiteral("en")); });
         const qsizetype index = indexOf(*m_document, QStringLiteral("allow-tcp-8080"));
-        m_document->replacePolicy(index, decorated(policy(index)));
-        PolicyEditor editor(m_document.get(), index);
+        m_document->replacePolicy(idAt(index), decorated(policy(index)));
+        PolicyEditor editor(m_document.get(), idAt(index));
         editor.resize(1280, 860);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -1093,7 +1143,7 @@ spec:
     void screenshots()
     {
         PolicyEditor editor(
-            m_document.get(), indexOf(*m_document, QStringLiteral("allow-tcp-8080")));
+            m_document.get(), idAt(indexOf(*m_document, QStringLiteral("allow-tcp-8080"))));
         editor.resize(1280, 860);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -1110,8 +1160,8 @@ spec:
         editor.yamlView()->textEdit()->setPlainText(text);
         editor.yamlView()->parseNow();
         QVERIFY(editor.grab().save(dir + QStringLiteral("/policyeditor-yaml-error.png")));
-        PolicyEditor global(
-            m_document.get(), indexOf(*m_document, QStringLiteral("restrict-development-access")));
+        PolicyEditor global(m_document.get(),
+            idAt(indexOf(*m_document, QStringLiteral("restrict-development-access"))));
         global.resize(1280, 860);
         global.show();
         QVERIFY(QTest::qWaitForWindowExposed(&global));

@@ -51,7 +51,7 @@ void renameFirstPolicy(Document &doc, const QString &name)
 {
     CalicoPolicy p = doc.workspace()->policies.first();
     p.meta.name = name;
-    doc.replacePolicy(0, p);
+    doc.replacePolicy(p.source.id, p);
 }
 
 } // namespace

@@ -111,7 +111,7 @@ private Q_SLOTS:
         // Break a selector: the Problems dock lists it within one analysis.
         CalicoPolicy broken = window.document()->workspace()->policies.first();
         broken.selector = QStringLiteral("app == 'web' &&");
-        window.document()->replacePolicy(0, broken);
+        window.document()->replacePolicy(broken.source.id, broken);
         QVERIFY(ready.wait(20000));
         window.dock(QStringLiteral("problemsDock"))->raise();
         save(window, QStringLiteral("problems-") + language);

@@ -1,13 +1,18 @@
 // The main window's item models on the demo workspace: WorkspaceTreeModel (tiers and policies
-// in evaluation order, kind icons, stable keys), InventoryModel (namespaces → endpoints with
-// labels and service accounts) and ProblemsModel (diagnostics with location and policy), each
-// under QAbstractItemModelTester, and filtering through recursive QSortFilterProxyModels.
+// in evaluation order, kind icons, stable keys by ResourceId, row-level updates from a
+// WorkspaceDelta), InventoryModel (namespaces → endpoints with labels and service accounts) and
+// ProblemsModel (diagnostics with location and policy), each under QAbstractItemModelTester,
+// and filtering through recursive QSortFilterProxyModels.
+
+#include <functional>
 
 #include <QAbstractItemModelTester>
 #include <QImage>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTreeView>
 
 #include "core/io/loader.h"
 #include "core/validate/validator.h"
@@ -20,8 +25,42 @@
 
 using namespace ps;
 using namespace ps::test;
+using namespace Qt::Literals::StringLiterals;
+
+using Edit = std::function<void(WorkspaceData &)>;
+Q_DECLARE_METATYPE(Edit)
 
 namespace {
+
+ResourceId policyId(const Workspace &w, const QString &name)
+{
+    for (const CalicoPolicy &p : w->policies) {
+        if (p.meta.name == name)
+            return p.source.id;
+    }
+    return {};
+}
+
+CalicoPolicy &policyNamed(WorkspaceData &d, const QString &name)
+{
+    for (CalicoPolicy &p : d.policies) {
+        if (p.meta.name == name)
+            return p;
+    }
+    qFatal("no policy %s", qPrintable(name));
+}
+
+/// Every row as "key|name|detail|tooltip", depth first: two trees that show the same thing
+/// give the same list.
+QStringList describeTree(const QAbstractItemModel *model, int keyRole)
+{
+    QStringList rows;
+    for (const QModelIndex &i : allIndexes(model)) {
+        rows.append(i.data(keyRole).toString() + u'|' + i.data().toString() + u'|'
+            + i.siblingAtColumn(1).data().toString() + u'|' + i.data(Qt::ToolTipRole).toString());
+    }
+    return rows;
+}
 
 QSortFilterProxyModel *filterProxy(QAbstractItemModel *source, QObject *parent)
 {
@@ -84,19 +123,22 @@ private Q_SLOTS:
         QCOMPARE(first.data().toString(), QStringLiteral("1. deny-tcp-8080"));
         QCOMPARE(first.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>(),
             WorkspaceTreeModel::NodeKind::Policy);
+        const ResourceId deny = policyId(m_demo, u"deny-tcp-8080"_s);
         QCOMPARE(first.data(WorkspaceTreeModel::KeyRole).toString(),
-            QStringLiteral("policy:GlobalNetworkPolicy/deny-tcp-8080"));
+            NodeTreeModel::resourceKey(u"policy", deny));
+        QCOMPARE(first.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>(), deny);
         const RuleRef ref = first.data(WorkspaceTreeModel::RuleRefRole).value<RuleRef>();
         QCOMPARE(ref.policy, QStringLiteral("deny-tcp-8080"));
-        QCOMPARE(policyIndex(m_demo, ref),
-            first.data(WorkspaceTreeModel::ResourceIndexRole).value<qsizetype>());
+        QCOMPARE(ref.kind, QStringLiteral("GlobalNetworkPolicy"));
+        QCOMPARE(ref.id, deny);
+        QCOMPARE(m_demo->policies[policyIndex(m_demo, ref)].source.id, deny);
         QVERIFY(!first.data(Qt::DecorationRole).value<QIcon>().isNull());
         // Stable keys find the same node after a rebuild.
         model.setWorkspace(m_demo);
-        QCOMPARE(model.indexForKey(QStringLiteral("policy:GlobalNetworkPolicy/deny-tcp-8080"))
-                     .data()
-                     .toString(),
+        QCOMPARE(model.indexForKey(NodeTreeModel::resourceKey(u"policy", deny)).data().toString(),
             QStringLiteral("1. deny-tcp-8080"));
+        QCOMPARE(
+            model.indexForResource(deny).data().toString(), QStringLiteral("1. deny-tcp-8080"));
     }
 
     // Both tree models find every node by its stable key (through the shared NodeTreeModel),
@@ -155,11 +197,188 @@ private Q_SLOTS:
                 QCOMPARE(i.data(keyRole).toString(), key);
             }
         }
-        QVERIFY(!model
-                     ->indexForKey(isInventory
-                             ? QStringLiteral("pod:prod-engineering/db-0")
-                             : QStringLiteral("policy:GlobalNetworkPolicy/deny-tcp-8080"))
-                     .isValid());
+        ResourceId gone = policyId(m_demo, u"deny-tcp-8080"_s);
+        for (const Pod &p : m_demo->pods) {
+            if (isInventory && p.meta.name == u"db-0")
+                gone = p.source.id;
+        }
+        QVERIFY(!model->indexForResource(gone).isValid());
+        QVERIFY(
+            !model->indexForKey(NodeTreeModel::resourceKey(isInventory ? u"pod" : u"policy", gone))
+                 .isValid());
+    }
+
+    // An edit reaches the workspace tree as row-level changes (never a reset), through a
+    // filter proxy as well, and the tree then shows exactly what a tree built from the edited
+    // workspace shows.
+    void workspaceTreeTakesEditsRowByRow_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("signal"); // the row-level signal the edit must cause
+        QTest::newRow("selector: one row updated") << Edit([](WorkspaceData &d) {
+            policyNamed(d, u"deny-tcp-8080"_s).selector = u"app == 'typed'"_s;
+        }) << u"dataChanged"_s;
+        QTest::newRow("rename: one row updated") << Edit([](WorkspaceData &d) {
+            policyNamed(d, u"deny-tcp-8080"_s).meta.name = u"deny-tcp-8081"_s;
+        }) << u"dataChanged"_s;
+        QTest::newRow("no order: the row moves down among those without one, by name")
+            << Edit([](WorkspaceData &d) { policyNamed(d, u"deny-tcp-8080"_s).order.reset(); })
+            << u"rowsMoved"_s;
+        QTest::newRow("order: the row moves up") << Edit([](WorkspaceData &d) {
+            policyNamed(d, u"restrict-intern-access"_s).order = 0.5;
+        }) << u"rowsMoved"_s;
+        QTest::newRow("another tier: the row moves to a new one") << Edit([](WorkspaceData &d) {
+            policyNamed(d, u"deny-tcp-8080"_s).tier = u"security"_s;
+        }) << u"rowsMoved"_s;
+        QTest::newRow("added") << Edit([](WorkspaceData &d) {
+            CalicoPolicy p;
+            p.kind = ResourceKind::GlobalNetworkPolicy;
+            p.meta.name = u"added"_s;
+            p.order = 3;
+            d.policies.append(p);
+        }) << u"rowsInserted"_s;
+        QTest::newRow("added twice with one name")
+            << Edit([](WorkspaceData &d) { d.policies.append(d.policies.first()); })
+            << u"rowsInserted"_s;
+        QTest::newRow("removed") << Edit([](WorkspaceData &d) { d.policies.removeFirst(); })
+                                 << u"rowsRemoved"_s;
+        QTest::newRow("network set added: its group appears") << Edit([](WorkspaceData &d) {
+            NetworkSet set;
+            set.global = true;
+            set.meta.name = u"blocked"_s;
+            set.nets = {u"192.0.2.0/24"_s};
+            d.networkSets.append(set);
+        }) << u"rowsInserted"_s;
+    }
+
+    void workspaceTreeTakesEditsRowByRow()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, signal);
+        WorkspaceTreeModel model;
+        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_demo);
+
+        const Workspace after = m_demo.edited(edit);
+        const WorkspaceDelta delta = WorkspaceDelta::between(m_demo, after);
+        QVERIFY(!delta.isEmpty());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setWorkspace(after, delta);
+        QCOMPARE(reset.count(), 0);
+        const QHash<QString, int> counts = {{u"dataChanged"_s, int(changed.count())},
+            {u"rowsMoved"_s, int(moved.count())}, {u"rowsInserted"_s, int(inserted.count())},
+            {u"rowsRemoved"_s, int(removed.count())}};
+        QVERIFY2(counts.value(signal) > 0, qPrintable(signal));
+
+        WorkspaceTreeModel rebuilt;
+        rebuilt.setWorkspace(after);
+        QCOMPARE(describeTree(&model, WorkspaceTreeModel::KeyRole),
+            describeTree(&rebuilt, WorkspaceTreeModel::KeyRole));
+        QCOMPARE(allNames(proxy), allNames(&rebuilt));
+
+        // And back (undo): the tree is the one it was.
+        model.setWorkspace(m_demo, WorkspaceDelta::between(after, m_demo));
+        QCOMPARE(reset.count(), 0);
+        WorkspaceTreeModel original;
+        original.setWorkspace(m_demo);
+        QCOMPARE(describeTree(&model, WorkspaceTreeModel::KeyRole),
+            describeTree(&original, WorkspaceTreeModel::KeyRole));
+    }
+
+    // What a view shows open and selected stays through edits, including one that moves the
+    // selected policy and one that renames it.
+    void selectionAndExpansionSurviveEdits()
+    {
+        WorkspaceTreeModel model;
+        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        QTreeView view;
+        view.setModel(proxy);
+        model.setWorkspace(m_demo);
+        const QModelIndex tiers = proxy->index(0, 0);
+        const QModelIndex def = child(proxy, tiers, u"default"_s);
+        view.expand(tiers);
+        view.expand(def);
+        const ResourceId selected = policyId(m_demo, u"deny-tcp-8080"_s);
+        view.setCurrentIndex(proxy->mapFromSource(model.indexForResource(selected)));
+
+        Workspace w = m_demo;
+        const auto apply = [&](const Edit &edit) {
+            const Workspace next = w.edited(edit);
+            model.setWorkspace(next, WorkspaceDelta::between(w, next));
+            w = next;
+        };
+        apply([](WorkspaceData &d) { policyNamed(d, u"restrict-intern-access"_s).order = 0.5; });
+        apply([](WorkspaceData &d) { policyNamed(d, u"deny-tcp-8080"_s).order.reset(); });
+        apply(
+            [](WorkspaceData &d) { policyNamed(d, u"deny-tcp-8080"_s).meta.name = u"renamed"_s; });
+        QVERIFY(view.isExpanded(proxy->index(0, 0)));
+        QVERIFY(view.isExpanded(child(proxy, proxy->index(0, 0), u"default"_s)));
+        QCOMPARE(proxy->mapToSource(view.currentIndex()), model.indexForResource(selected));
+        QVERIFY(view.currentIndex().data().toString().endsWith(u". renamed"_s));
+    }
+
+    // Invalid input may name two policies alike: they are two rows, and an edit of one changes
+    // that row only.
+    void duplicateNamesAreTwoRows()
+    {
+        const Workspace twice = m_demo.edited(
+            [](WorkspaceData &d) { d.policies.append(policyNamed(d, u"deny-tcp-8080"_s)); });
+        const ResourceId first = policyId(twice, u"deny-tcp-8080"_s);
+        const ResourceId second = twice->policies.last().source.id;
+        QVERIFY(first != second);
+        WorkspaceTreeModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(twice);
+        const QModelIndex a = model.indexForResource(first);
+        const QModelIndex b = model.indexForResource(second);
+        QVERIFY(a.isValid());
+        QVERIFY(b.isValid());
+        QVERIFY(a != b);
+        QVERIFY(a.data(WorkspaceTreeModel::KeyRole) != b.data(WorkspaceTreeModel::KeyRole));
+
+        const Workspace edited = twice.edited(
+            [](WorkspaceData &d) { d.policies.last().selector = u"app == 'second'"_s; });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWorkspace(edited, WorkspaceDelta::between(twice, edited));
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex topLeft = changed.first().first().value<QModelIndex>();
+        QCOMPARE(topLeft.data(WorkspaceTreeModel::ResourceIdRole).value<ResourceId>(), second);
+        QVERIFY(
+            model.indexForResource(second).data(Qt::ToolTipRole).toString().contains(u"second"_s));
+        QVERIFY(
+            !model.indexForResource(first).data(Qt::ToolTipRole).toString().contains(u"second"_s));
+    }
+
+    // A policy edit changes nothing in the inventory: not a row, not a reset.
+    void inventoryIgnoresPolicyEdits()
+    {
+        InventoryModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_demo);
+        const Workspace after
+            = m_demo.edited([](WorkspaceData &d) { d.policies.first().order = 77; });
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWorkspace(after, WorkspaceDelta::between(m_demo, after));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(model.workspace(), after);
+        // A pod edit does reach it.
+        const Workspace relabelled = after.edited(
+            [](WorkspaceData &d) { d.pods.first().meta.labels.insert(u"x"_s, u"y"_s); });
+        model.setWorkspace(relabelled, WorkspaceDelta::between(after, relabelled));
+        QVERIFY(allIndexes(&model).size() > 0);
+        QVERIFY(describeTree(&model, InventoryModel::KeyRole).join(u'\n').contains(u"x=y"_s));
     }
 
     void policyIconsAreDistinct()
@@ -306,9 +525,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ProblemsModel::PathColumn).data().toString(), d.path);
         QVERIFY(d.line > 8); // in the second document
         // The problem belongs to the second policy ("bad"), not the first.
-        const qsizetype policy = row.data(ProblemsModel::PolicyIndexRole).value<qsizetype>();
-        QVERIFY(policy >= 0);
-        QCOMPARE(loaded.workspace->policies[policy].meta.name, QStringLiteral("bad"));
+        const auto policy = row.data(ProblemsModel::PolicyIdRole).value<ResourceId>();
+        QCOMPARE(policy, policyId(loaded.workspace, u"bad"_s));
 
         model.setDiagnostics({}, loaded.workspace);
         QCOMPARE(model.rowCount(), 0);

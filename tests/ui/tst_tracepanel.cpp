@@ -23,6 +23,8 @@
 #include "ui/trace/tracepanel.h"
 #include "tests/support/testfiles.h"
 
+#include "modeltesthelpers.h"
+
 using namespace ps;
 using namespace Qt::StringLiterals;
 
@@ -173,9 +175,12 @@ private Q_SLOTS:
         QVERIFY2(shown.indexOf(QStringLiteral("Stage: pre-DNAT policy"))
                 > shown.indexOf(QStringLiteral("Stage: untracked policy")),
             qPrintable(shown));
-        QCOMPARE(panel.stepRef(Direction::Ingress, 2),
-            (RuleRef {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("prednat-gw"),
-                Direction::Ingress, 0}));
+        const RuleRef prednat = panel.stepRef(Direction::Ingress, 2);
+        QCOMPARE(prednat,
+            test::identified({QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("prednat-gw"),
+                                 Direction::Ingress, 0},
+                doc.workspace()));
+        QVERIFY(!prednat.id.isNull());
         // A workload's steps carry no stage.
         panel.setFlow(
             QStringLiteral("198.51.100.1"), QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80);
@@ -237,7 +242,9 @@ private Q_SLOTS:
         QSignalSpy activated(&panel, &TracePanel::ruleActivated);
         Q_EMIT panel.stepsView()->anchorClicked(QUrl(anchor));
         QCOMPARE(activated.size(), 1);
-        const RuleRef expected {kind, policy, Direction(direction), rule};
+        const RuleRef expected
+            = test::identified({kind, policy, Direction(direction), rule}, doc.workspace());
+        QVERIFY(!expected.id.isNull());
         QCOMPARE(activated.first().first().value<RuleRef>(), expected);
     }
 
@@ -379,7 +386,7 @@ private Q_SLOTS:
         const RuleRef deny {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080")};
         const qsizetype index = policyIndex(doc.workspace(), deny);
         QVERIFY(index >= 0);
-        doc.removePolicy(index);
+        doc.removePolicy(doc.workspace()->policies[index].source.id);
         QVERIFY(waitForAnalysis(doc));
         QCOMPARE(panel.verdictText(), TracePanel::tr("Allowed"));
         QCOMPARE(traced.size(), 1);

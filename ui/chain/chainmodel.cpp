@@ -11,7 +11,7 @@ ChainModel::ChainModel(Direction direction, QObject *parent)
 {
 }
 
-void ChainModel::appendRules(const QString &kind, const QString &policy,
+void ChainModel::appendRules(const QString &kind, const QString &policy, ResourceId id,
     const QList<ChainRule> &rules, bool staged, int section)
 {
     const QString tier = section >= 0 && !m_rows.isEmpty() ? m_rows.last().tier : QString();
@@ -21,7 +21,7 @@ void ChainModel::appendRules(const QString &kind, const QString &policy,
         row.text = r.summary;
         row.detail = tr("rule %1").arg(r.index);
         row.action = r.action;
-        row.ref = {kind, policy, m_direction, r.index};
+        row.ref = {kind, policy, m_direction, r.index, id};
         row.tier = tier;
         row.section = section;
         row.staged = staged;
@@ -62,7 +62,7 @@ void ChainModel::appendTiers(
                 detail.append(tr("selector %1").arg(p.selector));
             row.detail = detail.join(QStringLiteral(" · "));
             row.action = p.kind;
-            row.ref = {p.kind, p.name, m_direction, -1};
+            row.ref = {p.kind, p.name, m_direction, -1, p.id};
             row.tier = tier.name;
             row.stage = stage;
             row.section = section;
@@ -85,7 +85,7 @@ void ChainModel::appendTiers(
                     none.text = tr("no %1 rules: on to the end of the tier").arg(dirName);
                 m_rows.append(none);
             } else {
-                appendRules(p.kind, p.name, p.rules, p.staged, section);
+                appendRules(p.kind, p.name, p.id, p.rules, p.staged, section);
                 for (qsizetype k = m_rows.size() - p.rules.size(); k < m_rows.size(); ++k)
                     m_rows[k].stage = stage;
             }
@@ -150,7 +150,7 @@ void ChainModel::appendProfilesAndFinal(const ChainDirection &chain, const QStri
             none.text = tr("no %1 rules").arg(dirName);
             m_rows.append(none);
         } else {
-            appendRules(QStringLiteral("Profile"), p.name, p.rules, false, -1);
+            appendRules(QStringLiteral("Profile"), p.name, {}, p.rules, false, -1);
             for (qsizetype k = m_rows.size() - p.rules.size(); k < m_rows.size(); ++k)
                 m_rows[k].stage = stage;
         }
@@ -325,8 +325,9 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
     }
     const auto findStep = [&](const Row &row, int rule) -> const TraceStep * {
         for (const TraceStep &s : trace.steps) {
-            if (s.stage == row.stage && s.tier == row.tier && s.policy == row.ref.policy
-                && s.kind == row.ref.kind && s.rule == rule)
+            if (s.stage == row.stage && s.tier == row.tier
+                && row.ref.samePolicy({s.kind, s.policy, m_direction, -1, s.policyId})
+                && s.rule == rule)
                 return &s;
         }
         return nullptr;
@@ -486,8 +487,8 @@ QModelIndex ChainModel::indexOf(const RuleRef &ref) const
         const Row &row = m_rows[i];
         const bool kindFits
             = ref.rule < 0 ? row.kind == RowKind::PolicyHeader : row.kind == RowKind::Rule;
-        if (kindFits && row.ref.kind == ref.kind && row.ref.policy == ref.policy
-            && row.ref.rule == ref.rule && ref.direction == m_direction)
+        if (kindFits && row.ref.samePolicy(ref) && row.ref.rule == ref.rule
+            && ref.direction == m_direction)
             return index(int(i));
     }
     return {};

@@ -106,8 +106,8 @@ private:
         QString reason;
     };
 
-    void appendRules(const QString &kind, const QString &policy, const QList<ChainRule> &rules,
-        bool staged, int section);
+    void appendRules(const QString &kind, const QString &policy, ResourceId id,
+        const QList<ChainRule> &rules, bool staged, int section);
     void appendTiers(const QList<ChainTier> &tiers, const QString &stage, bool endOfTierDeny);
     void appendProfilesAndFinal(const ChainDirection &chain, const QString &stage);
     void appendStageHeader(const QString &stage, const QString &detail);

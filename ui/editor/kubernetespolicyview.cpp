@@ -11,11 +11,9 @@
 
 namespace ps {
 
-KubernetesPolicyView::KubernetesPolicyView(
-    Document *document, qsizetype kubernetesPolicyIndex, QWidget *parent)
-    : QWidget(parent), m_document(document), m_index(kubernetesPolicyIndex),
-      m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_yaml(new YamlView(this)),
-      m_converted(new YamlView(this))
+KubernetesPolicyView::KubernetesPolicyView(Document *document, ResourceId policy, QWidget *parent)
+    : QWidget(parent), m_document(document), m_id(policy), m_note(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_yaml(new YamlView(this)), m_converted(new YamlView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -31,36 +29,31 @@ KubernetesPolicyView::KubernetesPolicyView(
     m_yaml->setReadOnly(true);
     m_converted->setReadOnly(true);
 
-    const QList<KubernetesNetworkPolicy> &policies = document->workspace()->kubernetesPolicies;
-    if (m_index >= 0 && m_index < policies.size()) {
-        m_namespace = policies[m_index].meta.namespace_;
-        m_name = policies[m_index].meta.name;
-    } else {
-        m_removed = true;
-    }
+    m_removed = kubernetesPolicyIndex() < 0;
     connect(
         m_document, &Document::workspaceChanged, this, &KubernetesPolicyView::onWorkspaceChanged);
     refresh();
 }
 
-RuleRef KubernetesPolicyView::policyRef() const
+qsizetype KubernetesPolicyView::kubernetesPolicyIndex() const
 {
-    RuleRef ref;
-    if (m_removed)
-        return ref;
-    ref.kind = kindDisplayName(ResourceKind::KubernetesNetworkPolicy);
-    ref.policy = (m_namespace.isEmpty() ? QStringLiteral("default") : m_namespace) + u'/' + m_name;
-    return ref;
+    return indexOfResource(m_document->workspace()->kubernetesPolicies, m_id);
 }
 
-void KubernetesPolicyView::onWorkspaceChanged()
+RuleRef KubernetesPolicyView::policyRef() const
 {
-    const QList<KubernetesNetworkPolicy> &policies = m_document->workspace()->kubernetesPolicies;
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < policies.size() && found < 0; ++i)
-        if (policies[i].meta.namespace_ == m_namespace && policies[i].meta.name == m_name)
-            found = i;
-    if (found < 0) {
+    const qsizetype index = kubernetesPolicyIndex();
+    if (index < 0)
+        return {};
+    return ps::policyRef(
+        convertKubernetesPolicy(m_document->workspace()->kubernetesPolicies[index]).policy);
+}
+
+void KubernetesPolicyView::onWorkspaceChanged(const WorkspaceDelta &delta)
+{
+    if (!delta.touches(&WorkspaceData::kubernetesPolicies))
+        return;
+    if (kubernetesPolicyIndex() < 0) {
         if (!m_removed) {
             m_removed = true;
             setEnabled(false);
@@ -68,7 +61,6 @@ void KubernetesPolicyView::onWorkspaceChanged()
         }
         return;
     }
-    m_index = found;
     m_removed = false;
     setEnabled(true);
     refresh();
@@ -76,10 +68,14 @@ void KubernetesPolicyView::onWorkspaceChanged()
 
 void KubernetesPolicyView::refresh()
 {
-    const QList<KubernetesNetworkPolicy> &policies = m_document->workspace()->kubernetesPolicies;
-    if (m_removed || m_index >= policies.size())
+    const qsizetype index = kubernetesPolicyIndex();
+    if (index < 0)
         return;
-    const KubernetesNetworkPolicy &policy = policies[m_index];
+    const KubernetesNetworkPolicy &policy = m_document->workspace()->kubernetesPolicies[index];
+    if (policy.meta.name != m_name) {
+        m_name = policy.meta.name;
+        Q_EMIT titleChanged(m_name);
+    }
     WorkspaceData data;
     data.kubernetesPolicies.append(policy);
     m_yaml->setPlainText(QString::fromUtf8(Writer().write(Workspace(std::move(data)))));

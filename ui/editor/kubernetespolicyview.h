@@ -2,10 +2,11 @@
 // KubernetesPolicyView: a read-only view of one Kubernetes NetworkPolicy of a Document
 // (workspace()->kubernetesPolicies): its YAML as written, and the Calico NetworkPolicy Calico
 // converts it into, which is what the chain, trace and dataplane views show. It follows its
-// policy by namespace and name across edits and says policyRemoved() when it is gone.
+// policy by ResourceId across edits and says policyRemoved() when it is gone.
 
 #include <QWidget>
 
+#include "core/model/workspacedelta.h"
 #include "ui/ruleref.h"
 
 class QLabel;
@@ -19,11 +20,12 @@ class YamlView;
 class KubernetesPolicyView : public QWidget {
     Q_OBJECT
 public:
-    KubernetesPolicyView(
-        Document *document, qsizetype kubernetesPolicyIndex, QWidget *parent = nullptr);
+    KubernetesPolicyView(Document *document, ResourceId policy, QWidget *parent = nullptr);
 
+    /// The policy this view shows (also while it is removed).
+    ResourceId policyId() const { return m_id; }
     /// The index in workspace()->kubernetesPolicies, or -1 once removed.
-    qsizetype kubernetesPolicyIndex() const { return m_removed ? -1 : m_index; }
+    qsizetype kubernetesPolicyIndex() const;
     RuleRef policyRef() const;
     QString title() const { return m_name; }
     YamlView *yamlView() const { return m_yaml; }
@@ -34,12 +36,11 @@ Q_SIGNALS:
     void policyRemoved();
 
 private:
-    void onWorkspaceChanged();
+    void onWorkspaceChanged(const WorkspaceDelta &delta);
     void refresh();
 
     Document *m_document;
-    qsizetype m_index;
-    QString m_namespace;
+    ResourceId m_id;
     QString m_name;
     bool m_removed = false;
     QLabel *m_note;

@@ -13,8 +13,8 @@
 
 namespace ps {
 
-PolicyEditor::PolicyEditor(Document *document, qsizetype policyIndex, QWidget *parent)
-    : QWidget(parent), m_document(document), m_index(policyIndex), m_tabs(new QTabWidget(this)),
+PolicyEditor::PolicyEditor(Document *document, ResourceId policy, QWidget *parent)
+    : QWidget(parent), m_document(document), m_id(policy), m_tabs(new QTabWidget(this)),
       m_form(new PolicyForm(this)), m_yaml(new YamlView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -24,12 +24,7 @@ PolicyEditor::PolicyEditor(Document *document, qsizetype policyIndex, QWidget *p
     m_tabs->addTab(m_yaml, tr("YAML"));
     layout->addWidget(m_tabs);
 
-    const QList<CalicoPolicy> &policies = document->workspace()->policies;
-    m_policyCount = policies.size();
-    if (m_index >= 0 && m_index < policies.size())
-        m_identity = identityOf(policies[m_index]);
-    else
-        m_removed = true;
+    m_removed = current() == nullptr;
 
     connect(m_document, &Document::workspaceChanged, this, &PolicyEditor::onWorkspaceChanged);
     connect(m_document, &Document::analysisReady, this, &PolicyEditor::onAnalysisReady);
@@ -56,14 +51,12 @@ PolicyEditor::PolicyEditor(Document *document, qsizetype policyIndex, QWidget *p
         m_form->setEngine(document->analysis()->engine);
 }
 
-PolicyEditor::Identity PolicyEditor::identityOf(const CalicoPolicy &policy)
-{
-    return {policy.kind, policy.meta.namespace_, policy.meta.name};
-}
-
 qsizetype PolicyEditor::policyIndex() const
 {
-    return m_removed ? -1 : m_index;
+    const QList<CalicoPolicy> &policies = m_document->workspace()->policies;
+    if (m_index < 0 || m_index >= policies.size() || policies[m_index].source.id != m_id)
+        m_index = indexOfResource(policies, m_id);
+    return m_index;
 }
 
 RuleRef PolicyEditor::policyRef() const
@@ -78,28 +71,17 @@ QString PolicyEditor::title() const
 
 const CalicoPolicy *PolicyEditor::current() const
 {
-    const QList<CalicoPolicy> &policies = m_document->workspace()->policies;
-    if (m_removed || m_index < 0 || m_index >= policies.size())
-        return nullptr;
-    return &policies[m_index];
+    const qsizetype index = policyIndex();
+    return index < 0 ? nullptr : &m_document->workspace()->policies[index];
 }
 
-void PolicyEditor::onWorkspaceChanged()
+void PolicyEditor::onWorkspaceChanged(const WorkspaceDelta &delta)
 {
-    const QList<CalicoPolicy> &policies = m_document->workspace()->policies;
-    qsizetype found = -1;
-    if (m_index >= 0 && m_index < policies.size() && m_identity.matches(policies[m_index]))
-        found = m_index;
-    for (qsizetype i = 0; found < 0 && i < policies.size(); ++i)
-        if (m_identity.matches(policies[i]))
-            found = i;
-    // Renamed in place (undo/redo of a rename, an edit elsewhere): same count, same slot.
-    if (found < 0 && !m_removed && policies.size() == m_policyCount && m_index >= 0
-        && m_index < policies.size() && policies[m_index].kind == m_identity.kind) {
-        found = m_index;
-        m_identity = identityOf(policies[m_index]);
-    }
-    m_policyCount = policies.size();
+    // Edits of other resources leave this editor alone (cheap with many editors open), as
+    // long as the choices the form offers (tiers, inventory) did not change either.
+    if (!m_removed && !delta.touches(&WorkspaceData::policies) && inventoryKey() == m_inventoryKey)
+        return;
+    const qsizetype found = policyIndex();
     if (found < 0) {
         if (!m_removed) {
             m_removed = true;
@@ -108,14 +90,11 @@ void PolicyEditor::onWorkspaceChanged()
         }
         return;
     }
-    m_index = found;
     if (m_removed) { // back again (redo of an add, undo of a removal)
         m_removed = false;
         setEnabled(true);
     }
-    // Edits of other resources leave this editor alone (cheap with many editors open), as
-    // long as the choices the form offers (tiers, inventory) did not change either.
-    const CalicoPolicy &policy = policies[m_index];
+    const CalicoPolicy &policy = m_document->workspace()->policies[found];
     if (policy == m_form->policy() && policy == m_yaml->lastGoodPolicy()
         && inventoryKey() == m_inventoryKey)
         return;
@@ -190,23 +169,10 @@ void PolicyEditor::validate()
 
 void PolicyEditor::apply(CalicoPolicy policy, const QString &field, const QString &text)
 {
-    const CalicoPolicy *old = current();
-    if (!old)
+    if (!current())
         return;
-    if (policy.source.file.isEmpty() && !old->source.file.isEmpty())
-        policy.source = old->source;
-    m_identity = identityOf(policy); // the edit may rename it: follow it
-    const qsizetype index = m_index;
-    const QString mergeKey = field.isEmpty()
-        ? QString()
-        : QStringLiteral("policyeditor/%1/%2").arg(quintptr(this)).arg(field);
-    m_document->edit(
-        text.isEmpty() ? tr("Edit %1").arg(policy.meta.name) : text,
-        [index, policy](WorkspaceData &d) {
-            if (index < d.policies.size())
-                d.policies[index] = policy;
-        },
-        mergeKey);
+    m_document->replacePolicy(
+        m_id, policy, field.isEmpty() ? QString() : Document::mergeKey(m_id, field), text);
 }
 
 void PolicyEditor::selectRule(Direction direction, int rule)

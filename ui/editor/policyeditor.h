@@ -3,12 +3,14 @@
 // their staged kinds) of a Document, with two synchronized views — a form (PolicyForm) and
 // the YAML as core/io Writer writes it (YamlView). Every change is one undoable edit through the
 // Document (typing in one field merges into one undo step); undo/redo and edits made elsewhere
-// refresh both views. The editor follows its policy across edits by identity (kind, namespace,
-// name — renames made here move the identity along) and says policyRemoved() when it is gone.
+// refresh both views. The editor follows its policy across edits, renames and moves by its
+// ResourceId and says policyRemoved() when it is gone (and comes back when an undo restores
+// it).
 
 #include <QWidget>
 
 #include "core/model/policy.h"
+#include "core/model/workspacedelta.h"
 #include "ui/ruleref.h"
 
 class QTabWidget;
@@ -22,8 +24,10 @@ class YamlView;
 class PolicyEditor : public QWidget {
     Q_OBJECT
 public:
-    PolicyEditor(Document *document, qsizetype policyIndex, QWidget *parent = nullptr);
+    PolicyEditor(Document *document, ResourceId policy, QWidget *parent = nullptr);
 
+    /// The policy this editor edits (also while it is removed).
+    ResourceId policyId() const { return m_id; }
     /// The policy's index in workspace()->policies, or -1 once it was removed.
     qsizetype policyIndex() const;
     RuleRef policyRef() const;
@@ -47,19 +51,7 @@ Q_SIGNALS:
     void policyRemoved();
 
 private:
-    struct Identity {
-        ResourceKind kind = ResourceKind::GlobalNetworkPolicy;
-        QString namespace_;
-        QString name;
-        bool matches(const CalicoPolicy &policy) const
-        {
-            return policy.kind == kind && policy.meta.namespace_ == namespace_
-                && policy.meta.name == name;
-        }
-    };
-    static Identity identityOf(const CalicoPolicy &policy);
-
-    void onWorkspaceChanged();
+    void onWorkspaceChanged(const WorkspaceDelta &delta);
     void onAnalysisReady();
     void refresh();
     void refreshCompletions();
@@ -69,9 +61,8 @@ private:
     const CalicoPolicy *current() const;
 
     Document *m_document;
-    qsizetype m_index;
-    Identity m_identity;
-    qsizetype m_policyCount = 0;
+    ResourceId m_id;
+    mutable qsizetype m_index = -1; // where the policy was last found: looked at first
     bool m_removed = false;
     QString m_title;
     QList<const void *> m_inventoryKey; // data pointers of the inventory lists last completed

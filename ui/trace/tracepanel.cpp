@@ -576,7 +576,7 @@ RuleRef TracePanel::stepRef(Direction direction, int step) const
     const TraceStep &s = side.steps[step];
     if (s.policy.isEmpty())
         return {};
-    return {s.kind, s.policy, direction, s.rule};
+    return {s.kind, s.policy, direction, s.rule, s.policyId};
 }
 
 void TracePanel::activateStep(Direction direction, int step)
@@ -603,7 +603,7 @@ void TracePanel::onLinkActivated(const QUrl &url)
             return;
         const TraceStep &s = m_last->forward.steps[step];
         if (!s.policy.isEmpty())
-            Q_EMIT ruleActivated({s.kind, s.policy, Direction::Ingress, s.rule});
+            Q_EMIT ruleActivated({s.kind, s.policy, Direction::Ingress, s.rule, s.policyId});
         return;
     }
     activateStep(parts[0] == u"ingress" ? Direction::Ingress : Direction::Egress, step);
