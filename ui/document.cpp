@@ -337,6 +337,9 @@ bool WorkspaceEditCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey || !(next->m_before == m_after))
         return false;
     m_after = next->m_after;
+    // Typed and taken back: the step changes nothing, and QUndoStack drops it (the document is
+    // clean again if it was before the step).
+    setObsolete(m_after == m_before);
     return true;
 }
 

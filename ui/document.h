@@ -69,7 +69,8 @@ public:
 
     /// Push one undoable edit: `edit` changes a copy of the workspace. `text` is the undo
     /// stack's description. Consecutive edits with the same non-empty `mergeKey` merge into
-    /// one undo step (typing in a field). Edits that change nothing are not pushed.
+    /// one undo step (typing in a field); a merged step that ends where it started is dropped.
+    /// Edits that change nothing are not pushed.
     void edit(const QString &text, const std::function<void(WorkspaceData &)> &edit,
         const QString &mergeKey = {});
     /// Replace the policy with identity `id` (it keeps its id, and its file when `policy` names

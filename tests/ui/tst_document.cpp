@@ -1,5 +1,5 @@
-// Document: every edit is one undo step (merged when typed), every change says what it changed
-// (a WorkspaceDelta by ResourceId),
+// Document: every edit is one undo step (merged when typed; a merged step that ends where it
+// started is dropped), every change says what it changed (a WorkspaceDelta by ResourceId),
 // the analysis follows the newest workspace and drops stale results, and saving is atomic,
 // lossless and keeps every resource's identity.
 
@@ -127,6 +127,50 @@ private Q_SLOTS:
         QCOMPARE(doc.workspace()->policies.first().selector, QStringLiteral("app"));
         doc.undoStack()->undo();
         QCOMPARE(doc.workspace(), original);
+    }
+
+    // Typing a character and taking it back leaves no undo step and a clean document; so does
+    // a longer round trip within one merged step. A merge that ends elsewhere stays.
+    void mergedStepBackWhereItStartedIsDropped_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::addColumn<bool>("modified");
+        QTest::newRow("one character and back") << QStringList {u"all() "_s, u"all()"_s} << false;
+        QTest::newRow("a word and back") << QStringList {u"all() &"_s, u"all() &&"_s, u"all() &"_s,
+            u"all() "_s, u"all()"_s} << false;
+        QTest::newRow("back, then on")
+            << QStringList {u"all() "_s, u"all()"_s, u"all() x"_s} << true;
+        QTest::newRow("somewhere else") << QStringList {u"all() "_s, u"al"_s} << true;
+    }
+
+    void mergedStepBackWhereItStartedIsDropped()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(bool, modified);
+        Document doc;
+        loadDemo(doc);
+        const Workspace original = doc.workspace();
+        CalicoPolicy p = original->policies.first();
+        p.selector = u"all()"_s;
+        p.order = 12345;
+        doc.replacePolicy(p.source.id, p); // a step of its own, before the typing
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->setClean();
+        const QString key = Document::mergeKey(p.source.id, u"spec.selector"_s);
+        QSignalSpy modifiedSpy(&doc, &Document::modifiedChanged);
+        for (const QString &text : std::as_const(typed)) {
+            p.selector = text;
+            doc.replacePolicy(p.source.id, p, key);
+        }
+        QCOMPARE(doc.isModified(), modified);
+        QCOMPARE(doc.undoStack()->isClean(), !modified);
+        QCOMPARE(doc.undoStack()->count(), modified ? 2 : 1);
+        QCOMPARE(doc.workspace()->policies.first().selector, typed.last());
+        if (!modified) {
+            QCOMPARE(modifiedSpy.last().first().toBool(), false);
+            doc.undoStack()->undo(); // the step before the typing
+            QCOMPARE(doc.workspace(), original);
+        }
     }
 
     // Two policies with the same name (invalid input) are two resources: an edit of one never
