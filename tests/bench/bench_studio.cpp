@@ -131,10 +131,12 @@ private Q_SLOTS:
         std::sort(synchronous.begin(), synchronous.end());
         std::sort(synchronousCpu.begin(), synchronousCpu.end());
         std::sort(everyView.begin(), everyView.end());
-        qInfo("per edit: views updated from the edit after %lld us (median; min %lld, max %lld); "
+        qInfo("per edit: views updated from the edit after %lld us (median; min %lld, max %lld), "
+              "GUI thread CPU %lld us (median; min %lld, max %lld); "
               "analysis ready and window repainted after %lld ms (median; min %lld, max %lld)",
-            synchronous[kEdits / 2], synchronous.first(), synchronous.last(), everyView[5],
-            everyView.first(), everyView.last());
+            synchronous[kEdits / 2], synchronous.first(), synchronous.last(),
+            synchronousCpu[kEdits / 2], synchronousCpu.first(), synchronousCpu.last(),
+            everyView[kEdits / 2], everyView.first(), everyView.last());
     }
 
     void treeUpdateLargeWorkspace_data()
