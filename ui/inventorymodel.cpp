@@ -1,4 +1,5 @@
 #include "ui/inventorymodel.h"
+#include "core/model/protocol.h"
 #include "ui/standardicon.h"
 
 #include <algorithm>
@@ -205,8 +206,7 @@ void InventoryModel::describe(const Node &n) const
             n.text[LabelsColumn] = tr("selects %1").arg(formatLabels(*s.selector));
         QStringList ports;
         for (const ServicePort &port : s.ports)
-            ports.append(QString::number(port.port) + u'/'
-                + (port.protocol.isEmpty() ? QStringLiteral("TCP") : port.protocol));
+            ports.append(QString::number(port.port) + u'/' + kubernetesPortProtocol(port.protocol));
         n.text[DetailColumn] = tr("service %1 %2").arg(s.clusterIP, ports.join(u' ')).trimmed();
         n.tooltip = tr("Service %1").arg(s.meta.namespace_ + u'/' + s.meta.name);
         break;

@@ -97,14 +97,11 @@ int DiffCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     if (parser.isSet(kPort) && !parser.isSet(kProtocol))
         return usageError(err, tr("--port needs --protocol"));
     if (parser.isSet(kProtocol)) {
-        const std::optional<int> protocol = parseFlowProtocol(parser.value(kProtocol).trimmed());
+        const std::optional<int> protocol = parseProtocolNumber(parser.value(kProtocol).trimmed());
         if (!protocol) {
-            return usageError(err,
-                tr("unknown protocol '%1' (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or "
-                   "1-255)")
-                    .arg(parser.value(kProtocol)));
+            return usageError(err, unknownProtocolMessage(parser.value(kProtocol)));
         }
-        DiffProbe probe {flowProtocolName(*protocol), std::nullopt};
+        DiffProbe probe {protocolDisplayName(*protocol), std::nullopt};
         if (parser.isSet(kPort)) {
             bool ok = false;
             const int port = parser.value(kPort).trimmed().toInt(&ok);
@@ -112,8 +109,7 @@ int DiffCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
                 return usageError(err,
                     tr("--port needs a number from 0 to 65535, got '%1'").arg(parser.value(kPort)));
             }
-            const Protocol p = Protocol::fromNumber(*protocol);
-            if (p.isIcmpV4() || p.isIcmpV6())
+            if (protocolIcmpFamily(*protocol) != 0)
                 return usageError(err, tr("%1 has no ports").arg(probe.protocol));
             probe.port = port;
         }

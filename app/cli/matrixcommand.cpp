@@ -40,8 +40,8 @@ void MatrixCommand::configure(QCommandLineParser &parser) const
            "endpoints are always groups of their own."),
         QStringLiteral("GROUPING")));
     parser.addOption(QCommandLineOption(kProtocol,
-        tr("The probe's protocol: TCP (the default), UDP, SCTP, ICMP, ICMPv6, UDPLite, or a "
-           "number 1-255."),
+        tr("The probe's protocol: %1 (TCP is the default), or a number 1-255.")
+            .arg(knownProtocolNames().join(QStringLiteral(", "))),
         QStringLiteral("P")));
     parser.addOption(QCommandLineOption(kPort,
         tr("The probe's destination port. Without it the probe has no port, so only rules "
@@ -86,20 +86,17 @@ int MatrixCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
     const QString protocolText
         = parser.isSet(kProtocol) ? parser.value(kProtocol).trimmed() : QStringLiteral("TCP");
-    const std::optional<int> protocol = parseFlowProtocol(protocolText);
+    const std::optional<int> protocol = parseProtocolNumber(protocolText);
     if (protocol && port) {
-        const Protocol p = Protocol::fromNumber(*protocol);
-        if (p.isIcmpV4() || p.isIcmpV6())
-            return usageError(err, tr("%1 has no ports").arg(flowProtocolName(*protocol)));
+        if (protocolIcmpFamily(*protocol) != 0)
+            return usageError(err, tr("%1 has no ports").arg(protocolDisplayName(*protocol)));
     }
 
     LoadResult loaded;
     if (!loadInputs(parser, err, loaded))
         return ExitUsage;
     if (!protocol) {
-        err << QStringLiteral("policyctl matrix: error: ")
-            << tr("unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)")
-                   .arg(protocolText)
+        err << QStringLiteral("policyctl matrix: error: ") << unknownProtocolMessage(protocolText)
             << u'\n';
         return ExitFailure;
     }
@@ -108,7 +105,8 @@ int MatrixCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     warnAboutInvalidInput(err, name(), diagnostics);
 
     const PolicyEngine engine(loaded.workspace);
-    const ConnectivityMatrix matrix = computeMatrix(engine, by, flowProtocolName(*protocol), port);
+    const ConnectivityMatrix matrix
+        = computeMatrix(engine, by, protocolDisplayName(*protocol), port);
     if (format == QLatin1StringView("csv"))
         out << matrixToCsv(matrix);
     else if (format == QLatin1StringView("json"))

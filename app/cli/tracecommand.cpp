@@ -76,7 +76,7 @@ void TraceCommand::configure(QCommandLineParser &parser) const
            "routes it on; its untracked, pre-DNAT and applyOnForward policies apply too."),
         QStringLiteral("REF")));
     parser.addOption(QCommandLineOption(kProtocol,
-        tr("TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite, or a protocol number 1-255."),
+        tr("%1, or a protocol number 1-255.").arg(knownProtocolNames().join(QStringLiteral(", "))),
         QStringLiteral("P")));
     parser.addOption(QCommandLineOption(kPort, tr("The destination port."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(kSourcePort,
@@ -135,19 +135,18 @@ std::optional<Flow> TraceCommand::flowFromOptions(
     }
     // An unknown protocol is invalid input (exit 1), reported by the engine; a known one must
     // agree with the options given.
-    if (const std::optional<int> number = parseFlowProtocol(flow.protocol)) {
-        const Protocol protocol = Protocol::fromNumber(*number);
-        const bool icmp = protocol.isIcmpV4() || protocol.isIcmpV6();
+    if (const std::optional<int> number = parseProtocolNumber(flow.protocol)) {
+        const bool icmp = protocolIcmpFamily(*number) != 0;
         if (icmp && (flow.port || flow.sourcePort)) {
             usageError(err,
                 tr("%1 has no ports: give --icmp-type and --icmp-code instead")
-                    .arg(flowProtocolName(*number)));
+                    .arg(protocolDisplayName(*number)));
             return std::nullopt;
         }
         if (!icmp && flow.icmpType) {
             usageError(err,
                 tr("--icmp-type and --icmp-code apply to ICMP and ICMPv6, not %1")
-                    .arg(flowProtocolName(*number)));
+                    .arg(protocolDisplayName(*number)));
             return std::nullopt;
         }
     }

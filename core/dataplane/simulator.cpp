@@ -2,35 +2,23 @@
 
 #include <vector>
 
+#include "core/model/protocol.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ps {
 
 namespace {
 
-QString protoName(int protocol)
-{
-    switch (protocol) {
-    case 6:
-        return u"tcp"_s;
-    case 17:
-        return u"udp"_s;
-    case 132:
-        return u"sctp"_s;
-    default:
-        return QString::number(protocol);
-    }
-}
-
+// A protocol as a FelixRule writes it after "-p": the iptables name or the number.
 int protocolNumber(const QString &text)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
     if (ok)
         return n;
-    static const QHash<QString, int> names {{u"tcp"_s, 6}, {u"udp"_s, 17}, {u"icmp"_s, 1},
-        {u"icmpv6"_s, 58}, {u"sctp"_s, 132}, {u"udplite"_s, 136}};
-    return names.value(text, -1);
+    const ProtocolFacts *p = protocolFacts(text, Qt::CaseInsensitive);
+    return p ? p->number : -1;
 }
 
 bool interfaceMatches(const QString &pattern, const QString &iface)
@@ -76,7 +64,7 @@ bool Simulator::inSet(const QString &set, const IpAddress &ip, int protocol, int
         return false;
     if (it->ipPort)
         return it->ipPorts.contains(
-            ip.toString() + u',' + protoName(protocol) + u':' + QString::number(port));
+            ip.toString() + u',' + protocolIptablesName(protocol) + u':' + QString::number(port));
     for (const IpNetwork &n : it->nets) {
         if (n.contains(ip))
             return true;
@@ -88,8 +76,7 @@ bool Simulator::matches(const MatchCriterion &m, const SimPacket &p, quint32 mar
 {
     using K = MatchCriterion::Kind;
     bool r = false;
-    const bool hasPorts
-        = p.protocol == 6 || p.protocol == 17 || p.protocol == 132 || p.protocol == 136;
+    const bool hasPorts = protocolCarriesPorts(p.protocol);
     switch (m.kind) {
     case K::Protocol:
         r = protocolNumber(m.text) == p.protocol;
@@ -120,12 +107,13 @@ bool Simulator::matches(const MatchCriterion &m, const SimPacket &p, quint32 mar
         r = hasPorts && inPorts(m.ports, p.destinationPort);
         break;
     case K::Icmp:
-    case K::Icmp6:
-        r = (m.kind == K::Icmp ? p.protocol == 1 : p.protocol == 58) && p.icmpType == m.number
-            && (m.code < 0 || p.icmpCode == m.code);
+    case K::Icmp6: {
+        const bool icmpOfFamily = protocolIcmpFamily(p.protocol) == (m.kind == K::Icmp ? 4 : 6);
+        r = icmpOfFamily && p.icmpType == m.number && (m.code < 0 || p.icmpCode == m.code);
         if (m.negated) // "! --icmp-type" still requires an ICMP packet
-            return (m.kind == K::Icmp ? p.protocol == 1 : p.protocol == 58) && !r;
+            return icmpOfFamily && !r;
         break;
+    }
     case K::MarkClear:
         return (mark & m.mark) == 0;
     case K::MarkSingleBitSet:

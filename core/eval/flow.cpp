@@ -9,24 +9,11 @@
 
 #include "core/io/didyoumean.h"
 #include "core/io/jsonposition.h"
+#include "core/model/protocol.h"
 
 namespace ps {
 
 namespace {
-
-struct NamedProtocol {
-    const char16_t *name;
-    int number;
-};
-
-constexpr NamedProtocol kProtocols[] = {
-    {u"TCP", 6},
-    {u"UDP", 17},
-    {u"SCTP", 132},
-    {u"ICMP", 1},
-    {u"ICMPv6", 58},
-    {u"UDPLite", 136},
-};
 
 // The translation context, in a form lupdate sees (it files a free FlowWords::tr() under the
 // namespace).
@@ -85,28 +72,6 @@ std::optional<int> wholeNumber(const QJsonValue &v, int min, int max, QString &e
 }
 
 } // namespace
-
-std::optional<int> parseFlowProtocol(const QString &text)
-{
-    for (const auto &p : kProtocols) {
-        if (text.compare(QStringView(p.name), Qt::CaseInsensitive) == 0)
-            return p.number;
-    }
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (ok && n >= 1 && n <= 255)
-        return n;
-    return std::nullopt;
-}
-
-QString flowProtocolName(int number)
-{
-    for (const auto &p : kProtocols) {
-        if (p.number == number)
-            return QString::fromUtf16(p.name);
-    }
-    return QString::number(number);
-}
 
 namespace {
 
@@ -173,7 +138,8 @@ Result<QList<Flow>> readFlows(const QByteArray &json)
         const QJsonValue proto = o.value(QLatin1String("protocol"));
         if (proto.isUndefined())
             return bad(QStringLiteral("protocol"),
-                FlowWords::tr("is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)"));
+                FlowWords::tr("is required (%1 or 1-255)")
+                    .arg(knownProtocolNames().join(QStringLiteral(", "))));
         if (proto.isDouble()) {
             QString why;
             const std::optional<int> number = wholeNumber(proto, 1, 255, why);

@@ -21,18 +21,14 @@ struct Flow {
     QString from;
     QString to;
     QString via; // "" = not forwarded through a host endpoint
-    QString protocol
-        = QStringLiteral("TCP"); // a name (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite) or a number
+    // A name from the protocol table (core/model/protocol.h) or a number; parseProtocolNumber()
+    // reads it.
+    QString protocol = QStringLiteral("TCP");
     std::optional<int> port; // destination port
     std::optional<int> sourcePort; // rarely known; rules with source ports need it
     std::optional<int> icmpType;
     std::optional<int> icmpCode;
 };
-
-/// Protocol text → IANA number: the six names (case-insensitively) or 1..255; nullopt else.
-std::optional<int> parseFlowProtocol(const QString &text);
-/// The name shown for a protocol number ("TCP", "ICMPv6", or the number).
-QString flowProtocolName(int number);
 
 /// A JSON array of flow objects {from, to, via, protocol, port, sourcePort, icmpType, icmpCode}:
 /// from, to (non-empty strings) and protocol (a name, or a whole number 1-255) are required;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/protocol.h"
+
 namespace ps {
 
 namespace {
@@ -62,14 +64,7 @@ QString serviceAccountProfileName(const QString &ns, const QString &sa)
 
 int kubernetesProtocolNumber(const QString &name)
 {
-    if (name.isEmpty() || name == u"TCP")
-        return 6;
-    if (name == u"UDP")
-        return 17;
-    if (name == u"SCTP")
-        return 132;
-    const auto n = Protocol::fromString(name).toNumber();
-    return n.value_or(0);
+    return Protocol::fromString(kubernetesPortProtocol(name)).toNumber().value_or(0);
 }
 
 QString InventoryObject::ref() const

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include "core/model/protocol.h"
+
 namespace ps {
 
 std::optional<MatrixGrouping> matrixGroupingFromName(const QString &name)
@@ -363,7 +365,7 @@ PairVerdicts::PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoin
 {
     d->engine = engine;
     d->endpoints = endpoints;
-    d->protocol = parseFlowProtocol(protocol);
+    d->protocol = parseProtocolNumber(protocol);
     d->port = port;
     d->protocolName = protocol;
     const Inventory &inv = engine.inventory();
@@ -705,7 +707,7 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     Flow probe;
     probe.protocol = protocol;
     probe.port = port;
-    const std::optional<int> protocolNumber = parseFlowProtocol(protocol);
+    const std::optional<int> protocolNumber = parseProtocolNumber(protocol);
     // Each class's side of a packet, computed once (address, objects it belongs to).
     QHash<int, PacketPeer> peers;
     for (auto it = representative.cbegin(); it != representative.cend(); ++it) {

@@ -385,11 +385,9 @@ Result<Packet> PolicyEngine::packet(const Flow &flow) const
 Result<Packet> PolicyEngine::packet(
     const EndpointRef &from, const EndpointRef &to, const Flow &flow) const
 {
-    const auto proto = parseFlowProtocol(flow.protocol);
+    const auto proto = parseProtocolNumber(flow.protocol);
     if (!proto)
-        return Error {TraceWords::tr(
-            "unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)")
-                          .arg(flow.protocol)};
+        return Error {unknownProtocolMessage(flow.protocol)};
     const Inventory &inv = d->inventory;
     const auto addressesOf = [&](const EndpointRef &r) -> QList<IpAddress> {
         if (r.address)
@@ -553,9 +551,9 @@ int PolicyEngine::matchRule(
     }
     if (r.protocol && *r.protocol != pkt.protocol)
         PS_FAIL(TraceWords::tr("protocol %1 is not %2")
-                    .arg(flowProtocolName(pkt.protocol), flowProtocolName(*r.protocol)));
+                    .arg(protocolDisplayName(pkt.protocol), protocolDisplayName(*r.protocol)));
     if (r.notProtocol && *r.notProtocol == pkt.protocol)
-        PS_FAIL(TraceWords::tr("protocol %1 is excluded").arg(flowProtocolName(pkt.protocol)));
+        PS_FAIL(TraceWords::tr("protocol %1 is excluded").arg(protocolDisplayName(pkt.protocol)));
     if (r.icmp && r.icmp->type) {
         if (!pkt.icmpType || *pkt.icmpType != *r.icmp->type) {
             PS_FAIL(pkt.icmpType
@@ -575,13 +573,10 @@ int PolicyEngine::matchRule(
     }
 
     const Inventory &inv = d->inventory;
-    // Felix renders a named port as an ip,port set of one protocol: the rule's when it is UDP
-    // or SCTP, else TCP (rule_scanner.go), so a rule without a protocol matches TCP named ports.
-    const int namedPortProtocol
-        = r.protocol && (*r.protocol == 17 || *r.protocol == 132) ? *r.protocol : 6;
+    const int portSetProtocol = namedPortProtocol(r.protocol);
     const auto namedPortMember
         = [&](const QString &name, int port, const PacketPeer &peer, int positiveSet) {
-              if (pkt.protocol != namedPortProtocol)
+              if (pkt.protocol != portSetProtocol)
                   return false;
               for (int m : peer.members) {
                   const InventoryObject &o = inv.object(m);
@@ -592,7 +587,7 @@ int PolicyEngine::matchRule(
                           setMembers(positiveSet).begin(), setMembers(positiveSet).end(), m))
                       continue;
                   for (const NamedPort &np : o.namedPorts) {
-                      if (np.name == name && np.port == port && np.protocol == namedPortProtocol)
+                      if (np.name == name && np.port == port && np.protocol == portSetProtocol)
                           return true;
                   }
               }
@@ -697,7 +692,7 @@ int PolicyEngine::matchRule(
             } else if (!peer.address || !port
                 || !svc->ports.contains(ServicePortKey {*peer.address, pkt.protocol, *port})) {
                 PS_FAIL(TraceWords::tr("destination %1 %2 port %3 is not an endpoint of service %4")
-                            .arg(peerName(inv, peer), flowProtocolName(pkt.protocol))
+                            .arg(peerName(inv, peer), protocolDisplayName(pkt.protocol))
                             .arg(port ? QString::number(*port) : QStringLiteral("?"))
                             .arg(e.serviceKey));
             }
@@ -791,7 +786,7 @@ DirectionTrace PolicyEngine::evaluate(
                            : TraceWords::tr("%1 port %2 is a failsafe outbound host port (Felix "
                                             "FailsafeOutboundHostPorts): Felix accepts it before "
                                             "any host endpoint policy"))
-                    .arg(flowProtocolName(pkt.protocol))
+                    .arg(protocolDisplayName(pkt.protocol))
                     .arg(*pkt.destinationPort),
                 QStringLiteral("failsafe")});
         }
@@ -837,7 +832,7 @@ DirectionTrace PolicyEngine::evaluateForwarded(
                 TraceWords::tr("%1 port %2 is a failsafe inbound host port: the raw and mangle "
                                "tables accept it before the untracked and pre-DNAT policies, but "
                                "forwarded traffic still meets the applyOnForward policy")
-                    .arg(flowProtocolName(pkt.protocol))
+                    .arg(protocolDisplayName(pkt.protocol))
                     .arg(*pkt.destinationPort),
                 QStringLiteral("failsafe")});
         }
@@ -1185,8 +1180,8 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     t.from = flow.from;
     t.to = flow.to;
     t.via = flow.via.trimmed();
-    const auto proto = parseFlowProtocol(flow.protocol);
-    t.protocol = proto ? flowProtocolName(*proto) : flow.protocol;
+    const auto proto = parseProtocolNumber(flow.protocol);
+    t.protocol = proto ? protocolDisplayName(*proto) : flow.protocol;
     t.port = flow.port;
     t.sourcePort = flow.sourcePort;
     t.icmpType = flow.icmpType;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "core/eval/matrix.h"
+#include "core/model/protocol.h"
 
 namespace ps {
 
@@ -77,7 +78,7 @@ QList<DiffProbe> defaultDiffProbes(const PolicyEngine &before, const PolicyEngin
     std::sort(sorted.begin(), sorted.end());
     QList<DiffProbe> probes;
     for (const auto &p : sorted)
-        probes.append({flowProtocolName(p.first), p.second});
+        probes.append({protocolDisplayName(p.first), p.second});
     // A port no rule names, so changes of "any port" rules show too.
     probes.append({QStringLiteral("TCP"), 65000});
     return probes;

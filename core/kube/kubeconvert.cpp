@@ -111,7 +111,7 @@ std::optional<QList<Rule>> convertRule(
         groups[QString()] = std::nullopt;
     for (qsizetype j = 0; j < rule.ports.size(); ++j) {
         const K8sPort &kp = rule.ports[j];
-        const QString protocol = kp.protocol.isEmpty() ? QStringLiteral("TCP") : kp.protocol;
+        const QString protocol = kubernetesPortProtocol(kp.protocol);
         std::optional<Port> port;
         if (kp.number || !kp.name.isEmpty()) {
             QString text = kp.number ? QString::number(*kp.number) : kp.name;

@@ -1,6 +1,7 @@
 #include "core/validate/kubernetesvalidator_p.h"
 
 #include "core/model/port.h"
+#include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/metarules.h"
@@ -15,9 +16,12 @@ QString indexed(const QString &path, qsizetype i)
     return path + u'[' + QString::number(i) + u']';
 }
 
+// Kubernetes' port protocols (TCP, UDP, SCTP, case-sensitive) are the ones Calico lets a rule
+// list ports for.
 bool isPortProtocol(const QString &p)
 {
-    return p == QStringLiteral("TCP") || p == QStringLiteral("UDP") || p == QStringLiteral("SCTP");
+    const ProtocolFacts *facts = protocolFacts(p);
+    return facts && facts->rulePorts;
 }
 
 void checkContainerPorts(

@@ -148,9 +148,8 @@ void RuleValidator::checkProtocol(const Protocol &protocol, const QString &path)
         return;
     if (protocol.isNumber() || allDigits(protocol.name())) {
         m_sink.error(path,
-            tr("protocol number %1 is out of range: expected 1-255 or one of "
-               "TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite")
-                .arg(protocol.toString()));
+            tr("protocol number %1 is out of range: expected 1-255 or one of %2")
+                .arg(protocol.toString(), knownProtocolNames().join(QStringLiteral(", "))));
         return;
     }
     const QString suggestion = caseInsensitiveMatch(protocol.name(), protocolNames());
@@ -158,13 +157,12 @@ void RuleValidator::checkProtocol(const Protocol &protocol, const QString &path)
         m_sink.error(path,
             tr("invalid protocol \"%1\": protocol names are case-sensitive; "
                "did you mean \"%2\"?")
-                .arg(protocol.name(), suggestion));
+                .arg(protocol.name(), known->nameText()));
         return;
     }
     m_sink.error(path,
-        tr("invalid protocol \"%1\": expected TCP, UDP, ICMP, ICMPv6, SCTP, "
-           "UDPLite or a number 1-255")
-            .arg(protocol.name()));
+        tr("invalid protocol \"%1\": expected %2 or a number 1-255")
+            .arg(protocol.name(), knownProtocolNames().join(QStringLiteral(", "))));
 }
 
 void RuleValidator::checkIcmpFields(const IcmpFields &icmp, const QString &path)
@@ -376,14 +374,13 @@ void RuleValidator::checkNets(const Rule &rule, const QString &path)
         seenV6 = seenV6 || v6;
     }
     // Calico accepts these, but the protocol pins the family: the rule can never match.
-    if (ipVersion == 0 && rule.protocol && rule.protocol->name() == QStringLiteral("ICMP") && seenV6
-        && !seenV4) {
+    const int impliedVersion = rule.protocol ? rule.protocol->impliedIpVersion() : 0;
+    if (ipVersion == 0 && impliedVersion == 4 && seenV6 && !seenV4) {
         m_sink.warning(path + QStringLiteral(".protocol"),
             tr("protocol ICMP only matches IPv4 but the rule's CIDRs are IPv6: "
                "the rule never matches"));
     }
-    if (ipVersion == 0 && rule.protocol && rule.protocol->name() == QStringLiteral("ICMPv6")
-        && seenV4 && !seenV6) {
+    if (ipVersion == 0 && impliedVersion == 6 && seenV4 && !seenV6) {
         m_sink.warning(path + QStringLiteral(".protocol"),
             tr("protocol ICMPv6 only matches IPv6 but the rule's CIDRs are IPv4: "
                "the rule never matches"));

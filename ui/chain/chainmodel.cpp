@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/eval/flow.h"
+#include "core/model/protocol.h"
 
 namespace ps {
 
@@ -234,7 +235,7 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
     const bool ingress = m_direction == Direction::Ingress;
     QStringList ports;
     for (const auto &[protocol, port] : failsafeHostPorts(m_direction))
-        ports.append(QStringLiteral("%1 %2").arg(flowProtocolName(protocol)).arg(port));
+        ports.append(QStringLiteral("%1 %2").arg(protocolDisplayName(protocol)).arg(port));
     appendStageHeader(QStringLiteral("failsafe"),
         tr("accepted before any policy: %1").arg(ports.join(QStringLiteral(", "))));
     const auto stageDetail = [&](const QString &stage, const ChainStage *s) {

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/model/protocol.h"
 #include "ui/editor/entityeditor.h"
 #include "ui/editor/formtext.h"
 #include "ui/editor/httppathsedit.h"
@@ -21,19 +22,12 @@ namespace ps {
 
 namespace {
 
-const QStringList &protocolChoices()
-{
-    static const QStringList choices {QString(), QStringLiteral("TCP"), QStringLiteral("UDP"),
-        QStringLiteral("ICMP"), QStringLiteral("ICMPv6"), QStringLiteral("SCTP"),
-        QStringLiteral("UDPLite")};
-    return choices;
-}
-
 QComboBox *protocolCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
-    combo->addItems(protocolChoices());
+    combo->addItem(QString()); // any protocol
+    combo->addItems(knownProtocolNames());
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->lineEdit()->setPlaceholderText(RuleEditor::tr("any"));
     return combo;

@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/model/protocol.h"
 #include "ui/document.h"
 
 namespace ps {
@@ -42,16 +43,6 @@ QColor stepColor(const QString &action)
     if (action == u"pass" || action == u"end-of-tier-pass")
         return kPass;
     return kNeutral;
-}
-
-bool hasPorts(int protocol)
-{
-    return protocol == 6 || protocol == 17 || protocol == 132 || protocol == 136;
-}
-
-bool isIcmp(int protocol)
-{
-    return protocol == 1 || protocol == 58;
 }
 
 QComboBox *endpointPicker(QStringListModel *model, const QString &placeholder, QWidget *parent)
@@ -122,8 +113,7 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     m_protocol = new QComboBox(this);
     m_protocol->setEditable(true);
     m_protocol->setInsertPolicy(QComboBox::NoInsert);
-    m_protocol->addItems({QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP"),
-        QStringLiteral("ICMP"), QStringLiteral("ICMPv6"), QStringLiteral("UDPLite")});
+    m_protocol->addItems(knownProtocolNames());
     m_protocol->setToolTip(tr("A protocol name, or its number from 1 to 255"));
     m_protocol->setMinimumContentsLength(8);
     auto *protoLabel = new QLabel(tr("&Protocol:"), this);
@@ -286,9 +276,9 @@ void TracePanel::setFlow(
 
 void TracePanel::updateProtocolFields()
 {
-    const std::optional<int> protocol = parseFlowProtocol(m_protocol->currentText().trimmed());
-    const bool ports = protocol && hasPorts(*protocol);
-    const bool icmp = protocol && isIcmp(*protocol);
+    const std::optional<int> protocol = parseProtocolNumber(m_protocol->currentText().trimmed());
+    const bool ports = protocol && protocolCarriesPorts(*protocol);
+    const bool icmp = protocol && protocolIcmpFamily(*protocol) != 0;
     m_port->setEnabled(ports);
     m_portLabel->setEnabled(ports);
     m_icmpLabel->setVisible(icmp);
@@ -345,16 +335,15 @@ std::optional<Flow> TracePanel::readFlow()
         return std::nullopt;
     }
     const QString protocolText = m_protocol->currentText().trimmed();
-    const std::optional<int> protocol = parseFlowProtocol(protocolText);
+    const std::optional<int> protocol = parseProtocolNumber(protocolText);
     if (!protocol) {
-        showMessage(tr("Unknown protocol “%1”: use TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a "
-                       "number from 1 to 255.")
-                        .arg(protocolText));
+        showMessage(tr("Unknown protocol “%1”: use %2 or a number from 1 to 255.")
+                        .arg(protocolText, knownProtocolNames().join(QStringLiteral(", "))));
         m_protocol->setFocus();
         return std::nullopt;
     }
-    flow.protocol = flowProtocolName(*protocol);
-    if (hasPorts(*protocol) && !m_port->text().trimmed().isEmpty()) {
+    flow.protocol = protocolDisplayName(*protocol);
+    if (protocolCarriesPorts(*protocol) && !m_port->text().trimmed().isEmpty()) {
         bool ok = false;
         const int port = m_port->text().trimmed().toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
@@ -365,7 +354,7 @@ std::optional<Flow> TracePanel::readFlow()
         }
         flow.port = port;
     }
-    if (isIcmp(*protocol) && m_icmpType->value() >= 0) {
+    if (protocolIcmpFamily(*protocol) != 0 && m_icmpType->value() >= 0) {
         flow.icmpType = m_icmpType->value();
         if (m_icmpCode->value() >= 0)
             flow.icmpCode = m_icmpCode->value();

@@ -314,7 +314,7 @@ void TestCliMatrix::diffErrors_data()
         << args({"diff", "-f", ":/demo", "--against", ":/demo", "--port", "80"})
         << "--port needs --protocol";
     QTest::newRow("bad protocol") << args({"diff", "-f", ":/demo", "--against", ":/demo",
-        "--protocol", "TPC"}) << "unknown protocol 'TPC'";
+        "--protocol", "TPC"}) << "unknown protocol TPC";
     QTest::newRow("bad format") << args({"diff", "-f", ":/demo", "--against", ":/demo", "-o",
         "dot"}) << "unknown output format 'dot'";
     QTest::newRow("both stdin") << args({"diff", "-f", "-", "--against", "-"})

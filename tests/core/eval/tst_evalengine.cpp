@@ -7,6 +7,7 @@
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/eval/semanticdiff.h"
+#include "core/model/protocol.h"
 #include "core/report/chainreport.h"
 #include "core/report/diffreport.h"
 #include "core/report/matrixreport.h"
@@ -478,14 +479,14 @@ void TestEvalEngine::parseFlowsValid()
         {"from":"a/b","to":"c/d","protocol":"TCP","port":0,"sourcePort":65535}])");
     QVERIFY2(flows.ok(), qPrintable(flows.ok() ? QString() : flows.error().message));
     QCOMPARE(flows->size(), 3);
-    QCOMPARE(parseFlowProtocol(flows->at(0).protocol), std::optional<int>(17));
+    QCOMPARE(parseProtocolNumber(flows->at(0).protocol), std::optional<int>(17));
     QCOMPARE(flows->at(0).port, std::optional<int>(53));
     QCOMPARE(flows->at(1).icmpType, std::optional<int>(8));
     QCOMPARE(flows->at(1).icmpCode, std::optional<int>());
     QCOMPARE(flows->at(2).port, std::optional<int>(0));
     QCOMPARE(flows->at(2).sourcePort, std::optional<int>(65535));
-    QCOMPARE(parseFlowProtocol(QStringLiteral("udplite")), std::optional<int>(136));
-    QVERIFY(!parseFlowProtocol(QStringLiteral("256")));
+    QCOMPARE(parseProtocolNumber(QStringLiteral("udplite")), std::optional<int>(136));
+    QVERIFY(!parseProtocolNumber(QStringLiteral("256")));
 }
 
 namespace {
