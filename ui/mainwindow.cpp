@@ -38,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include "core/io/writer.h"
+#include "core/model/builtintier.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
@@ -716,7 +717,7 @@ ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const Q
     policy.meta.name = name;
     if (kindIsNamespaced(kind))
         policy.meta.namespace_ = ns.isEmpty() ? QStringLiteral("default") : ns;
-    policy.tier = QStringLiteral("default");
+    policy.tier = defaultTierName();
     policy.types = {QStringLiteral("Ingress")};
     if (policy.isStaged())
         policy.stagedAction = QStringLiteral("Set");

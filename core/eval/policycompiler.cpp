@@ -1,6 +1,7 @@
 #include "core/eval/policycompiler.h"
 
 #include "core/eval/selectortable.h"
+#include "core/model/builtintier.h"
 #include "core/model/kind.h"
 #include "core/selector/selector.h"
 
@@ -248,7 +249,7 @@ CompiledPolicy compilePolicy(const CalicoPolicy &policy, SelectorTable &table)
         : QString();
     c.displayName = namespaced ? ns + u'/' + policy.meta.name : policy.meta.name;
     c.kindName = kindDisplayName(policy.kind);
-    c.tier = policy.tier.isEmpty() ? QStringLiteral("default") : policy.tier;
+    c.tier = effectiveTier(policy.tier);
     c.selector = policySelectorText(policy);
     c.selectorId = table.intern(c.selector.text);
     if (c.selector.error.isEmpty() && !table.error(c.selectorId).isEmpty())

@@ -8,6 +8,8 @@
 #include "core/eval/explain_p.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/kube/kubeconvert.h"
+#include "core/model/builtintier.h"
+#include "core/model/protocol.h"
 #include "core/selector/labelindex.h"
 
 namespace ps {
@@ -156,8 +158,8 @@ void PolicyEngine::Data::build()
     tiers = orderPolicies(workspace, all, true);
     int rank = 0;
     for (qsizetype t = 0; t < tiers.size(); ++t) {
-        if (tiers[t].defaultAction.isEmpty())
-            tiers[t].defaultAction = QStringLiteral("Deny"); // Felix: anything but Pass is Deny
+        // A tier only referenced by policies acts as Calico's default: Deny.
+        tiers[t].defaultAction = effectiveTierDefaultAction(tiers[t].defaultAction);
         for (qsizetype pi : tiers[t].policies) {
             policies[pi].rank = rank++;
             policies[pi].tierIndex = int(t);

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include "core/model/builtintier.h"
+
 namespace ps {
 
 namespace {
@@ -56,18 +58,15 @@ QList<OrderedTier> orderPolicies(
     };
     // Built-in tiers first: their order and default action are fixed whatever a Tier
     // object says (Calico enforces that with CEL rules).
-    addTier({QStringLiteral("kube-admin"), kKubeAdminTierOrder, QStringLiteral("Pass"), true, {}});
-    addTier({QStringLiteral("default"), kDefaultTierOrder, QStringLiteral("Deny"), true, {}});
-    addTier({QStringLiteral("kube-baseline"), kKubeBaselineTierOrder, QStringLiteral("Pass"), true,
-        {}});
+    for (const BuiltInTier &b : builtInTiers())
+        addTier({b.nameText(), b.order, b.defaultActionText(), true, {}});
     for (const Tier &t : workspace->tiers) {
         addTier({t.meta.name, t.order,
             t.defaultAction == u"Pass" ? QStringLiteral("Pass") : QStringLiteral("Deny"), true,
             {}});
     }
     for (qsizetype i = 0; i < policies.size(); ++i) {
-        const QString tier
-            = policies[i].tier.isEmpty() ? QStringLiteral("default") : policies[i].tier;
+        const QString &tier = effectiveTier(policies[i].tier);
         if (!byName.contains(tier))
             addTier({tier, std::nullopt, QString(), false, {}});
         tiers[byName.value(tier)].policies.append(i);

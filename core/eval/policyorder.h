@@ -3,8 +3,8 @@
 // (felix/calc/policy_sorter.go, calico-semantics.md §4.2). Tiers that exist come before
 // tiers only referenced by a policy; then by order ascending with no order last; ties by
 // name. Inside a tier: by order ascending, no order last; ties by the byte-wise string
-// "name/namespace/kind". The built-in tiers kube-admin, default and kube-baseline always
-// exist with their fixed order and default action.
+// "name/namespace/kind". The built-in tiers (core/model/builtintier.h) always exist with
+// their fixed order and default action.
 
 #include <optional>
 
@@ -23,11 +23,6 @@ struct OrderedTier {
     bool defined = true;   // false: referenced by a policy but no Tier object exists
     QList<qsizetype> policies; // indexes into the policy list given, in evaluation order
 };
-
-/// Built-in tier facts.
-inline constexpr double kDefaultTierOrder = 1000000.0;
-inline constexpr double kKubeAdminTierOrder = 1000.0;
-inline constexpr double kKubeBaselineTierOrder = 10000000.0;
 
 /// True when `a` is evaluated before `b` within one tier.
 bool policyEvaluatedBefore(const CalicoPolicy &a, const CalicoPolicy &b);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "core/model/builtintier.h"
+#include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
 
@@ -217,7 +219,7 @@ KubeConversion convertKubernetesPolicy(const KubernetesNetworkPolicy &policy, Kn
     p.meta.uid = policy.meta.uid;
     p.meta.resourceVersion = policy.meta.resourceVersion;
     p.meta.creationTimestamp = policy.meta.creationTimestamp;
-    p.tier = QStringLiteral("default");
+    p.tier = defaultTierName();
     p.order = 1000.0;
     p.selector = kubernetesSelectorToCalico(policy.podSelector, true);
     p.ingress = convertRules(policy.ingress, true, sink);

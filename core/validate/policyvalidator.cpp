@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/io/didyoumean.h"
+#include "core/model/builtintier.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
@@ -180,8 +182,8 @@ void PolicyValidator::validate(
         } else if (!tiers.contains(policy.tier)) {
             sink.error(QStringLiteral("spec.tier"),
                 tr("tier \"%1\" does not exist: define a Tier named \"%1\" (the "
-                   "built-in tiers are default, kube-admin and kube-baseline)")
-                    .arg(policy.tier));
+                   "built-in tiers are %2)")
+                    .arg(policy.tier, builtInTierNames().join(QStringLiteral(", "))));
         }
     }
     if (policy.order && !std::isfinite(*policy.order))

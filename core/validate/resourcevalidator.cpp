@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/model/builtintier.h"
 #include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/metarules.h"
@@ -16,18 +17,6 @@ QString indexed(const QString &path, qsizetype i)
 {
     return path + u'[' + QString::number(i) + u']';
 }
-
-struct BuiltInTier {
-    const char16_t *name;
-    double order;
-    const char16_t *defaultAction;
-};
-
-constexpr BuiltInTier kBuiltInTiers[] = {
-    {u"kube-admin", 1000.0, u"Pass"},
-    {u"default", 1000000.0, u"Deny"},
-    {u"kube-baseline", 10000000.0, u"Pass"},
-};
 
 bool isInterfaceName(const QString &s)
 {
@@ -49,8 +38,7 @@ bool isInterfaceName(const QString &s)
 void ResourceValidator::validate(DiagnosticSink &sink, const Tier &tier)
 {
     MetaRules::check(sink, tier.meta, ResourceKind::Tier);
-    const QString action
-        = tier.defaultAction.isEmpty() ? QStringLiteral("Deny") : tier.defaultAction;
+    const QString &action = effectiveTierDefaultAction(tier.defaultAction);
     if (action != QStringLiteral("Deny") && action != QStringLiteral("Pass")) {
         sink.error(QStringLiteral("spec.defaultAction"),
             tr("invalid defaultAction \"%1\": expected Deny or Pass").arg(tier.defaultAction));
@@ -58,19 +46,17 @@ void ResourceValidator::validate(DiagnosticSink &sink, const Tier &tier)
     if (tier.order && !std::isfinite(*tier.order))
         sink.error(QStringLiteral("spec.order"), tr("order must be a finite number"));
 
-    for (const BuiltInTier &b : kBuiltInTiers) {
-        if (tier.meta.name != QStringView(b.name))
-            continue;
-        if (!tier.order || *tier.order != b.order) {
+    if (const BuiltInTier *b = builtInTier(tier.meta.name)) {
+        if (!tier.order || *tier.order != b->order) {
             sink.error(QStringLiteral("spec.order"),
                 tr("the built-in tier \"%1\" must have order %2")
                     .arg(tier.meta.name)
-                    .arg(b.order, 0, 'f', 0));
+                    .arg(b->order, 0, 'f', 0));
         }
-        if (action != QStringView(b.defaultAction)) {
+        if (action != b->defaultActionText()) {
             sink.error(QStringLiteral("spec.defaultAction"),
                 tr("the built-in tier \"%1\" must have defaultAction %2")
-                    .arg(tier.meta.name, QStringView(b.defaultAction).toString()));
+                    .arg(tier.meta.name, b->defaultActionText()));
         }
     }
 }

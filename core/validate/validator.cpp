@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include "core/model/builtintier.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/duplicatecheck_p.h"
 #include "core/validate/kubernetesvalidator_p.h"
@@ -33,8 +34,9 @@ Diagnostics Validator::validate(const Workspace &workspace) const
     Diagnostics out;
     DuplicateCheck duplicates(workspace.resourceCount());
 
-    QSet<QString> tiers {
-        QStringLiteral("default"), QStringLiteral("kube-admin"), QStringLiteral("kube-baseline")};
+    QSet<QString> tiers;
+    for (const QString &name : builtInTierNames())
+        tiers.insert(name);
     for (const Tier &t : d.tiers)
         tiers.insert(t.meta.name);
 

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include "core/model/builtintier.h"
+
 namespace ps {
 
 namespace {
@@ -62,7 +64,7 @@ InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &worksp
         services.insert(service.meta.name);
     for (const Tier &tier : d.tiers)
         tiers.insert(tier.meta.name);
-    tiers.remove(QStringLiteral("default"));
+    tiers.remove(defaultTierName());
 
     InventoryCompletions c;
     c.endpointSelectorTerms = sorted(endpoint);
@@ -72,7 +74,7 @@ InventoryCompletions InventoryCompletions::fromWorkspace(const Workspace &worksp
     c.serviceAccounts = sorted(accounts);
     c.namedPorts = sorted(ports);
     c.services = sorted(services);
-    c.tiers = QStringList {QStringLiteral("default")} + sorted(tiers);
+    c.tiers = QStringList {defaultTierName()} + sorted(tiers);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         c.labelKeys.append(it.key());
         c.labelValues.insert(it.key(), sorted(it.value()));
