@@ -12,36 +12,13 @@
 #include "app/cli/selectorcommand.h"
 #include "app/cli/tracecommand.h"
 #include "app/cli/validatecommand.h"
+#include "core/io/didyoumean.h"
 
 #ifndef POLICY_STUDIO_VERSION
 #define POLICY_STUDIO_VERSION "unknown"
 #endif
 
 namespace ps::cli {
-
-namespace {
-
-/// Levenshtein distance, for "did you mean".
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(static_cast<size_t>(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[static_cast<size_t>(j)];
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            row[static_cast<size_t>(j)]
-                = std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row.back();
-}
-
-} // namespace
 
 Cli::Cli()
 {
@@ -109,16 +86,7 @@ QString Cli::usage() const
 int Cli::unknownCommand(const QString &name, QTextStream &err) const
 {
     err << tr("policyctl: error: unknown command '%1'").arg(name) << u'\n';
-    QString best;
-    int bestDistance = 3; // suggest only close matches
-    for (const QString &candidate : commandNames()) {
-        const int distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = candidate;
-        }
-    }
-    if (!best.isEmpty())
+    if (const QString best = didYouMean(name, commandNames()); !best.isEmpty())
         err << tr("Did you mean '%1'?").arg(best) << u'\n';
     err << tr("Run 'policyctl help' for the list of commands.") << u'\n';
     err.flush();

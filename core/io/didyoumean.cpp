@@ -23,15 +23,24 @@ int editDistance(QStringView a, QStringView b)
     return row.back();
 }
 
+QString sameIgnoringCase(const QString &word, const QStringList &candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (candidate.compare(word, Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    return QString();
+}
+
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     if (word.isEmpty() || word.size() > 200)
         return QString();
+    if (QString same = sameIgnoringCase(word, candidates); !same.isEmpty())
+        return same;
     QString best;
     int bestDistance = 0;
     for (const QString &candidate : candidates) {
-        if (candidate.compare(word, Qt::CaseInsensitive) == 0)
-            return candidate;
         const int d = editDistance(word.toLower(), candidate.toLower());
         // A likely typo: about one edit per three characters, never more than three.
         const int limit = std::clamp(int(std::min(word.size(), candidate.size()) / 3), 1, 3);

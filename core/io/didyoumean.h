@@ -1,6 +1,7 @@
 #pragma once
 // didYouMean: the candidate closest to a misspelt word, for "did you mean" hints in
-// diagnostics (unknown fields, unknown kinds).
+// diagnostics and usage errors (unknown fields, kinds, commands, endpoints). The only
+// edit distance in the project: the core, the CLI and the studio all suggest through here.
 
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,10 @@ namespace ps {
 /// The candidate with the smallest edit distance to `word` (case-insensitive equality wins),
 /// or an empty string when none is close enough to be a likely typo.
 QString didYouMean(const QString &word, const QStringList &candidates);
+
+/// The candidate equal to `word` ignoring case ("tcp" → "TCP"), or an empty string: for values
+/// that are case-sensitive, where only a wrong case is worth a hint.
+QString sameIgnoringCase(const QString &word, const QStringList &candidates);
 
 /// Levenshtein distance (insertions, deletions, substitutions; each costs 1).
 int editDistance(QStringView a, QStringView b);

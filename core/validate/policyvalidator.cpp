@@ -34,12 +34,11 @@ void checkTypes(DiagnosticSink &sink, const CalicoPolicy &policy)
         const QString &t = policy.types[i];
         const QString path = indexed(QStringLiteral("spec.types"), i);
         if (t != ingress && t != egress) {
-            if (t.compare(ingress, Qt::CaseInsensitive) == 0
-                || t.compare(egress, Qt::CaseInsensitive) == 0) {
+            if (const QString same = sameIgnoringCase(t, {ingress, egress}); !same.isEmpty()) {
                 sink.error(path,
                     PolicyValidator::tr("invalid policy type \"%1\": types are "
                                         "case-sensitive; did you mean \"%2\"?")
-                        .arg(t, t.compare(ingress, Qt::CaseInsensitive) == 0 ? ingress : egress));
+                        .arg(t, same));
             } else {
                 sink.error(path,
                     PolicyValidator::tr("invalid policy type \"%1\": expected "

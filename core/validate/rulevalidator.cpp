@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include "core/io/didyoumean.h"
+#include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/metarules.h"
@@ -17,23 +19,6 @@ const QStringList &actionNames()
     static const QStringList names {QStringLiteral("Allow"), QStringLiteral("Deny"),
         QStringLiteral("Log"), QStringLiteral("Pass")};
     return names;
-}
-
-const QStringList &protocolNames()
-{
-    static const QStringList names {QStringLiteral("TCP"), QStringLiteral("UDP"),
-        QStringLiteral("ICMP"), QStringLiteral("ICMPv6"), QStringLiteral("SCTP"),
-        QStringLiteral("UDPLite")};
-    return names;
-}
-
-QString caseInsensitiveMatch(const QString &text, const QStringList &choices)
-{
-    for (const QString &c : choices) {
-        if (c.compare(text, Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return QString();
 }
 
 bool allDigits(const QString &s)
@@ -122,7 +107,7 @@ void RuleValidator::checkAction(const Rule &rule, const QString &path)
         return;
     }
     if (!actionNames().contains(rule.action)) {
-        const QString suggestion = caseInsensitiveMatch(rule.action, actionNames());
+        const QString suggestion = sameIgnoringCase(rule.action, actionNames());
         if (!suggestion.isEmpty()) {
             m_sink.error(actionPath,
                 tr("invalid action \"%1\": actions are case-sensitive; "
@@ -152,8 +137,7 @@ void RuleValidator::checkProtocol(const Protocol &protocol, const QString &path)
                 .arg(protocol.toString(), knownProtocolNames().join(QStringLiteral(", "))));
         return;
     }
-    const QString suggestion = caseInsensitiveMatch(protocol.name(), protocolNames());
-    if (!suggestion.isEmpty()) {
+    if (const ProtocolFacts *known = protocolFacts(protocol.name(), Qt::CaseInsensitive)) {
         m_sink.error(path,
             tr("invalid protocol \"%1\": protocol names are case-sensitive; "
                "did you mean \"%2\"?")
