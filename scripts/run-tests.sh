@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to the whole test suite: installs the Debian
-# packages, builds everything with warnings as errors, runs every ctest suite (GUI tests on
+# packages, checks that nothing points to documents outside the repository, builds everything with warnings as errors, runs every ctest suite (GUI tests on
 # the offscreen platform), then builds the libFuzzer targets with clang and runs each for a
 # bounded time. Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+bash scripts/check-no-private-refs.sh
 
 jobs=$(nproc)
 cmake --preset ci

@@ -68,7 +68,7 @@ QString policyKindShortName(const QString &kindName)
 
 namespace {
 
-// The backend name a policy had before Calico 3.32 (calico-semantics §9).
+// The backend name a policy had before Calico 3.32 (docs/semantics.md: "Kubernetes NetworkPolicy").
 QString legacyBackendName(const QString &kindName, const QString &name, const QString &tier)
 {
     if (kindName == u"KubernetesNetworkPolicy" || kindName == u"StagedKubernetesNetworkPolicy")

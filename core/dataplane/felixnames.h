@@ -1,8 +1,9 @@
 #pragma once
-// Felix-compatible names and hashes (felix-rendering §3, §4): mark bits, chain-name shortening
-// (libcalico-go hash.GetLengthLimitedID), policy / profile / endpoint / policy-group chain names,
-// the workload interface name Calico's CNI plugin gives a pod, and the chained SHA-224 `cali:`
-// rule hashes. Pure functions of their inputs; no state, no errors (every input has a name).
+// Felix-compatible names and hashes (docs/rendering.md: "Marks", "Names and hashes"): mark bits,
+// chain-name shortening (libcalico-go hash.GetLengthLimitedID), policy / profile / endpoint /
+// policy-group chain names, the workload interface name Calico's CNI plugin gives a pod, and the
+// chained SHA-224 `cali:` rule hashes. Pure functions of their inputs; no state, no errors (every
+// input has a name).
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +21,7 @@ inline constexpr int kIptablesMaxChainNameLength = 28;
 inline constexpr int kNftablesMaxNameLength = 256;
 
 /// Mark bits allocated from the mark mask, lowest bit first: accept, pass, drop, scratch0,
-/// scratch1, (wireguard), then the rest is the endpoint-mark block (§3).
+/// scratch1, (wireguard), then the rest is the endpoint-mark block (docs/rendering.md: "Marks").
 struct FelixMarks {
     quint32 accept = 0x10000;
     quint32 pass = 0x20000;
@@ -38,13 +39,16 @@ struct FelixMarks {
 /// Go's base64.RawURLEncoding.
 QString base64UrlNoPad(const QByteArray &bytes);
 
-/// hash.GetLengthLimitedID(prefix, suffix, maxLength) (§4.1); lengths in UTF-8 bytes.
+/// hash.GetLengthLimitedID(prefix, suffix, maxLength) (docs/rendering.md: "Names and hashes");
+/// lengths in UTF-8 bytes.
 QString lengthLimitedId(const QString &prefix, const QString &suffix, int maxLength);
 
-/// NetworkPolicy → np, GlobalNetworkPolicy → gnp, KubernetesNetworkPolicy → knp, ... (§4.2).
+/// NetworkPolicy → np, GlobalNetworkPolicy → gnp, KubernetesNetworkPolicy → knp, ...
+/// (docs/rendering.md: "Names and hashes").
 QString policyKindShortName(const QString &kindName);
 
-/// The suffix Felix hashes into a policy chain name (§4.2). `tier` only matters for V3_29.
+/// The suffix Felix hashes into a policy chain name (docs/rendering.md: "Names and hashes"). `tier`
+/// only matters for V3_29.
 QString policyChainSuffix(const QString &kindName, const QString &ns, const QString &name,
     const QString &tier, FelixNaming naming = FelixNaming::Current);
 
@@ -68,9 +72,9 @@ struct PolicyGroupMember {
     QString ns;
     QString kind; // NetworkPolicy, GlobalNetworkPolicy, ...
 };
-/// "cali-gi-" / "cali-go-" + base64url(SHA3-224(data))[:20] (§4.3); the data is the group's
-/// canonical selector, "inbound"/"outbound", the count, then one "{Name: n, Namespace: ns,
-/// Kind: K}" line per policy, each line ending in "\n".
+/// "cali-gi-" / "cali-go-" + base64url(SHA3-224(data))[:20] (docs/rendering.md: "Names and
+/// hashes"); the data is the group's canonical selector, "inbound"/"outbound", the count, then one
+/// "{Name: n, Namespace: ns, Kind: K}" line per policy, each line ending in "\n".
 QString policyGroupChainName(
     bool inbound, const QString &canonicalSelector, const QList<PolicyGroupMember> &policies);
 

@@ -116,7 +116,7 @@ private:
     QList<KernelHook> m_hookList;
 };
 
-// ---- policy rules (§7) -----------------------------------------------------------------------
+// ---- policy rules (docs/rendering.md: "Chains") ---------------------------------------------
 
 // ---- chains --------------------------------------------------------------------------------
 
@@ -282,7 +282,8 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "drop IP-in-IP from workloads")), base);
     }
 
-    // Tiers (§6.1): the applicable policies in evaluation order, grouped by tier.
+    // Tiers (docs/rendering.md: "Chains"): the applicable policies in evaluation order, grouped by
+    // tier.
     const HostEndpointPipeline pipeline = type == EpChain::Forward ? HostEndpointPipeline::Forward
         : type == EpChain::Untracked                               ? HostEndpointPipeline::Untracked
         : type == EpChain::PreDnat                                 ? HostEndpointPipeline::PreDnat
@@ -309,7 +310,8 @@ QList<FelixRule> Renderer::endpointChainRules(int object, Direction dir, const Q
             if (!m_engine.policies()[pi].staged)
                 enforced.append(pi);
         }
-        // Runs of consecutive policies with the same selector form a group (§4.3).
+        // Runs of consecutive policies with the same selector form a group (docs/rendering.md:
+        // "Names and hashes").
         qsizetype i = 0;
         while (i < enforced.size()) {
             qsizetype j = i + 1;
@@ -507,7 +509,8 @@ QList<FelixRule> Renderer::wildcardEndRules(const QString &prefix, bool skipWork
 void Renderer::renderDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
     bool inInterface, const QList<FelixRule> &endRules, const QString &purpose)
 {
-    // §5.3: sort, bucket by the character after the common prefix, one level of children.
+    // docs/rendering.md: "Chains": sort, bucket by the character after the common prefix, one level
+    // of children.
     QMap<QString, QString> byName; // interface → target chain
     for (const auto &[iface, chain] : targets)
         byName.insert(iface, chain);

@@ -1,8 +1,8 @@
 #pragma once
 // FelixRenderer: turns the policy engine's view of a workspace into what Felix would program
 // for a node's local endpoints (or a single endpoint), in iptables mode: the filter-table
-// chains of felix-rendering §5–§7 and the IP sets they reference (§4.5, §9). It reads only
-// the engine (compiled policies with their §3.2 selector texts, the inventory, the per-endpoint
+// chains (docs/rendering.md: "Chains") and the IP sets they reference. It reads only the engine
+// (compiled policies with their selector texts, the inventory, the per-endpoint
 // ordered policy lists and the selector-set members), so it never re-derives Calico semantics.
 // The result is a FelixRuleset value; rendering never fails (unknown nodes give an empty node).
 

@@ -12,7 +12,8 @@
 //                          rewrite every changed chain);
 // * iptablesSaveText     — the same rules as `iptables-save -t filter` prints them;
 // * ipsetRestoreText     — the `ipset restore` input (create + add, then COMMIT);
-// * nftablesScript       — the `nft -f` script of Felix's nftables mode (§10);
+// * nftablesScript       — the `nft -f` script of Felix's nftables mode (docs/rendering.md:
+// "Chains");
 // * toJson               — every chain and rule with its text, hash and origin.
 
 #include <QByteArray>

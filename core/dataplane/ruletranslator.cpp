@@ -160,7 +160,7 @@ QList<FelixRule> RuleTranslator::translate(
         proto = protoCrit(*r.protocol, text);
     }
 
-    // Match blocks (§7.4).
+    // Match blocks (docs/rendering.md: "Chains").
     QList<FelixRule> blocks;
     bool usingBlocks = false;
     bool doneFirstPositive = false;
@@ -240,7 +240,7 @@ QList<FelixRule> RuleTranslator::translate(
         notDstNets.clear();
     }
 
-    // CalculateRuleMatch (§7.2).
+    // CalculateRuleMatch (docs/rendering.md: "Chains").
     QList<MatchCriterion> m;
     if (proto)
         m.append(*proto);
@@ -296,7 +296,7 @@ QList<FelixRule> RuleTranslator::translate(
     if (usingBlocks)
         m.append(markCrit(K::MarkSingleBitSet, ALL));
 
-    // CombineMatchAndActionsForProtoRule (§7.3).
+    // CombineMatchAndActionsForProtoRule (docs/rendering.md: "Chains").
     out = blocks;
     quint32 mark = 0;
     QList<FelixRule> actions;

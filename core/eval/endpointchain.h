@@ -2,8 +2,8 @@
 // EndpointChain: what `policyctl chain --endpoint` prints and the studio's chain view shows —
 // for one endpoint and each direction, the applicable tiers in evaluation order, their
 // policies in order (staged ones included and marked), each policy's rules, then the
-// endpoint's profiles (calico-semantics §4.2, §4.4). Plain values built by
-// PolicyEngine::chain().
+// endpoint's profiles (docs/semantics.md: "Evaluation order", "Evaluating a packet at an
+// endpoint"). Plain values built by PolicyEngine::chain().
 
 #include <optional>
 
@@ -28,7 +28,7 @@ struct ChainPolicy {
     QString kind;
     std::optional<double> order;
     bool staged = false;
-    QString selector; // the compiled selector (§3.1)
+    QString selector; // the compiled selector (docs/semantics.md: "Compiling a policy")
     QList<ChainRule> rules;
 };
 
@@ -45,9 +45,9 @@ struct ChainProfile {
     QList<ChainRule> rules;
 };
 
-/// A host endpoint's other policy lists (calico-semantics §4.8): "untracked" (doNotTrack),
-/// "preDNAT" (ingress only) and "forward" (applyOnForward, forwarded traffic). Their tiers have
-/// no end-of-tier deny except forward's; none has profiles.
+/// A host endpoint's other policy lists (docs/semantics.md: "Host endpoints"): "untracked"
+/// (doNotTrack), "preDNAT" (ingress only) and "forward" (applyOnForward, forwarded traffic). Their
+/// tiers have no end-of-tier deny except forward's; none has profiles.
 struct ChainStage {
     QString stage;
     QList<ChainTier> tiers;

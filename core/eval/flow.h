@@ -1,10 +1,10 @@
 #pragma once
 // Flow: what `policyctl trace` and the studio ask about — a connection attempt from one
-// endpoint REF to another (calico-semantics §4.5), as given by the user. REFs are
+// endpoint REF to another (docs/semantics.md: "Flows and traces"), as given by the user. REFs are
 // "namespace/name" (a pod, else a workload template), "hep:name", or an IP address.
 // `via` names the host endpoint ("hep:name") whose interface a forwarded flow arrives on: the
 // host routes it on to `to`, so that host endpoint's untracked, pre-DNAT and applyOnForward
-// (forward) policies apply as well (calico-semantics §4.8).
+// (forward) policies apply as well (docs/semantics.md: "Host endpoints").
 // parseFlows() reads the `--flows` JSON array ({from,to,via,protocol,port,icmpType,icmpCode}).
 
 #include <optional>

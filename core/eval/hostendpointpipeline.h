@@ -1,6 +1,6 @@
 #pragma once
-// Host-endpoint pipelines (calico-semantics §4.8): Felix splits the policies that select a host
-// endpoint into four lists (felix/calc event_sequencer, tierInfoToProtoTierInfo):
+// Host-endpoint pipelines (docs/semantics.md: "Host endpoints"): Felix splits the policies that
+// select a host endpoint into four lists (felix/calc event_sequencer, tierInfoToProtoTierInfo):
 //
 // * Untracked — doNotTrack GNPs: raw table, before conntrack, both directions;
 // * PreDnat   — preDNAT GNPs: mangle PREROUTING, ingress only, before DNAT;

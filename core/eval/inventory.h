@@ -1,6 +1,7 @@
 #pragma once
 // Inventory: everything a policy can select or a flow can name, derived from a Workspace
-// exactly as Calico derives it (calico-semantics §1.7, §2.8, §3.3, §3.4):
+// exactly as Calico derives it (docs/semantics.md: "Selectors", "Addresses, network sets and
+// endpoints", "Compiling a policy"):
 //
 // * workload endpoints from Pods (not hostNetwork ones) and one endpoint per workload template
 //   (Deployment, StatefulSet, ...; template labels, no address), with Calico's implicit labels
@@ -98,7 +99,8 @@ public:
     const ServiceMembers *service(const QString &key) const;
 
     /// Objects an address belongs to: endpoints having it (pods first, then host endpoints),
-    /// then network sets whose nets contain it (§3.3).
+    /// then network sets whose nets contain it (docs/semantics.md: "Addresses, network sets and
+    /// endpoints").
     QList<int> objectsAt(const IpAddress &ip) const;
     /// The Calico endpoint that owns the address (a pod first, then a host endpoint), or -1.
     int endpointAt(const IpAddress &ip) const;

@@ -263,7 +263,8 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
 }
 
 // The peers that `self`'s ingress (sources) or egress (destinations) admits, following
-// PolicyEngine::evaluate() (calico-semantics §4.4) for every peer at once.
+// PolicyEngine::evaluate() (docs/semantics.md: "Evaluating a packet at an endpoint") for every peer
+// at once.
 Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
 {
     const bool isIngress = direction == Direction::Ingress;
@@ -291,8 +292,9 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
             allowed.unite(matched);
     };
 
-    // One stage's tiers (calico-semantics §4.4); untracked and pre-DNAT tiers have no end-of-tier
-    // deny and leave what they do not decide to the next stage (§4.8).
+    // One stage's tiers (docs/semantics.md: "Evaluating a packet at an endpoint"); untracked and
+    // pre-DNAT tiers have no end-of-tier deny and leave what they do not decide to the next stage
+    // (docs/semantics.md: "Host endpoints").
     const QList<CompiledPolicy> &policies = engine.policies();
     const auto runTiers = [&](const std::vector<int> &list, bool endOfTierDeny) {
         size_t i = 0;
@@ -381,7 +383,8 @@ PairVerdicts::PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoin
         } else {
             peer.members = {endpoints[i]};
         }
-        // The endpoint itself, and every object sharing its address (network sets, §3.3).
+        // The endpoint itself, and every object sharing its address (network sets,
+        // docs/semantics.md: "Addresses, network sets and endpoints").
         d->indexesOf[endpoints[i]].append(i);
         for (int m : peer.members) {
             if (m != endpoints[i])

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// prefix(s, p) of calico-semantics §3.1: parse, PrefixVisitor, canonical String().
+// prefix(s, p) of docs/semantics.md: "Compiling a policy": parse, PrefixVisitor, canonical
+// String().
 bool prefixed(const QString &text, QStringView prefix, QString &out, QString &error)
 {
     const SelectorParseResult parsed = Selector::parse(text);
@@ -79,7 +80,8 @@ CompiledEntity compileEntity(const EntityRule &entity, const QString &side,
         QString ns = entity.services->namespace_;
         if (ns.isEmpty() && !isGlobal) {
             // The API documents "the policy's namespace"; HEAD's conversion passes "" through
-            // (calico-semantics §3.4). We follow the documentation and say so in traces.
+            // (docs/semantics.md: "Compiling a policy"). We follow the documentation and say so in
+            // traces.
             ns = policyNamespace;
             c.serviceNamespaceDefaulted = true;
         }
@@ -216,13 +218,8 @@ CompiledRule compileRule(const Rule &rule, int index, const QString &policyNames
         c.protocol = rule.protocol->toNumber();
         if (!c.protocol || !rule.protocol->isValid())
             c.protocolUnknown = true;
-        // Only the names imply a family (numbers 1 / 58 do not), §3.5.
-        if (!c.ipVersion && !rule.protocol->isNumber()) {
-            if (rule.protocol->name() == u"ICMP")
-                c.ipVersion = 4;
-            else if (rule.protocol->name() == u"ICMPv6")
-                c.ipVersion = 6;
-        }
+        if (!c.ipVersion && rule.protocol->impliedIpVersion())
+            c.ipVersion = rule.protocol->impliedIpVersion();
     }
     if (rule.notProtocol) {
         c.notProtocol = rule.notProtocol->toNumber();

@@ -1,9 +1,9 @@
 #pragma once
-// PolicyCompiler: Calico's v3 → internal compilation of policies (calico-semantics §3):
-// the selector that decides which endpoints a policy applies to (§3.1), each rule's peer
-// selectors built as the exact strings Calico builds (§3.2) so the dataplane renderer gets
-// identical texts and UniqueIDs, nets normalised (§3.5), services resolved to
-// "namespace/name" keys (§3.4), protocols as numbers with ICMP implying the IP family.
+// PolicyCompiler: Calico's v3 → internal compilation of policies (docs/semantics.md, "Compiling
+// a policy"): the selector that decides which endpoints a policy applies to, each rule's peer
+// selectors built as the exact strings Calico builds so the dataplane renderer gets identical
+// texts and UniqueIDs, nets normalised, services resolved to "namespace/name" keys, protocols
+// as numbers with ICMP implying the IP family.
 //
 // Free functions give the strings; compilePolicy() gives a CompiledPolicy whose selectors are
 // interned in a SelectorTable (each distinct text parsed once). Problems (a selector that does
@@ -29,7 +29,7 @@ struct SelectorText {
     QString error; // non-empty when an input selector failed to parse
 };
 
-/// §3.1: the compiled selector of a (Global/Staged/Kubernetes) NetworkPolicy.
+/// The compiled selector of a (Global/Staged/Kubernetes) NetworkPolicy.
 SelectorText policySelectorText(const CalicoPolicy &policy);
 
 struct EntitySelectorText {
@@ -37,13 +37,13 @@ struct EntitySelectorText {
     QString negative; // notSelector, raw
     QString error;
 };
-/// §3.2 GetEntityRuleSelector; `policyNamespace` is "" for GNPs and profiles.
+/// Calico's GetEntityRuleSelector; `policyNamespace` is "" for GNPs and profiles.
 EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace);
 
 struct CompiledEntity {
     QList<IpNetwork> nets;       // normalised (host bits cleared), as Calico's NormalizeIPNets
     QList<IpNetwork> notNets;    // entries that do not parse are in CompiledRule::untranslatable
-    QString selector;        // §3.2 positive text ("" = none)
+    QString selector;        // positive text as Calico builds it ("" = none)
     QString notSelector;     // raw notSelector text ("" = none)
     // Sets actually matched (SelectorTable ids, -1 = none). With both a positive selector and a
     // notSelector Felix compiles one set "(P) && !(N)" (rule_scanner combineMatchesIfPossible);

@@ -192,7 +192,8 @@ void PolicyEngine::Data::build()
     QHash<int, QList<int>> matchesBySelector;
     for (qsizetype pi = 0; pi < policies.size(); ++pi) {
         const CompiledPolicy &p = policies[pi];
-        // Untracked and pre-DNAT policies form host endpoints' own stages (§4.8).
+        // Untracked and pre-DNAT policies form host endpoints' own stages (docs/semantics.md: "Host
+        // endpoints").
         const bool hostStage = (p.policy.doNotTrack || p.policy.preDNAT)
             && !(p.staged && p.policy.stagedAction == u"Delete");
         if ((!p.evaluated && !hostStage) || !p.selector.error.isEmpty())
@@ -521,8 +522,9 @@ int PolicyEngine::matchRule(
     }
     if (r.ipVersion && *r.ipVersion != pkt.family)
         PS_FAIL(TraceWords::tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
-    // §4.3.1: CIDR lists filtered to the packet's family; a list that becomes empty makes the
-    // rule never match this family (notNets too); a catch-all notNets never matches.
+    // docs/semantics.md: "Compiling a policy": CIDR lists filtered to the packet's family; a list
+    // that becomes empty makes the rule never match this family (notNets too); a catch-all notNets
+    // never matches.
     const struct {
         const QList<IpNetwork> *nets;
         const char *what;
@@ -766,7 +768,8 @@ DirectionTrace PolicyEngine::evaluate(
             applicablePolicies(endpoint, direction), out);
         return out;
     }
-    // A host endpoint: failsafe ports, untracked, pre-DNAT (ingress), normal (§4.8).
+    // A host endpoint: failsafe ports, untracked, pre-DNAT (ingress), normal (docs/semantics.md:
+    // "Host endpoints").
     const bool isIngress = direction == Direction::Ingress;
     if (explain) {
         out.stages = isIngress
@@ -878,10 +881,10 @@ const std::vector<int> &PolicyEngine::stagePolicies(
     return kNoIds;
 }
 
-// One stage (calico-semantics §4.4, §4.8): the tiers of `list`; for Normal then the profiles
-// and the default deny. Untracked and PreDnat tiers have no end-of-tier deny and leave what they
-// do not decide to the next stage; Forward allows what its tiers do not decide. Returns whether
-// the stage decided out.verdict.
+// One stage (docs/semantics.md: "Evaluating a packet at an endpoint", "Host endpoints"): the tiers
+// of `list`; for Normal then the profiles and the default deny. Untracked and PreDnat tiers have no
+// end-of-tier deny and leave what they do not decide to the next stage; Forward allows what its
+// tiers do not decide. Returns whether the stage decided out.verdict.
 bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt, bool explain,
     HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const
 {
@@ -1105,7 +1108,8 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
         return true;
     }
 
-    // Profiles, in the endpoint's order (§4.4). Pass ends a profile (iptables behaviour).
+    // Profiles, in the endpoint's order (docs/semantics.md: "Evaluating a packet at an endpoint").
+    // Pass ends a profile (iptables behaviour).
     const QString context = !explain ? QString()
         : anyTier                    ? TraceWords::tr("every applicable tier passed")
                   : TraceWords::tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);

@@ -6,7 +6,8 @@
 //
 // * resolve(REF)        — "namespace/name" (pod, else workload template), "hep:name", or an IP
 //                         (a known endpoint's address is that endpoint; others are outside);
-// * trace(flow)         — verdict with every step and its reason (calico-semantics §4.4/§4.5);
+// * trace(flow)         — verdict with every step and its reason (docs/semantics.md: "Evaluating a
+// packet at an endpoint", "Flows and traces");
 // * evaluate(E,dir,pkt) — one direction at one endpoint;
 // * chain(E)            — the ordered tiers → policies → rules per direction.
 //
@@ -47,7 +48,8 @@ struct EndpointRef {
 };
 
 /// One side of a packet: the address (if any) and every inventory object it belongs to
-/// (§3.3). A workload template has no address: it stands for itself.
+/// (docs/semantics.md: "Addresses, network sets and endpoints"). A workload template has no
+/// address: it stands for itself.
 struct PacketPeer {
     int object = -1; // the endpoint, when the side is one
     std::optional<IpAddress> address;
@@ -133,8 +135,8 @@ private:
 };
 
 /// Felix's default failsafe host ports (FailsafeInboundHostPorts / FailsafeOutboundHostPorts,
-/// felix-rendering §2) as (protocol number, port): accepted to (Ingress) or from (Egress) a
-/// host endpoint before any of its policy.
+/// docs/semantics.md: "Host endpoints") as (protocol number, port): accepted to (Ingress) or from
+/// (Egress) a host endpoint before any of its policy.
 const QList<QPair<int, int>> &failsafeHostPorts(Direction direction);
 /// Does a packet of `protocol` to `port` hit a failsafe port of that direction?
 bool isFailsafePort(Direction direction, int protocol, std::optional<int> port);

@@ -1,7 +1,7 @@
 #pragma once
 // PolicyOrder: the order in which Calico evaluates tiers and the policies inside them
-// (felix/calc/policy_sorter.go, calico-semantics.md §4.2). Tiers that exist come before
-// tiers only referenced by a policy; then by order ascending with no order last; ties by
+// (felix/calc/policy_sorter.go, docs/semantics.md: "Evaluation order"). Tiers that exist come
+// before tiers only referenced by a policy; then by order ascending with no order last; ties by
 // name. Inside a tier: by order ascending, no order last; ties by the byte-wise string
 // "name/namespace/kind". The built-in tiers (core/model/builtintier.h) always exist with
 // their fixed order and default action.

@@ -1,17 +1,17 @@
 #pragma once
 // Trace: the verdict of a flow with every step that led to it, per direction (egress at the
-// source, ingress at the destination; calico-semantics §4.4, §4.5). Plain values produced by
-// PolicyEngine::trace(); toJson() writes the `policyctl trace -o json` contract of DESIGN.md
-// with its key order:
+// source, ingress at the destination; docs/semantics.md: "Evaluating a packet at an endpoint",
+// "Flows and traces"). Plain values produced by PolicyEngine::trace(); toJson() writes the
+// `policyctl trace -o json` contract (docs/semantics.md: "Flows and traces") with its key order:
 //   {"from","to","protocol","port","verdict","egress":{"endpoint","verdict","steps":[
 //      {"tier","policy","kind","rule","action","reason"}]},"ingress":{...}}
 // A flow forwarded through a host endpoint adds "via" (after the ports) and "forward":{...}
 // (after "egress"); a step at a host endpoint starts with "stage".
 //
-// Host endpoints (calico-semantics §4.8; Calico's "Summary of host endpoint policies"): Felix
-// evaluates a packet at a host endpoint in stages, each its own list of policies — "failsafe"
-// (Felix's failsafe ports, before any policy), "untracked" (doNotTrack policies, raw table,
-// before connection tracking), "preDNAT" (ingress only, mangle table), then "normal" (to and
+// Host endpoints (docs/semantics.md: "Host endpoints"; Calico's "Summary of host endpoint
+// policies"): Felix evaluates a packet at a host endpoint in stages, each its own list of policies
+// — "failsafe" (Felix's failsafe ports, before any policy), "untracked" (doNotTrack policies, raw
+// table, before connection tracking), "preDNAT" (ingress only, mangle table), then "normal" (to and
 // from the host) or, for forwarded traffic, "forward" (applyOnForward policies). An untracked
 // or pre-DNAT allow accepts the packet and skips the later stages at that host endpoint (the
 // other side's own policy still applies); their denies are final; a stage without policies

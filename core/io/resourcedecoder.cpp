@@ -1016,7 +1016,7 @@ void ResourceDecoder::decodeCalicoPolicy(const YamlNode &object, ResourceKind ki
                 allowed);
         }
     });
-    // Calico's defaulting (calico-semantics.md §2.9).
+    // Calico's defaulting (docs/semantics.md: "Defaults applied on load").
     if (policy.tier.isEmpty())
         policy.tier = QStringLiteral("default");
     policy.types

@@ -1,8 +1,8 @@
 #pragma once
-// Kubernetes NetworkPolicy → Calico, as Calico's conversion does it (calico-semantics.md §5):
-// selectors with the orchestrator term, one Allow rule per (protocol group, peer), ports
-// grouped and simplified, ipBlock → nets/notNets, types from policyTypes, order 1000,
-// tier default. The result is a CalicoPolicy whose kind is KubernetesNetworkPolicy (or
+// Kubernetes NetworkPolicy → Calico, as Calico's conversion does it (docs/semantics.md: "Kubernetes
+// NetworkPolicy"): selectors with the orchestrator term, one Allow rule per (protocol group, peer),
+// ports grouped and simplified, ipBlock → nets/notNets, types from policyTypes, order 1000, tier
+// default. The result is a CalicoPolicy whose kind is KubernetesNetworkPolicy (or
 // StagedKubernetesNetworkPolicy); `asCalicoNetworkPolicy` gives the NetworkPolicy that
 // `policyctl convert` prints.
 

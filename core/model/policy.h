@@ -27,7 +27,7 @@ struct CalicoPolicy {
     QString namespaceSelector; // GlobalNetworkPolicy kinds only
     QList<Rule> ingress;
     QList<Rule> egress;
-    QStringList types;       // after defaulting (spec §2.9)
+    QStringList types;       // after defaulting (docs/semantics.md)
     bool doNotTrack = false;
     bool preDNAT = false;
     bool applyOnForward = false;

@@ -84,9 +84,10 @@ QString chainTr(const char *text)
     return QCoreApplication::translate("Chain", text);
 }
 
-// calico-semantics §4.4: a policy without rules in a direction hands the packet on to the next
-// policy of its tier; only the end of a tier with an enforced policy decides (deny, or pass
-// when the tier's default action is Pass); a tier of staged policies only is skipped.
+// docs/semantics.md: "Evaluating a packet at an endpoint": a policy without rules in a direction
+// hands the packet on to the next policy of its tier; only the end of a tier with an enforced
+// policy decides (deny, or pass when the tier's default action is Pass); a tier of staged policies
+// only is skipped.
 void appendTiers(QString &out, const QList<ChainTier> &tiers, bool endOfTierDeny)
 {
     for (const ChainTier &t : tiers) {

@@ -1,7 +1,7 @@
 #pragma once
 // InheritedLabels: the labels an endpoint exposes to selectors when it inherits from profiles
-// (calico-semantics §1.7): its own labels first, then each parent's labels in list order, first
-// hit wins. It only views the maps it is given; they must outlive it.
+// (docs/semantics.md: "Selectors"): its own labels first, then each parent's labels in list order,
+// first hit wins. It only views the maps it is given; they must outlive it.
 
 #include <initializer_list>
 #include <vector>

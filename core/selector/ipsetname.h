@@ -1,7 +1,7 @@
 #pragma once
-// Felix IP set names (felix-rendering §4.5). NameForMainIPSet(id) = ("cali" + "4"|"6" + "0" +
-// id) truncated to 31 characters (MaxIPSetNameLength). nftables uses the same name with ':'
-// replaced by '-'.
+// Felix IP set names (docs/rendering.md: "Names and hashes"). NameForMainIPSet(id) = ("cali" +
+// "4"|"6" + "0" + id) truncated to 31 characters (MaxIPSetNameLength). nftables uses the same name
+// with ':' replaced by '-'.
 
 #include <QString>
 #include <QStringView>

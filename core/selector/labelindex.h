@@ -4,8 +4,9 @@
 //
 // Each item has an int id, its own labels and an ordered list of parent ids (profiles) whose
 // labels it inherits: own labels first, then parents in list order, first hit wins
-// (calico-semantics §1.7). Parents are registered separately and may be shared by many items;
-// changing a parent re-indexes the items that use it. Unknown parent ids contribute no labels.
+// (docs/semantics.md: "Selectors"). Parents are registered separately and may be shared by many
+// items; changing a parent re-indexes the items that use it. Unknown parent ids contribute no
+// labels.
 //
 // Design: items live in dense slots. An inverted index maps label key -> slots having the key and
 // key -> value -> slots. A query walks the selector tree and computes the exact match set as a

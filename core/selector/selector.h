@@ -1,7 +1,7 @@
 #pragma once
-// Selector: a parsed Calico label selector (calico-semantics §1). An immutable value that shares
-// its node tree, so copies are cheap and safe across threads. Parse failures come back as a
-// SelectorError with message and column, never as an exception. The default Selector is all().
+// Selector: a parsed Calico label selector (docs/semantics.md: "Selectors"). An immutable value
+// that shares its node tree, so copies are cheap and safe across threads. Parse failures come back
+// as a SelectorError with message and column, never as an exception. The default Selector is all().
 // Canonical text and UniqueID are computed on first use and cached.
 
 #include <memory>
@@ -33,17 +33,18 @@ public:
     /// Does an object with these labels match? Never allocates.
     bool evaluate(const LabelSource &labels) const;
 
-    /// Canonical text (Selector.String() in Calico), bit-exact (§1.4).
+    /// Canonical text (Selector.String() in Calico), bit-exact (docs/semantics.md: "Selectors").
     /// As in Calico, "!(!x)" prints as "!!x", which re-parses as x: not always a fixed point.
     QString canonical() const;
     QString toString() const { return canonical(); }
-    /// "s:" + base64url-nopad(SHA-224("s:" + canonical)) (§1.5).
+    /// "s:" + base64url-nopad(SHA-224("s:" + canonical)) (docs/semantics.md: "Selectors").
     QString uniqueId() const;
 
     /// Label names the selector mentions, sorted, without duplicates.
     QStringList labelKeys() const;
 
-    /// The selector with prefix prepended to every label name (PrefixVisitor, §1.6).
+    /// The selector with prefix prepended to every label name (PrefixVisitor, docs/semantics.md:
+    /// "Selectors").
     Selector withLabelPrefix(QStringView prefix) const;
     /// withLabelPrefix(prefix).canonical().
     QString prefixedCanonical(QStringView prefix) const;

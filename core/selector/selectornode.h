@@ -1,8 +1,8 @@
 #pragma once
-// SelectorNode: one node of a parsed label-selector expression (calico-semantics §1.2). A plain,
-// immutable-by-convention value; a whole tree is owned by its root and shared through Selector.
-// Accessors expose the kind, label, value(s) and children so other modules can walk the tree
-// (forEachNode) without a visitor class. Evaluation never allocates.
+// SelectorNode: one node of a parsed label-selector expression (docs/semantics.md: "Selectors"). A
+// plain, immutable-by-convention value; a whole tree is owned by its root and shared through
+// Selector. Accessors expose the kind, label, value(s) and children so other modules can walk the
+// tree (forEachNode) without a visitor class. Evaluation never allocates.
 
 #include <vector>
 
@@ -58,11 +58,12 @@ public:
 
     bool evaluate(const LabelSource &labels) const;
 
-    /// Appends the canonical text (calico-semantics §1.4) of this subtree.
+    /// Appends the canonical text (docs/semantics.md: "Selectors") of this subtree.
     void appendCanonical(QString &out) const;
     QString canonical() const;
 
-    /// Copy of this subtree with prefix prepended to every label name (§1.6).
+    /// Copy of this subtree with prefix prepended to every label name (docs/semantics.md:
+    /// "Selectors").
     SelectorNode withLabelPrefix(QStringView prefix) const;
 
     /// Pre-order walk: f(node) for this node, then for each child's subtree.

@@ -1,6 +1,6 @@
 #pragma once
 // SelectorTokenizer: splits selector text into tokens with Calico's exact rules
-// (calico-semantics §1.1): whitespace is only space and tab, keywords after a label are
+// (docs/semantics.md: "Selectors"): whitespace is only space and tab, keywords after a label are
 // contextual, labels are [a-zA-Z0-9_./-]{1,512}. Stateless; safe to call from any thread.
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
-// MetaRules: validation of ObjectMeta (calico-semantics §2.1) — the name rule of the kind, the
-// namespace, label keys and values, annotation keys and the 256 KiB annotation budget — and
-// of other label / annotation maps (a Profile's labelsToApply, a rule's annotations).
+// MetaRules: validation of ObjectMeta (docs/semantics.md: "Validation") — the name rule of the
+// kind, the namespace, label keys and values, annotation keys and the 256 KiB annotation budget —
+// and of other label / annotation maps (a Profile's labelsToApply, a rule's annotations).
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
-// NameRules: the name grammars of Calico and Kubernetes (calico-semantics §2.1) — resource
-// names per kind, DNS labels and subdomains, qualified names (label and annotation keys) and
-// label values. Pure functions; each check returns an empty string (or list) when valid,
+// NameRules: the name grammars of Calico and Kubernetes (docs/semantics.md: "Validation") —
+// resource names per kind, DNS labels and subdomains, qualified names (label and annotation keys)
+// and label values. Pure functions; each check returns an empty string (or list) when valid,
 // otherwise the reasons as translated, user-facing text.
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 // PolicyValidator: Calico's validation of a GlobalNetworkPolicy, NetworkPolicy or Staged*
-// policy (calico-semantics §2.1, §2.5): metadata, tier existence, order, the policy selectors,
+// policy (docs/semantics.md: "Validation"): metadata, tier existence, order, the policy selectors,
 // types, GlobalNetworkPolicy-only fields and flags, performanceHints, stagedAction and the
 // Delete rule, and every rule (through RuleValidator). Also warns where Calico accepts a
 // policy that is surely a mistake (rules of a direction its types leave out).

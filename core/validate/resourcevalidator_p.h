@@ -1,6 +1,6 @@
 #pragma once
 // ResourceValidator: Calico's validation of the non-policy projectcalico.org/v3 kinds
-// (calico-semantics §2.7, §2.6): Tier (name, defaultAction, the fixed built-in tiers),
+// (docs/semantics.md: "Validation"): Tier (name, defaultAction, the fixed built-in tiers),
 // Profile (labelsToApply, rules), NetworkSet / GlobalNetworkSet (nets, the reserved namespace
 // label) and HostEndpoint (node, interface or expected IPs, profiles, named ports).
 

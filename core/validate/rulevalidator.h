@@ -1,6 +1,6 @@
 #pragma once
 // RuleValidator: Calico's validation of one ingress/egress Rule and its EntityRules
-// (calico-semantics §2.2–§2.4, §2.6): action, ipVersion, protocol names and numbers, ICMP,
+// (docs/semantics.md: "Validation"): action, ipVersion, protocol names and numbers, ICMP,
 // ports and named ports against the protocol, nets and IP families, selectors, service
 // accounts, services and where they may appear, HTTP matches, list limits and rule
 // annotations. The owner (NetworkPolicy, GlobalNetworkPolicy or Profile) and the direction

@@ -1,6 +1,6 @@
 #pragma once
-// SelectorRules: checks one selector field (calico-semantics §1, §2.3, §2.5) — it must parse
-// (the parser's message and column are reported at the field's position), stay within 1024
+// SelectorRules: checks one selector field (docs/semantics.md: "Selectors", "Validation") — it must
+// parse (the parser's message and column are reported at the field's position), stay within 1024
 // characters, and use global() only where Calico allows it: nowhere except a rule's
 // namespaceSelector, and there only as exactly "global()".
 

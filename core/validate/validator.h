@@ -1,5 +1,5 @@
 #pragma once
-// Validator: Calico's validation rules (calico-semantics.md §2) over a loaded Workspace —
+// Validator: Calico's validation rules (docs/semantics.md: "Validation") over a loaded Workspace —
 // names, labels, annotations, actions, protocols, ports and port ranges, named ports, nets
 // and IP families, ICMP, HTTP, selectors in each position, service accounts, services,
 // types, tiers (existence, built-in tiers), staged kinds, HostEndpoint, NetworkSet,

@@ -1,5 +1,5 @@
 // Loading + validating a generated workspace, side by side with yaml-cpp alone parsing the
-// same files. Goal (DESIGN.md): Policy Studio's load + validate costs at most 2x yaml-cpp.
+// same files. Goal: Policy Studio's load + validate costs at most 2x yaml-cpp.
 // BM_LoadVsYamlCpp reports the ratio directly as the counter "ratio".
 
 #include <chrono>

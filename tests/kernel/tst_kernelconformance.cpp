@@ -1,8 +1,8 @@
 // Kernel conformance: does the kernel do what the engine says, with our rendering loaded?
 //
 // For a workspace and a node, build a Calico-shaped node out of network namespaces
-// (shared/spec/netns-node.md): a node namespace with one `cali…` veth per local pod into the
-// pod's own namespace, /32 routes and proxy ARP, and an "outside" namespace behind an uplink
+// (docs/rendering.md: "Kernel tests"): a node namespace with one `cali…` veth per local pod into
+// the pod's own namespace, /32 routes and proxy ARP, and an "outside" namespace behind an uplink
 // that holds the other nodes' pods and external addresses. Load our `ipset restore` +
 // `iptables-restore --noflush` output (and, in a fresh node, our `nft -f` script) into the node
 // namespace, then send real TCP, UDP and ICMP between every pair of endpoints on the ports the

@@ -478,7 +478,7 @@ private Q_SLOTS:
     }
 
     // A host endpoint's chain is split into Felix's stages, in order, each with its own tiers
-    // and the end markers Calico applies there (calico-semantics §4.8).
+    // and the end markers Calico applies there (docs/semantics.md: "Host endpoints").
     void hostEndpointStages()
     {
         Document doc;

@@ -142,8 +142,8 @@ private Q_SLOTS:
         QVERIFY(panel.stepsView()->toHtml().contains(QStringLiteral("step:")));
     }
 
-    // At a host endpoint every step names its stage (calico-semantics §4.8), in the list and in
-    // the steps view, where each stage has its own heading.
+    // At a host endpoint every step names its stage (docs/semantics.md: "Host endpoints"), in the
+    // list and in the steps view, where each stage has its own heading.
     void hostEndpointStages()
     {
         Document doc;

@@ -231,7 +231,7 @@ void ChainModel::setChain(const QString &endpoint, const ChainDirection &chain)
         return;
     }
 
-    // A host endpoint: Felix's stages in order (calico-semantics §4.8).
+    // A host endpoint: Felix's stages in order (docs/semantics.md: "Host endpoints").
     const bool ingress = m_direction == Direction::Ingress;
     QStringList ports;
     for (const auto &[protocol, port] : failsafeHostPorts(m_direction))
@@ -308,7 +308,8 @@ void ChainModel::clearTrace()
 
 // The engine's steps name only what mattered (rules that matched, ends of tiers, staged
 // verdicts, the default); evaluation is in row order, so every enforced rule before the
-// deciding one that has no step was evaluated and did not match (calico-semantics §4.4).
+// deciding one that has no step was evaluated and did not match (docs/semantics.md: "Evaluating a
+// packet at an endpoint").
 void ChainModel::applyTrace(const DirectionTrace &trace)
 {
     // Host endpoints: the stages this traffic goes through. A failsafe port of forwarded

@@ -2,10 +2,10 @@
 // ChainModel: one direction of an endpoint's rule chain (PolicyEngine::chain) as a flat list
 // of pipeline rows — tier header, its policies with their rules, the tier's end marker, then
 // the profiles and the final default — for ChainDelegate to draw as nested boxes. A host
-// endpoint's chain is split into stage sections in Felix's order (calico-semantics §4.8):
-// failsafe ports, untracked, pre-DNAT (ingress), normal (with the profiles and the default),
-// then forward; each stage has its own tiers and the end markers Calico applies there. A traced
-// flow (DirectionTrace) marks every row with what happened to it: evaluated and not matched,
+// endpoint's chain is split into stage sections in Felix's order (docs/semantics.md: "Host
+// endpoints"): failsafe ports, untracked, pre-DNAT (ingress), normal (with the profiles and the
+// default), then forward; each stage has its own tiers and the end markers Calico applies there. A
+// traced flow (DirectionTrace) marks every row with what happened to it: evaluated and not matched,
 // logged, passed, the row that decided, bypassed (a stage this traffic does not go through), or
 // never reached.
 

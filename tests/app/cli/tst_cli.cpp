@@ -239,7 +239,8 @@ void TestCli::selectorJson_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<int>("code");
 
-    // UniqueIDs from Calico's own tests (calico-semantics §1.5, felix-rendering §4.5).
+    // UniqueIDs from Calico's own tests (docs/semantics.md: "Selectors"; docs/rendering.md: "Names
+    // and hashes").
     QTest::newRow("all()") << QStringLiteral(" all() ") << QString()
                            << js(R"j({"valid":true,"canonical":"all()",)j"
                                  R"j("id":"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug",)j"

@@ -1,6 +1,7 @@
 // policyctl chain and trace, run in-process through ps::cli::Cli: the verdicts of the demo
 // workspace's flows (resources/demo/README.md) in text and JSON, the trace JSON contract of
-// DESIGN.md key by key, --flows batches (order kept, per-flow errors with file:line:column),
+// the documented trace JSON (docs/semantics.md: "Flows and traces") key by key, --flows batches
+// (order kept, per-flow errors with file:line:column),
 // --expect, endpoint chains (tier and policy order, staged, Pass tiers, profiles), and the
 // exit codes of usage and input errors.
 
@@ -320,7 +321,7 @@ void TestCliEval::expectOption()
 
 void TestCliEval::traceJsonMatchesDesign()
 {
-    // DESIGN.md's example, reproduced by the design-example workspace: the ingress side is
+    // The documented trace example, reproduced by the design-example workspace: the ingress side is
     // the documented text to the character.
     const CliRun run
         = runCli(traceArgs(fixture(QStringLiteral("design-example")), QStringLiteral("prod/web-0"),

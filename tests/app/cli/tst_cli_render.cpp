@@ -121,7 +121,8 @@ void TestCliRender::jsonMapsRulesToTheirOrigin()
     QVERIFY(refs.contains(u"production/server-0"_s));
     QVERIFY(!refs.contains(u"production/client-0"_s)); // on worker-1
 
-    // felix-rendering §4.2: np/production/allow-tcp-8080 → cali-pi-_Zoh-rJh7GXAsYEW25Z3.
+    // docs/rendering.md: "Names and hashes": np/production/allow-tcp-8080 →
+    // cali-pi-_Zoh-rJh7GXAsYEW25Z3.
     const QJsonObject policy = chainNamed(rs, u"cali-pi-_Zoh-rJh7GXAsYEW25Z3"_s);
     QVERIFY(!policy.isEmpty());
     const QJsonArray rules = policy.value(u"rules").toArray();

@@ -1,5 +1,5 @@
-// Felix names, hashes and mark bits against the values felix-rendering.md §3–§4 marks as
-// verified (Felix unit tests, a real FV iptables-save dump, public dumps).
+// Felix names, hashes and mark bits against the values (docs/rendering.md: "Marks", "Names and
+// hashes") marked as verified (Felix unit tests, a real FV iptables-save dump, public dumps).
 
 #include <QCryptographicHash>
 #include <QtTest>

@@ -1,8 +1,8 @@
 // Golden tests for the iptables / ipset / nft renderers: the worked example of
-// felix-example.md (§3 ipset, §4 iptables-restore delta byte for byte, §5 iptables-save lines,
-// §7 nft rules), the verified FV dump of felix-rendering.md §5.2 and the §7.6 policy, plus
+// docs/rendering.md (its IP sets, the iptables-restore delta byte for byte, iptables-save lines
+// and nft rules), a verified dump of Felix's chains and a policy with Log, Deny and Pass, plus
 // golden folders for the demo workspace. Set POLICY_REGENERATE_GOLDEN=1 to rewrite the demo
-// references on purpose (the spec-derived ones are never regenerated).
+// references on purpose (the upstream-derived ones are never regenerated).
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-// Host-endpoint pipelines (calico-semantics §4.8): which policies Felix puts in a host
-// endpoint's untracked (doNotTrack), pre-DNAT, normal and forward (applyOnForward) lists, in
+// Host-endpoint pipelines (docs/semantics.md: "Host endpoints"): which policies Felix puts in a
+// host endpoint's untracked (doNotTrack), pre-DNAT, normal and forward (applyOnForward) lists, in
 // which order and direction, and what each pipeline decides for a packet; and the raw and
 // mangle tables the renderer writes for them (static chains hash-checked against Felix's FV
-// iptables dump, felix-rendering §5.2).
+// iptables dump, docs/rendering.md: "Chains").
 
 #include <QtTest>
 

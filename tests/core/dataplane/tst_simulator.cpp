@@ -1,7 +1,7 @@
 // The Simulator against the policy engine: many small random workspaces (fixed seeds) and
 // flows; for every flow the packet is walked through the rendered rules of the node(s) it
 // crosses and the verdict must equal the engine's (per direction where the two endpoints live
-// on different nodes). Also the worked example's packet walk (felix-example.md §6).
+// on different nodes). Also the worked example's packet walk (docs/rendering.md: "Worked example").
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -29,7 +29,8 @@ struct RefTier {
     QString defaultAction;
 };
 
-// §4.2: defined tiers first, then order ascending (none last), then name.
+// docs/semantics.md: "Evaluation order": defined tiers first, then order ascending (none last),
+// then name.
 bool tierBefore(const RefTier &a, const RefTier &b)
 {
     if (a.defined != b.defined)
@@ -219,7 +220,8 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
 
 namespace {
 
-// Felix's default FailsafeInboundHostPorts / FailsafeOutboundHostPorts (felix-rendering §2).
+// Felix's default FailsafeInboundHostPorts / FailsafeOutboundHostPorts (docs/semantics.md: "Host
+// endpoints").
 bool failsafe(bool inbound, const Packet &pkt)
 {
     static const QList<QPair<int, int>> in{{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
@@ -312,7 +314,8 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
     };
 
     if (forwarded) {
-        // Arriving on a host endpoint and routed on (§4.8, Calico's host endpoint summary).
+        // Arriving on a host endpoint and routed on (docs/semantics.md: "Host endpoints", Calico's
+        // host endpoint summary).
         if (!failsafe(true, pkt)) {
             if (const auto v = stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false))
                 return *v;

@@ -1,9 +1,10 @@
 #pragma once
 // ReferenceEvaluator: a deliberately simple evaluator written straight from
-// calico-semantics §3–§4 for the differential test. No index, no caches: every question
-// parses the selector again and scans every object. It shares with the engine only the
-// Inventory (objects and their labels), the §3.1/§3.2 selector texts and the Packet it is given
-// (addresses and ports; the members the engine computed are ignored).
+// docs/semantics.md: "Compiling a policy", "Evaluating a packet at an endpoint" for the
+// differential test. No index, no caches: every question parses the selector again and scans every
+// object. It shares with the engine only the Inventory (objects and their labels), the
+// docs/semantics.md: "Compiling a policy" selector texts and the Packet it is given (addresses and
+// ports; the members the engine computed are ignored).
 
 #include <QList>
 

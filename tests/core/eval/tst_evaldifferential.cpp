@@ -310,7 +310,8 @@ public:
                 : types == 2     ? QStringList{QStringLiteral("Ingress"), QStringLiteral("Egress")}
                                  : defaultPolicyTypes({}, !p.ingress.isEmpty(), !p.egress.isEmpty());
             p.stagedAction = QStringLiteral("Set");
-            // Host endpoint stages (§4.8): untracked, pre-DNAT (ingress only), applyOnForward.
+            // Host endpoint stages (docs/semantics.md: "Host endpoints"): untracked, pre-DNAT
+            // (ingress only), applyOnForward.
             if (p.kind == ResourceKind::GlobalNetworkPolicy && chance(30)) {
                 const int flag = below(3);
                 p.doNotTrack = flag == 0;

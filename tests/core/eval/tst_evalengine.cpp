@@ -1,6 +1,6 @@
-// Unit tests of core/eval building blocks: §3.1 / §3.2 selector strings (bit-exact), address
-// parsing, inventory labels and profiles, endpoint REFs, the trace JSON contract of DESIGN.md,
-// endpoint chains and flow parsing.
+// Unit tests of core/eval building blocks: docs/semantics.md: "Compiling a policy" selector strings
+// (bit-exact), address parsing, inventory labels and profiles, endpoint REFs, the trace JSON
+// contract (docs/semantics.md), endpoint chains and flow parsing.
 
 #include <QTest>
 
@@ -253,7 +253,7 @@ void TestEvalEngine::resolve()
 
 void TestEvalEngine::traceJsonContract()
 {
-    // The example of DESIGN.md, reproduced.
+    // The trace example of docs/semantics.md ("Flows and traces"), reproduced.
     WorkspaceData ws;
     ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"), {{QStringLiteral("app"), QStringLiteral("web")}},
                        QStringLiteral("10.0.0.1")));
@@ -345,8 +345,8 @@ void TestEvalEngine::chainOrder()
     QCOMPARE(chain.ingress.profiles.size(), 2);
     QCOMPARE(chain.ingress.profiles[0].name, QStringLiteral("kns.prod"));
     QVERIFY(toJson(chain).startsWith("{\"endpoint\":\"prod/web-0\",\"kind\":\"Pod\",\"ingress\":{\"tiers\":[{\"name\":\"security\""));
-    // §4.4: a policy without rules hands on; only the end of a tier with an enforced policy
-    // decides; a staged-only tier is skipped.
+    // docs/semantics.md: "Evaluating a packet at an endpoint": a policy without rules hands on;
+    // only the end of a tier with an enforced policy decides; a staged-only tier is skipped.
     QCOMPARE(toText(chain),
         QStringLiteral("prod/web-0 (Pod)\n"
                        "ingress:\n"

@@ -1,8 +1,8 @@
-// Traces through host endpoints (calico-semantics §4.8; Calico's "Summary of host endpoint
-// policies"): the stages Felix runs in order — failsafe ports, untracked (doNotTrack), pre-DNAT,
-// then normal policy for traffic to and from the host or applyOnForward policy for forwarded
-// traffic — and what each stage's verdict means. Every row states one rule; each would fail if
-// that rule were broken (the stage that decided, the verdict, the stages the steps name).
+// Traces through host endpoints (docs/semantics.md: "Host endpoints"; Calico's "Summary of host
+// endpoint policies"): the stages Felix runs in order — failsafe ports, untracked (doNotTrack),
+// pre-DNAT, then normal policy for traffic to and from the host or applyOnForward policy for
+// forwarded traffic — and what each stage's verdict means. Every row states one rule; each would
+// fail if that rule were broken (the stage that decided, the verdict, the stages the steps name).
 
 #include <QTest>
 

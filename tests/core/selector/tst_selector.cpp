@@ -1,5 +1,5 @@
 // Selector tokenizer, parser, canonical form, UniqueID, evaluation, prefixing and IP set names
-// against calico-semantics.md §1 and felix-rendering.md §4.5.
+// against docs/semantics.md: "Selectors"; docs/rendering.md: "Names and hashes".
 
 #include <functional>
 
@@ -87,7 +87,7 @@ void TstSelector::canonical_data()
     auto row = [](const char *name, const QString &in, const QString &out) {
         QTest::newRow(name) << in << out;
     };
-    // Spec §1.4 examples.
+    // Canonical-text examples (docs/semantics.md: "Selectors").
     row("spec-not-or", uR"(! (has( b)||! has(a )))"_s, uR"(!(has(b) || !has(a)))"_s);
     row("spec-startswith-quote", uR"(a startswith '"')"_s, uR"(a starts with '"')"_s);
     row("spec-set-sort", uR"(a in {"z", "z", "x", "y", "x", "a"})"_s,
@@ -176,8 +176,7 @@ void TstSelector::canonical_data()
     // Byte-wise (UTF-8) set order: "z" < "é" < U+FFFD < U+1F600, which UTF-16 order gets wrong.
     row("set-utf8-order", u"a in {'\U0001F600', '\uFFFD', 'é', 'z'}"_s,
         u"a in {\"z\", \"é\", \"\uFFFD\", \"\U0001F600\"}"_s);
-    row("spec-felix-example",
-        u"(projectcalico.org/namespace == 'production') && (app == 'client')"_s,
+    row("worked-example", u"(projectcalico.org/namespace == 'production') && (app == 'client')"_s,
         uR"((projectcalico.org/namespace == "production" && app == "client"))"_s);
     row("spec-not-selector-fold", u"(projectcalico.org/namespace == 'ns') && (!(role == 'bad'))"_s,
         uR"((projectcalico.org/namespace == "ns" && !role == "bad"))"_s);
@@ -299,7 +298,8 @@ void TstSelector::uniqueId_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
 
-    // §1.5 and felix-rendering §4.5 / §7.6, felix-example §2 and §8.
+    // docs/semantics.md: "Selectors"; docs/rendering.md: "Names and hashes", "Chains", "Worked
+    // example".
     QTest::newRow("all") << u"all()"_s << u"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug"_s;
     QTest::newRow("empty") << u""_s << u"s:5y5I3VdRZfDU01O--xXAPx2yxCQQqMf0M6IWug"_s;
     QTest::newRow("not-or") << u"!(has(b) || !has(a))"_s
@@ -308,10 +308,10 @@ void TstSelector::uniqueId_data()
                                   << u"s:Iss0uCleLYv1GSv_pNm7hAO58kE9jAx1NKyG3Q"_s;
     QTest::newRow("not-and") << uR"(!(a == "b" && !c != "d"))"_s
                              << u"s:lh3haoY1ikTRkd4UZu0nWSaIBknYLPJLX16d-w"_s;
-    QTest::newRow("felix-example")
+    QTest::newRow("worked-example")
         << u"(projectcalico.org/namespace == 'production') && (app == 'client')"_s
         << u"s:RDrtBbMvWik4OyKVxtwzhXk1xaFfqCYeyqnB3g"_s;
-    QTest::newRow("felix-example-knp")
+    QTest::newRow("worked-example-knp")
         << u"(projectcalico.org/namespace == 'production') && "
            u"(projectcalico.org/orchestrator == 'k8s' && app == 'client')"_s
         << u"s:TD9AgUH8UPBgm598rSkWonvBXA_JboZAvratTA"_s;
@@ -526,12 +526,12 @@ void TstSelector::ipSetNames_data()
     QTest::addColumn<int>("ipVersion");
     QTest::addColumn<QString>("expected");
 
-    // felix-rendering §4.5 and felix-example §2: the Calico NP in production with
+    // docs/rendering.md: "Names and hashes", "Worked example": the Calico NP in production with
     // source.selector app == 'client', after the update processor added the namespace.
     const QString felixExample
         = u"(projectcalico.org/namespace == 'production') && (app == 'client')"_s;
-    QTest::newRow("felix-example-v4") << felixExample << 4 << u"cali40s:RDrtBbMvWik4OyKVxtwzhXk"_s;
-    QTest::newRow("felix-example-v6") << felixExample << 6 << u"cali60s:RDrtBbMvWik4OyKVxtwzhXk"_s;
+    QTest::newRow("worked-example-v4") << felixExample << 4 << u"cali40s:RDrtBbMvWik4OyKVxtwzhXk"_s;
+    QTest::newRow("worked-example-v6") << felixExample << 6 << u"cali60s:RDrtBbMvWik4OyKVxtwzhXk"_s;
     QTest::newRow("all-v4") << u"all()"_s << 4 << u"cali40s:5y5I3VdRZfDU01O--xXAPx2"_s;
     QTest::newRow("knp-v4") << u"(projectcalico.org/namespace == 'production') && "
                                u"(projectcalico.org/orchestrator == 'k8s' && app == 'client')"_s

@@ -25,7 +25,8 @@ Selector parsed(const QString &text)
     return r.ok() ? r.value() : Selector::parse(u"has(__parse_error__)"_s).value();
 }
 
-// The reference the index must agree with: the plain per-item evaluation of §1.7.
+// The reference the index must agree with: the plain per-item evaluation of docs/semantics.md:
+// "Selectors".
 struct Model {
     struct Item {
         Labels own;

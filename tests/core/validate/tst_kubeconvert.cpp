@@ -1,4 +1,5 @@
-// Kubernetes NetworkPolicy → Calico conversion (calico-semantics §5, Calico's conversion.go).
+// Kubernetes NetworkPolicy → Calico conversion (docs/semantics.md: "Kubernetes NetworkPolicy",
+// Calico's conversion.go).
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-// Validator: one row per Calico validation rule (calico-semantics §2), valid and invalid,
-// written as YAML and read through the Loader, asserting the field path, severity and a
+// Validator: one row per Calico validation rule (docs/semantics.md: "Validation"), valid and
+// invalid, written as YAML and read through the Loader, asserting the field path, severity and a
 // fragment of the message; a few rows also pin the exact line and column.
 
 #include <QDir>
@@ -243,7 +243,8 @@ void TestValidator::run()
                        .arg(severityName(Severity(severity)), path, fragment, dump(c.validator))));
 }
 
-// --- §2.1 names -----------------------------------------------------------------------------
+// --- docs/semantics.md: "Validation" names
+// -----------------------------------------------------------------------------
 
 void TestValidator::names_data()
 {
@@ -364,7 +365,8 @@ void TestValidator::labelsAndAnnotations_data()
         gIn("action: Allow\nmetadata:\n  annotations:\n    why: because"));
 }
 
-// --- §2.2 rules ------------------------------------------------------------------------------
+// --- docs/semantics.md: "Validation" rules
+// ------------------------------------------------------------------------------
 
 void TestValidator::actionsAndVersions_data()
 {
@@ -630,7 +632,8 @@ void TestValidator::http_data()
         "spec.ingress[0].http.paths[0].exact", "longer than 1024");
 }
 
-// --- §2.3 selectors ----------------------------------------------------------------------------
+// --- docs/semantics.md: "Validation" selectors
+// ----------------------------------------------------------------------------
 
 void TestValidator::selectors_data()
 {
@@ -786,7 +789,8 @@ void TestValidator::limits_data()
             + repeated(QStringLiteral("1%i"), 50, QStringLiteral(", ")) + u']'));
 }
 
-// --- §2.5 policy specs -------------------------------------------------------------------------
+// --- docs/semantics.md: "Validation" policy specs
+// -------------------------------------------------------------------------
 
 void TestValidator::policySpec_data()
 {
@@ -913,7 +917,8 @@ void TestValidator::staged_data()
     addError("staged tier must exist", sgnp("tier: nowhere"), "spec.tier", "does not exist");
 }
 
-// --- §2.7 other kinds --------------------------------------------------------------------------
+// --- docs/semantics.md: "Validation" other kinds
+// --------------------------------------------------------------------------
 
 void TestValidator::hostEndpoints_data()
 {
