@@ -12,6 +12,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "core/io/writer.h"
+#include "core/model/builtintier.h"
+#include "core/model/workspace.h"
+
 namespace ps {
 
 namespace {
@@ -45,181 +49,29 @@ private:
     std::mt19937_64 m_engine;
 };
 
-// ---------------------------------------------------------------------------------------
-// A minimal, fast YAML text builder: block style, two-space indentation.
+/// Generated text is ASCII: names, labels, selectors, addresses.
+QString str(QByteArrayView text)
+{
+    return QString::fromLatin1(text);
+}
 
-class Text {
-public:
-    explicit Text(qsizetype reserve = 0) { m_bytes.reserve(reserve); }
+Labels labelsOf(const std::vector<std::pair<Bytes, Bytes>> &labels)
+{
+    Labels out;
+    for (const auto &[k, v] : labels)
+        out.insert(str(k), str(v));
+    return out;
+}
 
-    QByteArray take() { return std::move(m_bytes); }
-    qsizetype documents() const { return m_documents; }
-
-    void raw(QByteArrayView s) { m_bytes.append(s); }
-    void ch(char c) { m_bytes.append(c); }
-    void num(qint64 n)
-    {
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, n);
-        m_bytes.append(buf, static_cast<qsizetype>(r.ptr - buf));
-    }
-    void indent(int n) { m_bytes.append(n, ' '); }
-    void nl() { m_bytes.append('\n'); }
-
-    /// A scalar, plain when that is unambiguous, otherwise single-quoted.
-    void scalar(QByteArrayView v)
-    {
-        if (isPlainSafe(v)) {
-            m_bytes.append(v);
-            return;
-        }
-        m_bytes.append('\'');
-        for (char c : v) {
-            if (c == '\'')
-                m_bytes.append('\'');
-            m_bytes.append(c);
-        }
-        m_bytes.append('\'');
-    }
-
-    void comment(QByteArrayView line)
-    {
-        raw("# ");
-        raw(line);
-        nl();
-    }
-    void beginDocument(QByteArrayView apiVersion, QByteArrayView kind)
-    {
-        if (m_documents++ > 0)
-            raw("---\n");
-        raw("apiVersion: ");
-        raw(apiVersion);
-        raw("\nkind: ");
-        raw(kind);
-        nl();
-    }
-
-    void key(int ind, QByteArrayView k)
-    {
-        indent(ind);
-        raw(k);
-        raw(":\n");
-    }
-    void kv(int ind, QByteArrayView k, QByteArrayView v)
-    {
-        indent(ind);
-        raw(k);
-        raw(": ");
-        scalar(v);
-        nl();
-    }
-    void kvRaw(int ind, QByteArrayView k, QByteArrayView v)
-    {
-        indent(ind);
-        raw(k);
-        raw(": ");
-        raw(v);
-        nl();
-    }
-    void kvNum(int ind, QByteArrayView k, qint64 n)
-    {
-        indent(ind);
-        raw(k);
-        raw(": ");
-        num(n);
-        nl();
-    }
-    /// "- value" at indentation ind.
-    void item(int ind, QByteArrayView v)
-    {
-        indent(ind);
-        raw("- ");
-        scalar(v);
-        nl();
-    }
-    void itemRaw(int ind, QByteArrayView v)
-    {
-        indent(ind);
-        raw("- ");
-        raw(v);
-        nl();
-    }
-    /// The key prefix inside a list item at ind: "- " for the first key, else two spaces.
-    void itemKey(int ind, bool &first)
-    {
-        if (first) {
-            indent(ind);
-            raw("- ");
-            first = false;
-        } else {
-            indent(ind + 2);
-        }
-    }
-    void itemKv(int ind, bool &first, QByteArrayView k, QByteArrayView v)
-    {
-        itemKey(ind, first);
-        raw(k);
-        raw(": ");
-        scalar(v);
-        nl();
-    }
-    void itemKvRaw(int ind, bool &first, QByteArrayView k, QByteArrayView v)
-    {
-        itemKey(ind, first);
-        raw(k);
-        raw(": ");
-        raw(v);
-        nl();
-    }
-    void itemKvNum(int ind, bool &first, QByteArrayView k, qint64 n)
-    {
-        itemKey(ind, first);
-        raw(k);
-        raw(": ");
-        num(n);
-        nl();
-    }
-    void itemKeyOnly(int ind, bool &first, QByteArrayView k)
-    {
-        itemKey(ind, first);
-        raw(k);
-        raw(":\n");
-    }
-
-    static bool isPlainSafe(QByteArrayView v)
-    {
-        if (v.isEmpty())
-            return false;
-        const char c0 = v.front();
-        if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')))
-            return false;
-        for (char c : v) {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '/' || c == '-';
-            if (!ok)
-                return false;
-        }
-        // YAML 1.1 booleans and null spelled with letters only.
-        static const char *const reserved[]
-            = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"};
-        if (v.size() <= 5) {
-            char lower[6] = {};
-            for (qsizetype i = 0; i < v.size(); ++i) {
-                const char c = v[i];
-                lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-            }
-            for (const char *word : reserved) {
-                if (std::string_view(lower) == word)
-                    return false;
-            }
-        }
-        return true;
-    }
-
-private:
-    QByteArray m_bytes;
-    qsizetype m_documents = 0;
-};
+ObjectMeta metaOf(QByteArrayView name, QByteArrayView ns = {},
+    const std::vector<std::pair<Bytes, Bytes>> &labels = {})
+{
+    ObjectMeta meta;
+    meta.name = str(name);
+    meta.namespace_ = str(ns);
+    meta.labels = labelsOf(labels);
+    return meta;
+}
 
 Bytes ipText(quint32 ip)
 {
@@ -566,6 +418,13 @@ struct K8sPolicyText {
 
 // ---------------------------------------------------------------------------------------
 
+/// One file of the cluster: its resources as workspace values.
+struct GeneratedPart {
+    const char *name; // "pods.yaml", ...
+    const char *what; // its header comment
+    WorkspaceData data;
+};
+
 class ClusterBuilder {
 public:
     ClusterBuilder(const GeneratorOptions &options, int nodes)
@@ -576,25 +435,23 @@ public:
         buildPods();
     }
 
-    QList<GeneratedFile> files();
+    /// Every part, in a fixed order, empty ones included.
+    std::vector<GeneratedPart> parts();
 
 private:
     void buildNamespaces();
     void buildPods();
 
-    GeneratedFile namespacesFile();
-    GeneratedFile serviceAccountsFile();
-    GeneratedFile nodesFile();
-    GeneratedFile workloadsFile();
-    GeneratedFile podsFile();
-    GeneratedFile servicesFile();
-    GeneratedFile tiersFile();
-    GeneratedFile networkSetsFile();
-    GeneratedFile hostEndpointsFile();
-    void buildPolicies();
-
-    void header(Text &t, const char *what) const;
-    GeneratedFile finish(const char *name, Text &t) const;
+    GeneratedPart namespacesPart() const;
+    GeneratedPart serviceAccountsPart() const;
+    GeneratedPart nodesPart() const;
+    GeneratedPart workloadsPart() const;
+    GeneratedPart podsPart() const;
+    GeneratedPart servicesPart() const;
+    GeneratedPart tiersPart() const;
+    GeneratedPart networkSetsPart() const;
+    GeneratedPart hostEndpointsPart() const;
+    void buildPolicies(GeneratedPart &global, GeneratedPart &namespaced, GeneratedPart &kubernetes);
 
     // node facts
     Bytes nodeName(int node) const
@@ -627,15 +484,6 @@ private:
     CalicoPolicyText namespacedPolicy(bool staged);
     K8sPolicyText kubernetesPolicy(bool staged);
 
-    void writePolicy(Text &t, const CalicoPolicyText &p);
-    void writeRule(Text &t, int ind, const CalicoRule &r);
-    void writeEntity(Text &t, int ind, const Entity &e);
-    void writeK8sPolicy(Text &t, const K8sPolicyText &p);
-    void writeK8sSelector(Text &t, int ind, const K8sSelector &s);
-    void writeK8sRule(Text &t, int ind, const K8sRuleText &r, const char *peerKey);
-    void writeContainerPorts(Text &t, int ind, const AppDef &def);
-    static void writeLabels(Text &t, int ind, std::vector<std::pair<Bytes, Bytes>> labels);
-
     const GeneratorOptions &m_options;
     int m_nodeCount;
     Rng m_rng;
@@ -645,9 +493,6 @@ private:
     std::vector<PodInfo> m_pods;
     QSet<Bytes> m_policyNames;
     int m_templateCounter[6] = {};
-    GeneratedFile m_globalPolicies;
-    GeneratedFile m_policies;
-    GeneratedFile m_kubernetesPolicies;
 };
 
 void ClusterBuilder::buildNamespaces()
@@ -788,194 +633,118 @@ void ClusterBuilder::buildPods()
     }
 }
 
-void ClusterBuilder::header(Text &t, const char *what) const
+QList<ContainerPort> containerPorts(const AppDef &def)
 {
-    Bytes line = "Synthetic cluster from `policyctl generate` (seed ";
-    line += QByteArray::number(m_options.seed);
-    line += "): ";
-    line += what;
-    t.comment(line);
+    QList<ContainerPort> ports;
+    for (const PortDef &port : def.ports)
+        ports.append({str(port.name), port.port, str(port.protocol)});
+    return ports;
 }
 
-GeneratedFile ClusterBuilder::finish(const char *name, Text &t) const
+GeneratedPart ClusterBuilder::namespacesPart() const
 {
-    GeneratedFile file;
-    file.name = QString::fromLatin1(name);
-    file.resources = t.documents();
-    file.content = t.take();
-    return file;
-}
-
-void ClusterBuilder::writeLabels(Text &t, int ind, std::vector<std::pair<Bytes, Bytes>> labels)
-{
-    if (labels.empty())
-        return;
-    std::sort(labels.begin(), labels.end());
-    t.key(ind, "labels");
-    for (const auto &[k, v] : labels)
-        t.kv(ind + 2, k, v);
-}
-
-GeneratedFile ClusterBuilder::namespacesFile()
-{
-    Text t(static_cast<qsizetype>(m_namespaces.size()) * 220);
-    header(t, "namespaces");
+    GeneratedPart part {"namespaces.yaml", "namespaces", {}};
     for (const NamespaceInfo &ns : m_namespaces) {
-        t.beginDocument("v1", "Namespace");
-        t.key(0, "metadata");
-        t.kv(2, "name", ns.name);
-        writeLabels(t, 2,
+        Namespace n;
+        n.meta = metaOf(ns.name, {},
             {{"kubernetes.io/metadata.name", ns.name}, {"environment", ns.environment},
                 {"team", ns.team}, {"tier", ns.tier}});
+        part.data.namespaces.append(std::move(n));
     }
-    return finish("namespaces.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::serviceAccountsFile()
+GeneratedPart ClusterBuilder::serviceAccountsPart() const
 {
     const auto &apps = catalog();
-    Text t(static_cast<qsizetype>(m_namespaces.size()) * 900);
-    header(t, "service accounts");
+    GeneratedPart part {"serviceaccounts.yaml", "service accounts", {}};
+    const auto add = [&part](ObjectMeta meta) {
+        ServiceAccount account;
+        account.meta = std::move(meta);
+        part.data.serviceAccounts.append(std::move(account));
+    };
     for (const NamespaceInfo &ns : m_namespaces) {
-        t.beginDocument("v1", "ServiceAccount");
-        t.key(0, "metadata");
-        t.kv(2, "name", "default");
-        t.kv(2, "namespace", ns.name);
+        add(metaOf("default", ns.name));
         for (const AppInstance &app : ns.apps) {
             const AppDef &def = apps[static_cast<size_t>(app.def)];
-            t.beginDocument("v1", "ServiceAccount");
-            t.key(0, "metadata");
-            t.kv(2, "name", def.name);
-            t.kv(2, "namespace", ns.name);
-            writeLabels(t, 2, {{"app", def.name}, {"role", def.role}, {"team", ns.team}});
+            add(metaOf(
+                def.name, ns.name, {{"app", def.name}, {"role", def.role}, {"team", ns.team}}));
         }
     }
-    return finish("serviceaccounts.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::nodesFile()
+GeneratedPart ClusterBuilder::nodesPart() const
 {
-    Text t(static_cast<qsizetype>(m_nodeCount) * 420);
-    header(t, "nodes");
+    GeneratedPart part {"nodes.yaml", "nodes", {}};
     for (int n = 0; n < m_nodeCount; ++n) {
         const Bytes name = nodeName(n);
-        t.beginDocument("v1", "Node");
-        t.key(0, "metadata");
-        t.kv(2, "name", name);
-        writeLabels(t, 2,
+        Node node;
+        node.meta = metaOf(name, {},
             {{"kubernetes.io/hostname", name}, {"kubernetes.io/os", "linux"},
                 {"topology.kubernetes.io/zone", kZones[static_cast<size_t>(n) % kZones.size()]}});
-        t.key(0, "spec");
-        t.key(2, "podCIDRs");
-        t.itemRaw(4, ipText(podCidrBase(n)) + "/24");
-        t.key(0, "status");
-        t.key(2, "addresses");
-        bool first = true;
-        t.itemKv(4, first, "type", "InternalIP");
-        t.itemKvRaw(4, first, "address", ipText(nodeIp(n)));
-        first = true;
-        t.itemKv(4, first, "type", "Hostname");
-        t.itemKv(4, first, "address", name);
+        node.podCIDRs = {str(ipText(podCidrBase(n)) + "/24")};
+        node.addresses = {{QStringLiteral("InternalIP"), str(ipText(nodeIp(n)))},
+            {QStringLiteral("Hostname"), str(name)}};
+        part.data.nodes.append(std::move(node));
     }
-    return finish("nodes.yaml", t);
+    return part;
 }
 
-void ClusterBuilder::writeContainerPorts(Text &t, int ind, const AppDef &def)
-{
-    t.key(ind, "ports");
-    for (const PortDef &port : def.ports) {
-        bool first = true;
-        t.itemKv(ind + 2, first, "name", port.name);
-        t.itemKvNum(ind + 2, first, "containerPort", port.port);
-        t.itemKv(ind + 2, first, "protocol", port.protocol);
-    }
-}
-
-GeneratedFile ClusterBuilder::workloadsFile()
+GeneratedPart ClusterBuilder::workloadsPart() const
 {
     const auto &apps = catalog();
-    Text t(static_cast<qsizetype>(m_namespaces.size()) * 4 * 900);
-    header(t, "deployments and stateful sets");
+    GeneratedPart part {"workloads.yaml", "deployments and stateful sets", {}};
     for (const NamespaceInfo &ns : m_namespaces) {
         for (const AppInstance &app : ns.apps) {
             const AppDef &def = apps[static_cast<size_t>(app.def)];
-            t.beginDocument("apps/v1", def.stateful ? "StatefulSet" : "Deployment");
-            t.key(0, "metadata");
-            t.kv(2, "name", def.name);
-            t.kv(2, "namespace", ns.name);
-            writeLabels(t, 2, {{"app", def.name}});
-            t.key(0, "spec");
-            t.kvNum(2, "replicas", app.replicas);
-            if (def.stateful)
-                t.kv(2, "serviceName", def.name);
-            t.key(2, "selector");
-            t.key(4, "matchLabels");
-            t.kv(6, "app", def.name);
-            t.key(2, "template");
-            t.key(4, "metadata");
+            WorkloadTemplate w;
+            w.kind = def.stateful ? ResourceKind::StatefulSet : ResourceKind::Deployment;
+            w.meta = metaOf(def.name, ns.name, {{"app", def.name}});
+            w.replicas = app.replicas;
             std::vector<std::pair<Bytes, Bytes>> labels = {{"app", def.name}, {"role", def.role},
                 {"tier", def.tier}, {"version", app.version}};
             if (app.def == CoreDns)
                 labels.push_back({"k8s-app", "kube-dns"});
-            writeLabels(t, 6, labels);
-            t.key(4, "spec");
-            t.kv(6, "serviceAccountName", def.name);
-            t.key(6, "containers");
-            bool first = true;
-            t.itemKv(8, first, "name", def.name);
-            t.itemKv(
-                8, first, "image", Bytes("registry.example.com/") + def.name + ':' + app.version);
-            writeContainerPorts(t, 10, def);
+            w.templateLabels = labelsOf(labels);
+            w.serviceAccountName = str(def.name);
+            w.ports = containerPorts(def);
+            part.data.workloads.append(std::move(w));
         }
     }
-    return finish("workloads.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::podsFile()
+GeneratedPart ClusterBuilder::podsPart() const
 {
     const auto &apps = catalog();
-    Text t(static_cast<qsizetype>(m_pods.size()) * 720 + 256);
-    header(t, "pods");
-    for (const PodInfo &pod : m_pods) {
-        const NamespaceInfo &ns = m_namespaces[static_cast<size_t>(pod.ns)];
-        const AppInstance &app = ns.apps[static_cast<size_t>(pod.app)];
+    GeneratedPart part {"pods.yaml", "pods", {}};
+    part.data.pods.reserve(static_cast<qsizetype>(m_pods.size()));
+    for (const PodInfo &info : m_pods) {
+        const NamespaceInfo &ns = m_namespaces[static_cast<size_t>(info.ns)];
+        const AppInstance &app = ns.apps[static_cast<size_t>(info.app)];
         const AppDef &def = apps[static_cast<size_t>(app.def)];
-        const Bytes ip = ipText(pod.ip);
-        t.beginDocument("v1", "Pod");
-        t.key(0, "metadata");
-        t.kv(2, "name", pod.name);
-        t.kv(2, "namespace", ns.name);
         std::vector<std::pair<Bytes, Bytes>> labels
             = {{"app", def.name}, {"role", def.role}, {"tier", def.tier}, {"version", app.version}};
         if (!app.templateHash.isEmpty())
             labels.push_back({"pod-template-hash", app.templateHash});
         if (app.def == CoreDns)
             labels.push_back({"k8s-app", "kube-dns"});
-        writeLabels(t, 2, std::move(labels));
-        t.key(0, "spec");
-        t.kv(2, "serviceAccountName", def.name);
-        t.kv(2, "nodeName", nodeName(pod.node));
-        t.key(2, "containers");
-        bool first = true;
-        t.itemKv(4, first, "name", def.name);
-        t.itemKv(4, first, "image", Bytes("registry.example.com/") + def.name + ':' + app.version);
-        writeContainerPorts(t, 6, def);
-        t.key(0, "status");
-        t.kv(2, "phase", "Running");
-        t.kvRaw(2, "podIP", ip);
-        t.key(2, "podIPs");
-        first = true;
-        t.itemKvRaw(4, first, "ip", ip);
+        Pod pod;
+        pod.meta = metaOf(info.name, ns.name, labels);
+        pod.serviceAccountName = str(def.name);
+        pod.nodeName = str(nodeName(info.node));
+        pod.ports = containerPorts(def);
+        pod.podIPs = {str(ipText(info.ip))};
+        part.data.pods.append(std::move(pod));
     }
-    return finish("pods.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::servicesFile()
+GeneratedPart ClusterBuilder::servicesPart() const
 {
     const auto &apps = catalog();
-    Text t(static_cast<qsizetype>(m_pods.size()) * 260
-        + static_cast<qsizetype>(m_namespaces.size()) * 3000);
-    header(t, "services and endpoint slices");
+    GeneratedPart part {"services.yaml", "services and endpoint slices", {}};
     quint32 clusterIp = ipv4(10, 96, 0, 10); // kube-dns first, as kubeadm does
     quint64 sliceCounter = 0;
     constexpr int kMaxEndpointsPerSlice = 100;
@@ -983,68 +752,47 @@ GeneratedFile ClusterBuilder::servicesFile()
         for (const AppInstance &app : ns.apps) {
             const AppDef &def = apps[static_cast<size_t>(app.def)];
             const Bytes serviceName = app.def == CoreDns ? Bytes("kube-dns") : Bytes(def.name);
-            t.beginDocument("v1", "Service");
-            t.key(0, "metadata");
-            t.kv(2, "name", serviceName);
-            t.kv(2, "namespace", ns.name);
-            writeLabels(t, 2, {{"app", def.name}});
-            t.key(0, "spec");
-            t.kv(2, "type", "ClusterIP");
-            t.kvRaw(2, "clusterIP", ipText(clusterIp++));
-            t.key(2, "selector");
-            t.kv(4, "app", def.name);
-            t.key(2, "ports");
+            Service service;
+            service.meta = metaOf(serviceName, ns.name, {{"app", def.name}});
+            service.selector = labelsOf({{"app", def.name}});
+            service.type = QStringLiteral("ClusterIP");
+            service.clusterIP = str(ipText(clusterIp++));
             for (const PortDef &port : def.ports) {
-                bool first = true;
-                t.itemKv(4, first, "name", port.name);
-                t.itemKvNum(4, first, "port", port.port);
-                t.itemKv(4, first, "protocol", port.protocol);
-                t.itemKv(4, first, "targetPort", port.name);
+                ServicePort p;
+                p.name = str(port.name);
+                p.protocol = str(port.protocol);
+                p.port = port.port;
+                p.targetPortName = str(port.name);
+                service.ports.append(std::move(p));
             }
+            part.data.services.append(std::move(service));
             for (int begin = 0; begin < app.replicas; begin += kMaxEndpointsPerSlice) {
                 const int end = std::min(app.replicas, begin + kMaxEndpointsPerSlice);
                 const quint64 mixed
                     = (sliceCounter++ * 9999991U + m_suffixOffset + 1234567U) % kSuffix5Space;
-                t.beginDocument("discovery.k8s.io/v1", "EndpointSlice");
-                t.key(0, "metadata");
-                t.kv(2, "name", serviceName + '-' + suffix(mixed, 5));
-                t.kv(2, "namespace", ns.name);
-                writeLabels(t, 2,
+                EndpointSlice slice;
+                slice.meta = metaOf(serviceName + '-' + suffix(mixed, 5), ns.name,
                     {{"kubernetes.io/service-name", serviceName},
                         {"endpointslice.kubernetes.io/managed-by",
                             "endpointslice-controller.k8s.io"}});
-                t.kv(0, "addressType", "IPv4");
-                t.key(0, "endpoints");
+                slice.addressType = QStringLiteral("IPv4");
                 for (int r = begin; r < end; ++r) {
                     const PodInfo &pod = m_pods[static_cast<size_t>(app.firstPod + r)];
-                    bool first = true;
-                    t.itemKeyOnly(2, first, "addresses");
-                    t.itemRaw(6, ipText(pod.ip));
-                    t.key(4, "conditions");
-                    t.kvRaw(6, "ready", "true");
-                    t.kv(4, "nodeName", nodeName(pod.node));
-                    t.key(4, "targetRef");
-                    t.kv(6, "kind", "Pod");
-                    t.kv(6, "name", pod.name);
-                    t.kv(6, "namespace", ns.name);
+                    slice.endpoints.append(
+                        {{str(ipText(pod.ip))}, str(nodeName(pod.node)), str(pod.name)});
                 }
-                t.key(0, "ports");
-                for (const PortDef &port : def.ports) {
-                    bool first = true;
-                    t.itemKv(2, first, "name", port.name);
-                    t.itemKvNum(2, first, "port", port.port);
-                    t.itemKv(2, first, "protocol", port.protocol);
-                }
+                for (const PortDef &port : def.ports)
+                    slice.ports.append({str(port.name), str(port.protocol), port.port});
+                part.data.endpointSlices.append(std::move(slice));
             }
         }
     }
-    return finish("services.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::tiersFile()
+GeneratedPart ClusterBuilder::tiersPart() const
 {
-    Text t(1024);
-    header(t, "tiers (the built-in default tier is not written)");
+    GeneratedPart part {"tiers.yaml", "tiers (the built-in ones are not written)", {}};
     struct TierDef {
         const char *name;
         int order;
@@ -1052,21 +800,19 @@ GeneratedFile ClusterBuilder::tiersFile()
     };
     const TierDef tiers[]
         = {{"security", 100, "Pass"}, {"platform", 200, "Pass"}, {"application", 500, "Deny"}};
-    for (const TierDef &tier : tiers) {
-        t.beginDocument("projectcalico.org/v3", "Tier");
-        t.key(0, "metadata");
-        t.kv(2, "name", tier.name);
-        t.key(0, "spec");
-        t.kvNum(2, "order", tier.order);
-        t.kv(2, "defaultAction", tier.defaultAction);
+    for (const TierDef &def : tiers) {
+        Tier tier;
+        tier.meta = metaOf(def.name);
+        tier.order = def.order;
+        tier.defaultAction = str(def.defaultAction);
+        part.data.tiers.append(std::move(tier));
     }
-    return finish("tiers.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::networkSetsFile()
+GeneratedPart ClusterBuilder::networkSetsPart() const
 {
-    Text t(static_cast<qsizetype>(m_productNamespaces.size()) * 100 + 2048);
-    header(t, "global network sets and network sets");
+    GeneratedPart part {"networksets.yaml", "global network sets and network sets", {}};
     struct SetDef {
         const char *name;
         const char *labelKey;
@@ -1080,64 +826,47 @@ GeneratedFile ClusterBuilder::networkSetsFile()
         {"cloud-metadata", "role", "metadata", {"169.254.169.254/32"}},
         {"kubernetes-nodes", "role", "nodes", {"172.16.0.0/12"}},
     };
-    for (const SetDef &set : globals) {
-        t.beginDocument("projectcalico.org/v3", "GlobalNetworkSet");
-        t.key(0, "metadata");
-        t.kv(2, "name", set.name);
-        writeLabels(t, 2, {{set.labelKey, set.labelValue}});
-        t.key(0, "spec");
-        t.key(2, "nets");
-        for (const char *net : set.nets)
-            t.itemRaw(4, net);
+    for (const SetDef &def : globals) {
+        NetworkSet set;
+        set.global = true;
+        set.meta = metaOf(def.name, {}, {{def.labelKey, def.labelValue}});
+        for (const char *net : def.nets)
+            set.nets.append(str(net));
+        part.data.networkSets.append(std::move(set));
     }
     for (size_t j = 0; j < m_productNamespaces.size(); ++j) {
         if (j % 4 != 0)
             continue;
         const NamespaceInfo &ns = m_namespaces[static_cast<size_t>(m_productNamespaces[j])];
         const quint32 block = static_cast<quint32>(j / 4);
-        t.beginDocument("projectcalico.org/v3", "NetworkSet");
-        t.key(0, "metadata");
-        t.kv(2, "name", "partners");
-        t.kv(2, "namespace", ns.name);
-        writeLabels(t, 2, {{"role", "partner"}});
-        t.key(0, "spec");
-        t.key(2, "nets");
+        NetworkSet set;
+        set.meta = metaOf("partners", ns.name, {{"role", "partner"}});
         // 100.64.0.0/10 (shared address space): a /24 and a single address per set.
-        t.itemRaw(4, ipText(ipv4(100, 64, 0, 0) + ((block % 16384U) << 8)) + "/24");
-        t.itemRaw(4, ipText(ipv4(100, 127, 0, 1) + block % 65000U));
+        set.nets = {str(ipText(ipv4(100, 64, 0, 0) + ((block % 16384U) << 8)) + "/24"),
+            str(ipText(ipv4(100, 127, 0, 1) + block % 65000U))};
+        part.data.networkSets.append(std::move(set));
     }
-    return finish("networksets.yaml", t);
+    return part;
 }
 
-GeneratedFile ClusterBuilder::hostEndpointsFile()
+GeneratedPart ClusterBuilder::hostEndpointsPart() const
 {
     const int count = m_options.hostEndpoints < 0 ? std::min(m_nodeCount, 3)
                                                   : std::min(m_nodeCount, m_options.hostEndpoints);
-    Text t(static_cast<qsizetype>(count) * 500 + 256);
-    header(t, "host endpoints");
+    GeneratedPart part {"hostendpoints.yaml", "host endpoints", {}};
+    const Protocol tcp = Protocol::fromString(QStringLiteral("TCP"));
     for (int n = 0; n < count; ++n) {
         const Bytes node = nodeName(n);
-        t.beginDocument("projectcalico.org/v3", "HostEndpoint");
-        t.key(0, "metadata");
-        t.kv(2, "name", node + "-eth0");
-        writeLabels(t, 2,
+        HostEndpoint hep;
+        hep.meta = metaOf(node + "-eth0", {},
             {{"host-endpoint", "true"}, {"kubernetes.io/hostname", node}, {"environment", "prod"}});
-        t.key(0, "spec");
-        t.kv(2, "node", node);
-        t.kv(2, "interfaceName", "eth0");
-        t.key(2, "expectedIPs");
-        t.itemRaw(4, ipText(nodeIp(n)));
-        t.key(2, "ports");
-        bool first = true;
-        t.itemKv(4, first, "name", "ssh");
-        t.itemKvNum(4, first, "port", 22);
-        t.itemKv(4, first, "protocol", "TCP");
-        first = true;
-        t.itemKv(4, first, "name", "kubelet");
-        t.itemKvNum(4, first, "port", 10250);
-        t.itemKv(4, first, "protocol", "TCP");
+        hep.node = str(node);
+        hep.interfaceName = QStringLiteral("eth0");
+        hep.expectedIPs = {str(ipText(nodeIp(n)))};
+        hep.ports = {{QStringLiteral("ssh"), tcp, 22}, {QStringLiteral("kubelet"), tcp, 10250}};
+        part.data.hostEndpoints.append(std::move(hep));
     }
-    return finish("hostendpoints.yaml", t);
+    return part;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1752,280 +1481,181 @@ K8sPolicyText ClusterBuilder::kubernetesPolicy(bool staged)
     return p;
 }
 
-void ClusterBuilder::writeEntity(Text &t, int ind, const Entity &e)
+QList<Port> portsOf(const std::vector<PortValue> &values)
 {
-    auto ports = [&](const char *key, const std::vector<PortValue> &list) {
-        if (list.empty())
-            return;
-        t.key(ind, key);
-        for (const PortValue &port : list) {
-            if (port.number)
-                t.itemRaw(ind + 2, port.text);
-            else
-                t.item(ind + 2, port.text);
-        }
-    };
-    auto nets = [&](const char *key, const std::vector<Bytes> &list) {
-        if (list.empty())
-            return;
-        t.key(ind, key);
-        for (const Bytes &net : list)
-            t.itemRaw(ind + 2, net);
-    };
-    nets("nets", e.nets);
-    if (!e.selector.isEmpty())
-        t.kv(ind, "selector", e.selector);
-    if (!e.namespaceSelector.isEmpty())
-        t.kv(ind, "namespaceSelector", e.namespaceSelector);
-    ports("ports", e.ports);
-    nets("notNets", e.notNets);
-    if (!e.notSelector.isEmpty())
-        t.kv(ind, "notSelector", e.notSelector);
-    ports("notPorts", e.notPorts);
-    if (e.serviceAccounts) {
-        t.key(ind, "serviceAccounts");
-        if (!e.serviceAccountNames.empty()) {
-            t.key(ind + 2, "names");
-            for (const Bytes &n : e.serviceAccountNames)
-                t.item(ind + 4, n);
-        }
-        if (!e.serviceAccountSelector.isEmpty())
-            t.kv(ind + 2, "selector", e.serviceAccountSelector);
-    }
-    if (!e.serviceName.isEmpty()) {
-        t.key(ind, "services");
-        t.kv(ind + 2, "name", e.serviceName);
-        if (!e.serviceNamespace.isEmpty())
-            t.kv(ind + 2, "namespace", e.serviceNamespace);
-    }
+    QList<Port> ports;
+    for (const PortValue &value : values)
+        ports.append(Port::parse(str(value.text)).value());
+    return ports;
 }
 
-void ClusterBuilder::writeRule(Text &t, int ind, const CalicoRule &r)
+QStringList stringsOf(const std::vector<Bytes> &values)
 {
-    bool first = true;
-    t.itemKv(ind, first, "action", r.action);
+    QStringList out;
+    for (const Bytes &value : values)
+        out.append(str(value));
+    return out;
+}
+
+QStringList stringsOf(const std::vector<const char *> &values)
+{
+    QStringList out;
+    for (const char *value : values)
+        out.append(str(value));
+    return out;
+}
+
+EntityRule entityOf(const Entity &e)
+{
+    EntityRule out;
+    out.nets = stringsOf(e.nets);
+    out.selector = str(e.selector);
+    out.namespaceSelector = str(e.namespaceSelector);
+    out.ports = portsOf(e.ports);
+    out.notNets = stringsOf(e.notNets);
+    out.notSelector = str(e.notSelector);
+    out.notPorts = portsOf(e.notPorts);
+    if (e.serviceAccounts)
+        out.serviceAccounts
+            = ServiceAccountMatch {stringsOf(e.serviceAccountNames), str(e.serviceAccountSelector)};
+    if (!e.serviceName.isEmpty())
+        out.services = ServiceMatch {str(e.serviceName), str(e.serviceNamespace)};
+    return out;
+}
+
+Rule ruleOf(const CalicoRule &r)
+{
+    Rule out;
+    out.action = str(r.action);
     if (r.ipVersion)
-        t.itemKvNum(ind, first, "ipVersion", r.ipVersion);
+        out.ipVersion = r.ipVersion;
     if (r.protocol)
-        t.itemKv(ind, first, "protocol", r.protocol);
+        out.protocol = Protocol::fromString(str(r.protocol));
     if (r.icmpType >= 0) {
-        t.itemKeyOnly(ind, first, "icmp");
-        t.kvNum(ind + 4, "type", r.icmpType);
+        IcmpFields icmp;
+        icmp.type = r.icmpType;
         if (r.icmpCode >= 0)
-            t.kvNum(ind + 4, "code", r.icmpCode);
+            icmp.code = r.icmpCode;
+        out.icmp = icmp;
     }
     if (r.notProtocol)
-        t.itemKv(ind, first, "notProtocol", r.notProtocol);
-    if (!r.source.isEmpty()) {
-        t.itemKeyOnly(ind, first, "source");
-        writeEntity(t, ind + 4, r.source);
-    }
-    if (!r.destination.isEmpty()) {
-        t.itemKeyOnly(ind, first, "destination");
-        writeEntity(t, ind + 4, r.destination);
-    }
+        out.notProtocol = Protocol::fromString(str(r.notProtocol));
+    out.source = entityOf(r.source);
+    out.destination = entityOf(r.destination);
     if (!r.httpMethods.empty() || !r.httpPaths.empty()) {
-        t.itemKeyOnly(ind, first, "http");
-        if (!r.httpMethods.empty()) {
-            t.key(ind + 4, "methods");
-            for (const char *m : r.httpMethods)
-                t.item(ind + 6, m);
+        HttpMatch http;
+        http.methods = stringsOf(r.httpMethods);
+        for (const auto &[kind, path] : r.httpPaths) {
+            HttpPath p;
+            (std::string_view(kind) == "exact" ? p.exact : p.prefix) = str(path);
+            http.paths.append(std::move(p));
         }
-        if (!r.httpPaths.empty()) {
-            t.key(ind + 4, "paths");
-            for (const auto &[kind, path] : r.httpPaths) {
-                bool firstPath = true;
-                t.itemKv(ind + 6, firstPath, kind, path);
-            }
-        }
+        out.http = std::move(http);
     }
-    if (!r.annotations.empty()) {
-        t.itemKeyOnly(ind, first, "metadata");
-        t.key(ind + 4, "annotations");
-        for (const auto &[k, v] : r.annotations)
-            t.kv(ind + 6, k, v);
-    }
+    out.annotations = labelsOf(r.annotations);
+    return out;
 }
 
-const char *calicoKindName(PolicyKind kind)
+ResourceKind calicoKind(PolicyKind kind)
 {
     switch (kind) {
     case PolicyKind::Global:
-        return "GlobalNetworkPolicy";
+        return ResourceKind::GlobalNetworkPolicy;
     case PolicyKind::Namespaced:
-        return "NetworkPolicy";
+        return ResourceKind::NetworkPolicy;
     case PolicyKind::StagedGlobal:
-        return "StagedGlobalNetworkPolicy";
+        return ResourceKind::StagedGlobalNetworkPolicy;
     case PolicyKind::StagedNamespaced:
-        return "StagedNetworkPolicy";
+        return ResourceKind::StagedNetworkPolicy;
     case PolicyKind::Kubernetes:
-        return "NetworkPolicy";
+        return ResourceKind::KubernetesNetworkPolicy;
     case PolicyKind::StagedKubernetes:
-        return "StagedKubernetesNetworkPolicy";
+        return ResourceKind::StagedKubernetesNetworkPolicy;
     }
-    return "";
+    return ResourceKind::GlobalNetworkPolicy;
 }
 
-void ClusterBuilder::writePolicy(Text &t, const CalicoPolicyText &p)
+CalicoPolicy policyOf(const CalicoPolicyText &p)
 {
-    t.beginDocument("projectcalico.org/v3", calicoKindName(p.kind));
-    t.key(0, "metadata");
-    t.kv(2, "name", p.name);
-    if (!p.ns.isEmpty())
-        t.kv(2, "namespace", p.ns);
-    t.key(0, "spec");
-    if (p.stagedAction)
-        t.kv(2, "stagedAction", p.stagedAction);
-    if (!p.tier.isEmpty())
-        t.kv(2, "tier", p.tier);
+    CalicoPolicy out;
+    out.kind = calicoKind(p.kind);
+    out.meta = metaOf(p.name, p.ns);
+    out.tier = effectiveTier(str(p.tier));
     if (!p.order.isEmpty())
-        t.kvRaw(2, "order", p.order);
-    t.kv(2, "selector", p.selector);
-    if (!p.namespaceSelector.isEmpty())
-        t.kv(2, "namespaceSelector", p.namespaceSelector);
-    if (!p.serviceAccountSelector.isEmpty())
-        t.kv(2, "serviceAccountSelector", p.serviceAccountSelector);
-    if (!p.types.empty()) {
-        t.key(2, "types");
-        for (const char *type : p.types)
-            t.item(4, type);
-    }
-    if (!p.ingress.empty()) {
-        t.key(2, "ingress");
-        for (const CalicoRule &r : p.ingress)
-            writeRule(t, 4, r);
-    }
-    if (!p.egress.empty()) {
-        t.key(2, "egress");
-        for (const CalicoRule &r : p.egress)
-            writeRule(t, 4, r);
-    }
-    if (p.doNotTrack)
-        t.kvRaw(2, "doNotTrack", "true");
-    if (p.preDNAT)
-        t.kvRaw(2, "preDNAT", "true");
-    if (p.applyOnForward)
-        t.kvRaw(2, "applyOnForward", "true");
-}
-
-void ClusterBuilder::writeK8sSelector(Text &t, int ind, const K8sSelector &s)
-{
-    if (!s.matchLabels.empty()) {
-        t.key(ind, "matchLabels");
-        for (const auto &[k, v] : s.matchLabels)
-            t.kv(ind + 2, k, v);
-    }
-    if (!s.matchExpressions.empty()) {
-        t.key(ind, "matchExpressions");
-        for (const K8sExpression &e : s.matchExpressions) {
-            bool first = true;
-            t.itemKv(ind + 2, first, "key", e.key);
-            t.itemKv(ind + 2, first, "operator", e.op);
-            if (!e.values.empty()) {
-                t.key(ind + 4, "values");
-                for (const Bytes &v : e.values)
-                    t.item(ind + 6, v);
-            }
-        }
-    }
-}
-
-void ClusterBuilder::writeK8sRule(Text &t, int ind, const K8sRuleText &r, const char *peerKey)
-{
-    if (r.peers.empty() && r.ports.empty()) {
-        t.itemRaw(ind, "{}");
-        return;
-    }
-    bool first = true;
-    if (!r.peers.empty()) {
-        t.itemKeyOnly(ind, first, peerKey);
-        for (const K8sPeerText &peer : r.peers) {
-            bool firstKey = true;
-            if (!peer.cidr.isEmpty()) {
-                t.itemKeyOnly(ind + 4, firstKey, "ipBlock");
-                t.kvRaw(ind + 8, "cidr", peer.cidr);
-                if (!peer.except.empty()) {
-                    t.key(ind + 8, "except");
-                    for (const Bytes &e : peer.except)
-                        t.itemRaw(ind + 10, e);
-                }
-            }
-            if (peer.namespaceSelector) {
-                if (peer.namespaceSelector->matchLabels.empty()
-                    && peer.namespaceSelector->matchExpressions.empty()) {
-                    t.itemKvRaw(ind + 4, firstKey, "namespaceSelector", "{}");
-                } else {
-                    t.itemKeyOnly(ind + 4, firstKey, "namespaceSelector");
-                    writeK8sSelector(t, ind + 8, *peer.namespaceSelector);
-                }
-            }
-            if (peer.podSelector) {
-                if (peer.podSelector->matchLabels.empty()
-                    && peer.podSelector->matchExpressions.empty()) {
-                    t.itemKvRaw(ind + 4, firstKey, "podSelector", "{}");
-                } else {
-                    t.itemKeyOnly(ind + 4, firstKey, "podSelector");
-                    writeK8sSelector(t, ind + 8, *peer.podSelector);
-                }
-            }
-        }
-    }
-    if (!r.ports.empty()) {
-        t.itemKeyOnly(ind, first, "ports");
-        for (const K8sPortText &port : r.ports) {
-            bool firstKey = true;
-            if (port.protocol)
-                t.itemKv(ind + 4, firstKey, "protocol", port.protocol);
-            if (port.port) {
-                if (port.port->number)
-                    t.itemKvRaw(ind + 4, firstKey, "port", port.port->text);
-                else
-                    t.itemKv(ind + 4, firstKey, "port", port.port->text);
-            }
-            if (port.endPort)
-                t.itemKvNum(ind + 4, firstKey, "endPort", port.endPort);
-            if (firstKey)
-                t.itemRaw(ind + 4, "{}");
-        }
-    }
-}
-
-void ClusterBuilder::writeK8sPolicy(Text &t, const K8sPolicyText &p)
-{
-    if (p.staged)
-        t.beginDocument("projectcalico.org/v3", "StagedKubernetesNetworkPolicy");
-    else
-        t.beginDocument("networking.k8s.io/v1", "NetworkPolicy");
-    t.key(0, "metadata");
-    t.kv(2, "name", p.name);
-    t.kv(2, "namespace", p.ns);
-    t.key(0, "spec");
+        out.order = p.order.toDouble();
+    out.selector = str(p.selector);
+    out.namespaceSelector = str(p.namespaceSelector);
+    out.serviceAccountSelector = str(p.serviceAccountSelector);
+    out.types = stringsOf(p.types);
+    for (const CalicoRule &r : p.ingress)
+        out.ingress.append(ruleOf(r));
+    for (const CalicoRule &r : p.egress)
+        out.egress.append(ruleOf(r));
+    out.doNotTrack = p.doNotTrack;
+    out.preDNAT = p.preDNAT;
+    out.applyOnForward = p.applyOnForward;
     if (p.stagedAction)
-        t.kv(2, "stagedAction", p.stagedAction);
-    if (p.podSelector.matchLabels.empty() && p.podSelector.matchExpressions.empty()) {
-        t.kvRaw(2, "podSelector", "{}");
-    } else {
-        t.key(2, "podSelector");
-        writeK8sSelector(t, 4, p.podSelector);
-    }
-    if (!p.ingress.empty()) {
-        t.key(2, "ingress");
-        for (const K8sRuleText &r : p.ingress)
-            writeK8sRule(t, 4, r, "from");
-    }
-    if (!p.egress.empty()) {
-        t.key(2, "egress");
-        for (const K8sRuleText &r : p.egress)
-            writeK8sRule(t, 4, r, "to");
-    }
-    if (!p.policyTypes.empty()) {
-        t.key(2, "policyTypes");
-        for (const char *type : p.policyTypes)
-            t.item(4, type);
-    }
+        out.stagedAction = str(p.stagedAction);
+    return out;
 }
 
-void ClusterBuilder::buildPolicies()
+LabelSelector selectorOf(const K8sSelector &s)
+{
+    LabelSelector out;
+    out.matchLabels = labelsOf(s.matchLabels);
+    for (const K8sExpression &e : s.matchExpressions)
+        out.matchExpressions.append({str(e.key), str(e.op), stringsOf(e.values)});
+    return out;
+}
+
+K8sRule kubernetesRuleOf(const K8sRuleText &r)
+{
+    K8sRule out;
+    for (const K8sPortText &port : r.ports) {
+        K8sPort p;
+        if (port.protocol)
+            p.protocol = str(port.protocol);
+        if (port.port) {
+            if (port.port->number)
+                p.number = port.port->text.toInt();
+            else
+                p.name = str(port.port->text);
+        }
+        if (port.endPort)
+            p.endPort = port.endPort;
+        out.ports.append(std::move(p));
+    }
+    for (const K8sPeerText &peer : r.peers) {
+        K8sPeer p;
+        if (peer.podSelector)
+            p.podSelector = selectorOf(*peer.podSelector);
+        if (peer.namespaceSelector)
+            p.namespaceSelector = selectorOf(*peer.namespaceSelector);
+        if (!peer.cidr.isEmpty())
+            p.ipBlock = IpBlock {str(peer.cidr), stringsOf(peer.except)};
+        out.peers.append(std::move(p));
+    }
+    return out;
+}
+
+KubernetesNetworkPolicy kubernetesPolicyOf(const K8sPolicyText &p)
+{
+    KubernetesNetworkPolicy out;
+    out.staged = p.staged;
+    if (p.stagedAction)
+        out.stagedAction = str(p.stagedAction);
+    out.meta = metaOf(p.name, p.ns);
+    out.podSelector = selectorOf(p.podSelector);
+    out.policyTypes = stringsOf(p.policyTypes);
+    for (const K8sRuleText &r : p.ingress)
+        out.ingress.append(kubernetesRuleOf(r));
+    for (const K8sRuleText &r : p.egress)
+        out.egress.append(kubernetesRuleOf(r));
+    return out;
+}
+
+void ClusterBuilder::buildPolicies(
+    GeneratedPart &global, GeneratedPart &namespaced, GeneratedPart &kubernetes)
 {
     // One pattern of 20 positions fixes the mix (45% NetworkPolicy, 25% Kubernetes, 10% global,
     // 10% staged namespaced, 5% staged global, 5% staged Kubernetes); its first six positions
@@ -2053,12 +1683,6 @@ void ClusterBuilder::buildPolicies()
         PolicyKind::Namespaced,
     };
     const int total = m_options.policies;
-    Text global(static_cast<qsizetype>(total) * 120 + 256);
-    Text namespaced(static_cast<qsizetype>(total) * 600 + 256);
-    Text kubernetes(static_cast<qsizetype>(total) * 250 + 256);
-    header(global, "global network policies (and staged ones)");
-    header(namespaced, "network policies (and staged ones)");
-    header(kubernetes, "Kubernetes network policies (and staged ones)");
     const bool haveNamespaces = !m_namespaces.empty();
     for (int i = 0; i < total; ++i) {
         PolicyKind kind = pattern[i % 20];
@@ -2071,44 +1695,55 @@ void ClusterBuilder::buildPolicies()
         switch (kind) {
         case PolicyKind::Global:
         case PolicyKind::StagedGlobal:
-            writePolicy(global, globalPolicy(kind == PolicyKind::StagedGlobal));
+            global.data.policies.append(policyOf(globalPolicy(kind == PolicyKind::StagedGlobal)));
             break;
         case PolicyKind::Namespaced:
         case PolicyKind::StagedNamespaced:
-            writePolicy(namespaced, namespacedPolicy(kind == PolicyKind::StagedNamespaced));
+            namespaced.data.policies.append(
+                policyOf(namespacedPolicy(kind == PolicyKind::StagedNamespaced)));
             break;
         case PolicyKind::Kubernetes:
         case PolicyKind::StagedKubernetes:
-            writeK8sPolicy(kubernetes, kubernetesPolicy(kind == PolicyKind::StagedKubernetes));
+            kubernetes.data.kubernetesPolicies.append(
+                kubernetesPolicyOf(kubernetesPolicy(kind == PolicyKind::StagedKubernetes)));
             break;
         }
     }
-    m_globalPolicies = finish("globalpolicies.yaml", global);
-    m_policies = finish("policies.yaml", namespaced);
-    m_kubernetesPolicies = finish("kubernetes-policies.yaml", kubernetes);
 }
 
-QList<GeneratedFile> ClusterBuilder::files()
+std::vector<GeneratedPart> ClusterBuilder::parts()
 {
-    QList<GeneratedFile> out;
-    auto add = [&out](GeneratedFile file) {
-        if (file.resources > 0)
-            out.append(std::move(file));
-    };
-    add(namespacesFile());
-    add(serviceAccountsFile());
-    add(nodesFile());
-    add(workloadsFile());
-    add(podsFile());
-    add(servicesFile());
-    add(tiersFile());
-    add(networkSetsFile());
-    add(hostEndpointsFile());
-    buildPolicies();
-    add(std::move(m_globalPolicies));
-    add(std::move(m_policies));
-    add(std::move(m_kubernetesPolicies));
+    std::vector<GeneratedPart> out;
+    out.push_back(namespacesPart());
+    out.push_back(serviceAccountsPart());
+    out.push_back(nodesPart());
+    out.push_back(workloadsPart());
+    out.push_back(podsPart());
+    out.push_back(servicesPart());
+    out.push_back(tiersPart());
+    out.push_back(networkSetsPart());
+    out.push_back(hostEndpointsPart());
+    GeneratedPart global {"globalpolicies.yaml", "global network policies (and staged ones)", {}};
+    GeneratedPart namespaced {"policies.yaml", "network policies (and staged ones)", {}};
+    GeneratedPart kubernetes {
+        "kubernetes-policies.yaml", "Kubernetes network policies (and staged ones)", {}};
+    buildPolicies(global, namespaced, kubernetes);
+    out.push_back(std::move(global));
+    out.push_back(std::move(namespaced));
+    out.push_back(std::move(kubernetes));
     return out;
+}
+
+/// The cluster's parts, or why the options cannot give one.
+Result<std::vector<GeneratedPart>> buildParts(const Generator &generator)
+{
+    if (QString problem = generator.checkOptions(); !problem.isEmpty()) {
+        Error error;
+        error.message = std::move(problem);
+        return error;
+    }
+    ClusterBuilder builder(generator.options(), generator.nodeCount());
+    return builder.parts();
 }
 
 } // namespace
@@ -2153,14 +1788,34 @@ QString Generator::checkOptions() const
 
 Result<QList<GeneratedFile>> Generator::generateFiles() const
 {
-    const QString problem = checkOptions();
-    if (!problem.isEmpty()) {
-        Error error;
-        error.message = problem;
-        return error;
+    Result<std::vector<GeneratedPart>> parts = buildParts(*this);
+    if (!parts)
+        return parts.error();
+    QList<GeneratedFile> files;
+    for (GeneratedPart &part : parts.value()) {
+        Workspace workspace(std::move(part.data));
+        if (workspace.isEmpty())
+            continue;
+        GeneratedFile file;
+        file.name = QString::fromLatin1(part.name);
+        file.resources = workspace.resourceCount();
+        file.content = "# Synthetic cluster from `policyctl generate` (seed "
+            + QByteArray::number(m_options.seed) + "): " + part.what + '\n'
+            + Writer().write(workspace);
+        files.append(std::move(file));
     }
-    ClusterBuilder builder(m_options, nodeCount());
-    return builder.files();
+    return files;
+}
+
+Result<Workspace> Generator::generateWorkspace() const
+{
+    Result<std::vector<GeneratedPart>> parts = buildParts(*this);
+    if (!parts)
+        return parts.error();
+    Workspace workspace;
+    for (GeneratedPart &part : parts.value())
+        workspace = workspace.merged(Workspace(std::move(part.data)));
+    return workspace;
 }
 
 Result<QByteArray> Generator::generateYaml() const

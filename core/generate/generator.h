@@ -12,14 +12,16 @@
 // service-account selectors, ports, named ports, nets, services, and Allow / Deny / Pass / Log.
 //
 // Deterministic: the same options give byte-identical output (a seeded std::mt19937_64; no
-// clock, no hash-order dependence). The YAML text is written directly, which keeps 50,000 pods
-// and 10,000 policies well under a second.
+// clock, no hash-order dependence). The cluster is built as ordinary workspace values and
+// written by the core's Writer, so generated files follow the same YAML rules (quoting,
+// field order) as every other file the project writes.
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
 #include "core/model/result.h"
+#include "core/model/workspace.h"
 
 namespace ps {
 
@@ -55,6 +57,8 @@ public:
     Result<QList<GeneratedFile>> generateFiles() const;
     /// All files as one multi-document YAML stream, in the same order.
     Result<QByteArray> generateYaml() const;
+    /// The cluster as workspace values, without writing it: what loading generateYaml() gives.
+    Result<Workspace> generateWorkspace() const;
 
 private:
     GeneratorOptions m_options;

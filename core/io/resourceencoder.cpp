@@ -6,69 +6,64 @@ namespace ps {
 
 namespace {
 
-QString s(const char16_t *text)
-{
-    return QString::fromUtf16(text);
-}
-
 OutNode header(const QString &apiVersion, const QString &kind, const ObjectMeta &meta)
 {
     OutNode doc = OutNode::mapping();
-    doc.insert(s(u"apiVersion"), OutNode::string(apiVersion));
-    doc.insert(s(u"kind"), OutNode::string(kind));
-    doc.insert(s(u"metadata"), ResourceEncoder::encode(meta));
+    doc.insert(QStringLiteral("apiVersion"), OutNode::string(apiVersion));
+    doc.insert(QStringLiteral("kind"), OutNode::string(kind));
+    doc.insert(QStringLiteral("metadata"), ResourceEncoder::encode(meta));
     return doc;
 }
 
-void putString(OutNode &map, const char16_t *key, const QString &value)
+void putString(OutNode &map, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
-        map.insert(s(key), OutNode::string(value));
+        map.insert(key, OutNode::string(value));
 }
 
-void putStrings(OutNode &map, const char16_t *key, const QStringList &values)
+void putStrings(OutNode &map, const QString &key, const QStringList &values)
 {
     if (values.isEmpty())
         return;
     OutNode list = OutNode::sequence();
     for (const QString &v : values)
         list.append(OutNode::string(v));
-    map.insert(s(key), std::move(list));
+    map.insert(key, std::move(list));
 }
 
-void putLabels(OutNode &map, const char16_t *key, const Labels &labels)
+void putLabels(OutNode &map, const QString &key, const Labels &labels)
 {
     if (!labels.isEmpty())
-        map.insert(s(key), ResourceEncoder::encode(labels));
+        map.insert(key, ResourceEncoder::encode(labels));
 }
 
-void putRules(OutNode &map, const char16_t *key, const QList<Rule> &rules)
+void putRules(OutNode &map, const QString &key, const QList<Rule> &rules)
 {
     if (rules.isEmpty())
         return;
     OutNode list = OutNode::sequence();
     for (const Rule &r : rules)
         list.append(ResourceEncoder::encode(r));
-    map.insert(s(key), std::move(list));
+    map.insert(key, std::move(list));
 }
 
-void putPorts(OutNode &map, const char16_t *key, const QList<Port> &ports)
+void putPorts(OutNode &map, const QString &key, const QList<Port> &ports)
 {
     if (ports.isEmpty())
         return;
     OutNode list = OutNode::sequence();
     for (const Port &p : ports)
         list.append(ResourceEncoder::encode(p));
-    map.insert(s(key), std::move(list));
+    map.insert(key, std::move(list));
 }
 
 OutNode icmp(const IcmpFields &fields)
 {
     OutNode map = OutNode::mapping();
     if (fields.type)
-        map.insert(s(u"type"), OutNode::number(*fields.type));
+        map.insert(QStringLiteral("type"), OutNode::number(*fields.type));
     if (fields.code)
-        map.insert(s(u"code"), OutNode::number(*fields.code));
+        map.insert(QStringLiteral("code"), OutNode::number(*fields.code));
     return map;
 }
 
@@ -77,9 +72,9 @@ OutNode containerPorts(const QList<ContainerPort> &ports)
     OutNode list = OutNode::sequence();
     for (const ContainerPort &p : ports) {
         OutNode port = OutNode::mapping();
-        putString(port, u"name", p.name);
-        port.insert(s(u"containerPort"), OutNode::number(p.containerPort));
-        putString(port, u"protocol", p.protocol);
+        putString(port, QStringLiteral("name"), p.name);
+        port.insert(QStringLiteral("containerPort"), OutNode::number(p.containerPort));
+        putString(port, QStringLiteral("protocol"), p.protocol);
         list.append(std::move(port));
     }
     return list;
@@ -91,17 +86,17 @@ OutNode podSpec(const QString &serviceAccount, const QString &nodeName, bool hos
     const QList<ContainerPort> &ports)
 {
     OutNode spec = OutNode::mapping();
-    putString(spec, u"serviceAccountName", serviceAccount);
-    putString(spec, u"nodeName", nodeName);
+    putString(spec, QStringLiteral("serviceAccountName"), serviceAccount);
+    putString(spec, QStringLiteral("nodeName"), nodeName);
     if (hostNetwork)
-        spec.insert(s(u"hostNetwork"), OutNode::boolean(true));
+        spec.insert(QStringLiteral("hostNetwork"), OutNode::boolean(true));
     if (!ports.isEmpty()) {
         OutNode container = OutNode::mapping();
-        container.insert(s(u"name"), OutNode::string(s(u"main")));
-        container.insert(s(u"ports"), containerPorts(ports));
+        container.insert(QStringLiteral("name"), OutNode::string(QStringLiteral("main")));
+        container.insert(QStringLiteral("ports"), containerPorts(ports));
         OutNode containers = OutNode::sequence();
         containers.append(std::move(container));
-        spec.insert(s(u"containers"), std::move(containers));
+        spec.insert(QStringLiteral("containers"), std::move(containers));
     }
     return spec;
 }
@@ -115,36 +110,37 @@ OutNode kubernetesRules(const QList<K8sRule> &rules, bool ingress)
             OutNode ports = OutNode::sequence();
             for (const K8sPort &p : rule.ports) {
                 OutNode port = OutNode::mapping();
-                putString(port, u"protocol", p.protocol);
+                putString(port, QStringLiteral("protocol"), p.protocol);
                 if (p.number)
-                    port.insert(s(u"port"), OutNode::number(*p.number));
+                    port.insert(QStringLiteral("port"), OutNode::number(*p.number));
                 else if (!p.name.isEmpty())
-                    port.insert(s(u"port"), OutNode::string(p.name));
+                    port.insert(QStringLiteral("port"), OutNode::string(p.name));
                 if (p.endPort)
-                    port.insert(s(u"endPort"), OutNode::number(*p.endPort));
+                    port.insert(QStringLiteral("endPort"), OutNode::number(*p.endPort));
                 ports.append(std::move(port));
             }
-            r.insert(s(u"ports"), std::move(ports));
+            r.insert(QStringLiteral("ports"), std::move(ports));
         }
         if (!rule.peers.isEmpty()) {
             OutNode peers = OutNode::sequence();
             for (const K8sPeer &peer : rule.peers) {
                 OutNode p = OutNode::mapping();
                 if (peer.podSelector)
-                    p.insert(s(u"podSelector"), ResourceEncoder::encode(*peer.podSelector));
-                if (peer.namespaceSelector) {
                     p.insert(
-                        s(u"namespaceSelector"), ResourceEncoder::encode(*peer.namespaceSelector));
+                        QStringLiteral("podSelector"), ResourceEncoder::encode(*peer.podSelector));
+                if (peer.namespaceSelector) {
+                    p.insert(QStringLiteral("namespaceSelector"),
+                        ResourceEncoder::encode(*peer.namespaceSelector));
                 }
                 if (peer.ipBlock) {
                     OutNode block = OutNode::mapping();
-                    putString(block, u"cidr", peer.ipBlock->cidr);
-                    putStrings(block, u"except", peer.ipBlock->except);
-                    p.insert(s(u"ipBlock"), std::move(block));
+                    putString(block, QStringLiteral("cidr"), peer.ipBlock->cidr);
+                    putStrings(block, QStringLiteral("except"), peer.ipBlock->except);
+                    p.insert(QStringLiteral("ipBlock"), std::move(block));
                 }
                 peers.append(std::move(p));
             }
-            r.insert(ingress ? s(u"from") : s(u"to"), std::move(peers));
+            r.insert(ingress ? QStringLiteral("from") : QStringLiteral("to"), std::move(peers));
         }
         list.append(std::move(r));
     }
@@ -156,14 +152,14 @@ OutNode kubernetesRules(const QList<K8sRule> &rules, bool ingress)
 OutNode ResourceEncoder::encode(const ObjectMeta &meta)
 {
     OutNode m = OutNode::mapping();
-    putString(m, u"name", meta.name);
-    putString(m, u"generateName", meta.generateName);
-    putString(m, u"namespace", meta.namespace_);
-    putLabels(m, u"labels", meta.labels);
-    putLabels(m, u"annotations", meta.annotations);
-    putString(m, u"resourceVersion", meta.resourceVersion);
-    putString(m, u"uid", meta.uid);
-    putString(m, u"creationTimestamp", meta.creationTimestamp);
+    putString(m, QStringLiteral("name"), meta.name);
+    putString(m, QStringLiteral("generateName"), meta.generateName);
+    putString(m, QStringLiteral("namespace"), meta.namespace_);
+    putLabels(m, QStringLiteral("labels"), meta.labels);
+    putLabels(m, QStringLiteral("annotations"), meta.annotations);
+    putString(m, QStringLiteral("resourceVersion"), meta.resourceVersion);
+    putString(m, QStringLiteral("uid"), meta.uid);
+    putString(m, QStringLiteral("creationTimestamp"), meta.creationTimestamp);
     return m;
 }
 
@@ -178,17 +174,17 @@ OutNode ResourceEncoder::encode(const Labels &labels)
 OutNode ResourceEncoder::encode(const LabelSelector &selector)
 {
     OutNode m = OutNode::mapping();
-    putLabels(m, u"matchLabels", selector.matchLabels);
+    putLabels(m, QStringLiteral("matchLabels"), selector.matchLabels);
     if (!selector.matchExpressions.isEmpty()) {
         OutNode list = OutNode::sequence();
         for (const LabelSelectorRequirement &req : selector.matchExpressions) {
             OutNode r = OutNode::mapping();
-            putString(r, u"key", req.key);
-            putString(r, u"operator", req.op);
-            putStrings(r, u"values", req.values);
+            putString(r, QStringLiteral("key"), req.key);
+            putString(r, QStringLiteral("operator"), req.op);
+            putStrings(r, QStringLiteral("values"), req.values);
             list.append(std::move(r));
         }
-        m.insert(s(u"matchExpressions"), std::move(list));
+        m.insert(QStringLiteral("matchExpressions"), std::move(list));
     }
     return m;
 }
@@ -210,24 +206,24 @@ OutNode ResourceEncoder::encode(const Protocol &protocol)
 OutNode ResourceEncoder::encode(const EntityRule &e)
 {
     OutNode m = OutNode::mapping();
-    putStrings(m, u"nets", e.nets);
-    putString(m, u"selector", e.selector);
-    putString(m, u"namespaceSelector", e.namespaceSelector);
+    putStrings(m, QStringLiteral("nets"), e.nets);
+    putString(m, QStringLiteral("selector"), e.selector);
+    putString(m, QStringLiteral("namespaceSelector"), e.namespaceSelector);
     if (e.services) {
         OutNode svc = OutNode::mapping();
-        putString(svc, u"name", e.services->name);
-        putString(svc, u"namespace", e.services->namespace_);
-        m.insert(s(u"services"), std::move(svc));
+        putString(svc, QStringLiteral("name"), e.services->name);
+        putString(svc, QStringLiteral("namespace"), e.services->namespace_);
+        m.insert(QStringLiteral("services"), std::move(svc));
     }
-    putPorts(m, u"ports", e.ports);
-    putStrings(m, u"notNets", e.notNets);
-    putString(m, u"notSelector", e.notSelector);
-    putPorts(m, u"notPorts", e.notPorts);
+    putPorts(m, QStringLiteral("ports"), e.ports);
+    putStrings(m, QStringLiteral("notNets"), e.notNets);
+    putString(m, QStringLiteral("notSelector"), e.notSelector);
+    putPorts(m, QStringLiteral("notPorts"), e.notPorts);
     if (e.serviceAccounts) {
         OutNode sa = OutNode::mapping();
-        putStrings(sa, u"names", e.serviceAccounts->names);
-        putString(sa, u"selector", e.serviceAccounts->selector);
-        m.insert(s(u"serviceAccounts"), std::move(sa));
+        putStrings(sa, QStringLiteral("names"), e.serviceAccounts->names);
+        putString(sa, QStringLiteral("selector"), e.serviceAccounts->selector);
+        m.insert(QStringLiteral("serviceAccounts"), std::move(sa));
     }
     return m;
 }
@@ -235,40 +231,40 @@ OutNode ResourceEncoder::encode(const EntityRule &e)
 OutNode ResourceEncoder::encode(const Rule &rule)
 {
     OutNode m = OutNode::mapping();
-    putString(m, u"action", rule.action);
+    putString(m, QStringLiteral("action"), rule.action);
     if (rule.ipVersion)
-        m.insert(s(u"ipVersion"), OutNode::number(*rule.ipVersion));
+        m.insert(QStringLiteral("ipVersion"), OutNode::number(*rule.ipVersion));
     if (rule.protocol)
-        m.insert(s(u"protocol"), encode(*rule.protocol));
+        m.insert(QStringLiteral("protocol"), encode(*rule.protocol));
     if (rule.notProtocol)
-        m.insert(s(u"notProtocol"), encode(*rule.notProtocol));
+        m.insert(QStringLiteral("notProtocol"), encode(*rule.notProtocol));
     if (rule.icmp)
-        m.insert(s(u"icmp"), icmp(*rule.icmp));
+        m.insert(QStringLiteral("icmp"), icmp(*rule.icmp));
     if (rule.notICMP)
-        m.insert(s(u"notICMP"), icmp(*rule.notICMP));
+        m.insert(QStringLiteral("notICMP"), icmp(*rule.notICMP));
     if (!rule.source.isEmpty())
-        m.insert(s(u"source"), encode(rule.source));
+        m.insert(QStringLiteral("source"), encode(rule.source));
     if (!rule.destination.isEmpty())
-        m.insert(s(u"destination"), encode(rule.destination));
+        m.insert(QStringLiteral("destination"), encode(rule.destination));
     if (rule.http) {
         OutNode http = OutNode::mapping();
-        putStrings(http, u"methods", rule.http->methods);
+        putStrings(http, QStringLiteral("methods"), rule.http->methods);
         if (!rule.http->paths.isEmpty()) {
             OutNode paths = OutNode::sequence();
             for (const HttpPath &p : rule.http->paths) {
                 OutNode path = OutNode::mapping();
-                putString(path, u"exact", p.exact);
-                putString(path, u"prefix", p.prefix);
+                putString(path, QStringLiteral("exact"), p.exact);
+                putString(path, QStringLiteral("prefix"), p.prefix);
                 paths.append(std::move(path));
             }
-            http.insert(s(u"paths"), std::move(paths));
+            http.insert(QStringLiteral("paths"), std::move(paths));
         }
-        m.insert(s(u"http"), std::move(http));
+        m.insert(QStringLiteral("http"), std::move(http));
     }
     if (!rule.annotations.isEmpty()) {
         OutNode meta = OutNode::mapping();
-        meta.insert(s(u"annotations"), encode(rule.annotations));
-        m.insert(s(u"metadata"), std::move(meta));
+        meta.insert(QStringLiteral("annotations"), encode(rule.annotations));
+        m.insert(QStringLiteral("metadata"), std::move(meta));
     }
     return m;
 }
@@ -283,26 +279,26 @@ OutNode ResourceEncoder::encode(const CalicoPolicy &p)
         kind = ResourceKind::StagedNetworkPolicy;
     OutNode doc = header(kindApiVersion(kind), kindName(kind), p.meta);
     OutNode spec = OutNode::mapping();
-    putString(spec, u"tier", p.tier);
+    putString(spec, QStringLiteral("tier"), p.tier);
     if (p.order)
-        spec.insert(s(u"order"), OutNode::number(*p.order));
-    putString(spec, u"selector", p.selector);
-    putString(spec, u"namespaceSelector", p.namespaceSelector);
-    putString(spec, u"serviceAccountSelector", p.serviceAccountSelector);
-    putRules(spec, u"ingress", p.ingress);
-    putRules(spec, u"egress", p.egress);
+        spec.insert(QStringLiteral("order"), OutNode::number(*p.order));
+    putString(spec, QStringLiteral("selector"), p.selector);
+    putString(spec, QStringLiteral("namespaceSelector"), p.namespaceSelector);
+    putString(spec, QStringLiteral("serviceAccountSelector"), p.serviceAccountSelector);
+    putRules(spec, QStringLiteral("ingress"), p.ingress);
+    putRules(spec, QStringLiteral("egress"), p.egress);
     if (p.doNotTrack)
-        spec.insert(s(u"doNotTrack"), OutNode::boolean(true));
+        spec.insert(QStringLiteral("doNotTrack"), OutNode::boolean(true));
     if (p.preDNAT)
-        spec.insert(s(u"preDNAT"), OutNode::boolean(true));
+        spec.insert(QStringLiteral("preDNAT"), OutNode::boolean(true));
     if (p.applyOnForward)
-        spec.insert(s(u"applyOnForward"), OutNode::boolean(true));
-    putStrings(spec, u"types", p.types);
-    putStrings(spec, u"performanceHints", p.performanceHints);
+        spec.insert(QStringLiteral("applyOnForward"), OutNode::boolean(true));
+    putStrings(spec, QStringLiteral("types"), p.types);
+    putStrings(spec, QStringLiteral("performanceHints"), p.performanceHints);
     if (kind == ResourceKind::StagedGlobalNetworkPolicy
         || kind == ResourceKind::StagedNetworkPolicy)
-        putString(spec, u"stagedAction", p.stagedAction);
-    doc.insert(s(u"spec"), std::move(spec));
+        putString(spec, QStringLiteral("stagedAction"), p.stagedAction);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -312,9 +308,9 @@ OutNode ResourceEncoder::encode(const Tier &tier)
         = header(kindApiVersion(ResourceKind::Tier), kindName(ResourceKind::Tier), tier.meta);
     OutNode spec = OutNode::mapping();
     if (tier.order)
-        spec.insert(s(u"order"), OutNode::number(*tier.order));
-    putString(spec, u"defaultAction", tier.defaultAction);
-    doc.insert(s(u"spec"), std::move(spec));
+        spec.insert(QStringLiteral("order"), OutNode::number(*tier.order));
+    putString(spec, QStringLiteral("defaultAction"), tier.defaultAction);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -323,10 +319,10 @@ OutNode ResourceEncoder::encode(const Profile &profile)
     OutNode doc = header(
         kindApiVersion(ResourceKind::Profile), kindName(ResourceKind::Profile), profile.meta);
     OutNode spec = OutNode::mapping();
-    putRules(spec, u"ingress", profile.ingress);
-    putRules(spec, u"egress", profile.egress);
-    putLabels(spec, u"labelsToApply", profile.labelsToApply);
-    doc.insert(s(u"spec"), std::move(spec));
+    putRules(spec, QStringLiteral("ingress"), profile.ingress);
+    putRules(spec, QStringLiteral("egress"), profile.egress);
+    putLabels(spec, QStringLiteral("labelsToApply"), profile.labelsToApply);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -336,8 +332,8 @@ OutNode ResourceEncoder::encode(const NetworkSet &set)
         = set.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet;
     OutNode doc = header(kindApiVersion(kind), kindName(kind), set.meta);
     OutNode spec = OutNode::mapping();
-    putStrings(spec, u"nets", set.nets);
-    doc.insert(s(u"spec"), std::move(spec));
+    putStrings(spec, QStringLiteral("nets"), set.nets);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -346,23 +342,23 @@ OutNode ResourceEncoder::encode(const HostEndpoint &hep)
     OutNode doc = header(
         kindApiVersion(ResourceKind::HostEndpoint), kindName(ResourceKind::HostEndpoint), hep.meta);
     OutNode spec = OutNode::mapping();
-    putString(spec, u"node", hep.node);
-    putString(spec, u"interfaceName", hep.interfaceName);
-    putStrings(spec, u"expectedIPs", hep.expectedIPs);
-    putStrings(spec, u"profiles", hep.profiles);
+    putString(spec, QStringLiteral("node"), hep.node);
+    putString(spec, QStringLiteral("interfaceName"), hep.interfaceName);
+    putStrings(spec, QStringLiteral("expectedIPs"), hep.expectedIPs);
+    putStrings(spec, QStringLiteral("profiles"), hep.profiles);
     if (!hep.ports.isEmpty()) {
         OutNode ports = OutNode::sequence();
         for (const EndpointPort &p : hep.ports) {
             OutNode port = OutNode::mapping();
-            putString(port, u"name", p.name);
+            putString(port, QStringLiteral("name"), p.name);
             if (p.protocol.isNumber() || !p.protocol.name().isEmpty())
-                port.insert(s(u"protocol"), encode(p.protocol));
-            port.insert(s(u"port"), OutNode::number(p.port));
+                port.insert(QStringLiteral("protocol"), encode(p.protocol));
+            port.insert(QStringLiteral("port"), OutNode::number(p.port));
             ports.append(std::move(port));
         }
-        spec.insert(s(u"ports"), std::move(ports));
+        spec.insert(QStringLiteral("ports"), std::move(ports));
     }
-    doc.insert(s(u"spec"), std::move(spec));
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -373,14 +369,14 @@ OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
     OutNode doc = header(kindApiVersion(kind), kindName(kind), p.meta);
     OutNode spec = OutNode::mapping();
     if (p.staged)
-        putString(spec, u"stagedAction", p.stagedAction);
-    spec.insert(s(u"podSelector"), encode(p.podSelector));
+        putString(spec, QStringLiteral("stagedAction"), p.stagedAction);
+    spec.insert(QStringLiteral("podSelector"), encode(p.podSelector));
     if (!p.ingress.isEmpty())
-        spec.insert(s(u"ingress"), kubernetesRules(p.ingress, true));
+        spec.insert(QStringLiteral("ingress"), kubernetesRules(p.ingress, true));
     if (!p.egress.isEmpty())
-        spec.insert(s(u"egress"), kubernetesRules(p.egress, false));
-    putStrings(spec, u"policyTypes", p.policyTypes);
-    doc.insert(s(u"spec"), std::move(spec));
+        spec.insert(QStringLiteral("egress"), kubernetesRules(p.egress, false));
+    putStrings(spec, QStringLiteral("policyTypes"), p.policyTypes);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -401,18 +397,18 @@ OutNode ResourceEncoder::encode(const Pod &pod)
     OutNode doc = header(kindApiVersion(ResourceKind::Pod), kindName(ResourceKind::Pod), pod.meta);
     OutNode spec = podSpec(pod.serviceAccountName, pod.nodeName, pod.hostNetwork, pod.ports);
     if (!spec.isEmpty())
-        doc.insert(s(u"spec"), std::move(spec));
+        doc.insert(QStringLiteral("spec"), std::move(spec));
     if (!pod.podIPs.isEmpty()) {
         OutNode status = OutNode::mapping();
-        status.insert(s(u"podIP"), OutNode::string(pod.podIPs.first()));
+        status.insert(QStringLiteral("podIP"), OutNode::string(pod.podIPs.first()));
         OutNode ips = OutNode::sequence();
         for (const QString &ip : pod.podIPs) {
             OutNode entry = OutNode::mapping();
-            entry.insert(s(u"ip"), OutNode::string(ip));
+            entry.insert(QStringLiteral("ip"), OutNode::string(ip));
             ips.append(std::move(entry));
         }
-        status.insert(s(u"podIPs"), std::move(ips));
-        doc.insert(s(u"status"), std::move(status));
+        status.insert(QStringLiteral("podIPs"), std::move(ips));
+        doc.insert(QStringLiteral("status"), std::move(status));
     }
     return doc;
 }
@@ -423,35 +419,35 @@ OutNode ResourceEncoder::encode(const WorkloadTemplate &w)
     OutNode podTemplate = OutNode::mapping();
     if (!w.templateLabels.isEmpty()) {
         OutNode meta = OutNode::mapping();
-        meta.insert(s(u"labels"), encode(w.templateLabels));
-        podTemplate.insert(s(u"metadata"), std::move(meta));
+        meta.insert(QStringLiteral("labels"), encode(w.templateLabels));
+        podTemplate.insert(QStringLiteral("metadata"), std::move(meta));
     }
     podTemplate.insert(
-        s(u"spec"), podSpec(w.serviceAccountName, QString(), w.hostNetwork, w.ports));
+        QStringLiteral("spec"), podSpec(w.serviceAccountName, QString(), w.hostNetwork, w.ports));
 
     OutNode spec = OutNode::mapping();
     if (w.replicas)
-        spec.insert(s(u"replicas"), OutNode::number(*w.replicas));
+        spec.insert(QStringLiteral("replicas"), OutNode::number(*w.replicas));
     const bool needsSelector = w.kind != ResourceKind::Job && w.kind != ResourceKind::CronJob;
     if (needsSelector && !w.templateLabels.isEmpty()) {
         if (w.kind == ResourceKind::ReplicationController) {
-            spec.insert(s(u"selector"), encode(w.templateLabels));
+            spec.insert(QStringLiteral("selector"), encode(w.templateLabels));
         } else {
             OutNode selector = OutNode::mapping();
-            selector.insert(s(u"matchLabels"), encode(w.templateLabels));
-            spec.insert(s(u"selector"), std::move(selector));
+            selector.insert(QStringLiteral("matchLabels"), encode(w.templateLabels));
+            spec.insert(QStringLiteral("selector"), std::move(selector));
         }
     }
     if (w.kind == ResourceKind::CronJob) {
         OutNode jobSpec = OutNode::mapping();
-        jobSpec.insert(s(u"template"), std::move(podTemplate));
+        jobSpec.insert(QStringLiteral("template"), std::move(podTemplate));
         OutNode jobTemplate = OutNode::mapping();
-        jobTemplate.insert(s(u"spec"), std::move(jobSpec));
-        spec.insert(s(u"jobTemplate"), std::move(jobTemplate));
+        jobTemplate.insert(QStringLiteral("spec"), std::move(jobSpec));
+        spec.insert(QStringLiteral("jobTemplate"), std::move(jobTemplate));
     } else {
-        spec.insert(s(u"template"), std::move(podTemplate));
+        spec.insert(QStringLiteral("template"), std::move(podTemplate));
     }
-    doc.insert(s(u"spec"), std::move(spec));
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -461,25 +457,25 @@ OutNode ResourceEncoder::encode(const Service &service)
         kindApiVersion(ResourceKind::Service), kindName(ResourceKind::Service), service.meta);
     OutNode spec = OutNode::mapping();
     if (service.selector)
-        spec.insert(s(u"selector"), encode(*service.selector));
-    putString(spec, u"type", service.type);
-    putString(spec, u"clusterIP", service.clusterIP);
+        spec.insert(QStringLiteral("selector"), encode(*service.selector));
+    putString(spec, QStringLiteral("type"), service.type);
+    putString(spec, QStringLiteral("clusterIP"), service.clusterIP);
     if (!service.ports.isEmpty()) {
         OutNode ports = OutNode::sequence();
         for (const ServicePort &p : service.ports) {
             OutNode port = OutNode::mapping();
-            putString(port, u"name", p.name);
-            putString(port, u"protocol", p.protocol);
-            port.insert(s(u"port"), OutNode::number(p.port));
+            putString(port, QStringLiteral("name"), p.name);
+            putString(port, QStringLiteral("protocol"), p.protocol);
+            port.insert(QStringLiteral("port"), OutNode::number(p.port));
             if (p.targetPortNumber)
-                port.insert(s(u"targetPort"), OutNode::number(*p.targetPortNumber));
+                port.insert(QStringLiteral("targetPort"), OutNode::number(*p.targetPortNumber));
             else if (!p.targetPortName.isEmpty())
-                port.insert(s(u"targetPort"), OutNode::string(p.targetPortName));
+                port.insert(QStringLiteral("targetPort"), OutNode::string(p.targetPortName));
             ports.append(std::move(port));
         }
-        spec.insert(s(u"ports"), std::move(ports));
+        spec.insert(QStringLiteral("ports"), std::move(ports));
     }
-    doc.insert(s(u"spec"), std::move(spec));
+    doc.insert(QStringLiteral("spec"), std::move(spec));
     return doc;
 }
 
@@ -487,35 +483,35 @@ OutNode ResourceEncoder::encode(const EndpointSlice &slice)
 {
     OutNode doc = header(kindApiVersion(ResourceKind::EndpointSlice),
         kindName(ResourceKind::EndpointSlice), slice.meta);
-    putString(doc, u"addressType", slice.addressType);
+    putString(doc, QStringLiteral("addressType"), slice.addressType);
     if (!slice.endpoints.isEmpty()) {
         OutNode endpoints = OutNode::sequence();
         for (const EndpointSliceEndpoint &e : slice.endpoints) {
             OutNode endpoint = OutNode::mapping();
-            putStrings(endpoint, u"addresses", e.addresses);
-            putString(endpoint, u"nodeName", e.nodeName);
+            putStrings(endpoint, QStringLiteral("addresses"), e.addresses);
+            putString(endpoint, QStringLiteral("nodeName"), e.nodeName);
             if (!e.targetPod.isEmpty()) {
                 OutNode ref = OutNode::mapping();
-                ref.insert(s(u"kind"), OutNode::string(s(u"Pod")));
-                ref.insert(s(u"name"), OutNode::string(e.targetPod));
-                putString(ref, u"namespace", slice.meta.namespace_);
-                endpoint.insert(s(u"targetRef"), std::move(ref));
+                ref.insert(QStringLiteral("kind"), OutNode::string(QStringLiteral("Pod")));
+                ref.insert(QStringLiteral("name"), OutNode::string(e.targetPod));
+                putString(ref, QStringLiteral("namespace"), slice.meta.namespace_);
+                endpoint.insert(QStringLiteral("targetRef"), std::move(ref));
             }
             endpoints.append(std::move(endpoint));
         }
-        doc.insert(s(u"endpoints"), std::move(endpoints));
+        doc.insert(QStringLiteral("endpoints"), std::move(endpoints));
     }
     if (!slice.ports.isEmpty()) {
         OutNode ports = OutNode::sequence();
         for (const EndpointSlicePort &p : slice.ports) {
             OutNode port = OutNode::mapping();
-            putString(port, u"name", p.name);
-            putString(port, u"protocol", p.protocol);
+            putString(port, QStringLiteral("name"), p.name);
+            putString(port, QStringLiteral("protocol"), p.protocol);
             if (p.port)
-                port.insert(s(u"port"), OutNode::number(*p.port));
+                port.insert(QStringLiteral("port"), OutNode::number(*p.port));
             ports.append(std::move(port));
         }
-        doc.insert(s(u"ports"), std::move(ports));
+        doc.insert(QStringLiteral("ports"), std::move(ports));
     }
     return doc;
 }
@@ -526,21 +522,21 @@ OutNode ResourceEncoder::encode(const Node &node)
         = header(kindApiVersion(ResourceKind::Node), kindName(ResourceKind::Node), node.meta);
     if (!node.podCIDRs.isEmpty()) {
         OutNode spec = OutNode::mapping();
-        spec.insert(s(u"podCIDR"), OutNode::string(node.podCIDRs.first()));
-        putStrings(spec, u"podCIDRs", node.podCIDRs);
-        doc.insert(s(u"spec"), std::move(spec));
+        spec.insert(QStringLiteral("podCIDR"), OutNode::string(node.podCIDRs.first()));
+        putStrings(spec, QStringLiteral("podCIDRs"), node.podCIDRs);
+        doc.insert(QStringLiteral("spec"), std::move(spec));
     }
     if (!node.addresses.isEmpty()) {
         OutNode addresses = OutNode::sequence();
         for (const NodeAddress &a : node.addresses) {
             OutNode address = OutNode::mapping();
-            putString(address, u"type", a.type);
-            putString(address, u"address", a.address);
+            putString(address, QStringLiteral("type"), a.type);
+            putString(address, QStringLiteral("address"), a.address);
             addresses.append(std::move(address));
         }
         OutNode status = OutNode::mapping();
-        status.insert(s(u"addresses"), std::move(addresses));
-        doc.insert(s(u"status"), std::move(status));
+        status.insert(QStringLiteral("addresses"), std::move(addresses));
+        doc.insert(QStringLiteral("status"), std::move(status));
     }
     return doc;
 }

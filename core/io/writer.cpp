@@ -13,10 +13,28 @@ namespace ps {
 
 namespace {
 
-template<class T> void encodeAll(std::vector<OutNode> &documents, const QList<T> &values)
+// Calls `f` with every resource of the workspace in the Writer's order: Calico resources first,
+// tiers before the policies that use them, then Kubernetes policies, then the inventory,
+// namespaces before what lives in them.
+template<class F> void forEachInWriteOrder(const WorkspaceData &d, F &&f)
 {
-    for (const T &value : values)
-        documents.push_back(ResourceEncoder::encode(value));
+    const auto all = [&f](const auto &values) {
+        for (const auto &value : values)
+            f(value);
+    };
+    all(d.tiers);
+    all(d.policies);
+    all(d.profiles);
+    all(d.networkSets);
+    all(d.hostEndpoints);
+    all(d.kubernetesPolicies);
+    all(d.namespaces);
+    all(d.serviceAccounts);
+    all(d.nodes);
+    all(d.workloads);
+    all(d.pods);
+    all(d.services);
+    all(d.endpointSlices);
 }
 
 // QJsonDocument writes every character of a string as it is; the ones YAML readers cannot take
@@ -57,50 +75,30 @@ QByteArray jsonText(const QJsonObject &object)
     return yamlSafeJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QByteArray print(const std::vector<OutNode> &documents, OutputFormat format)
+} // namespace
+
+QByteArray Writer::write(const Workspace &workspace, OutputFormat format) const
 {
     if (format == OutputFormat::Json) {
         QJsonArray items;
-        for (const OutNode &doc : documents)
-            items.append(doc.toJson());
+        forEachInWriteOrder(workspace.data(),
+            [&](const auto &value) { items.append(ResourceEncoder::encode(value).toJson()); });
         QJsonObject list;
         list.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
         list.insert(QStringLiteral("kind"), QStringLiteral("List"));
         list.insert(QStringLiteral("items"), items);
         return jsonText(list);
     }
+    // One document at a time: a large workspace never has all its trees in memory.
     QByteArray out;
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        if (i > 0)
+    bool first = true;
+    forEachInWriteOrder(workspace.data(), [&](const auto &value) {
+        if (!first)
             out += "---\n";
-        out += documents[i].toYaml();
-    }
+        first = false;
+        out += ResourceEncoder::encode(value).toYaml();
+    });
     return out;
-}
-
-} // namespace
-
-QByteArray Writer::write(const Workspace &workspace, OutputFormat format) const
-{
-    const WorkspaceData &d = workspace.data();
-    std::vector<OutNode> documents;
-    documents.reserve(size_t(workspace.resourceCount()));
-    // Calico resources first, tiers before the policies that use them.
-    encodeAll(documents, d.tiers);
-    encodeAll(documents, d.policies);
-    encodeAll(documents, d.profiles);
-    encodeAll(documents, d.networkSets);
-    encodeAll(documents, d.hostEndpoints);
-    encodeAll(documents, d.kubernetesPolicies);
-    // The inventory, namespaces before what lives in them.
-    encodeAll(documents, d.namespaces);
-    encodeAll(documents, d.serviceAccounts);
-    encodeAll(documents, d.nodes);
-    encodeAll(documents, d.workloads);
-    encodeAll(documents, d.pods);
-    encodeAll(documents, d.services);
-    encodeAll(documents, d.endpointSlices);
-    return print(documents, format);
 }
 
 QByteArray Writer::write(const CalicoPolicy &policy, OutputFormat format) const

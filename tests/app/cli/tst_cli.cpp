@@ -86,6 +86,7 @@ private Q_SLOTS:
     void generateValidatesClean_data();
     void generateValidatesClean();
     void generateContent();
+    void generateWritesItsWorkspace();
 };
 
 // ---------------------------------------------------------------------------------------
@@ -852,6 +853,26 @@ void TestCli::generateValidatesClean()
         QStringLiteral("json"), QStringLiteral("-f"), tmp.path()});
     QVERIFY2(validate.out == QStringLiteral("[]\n"), qPrintable(validate.out.left(4000)));
     QCOMPARE(validate.code, 0);
+}
+
+void TestCli::generateWritesItsWorkspace()
+{
+    // The generator builds workspace values and writes them with the core's Writer: reading
+    // the text back gives exactly those values.
+    GeneratorOptions options;
+    options.namespaces = 14;
+    options.pods = 400;
+    options.policies = 160;
+    options.seed = 5;
+    const Generator generator(options);
+    const Result<Workspace> built = generator.generateWorkspace();
+    QVERIFY(built.ok());
+    const Result<QByteArray> yaml = generator.generateYaml();
+    QVERIFY(yaml.ok());
+    const LoadResult loaded = Loader().loadText(yaml.value(), QStringLiteral("generated.yaml"));
+    QVERIFY2(!hasErrors(loaded.diagnostics), qPrintable(describe(loaded.diagnostics)));
+    QCOMPARE(loaded.workspace.resourceCount(), built->resourceCount());
+    QVERIFY(loaded.workspace == built.value());
 }
 
 void TestCli::generateContent()
