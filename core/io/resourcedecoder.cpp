@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 
 #include "core/io/didyoumean.h"
+#include "core/model/builtintier.h"
 #include "core/model/kind.h"
+#include "core/model/protocol.h"
 
 namespace ps {
 
@@ -115,138 +117,8 @@ bool isIgnoredKind(const QString &kind)
     return ignored.contains(kind);
 }
 
-QStringList names(std::span<const std::string_view> list, quint64 allowed)
-{
-    QStringList out;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (allowed & bit(int(i)))
-            out.append(toQString(list[i]));
-    }
-    return out;
-}
-
-// Field tables. The order is the index passed to the handlers.
-constexpr std::string_view kTopFields[] = {"apiVersion", "kind", "metadata", "spec", "status"};
-enum { TopApiVersion, TopKind, TopMetadata, TopSpec, TopStatus };
-
-constexpr std::string_view kListFields[] = {"apiVersion", "kind", "metadata", "items"};
-enum { ListApiVersion, ListKind, ListMetadata, ListItems };
-
-constexpr std::string_view kMetaFields[]
-    = {"name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
-        "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels",
-        "annotations", "ownerReferences", "finalizers", "managedFields", "clusterName"};
-enum {
-    MetaName,
-    MetaGenerateName,
-    MetaNamespace,
-    MetaSelfLink,
-    MetaUid,
-    MetaResourceVersion,
-    MetaGeneration,
-    MetaCreationTimestamp,
-};
-constexpr int MetaLabels = 10;
-constexpr int MetaAnnotations = 11;
-
-constexpr std::string_view kPolicyFields[] = {"tier", "order", "selector", "serviceAccountSelector",
-    "namespaceSelector", "ingress", "egress", "types", "doNotTrack", "preDNAT", "applyOnForward",
-    "performanceHints", "stagedAction"};
-enum {
-    PolTier,
-    PolOrder,
-    PolSelector,
-    PolServiceAccountSelector,
-    PolNamespaceSelector,
-    PolIngress,
-    PolEgress,
-    PolTypes,
-    PolDoNotTrack,
-    PolPreDNAT,
-    PolApplyOnForward,
-    PolPerformanceHints,
-    PolStagedAction,
-};
-
-constexpr std::string_view kRuleFields[] = {"action", "ipVersion", "protocol", "notProtocol",
-    "icmp", "notICMP", "source", "destination", "http", "metadata"};
-enum {
-    RuleAction,
-    RuleIpVersion,
-    RuleProtocol,
-    RuleNotProtocol,
-    RuleIcmp,
-    RuleNotIcmp,
-    RuleSource,
-    RuleDestination,
-    RuleHttp,
-    RuleMetadata,
-};
-
-constexpr std::string_view kEntityFields[] = {"nets", "notNets", "selector", "notSelector",
-    "namespaceSelector", "ports", "notPorts", "serviceAccounts", "services"};
-enum {
-    EntNets,
-    EntNotNets,
-    EntSelector,
-    EntNotSelector,
-    EntNamespaceSelector,
-    EntPorts,
-    EntNotPorts,
-    EntServiceAccounts,
-    EntServices,
-};
-
-constexpr std::string_view kServiceAccountFields[] = {"names", "selector"};
-constexpr std::string_view kServiceFields[] = {"name", "namespace"};
-constexpr std::string_view kIcmpFields[] = {"type", "code"};
-constexpr std::string_view kHttpFields[] = {"methods", "paths"};
-constexpr std::string_view kHttpPathFields[] = {"exact", "prefix"};
-constexpr std::string_view kRuleMetaFields[] = {"annotations"};
-
-constexpr std::string_view kTierFields[] = {"order", "defaultAction"};
-constexpr std::string_view kProfileFields[] = {"ingress", "egress", "labelsToApply"};
-constexpr std::string_view kNetworkSetFields[] = {"nets"};
-constexpr std::string_view kHostEndpointFields[]
-    = {"node", "interfaceName", "expectedIPs", "profiles", "ports"};
-constexpr std::string_view kEndpointPortFields[] = {"name", "protocol", "port"};
-
-constexpr std::string_view kK8sPolicyFields[]
-    = {"podSelector", "policyTypes", "ingress", "egress", "stagedAction"};
-constexpr std::string_view kLabelSelectorFields[] = {"matchLabels", "matchExpressions"};
-constexpr std::string_view kRequirementFields[] = {"key", "operator", "values"};
-constexpr std::string_view kK8sIngressFields[] = {"from", "ports"};
-constexpr std::string_view kK8sEgressFields[] = {"to", "ports"};
-constexpr std::string_view kK8sPeerFields[] = {"podSelector", "namespaceSelector", "ipBlock"};
-constexpr std::string_view kIpBlockFields[] = {"cidr", "except"};
-constexpr std::string_view kK8sPortFields[] = {"protocol", "port", "endPort"};
-
-constexpr std::string_view kPodSpecFields[]
-    = {"serviceAccountName", "serviceAccount", "nodeName", "hostNetwork", "containers"};
-constexpr std::string_view kContainerFields[] = {"ports"};
-constexpr std::string_view kContainerPortFields[] = {"name", "containerPort", "protocol"};
-constexpr std::string_view kPodStatusFields[] = {"podIP", "podIPs"};
-constexpr std::string_view kPodIpFields[] = {"ip"};
-constexpr std::string_view kWorkloadSpecFields[] = {"replicas", "template", "jobTemplate"};
-constexpr std::string_view kJobTemplateFields[] = {"spec"};
-constexpr std::string_view kTemplateFields[] = {"metadata", "spec"};
-constexpr std::string_view kTemplateMetaFields[] = {"labels"};
-constexpr std::string_view kServiceSpecFields[] = {"selector", "type", "clusterIP", "ports"};
-constexpr std::string_view kServicePortFields[] = {"name", "protocol", "port", "targetPort"};
-constexpr std::string_view kSliceFields[]
-    = {"apiVersion", "kind", "metadata", "addressType", "endpoints", "ports"};
-constexpr std::string_view kSliceEndpointFields[] = {"addresses", "nodeName", "targetRef"};
-constexpr std::string_view kTargetRefFields[] = {"kind", "name"};
-constexpr std::string_view kSlicePortFields[] = {"name", "protocol", "port"};
-constexpr std::string_view kNodeSpecFields[] = {"podCIDR", "podCIDRs"};
-constexpr std::string_view kNodeStatusFields[] = {"addresses"};
-constexpr std::string_view kNodeAddressFields[] = {"type", "address"};
-
-const QString &tcp()
-{
-    static const QString s = QStringLiteral("TCP");
-    return s;
-}
+// For fields that are accepted but not kept.
+constexpr auto kIgnored = [](const YamlNode &) {};
 
 } // namespace
 
@@ -397,9 +269,8 @@ bool ResourceDecoder::spend()
 // ---------------------------------------------------------------------------------------------
 // Structure
 
-template<class F>
-void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_view> table,
-    const char *what, F &&onField, quint64 allowed, Strictness strictness)
+void ResourceDecoder::fields(const YamlNode &map, const char *what,
+    std::initializer_list<Field> table, Strictness strictness)
 {
     if (map.isNull() || !spend())
         return;
@@ -420,17 +291,19 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
             continue;
         }
         const std::string_view name = m_tree->scalar(key);
-        int index = -1;
-        for (std::size_t f = 0; f < table.size(); ++f) {
-            if (table[f] == name) {
-                index = int(f);
+        const Field *field = nullptr;
+        int index = 0;
+        for (const Field &f : table) {
+            if (f.name == name) {
+                field = &f;
                 break;
             }
+            ++index;
         }
-        if (index < 0 || !(allowed & bit(index))) {
+        if (!field || !field->allowed) {
             if (!strict)
                 continue;
-            const QString field = toQString(name);
+            const QString unknown = toQString(name);
             QString context = m_kindLabel;
             if (what && *what)
                 context += u' ' + QLatin1StringView(what);
@@ -438,14 +311,19 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
             const qsizetype size = m_path.size();
             if (size > 0)
                 m_path += u'.';
-            m_path += field;
-            const QString suggestion = didYouMean(field, names(table, allowed));
+            m_path += unknown;
+            QStringList known;
+            for (const Field &f : table) {
+                if (f.allowed)
+                    known.append(toQString(f.name));
+            }
+            const QString suggestion = didYouMean(unknown, known);
             if (suggestion.isEmpty()) {
-                error(key, tr("unknown field %1 in %2").arg(quoted(field), context));
+                error(key, tr("unknown field %1 in %2").arg(quoted(unknown), context));
             } else {
                 error(key,
                     tr("unknown field %1 in %2; did you mean %3?")
-                        .arg(quoted(field), context, quoted(suggestion)));
+                        .arg(quoted(unknown), context, quoted(suggestion)));
             }
             m_path.truncate(size);
             continue;
@@ -459,8 +337,8 @@ void ResourceDecoder::fields(const YamlNode &map, std::span<const std::string_vi
         // An empty or null value has nothing to point at (the parser places an empty one
         // right after the colon); the key is the better place.
         const YamlNode &at = value.isNull() ? key : value;
-        FieldScope scope(*this, table[size_t(index)], at);
-        onField(index, value);
+        FieldScope scope(*this, field->name, at);
+        field->decode(value);
     }
 }
 
@@ -861,10 +739,9 @@ void ResourceDecoder::decodeList(
     m_strict = false;
     m_kindLabel = QStringLiteral("List");
     const YamlNode *itemsNode = nullptr;
-    fields(object, kListFields, "", [&](int field, const YamlNode &value) {
-        if (field == ListItems)
-            itemsNode = &value;
-    });
+    fields(object, "",
+        {{"apiVersion", kIgnored}, {"kind", kIgnored}, {"metadata", kIgnored},
+            {"items", [&](const YamlNode &value) { itemsNode = &value; }}});
     m_map.reset();
     if (!itemsNode || itemsNode->isNull())
         return;
@@ -911,37 +788,36 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
 ObjectMeta ResourceDecoder::metadata(const YamlNode &node)
 {
     ObjectMeta meta;
-    fields(node, kMetaFields, "metadata", [&](int field, const YamlNode &value) {
-        switch (field) {
-        case MetaName:
-            meta.name = string(value);
-            break;
-        case MetaGenerateName:
-            meta.generateName = string(value);
-            break;
-        case MetaNamespace:
-            meta.namespace_ = string(value);
-            break;
-        case MetaUid:
-            meta.uid = string(value);
-            break;
-        case MetaResourceVersion:
-            meta.resourceVersion = string(value);
-            break;
-        case MetaCreationTimestamp:
-            meta.creationTimestamp = string(value);
-            break;
-        case MetaLabels:
-            meta.labels = labels(value);
-            break;
-        case MetaAnnotations:
-            meta.annotations = labels(value);
-            break;
-        default:
-            break; // accepted, not kept
-        }
-    });
+    fields(node, "metadata",
+        {
+            {"name", [&](const YamlNode &v) { meta.name = string(v); }},
+            {"generateName", [&](const YamlNode &v) { meta.generateName = string(v); }},
+            {"namespace", [&](const YamlNode &v) { meta.namespace_ = string(v); }},
+            {"selfLink", kIgnored},
+            {"uid", [&](const YamlNode &v) { meta.uid = string(v); }},
+            {"resourceVersion", [&](const YamlNode &v) { meta.resourceVersion = string(v); }},
+            {"generation", kIgnored},
+            {"creationTimestamp", [&](const YamlNode &v) { meta.creationTimestamp = string(v); }},
+            {"deletionTimestamp", kIgnored},
+            {"deletionGracePeriodSeconds", kIgnored},
+            {"labels", [&](const YamlNode &v) { meta.labels = labels(v); }},
+            {"annotations", [&](const YamlNode &v) { meta.annotations = labels(v); }},
+            {"ownerReferences", kIgnored},
+            {"finalizers", kIgnored},
+            {"managedFields", kIgnored},
+            {"clusterName", kIgnored},
+        });
     return meta;
+}
+
+void ResourceDecoder::topLevel(
+    const YamlNode &object, ObjectMeta &meta, FieldDecoder spec, FieldDecoder status)
+{
+    // apiVersion and kind were read by decodeObject().
+    fields(object, "",
+        {{"apiVersion", kIgnored}, {"kind", kIgnored},
+            {"metadata", [&](const YamlNode &v) { meta = metadata(v); }}, {"spec", spec},
+            {"status", status}});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -955,70 +831,36 @@ void ResourceDecoder::decodeCalicoPolicy(const YamlNode &object, ResourceKind ki
         || kind == ResourceKind::StagedGlobalNetworkPolicy;
     const bool staged = kind == ResourceKind::StagedGlobalNetworkPolicy
         || kind == ResourceKind::StagedNetworkPolicy;
-    quint64 allowed = ~quint64(0);
-    if (!global) {
-        allowed &= ~(bit(PolNamespaceSelector) | bit(PolDoNotTrack) | bit(PolPreDNAT)
-            | bit(PolApplyOnForward));
-    }
-    if (!staged)
-        allowed &= ~bit(PolStagedAction);
-
     QStringList writtenTypes;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            policy.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(
-                value, kPolicyFields, "spec",
-                [&](int field, const YamlNode &v) {
-                    switch (field) {
-                    case PolTier:
-                        policy.tier = string(v);
-                        break;
-                    case PolOrder:
-                        policy.order = number(v);
-                        break;
-                    case PolSelector:
-                        policy.selector = string(v);
-                        break;
-                    case PolServiceAccountSelector:
-                        policy.serviceAccountSelector = string(v);
-                        break;
-                    case PolNamespaceSelector:
-                        policy.namespaceSelector = string(v);
-                        break;
-                    case PolIngress:
-                        policy.ingress = rules(v);
-                        break;
-                    case PolEgress:
-                        policy.egress = rules(v);
-                        break;
-                    case PolTypes:
-                        writtenTypes = strings(v);
-                        break;
-                    case PolDoNotTrack:
-                        policy.doNotTrack = boolean(v);
-                        break;
-                    case PolPreDNAT:
-                        policy.preDNAT = boolean(v);
-                        break;
-                    case PolApplyOnForward:
-                        policy.applyOnForward = boolean(v);
-                        break;
-                    case PolPerformanceHints:
-                        policy.performanceHints = strings(v);
-                        break;
-                    case PolStagedAction:
-                        policy.stagedAction = string(v);
-                        break;
-                    }
-                },
-                allowed);
-        }
-    });
+    topLevel(
+        object, policy.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"tier", [&](const YamlNode &v) { policy.tier = string(v); }},
+                    {"order", [&](const YamlNode &v) { policy.order = number(v); }},
+                    {"selector", [&](const YamlNode &v) { policy.selector = string(v); }},
+                    {"serviceAccountSelector",
+                        [&](const YamlNode &v) { policy.serviceAccountSelector = string(v); }},
+                    {"namespaceSelector",
+                        [&](const YamlNode &v) { policy.namespaceSelector = string(v); }, global},
+                    {"ingress", [&](const YamlNode &v) { policy.ingress = rules(v); }},
+                    {"egress", [&](const YamlNode &v) { policy.egress = rules(v); }},
+                    {"types", [&](const YamlNode &v) { writtenTypes = strings(v); }},
+                    {"doNotTrack", [&](const YamlNode &v) { policy.doNotTrack = boolean(v); },
+                        global},
+                    {"preDNAT", [&](const YamlNode &v) { policy.preDNAT = boolean(v); }, global},
+                    {"applyOnForward",
+                        [&](const YamlNode &v) { policy.applyOnForward = boolean(v); }, global},
+                    {"performanceHints",
+                        [&](const YamlNode &v) { policy.performanceHints = strings(v); }},
+                    {"stagedAction", [&](const YamlNode &v) { policy.stagedAction = string(v); },
+                        staged},
+                });
+        },
+        kIgnored);
     // Calico's defaulting (docs/semantics.md: "Defaults applied on load").
-    if (policy.tier.isEmpty())
-        policy.tier = QStringLiteral("default");
+    policy.tier = effectiveTier(policy.tier);
     policy.types
         = defaultPolicyTypes(writtenTypes, !policy.ingress.isEmpty(), !policy.egress.isEmpty());
     if (staged && policy.stagedAction.isEmpty())
@@ -1039,151 +881,112 @@ QList<Rule> ResourceDecoder::rules(const YamlNode &node)
 Rule ResourceDecoder::rule(const YamlNode &node)
 {
     Rule r;
-    fields(node, kRuleFields, "rule", [&](int field, const YamlNode &v) {
-        switch (field) {
-        case RuleAction:
-            r.action = string(v);
-            break;
-        case RuleIpVersion:
-            r.ipVersion = integer(v);
-            break;
-        case RuleProtocol:
-            r.protocol = protocol(v);
-            break;
-        case RuleNotProtocol:
-            r.notProtocol = protocol(v);
-            break;
-        case RuleIcmp:
-            if (!v.isNull())
-                r.icmp = icmp(v, "rule icmp");
-            break;
-        case RuleNotIcmp:
-            if (!v.isNull())
-                r.notICMP = icmp(v, "rule notICMP");
-            break;
-        case RuleSource:
-            r.source = entityRule(v, "rule source");
-            break;
-        case RuleDestination:
-            r.destination = entityRule(v, "rule destination");
-            break;
-        case RuleHttp:
-            if (!v.isNull())
-                r.http = http(v);
-            break;
-        case RuleMetadata:
-            fields(v, kRuleMetaFields, "rule metadata",
-                [&](int, const YamlNode &a) { r.annotations = labels(a); });
-            break;
-        }
-    });
+    fields(node, "rule",
+        {
+            {"action", [&](const YamlNode &v) { r.action = string(v); }},
+            {"ipVersion", [&](const YamlNode &v) { r.ipVersion = integer(v); }},
+            {"protocol", [&](const YamlNode &v) { r.protocol = protocol(v); }},
+            {"notProtocol", [&](const YamlNode &v) { r.notProtocol = protocol(v); }},
+            {"icmp",
+                [&](const YamlNode &v) {
+                    if (!v.isNull())
+                        r.icmp = icmp(v, "rule icmp");
+                }},
+            {"notICMP",
+                [&](const YamlNode &v) {
+                    if (!v.isNull())
+                        r.notICMP = icmp(v, "rule notICMP");
+                }},
+            {"source", [&](const YamlNode &v) { r.source = entityRule(v, "rule source"); }},
+            {"destination",
+                [&](const YamlNode &v) { r.destination = entityRule(v, "rule destination"); }},
+            {"http",
+                [&](const YamlNode &v) {
+                    if (!v.isNull())
+                        r.http = http(v);
+                }},
+            {"metadata",
+                [&](const YamlNode &v) {
+                    fields(v, "rule metadata",
+                        {{"annotations", [&](const YamlNode &a) { r.annotations = labels(a); }}});
+                }},
+        });
     return r;
 }
 
 EntityRule ResourceDecoder::entityRule(const YamlNode &node, const char *what)
 {
     EntityRule e;
-    fields(node, kEntityFields, what, [&](int field, const YamlNode &v) {
-        switch (field) {
-        case EntNets:
-            e.nets = strings(v);
-            break;
-        case EntNotNets:
-            e.notNets = strings(v);
-            break;
-        case EntSelector:
-            e.selector = string(v);
-            break;
-        case EntNotSelector:
-            e.notSelector = string(v);
-            break;
-        case EntNamespaceSelector:
-            e.namespaceSelector = string(v);
-            break;
-        case EntPorts:
-            e.ports = ports(v);
-            break;
-        case EntNotPorts:
-            e.notPorts = ports(v);
-            break;
-        case EntServiceAccounts:
-            if (v.isNull())
-                break;
-            e.serviceAccounts = ServiceAccountMatch {};
-            fields(v, kServiceAccountFields, "serviceAccounts", [&](int f, const YamlNode &s) {
-                if (f == 0)
-                    e.serviceAccounts->names = strings(s);
-                else
-                    e.serviceAccounts->selector = string(s);
-            });
-            break;
-        case EntServices:
-            if (v.isNull())
-                break;
-            e.services = ServiceMatch {};
-            fields(v, kServiceFields, "services", [&](int f, const YamlNode &s) {
-                if (f == 0)
-                    e.services->name = string(s);
-                else
-                    e.services->namespace_ = string(s);
-            });
-            break;
-        }
-    });
+    fields(node, what,
+        {
+            {"nets", [&](const YamlNode &v) { e.nets = strings(v); }},
+            {"notNets", [&](const YamlNode &v) { e.notNets = strings(v); }},
+            {"selector", [&](const YamlNode &v) { e.selector = string(v); }},
+            {"notSelector", [&](const YamlNode &v) { e.notSelector = string(v); }},
+            {"namespaceSelector", [&](const YamlNode &v) { e.namespaceSelector = string(v); }},
+            {"ports", [&](const YamlNode &v) { e.ports = ports(v); }},
+            {"notPorts", [&](const YamlNode &v) { e.notPorts = ports(v); }},
+            {"serviceAccounts",
+                [&](const YamlNode &v) {
+                    if (v.isNull())
+                        return;
+                    ServiceAccountMatch &match = e.serviceAccounts.emplace();
+                    fields(v, "serviceAccounts",
+                        {{"names", [&](const YamlNode &s) { match.names = strings(s); }},
+                            {"selector", [&](const YamlNode &s) { match.selector = string(s); }}});
+                }},
+            {"services",
+                [&](const YamlNode &v) {
+                    if (v.isNull())
+                        return;
+                    ServiceMatch &match = e.services.emplace();
+                    fields(v, "services",
+                        {{"name", [&](const YamlNode &s) { match.name = string(s); }},
+                            {"namespace",
+                                [&](const YamlNode &s) { match.namespace_ = string(s); }}});
+                }},
+        });
     return e;
 }
 
 IcmpFields ResourceDecoder::icmp(const YamlNode &node, const char *what)
 {
     IcmpFields f;
-    fields(node, kIcmpFields, what, [&](int field, const YamlNode &v) {
-        if (field == 0)
-            f.type = integer(v);
-        else
-            f.code = integer(v);
-    });
+    fields(node, what,
+        {{"type", [&](const YamlNode &v) { f.type = integer(v); }},
+            {"code", [&](const YamlNode &v) { f.code = integer(v); }}});
     return f;
 }
 
 HttpMatch ResourceDecoder::http(const YamlNode &node)
 {
     HttpMatch h;
-    fields(node, kHttpFields, "rule http", [&](int field, const YamlNode &v) {
-        if (field == 0) {
-            h.methods = strings(v);
-            return;
-        }
-        items(v, [&](const YamlNode &item) {
-            HttpPath p;
-            fields(item, kHttpPathFields, "http path", [&](int f, const YamlNode &s) {
-                if (f == 0)
-                    p.exact = string(s);
-                else
-                    p.prefix = string(s);
-            });
-            h.paths.append(p);
-        });
-    });
+    fields(node, "rule http",
+        {{"methods", [&](const YamlNode &v) { h.methods = strings(v); }},
+            {"paths", [&](const YamlNode &v) {
+                 items(v, [&](const YamlNode &item) {
+                     HttpPath p;
+                     fields(item, "http path",
+                         {{"exact", [&](const YamlNode &s) { p.exact = string(s); }},
+                             {"prefix", [&](const YamlNode &s) { p.prefix = string(s); }}});
+                     h.paths.append(p);
+                 });
+             }}});
     return h;
 }
 
 void ResourceDecoder::decodeTier(const YamlNode &object)
 {
     Tier tier;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            tier.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(value, kTierFields, "spec", [&](int field, const YamlNode &v) {
-                if (field == 0)
-                    tier.order = number(v);
-                else
-                    tier.defaultAction = string(v);
-            });
-        }
-    });
-    if (tier.defaultAction.isEmpty())
-        tier.defaultAction = QStringLiteral("Deny");
+    topLevel(
+        object, tier.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {{"order", [&](const YamlNode &v) { tier.order = number(v); }},
+                    {"defaultAction", [&](const YamlNode &v) { tier.defaultAction = string(v); }}});
+        },
+        kIgnored);
+    tier.defaultAction = effectiveTierDefaultAction(tier.defaultAction);
     tier.source = finishResource(object);
     m_out.tiers.append(std::move(tier));
 }
@@ -1191,25 +994,16 @@ void ResourceDecoder::decodeTier(const YamlNode &object)
 void ResourceDecoder::decodeProfile(const YamlNode &object)
 {
     Profile profile;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            profile.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(value, kProfileFields, "spec", [&](int field, const YamlNode &v) {
-                switch (field) {
-                case 0:
-                    profile.ingress = rules(v);
-                    break;
-                case 1:
-                    profile.egress = rules(v);
-                    break;
-                case 2:
-                    profile.labelsToApply = labels(v);
-                    break;
-                }
-            });
-        }
-    });
+    topLevel(
+        object, profile.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {{"ingress", [&](const YamlNode &v) { profile.ingress = rules(v); }},
+                    {"egress", [&](const YamlNode &v) { profile.egress = rules(v); }},
+                    {"labelsToApply",
+                        [&](const YamlNode &v) { profile.labelsToApply = labels(v); }}});
+        },
+        kIgnored);
     profile.source = finishResource(object);
     m_out.profiles.append(std::move(profile));
 }
@@ -1218,14 +1012,12 @@ void ResourceDecoder::decodeNetworkSet(const YamlNode &object, bool global)
 {
     NetworkSet set;
     set.global = global;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            set.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(value, kNetworkSetFields, "spec",
-                [&](int, const YamlNode &v) { set.nets = strings(v); });
-        }
-    });
+    topLevel(
+        object, set.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec", {{"nets", [&](const YamlNode &v) { set.nets = strings(v); }}});
+        },
+        kIgnored);
     set.source = finishResource(object);
     m_out.networkSets.append(std::move(set));
 }
@@ -1233,48 +1025,33 @@ void ResourceDecoder::decodeNetworkSet(const YamlNode &object, bool global)
 void ResourceDecoder::decodeHostEndpoint(const YamlNode &object)
 {
     HostEndpoint hep;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            hep.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(value, kHostEndpointFields, "spec", [&](int field, const YamlNode &v) {
-                switch (field) {
-                case 0:
-                    hep.node = string(v);
-                    break;
-                case 1:
-                    hep.interfaceName = string(v);
-                    break;
-                case 2:
-                    hep.expectedIPs = strings(v);
-                    break;
-                case 3:
-                    hep.profiles = strings(v);
-                    break;
-                case 4:
-                    items(v, [&](const YamlNode &item) {
-                        EndpointPort p;
-                        fields(item, kEndpointPortFields, "port", [&](int f, const YamlNode &s) {
-                            switch (f) {
-                            case 0:
-                                p.name = string(s);
-                                break;
-                            case 1:
-                                if (const auto proto = protocol(s))
-                                    p.protocol = *proto;
-                                break;
-                            case 2:
-                                p.port = integer(s).value_or(0);
-                                break;
-                            }
-                        });
-                        hep.ports.append(p);
-                    });
-                    break;
-                }
+    const auto port = [&](const YamlNode &item) {
+        EndpointPort p;
+        fields(item, "port",
+            {
+                {"name", [&](const YamlNode &s) { p.name = string(s); }},
+                {"protocol",
+                    [&](const YamlNode &s) {
+                        if (const auto proto = protocol(s))
+                            p.protocol = *proto;
+                    }},
+                {"port", [&](const YamlNode &s) { p.port = integer(s).value_or(0); }},
             });
-        }
-    });
+        hep.ports.append(p);
+    };
+    topLevel(
+        object, hep.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"node", [&](const YamlNode &v) { hep.node = string(v); }},
+                    {"interfaceName", [&](const YamlNode &v) { hep.interfaceName = string(v); }},
+                    {"expectedIPs", [&](const YamlNode &v) { hep.expectedIPs = strings(v); }},
+                    {"profiles", [&](const YamlNode &v) { hep.profiles = strings(v); }},
+                    {"ports", [&](const YamlNode &v) { items(v, port); }},
+                });
+        },
+        kIgnored);
     hep.source = finishResource(object);
     m_out.hostEndpoints.append(std::move(hep));
 }
@@ -1286,35 +1063,25 @@ void ResourceDecoder::decodeKubernetesPolicy(const YamlNode &object, bool staged
 {
     KubernetesNetworkPolicy policy;
     policy.staged = staged;
-    const quint64 allowed = staged ? ~quint64(0) : ~bit(4);
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            policy.meta = metadata(value);
-        } else if (top == TopSpec) {
-            fields(
-                value, kK8sPolicyFields, "spec",
-                [&](int field, const YamlNode &v) {
-                    switch (field) {
-                    case 0:
-                        policy.podSelector = labelSelector(v, "podSelector");
-                        break;
-                    case 1:
-                        policy.policyTypes = strings(v);
-                        break;
-                    case 2:
-                        policy.ingress = kubernetesRules(v, true);
-                        break;
-                    case 3:
-                        policy.egress = kubernetesRules(v, false);
-                        break;
-                    case 4:
-                        policy.stagedAction = string(v);
-                        break;
-                    }
-                },
-                allowed);
-        }
-    });
+    topLevel(
+        object, policy.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"podSelector",
+                        [&](const YamlNode &v) {
+                            policy.podSelector = labelSelector(v, "podSelector");
+                        }},
+                    {"policyTypes", [&](const YamlNode &v) { policy.policyTypes = strings(v); }},
+                    {"ingress",
+                        [&](const YamlNode &v) { policy.ingress = kubernetesRules(v, true); }},
+                    {"egress",
+                        [&](const YamlNode &v) { policy.egress = kubernetesRules(v, false); }},
+                    {"stagedAction", [&](const YamlNode &v) { policy.stagedAction = string(v); },
+                        staged},
+                });
+        },
+        kIgnored);
     if (staged && policy.stagedAction.isEmpty())
         policy.stagedAction = QStringLiteral("Set");
     policy.source = finishResource(object);
@@ -1324,29 +1091,19 @@ void ResourceDecoder::decodeKubernetesPolicy(const YamlNode &object, bool staged
 LabelSelector ResourceDecoder::labelSelector(const YamlNode &node, const char *what)
 {
     LabelSelector selector;
-    fields(node, kLabelSelectorFields, what, [&](int field, const YamlNode &v) {
-        if (field == 0) {
-            selector.matchLabels = labels(v);
-            return;
-        }
-        items(v, [&](const YamlNode &item) {
-            LabelSelectorRequirement req;
-            fields(item, kRequirementFields, "matchExpressions", [&](int f, const YamlNode &s) {
-                switch (f) {
-                case 0:
-                    req.key = string(s);
-                    break;
-                case 1:
-                    req.op = string(s);
-                    break;
-                case 2:
-                    req.values = strings(s);
-                    break;
-                }
+    const auto requirement = [&](const YamlNode &item) {
+        LabelSelectorRequirement req;
+        fields(item, "matchExpressions",
+            {
+                {"key", [&](const YamlNode &s) { req.key = string(s); }},
+                {"operator", [&](const YamlNode &s) { req.op = string(s); }},
+                {"values", [&](const YamlNode &s) { req.values = strings(s); }},
             });
-            selector.matchExpressions.append(req);
-        });
-    });
+        selector.matchExpressions.append(req);
+    };
+    fields(node, what,
+        {{"matchLabels", [&](const YamlNode &v) { selector.matchLabels = labels(v); }},
+            {"matchExpressions", [&](const YamlNode &v) { items(v, requirement); }}});
     return selector;
 }
 
@@ -1355,48 +1112,40 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
     QList<K8sRule> out;
     items(node, [&](const YamlNode &item) {
         K8sRule rule;
-        fields(item,
-            ingress ? std::span<const std::string_view>(kK8sIngressFields)
-                    : std::span<const std::string_view>(kK8sEgressFields),
-            ingress ? "ingress rule" : "egress rule", [&](int field, const YamlNode &v) {
-                if (field == 0) {
-                    items(v, [&](const YamlNode &peerNode) {
-                        K8sPeer peer;
-                        fields(peerNode, kK8sPeerFields, "peer", [&](int f, const YamlNode &s) {
+        const auto peer = [&](const YamlNode &peerNode) {
+            K8sPeer p;
+            fields(peerNode, "peer",
+                {
+                    {"podSelector",
+                        [&](const YamlNode &s) {
+                            if (!s.isNull())
+                                p.podSelector = labelSelector(s, "podSelector");
+                        }},
+                    {"namespaceSelector",
+                        [&](const YamlNode &s) {
+                            if (!s.isNull())
+                                p.namespaceSelector = labelSelector(s, "namespaceSelector");
+                        }},
+                    {"ipBlock",
+                        [&](const YamlNode &s) {
                             if (s.isNull())
                                 return;
-                            switch (f) {
-                            case 0:
-                                peer.podSelector = labelSelector(s, "podSelector");
-                                break;
-                            case 1:
-                                peer.namespaceSelector = labelSelector(s, "namespaceSelector");
-                                break;
-                            case 2: {
-                                IpBlock block;
-                                fields(s, kIpBlockFields, "ipBlock", [&](int b, const YamlNode &x) {
-                                    if (b == 0)
-                                        block.cidr = string(x);
-                                    else
-                                        block.except = strings(x);
-                                });
-                                peer.ipBlock = block;
-                                break;
-                            }
-                            }
-                        });
-                        rule.peers.append(peer);
-                    });
-                    return;
-                }
-                items(v, [&](const YamlNode &portNode) {
-                    K8sPort port;
-                    fields(portNode, kK8sPortFields, "port", [&](int f, const YamlNode &s) {
-                        switch (f) {
-                        case 0:
-                            port.protocol = string(s);
-                            break;
-                        case 1:
+                            IpBlock &block = p.ipBlock.emplace();
+                            fields(s, "ipBlock",
+                                {{"cidr", [&](const YamlNode &x) { block.cidr = string(x); }},
+                                    {"except",
+                                        [&](const YamlNode &x) { block.except = strings(x); }}});
+                        }},
+                });
+            rule.peers.append(p);
+        };
+        const auto port = [&](const YamlNode &portNode) {
+            K8sPort p;
+            fields(portNode, "port",
+                {
+                    {"protocol", [&](const YamlNode &s) { p.protocol = string(s); }},
+                    {"port",
+                        [&](const YamlNode &s) {
                             // IntOrString: a YAML number is the number, anything else a name.
                             if (s.isScalar() && s.plain) {
                                 long long n = 0;
@@ -1404,25 +1153,25 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
                                 const std::string_view text = m_tree->scalar(s);
                                 if (parseDouble(text, d)) {
                                     if (parseInteger(text, n) && n >= 0 && n <= 65535)
-                                        port.number = int(n);
+                                        p.number = int(n);
                                     else
                                         error(s,
                                             tr("port %1 is out of range (0-65535)")
                                                 .arg(toQString(text)));
-                                    break;
+                                    return;
                                 }
                             }
                             if (!s.isNull())
-                                port.name = string(s);
-                            break;
-                        case 2:
-                            port.endPort = integer(s);
-                            break;
-                        }
-                    });
-                    rule.ports.append(port);
+                                p.name = string(s);
+                        }},
+                    {"endPort", [&](const YamlNode &s) { p.endPort = integer(s); }},
                 });
-            });
+            rule.ports.append(p);
+        };
+        fields(item, ingress ? "ingress rule" : "egress rule",
+            {{"from", [&](const YamlNode &v) { items(v, peer); }, ingress},
+                {"to", [&](const YamlNode &v) { items(v, peer); }, !ingress},
+                {"ports", [&](const YamlNode &v) { items(v, port); }}});
         out.append(rule);
     });
     return out;
@@ -1434,10 +1183,7 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
 void ResourceDecoder::decodeNamespace(const YamlNode &object)
 {
     Namespace ns;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata)
-            ns.meta = metadata(value);
-    });
+    topLevel(object, ns.meta, kIgnored, kIgnored);
     ns.source = finishResource(object);
     m_out.namespaces.append(std::move(ns));
 }
@@ -1445,10 +1191,7 @@ void ResourceDecoder::decodeNamespace(const YamlNode &object)
 void ResourceDecoder::decodeServiceAccount(const YamlNode &object)
 {
     ServiceAccount sa;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata)
-            sa.meta = metadata(value);
-    });
+    topLevel(object, sa.meta, kIgnored, kIgnored);
     sa.source = finishResource(object);
     m_out.serviceAccounts.append(std::move(sa));
 }
@@ -1457,49 +1200,33 @@ void ResourceDecoder::podSpec(const YamlNode &node, QString &serviceAccount, boo
     QList<ContainerPort> &ports, QString *nodeName)
 {
     QString deprecatedServiceAccount;
-    fields(node, kPodSpecFields, "spec", [&](int field, const YamlNode &v) {
-        switch (field) {
-        case 0:
-            serviceAccount = string(v);
-            break;
-        case 1:
-            deprecatedServiceAccount = string(v);
-            break;
-        case 2:
-            if (nodeName)
-                *nodeName = string(v);
-            break;
-        case 3:
-            hostNetwork = boolean(v);
-            break;
-        case 4:
-            items(v, [&](const YamlNode &container) {
-                fields(container, kContainerFields, "container", [&](int, const YamlNode &p) {
-                    items(p, [&](const YamlNode &portNode) {
-                        ContainerPort port;
-                        fields(
-                            portNode, kContainerPortFields, "port", [&](int f, const YamlNode &s) {
-                                switch (f) {
-                                case 0:
-                                    port.name = string(s);
-                                    break;
-                                case 1:
-                                    port.containerPort = integer(s).value_or(0);
-                                    break;
-                                case 2:
-                                    port.protocol = string(s);
-                                    break;
-                                }
-                            });
-                        if (port.protocol.isEmpty())
-                            port.protocol = tcp();
-                        ports.append(port);
-                    });
-                });
+    const auto containerPort = [&](const YamlNode &portNode) {
+        ContainerPort port;
+        fields(portNode, "port",
+            {
+                {"name", [&](const YamlNode &s) { port.name = string(s); }},
+                {"containerPort",
+                    [&](const YamlNode &s) { port.containerPort = integer(s).value_or(0); }},
+                {"protocol", [&](const YamlNode &s) { port.protocol = string(s); }},
             });
-            break;
-        }
-    });
+        port.protocol = kubernetesPortProtocol(port.protocol);
+        ports.append(port);
+    };
+    const auto container = [&](const YamlNode &c) {
+        fields(c, "container", {{"ports", [&](const YamlNode &p) { items(p, containerPort); }}});
+    };
+    fields(node, "spec",
+        {
+            {"serviceAccountName", [&](const YamlNode &v) { serviceAccount = string(v); }},
+            {"serviceAccount", [&](const YamlNode &v) { deprecatedServiceAccount = string(v); }},
+            {"nodeName",
+                [&](const YamlNode &v) {
+                    if (nodeName)
+                        *nodeName = string(v);
+                }},
+            {"hostNetwork", [&](const YamlNode &v) { hostNetwork = boolean(v); }},
+            {"containers", [&](const YamlNode &v) { items(v, container); }},
+        });
     if (serviceAccount.isEmpty())
         serviceAccount = deprecatedServiceAccount;
 }
@@ -1509,34 +1236,26 @@ void ResourceDecoder::decodePod(const YamlNode &object)
     Pod pod;
     QString podIP;
     bool haveIPs = false;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        switch (top) {
-        case TopMetadata:
-            pod.meta = metadata(value);
-            break;
-        case TopSpec:
-            podSpec(value, pod.serviceAccountName, pod.hostNetwork, pod.ports, &pod.nodeName);
-            break;
-        case TopStatus:
-            fields(value, kPodStatusFields, "status", [&](int field, const YamlNode &v) {
-                if (field == 0) {
-                    podIP = string(v);
-                    return;
-                }
-                haveIPs = v.isSequence();
-                items(v, [&](const YamlNode &item) {
-                    fields(item, kPodIpFields, "podIPs", [&](int, const YamlNode &ip) {
-                        const QString text = string(ip);
-                        if (!text.isEmpty())
-                            pod.podIPs.append(text);
-                    });
-                });
-            });
-            break;
-        default:
-            break;
-        }
-    });
+    const auto podIPs = [&](const YamlNode &item) {
+        fields(item, "podIPs", {{"ip", [&](const YamlNode &ip) {
+                                     const QString text = string(ip);
+                                     if (!text.isEmpty())
+                                         pod.podIPs.append(text);
+                                 }}});
+    };
+    topLevel(
+        object, pod.meta,
+        [&](const YamlNode &spec) {
+            podSpec(spec, pod.serviceAccountName, pod.hostNetwork, pod.ports, &pod.nodeName);
+        },
+        [&](const YamlNode &status) {
+            fields(status, "status",
+                {{"podIP", [&](const YamlNode &v) { podIP = string(v); }},
+                    {"podIPs", [&](const YamlNode &v) {
+                         haveIPs = v.isSequence();
+                         items(v, podIPs);
+                     }}});
+        });
     if (pod.serviceAccountName.isEmpty())
         pod.serviceAccountName = QStringLiteral("default");
     if ((!haveIPs || pod.podIPs.isEmpty()) && !podIP.isEmpty())
@@ -1547,14 +1266,16 @@ void ResourceDecoder::decodePod(const YamlNode &object)
 
 void ResourceDecoder::podTemplate(const YamlNode &node, WorkloadTemplate &workload)
 {
-    fields(node, kTemplateFields, "template", [&](int field, const YamlNode &v) {
-        if (field == 0) {
-            fields(v, kTemplateMetaFields, "metadata",
-                [&](int, const YamlNode &l) { workload.templateLabels = labels(l); });
-        } else {
-            podSpec(v, workload.serviceAccountName, workload.hostNetwork, workload.ports, nullptr);
-        }
-    });
+    fields(node, "template",
+        {{"metadata",
+             [&](const YamlNode &v) {
+                 fields(v, "metadata",
+                     {{"labels", [&](const YamlNode &l) { workload.templateLabels = labels(l); }}});
+             }},
+            {"spec", [&](const YamlNode &v) {
+                 podSpec(
+                     v, workload.serviceAccountName, workload.hostNetwork, workload.ports, nullptr);
+             }}});
 }
 
 void ResourceDecoder::decodeWorkload(const YamlNode &object, ResourceKind kind)
@@ -1563,36 +1284,38 @@ void ResourceDecoder::decodeWorkload(const YamlNode &object, ResourceKind kind)
     workload.kind = kind;
     const bool hasReplicas = kind == ResourceKind::Deployment || kind == ResourceKind::ReplicaSet
         || kind == ResourceKind::StatefulSet || kind == ResourceKind::ReplicationController;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            workload.meta = metadata(value);
-            return;
-        }
-        if (top != TopSpec)
-            return;
-        fields(value, kWorkloadSpecFields, "spec", [&](int field, const YamlNode &v) {
-            switch (field) {
-            case 0:
-                if (hasReplicas)
-                    workload.replicas = integer(v);
-                break;
-            case 1:
-                if (kind != ResourceKind::CronJob)
-                    podTemplate(v, workload);
-                break;
-            case 2:
-                if (kind != ResourceKind::CronJob)
-                    break;
-                fields(v, kJobTemplateFields, "jobTemplate", [&](int, const YamlNode &spec) {
-                    fields(spec, kWorkloadSpecFields, "spec", [&](int f, const YamlNode &t) {
-                        if (f == 1)
-                            podTemplate(t, workload);
-                    });
+    const bool cronJob = kind == ResourceKind::CronJob;
+    // A CronJob's pod template is under spec.jobTemplate.spec.template; the others' under
+    // spec.template. Fields of the other shape are read and ignored (workloads are lenient).
+    const auto jobSpec = [&](const YamlNode &spec) {
+        fields(spec, "spec",
+            {{"replicas", kIgnored},
+                {"template", [&](const YamlNode &t) { podTemplate(t, workload); }},
+                {"jobTemplate", kIgnored}});
+    };
+    topLevel(
+        object, workload.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"replicas",
+                        [&](const YamlNode &v) {
+                            if (hasReplicas)
+                                workload.replicas = integer(v);
+                        }},
+                    {"template",
+                        [&](const YamlNode &v) {
+                            if (!cronJob)
+                                podTemplate(v, workload);
+                        }},
+                    {"jobTemplate",
+                        [&](const YamlNode &v) {
+                            if (cronJob)
+                                fields(v, "jobTemplate", {{"spec", jobSpec}});
+                        }},
                 });
-                break;
-            }
-        });
-    });
+        },
+        kIgnored);
     workload.source = finishResource(object);
     m_out.workloads.append(std::move(workload));
 }
@@ -1600,57 +1323,41 @@ void ResourceDecoder::decodeWorkload(const YamlNode &object, ResourceKind kind)
 void ResourceDecoder::decodeService(const YamlNode &object)
 {
     Service service;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        if (top == TopMetadata) {
-            service.meta = metadata(value);
-            return;
-        }
-        if (top != TopSpec)
-            return;
-        fields(value, kServiceSpecFields, "spec", [&](int field, const YamlNode &v) {
-            switch (field) {
-            case 0:
-                if (!v.isNull())
-                    service.selector = labels(v);
-                break;
-            case 1:
-                service.type = string(v);
-                break;
-            case 2:
-                service.clusterIP = string(v);
-                break;
-            case 3:
-                items(v, [&](const YamlNode &item) {
-                    ServicePort port;
-                    fields(item, kServicePortFields, "port", [&](int f, const YamlNode &s) {
-                        switch (f) {
-                        case 0:
-                            port.name = string(s);
-                            break;
-                        case 1:
-                            port.protocol = string(s);
-                            break;
-                        case 2:
-                            port.port = integer(s).value_or(0);
-                            break;
-                        case 3: {
-                            double d = 0;
-                            if (s.isScalar() && s.plain && parseDouble(m_tree->scalar(s), d))
-                                port.targetPortNumber = integer(s);
-                            else
-                                port.targetPortName = string(s);
-                            break;
-                        }
-                        }
-                    });
-                    if (port.protocol.isEmpty())
-                        port.protocol = tcp();
-                    service.ports.append(port);
+    const auto port = [&](const YamlNode &item) {
+        ServicePort p;
+        fields(item, "port",
+            {
+                {"name", [&](const YamlNode &s) { p.name = string(s); }},
+                {"protocol", [&](const YamlNode &s) { p.protocol = string(s); }},
+                {"port", [&](const YamlNode &s) { p.port = integer(s).value_or(0); }},
+                {"targetPort",
+                    [&](const YamlNode &s) {
+                        double d = 0;
+                        if (s.isScalar() && s.plain && parseDouble(m_tree->scalar(s), d))
+                            p.targetPortNumber = integer(s);
+                        else
+                            p.targetPortName = string(s);
+                    }},
+            });
+        p.protocol = kubernetesPortProtocol(p.protocol);
+        service.ports.append(p);
+    };
+    topLevel(
+        object, service.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"selector",
+                        [&](const YamlNode &v) {
+                            if (!v.isNull())
+                                service.selector = labels(v);
+                        }},
+                    {"type", [&](const YamlNode &v) { service.type = string(v); }},
+                    {"clusterIP", [&](const YamlNode &v) { service.clusterIP = string(v); }},
+                    {"ports", [&](const YamlNode &v) { items(v, port); }},
                 });
-                break;
-            }
-        });
-    });
+        },
+        kIgnored);
     service.source = finishResource(object);
     m_out.services.append(std::move(service));
 }
@@ -1658,67 +1365,46 @@ void ResourceDecoder::decodeService(const YamlNode &object)
 void ResourceDecoder::decodeEndpointSlice(const YamlNode &object)
 {
     EndpointSlice slice;
-    fields(object, kSliceFields, "", [&](int top, const YamlNode &value) {
-        switch (top) {
-        case 2:
-            slice.meta = metadata(value);
-            break;
-        case 3:
-            slice.addressType = string(value);
-            break;
-        case 4:
-            items(value, [&](const YamlNode &item) {
-                EndpointSliceEndpoint endpoint;
-                QString refKind;
-                QString refName;
-                fields(item, kSliceEndpointFields, "endpoint", [&](int f, const YamlNode &v) {
-                    switch (f) {
-                    case 0:
-                        endpoint.addresses = strings(v);
-                        break;
-                    case 1:
-                        endpoint.nodeName = string(v);
-                        break;
-                    case 2:
-                        fields(v, kTargetRefFields, "targetRef", [&](int r, const YamlNode &s) {
-                            if (r == 0)
-                                refKind = string(s);
-                            else
-                                refName = string(s);
-                        });
-                        break;
-                    }
-                });
-                if (refKind == QLatin1StringView("Pod"))
-                    endpoint.targetPod = refName;
-                slice.endpoints.append(endpoint);
+    const auto endpoint = [&](const YamlNode &item) {
+        EndpointSliceEndpoint e;
+        QString refKind;
+        QString refName;
+        fields(item, "endpoint",
+            {
+                {"addresses", [&](const YamlNode &v) { e.addresses = strings(v); }},
+                {"nodeName", [&](const YamlNode &v) { e.nodeName = string(v); }},
+                {"targetRef",
+                    [&](const YamlNode &v) {
+                        fields(v, "targetRef",
+                            {{"kind", [&](const YamlNode &s) { refKind = string(s); }},
+                                {"name", [&](const YamlNode &s) { refName = string(s); }}});
+                    }},
             });
-            break;
-        case 5:
-            items(value, [&](const YamlNode &item) {
-                EndpointSlicePort port;
-                fields(item, kSlicePortFields, "port", [&](int f, const YamlNode &s) {
-                    switch (f) {
-                    case 0:
-                        port.name = string(s);
-                        break;
-                    case 1:
-                        port.protocol = string(s);
-                        break;
-                    case 2:
-                        port.port = integer(s);
-                        break;
-                    }
-                });
-                if (port.protocol.isEmpty())
-                    port.protocol = tcp();
-                slice.ports.append(port);
+        if (refKind == QLatin1StringView("Pod"))
+            e.targetPod = refName;
+        slice.endpoints.append(e);
+    };
+    const auto port = [&](const YamlNode &item) {
+        EndpointSlicePort p;
+        fields(item, "port",
+            {
+                {"name", [&](const YamlNode &s) { p.name = string(s); }},
+                {"protocol", [&](const YamlNode &s) { p.protocol = string(s); }},
+                {"port", [&](const YamlNode &s) { p.port = integer(s); }},
             });
-            break;
-        default:
-            break;
-        }
-    });
+        p.protocol = kubernetesPortProtocol(p.protocol);
+        slice.ports.append(p);
+    };
+    // An EndpointSlice keeps its fields at the top level, beside metadata.
+    fields(object, "",
+        {
+            {"apiVersion", kIgnored},
+            {"kind", kIgnored},
+            {"metadata", [&](const YamlNode &v) { slice.meta = metadata(v); }},
+            {"addressType", [&](const YamlNode &v) { slice.addressType = string(v); }},
+            {"endpoints", [&](const YamlNode &v) { items(v, endpoint); }},
+            {"ports", [&](const YamlNode &v) { items(v, port); }},
+        });
     slice.source = finishResource(object);
     m_out.endpointSlices.append(std::move(slice));
 }
@@ -1727,37 +1413,24 @@ void ResourceDecoder::decodeNode(const YamlNode &object)
 {
     Node node;
     QString podCIDR;
-    fields(object, kTopFields, "", [&](int top, const YamlNode &value) {
-        switch (top) {
-        case TopMetadata:
-            node.meta = metadata(value);
-            break;
-        case TopSpec:
-            fields(value, kNodeSpecFields, "spec", [&](int field, const YamlNode &v) {
-                if (field == 0)
-                    podCIDR = string(v);
-                else
-                    node.podCIDRs = strings(v);
-            });
-            break;
-        case TopStatus:
-            fields(value, kNodeStatusFields, "status", [&](int, const YamlNode &v) {
-                items(v, [&](const YamlNode &item) {
-                    NodeAddress address;
-                    fields(item, kNodeAddressFields, "address", [&](int f, const YamlNode &s) {
-                        if (f == 0)
-                            address.type = string(s);
-                        else
-                            address.address = string(s);
-                    });
-                    node.addresses.append(address);
-                });
-            });
-            break;
-        default:
-            break;
-        }
-    });
+    const auto address = [&](const YamlNode &item) {
+        NodeAddress a;
+        fields(item, "address",
+            {{"type", [&](const YamlNode &s) { a.type = string(s); }},
+                {"address", [&](const YamlNode &s) { a.address = string(s); }}});
+        node.addresses.append(a);
+    };
+    topLevel(
+        object, node.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {{"podCIDR", [&](const YamlNode &v) { podCIDR = string(v); }},
+                    {"podCIDRs", [&](const YamlNode &v) { node.podCIDRs = strings(v); }}});
+        },
+        [&](const YamlNode &status) {
+            fields(
+                status, "status", {{"addresses", [&](const YamlNode &v) { items(v, address); }}});
+        });
     if (node.podCIDRs.isEmpty() && !podCIDR.isEmpty())
         node.podCIDRs = QStringList {podCIDR};
     node.source = finishResource(object);

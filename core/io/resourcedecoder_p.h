@@ -5,10 +5,12 @@
 // field's position is recorded in the resource's SourceMap under its path. Calico's load-time
 // defaulting is applied here. Private to core/io; Loader drives it.
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include <QByteArrayView>
@@ -52,9 +54,36 @@ private:
     bool spend();
 
     // Structure
-    template<class F>
-    void fields(const YamlNode &map, std::span<const std::string_view> names, const char *what,
-        F &&onField, quint64 allowed = ~quint64(0), Strictness strictness = Strictness::Inherit);
+
+    /// Decodes one field's value; a non-owning reference to a lambda that lives for the call
+    /// to fields().
+    class FieldDecoder {
+    public:
+        template<class F>
+        requires(!std::is_same_v<std::remove_cvref_t<F>, FieldDecoder>)
+            FieldDecoder(const F &decode)
+            : m_object(&decode), m_call([](const void *object, const YamlNode &value) {
+                  (*static_cast<const F *>(object))(value);
+              })
+        {
+        }
+        void operator()(const YamlNode &value) const { m_call(m_object, value); }
+
+    private:
+        const void *m_object;
+        void (*m_call)(const void *, const YamlNode &);
+    };
+    /// One known field of a mapping and how it is decoded: the one table both decoding and the
+    /// "unknown field, did you mean" check read, so the two cannot disagree. A field that is not
+    /// `allowed` here (a global-only field in a namespaced policy) is an unknown field.
+    struct Field {
+        std::string_view name;
+        FieldDecoder decode;
+        bool allowed = true;
+    };
+
+    void fields(const YamlNode &map, const char *what, std::initializer_list<Field> table,
+        Strictness strictness = Strictness::Inherit);
     template<class F> void items(const YamlNode &sequence, F &&onItem);
 
     // Scalars
@@ -75,6 +104,8 @@ private:
     void beginResource(const YamlNode &object);
     Source finishResource(const YamlNode &object);
     ObjectMeta metadata(const YamlNode &node);
+    /// apiVersion, kind, metadata, spec and status of a resource.
+    void topLevel(const YamlNode &object, ObjectMeta &meta, FieldDecoder spec, FieldDecoder status);
 
     void decodeCalicoPolicy(const YamlNode &object, ResourceKind kind);
     Rule rule(const YamlNode &node);
