@@ -671,10 +671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a name or a number, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +680,10 @@
     </message>
     <message>
         <source>must be a string (a host endpoint REF, hep:name), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (%1 or 1-255)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,6 +892,22 @@
         <source>invalid YAML: %1; the file ends too early</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a mapping key must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matrix</name>
@@ -937,6 +953,13 @@
     </message>
     <message>
         <source>a port name must not contain &quot;--&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>unknown protocol %1 (expected %2 or 1-255)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,25 +1067,6 @@
     </message>
 </context>
 <context>
-    <name>Strictness</name>
-    <message>
-        <source>a mapping key must be a string, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field %1 in %2; did you mean %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Trace</name>
     <message>
         <source>allow</source>
@@ -1122,10 +1126,6 @@
     </message>
     <message>
         <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,10 +1788,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are default, kube-admin and kube-baseline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>order must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,15 +1880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>protocol number %1 is out of range: expected 1-255 or one of TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid protocol &quot;%1&quot;: protocol names are case-sensitive; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1-255</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2065,18 @@
     </message>
     <message>
         <source>key &quot;%1&quot; is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol number %1 is out of range: expected 1-255 or one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected %2 or a number 1-255</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,10 +2806,6 @@
 </context>
 <context>
     <name>ps::F</name>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>a list</source>
         <translation type="unfinished"></translation>
@@ -3869,10 +3865,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown protocol “%1”: use TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a number from 1 to 255.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The port must be a whole number from 0 to 65535, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,6 +3930,10 @@
     </message>
     <message>
         <source>Forwarded through the host endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2 or a number from 1 to 255.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -674,10 +674,6 @@
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>is required (TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation>为必填项（TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
-    </message>
-    <message>
         <source>must be a name or a number, got %1</source>
         <translation>必须是名称或数字，实际为 %1</translation>
     </message>
@@ -688,6 +684,10 @@
     <message>
         <source>must be a string (a host endpoint REF, hep:name), got %1</source>
         <translation>必须是字符串（主机端点引用，hep:名称），实际为%1</translation>
+    </message>
+    <message>
+        <source>is required (%1 or 1-255)</source>
+        <translation>为必填项（%1 或 1-255）</translation>
     </message>
 </context>
 <context>
@@ -895,6 +895,22 @@
         <source>invalid YAML: %1; the file ends too early</source>
         <translation>无效的 YAML：%1；文件过早结束</translation>
     </message>
+    <message>
+        <source>a mapping key must be a string, not %1</source>
+        <translation>映射的键必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2</source>
+        <translation>%2 中的未知字段 %1</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2; did you mean %3?</source>
+        <translation>%2 中的未知字段 %1；您是指 %3 吗？</translation>
+    </message>
+    <message>
+        <source>duplicate field %1</source>
+        <translation>重复的字段 %1</translation>
+    </message>
 </context>
 <context>
     <name>Matrix</name>
@@ -942,6 +958,13 @@
     <message>
         <source>a port name must not contain &quot;--&quot;</source>
         <translation>端口名不能包含“--”</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>unknown protocol %1 (expected %2 or 1-255)</source>
+        <translation>未知协议 %1（应为 %2 或 1-255）</translation>
     </message>
 </context>
 <context>
@@ -1048,25 +1071,6 @@
     </message>
 </context>
 <context>
-    <name>Strictness</name>
-    <message>
-        <source>a mapping key must be a string, not %1</source>
-        <translation>映射的键必须是字符串，而不是%1</translation>
-    </message>
-    <message>
-        <source>unknown field %1 in %2</source>
-        <translation>%2 中的未知字段 %1</translation>
-    </message>
-    <message>
-        <source>unknown field %1 in %2; did you mean %3?</source>
-        <translation>%2 中的未知字段 %1；您是指 %3 吗？</translation>
-    </message>
-    <message>
-        <source>duplicate field %1</source>
-        <translation>重复的字段 %1</translation>
-    </message>
-</context>
-<context>
     <name>Trace</name>
     <message>
         <source>allow</source>
@@ -1127,10 +1131,6 @@
     <message>
         <source>unknown endpoint %1 (expected namespace/name, hep:name or an IP address)</source>
         <translation>未知端点 %1（应为 命名空间/名称、hep:名称 或 IP 地址）</translation>
-    </message>
-    <message>
-        <source>unknown protocol %1 (expected TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or 1-255)</source>
-        <translation>未知协议 %1（应为 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1-255）</translation>
     </message>
     <message>
         <source>%1 has no IPv%2 address</source>
@@ -1792,10 +1792,6 @@
         <translation>以“knp.default.”开头的名称是 Calico 3.31 及更早版本对转换后的 Kubernetes NetworkPolicy 的命名；此策略可能与之冲突</translation>
     </message>
     <message>
-        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are default, kube-admin and kube-baseline)</source>
-        <translation>层级“%1”不存在：请定义名为“%1”的 Tier（内置层级为 default、kube-admin 和 kube-baseline）</translation>
-    </message>
-    <message>
         <source>order must be a finite number</source>
         <translation>order 必须是有限数</translation>
     </message>
@@ -1888,16 +1884,8 @@
         <translation>配置文件中的 Pass 含义不明确：iptables 和 nftables 会结束此配置文件并继续下一个，而 BPF 和应用层检查器会将其视为 Deny</translation>
     </message>
     <message>
-        <source>protocol number %1 is out of range: expected 1-255 or one of TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite</source>
-        <translation>协议号 %1 超出范围：应为 1-255 或 TCP、UDP、ICMP、ICMPv6、SCTP、UDPLite 之一</translation>
-    </message>
-    <message>
         <source>invalid protocol &quot;%1&quot;: protocol names are case-sensitive; did you mean &quot;%2&quot;?</source>
         <translation>无效的协议“%1”：协议名称区分大小写；您是指“%2”吗？</translation>
-    </message>
-    <message>
-        <source>invalid protocol &quot;%1&quot;: expected TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number 1-255</source>
-        <translation>无效的协议“%1”：应为 TCP、UDP、ICMP、ICMPv6、SCTP、UDPLite 或 1-255 的数字</translation>
     </message>
     <message>
         <source>ICMP type %1 is out of range: expected 0-254</source>
@@ -2082,6 +2070,18 @@
     <message>
         <source>key &quot;%1&quot; is used more than once</source>
         <translation>键“%1”被使用了多次</translation>
+    </message>
+    <message>
+        <source>tier &quot;%1&quot; does not exist: define a Tier named &quot;%1&quot; (the built-in tiers are %2)</source>
+        <translation>层级“%1”不存在：请定义名为“%1”的 Tier（内置层级为 %2）</translation>
+    </message>
+    <message>
+        <source>protocol number %1 is out of range: expected 1-255 or one of %2</source>
+        <translation>协议号 %1 超出范围：应为 1-255 或 %2 之一</translation>
+    </message>
+    <message>
+        <source>invalid protocol &quot;%1&quot;: expected %2 or a number 1-255</source>
+        <translation>无效的协议“%1”：应为 %2 或 1-255 的数字</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +2805,6 @@
 </context>
 <context>
     <name>ps::F</name>
-    <message>
-        <source>a mapping</source>
-        <translation>映射</translation>
-    </message>
     <message>
         <source>a list</source>
         <translation>列表</translation>
@@ -3861,10 +3857,6 @@
         <translation>请选择目标：端点（命名空间/名称或 hep:名称）或 IP 地址。</translation>
     </message>
     <message>
-        <source>Unknown protocol “%1”: use TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a number from 1 to 255.</source>
-        <translation>未知协议“%1”：请使用 TCP、UDP、SCTP、ICMP、ICMPv6、UDPLite 或 1 到 255 的数字。</translation>
-    </message>
-    <message>
         <source>The port must be a whole number from 0 to 65535, not “%1”.</source>
         <translation>端口必须是 0 到 65535 之间的整数，而不是“%1”。</translation>
     </message>
@@ -3931,6 +3923,10 @@
     <message>
         <source>Forwarded through the host endpoint %1</source>
         <translation>经由主机端点 %1 转发</translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2 or a number from 1 to 255.</source>
+        <translation>未知协议“%1”：请使用 %2 或 1 到 255 的数字。</translation>
     </message>
 </context>
 <context>
