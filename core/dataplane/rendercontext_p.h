@@ -1,0 +1,52 @@
+#pragma once
+// Private to core/dataplane. RenderContext: what every part of one render reads — the engine,
+// the options, the mark bits allocated from the mask — plus what the filter table's endpoints
+// leave for the raw and mangle tables and the warnings collected on the way. One per render;
+// the parts hold references to it.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/dataplane/felixnames.h"
+#include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/felixruleset.h"
+#include "core/eval/policyengine.h"
+#include "core/eval/selectortable.h"
+
+namespace ps {
+
+struct RenderContext {
+    RenderContext(const PolicyEngine &e, const RenderOptions &o)
+        : engine(e), options(o), marks(FelixMarks::allocate(o.markMask)),
+          localSelectors(e.selectors())
+    {
+    }
+
+    const PolicyEngine &engine;
+    const RenderOptions &options;
+    FelixMarks marks;
+    /// A copy of the engine's selectors: profile rules are compiled per render and intern
+    /// their selectors here, keeping the engine's ids.
+    SelectorTable localSelectors;
+
+    /// The local endpoints the filter table rendered, in interface order.
+    QList<RenderedEndpoint> endpoints;
+    /// The host endpoints among them (engine object ids), and the all-interfaces one (or -1).
+    QList<int> hostEndpoints;
+    int wildcardHostEndpoint = -1;
+    QStringList warnings; // things rendered approximately
+
+    /// A purpose (QT_TRANSLATE_NOOP in the "FelixPurpose" context) as the options want it.
+    QString words(const char *source) const
+    {
+        return felixPurposeText(source, options.localizedPurposes);
+    }
+    int maxChainNameLength() const
+    {
+        return options.nftables ? kNftablesMaxNameLength : kIptablesMaxChainNameLength;
+    }
+    QString interfaceOf(int object) const { return endpointInterfaceName(engine, object, options); }
+};
+
+} // namespace ps
