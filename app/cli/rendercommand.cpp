@@ -4,6 +4,7 @@
 
 #include "app/cli/chaincommand.h"
 #include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/rulesetformat.h"
 #include "core/eval/endpointlookup.h"
 #include "core/eval/nodelist.h"
 #include "core/eval/policyengine.h"

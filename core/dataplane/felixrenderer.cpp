@@ -135,17 +135,4 @@ RenderResult render(const PolicyEngine &engine, const RenderRequest &request)
     return renderNode(engine, request.node, options);
 }
 
-QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, RenderFormat format)
-{
-    if (format == RenderFormat::Json)
-        return toJson(ruleset);
-    if (dataplane == Dataplane::Nftables)
-        return nftablesScript(ruleset).toUtf8();
-    QByteArray out = "# ipset restore\n";
-    out += ipsetRestoreUtf8(ruleset);
-    out += "# iptables-restore --noflush\n";
-    out += iptablesRestoreUtf8(ruleset);
-    return out;
-}
-
 } // namespace ps

@@ -56,7 +56,6 @@ RenderResult renderEndpoint(
     const PolicyEngine &engine, const QString &endpointRef, const RenderOptions &options = {});
 
 enum class Dataplane { Iptables, Nftables };
-enum class RenderFormat { Text, Json };
 
 /// What `policyctl render` asks for: a node or one endpoint (REF), a dataplane, options.
 struct RenderRequest {
@@ -68,12 +67,6 @@ struct RenderRequest {
 
 /// renderEndpoint or renderNode, with options.nftables set from the dataplane.
 RenderResult render(const PolicyEngine &engine, const RenderRequest &request);
-
-/// The bytes `policyctl render` prints. Text, iptables: "# ipset restore" and the ipset input,
-/// then "# iptables-restore --noflush" and the filter-table input (load them in that order);
-/// text, nft: the `nft -f` script (render with Dataplane::Nftables for nft chain names); JSON:
-/// toJson(ruleset), where every rule carries its iptables-restore, iptables-save and nft text.
-QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, RenderFormat format);
 
 /// The interface name a local endpoint gets (options override, else CNI naming / HEP iface).
 QString endpointInterfaceName(const PolicyEngine &engine, int object, const RenderOptions &options);

@@ -2,19 +2,8 @@
 // FelixRuleset: what Felix would program on one node (or for one endpoint) in the filter table
 // — fixed chains, dispatch chains, endpoint chains, policy / profile / group chains, the rules
 // Felix inserts and appends into the kernel chains — plus the IP sets those rules reference,
-// with their members. A plain value made by FelixRenderer; the text forms are free functions
-// so the CLI, the studio and the node agent write identical bytes:
-//
-// * iptablesRestoreText  — the `iptables-restore --noflush` input Felix writes to a node that
-//                          has no Calico state yet (chains sorted by name, hooks last);
-// * iptablesRestoreDelta — the input Felix writes when moving from one ruleset to another
-//                          (legacy backend: -R/-A/-D per rule index; nft backend: flush and
-//                          rewrite every changed chain);
-// * iptablesSaveText     — the same rules as `iptables-save -t filter` prints them;
-// * ipsetRestoreText     — the `ipset restore` input (create + add, then COMMIT);
-// * nftablesScript       — the `nft -f` script of Felix's nftables mode (docs/rendering.md:
-// "Chains");
-// * toJson               — every chain and rule with its text, hash and origin.
+// with their members, and the raw and mangle tables of host endpoints. A plain value made by
+// FelixRenderer; its text and JSON forms are in rulesetformat.h.
 
 #include <QByteArray>
 #include <QList>
@@ -85,37 +74,5 @@ struct FelixRuleset {
     /// Total number of rules in all chains (hooks excluded).
     qsizetype ruleCount() const;
 };
-
-enum class IptablesBackend { Legacy, Nft };
-
-/// One line of a rendered text and what caused it. `chain` is empty for table / COMMIT lines;
-/// `rule` is the rule's index in its chain (-1 for declarations).
-struct RenderedLine {
-    QString text;
-    QString chain;
-    int rule = -1;
-    RuleOrigin origin;
-};
-
-/// The lines of iptablesRestoreText / iptablesSaveText / nftablesScript with their origins.
-QList<RenderedLine> iptablesRestoreLines(const FelixRuleset &ruleset);
-QList<RenderedLine> iptablesSaveLines(const FelixRuleset &ruleset);
-QList<RenderedLine> nftablesLines(const FelixRuleset &ruleset);
-
-QString iptablesRestoreText(const FelixRuleset &ruleset);
-/// iptablesRestoreText / ipsetRestoreText as UTF-8, written without an intermediate QString
-/// (a node of a large cluster renders megabytes of ipset members).
-QByteArray iptablesRestoreUtf8(const FelixRuleset &ruleset);
-QByteArray ipsetRestoreUtf8(const FelixRuleset &ruleset);
-QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &after,
-    IptablesBackend backend = IptablesBackend::Legacy);
-QString iptablesSaveText(const FelixRuleset &ruleset);
-QString ipsetRestoreText(const FelixRuleset &ruleset);
-QString nftablesScript(const FelixRuleset &ruleset);
-/// {"node","endpoint","ipVersion","endpoints":[...],"hooks":[...],"chains":[{"name","purpose",
-///  "origin":{...},"rules":[{"index","hash","text","save","nft","origin":{"kind","name",
-///  "policyKind","tier","direction","rule","purpose","endpoint"}}]}],"ipsets":[{"name","id",
-///  "type","family","purpose","members"}],"warnings":[...]}
-QByteArray toJson(const FelixRuleset &ruleset, bool indented = false);
 
 } // namespace ps

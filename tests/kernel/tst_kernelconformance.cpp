@@ -27,6 +27,7 @@
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
+#include "core/dataplane/rulesetformat.h"
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"

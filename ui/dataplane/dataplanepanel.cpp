@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/dataplane/felixruleset.h"
+#include "core/dataplane/rulesetformat.h"
 #include "core/eval/nodelist.h"
 #include "ui/document.h"
 #include "ui/highlight/rulesethighlighter.h"

@@ -19,6 +19,7 @@
 #include <QWidget>
 
 #include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/rulesetformat.h"
 #include "ui/ruleref.h"
 
 class QComboBox;

@@ -14,6 +14,7 @@
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
 #include "core/dataplane/simulator.h"
+#include "core/dataplane/rulesetformat.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 #include "core/report/chainreport.h"

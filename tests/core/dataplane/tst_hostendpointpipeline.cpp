@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/rulesetformat.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
