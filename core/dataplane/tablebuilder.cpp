@@ -226,7 +226,8 @@ QList<FelixRule> TableBuilder::endpointChainRules(
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "drop IP-in-IP from workloads")), base);
     }
 
-    // Tiers (§6.1): the applicable policies in evaluation order, grouped by tier.
+    // Tiers (docs/rendering.md: "Chains"): the applicable policies in evaluation order, grouped by
+    // tier.
     const HostEndpointPipeline pipeline = type == EndpointStage::Forward
         ? HostEndpointPipeline::Forward
         : type == EndpointStage::Untracked ? HostEndpointPipeline::Untracked
@@ -254,7 +255,8 @@ QList<FelixRule> TableBuilder::endpointChainRules(
             if (!m_engine.policies()[pi].staged)
                 enforced.append(pi);
         }
-        // Runs of consecutive policies with the same selector form a group (§4.3).
+        // Runs of consecutive policies with the same selector form a group (docs/rendering.md:
+        // "Names and hashes").
         qsizetype i = 0;
         while (i < enforced.size()) {
             qsizetype j = i + 1;
@@ -367,7 +369,8 @@ QList<FelixRule> TableBuilder::wildcardEndRules(const QString &prefix, bool skip
 void TableBuilder::addDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
     bool inInterface, const QList<FelixRule> &endRules, const QString &purpose)
 {
-    // §5.3: sort, bucket by the character after the common prefix, one level of children.
+    // docs/rendering.md: "Chains": sort, bucket by the character after the common prefix, one level
+    // of children.
     QMap<QString, QString> byName; // interface → target chain
     for (const auto &[iface, chain] : targets)
         byName.insert(iface, chain);
