@@ -94,6 +94,7 @@ struct PartResult {
     WorkspaceData data;
     Diagnostics diagnostics;
     int documents = 0;
+    QList<qsizetype> documentStarts;
     bool yamlError = false;
 };
 
@@ -105,6 +106,8 @@ void readPart(const QByteArray &text, const TextPart &part, const QString &fileN
     ResourceDecoder decoder(fileName, text, ascii, out.data, out.diagnostics);
     while (reader.next(tree)) {
         tree.shift(part.line, int(part.begin));
+        // The first document owns the part's beginning (a comment before "---" included).
+        out.documentStarts.append(out.documents == 0 ? part.begin : qsizetype(tree.offset()));
         decoder.decode(tree, out.documents);
         ++out.documents;
     }
@@ -122,19 +125,28 @@ struct FileJob {
     Diagnostics diagnostics; // reading and text problems; then the parts' diagnostics
     QByteArray text; // normalised; empty when there is nothing to parse
     bool ascii = true;
+    bool readable = false; // read and checked: its parts can be parsed
+    LoadedFile loaded; // all but the text and the documents
     QList<TextPart> parts;
     std::vector<PartResult> results;
 };
 
 /// Checks `bytes` and prepares the job's parts (several for large texts).
-void prepare(FileJob &job, const QByteArray &bytes)
+void prepare(FileJob &job, const QByteArray &bytes, const QDateTime &modified = {})
 {
+    job.loaded.fingerprint = FileFingerprint::of(bytes, modified);
     if (bytes.size() > kMaxFileSize) {
         job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
             Loader::tr("file is too large (%1 bytes; the limit is 1 GiB)").arg(bytes.size())));
         return;
     }
     QByteArray text = TextCheck::normalised(bytes);
+    if (text.size() != bytes.size()) {
+        if (text.size() + 3 == bytes.size() && bytes.startsWith("\xEF\xBB\xBF"))
+            job.loaded.byteOrderMark = bytes.first(3);
+        else
+            job.loaded.convertedEncoding = true;
+    }
     if (const auto problem = TextCheck::check(text, &job.ascii)) {
         job.diagnostics.append(fileDiagnostic(Severity::Error, job.name, problem->message,
             TextCheck::position(text, problem->offset)));
@@ -146,6 +158,7 @@ void prepare(FileJob &job, const QByteArray &bytes)
         : QList<TextPart> {{0, text.size(), 0}};
     job.results.resize(std::size_t(job.parts.size()));
     job.text = std::move(text);
+    job.readable = true;
 }
 
 void readFile(FileJob &job)
@@ -167,7 +180,7 @@ void readFile(FileJob &job)
             Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
-    prepare(job, bytes);
+    prepare(job, bytes, file.fileTime(QFileDevice::FileModificationTime));
 }
 
 /// Parses every part of every job on all cores (largest parts first), then merges each job's
@@ -221,7 +234,12 @@ void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &
             });
             documentBase += r.documents;
             result.diagnostics += r.diagnostics;
+            job.loaded.documentStarts += r.documentStarts;
         }
+        job.loaded.name = job.name;
+        job.loaded.parsed = job.readable && !yamlError;
+        job.loaded.text = std::move(job.text);
+        result.loadedFiles.append(std::move(job.loaded));
     }
 }
 
@@ -238,6 +256,11 @@ QStringList filesInDirectory(const QString &path)
 }
 
 } // namespace
+
+FileFingerprint FileFingerprint::of(QByteArrayView bytes, const QDateTime &modified)
+{
+    return {bytes.size(), modified, qHash(bytes)};
+}
 
 LoadResult Loader::loadPaths(const QStringList &paths) const
 {
@@ -258,6 +281,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
                 continue;
             }
             prepare(job, in.readAll());
+            job.loaded.fingerprint = {}; // not a file: never written back
             continue;
         }
         const QFileInfo info(path);
@@ -284,6 +308,7 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
     WorkspaceData data;
     parseAndMerge(jobs, data, result);
     result.files.removeAll(QString()); // the diagnostic-only entries
+    result.loadedFiles.removeIf([](const LoadedFile &f) { return f.name.isEmpty(); });
     result.workspace = Workspace(std::move(data));
     return result;
 }

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "core/io/loadedfile.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
 
@@ -23,6 +24,8 @@ struct LoadResult {
     Workspace workspace;
     Diagnostics diagnostics;
     QStringList files; // every file that was read, in order
+    /// The text of every file in `files` (standard input included), in the same order.
+    QList<LoadedFile> loadedFiles;
 };
 
 class Loader {

@@ -223,6 +223,8 @@ void ResourceDecoder::report(Severity severity, const YamlNode &node, const QStr
     d.column = p.column;
     d.path = m_path;
     m_diagnostics.append(std::move(d));
+    if (severity == Severity::Error)
+        ++m_errors;
 }
 
 QString ResourceDecoder::describe(const YamlNode &node) const
@@ -301,8 +303,10 @@ void ResourceDecoder::fields(const YamlNode &map, const char *what,
             ++index;
         }
         if (!field || !field->allowed) {
-            if (!strict)
+            if (!strict) {
+                notKept();
                 continue;
+            }
             const QString unknown = toQString(name);
             QString context = m_kindLabel;
             if (what && *what)
@@ -763,12 +767,16 @@ void ResourceDecoder::decodeList(
             m_componentStart.clear();
             continue;
         }
+        m_inList = true;
         decodeObject(item, apiVersion, itemKind, true);
+        m_inList = false;
     }
 }
 
 void ResourceDecoder::beginResource(const YamlNode &)
 {
+    m_errorsAtBegin = m_errors;
+    m_notKept = false;
     m_map = std::make_shared<SourceMap>();
     m_path.clear();
     m_componentStart.clear();
@@ -780,6 +788,19 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
     source.file = m_file;
     source.document = m_document;
     source.pos = pos(object);
+    source.begin = object.offset;
+    source.end = object.end;
+    // A comment after the last value, on its line, goes with the resource.
+    qsizetype at = source.end;
+    while (at < m_text.size() && (m_text[at] == ' ' || m_text[at] == '\t'))
+        ++at;
+    if (at < m_text.size() && m_text[at] == '#') {
+        while (at < m_text.size() && m_text[at] != '\n' && m_text[at] != '\r')
+            ++at;
+        source.end = at;
+    }
+    source.complete = !m_notKept && m_errors == m_errorsAtBegin;
+    source.listItem = m_inList;
     m_map->finish();
     source.fields = m_map;
     return source;
@@ -788,24 +809,26 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
 ObjectMeta ResourceDecoder::metadata(const YamlNode &node)
 {
     ObjectMeta meta;
+    // Accepted but not kept: the resource cannot be written back from the model alone.
+    const auto notKeptField = [this](const YamlNode &) { notKept(); };
     fields(node, "metadata",
         {
             {"name", [&](const YamlNode &v) { meta.name = string(v); }},
             {"generateName", [&](const YamlNode &v) { meta.generateName = string(v); }},
             {"namespace", [&](const YamlNode &v) { meta.namespace_ = string(v); }},
-            {"selfLink", kIgnored},
+            {"selfLink", notKeptField},
             {"uid", [&](const YamlNode &v) { meta.uid = string(v); }},
             {"resourceVersion", [&](const YamlNode &v) { meta.resourceVersion = string(v); }},
-            {"generation", kIgnored},
+            {"generation", notKeptField},
             {"creationTimestamp", [&](const YamlNode &v) { meta.creationTimestamp = string(v); }},
-            {"deletionTimestamp", kIgnored},
-            {"deletionGracePeriodSeconds", kIgnored},
+            {"deletionTimestamp", notKeptField},
+            {"deletionGracePeriodSeconds", notKeptField},
             {"labels", [&](const YamlNode &v) { meta.labels = labels(v); }},
             {"annotations", [&](const YamlNode &v) { meta.annotations = labels(v); }},
-            {"ownerReferences", kIgnored},
-            {"finalizers", kIgnored},
-            {"managedFields", kIgnored},
-            {"clusterName", kIgnored},
+            {"ownerReferences", notKeptField},
+            {"finalizers", notKeptField},
+            {"managedFields", notKeptField},
+            {"clusterName", notKeptField},
         });
     return meta;
 }

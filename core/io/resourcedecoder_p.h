@@ -102,6 +102,8 @@ private:
         const QString &defaultKind, bool inList);
     void decodeList(const YamlNode &object, const QString &apiVersion, const QString &itemKind);
     void beginResource(const YamlNode &object);
+    /// A field that was accepted but is not kept: the resource is not complete.
+    void notKept() { m_notKept = true; }
     Source finishResource(const YamlNode &object);
     ObjectMeta metadata(const YamlNode &node);
     /// apiVersion, kind, metadata, spec and status of a resource.
@@ -148,6 +150,11 @@ private:
     std::vector<qsizetype> m_componentStart;
     qint64 m_budget = 0;
     bool m_overBudget = false;
+    int m_errors = 0; // errors reported so far
+    int m_errorsAtBegin = 0; // ... when the current resource began
+    bool m_notKept = false;
+    bool m_inList = false; // decoding the items of a List // the current resource's text has a
+                           // field it does not keep
 };
 
 } // namespace ps

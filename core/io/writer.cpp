@@ -103,10 +103,29 @@ QByteArray Writer::write(const Workspace &workspace, OutputFormat format) const
 
 QByteArray Writer::write(const CalicoPolicy &policy, OutputFormat format) const
 {
-    const OutNode doc = ResourceEncoder::encode(policy);
+    return writeResource(policy, format);
+}
+
+template<class T> QByteArray Writer::writeResource(const T &resource, OutputFormat format) const
+{
+    const OutNode doc = ResourceEncoder::encode(resource);
     if (format == OutputFormat::Json)
         return jsonText(doc.toJson().toObject());
     return doc.toYaml();
 }
+
+template QByteArray Writer::writeResource(const CalicoPolicy &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Tier &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Profile &, OutputFormat) const;
+template QByteArray Writer::writeResource(const NetworkSet &, OutputFormat) const;
+template QByteArray Writer::writeResource(const HostEndpoint &, OutputFormat) const;
+template QByteArray Writer::writeResource(const KubernetesNetworkPolicy &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Namespace &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Pod &, OutputFormat) const;
+template QByteArray Writer::writeResource(const ServiceAccount &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Service &, OutputFormat) const;
+template QByteArray Writer::writeResource(const EndpointSlice &, OutputFormat) const;
+template QByteArray Writer::writeResource(const Node &, OutputFormat) const;
+template QByteArray Writer::writeResource(const WorkloadTemplate &, OutputFormat) const;
 
 } // namespace ps

@@ -20,6 +20,10 @@ public:
     QByteArray write(const Workspace &workspace, OutputFormat format = OutputFormat::Yaml) const;
 
     QByteArray write(const CalicoPolicy &policy, OutputFormat format = OutputFormat::Yaml) const;
+
+    /// One resource of any kind as one document: YAML without a "---" line, or a JSON object.
+    template<class T>
+    QByteArray writeResource(const T &resource, OutputFormat format = OutputFormat::Yaml) const;
 };
 
 } // namespace ps

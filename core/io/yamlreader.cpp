@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include <QChar>
 
@@ -119,6 +120,7 @@ struct YamlReader::Impl {
     yaml_parser_t parser {};
     MarkConverter marks;
     std::unordered_map<std::string, std::uint32_t> anchors; // of the current document
+    std::vector<bool> flow; // of each open collection: written in flow style ([...], {...})
 };
 
 YamlReader::YamlReader(QByteArrayView text) : m_text(text), m_impl(std::make_unique<Impl>(text)) { }
@@ -157,6 +159,7 @@ bool YamlReader::next(YamlTree &tree)
         case YAML_DOCUMENT_START_EVENT:
             tree.clear(at.line, at.column, at.offset);
             d.anchors.clear();
+            d.flow.clear();
             inDocument = true;
             break;
         case YAML_DOCUMENT_END_EVENT:
@@ -167,7 +170,7 @@ bool YamlReader::next(YamlTree &tree)
             const auto found = d.anchors.find(anchorName(event->data.alias.anchor));
             if (found == d.anchors.end())
                 return fail(tr("invalid YAML: unknown alias"), at.offset);
-            if (!tree.attachAlias(found->second))
+            if (!tree.attachAlias(found->second, d.marks.convert(event->end_mark).offset))
                 return fail(
                     tr("invalid YAML: an alias refers to a node that contains it"), at.offset);
             break;
@@ -179,9 +182,10 @@ bool YamlReader::next(YamlTree &tree)
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.plain_implicit
                 && scalar.tag == nullptr;
             const std::string_view text = scalarText(*event);
+            const int end = d.marks.convert(event->end_mark).offset;
             const std::uint32_t node = plain && isNullWord(text)
-                ? tree.addNull(at.line, at.column, at.offset)
-                : tree.addScalar(text, plain, at.line, at.column, at.offset);
+                ? tree.addNull(at.line, at.column, at.offset, end)
+                : tree.addScalar(text, plain, at.line, at.column, at.offset, end);
             anchored(scalar.anchor, node);
             break;
         }
@@ -192,6 +196,8 @@ bool YamlReader::next(YamlTree &tree)
                     tr("nesting deeper than %1 levels is not supported").arg(kMaxDepth), at.offset);
             }
             const bool sequence = event->type == YAML_SEQUENCE_START_EVENT;
+            d.flow.push_back(sequence ? event->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                                      : event->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE);
             const std::uint32_t node
                 = tree.beginCollection(sequence ? YamlNode::Type::Sequence : YamlNode::Type::Map,
                     at.line, at.column, at.offset);
@@ -201,9 +207,16 @@ bool YamlReader::next(YamlTree &tree)
             break;
         }
         case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT:
-            tree.endCollection();
+        case YAML_MAPPING_END_EVENT: {
+            // A flow collection ends with its closing bracket; a block collection's end event
+            // is placed at whatever follows it (comments included), so the tree ends it with
+            // its last value instead.
+            const bool flow = !d.flow.empty() && d.flow.back();
+            if (!d.flow.empty())
+                d.flow.pop_back();
+            tree.endCollection(flow ? d.marks.convert(event->end_mark).offset : -1);
             break;
+        }
         }
     }
 }

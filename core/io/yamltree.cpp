@@ -27,6 +27,7 @@ void YamlTree::clear(int line, int column, int offset)
     m_line = line;
     m_column = column;
     m_offset = offset;
+    m_lastEnd = offset;
 }
 
 std::uint32_t YamlTree::addNode(const YamlNode &node)
@@ -45,7 +46,7 @@ void YamlTree::attach(std::uint32_t node)
 }
 
 std::uint32_t YamlTree::addScalar(
-    std::string_view text, bool plain, int line, int column, int offset)
+    std::string_view text, bool plain, int line, int column, int offset, int end)
 {
     YamlNode n;
     n.type = YamlNode::Type::Scalar;
@@ -55,18 +56,23 @@ std::uint32_t YamlTree::addScalar(
     n.offset = offset;
     n.first = std::uint32_t(m_text.size());
     n.size = std::uint32_t(text.size());
+    n.end = end;
+    m_lastEnd = end;
     m_text.append(text);
     const std::uint32_t index = addNode(n);
     attach(index);
     return index;
 }
 
-std::uint32_t YamlTree::addNull(int line, int column, int offset)
+std::uint32_t YamlTree::addNull(int line, int column, int offset, int end)
 {
     YamlNode n;
     n.line = line;
     n.column = column;
     n.offset = offset;
+    n.end = end;
+    if (end > offset)
+        m_lastEnd = end; // written (~, null), not an empty value
     const std::uint32_t index = addNode(n);
     attach(index);
     return index;
@@ -85,7 +91,7 @@ std::uint32_t YamlTree::beginCollection(YamlNode::Type type, int line, int colum
     return index;
 }
 
-void YamlTree::endCollection()
+void YamlTree::endCollection(int flowEnd)
 {
     if (m_open.empty())
         return;
@@ -99,6 +105,8 @@ void YamlTree::endCollection()
     }
     const std::size_t count = m_pending.size() - frame.pendingStart;
     YamlNode &node = m_nodes[frame.node];
+    node.end = flowEnd >= 0 ? flowEnd : std::max(m_lastEnd, node.offset);
+    m_lastEnd = node.end;
     node.first = std::uint32_t(m_children.size());
     node.size = std::uint32_t(node.type == YamlNode::Type::Map ? count / 2 : count);
     m_children.insert(
@@ -106,12 +114,13 @@ void YamlTree::endCollection()
     m_pending.resize(frame.pendingStart);
 }
 
-bool YamlTree::attachAlias(std::uint32_t node)
+bool YamlTree::attachAlias(std::uint32_t node, int end)
 {
     for (const Frame &f : m_open) {
         if (f.node == node)
             return false;
     }
+    m_lastEnd = end;
     attach(node);
     return true;
 }
@@ -186,6 +195,7 @@ void YamlTree::shift(int lines, int offset)
     for (YamlNode &node : m_nodes) {
         node.line += lines;
         node.offset += offset;
+        node.end += offset;
     }
     m_line += lines;
     m_offset += offset;

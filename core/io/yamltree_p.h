@@ -19,6 +19,8 @@ struct YamlNode {
     int line = 0; // 0-based; lines end at '\\n'
     int column = 0; // 0-based, in bytes
     int offset = 0; // byte offset in the parsed text
+    int end = 0; // byte offset just past the node's last character (a block collection: past
+                 // its last value, before any comment or blank line that follows)
     std::uint32_t first = 0; // scalar: offset of its text; collection: index of its first child
     std::uint32_t size = 0; // scalar: length in bytes; sequence: items; map: key/value pairs
 
@@ -61,14 +63,17 @@ public:
     // --- Building (used by YamlReader) ---
     void clear(int line, int column, int offset);
     /// Adds a leaf and attaches it to the open collection (or makes it the root).
-    std::uint32_t addScalar(std::string_view text, bool plain, int line, int column, int offset);
-    std::uint32_t addNull(int line, int column, int offset);
+    std::uint32_t addScalar(
+        std::string_view text, bool plain, int line, int column, int offset, int end);
+    std::uint32_t addNull(int line, int column, int offset, int end);
     /// Opens a sequence or mapping; its children follow until endCollection().
     std::uint32_t beginCollection(YamlNode::Type type, int line, int column, int offset);
-    void endCollection();
-    /// Attaches an existing node again (an alias). False when it is still open (it would
-    /// contain itself).
-    bool attachAlias(std::uint32_t node);
+    /// Closes the open collection. `flowEnd`: just past the closing bracket of a flow
+    /// collection; -1 for a block collection, which ends with its last value.
+    void endCollection(int flowEnd = -1);
+    /// Attaches an existing node again (an alias written at [.., end)). False when it is
+    /// still open (it would contain itself).
+    bool attachAlias(std::uint32_t node, int end);
     int depth() const { return int(m_open.size()); }
     /// Moves every position by `lines` and `offset` bytes: for a document parsed from a part
     /// of a text that starts at a line start (columns stay).
@@ -86,6 +91,7 @@ private:
     int m_line = 0;
     int m_column = 0;
     int m_offset = 0;
+    int m_lastEnd = 0; // end of the last value added
     // Building state: open collections and their pending children.
     struct Frame {
         std::uint32_t node;

@@ -67,6 +67,15 @@ struct Source {
     QString file; // as given by the user; ":/demo/..." for embedded files
     int document = 0; // 0-based index of the YAML document in the file
     SourcePos pos; // where the document (or List item) starts
+    /// Where the document's content (or the List item) lies in the file's text as read
+    /// (LoadedFile::text): [begin, end) from its first character to the end of its last value,
+    /// or of a comment on that value's line. -1 when it was not read from a file.
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool listItem = false; // an item of a List document rather than a document of its own
+    /// False when its text holds more than the resource keeps (a field Policy Studio does not
+    /// model, a value it could not read): writing the resource back would lose that.
+    bool complete = true;
     std::shared_ptr<const SourceMap> fields;
 
     /// Position of a field, falling back to the document start.

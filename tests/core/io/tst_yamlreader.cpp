@@ -34,7 +34,8 @@ public:
     }
 };
 
-// yaml-cpp events into a YamlTree, as YamlReader did before it moved to libyaml.
+// yaml-cpp events into a YamlTree, as YamlReader did before it moved to libyaml. yaml-cpp
+// gives no end positions: nodes' ends are not compared.
 class ReferenceBuilder final : public YAML::EventHandler {
 public:
     explicit ReferenceBuilder(YamlTree &tree) : m_tree(tree) { }
@@ -46,11 +47,11 @@ public:
     void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &m, YAML::anchor_t a) override
     {
-        remember(a, m_tree.addNull(m.line, m.column, m.pos));
+        remember(a, m_tree.addNull(m.line, m.column, m.pos, m.pos));
     }
     void OnAlias(const YAML::Mark &, YAML::anchor_t a) override
     {
-        m_tree.attachAlias(m_anchors.at(a));
+        m_tree.attachAlias(m_anchors.at(a), 0);
     }
     void OnScalar(const YAML::Mark &m, const std::string &tag, YAML::anchor_t a,
         const std::string &value) override
@@ -59,8 +60,8 @@ public:
         const bool null
             = plain && (value == "~" || value == "null" || value == "Null" || value == "NULL");
         remember(a,
-            null ? m_tree.addNull(m.line, m.column, m.pos)
-                 : m_tree.addScalar(value, plain, m.line, m.column, m.pos));
+            null ? m_tree.addNull(m.line, m.column, m.pos, m.pos)
+                 : m_tree.addScalar(value, plain, m.line, m.column, m.pos, m.pos));
     }
     void OnSequenceStart(const YAML::Mark &m, const std::string &, YAML::anchor_t a,
         YAML::EmitterStyle::value) override
