@@ -3,6 +3,7 @@
 // a full disk and kill -9 during a save.
 
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -654,6 +655,8 @@ static int saveLoop(const QString &path)
         const Result<WritePlan> plan = store.plan(current);
         if (!plan || !store.apply(*plan, ApplyOptions {true}))
             return 1;
+        std::printf("saved\n");
+        std::fflush(stdout);
     }
 }
 
@@ -663,16 +666,23 @@ void TstWorkspaceStore::killDuringSaveLeavesOldOrNew()
     const QString path = dir.filePath(u"policies.yaml"_s);
     const QByteArray original = bigFile(3000); // about 700 KB: a save takes a while
     writeAll(path, original);
-    // The two contents a save can leave.
+    // The contents a save can leave: the original, policy-0 with order 2, and policy-0 with
+    // order 1 again as the Writer writes it (with the defaults the loader filled in).
     const LoadResult loaded = Loader().loadPaths({path});
     const QByteArray changed = WorkspaceStore(loaded)
                                    .plan(withOrder(loaded.workspace, u"policy-0"_s, 2))
                                    ->writes.first()
                                    .bytes;
-    const QSet<QByteArray> allowed {original, changed};
+    const LoadResult loadedChanged = Loader().loadText(changed, path);
+    const QByteArray back = WorkspaceStore(loadedChanged)
+                                .plan(withOrder(loadedChanged.workspace, u"policy-0"_s, 1))
+                                ->writes.first()
+                                .bytes;
+    const QSet<QByteArray> allowed {original, changed, back};
 
     QRandomGenerator random(20240605);
     int mixed = 0;
+    int saves = 0;
     QSet<QByteArray> seen;
     for (int round = 0; round < 12; ++round) {
         QProcess child;
@@ -681,17 +691,20 @@ void TstWorkspaceStore::killDuringSaveLeavesOldOrNew()
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
-        QThread::msleep(100 + random.bounded(400));
+        QThread::msleep(200 + random.bounded(1500));
         QCOMPARE(child.state(), QProcess::Running);
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
+        saves += int(child.readAllStandardOutput().count("saved\n"));
         const QByteArray now = readAll(path);
         if (!allowed.contains(now))
             ++mixed;
         seen.insert(now);
     }
     QCOMPARE(mixed, 0);
-    QCOMPARE(seen.size(), 2); // the children did save, and were killed at different points
+    qInfo("%d saves in all, killed at random points", saves);
+    QVERIFY(saves > 12); // the children did save, again and again, before they were killed
+    QCOMPARE(seen.size(), 2);
     // Every save replaced the file or not at all: the only other files are temporary ones a
     // kill left behind.
     for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
