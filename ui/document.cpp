@@ -1,15 +1,16 @@
 #include "ui/document.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMap>
-#include <QSaveFile>
+#include <QSet>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/io/writer.h"
 #include "core/validate/validator.h"
 
 namespace ps {
@@ -44,22 +45,6 @@ std::shared_ptr<const Analysis> analyse(
 bool isWritableFile(const QString &file)
 {
     return !file.isEmpty() && !file.startsWith(u':') && file != u"-";
-}
-
-Result<QByteArray> writeAtomically(const QString &file, const QByteArray &bytes)
-{
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error {Document::tr("cannot write %1: %2").arg(file, out.errorString()), file};
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        return Error {Document::tr("cannot write %1: %2").arg(file, out.errorString()), file};
-    return bytes;
-}
-
-OutputFormat formatFor(const QString &file)
-{
-    return file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? OutputFormat::Json
-                                                                       : OutputFormat::Yaml;
 }
 
 } // namespace
@@ -120,6 +105,7 @@ void Document::setLoaded(const LoadResult &result, const QStringList &paths)
 {
     m_paths = paths;
     m_files = result.files;
+    m_store = WorkspaceStore(result);
     m_loadDiagnostics = result.diagnostics;
     m_undo->clear();
     m_undo->setClean();
@@ -231,77 +217,58 @@ bool Document::canSaveInPlace() const
     return allPlaced ? writable > 0 : writable == 1 && m_files.size() == 1;
 }
 
-QString Document::save(const QString &fallbackFile)
+QString Document::save(const QString &fallbackFile, bool overwriteChanged)
 {
-    QString defaultFile = fallbackFile;
-    if (defaultFile.isEmpty() && m_files.size() == 1 && isWritableFile(m_files.first()))
-        defaultFile = m_files.first();
-
-    // Split the workspace by the file each resource was read from; files that lost all
-    // their resources are written empty.
-    QMap<QString, WorkspaceData> byFile;
-    for (const QString &file : m_files)
-        if (isWritableFile(file))
-            byFile[file];
-    QString unplaced;
-    forEachResourceList([&](auto member) {
-        for (const auto &resource : m_workspace.data().*member) {
-            const QString file
-                = isWritableFile(resource.source.file) ? resource.source.file : defaultFile;
-            if (file.isEmpty())
-                unplaced = resource.meta.name;
-            else
-                (byFile[file].*member).append(resource);
-        }
-    });
-    if (!unplaced.isEmpty())
-        return tr("%1 has no file to be saved to; use Save As.").arg(unplaced);
-
-    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
-        const QByteArray bytes = Writer().write(Workspace(it.value()), formatFor(it.key()));
-        const Result<QByteArray> written = writeAtomically(it.key(), bytes);
-        if (!written)
-            return written.error().message;
+    PlanOptions options;
+    options.newResourcesFile = fallbackFile;
+    const QFileInfo opened(m_paths.value(0));
+    if (m_paths.size() == 1 && opened.isDir()) {
+        // A folder workspace: new resources get files of their own in the folder opened.
+        options.folder = opened.filePath();
+    } else if (options.newResourcesFile.isEmpty() && m_files.size() == 1
+        && isWritableFile(m_files.first())) {
+        options.newResourcesFile = m_files.first();
     }
-
-    // Read back what was written so positions (Problems, jump to field) match the files.
-    const LoadResult reread = Loader().loadPaths(byFile.keys());
-    if (reread.workspace == m_workspace) {
-        m_files = reread.files;
-        m_loadDiagnostics = reread.diagnostics;
-        const Workspace before = m_workspace;
-        m_workspace = withIdentitiesOf(reread.workspace, m_workspace); // still the same resources
-        ++m_generation;
-        Q_EMIT workspaceChanged(WorkspaceDelta::between(before, m_workspace));
-        scheduleAnalysis();
-    }
-    if (!fallbackFile.isEmpty() && !m_files.contains(fallbackFile))
+    const QString error = applyPlan(m_store.plan(m_workspace, options), overwriteChanged);
+    if (!error.isEmpty())
+        return error;
+    if (!fallbackFile.isEmpty() && !m_paths.contains(fallbackFile)
+        && !std::any_of(m_paths.cbegin(), m_paths.cend(),
+            [](const QString &path) { return QFileInfo(path).isDir(); }))
         m_paths.append(fallbackFile);
     m_paths.removeIf([](const QString &path) { return !isWritableFile(path); });
-    m_undo->setClean();
     return {};
 }
 
 QString Document::saveAs(const QString &file)
 {
-    const QByteArray bytes = Writer().write(m_workspace, formatFor(file));
-    const Result<QByteArray> written = writeAtomically(file, bytes);
-    if (!written)
-        return written.error().message;
-    const LoadResult reread = Loader().loadPaths({file});
+    // The file dialog asked before overwriting an existing file.
+    const QString error = applyPlan(m_store.planSaveAs(m_workspace, file), true);
+    if (!error.isEmpty())
+        return error;
     m_paths = {file};
-    m_files = reread.files;
-    m_loadDiagnostics = reread.diagnostics;
+    return {};
+}
+
+QString Document::applyPlan(const Result<WritePlan> &plan, bool force)
+{
+    if (!plan)
+        return plan.error().toString();
+    const Result<QStringList> written = m_store.apply(*plan, ApplyOptions {force});
+    if (!written)
+        return written.error().toString();
+    // Positions (Problems, jump to field) follow the files as written; ids stay.
+    QStringList files;
+    for (const LoadedFile &f : m_store.files())
+        files << f.name;
+    const QSet<QString> rewritten(written->cbegin(), written->cend());
+    m_loadDiagnostics.removeIf(
+        [&](const Diagnostic &d) { return rewritten.contains(d.file) || !files.contains(d.file); });
+    for (const QString &file : *written)
+        m_loadDiagnostics += m_store.diagnosticsOf(file);
+    m_files = files;
     const Workspace before = m_workspace;
-    if (reread.workspace == m_workspace)
-        m_workspace = withIdentitiesOf(reread.workspace, m_workspace); // still the same resources
-    else // should not happen (load → write → load is lossless); keep the user's data
-        m_workspace = m_workspace.edited([&file](WorkspaceData &d) {
-            forEachResourceList([&](auto member) {
-                for (auto &resource : d.*member)
-                    resource.source.file = file;
-            });
-        });
+    m_workspace = m_store.withSavedSources(m_workspace);
     ++m_generation;
     Q_EMIT workspaceChanged(WorkspaceDelta::between(before, m_workspace));
     scheduleAnalysis();

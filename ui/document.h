@@ -19,6 +19,7 @@
 
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/io/workspacestore.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
 #include "core/model/workspacedelta.h"
@@ -84,13 +85,20 @@ public:
     /// field of one resource merge into one undo step.
     static QString mergeKey(ResourceId id, const QString &field);
 
-    /// Write every file the workspace came from (resources without a writable file go to
-    /// `fallbackFile` if given). Writes are atomic (QSaveFile). Returns an error message, or
-    /// an empty string on success; on success the document is clean.
-    QString save(const QString &fallbackFile = {});
-    /// Write the whole workspace into one file (YAML, or JSON for *.json) and make it the
-    /// document's only file.
+    /// Write what changed since the files were loaded, through the WorkspaceStore: only the
+    /// files and documents that changed, each file atomically. New resources go to
+    /// `fallbackFile` if given, else to the one file the workspace came from, else to a file of
+    /// their own in its folder. A file changed on disk since it was loaded is not overwritten
+    /// unless `overwriteChanged`. Returns an error message, or an empty string on success; on
+    /// success the document is clean, on failure it stays modified.
+    QString save(const QString &fallbackFile = {}, bool overwriteChanged = false);
+    /// Write the whole workspace into one file (the documents that did not change copied as
+    /// they are; JSON for *.json) and make it the document's only file.
     QString saveAs(const QString &file);
+    /// The files as loaded or last saved.
+    const WorkspaceStore &store() const { return m_store; }
+    /// The files the workspace was loaded from that changed on disk since.
+    QStringList filesChangedOnDisk() const { return m_store.changedOnDisk(); }
     /// True when save() can write without asking for a file name.
     bool canSaveInPlace() const;
 
@@ -112,12 +120,14 @@ private:
     void scheduleAnalysis();
     void onAnalysisFinished();
     void onLoadFinished();
+    QString applyPlan(const Result<WritePlan> &plan, bool force);
 
     Workspace m_workspace;
     quint64 m_generation = 0;
     QUndoStack *m_undo = nullptr;
     QStringList m_paths;
     QStringList m_files;
+    WorkspaceStore m_store; // the files as loaded or last saved
     Diagnostics m_loadDiagnostics;
     std::shared_ptr<const Analysis> m_analysis;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_analysing;

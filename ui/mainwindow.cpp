@@ -25,7 +25,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -37,6 +36,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/model/builtintier.h"
 #include "ui/chain/chainview.h"
@@ -902,10 +902,10 @@ bool MainWindow::saveAs(const QString &file)
 
 bool MainWindow::exportYaml(const QString &file)
 {
-    const QByteArray bytes = Writer().write(m_document->workspace());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        reportError(tr("cannot write %1: %2").arg(file, out.errorString()));
+    const Result<FileFingerprint> written
+        = writeFileAtomically(file, Writer().write(m_document->workspace()));
+    if (!written) {
+        reportError(written.error().toString());
         return false;
     }
     statusBar()->showMessage(tr("Exported %1").arg(file), 4000);

@@ -9,11 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 #include "core/io/loader.h"
+#include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "ui/document.h"
 
@@ -41,10 +41,8 @@ template<class F> void forEachList(F &&f)
 
 QString writeFile(const QString &file, const QByteArray &bytes)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Recovery::tr("cannot write %1: %2").arg(file, out.errorString());
-    return {};
+    const Result<FileFingerprint> written = writeFileAtomically(file, bytes);
+    return written ? QString() : written.error().toString();
 }
 
 QString lockFileFor(const QString &id)
@@ -218,8 +216,11 @@ QString Recovery::restore(const Entry &entry)
     Recovery::remove(entry);
 
     auto apply = [this, workspace] {
-        m_document->edit(tr("Restore unsaved changes"),
-            [&workspace](WorkspaceData &d) { d = workspace.data(); });
+        // Resources still in the files opened keep their identity there: Save then writes
+        // only what the recovered session had changed.
+        const Workspace matched = m_document->store().matchedToSaved(workspace);
+        m_document->edit(
+            tr("Restore unsaved changes"), [&matched](WorkspaceData &d) { d = matched.data(); });
         Q_EMIT restored();
     };
     if (entry.paths.isEmpty()) {

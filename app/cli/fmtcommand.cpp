@@ -1,10 +1,8 @@
 #include "app/cli/fmtcommand.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 #include "app/cli/diagnosticprinter.h"
 #include "app/cli/inputloader.h"
+#include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/validate/validator.h"
 
@@ -57,18 +55,20 @@ int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
     if (!loadInputs(parser, err, loaded))
         return ExitUsage;
 
-    Diagnostics diagnostics = loaded.diagnostics;
-    if (!hasErrors(diagnostics) && !parser.isSet(QStringLiteral("skip-validation")))
-        diagnostics += Validator().validate(loaded.workspace);
-    if (hasErrors(diagnostics)) {
-        DiagnosticPrinter::printText(err, diagnostics);
+    // In place, what cannot be read is kept as it is: only validation errors refuse.
+    const bool inPlace = write || check;
+    Diagnostics validation;
+    if ((inPlace || !hasErrors(loaded.diagnostics))
+        && !parser.isSet(QStringLiteral("skip-validation")))
+        validation = Validator().validate(loaded.workspace);
+    DiagnosticPrinter::printText(err, loaded.diagnostics + validation);
+    if (hasErrors(validation) || (!inPlace && hasErrors(loaded.diagnostics))) {
         err << tr("fmt: the input has errors; nothing was written") << u'\n';
         return ExitFailure;
     }
-    DiagnosticPrinter::printText(err, diagnostics); // warnings, if any
 
-    if (write || check)
-        return rewriteFiles(loaded.files, check, out, err);
+    if (inPlace)
+        return rewriteFiles(loaded, check, out, err);
 
     const QByteArray text = Writer().write(loaded.workspace,
         format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
@@ -77,44 +77,31 @@ int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
 }
 
 int FmtCommand::rewriteFiles(
-    const QStringList &files, bool checkOnly, QTextStream &out, QTextStream &err) const
+    const LoadResult &loaded, bool checkOnly, QTextStream &out, QTextStream &err) const
 {
-    const Loader loader;
-    const Writer writer;
-    int unformatted = 0;
-    int failures = 0;
-    for (const QString &fileName : files) {
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("%1: error: cannot read: %2").arg(fileName, file.errorString()) << u'\n';
-            ++failures;
-            continue;
-        }
-        const QByteArray original = file.readAll();
-        file.close();
-        const LoadResult one = loader.loadText(original, fileName);
-        if (hasErrors(one.diagnostics) || one.workspace.isEmpty())
-            continue; // nothing this file holds can be written back
-        const bool json = fileName.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
-        const QByteArray formatted
-            = writer.write(one.workspace, json ? OutputFormat::Json : OutputFormat::Yaml);
-        if (formatted == original)
-            continue;
-        ++unformatted;
-        if (checkOnly) {
-            out << fileName << u'\n';
-            continue;
-        }
-        QSaveFile save(fileName);
-        if (!save.open(QIODevice::WriteOnly) || save.write(formatted) != formatted.size()
-            || !save.commit()) {
-            err << tr("%1: error: cannot write: %2").arg(fileName, save.errorString()) << u'\n';
-            ++failures;
-        }
-    }
-    if (failures > 0)
+    // Every document in the Writer's form, each where it is; comments between documents,
+    // documents that were not read completely and files that did not parse stay as written.
+    WorkspaceStore store(loaded);
+    PlanOptions options;
+    options.rewriteAll = true;
+    const Result<WritePlan> plan = store.plan(loaded.workspace, options);
+    if (!plan) {
+        err << tr("policyctl fmt: error: %1").arg(plan.error().toString()) << u'\n';
         return ExitFailure;
-    return checkOnly && unformatted > 0 ? ExitFailure : ExitSuccess;
+    }
+    for (const QString &note : plan->notes)
+        err << tr("note: %1").arg(note) << u'\n';
+    if (checkOnly) {
+        for (const FileWrite &write : plan->writes)
+            out << write.file << u'\n';
+        return plan->isEmpty() ? ExitSuccess : ExitFailure;
+    }
+    const Result<QStringList> written = store.apply(*plan);
+    if (!written) {
+        err << tr("policyctl fmt: error: %1").arg(written.error().toString()) << u'\n';
+        return ExitFailure;
+    }
+    return hasErrors(loaded.diagnostics) ? ExitFailure : ExitSuccess;
 }
 
 } // namespace ps::cli

@@ -1,10 +1,14 @@
 #pragma once
 // `policyctl fmt`: canonical YAML (or `-o json`) of the input, which `calicoctl apply -f`
 // accepts. Refuses (exit 1, diagnostics on stderr) when the input has errors. `-w` rewrites
-// each input file in place (atomically, only when it changes; .json files stay JSON);
-// `--check` lists the files that are not formatted and exits 1 if there are any.
+// each input file in place through the WorkspaceStore: every document in canonical form where
+// it is, comments between documents kept, documents it cannot represent (unknown kinds, fields
+// it does not model, errors) and files that did not parse kept exactly as written (exit 1
+// when the input had errors); only files that change are written, atomically. `--check` lists
+// the files `-w` would write and exits 1 if there are any.
 
 #include "app/cli/command.h"
+#include "core/io/loader.h"
 
 namespace ps::cli {
 
@@ -20,7 +24,7 @@ protected:
 
 private:
     int rewriteFiles(
-        const QStringList &files, bool checkOnly, QTextStream &out, QTextStream &err) const;
+        const LoadResult &loaded, bool checkOnly, QTextStream &out, QTextStream &err) const;
 };
 
 } // namespace ps::cli

@@ -1,9 +1,9 @@
 #include "app/cli/generatecommand.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 #include "core/generate/generator.h"
+#include "core/io/workspacestore.h"
 
 namespace ps::cli {
 
@@ -114,11 +114,10 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     }
     qsizetype resources = 0;
     for (const GeneratedFile &file : files.value()) {
-        QSaveFile save(dir.filePath(file.name));
-        if (!save.open(QIODevice::WriteOnly) || save.write(file.content) != file.content.size()
-            || !save.commit()) {
-            err << QStringLiteral("policyctl generate: error: %1\n")
-                       .arg(tr("cannot write '%1': %2").arg(save.fileName(), save.errorString()));
+        const Result<FileFingerprint> written
+            = writeFileAtomically(dir.filePath(file.name), file.content);
+        if (!written) {
+            err << QStringLiteral("policyctl generate: error: %1\n").arg(written.error().message);
             return ExitFailure;
         }
         resources += file.resources;

@@ -21,6 +21,7 @@ LoadResult InputLoader::load(const QStringList &paths) const
         result.workspace = result.workspace.merged(part.workspace);
         result.diagnostics += part.diagnostics;
         result.files += part.files;
+        result.loadedFiles += part.loadedFiles;
     };
 
     QStringList pending; // consecutive real paths, read with one Loader call
@@ -43,7 +44,10 @@ LoadResult InputLoader::load(const QStringList &paths) const
         QByteArray text;
         if (m_input && (m_input->isOpen() || m_input->open(QIODevice::ReadOnly)))
             text = m_input->readAll();
-        append(loader.loadText(text, standardInputName()));
+        LoadResult read = loader.loadText(text, standardInputName());
+        for (LoadedFile &file : read.loadedFiles)
+            file.fingerprint = {}; // not a file: never written back
+        append(std::move(read));
     }
     flush();
     return result;

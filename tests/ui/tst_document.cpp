@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include "core/io/loader.h"
+#include "tests/support/testfiles.h"
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
 #include "ui/ruleref.h"
@@ -54,6 +55,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 class TestDocument : public QObject {
     Q_OBJECT
 private:
+    /// Writes kPolicies to `file` and opens `path` (the file or its folder).
+    static void openWritten(Document &doc, const QString &file, const QString &path)
+    {
+        QVERIFY(writeFile(file, kPolicies));
+        QSignalSpy loaded(&doc, &Document::loaded);
+        doc.open({path});
+        QVERIFY(loaded.wait(20000));
+    }
+
     static void loadDemo(Document &doc)
     {
         QSignalSpy analysed(&doc, &Document::analysisReady);
@@ -268,13 +278,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("policies.yaml"));
-        QVERIFY(writeFile(file, kPolicies));
         Document doc;
-        QSignalSpy loaded(&doc, &Document::loaded);
-        doc.open({file});
-        QVERIFY(loaded.wait(20000));
+        openWritten(doc, file, file);
         QVERIFY(doc.canSaveInPlace());
         CalicoPolicy p = doc.workspace()->policies.at(1);
+        const ResourceId id = p.source.id;
         p.selector = QStringLiteral("app == 'api'");
         doc.replacePolicy(p.source.id, p);
         QVERIFY(doc.isModified());
@@ -286,6 +294,10 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QVERIFY(changed.first().first().value<WorkspaceDelta>().isEmpty());
         QVERIFY(!doc.isModified());
+        // Only the edited document was written again: the other one is byte for byte as it was.
+        const QByteArray first = QByteArray(kPolicies).left(QByteArray(kPolicies).indexOf("---"));
+        QVERIFY(test::readFile(file).startsWith(first + "---\n"));
+        QCOMPARE(doc.workspace()->policies.at(1).source.id, id);
         const LoadResult reread = Loader().loadPaths({file});
         QVERIFY(reread.diagnostics.isEmpty());
         QCOMPARE(reread.workspace, doc.workspace());
@@ -297,11 +309,58 @@ private Q_SLOTS:
             QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("policies.yaml")});
     }
 
+    void saveRefusesFileChangedOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("policies.yaml"));
+        Document doc;
+        openWritten(doc, file, file);
+        CalicoPolicy p = doc.workspace()->policies.at(0);
+        p.order = 5;
+        doc.replacePolicy(0, p);
+        const QByteArray theirs = QByteArray(kPolicies) + "# edited elsewhere\n";
+        QVERIFY(writeFile(file, theirs));
+        QCOMPARE(doc.filesChangedOnDisk(), QStringList {file});
+        const QString error = doc.save();
+        QVERIFY2(error.contains(QStringLiteral("changed on disk since it was loaded")),
+            qPrintable(error));
+        QVERIFY(doc.isModified());
+        QCOMPARE(test::readFile(file), theirs);
+        // Overwriting is the user's choice.
+        QCOMPARE(doc.save({}, true), QString());
+        QVERIFY(!doc.isModified());
+        QCOMPARE(Loader().loadPaths({file}).workspace, doc.workspace());
+    }
+
+    void newPolicyInFolderGetsItsOwnFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("policies.yaml"));
+        Document doc;
+        openWritten(doc, file, dir.path());
+        CalicoPolicy added;
+        added.meta.name = QStringLiteral("added");
+        added.selector = QStringLiteral("all()");
+        doc.addPolicy(added);
+        QCOMPARE(doc.save(), QString());
+        QCOMPARE(test::readFile(file), QByteArray(kPolicies));
+        const QString own = dir.filePath(QStringLiteral("added.yaml"));
+        QVERIFY(test::readFile(own).contains("name: added"));
+        QVERIFY(doc.files().contains(own));
+        QCOMPARE(Loader().loadPaths({dir.path()}).workspace->policies.size(), 3);
+        // Saved: saving again writes nothing new.
+        QCOMPARE(doc.save(), QString());
+        QCOMPARE(Loader().loadPaths({dir.path()}).workspace->policies.size(), 3);
+    }
+
     void embeddedDemoNeedsSaveAs()
     {
         Document doc;
         loadDemo(doc);
         QVERIFY(!doc.canSaveInPlace());
+        CalicoPolicy p = doc.workspace()->policies.first();
+        p.order = 3;
+        doc.replacePolicy(0, p);
         QVERIFY(!doc.save().isEmpty());
         const ResourceId first = idAt(doc, 0);
         QTemporaryDir dir;

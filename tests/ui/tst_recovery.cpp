@@ -169,6 +169,38 @@ private Q_SLOTS:
         QCOMPARE(Loader().loadPaths({m_file}).workspace, doc.workspace());
     }
 
+    void restoredSessionSavesOnlyWhatChanged()
+    {
+        const QByteArray text = QByteArray("# keep this comment\n") + kPolicy
+            + "---\n# and this one\napiVersion: projectcalico.org/v3\nkind: Tier\nmetadata: "
+              "{name: team}\nspec: {order: 50}\n";
+        QVERIFY(writeFile(m_file, text));
+        {
+            Document doc;
+            openFile(doc);
+            auto *recovery = new Recovery(&doc);
+            CalicoPolicy p = doc.workspace()->policies.first();
+            p.order = 12;
+            doc.replacePolicy(0, p);
+            QCOMPARE(recovery->writeNow(), QString());
+            delete recovery;
+        }
+        const QList<Recovery::Entry> orphans = Recovery::orphans();
+        QCOMPARE(orphans.size(), 1);
+        Document doc;
+        Recovery recovery(&doc);
+        QSignalSpy restored(&recovery, &Recovery::restored);
+        QCOMPARE(recovery.restore(orphans.first()), QString());
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(doc.workspace()->policies.first().order, std::optional<double>(12));
+        QCOMPARE(doc.save(), QString());
+        // The policy's document was rewritten; the comments and the tier were not touched.
+        const QByteArray after = readFile(m_file);
+        QVERIFY2(after.startsWith("# keep this comment\n"), after.constData());
+        QVERIFY2(after.endsWith(text.mid(text.indexOf("---\n# and this one"))), after.constData());
+        QVERIFY(after.contains("order: 12"));
+    }
+
     void killedSessionIsRecovered()
     {
         // A real crash: another process edits, autosaves and is killed with SIGKILL (no

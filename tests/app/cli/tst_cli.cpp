@@ -74,6 +74,8 @@ private Q_SLOTS:
     void fmtJson();
     void fmtRefusesInvalidInput();
     void fmtWriteAndCheck();
+    void fmtWriteKeepsWhatItCannotRepresent_data();
+    void fmtWriteKeepsWhatItCannotRepresent();
 
     void convert();
     void convertLegacyNames();
@@ -617,31 +619,99 @@ void TestCli::fmtWriteAndCheck()
         QVERIFY(QFile::copy(fixture(QStringLiteral("valid/")) + name, tmp.filePath(name)));
     const LoadResult before = Loader().loadPaths({tmp.path()});
 
-    // The hand-written fixtures carry comments and short forms: not canonical.
+    // The hand-written policies carry short forms: not canonical. The inventory's namespace
+    // is; its pods hold fields that are not modelled (container names): kept as written.
+    const QString policies = tmp.filePath(names[0]);
+    const QString inventory = tmp.filePath(names[1]);
     const CliRun check = runCli(
         {QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(check.code, 1);
-    for (const QString &name : names)
-        QVERIFY2(check.out.contains(tmp.filePath(name)), qPrintable(check.out));
+    QCOMPARE(check.out, policies + u'\n');
+    QVERIFY2(check.err.contains(QStringLiteral("kept Pod shop/web-0 as written")),
+        qPrintable(check.err));
 
+    const QByteArray inventoryBefore = test::readFile(inventory);
+    const QByteArray policiesBefore = test::readFile(policies);
     const CliRun write
         = runCli({QStringLiteral("fmt"), QStringLiteral("-w"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(write.code, 0);
     QVERIFY(write.out.isEmpty());
-
-    // Each file now holds exactly its own resources in canonical form.
-    for (const QString &name : names) {
-        const CliRun one
-            = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), tmp.filePath(name)});
-        QCOMPARE(one.code, 0);
-        QCOMPARE(QString::fromUtf8(test::readFile(tmp.filePath(name))), one.out);
-    }
+    QCOMPARE(test::readFile(inventory), inventoryBefore);
+    // Each document where it was, in canonical form; the file's comment kept.
+    const QByteArray after = test::readFile(policies);
+    QVERIFY(after != policiesBefore);
+    QCOMPARE(after.left(after.indexOf('\n')), policiesBefore.left(policiesBefore.indexOf('\n')));
     QVERIFY(Loader().loadPaths({tmp.path()}).workspace == before.workspace);
 
     const CliRun recheck = runCli(
         {QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("-f"), tmp.path()});
     QCOMPARE(recheck.code, 0);
     QVERIFY(recheck.out.isEmpty());
+}
+
+void TestCli::fmtWriteKeepsWhatItCannotRepresent_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QList<QByteArray>>("kept"); // exactly as written
+    QTest::addColumn<QByteArray>("formatted"); // appears once formatted
+    const QByteArray policy = "# the team's policy\n"
+                              "apiVersion: projectcalico.org/v3\n"
+                              "kind: GlobalNetworkPolicy\n"
+                              "metadata: {name: p}   # short form\n"
+                              "spec: {order: 1, selector: all()}\n";
+    const QByteArray widget = "---\n# not ours\napiVersion: example.com/v1\nkind: Widget\n"
+                              "metadata: {name: w}\nspec: {size: 3}\n";
+    QTest::newRow("unknown kind") << policy + widget << 1
+                                  << QList<QByteArray> {"# the team's policy\n", widget}
+                                  << QByteArray("  selector: all()\n");
+    const QByteArray configMap = "---\napiVersion: v1\nkind: ConfigMap  # ignored\n"
+                                 "metadata: {name: cm}\ndata: {key: value}\n";
+    QTest::newRow("ignored kind") << policy + configMap << 0
+                                  << QList<QByteArray> {"# the team's policy\n", configMap}
+                                  << QByteArray("  selector: all()\n");
+    const QByteArray pod = "---\napiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: "
+                           "default}\nspec:\n  containers: [{name: c, image: \"nginx:1.25\"}]\n";
+    QTest::newRow("fields not modelled")
+        << policy + pod << 0 << QList<QByteArray> {pod} << QByteArray("  selector: all()\n");
+    const QByteArray misspelled = "---\napiVersion: projectcalico.org/v3\nkind: "
+                                  "GlobalNetworkPolicy\nmetadata: {name: q}\nspec:\n  "
+                                  "selector: all()\n  ingress: [{action: Allow, destinaton: "
+                                  "{ports: [80]}}]\n";
+    QTest::newRow("misspelled field") << policy + misspelled << 1 << QList<QByteArray> {misspelled}
+                                      << QByteArray("  selector: all()\n");
+    const QByteArray broken = "---\nkind: [\n";
+    QTest::newRow("file that does not parse")
+        << policy + broken << 1 << QList<QByteArray> {policy + broken} << QByteArray();
+}
+
+void TestCli::fmtWriteKeepsWhatItCannotRepresent()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, code);
+    QFETCH(QList<QByteArray>, kept);
+    QFETCH(QByteArray, formatted);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("mixed.yaml"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+    }
+    const CliRun run
+        = runCli({QStringLiteral("fmt"), QStringLiteral("-w"), QStringLiteral("-f"), path});
+    QVERIFY2(run.code == code, qPrintable(run.err));
+    const QByteArray after = test::readFile(path);
+    for (const QByteArray &part : kept)
+        QVERIFY2(after.contains(part), after.constData());
+    if (!formatted.isEmpty())
+        QVERIFY2(after.contains(formatted), after.constData());
+    // What was read is all still there.
+    const LoadResult before = Loader().loadText(text, path);
+    const LoadResult reread = Loader().loadText(after, path);
+    QVERIFY(reread.workspace == before.workspace);
+    QCOMPARE(reread.diagnostics.size(), before.diagnostics.size());
 }
 
 // ---------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@
 #include "core/io/loader.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -33,15 +34,12 @@ namespace {
 
 QByteArray readAll(const QString &file)
 {
-    QFile in(file);
-    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    return test::readFile(file);
 }
 
 void writeAll(const QString &file, const QByteArray &bytes)
 {
-    QFile out(file);
-    QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file));
-    QCOMPARE(out.write(bytes), bytes.size());
+    QVERIFY2(test::writeFile(file, bytes), qPrintable(file));
 }
 
 /// `workspace` with the order of the policy named `name` set to `order`.
