@@ -14,6 +14,7 @@
 #include "core/io/jsonposition.h"
 #include "core/model/protocol.h"
 #include "core/report/chainreport.h"
+#include "core/report/explainer.h"
 #include "core/report/tracereport.h"
 #include "core/validate/validator.h"
 

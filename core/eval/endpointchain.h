@@ -12,13 +12,14 @@
 #include <QString>
 
 #include "core/model/resourceid.h"
+#include "core/model/rule.h"
 
 namespace ps {
 
 struct ChainRule {
     int index = 0;
     QString action; // as written: Allow, Deny, Log, Pass
-    QString summary; // describeRule()
+    Rule rule; // in words: describeRule() (core/report/explainer.h)
 };
 
 struct ChainPolicy {

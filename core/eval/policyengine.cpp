@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include "core/eval/explain_p.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/kube/kubeconvert.h"
 #include "core/model/builtintier.h"
@@ -36,14 +35,14 @@ bool anyOfFamily(const QList<IpNetwork> &nets, int family)
         nets.begin(), nets.end(), [family](const IpNetwork &n) { return n.family() == family; });
 }
 
-QString netsText(const QList<IpNetwork> &nets, int family)
+QList<IpNetwork> netsOfFamily(const QList<IpNetwork> &nets, int family)
 {
-    QStringList parts;
+    QList<IpNetwork> out;
     for (const IpNetwork &n : nets) {
         if (n.family() == family)
-            parts.append(n.toString());
+            out.append(n);
     }
-    return parts.join(QStringLiteral(", "));
+    return out;
 }
 
 } // namespace
@@ -466,21 +465,8 @@ Result<Packet> PolicyEngine::packet(
     return p;
 }
 
-namespace {
-
-QString peerName(const Inventory &inv, const PacketPeer &peer)
-{
-    if (peer.address)
-        return peer.address->toString();
-    if (peer.object >= 0)
-        return inv.object(peer.object).ref();
-    return QString();
-}
-
-} // namespace
-
 bool PolicyEngine::ruleMatches(
-    const CompiledRule &r, const Packet &pkt, QStringList *failures) const
+    const CompiledRule &r, const Packet &pkt, QList<RuleMismatch> *failures) const
 {
     return failures ? matchRule(r, pkt, failures, nullptr) == 0
                     : matchRule(r, pkt, nullptr, nullptr) == 0;
@@ -494,13 +480,13 @@ int PolicyEngine::failureCount(const CompiledRule &r, const Packet &pkt) const
 }
 
 // The one rule matcher. Without `failures` and `count` it stops at the first failed criterion
-// (the fast path); with `count` it counts every failed criterion without writing text; with
-// `failures` it describes each one. Returns the number of failures seen (0 = match).
+// (the fast path); with `count` it counts every failed criterion without recording them; with
+// `failures` it records each one. Returns the number of failures seen (0 = match).
 int PolicyEngine::matchRule(
-    const CompiledRule &r, const Packet &pkt, QStringList *failures, int *count) const
+    const CompiledRule &r, const Packet &pkt, QList<RuleMismatch> *failures, int *count) const
 {
     int failed = 0;
-#define PS_FAIL(text)                                                                              \
+#define PS_FAIL(...)                                                                               \
     do {                                                                                           \
         ++failed;                                                                                  \
         if (count)                                                                                 \
@@ -508,72 +494,83 @@ int PolicyEngine::matchRule(
         else if (!failures)                                                                        \
             return failed;                                                                         \
         else                                                                                       \
-            failures->append(text);                                                                \
+            failures->append(__VA_ARGS__);                                                         \
     } while (false)
 
     if (r.action == RuleAction::Invalid)
-        PS_FAIL(TraceWords::tr("the rule's action is not valid"));
+        PS_FAIL(RuleMismatch {.criterion = Criterion::Action, .kind = MismatchKind::Invalid});
     if (r.protocolUnknown)
-        PS_FAIL(TraceWords::tr("the rule's protocol is not valid"));
+        PS_FAIL(RuleMismatch {.criterion = Criterion::Protocol, .kind = MismatchKind::Invalid});
     for (const Untranslatable &u : r.untranslatable) {
-        PS_FAIL(TraceWords::tr("the rule's %1 \"%2\" is neither a CIDR nor an address, so the rule "
-                               "never matches")
-                    .arg(u.field, u.text));
+        PS_FAIL(RuleMismatch {.criterion = Criterion::Nets,
+            .kind = MismatchKind::Unusable,
+            .name = u.field,
+            .text = u.text});
     }
     if (r.ipVersion && *r.ipVersion != pkt.family)
-        PS_FAIL(TraceWords::tr("the rule only matches IPv%1 packets").arg(*r.ipVersion));
+        PS_FAIL(RuleMismatch {
+            .criterion = Criterion::IpVersion, .family = pkt.family, .ruleValue = *r.ipVersion});
     // docs/semantics.md: "Compiling a policy": CIDR lists filtered to the packet's family; a list
     // that becomes empty makes the rule never match this family (notNets too); a catch-all notNets
     // never matches.
     const struct {
         const QList<IpNetwork> *nets;
-        const char *what;
-        bool negated;
+        Criterion criterion;
+        RuleSide side;
     } lists[] = {
-        {&r.source.nets, "source nets", false},
-        {&r.source.notNets, "source notNets", true},
-        {&r.destination.nets, "destination nets", false},
-        {&r.destination.notNets, "destination notNets", true},
+        {&r.source.nets, Criterion::Nets, RuleSide::Source},
+        {&r.source.notNets, Criterion::NotNets, RuleSide::Source},
+        {&r.destination.nets, Criterion::Nets, RuleSide::Destination},
+        {&r.destination.notNets, Criterion::NotNets, RuleSide::Destination},
     };
     for (const auto &l : lists) {
         if (!l.nets->isEmpty() && !anyOfFamily(*l.nets, pkt.family)) {
-            PS_FAIL(TraceWords::tr("the rule's %1 are all IPv%2, so it never matches IPv%3 packets")
-                        .arg(TraceWords::tr(l.what))
-                        .arg(pkt.family == 4 ? 6 : 4)
-                        .arg(pkt.family));
+            PS_FAIL(RuleMismatch {.criterion = l.criterion,
+                .kind = MismatchKind::OtherFamily,
+                .side = l.side,
+                .family = pkt.family});
         }
-        if (l.negated) {
+        if (l.criterion == Criterion::NotNets) {
             for (const IpNetwork &n : *l.nets) {
                 if (n.family() == pkt.family && n.isCatchAll()) {
-                    PS_FAIL(TraceWords::tr("the rule's %1 exclude every IPv%2 address")
-                                .arg(TraceWords::tr(l.what))
-                                .arg(pkt.family));
+                    PS_FAIL(RuleMismatch {.criterion = l.criterion,
+                        .kind = MismatchKind::CatchAll,
+                        .side = l.side,
+                        .family = pkt.family,
+                        .nets = {n}});
                     break;
                 }
             }
         }
     }
     if (r.protocol && *r.protocol != pkt.protocol)
-        PS_FAIL(TraceWords::tr("protocol %1 is not %2")
-                    .arg(protocolDisplayName(pkt.protocol), protocolDisplayName(*r.protocol)));
+        PS_FAIL(RuleMismatch {
+            .criterion = Criterion::Protocol, .protocol = pkt.protocol, .ruleValue = *r.protocol});
     if (r.notProtocol && *r.notProtocol == pkt.protocol)
-        PS_FAIL(TraceWords::tr("protocol %1 is excluded").arg(protocolDisplayName(pkt.protocol)));
+        PS_FAIL(RuleMismatch {.criterion = Criterion::NotProtocol,
+            .protocol = pkt.protocol,
+            .ruleValue = *r.notProtocol});
     if (r.icmp && r.icmp->type) {
         if (!pkt.icmpType || *pkt.icmpType != *r.icmp->type) {
-            PS_FAIL(pkt.icmpType
-                    ? TraceWords::tr("ICMP type %1 is not %2").arg(*pkt.icmpType).arg(*r.icmp->type)
-                    : TraceWords::tr("the rule needs ICMP type %1 and the flow gives none")
-                          .arg(*r.icmp->type));
+            PS_FAIL(RuleMismatch {.criterion = Criterion::IcmpType,
+                .kind = pkt.icmpType ? MismatchKind::Value : MismatchKind::Missing,
+                .protocol = pkt.protocol,
+                .value = pkt.icmpType,
+                .ruleValue = *r.icmp->type});
         } else if (r.icmp->code && (!pkt.icmpCode || *pkt.icmpCode != *r.icmp->code)) {
-            PS_FAIL(pkt.icmpCode
-                    ? TraceWords::tr("ICMP code %1 is not %2").arg(*pkt.icmpCode).arg(*r.icmp->code)
-                    : TraceWords::tr("the rule needs ICMP code %1 and the flow gives none")
-                          .arg(*r.icmp->code));
+            PS_FAIL(RuleMismatch {.criterion = Criterion::IcmpCode,
+                .kind = pkt.icmpCode ? MismatchKind::Value : MismatchKind::Missing,
+                .protocol = pkt.protocol,
+                .value = pkt.icmpCode,
+                .ruleValue = *r.icmp->code});
         }
     }
     if (r.notIcmp && r.notIcmp->type && pkt.icmpType && *pkt.icmpType == *r.notIcmp->type
         && (!r.notIcmp->code || (pkt.icmpCode && *pkt.icmpCode == *r.notIcmp->code))) {
-        PS_FAIL(TraceWords::tr("ICMP type %1 is excluded").arg(*pkt.icmpType));
+        PS_FAIL(RuleMismatch {.criterion = Criterion::NotIcmp,
+            .protocol = pkt.protocol,
+            .value = pkt.icmpType,
+            .ruleValue = *r.notIcmp->type});
     }
 
     const Inventory &inv = d->inventory;
@@ -610,30 +607,39 @@ int PolicyEngine::matchRule(
         const CompiledEntity &e = isSource ? r.source : r.destination;
         const PacketPeer &peer = isSource ? pkt.source : pkt.destination;
         const std::optional<int> port = isSource ? pkt.sourcePort : pkt.destinationPort;
-        // Translated words are looked up only when a reason is being written.
-        const auto sideText = [isSource] {
-            return isSource ? TraceWords::tr("source") : TraceWords::tr("destination");
+        // What every mismatch of this side says about the packet; built only when recorded.
+        const auto sideMismatch = [&](Criterion criterion, MismatchKind kind) {
+            return RuleMismatch {.criterion = criterion,
+                .kind = kind,
+                .side = isSource ? RuleSide::Source : RuleSide::Destination,
+                .family = pkt.family,
+                .protocol = pkt.protocol,
+                .value = port,
+                .address = peer.address,
+                .peer = peer.object >= 0 ? inv.object(peer.object).ref() : QString()};
+        };
+        const auto withNets = [](RuleMismatch m, QList<IpNetwork> nets) {
+            m.nets = std::move(nets);
+            return m;
         };
         if (anyOfFamily(e.nets, pkt.family)) {
             if (!peer.address)
-                PS_FAIL(TraceWords::tr("%1 %2 has no address, so it is not in %3")
-                            .arg(sideText(), peerName(inv, peer), netsText(e.nets, pkt.family)));
+                PS_FAIL(withNets(sideMismatch(Criterion::Nets, MismatchKind::Missing),
+                    netsOfFamily(e.nets, pkt.family)));
             else if (std::none_of(e.nets.begin(), e.nets.end(),
                          [&](const IpNetwork &n) { return n.contains(*peer.address); }))
-                PS_FAIL(
-                    TraceWords::tr("%1 %2 is not in %3")
-                        .arg(sideText(), peer.address->toString(), netsText(e.nets, pkt.family)));
+                PS_FAIL(withNets(sideMismatch(Criterion::Nets, MismatchKind::Value),
+                    netsOfFamily(e.nets, pkt.family)));
         }
         if (anyOfFamily(e.notNets, pkt.family)) {
             if (!peer.address) {
-                PS_FAIL(
-                    TraceWords::tr("%1 %2 has no address, so the rule cannot tell it is outside %3")
-                        .arg(sideText(), peerName(inv, peer), netsText(e.notNets, pkt.family)));
+                PS_FAIL(withNets(sideMismatch(Criterion::NotNets, MismatchKind::Missing),
+                    netsOfFamily(e.notNets, pkt.family)));
             } else {
                 for (const IpNetwork &n : e.notNets) {
                     if (n.contains(*peer.address)) {
-                        PS_FAIL(TraceWords::tr("%1 %2 is in the excluded net %3")
-                                    .arg(sideText(), peer.address->toString(), n.toString()));
+                        PS_FAIL(
+                            withNets(sideMismatch(Criterion::NotNets, MismatchKind::Value), {n}));
                         break;
                     }
                 }
@@ -646,59 +652,51 @@ int PolicyEngine::matchRule(
             else if (!failures)
                 return failed;
             const Selector *sel = d->selectors.selector(e.positiveSet);
-            if (failures && !sel)
-                failures->append(
-                    TraceWords::tr("the rule's %1 selector does not parse").arg(sideText()));
-            else if (failures && peer.members.isEmpty())
-                failures->append(
-                    TraceWords::tr("%1 %2 is outside the inventory, so it matches no selector")
-                        .arg(sideText(), peerName(inv, peer)));
-            else if (failures)
-                failures->append(explainSelectorMismatch(sel->root(),
-                    LabelSource(inv.object(peer.members.first()).effectiveLabels), true,
-                    sideText()));
+            if (failures && !sel) {
+                failures->append(sideMismatch(Criterion::Selector, MismatchKind::Invalid));
+            } else if (failures && peer.members.isEmpty()) {
+                failures->append(sideMismatch(Criterion::Selector, MismatchKind::Outside));
+            } else if (failures) {
+                RuleMismatch m = sideMismatch(Criterion::Selector, MismatchKind::Value);
+                m.selector = selectorMisses(sel->root(),
+                    LabelSource(inv.object(peer.members.first()).effectiveLabels), true);
+                failures->append(m);
+            }
         }
-        if (e.negativeSet >= 0 && inSet(e.negativeSet, peer))
-            PS_FAIL(TraceWords::tr("%1 %2 matches the excluded selector %3")
-                        .arg(sideText(), peerName(inv, peer), e.notSelector));
+        if (e.negativeSet >= 0 && inSet(e.negativeSet, peer)) {
+            PS_FAIL([&] {
+                RuleMismatch m = sideMismatch(Criterion::NotSelector, MismatchKind::Value);
+                m.name = e.notSelector;
+                return m;
+            }());
+        }
+        const auto withPorts = [](RuleMismatch m, const QList<Port> &ports) {
+            m.ports = ports;
+            return m;
+        };
         if (!e.ports.isEmpty()) {
             if (!port)
-                PS_FAIL(isSource
-                        ? TraceWords::tr(
-                            "the rule needs a source port in %1 and the flow gives none")
-                              .arg(portListText(e.ports))
-                        : TraceWords::tr("the rule needs a port in %1 and the flow gives none")
-                              .arg(portListText(e.ports)));
+                PS_FAIL(withPorts(sideMismatch(Criterion::Ports, MismatchKind::Missing), e.ports));
             else if (!portIn(e.ports, *port, peer, e.positiveSet))
-                PS_FAIL(isSource ? TraceWords::tr("source port %1 not in %2")
-                                       .arg(*port)
-                                       .arg(portListText(e.ports))
-                                 : TraceWords::tr("port %1 not in %2")
-                                       .arg(*port)
-                                       .arg(portListText(e.ports)));
+                PS_FAIL(withPorts(sideMismatch(Criterion::Ports, MismatchKind::Value), e.ports));
         }
-        if (!e.notPorts.isEmpty() && port && portIn(e.notPorts, *port, peer, e.positiveSet)) {
-            PS_FAIL(isSource ? TraceWords::tr("source port %1 is in the excluded ports %2")
-                                   .arg(*port)
-                                   .arg(portListText(e.notPorts))
-                             : TraceWords::tr("port %1 is in the excluded ports %2")
-                                   .arg(*port)
-                                   .arg(portListText(e.notPorts)));
-        }
+        if (!e.notPorts.isEmpty() && port && portIn(e.notPorts, *port, peer, e.positiveSet))
+            PS_FAIL(withPorts(sideMismatch(Criterion::NotPorts, MismatchKind::Value), e.notPorts));
         if (e.hasService) {
+            const auto serviceMismatch = [&](MismatchKind kind) {
+                RuleMismatch m = sideMismatch(Criterion::Services, kind);
+                m.name = e.serviceKey;
+                return m;
+            };
             const ServiceMembers *svc = inv.service(e.serviceKey);
             if (!svc) {
-                PS_FAIL(TraceWords::tr("service %1 is not in the inventory").arg(e.serviceKey));
+                PS_FAIL(serviceMismatch(MismatchKind::Unknown));
             } else if (isSource) {
                 if (!peer.address || !svc->addresses.contains(*peer.address))
-                    PS_FAIL(TraceWords::tr("source %1 is not an endpoint of service %2")
-                                .arg(peerName(inv, peer), e.serviceKey));
+                    PS_FAIL(serviceMismatch(MismatchKind::Value));
             } else if (!peer.address || !port
                 || !svc->ports.contains(ServicePortKey {*peer.address, pkt.protocol, *port})) {
-                PS_FAIL(TraceWords::tr("destination %1 %2 port %3 is not an endpoint of service %4")
-                            .arg(peerName(inv, peer), protocolDisplayName(pkt.protocol))
-                            .arg(port ? QString::number(*port) : QStringLiteral("?"))
-                            .arg(e.serviceKey));
+                PS_FAIL(serviceMismatch(MismatchKind::Value));
             }
         }
     }
@@ -708,49 +706,35 @@ int PolicyEngine::matchRule(
 
 namespace {
 
+// A matching rule's step: where it is, and why with what the rule carries beyond its action.
 TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledRule &r,
-    const QString &action, const QString &reason)
+    const QString &action, StepReason why)
 {
-    return {tier, p.displayName, p.kindName, r.index, action, reason, {}, p.policy.source.id};
+    why.ruleAction = r.action;
+    why.httpIgnored = r.hasHttp;
+    why.serviceNamespaceDefaulted
+        = r.source.serviceNamespaceDefaulted || r.destination.serviceNamespaceDefaulted;
+    return {tier, p.displayName, p.kindName, r.index, action, std::move(why), {},
+        p.policy.source.id};
 }
 
 // A step about policy `p` as a whole (no rule).
 TraceStep policyStep(
-    const QString &tier, const CompiledPolicy &p, const QString &action, const QString &reason)
+    const QString &tier, const CompiledPolicy &p, const QString &action, StepReason why)
 {
-    return {tier, p.displayName, p.kindName, -1, action, reason, {}, p.policy.source.id};
+    return {tier, p.displayName, p.kindName, -1, action, std::move(why), {}, p.policy.source.id};
 }
 
-QString httpNote(const CompiledRule &r)
+StepReason failsafeReason(
+    StepReason::Kind kind, Direction direction, const QString &endpoint, const Packet &pkt)
 {
-    if (!r.hasHttp)
-        return QString();
-    return TraceWords::tr(" (its HTTP match is ignored, as Calico's iptables dataplane does: L7 "
-                          "needs application layer policy)");
-}
-
-QString serviceNote(const CompiledRule &r)
-{
-    if (!r.source.serviceNamespaceDefaulted && !r.destination.serviceNamespaceDefaulted)
-        return QString();
-    return TraceWords::tr(" (services without a namespace are taken from the policy's namespace, "
-                          "as the API documents; "
-                          "Calico's own conversion may not match them)");
-}
-
-// What an untracked or pre-DNAT verdict means beyond the rule (Calico's "Summary of host
-// endpoint policies").
-QString stageNote(HostEndpointPipeline stage, RuleAction action)
-{
-    if (stage == HostEndpointPipeline::Untracked && action == RuleAction::Allow)
-        return TraceWords::tr("; the packet is left untracked (no connection tracking) and skips "
-                              "the pre-DNAT, normal and forward stages of this host endpoint. "
-                              "Replies are not allowed automatically: they need their own "
-                              "untracked allow rule");
-    if (stage == HostEndpointPipeline::PreDnat && action == RuleAction::Allow)
-        return TraceWords::tr("; a pre-DNAT allow accepts the packet and skips the normal and "
-                              "forward policy of this host endpoint");
-    return QString();
+    StepReason why;
+    why.kind = kind;
+    why.direction = direction;
+    why.endpoint = endpoint;
+    why.protocol = pkt.protocol;
+    why.port = pkt.destinationPort;
+    return why;
 }
 
 } // namespace
@@ -785,14 +769,7 @@ DirectionTrace PolicyEngine::evaluate(
         out.verdict = Verdict::Allow;
         if (explain) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("allow"),
-                (isIngress ? TraceWords::tr("%1 port %2 is a failsafe inbound host port (Felix "
-                                            "FailsafeInboundHostPorts): Felix accepts it before "
-                                            "any host endpoint policy")
-                           : TraceWords::tr("%1 port %2 is a failsafe outbound host port (Felix "
-                                            "FailsafeOutboundHostPorts): Felix accepts it before "
-                                            "any host endpoint policy"))
-                    .arg(protocolDisplayName(pkt.protocol))
-                    .arg(*pkt.destinationPort),
+                failsafeReason(StepReason::Kind::Failsafe, direction, out.endpoint, pkt),
                 QStringLiteral("failsafe")});
         }
         return out;
@@ -834,11 +811,8 @@ DirectionTrace PolicyEngine::evaluateForwarded(
         // The failsafe chains run in the raw and mangle tables too; the forward chains have none.
         if (explain) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
-                TraceWords::tr("%1 port %2 is a failsafe inbound host port: the raw and mangle "
-                               "tables accept it before the untracked and pre-DNAT policies, but "
-                               "forwarded traffic still meets the applyOnForward policy")
-                    .arg(protocolDisplayName(pkt.protocol))
-                    .arg(*pkt.destinationPort),
+                failsafeReason(
+                    StepReason::Kind::FailsafeForwarded, Direction::Ingress, out.endpoint, pkt),
                 QStringLiteral("failsafe")});
         }
     } else {
@@ -884,7 +858,8 @@ const std::vector<int> &PolicyEngine::stagePolicies(
 // One stage (docs/semantics.md: "Evaluating a packet at an endpoint", "Host endpoints"): the tiers
 // of `list`; for Normal then the profiles and the default deny. Untracked and PreDnat tiers have no
 // end-of-tier deny and leave what they do not decide to the next stage; Forward allows what its
-// tiers do not decide. Returns whether the stage decided out.verdict.
+// tiers do not decide. Returns whether the stage decided out.verdict. With `explain`, each step
+// says why (StepReason); without, no step is recorded.
 bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt, bool explain,
     HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const
 {
@@ -893,64 +868,49 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
     const bool endOfTierDeny
         = stage == HostEndpointPipeline::Normal || stage == HostEndpointPipeline::Forward;
     const bool isIngress = direction == Direction::Ingress;
-    const QString dirName
-        = explain ? (isIngress ? TraceWords::tr("ingress") : TraceWords::tr("egress")) : QString();
     const auto rulesOf = [isIngress](const CompiledPolicy &p) -> const QList<CompiledRule> & {
         return isIngress ? p.ingress : p.egress;
     };
+    const auto reason = [&](StepReason::Kind kind) {
+        StepReason why;
+        why.kind = kind;
+        why.direction = direction;
+        why.endpoint = out.endpoint;
+        return why;
+    };
 
     // Nearest rules: those with the fewest failed criteria (rules that would let the flow on,
-    // Allow and Pass, first; at most three when tied), for reasons. Returns the number of
-    // nearest rules and their text: "F" for one rule (with "rule N of P: F" when
-    // `namePolicy`), else "rule N[ of P]: F; rule M[ of Q]: G".
-    const auto nearest
-        = [&](const QList<const CompiledPolicy *> &candidates, bool namePolicy, QString *text) {
-              struct Near {
-                  const CompiledPolicy *policy;
-                  int rule;
-                  QString failures;
-              };
-              QList<Near> best;
-              qsizetype bestCount = -1;
-              for (const bool permissiveOnly : {true, false}) {
-                  for (const CompiledPolicy *p : candidates) {
-                      for (const CompiledRule &r : rulesOf(*p)) {
-                          if (r.action == RuleAction::Log
-                              || (permissiveOnly && r.action != RuleAction::Allow
-                                  && r.action != RuleAction::Pass))
-                              continue;
-                          // Count first; write text only for the few rules reported.
-                          const int failed = failureCount(r, pkt);
-                          if (failed == 0)
-                              continue;
-                          if (bestCount < 0 || failed < bestCount) {
-                              bestCount = failed;
-                              best.clear();
-                          }
-                          if (failed == bestCount && best.size() < 3) {
-                              QStringList failures;
-                              ruleMatches(r, pkt, &failures);
-                              best.append({p, r.index, failures.join(QStringLiteral("; "))});
-                          }
-                      }
-                  }
-                  if (bestCount >= 0)
-                      break;
-              }
-              QStringList parts;
-              for (const Near &n : best) {
-                  if (best.size() == 1 && !namePolicy)
-                      parts.append(n.failures);
-                  else if (namePolicy)
-                      parts.append(TraceWords::tr("rule %1 of %2: %3")
-                                       .arg(n.rule)
-                                       .arg(n.policy->displayName, n.failures));
-                  else
-                      parts.append(TraceWords::tr("rule %1: %2").arg(n.rule).arg(n.failures));
-              }
-              *text = parts.join(QStringLiteral("; "));
-              return best.size();
-          };
+    // Allow and Pass, first; at most three when tied), with what they failed.
+    const auto nearest = [&](const QList<const CompiledPolicy *> &candidates) {
+        QList<NearRule> best;
+        qsizetype bestCount = -1;
+        for (const bool permissiveOnly : {true, false}) {
+            for (const CompiledPolicy *p : candidates) {
+                for (const CompiledRule &r : rulesOf(*p)) {
+                    if (r.action == RuleAction::Log
+                        || (permissiveOnly && r.action != RuleAction::Allow
+                            && r.action != RuleAction::Pass))
+                        continue;
+                    // Count first; record the failures only of the few rules reported.
+                    const int failed = failureCount(r, pkt);
+                    if (failed == 0)
+                        continue;
+                    if (bestCount < 0 || failed < bestCount) {
+                        bestCount = failed;
+                        best.clear();
+                    }
+                    if (failed == bestCount && best.size() < 3) {
+                        NearRule near {p->displayName, r.index, {}};
+                        ruleMatches(r, pkt, &near.failures);
+                        best.append(std::move(near));
+                    }
+                }
+            }
+            if (bestCount >= 0)
+                break;
+        }
+        return best;
+    };
 
     size_t i = 0;
     while (i < list.size()) {
@@ -976,25 +936,16 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
                         continue;
                     out.steps.append(ruleStep(tier.name, p, r,
                         QStringLiteral("would-") + ruleActionName(r.action),
-                        TraceWords::tr("staged policy: rule %1 would %2 the flow; staged policies "
-                                       "are never enforced")
-                            .arg(r.index)
-                            .arg(ruleActionName(r.action))));
+                        reason(StepReason::Kind::StagedRuleMatched)));
                     reported = true;
                     break;
                 }
                 if (!reported) {
                     // No nearest-rule analysis here: staged policies are many in large
-                    // workspaces and this text would dominate the cost of a trace.
+                    // workspaces and it would dominate the cost of a trace.
                     out.steps.append(policyStep(tier.name, p, QStringLiteral("would-no-match"),
-                        rulesOf(p).isEmpty()
-                            ? TraceWords::tr(
-                                "staged policy selects %1 and has no %2 rule, so it would end the "
-                                "tier; staged policies are never enforced")
-                                  .arg(out.endpoint, dirName)
-                            : TraceWords::tr("staged policy selects %1 but none of its %2 rules "
-                                             "would match; staged policies are never enforced")
-                                  .arg(out.endpoint, dirName)));
+                        reason(rulesOf(p).isEmpty() ? StepReason::Kind::StagedNoRule
+                                                    : StepReason::Kind::StagedNoMatch)));
                 }
                 continue;
             }
@@ -1005,82 +956,43 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
                 if (r.action == RuleAction::Log) {
                     if (explain)
                         out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("log"),
-                            TraceWords::tr(
-                                "rule %1 logs the packet; evaluation continues with the next rule")
-                                .arg(r.index)));
+                            reason(StepReason::Kind::RuleMatched)));
                     continue;
                 }
                 if (r.action == RuleAction::Pass) {
                     if (explain)
                         out.steps.append(ruleStep(tier.name, p, r, QStringLiteral("pass"),
-                            TraceWords::tr("rule %1 passes the flow to the next tier").arg(r.index)
-                                + serviceNote(r)));
+                            reason(StepReason::Kind::RuleMatched)));
                     passed = true;
                     break;
                 }
                 out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
-                if (explain) {
-                    const QString reason = r.action == RuleAction::Allow
-                        ? TraceWords::tr("rule %1 allows the flow").arg(r.index)
-                        : TraceWords::tr("rule %1 denies the flow").arg(r.index);
+                if (explain)
                     out.steps.append(ruleStep(tier.name, p, r, ruleActionName(r.action),
-                        reason + httpNote(r) + serviceNote(r) + stageNote(stage, r.action)));
-                }
+                        reason(StepReason::Kind::RuleMatched)));
                 return true;
             }
         }
         i = end;
         if (!anyEnforced || passed)
             continue;
-        if (!endOfTierDeny) {
+        if (!endOfTierDeny || tier.defaultAction == u"Pass") {
             if (explain) {
                 out.steps.append(policyStep(tier.name, *enforced.last(),
                     QStringLiteral("end-of-tier-pass"),
-                    TraceWords::tr("no %1 rule of tier %2 matched; %3 tiers have no end-of-tier "
-                                   "deny, so evaluation continues")
-                        .arg(dirName, tier.name, stagePhrase(hostEndpointPipelineName(stage)))));
-            }
-            continue;
-        }
-        if (tier.defaultAction == u"Pass") {
-            if (explain) {
-                out.steps.append(policyStep(tier.name, *enforced.last(),
-                    QStringLiteral("end-of-tier-pass"),
-                    TraceWords::tr("no %1 rule of tier %2 matched; the tier's default action is "
-                                   "Pass, so evaluation continues")
-                        .arg(dirName, tier.name)));
+                    reason(endOfTierDeny ? StepReason::Kind::TierDefaultPass
+                                         : StepReason::Kind::TierEndNoDeny)));
             }
             continue;
         }
         out.verdict = Verdict::Deny;
         if (explain) {
-            QString why;
-            const qsizetype nearCount = nearest(enforced, enforced.size() > 1, &why);
-            QString reason;
-            if (enforced.size() == 1) {
-                reason = why.isEmpty()
-                    ? TraceWords::tr(
-                        "policy selects %1 and has no %2 rule, so the tier denies the flow")
-                          .arg(out.endpoint, dirName)
-                    : TraceWords::tr("policy selects %1 but no %2 rule matched: %3")
-                          .arg(out.endpoint, dirName, why);
-            } else {
-                QStringList names;
-                for (const CompiledPolicy *p : enforced)
-                    names.append(p->displayName);
-                reason = why.isEmpty()
-                    ? TraceWords::tr("policies %1 of tier %2 select %3 and none has a %4 rule, so "
-                                     "the tier denies the flow")
-                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName)
-                    : (nearCount == 1 ? TraceWords::tr(
-                           "policies %1 of tier %2 select %3 but no %4 rule matched; nearest is %5")
-                                      : TraceWords::tr("policies %1 of tier %2 select %3 but no %4 "
-                                                       "rule matched; nearest are %5"))
-                          .arg(names.join(QStringLiteral(", ")), tier.name, out.endpoint, dirName,
-                              why);
-            }
+            StepReason why = reason(StepReason::Kind::TierEndDeny);
+            for (const CompiledPolicy *p : enforced)
+                why.names.append(p->displayName);
+            why.nearest = nearest(enforced);
             out.steps.append(policyStep(
-                tier.name, *enforced.last(), QStringLiteral("end-of-tier-deny"), reason));
+                tier.name, *enforced.last(), QStringLiteral("end-of-tier-deny"), std::move(why)));
         }
         return true;
     }
@@ -1090,29 +1002,26 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
     if (stage == HostEndpointPipeline::Untracked || stage == HostEndpointPipeline::PreDnat) {
         if (explain && anyTier) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
-                TraceWords::tr("no %1 rule decided; the next stage decides")
-                    .arg(stagePhrase(hostEndpointPipelineName(stage)))});
+                reason(StepReason::Kind::StageUndecided)});
         }
         return false;
     }
+    const auto afterTiers = [&](StepReason::Kind kind) {
+        StepReason why = reason(kind);
+        why.anyTier = anyTier;
+        return why;
+    };
     if (stage == HostEndpointPipeline::Forward) {
         out.verdict = Verdict::Allow;
         if (explain) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("default-allow"),
-                anyTier ? TraceWords::tr("every applyOnForward tier passed; Calico does not "
-                                         "drop forwarded traffic no policy decided")
-                        : TraceWords::tr("no applyOnForward policy applies to %1 for %2: Calico "
-                                         "allows forwarded traffic by default")
-                              .arg(out.endpoint, dirName)});
+                afterTiers(StepReason::Kind::ForwardDefault)});
         }
         return true;
     }
 
     // Profiles, in the endpoint's order (docs/semantics.md: "Evaluating a packet at an endpoint").
     // Pass ends a profile (iptables behaviour).
-    const QString context = !explain ? QString()
-        : anyTier                    ? TraceWords::tr("every applicable tier passed")
-                  : TraceWords::tr("no policy applies to %1 for %2").arg(out.endpoint, dirName);
     for (const QString &name : obj.profiles) {
         const auto it = d->profiles.constFind(name);
         if (it == d->profiles.constEnd())
@@ -1120,46 +1029,34 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
         for (const CompiledRule &r : isIngress ? it->ingress : it->egress) {
             if (r.action == RuleAction::Invalid || !ruleMatches(r, pkt))
                 continue;
+            const auto profileStep = [&] {
+                StepReason why = afterTiers(StepReason::Kind::ProfileRuleMatched);
+                why.ruleAction = r.action;
+                return TraceStep {QString(), name, QStringLiteral("Profile"), r.index,
+                    ruleActionName(r.action), std::move(why)};
+            };
             if (r.action == RuleAction::Log) {
                 if (explain)
-                    out.steps.append(
-                        {QString(), name, QStringLiteral("Profile"), r.index, QStringLiteral("log"),
-                            TraceWords::tr(
-                                "rule %1 logs the packet; evaluation continues with the next rule")
-                                .arg(r.index)});
+                    out.steps.append(profileStep());
                 continue;
             }
             if (r.action == RuleAction::Pass) {
                 if (explain)
-                    out.steps.append({QString(), name, QStringLiteral("Profile"), r.index,
-                        QStringLiteral("pass"),
-                        TraceWords::tr("rule %1 passes: the iptables dataplane ends this profile "
-                                       "and continues with the next")
-                            .arg(r.index)});
+                    out.steps.append(profileStep());
                 break;
             }
             out.verdict = r.action == RuleAction::Allow ? Verdict::Allow : Verdict::Deny;
-            if (explain) {
-                out.steps.append(
-                    {QString(), name, QStringLiteral("Profile"), r.index, ruleActionName(r.action),
-                        (r.action == RuleAction::Allow
-                                ? TraceWords::tr("%1; profile %2 rule %3 allows the flow")
-                                : TraceWords::tr("%1; profile %2 rule %3 denies the flow"))
-                            .arg(context, name)
-                            .arg(r.index)});
-            }
+            if (explain)
+                out.steps.append(profileStep());
             return true;
         }
     }
     out.verdict = Verdict::Deny;
     if (explain) {
-        out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("default-deny"),
-            obj.profiles.isEmpty()
-                ? TraceWords::tr("%1 and %2 has no profile, so the flow is denied")
-                      .arg(context, out.endpoint)
-                : TraceWords::tr(
-                    "%1 and no rule of the profiles %2 allowed the flow, so it is denied")
-                      .arg(context, obj.profiles.join(QStringLiteral(", ")))});
+        StepReason why = afterTiers(StepReason::Kind::DefaultDeny);
+        why.names = obj.profiles;
+        out.steps.append(
+            {QString(), QString(), QString(), -1, QStringLiteral("default-deny"), std::move(why)});
     }
     return true;
 }
@@ -1172,9 +1069,10 @@ DirectionTrace outsideTrace(const QString &who)
     t.endpoint = who;
     t.isEndpoint = false;
     t.verdict = Verdict::Allow;
-    t.steps.append({QString(), QString(), QString(), -1, QStringLiteral("not-evaluated"),
-        TraceWords::tr("%1 is outside the inventory: no Calico policy applies on this side")
-            .arg(who)});
+    StepReason why;
+    why.kind = StepReason::Kind::Outside;
+    why.endpoint = who;
+    t.steps.append({QString(), QString(), QString(), -1, QStringLiteral("not-evaluated"), why});
     return t;
 }
 
@@ -1267,7 +1165,7 @@ EndpointChain PolicyEngine::chain(int endpoint) const
             const QList<Rule> &rules
                 = dir == Direction::Ingress ? p.policy.ingress : p.policy.egress;
             for (qsizetype i = 0; i < rules.size(); ++i)
-                cp.rules.append({int(i), rules[i].action, describeRule(rules[i])});
+                cp.rules.append({int(i), rules[i].action, rules[i]});
             ct.policies.append(cp);
         }
         return tiers;
@@ -1292,7 +1190,7 @@ EndpointChain PolicyEngine::chain(int endpoint) const
             if (p) {
                 const QList<Rule> &rules = dir == Direction::Ingress ? p->ingress : p->egress;
                 for (qsizetype i = 0; i < rules.size(); ++i)
-                    prof.rules.append({int(i), rules[i].action, describeRule(rules[i])});
+                    prof.rules.append({int(i), rules[i].action, rules[i]});
             }
             cd.profiles.append(prof);
         }

@@ -6,8 +6,9 @@
 //
 // * resolve(REF)        — "namespace/name" (pod, else workload template), "hep:name", or an IP
 //                         (a known endpoint's address is that endpoint; others are outside);
-// * trace(flow)         — verdict with every step and its reason (docs/semantics.md: "Evaluating a
-// packet at an endpoint", "Flows and traces");
+// * trace(flow)         — verdict with every step and why, as values (StepReason; the words
+//                         are core/report/explainer.h's; docs/semantics.md: "Evaluating a
+//                         packet at an endpoint", "Flows and traces");
 // * evaluate(E,dir,pkt) — one direction at one endpoint;
 // * chain(E)            — the ordered tiers → policies → rules per direction.
 //
@@ -93,7 +94,7 @@ public:
     /// Verdict only, no reasons: for matrices and diffs.
     Verdict verdict(const Packet &packet) const;
 
-    /// One direction at one endpoint. `explain` false skips building reasons (faster). At a host
+    /// One direction at one endpoint. `explain` false records no steps, only the verdict. At a host
     /// endpoint: the failsafe ports, then the untracked, pre-DNAT (ingress) and normal stages
     /// (trace.h); steps carry their stage.
     DirectionTrace evaluate(
@@ -111,9 +112,10 @@ public:
     /// workloads (and PreDnat for egress).
     const std::vector<int> &stagePolicies(
         int endpoint, Direction direction, HostEndpointPipeline stage) const;
-    /// Does the rule match the packet? With `failures`, every failed criterion is described.
-    bool ruleMatches(
-        const CompiledRule &rule, const Packet &packet, QStringList *failures = nullptr) const;
+    /// Does the rule match the packet? With `failures`, every failed criterion is recorded
+    /// (for traces; without it nothing is built and the first failure ends the match).
+    bool ruleMatches(const CompiledRule &rule, const Packet &packet,
+        QList<RuleMismatch> *failures = nullptr) const;
     /// Is the side a member of the selector set (SelectorTable id)?
     bool inSet(int selectorId, const PacketPeer &peer) const;
     /// Ids of the objects a selector set holds, ascending (empty for an unknown id).
@@ -126,8 +128,8 @@ public:
 private:
     bool runStage(int endpoint, Direction direction, const Packet &packet, bool explain,
         HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const;
-    int matchRule(
-        const CompiledRule &rule, const Packet &packet, QStringList *failures, int *count) const;
+    int matchRule(const CompiledRule &rule, const Packet &packet, QList<RuleMismatch> *failures,
+        int *count) const;
     int failureCount(const CompiledRule &rule, const Packet &packet) const;
 
     struct Data;

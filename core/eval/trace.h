@@ -1,8 +1,10 @@
 #pragma once
 // Trace: the verdict of a flow with every step that led to it, per direction (egress at the
 // source, ingress at the destination; docs/semantics.md: "Evaluating a packet at an endpoint",
-// "Flows and traces"). Plain values produced by PolicyEngine::trace(); toJson() writes the
-// `policyctl trace -o json` contract (docs/semantics.md: "Flows and traces") with its key order:
+// "Flows and traces"). Plain values produced by PolicyEngine::trace(). Each step says why as a
+// value (StepReason, core/eval/matchreason.h); core/report/explainer.h puts it in words and
+// core/report/tracereport.h writes the `policyctl trace -o json` contract with its key order
+// (the "reason" is the explainer's):
 //   {"from","to","protocol","port","verdict","egress":{"endpoint","verdict","steps":[
 //      {"tier","policy","kind","rule","action","reason"}]},"ingress":{...}}
 // A flow forwarded through a host endpoint adds "via" (after the ports) and "forward":{...}
@@ -32,6 +34,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/eval/matchreason.h"
 #include "core/model/action.h"
 #include "core/model/resourceid.h"
 
@@ -44,7 +47,7 @@ struct TraceStep {
         kind; // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged..., Profile, ""
     int rule = -1;
     QString action;
-    QString reason;
+    StepReason why; // in words: explainStep() (core/report/explainer.h)
     QString stage = {}; // host endpoints: failsafe, untracked, preDNAT, normal, forward; "" else
     /// The resource of the policy (Kubernetes policies: the Kubernetes resource), so a view can
     /// open exactly that one; null for profiles and default steps. Not part of any output.
@@ -78,13 +81,5 @@ struct FlowTrace {
 
     bool ok() const { return error.isEmpty(); }
 };
-
-/// The flow in words: "prod/web-0 -> prod/db-0 TCP port 5432" (plus "from port N", "type T",
-/// "code C" when given).
-QString flowDescription(const FlowTrace &trace);
-/// A stage in plain words: "untracked policy (before connection tracking)"...; "" for "".
-QString stagePhrase(const QString &stage);
-/// The words for a step action: "end of tier: deny", "staged: would allow (not enforced)"...
-QString actionPhrase(const QString &action);
 
 } // namespace ps

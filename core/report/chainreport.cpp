@@ -6,6 +6,7 @@
 
 #include "core/eval/trace.h"
 #include "core/io/jsonwriter.h"
+#include "core/report/explainer.h"
 
 namespace ps {
 
@@ -18,7 +19,7 @@ void writeRules(JsonWriter &w, const QList<ChainRule> &rules)
         w.beginObject();
         w.field("index", r.index);
         w.field("action", r.action);
-        w.field("summary", r.summary);
+        w.field("summary", describeRule(r.rule));
         w.endObject();
     }
     w.endArray();
@@ -111,7 +112,7 @@ void appendTiers(QString &out, const QList<ChainTier> &tiers, bool endOfTierDeny
                     out += chainTr("      (no rules: on to the end of the tier)\n");
             }
             for (const ChainRule &r : p.rules)
-                out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(r.summary);
+                out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(describeRule(r.rule));
         }
         if (t.stagedOnly)
             out += chainTr("    end of tier: nothing enforced here, on to the next tier\n");
@@ -162,7 +163,7 @@ void appendText(QString &out, const QString &title, const ChainDirection &d)
         out += chainTr("  profile %1%2\n")
                    .arg(p.name, p.defined ? QString() : chainTr(" (not defined)"));
         for (const ChainRule &r : p.rules)
-            out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(r.summary);
+            out += QStringLiteral("      [%1] %2\n").arg(r.index).arg(describeRule(r.rule));
     }
     out += chainTr("  then deny\n");
     for (const ChainStage &s : d.stages) {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/io/jsonwriter.h"
+#include "core/report/explainer.h"
 
 namespace ps {
 
@@ -28,8 +29,8 @@ QString stepText(const TraceStep &step)
     if (!where.isEmpty())
         text += where.join(QStringLiteral(", ")) + QStringLiteral(": ");
     text += actionPhrase(step.action) + u'\n';
-    if (!step.reason.isEmpty())
-        text += QStringLiteral("    ") + step.reason + u'\n';
+    if (const QString reason = explainStep(step); !reason.isEmpty())
+        text += QStringLiteral("    ") + reason + u'\n';
     return text;
 }
 
@@ -84,7 +85,7 @@ void writeDirection(JsonWriter &w, const DirectionTrace &d)
         w.field("kind", s.kind);
         w.field("rule", s.rule);
         w.field("action", s.action);
-        w.field("reason", s.reason);
+        w.field("reason", explainStep(s));
         w.endObject();
     }
     w.endArray();

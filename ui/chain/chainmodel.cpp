@@ -4,6 +4,7 @@
 
 #include "core/eval/flow.h"
 #include "core/model/protocol.h"
+#include "core/report/explainer.h"
 
 namespace ps {
 
@@ -19,7 +20,7 @@ void ChainModel::appendRules(const QString &kind, const QString &policy, Resourc
     for (const ChainRule &r : rules) {
         Row row;
         row.kind = RowKind::Rule;
-        row.text = r.summary;
+        row.text = describeRule(r.rule);
         row.detail = tr("rule %1").arg(r.index);
         row.action = r.action;
         row.ref = {kind, policy, m_direction, r.index, id};
@@ -364,7 +365,7 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
                 if (decided)
                     continue;
                 if (failsafe) {
-                    row.reason = failsafe->reason;
+                    row.reason = explainStep(*failsafe);
                     row.state
                         = failsafe->action == u"allow" ? TraceState::Decided : TraceState::Passed;
                     decided = row.state == TraceState::Decided;
@@ -393,12 +394,12 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
                 break;
             if (const TraceStep *s = findStageStep(row.stage, QStringLiteral("default-allow"))) {
                 row.state = TraceState::Decided;
-                row.reason = s->reason;
+                row.reason = explainStep(*s);
                 decided = true;
             } else {
                 row.state = TraceState::Passed;
                 if (const TraceStep *n = findStageStep(row.stage, QStringLiteral("next-stage")))
-                    row.reason = n->reason;
+                    row.reason = explainStep(*n);
             }
             break;
         case RowKind::TierHeader:
@@ -412,7 +413,7 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
             box = row.state;
             if (row.staged) {
                 if (const TraceStep *s = findStep(row, -1))
-                    row.reason = s->reason;
+                    row.reason = explainStep(*s);
             }
             break;
         case RowKind::NoRules:
@@ -428,14 +429,14 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
                     ? TraceState::Staged
                     : TraceState::Skipped;
                 if (s)
-                    row.reason = s->reason;
+                    row.reason = explainStep(*s);
                 break;
             }
             if (!s) {
                 row.state = TraceState::NotMatched;
                 break;
             }
-            row.reason = s->reason;
+            row.reason = explainStep(*s);
             if (s->action == u"log") {
                 row.state = TraceState::Matched;
             } else if (s->action == u"pass") {
@@ -455,11 +456,11 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
                 row.state = TraceState::Skipped;
             } else if (const TraceStep *s = findTierStep(row, QStringLiteral("end-of-tier-deny"))) {
                 row.state = TraceState::Decided;
-                row.reason = s->reason;
+                row.reason = explainStep(*s);
                 decided = true;
             } else if (const TraceStep *p = findTierStep(row, QStringLiteral("end-of-tier-pass"))) {
                 row.state = TraceState::Passed;
-                row.reason = p->reason;
+                row.reason = explainStep(*p);
             } else {
                 row.state = TraceState::OnPath;
             }
@@ -475,7 +476,7 @@ void ChainModel::applyTrace(const DirectionTrace &trace)
             row.state = TraceState::Decided;
             for (const TraceStep &s : trace.steps) {
                 if (s.action == u"default-deny")
-                    row.reason = s.reason;
+                    row.reason = explainStep(s);
             }
             decided = true;
             break;

@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/report/explainer.h"
 #include "ui/chain/chaindelegate.h"
 #include "ui/chain/chainmodel.h"
 #include "ui/document.h"

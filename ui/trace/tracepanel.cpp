@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/model/protocol.h"
+#include "core/report/explainer.h"
 #include "ui/document.h"
 
 namespace ps {
@@ -503,9 +504,9 @@ void TracePanel::showTrace(const FlowTrace &t)
                         .arg(stepColor(s.action).name(), phrase.toHtmlEscaped());
             if (!whereHtml.isEmpty())
                 html += QStringLiteral(" — ") + whereHtml;
-            if (!s.reason.isEmpty())
+            if (const QString reason = explainStep(s); !reason.isEmpty())
                 html += QStringLiteral("<br><span style=\"color:#4a5560;\">%1</span>")
-                            .arg(s.reason.toHtmlEscaped());
+                            .arg(reason.toHtmlEscaped());
             html += QStringLiteral("</td></tr>");
         }
         if (side.steps.isEmpty())
@@ -545,7 +546,7 @@ QStringList TracePanel::stepTexts() const
             out.append(QStringLiteral("%1: %2 — %3 %4 %5 rule %6: %7")
                            .arg(where, actionPhrase(s.action), s.tier, s.kind, s.policy)
                            .arg(s.rule)
-                           .arg(s.reason));
+                           .arg(explainStep(s)));
         }
     };
     add(directionName(Direction::Egress), m_last->egress);

@@ -1,7 +1,8 @@
 // bench_eval: timings of the policy engine on a generated cluster (not part of ctest).
 //   bench_eval [namespaces pods policies [pairwise]]   (default 1000 50000 10000)
 // Prints: generate + load, engine build, one trace (mean of many), batch flows/s with traces
-// and verdict-only, and the namespace-level matrix (BM_NamespaceMatrix).
+// (reasons as values), with traces put in words (toText) and verdict-only, and the
+// namespace-level matrix (BM_NamespaceMatrix).
 
 #include <chrono>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
+#include "core/report/tracereport.h"
 
 using namespace ps;
 using Clock = std::chrono::steady_clock;
@@ -83,6 +85,16 @@ int main(int argc, char **argv)
     std::printf("trace with reasons: %.1f us/flow, %.0f flows/s (%d of %lld allowed, %.1f steps/flow)\n",
                 traceMs * 1000.0 / flows.size(), flows.size() / (traceMs / 1000.0), allowed,
                 static_cast<long long>(flows.size()), double(steps) / flows.size());
+    // The same traces put in words, as `policyctl trace` prints them (the explainer runs on
+    // output only).
+    t = Clock::now();
+    qsizetype characters = 0;
+    for (const Flow &f : flows)
+        characters += toText(engine.trace(f)).size();
+    const double wordsMs = msSince(t);
+    std::printf("trace + text: %.1f us/flow, %.0f flows/s (%.0f characters/flow)\n",
+                wordsMs * 1000.0 / flows.size(), flows.size() / (wordsMs / 1000.0),
+                double(characters) / flows.size());
     t = Clock::now();
     QList<Packet> packets;
     for (const Flow &f : flows)

@@ -11,6 +11,7 @@
 #include "core/report/chainreport.h"
 #include "core/report/diffreport.h"
 #include "core/report/matrixreport.h"
+#include "core/report/explainer.h"
 #include "core/report/tracereport.h"
 #include "core/net/ipnetwork.h"
 

@@ -19,6 +19,7 @@
 
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/explainer.h"
 #include "core/report/tracereport.h"
 #include "tests/support/golden.h"
 #include "tests/support/testfiles.h"
@@ -41,11 +42,35 @@ QByteArray goldenText(const QList<FlowTrace> &traces)
     out += "]\n";
     return out;
 }
+
+// The workspace folder of a scenario: "workspace", or the one "workspace-path" names.
+QString workspaceDir(const QString &dir)
+{
+    const QByteArray pathFile = test::readFile(dir + QStringLiteral("/workspace-path")).trimmed();
+    if (!pathFile.isEmpty())
+        return test::projectPath(QString::fromUtf8(pathFile));
+    return dir + QStringLiteral("/workspace");
+}
+
+// The flows of flows.json without the expectations that sit next to the flow fields (parseFlows
+// is strict).
+Result<QList<Flow>> scenarioFlows(const QJsonArray &raw)
+{
+    QJsonArray flowsOnly;
+    for (const QJsonValue &v : raw) {
+        QJsonObject o = v.toObject();
+        for (const char *key : {"expect", "expectError", "reasons", "egress", "ingress"})
+            o.remove(QLatin1String(key));
+        flowsOnly.append(o);
+    }
+    return parseFlows(QJsonDocument(flowsOnly).toJson());
+}
+
 QString allReasons(const DirectionTrace &d)
 {
     QStringList parts;
     for (const TraceStep &s : d.steps)
-        parts.append(s.tier + u' ' + s.policy + u' ' + s.action + u' ' + s.reason);
+        parts.append(s.tier + u' ' + s.policy + u' ' + s.action + u' ' + explainStep(s));
     return parts.join(u'\n');
 }
 
@@ -57,6 +82,8 @@ class TestEvalScenarios : public QObject {
 private Q_SLOTS:
     void scenarios_data();
     void scenarios();
+    void verdictOnly_data();
+    void verdictOnly();
 };
 
 void TestEvalScenarios::scenarios_data()
@@ -73,11 +100,7 @@ void TestEvalScenarios::scenarios_data()
 void TestEvalScenarios::scenarios()
 {
     QFETCH(QString, dir);
-    QString workspaceDir = dir + QStringLiteral("/workspace");
-    const QByteArray pathFile = test::readFile(dir + QStringLiteral("/workspace-path")).trimmed();
-    if (!pathFile.isEmpty())
-        workspaceDir = test::projectPath(QString::fromUtf8(pathFile));
-    const LoadResult loaded = Loader().loadPaths({workspaceDir});
+    const LoadResult loaded = Loader().loadPaths({workspaceDir(dir)});
     QStringList loadErrors;
     for (const Diagnostic &diag : loaded.diagnostics) {
         if (diag.severity == Severity::Error)
@@ -88,15 +111,7 @@ void TestEvalScenarios::scenarios()
     const PolicyEngine engine(loaded.workspace);
     const QByteArray flowsJson = test::readFile(dir + QStringLiteral("/flows.json"));
     const QJsonArray raw = QJsonDocument::fromJson(flowsJson).array();
-    // The expectations (expect, reasons, ...) sit next to the flow fields; parseFlows is strict.
-    QJsonArray flowsOnly;
-    for (const QJsonValue &v : raw) {
-        QJsonObject o = v.toObject();
-        for (const char *key : {"expect", "expectError", "reasons", "egress", "ingress"})
-            o.remove(QLatin1String(key));
-        flowsOnly.append(o);
-    }
-    const Result<QList<Flow>> flows = parseFlows(QJsonDocument(flowsOnly).toJson());
+    const Result<QList<Flow>> flows = scenarioFlows(raw);
     QVERIFY2(flows.ok(), qPrintable(flows.ok() ? QString() : flows.error().message));
     const QList<FlowTrace> traces = engine.trace(flows.value());
 
@@ -139,6 +154,52 @@ void TestEvalScenarios::scenarios()
     const QString goldenPath = dir + QStringLiteral("/expected.json");
     const QByteArray actual = goldenText(traces);
     PS_COMPARE_GOLDEN(actual, goldenPath);
+}
+
+void TestEvalScenarios::verdictOnly_data()
+{
+    scenarios_data();
+}
+
+// Verdicts (matrices, diffs) take the engine's path without reasons: each side records no step,
+// nothing is put in words, and the verdicts are the traces'.
+void TestEvalScenarios::verdictOnly()
+{
+    QFETCH(QString, dir);
+    const PolicyEngine engine(Loader().loadPaths({workspaceDir(dir)}).workspace);
+    const QByteArray flowsJson = test::readFile(dir + QStringLiteral("/flows.json"));
+    const Result<QList<Flow>> flows = scenarioFlows(QJsonDocument::fromJson(flowsJson).array());
+    QVERIFY(flows.ok());
+    int compared = 0;
+    for (const Flow &flow : flows.value()) {
+        const Result<Packet> packet = engine.packet(flow);
+        if (!packet)
+            continue;
+        const FlowTrace trace = engine.trace(flow);
+        QCOMPARE(engine.verdict(*packet), trace.verdict);
+        const struct {
+            int object;
+            Direction direction;
+            const DirectionTrace *traced;
+        } sides[] = {{packet->source.object, Direction::Egress, &trace.egress},
+            {packet->destination.object, Direction::Ingress, &trace.ingress}};
+        for (const auto &side : sides) {
+            if (side.object < 0)
+                continue;
+            const DirectionTrace verdictOnly
+                = engine.evaluate(side.object, side.direction, *packet, false);
+            QVERIFY(verdictOnly.steps.isEmpty());
+            QCOMPARE(verdictOnly.verdict, side.traced->verdict);
+            QVERIFY(!side.traced->steps.isEmpty());
+            ++compared;
+        }
+        if (packet->via >= 0) {
+            const DirectionTrace forwarded = engine.evaluateForwarded(packet->via, *packet, false);
+            QVERIFY(forwarded.steps.isEmpty());
+            QCOMPARE(forwarded.verdict, trace.forward.verdict);
+        }
+    }
+    QVERIFY(compared > 0);
 }
 
 QTEST_GUILESS_MAIN(TestEvalScenarios)

@@ -9,6 +9,7 @@
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/explainer.h"
 #include "core/report/tracereport.h"
 
 using namespace ps;
@@ -271,19 +272,19 @@ void TestHostEndpointTrace::reasonsInPlainWords()
     // Untracked allow: no connection tracking, so the reply is not allowed automatically.
     const FlowTrace untracked
         = m_engine.trace(flow(u"198.51.100.1"_s, u"hep:gw-eth0"_s, u"UDP"_s, 53));
-    QVERIFY(untracked.ingress.steps.last().reason.contains(u"Replies are not allowed"_s));
+    QVERIFY(explainStep(untracked.ingress.steps.last()).contains(u"Replies are not allowed"_s));
     // The reply of that flow meets the untracked egress policy, which does not allow it.
     Flow reply = flow(u"hep:gw-eth0"_s, u"198.51.100.1"_s, u"UDP"_s, 40000);
     reply.sourcePort = 53;
     QCOMPARE(m_engine.trace(reply).verdict, Verdict::Deny);
     const FlowTrace failsafe
         = m_engine.trace(flow(u"203.0.113.9"_s, u"hep:locked-eth0"_s, u"TCP"_s, 22));
-    QVERIFY(failsafe.ingress.steps.first().reason.contains(u"failsafe inbound host port"_s));
+    QVERIFY(explainStep(failsafe.ingress.steps.first()).contains(u"failsafe inbound host port"_s));
     QCOMPARE(failsafe.ingress.stages, (QStringList {u"untracked"_s, u"preDNAT"_s, u"normal"_s}));
     const FlowTrace forwarded
         = m_engine.trace(flow(u"198.51.100.1"_s, u"web/web-0"_s, u"TCP"_s, 80, u"hep:edge-eth1"_s));
     QCOMPARE(forwarded.forward.stages, (QStringList {u"untracked"_s, u"preDNAT"_s, u"forward"_s}));
-    QVERIFY(forwarded.forward.steps.last().reason.contains(u"no applyOnForward policy"_s));
+    QVERIFY(explainStep(forwarded.forward.steps.last()).contains(u"no applyOnForward policy"_s));
 }
 
 void TestHostEndpointTrace::workloadStepsHaveNoStage()
