@@ -7,20 +7,25 @@ namespace ps {
 
 int editDistance(QStringView a, QStringView b)
 {
-    std::vector<int> row(size_t(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = int(j);
+    // Three rows of the optimal-string-alignment table: the one before the previous is what
+    // a transposition of the last two characters looks back to.
+    const size_t width = size_t(b.size()) + 1;
+    std::vector<int> older(width), previous(width), current(width);
+    for (size_t j = 0; j < width; ++j)
+        previous[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
+        current[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[size_t(j)];
+            const size_t k = size_t(j);
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + cost});
-            diagonal = above;
+            current[k] = std::min({previous[k] + 1, current[k - 1] + 1, previous[k - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[k] = std::min(current[k], older[k - 2] + 1);
         }
+        std::swap(older, previous);
+        std::swap(previous, current);
     }
-    return row.back();
+    return previous.back();
 }
 
 QString sameIgnoringCase(const QString &word, const QStringList &candidates)

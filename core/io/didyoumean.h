@@ -16,7 +16,8 @@ QString didYouMean(const QString &word, const QStringList &candidates);
 /// that are case-sensitive, where only a wrong case is worth a hint.
 QString sameIgnoringCase(const QString &word, const QStringList &candidates);
 
-/// Levenshtein distance (insertions, deletions, substitutions; each costs 1).
+/// Edit distance: insertions, deletions, substitutions and swaps of two adjacent characters
+/// ("trcae" → "trace"), each costing 1 (the optimal string alignment distance).
 int editDistance(QStringView a, QStringView b);
 
 } // namespace ps

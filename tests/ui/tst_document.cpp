@@ -317,7 +317,7 @@ private Q_SLOTS:
         openWritten(doc, file, file);
         CalicoPolicy p = doc.workspace()->policies.at(0);
         p.order = 5;
-        doc.replacePolicy(0, p);
+        doc.replacePolicy(p.source.id, p);
         const QByteArray theirs = QByteArray(kPolicies) + "# edited elsewhere\n";
         QVERIFY(writeFile(file, theirs));
         QCOMPARE(doc.filesChangedOnDisk(), QStringList {file});
@@ -360,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(!doc.canSaveInPlace());
         CalicoPolicy p = doc.workspace()->policies.first();
         p.order = 3;
-        doc.replacePolicy(0, p);
+        doc.replacePolicy(p.source.id, p);
         QVERIFY(!doc.save().isEmpty());
         const ResourceId first = idAt(doc, 0);
         QTemporaryDir dir;

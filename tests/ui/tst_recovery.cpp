@@ -181,7 +181,7 @@ private Q_SLOTS:
             auto *recovery = new Recovery(&doc);
             CalicoPolicy p = doc.workspace()->policies.first();
             p.order = 12;
-            doc.replacePolicy(0, p);
+            doc.replacePolicy(p.source.id, p);
             QCOMPARE(recovery->writeNow(), QString());
             delete recovery;
         }
