@@ -2,8 +2,6 @@
 
 #include <utility>
 
-#include "app/cli/inputloader.h"
-
 namespace ps::cli {
 
 namespace {
@@ -71,12 +69,9 @@ int Command::usageError(QTextStream &err, const QString &message) const
     return ExitUsage;
 }
 
-QCommandLineOption Command::fileOption()
+void Command::printError(QTextStream &err, const QString &message) const
 {
-    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("filename")},
-        tr("A YAML or JSON file, a directory (read recursively), or - for standard input. "
-           "Repeatable."),
-        QStringLiteral("PATH"));
+    err << QStringLiteral("policyctl %1: error: %2").arg(m_name, message) << u'\n';
 }
 
 QCommandLineOption Command::outputOption(const QStringList &formats)
@@ -100,20 +95,6 @@ QString Command::outputFormat(const QCommandLineParser &parser, QTextStream &err
         return QString();
     }
     return format;
-}
-
-bool Command::loadInputs(
-    const QCommandLineParser &parser, QTextStream &err, LoadResult &result) const
-{
-    const QStringList paths = parser.values(QStringLiteral("f"));
-    if (paths.isEmpty()) {
-        usageError(err,
-            tr("no input: give -f PATH (a file, a directory, or - for standard "
-               "input)"));
-        return false;
-    }
-    result = InputLoader(m_input).load(paths);
-    return true;
 }
 
 } // namespace ps::cli

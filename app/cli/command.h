@@ -1,8 +1,9 @@
 #pragma once
 // Command: one policyctl subcommand. Subclasses declare their options on a QCommandLineParser
 // and implement run(); execute() parses, answers --help, reports usage errors, and hands the
-// parsed arguments over. Output goes to the streams passed in and standard input comes from
-// setInput(), so tests run every command in-process.
+// parsed arguments over. Commands that read a workspace derive from WorkspaceCommand. Output goes
+// to the streams passed in and standard input comes from setInput(), so tests run every command
+// in-process.
 //
 // Exit codes are the policyctl contract: 0 success, 1 the input is invalid or the check
 // failed, 2 usage error.
@@ -14,8 +15,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
-#include "core/io/loader.h"
 
 namespace ps::cli {
 
@@ -54,17 +53,15 @@ protected:
 
     /// Prints "policyctl <name>: error: message" and a pointer to --help; returns ExitUsage.
     int usageError(QTextStream &err, const QString &message) const;
+    /// Prints "policyctl <name>: error: message" (no pointer to --help: not a usage error).
+    void printError(QTextStream &err, const QString &message) const;
 
-    // Options shared by several commands.
-    static QCommandLineOption fileOption();
+    /// -o FORMAT, listing `formats` (the first is the default).
     static QCommandLineOption outputOption(const QStringList &formats);
     /// The -o value (lower-cased), or `fallback` when not given; an empty string after
     /// reporting a usage error when it is not one of `formats`.
     QString outputFormat(const QCommandLineParser &parser, QTextStream &err,
         const QStringList &formats, const QString &fallback) const;
-    /// Reads every -f path (files, directories, "-" for input()). Reports a usage error and
-    /// returns false when there is no -f at all.
-    bool loadInputs(const QCommandLineParser &parser, QTextStream &err, LoadResult &result) const;
 
 private:
     void setUp(QCommandLineParser &parser) const;

@@ -1,39 +1,29 @@
 #include "app/cli/convertcommand.h"
 
 #include "app/cli/diagnosticprinter.h"
-#include "core/kube/kubeconvert.h"
 #include "core/io/writer.h"
+#include "core/kube/kubeconvert.h"
 
 namespace ps::cli {
 
 ConvertCommand::ConvertCommand()
-    : Command(QStringLiteral("convert"),
-        tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies."))
+    : WorkspaceCommand(QStringLiteral("convert"),
+        tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies."),
+        {{QStringLiteral("yaml"), QStringLiteral("json")}}, InvalidInput::Report)
 {
 }
 
-void ConvertCommand::configure(QCommandLineParser &parser) const
+void ConvertCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(fileOption());
-    parser.addOption(outputOption({QStringLiteral("yaml"), QStringLiteral("json")}));
     parser.addOption(QCommandLineOption(QStringLiteral("legacy-names"),
         tr("Name converted policies knp.default.<name>, as Calico 3.31 and earlier did.")));
 }
 
-int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int ConvertCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
-    const QString format = outputFormat(
-        parser, err, {QStringLiteral("yaml"), QStringLiteral("json")}, QStringLiteral("yaml"));
-    if (format.isEmpty())
-        return ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-            tr("unexpected argument '%1' (files are given with -f)")
-                .arg(parser.positionalArguments().constFirst()));
-    }
-    LoadResult loaded;
-    if (!loadInputs(parser, err, loaded))
-        return ExitUsage;
+    // Kubernetes policies are converted as Calico converts them, whether or not they pass
+    // Calico's validation: only what could not be read refuses.
+    const LoadResult &loaded = context.input().loaded();
     if (hasErrors(loaded.diagnostics)) {
         DiagnosticPrinter::printText(err, loaded.diagnostics);
         err << tr("convert: the input has errors; nothing was converted") << u'\n';
@@ -41,8 +31,9 @@ int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
     }
     DiagnosticPrinter::printText(err, loaded.diagnostics); // warnings, if any
 
-    const KnpNaming naming
-        = parser.isSet(QStringLiteral("legacy-names")) ? KnpNaming::Legacy : KnpNaming::Current;
+    const KnpNaming naming = context.parser.isSet(QStringLiteral("legacy-names"))
+        ? KnpNaming::Legacy
+        : KnpNaming::Current;
     const QList<KubernetesNetworkPolicy> &sources = loaded.workspace->kubernetesPolicies;
     Diagnostics diagnostics;
     WorkspaceData converted;
@@ -64,7 +55,7 @@ int ConvertCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
     DiagnosticPrinter::printText(err, diagnostics);
     if (!converted.policies.isEmpty()) {
         const QByteArray text = Writer().write(Workspace(std::move(converted)),
-            format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
+            context.format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
         out << QString::fromUtf8(text);
     }
     return hasErrors(diagnostics) ? ExitFailure : ExitSuccess;

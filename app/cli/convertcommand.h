@@ -6,19 +6,19 @@
 // has errors (nothing printed) or a rule could not be converted (printed without that rule,
 // as Calico does).
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
 
 namespace ps::cli {
 
-class ConvertCommand : public Command {
+class ConvertCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::ConvertCommand)
 
 public:
     ConvertCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace ps::cli

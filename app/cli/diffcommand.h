@@ -8,19 +8,28 @@
 // error or input that cannot be read. Input with validation errors is compared anyway, after
 // a warning on stderr.
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
+#include "core/eval/semanticdiff.h"
 
 namespace ps::cli {
 
-class DiffCommand : public Command {
+class DiffCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::DiffCommand)
 
 public:
     DiffCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    /// Input that cannot be read completely is refused (exit 2) before anything is compared.
+    int checkInputs(const WorkspaceContext &context, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
+
+private:
+    DiffOptions m_options;
 };
 
 } // namespace ps::cli

@@ -1,23 +1,20 @@
 #include "app/cli/fmtcommand.h"
 
 #include "app/cli/diagnosticprinter.h"
-#include "app/cli/inputloader.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
-#include "core/validate/validator.h"
 
 namespace ps::cli {
 
 FmtCommand::FmtCommand()
-    : Command(QStringLiteral("fmt"),
-        tr("Print resources as canonical YAML or JSON that calicoctl apply -f accepts."))
+    : WorkspaceCommand(QStringLiteral("fmt"),
+        tr("Print resources as canonical YAML or JSON that calicoctl apply -f accepts."),
+        {{QStringLiteral("yaml"), QStringLiteral("json")}}, InvalidInput::Report)
 {
 }
 
-void FmtCommand::configure(QCommandLineParser &parser) const
+void FmtCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(fileOption());
-    parser.addOption(outputOption({QStringLiteral("yaml"), QStringLiteral("json")}));
     parser.addOption(QCommandLineOption({QStringLiteral("w"), QStringLiteral("write")},
         tr("Rewrite the input files in place instead of "
            "printing.")));
@@ -29,17 +26,8 @@ void FmtCommand::configure(QCommandLineParser &parser) const
            "(files must still parse).")));
 }
 
-int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int FmtCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
 {
-    const QString format = outputFormat(
-        parser, err, {QStringLiteral("yaml"), QStringLiteral("json")}, QStringLiteral("yaml"));
-    if (format.isEmpty())
-        return ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-            tr("unexpected argument '%1' (files are given with -f)")
-                .arg(parser.positionalArguments().constFirst()));
-    }
     const bool write = parser.isSet(QStringLiteral("write"));
     const bool check = parser.isSet(QStringLiteral("check"));
     if (write && check)
@@ -50,17 +38,22 @@ int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
                "keeps its format)"));
     if ((write || check) && parser.values(QStringLiteral("f")).contains(QStringLiteral("-")))
         return usageError(err, tr("standard input cannot be rewritten; drop --write/--check"));
+    return Continue;
+}
 
-    LoadResult loaded;
-    if (!loadInputs(parser, err, loaded))
-        return ExitUsage;
+int FmtCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineParser &parser = context.parser;
+    const LoadResult &loaded = context.input().loaded();
+    const bool write = parser.isSet(QStringLiteral("write"));
+    const bool check = parser.isSet(QStringLiteral("check"));
 
     // In place, what cannot be read is kept as it is: only validation errors refuse.
     const bool inPlace = write || check;
     Diagnostics validation;
     if ((inPlace || !hasErrors(loaded.diagnostics))
         && !parser.isSet(QStringLiteral("skip-validation")))
-        validation = Validator().validate(loaded.workspace);
+        validation = context.input().validation();
     DiagnosticPrinter::printText(err, loaded.diagnostics + validation);
     if (hasErrors(validation) || (!inPlace && hasErrors(loaded.diagnostics))) {
         err << tr("fmt: the input has errors; nothing was written") << u'\n';
@@ -71,7 +64,7 @@ int FmtCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
         return rewriteFiles(loaded, check, out, err);
 
     const QByteArray text = Writer().write(loaded.workspace,
-        format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
+        context.format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
     out << QString::fromUtf8(text);
     return ExitSuccess;
 }

@@ -7,20 +7,22 @@
 // when the input had errors); only files that change are written, atomically. `--check` lists
 // the files `-w` would write and exits 1 if there are any.
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
 #include "core/io/loader.h"
 
 namespace ps::cli {
 
-class FmtCommand : public Command {
+class FmtCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::FmtCommand)
 
 public:
     FmtCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 
 private:
     int rewriteFiles(

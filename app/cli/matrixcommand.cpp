@@ -1,10 +1,7 @@
 #include "app/cli/matrixcommand.h"
 
-#include "app/cli/chaincommand.h"
-#include "core/eval/matrix.h"
 #include "core/model/protocol.h"
 #include "core/report/matrixreport.h"
-#include "core/validate/validator.h"
 
 namespace ps::cli {
 
@@ -14,27 +11,21 @@ const QString kBy = QStringLiteral("by");
 const QString kProtocol = QStringLiteral("protocol");
 const QString kPort = QStringLiteral("port");
 
-const QStringList &formats()
-{
-    static const QStringList list {QStringLiteral("txt"), QStringLiteral("csv"),
-        QStringLiteral("json"), QStringLiteral("md"), QStringLiteral("dot"),
-        QStringLiteral("text")};
-    return list;
-}
-
 } // namespace
 
 MatrixCommand::MatrixCommand()
-    : Command(QStringLiteral("matrix"),
+    : WorkspaceCommand(QStringLiteral("matrix"),
         tr("Connectivity matrix: which pods, workloads, namespaces or service accounts may "
-           "connect to which."))
+           "connect to which."),
+        {{QStringLiteral("txt"), QStringLiteral("csv"), QStringLiteral("json"),
+             QStringLiteral("md"), QStringLiteral("dot")},
+            {{QStringLiteral("text"), QStringLiteral("txt")}}},
+        InvalidInput::Evaluate)
 {
 }
 
-void MatrixCommand::configure(QCommandLineParser &parser) const
+void MatrixCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(fileOption());
-    parser.addOption(outputOption(formats().mid(0, 5)));
     parser.addOption(QCommandLineOption(kBy,
         tr("Group endpoints by pod, workload, namespace (the default) or serviceaccount. Host "
            "endpoints are always groups of their own."),
@@ -49,21 +40,13 @@ void MatrixCommand::configure(QCommandLineParser &parser) const
         QStringLiteral("N")));
 }
 
-int MatrixCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int MatrixCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
 {
-    const QString format = outputFormat(parser, err, formats(), QStringLiteral("txt"));
-    if (format.isEmpty())
-        return ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-            tr("unexpected argument '%1' (files are given with -f)")
-                .arg(parser.positionalArguments().constFirst()));
-    }
     for (const QString &single : {kBy, kProtocol, kPort}) {
         if (parser.values(single).size() > 1)
             return usageError(err, tr("--%1 is given more than once").arg(single));
     }
-    MatrixGrouping by = MatrixGrouping::Namespace;
+    m_by = MatrixGrouping::Namespace;
     if (parser.isSet(kBy)) {
         const std::optional<MatrixGrouping> grouping
             = matrixGroupingFromName(parser.value(kBy).trimmed().toLower());
@@ -72,9 +55,9 @@ int MatrixCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
                 tr("--by must be pod, workload, namespace or serviceaccount, got '%1'")
                     .arg(parser.value(kBy)));
         }
-        by = *grouping;
+        m_by = *grouping;
     }
-    std::optional<int> port;
+    m_port.reset();
     if (parser.isSet(kPort)) {
         bool ok = false;
         const int value = parser.value(kPort).trimmed().toInt(&ok);
@@ -82,31 +65,29 @@ int MatrixCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             return usageError(err,
                 tr("--port needs a number from 0 to 65535, got '%1'").arg(parser.value(kPort)));
         }
-        port = value;
+        m_port = value;
     }
-    const QString protocolText
+    m_protocolText
         = parser.isSet(kProtocol) ? parser.value(kProtocol).trimmed() : QStringLiteral("TCP");
-    const std::optional<int> protocol = parseProtocolNumber(protocolText);
-    if (protocol && port) {
-        if (protocolIcmpFamily(*protocol) != 0)
-            return usageError(err, tr("%1 has no ports").arg(protocolDisplayName(*protocol)));
-    }
+    m_protocol = parseProtocolNumber(m_protocolText);
+    if (m_protocol && m_port && protocolIcmpFamily(*m_protocol) != 0)
+        return usageError(err, tr("%1 has no ports").arg(protocolDisplayName(*m_protocol)));
+    return Continue;
+}
 
-    LoadResult loaded;
-    if (!loadInputs(parser, err, loaded))
-        return ExitUsage;
-    if (!protocol) {
-        err << QStringLiteral("policyctl matrix: error: ") << unknownProtocolMessage(protocolText)
-            << u'\n';
-        return ExitFailure;
-    }
-    Diagnostics diagnostics = loaded.diagnostics;
-    diagnostics += Validator().validate(loaded.workspace);
-    warnAboutInvalidInput(err, name(), diagnostics);
+int MatrixCommand::checkInputs(const WorkspaceContext &, QTextStream &err)
+{
+    if (m_protocol)
+        return Continue;
+    printError(err, unknownProtocolMessage(m_protocolText));
+    return ExitFailure;
+}
 
-    const PolicyEngine engine(loaded.workspace);
+int MatrixCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &)
+{
     const ConnectivityMatrix matrix
-        = computeMatrix(engine, by, protocolDisplayName(*protocol), port);
+        = computeMatrix(context.input().engine(), m_by, protocolDisplayName(*m_protocol), m_port);
+    const QString &format = context.format;
     if (format == QLatin1StringView("csv"))
         out << matrixToCsv(matrix);
     else if (format == QLatin1StringView("json"))

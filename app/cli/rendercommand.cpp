@@ -2,14 +2,11 @@
 
 #include <QSet>
 
-#include "app/cli/chaincommand.h"
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/rulesetformat.h"
-#include "core/eval/endpointlookup.h"
 #include "core/eval/nodelist.h"
 #include "core/eval/policyengine.h"
 #include "core/io/didyoumean.h"
-#include "core/validate/validator.h"
 
 namespace ps::cli {
 
@@ -23,17 +20,16 @@ const QString kLegacyNamingOption = QStringLiteral("legacy-naming");
 } // namespace
 
 RenderCommand::RenderCommand()
-    : Command(QStringLiteral("render"),
+    : WorkspaceCommand(QStringLiteral("render"),
         tr("Show what Calico's Felix would program on a node: iptables and ipsets, or "
-           "nftables."))
+           "nftables."),
+        {{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("save")}},
+        InvalidInput::Evaluate)
 {
 }
 
-void RenderCommand::configure(QCommandLineParser &parser) const
+void RenderCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(fileOption());
-    parser.addOption(
-        outputOption({QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("save")}));
     parser.addOption(QCommandLineOption(kNodeOption,
         tr("Render every pod and host endpoint on this node (default: the only node that has "
            "endpoints)."),
@@ -51,18 +47,14 @@ void RenderCommand::configure(QCommandLineParser &parser) const
            "instead of the current kind/namespace/name.")));
 }
 
-int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+QString RenderCommand::positionalHint() const
 {
-    const QString format = outputFormat(parser, err,
-        {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("save")},
-        QStringLiteral("text"));
-    if (format.isEmpty())
-        return ExitUsage;
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-            tr("unexpected argument '%1' (use --node N or --endpoint REF)")
-                .arg(parser.positionalArguments().constFirst()));
-    }
+    return tr("use --node N or --endpoint REF");
+}
+
+int RenderCommand::parseOptions(
+    const QCommandLineParser &parser, const QString &format, QTextStream &err)
+{
     for (const QString &option : {kNodeOption, kEndpointOption, kDataplaneOption}) {
         if (parser.values(option).size() > 1)
             return usageError(err, tr("--%1 is given more than once").arg(option));
@@ -72,49 +64,38 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (parser.isSet(kNodeOption) && parser.isSet(kEndpointOption))
         return usageError(err, tr("give either --node or --endpoint, not both"));
 
-    RenderRequest request;
+    m_request = RenderRequest();
     if (parser.isSet(kDataplaneOption)) {
         const QString dataplane = parser.value(kDataplaneOption).toLower();
         if (dataplane == QLatin1StringView("iptables")) {
-            request.dataplane = Dataplane::Iptables;
+            m_request.dataplane = Dataplane::Iptables;
         } else if (dataplane == QLatin1StringView("nft")
             || dataplane == QLatin1StringView("nftables")) {
-            request.dataplane = Dataplane::Nftables;
+            m_request.dataplane = Dataplane::Nftables;
         } else {
             return usageError(err,
                 tr("unknown dataplane '%1' (expected iptables or nft)")
                     .arg(parser.value(kDataplaneOption)));
         }
     }
-    if (format == QLatin1StringView("save") && request.dataplane == Dataplane::Nftables)
+    if (format == QLatin1StringView("save") && m_request.dataplane == Dataplane::Nftables)
         return usageError(
             err, tr("-o save is the iptables-save view; it needs --dataplane iptables"));
     if (parser.isSet(kLegacyNamingOption))
-        request.options.naming = FelixNaming::V3_29;
+        m_request.options.naming = FelixNaming::V3_29;
+    return Continue;
+}
 
-    LoadResult loaded;
-    if (!loadInputs(parser, err, loaded))
-        return ExitUsage;
-    Diagnostics diagnostics = loaded.diagnostics;
-    diagnostics += Validator().validate(loaded.workspace);
-    warnAboutInvalidInput(err, name(), diagnostics);
-
-    const PolicyEngine engine(loaded.workspace);
-    const QString errorPrefix = QStringLiteral("policyctl render: error: ");
+int RenderCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineParser &parser = context.parser;
+    RenderRequest request = m_request;
+    const PolicyEngine &engine = context.input().engine();
     if (parser.isSet(kEndpointOption)) {
-        const EndpointRef ref = engine.resolve(parser.value(kEndpointOption).trimmed());
-        if (!ref.ok()) {
-            err << errorPrefix << EndpointLookup::unresolvedMessage(engine, ref) << u'\n';
+        const QString outside = tr("%1 is outside the inventory: it is no Calico endpoint, so "
+                                   "Felix programs nothing for it");
+        if (!resolveEndpoint(engine, parser.value(kEndpointOption).trimmed(), outside, err))
             return ExitFailure;
-        }
-        if (!ref.isEndpoint()) {
-            err << errorPrefix
-                << tr("%1 is outside the inventory: it is no Calico endpoint, so Felix programs "
-                      "nothing for it")
-                       .arg(ref.display)
-                << u'\n';
-            return ExitFailure;
-        }
         request.endpoint = parser.value(kEndpointOption).trimmed();
     } else {
         const NodeList nodeList = NodeList::of(engine);
@@ -123,18 +104,18 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (parser.isSet(kNodeOption)) {
             request.node = parser.value(kNodeOption).trimmed();
             if (!nodes.contains(request.node)) {
-                err << errorPrefix << tr("unknown node '%1'").arg(request.node);
+                QString message = tr("unknown node '%1'").arg(request.node);
                 if (const QString best = didYouMean(request.node, nodes); !best.isEmpty())
-                    err << u'\n' << tr("Did you mean '%1'?").arg(best);
+                    message += u'\n' + tr("Did you mean '%1'?").arg(best);
                 else if (!nodes.isEmpty())
-                    err << u'\n' << tr("Nodes: %1").arg(nodes.join(QStringLiteral(", ")));
-                err << u'\n';
+                    message += u'\n' + tr("Nodes: %1").arg(nodes.join(QStringLiteral(", ")));
+                printError(err, message);
                 return ExitFailure;
             }
         } else if (withEndpoints.size() == 1) {
             request.node = withEndpoints.constFirst();
         } else if (withEndpoints.isEmpty()) {
-            err << errorPrefix << tr("no pod or host endpoint in the input is on a node") << u'\n';
+            printError(err, tr("no pod or host endpoint in the input is on a node"));
             return ExitFailure;
         } else {
             return usageError(err,
@@ -145,18 +126,18 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
 
     const RenderResult result = render(engine, request);
     if (!result.ok()) {
-        err << errorPrefix << result.error << u'\n';
+        printError(err, result.error);
         return ExitFailure;
     }
     for (const QString &warning : result.ruleset.warnings)
         err << QStringLiteral("policyctl render: warning: ") << warning << u'\n';
 
-    if (format == QLatin1StringView("save")) {
+    if (context.format == QLatin1StringView("save")) {
         out << iptablesSaveText(result.ruleset);
         return ExitSuccess;
     }
     const RenderFormat renderFormat
-        = format == QLatin1StringView("json") ? RenderFormat::Json : RenderFormat::Text;
+        = context.format == QLatin1StringView("json") ? RenderFormat::Json : RenderFormat::Text;
     out << QString::fromUtf8(renderOutput(result.ruleset, request.dataplane, renderFormat));
     if (renderFormat == RenderFormat::Json)
         out << u'\n';

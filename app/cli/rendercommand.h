@@ -12,19 +12,27 @@
 // rendered anyway, after a warning on stderr; what the renderer only approximates is reported
 // as warnings on stderr.
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
+#include "core/dataplane/felixrenderer.h"
 
 namespace ps::cli {
 
-class RenderCommand : public Command {
+class RenderCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::RenderCommand)
 
 public:
     RenderCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
+
+private:
+    /// The dataplane and naming of one run (the node or endpoint is chosen on the workspace).
+    RenderRequest m_request;
 };
 
 } // namespace ps::cli

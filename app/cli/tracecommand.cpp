@@ -7,16 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include "app/cli/chaincommand.h"
 #include "app/cli/inputloader.h"
 #include "core/eval/endpointlookup.h"
-#include "core/eval/policyengine.h"
 #include "core/io/jsonposition.h"
 #include "core/model/protocol.h"
 #include "core/report/chainreport.h"
 #include "core/report/explainer.h"
 #include "core/report/tracereport.h"
-#include "core/validate/validator.h"
 
 namespace ps::cli {
 
@@ -57,15 +54,14 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
 } // namespace
 
 TraceCommand::TraceCommand()
-    : Command(QStringLiteral("trace"),
-        tr("Trace a flow (or a --flows batch): the verdict and every step that led to it."))
+    : WorkspaceCommand(QStringLiteral("trace"),
+        tr("Trace a flow (or a --flows batch): the verdict and every step that led to it."),
+        {{QStringLiteral("text"), QStringLiteral("json")}}, InvalidInput::Evaluate)
 {
 }
 
-void TraceCommand::configure(QCommandLineParser &parser) const
+void TraceCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption(fileOption());
-    parser.addOption(outputOption({QStringLiteral("text"), QStringLiteral("json")}));
     parser.addOption(QCommandLineOption(kFrom,
         tr("The source: namespace/name (a pod, else a workload template), hep:name, or an IP "
            "address."),
@@ -189,80 +185,75 @@ bool TraceCommand::readFlows(
     return false;
 }
 
-int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+QString TraceCommand::positionalHint() const
 {
-    const QString format = outputFormat(
-        parser, err, {QStringLiteral("text"), QStringLiteral("json")}, QStringLiteral("text"));
-    if (format.isEmpty())
-        return ExitUsage;
-    const bool json = format == QLatin1StringView("json");
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err,
-            tr("unexpected argument '%1' (endpoints are given with --from and --to, files "
-               "with -f)")
-                .arg(parser.positionalArguments().constFirst()));
-    }
-    std::optional<Verdict> expected;
+    return tr("endpoints are given with --from and --to, files with -f");
+}
+
+int TraceCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
+{
+    m_expected.reset();
+    m_flows.clear();
+    m_flowsText.clear();
     if (parser.isSet(kExpect)) {
         const QString value = parser.value(kExpect).trimmed().toLower();
         if (value == QLatin1StringView("allow")) {
-            expected = Verdict::Allow;
+            m_expected = Verdict::Allow;
         } else if (value == QLatin1StringView("deny")) {
-            expected = Verdict::Deny;
+            m_expected = Verdict::Deny;
         } else {
             return usageError(
                 err, tr("--expect must be allow or deny, got '%1'").arg(parser.value(kExpect)));
         }
     }
 
-    const bool batch = parser.isSet(kFlows);
-    QList<Flow> flows;
-    if (batch) {
-        for (const QString &single :
-            {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
-            if (parser.isSet(single)) {
-                return usageError(err,
-                    tr("--%1 cannot be combined with --flows (each flow of the file gives its "
-                       "own)")
-                        .arg(single));
-            }
-        }
-        if (parser.values(kFlows).size() > 1)
-            return usageError(err, tr("--flows is given more than once"));
-        if (parser.value(kFlows) == QLatin1StringView("-")
-            && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
-            return usageError(
-                err, tr("standard input cannot hold both the resources and the flows"));
-        }
-    } else {
+    m_batch = parser.isSet(kFlows);
+    if (!m_batch) {
         const std::optional<Flow> flow = flowFromOptions(parser, err);
         if (!flow)
             return ExitUsage;
-        flows.append(*flow);
+        m_flows.append(*flow);
+        return Continue;
     }
-
-    LoadResult loaded;
-    if (!loadInputs(parser, err, loaded))
-        return ExitUsage;
-    QByteArray flowsText;
-    if (batch) {
-        int code = ExitFailure;
-        if (!readFlows(parser.value(kFlows), flows, flowsText, code, err))
-            return code;
+    for (const QString &single :
+        {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
+        if (parser.isSet(single)) {
+            return usageError(err,
+                tr("--%1 cannot be combined with --flows (each flow of the file gives its own)")
+                    .arg(single));
+        }
     }
-    Diagnostics diagnostics = loaded.diagnostics;
-    diagnostics += Validator().validate(loaded.workspace);
-    warnAboutInvalidInput(err, name(), diagnostics);
+    if (parser.values(kFlows).size() > 1)
+        return usageError(err, tr("--flows is given more than once"));
+    if (parser.value(kFlows) == QLatin1StringView("-")
+        && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
+        return usageError(err, tr("standard input cannot hold both the resources and the flows"));
+    }
+    return Continue;
+}
 
-    const PolicyEngine engine(loaded.workspace);
-    const QList<FlowTrace> traces = engine.trace(flows);
+int TraceCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
+{
+    if (!m_batch)
+        return Continue;
+    int code = ExitFailure;
+    if (!readFlows(context.parser.value(kFlows), m_flows, m_flowsText, code, err))
+        return code;
+    return Continue;
+}
+
+int TraceCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const PolicyEngine &engine = context.input().engine();
+    const QList<FlowTrace> traces = engine.trace(m_flows);
 
     // Flows that could not be traced: the engine's message, with "did you mean" for an
     // unknown REF and, in a batch, where the flow is in the file.
-    const QList<qsizetype> offsets = batch ? jsonArrayItemOffsets(flowsText) : QList<qsizetype>();
-    const QString flowsFile = parser.value(kFlows) == QLatin1StringView("-")
+    const QList<qsizetype> offsets
+        = m_batch ? jsonArrayItemOffsets(m_flowsText) : QList<qsizetype>();
+    const QString flowsFile = context.parser.value(kFlows) == QLatin1StringView("-")
         ? InputLoader::standardInputName()
-        : parser.value(kFlows);
+        : context.parser.value(kFlows);
     // "Did you mean" scans every endpoint: only for the first few errors of a large batch.
     constexpr int kSuggestedErrors = 20;
     int errors = 0;
@@ -271,7 +262,7 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         if (trace.ok())
             continue;
         QString message = trace.error;
-        for (const QString &ref : {flows.at(i).from, flows.at(i).to}) {
+        for (const QString &ref : {m_flows.at(i).from, m_flows.at(i).to}) {
             if (errors >= kSuggestedErrors)
                 break;
             const EndpointRef resolved = engine.resolve(ref);
@@ -281,19 +272,19 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
             }
         }
         ++errors;
-        if (batch) {
-            const SourcePos pos = textPositionAt(flowsText, offsets.value(i, 0));
+        if (m_batch) {
+            const SourcePos pos = textPositionAt(m_flowsText, offsets.value(i, 0));
             err << QStringLiteral("%1:%2:%3").arg(flowsFile).arg(pos.line).arg(pos.column)
                 << tr(": error: flow %1: %2").arg(QString::number(i), message) << u'\n';
         } else {
-            err << QStringLiteral("policyctl trace: error: ") << message << u'\n';
+            printError(err, message);
         }
     }
-    if (errors > 0 && !batch)
+    if (errors > 0 && !m_batch)
         return ExitFailure;
 
-    if (json) {
-        if (batch) {
+    if (context.format == QLatin1StringView("json")) {
+        if (m_batch) {
             out << u'[';
             for (qsizetype i = 0; i < traces.size(); ++i) {
                 out << (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n"))
@@ -313,15 +304,15 @@ int TraceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (errors > 0)
         return ExitFailure;
 
-    if (expected) {
+    if (m_expected) {
         bool differs = false;
         for (qsizetype i = 0; i < traces.size(); ++i) {
             const FlowTrace &trace = traces.at(i);
-            if (trace.verdict == *expected)
+            if (trace.verdict == *m_expected)
                 continue;
             differs = true;
             err << tr("policyctl trace: expected %1, got %2: %3")
-                       .arg(verdictName(*expected), verdictName(trace.verdict),
+                       .arg(verdictName(*m_expected), verdictName(trace.verdict),
                            flowDescription(trace))
                 << u'\n';
         }

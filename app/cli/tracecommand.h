@@ -13,22 +13,27 @@
 
 #include <optional>
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
 #include "core/eval/flow.h"
 #include "core/eval/trace.h"
 #include "core/report/tracereport.h"
 
 namespace ps::cli {
 
-class TraceCommand : public Command {
+class TraceCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::TraceCommand)
 
 public:
     TraceCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    /// Reads the --flows file, after -f and before the input's problems are reported.
+    int checkInputs(const WorkspaceContext &context, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 
 private:
     /// The flow given by --from/--to/--protocol/...; nullopt after a usage error.
@@ -37,6 +42,12 @@ private:
     /// the error (`code` says which exit code).
     bool readFlows(const QString &path, QList<Flow> &flows, QByteArray &text, int &code,
         QTextStream &err) const;
+
+    // One run's flows, from the options or the --flows file (with its text, for positions).
+    bool m_batch = false;
+    QList<Flow> m_flows;
+    QByteArray m_flowsText;
+    std::optional<Verdict> m_expected;
 };
 
 } // namespace ps::cli

@@ -4,19 +4,19 @@
 // array [{severity,message,file,line,column,path}] on stdout. Exit 1 when there is an error
 // (or, with --strict, a warning).
 
-#include "app/cli/command.h"
+#include "app/cli/workspacecommand.h"
 
 namespace ps::cli {
 
-class ValidateCommand : public Command {
+class ValidateCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(ps::cli::ValidateCommand)
 
 public:
     ValidateCommand();
 
 protected:
-    void configure(QCommandLineParser &parser) const override;
-    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace ps::cli

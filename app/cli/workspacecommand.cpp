@@ -1,0 +1,160 @@
+#include "app/cli/workspacecommand.h"
+
+#include <utility>
+
+#include "app/cli/diagnosticprinter.h"
+#include "app/cli/inputloader.h"
+#include "core/eval/endpointlookup.h"
+#include "core/validate/validator.h"
+
+namespace ps::cli {
+
+namespace {
+
+const QString kFileOption = QStringLiteral("f");
+
+} // namespace
+
+LoadedWorkspace::LoadedWorkspace(QString option, LoadResult loaded)
+    : m_option(std::move(option)), m_loaded(std::move(loaded))
+{
+}
+
+const Diagnostics &LoadedWorkspace::validation() const
+{
+    if (!m_validation)
+        m_validation = Validator().validate(m_loaded.workspace);
+    return *m_validation;
+}
+
+const Diagnostics &LoadedWorkspace::diagnostics() const
+{
+    if (!m_diagnostics)
+        m_diagnostics = m_loaded.diagnostics + validation();
+    return *m_diagnostics;
+}
+
+const PolicyEngine &LoadedWorkspace::engine() const
+{
+    if (!m_engine)
+        m_engine.emplace(m_loaded.workspace);
+    return *m_engine;
+}
+
+WorkspaceCommand::WorkspaceCommand(QString name, QString description, OutputFormats formats,
+    InvalidInput invalidInput, QList<InputOption> moreInputs)
+    : Command(std::move(name), std::move(description)), m_formats(std::move(formats)),
+      m_invalidInput(invalidInput), m_moreInputs(std::move(moreInputs))
+{
+}
+
+QString WorkspaceCommand::positionalHint() const
+{
+    return tr("files are given with -f");
+}
+
+int WorkspaceCommand::parseOptions(const QCommandLineParser &, const QString &, QTextStream &)
+{
+    return Continue;
+}
+
+int WorkspaceCommand::checkInputs(const WorkspaceContext &, QTextStream &)
+{
+    return Continue;
+}
+
+std::optional<EndpointRef> WorkspaceCommand::resolveEndpoint(
+    const PolicyEngine &engine, const QString &ref, const QString &outside, QTextStream &err) const
+{
+    const EndpointRef resolved = engine.resolve(ref);
+    if (!resolved.ok()) {
+        printError(err, EndpointLookup::unresolvedMessage(engine, resolved));
+        return std::nullopt;
+    }
+    if (!resolved.isEndpoint()) {
+        printError(err, outside.arg(resolved.display));
+        return std::nullopt;
+    }
+    return resolved;
+}
+
+void WorkspaceCommand::configure(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption({kFileOption, QStringLiteral("filename")},
+        tr("A YAML or JSON file, a directory (read recursively), or - for standard input. "
+           "Repeatable."),
+        QStringLiteral("PATH")));
+    for (const InputOption &input : m_moreInputs)
+        parser.addOption(QCommandLineOption(input.name, input.description, QStringLiteral("PATH")));
+    parser.addOption(outputOption(m_formats.listed));
+    addOptions(parser);
+}
+
+QString WorkspaceCommand::chosenFormat(const QCommandLineParser &parser, QTextStream &err) const
+{
+    QStringList accepted = m_formats.listed;
+    for (const auto &[alias, format] : m_formats.aliases)
+        accepted.append(alias);
+    const QString chosen = outputFormat(parser, err, accepted, m_formats.listed.constFirst());
+    for (const auto &[alias, format] : m_formats.aliases) {
+        if (chosen == alias)
+            return format;
+    }
+    return chosen;
+}
+
+int WorkspaceCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString format = chosenFormat(parser, err);
+    if (format.isEmpty())
+        return ExitUsage;
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(err,
+            tr("unexpected argument '%1' (%2)")
+                .arg(parser.positionalArguments().constFirst(), positionalHint()));
+    }
+    if (const int code = parseOptions(parser, format, err); code != Continue)
+        return code;
+
+    const QStringList paths = parser.values(kFileOption);
+    if (paths.isEmpty()) {
+        return usageError(
+            err, tr("no input: give -f PATH (a file, a directory, or - for standard input)"));
+    }
+    WorkspaceContext context {parser, format, {}};
+    context.inputs.emplace_back(QStringLiteral("-f"), InputLoader(input()).load(paths));
+    for (const InputOption &more : m_moreInputs) {
+        context.inputs.emplace_back(
+            QStringLiteral("--") + more.name, InputLoader(input()).load(parser.values(more.name)));
+    }
+
+    if (const int code = checkInputs(context, err); code != Continue)
+        return code;
+    if (m_invalidInput == InvalidInput::Evaluate) {
+        for (const LoadedWorkspace &loaded : context.inputs)
+            warnAboutInvalidInput(loaded, context.inputs.size() > 1, err);
+    }
+    return runOn(context, out, err);
+}
+
+void WorkspaceCommand::warnAboutInvalidInput(
+    const LoadedWorkspace &input, bool several, QTextStream &err) const
+{
+    const Diagnostics &diagnostics = input.diagnostics();
+    const qsizetype errors = DiagnosticPrinter::count(diagnostics, Severity::Error);
+    if (errors == 0)
+        return;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            err << d.toString() << u'\n';
+    }
+    const QString command
+        = several ? QStringLiteral("%1 (%2)").arg(name(), input.option()) : name();
+    err << tr("policyctl %1: warning: the input has %2 error(s) (see 'policyctl validate'); "
+              "evaluating what could be read anyway — Calico would refuse the invalid resources")
+               .arg(command)
+               .arg(errors)
+        << u'\n';
+}
+
+} // namespace ps::cli
