@@ -1067,6 +1067,29 @@
     </message>
 </context>
 <context>
+    <name>SelectorReport</name>
+    <message>
+        <source>canonical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipset:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at character %1 of the selector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Trace</name>
     <message>
         <source>allow</source>
@@ -1482,6 +1505,21 @@
     </message>
     <message>
         <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s) in %4 file(s), %5 resource(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1071,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>SelectorReport</name>
+    <message>
+        <source>canonical: %1</source>
+        <translation>规范形式：%1</translation>
+    </message>
+    <message>
+        <source>id:        %1</source>
+        <translation>标识：    %1</translation>
+    </message>
+    <message>
+        <source>ipset:     %1</source>
+        <translation>IP 集：   %1</translation>
+    </message>
+    <message>
+        <source>matches:   %1</source>
+        <translation>匹配：    %1</translation>
+    </message>
+    <message>
+        <source>(at character %1 of the selector)</source>
+        <translation>（位于选择器的第 %1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>Trace</name>
     <message>
         <source>allow</source>
@@ -1487,6 +1510,21 @@
     <message>
         <source>forwarded</source>
         <translation>已转发</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s) in %4 file(s), %5 resource(s)</source>
+        <translation>%1：%4 个文件、%5 个资源中有 %2 个错误、%3 个警告</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>通过</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "app/cli/convertcommand.h"
 
-#include "app/cli/diagnosticprinter.h"
 #include "core/io/writer.h"
 #include "core/kube/kubeconvert.h"
+#include "core/report/diagnosticsreport.h"
 
 namespace ps::cli {
 
@@ -25,11 +25,11 @@ int ConvertCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTe
     // Calico's validation: only what could not be read refuses.
     const LoadResult &loaded = context.input().loaded();
     if (hasErrors(loaded.diagnostics)) {
-        DiagnosticPrinter::printText(err, loaded.diagnostics);
+        err << diagnosticsToText(loaded.diagnostics);
         err << tr("convert: the input has errors; nothing was converted") << u'\n';
         return ExitFailure;
     }
-    DiagnosticPrinter::printText(err, loaded.diagnostics); // warnings, if any
+    err << diagnosticsToText(loaded.diagnostics); // warnings, if any
 
     const KnpNaming naming = context.parser.isSet(QStringLiteral("legacy-names"))
         ? KnpNaming::Legacy
@@ -52,7 +52,7 @@ int ConvertCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTe
     if (sources.isEmpty())
         err << tr("note: no Kubernetes NetworkPolicy in the input") << u'\n';
 
-    DiagnosticPrinter::printText(err, diagnostics);
+    err << diagnosticsToText(diagnostics);
     if (!converted.policies.isEmpty()) {
         const QByteArray text = Writer().write(Workspace(std::move(converted)),
             context.format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);

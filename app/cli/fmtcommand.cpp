@@ -1,8 +1,8 @@
 #include "app/cli/fmtcommand.h"
 
-#include "app/cli/diagnosticprinter.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
+#include "core/report/diagnosticsreport.h"
 
 namespace ps::cli {
 
@@ -54,7 +54,7 @@ int FmtCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextSt
     if ((inPlace || !hasErrors(loaded.diagnostics))
         && !parser.isSet(QStringLiteral("skip-validation")))
         validation = context.input().validation();
-    DiagnosticPrinter::printText(err, loaded.diagnostics + validation);
+    err << diagnosticsToText(loaded.diagnostics + validation);
     if (hasErrors(validation) || (!inPlace && hasErrors(loaded.diagnostics))) {
         err << tr("fmt: the input has errors; nothing was written") << u'\n';
         return ExitFailure;

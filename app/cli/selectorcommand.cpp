@@ -6,10 +6,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-#include "app/cli/jsonobjectbuilder.h"
 #include "core/model/meta.h"
-#include "core/selector/ipsetname.h"
-#include "core/selector/selector.h"
+#include "core/report/selectorreport.h"
 
 namespace ps::cli {
 
@@ -70,54 +68,15 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     }
 
     const SelectorParseResult parsed = Selector::parse(expression);
-    const bool json = format == QLatin1StringView("json");
-
-    if (json) {
-        JsonObjectBuilder object;
-        object.addBool(u"valid", parsed.ok());
-        if (parsed.ok()) {
-            const Selector &selector = parsed.value();
-            object.addString(u"canonical", selector.canonical())
-                .addString(u"id", selector.uniqueId())
-                .addString(u"ipset", selectorIpSetName(selector, 4));
-            if (labels)
-                object.addBool(u"matches", selector.evaluate(*labels));
-            object.addNull(u"error");
-        } else {
-            object.addNull(u"canonical").addNull(u"id").addNull(u"ipset");
-            if (labels)
-                object.addNull(u"matches");
-            object.addRaw(u"error",
-                JsonObjectBuilder()
-                    .addString(u"message", parsed.error().message)
-                    .addNumber(u"column", parsed.error().offset + 1)
-                    .toString());
-        }
-        out << object.toString() << u'\n';
+    if (format == QLatin1StringView("json")) {
+        out << QString::fromUtf8(selectorToJson(parsed, labels)) << u'\n';
         return parsed.ok() ? ExitSuccess : ExitFailure;
     }
-
     if (!parsed.ok()) {
-        const SelectorError &error = parsed.error();
-        // Same wording as the validator, and the same 1-based character position as the JSON
-        // output's "column" and every file diagnostic.
-        err << QStringLiteral("policyctl selector: error: %1 ").arg(error.message)
-            << tr("(at character %1 of the selector)").arg(error.offset + 1) << u'\n';
-        // Point at the place in the expression as it was typed.
-        err << QStringLiteral("  ") << expression << u'\n';
-        err << QStringLiteral("  ") << QString(error.offset, u' ') << QStringLiteral("^\n");
+        printError(err, selectorErrorText(parsed.error(), expression));
         return ExitFailure;
     }
-    const Selector &selector = parsed.value();
-    out << tr("canonical: %1").arg(selector.canonical()) << u'\n';
-    out << tr("id:        %1").arg(selector.uniqueId()) << u'\n';
-    out << tr("ipset:     %1").arg(selectorIpSetName(selector, 4)) << u'\n';
-    if (labels) {
-        out << tr("matches:   %1")
-                   .arg(selector.evaluate(*labels) ? QStringLiteral("true")
-                                                   : QStringLiteral("false"))
-            << u'\n';
-    }
+    out << selectorToText(parsed.value(), labels);
     return ExitSuccess;
 }
 

@@ -284,22 +284,10 @@ int TraceCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
         return ExitFailure;
 
     if (context.format == QLatin1StringView("json")) {
-        if (m_batch) {
-            out << u'[';
-            for (qsizetype i = 0; i < traces.size(); ++i) {
-                out << (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n"))
-                    << QString::fromUtf8(ps::toJson(traces.at(i)));
-            }
-            out << (traces.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
-        } else {
-            out << QString::fromUtf8(ps::toJson(traces.constFirst())) << u'\n';
-        }
+        const QByteArray json = m_batch ? ps::toJson(traces) : ps::toJson(traces.constFirst());
+        out << QString::fromUtf8(json) << u'\n';
     } else {
-        for (qsizetype i = 0; i < traces.size(); ++i) {
-            if (i > 0)
-                out << u'\n';
-            out << ps::toText(traces.at(i));
-        }
+        out << ps::toText(traces);
     }
     if (errors > 0)
         return ExitFailure;

@@ -1,6 +1,6 @@
 #include "app/cli/validatecommand.h"
 
-#include "app/cli/diagnosticprinter.h"
+#include "core/report/diagnosticsreport.h"
 
 namespace ps::cli {
 
@@ -23,22 +23,17 @@ int ValidateCommand::runOn(const WorkspaceContext &context, QTextStream &out, QT
 {
     const LoadedWorkspace &input = context.input();
     const Diagnostics &diagnostics = input.diagnostics();
-    const qsizetype errors = DiagnosticPrinter::count(diagnostics, Severity::Error);
-    const qsizetype warnings = DiagnosticPrinter::count(diagnostics, Severity::Warning);
-    const bool failed
-        = errors > 0 || (context.parser.isSet(QStringLiteral("strict")) && warnings > 0);
+    const bool failed = hasErrors(diagnostics)
+        || (context.parser.isSet(QStringLiteral("strict"))
+            && countOf(diagnostics, Severity::Warning) > 0);
 
     if (context.format == QLatin1StringView("json")) {
-        out << DiagnosticPrinter::toJson(diagnostics);
+        out << QString::fromUtf8(diagnosticsToJson(diagnostics));
     } else {
-        DiagnosticPrinter::printText(err, diagnostics);
+        err << diagnosticsToText(diagnostics);
         if (!context.parser.isSet(QStringLiteral("quiet"))) {
-            err << tr("%1: %2 error(s), %3 warning(s) in %4 file(s), %5 resource(s)")
-                       .arg(failed ? tr("invalid") : tr("ok"))
-                       .arg(errors)
-                       .arg(warnings)
-                       .arg(input.loaded().files.size())
-                       .arg(input.workspace().resourceCount())
+            err << validationSummary(
+                diagnostics, failed, input.loaded().files.size(), input.workspace().resourceCount())
                 << u'\n';
         }
     }

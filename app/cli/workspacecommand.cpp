@@ -2,9 +2,9 @@
 
 #include <utility>
 
-#include "app/cli/diagnosticprinter.h"
 #include "app/cli/inputloader.h"
 #include "core/eval/endpointlookup.h"
+#include "core/report/diagnosticsreport.h"
 #include "core/validate/validator.h"
 
 namespace ps::cli {
@@ -141,7 +141,7 @@ void WorkspaceCommand::warnAboutInvalidInput(
     const LoadedWorkspace &input, bool several, QTextStream &err) const
 {
     const Diagnostics &diagnostics = input.diagnostics();
-    const qsizetype errors = DiagnosticPrinter::count(diagnostics, Severity::Error);
+    const qsizetype errors = countOf(diagnostics, Severity::Error);
     if (errors == 0)
         return;
     for (const Diagnostic &d : diagnostics) {

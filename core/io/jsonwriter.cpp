@@ -57,6 +57,12 @@ void JsonWriter::value(const QString &s)
         case '\\':
             m_out += "\\\\";
             break;
+        case '\b':
+            m_out += "\\b";
+            break;
+        case '\f':
+            m_out += "\\f";
+            break;
         case '\n':
             m_out += "\\n";
             break;

@@ -67,7 +67,6 @@ QString toText(const FlowTrace &trace)
     return text;
 }
 
-
 namespace {
 
 void writeDirection(JsonWriter &w, const DirectionTrace &d)
@@ -134,12 +133,23 @@ QByteArray toJson(const FlowTrace &trace)
 
 QByteArray toJson(const QList<FlowTrace> &traces)
 {
-    JsonWriter w;
-    w.beginArray();
-    for (const FlowTrace &t : traces)
-        writeTrace(w, t);
-    w.endArray();
-    return w.take();
+    if (traces.isEmpty())
+        return QByteArrayLiteral("[]");
+    QByteArray out = QByteArrayLiteral("[");
+    for (qsizetype i = 0; i < traces.size(); ++i)
+        out += (i == 0 ? "\n" : ",\n") + toJson(traces.at(i));
+    return out + "\n]";
+}
+
+QString toText(const QList<FlowTrace> &traces)
+{
+    QString out;
+    for (qsizetype i = 0; i < traces.size(); ++i) {
+        if (i > 0)
+            out += u'\n';
+        out += toText(traces.at(i));
+    }
+    return out;
 }
 
 } // namespace ps

@@ -12,11 +12,15 @@ namespace ps {
 /// Compact JSON (no whitespace) in the documented key order. A flow with an error is
 /// {"from","to","protocol","port","error"}.
 QByteArray toJson(const FlowTrace &trace);
+/// A JSON array of toJson(trace), one trace per line (`policyctl trace --flows -o json`);
+/// "[]" when empty.
 QByteArray toJson(const QList<FlowTrace> &traces);
 
 /// Plain language for terminals and the studio (`policyctl trace` text): the verdict, the flow,
 /// then each direction's steps with their reasons; for a flow with an error, the error and the
 /// flow.
 QString toText(const FlowTrace &trace);
+/// toText() of each trace, an empty line between two.
+QString toText(const QList<FlowTrace> &traces);
 
 } // namespace ps
