@@ -100,6 +100,15 @@ void NodeTreeModel::moveNode(TreeNode *node, TreeNode *parent, int row)
     endMoveRows();
 }
 
+void NodeTreeModel::setNodeResource(TreeNode *node, ResourceId id)
+{
+    if (m_byId.value(node->id) == node)
+        m_byId.remove(node->id);
+    node->id = id;
+    if (!id.isNull() && !m_byId.contains(id))
+        m_byId.insert(id, node);
+}
+
 void NodeTreeModel::rowsChanged(TreeNode *parent, int first, int last)
 {
     if (first > last)

@@ -82,6 +82,8 @@ protected:
     /// Every column of rows [first, last] of `parent` changed.
     void rowsChanged(TreeNode *parent, int first, int last);
     void nodeChanged(TreeNode *node) { rowsChanged(node->parent, node->row, node->row); }
+    /// Gives `node` another resource id (null for none), keeping the lookup by id right.
+    void setNodeResource(TreeNode *node, ResourceId id);
 
 private:
     void insertTreeNode(TreeNode *parent, int row, std::unique_ptr<TreeNode> node);

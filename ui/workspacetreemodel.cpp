@@ -164,9 +164,8 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const Workspac
     const qsizetype touched = policies.added.size() + policies.removed.size()
         + policies.changed.size() + kubernetes.added.size() + kubernetes.removed.size()
         + kubernetes.changed.size();
-    // Tiers order everything below them; and past a few hundred rows, one rebuild is cheaper
-    // than row-by-row updates.
-    if (delta.isReplacement() || delta.touches(&WorkspaceData::tiers) || touched > kMaxRowUpdates) {
+    // Past a few hundred rows, one rebuild is cheaper than row-by-row updates.
+    if (delta.isReplacement() || touched > kMaxRowUpdates) {
         beginResetModel();
         m_workspace = workspace;
         rebuild();
@@ -174,6 +173,9 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const Workspac
         return;
     }
     m_workspace = workspace;
+    // Tiers first: a policy moved to a tier the same edit defined finds its node in place.
+    if (delta.touches(&WorkspaceData::tiers))
+        updateTiers();
     updatePolicies(policies, false);
     updatePolicies(kubernetes, true);
     const WorkspaceData &d = m_workspace.data();
@@ -206,18 +208,68 @@ void WorkspaceTreeModel::describePolicy(Node &node, const CalicoPolicy &p, bool 
     node.orderKey.order = p.order;
 }
 
-std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::tierNode(const OrderedTier &t)
+void WorkspaceTreeModel::describeTier(Node &node, const OrderedTier &t)
 {
-    const QString detail = t.defined
+    node.kind = NodeKind::Tier;
+    node.name = t.name;
+    node.detail = t.defined
         ? tr("order %1, end of tier: %2").arg(formatOrder(t.order), t.defaultAction)
         : tr("not defined: referenced by a policy, treated as Deny");
+    node.key = tierKey(t.name);
+    node.defined = t.defined;
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::tierNode(const OrderedTier &t)
+{
     auto tier = std::make_unique<Node>();
-    tier->kind = NodeKind::Tier;
-    tier->name = t.name;
-    tier->detail = detail;
-    tier->key = tierKey(t.name);
-    tier->defined = t.defined;
+    describeTier(*tier, t);
     return tier;
+}
+
+void WorkspaceTreeModel::updateTiers()
+{
+    TreeNode *tiers = nodeForKey(kTiersKey);
+    // The tiers that exist, in evaluation order (no policies given: none is only referenced).
+    const QList<OrderedTier> defined = orderPolicies(m_workspace, {}, true);
+    int row = 0;
+    for (const OrderedTier &t : defined) {
+        auto *node = static_cast<Node *>(nodeForKey(tierKey(t.name)));
+        if (!node) {
+            insertNode(tiers, row++, tierNode(t));
+            continue;
+        }
+        describeTier(*node, t);
+        if (node->row != row)
+            moveNode(node, tiers, row);
+        nodeChanged(node);
+        ++row;
+    }
+    // What is left no longer exists: a tier its policies still name stays, "not defined", among
+    // the others only referenced (after the defined tiers, by name); an empty one goes.
+    for (int i = int(tiers->children.size()) - 1; i >= row; --i) {
+        auto *node = static_cast<Node *>(tiers->children[size_t(i)].get());
+        if (node->children.empty()) {
+            removeNode(node);
+            continue;
+        }
+        OrderedTier referenced;
+        referenced.name = node->name;
+        referenced.defined = false;
+        describeTier(*node, referenced);
+        nodeChanged(node);
+    }
+    for (int sorted = row; sorted < int(tiers->children.size()); ++sorted) {
+        // Selection sort by moves: few tiers, and each move keeps the views' state.
+        int least = sorted;
+        for (int i = sorted + 1; i < int(tiers->children.size()); ++i) {
+            const auto *a = static_cast<const Node *>(tiers->children[size_t(i)].get());
+            const auto *b = static_cast<const Node *>(tiers->children[size_t(least)].get());
+            if (a->name.compare(b->name, Qt::CaseSensitive) < 0)
+                least = i;
+        }
+        if (least != sorted)
+            moveNode(tiers->children[size_t(least)].get(), tiers, sorted);
+    }
 }
 
 void WorkspaceTreeModel::rebuild()

@@ -47,8 +47,9 @@ public:
 
     /// Show `workspace`, which `delta` says how it differs from the one shown: rows are
     /// inserted, removed, moved and updated for the policies it touched (their place in the
-    /// tier follows their order). A replacement, a change of tiers or a change of more than
-    /// kMaxRowUpdates policies rebuilds the tree (a model reset).
+    /// tier follows their order) and the tiers it touched (their place follows their order). A
+    /// replacement or a change of more than kMaxRowUpdates policies rebuilds the tree (a model
+    /// reset).
     void setWorkspace(
         const Workspace &workspace, const WorkspaceDelta &delta = WorkspaceDelta::replacement());
     static constexpr qsizetype kMaxRowUpdates = 200;
@@ -69,6 +70,8 @@ private:
     void rebuild();
     static void describePolicy(Node &node, const CalicoPolicy &policy, bool kubernetes);
     static std::unique_ptr<Node> tierNode(const OrderedTier &tier);
+    static void describeTier(Node &node, const OrderedTier &tier);
+    void updateTiers();
     static std::unique_ptr<Node> networkSetsGroup(const WorkspaceData &d);
     static std::unique_ptr<Node> profilesGroup(const WorkspaceData &d);
     static std::unique_ptr<Node> hostEndpointsGroup(const WorkspaceData &d);

@@ -15,7 +15,11 @@
 // * treeUpdateLargeWorkspace: the workspace tree (model, filter proxy and view, tiers
 //   expanded) taking one such edit of the 10,000-policy workspace: rebuilt from the whole
 //   workspace (a reset, what every edit cost before deltas), and from the edit's delta (the
-//   rows it touches, no rebuild; the delta's own cost included).
+//   rows it touches, no rebuild; the delta's own cost included); and the same for an edit of a
+//   tier's order (the tier row moves).
+// * inventoryUpdateLargeWorkspace: the inventory (model, filter proxy and view, namespaces
+//   expanded) taking an edit of one pod's labels in the 50,000-pod workspace: rebuilt, and from
+//   the edit's delta.
 
 #include <algorithm>
 #include <ctime>
@@ -32,6 +36,7 @@
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/inventorymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/trace/tracepanel.h"
 #include "ui/workspacetreemodel.h"
@@ -142,14 +147,19 @@ private Q_SLOTS:
     void treeUpdateLargeWorkspace_data()
     {
         QTest::addColumn<bool>("rebuild");
-        QTest::newRow("rebuild (as every edit did before deltas)") << true;
-        QTest::newRow("delta: the rows the edit touched") << false;
+        QTest::addColumn<bool>("tier");
+        QTest::newRow("policy order: rebuild (as every edit did before deltas)") << true << false;
+        QTest::newRow("policy order: delta, the rows the edit touched") << false << false;
+        QTest::newRow("tier order: rebuild") << true << true;
+        QTest::newRow("tier order: delta") << false << true;
     }
 
     void treeUpdateLargeWorkspace()
     {
         QFETCH(bool, rebuild);
+        QFETCH(bool, tier);
         const LoadResult loaded = Loader().loadPaths({bench::generatedWorkspaceDir(bench::kLarge)});
+        QVERIFY(!tier || !loaded.workspace->tiers.isEmpty());
         WorkspaceTreeModel model;
         QSortFilterProxyModel proxy;
         proxy.setRecursiveFilteringEnabled(true);
@@ -166,8 +176,51 @@ private Q_SLOTS:
         int round = 0;
         QBENCHMARK
         {
-            const Workspace edited = workspace.edited(
-                [&round](WorkspaceData &d) { d.policies.first().order = 100 + (round++ % 2); });
+            const Workspace edited = workspace.edited([&round, tier](WorkspaceData &d) {
+                if (tier)
+                    d.tiers.first().order = 100 + (round++ % 2) * 1e7;
+                else
+                    d.policies.first().order = 100 + (round++ % 2);
+            });
+            model.setWorkspace(edited,
+                rebuild ? WorkspaceDelta::replacement()
+                        : WorkspaceDelta::between(workspace, edited));
+            workspace = edited;
+        }
+    }
+
+    void inventoryUpdateLargeWorkspace_data()
+    {
+        QTest::addColumn<bool>("rebuild");
+        QTest::newRow("pod labels: rebuild") << true;
+        QTest::newRow("pod labels: delta") << false;
+    }
+
+    void inventoryUpdateLargeWorkspace()
+    {
+        QFETCH(bool, rebuild);
+        const LoadResult loaded = Loader().loadPaths({bench::generatedWorkspaceDir(bench::kLarge)});
+        InventoryModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setRecursiveFilteringEnabled(true);
+        proxy.setSourceModel(&model);
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&proxy);
+        view.resize(400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Workspace workspace = loaded.workspace;
+        model.setWorkspace(workspace);
+        view.expandToDepth(0);
+        const qsizetype middle = workspace->pods.size() / 2;
+        int round = 0;
+        QBENCHMARK
+        {
+            const Workspace edited = workspace.edited([&](WorkspaceData &d) {
+                d.pods[middle].meta.labels.insert(
+                    QStringLiteral("bench"), QString::number(round++ % 2));
+            });
             model.setWorkspace(edited,
                 rebuild ? WorkspaceDelta::replacement()
                         : WorkspaceDelta::between(workspace, edited));

@@ -293,6 +293,102 @@ private Q_SLOTS:
             describeTree(&original, WorkspaceTreeModel::KeyRole));
     }
 
+    // Tier edits move, insert, update and remove tier rows (never a reset); the tree then shows
+    // what a tree built from the edited workspace shows, and undo brings the old tree back.
+    void workspaceTreeTakesTierEditsRowByRow_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("signal");
+        const auto tierNamed = [](WorkspaceData &d, const QString &name) -> Tier & {
+            for (Tier &t : d.tiers) {
+                if (t.meta.name == name)
+                    return t;
+            }
+            qFatal("no tier %s", qPrintable(name));
+        };
+        QTest::newRow("order: the tier moves after another") << Edit([=](WorkspaceData &d) {
+            tierNamed(d, u"security"_s).order = 300;
+        }) << u"rowsMoved"_s;
+        QTest::newRow("order: the tier moves after the built-in ones")
+            << Edit([=](WorkspaceData &d) { tierNamed(d, u"platform"_s).order = 1e9; })
+            << u"rowsMoved"_s;
+        QTest::newRow("default action: one row updated") << Edit([=](WorkspaceData &d) {
+            tierNamed(d, u"platform"_s).defaultAction = u"Pass"_s;
+        }) << u"dataChanged"_s;
+        QTest::newRow("added") << Edit([](WorkspaceData &d) {
+            Tier t;
+            t.meta.name = u"audit"_s;
+            t.order = 150;
+            d.tiers.append(t);
+        }) << u"rowsInserted"_s;
+        QTest::newRow("removed, no policy: the row goes")
+            << Edit([](WorkspaceData &d) { d.tiers.removeLast(); }) << u"rowsRemoved"_s;
+        QTest::newRow("removed, a policy names it: not defined, after the defined tiers")
+            << Edit([](WorkspaceData &d) { d.tiers.removeFirst(); }) << u"rowsMoved"_s;
+        QTest::newRow("renamed, a policy names the old name") << Edit([=](WorkspaceData &d) {
+            tierNamed(d, u"security"_s).meta.name = u"security2"_s;
+        }) << u"rowsInserted"_s;
+        QTest::newRow("a tier and a policy moved into it, in one edit")
+            << Edit([](WorkspaceData &d) {
+                   Tier t;
+                   t.meta.name = u"audit"_s;
+                   t.order = 50;
+                   d.tiers.append(t);
+                   policyNamed(d, u"restrict-intern-access"_s).tier = u"audit"_s;
+               })
+            << u"rowsMoved"_s;
+        QTest::newRow("a policy names a tier that does not exist") << Edit([](WorkspaceData &d) {
+            policyNamed(d, u"restrict-intern-access"_s).tier = u"aaa-missing"_s;
+        }) << u"rowsInserted"_s;
+    }
+
+    void workspaceTreeTakesTierEditsRowByRow()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, signal);
+        const Workspace before = m_demo.edited([](WorkspaceData &d) {
+            Tier security;
+            security.meta.name = u"security"_s;
+            security.order = 100;
+            Tier platform;
+            platform.meta.name = u"platform"_s;
+            platform.order = 200;
+            d.tiers = {security, platform};
+            policyNamed(d, u"deny-tcp-8080"_s).tier = u"security"_s;
+        });
+        WorkspaceTreeModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(before);
+
+        const Workspace after = before.edited(edit);
+        const WorkspaceDelta delta = WorkspaceDelta::between(before, after);
+        QVERIFY(delta.touches(&WorkspaceData::tiers) || delta.touches(&WorkspaceData::policies));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setWorkspace(after, delta);
+        QCOMPARE(reset.count(), 0);
+        const QHash<QString, int> counts = {{u"dataChanged"_s, int(changed.count())},
+            {u"rowsMoved"_s, int(moved.count())}, {u"rowsInserted"_s, int(inserted.count())},
+            {u"rowsRemoved"_s, int(removed.count())}};
+        QVERIFY2(counts.value(signal) > 0, qPrintable(signal));
+
+        WorkspaceTreeModel rebuilt;
+        rebuilt.setWorkspace(after);
+        QCOMPARE(describeTree(&model, WorkspaceTreeModel::KeyRole),
+            describeTree(&rebuilt, WorkspaceTreeModel::KeyRole));
+
+        model.setWorkspace(before, WorkspaceDelta::between(after, before));
+        QCOMPARE(reset.count(), 0);
+        WorkspaceTreeModel original;
+        original.setWorkspace(before);
+        QCOMPARE(describeTree(&model, WorkspaceTreeModel::KeyRole),
+            describeTree(&original, WorkspaceTreeModel::KeyRole));
+    }
+
     // What a view shows open and selected stays through edits, including one that moves the
     // selected policy and one that renames it.
     void selectionAndExpansionSurviveEdits()
@@ -379,6 +475,134 @@ private Q_SLOTS:
         model.setWorkspace(relabelled, WorkspaceDelta::between(after, relabelled));
         QVERIFY(allIndexes(&model).size() > 0);
         QVERIFY(describeTree(&model, InventoryModel::KeyRole).join(u'\n').contains(u"x=y"_s));
+    }
+
+    // Inventory edits reach the tree as row-level changes (never a reset); the tree then shows
+    // what a tree built from the edited workspace shows, and undo brings the old one back.
+    void inventoryTakesEditsRowByRow_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("signal");
+        const auto podNamed = [](WorkspaceData &d, const QString &name) -> Pod & {
+            for (Pod &p : d.pods) {
+                if (p.meta.name == name)
+                    return p;
+            }
+            qFatal("no pod %s", qPrintable(name));
+        };
+        QTest::newRow("pod labels: one row updated") << Edit([=](WorkspaceData &d) {
+            podNamed(d, u"db-0"_s).meta.labels.insert(u"x"_s, u"y"_s);
+        }) << u"dataChanged"_s;
+        QTest::newRow("pod renamed: it moves to its sorted place")
+            << Edit([=](WorkspaceData &d) { podNamed(d, u"db-0"_s).meta.name = u"aaa-db"_s; })
+            << u"rowsInserted"_s;
+        QTest::newRow("pod to another namespace") << Edit([=](WorkspaceData &d) {
+            podNamed(d, u"db-0"_s).meta.namespace_ = u"development"_s;
+        }) << u"rowsInserted"_s;
+        QTest::newRow("pod in a namespace that is not defined") << Edit([](WorkspaceData &d) {
+            Pod p = d.pods.first();
+            p.source.id = {};
+            p.meta.name = u"stray"_s;
+            p.meta.namespace_ = u"aaa-undefined"_s;
+            d.pods.insert(1, p);
+        }) << u"rowsInserted"_s;
+        QTest::newRow("pod removed") << Edit([](WorkspaceData &d) { d.pods.removeFirst(); })
+                                     << u"rowsRemoved"_s;
+        QTest::newRow("pods reordered in the file: nothing to show")
+            << Edit([](WorkspaceData &d) { std::reverse(d.pods.begin(), d.pods.end()); })
+            << u"none"_s;
+        QTest::newRow("namespace labels") << Edit([](WorkspaceData &d) {
+            d.namespaces.first().meta.labels.insert(u"x"_s, u"y"_s);
+        }) << u"dataChanged"_s;
+        QTest::newRow("namespace removed: its pods stay, under a namespace not defined")
+            << Edit([](WorkspaceData &d) {
+                   d.namespaces.removeIf(
+                       [](const Namespace &ns) { return ns.meta.name == u"development"; });
+               })
+            << u"dataChanged"_s;
+        QTest::newRow("namespace renamed") << Edit([](WorkspaceData &d) {
+            d.namespaces.first().meta.name = u"zzz-renamed"_s;
+        }) << u"rowsInserted"_s;
+        QTest::newRow("namespace added") << Edit([](WorkspaceData &d) {
+            Namespace ns;
+            ns.meta.name = u"aaa-new"_s;
+            d.namespaces.prepend(ns);
+        }) << u"rowsInserted"_s;
+        QTest::newRow("service removed")
+            << Edit([](WorkspaceData &d) { d.services.removeLast(); }) << u"rowsRemoved"_s;
+        QTest::newRow("node changed") << Edit([](WorkspaceData &d) {
+            d.nodes.first().meta.labels.insert(u"x"_s, u"y"_s);
+        }) << u"rowsInserted"_s;
+    }
+
+    void inventoryTakesEditsRowByRow()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, signal);
+        InventoryModel model;
+        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_demo);
+        describeTree(&model, InventoryModel::KeyRole); // every row described, as a view does
+
+        const Workspace after = m_demo.edited(edit);
+        const WorkspaceDelta delta = WorkspaceDelta::between(m_demo, after);
+        QVERIFY(!delta.isEmpty());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setWorkspace(after, delta);
+        QCOMPARE(reset.count(), 0);
+        const QHash<QString, int> counts = {{u"dataChanged"_s, int(changed.count())},
+            {u"rowsMoved"_s, int(moved.count())}, {u"rowsInserted"_s, int(inserted.count())},
+            {u"rowsRemoved"_s, int(removed.count())}};
+        if (signal == u"none")
+            QCOMPARE(changed.count() + moved.count() + inserted.count() + removed.count(), 0);
+        else
+            QVERIFY2(counts.value(signal) > 0, qPrintable(signal));
+
+        InventoryModel rebuilt;
+        rebuilt.setWorkspace(after);
+        QCOMPARE(describeTree(&model, InventoryModel::KeyRole),
+            describeTree(&rebuilt, InventoryModel::KeyRole));
+        QCOMPARE(allNames(proxy), allNames(&rebuilt));
+
+        model.setWorkspace(m_demo, WorkspaceDelta::between(after, m_demo));
+        QCOMPARE(reset.count(), 0);
+        InventoryModel original;
+        original.setWorkspace(m_demo);
+        QCOMPARE(describeTree(&model, InventoryModel::KeyRole),
+            describeTree(&original, InventoryModel::KeyRole));
+    }
+
+    // Namespaces by name, and in each pods, workload templates, then services by name.
+    void inventoryIsSorted()
+    {
+        InventoryModel model;
+        model.setWorkspace(m_demo);
+        QStringList namespaces;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex ns = model.index(row, 0);
+            if (ns.data(InventoryModel::NodeKindRole).value<InventoryModel::NodeKind>()
+                != InventoryModel::NodeKind::Namespace)
+                continue;
+            namespaces.append(ns.data().toString());
+            QList<QPair<int, QString>> rows;
+            for (int r = 0; r < model.rowCount(ns); ++r) {
+                const QModelIndex i = model.index(r, 0, ns);
+                rows.append({int(i.data(InventoryModel::NodeKindRole)
+                                     .value<InventoryModel::NodeKind>()),
+                    i.data().toString()});
+            }
+            QVERIFY(std::is_sorted(rows.cbegin(), rows.cend()));
+        }
+        QVERIFY(namespaces.size() > 1);
+        QVERIFY(std::is_sorted(namespaces.cbegin(), namespaces.cend()));
     }
 
     void policyIconsAreDistinct()
