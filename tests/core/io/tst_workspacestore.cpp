@@ -689,11 +689,17 @@ void TstWorkspaceStore::killDuringSaveLeavesOldOrNew()
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
-        QThread::msleep(200 + random.bounded(1500));
+        // Kill it at a random point after its first save, however slow the machine is.
+        QByteArray output;
+        while (!output.contains("saved\n") && child.waitForReadyRead(60000))
+            output += child.readAllStandardOutput();
+        QVERIFY2(output.contains("saved\n"), "the child never saved");
+        QThread::msleep(random.bounded(400));
         QCOMPARE(child.state(), QProcess::Running);
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
-        saves += int(child.readAllStandardOutput().count("saved\n"));
+        output += child.readAllStandardOutput();
+        saves += int(output.count("saved\n"));
         const QByteArray now = readAll(path);
         if (!allowed.contains(now))
             ++mixed;
@@ -701,7 +707,7 @@ void TstWorkspaceStore::killDuringSaveLeavesOldOrNew()
     }
     QCOMPARE(mixed, 0);
     qInfo("%d saves in all, killed at random points", saves);
-    QVERIFY(saves > 12); // the children did save, again and again, before they were killed
+    QVERIFY(saves >= 12); // every child saved at least once before it was killed
     QCOMPARE(seen.size(), 2);
     // Every save replaced the file or not at all: the only other files are temporary ones a
     // kill left behind.
