@@ -1,7 +1,7 @@
 #include "app/cli/convertcommand.h"
 
 #include "core/io/writer.h"
-#include "core/kube/kubeconvert.h"
+#include "core/kube/workspaceconversion.h"
 #include "core/report/diagnosticsreport.h"
 
 namespace ps::cli {
@@ -34,31 +34,22 @@ int ConvertCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTe
     const KnpNaming naming = context.parser.isSet(QStringLiteral("legacy-names"))
         ? KnpNaming::Legacy
         : KnpNaming::Current;
-    const QList<KubernetesNetworkPolicy> &sources = loaded.workspace->kubernetesPolicies;
-    Diagnostics diagnostics;
-    WorkspaceData converted;
-    for (const KubernetesNetworkPolicy &policy : sources) {
-        KubeConversion conversion = convertKubernetesPolicy(policy, naming);
-        diagnostics += conversion.diagnostics;
-        converted.policies.append(asCalicoNetworkPolicy(conversion.policy));
-    }
-
-    const qsizetype ignored = loaded.workspace.resourceCount() - sources.size();
-    if (ignored > 0) {
+    const WorkspaceConversion conversion = convertKubernetesPolicies(loaded.workspace, naming);
+    if (conversion.ignored > 0) {
         err << tr("note: ignored %1 resource(s) that are not Kubernetes NetworkPolicies")
-                   .arg(ignored)
+                   .arg(conversion.ignored)
             << u'\n';
     }
-    if (sources.isEmpty())
+    if (conversion.sources == 0)
         err << tr("note: no Kubernetes NetworkPolicy in the input") << u'\n';
 
-    err << diagnosticsToText(diagnostics);
-    if (!converted.policies.isEmpty()) {
-        const QByteArray text = Writer().write(Workspace(std::move(converted)),
+    err << diagnosticsToText(conversion.diagnostics);
+    if (conversion.sources > 0) {
+        const QByteArray text = Writer().write(conversion.converted,
             context.format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
         out << QString::fromUtf8(text);
     }
-    return hasErrors(diagnostics) ? ExitFailure : ExitSuccess;
+    return hasErrors(conversion.diagnostics) ? ExitFailure : ExitSuccess;
 }
 
 } // namespace ps::cli

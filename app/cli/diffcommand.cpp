@@ -109,8 +109,7 @@ int DiffCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
     }
     if (!unreadable)
         return Continue;
-    err << tr("policyctl diff: error: the input cannot be read completely; nothing compared")
-        << u'\n';
+    printError(err, tr("the input cannot be read completely; nothing compared"));
     return ExitUsage;
 }
 

@@ -79,7 +79,7 @@ int FmtCommand::rewriteFiles(
     options.rewriteAll = true;
     const Result<WritePlan> plan = store.plan(loaded.workspace, options);
     if (!plan) {
-        err << tr("policyctl fmt: error: %1").arg(plan.error().toString()) << u'\n';
+        printError(err, plan.error().toString());
         return ExitFailure;
     }
     for (const QString &note : plan->notes)
@@ -91,7 +91,7 @@ int FmtCommand::rewriteFiles(
     }
     const Result<QStringList> written = store.apply(*plan);
     if (!written) {
-        err << tr("policyctl fmt: error: %1").arg(written.error().toString()) << u'\n';
+        printError(err, written.error().toString());
         return ExitFailure;
     }
     return hasErrors(loaded.diagnostics) ? ExitFailure : ExitSuccess;

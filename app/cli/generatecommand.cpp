@@ -87,7 +87,7 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     if (!parser.isSet(QStringLiteral("out"))) {
         const Result<QByteArray> yaml = generator.generateYaml();
         if (!yaml) {
-            err << QStringLiteral("policyctl generate: error: %1\n").arg(yaml.error().message);
+            printError(err, yaml.error().message);
             return ExitFailure;
         }
         // Write the bytes straight to the device when there is one (tens of megabytes:
@@ -102,14 +102,13 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
 
     const Result<QList<GeneratedFile>> files = generator.generateFiles();
     if (!files) {
-        err << QStringLiteral("policyctl generate: error: %1\n").arg(files.error().message);
+        printError(err, files.error().message);
         return ExitFailure;
     }
     const QString dirPath = parser.value(QStringLiteral("out"));
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral("."))) {
-        err << QStringLiteral("policyctl generate: error: %1\n")
-                   .arg(tr("cannot create directory '%1'").arg(dirPath));
+        printError(err, tr("cannot create directory '%1'").arg(dirPath));
         return ExitFailure;
     }
     qsizetype resources = 0;
@@ -117,7 +116,7 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         const Result<FileFingerprint> written
             = writeFileAtomically(dir.filePath(file.name), file.content);
         if (!written) {
-            err << QStringLiteral("policyctl generate: error: %1\n").arg(written.error().message);
+            printError(err, written.error().message);
             return ExitFailure;
         }
         resources += file.resources;

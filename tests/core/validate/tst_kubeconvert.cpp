@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "core/kube/kubeconvert.h"
+#include "core/kube/workspaceconversion.h"
 
 using namespace ps;
 
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void rulesPerProtocolAndPeer();
     void droppedRule();
     void asCalico();
+    void wholeWorkspace();
 };
 
 void TestKubeConvert::selectorText_data()
@@ -439,6 +441,37 @@ void TestKubeConvert::asCalico()
     QCOMPARE(snp.kind, ResourceKind::StagedNetworkPolicy);
     QCOMPARE(snp.stagedAction, QStringLiteral("Delete"));
     QCOMPARE(snp.tier, QStringLiteral("default"));
+}
+
+void TestKubeConvert::wholeWorkspace()
+{
+    WorkspaceData data;
+    KubernetesNetworkPolicy web = policy({K8sRule {{tcp(80)}, {}}, K8sRule {{tcp(70000)}, {}}});
+    KubernetesNetworkPolicy db = policy();
+    db.meta.name = QStringLiteral("db");
+    db.staged = true;
+    data.kubernetesPolicies = {web, db};
+    data.policies.append(asCalicoNetworkPolicy(convertKubernetesPolicy(policy()).policy));
+    data.namespaces.append(Namespace {});
+    const Workspace workspace(std::move(data));
+
+    const WorkspaceConversion c = convertKubernetesPolicies(workspace, KnpNaming::Legacy);
+    QCOMPARE(c.sources, 2);
+    QCOMPARE(c.ignored, 2); // the Calico policy and the namespace
+    // Each policy as convertKubernetesPolicy() and asCalicoNetworkPolicy() make it, in order.
+    QCOMPARE(c.converted.resourceCount(), 2);
+    QCOMPARE(c.converted->policies.at(0),
+        asCalicoNetworkPolicy(convertKubernetesPolicy(web, KnpNaming::Legacy).policy));
+    QCOMPARE(c.converted->policies.at(1),
+        asCalicoNetworkPolicy(convertKubernetesPolicy(db, KnpNaming::Legacy).policy));
+    QCOMPARE(c.converted->policies.at(1).kind, ResourceKind::StagedNetworkPolicy);
+    QCOMPARE(c.diagnostics, convertKubernetesPolicy(web, KnpNaming::Legacy).diagnostics);
+    QCOMPARE(c.diagnostics.size(), 1);
+
+    const WorkspaceConversion none = convertKubernetesPolicies(Workspace(), KnpNaming::Current);
+    QCOMPARE(none.sources, 0);
+    QCOMPARE(none.ignored, 0);
+    QCOMPARE(none.converted.resourceCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestKubeConvert)
