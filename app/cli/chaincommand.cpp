@@ -35,8 +35,8 @@ int ChainCommand::parseOptions(const QCommandLineParser &parser, const QString &
 {
     if (!parser.isSet(kEndpointOption) || parser.value(kEndpointOption).trimmed().isEmpty())
         return usageError(err, tr("missing --endpoint REF"));
-    if (parser.values(kEndpointOption).size() > 1)
-        return usageError(err, tr("--endpoint is given more than once"));
+    if (!givenOnce(parser, {kEndpointOption}, err))
+        return ExitUsage;
     return Continue;
 }
 

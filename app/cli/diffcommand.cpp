@@ -53,10 +53,8 @@ int DiffCommand::parseOptions(const QCommandLineParser &parser, const QString &,
 {
     if (!parser.isSet(kAgainst))
         return usageError(err, tr("missing --against PATH (the new workspace)"));
-    for (const QString &single : {kProtocol, kPort, kMaxFlows}) {
-        if (parser.values(single).size() > 1)
-            return usageError(err, tr("--%1 is given more than once").arg(single));
-    }
+    if (!givenOnce(parser, {kProtocol, kPort, kMaxFlows}, err))
+        return ExitUsage;
     if (parser.values(kAgainst).contains(QStringLiteral("-"))
         && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
         return usageError(err, tr("standard input cannot hold both workspaces"));
@@ -78,17 +76,10 @@ int DiffCommand::parseOptions(const QCommandLineParser &parser, const QString &,
         if (!protocol)
             return usageError(err, unknownProtocolMessage(parser.value(kProtocol)));
         DiffProbe probe {protocolDisplayName(*protocol), std::nullopt};
-        if (parser.isSet(kPort)) {
-            bool ok = false;
-            const int port = parser.value(kPort).trimmed().toInt(&ok);
-            if (!ok || port < 0 || port > 65535) {
-                return usageError(err,
-                    tr("--port needs a number from 0 to 65535, got '%1'").arg(parser.value(kPort)));
-            }
-            if (protocolIcmpFamily(*protocol) != 0)
-                return usageError(err, tr("%1 has no ports").arg(probe.protocol));
-            probe.port = port;
-        }
+        if (!numberOption(parser, kPort, 0, 65535, probe.port, err))
+            return ExitUsage;
+        if (probe.port && protocolIcmpFamily(*protocol) != 0)
+            return usageError(err, tr("%1 has no ports").arg(probe.protocol));
         m_options.probes.append(probe);
     }
     return Continue;

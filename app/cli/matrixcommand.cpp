@@ -42,10 +42,8 @@ void MatrixCommand::addOptions(QCommandLineParser &parser) const
 
 int MatrixCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
 {
-    for (const QString &single : {kBy, kProtocol, kPort}) {
-        if (parser.values(single).size() > 1)
-            return usageError(err, tr("--%1 is given more than once").arg(single));
-    }
+    if (!givenOnce(parser, {kBy, kProtocol, kPort}, err))
+        return ExitUsage;
     m_by = MatrixGrouping::Namespace;
     if (parser.isSet(kBy)) {
         const std::optional<MatrixGrouping> grouping
@@ -57,16 +55,8 @@ int MatrixCommand::parseOptions(const QCommandLineParser &parser, const QString 
         }
         m_by = *grouping;
     }
-    m_port.reset();
-    if (parser.isSet(kPort)) {
-        bool ok = false;
-        const int value = parser.value(kPort).trimmed().toInt(&ok);
-        if (!ok || value < 0 || value > 65535) {
-            return usageError(err,
-                tr("--port needs a number from 0 to 65535, got '%1'").arg(parser.value(kPort)));
-        }
-        m_port = value;
-    }
+    if (!numberOption(parser, kPort, 0, 65535, m_port, err))
+        return ExitUsage;
     m_protocolText
         = parser.isSet(kProtocol) ? parser.value(kProtocol).trimmed() : QStringLiteral("TCP");
     m_protocol = parseProtocolNumber(m_protocolText);

@@ -1,7 +1,6 @@
 #include "app/cli/tracecommand.h"
 
 #include <algorithm>
-#include <functional>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -29,27 +28,6 @@ const QString kIcmpType = QStringLiteral("icmp-type");
 const QString kIcmpCode = QStringLiteral("icmp-code");
 const QString kFlows = QStringLiteral("flows");
 const QString kExpect = QStringLiteral("expect");
-
-/// An integer option value in [min, max]; `ok` false after a usage error was printed.
-std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int min,
-    int max, bool &ok, const std::function<void(const QString &)> &usageError)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    bool isNumber = false;
-    const QString text = parser.value(name).trimmed();
-    const int value = text.toInt(&isNumber);
-    if (!isNumber || value < min || value > max) {
-        usageError(TraceCommand::tr("--%1 needs a number from %2 to %3, got '%4'")
-                       .arg(name)
-                       .arg(min)
-                       .arg(max)
-                       .arg(parser.value(name)));
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
-}
 
 } // namespace
 
@@ -103,28 +81,18 @@ std::optional<Flow> TraceCommand::flowFromOptions(
             return std::nullopt;
         }
     }
-    for (const QString &single :
-        {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}) {
-        if (parser.values(single).size() > 1) {
-            usageError(err, tr("--%1 is given more than once").arg(single));
-            return std::nullopt;
-        }
-    }
+    if (!givenOnce(
+            parser, {kFrom, kTo, kVia, kProtocol, kPort, kSourcePort, kIcmpType, kIcmpCode}, err))
+        return std::nullopt;
     Flow flow;
     flow.from = parser.value(kFrom).trimmed();
     flow.to = parser.value(kTo).trimmed();
     flow.via = parser.value(kVia).trimmed();
     flow.protocol = parser.value(kProtocol).trimmed();
-    bool ok = true;
-    const auto report = [this, &err](const QString &message) { usageError(err, message); };
-    flow.port = intOption(parser, kPort, 0, 65535, ok, report);
-    if (ok)
-        flow.sourcePort = intOption(parser, kSourcePort, 0, 65535, ok, report);
-    if (ok)
-        flow.icmpType = intOption(parser, kIcmpType, 0, 255, ok, report);
-    if (ok)
-        flow.icmpCode = intOption(parser, kIcmpCode, 0, 255, ok, report);
-    if (!ok)
+    if (!numberOption(parser, kPort, 0, 65535, flow.port, err)
+        || !numberOption(parser, kSourcePort, 0, 65535, flow.sourcePort, err)
+        || !numberOption(parser, kIcmpType, 0, 255, flow.icmpType, err)
+        || !numberOption(parser, kIcmpCode, 0, 255, flow.icmpCode, err))
         return std::nullopt;
     if (flow.icmpCode && !flow.icmpType) {
         usageError(err, tr("--icmp-code needs --icmp-type"));
@@ -223,8 +191,8 @@ int TraceCommand::parseOptions(const QCommandLineParser &parser, const QString &
                     .arg(single));
         }
     }
-    if (parser.values(kFlows).size() > 1)
-        return usageError(err, tr("--flows is given more than once"));
+    if (!givenOnce(parser, {kFlows}, err))
+        return ExitUsage;
     if (parser.value(kFlows) == QLatin1StringView("-")
         && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
         return usageError(err, tr("standard input cannot hold both the resources and the flows"));

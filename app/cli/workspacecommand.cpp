@@ -63,6 +63,39 @@ int WorkspaceCommand::checkInputs(const WorkspaceContext &, QTextStream &)
     return Continue;
 }
 
+bool WorkspaceCommand::givenOnce(
+    const QCommandLineParser &parser, const QStringList &options, QTextStream &err) const
+{
+    for (const QString &option : options) {
+        if (parser.values(option).size() > 1) {
+            usageError(err, tr("--%1 is given more than once").arg(option));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool WorkspaceCommand::numberOption(const QCommandLineParser &parser, const QString &name, int min,
+    int max, std::optional<int> &value, QTextStream &err) const
+{
+    value.reset();
+    if (!parser.isSet(name))
+        return true;
+    bool isNumber = false;
+    const int number = parser.value(name).trimmed().toInt(&isNumber);
+    if (!isNumber || number < min || number > max) {
+        usageError(err,
+            tr("--%1 needs a number from %2 to %3, got '%4'")
+                .arg(name)
+                .arg(min)
+                .arg(max)
+                .arg(parser.value(name)));
+        return false;
+    }
+    value = number;
+    return true;
+}
+
 std::optional<EndpointRef> WorkspaceCommand::resolveEndpoint(
     const PolicyEngine &engine, const QString &ref, const QString &outside, QTextStream &err) const
 {

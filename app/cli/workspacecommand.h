@@ -120,6 +120,13 @@ protected:
     /// The endpoint `ref` names, or nullopt after printing why there is none: the engine's
     /// message with "did you mean" for an unknown REF, `outside` (%1: the address) for an
     /// address outside the inventory.
+    /// False after a usage error when one of `options` is given more than once.
+    bool givenOnce(
+        const QCommandLineParser &parser, const QStringList &options, QTextStream &err) const;
+    /// `value`: option `name` as a number from `min` to `max`, nullopt when it is not given;
+    /// false after a usage error when it is not such a number.
+    bool numberOption(const QCommandLineParser &parser, const QString &name, int min, int max,
+        std::optional<int> &value, QTextStream &err) const;
     std::optional<EndpointRef> resolveEndpoint(const PolicyEngine &engine, const QString &ref,
         const QString &outside, QTextStream &err) const;
 

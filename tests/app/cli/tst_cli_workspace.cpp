@@ -1,8 +1,9 @@
 // What every policyctl command that reads a workspace shares through WorkspaceCommand, run
 // in-process through ps::cli::Cli for each of them: -f and -o in --help, the same usage errors
-// word for word (an unknown -o, a missing -f, a positional argument), and what each does with
-// invalid input — the evaluating commands print the errors and one warning and go on, the
-// others report or refuse it themselves and print no such warning.
+// word for word (an unknown -o, a missing -f, a positional argument, an option given twice, a
+// number out of range), and what each does with invalid input — the evaluating commands print
+// the errors and one warning and go on, the others report or refuse it themselves and print no
+// such warning.
 
 #include <QTest>
 
@@ -136,6 +137,41 @@ void TestCliWorkspace::sharedUsageErrors_data()
                                             "(%2)\n")
                                  .arg(name,
                                      hints.value(name, QStringLiteral("files are given with -f")))
+                + usageTail(name);
+    }
+    // The options several commands share the checks of.
+    const QStringList flow = args({"--from", "a/b", "--to", "c/d", "--protocol", "TCP"});
+    const struct {
+        const char *row;
+        QStringList arguments;
+        const char *message;
+    } cases[] = {
+        {"chain --endpoint twice", args({"chain", "--endpoint", "a/b", "--endpoint", "c/d"}),
+            "--endpoint is given more than once"},
+        {"trace --port twice", args({"trace"}) + flow + args({"--port", "1", "--port", "2"}),
+            "--port is given more than once"},
+        {"matrix --port twice", args({"matrix", "--port", "1", "--port", "2"}),
+            "--port is given more than once"},
+        {"diff --max-flows twice",
+            (args({"diff", "--against"}) << valid) + args({"--max-flows", "1", "--max-flows", "2"}),
+            "--max-flows is given more than once"},
+        {"trace --port 70000", args({"trace"}) + flow + args({"--port", "70000"}),
+            "--port needs a number from 0 to 65535, got '70000'"},
+        {"matrix --port 70000", args({"matrix", "--port", "70000"}),
+            "--port needs a number from 0 to 65535, got '70000'"},
+        {"diff --port 70000",
+            (args({"diff", "--against"}) << valid) + args({"--protocol", "TCP", "--port", "70000"}),
+            "--port needs a number from 0 to 65535, got '70000'"},
+        {"trace --icmp-type 256",
+            args({"trace", "--from", "a/b", "--to", "c/d", "--protocol", "ICMP", "--icmp-type",
+                "256"}),
+            "--icmp-type needs a number from 0 to 255, got '256'"},
+    };
+    for (const auto &c : cases) {
+        const QString name = c.arguments.constFirst();
+        QTest::newRow(c.row)
+            << (c.arguments + QStringList {QStringLiteral("-f"), valid})
+            << QStringLiteral("policyctl %1: error: %2\n").arg(name, QString::fromUtf8(c.message))
                 + usageTail(name);
     }
 }
