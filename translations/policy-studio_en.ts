@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointLookup</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>namespace %1</source>
@@ -1507,6 +1518,38 @@
         <source>forwarded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 rule %3: %4 &quot;%5&quot; is neither a CIDR nor an address; the rule matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source nets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination nets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source notNets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination notNets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 &quot;%2&quot; is neither a CIDR nor an address, so the rule never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2115,6 +2158,121 @@
     </message>
     <message>
         <source>invalid protocol &quot;%1&quot;: expected %2 or a number 1-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4-mapped IPv6 spelling: Calico reads it as the IPv4 network %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notNets contains %1, a spelling of the catch-all 0.0.0.0/0 that Calico accepts; Felix drops the rule, so it never matches IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1%2 as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no file to be saved to; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written back: its text holds fields or values that were not read (see the problems reported when it was loaded), and writing it would drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text holds fields or values that were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the new text would not read back as the resources it should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written as JSON: its text holds fields or values that were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: kept %3 %4 as written: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept as written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read from a file and cannot be written back; save the workspace under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and cannot be written back without changing its encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely (see the problems reported when it was loaded), so it is not written back; fix the file and reload it, or undo the changes to its resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds JSON; new resources cannot be added to it, choose a YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not part of the workspace; choose another name or overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted since it was loaded; save anyway to write it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was loaded (now %2 bytes, modified %3; loaded: %4 bytes); reload it, or save anyway to overwrite those changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written before it: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,10 +2906,6 @@
 <context>
     <name>ps::Document</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,10 +2926,6 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no file to be saved to; use Save As.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,10 +3473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,10 +3557,6 @@
     </message>
     <message>
         <source>Edit %1 as YAML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3654,10 +3796,6 @@
 </context>
 <context>
     <name>ps::Recovery</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>

@@ -34,6 +34,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointLookup</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是指 %1 吗？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>namespace %1</source>
@@ -1511,6 +1522,38 @@
         <source>forwarded</source>
         <translation>已转发</translation>
     </message>
+    <message>
+        <source>%1 %2 rule %3: %4 &quot;%5&quot; is neither a CIDR nor an address; the rule matches nothing</source>
+        <translation>%1 %2 规则 %3：%4“%5”既不是 CIDR 也不是地址；该规则不匹配任何流量</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>策略 %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>source nets</source>
+        <translation>来源 nets</translation>
+    </message>
+    <message>
+        <source>destination nets</source>
+        <translation>目标 nets</translation>
+    </message>
+    <message>
+        <source>source notNets</source>
+        <translation>来源 notNets</translation>
+    </message>
+    <message>
+        <source>destination notNets</source>
+        <translation>目标 notNets</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 &quot;%2&quot; is neither a CIDR nor an address, so the rule never matches</source>
+        <translation>规则的 %1“%2”既不是 CIDR 也不是地址，因此该规则永远不会匹配</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2120,6 +2163,121 @@
     <message>
         <source>invalid protocol &quot;%1&quot;: expected %2 or a number 1-255</source>
         <translation>无效的协议“%1”：应为 %2 或 1-255 的数字</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4-mapped IPv6 spelling: Calico reads it as the IPv4 network %2</source>
+        <translation>%1 是 IPv4 映射的 IPv6 写法：Calico 将其读作 IPv4 网络 %2</translation>
+    </message>
+    <message>
+        <source>notNets contains %1, a spelling of the catch-all 0.0.0.0/0 that Calico accepts; Felix drops the rule, so it never matches IPv4</source>
+        <translation>notNets 包含 %1，这是 Calico 接受的全匹配 0.0.0.0/0 的一种写法；Felix 会丢弃该规则，因此它永远不会匹配 IPv4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source> (line %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>添加了 %1</translation>
+    </message>
+    <message>
+        <source>changed %1%2</source>
+        <translation>修改了 %1%2</translation>
+    </message>
+    <message>
+        <source>removed %1%2</source>
+        <translation>删除了 %1%2</translation>
+    </message>
+    <message>
+        <source>kept %1%2 as written</source>
+        <translation>按原文保留了 %1%2</translation>
+    </message>
+    <message>
+        <source>create %1: %2</source>
+        <translation>创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>write %1: %2</source>
+        <translation>写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no file to be saved to; choose one</source>
+        <translation>%1 %2 没有可保存到的文件；请选择一个</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written back: its text holds fields or values that were not read (see the problems reported when it was loaded), and writing it would drop them</source>
+        <translation>%1 %2 无法写回：其文本包含未被读取的字段或值（见加载时报告的问题），写回会丢失它们</translation>
+    </message>
+    <message>
+        <source>its text holds fields or values that were not read</source>
+        <translation>其文本包含未被读取的字段或值</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the new text would not read back as the resources it should hold</source>
+        <translation>无法写入 %1：新文本读回后不会得到它应包含的资源</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written as JSON: its text holds fields or values that were not read</source>
+        <translation>%1 %2 无法写为 JSON：其文本包含未被读取的字段或值</translation>
+    </message>
+    <message>
+        <source>%1:%2: kept %3 %4 as written: %5</source>
+        <translation>%1:%2：按原文保留了 %3 %4：%5</translation>
+    </message>
+    <message>
+        <source>%1: kept as written: %2</source>
+        <translation>%1：按原文保留：%2</translation>
+    </message>
+    <message>
+        <source>it could not be read completely</source>
+        <translation>它未能被完整读取</translation>
+    </message>
+    <message>
+        <source>it cannot be written back</source>
+        <translation>它无法写回</translation>
+    </message>
+    <message>
+        <source>%1 was not read from a file and cannot be written back; save the workspace under a new name</source>
+        <translation>%1 不是从文件读取的，无法写回；请将工作区另存为新名称</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text and cannot be written back without changing its encoding</source>
+        <translation>%1 不是 UTF-8 文本，不改变其编码就无法写回</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely (see the problems reported when it was loaded), so it is not written back; fix the file and reload it, or undo the changes to its resources</source>
+        <translation>%1 未能被完整读取（见加载时报告的问题），因此不会写回；请修复该文件并重新加载，或撤销对其资源的修改</translation>
+    </message>
+    <message>
+        <source>%1 holds JSON; new resources cannot be added to it, choose a YAML file</source>
+        <translation>%1 是 JSON 文件；无法向其中添加新资源，请选择一个 YAML 文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not part of the workspace; choose another name or overwrite it</source>
+        <translation>%1 已存在且不属于工作区；请选择其他名称或覆盖它</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since it was loaded; save anyway to write it again</source>
+        <translation>%1 在加载后已被删除；仍要保存以重新写入它</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was loaded (now %2 bytes, modified %3; loaded: %4 bytes); reload it, or save anyway to overwrite those changes</source>
+        <translation>%1 在加载后已在磁盘上被修改（现为 %2 字节，修改于 %3；加载时：%4 字节）；请重新加载，或仍要保存以覆盖这些修改</translation>
+    </message>
+    <message>
+        <source>(written before it: %1)</source>
+        <translation>（在它之前已写入：%1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2748,10 +2906,6 @@
 <context>
     <name>ps::Document</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -2772,10 +2926,6 @@
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
-    </message>
-    <message>
-        <source>%1 has no file to be saved to; use Save As.</source>
-        <translation>%1 没有可保存到的文件；请使用“另存为”。</translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3465,6 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -3404,10 +3550,6 @@
     <message>
         <source>Edit %1 as YAML</source>
         <translation>以 YAML 编辑 %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
@@ -3646,10 +3788,6 @@
 </context>
 <context>
     <name>ps::Recovery</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
