@@ -29,6 +29,7 @@ template<class F> void forEachList(F &&f)
     f(u"profiles", &WorkspaceData::profiles);
     f(u"networkSets", &WorkspaceData::networkSets);
     f(u"hostEndpoints", &WorkspaceData::hostEndpoints);
+    f(u"ipPools", &WorkspaceData::ipPools);
     f(u"kubernetesPolicies", &WorkspaceData::kubernetesPolicies);
     f(u"namespaces", &WorkspaceData::namespaces);
     f(u"serviceAccounts", &WorkspaceData::serviceAccounts);

@@ -109,11 +109,11 @@ bool isIgnoredKind(const QString &kind)
         QStringLiteral("AdminNetworkPolicy"), QStringLiteral("BaselineAdminNetworkPolicy"),
         QStringLiteral("ClusterNetworkPolicy"), QStringLiteral("BGPConfiguration"),
         QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
-        QStringLiteral("FelixConfiguration"), QStringLiteral("IPPool"),
-        QStringLiteral("IPReservation"), QStringLiteral("KubeControllersConfiguration"),
-        QStringLiteral("ClusterInformation"), QStringLiteral("WorkloadEndpoint"),
-        QStringLiteral("CalicoNodeStatus"), QStringLiteral("IPAMConfiguration"),
-        QStringLiteral("BlockAffinity"), QStringLiteral("Node")};
+        QStringLiteral("FelixConfiguration"), QStringLiteral("IPReservation"),
+        QStringLiteral("KubeControllersConfiguration"), QStringLiteral("ClusterInformation"),
+        QStringLiteral("WorkloadEndpoint"), QStringLiteral("CalicoNodeStatus"),
+        QStringLiteral("IPAMConfiguration"), QStringLiteral("BlockAffinity"),
+        QStringLiteral("Node")};
     return ignored.contains(kind);
 }
 
@@ -704,6 +704,9 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
     case ResourceKind::HostEndpoint:
         decodeHostEndpoint(object);
         break;
+    case ResourceKind::IPPool:
+        decodeIpPool(object);
+        break;
     case ResourceKind::Namespace:
         decodeNamespace(object);
         break;
@@ -1077,6 +1080,35 @@ void ResourceDecoder::decodeHostEndpoint(const YamlNode &object)
         kIgnored);
     hep.source = finishResource(object);
     m_out.hostEndpoints.append(std::move(hep));
+}
+
+void ResourceDecoder::decodeIpPool(const YamlNode &object)
+{
+    IpPool pool;
+    topLevel(
+        object, pool.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"cidr", [&](const YamlNode &v) { pool.cidr = string(v); }},
+                    {"vxlanMode", [&](const YamlNode &v) { pool.vxlanMode = string(v); }},
+                    {"ipipMode", [&](const YamlNode &v) { pool.ipipMode = string(v); }},
+                    {"natOutgoing", [&](const YamlNode &v) { pool.natOutgoing = boolean(v); }},
+                    {"disabled", [&](const YamlNode &v) { pool.disabled = boolean(v); }},
+                    {"disableBGPExport",
+                        [&](const YamlNode &v) { pool.disableBGPExport = boolean(v); }},
+                    {"blockSize",
+                        [&](const YamlNode &v) { pool.blockSize = integer(v).value_or(0); }},
+                    {"nodeSelector", [&](const YamlNode &v) { pool.nodeSelector = string(v); }},
+                    {"namespaceSelector",
+                        [&](const YamlNode &v) { pool.namespaceSelector = string(v); }},
+                    {"allowedUses", [&](const YamlNode &v) { pool.allowedUses = strings(v); }},
+                    {"assignmentMode", [&](const YamlNode &v) { pool.assignmentMode = string(v); }},
+                });
+        },
+        kIgnored);
+    pool.source = finishResource(object);
+    m_out.ipPools.append(std::move(pool));
 }
 
 // ---------------------------------------------------------------------------------------------

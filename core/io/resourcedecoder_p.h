@@ -119,6 +119,7 @@ private:
     void decodeProfile(const YamlNode &object);
     void decodeNetworkSet(const YamlNode &object, bool global);
     void decodeHostEndpoint(const YamlNode &object);
+    void decodeIpPool(const YamlNode &object);
 
     void decodeKubernetesPolicy(const YamlNode &object, bool staged);
     LabelSelector labelSelector(const YamlNode &node, const char *what);

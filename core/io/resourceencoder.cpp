@@ -362,6 +362,30 @@ OutNode ResourceEncoder::encode(const HostEndpoint &hep)
     return doc;
 }
 
+OutNode ResourceEncoder::encode(const IpPool &pool)
+{
+    OutNode doc
+        = header(kindApiVersion(ResourceKind::IPPool), kindName(ResourceKind::IPPool), pool.meta);
+    OutNode spec = OutNode::mapping();
+    putString(spec, QStringLiteral("cidr"), pool.cidr);
+    putString(spec, QStringLiteral("vxlanMode"), pool.vxlanMode);
+    putString(spec, QStringLiteral("ipipMode"), pool.ipipMode);
+    if (pool.natOutgoing)
+        spec.insert(QStringLiteral("natOutgoing"), OutNode::boolean(true));
+    if (pool.disabled)
+        spec.insert(QStringLiteral("disabled"), OutNode::boolean(true));
+    if (pool.disableBGPExport)
+        spec.insert(QStringLiteral("disableBGPExport"), OutNode::boolean(true));
+    if (pool.blockSize != 0)
+        spec.insert(QStringLiteral("blockSize"), OutNode::number(pool.blockSize));
+    putString(spec, QStringLiteral("nodeSelector"), pool.nodeSelector);
+    putString(spec, QStringLiteral("namespaceSelector"), pool.namespaceSelector);
+    putStrings(spec, QStringLiteral("allowedUses"), pool.allowedUses);
+    putString(spec, QStringLiteral("assignmentMode"), pool.assignmentMode);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
+    return doc;
+}
+
 OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
 {
     const ResourceKind kind = p.staged ? ResourceKind::StagedKubernetesNetworkPolicy

@@ -18,6 +18,7 @@ public:
     static OutNode encode(const Profile &profile);
     static OutNode encode(const NetworkSet &set);
     static OutNode encode(const HostEndpoint &endpoint);
+    static OutNode encode(const IpPool &pool);
     static OutNode encode(const KubernetesNetworkPolicy &policy);
     static OutNode encode(const Namespace &ns);
     static OutNode encode(const ServiceAccount &account);

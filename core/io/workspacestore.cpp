@@ -40,6 +40,10 @@ ResourceKind kindOf(const HostEndpoint &)
 {
     return ResourceKind::HostEndpoint;
 }
+ResourceKind kindOf(const IpPool &)
+{
+    return ResourceKind::IPPool;
+}
 ResourceKind kindOf(const KubernetesNetworkPolicy &r)
 {
     return r.staged ? ResourceKind::StagedKubernetesNetworkPolicy
@@ -79,7 +83,7 @@ template<class T> QString displayName(const T &r)
     return r.meta.namespace_.isEmpty() ? r.meta.name : r.meta.namespace_ + u'/' + r.meta.name;
 }
 
-constexpr int kListCount = 13; // forEachResourceList's lists
+constexpr int kListCount = 14; // forEachResourceList's lists
 
 /// Files that can be written back: not embedded resources, not standard input.
 bool isDiskFile(const LoadedFile &file)

@@ -27,6 +27,7 @@ template<class F> void forEachInWriteOrder(const WorkspaceData &d, F &&f)
     all(d.profiles);
     all(d.networkSets);
     all(d.hostEndpoints);
+    all(d.ipPools);
     all(d.kubernetesPolicies);
     all(d.namespaces);
     all(d.serviceAccounts);
@@ -119,6 +120,7 @@ template QByteArray Writer::writeResource(const Tier &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Profile &, OutputFormat) const;
 template QByteArray Writer::writeResource(const NetworkSet &, OutputFormat) const;
 template QByteArray Writer::writeResource(const HostEndpoint &, OutputFormat) const;
+template QByteArray Writer::writeResource(const IpPool &, OutputFormat) const;
 template QByteArray Writer::writeResource(const KubernetesNetworkPolicy &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Namespace &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Pod &, OutputFormat) const;

@@ -1,6 +1,6 @@
 #pragma once
 // The other projectcalico.org/v3 kinds: Tier, Profile, NetworkSet / GlobalNetworkSet,
-// HostEndpoint.
+// HostEndpoint, IPPool.
 
 #include <optional>
 
@@ -56,6 +56,36 @@ struct HostEndpoint {
     QList<EndpointPort> ports;
     Source source;
     friend bool operator==(const HostEndpoint &, const HostEndpoint &) = default;
+};
+
+/// An IPPool as written: empty strings and 0 are fields left out (Calico's defaults apply:
+/// blockSize 26 / 122, ipipMode and vxlanMode Never, nodeSelector all(), allowedUses Workload
+/// and Tunnel, assignmentMode Automatic). The CIDR is kept as text; validation and the renderer
+/// parse it.
+struct IpPool {
+    ObjectMeta meta;
+    QString cidr;
+    QString vxlanMode; // "", Never, Always, CrossSubnet
+    QString ipipMode; // "", Never, Always, CrossSubnet
+    bool natOutgoing = false;
+    bool disabled = false;
+    bool disableBGPExport = false;
+    int blockSize = 0; // 0: the family's default
+    QString nodeSelector;
+    QString namespaceSelector;
+    QStringList allowedUses; // Workload, Tunnel, LoadBalancer
+    QString assignmentMode; // "", Automatic, Manual
+    Source source;
+    friend bool operator==(const IpPool &, const IpPool &) = default;
+
+    /// Felix routes the pool's traffic through a tunnel of this kind (a mode other than Never).
+    bool ipipEnabled() const { return !ipipMode.isEmpty() && ipipMode != u"Never"; }
+    bool vxlanEnabled() const { return !vxlanMode.isEmpty() && vxlanMode != u"Never"; }
+    /// allowedUses is exactly [LoadBalancer]: the pool holds no workload or tunnel addresses.
+    bool loadBalancerOnly() const
+    {
+        return allowedUses.size() == 1 && allowedUses.front() == u"LoadBalancer";
+    }
 };
 
 } // namespace ps

@@ -24,6 +24,7 @@ constexpr KindInfo kKinds[] = {
     {ResourceKind::GlobalNetworkSet, u"GlobalNetworkSet", u"projectcalico.org/v3", false},
     {ResourceKind::NetworkSet, u"NetworkSet", u"projectcalico.org/v3", true},
     {ResourceKind::HostEndpoint, u"HostEndpoint", u"projectcalico.org/v3", false},
+    {ResourceKind::IPPool, u"IPPool", u"projectcalico.org/v3", false},
     {ResourceKind::KubernetesNetworkPolicy, u"NetworkPolicy", u"networking.k8s.io/v1", true},
     {ResourceKind::Namespace, u"Namespace", u"v1", false},
     {ResourceKind::Pod, u"Pod", u"v1", true},

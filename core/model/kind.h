@@ -19,6 +19,7 @@ enum class ResourceKind {
     GlobalNetworkSet,
     NetworkSet,
     HostEndpoint,
+    IPPool,
     // networking.k8s.io/v1
     KubernetesNetworkPolicy,
     // v1

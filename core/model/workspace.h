@@ -21,6 +21,7 @@ struct WorkspaceData {
     QList<Profile> profiles;
     QList<NetworkSet> networkSets; // NetworkSet and GlobalNetworkSet
     QList<HostEndpoint> hostEndpoints;
+    QList<IpPool> ipPools;
     // Kubernetes policy (networking.k8s.io/v1 NetworkPolicy, StagedKubernetesNetworkPolicy)
     QList<KubernetesNetworkPolicy> kubernetesPolicies;
     // inventory
@@ -44,6 +45,7 @@ template<class F> void forEachResourceList(F &&f)
     f(&WorkspaceData::profiles);
     f(&WorkspaceData::networkSets);
     f(&WorkspaceData::hostEndpoints);
+    f(&WorkspaceData::ipPools);
     f(&WorkspaceData::kubernetesPolicies);
     f(&WorkspaceData::namespaces);
     f(&WorkspaceData::pods);

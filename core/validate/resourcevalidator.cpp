@@ -8,6 +8,7 @@
 #include "core/validate/metarules.h"
 #include "core/validate/namerules.h"
 #include "core/validate/rulevalidator.h"
+#include "core/validate/selectorrules_p.h"
 
 namespace ps {
 
@@ -143,6 +144,182 @@ void ResourceValidator::validate(DiagnosticSink &sink, const HostEndpoint &endpo
         if (p.port < 1 || p.port > 65535) {
             sink.error(path + QStringLiteral(".port"),
                 tr("port %1 is out of range: expected 1-65535").arg(p.port));
+        }
+    }
+}
+
+namespace {
+
+/// The link-local range of a family, which no pool may overlap.
+IpNetwork linkLocal(int family)
+{
+    return *IpNetwork::parseCidr(family == 4 ? u"169.254.0.0/16" : u"fe80::/10");
+}
+
+bool overlaps(const IpNetwork &a, const IpNetwork &b)
+{
+    return a.family() == b.family()
+        && (a.contains(b.networkAddress()) || b.contains(a.networkAddress()));
+}
+
+bool isEncapMode(const QString &mode)
+{
+    return mode.isEmpty() || mode == u"Never" || mode == u"Always" || mode == u"CrossSubnet";
+}
+
+} // namespace
+
+// The checks libcalico-go's IPPool client and validator and the IPPool CRD's validation rules
+// make (docs/semantics.md: "Validation").
+void ResourceValidator::validate(DiagnosticSink &sink, const IpPool &pool)
+{
+    MetaRules::check(sink, pool.meta, ResourceKind::IPPool);
+    const QString cidrPath = QStringLiteral("spec.cidr");
+    std::optional<IpNetwork> net;
+    if (pool.cidr.isEmpty()) {
+        sink.error(cidrPath, tr("an IPPool needs spec.cidr: the pool's network"));
+    } else {
+        net = IpNetwork::parseCidr(pool.cidr);
+        if (!net) {
+            sink.error(cidrPath,
+                tr("invalid IPPool CIDR \"%1\": expected a network such as 10.244.0.0/16 or "
+                   "fd00:10:244::/64")
+                    .arg(pool.cidr));
+        } else if (net->hasHostBits()) {
+            sink.error(cidrPath,
+                tr("IPPool CIDR \"%1\" is not strictly masked: its network is %2")
+                    .arg(pool.cidr, net->network().toString()));
+        }
+    }
+    const int family = net ? net->family() : 0;
+    if (net) {
+        const IpNetwork local = linkLocal(family);
+        if (overlaps(*net, local)) {
+            sink.error(cidrPath,
+                tr("IPPool CIDR %1 overlaps the link-local range %2")
+                    .arg(net->toString(), local.toString()));
+        }
+    }
+
+    const QString blockPath = QStringLiteral("spec.blockSize");
+    if (pool.blockSize != 0 && family != 0) {
+        const int low = family == 4 ? 20 : 116;
+        const int high = family == 4 ? 32 : 128;
+        if (pool.blockSize < low || pool.blockSize > high) {
+            sink.error(blockPath,
+                tr("blockSize %1 is out of range: an IPv%2 pool's blocks are /%3 to /%4")
+                    .arg(pool.blockSize)
+                    .arg(family)
+                    .arg(low)
+                    .arg(high));
+        }
+    } else if (pool.blockSize < 0 || pool.blockSize > 128) {
+        sink.error(blockPath, tr("blockSize %1 is out of range").arg(pool.blockSize));
+    }
+    if (net && !pool.disabled) {
+        const int block = pool.blockSize != 0 ? pool.blockSize : (family == 4 ? 26 : 122);
+        if (net->prefixLength() > block) {
+            sink.error(cidrPath,
+                tr("IPPool %1 is smaller than one block (/%2): Calico IPAM cannot use it "
+                   "unless the pool is disabled or its blockSize is at least %3")
+                    .arg(net->toString())
+                    .arg(block)
+                    .arg(net->prefixLength()));
+        }
+    }
+
+    if (!isEncapMode(pool.ipipMode)) {
+        sink.error(QStringLiteral("spec.ipipMode"),
+            tr("invalid ipipMode \"%1\": expected Never, Always or CrossSubnet")
+                .arg(pool.ipipMode));
+    }
+    if (!isEncapMode(pool.vxlanMode)) {
+        sink.error(QStringLiteral("spec.vxlanMode"),
+            tr("invalid vxlanMode \"%1\": expected Never, Always or CrossSubnet")
+                .arg(pool.vxlanMode));
+    }
+    if (pool.ipipEnabled() && pool.vxlanEnabled()) {
+        sink.error(QStringLiteral("spec.vxlanMode"),
+            tr("ipipMode and vxlanMode cannot both be enabled: set one of them to Never"));
+    }
+    if (family == 6 && pool.ipipEnabled()) {
+        sink.error(QStringLiteral("spec.ipipMode"),
+            tr("IPIP is not supported on IPv6 pools: ipipMode must be Never"));
+    }
+
+    bool loadBalancer = false, workloadOrTunnel = false, tunnel = false;
+    for (qsizetype i = 0; i < pool.allowedUses.size(); ++i) {
+        const QString &use = pool.allowedUses[i];
+        if (use == u"LoadBalancer") {
+            loadBalancer = true;
+        } else if (use == u"Workload" || use == u"Tunnel") {
+            workloadOrTunnel = true;
+            tunnel = tunnel || use == u"Tunnel";
+        } else {
+            sink.error(indexed(QStringLiteral("spec.allowedUses"), i),
+                tr("unknown allowed use \"%1\": expected Workload, Tunnel or LoadBalancer")
+                    .arg(use));
+        }
+    }
+    if (loadBalancer) {
+        if (workloadOrTunnel) {
+            sink.error(QStringLiteral("spec.allowedUses"),
+                tr("LoadBalancer cannot be combined with Workload or Tunnel"));
+        }
+        if (pool.ipipEnabled() || pool.vxlanEnabled()) {
+            sink.error(pool.ipipEnabled() ? QStringLiteral("spec.ipipMode")
+                                          : QStringLiteral("spec.vxlanMode"),
+                tr("a LoadBalancer IP pool cannot have IPIP or VXLAN enabled"));
+        }
+        if (pool.disableBGPExport) {
+            sink.error(QStringLiteral("spec.disableBGPExport"),
+                tr("a LoadBalancer IP pool cannot disable BGP export"));
+        }
+        if (!pool.nodeSelector.isEmpty() && pool.nodeSelector != u"all()") {
+            sink.error(QStringLiteral("spec.nodeSelector"),
+                tr("a LoadBalancer IP pool must have nodeSelector all()"));
+        }
+    }
+    if (tunnel && !pool.namespaceSelector.isEmpty()) {
+        sink.error(QStringLiteral("spec.namespaceSelector"),
+            tr("an IP pool with allowed use Tunnel cannot have a namespaceSelector"));
+    }
+    if (!pool.nodeSelector.isEmpty()) {
+        SelectorRules::check(sink, QStringLiteral("spec.nodeSelector"), pool.nodeSelector,
+            SelectorRole::IpPoolSelector);
+    }
+    if (!pool.namespaceSelector.isEmpty()) {
+        SelectorRules::check(sink, QStringLiteral("spec.namespaceSelector"), pool.namespaceSelector,
+            SelectorRole::IpPoolSelector);
+    }
+    if (!pool.assignmentMode.isEmpty() && pool.assignmentMode != u"Automatic"
+        && pool.assignmentMode != u"Manual") {
+        sink.error(QStringLiteral("spec.assignmentMode"),
+            tr("invalid assignmentMode \"%1\": expected Automatic or Manual")
+                .arg(pool.assignmentMode));
+    }
+}
+
+void ResourceValidator::checkOverlaps(Diagnostics &out, const QList<IpPool> &pools)
+{
+    QList<std::optional<IpNetwork>> nets;
+    for (const IpPool &pool : pools) {
+        const std::optional<IpNetwork> net = IpNetwork::parseCidr(pool.cidr);
+        nets.append(net ? std::optional<IpNetwork>(net->network()) : std::nullopt);
+    }
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        if (!nets[i])
+            continue;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (!nets[j] || !overlaps(*nets[i], *nets[j]))
+                continue;
+            DiagnosticSink sink(out, pools[i].source);
+            const DiagnosticSink earlier(out, pools[j].source);
+            sink.error(QStringLiteral("spec.cidr"),
+                tr("IPPool %1 (%2) overlaps IPPool %3 (%4, %5)")
+                    .arg(pools[i].meta.name, nets[i]->toString(), pools[j].meta.name,
+                        nets[j]->toString(), earlier.location(QStringLiteral("spec.cidr"))));
+            break;
         }
     }
 }

@@ -59,6 +59,7 @@ void SelectorRules::check(
     case SelectorRole::PolicyServiceAccountSelector:
     case SelectorRole::PolicyNamespaceSelector:
     case SelectorRole::RuleSelector:
+    case SelectorRole::IpPoolSelector:
         if (text.contains(QStringLiteral("global("))) {
             sink.error(path,
                 tr("global() can only be used in a rule's namespaceSelector "

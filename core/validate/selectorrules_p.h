@@ -19,6 +19,7 @@ enum class SelectorRole {
     RuleNotSelector, // source/destination.notSelector
     RuleNamespaceSelector, // source/destination.namespaceSelector
     ServiceAccountSelector, // source/destination.serviceAccounts.selector
+    IpPoolSelector, // an IPPool's nodeSelector / namespaceSelector
 };
 
 class SelectorRules {

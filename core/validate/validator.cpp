@@ -60,6 +60,10 @@ Diagnostics Validator::validate(const Workspace &workspace) const
         out, duplicates, d.hostEndpoints,
         [](const HostEndpoint &) { return ResourceKind::HostEndpoint; },
         [](DiagnosticSink &s, const HostEndpoint &h) { ResourceValidator::validate(s, h); });
+    validateAll<IpPool>(
+        out, duplicates, d.ipPools, [](const IpPool &) { return ResourceKind::IPPool; },
+        [](DiagnosticSink &s, const IpPool &p) { ResourceValidator::validate(s, p); });
+    ResourceValidator::checkOverlaps(out, d.ipPools);
     validateAll<KubernetesNetworkPolicy>(
         out, duplicates, d.kubernetesPolicies,
         [](const KubernetesNetworkPolicy &p) {

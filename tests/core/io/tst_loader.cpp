@@ -614,6 +614,40 @@ spec:
           containers: [{name: b, image: busybox}]
 )"_ba << d;
     }
+    {
+        IpPool pool;
+        pool.meta = meta(u"pool-a"_s, QString(), {});
+        pool.cidr = u"10.244.0.0/16"_s;
+        pool.vxlanMode = u"Always"_s;
+        pool.ipipMode = u"Never"_s;
+        pool.natOutgoing = true;
+        pool.disabled = true;
+        pool.disableBGPExport = true;
+        pool.blockSize = 24;
+        pool.nodeSelector = u"zone == 'a'"_s;
+        pool.namespaceSelector = u"team == 'x'"_s;
+        pool.allowedUses = {u"Workload"_s};
+        pool.assignmentMode = u"Manual"_s;
+        WorkspaceData d;
+        d.ipPools = {pool};
+        QTest::newRow("IPPool") << R"(apiVersion: projectcalico.org/v3
+kind: IPPool
+metadata: {name: pool-a}
+spec:
+  cidr: 10.244.0.0/16
+  vxlanMode: Always
+  ipipMode: Never
+  natOutgoing: true
+  disabled: true
+  disableBGPExport: true
+  blockSize: 24
+  nodeSelector: zone == 'a'
+  namespaceSelector: team == 'x'
+  allowedUses: [Workload]
+  assignmentMode: Manual
+status: {conditions: []}
+)"_ba << d;
+    }
 }
 
 void TstLoader::kinds()
@@ -957,6 +991,19 @@ void TstLoader::diagnostics_data()
         << "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec:\n  ingress:\n  - from: [{ipBlock: {cidr: 1.2.3.4/32, exept: []}}]\n"_ba
         << u"unknown field \"exept\" in NetworkPolicy ipBlock; did you mean \"except\"?"_s << 6
         << 41 << u"spec.ingress[0].from[0].ipBlock.exept"_s;
+    const QByteArray pool
+        = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n"_ba;
+    QTest::newRow("IPPool unknown field with suggestion")
+        << pool + "spec:\n  cidr: 10.0.0.0/16\n  natOutgoin: true\n"
+        << u"unknown field \"natOutgoin\" in IPPool spec; did you mean \"natOutgoing\"?"_s << 6 << 3
+        << u"spec.natOutgoin"_s;
+    QTest::newRow("IPPool blockSize is an integer")
+        << pool + "spec:\n  cidr: 10.0.0.0/16\n  blockSize: big\n"
+        << u"\"blockSize\" must be an integer, not \"big\""_s << 6 << 14 << u"spec.blockSize"_s;
+    QTest::newRow("IPPool natOutgoing is a boolean")
+        << pool + "spec: {cidr: 10.0.0.0/16, natOutgoing: 1}\n"
+        << u"\"natOutgoing\" must be true or false, not \"1\""_s << 4 << 40
+        << u"spec.natOutgoing"_s;
     QTest::newRow("duplicate field") << gnp + "spec:\n  order: 1\n  order: 2\n"
                                      << u"duplicate field \"order\""_s << 6 << 3 << u"spec"_s;
 
@@ -1151,8 +1198,8 @@ void TstLoader::warnings_data()
         << "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: b}\n"_ba
         << u"kind \"ConfigMap\" is not used by Policy Studio; ignored"_s << 2 << 7;
     QTest::newRow("ignored Calico kind")
-        << "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: x}\n"_ba
-        << u"kind \"IPPool\" is not used by Policy Studio; ignored"_s << 2 << 7;
+        << "apiVersion: projectcalico.org/v3\nkind: BGPPeer\nmetadata: {name: x}\n"_ba
+        << u"kind \"BGPPeer\" is not used by Policy Studio; ignored"_s << 2 << 7;
     QTest::newRow("unquoted boolean label")
         << "apiVersion: v1\nkind: Namespace\nmetadata: {name: x, labels: {a: true}}\n"_ba
         << u"true is not a string: Kubernetes rejects unquoted numbers and booleans here; write \"true\""_s

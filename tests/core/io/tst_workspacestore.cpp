@@ -115,6 +115,30 @@ kind: GlobalNetworkPolicy
 metadata: {name: last-one}
 spec: {order: 300, selector: all(), types: [Ingress], ingress: [{action: Allow}]})";
 
+// IP pools around a policy: they were an ignored kind once and are resources now.
+const QByteArray kPools = R"(# cluster pools
+apiVersion: projectcalico.org/v3
+kind: IPPool
+metadata: {name: default-ipv4-ippool}   # made by the operator
+spec: {cidr: 192.168.0.0/16, natOutgoing: true, ipipMode: Always, blockSize: 26}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: deny-db
+spec:
+  order:    200     # spacing kept when untouched
+  selector: "role == 'db'"
+---
+apiVersion: projectcalico.org/v3
+kind: IPPool
+metadata:
+  name: v6
+spec:
+  cidr: "fd00:10:244::/64"
+  vxlanMode:   CrossSubnet    # spacing kept
+)";
+
 const QByteArray kList = R"(apiVersion: v1
 kind: List
 items:
@@ -169,6 +193,7 @@ private Q_SLOTS:
     void loaderRecordsDocuments();
     void editRewritesOnlyThatDocument_data();
     void editRewritesOnlyThatDocument();
+    void ipPoolEditRewritesOnlyThatDocument();
     void nothingChangedWritesNothing();
     void unchangedFilesAreNotTouched();
     void newResource_data();
@@ -236,6 +261,7 @@ void TstWorkspaceStore::editRewritesOnlyThatDocument_data()
     QTest::addRow("first document") << kCommented << u"c.yaml"_s << u"allow-dns"_s;
     QTest::addRow("last document, flow style, no final line break")
         << kCommented << u"c.yaml"_s << u"last-one"_s;
+    QTest::addRow("between IP pools") << kPools << u"p.yaml"_s << u"deny-db"_s;
     QTest::addRow("first List item") << kList << u"l.yaml"_s << u"item-a"_s;
     QTest::addRow("last List item") << kList << u"l.yaml"_s << u"item-b"_s;
     QTest::addRow("JSON List item") << kJsonList << u"j.json"_s << u"json-a"_s;
@@ -303,6 +329,30 @@ void TstWorkspaceStore::editRewritesOnlyThatDocument()
     QCOMPARE(refreshed->policies[index].source.id, edited->policies[index].source.id);
     QCOMPARE(
         refreshed->policies[index].source.begin, reread.workspace->policies[index].source.begin);
+}
+
+void TstWorkspaceStore::ipPoolEditRewritesOnlyThatDocument()
+{
+    const LoadResult loaded = Loader().loadText(kPools, u"p.yaml"_s);
+    QVERIFY2(errors(loaded.diagnostics).isEmpty(), qPrintable(errors(loaded.diagnostics)));
+    QCOMPARE(loaded.workspace->ipPools.size(), 2);
+    const WorkspaceStore store(loaded);
+    const Workspace edited
+        = loaded.workspace.edited([](WorkspaceData &d) { d.ipPools.last().natOutgoing = true; });
+    const Result<WritePlan> plan = store.plan(edited);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+    QCOMPARE(plan->writes.size(), 1);
+    const FileWrite &write = plan->writes.first();
+    QCOMPARE(write.changes.size(), 1);
+    QCOMPARE(write.changes.first().type, DocumentChange::Type::Changed);
+    QCOMPARE(write.changes.first().name, u"v6"_s);
+    // The first pool and the policy, comments and spacing included, are copied as they were.
+    const qsizetype v6 = kPools.lastIndexOf("apiVersion:");
+    QVERIFY2(write.bytes.startsWith(kPools.left(v6)), write.bytes.constData());
+    QVERIFY2(write.bytes.contains("natOutgoing: true\n"), write.bytes.constData());
+    const LoadResult reread = Loader().loadText(write.bytes, u"p.yaml"_s);
+    QVERIFY2(errors(reread.diagnostics).isEmpty(), qPrintable(errors(reread.diagnostics)));
+    QCOMPARE(reread.workspace->ipPools, edited->ipPools);
 }
 
 void TstWorkspaceStore::nothingChangedWritesNothing()

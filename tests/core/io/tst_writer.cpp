@@ -61,6 +61,8 @@ std::set<ResourceKind> kindsIn(const Workspace &w)
         kinds.insert(s.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet);
     if (!d.hostEndpoints.isEmpty())
         kinds.insert(ResourceKind::HostEndpoint);
+    if (!d.ipPools.isEmpty())
+        kinds.insert(ResourceKind::IPPool);
     if (!d.namespaces.isEmpty())
         kinds.insert(ResourceKind::Namespace);
     if (!d.pods.isEmpty())
@@ -174,6 +176,8 @@ void TstWriter::roundTripEachResource_data()
         row(u"NetworkSet "_s + s.meta.name, [&](WorkspaceData &o) { o.networkSets = {s}; });
     for (const auto &h : d.hostEndpoints)
         row(u"HostEndpoint "_s + h.meta.name, [&](WorkspaceData &o) { o.hostEndpoints = {h}; });
+    for (const auto &p : d.ipPools)
+        row(u"IPPool "_s + p.meta.name, [&](WorkspaceData &o) { o.ipPools = {p}; });
     for (const auto &x : d.namespaces)
         row(u"Namespace "_s + x.meta.name, [&](WorkspaceData &o) { o.namespaces = {x}; });
     for (const auto &x : d.serviceAccounts)
@@ -211,8 +215,7 @@ void TstWriter::golden_data()
         const QString base = in.chopped(8);
         QTest::newRow(qPrintable(base + u" yaml"_s))
             << dir.filePath(in) << dir.filePath(base + u".out.yaml"_s) << OutputFormat::Yaml;
-        if (QFile::exists(dir.filePath(base + u".out.json"_s))
-            || test::regeneratingGoldens()) {
+        if (QFile::exists(dir.filePath(base + u".out.json"_s)) || test::regeneratingGoldens()) {
             QTest::newRow(qPrintable(base + u" json"_s))
                 << dir.filePath(in) << dir.filePath(base + u".out.json"_s) << OutputFormat::Json;
         }

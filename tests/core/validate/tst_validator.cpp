@@ -165,6 +165,7 @@ private Q_SLOTS:
     void staged_data();
     void hostEndpoints_data();
     void networkSets_data();
+    void ipPools_data();
     void profiles_data();
     void duplicates_data();
     void kubernetes_data();
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void staged() { run(); }
     void hostEndpoints() { run(); }
     void networkSets() { run(); }
+    void ipPools() { run(); }
     void profiles() { run(); }
     void duplicates() { run(); }
     void kubernetes() { run(); }
@@ -962,6 +964,85 @@ void TestValidator::hostEndpoints_data()
     addError("port without name",
         hep("node: n\ninterfaceName: eth0\nports:\n- port: 80\n  protocol: TCP"),
         "spec.ports[0].name", "needs a name");
+}
+
+void TestValidator::ipPools_data()
+{
+    columns();
+    auto pool = [](const char *spec, const char *name = "pool") {
+        return resource("IPPool", QString::fromUtf8(name), QString(), Y(spec));
+    };
+    addValid("IPv4 pool", pool("cidr: 10.244.0.0/16\nnatOutgoing: true\nipipMode: Always"));
+    addValid("IPv6 pool", pool("cidr: 'fd00:10:244::/64'\nvxlanMode: CrossSubnet\nblockSize: 122"));
+    addValid("all fields",
+        pool("cidr: 10.0.0.0/16\nvxlanMode: Always\nipipMode: Never\nblockSize: 20\n"
+             "nodeSelector: zone == 'a'\nnamespaceSelector: all()\nallowedUses: [Workload]\n"
+             "assignmentMode: Manual\ndisableBGPExport: true"));
+    addValid("disabled pool smaller than a block", pool("cidr: 10.0.0.0/28\ndisabled: true"));
+    addValid("load balancer pool",
+        pool("cidr: 192.0.2.0/24\nallowedUses: [LoadBalancer]\nnodeSelector: all()"));
+    addError("no cidr", pool("natOutgoing: true"), "spec.cidr", "needs spec.cidr");
+    addError("cidr garbage", pool("cidr: ten"), "spec.cidr", "invalid IPPool CIDR \"ten\"");
+    addError("bare address", pool("cidr: 10.0.0.1"), "spec.cidr", "invalid IPPool CIDR");
+    addError("prefix too long", pool("cidr: 10.0.0.0/33"), "spec.cidr", "invalid IPPool CIDR");
+    addError("host bits", pool("cidr: 10.244.1.0/16"), "spec.cidr",
+        "not strictly masked: its network is 10.244.0.0/16");
+    addError("IPv4 link-local", pool("cidr: 169.254.0.0/20"), "spec.cidr",
+        "overlaps the link-local range 169.254.0.0/16");
+    addError("contains IPv4 link-local", pool("cidr: 128.0.0.0/1"), "spec.cidr", "link-local");
+    addError("IPv6 link-local", pool("cidr: 'fe80::/64'"), "spec.cidr", "fe80::/10");
+    addError("IPv4 block too small", pool("cidr: 10.0.0.0/16\nblockSize: 19"), "spec.blockSize",
+        "/20 to /32");
+    addError("IPv4 block of 33", pool("cidr: 10.0.0.0/16\nblockSize: 33"), "spec.blockSize",
+        "out of range");
+    addError("IPv6 block of 64", pool("cidr: 'fd00::/48'\nblockSize: 64"), "spec.blockSize",
+        "/116 to /128");
+    addValid("IPv4 block of 32", pool("cidr: 10.0.0.0/16\nblockSize: 32"));
+    addError("pool smaller than the default block", pool("cidr: 10.0.0.0/27"), "spec.cidr",
+        "smaller than one block (/26)");
+    addError("pool smaller than its block", pool("cidr: 10.0.0.0/24\nblockSize: 22"), "spec.cidr",
+        "smaller than one block (/22)");
+    addError("unknown ipipMode", pool("cidr: 10.0.0.0/16\nipipMode: always"), "spec.ipipMode",
+        "expected Never, Always or CrossSubnet");
+    addError("unknown vxlanMode", pool("cidr: 10.0.0.0/16\nvxlanMode: Sometimes"), "spec.vxlanMode",
+        "invalid vxlanMode \"Sometimes\"");
+    addError("IPIP and VXLAN", pool("cidr: 10.0.0.0/16\nipipMode: Always\nvxlanMode: CrossSubnet"),
+        "spec.vxlanMode", "cannot both be enabled");
+    addValid(
+        "IPIP with VXLAN Never", pool("cidr: 10.0.0.0/16\nipipMode: Always\nvxlanMode: Never"));
+    addError("IPIP on IPv6", pool("cidr: 'fd00::/64'\nipipMode: CrossSubnet"), "spec.ipipMode",
+        "not supported on IPv6");
+    addError("unknown use", pool("cidr: 10.0.0.0/16\nallowedUses: [Workload, Pods]"),
+        "spec.allowedUses[1]", "unknown allowed use \"Pods\"");
+    addError("load balancer and workload",
+        pool("cidr: 10.0.0.0/16\nallowedUses: [LoadBalancer, Workload]"), "spec.allowedUses",
+        "cannot be combined");
+    addError("load balancer with VXLAN",
+        pool("cidr: 10.0.0.0/16\nallowedUses: [LoadBalancer]\nvxlanMode: Always"), "spec.vxlanMode",
+        "cannot have IPIP or VXLAN");
+    addError("load balancer without BGP export",
+        pool("cidr: 10.0.0.0/16\nallowedUses: [LoadBalancer]\ndisableBGPExport: true"),
+        "spec.disableBGPExport", "cannot disable BGP export");
+    addError("load balancer on some nodes",
+        pool("cidr: 10.0.0.0/16\nallowedUses: [LoadBalancer]\nnodeSelector: zone == 'a'"),
+        "spec.nodeSelector", "must have nodeSelector all()");
+    addError("tunnel with namespaceSelector",
+        pool("cidr: 10.0.0.0/16\nallowedUses: [Tunnel]\nnamespaceSelector: all()"),
+        "spec.namespaceSelector", "Tunnel cannot have a namespaceSelector");
+    addError("bad nodeSelector", pool("cidr: 10.0.0.0/16\nnodeSelector: zone =="),
+        "spec.nodeSelector", "invalid selector");
+    addError("global() nodeSelector", pool("cidr: 10.0.0.0/16\nnodeSelector: global()"),
+        "spec.nodeSelector", "global()");
+    addError("unknown assignmentMode", pool("cidr: 10.0.0.0/16\nassignmentMode: Auto"),
+        "spec.assignmentMode", "expected Automatic or Manual");
+    addError("overlapping pools",
+        pool("cidr: 10.0.0.0/16", "a") + QStringLiteral("---\n") + pool("cidr: 10.0.128.0/17", "b"),
+        "spec.cidr", "IPPool b (10.0.128.0/17) overlaps IPPool a (10.0.0.0/16, test.yaml:6)");
+    addValid("pools of both families",
+        pool("cidr: 10.0.0.0/16", "a") + QStringLiteral("---\n") + pool("cidr: 'fd00::/64'", "b"));
+    addError("duplicate pool names",
+        pool("cidr: 10.0.0.0/16") + QStringLiteral("---\n") + pool("cidr: 10.1.0.0/16"),
+        "metadata.name", "");
 }
 
 void TestValidator::networkSets_data()
