@@ -977,10 +977,6 @@
 <context>
     <name>Selector</name>
     <message>
-        <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected %1 after the end of the expression</source>
         <translation type="unfinished"></translation>
     </message>

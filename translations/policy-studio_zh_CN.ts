@@ -981,10 +981,6 @@
 <context>
     <name>Selector</name>
     <message>
-        <source>column %1: %2</source>
-        <translation>第 %1 列：%2</translation>
-    </message>
-    <message>
         <source>unexpected %1 after the end of the expression</source>
         <translation>表达式结束后出现意外的 %1</translation>
     </message>

@@ -67,7 +67,7 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         labels = std::move(map);
     }
 
-    const SelectorParseResult parsed = Selector::parse(expression);
+    const Result<Selector> parsed = Selector::parse(expression);
     if (format == QLatin1StringView("json")) {
         out << QString::fromUtf8(selectorToJson(parsed, labels)) << u'\n';
         return parsed.ok() ? ExitSuccess : ExitFailure;

@@ -15,7 +15,7 @@ namespace {
 // String().
 bool prefixed(const QString &text, QStringView prefix, QString &out, QString &error)
 {
-    const SelectorParseResult parsed = Selector::parse(text);
+    const Result<Selector> parsed = Selector::parse(text);
     if (!parsed) {
         error = parsed.error().message;
         return false;
@@ -162,7 +162,7 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
                 quotedNames.append(quoted(n));
             const QString text = QStringLiteral("projectcalico.org/serviceaccount in { ")
                 + quotedNames.join(QStringLiteral(", ")) + QStringLiteral(" }");
-            const SelectorParseResult parsed = Selector::parse(text);
+            const Result<Selector> parsed = Selector::parse(text);
             if (parsed) {
                 const QString s2 = parsed->canonical();
                 saSel = s1.isEmpty() ? s2 : u'(' + s1 + QStringLiteral(") && (") + s2 + u')';

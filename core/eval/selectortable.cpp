@@ -9,7 +9,7 @@ int SelectorTable::intern(const QString &text)
         return *it;
     Entry e;
     e.text = text;
-    const SelectorParseResult parsed = Selector::parse(text);
+    const Result<Selector> parsed = Selector::parse(text);
     if (parsed)
         e.selector = parsed.value();
     else

@@ -13,6 +13,8 @@ QString Error::toString() const
                 out += u':' + QString::number(column);
         }
         out += QStringLiteral(": ");
+    } else if (offset >= 0) {
+        out += QStringLiteral("character %1: ").arg(offset + 1);
     }
     out += message;
     if (!path.isEmpty())

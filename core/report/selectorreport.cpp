@@ -17,7 +17,7 @@ struct SelectorWords {
 
 } // namespace
 
-QByteArray selectorToJson(const SelectorParseResult &parsed, const std::optional<Labels> &labels)
+QByteArray selectorToJson(const Result<Selector> &parsed, const std::optional<Labels> &labels)
 {
     JsonWriter w;
     w.beginObject();
@@ -65,7 +65,7 @@ QString selectorToText(const Selector &selector, const std::optional<Labels> &la
     return out;
 }
 
-QString selectorErrorText(const SelectorError &error, QStringView expression)
+QString selectorErrorText(const Error &error, QStringView expression)
 {
     // The same 1-based character position as the JSON "column" and every file diagnostic.
     return QStringLiteral("%1 %2\n  %3\n  %4^")

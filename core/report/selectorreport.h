@@ -16,7 +16,7 @@ namespace ps {
 /// {valid, canonical, id, ipset, matches, error:{message,column}} on one line: `matches` only
 /// when `labels` are given, null where a value does not apply; `column` is the 1-based
 /// character of the expression where parsing failed, as in file diagnostics.
-QByteArray selectorToJson(const SelectorParseResult &parsed, const std::optional<Labels> &labels);
+QByteArray selectorToJson(const Result<Selector> &parsed, const std::optional<Labels> &labels);
 
 /// "canonical: ...", "id: ...", "ipset: ..." and, with `labels`, "matches: true|false", one
 /// line each.
@@ -24,6 +24,6 @@ QString selectorToText(const Selector &selector, const std::optional<Labels> &la
 
 /// "message (at character N of the selector)", then the expression as typed and a caret
 /// under that character, each indented by two spaces (no final newline).
-QString selectorErrorText(const SelectorError &error, QStringView expression);
+QString selectorErrorText(const Error &error, QStringView expression);
 
 } // namespace ps

@@ -55,14 +55,14 @@ Selector::Selector()
 
 Selector::Selector(SelectorNode root) : m_d(std::make_shared<const Data>(std::move(root))) { }
 
-SelectorParseResult Selector::parse(QStringView text)
+Result<Selector> Selector::parse(QStringView text)
 {
     return SelectorParser::parse(text);
 }
 
 QString Selector::normalise(const QString &text)
 {
-    const SelectorParseResult parsed = parse(text.trimmed());
+    const Result<Selector> parsed = parse(text.trimmed());
     return parsed ? parsed->canonical() : text;
 }
 

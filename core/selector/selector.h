@@ -1,8 +1,8 @@
 #pragma once
 // Selector: a parsed Calico label selector (docs/semantics.md: "Selectors"). An immutable value
 // that shares its node tree, so copies are cheap and safe across threads. Parse failures come back
-// as a SelectorError with message and column, never as an exception. The default Selector is all().
-// Canonical text and UniqueID are computed on first use and cached.
+// as an Error with message and position (offset, byteOffset), never as an exception. The default
+// Selector is all(). Canonical text and UniqueID are computed on first use and cached.
 
 #include <memory>
 
@@ -10,22 +10,20 @@
 #include <QStringList>
 #include <QStringView>
 
+#include "core/model/result.h"
 #include "core/selector/labelsource.h"
 #include "core/selector/selectornode.h"
-#include "core/selector/selectorresult.h"
 
 namespace ps {
-
-class Selector;
-using SelectorParseResult = SelectorResult<Selector>;
 
 class Selector {
 public:
     Selector();
     explicit Selector(SelectorNode root);
 
-    /// Parses selector text exactly as Calico does (empty or blank text is all()).
-    static SelectorParseResult parse(QStringView text);
+    /// Parses selector text exactly as Calico does (empty or blank text is all()). An error
+    /// has the message, `offset` and `byteOffset` (Calico's column); no file, line or column.
+    static Result<Selector> parse(QStringView text);
     /// Calico's Normalise: the canonical text when trimmed text parses, else text unchanged.
     static QString normalise(const QString &text);
 

@@ -27,7 +27,7 @@ public:
     {
     }
 
-    SelectorParseResult parseRoot()
+    Result<Selector> parseRoot()
     {
         if (m_tokens.front().kind == K::Eof)
             return Selector();
@@ -62,7 +62,7 @@ private:
         return QLatin1Char('\'') + text(t) + QLatin1Char('\'');
     }
 
-    SelectorError errorAt(const SelectorToken &t, const QString &message) const
+    Error errorAt(const SelectorToken &t, const QString &message) const
     {
         return SelectorTokenizer::errorAt(m_input, t.start, message);
     }
@@ -244,20 +244,20 @@ private:
     const std::vector<SelectorToken> &m_tokens;
     size_t m_pos = 0;
     int m_parens = 0;
-    std::optional<SelectorError> m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace
 
-SelectorParseResult SelectorParser::parse(QStringView text)
+Result<Selector> SelectorParser::parse(QStringView text)
 {
     // Reuse one token buffer per thread; parsing is hot in workspace loads.
     thread_local std::vector<SelectorToken> tokens;
     tokens.clear();
-    if (std::optional<SelectorError> error = SelectorTokenizer::tokenize(text, tokens))
+    if (std::optional<Error> error = SelectorTokenizer::tokenize(text, tokens))
         return std::move(*error);
     Parser parser(text, tokens);
-    SelectorParseResult result = parser.parseRoot();
+    Result<Selector> result = parser.parseRoot();
     if (tokens.capacity() > 4096)
         std::vector<SelectorToken>().swap(tokens);
     return result;

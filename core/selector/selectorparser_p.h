@@ -16,7 +16,7 @@ class SelectorParser {
 public:
     static constexpr int MaxNesting = 1000;
 
-    static SelectorParseResult parse(QStringView text);
+    static Result<Selector> parse(QStringView text);
 };
 
 } // namespace ps

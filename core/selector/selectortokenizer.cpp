@@ -89,8 +89,7 @@ QString unexpectedCharacterMessage(char16_t c)
 
 } // namespace
 
-SelectorError SelectorTokenizer::errorAt(
-    QStringView input, qsizetype offset, const QString &message)
+Error SelectorTokenizer::errorAt(QStringView input, qsizetype offset, const QString &message)
 {
     // UTF-8 length of input[0, offset).
     qsizetype bytes = 0;
@@ -109,7 +108,7 @@ SelectorError SelectorTokenizer::errorAt(
             bytes += 3;
         }
     }
-    return SelectorError {message, int(bytes), offset};
+    return Error {.message = message, .offset = offset, .byteOffset = bytes};
 }
 
 bool SelectorTokenizer::isValidLabel(QStringView text)
@@ -123,7 +122,7 @@ bool SelectorTokenizer::isValidLabel(QStringView text)
     return true;
 }
 
-std::optional<SelectorError> SelectorTokenizer::tokenize(
+std::optional<Error> SelectorTokenizer::tokenize(
     QStringView input, std::vector<SelectorToken> &tokens)
 {
     using K = SelectorTokenKind;
@@ -135,7 +134,7 @@ std::optional<SelectorError> SelectorTokenizer::tokenize(
         tokens.push_back(SelectorToken {kind, start, length, valueStart, valueLength});
     };
     auto fail = [&](qsizetype at, const QString &message) {
-        return std::optional<SelectorError>(errorAt(input, at, message));
+        return std::optional<Error>(errorAt(input, at, message));
     };
 
     qsizetype i = 0;

@@ -8,7 +8,7 @@
 
 #include <QStringView>
 
-#include "core/selector/selectorerror.h"
+#include "core/model/result.h"
 #include "core/selector/selectortoken_p.h"
 
 namespace ps {
@@ -20,8 +20,7 @@ public:
     /// Appends the tokens of input to tokens, ending with an Eof token. On failure returns the
     /// error; tokens then holds everything before the bad spot (no Eof), which is still useful
     /// for highlighting.
-    static std::optional<SelectorError> tokenize(
-        QStringView input, std::vector<SelectorToken> &tokens);
+    static std::optional<Error> tokenize(QStringView input, std::vector<SelectorToken> &tokens);
 
     static bool isIdentifierChar(char16_t c)
     {
@@ -32,8 +31,8 @@ public:
     /// True when text is a valid label name (what has() and comparisons accept).
     static bool isValidLabel(QStringView text);
 
-    /// Builds an error at a UTF-16 offset of input, computing the UTF-8 byte column.
-    static SelectorError errorAt(QStringView input, qsizetype offset, const QString &message);
+    /// An error at a UTF-16 offset of input, with the UTF-8 byte offset computed.
+    static Error errorAt(QStringView input, qsizetype offset, const QString &message);
 };
 
 } // namespace ps

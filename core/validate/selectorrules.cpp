@@ -45,9 +45,9 @@ void SelectorRules::check(
             tr("selector is %1 characters long; the maximum is %2").arg(length).arg(kMaxLength));
     }
 
-    const SelectorParseResult parsed = Selector::parse(text);
+    const Result<Selector> parsed = Selector::parse(text);
     if (!parsed.ok()) {
-        const SelectorError &e = parsed.error();
+        const Error &e = parsed.error();
         sink.errorInValue(path, text, e.offset,
             tr("invalid selector \"%1\": %2 (at character %3 of the selector)")
                 .arg(text, e.message)

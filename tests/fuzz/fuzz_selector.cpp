@@ -64,19 +64,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 16 * 1024)
         return 0;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const SelectorParseResult parsed = Selector::parse(text);
+    const Result<Selector> parsed = Selector::parse(text);
     if (!parsed.ok()) {
-        const SelectorError &e = parsed.error();
+        const Error &e = parsed.error();
         check(!e.message.isEmpty());
         check(e.offset >= 0 && e.offset <= text.size());
-        check(e.column >= e.offset); // UTF-8 bytes >= UTF-16 code units
+        check(e.byteOffset >= e.offset); // UTF-8 bytes >= UTF-16 code units
         check(Selector::normalise(text) == text || Selector::parse(text.trimmed()).ok());
         return 0;
     }
 
     const Selector &selector = *parsed;
     const QString canonical = selector.canonical();
-    const SelectorParseResult again = Selector::parse(canonical);
+    const Result<Selector> again = Selector::parse(canonical);
     check(again.ok());
     if (hasNestedNot(selector.root())) {
         const QString second = again->canonical();

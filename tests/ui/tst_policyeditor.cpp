@@ -815,7 +815,8 @@ private Q_SLOTS:
 
         replaceText(selector->lineEdit(), QStringLiteral("app == 'server' &&& x"));
         QVERIFY(!selector->isValid());
-        QCOMPARE(selector->error().column, 18); // the third &, 0-based as Calico counts
+        QCOMPARE(
+            selector->error().byteOffset, qsizetype(18)); // the third &, 0-based as Calico counts
         // People read 1-based characters, as in every diagnostic.
         QVERIFY2(selector->statusText().contains(QStringLiteral("column 19")),
             qPrintable(selector->statusText()));

@@ -376,7 +376,7 @@ void PolicyForm::updateMatches()
         m_matches->setVisible(false);
         return;
     }
-    const SelectorParseResult selector = Selector::parse(text.text);
+    const Result<Selector> selector = Selector::parse(text.text);
     if (!text.error.isEmpty() || !selector.ok()) {
         m_selector->setInfo(text.error.isEmpty() ? tr("Selects nothing: a selector does not parse")
                                                  : tr("Selects nothing: %1").arg(text.error));

@@ -74,7 +74,7 @@ QString SelectorEdit::statusText() const
 
 void SelectorEdit::check()
 {
-    const SelectorParseResult parsed = Selector::parse(m_edit->text());
+    const Result<Selector> parsed = Selector::parse(m_edit->text());
     m_valid = parsed.ok();
     if (m_valid) {
         m_error = {};
@@ -87,8 +87,8 @@ void SelectorEdit::check()
         return;
     }
     m_error = parsed.error();
-    // 1-based characters, like the file diagnostics and policyctl (error().column is Calico's
-    // 0-based byte offset).
+    // 1-based characters, like the file diagnostics and policyctl (error().byteOffset is
+    // Calico's 0-based byte column).
     const QString message = tr("column %1: %2").arg(m_error.offset + 1).arg(m_error.message);
     m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
     m_edit->setToolTip(message);

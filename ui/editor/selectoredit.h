@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-#include "core/selector/selectorerror.h"
+#include "core/model/result.h"
 
 class QLabel;
 class QLineEdit;
@@ -30,7 +30,7 @@ public:
 
     bool isValid() const { return m_valid; }
     /// The parse error of the current text (meaningful when !isValid()).
-    const SelectorError &error() const { return m_error; }
+    const Error &error() const { return m_error; }
     /// The status line shown while the selector is valid (empty hides it).
     void setInfo(const QString &info);
     QString statusText() const;
@@ -46,7 +46,7 @@ private:
     QLabel *m_status;
     TokenCompleter *m_completer;
     QString m_info;
-    SelectorError m_error;
+    Error m_error;
     bool m_valid = true;
 };
 

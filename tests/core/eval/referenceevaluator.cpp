@@ -12,7 +12,7 @@ namespace {
 
 bool selectorMatchesLabels(const QString &text, const Labels &labels)
 {
-    const SelectorParseResult parsed = Selector::parse(text);
+    const Result<Selector> parsed = Selector::parse(text);
     return parsed && parsed->evaluate(LabelSource(labels));
 }
 

@@ -135,7 +135,7 @@ void TestReportFormats::selectorJson_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<bool>("withLabels");
     QTest::addColumn<QByteArray>("json");
-    const SelectorParseResult web = Selector::parse(u"app == 'web'");
+    const Result<Selector> web = Selector::parse(u"app == 'web'");
     QVERIFY(web.ok());
     const QByteArray id = web.value().uniqueId().toUtf8();
     const QByteArray ipset = selectorIpSetName(web.value(), 4).toUtf8();
@@ -161,7 +161,7 @@ void TestReportFormats::selectorJson()
     QFETCH(QString, expression);
     QFETCH(bool, withLabels);
     QFETCH(QByteArray, json);
-    const SelectorParseResult parsed = Selector::parse(expression);
+    const Result<Selector> parsed = Selector::parse(expression);
     const std::optional<Labels> labels = withLabels
         ? std::optional<Labels>(Labels {{QStringLiteral("app"), QStringLiteral("web")}})
         : std::nullopt;
@@ -177,7 +177,7 @@ void TestReportFormats::selectorJson()
 
 void TestReportFormats::selectorText()
 {
-    const SelectorParseResult parsed = Selector::parse(u"has(tier)");
+    const Result<Selector> parsed = Selector::parse(u"has(tier)");
     QVERIFY(parsed.ok());
     const Selector &selector = parsed.value();
     const QString head = QStringLiteral("canonical: has(tier)\nid:        %1\nipset:     %2\n")
@@ -192,9 +192,9 @@ void TestReportFormats::selectorText()
 void TestReportFormats::selectorErrorCaret()
 {
     const QString expression = QStringLiteral("app == 'web' &&");
-    const SelectorParseResult parsed = Selector::parse(expression);
+    const Result<Selector> parsed = Selector::parse(expression);
     QVERIFY(!parsed.ok());
-    const SelectorError &error = parsed.error();
+    const Error &error = parsed.error();
     QCOMPARE(error.offset, expression.size());
     QCOMPARE(selectorErrorText(error, expression),
         error.message + QStringLiteral(" (at character 16 of the selector)\n  app == 'web' &&\n  ")

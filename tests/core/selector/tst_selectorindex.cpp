@@ -21,7 +21,7 @@ namespace {
 
 Selector parsed(const QString &text)
 {
-    const SelectorParseResult r = Selector::parse(text);
+    const Result<Selector> r = Selector::parse(text);
     return r.ok() ? r.value() : Selector::parse(u"has(__parse_error__)"_s).value();
 }
 
@@ -325,7 +325,7 @@ void TstSelectorIndex::randomAgainstBruteForce()
     std::vector<Selector> selectors;
     for (int i = 0; i < 300; ++i) {
         const QString text = gen(3);
-        const SelectorParseResult r = Selector::parse(text);
+        const Result<Selector> r = Selector::parse(text);
         QVERIFY2(r.ok(), qPrintable(text));
         selectors.push_back(r.value());
     }
