@@ -217,7 +217,7 @@ bool Document::canSaveInPlace() const
     return allPlaced ? writable > 0 : writable == 1 && m_files.size() == 1;
 }
 
-QString Document::save(const QString &fallbackFile, bool overwriteChanged)
+Result<void> Document::save(const QString &fallbackFile, bool overwriteChanged)
 {
     PlanOptions options;
     options.newResourcesFile = fallbackFile;
@@ -229,9 +229,9 @@ QString Document::save(const QString &fallbackFile, bool overwriteChanged)
         && isWritableFile(m_files.first())) {
         options.newResourcesFile = m_files.first();
     }
-    const QString error = applyPlan(m_store.plan(m_workspace, options), overwriteChanged);
-    if (!error.isEmpty())
-        return error;
+    if (Result<void> applied = applyPlan(m_store.plan(m_workspace, options), overwriteChanged);
+        !applied)
+        return applied;
     if (!fallbackFile.isEmpty() && !m_paths.contains(fallbackFile)
         && !std::any_of(m_paths.cbegin(), m_paths.cend(),
             [](const QString &path) { return QFileInfo(path).isDir(); }))
@@ -240,23 +240,22 @@ QString Document::save(const QString &fallbackFile, bool overwriteChanged)
     return {};
 }
 
-QString Document::saveAs(const QString &file)
+Result<void> Document::saveAs(const QString &file)
 {
     // The file dialog asked before overwriting an existing file.
-    const QString error = applyPlan(m_store.planSaveAs(m_workspace, file), true);
-    if (!error.isEmpty())
-        return error;
+    if (Result<void> applied = applyPlan(m_store.planSaveAs(m_workspace, file), true); !applied)
+        return applied;
     m_paths = {file};
     return {};
 }
 
-QString Document::applyPlan(const Result<WritePlan> &plan, bool force)
+Result<void> Document::applyPlan(const Result<WritePlan> &plan, bool force)
 {
     if (!plan)
-        return plan.error().toString();
+        return plan.error();
     const Result<QStringList> written = m_store.apply(*plan, ApplyOptions {force});
     if (!written)
-        return written.error().toString();
+        return written.error();
     // Positions (Problems, jump to field) follow the files as written; ids stay.
     QStringList files;
     for (const LoadedFile &f : m_store.files())

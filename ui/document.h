@@ -89,12 +89,12 @@ public:
     /// files and documents that changed, each file atomically. New resources go to
     /// `fallbackFile` if given, else to the one file the workspace came from, else to a file of
     /// their own in its folder. A file changed on disk since it was loaded is not overwritten
-    /// unless `overwriteChanged`. Returns an error message, or an empty string on success; on
-    /// success the document is clean, on failure it stays modified.
-    QString save(const QString &fallbackFile = {}, bool overwriteChanged = false);
+    /// unless `overwriteChanged`. On success the document is clean; on an Error it stays
+    /// modified.
+    Result<void> save(const QString &fallbackFile = {}, bool overwriteChanged = false);
     /// Write the whole workspace into one file (the documents that did not change copied as
     /// they are; JSON for *.json) and make it the document's only file.
-    QString saveAs(const QString &file);
+    Result<void> saveAs(const QString &file);
     /// The files as loaded or last saved.
     const WorkspaceStore &store() const { return m_store; }
     /// The files the workspace was loaded from that changed on disk since.
@@ -120,7 +120,7 @@ private:
     void scheduleAnalysis();
     void onAnalysisFinished();
     void onLoadFinished();
-    QString applyPlan(const Result<WritePlan> &plan, bool force);
+    Result<void> applyPlan(const Result<WritePlan> &plan, bool force);
 
     Workspace m_workspace;
     quint64 m_generation = 0;

@@ -877,9 +877,8 @@ bool MainWindow::save()
                 this, tr("Save Workspace As"), QString(), tr("YAML (*.yaml *.yml);;JSON (*.json)"));
         return !file.isEmpty() && saveAs(file);
     }
-    const QString error = m_document->save();
-    if (!error.isEmpty()) {
-        reportError(error);
+    if (const Result<void> saved = m_document->save(); !saved) {
+        reportError(saved.error().toString());
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
@@ -889,9 +888,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &file)
 {
-    const QString error = m_document->saveAs(file);
-    if (!error.isEmpty()) {
-        reportError(error);
+    if (const Result<void> saved = m_document->saveAs(file); !saved) {
+        reportError(saved.error().toString());
         return false;
     }
     addRecent({file});

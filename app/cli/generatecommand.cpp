@@ -79,8 +79,10 @@ int GenerateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     if (problem.isEmpty() && parser.isSet(QStringLiteral("nodes")) && options.nodes == 0)
         problem = tr("--nodes must be at least 1");
     const Generator generator(options);
-    if (problem.isEmpty())
-        problem = generator.checkOptions();
+    if (problem.isEmpty()) {
+        if (const Result<void> checked = generator.checkOptions(); !checked)
+            problem = checked.error().message;
+    }
     if (!problem.isEmpty())
         return usageError(err, problem);
 

@@ -124,21 +124,21 @@ int RenderCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTex
         }
     }
 
-    const RenderResult result = render(engine, request);
-    if (!result.ok()) {
-        printError(err, result.error);
+    const Result<FelixRuleset> ruleset = render(engine, request);
+    if (!ruleset) {
+        printError(err, ruleset.error().message);
         return ExitFailure;
     }
-    for (const QString &warning : result.ruleset.warnings)
+    for (const QString &warning : ruleset->warnings)
         err << QStringLiteral("policyctl render: warning: ") << warning << u'\n';
 
     if (context.format == QLatin1StringView("save")) {
-        out << iptablesSaveText(result.ruleset);
+        out << iptablesSaveText(*ruleset);
         return ExitSuccess;
     }
     const RenderFormat renderFormat
         = context.format == QLatin1StringView("json") ? RenderFormat::Json : RenderFormat::Text;
-    out << QString::fromUtf8(renderOutput(result.ruleset, request.dataplane, renderFormat));
+    out << QString::fromUtf8(renderOutput(*ruleset, request.dataplane, renderFormat));
     if (renderFormat == RenderFormat::Json)
         out << u'\n';
     return ExitSuccess;

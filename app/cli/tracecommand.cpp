@@ -233,9 +233,8 @@ int TraceCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
         for (const QString &ref : {m_flows.at(i).from, m_flows.at(i).to}) {
             if (errors >= kSuggestedErrors)
                 break;
-            const EndpointRef resolved = engine.resolve(ref);
-            if (!resolved.ok()) {
-                message = EndpointLookup::unresolvedMessage(engine, resolved);
+            if (const Result<EndpointRef> found = EndpointLookup::find(engine, ref); !found) {
+                message = found.error().message;
                 break;
             }
         }

@@ -99,16 +99,16 @@ bool WorkspaceCommand::numberOption(const QCommandLineParser &parser, const QStr
 std::optional<EndpointRef> WorkspaceCommand::resolveEndpoint(
     const PolicyEngine &engine, const QString &ref, const QString &outside, QTextStream &err) const
 {
-    const EndpointRef resolved = engine.resolve(ref);
-    if (!resolved.ok()) {
-        printError(err, EndpointLookup::unresolvedMessage(engine, resolved));
+    const Result<EndpointRef> resolved = EndpointLookup::find(engine, ref);
+    if (!resolved) {
+        printError(err, resolved.error().message);
         return std::nullopt;
     }
-    if (!resolved.isEndpoint()) {
-        printError(err, outside.arg(resolved.display));
+    if (!resolved->isEndpoint()) {
+        printError(err, outside.arg(resolved->display));
         return std::nullopt;
     }
-    return resolved;
+    return *resolved;
 }
 
 void WorkspaceCommand::configure(QCommandLineParser &parser) const

@@ -97,7 +97,7 @@ QString endpointInterfaceName(const PolicyEngine &engine, int object, const Rend
     return workloadInterfaceName(obj.namespace_, obj.name, options.interfacePrefix);
 }
 
-RenderResult renderNode(
+FelixRuleset renderNode(
     const PolicyEngine &engine, const QString &node, const RenderOptions &options)
 {
     QList<int> local;
@@ -107,26 +107,25 @@ RenderResult renderNode(
         if ((o.kind == ObjectKind::Pod || o.kind == ObjectKind::HostEndpoint) && o.node == node)
             local.append(int(i));
     }
-    return {renderRuleset(engine, options, local, node, QString()), QString()};
+    return renderRuleset(engine, options, local, node, QString());
 }
 
-RenderResult renderEndpoint(
+Result<FelixRuleset> renderEndpoint(
     const PolicyEngine &engine, const QString &endpointRef, const RenderOptions &options)
 {
-    const EndpointRef ref = engine.resolve(endpointRef);
-    if (!ref.ok())
-        return {FelixRuleset(), ref.error};
-    if (!ref.isEndpoint())
-        return {FelixRuleset(), u"%1 is not an endpoint of the inventory"_s.arg(endpointRef)};
-    const InventoryObject &obj = engine.inventory().object(ref.object);
+    const Result<EndpointRef> ref = engine.resolve(endpointRef);
+    if (!ref)
+        return ref.error();
+    if (!ref->isEndpoint())
+        return Error {u"%1 is not an endpoint of the inventory"_s.arg(endpointRef)};
+    const InventoryObject &obj = engine.inventory().object(ref->object);
     if (obj.kind != ObjectKind::Pod && obj.kind != ObjectKind::HostEndpoint)
-        return {FelixRuleset(),
-            u"%1 is a workload template: only pods and host endpoints have "
-            "chains"_s.arg(endpointRef)};
-    return {renderRuleset(engine, options, {ref.object}, obj.node, obj.ref()), QString()};
+        return Error {u"%1 is a workload template: only pods and host endpoints have "
+                      "chains"_s.arg(endpointRef)};
+    return renderRuleset(engine, options, {ref->object}, obj.node, obj.ref());
 }
 
-RenderResult render(const PolicyEngine &engine, const RenderRequest &request)
+Result<FelixRuleset> render(const PolicyEngine &engine, const RenderRequest &request)
 {
     RenderOptions options = request.options;
     options.nftables = request.dataplane == Dataplane::Nftables;

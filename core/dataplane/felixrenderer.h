@@ -4,13 +4,15 @@
 // chains (docs/rendering.md: "Chains") and the IP sets they reference. It reads only the engine
 // (compiled policies with their selector texts, the inventory, the per-endpoint
 // ordered policy lists and the selector-set members), so it never re-derives Calico semantics.
-// The result is a FelixRuleset value; rendering never fails (unknown nodes give an empty node).
+// The result is a FelixRuleset value. Rendering a node never fails (an unknown node gives an
+// empty one); rendering one endpoint fails when the REF names no pod or host endpoint.
 
 #include <QHash>
 #include <QString>
 
 #include "core/dataplane/felixnames.h"
 #include "core/dataplane/felixruleset.h"
+#include "core/model/result.h"
 
 namespace ps {
 
@@ -42,17 +44,12 @@ struct RenderOptions {
     QHash<QString, QString> interfaceNames;
 };
 
-struct RenderResult {
-    FelixRuleset ruleset;
-    QString error; // an unknown endpoint REF; the node form never fails
-    bool ok() const { return error.isEmpty(); }
-};
-
 /// Every workload endpoint (pod) and host endpoint on `node`.
-RenderResult renderNode(
+FelixRuleset renderNode(
     const PolicyEngine &engine, const QString &node, const RenderOptions &options = {});
-/// One endpoint (REF as PolicyEngine::resolve takes it), as if it were alone on its node.
-RenderResult renderEndpoint(
+/// One endpoint (REF as PolicyEngine::resolve takes it), as if it were alone on its node; an
+/// Error when the REF is unknown, outside the inventory or a workload template.
+Result<FelixRuleset> renderEndpoint(
     const PolicyEngine &engine, const QString &endpointRef, const RenderOptions &options = {});
 
 enum class Dataplane { Iptables, Nftables };
@@ -66,7 +63,7 @@ struct RenderRequest {
 };
 
 /// renderEndpoint or renderNode, with options.nftables set from the dataplane.
-RenderResult render(const PolicyEngine &engine, const RenderRequest &request);
+Result<FelixRuleset> render(const PolicyEngine &engine, const RenderRequest &request);
 
 /// The interface name a local endpoint gets (options override, else CNI naming / HEP iface).
 QString endpointInterfaceName(const PolicyEngine &engine, int object, const RenderOptions &options);

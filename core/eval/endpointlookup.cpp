@@ -6,16 +6,16 @@ namespace ps {
 
 Result<EndpointRef> EndpointLookup::find(const PolicyEngine &engine, const QString &text)
 {
-    EndpointRef ref = engine.resolve(text);
-    if (!ref.ok())
-        return Error {unresolvedMessage(engine, ref)};
+    Result<EndpointRef> ref = engine.resolve(text);
+    if (!ref)
+        return Error {withSuggestions(engine, text.trimmed(), ref.error().message)};
     return ref;
 }
 
-QString EndpointLookup::unresolvedMessage(const PolicyEngine &engine, const EndpointRef &ref)
+QString EndpointLookup::withSuggestions(
+    const PolicyEngine &engine, const QString &text, const QString &reason)
 {
-    QString message = ref.error;
-    const QString text = ref.display;
+    QString message = reason;
     QStringList candidates;
     QStringList sameName; // "db-0" given without its namespace
     for (const InventoryObject &object : engine.inventory().objects()) {

@@ -16,11 +16,13 @@ class EndpointLookup {
 
 public:
     /// The endpoint (or outside address) `text` names, or an Error whose message is the
-    /// engine's reason followed by suggestions on a second line when there are any.
+    /// engine's reason followed by suggestions on a second line when there are any. A failure
+    /// scans every endpoint, so batches ask for the first few errors only.
     static Result<EndpointRef> find(const PolicyEngine &engine, const QString &text);
-    /// The message for a REF that did not resolve (`ref.ok()` false): the engine's reason and
-    /// the suggestions. Scans every endpoint, so batches ask for the first few errors only.
-    static QString unresolvedMessage(const PolicyEngine &engine, const EndpointRef &ref);
+
+private:
+    static QString withSuggestions(
+        const PolicyEngine &engine, const QString &text, const QString &reason);
 };
 
 } // namespace ps

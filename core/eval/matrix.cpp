@@ -435,8 +435,8 @@ bool PairVerdicts::allowed(int from, int to) const
         probe.protocol = d->protocolName;
         probe.port = d->port;
         const Result<Packet> pkt
-            = d->engine.packet(EndpointRef {d->endpoints[from], std::nullopt, a.ref(), QString()},
-                EndpointRef {d->endpoints[to], std::nullopt, b.ref(), QString()}, probe);
+            = d->engine.packet(EndpointRef {d->endpoints[from], std::nullopt, a.ref()},
+                EndpointRef {d->endpoints[to], std::nullopt, b.ref()}, probe);
         const bool ok = pkt.ok() && d->engine.verdict(pkt.value()) == Verdict::Allow;
         d->mixed.insert(key, ok);
         return ok;
@@ -750,8 +750,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
             const int a = representative.value(fromClass);
             const int b = representative.value(toClass);
             const Result<Packet> pkt
-                = engine.packet(EndpointRef {a, std::nullopt, objects[a].ref(), QString()},
-                    EndpointRef {b, std::nullopt, objects[b].ref(), QString()}, probe);
+                = engine.packet(EndpointRef {a, std::nullopt, objects[a].ref()},
+                    EndpointRef {b, std::nullopt, objects[b].ref()}, probe);
             ok = pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
         }
         verdicts.insert(key, ok);

@@ -343,7 +343,7 @@ bool PolicyEngine::inSet(int selectorId, const PacketPeer &peer) const
     return false;
 }
 
-EndpointRef PolicyEngine::resolve(const QString &ref) const
+Result<EndpointRef> PolicyEngine::resolve(const QString &ref) const
 {
     EndpointRef r;
     const QString text = ref.trimmed();
@@ -363,11 +363,9 @@ EndpointRef PolicyEngine::resolve(const QString &ref) const
             r.object = inv.findWorkload(ns, name);
     }
     if (r.object < 0) {
-        r.error = TraceWords::tr(
+        return Error {TraceWords::tr(
             "unknown endpoint %1 (expected namespace/name, hep:name or an IP address)")
-                      .arg(text);
-        r.display = text;
-        return r;
+                          .arg(text)};
     }
     r.display = inv.object(r.object).ref();
     return r;
@@ -375,13 +373,13 @@ EndpointRef PolicyEngine::resolve(const QString &ref) const
 
 Result<Packet> PolicyEngine::packet(const Flow &flow) const
 {
-    const EndpointRef from = resolve(flow.from);
-    if (!from.ok())
-        return Error {from.error};
-    const EndpointRef to = resolve(flow.to);
-    if (!to.ok())
-        return Error {to.error};
-    return packet(from, to, flow);
+    const Result<EndpointRef> from = resolve(flow.from);
+    if (!from)
+        return from.error();
+    const Result<EndpointRef> to = resolve(flow.to);
+    if (!to)
+        return to.error();
+    return packet(*from, *to, flow);
 }
 
 Result<Packet> PolicyEngine::packet(
@@ -417,14 +415,14 @@ Result<Packet> PolicyEngine::packet(
     }
     Packet p;
     if (!flow.via.trimmed().isEmpty()) {
-        const EndpointRef via = resolve(flow.via);
-        if (!via.ok())
-            return Error {via.error};
-        if (via.object < 0 || inv.object(via.object).kind != ObjectKind::HostEndpoint)
+        const Result<EndpointRef> via = resolve(flow.via);
+        if (!via)
+            return via.error();
+        if (via->object < 0 || inv.object(via->object).kind != ObjectKind::HostEndpoint)
             return Error {TraceWords::tr("via %1 is not a host endpoint (expected hep:name): "
                                          "only host endpoints see forwarded traffic")
-                              .arg(via.display)};
-        p.via = via.object;
+                              .arg(via->display)};
+        p.via = via->object;
     }
     p.family = family;
     p.protocol = *proto;
@@ -1090,12 +1088,14 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     t.sourcePort = flow.sourcePort;
     t.icmpType = flow.icmpType;
     t.icmpCode = flow.icmpCode;
-    const EndpointRef from = resolve(flow.from);
-    const EndpointRef to = resolve(flow.to);
-    if (!from.ok() || !to.ok()) {
-        t.error = !from.ok() ? from.error : to.error;
+    const Result<EndpointRef> resolvedFrom = resolve(flow.from);
+    const Result<EndpointRef> resolvedTo = resolve(flow.to);
+    if (!resolvedFrom || !resolvedTo) {
+        t.error = !resolvedFrom ? resolvedFrom.error().message : resolvedTo.error().message;
         return t;
     }
+    const EndpointRef &from = *resolvedFrom;
+    const EndpointRef &to = *resolvedTo;
     const Result<Packet> pkt = packet(from, to, flow);
     if (!pkt) {
         t.error = pkt.error().message;

@@ -43,8 +43,6 @@ struct EndpointRef {
     int object = -1;
     std::optional<IpAddress> address; // given as an IP
     QString display; // the endpoint's REF, or the address
-    QString error; // unknown REF or malformed text
-    bool ok() const { return error.isEmpty(); }
     bool isEndpoint() const { return object >= 0; }
 };
 
@@ -83,7 +81,9 @@ public:
     const QList<OrderedTier> &tiers() const;
     const Diagnostics &diagnostics() const;
 
-    EndpointRef resolve(const QString &ref) const;
+    /// What the REF names (surrounding space ignored); an Error for an unknown REF or text
+    /// that is no REF. EndpointLookup::find adds suggestions to the message.
+    Result<EndpointRef> resolve(const QString &ref) const;
     /// The packet a flow sends; an Error when REFs are unknown, the protocol is invalid or the
     /// two sides have no address family in common.
     Result<Packet> packet(const Flow &flow) const;

@@ -113,7 +113,7 @@ SemanticDiff semanticDiff(
     for (qsizetype id = 0; id < objects.size(); ++id) {
         if (!objects[id].isEndpoint())
             continue;
-        const EndpointRef r = before.resolve(objects[id].ref());
+        const EndpointRef r = before.resolve(objects[id].ref()).value_or(EndpointRef {});
         if (!r.isEndpoint() || before.inventory().object(r.object).kind != objects[id].kind)
             continue;
         idsAfter.append(int(id));

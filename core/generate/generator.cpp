@@ -1737,11 +1737,8 @@ std::vector<GeneratedPart> ClusterBuilder::parts()
 /// The cluster's parts, or why the options cannot give one.
 Result<std::vector<GeneratedPart>> buildParts(const Generator &generator)
 {
-    if (QString problem = generator.checkOptions(); !problem.isEmpty()) {
-        Error error;
-        error.message = std::move(problem);
-        return error;
-    }
+    if (const Result<void> checked = generator.checkOptions(); !checked)
+        return checked.error();
     ClusterBuilder builder(generator.options(), generator.nodeCount());
     return builder.parts();
 }
@@ -1758,32 +1755,32 @@ int Generator::nodeCount() const
     return std::max(1, (m_options.pods + perNode - 1) / perNode);
 }
 
-QString Generator::checkOptions() const
+Result<void> Generator::checkOptions() const
 {
     const GeneratorOptions &o = m_options;
     auto tr = [](const char *text) { return QCoreApplication::translate("ps::Generator", text); };
     if (o.namespaces < 0 || o.namespaces > kMaxNamespaces)
-        return tr("the number of namespaces must be between 0 and %1").arg(kMaxNamespaces);
+        return Error {tr("the number of namespaces must be between 0 and %1").arg(kMaxNamespaces)};
     if (o.pods < 0 || o.pods > kMaxPods)
-        return tr("the number of pods must be between 0 and %1").arg(kMaxPods);
+        return Error {tr("the number of pods must be between 0 and %1").arg(kMaxPods)};
     if (o.policies < 0 || o.policies > kMaxPolicies)
-        return tr("the number of policies must be between 0 and %1").arg(kMaxPolicies);
+        return Error {tr("the number of policies must be between 0 and %1").arg(kMaxPolicies)};
     if (o.podsPerNode < 1 || o.podsPerNode > kMaxPodsPerNode)
-        return tr("pods per node must be between 1 and %1").arg(kMaxPodsPerNode);
+        return Error {tr("pods per node must be between 1 and %1").arg(kMaxPodsPerNode)};
     if (o.nodes < 0 || o.nodes > kMaxNodes)
-        return tr("the number of nodes must be between 1 and %1").arg(kMaxNodes);
+        return Error {tr("the number of nodes must be between 1 and %1").arg(kMaxNodes)};
     if (o.pods > 0 && o.namespaces == 0)
-        return tr("pods need at least one namespace");
+        return Error {tr("pods need at least one namespace")};
     const qint64 capacity = static_cast<qint64>(nodeCount()) * o.podsPerNode;
     if (capacity < o.pods) {
-        return tr("%1 nodes with %2 pods each cannot hold %3 pods")
-            .arg(nodeCount())
-            .arg(o.podsPerNode)
-            .arg(o.pods);
+        return Error {tr("%1 nodes with %2 pods each cannot hold %3 pods")
+                          .arg(nodeCount())
+                          .arg(o.podsPerNode)
+                          .arg(o.pods)};
     }
     if (nodeCount() > kMaxNodes)
-        return tr("the cluster would need more than %1 nodes").arg(kMaxNodes);
-    return QString();
+        return Error {tr("the cluster would need more than %1 nodes").arg(kMaxNodes)};
+    return {};
 }
 
 Result<QList<GeneratedFile>> Generator::generateFiles() const

@@ -46,8 +46,8 @@ public:
     explicit Generator(GeneratorOptions options = {});
 
     const GeneratorOptions &options() const { return m_options; }
-    /// Empty when the options describe a cluster that can be generated, else the reason.
-    QString checkOptions() const;
+    /// Success when the options describe a cluster that can be generated, else the reason.
+    Result<void> checkOptions() const;
     /// The number of nodes the cluster will have.
     int nodeCount() const;
 

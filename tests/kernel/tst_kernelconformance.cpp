@@ -320,8 +320,7 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
     const PolicyEngine engine(ws);
     RenderOptions options;
     options.nftables = mode == Mode::Nft;
-    const RenderResult rendered = renderNode(engine, node, options);
-    QVERIFY(rendered.ok());
+    const FelixRuleset rendered = renderNode(engine, node, options);
     const Inventory &inv = engine.inventory();
 
     // Endpoints: local pods get namespaces; other pods and two external addresses live outside.
@@ -365,7 +364,7 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
 
     phase("topology");
     // Load our rendering into the node namespace.
-    const FelixRuleset &rs = rendered.ruleset;
+    const FelixRuleset &rs = rendered;
     if (mode == Mode::Iptables) {
         QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
                  qPrintable(netns.error()));
@@ -671,7 +670,7 @@ void TestKernelConformance::throughput()
     }
     if (client < 0)
         QSKIP("no pod pair on the node is allowed on TCP 5201");
-    const RenderResult rendered = renderNode(engine, node);
+    const FelixRuleset rendered = renderNode(engine, node);
     NetnsNode netns(u"t"_s);
     QVERIFY2(netns.build({}), qPrintable(netns.error()));
     const QString clientIp = inv.object(client).addresses.first().toString();
@@ -699,11 +698,12 @@ void TestKernelConformance::throughput()
         netns.sh(netns.node(), {u"ipset"_s, u"destroy"_s});
     };
     const double none = measure();
-    QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rendered.ruleset).toUtf8()),
-             qPrintable(netns.error()));
+    QVERIFY2(
+        netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rendered).toUtf8()),
+        qPrintable(netns.error()));
     QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s},
-                      iptablesRestoreText(rendered.ruleset).toUtf8()),
-             qPrintable(netns.error()));
+                 iptablesRestoreText(rendered).toUtf8()),
+        qPrintable(netns.error()));
     const double ours = measure();
     flush();
     QString naive = u"*filter\n:naive - -\n-A FORWARD -j naive\n"_s;
@@ -713,11 +713,13 @@ void TestKernelConformance::throughput()
     QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, naive.toUtf8()), qPrintable(netns.error()));
     const double plain = measure();
     flush();
-    qInfo("iperf3 %s -> %s (%d policies apply): no policy %.2f Gbit/s; our rendering of %d policies "
-          "(%d rules, %d ipsets on the node) %.2f Gbit/s = %.2fx; naive 5000 rules %.2f Gbit/s = %.2fx",
-          qPrintable(inv.object(client).ref()), qPrintable(inv.object(server).ref()), best, none,
-          int(engine.policies().size()), int(rendered.ruleset.ruleCount()), int(rendered.ruleset.ipsets.size()),
-          ours, none > 0 ? ours / none : 0.0, plain, none > 0 ? plain / none : 0.0);
+    qInfo(
+        "iperf3 %s -> %s (%d policies apply): no policy %.2f Gbit/s; our rendering of %d policies "
+        "(%d rules, %d ipsets on the node) %.2f Gbit/s = %.2fx; naive 5000 rules %.2f Gbit/s = "
+        "%.2fx",
+        qPrintable(inv.object(client).ref()), qPrintable(inv.object(server).ref()), best, none,
+        int(engine.policies().size()), int(rendered.ruleCount()), int(rendered.ipsets.size()), ours,
+        none > 0 ? ours / none : 0.0, plain, none > 0 ? plain / none : 0.0);
     QVERIFY(none > 0 && ours > 0);
 }
 

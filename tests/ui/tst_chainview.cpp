@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(view.endpoint(), endpoint);
         QVERIFY2(view.emptyMessage().isEmpty(), qPrintable(view.emptyMessage()));
         const PolicyEngine &engine = *doc.analysis()->engine;
-        const EndpointChain chain = engine.chain(engine.resolve(endpoint).object);
+        const EndpointChain chain = engine.chain(engine.resolve(endpoint)->object);
         QCOMPARE(outline(view.model(Direction::Ingress)), expectedOutline(chain.ingress));
         QCOMPARE(outline(view.model(Direction::Egress)), expectedOutline(chain.egress));
     }

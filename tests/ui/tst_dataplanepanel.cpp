@@ -36,7 +36,7 @@ namespace {
 const QString kServer = QStringLiteral("production/server-0");
 const QString kClient = QStringLiteral("production/client-0");
 
-RenderResult renderDirect(
+Result<FelixRuleset> renderDirect(
     const PolicyEngine &engine, const QString &endpoint, Dataplane dataplane = Dataplane::Iptables)
 {
     RenderRequest request;
@@ -91,7 +91,7 @@ private:
     QList<RuleRef> rulesApplyingTo(const QString &endpoint) const
     {
         QList<RuleRef> out;
-        const int object = engine()->resolve(endpoint).object;
+        const int object = engine()->resolve(endpoint)->object;
         for (Direction dir : {Direction::Ingress, Direction::Egress}) {
             for (int pi : engine()->applicablePolicies(object, dir)) {
                 const CompiledPolicy &p = engine()->policies()[pi];
@@ -111,7 +111,7 @@ private Q_SLOTS:
         m_document->open({demoWorkspacePath()});
         QVERIFY(ready.wait(30000));
         QVERIFY(engine());
-        QVERIFY(engine()->resolve(kServer).isEndpoint());
+        QVERIFY(engine()->resolve(kServer)->isEndpoint());
     }
 
     void emptyStateAsksForAPodOrNode()
@@ -131,18 +131,18 @@ private Q_SLOTS:
         QVERIFY(waitRendered(panel));
         QVERIFY(panel.message().isEmpty());
 
-        const RenderResult direct = renderDirect(*engine(), kServer);
+        const Result<FelixRuleset> direct = renderDirect(*engine(), kServer);
         QVERIFY(direct.ok());
-        QCOMPARE(direct.ruleset.endpoints.size(), 1);
-        const RenderedEndpoint &ep = direct.ruleset.endpoints.first();
+        QCOMPARE(direct->endpoints.size(), 1);
+        const RenderedEndpoint &ep = direct->endpoints.first();
         QVERIFY(ep.toChain.startsWith(QStringLiteral("cali-tw-")));
         QVERIFY(ep.fromChain.startsWith(QStringLiteral("cali-fw-")));
         QVERIFY(panel.text().contains(QStringLiteral(":") + ep.toChain + QStringLiteral(" - -")));
         QVERIFY(panel.text().contains(QStringLiteral("-A ") + ep.fromChain + u' '));
 
         // Exactly the core's iptables-restore text, one block per rendered line.
-        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(direct.ruleset));
-        QCOMPARE(panel.lines().size(), iptablesRestoreLines(direct.ruleset).size());
+        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(*direct));
+        QCOMPARE(panel.lines().size(), iptablesRestoreLines(*direct).size());
         QCOMPARE(panel.textView()->document()->blockCount(), panel.lines().size());
         QCOMPARE(panel.textView()->toPlainText(), panel.text());
     }
@@ -169,8 +169,8 @@ private Q_SLOTS:
         QVERIFY(waitRendered(panel));
 
         panel.highlightRule(ref);
-        const RenderResult direct = renderDirect(*engine(), kServer);
-        const QList<int> expected = linesOfRule(iptablesRestoreLines(direct.ruleset), ref);
+        const Result<FelixRuleset> direct = renderDirect(*engine(), kServer);
+        const QList<int> expected = linesOfRule(iptablesRestoreLines(*direct), ref);
         QVERIFY2(!expected.isEmpty(), "an applicable rule renders at least one line");
         QCOMPARE(panel.highlightedLines(), expected);
         QCOMPARE(panel.textView()->extraSelections().size(), expected.size());
@@ -295,14 +295,14 @@ private Q_SLOTS:
         QVERIFY(panel.text().startsWith(QStringLiteral("add table ip calico")));
         QVERIFY(panel.text().contains(QStringLiteral("add rule ip calico filter-cali-tw-")));
         QVERIFY(!panel.text().contains(QStringLiteral("-A cali-")));
-        const RenderResult direct = renderDirect(*engine(), kServer, Dataplane::Nftables);
-        QCOMPARE(panel.text() + u'\n', nftablesScript(direct.ruleset));
+        const Result<FelixRuleset> direct = renderDirect(*engine(), kServer, Dataplane::Nftables);
+        QCOMPARE(panel.text() + u'\n', nftablesScript(*direct));
         QVERIFY(!panel.findChild<QComboBox *>(QStringLiteral("dataplaneView"))->isEnabled());
 
         // The mapping works for nft lines too.
         const RuleRef ref = rulesApplyingTo(kServer).first();
         panel.highlightRule(ref);
-        QCOMPARE(panel.highlightedLines(), linesOfRule(nftablesLines(direct.ruleset), ref));
+        QCOMPARE(panel.highlightedLines(), linesOfRule(nftablesLines(*direct), ref));
         QVERIFY(!panel.highlightedLines().isEmpty());
     }
 
@@ -311,18 +311,18 @@ private Q_SLOTS:
         DataplanePanel panel(m_document);
         panel.setEndpoint(kServer);
         QVERIFY(waitRendered(panel));
-        const RenderResult direct = renderDirect(*engine(), kServer);
+        const Result<FelixRuleset> direct = renderDirect(*engine(), kServer);
 
         panel.setView(DataplanePanel::View::IptablesSave);
         QVERIFY(waitRendered(panel));
-        QCOMPARE(panel.text() + u'\n', iptablesSaveText(direct.ruleset));
+        QCOMPARE(panel.text() + u'\n', iptablesSaveText(*direct));
         QVERIFY(panel.text().contains(QStringLiteral(" - [0:0]")));
 
         panel.setView(DataplanePanel::View::Ipsets);
         QVERIFY(waitRendered(panel));
-        QCOMPARE(panel.text() + u'\n', ipsetRestoreText(direct.ruleset));
-        QVERIFY(!direct.ruleset.ipsets.isEmpty());
-        const IpSetDefinition &set = direct.ruleset.ipsets.first();
+        QCOMPARE(panel.text() + u'\n', ipsetRestoreText(*direct));
+        QVERIFY(!direct->ipsets.isEmpty());
+        const IpSetDefinition &set = direct->ipsets.first();
         bool found = false;
         for (int i = 0; i < panel.lines().size(); ++i) {
             if (panel.lines()[i].text.startsWith(QStringLiteral("create ") + set.name)) {
@@ -345,7 +345,7 @@ private Q_SLOTS:
         RenderRequest request;
         request.endpoint = kServer;
         request.options.naming = FelixNaming::V3_29;
-        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(render(*engine(), request).ruleset));
+        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(*render(*engine(), request)));
         QVERIFY(panel.text() != current);
     }
 
@@ -356,13 +356,13 @@ private Q_SLOTS:
         QVERIFY(waitRendered(panel));
         RenderRequest request;
         request.node = QStringLiteral("worker-1");
-        const RenderResult direct = render(*engine(), request);
-        QVERIFY(direct.ruleset.endpoints.size() > 1);
-        for (const RenderedEndpoint &ep : direct.ruleset.endpoints)
+        const Result<FelixRuleset> direct = render(*engine(), request);
+        QVERIFY(direct->endpoints.size() > 1);
+        for (const RenderedEndpoint &ep : direct->endpoints)
             QVERIFY2(panel.text().contains(ep.toChain), qPrintable(ep.ref));
         auto *endpoints = panel.findChild<QComboBox *>(QStringLiteral("dataplaneEndpoint"));
         // The endpoint picker lists the node's endpoints after "(whole node)".
-        QCOMPARE(endpoints->count(), direct.ruleset.endpoints.size() + 1);
+        QCOMPARE(endpoints->count(), direct->endpoints.size() + 1);
         QCOMPARE(endpoints->currentIndex(), 0);
     }
 
@@ -375,10 +375,8 @@ private Q_SLOTS:
         QVERIFY(rendered.wait(20000));
         QTest::qWait(300);
         QCOMPARE(rendered.size(), 1);
-        const QString serverChain
-            = renderDirect(*engine(), kServer).ruleset.endpoints.first().toChain;
-        const QString clientChain
-            = renderDirect(*engine(), kClient).ruleset.endpoints.first().toChain;
+        const QString serverChain = renderDirect(*engine(), kServer)->endpoints.first().toChain;
+        const QString clientChain = renderDirect(*engine(), kClient)->endpoints.first().toChain;
         QVERIFY(serverChain != clientChain);
         QVERIFY(panel.text().contains(serverChain));
         QVERIFY(!panel.text().contains(clientChain));
@@ -464,8 +462,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setEndpoint(kServer);
         QVERIFY(waitRendered(panel));
-        const RenderResult direct = renderDirect(*engine(), kServer);
-        const RenderedEndpoint &ep = direct.ruleset.endpoints.first();
+        const Result<FelixRuleset> direct = renderDirect(*engine(), kServer);
+        const RenderedEndpoint &ep = direct->endpoints.first();
 
         int established = -1; // a rule of the endpoint chain, with a fixed purpose
         int declaration = -1; // the chain's declaration: the chain's purpose, with an argument
@@ -498,10 +496,10 @@ private Q_SLOTS:
             u"\u00abto workload %1 (its ingress policy)\u00bb"_s.arg(kServer));
 
         // The English the CLI writes does not change with the translator installed.
-        const FelixChain *chain = direct.ruleset.chain(ep.toChain);
+        const FelixChain *chain = direct->chain(ep.toChain);
         QVERIFY(chain);
         QCOMPARE(chain->purpose, u"to workload %1 (its ingress policy)"_s.arg(kServer));
-        const QByteArray json = toJson(direct.ruleset);
+        const QByteArray json = toJson(*direct);
         QVERIFY(json.contains("\"accept packets of established connections\""));
         QVERIFY(!QString::fromUtf8(json).contains(u'\u00ab'));
     }

@@ -287,7 +287,7 @@ private Q_SLOTS:
         doc.replacePolicy(p.source.id, p);
         QVERIFY(doc.isModified());
         QSignalSpy changed(&doc, &Document::workspaceChanged);
-        QCOMPARE(doc.save(), QString());
+        QVERIFY(doc.save().ok());
         // Still the same resources: the editors, tree rows and undo steps that name them by
         // identity keep finding them, and nothing changed for the views.
         QCOMPARE(idAt(doc, 1), p.source.id);
@@ -321,13 +321,15 @@ private Q_SLOTS:
         const QByteArray theirs = QByteArray(kPolicies) + "# edited elsewhere\n";
         QVERIFY(writeFile(file, theirs));
         QCOMPARE(doc.filesChangedOnDisk(), QStringList {file});
-        const QString error = doc.save();
+        const Result<void> refused = doc.save();
+        QVERIFY(!refused.ok());
+        const QString error = refused.error().toString();
         QVERIFY2(error.contains(QStringLiteral("changed on disk since it was loaded")),
             qPrintable(error));
         QVERIFY(doc.isModified());
         QCOMPARE(test::readFile(file), theirs);
         // Overwriting is the user's choice.
-        QCOMPARE(doc.save({}, true), QString());
+        QVERIFY(doc.save({}, true).ok());
         QVERIFY(!doc.isModified());
         QCOMPARE(Loader().loadPaths({file}).workspace, doc.workspace());
     }
@@ -342,14 +344,14 @@ private Q_SLOTS:
         added.meta.name = QStringLiteral("added");
         added.selector = QStringLiteral("all()");
         doc.addPolicy(added);
-        QCOMPARE(doc.save(), QString());
+        QVERIFY(doc.save().ok());
         QCOMPARE(test::readFile(file), QByteArray(kPolicies));
         const QString own = dir.filePath(QStringLiteral("added.yaml"));
         QVERIFY(test::readFile(own).contains("name: added"));
         QVERIFY(doc.files().contains(own));
         QCOMPARE(Loader().loadPaths({dir.path()}).workspace->policies.size(), 3);
         // Saved: saving again writes nothing new.
-        QCOMPARE(doc.save(), QString());
+        QVERIFY(doc.save().ok());
         QCOMPARE(Loader().loadPaths({dir.path()}).workspace->policies.size(), 3);
     }
 
@@ -361,11 +363,11 @@ private Q_SLOTS:
         CalicoPolicy p = doc.workspace()->policies.first();
         p.order = 3;
         doc.replacePolicy(p.source.id, p);
-        QVERIFY(!doc.save().isEmpty());
+        QVERIFY(!doc.save().ok());
         const ResourceId first = idAt(doc, 0);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("demo.yaml"));
-        QCOMPARE(doc.saveAs(file), QString());
+        QVERIFY(doc.saveAs(file).ok());
         QCOMPARE(doc.paths(), QStringList {file});
         QVERIFY(doc.canSaveInPlace());
         QCOMPARE(idAt(doc, 0), first);
@@ -379,8 +381,9 @@ private Q_SLOTS:
         CalicoPolicy p = doc.workspace()->policies.first();
         p.order = 7;
         doc.replacePolicy(p.source.id, p);
-        const QString error = doc.saveAs(QStringLiteral("/nonexistent-dir/x/demo.yaml"));
-        QVERIFY(!error.isEmpty());
+        const Result<void> saved = doc.saveAs(QStringLiteral("/nonexistent-dir/x/demo.yaml"));
+        QVERIFY(!saved.ok());
+        const QString error = saved.error().toString();
         QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x/demo.yaml")));
         QVERIFY(doc.isModified());
         QCOMPARE(doc.workspace()->policies.first().order, std::optional<double>(7));

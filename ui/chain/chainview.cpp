@@ -275,17 +275,18 @@ void ChainView::rebuild()
         showEmpty(tr("Analysing the workspace…"));
     } else {
         const PolicyEngine &engine = *analysis->engine;
-        const EndpointRef ref = engine.resolve(m_endpoint);
-        if (!ref.ok()) {
-            showEmpty(tr("%1 is not in the workspace any more.\n%2").arg(m_endpoint, ref.error));
-        } else if (!ref.isEndpoint()) {
+        const Result<EndpointRef> ref = engine.resolve(m_endpoint);
+        if (!ref) {
+            showEmpty(tr("%1 is not in the workspace any more.\n%2")
+                          .arg(m_endpoint, ref.error().message));
+        } else if (!ref->isEndpoint()) {
             showEmpty(
                 tr("%1 is outside the inventory: Calico applies no policy there.").arg(m_endpoint));
         } else {
             const int ingressScroll = m_ingressView->verticalScrollBar()->value();
             const int egressScroll = m_egressView->verticalScrollBar()->value();
             const bool same = m_stack->currentWidget() != m_empty;
-            const EndpointChain chain = engine.chain(ref.object);
+            const EndpointChain chain = engine.chain(ref->object);
             m_resolved = chain.endpoint;
             m_ingress->setChain(chain.endpoint, chain.ingress);
             m_egress->setChain(chain.endpoint, chain.egress);

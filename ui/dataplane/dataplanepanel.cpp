@@ -76,12 +76,12 @@ std::shared_ptr<const RenderedView> renderView(std::shared_ptr<const Analysis> a
     out->dataplane = request.dataplane;
     out->view = view;
     out->target = request.endpoint.isEmpty() ? request.node : request.endpoint;
-    RenderResult result = render(*analysis->engine, request);
-    if (!result.ok()) {
-        out->error = result.error;
+    Result<FelixRuleset> ruleset = render(*analysis->engine, request);
+    if (!ruleset) {
+        out->error = ruleset.error().message;
         return out;
     }
-    out->ruleset = std::move(result.ruleset);
+    out->ruleset = std::move(ruleset).value();
     if (request.dataplane == Dataplane::Nftables)
         out->lines = nftablesLines(out->ruleset);
     else if (view == DataplanePanel::View::IptablesSave)

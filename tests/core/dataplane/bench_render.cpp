@@ -58,7 +58,7 @@ static void runOne(int namespaces, int pods, int policies)
             break;
         }
     }
-    RenderResult r;
+    FelixRuleset r;
     const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0
         ? qEnvironmentVariableIntValue("BENCH_ROUNDS")
         : 5;
@@ -78,7 +78,7 @@ static void runOne(int namespaces, int pods, int policies)
     for (int i = 0; i < rounds; ++i) {
         t.restart();
         const qint64 cpu0 = threadCpuNs();
-        text = renderOutput(r.ruleset, Dataplane::Iptables, RenderFormat::Text);
+        text = renderOutput(r, Dataplane::Iptables, RenderFormat::Text);
         const qint64 ns = t.nsecsElapsed();
         const qint64 cpu = threadCpuNs() - cpu0;
         bestText = bestText < 0 ? ns : std::min(bestText, ns);
@@ -88,13 +88,13 @@ static void runOne(int namespaces, int pods, int policies)
     if (const QString dump = qEnvironmentVariable("BENCH_DUMP"); !dump.isEmpty()) {
         RenderOptions nft;
         nft.nftables = true;
-        const RenderResult rn = renderNode(engine, node, nft);
+        const FelixRuleset rn = renderNode(engine, node, nft);
         const QList<std::pair<QString, QByteArray>> outputs {
-            {u"iptables-restore.txt"_s, iptablesRestoreText(r.ruleset).toUtf8()},
-            {u"iptables-save.txt"_s, iptablesSaveText(r.ruleset).toUtf8()},
-            {u"ipset-restore.txt"_s, ipsetRestoreText(r.ruleset).toUtf8()},
-            {u"nft.txt"_s, nftablesScript(rn.ruleset).toUtf8()},
-            {u"render.json"_s, toJson(r.ruleset)},
+            {u"iptables-restore.txt"_s, iptablesRestoreText(r).toUtf8()},
+            {u"iptables-save.txt"_s, iptablesSaveText(r).toUtf8()},
+            {u"ipset-restore.txt"_s, ipsetRestoreText(r).toUtf8()},
+            {u"nft.txt"_s, nftablesScript(rn).toUtf8()},
+            {u"render.json"_s, toJson(r)},
         };
         for (const auto &[file, bytes] : outputs) {
             QFile f(dump + u'/' + QString::number(policies) + u'-' + file);
@@ -105,13 +105,13 @@ static void runOne(int namespaces, int pods, int policies)
     std::printf("cluster %d ns / %d pods / %d policies: load+index %lld ms; node %s: %d endpoints, "
                 "%d chains, %d rules, %d ipsets; best of %d: render %.1f ms (cpu %.1f ms), text "
                 "%.1f ms (cpu %.1f ms, %lld bytes)\n",
-        namespaces, pods, policies, buildMs, qPrintable(node), int(r.ruleset.endpoints.size()),
-        int(r.ruleset.chains.size()), int(r.ruleset.ruleCount()), int(r.ruleset.ipsets.size()),
-        rounds, double(best) / 1e6, double(bestCpu) / 1e6, double(bestText) / 1e6,
-        double(bestTextCpu) / 1e6, qint64(text.size()));
+        namespaces, pods, policies, buildMs, qPrintable(node), int(r.endpoints.size()),
+        int(r.chains.size()), int(r.ruleCount()), int(r.ipsets.size()), rounds, double(best) / 1e6,
+        double(bestCpu) / 1e6, double(bestText) / 1e6, double(bestTextCpu) / 1e6,
+        qint64(text.size()));
 
     // Rules traversed vs. applicable policies (egress of the source + ingress of the destination).
-    const Simulator sim(r.ruleset);
+    const Simulator sim(r);
     QList<int> local;
     for (qsizetype i = 0; i < engine.inventory().objects().size(); ++i) {
         const InventoryObject &o = engine.inventory().objects()[i];

@@ -74,17 +74,17 @@ void TestFelixRender::exampleIptablesDelta()
     const Workspace before = ws.edited([](WorkspaceData &d) {
         d.pods.removeIf([](const Pod &p) { return p.meta.name == u"server"; });
     });
-    const RenderResult a = renderNode(PolicyEngine(before), u"node-a"_s, exampleOptions());
-    const RenderResult b = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    QVERIFY(a.ok() && b.ok());
-    COMPARE_TEXT(iptablesRestoreDelta(a.ruleset, b.ruleset), fixture(u"allow-tcp-8080/iptables-restore-delta.txt"_s));
+    const FelixRuleset a = renderNode(PolicyEngine(before), u"node-a"_s, exampleOptions());
+    const FelixRuleset b = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
+    COMPARE_TEXT(
+        iptablesRestoreDelta(a, b), fixture(u"allow-tcp-8080/iptables-restore-delta.txt"_s));
 }
 
 void TestFelixRender::exampleIptablesSave()
 {
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
-    const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    const QStringList ours = iptablesSaveText(r.ruleset).split(u'\n');
+    const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
+    const QStringList ours = iptablesSaveText(r).split(u'\n');
     QStringList missing;
     for (const QString &line : test::readText(fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s)).split(u'\n')) {
         if (!line.isEmpty() && !ours.contains(line))
@@ -97,8 +97,8 @@ void TestFelixRender::exampleIptablesSave()
 void TestFelixRender::exampleIpset()
 {
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
-    const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    COMPARE_TEXT(ipsetRestoreText(r.ruleset), fixture(u"allow-tcp-8080/ipset-restore.txt"_s));
+    const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
+    COMPARE_TEXT(ipsetRestoreText(r), fixture(u"allow-tcp-8080/ipset-restore.txt"_s));
 }
 
 void TestFelixRender::exampleNft()
@@ -106,8 +106,8 @@ void TestFelixRender::exampleNft()
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
     RenderOptions o = exampleOptions();
     o.nftables = true;
-    const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s, o);
-    const QStringList ours = nftablesScript(r.ruleset).split(u'\n');
+    const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, o);
+    const QStringList ours = nftablesScript(r).split(u'\n');
     QStringList missing;
     for (const QString &line : test::readText(fixture(u"allow-tcp-8080/nft-rules.txt"_s)).split(u'\n')) {
         if (!line.isEmpty() && !ours.contains(line))
@@ -126,9 +126,9 @@ void TestFelixRender::fvDumpFixedChains()
     RenderOptions o;
     o.vxlanEnabled = true;
     o.defaultEndpointToHostAction = u"ACCEPT"_s;
-    const RenderResult r = renderNode(PolicyEngine(Workspace()), u"node-a"_s, o);
+    const FelixRuleset r = renderNode(PolicyEngine(Workspace()), u"node-a"_s, o);
     QStringList ours;
-    for (const QString &l : iptablesSaveText(r.ruleset).split(u'\n')) {
+    for (const QString &l : iptablesSaveText(r).split(u'\n')) {
         if (l.startsWith(u"-A "))
             ours.append(l);
     }
@@ -138,8 +138,8 @@ void TestFelixRender::fvDumpFixedChains()
 void TestFelixRender::compactPolicyExample()
 {
     const Workspace ws = load({fixture(u"deny-icmp-log.yaml"_s)});
-    const RenderResult r = renderNode(PolicyEngine(ws), u"node-a"_s);
-    const FelixChain *c = r.ruleset.chain(u"cali-pi-gnp/deny-icmp-log"_s);
+    const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s);
+    const FelixChain *c = r.chain(u"cali-pi-gnp/deny-icmp-log"_s);
     QVERIFY(c);
     QStringList ours;
     for (const FelixRule &rule : c->rules)
@@ -155,9 +155,9 @@ void TestFelixRender::compactPolicyExample()
 void TestFelixRender::everyLineHasAnOrigin()
 {
     const Workspace ws = load({u":/demo"_s});
-    const RenderResult r = renderNode(PolicyEngine(ws), u"worker-1"_s);
-    QVERIFY(!r.ruleset.endpoints.isEmpty());
-    for (const RenderedLine &l : iptablesRestoreLines(r.ruleset)) {
+    const FelixRuleset r = renderNode(PolicyEngine(ws), u"worker-1"_s);
+    QVERIFY(!r.endpoints.isEmpty());
+    for (const RenderedLine &l : iptablesRestoreLines(r)) {
         if (l.rule < 0)
             continue;
         QVERIFY2(!l.origin.purpose.isEmpty() || l.origin.kind == RuleOrigin::Kind::Policy
@@ -166,9 +166,9 @@ void TestFelixRender::everyLineHasAnOrigin()
         if (l.origin.kind == RuleOrigin::Kind::Policy)
             QVERIFY2(!l.origin.name.isEmpty() && !l.origin.direction.isEmpty(), qPrintable(l.text));
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(toJson(r.ruleset));
+    const QJsonDocument doc = QJsonDocument::fromJson(toJson(r));
     QVERIFY(doc.isObject());
-    QCOMPARE(doc[u"chains"_s].toArray().size(), r.ruleset.chains.size());
+    QCOMPARE(doc[u"chains"_s].toArray().size(), r.chains.size());
 }
 
 void TestFelixRender::hostEndpoint()
@@ -191,22 +191,22 @@ spec:
 )";
     const LoadResult lr = Loader().loadText(yaml, u"hep.yaml"_s);
     const PolicyEngine engine(lr.workspace);
-    const RenderResult r = renderNode(engine, u"node-a"_s);
+    const FelixRuleset r = renderNode(engine, u"node-a"_s);
     for (const QString &c : {u"cali-fh-eth1"_s, u"cali-th-eth1"_s, u"cali-fhfw-eth1"_s, u"cali-thfw-eth1"_s,
                              u"cali-failsafe-in"_s, u"cali-failsafe-out"_s, u"cali-pi-gnp/host-web"_s})
-        QVERIFY2(r.ruleset.chain(c), qPrintable(c));
-    const FelixChain *dispatch = r.ruleset.chain(u"cali-from-host-endpoint"_s);
+        QVERIFY2(r.chain(c), qPrintable(c));
+    const FelixChain *dispatch = r.chain(u"cali-from-host-endpoint"_s);
     QVERIFY(dispatch && dispatch->rules.size() == 1);
     QCOMPARE(iptablesRuleBody(dispatch->rules[0]), u"--in-interface eth1 --goto cali-fh-eth1"_s);
     // Traffic to the host through eth1: the policy allows 443, failsafe 22, the rest ends the tier.
-    const Simulator sim(r.ruleset);
+    const Simulator sim(r);
     SimPacket p;
     p.source = *IpAddress::parse(u"203.0.113.9");
     p.destination = *IpAddress::parse(u"192.168.5.1");
     p.sourcePort = 40000;
     p.inInterface = u"eth1"_s;
     p.destinationLocal = true;
-    const int hep = engine.resolve(u"hep:node-a-eth1"_s).object;
+    const int hep = engine.resolve(u"hep:node-a-eth1"_s)->object;
     QVERIFY(hep >= 0);
     for (int port : {443, 22, 8080}) {
         p.destinationPort = port;
@@ -225,7 +225,7 @@ spec:
         }
     }
     // Forwarded traffic through eth1 with no applyOnForward policy is allowed by default.
-    const FelixChain *fwd = r.ruleset.chain(u"cali-fhfw-eth1"_s);
+    const FelixChain *fwd = r.chain(u"cali-fhfw-eth1"_s);
     QVERIFY(fwd);
     QCOMPARE(fwd->rules.last().comments, QStringList{u"Return for accepted forward traffic"_s});
 }
@@ -236,7 +236,7 @@ void TestFelixRender::singleEndpointAndOutput()
     const PolicyEngine engine(ws);
     RenderRequest req;
     req.endpoint = u"production/server-0"_s;
-    RenderResult r = render(engine, req);
+    Result<FelixRuleset> r = render(engine, req);
     if (!r.ok()) {
         // Whatever the demo calls its pods: take the first pod.
         for (const InventoryObject &o : engine.inventory().objects()) {
@@ -247,16 +247,18 @@ void TestFelixRender::singleEndpointAndOutput()
         }
         r = render(engine, req);
     }
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.ruleset.endpoints.size(), 1);
-    QCOMPARE(r.ruleset.endpoint, req.endpoint);
-    const QByteArray text = renderOutput(r.ruleset, Dataplane::Iptables, RenderFormat::Text);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->endpoints.size(), 1);
+    QCOMPARE(r->endpoint, req.endpoint);
+    const QByteArray text = renderOutput(*r, Dataplane::Iptables, RenderFormat::Text);
     QVERIFY(text.startsWith("# ipset restore\n"));
     QVERIFY(text.contains("# iptables-restore --noflush\n*filter\n"));
     req.dataplane = Dataplane::Nftables;
-    const RenderResult n = render(engine, req);
-    QVERIFY(renderOutput(n.ruleset, Dataplane::Nftables, RenderFormat::Text).startsWith("add table ip calico\n"));
-    QVERIFY(QJsonDocument::fromJson(renderOutput(n.ruleset, Dataplane::Nftables, RenderFormat::Json)).isObject());
+    const Result<FelixRuleset> n = render(engine, req);
+    QVERIFY(renderOutput(*n, Dataplane::Nftables, RenderFormat::Text)
+                .startsWith("add table ip calico\n"));
+    QVERIFY(QJsonDocument::fromJson(renderOutput(*n, Dataplane::Nftables, RenderFormat::Json))
+                .isObject());
     QVERIFY(!render(engine, RenderRequest{QString(), u"nowhere/nothing"_s, Dataplane::Iptables, {}}).ok());
 }
 
@@ -271,15 +273,15 @@ void TestFelixRender::demoGolden()
 {
     QFETCH(QString, node);
     const Workspace ws = load({u":/demo"_s});
-    const RenderResult r = renderNode(PolicyEngine(ws), node);
+    const FelixRuleset r = renderNode(PolicyEngine(ws), node);
     RenderOptions nft;
     nft.nftables = true;
-    const RenderResult rn = renderNode(PolicyEngine(ws), node, nft);
-    const QList<std::pair<QString, QString>> outputs{
-        {u"iptables-restore.txt"_s, iptablesRestoreText(r.ruleset)},
-        {u"iptables-save.txt"_s, iptablesSaveText(r.ruleset)},
-        {u"ipset-restore.txt"_s, ipsetRestoreText(r.ruleset)},
-        {u"nft.txt"_s, nftablesScript(rn.ruleset)},
+    const FelixRuleset rn = renderNode(PolicyEngine(ws), node, nft);
+    const QList<std::pair<QString, QString>> outputs {
+        {u"iptables-restore.txt"_s, iptablesRestoreText(r)},
+        {u"iptables-save.txt"_s, iptablesSaveText(r)},
+        {u"ipset-restore.txt"_s, ipsetRestoreText(r)},
+        {u"nft.txt"_s, nftablesScript(rn)},
     };
     const QString dir = fixture(u"demo-"_s + node);
     for (const auto &[file, text] : outputs) // our own renderings of the demo: goldens
@@ -297,10 +299,9 @@ void TestFelixRender::mappedAndUnusableNets()
     RenderOptions v6;
     v6.ipVersion = 6;
     for (const int family : {4, 6}) {
-        const RenderResult r = renderNode(engine, u"node-a"_s, family == 4 ? RenderOptions() : v6);
-        QVERIFY(r.ok());
+        const FelixRuleset r = renderNode(engine, u"node-a"_s, family == 4 ? RenderOptions() : v6);
         QHash<int, QStringList> rulesByIndex; // mapped-ingress rule index -> rendered bodies
-        for (const FelixChain &chain : r.ruleset.chains) {
+        for (const FelixChain &chain : r.chains) {
             for (const FelixRule &rule : chain.rules) {
                 if (rule.origin.kind == RuleOrigin::Kind::Policy && rule.origin.name == u"mapped-ingress")
                     rulesByIndex[rule.origin.ruleIndex].append(iptablesRuleBody(rule));
@@ -314,17 +315,18 @@ void TestFelixRender::mappedAndUnusableNets()
         }
         QVERIFY2(!rulesByIndex.contains(1), qPrintable(rulesByIndex.value(1).join(u'\n')));
         QVERIFY2(!rulesByIndex.contains(2), qPrintable(rulesByIndex.value(2).join(u'\n')));
-        QVERIFY2(r.ruleset.warnings.join(u'\n').contains(
-                     u"GlobalNetworkPolicy mapped-ingress ingress rule 2: source.nets[0] \"192.0.2.0/24x\" is "
+        QVERIFY2(r.warnings.join(u'\n').contains(
+                     u"GlobalNetworkPolicy mapped-ingress ingress rule 2: source.nets[0] "
+                     u"\"192.0.2.0/24x\" is "
                      "neither a CIDR nor an address; the rule is not rendered"_s),
-                 qPrintable(r.ruleset.warnings.join(u'\n')));
+            qPrintable(r.warnings.join(u'\n')));
     }
 
     // The rendered IPv4 dataplane gives the engine's verdicts.
-    const RenderResult r = renderNode(engine, u"node-a"_s);
-    const Simulator sim(r.ruleset);
+    const FelixRuleset r = renderNode(engine, u"node-a"_s);
+    const Simulator sim(r);
     QString iface;
-    for (const RenderedEndpoint &e : r.ruleset.endpoints) {
+    for (const RenderedEndpoint &e : r.endpoints) {
         if (e.ref == u"corp/app-0")
             iface = e.interfaceName;
     }

@@ -113,8 +113,8 @@ void TestHostEndpointPipeline::initTestCase()
 {
     const LoadResult lr = Loader().loadText(kWorkspace, u"hep.yaml"_s);
     m_engine = PolicyEngine(lr.workspace);
-    m_hep = m_engine.resolve(u"hep:node-a-eth1"_s).object;
-    m_pod = m_engine.resolve(u"web/web-0"_s).object;
+    m_hep = m_engine.resolve(u"hep:node-a-eth1"_s)->object;
+    m_pod = m_engine.resolve(u"web/web-0"_s)->object;
     QVERIFY(m_hep >= 0);
     QVERIFY(m_pod >= 0);
 }
@@ -252,10 +252,10 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
     // The FV dump was taken with VXLAN on; its raw and mangle chains and hooks reproduce.
     RenderOptions options;
     options.vxlanEnabled = true;
-    const RenderResult r = renderNode(m_engine, u"node-a"_s, options);
-    QCOMPARE(r.ruleset.tables.size(), 2);
-    const FelixTable *raw = table(r.ruleset, u"raw"_s);
-    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+    const FelixRuleset r = renderNode(m_engine, u"node-a"_s, options);
+    QCOMPARE(r.tables.size(), 2);
+    const FelixTable *raw = table(r, u"raw"_s);
+    const FelixTable *mangle = table(r, u"mangle"_s);
     QVERIFY(raw && mangle);
     QCOMPARE(hashes(raw->chain(u"cali-PREROUTING"_s)),
         QStringList({u"DQ6LK2guiBRMyrLK"_s, u"sIsu2aAqNN6K3YYn"_s, u"W0qKAga6QivxLxL1"_s,
@@ -279,7 +279,7 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
         QStringList({u"raw PREROUTING 6gwbT8clXdHdC1b1"_s, u"raw OUTPUT tVnHkvAo15HuiPy0"_s,
             u"mangle PREROUTING 6gwbT8clXdHdC1b1"_s, u"mangle POSTROUTING O3lYWMrLQYEMJtB5"_s}));
     // iptables-save lines exactly as in the dump.
-    const QString save = iptablesSaveText(r.ruleset);
+    const QString save = iptablesSaveText(r);
     for (const char *line :
         {"-A cali-PREROUTING -p udp -m comment --comment \"cali:sIsu2aAqNN6K3YYn\" -m udp "
          "--dport 4789 -j NOTRACK\n",
@@ -291,7 +291,7 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
             "--ctstate DNAT -j cali-to-host-endpoint\n"})
         QVERIFY2(save.contains(QString::fromUtf8(line)), line);
     // Tables in the order Felix's tables are listed: raw, mangle, then filter.
-    const QString restore = iptablesRestoreText(r.ruleset);
+    const QString restore = iptablesRestoreText(r);
     QVERIFY(restore.startsWith(u"*raw\n"_s));
     QVERIFY(restore.indexOf(u"\n*mangle\n"_s) > 0);
     QVERIFY(restore.indexOf(u"\n*filter\n"_s) > restore.indexOf(u"\n*mangle\n"_s));
@@ -302,9 +302,9 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
 
 void TestHostEndpointPipeline::untrackedAndPreDnatChains()
 {
-    const RenderResult r = renderNode(m_engine, u"node-a"_s);
-    const FelixTable *raw = table(r.ruleset, u"raw"_s);
-    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+    const FelixRuleset r = renderNode(m_engine, u"node-a"_s);
+    const FelixTable *raw = table(r, u"raw"_s);
+    const FelixTable *mangle = table(r, u"mangle"_s);
     QVERIFY(raw && mangle);
     // raw: the untracked policy, stateless — no conntrack rules, NOTRACK after an allow, no
     // end-of-tier drop, no profiles.
@@ -352,25 +352,25 @@ void TestHostEndpointPipeline::untrackedAndPreDnatChains()
     QCOMPARE(iptablesRuleBody(mangle->chain(u"cali-to-host-endpoint"_s)->rules.value(0)),
         u"--out-interface eth1 --goto cali-th-eth1"_s);
     // The filter table keeps only the normal and forward policies.
-    QVERIFY(r.ruleset.chain(u"cali-pi-gnp/forward-web"_s));
-    QVERIFY(r.ruleset.chain(u"cali-pi-gnp/host-ssh"_s));
-    QVERIFY(!r.ruleset.chain(u"cali-pi-gnp/untracked-dns"_s));
-    QVERIFY(!r.ruleset.chain(u"cali-pi-gnp/prednat-block"_s));
-    const FelixChain *fwd = r.ruleset.chain(u"cali-fhfw-eth1"_s);
+    QVERIFY(r.chain(u"cali-pi-gnp/forward-web"_s));
+    QVERIFY(r.chain(u"cali-pi-gnp/host-ssh"_s));
+    QVERIFY(!r.chain(u"cali-pi-gnp/untracked-dns"_s));
+    QVERIFY(!r.chain(u"cali-pi-gnp/prednat-block"_s));
+    const FelixChain *fwd = r.chain(u"cali-fhfw-eth1"_s);
     QVERIFY(fwd);
     bool jumpsForwardWeb = false;
     for (const FelixRule &rule : fwd->rules)
         jumpsForwardWeb = jumpsForwardWeb || rule.action.target == u"cali-pi-gnp/forward-web";
     QVERIFY(jumpsForwardWeb);
     // JSON carries the tables with every rule's origin.
-    const QByteArray json = toJson(r.ruleset);
+    const QByteArray json = toJson(r);
     QVERIFY(json.contains("\"tables\":[{\"name\":\"raw\""));
     // nft mode renders the filter table only and says so.
     RenderOptions nft;
     nft.nftables = true;
-    const RenderResult n = renderNode(m_engine, u"node-a"_s, nft);
-    QVERIFY(n.ruleset.tables.isEmpty());
-    QVERIFY(n.ruleset.warnings.join(u'\n').contains(u"raw (doNotTrack)"_s));
+    const FelixRuleset n = renderNode(m_engine, u"node-a"_s, nft);
+    QVERIFY(n.tables.isEmpty());
+    QVERIFY(n.warnings.join(u'\n').contains(u"raw (doNotTrack)"_s));
 }
 
 void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
@@ -378,9 +378,9 @@ void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
     // Nodes without host endpoints keep the filter-only output (the demo goldens).
     const LoadResult lr = Loader().loadText(kWorkspace, u"hep.yaml"_s);
     const Workspace noHep = lr.workspace.edited([](WorkspaceData &d) { d.hostEndpoints.clear(); });
-    const RenderResult r = renderNode(PolicyEngine(noHep), u"node-a"_s);
-    QVERIFY(r.ruleset.tables.isEmpty());
-    QVERIFY(iptablesRestoreText(r.ruleset).startsWith(u"*filter\n"_s));
+    const FelixRuleset r = renderNode(PolicyEngine(noHep), u"node-a"_s);
+    QVERIFY(r.tables.isEmpty());
+    QVERIFY(iptablesRestoreText(r).startsWith(u"*filter\n"_s));
 }
 
 void TestHostEndpointPipeline::allInterfacesHostEndpoint()
@@ -410,8 +410,8 @@ spec:
 )";
     const LoadResult lr = Loader().loadText(yaml, u"wildcard.yaml"_s);
     const PolicyEngine engine(lr.workspace);
-    const RenderResult r = renderNode(engine, u"node-b"_s);
-    QVERIFY(r.ruleset.warnings.isEmpty());
+    const FelixRuleset r = renderNode(engine, u"node-b"_s);
+    QVERIFY(r.warnings.isEmpty());
     const auto bodies = [](const FelixChain *chain) {
         QStringList out;
         if (chain) {
@@ -420,16 +420,16 @@ spec:
         }
         return out;
     };
-    QCOMPARE(bodies(r.ruleset.chain(u"cali-from-host-endpoint"_s)),
+    QCOMPARE(bodies(r.chain(u"cali-from-host-endpoint"_s)),
         QStringList({u"--in-interface eth1 --goto cali-fh-eth1"_s, u"--goto cali-fh-*"_s}));
-    QCOMPARE(bodies(r.ruleset.chain(u"cali-to-host-endpoint"_s)),
+    QCOMPARE(bodies(r.chain(u"cali-to-host-endpoint"_s)),
         QStringList({u"--out-interface eth1 --goto cali-th-eth1"_s, u"--goto cali-th-*"_s}));
-    QCOMPARE(bodies(r.ruleset.chain(u"cali-from-hep-forward"_s)).value(1), u"--goto cali-fhfw-*"_s);
-    QCOMPARE(bodies(r.ruleset.chain(u"cali-to-hep-forward"_s)).value(1), u"--goto cali-thfw-*"_s);
+    QCOMPARE(bodies(r.chain(u"cali-from-hep-forward"_s)).value(1), u"--goto cali-fhfw-*"_s);
+    QCOMPARE(bodies(r.chain(u"cali-to-hep-forward"_s)).value(1), u"--goto cali-thfw-*"_s);
     for (const QString &c : {u"cali-fh-*"_s, u"cali-th-*"_s, u"cali-fhfw-*"_s, u"cali-thfw-*"_s})
-        QVERIFY2(r.ruleset.chain(c), qPrintable(c));
-    const FelixTable *raw = table(r.ruleset, u"raw"_s);
-    const FelixTable *mangle = table(r.ruleset, u"mangle"_s);
+        QVERIFY2(r.chain(c), qPrintable(c));
+    const FelixTable *raw = table(r, u"raw"_s);
+    const FelixTable *mangle = table(r, u"mangle"_s);
     QVERIFY(raw && mangle);
     const QStringList skipThenGoto {u"-m comment --comment \"Skip egress WHEP policy for traffic "
                                     "to local workload\" --out-interface cali+ --jump RETURN"_s,
@@ -444,10 +444,10 @@ spec:
     // the output says so.
     RenderOptions nft;
     nft.nftables = true;
-    const RenderResult n = renderNode(engine, u"node-b"_s, nft);
-    QVERIFY(!n.ruleset.chain(u"cali-fh-*"_s));
-    QVERIFY(n.ruleset.chain(u"cali-fh-eth1"_s));
-    QVERIFY(n.ruleset.warnings.join(u'\n').contains(u"hep:node-b-all is not rendered"_s));
+    const FelixRuleset n = renderNode(engine, u"node-b"_s, nft);
+    QVERIFY(!n.chain(u"cali-fh-*"_s));
+    QVERIFY(n.chain(u"cali-fh-eth1"_s));
+    QVERIFY(n.warnings.join(u'\n').contains(u"hep:node-b-all is not rendered"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointPipeline)

@@ -341,8 +341,8 @@ void TestNetDifferential::validatorEngineAndRendererAgree()
     RenderOptions v4;
     RenderOptions v6;
     v6.ipVersion = 6;
-    const RenderResult rendered4 = renderNode(engine, u"node-a"_s, v4);
-    const RenderResult rendered6 = renderNode(engine, u"node-a"_s, v6);
+    const FelixRuleset rendered4 = renderNode(engine, u"node-a"_s, v4);
+    const FelixRuleset rendered6 = renderNode(engine, u"node-a"_s, v6);
 
     int accepted = 0;
     int refusedButRead = 0;
@@ -353,8 +353,8 @@ void TestNetDifferential::validatorEngineAndRendererAgree()
         const CompiledRule &rule = policy->ingress[i];
         bool any4 = false;
         bool any6 = false;
-        const QStringList texts4 = renderedSourceNets(rendered4.ruleset, int(i), &any4);
-        const QStringList texts6 = renderedSourceNets(rendered6.ruleset, int(i), &any6);
+        const QStringList texts4 = renderedSourceNets(rendered4, int(i), &any4);
+        const QStringList texts6 = renderedSourceNets(rendered6, int(i), &any6);
 
         if (!rule.translatable()) {
             ++untranslatable;

@@ -261,8 +261,8 @@ void TestSimulator::exampleWalk()
     RenderOptions o;
     o.interfaceNames.insert(u"production/server"_s, u"cali12345"_s);
     const PolicyEngine engine(lr.workspace);
-    const RenderResult r = renderNode(engine, u"node-a"_s, o);
-    const Simulator sim(r.ruleset);
+    const FelixRuleset r = renderNode(engine, u"node-a"_s, o);
+    const Simulator sim(r);
     SimPacket p;
     p.source = *IpAddress::parse(u"10.244.1.7");
     p.destination = *IpAddress::parse(u"10.244.2.5");
@@ -292,10 +292,10 @@ void TestSimulator::differential()
         Gen gen(seed);
         const Workspace ws = gen.workspace();
         const PolicyEngine engine(ws);
-        QHash<QString, RenderResult> rendered;
+        QHash<QString, FelixRuleset> rendered;
         for (const QString &node : {u"node-a"_s, u"node-b"_s})
             rendered.insert(node, renderNode(engine, node));
-        const Simulator simA(rendered[u"node-a"_s].ruleset), simB(rendered[u"node-b"_s].ruleset);
+        const Simulator simA(rendered[u"node-a"_s]), simB(rendered[u"node-b"_s]);
         const auto simFor = [&](const QString &node) -> const Simulator & {
             return node == u"node-a" ? simA : simB;
         };
@@ -383,10 +383,10 @@ spec: {nodeName: n1, containers: [{name: c, image: x, ports: [{name: dns, contai
 status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
 )";
     const PolicyEngine engine(Loader().loadText(yaml, u"np.yaml"_s).workspace);
-    const RenderResult r = renderNode(engine, u"n1"_s);
-    QCOMPARE(r.ruleset.ipsets.size(), 1);
-    QVERIFY(r.ruleset.ipsets.first().members.isEmpty()); // tcp set: the UDP port is not in it
-    const Simulator sim(r.ruleset);
+    const FelixRuleset r = renderNode(engine, u"n1"_s);
+    QCOMPARE(r.ipsets.size(), 1);
+    QVERIFY(r.ipsets.first().members.isEmpty()); // tcp set: the UDP port is not in it
+    const Simulator sim(r);
     SimPacket p;
     p.source = *IpAddress::parse(u"10.9.9.9");
     p.destination = *IpAddress::parse(u"10.0.0.2");
@@ -394,7 +394,7 @@ status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
     p.sourcePort = 40000;
     p.destinationPort = 53;
     p.inInterface = u"eth0"_s;
-    p.outInterface = endpointInterfaceName(engine, engine.resolve(u"default/a"_s).object, {});
+    p.outInterface = endpointInterfaceName(engine, engine.resolve(u"default/a"_s)->object, {});
     QVERIFY(!sim.run(p).accepted);
     Flow f;
     f.from = u"10.9.9.9"_s;

@@ -510,8 +510,9 @@ void TestEvalDifferential::matrixClassesAreExact()
                             f.port = port;
                             const InventoryObject &oa = engine.inventory().object(a);
                             const InventoryObject &ob = engine.inventory().object(b);
-                            const Result<Packet> pkt = engine.packet(EndpointRef{a, std::nullopt, oa.ref(), QString()},
-                                                                     EndpointRef{b, std::nullopt, ob.ref(), QString()}, f);
+                            const Result<Packet> pkt
+                                = engine.packet(EndpointRef {a, std::nullopt, oa.ref()},
+                                    EndpointRef {b, std::nullopt, ob.ref()}, f);
                             allowed += pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow ? 1 : 0;
                         }
                     }
@@ -632,16 +633,15 @@ void TestEvalDifferential::semanticDiffEqualsPairwise()
         QList<QPair<int, int>> endpoints; // (before id, after id)
         const QList<InventoryObject> &objects = after.inventory().objects();
         for (qsizetype id = 0; id < objects.size(); ++id) {
-            const EndpointRef r = before.resolve(objects[id].ref());
+            const EndpointRef r = before.resolve(objects[id].ref()).value_or(EndpointRef {});
             if (objects[id].isEndpoint() && r.isEndpoint()
                 && before.inventory().object(r.object).kind == objects[id].kind)
                 endpoints.append({r.object, int(id)});
         }
         const auto verdictOf = [](const PolicyEngine &engine, int from, int to, const Flow &flow) {
             const Result<Packet> pkt = engine.packet(
-                EndpointRef {from, std::nullopt, engine.inventory().object(from).ref(), QString()},
-                EndpointRef {to, std::nullopt, engine.inventory().object(to).ref(), QString()},
-                flow);
+                EndpointRef {from, std::nullopt, engine.inventory().object(from).ref()},
+                EndpointRef {to, std::nullopt, engine.inventory().object(to).ref()}, flow);
             return pkt.ok() ? engine.verdict(pkt.value()) : Verdict::Deny;
         };
         QHash<QString, qint64> pairwise;

@@ -178,7 +178,7 @@ void TestHostEndpointTrace::initTestCase()
     const LoadResult lr = Loader().loadText(kWorkspace, u"hep-trace.yaml"_s);
     QVERIFY(lr.diagnostics.isEmpty());
     m_engine = PolicyEngine(lr.workspace);
-    QVERIFY(m_engine.resolve(u"hep:gw-eth0"_s).isEndpoint());
+    QVERIFY(m_engine.resolve(u"hep:gw-eth0"_s)->isEndpoint());
 }
 
 void TestHostEndpointTrace::stages_data()
