@@ -5,11 +5,13 @@
 #include "core/dataplane/filtertablebuilder_p.h"
 #include "core/dataplane/ipsetregistry_p.h"
 #include "core/dataplane/mangletablebuilder_p.h"
+#include "core/dataplane/nattablebuilder_p.h"
 #include "core/dataplane/rawtablebuilder_p.h"
 #include "core/dataplane/rendercontext_p.h"
 #include "core/dataplane/ruletranslator_p.h"
 #include "core/dataplane/staticchains_p.h"
 #include "core/eval/policyengine.h"
+#include "core/model/workspace.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,6 +59,9 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &opti
             otherTables.append(MangleTableBuilder(context, translator, statics).build());
         }
     }
+    // The nat table depends only on the IP pools; rendered when the workspace has some.
+    if (!engine.workspace()->ipPools.isEmpty())
+        otherTables.append(NatTableBuilder(context, translator, statics, ipsets).build());
 
     FelixRuleset rs;
     rs.node = node;

@@ -7,6 +7,8 @@
 // The result is a FelixRuleset value. Rendering a node never fails (an unknown node gives an
 // empty one); rendering one endpoint fails when the REF names no pod or host endpoint.
 
+#include <optional>
+
 #include <QHash>
 #include <QString>
 
@@ -33,7 +35,15 @@ struct RenderOptions {
     bool dropInvalid = true; // !DisableConntrackInvalidCheck
     bool allowVxlanFromWorkloads = false;
     bool allowIpipFromWorkloads = false;
-    bool vxlanEnabled = false; // the VXLAN rules at the top of cali-INPUT
+    /// FelixConfiguration vxlanEnabled / ipipEnabled. Unset, Felix turns VXLAN on when an IP
+    /// pool of the render's family uses it and IPIP when any pool does (docs/rendering.md: "The
+    /// nat table"). VXLAN adds rules to cali-INPUT, cali-OUTPUT and the raw table; both add the
+    /// tunnel masquerade rules of the nat table.
+    std::optional<bool> vxlanEnabled;
+    std::optional<bool> ipipEnabled;
+    /// Felix's MASQFullyRandom feature (detected: iptables 1.6.2 and kernel 3.14 or later, so on
+    /// in practice): MASQUERADE rules get --random-fully.
+    bool masqueradeFullyRandom = true;
     int vxlanPort = 4789;
     bool policyGroups = true; // cali-gi-/cali-go- chains for same-selector runs
     quint32 maxIpsetSize = 1048576;

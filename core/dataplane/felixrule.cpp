@@ -127,7 +127,8 @@ QString matchText(const MatchCriterion &m, RuleSyntax syntax)
     case K::DestAddrTypeLocal:
         return u"-m addrtype "_s + neg(m.negated) + u"--dst-type LOCAL"_s;
     case K::SrcAddrTypeLocal:
-        return u"-m addrtype "_s + neg(m.negated) + u"--src-type LOCAL"_s;
+        return u"-m addrtype "_s + neg(m.negated) + u"--src-type LOCAL"_s
+            + (m.flags == u"limit-iface-out" ? u" --limit-iface-out"_s : QString());
     case K::DestPort:
         return (save ? u"-m "_s + m.text + u' ' : QString()) + neg(m.negated) + u"--dport "_s
             + QString::number(m.number);
@@ -168,6 +169,10 @@ QString actionText(const FelixAction &a, RuleSyntax syntax)
         return jump + u"LOG --log-prefix \""_s + a.logPrefix + u": \" --log-level 5"_s;
     case K::NoTrack:
         return jump + u"NOTRACK"_s;
+    case K::Masquerade:
+        return jump + u"MASQUERADE"_s
+            + (a.toPorts.isEmpty() ? QString() : u" --to-ports "_s + a.toPorts)
+            + (a.randomFully ? u" --random-fully"_s : QString());
     }
     return QString();
 }
@@ -340,7 +345,8 @@ QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
     case K::DestAddrTypeLocal:
         return u"fib daddr type "_s + ne + u"local"_s;
     case K::SrcAddrTypeLocal:
-        return u"fib saddr type "_s + ne + u"local"_s;
+        return (m.flags == u"limit-iface-out" ? u"fib saddr . oif type "_s : u"fib saddr type "_s)
+            + ne + u"local"_s;
     case K::DestPort:
         return m.text + u" dport "_s + ne + QString::number(m.number);
     case K::RpFilterFailed:
@@ -377,6 +383,9 @@ QString nftAction(const FelixAction &a, const QString &prefixLayer)
         return u"log prefix \""_s + a.logPrefix + u": \" level info"_s;
     case K::NoTrack:
         return u"notrack"_s;
+    case K::Masquerade:
+        return u"masquerade"_s + (a.toPorts.isEmpty() ? QString() : u" to :"_s + a.toPorts)
+            + (a.randomFully ? u" fully-random"_s : QString());
     }
     return QString();
 }

@@ -30,7 +30,8 @@ struct MatchCriterion {
         OutInterface,
         ConntrackState, // text: "RELATED,ESTABLISHED", "INVALID", "DNAT"
         DestAddrTypeLocal, // -m addrtype --dst-type LOCAL
-        SrcAddrTypeLocal, // -m addrtype --src-type LOCAL
+        SrcAddrTypeLocal, // -m addrtype --src-type LOCAL; flags "limit-iface-out": only the
+                          // addresses of the outgoing interface count (--limit-iface-out)
         DestPort, // number: one port, "--dport N" after -p (text: the protocol name)
         RpFilterFailed, // -m rpfilter --invert --validmark (reverse-path check fails)
     };
@@ -59,13 +60,16 @@ struct FelixAction {
         ClearMark,
         SetMaskedMark,
         Log,
-        NoTrack // raw table: leave the packet untracked by conntrack
+        NoTrack, // raw table: leave the packet untracked by conntrack
+        Masquerade // nat table: source NAT to the outgoing interface's address
     };
     Kind kind = Kind::None;
     QString target; // Jump / Goto
     quint32 mark = 0; // SetMark: bit; ClearMark: mask; SetMaskedMark: value
     quint32 mask = 0; // SetMaskedMark
     QString logPrefix; // Log
+    QString toPorts; // Masquerade: "--to-ports" range ("" for any port)
+    bool randomFully = false; // Masquerade: --random-fully (Felix's MASQFullyRandom feature)
 
     friend bool operator==(const FelixAction &, const FelixAction &) = default;
 };

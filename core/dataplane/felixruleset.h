@@ -2,7 +2,8 @@
 // FelixRuleset: what Felix would program on one node (or for one endpoint) in the filter table
 // — fixed chains, dispatch chains, endpoint chains, policy / profile / group chains, the rules
 // Felix inserts and appends into the kernel chains — plus the IP sets those rules reference,
-// with their members, and the raw and mangle tables of host endpoints. A plain value made by
+// with their members, the raw and mangle tables of host endpoints and the nat table of the IP
+// pools. A plain value made by
 // FelixRenderer; its text and JSON forms are in rulesetformat.h.
 
 #include <QByteArray>
@@ -43,8 +44,8 @@ struct RenderedEndpoint {
     QString fromChain; // cali-fw-… / cali-fh-…
 };
 
-/// A table other than filter (raw, mangle) with Felix's hooks into its kernel chains and its
-/// chains (sorted by name). Chain names repeat across tables (cali-PREROUTING, cali-fh-eth0).
+/// A table other than filter (raw, mangle, nat) with Felix's hooks into its kernel chains and
+/// its chains (sorted by name). Chain names repeat across tables (cali-PREROUTING, cali-fh-eth0).
 struct FelixTable {
     QString name;
     QList<KernelHook> hooks;
@@ -61,7 +62,8 @@ struct FelixRuleset {
     QString interfacePrefix = QStringLiteral("cali");
     QList<KernelHook> hooks; // filter INPUT, FORWARD, OUTPUT
     /// raw (doNotTrack policy) and mangle (preDNAT policy, egress policy of DNATed host
-    /// traffic): rendered for nodes with host endpoints in iptables mode, written before filter.
+    /// traffic): rendered for nodes with host endpoints in iptables mode; nat (natOutgoing of IP
+    /// pools): rendered when the workspace has IP pools, in both modes. Written before filter.
     QList<FelixTable> tables;
     QList<FelixChain> chains; // sorted by name
     QList<IpSetDefinition> ipsets; // sorted by name

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/eval/policyengine.h"
+#include "core/model/workspace.h"
 #include "core/selector/ipsetname.h"
 #include "core/selector/selector.h"
 #include "core/selector/uniqueid.h"
@@ -270,6 +271,40 @@ QString IpSetRegistry::allVxlanHostsSet()
             "FelixPurpose", "all hosts' VXLAN tunnel networks (not modelled: empty)"));
         m_sets[name] = def;
     }
+    return name;
+}
+
+QString IpSetRegistry::ipamPoolSet(IpamPoolSet which)
+{
+    const bool masquerade = which == IpamPoolSet::Masquerade;
+    const QString id = masquerade ? u"masq-ipam-pools"_s : u"all-ipam-pools"_s;
+    const QString name = mainIpSetName(id, m_ipVersion);
+    if (m_sets.count(name))
+        return name;
+    std::vector<IpNetwork> nets;
+    for (const IpPool &pool : m_engine.workspace()->ipPools) {
+        if (masquerade ? !pool.natOutgoing : pool.loadBalancerOnly())
+            continue;
+        const std::optional<IpNetwork> net = IpNetwork::parseCidr(pool.cidr);
+        if (net && net->family() == m_ipVersion)
+            nets.push_back(net->network());
+    }
+    std::sort(nets.begin(), nets.end(), [](const IpNetwork &a, const IpNetwork &b) {
+        return a.networkAddress() != b.networkAddress() ? a.networkAddress() < b.networkAddress()
+                                                        : a.prefixLength() < b.prefixLength();
+    });
+    nets.erase(std::unique(nets.begin(), nets.end()), nets.end());
+    IpSetDefinition def;
+    def.id = id;
+    def.name = name;
+    def.type = u"hash:net"_s;
+    def.family = m_ipVersion;
+    def.purpose = masquerade
+        ? words(QT_TRANSLATE_NOOP("FelixPurpose", "IP pools with natOutgoing"))
+        : words(QT_TRANSLATE_NOOP("FelixPurpose", "IP pools of workload and tunnel addresses"));
+    for (const IpNetwork &net : nets)
+        def.members.append(net.toString());
+    m_sets[name] = std::move(def);
     return name;
 }
 

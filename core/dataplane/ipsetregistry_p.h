@@ -15,6 +15,7 @@
 
 #include "core/dataplane/felixruleset.h"
 #include "core/net/ipaddress.h"
+#include "core/net/ipnetwork.h"
 
 namespace ps {
 
@@ -37,6 +38,13 @@ public:
     /// The set of all hosts' VXLAN tunnel networks the VXLAN rules of the fixed chains use;
     /// not modelled, so empty.
     QString allVxlanHostsSet();
+
+    enum class IpamPoolSet { Masquerade, All };
+    /// Felix's IPAM pool sets (masq_mgr.go) for the render's family: the networks of the IP
+    /// pools with natOutgoing (masq-ipam-pools), or of every pool but the LoadBalancer-only
+    /// ones (all-ipam-pools). Disabled pools count, as they do for Felix; a pool whose CIDR does
+    /// not parse is left out.
+    QString ipamPoolSet(IpamPoolSet which);
 
     /// The sets registered so far, sorted by name; the registry is empty afterwards.
     QList<IpSetDefinition> take();

@@ -17,15 +17,15 @@
 namespace ps {
 
 struct RenderContext {
-    RenderContext(const PolicyEngine &e, const RenderOptions &o)
-        : engine(e), options(o), marks(FelixMarks::allocate(o.markMask)),
-          localSelectors(e.selectors())
-    {
-    }
+    RenderContext(const PolicyEngine &e, const RenderOptions &o);
 
     const PolicyEngine &engine;
     const RenderOptions &options;
     FelixMarks marks;
+    /// Felix's encapsulation state: the options' setting, else what the IP pools use (IPIP:
+    /// any pool; VXLAN: a pool of the render's family), as its encapsulation resolver decides.
+    bool vxlanEnabled = false;
+    bool ipipEnabled = false;
     /// A copy of the engine's selectors: profile rules are compiled per render and intern
     /// their selectors here, keeping the engine's ids.
     SelectorTable localSelectors;

@@ -81,7 +81,7 @@ void appendUtf8(QByteArray &out, QStringView text)
     }
 }
 
-/// The raw and mangle tables, each "*table ... COMMIT": restore input (Felix syntax, hooks
+/// The raw, mangle and nat tables, each "*table ... COMMIT": restore input (Felix syntax, hooks
 /// inserted in reverse) or the iptables-save view (hooks first, as iptables-save lists them).
 QList<RenderedLine> otherTableLines(const FelixRuleset &rs, RuleSyntax syntax)
 {
@@ -95,9 +95,14 @@ QList<RenderedLine> otherTableLines(const FelixRuleset &rs, RuleSyntax syntax)
             for (const KernelHook &h : t.hooks)
                 out.append(line(u":"_s + h.chain + u" ACCEPT [0:0]"_s, h.chain));
         }
-        for (const FelixChain &c : t.chains)
-            out.append(line(
-                u":"_s + c.name + (restore ? u" - -"_s : u" - [0:0]"_s), c.name, -1, c.origin));
+        for (const FelixChain &c : t.chains) {
+            // The chain's own purpose: its name may also be a filter chain's (cali-OUTPUT).
+            RuleOrigin origin = c.origin;
+            if (origin.purpose.isEmpty())
+                origin.purpose = c.purpose;
+            out.append(
+                line(u":"_s + c.name + (restore ? u" - -"_s : u" - [0:0]"_s), c.name, -1, origin));
+        }
         if (!restore)
             appendHookLines(out, hooksOnly, syntax, false);
         for (const FelixChain &c : t.chains) {
@@ -361,6 +366,22 @@ QString nftElement(const IpSetDefinition &s, const QString &member)
     return member;
 }
 
+/// The type, hook and priority of a base chain of Felix's nftables mode (nftables/table.go):
+/// "filter-INPUT" hooks input at the filter priority, "nat-POSTROUTING" postrouting at srcnat+10.
+QString nftBaseChainSpec(const QString &table, const QString &kernelChain)
+{
+    const QString hook = kernelChain.toLower();
+    if (table == u"nat") {
+        // srcnat+10 for OUTPUT too; nft names srcnat only on postrouting, so its value, 110.
+        const QString priority = kernelChain == u"PREROUTING" || kernelChain == u"INPUT"
+            ? u"dstnat"_s
+            : kernelChain == u"POSTROUTING" ? u"srcnat+10"_s
+                                            : u"110"_s;
+        return u"type nat hook %1 priority %2"_s.arg(hook, priority);
+    }
+    return u"type filter hook %1 priority %2"_s.arg(hook, table);
+}
+
 } // namespace
 
 QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
@@ -370,13 +391,10 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
     const QString layer = u"filter-"_s;
     QList<RenderedLine> out;
     out.append(line(u"add table "_s + table));
-    const QMap<QString, QString> hooks {
-        {u"INPUT"_s, u"input"_s}, {u"FORWARD"_s, u"forward"_s}, {u"OUTPUT"_s, u"output"_s}};
     for (const KernelHook &h : rs.hooks) {
-        out.append(
-            line(u"add chain %1 %2%3 { type filter hook %4 priority filter; policy accept; }"_s.arg(
-                     table, layer, h.chain, hooks.value(h.chain)),
-                h.chain));
+        out.append(line(u"add chain %1 %2%3 { %4; policy accept; }"_s.arg(
+                            table, layer, h.chain, nftBaseChainSpec(u"filter"_s, h.chain)),
+            h.chain));
     }
     for (const FelixChain &c : rs.chains) {
         if (!isDispatchChild(c))
@@ -469,6 +487,39 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             continue;
         addRules(c.name, c.rules, isNftMapDispatch(c));
     }
+    // The other tables are layers of the same nft table (Felix's "nat-" chains); their base
+    // chains hook in at the nat priorities Felix uses.
+    for (const FelixTable &t : rs.tables) {
+        const QString tableLayer = t.name + u'-';
+        for (const KernelHook &h : t.hooks) {
+            out.append(line(u"add chain %1 %2%3 { %4; policy accept; }"_s.arg(
+                                table, tableLayer, h.chain, nftBaseChainSpec(t.name, h.chain)),
+                h.chain));
+        }
+        for (const FelixChain &c : t.chains)
+            out.append(
+                line(u"add chain "_s + table + u' ' + tableLayer + c.name, c.name, -1, c.origin));
+        // Appended hook rules are hashed on their own, seeded "<chain>*appends*" (nftables/
+        // table.go), and follow the inserted ones.
+        const auto addLayerRules = [&](const QString &chain, const QList<FelixRule> &rules,
+                                       const QString &seedSuffix, int firstIndex) {
+            QStringList bodies;
+            for (const FelixRule &r : rules)
+                bodies.append(nftRuleBody(r, tableLayer));
+            const QStringList hashes = chainedRuleHashes(tableLayer + chain + seedSuffix, bodies);
+            for (qsizetype i = 0; i < rules.size(); ++i) {
+                out.append(line(u"add rule %1 %2 %3 comment \"%4\""_s.arg(table, tableLayer + chain,
+                                    bodies[i], nftRuleComment(rules[i], hashes[i])),
+                    chain, firstIndex + int(i), rules[i].origin));
+            }
+        };
+        for (const KernelHook &h : t.hooks) {
+            addLayerRules(h.chain, h.inserted, QString(), 0);
+            addLayerRules(h.chain, h.appended, u"*appends*"_s, int(h.inserted.size()));
+        }
+        for (const FelixChain &c : t.chains)
+            addLayerRules(c.name, c.rules, QString(), 0);
+    }
     return out;
 }
 
@@ -495,7 +546,8 @@ void writeOrigin(JsonWriter &w, const RuleOrigin &o)
     w.endObject();
 }
 
-void writeRule(JsonWriter &w, const QString &chain, int index, const FelixRule &r, bool hook)
+void writeRule(JsonWriter &w, const QString &chain, int index, const FelixRule &r, bool hook,
+    const QString &layer)
 {
     w.beginObject();
     w.field("index", index);
@@ -503,27 +555,28 @@ void writeRule(JsonWriter &w, const QString &chain, int index, const FelixRule &
     const QString text = iptablesRuleText(chain, r, r.hash);
     w.field("text", hook ? u"-I"_s + text.mid(2) : text);
     w.field("save", iptablesRuleText(chain, r, r.hash, RuleSyntax::IptablesSave));
-    w.field("nft", nftRuleBody(r, u"filter-"_s));
+    w.field("nft", nftRuleBody(r, layer));
     w.key("origin");
     writeOrigin(w, r.origin);
     w.endObject();
 }
 
 /// The "hooks" and "chains" arrays of the filter table or of one of the other tables.
-void writeHooksAndChains(
-    JsonWriter &w, const QList<KernelHook> &hooks, const QList<FelixChain> &chains)
+void writeHooksAndChains(JsonWriter &w, const QList<KernelHook> &hooks,
+    const QList<FelixChain> &chains, const QString &table)
 {
+    const QString layer = table + u'-';
     w.beginArray("hooks");
     for (const KernelHook &h : hooks) {
         w.beginObject();
         w.field("chain", h.chain);
         w.beginArray("inserted");
         for (qsizetype i = 0; i < h.inserted.size(); ++i)
-            writeRule(w, h.chain, int(i), h.inserted[i], true);
+            writeRule(w, h.chain, int(i), h.inserted[i], true, layer);
         w.endArray();
         w.beginArray("appended");
         for (qsizetype i = 0; i < h.appended.size(); ++i)
-            writeRule(w, h.chain, int(i), h.appended[i], false);
+            writeRule(w, h.chain, int(i), h.appended[i], false, layer);
         w.endArray();
         w.endObject();
     }
@@ -537,7 +590,7 @@ void writeHooksAndChains(
         writeOrigin(w, c.origin);
         w.beginArray("rules");
         for (qsizetype i = 0; i < c.rules.size(); ++i)
-            writeRule(w, c.name, int(i), c.rules[i], false);
+            writeRule(w, c.name, int(i), c.rules[i], false, layer);
         w.endArray();
         w.endObject();
     }
@@ -568,7 +621,7 @@ QByteArray toJson(const FelixRuleset &rs, bool indented)
         w.endObject();
     }
     w.endArray();
-    writeHooksAndChains(w, rs.hooks, rs.chains);
+    writeHooksAndChains(w, rs.hooks, rs.chains, u"filter"_s);
     w.beginArray("ipsets");
     for (const IpSetDefinition &s : rs.ipsets) {
         w.beginObject();
@@ -589,7 +642,7 @@ QByteArray toJson(const FelixRuleset &rs, bool indented)
         for (const FelixTable &t : rs.tables) {
             w.beginObject();
             w.field("name", t.name);
-            writeHooksAndChains(w, t.hooks, t.chains);
+            writeHooksAndChains(w, t.hooks, t.chains, t.name);
             w.endObject();
         }
         w.endArray();

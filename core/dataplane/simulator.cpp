@@ -205,6 +205,7 @@ SimResult Simulator::run(const SimPacket &packet, SimHook hook) const
         case A::NoTrack:
             break;
         case A::Accept:
+        case A::Masquerade: // nat table: rewrites the source and ends the table's walk
             decide(true);
             return res;
         case A::Drop:

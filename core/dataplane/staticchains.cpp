@@ -83,7 +83,7 @@ QList<FelixChain> StaticChains::filterChains()
         fixed);
 
     QList<FelixRule> input;
-    if (m_options.vxlanEnabled) {
+    if (m_context.vxlanEnabled) {
         const QString allHosts = m_ipsets.allVxlanHostsSet();
         input.append(
             fixedRule(rule({protoCrit(17, u"17"_s),
@@ -118,7 +118,7 @@ QList<FelixChain> StaticChains::filterChains()
         fixedRule(rule({crit(K::OutInterface, wl)}, act(A::Return)),
             words(QT_TRANSLATE_NOOP(
                 "FelixPurpose", "host to workload traffic is not policed here")))};
-    if (m_options.vxlanEnabled) {
+    if (m_context.vxlanEnabled) {
         output.append(
             fixedRule(rule({protoCrit(17, u"17"_s),
                                portsCrit(false, {{m_options.vxlanPort, m_options.vxlanPort}}),
@@ -237,7 +237,7 @@ QList<FelixChain> StaticChains::rawChains() const
 
     QList<FelixRule> pre {fixedRule(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
         words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits")))};
-    if (m_options.vxlanEnabled)
+    if (m_context.vxlanEnabled)
         pre.append(fixedRule(
             rule({protoCrit(17, u"udp"_s), udpPort(m_options.vxlanPort)}, act(A::NoTrack)),
             words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN is not tracked"))));
@@ -264,7 +264,7 @@ QList<FelixChain> StaticChains::rawChains() const
                               words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))),
         fixedRule(rule({}, act(A::Jump, u"cali-to-host-endpoint"_s)),
             words(QT_TRANSLATE_NOOP("FelixPurpose", "untracked egress policy of host endpoints")))};
-    if (m_options.vxlanEnabled)
+    if (m_context.vxlanEnabled)
         out.append(fixedRule(
             rule({protoCrit(17, u"udp"_s), udpPort(m_options.vxlanPort)}, act(A::NoTrack)),
             words(QT_TRANSLATE_NOOP("FelixPurpose", "VXLAN is not tracked"))));
@@ -334,6 +334,62 @@ QList<KernelHook> StaticChains::mangleHooks() const
 {
     return {
         hook(u"PREROUTING"_s, u"cali-PREROUTING"_s), hook(u"POSTROUTING"_s, u"cali-POSTROUTING"_s)};
+}
+
+QList<FelixChain> StaticChains::natChains() const
+{
+    const RuleOrigin fixed = fixedOrigin();
+    QList<FelixChain> chains;
+    const FelixRule toDnat = fixedRule(rule({}, act(A::Jump, u"cali-fip-dnat"_s)),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "floating IPs: destination NAT")));
+    chains.append(chain(u"cali-PREROUTING"_s, {toDnat},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "nat PREROUTING: floating IPs")), fixed));
+    chains.append(chain(u"cali-OUTPUT"_s, {toDnat},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "nat OUTPUT: floating IPs of local traffic")),
+        fixed));
+
+    QList<FelixRule> post {
+        fixedRule(rule({}, act(A::Jump, u"cali-fip-snat"_s)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "floating IPs: source NAT"))),
+        fixedRule(rule({}, act(A::Jump, u"cali-nat-outgoing"_s)),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "natOutgoing of IP pools")))};
+    // Traffic the host itself sends into a tunnel from an address other than the tunnel's own
+    // (a socket bound to the wrong address, a service address NATed to a pod): masqueraded to
+    // the tunnel address. Workload addresses are not local, so pod traffic never matches.
+    QStringList tunnels;
+    if (m_options.ipVersion == 4 && m_context.ipipEnabled)
+        tunnels.append(u"tunl0"_s);
+    if (m_context.vxlanEnabled)
+        tunnels.append(m_options.ipVersion == 4 ? u"vxlan.calico"_s : u"vxlan-v6.calico"_s);
+    for (const QString &tunnel : std::as_const(tunnels)) {
+        MatchCriterion notTunnelAddress = crit(K::SrcAddrTypeLocal, QString(), true);
+        notTunnelAddress.flags = u"limit-iface-out"_s;
+        FelixAction masquerade = act(A::Masquerade);
+        masquerade.randomFully = m_options.masqueradeFullyRandom;
+        post.append(fixedRule(
+            rule({crit(K::OutInterface, tunnel), notTunnelAddress, crit(K::SrcAddrTypeLocal)},
+                masquerade),
+            words(QT_TRANSLATE_NOOP("FelixPurpose",
+                      "host traffic into tunnel %1 from another local address: masquerade"))
+                .arg(tunnel)));
+    }
+    chains.append(chain(u"cali-POSTROUTING"_s, post,
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "nat POSTROUTING: source NAT")), fixed));
+    chains.append(chain(u"cali-fip-dnat"_s, {},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "floating IPs: destination NAT (none)")), fixed));
+    chains.append(chain(u"cali-fip-snat"_s, {},
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "floating IPs: source NAT (none)")), fixed));
+    return chains;
+}
+
+QList<KernelHook> StaticChains::natHooks() const
+{
+    KernelHook post = hook(u"POSTROUTING"_s, u"cali-POSTROUTING"_s);
+    // Appended, not inserted: kube-proxy's masquerade rule runs first and clears its mark bit.
+    post.appended = std::move(post.inserted);
+    post.inserted.clear();
+    computeIptablesHashes(post.appended, post.chain + u"*appends*"_s);
+    return {hook(u"PREROUTING"_s, u"cali-PREROUTING"_s), hook(u"OUTPUT"_s, u"cali-OUTPUT"_s), post};
 }
 
 } // namespace ps

@@ -1,8 +1,9 @@
 #pragma once
 // Private to core/dataplane. StaticChains: the chains and kernel hooks Felix programs on every
 // node whatever the policy says (its static filter, raw and mangle chains: cali-FORWARD,
-// cali-INPUT, cali-OUTPUT, cali-wl-to-host, cali-PREROUTING, the failsafe chains...), shaped
-// only by the options (deny action, VXLAN, interface prefix, mark bits). The table builders
+// cali-INPUT, cali-OUTPUT, cali-wl-to-host, cali-PREROUTING, the failsafe chains...) and its
+// static nat chains, shaped only by the options (deny action, VXLAN and IPIP, interface prefix,
+// mark bits). The table builders
 // add them next to the chains they render from policy and endpoints.
 
 #include <QList>
@@ -40,6 +41,14 @@ public:
     /// host traffic) and the failsafe chains.
     QList<FelixChain> mangleChains() const;
     QList<KernelHook> mangleHooks() const;
+    /// nat: cali-PREROUTING and cali-OUTPUT (to cali-fip-dnat), cali-POSTROUTING (to
+    /// cali-fip-snat and cali-nat-outgoing, then the masquerade rules of the enabled tunnels),
+    /// and the floating-IP chains, empty (static.go's StaticNATTableChains; floating IPs are
+    /// an OpenStack feature).
+    QList<FelixChain> natChains() const;
+    /// Felix's inserts into PREROUTING and OUTPUT and its append to POSTROUTING (last, after
+    /// kube-proxy's masquerade).
+    QList<KernelHook> natHooks() const;
 
 private:
     QString words(const char *source) const;

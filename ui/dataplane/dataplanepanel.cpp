@@ -537,6 +537,12 @@ void DataplanePanel::updateCounts()
     parts << tr("%n chain(s)", "", int(rs.chains.size()))
           << tr("%n rule(s)", "", int(rs.ruleCount()))
           << tr("%n IP set(s)", "", int(rs.ipsets.size())) << tr("%n member(s)", "", int(members));
+    if (!rs.tables.isEmpty()) {
+        QStringList tables;
+        for (const FelixTable &t : rs.tables)
+            tables.append(t.name);
+        parts << tr("tables %1 and filter").arg(tables.join(QStringLiteral(", ")));
+    }
     QString text = parts.join(QStringLiteral(" · "));
     if (m_highlight.isValid()) {
         const QString what = m_highlight.rule >= 0

@@ -40,6 +40,19 @@ Workspace load(const QStringList &paths)
     return r.workspace;
 }
 
+/// The lines of the reference file `referenceFile` that `text` does not have, as a failure
+/// message ("" when it has them all).
+QString linesNotRendered(const QString &text, const QString &referenceFile)
+{
+    const QStringList ours = text.split(u'\n');
+    QStringList missing;
+    for (const QString &line : test::readText(referenceFile).split(u'\n')) {
+        if (!line.isEmpty() && !ours.contains(line))
+            missing.append(line);
+    }
+    return missing.isEmpty() ? QString() : u"lines not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + text;
+}
+
 RenderOptions exampleOptions()
 {
     RenderOptions o;
@@ -65,6 +78,10 @@ private Q_SLOTS:
     void demoGolden_data();
     void demoGolden();
     void mappedAndUnusableNets();
+    void natTable_data();
+    void natTable();
+    void natTableMatchesFelixDump();
+    void noPoolsNoNatTable();
 };
 
 void TestFelixRender::exampleIptablesDelta()
@@ -84,14 +101,8 @@ void TestFelixRender::exampleIptablesSave()
 {
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
     const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    const QStringList ours = iptablesSaveText(r).split(u'\n');
-    QStringList missing;
-    for (const QString &line : test::readText(fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s)).split(u'\n')) {
-        if (!line.isEmpty() && !ours.contains(line))
-            missing.append(line);
-    }
-    if (!missing.isEmpty())
-        QFAIL(qPrintable(u"lines not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + ours.join(u'\n')));
+    const QString missing = linesNotRendered(iptablesSaveText(r), fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestFelixRender::exampleIpset()
@@ -107,14 +118,8 @@ void TestFelixRender::exampleNft()
     RenderOptions o = exampleOptions();
     o.nftables = true;
     const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, o);
-    const QStringList ours = nftablesScript(r).split(u'\n');
-    QStringList missing;
-    for (const QString &line : test::readText(fixture(u"allow-tcp-8080/nft-rules.txt"_s)).split(u'\n')) {
-        if (!line.isEmpty() && !ours.contains(line))
-            missing.append(line);
-    }
-    if (!missing.isEmpty())
-        QFAIL(qPrintable(u"nft rules not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + ours.join(u'\n')));
+    const QString missing = linesNotRendered(nftablesScript(r), fixture(u"allow-tcp-8080/nft-rules.txt"_s));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestFelixRender::fvDumpFixedChains()
@@ -354,6 +359,148 @@ void TestFelixRender::mappedAndUnusableNets()
         QCOMPARE(t.verdict == Verdict::Allow, allowed);
         QCOMPARE(sim.run(p).accepted, allowed);
     }
+}
+
+namespace {
+
+// The lines of one table ("*nat" ... "COMMIT") of an iptables-restore or iptables-save text.
+QStringList tableLines(const QString &text, const QString &table)
+{
+    QStringList out;
+    bool in = false;
+    for (const QString &l : text.split(u'\n')) {
+        if (l == u'*' + table)
+            in = true;
+        if (in)
+            out.append(l);
+        if (in && l == u"COMMIT")
+            break;
+    }
+    return out;
+}
+
+Result<FelixRuleset> renderNat(const QString &poolFile, int ipVersion, Dataplane dataplane = Dataplane::Iptables)
+{
+    const Workspace ws = load({fixture(u"nat/pods.yaml"_s), fixture(u"nat/"_s + poolFile)});
+    RenderRequest request;
+    request.node = u"node-a"_s;
+    request.dataplane = dataplane;
+    request.options.ipVersion = ipVersion;
+    return render(PolicyEngine(ws), request);
+}
+
+} // namespace
+
+void TestFelixRender::natTable_data()
+{
+    QTest::addColumn<QString>("pools");
+    QTest::addColumn<int>("ipVersion");
+    QTest::addColumn<QStringList>("masqueraded"); // members of the masq-ipam-pools set
+    QTest::addColumn<QStringList>("allPools"); // members of the all-ipam-pools set
+    QTest::addColumn<QStringList>("tunnels"); // the tunnel masquerade rules' devices
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("natOutgoing") << u"nat-outgoing.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s}
+                                 << QStringList{u"10.65.0.0/16"_s, u"10.66.0.0/16"_s} << QStringList() << u"nat-outgoing"_s;
+    QTest::newRow("no natOutgoing") << u"no-nat.yaml"_s << 4 << QStringList()
+                                    << QStringList{u"10.65.0.0/16"_s, u"10.66.0.0/16"_s} << QStringList() << u"no-nat"_s;
+    QTest::newRow("disabled pool") << u"disabled.yaml"_s << 4 << QStringList{u"10.67.0.0/16"_s}
+                                   << QStringList{u"10.65.0.0/16"_s, u"10.67.0.0/16"_s} << QStringList() << u"disabled"_s;
+    QTest::newRow("IPv6 pool") << u"dual-stack.yaml"_s << 6 << QStringList{u"fd00:10:65::/48"_s}
+                               << QStringList{u"fd00:10:65::/48"_s} << QStringList{u"vxlan-v6.calico"_s} << u"ipv6"_s;
+    QTest::newRow("IPv4 of a dual-stack workspace") << u"dual-stack.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s}
+                                                    << QStringList{u"10.65.0.0/16"_s} << QStringList() << u"ipv4-of-dual-stack"_s;
+    QTest::newRow("IPIP") << u"ipip.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s} << QStringList{u"10.65.0.0/16"_s}
+                          << QStringList{u"tunl0"_s} << u"ipip"_s;
+}
+
+void TestFelixRender::natTable()
+{
+    QFETCH(QString, pools);
+    QFETCH(int, ipVersion);
+    QFETCH(QStringList, masqueraded);
+    QFETCH(QStringList, allPools);
+    QFETCH(QStringList, tunnels);
+    QFETCH(QString, golden);
+    const Result<FelixRuleset> r = renderNat(pools, ipVersion);
+    QVERIFY(r.ok());
+    const FelixRuleset &rs = *r;
+    QCOMPARE(rs.tables.size(), 1);
+    const FelixTable &nat = rs.tables.first();
+    QCOMPARE(nat.name, u"nat"_s);
+
+    const QString family = QString::number(ipVersion);
+    const IpSetDefinition *masq = rs.ipset(u"cali"_s + family + u"0masq-ipam-pools"_s);
+    const IpSetDefinition *all = rs.ipset(u"cali"_s + family + u"0all-ipam-pools"_s);
+    QVERIFY(masq && all);
+    QCOMPARE(masq->members, masqueraded);
+    QCOMPARE(all->members, allPools);
+    QCOMPARE(masq->type, u"hash:net"_s);
+
+    // cali-nat-outgoing masquerades from the masq set to outside the all set, only when a pool
+    // of the family masquerades.
+    const FelixChain *outgoing = nat.chain(u"cali-nat-outgoing"_s);
+    QVERIFY(outgoing);
+    if (masqueraded.isEmpty()) {
+        QVERIFY(outgoing->rules.isEmpty());
+    } else {
+        QCOMPARE(outgoing->rules.size(), 1);
+        QCOMPARE(iptablesRuleBody(outgoing->rules.first()),
+                 u"-m set --match-set %1 src -m set ! --match-set %2 dst --jump MASQUERADE --random-fully"_s.arg(masq->name, all->name));
+    }
+    QStringList devices;
+    const FelixChain *post = nat.chain(u"cali-POSTROUTING"_s);
+    QVERIFY(post);
+    for (const FelixRule &rule : post->rules) {
+        if (rule.action.kind == FelixAction::Kind::Masquerade)
+            devices.append(rule.match.first().text);
+    }
+    QCOMPARE(devices, tunnels);
+    // Hooks: inserted into PREROUTING and OUTPUT, appended to POSTROUTING.
+    QCOMPARE(nat.hooks.size(), 3);
+    QCOMPARE(nat.hooks[2].chain, u"POSTROUTING"_s);
+    QVERIFY(nat.hooks[2].inserted.isEmpty());
+    QCOMPARE(nat.hooks[2].appended.size(), 1);
+
+    // The IPAM sets, the nat table as restore input and as iptables-save lists it.
+    QStringList text{u"# ipset restore (IPAM pool sets)"_s};
+    for (const QString &l : ipsetRestoreText(rs).split(u'\n')) {
+        if (l.contains(u"ipam-pools"))
+            text.append(l);
+    }
+    text.append(u"# iptables-restore --noflush"_s);
+    text += tableLines(iptablesRestoreText(rs), u"nat"_s);
+    text.append(u"# iptables-save -t nat"_s);
+    text += tableLines(iptablesSaveText(rs), u"nat"_s);
+    PS_COMPARE_GOLDEN(text.join(u'\n') + u'\n', fixture(u"nat/"_s + golden + u".txt"_s));
+}
+
+void TestFelixRender::natTableMatchesFelixDump()
+{
+    // Felix FV dump, VXLAN on, no pool masquerading: every nat rule and hash, byte for byte.
+    const Result<FelixRuleset> r = renderNat(u"vxlan.yaml"_s, 4);
+    QVERIFY(r.ok());
+    QStringList ours;
+    for (const QString &l : tableLines(iptablesSaveText(*r), u"nat"_s)) {
+        if (l.startsWith(u"-A "))
+            ours.append(l);
+    }
+    COMPARE_TEXT(ours.join(u'\n') + u'\n', fixture(u"felix-nat-dump.txt"_s));
+    // The same dump's nftables form (rules that do not name a set).
+    const Result<FelixRuleset> n = renderNat(u"vxlan.yaml"_s, 4, Dataplane::Nftables);
+    QVERIFY(n.ok());
+    const QString script = nftablesScript(*n);
+    const QString missing = linesNotRendered(script, fixture(u"felix-nat-nft-rules.txt"_s));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QVERIFY(script.split(u'\n').contains(u"add chain ip calico nat-POSTROUTING { type nat hook postrouting priority srcnat+10; policy accept; }"_s));
+}
+
+void TestFelixRender::noPoolsNoNatTable()
+{
+    // Without IP pools the nat table is not rendered (existing renders stay as they were).
+    const FelixRuleset r = renderNode(PolicyEngine(load({fixture(u"nat/pods.yaml"_s)})), u"node-a"_s);
+    QVERIFY(r.tables.isEmpty());
+    QVERIFY(!r.ipset(u"cali40masq-ipam-pools"_s));
+    QVERIFY(!iptablesRestoreText(r).contains(u"*nat"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFelixRender)
