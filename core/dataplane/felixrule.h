@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/resourceid.h"
+
 namespace ps {
 
 struct MatchCriterion {
@@ -85,6 +87,10 @@ struct RuleOrigin {
     QString direction; // "ingress" / "egress" / ""
     int ruleIndex = -1; // API rule index (policies and profiles)
     QString purpose; // for fixed and endpoint rules: what the rule is for
+    /// The policy's resource (policy rules and jumps to one policy; a Kubernetes policy's is
+    /// the Kubernetes resource's), so a view maps the rule back to exactly that resource. In
+    /// memory only: the text and JSON forms do not carry it.
+    ResourceId policy;
 
     friend bool operator==(const RuleOrigin &, const RuleOrigin &) = default;
 };

@@ -91,6 +91,7 @@ QString TableBuilder::policyChain(int policy, bool inbound)
     base.kind = RuleOrigin::Kind::Policy;
     base.name = p.displayName;
     base.policyKind = p.kindName;
+    base.policy = p.policy.source.id;
     base.tier = p.tier;
     base.direction = inbound ? u"ingress"_s : u"egress"_s;
     const QString comment
@@ -159,6 +160,7 @@ QString TableBuilder::groupChain(const QList<int> &policies, bool inbound)
         jump.origin = base;
         jump.origin.name = p.displayName;
         jump.origin.policyKind = p.kindName;
+        jump.origin.policy = p.policy.source.id;
         jump.origin.tier = p.tier;
         jump.origin.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose", "jump to policy"));
         rules.append(jump);
@@ -286,6 +288,7 @@ QList<FelixRule> TableBuilder::endpointChainRules(
                 target = policyChain(run.first(), inbound);
                 jumpOrigin.name = p.displayName;
                 jumpOrigin.policyKind = p.kindName;
+                jumpOrigin.policy = p.policy.source.id;
             }
             add(rule({markCrit(K::MarkClear, m_marks.pass)}, act(A::Jump, target)),
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "jump to policy unless a policy passed")),

@@ -97,7 +97,7 @@ private:
                 const CompiledPolicy &p = engine()->policies()[pi];
                 const auto &rules = dir == Direction::Ingress ? p.ingress : p.egress;
                 for (const CompiledRule &r : rules)
-                    out.append({p.kindName, p.displayName, dir, r.index});
+                    out.append({p.kindName, p.displayName, dir, r.index, p.policy.source.id});
             }
         }
         return out;
@@ -262,6 +262,10 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(40, rect.center().y()));
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().value<RuleRef>(), rules.first());
+        // The line names the policy by its resource, as the editor opens it.
+        QVERIFY(!activated.first().first().value<RuleRef>().id.isNull());
+        QVERIFY(policyIndex(m_document->workspace(), activated.first().first().value<RuleRef>())
+            >= 0);
 
         // Return on a line activates it too.
         view->setFocus();

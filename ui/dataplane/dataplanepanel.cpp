@@ -563,7 +563,13 @@ void DataplanePanel::updateCounts()
 bool DataplanePanel::lineFromRule(const RenderedLine &line, const RuleRef &ref)
 {
     const RuleOrigin &o = line.origin;
-    if (!ref.isValid() || o.name != ref.policy || o.policyKind != ref.kind)
+    if (!ref.isValid())
+        return false;
+    // By resource when both know it (a renamed policy, two policies of one name); else by name.
+    const bool samePolicy = !o.policy.isNull() && !ref.id.isNull()
+        ? o.policy == ref.id
+        : o.name == ref.policy && o.policyKind == ref.kind;
+    if (!samePolicy)
         return false;
     if (ref.rule < 0)
         return true; // the policy as a whole: its chains and the jumps to them
@@ -626,6 +632,7 @@ RuleRef DataplanePanel::ruleAtLine(int index) const
         return ref;
     ref.kind = o.policyKind;
     ref.policy = o.name;
+    ref.id = o.policy;
     ref.direction = directionOf(o);
     if (o.kind == RuleOrigin::Kind::Policy && line.rule >= 0)
         ref.rule = o.ruleIndex;
