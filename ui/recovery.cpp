@@ -173,7 +173,7 @@ QList<Recovery::Entry> Recovery::orphans()
         entry.yamlFile = dir.filePath(id + QStringLiteral(".yaml"));
         if (!QFileInfo::exists(entry.yamlFile))
             continue;
-        for (const QJsonValue &path : index.value(QStringLiteral("paths")).toArray())
+        for (const auto &path : index.value(QStringLiteral("paths")).toArray())
             entry.paths.append(path.toString());
         entry.displayName = index.value(QStringLiteral("displayName")).toString();
         entry.saved = QDateTime::fromString(

@@ -43,7 +43,7 @@ int SelectorCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
                "the expression)")
                 .arg(positional.size()));
     }
-    const QString expression = positional.constFirst();
+    const QString &expression = positional.constFirst();
 
     std::optional<Labels> labels;
     if (parser.isSet(QStringLiteral("labels"))) {

@@ -110,7 +110,7 @@ const std::vector<IpSetRegistry::PortHit> &IpSetRegistry::objectsWithPort(const 
                 hits.push_back({int(o), np.protocol, np.port});
         }
     }
-    return *m_objectsWithPort.insert(portName, std::move(hits));
+    return *m_objectsWithPort.emplace(portName, std::move(hits));
 }
 
 QString IpSetRegistry::selectorSet(int selectorId, const QString &fallbackText)

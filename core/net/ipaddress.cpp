@@ -117,7 +117,7 @@ bool parseV6(QStringView s, std::array<quint8, 16> &bytes)
             return false;
         const int n = 16 - i;
         for (int j = i - 1; j >= ellipsis; --j)
-            bytes[size_t(j + n)] = bytes[size_t(j)];
+            bytes[size_t(j) + size_t(n)] = bytes[size_t(j)];
         for (int j = ellipsis; j < ellipsis + n; ++j)
             bytes[size_t(j)] = 0;
     } else if (ellipsis >= 0) {

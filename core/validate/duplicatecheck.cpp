@@ -8,10 +8,10 @@ void DuplicateCheck::add(DiagnosticSink &sink, ResourceKind kind, const ObjectMe
 {
     if (meta.name.isEmpty())
         return;
-    Key key {kind, meta.namespace_, meta.name};
+    const Key key {kind, meta.namespace_, meta.name};
     const auto it = m_seen.constFind(key);
     if (it == m_seen.constEnd()) {
-        m_seen.insert(std::move(key), &sink.source());
+        m_seen.insert(key, &sink.source());
         return;
     }
     const Source &first = **it;

@@ -11,7 +11,7 @@ namespace ps {
 
 namespace {
 
-constexpr qint64 kAnnotationBudget = 256 * 1024;
+constexpr qint64 kAnnotationBudget = qint64(256) * 1024;
 
 } // namespace
 

@@ -167,7 +167,7 @@ void PolicyEditor::validate()
     m_yaml->setDiagnostics(diagnostics);
 }
 
-void PolicyEditor::apply(CalicoPolicy policy, const QString &field, const QString &text)
+void PolicyEditor::apply(const CalicoPolicy &policy, const QString &field, const QString &text)
 {
     if (!current())
         return;

@@ -57,7 +57,7 @@ private:
     void refreshCompletions();
     QList<const void *> inventoryKey() const;
     void validate();
-    void apply(CalicoPolicy policy, const QString &field, const QString &text);
+    void apply(const CalicoPolicy &policy, const QString &field, const QString &text);
     const CalicoPolicy *current() const;
 
     Document *m_document;
