@@ -230,9 +230,10 @@ void InventoryModel::rebuild()
         namespaceOf(d.services[i].meta.namespace_)
             ->append(endpointNode(NodeKind::Service, u"svc", d.services[i], i));
     for (auto &[name, ns] : namespaces) {
-        std::stable_sort(ns->children.begin(), ns->children.end(), [](const auto &a, const auto &b) {
-            return shownBefore(static_cast<const Node &>(*a), static_cast<const Node &>(*b));
-        });
+        std::stable_sort(
+            ns->children.begin(), ns->children.end(), [](const auto &a, const auto &b) {
+                return shownBefore(static_cast<const Node &>(*a), static_cast<const Node &>(*b));
+            });
         for (size_t row = 0; row < ns->children.size(); ++row)
             ns->children[row]->row = int(row);
         countEndpoints(ns.get());
@@ -264,8 +265,8 @@ InventoryModel::Node *InventoryModel::namespaceNode(const QString &name)
 
 void InventoryModel::insertSorted(Node *parent, std::unique_ptr<Node> node)
 {
-    const auto at = std::upper_bound(parent->children.begin(), parent->children.end(), node,
-        [](const auto &a, const auto &b) {
+    const auto at = std::upper_bound(
+        parent->children.begin(), parent->children.end(), node, [](const auto &a, const auto &b) {
             return shownBefore(static_cast<const Node &>(*a), static_cast<const Node &>(*b));
         });
     insertNode(parent, int(at - parent->children.begin()), std::move(node));

@@ -189,7 +189,8 @@ Result<QList<Flow>> parseFlows(const QByteArray &json, const QString &fileName)
     error.file = fileName;
     qsizetype offset = 0;
     // "[N]" or "[N].field": the flow's item; otherwise a syntax error's offset.
-    if (const qsizetype close = error.path.indexOf(u']'); error.path.startsWith(u'[') && close > 0) {
+    if (const qsizetype close = error.path.indexOf(u']');
+        error.path.startsWith(u'[') && close > 0) {
         bool ok = false;
         const int index = error.path.mid(1, close - 1).toInt(&ok);
         if (ok)

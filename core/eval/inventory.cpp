@@ -95,7 +95,8 @@ Inventory::Inventory(const Workspace &workspace)
         o.kind = ObjectKind::Pod;
         o.resourceKind = ResourceKind::Pod;
         o.name = pod.meta.name;
-        o.namespace_ = pod.meta.namespace_.isEmpty() ? QStringLiteral("default") : pod.meta.namespace_;
+        o.namespace_
+            = pod.meta.namespace_.isEmpty() ? QStringLiteral("default") : pod.meta.namespace_;
         o.serviceAccount = pod.serviceAccountName;
         o.node = pod.nodeName;
         o.labels = workloadLabels(pod.meta.labels, o.namespace_, o.serviceAccount);
@@ -117,7 +118,8 @@ Inventory::Inventory(const Workspace &workspace)
         o.resourceKind = w.kind;
         o.name = w.meta.name;
         o.namespace_ = w.meta.namespace_.isEmpty() ? QStringLiteral("default") : w.meta.namespace_;
-        o.serviceAccount = w.serviceAccountName.isEmpty() ? QStringLiteral("default") : w.serviceAccountName;
+        o.serviceAccount
+            = w.serviceAccountName.isEmpty() ? QStringLiteral("default") : w.serviceAccountName;
         o.labels = workloadLabels(w.templateLabels, o.namespace_, o.serviceAccount);
         o.profiles.append(namespaceProfileName(o.namespace_));
         o.profiles.append(serviceAccountProfileName(o.namespace_, o.serviceAccount));
@@ -149,7 +151,8 @@ Inventory::Inventory(const Workspace &workspace)
         o.name = set.meta.name;
         o.labels = set.meta.labels;
         if (!set.global) {
-            o.namespace_ = set.meta.namespace_.isEmpty() ? QStringLiteral("default") : set.meta.namespace_;
+            o.namespace_
+                = set.meta.namespace_.isEmpty() ? QStringLiteral("default") : set.meta.namespace_;
             o.labels.insert(kNamespaceLabel, o.namespace_);
             o.profiles.append(namespaceProfileName(o.namespace_));
         }
@@ -207,9 +210,10 @@ void Inventory::addObject(InventoryObject object)
             m_endpointsByIp[ip].append(id);
     }
     for (const IpNetwork &net : object.nets) {
-        auto bucket = std::find_if(m_netBuckets.begin(), m_netBuckets.end(), [&](const PrefixBucket &b) {
-            return b.family == net.family() && b.prefixLength == net.prefixLength();
-        });
+        auto bucket
+            = std::find_if(m_netBuckets.begin(), m_netBuckets.end(), [&](const PrefixBucket &b) {
+                  return b.family == net.family() && b.prefixLength == net.prefixLength();
+              });
         if (bucket == m_netBuckets.end()) {
             m_netBuckets.append({net.family(), net.prefixLength(), {}});
             bucket = m_netBuckets.end() - 1;
@@ -276,11 +280,13 @@ void Inventory::buildServices(const Workspace &workspace)
     const WorkspaceData &ws = workspace.data();
     for (const Service &svc : ws.services) {
         ServiceMembers members;
-        const QString ns = svc.meta.namespace_.isEmpty() ? QStringLiteral("default") : svc.meta.namespace_;
+        const QString ns
+            = svc.meta.namespace_.isEmpty() ? QStringLiteral("default") : svc.meta.namespace_;
         members.key = ns + u'/' + svc.meta.name;
         bool sliced = false;
         for (const EndpointSlice &slice : ws.endpointSlices) {
-            const QString sliceNs = slice.meta.namespace_.isEmpty() ? QStringLiteral("default") : slice.meta.namespace_;
+            const QString sliceNs = slice.meta.namespace_.isEmpty() ? QStringLiteral("default")
+                                                                    : slice.meta.namespace_;
             if (sliceNs != ns || slice.serviceName() != svc.meta.name)
                 continue;
             sliced = true;
@@ -294,7 +300,8 @@ void Inventory::buildServices(const Workspace &workspace)
                     members.addresses.insert(*ip);
                     for (const EndpointSlicePort &port : slice.ports) {
                         if (port.port)
-                            members.ports.insert({*ip, kubernetesProtocolNumber(port.protocol), *port.port});
+                            members.ports.insert(
+                                {*ip, kubernetesProtocolNumber(port.protocol), *port.port});
                     }
                 }
             }
@@ -304,12 +311,14 @@ void Inventory::buildServices(const Workspace &workspace)
             // whose labels include the selector, with each service port's target port.
             members.derived = true;
             for (const Pod &pod : ws.pods) {
-                const QString podNs = pod.meta.namespace_.isEmpty() ? QStringLiteral("default") : pod.meta.namespace_;
+                const QString podNs = pod.meta.namespace_.isEmpty() ? QStringLiteral("default")
+                                                                    : pod.meta.namespace_;
                 if (podNs != ns)
                     continue;
                 bool selected = true;
                 for (auto it = svc.selector->cbegin(); it != svc.selector->cend() && selected; ++it)
-                    selected = pod.meta.labels.value(it.key(), QString()) == it.value() && pod.meta.labels.contains(it.key());
+                    selected = pod.meta.labels.value(it.key(), QString()) == it.value()
+                        && pod.meta.labels.contains(it.key());
                 if (!selected)
                     continue;
                 for (const QString &text : pod.podIPs) {
@@ -324,7 +333,8 @@ void Inventory::buildServices(const Workspace &workspace)
                             target = *sp.targetPortNumber;
                         } else if (!sp.targetPortName.isEmpty()) {
                             for (const ContainerPort &cp : pod.ports) {
-                                if (cp.name == sp.targetPortName && kubernetesProtocolNumber(cp.protocol) == proto) {
+                                if (cp.name == sp.targetPortName
+                                    && kubernetesProtocolNumber(cp.protocol) == proto) {
                                     target = cp.containerPort;
                                     break;
                                 }

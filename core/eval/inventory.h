@@ -47,11 +47,11 @@ struct InventoryObject {
     QString namespace_;
     QString serviceAccount;
     QString node;
-    Labels labels;          // own labels as Calico sees them (implicit ones added)
-    QStringList profiles;   // parents, in inheritance order
+    Labels labels; // own labels as Calico sees them (implicit ones added)
+    QStringList profiles; // parents, in inheritance order
     Labels effectiveLabels; // own labels, then the profiles' labelsToApply (first hit wins)
     QList<IpAddress> addresses; // WEP addresses, HEP expectedIPs
-    QList<IpNetwork> nets;       // network sets
+    QList<IpNetwork> nets; // network sets
     QList<NamedPort> namedPorts;
 
     /// A Calico endpoint (policy applies to it): pod, workload template or host endpoint.
@@ -60,7 +60,10 @@ struct InventoryObject {
         return kind == ObjectKind::Pod || kind == ObjectKind::Workload
             || kind == ObjectKind::HostEndpoint;
     }
-    bool isWorkloadEndpoint() const { return kind == ObjectKind::Pod || kind == ObjectKind::Workload; }
+    bool isWorkloadEndpoint() const
+    {
+        return kind == ObjectKind::Pod || kind == ObjectKind::Workload;
+    }
     /// How flows and traces name it: "ns/name", "hep:name", "netset:ns/name", "gnetset:name".
     QString ref() const;
 };
@@ -78,10 +81,10 @@ inline size_t qHash(const ServicePortKey &k, size_t seed = 0)
 }
 
 struct ServiceMembers {
-    QString key;                 // "namespace/name"
-    bool derived = false;        // from the selector, no EndpointSlice named the Service
-    QSet<IpAddress> addresses;      // source matching: any port
-    QSet<ServicePortKey> ports;  // destination matching: address + protocol + port
+    QString key; // "namespace/name"
+    bool derived = false; // from the selector, no EndpointSlice named the Service
+    QSet<IpAddress> addresses; // source matching: any port
+    QSet<ServicePortKey> ports; // destination matching: address + protocol + port
 };
 
 class Inventory {

@@ -52,7 +52,7 @@ struct ConnectivityMatrix {
     std::optional<int> port;
     QList<MatrixGroup> groups;
     QList<QList<MatrixCell>> cells; // cells[from][to]
-    int classes = 0;                // distinct endpoint classes
+    int classes = 0; // distinct endpoint classes
     qint64 evaluations = 0; // Pairwise: representative pairs evaluated; Sets: see PairVerdicts
 };
 

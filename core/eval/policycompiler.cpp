@@ -38,8 +38,8 @@ QString quoted(const QString &s)
 
 // Calico's ParseCIDROrIP then Network(), entry by entry. An entry that does not parse is not
 // skipped (as NormalizeIPNets does): it is reported, and the rule made to match nothing.
-QList<IpNetwork> compileNets(const QStringList &nets, const QString &field,
-                             QList<Untranslatable> &untranslatable)
+QList<IpNetwork> compileNets(
+    const QStringList &nets, const QString &field, QList<Untranslatable> &untranslatable)
 {
     QList<IpNetwork> out;
     for (qsizetype i = 0; i < nets.size(); ++i) {
@@ -52,8 +52,8 @@ QList<IpNetwork> compileNets(const QStringList &nets, const QString &field,
 }
 
 CompiledEntity compileEntity(const EntityRule &entity, const QString &side,
-                             const QString &policyNamespace, bool isGlobal, SelectorTable &table,
-                             QList<Untranslatable> &untranslatable)
+    const QString &policyNamespace, bool isGlobal, SelectorTable &table,
+    QList<Untranslatable> &untranslatable)
 {
     CompiledEntity c;
     c.nets = compileNets(entity.nets, side + u".nets"_s, untranslatable);
@@ -110,7 +110,8 @@ SelectorText policySelectorText(const CalicoPolicy &policy)
     SelectorText out;
     QString sel = policy.selector;
     if (isNamespacedPolicyKind(policy.kind)) {
-        const QString ns = policy.meta.namespace_.isEmpty() ? QStringLiteral("default") : policy.meta.namespace_;
+        const QString ns
+            = policy.meta.namespace_.isEmpty() ? QStringLiteral("default") : policy.meta.namespace_;
         const QString nsTerm = QStringLiteral("projectcalico.org/namespace == ") + quoted(ns);
         sel = sel.isEmpty() ? nsTerm : u'(' + sel + QStringLiteral(") && ") + nsTerm;
         if (!policy.serviceAccountSelector.isEmpty()) {
@@ -140,7 +141,8 @@ SelectorText policySelectorText(const CalicoPolicy &policy)
             return out;
         }
         sel = sel.isEmpty() ? sa : u'(' + sel + QStringLiteral(") && ") + sa;
-        sel.replace(QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/serviceaccount)"));
+        sel.replace(
+            QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/serviceaccount)"));
     }
     out.text = sel;
     return out;
@@ -177,8 +179,10 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
     if (!entity.namespaceSelector.isEmpty()) {
         QString error;
         if (prefixed(entity.namespaceSelector, u"pcns.", nsSel, error)) {
-            nsSel.replace(QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/namespace)"));
-            nsSel.replace(QStringLiteral("global()"), QStringLiteral("!has(projectcalico.org/namespace)"));
+            nsSel.replace(
+                QStringLiteral("all()"), QStringLiteral("has(projectcalico.org/namespace)"));
+            nsSel.replace(
+                QStringLiteral("global()"), QStringLiteral("!has(projectcalico.org/namespace)"));
         } else {
             // Keep a selector that matches nothing rather than widening the rule.
             nsSel = entity.namespaceSelector;
@@ -199,7 +203,8 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
     else if (parts.size() > 1)
         sel = u'(' + parts.join(QStringLiteral(") && (")) + u')';
     if (!nsSel.isEmpty()
-        && (!sel.isEmpty() || !entity.notSelector.isEmpty() || !entity.namespaceSelector.isEmpty())) {
+        && (!sel.isEmpty() || !entity.notSelector.isEmpty()
+            || !entity.namespaceSelector.isEmpty())) {
         sel = sel.isEmpty() ? nsSel : u'(' + nsSel + QStringLiteral(") && (") + sel + u')';
     }
     out.positive = sel;
@@ -207,8 +212,8 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
     return out;
 }
 
-CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,
-                         bool isGlobal, SelectorTable &table)
+CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace, bool isGlobal,
+    SelectorTable &table)
 {
     CompiledRule c;
     c.index = index;
@@ -256,8 +261,8 @@ CompiledPolicy compilePolicy(const CalicoPolicy &policy, SelectorTable &table)
     c.appliesIngress = noTypes || policy.hasIngress();
     c.appliesEgress = !policy.preDNAT && (noTypes || policy.hasEgress());
     c.staged = policy.isStaged();
-    c.evaluated = !policy.doNotTrack && !policy.preDNAT
-        && !(c.staged && policy.stagedAction == u"Delete");
+    c.evaluated
+        = !policy.doNotTrack && !policy.preDNAT && !(c.staged && policy.stagedAction == u"Delete");
     for (qsizetype i = 0; i < policy.ingress.size(); ++i)
         c.ingress.append(compileRule(policy.ingress[i], int(i), ns, !namespaced, table));
     for (qsizetype i = 0; i < policy.egress.size(); ++i)

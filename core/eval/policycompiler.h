@@ -41,10 +41,10 @@ struct EntitySelectorText {
 EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QString &policyNamespace);
 
 struct CompiledEntity {
-    QList<IpNetwork> nets;       // normalised (host bits cleared), as Calico's NormalizeIPNets
-    QList<IpNetwork> notNets;    // entries that do not parse are in CompiledRule::untranslatable
-    QString selector;        // positive text as Calico builds it ("" = none)
-    QString notSelector;     // raw notSelector text ("" = none)
+    QList<IpNetwork> nets; // normalised (host bits cleared), as Calico's NormalizeIPNets
+    QList<IpNetwork> notNets; // entries that do not parse are in CompiledRule::untranslatable
+    QString selector; // positive text as Calico builds it ("" = none)
+    QString notSelector; // raw notSelector text ("" = none)
     // Sets actually matched (SelectorTable ids, -1 = none). With both a positive selector and a
     // notSelector Felix compiles one set "(P) && !(N)" (rule_scanner combineMatchesIfPossible);
     // otherwise a notSelector alone means "not in the set of N".
@@ -53,8 +53,9 @@ struct CompiledEntity {
     QList<Port> ports;
     QList<Port> notPorts;
     bool hasService = false;
-    QString serviceKey;      // "namespace/name"
-    bool serviceNamespaceDefaulted = false; // NP rule without services.namespace (documented default)
+    QString serviceKey; // "namespace/name"
+    bool serviceNamespaceDefaulted
+        = false; // NP rule without services.namespace (documented default)
     QString error;
 
     bool hasNamedPorts() const;
@@ -65,7 +66,7 @@ struct CompiledEntity {
 /// matching every address; we keep the rule and make it match nothing instead (docs/net.md).
 struct Untranslatable {
     QString field; // within the rule: "source.nets[1]"
-    QString text;  // as written
+    QString text; // as written
 
     friend bool operator==(const Untranslatable &, const Untranslatable &) = default;
 };
@@ -73,13 +74,13 @@ struct Untranslatable {
 struct CompiledRule {
     int index = 0;
     RuleAction action = RuleAction::Invalid;
-    std::optional<int> ipVersion;   // written, or implied by protocol ICMP / ICMPv6
-    std::optional<int> protocol;    // IANA number
+    std::optional<int> ipVersion; // written, or implied by protocol ICMP / ICMPv6
+    std::optional<int> protocol; // IANA number
     std::optional<int> notProtocol;
-    bool protocolUnknown = false;   // a protocol name Calico would reject: never matches
+    bool protocolUnknown = false; // a protocol name Calico would reject: never matches
     std::optional<IcmpFields> icmp;
     std::optional<IcmpFields> notIcmp;
-    bool hasHttp = false;           // L7 part: ignored by the iptables dataplane
+    bool hasHttp = false; // L7 part: ignored by the iptables dataplane
     CompiledEntity source;
     CompiledEntity destination;
     QList<Untranslatable> untranslatable; // non-empty: the rule never matches, in any family
@@ -89,25 +90,24 @@ struct CompiledRule {
 
 struct CompiledPolicy {
     CalicoPolicy policy;
-    QString displayName;    // "ns/name" or "name"
-    QString kindName;       // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged...
+    QString displayName; // "ns/name" or "name"
+    QString kindName; // GlobalNetworkPolicy, NetworkPolicy, KubernetesNetworkPolicy, Staged...
     QString tier;
     SelectorText selector;
-    int selectorId = -1;    // SelectorTable id of the compiled selector
+    int selectorId = -1; // SelectorTable id of the compiled selector
     bool appliesIngress = false;
     bool appliesEgress = false;
     bool staged = false;
-    bool evaluated = true;  // false: doNotTrack / preDNAT (separate pipelines) or staged Delete
+    bool evaluated = true; // false: doNotTrack / preDNAT (separate pipelines) or staged Delete
     QList<CompiledRule> ingress;
     QList<CompiledRule> egress;
-    int rank = 0;           // global evaluation position (tier order, then policy order)
-    int tierIndex = 0;      // index into PolicyEngine::tiers()
+    int rank = 0; // global evaluation position (tier order, then policy order)
+    int tierIndex = 0; // index into PolicyEngine::tiers()
 };
 
-
 /// Compile rules of a policy (namespace "" for GNPs) or of a profile.
-CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace,
-                         bool isGlobal, SelectorTable &table);
+CompiledRule compileRule(const Rule &rule, int index, const QString &policyNamespace, bool isGlobal,
+    SelectorTable &table);
 CompiledPolicy compilePolicy(const CalicoPolicy &policy, SelectorTable &table);
 
 } // namespace ps

@@ -712,8 +712,8 @@ TraceStep ruleStep(const QString &tier, const CompiledPolicy &p, const CompiledR
     why.httpIgnored = r.hasHttp;
     why.serviceNamespaceDefaulted
         = r.source.serviceNamespaceDefaulted || r.destination.serviceNamespaceDefaulted;
-    return {tier, p.displayName, p.kindName, r.index, action, std::move(why), {},
-        p.policy.source.id};
+    return {
+        tier, p.displayName, p.kindName, r.index, action, std::move(why), {}, p.policy.source.id};
 }
 
 // A step about policy `p` as a whole (no rule).
@@ -976,10 +976,10 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
             continue;
         if (!endOfTierDeny || tier.defaultAction == u"Pass") {
             if (explain) {
-                out.steps.append(policyStep(tier.name, *enforced.last(),
-                    QStringLiteral("end-of-tier-pass"),
-                    reason(endOfTierDeny ? StepReason::Kind::TierDefaultPass
-                                         : StepReason::Kind::TierEndNoDeny)));
+                out.steps.append(
+                    policyStep(tier.name, *enforced.last(), QStringLiteral("end-of-tier-pass"),
+                        reason(endOfTierDeny ? StepReason::Kind::TierDefaultPass
+                                             : StepReason::Kind::TierEndNoDeny)));
             }
             continue;
         }

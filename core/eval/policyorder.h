@@ -20,7 +20,7 @@ struct OrderedTier {
     QString name;
     std::optional<double> order;
     QString defaultAction; // Deny or Pass; empty for a tier that is only referenced
-    bool defined = true;   // false: referenced by a policy but no Tier object exists
+    bool defined = true; // false: referenced by a policy but no Tier object exists
     QList<qsizetype> policies; // indexes into the policy list given, in evaluation order
 };
 
@@ -30,7 +30,7 @@ bool policyEvaluatedBefore(const CalicoPolicy &a, const CalicoPolicy &b);
 /// Tiers in evaluation order, each with the policies of `policies` that name it. Tiers with
 /// no policy are included when `includeEmptyTiers` (the studio shows them; the engine
 /// drops them).
-QList<OrderedTier> orderPolicies(const Workspace &workspace, const QList<CalicoPolicy> &policies,
-                                 bool includeEmptyTiers = true);
+QList<OrderedTier> orderPolicies(
+    const Workspace &workspace, const QList<CalicoPolicy> &policies, bool includeEmptyTiers = true);
 
 } // namespace ps

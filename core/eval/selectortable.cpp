@@ -22,8 +22,8 @@ int SelectorTable::intern(const QString &text)
 
 int SelectorTable::internCombined(int positive, int negative)
 {
-    const QString key = QStringLiteral("(") + text(positive) + QStringLiteral(") && !(")
-        + text(negative) + u')';
+    const QString key
+        = QStringLiteral("(") + text(positive) + QStringLiteral(") && !(") + text(negative) + u')';
     const auto it = m_ids.constFind(key);
     if (it != m_ids.constEnd())
         return *it;
@@ -32,7 +32,7 @@ int SelectorTable::internCombined(int positive, int negative)
     const Selector *p = selector(positive);
     const Selector *n = selector(negative);
     if (p && n) {
-        std::vector<SelectorNode> children{p->root(), SelectorNode::negation(n->root())};
+        std::vector<SelectorNode> children {p->root(), SelectorNode::negation(n->root())};
         e.selector = Selector(SelectorNode::junction(SelectorOp::And, std::move(children)));
     } else {
         e.error = !p ? error(positive) : error(negative);

@@ -14,7 +14,6 @@ namespace ps {
 
 namespace {
 
-
 QString policyKey(const CompiledPolicy &p)
 {
     return p.kindName + u'/' + p.displayName;

@@ -21,12 +21,12 @@ struct PolicyChange {
     enum class Type { Added, Removed, Changed };
     Type type = Type::Changed;
     QString kind;
-    QString name;        // "ns/name" or "name"
-    QStringList fields;  // changed fields (Changed only): selector, ingress, order, ...
+    QString name; // "ns/name" or "name"
+    QStringList fields; // changed fields (Changed only): selector, ingress, order, ...
 };
 
 struct FlowChange {
-    QString from;        // representative endpoints
+    QString from; // representative endpoints
     QString to;
     QString protocol;
     std::optional<int> port;
@@ -52,7 +52,8 @@ struct DiffOptions {
     int maxFlows = 1000;
 };
 
-SemanticDiff semanticDiff(const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options = {});
+SemanticDiff semanticDiff(
+    const PolicyEngine &before, const PolicyEngine &after, const DiffOptions &options = {});
 QList<DiffProbe> defaultDiffProbes(const PolicyEngine &before, const PolicyEngine &after);
 
 } // namespace ps

@@ -777,7 +777,8 @@ GeneratedPart ClusterBuilder::servicesPart() const
                             "endpointslice-controller.k8s.io"}});
                 slice.addressType = QStringLiteral("IPv4");
                 for (int r = begin; r < end; ++r) {
-                    const PodInfo &pod = m_pods[static_cast<size_t>(app.firstPod) + static_cast<size_t>(r)];
+                    const PodInfo &pod
+                        = m_pods[static_cast<size_t>(app.firstPod) + static_cast<size_t>(r)];
                     slice.endpoints.append(
                         {{str(ipText(pod.ip))}, str(nodeName(pod.node)), str(pod.name)});
                 }

@@ -14,7 +14,7 @@ namespace ps {
 
 enum class KnpNaming {
     Current, // name unchanged, the kind tells converted policies apart (Calico HEAD)
-    Legacy,  // "knp.default.<name>" (Calico up to 3.31)
+    Legacy, // "knp.default.<name>" (Calico up to 3.31)
 };
 
 struct KubeConversion {
@@ -22,8 +22,8 @@ struct KubeConversion {
     Diagnostics diagnostics; // rules dropped because a port failed to parse, bad CIDRs
 };
 
-KubeConversion convertKubernetesPolicy(const KubernetesNetworkPolicy &policy,
-                                       KnpNaming naming = KnpNaming::Current);
+KubeConversion convertKubernetesPolicy(
+    const KubernetesNetworkPolicy &policy, KnpNaming naming = KnpNaming::Current);
 
 /// The converted policy as a projectcalico.org/v3 NetworkPolicy (StagedNetworkPolicy for a
 /// staged one), ready to be written.

@@ -7,9 +7,12 @@ namespace ps {
 QString severityName(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return QString();
 }
@@ -30,7 +33,7 @@ QString Diagnostic::toString() const
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
 } // namespace ps

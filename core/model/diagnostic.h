@@ -13,9 +13,9 @@ struct Diagnostic {
     Severity severity = Severity::Error;
     QString message;
     QString file;
-    int line = 0;   // 1-based; 0 = unknown
+    int line = 0; // 1-based; 0 = unknown
     int column = 0; // 1-based; 0 = unknown
-    QString path;   // e.g. spec.ingress[0].destination.ports[1]
+    QString path; // e.g. spec.ingress[0].destination.ports[1]
 
     /// "file:line:column: error: message [path]" — the format policyctl prints on stderr.
     QString toString() const;

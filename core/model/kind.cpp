@@ -16,9 +16,11 @@ struct KindInfo {
 constexpr KindInfo kKinds[] = {
     {ResourceKind::GlobalNetworkPolicy, u"GlobalNetworkPolicy", u"projectcalico.org/v3", false},
     {ResourceKind::NetworkPolicy, u"NetworkPolicy", u"projectcalico.org/v3", true},
-    {ResourceKind::StagedGlobalNetworkPolicy, u"StagedGlobalNetworkPolicy", u"projectcalico.org/v3", false},
+    {ResourceKind::StagedGlobalNetworkPolicy, u"StagedGlobalNetworkPolicy", u"projectcalico.org/v3",
+        false},
     {ResourceKind::StagedNetworkPolicy, u"StagedNetworkPolicy", u"projectcalico.org/v3", true},
-    {ResourceKind::StagedKubernetesNetworkPolicy, u"StagedKubernetesNetworkPolicy", u"projectcalico.org/v3", true},
+    {ResourceKind::StagedKubernetesNetworkPolicy, u"StagedKubernetesNetworkPolicy",
+        u"projectcalico.org/v3", true},
     {ResourceKind::Tier, u"Tier", u"projectcalico.org/v3", false},
     {ResourceKind::Profile, u"Profile", u"projectcalico.org/v3", false},
     {ResourceKind::GlobalNetworkSet, u"GlobalNetworkSet", u"projectcalico.org/v3", false},
@@ -58,11 +60,20 @@ QStringView groupOf(QStringView apiVersion)
 
 } // namespace
 
-QString kindName(ResourceKind kind) { return QStringView(info(kind).name).toString(); }
+QString kindName(ResourceKind kind)
+{
+    return QStringView(info(kind).name).toString();
+}
 
-QString kindApiVersion(ResourceKind kind) { return QStringView(info(kind).apiVersion).toString(); }
+QString kindApiVersion(ResourceKind kind)
+{
+    return QStringView(info(kind).apiVersion).toString();
+}
 
-bool kindIsNamespaced(ResourceKind kind) { return info(kind).namespaced; }
+bool kindIsNamespaced(ResourceKind kind)
+{
+    return info(kind).namespaced;
+}
 
 bool kindIsCalico(ResourceKind kind)
 {

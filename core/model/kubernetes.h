@@ -19,8 +19,8 @@ struct LabelSelectorRequirement {
     QString key;
     QString op; // In, NotIn, Exists, DoesNotExist
     QStringList values;
-    friend bool operator==(const LabelSelectorRequirement &,
-                           const LabelSelectorRequirement &) = default;
+    friend bool operator==(const LabelSelectorRequirement &, const LabelSelectorRequirement &)
+        = default;
 };
 
 /// A Kubernetes metav1.LabelSelector. An empty selector ({}) matches everything.
@@ -60,16 +60,16 @@ struct K8sRule {
 };
 
 struct KubernetesNetworkPolicy {
-    bool staged = false;   // StagedKubernetesNetworkPolicy
-    QString stagedAction;  // staged only; "Set" when not written
+    bool staged = false; // StagedKubernetesNetworkPolicy
+    QString stagedAction; // staged only; "Set" when not written
     ObjectMeta meta;
     LabelSelector podSelector;
     QStringList policyTypes;
     QList<K8sRule> ingress;
     QList<K8sRule> egress;
     Source source;
-    friend bool operator==(const KubernetesNetworkPolicy &,
-                           const KubernetesNetworkPolicy &) = default;
+    friend bool operator==(const KubernetesNetworkPolicy &, const KubernetesNetworkPolicy &)
+        = default;
 };
 
 struct Namespace {
@@ -97,7 +97,7 @@ struct Pod {
     QString nodeName;
     bool hostNetwork = false;
     QList<ContainerPort> ports; // all containers' ports, in order
-    QStringList podIPs;         // status.podIPs (status.podIP first)
+    QStringList podIPs; // status.podIPs (status.podIP first)
     Source source;
     friend bool operator==(const Pod &, const Pod &) = default;
 };
@@ -146,8 +146,7 @@ struct EndpointSliceEndpoint {
     QStringList addresses;
     QString nodeName;
     QString targetPod; // targetRef name when kind Pod
-    friend bool operator==(const EndpointSliceEndpoint &,
-                           const EndpointSliceEndpoint &) = default;
+    friend bool operator==(const EndpointSliceEndpoint &, const EndpointSliceEndpoint &) = default;
 };
 
 struct EndpointSlice {

@@ -10,10 +10,10 @@ using Labels = QMap<QString, QString>;
 
 struct ObjectMeta {
     QString name;
-    QString namespace_;       // empty for cluster-scoped kinds
+    QString namespace_; // empty for cluster-scoped kinds
     Labels labels;
     Labels annotations;
-    QString resourceVersion;  // kept so a round trip through calicoctl output is lossless
+    QString resourceVersion; // kept so a round trip through calicoctl output is lossless
     QString uid;
     QString creationTimestamp;
     QString generateName;

@@ -2,8 +2,8 @@
 
 namespace ps {
 
-QStringList defaultPolicyTypes(const QStringList &written, bool hasIngressRules,
-                               bool hasEgressRules)
+QStringList defaultPolicyTypes(
+    const QStringList &written, bool hasIngressRules, bool hasEgressRules)
 {
     if (!written.isEmpty())
         return written;

@@ -1,8 +1,9 @@
 #pragma once
 // CalicoPolicy: GlobalNetworkPolicy, NetworkPolicy and their Staged variants — one value type,
 // the kind says which. A Kubernetes NetworkPolicy converted by core/io/kubeconvert is also a
-// CalicoPolicy, of kind KubernetesNetworkPolicy (or StagedKubernetesNetworkPolicy). Defaults (tier "default", types) are applied by core/io on load exactly
-// as Calico's API server applies them; `typesWritten` remembers what the user wrote.
+// CalicoPolicy, of kind KubernetesNetworkPolicy (or StagedKubernetesNetworkPolicy). Defaults (tier
+// "default", types) are applied by core/io on load exactly as Calico's API server applies them;
+// `typesWritten` remembers what the user wrote.
 
 #include <optional>
 
@@ -20,19 +21,19 @@ struct CalicoPolicy {
     ResourceKind kind = ResourceKind::GlobalNetworkPolicy;
     ObjectMeta meta;
 
-    QString tier;            // "default" when not written
+    QString tier; // "default" when not written
     std::optional<double> order;
     QString selector;
     QString serviceAccountSelector;
     QString namespaceSelector; // GlobalNetworkPolicy kinds only
     QList<Rule> ingress;
     QList<Rule> egress;
-    QStringList types;       // after defaulting (docs/semantics.md)
+    QStringList types; // after defaulting (docs/semantics.md)
     bool doNotTrack = false;
     bool preDNAT = false;
     bool applyOnForward = false;
     QStringList performanceHints;
-    QString stagedAction;    // Staged kinds: "Set" when not written
+    QString stagedAction; // Staged kinds: "Set" when not written
 
     Source source;
 
@@ -55,7 +56,7 @@ struct CalicoPolicy {
 
 /// Calico's types defaulting: no egress rules ⇒ [Ingress]; egress but no ingress rules ⇒
 /// [Egress]; both ⇒ [Ingress, Egress]. Explicit types are returned unchanged.
-QStringList defaultPolicyTypes(const QStringList &written, bool hasIngressRules,
-                               bool hasEgressRules);
+QStringList defaultPolicyTypes(
+    const QStringList &written, bool hasIngressRules, bool hasEgressRules);
 
 } // namespace ps

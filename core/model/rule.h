@@ -36,7 +36,7 @@ struct EntityRule {
     std::optional<ServiceAccountMatch> serviceAccounts;
     std::optional<ServiceMatch> services;
 
-    bool isEmpty() const { return *this == EntityRule{}; }
+    bool isEmpty() const { return *this == EntityRule {}; }
     friend bool operator==(const EntityRule &, const EntityRule &) = default;
 };
 

@@ -14,7 +14,10 @@ namespace ps::bench {
 QString generatedWorkspaceDir(BenchSize size)
 {
     const QString dir = QDir::tempPath()
-        + QStringLiteral("/policy-studio-bench-%1-%2-%3").arg(size.namespaces).arg(size.pods).arg(size.policies);
+        + QStringLiteral("/policy-studio-bench-%1-%2-%3")
+              .arg(size.namespaces)
+              .arg(size.pods)
+              .arg(size.policies);
     if (QFile::exists(dir + QStringLiteral("/.complete")))
         return dir;
     QDir().mkpath(dir);
@@ -30,7 +33,8 @@ QString generatedWorkspaceDir(BenchSize size)
     }
     for (const GeneratedFile &f : files.value()) {
         QSaveFile out(dir + u'/' + f.name);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size()
+            || !out.commit()) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(out.fileName()));
             std::exit(1);
         }

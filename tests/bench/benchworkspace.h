@@ -12,8 +12,8 @@ struct BenchSize {
     int policies;
 };
 
-inline constexpr BenchSize kSmall{100, 5000, 1000};
-inline constexpr BenchSize kLarge{1000, 50000, 10000};
+inline constexpr BenchSize kSmall {100, 5000, 1000};
+inline constexpr BenchSize kLarge {1000, 50000, 10000};
 
 /// The directory holding the generated files (created on first use, seed 1).
 QString generatedWorkspaceDir(BenchSize size);

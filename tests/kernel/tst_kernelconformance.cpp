@@ -56,7 +56,7 @@ struct Cmd {
 };
 
 Cmd run(const QString &program, const QStringList &args, const QByteArray &input = {},
-        int timeoutMs = 20000)
+    int timeoutMs = 20000)
 {
     QProcess p;
     p.start(program, args);
@@ -83,7 +83,8 @@ class NetnsNode {
 public:
     explicit NetnsNode(const QString &tag)
     {
-        const QString id = QString::number(::getpid(), 36) + QString::number(QRandomGenerator::global()->bounded(1u << 20), 36);
+        const QString id = QString::number(::getpid(), 36)
+            + QString::number(QRandomGenerator::global()->bounded(1u << 20), 36);
         m_prefix = u"ps"_s + tag + id;
         m_node = m_prefix + u"-n"_s;
         m_outside = m_prefix + u"-x"_s;
@@ -109,8 +110,9 @@ public:
 
     bool sh(const QString &ns, const QStringList &cmd, const QByteArray &input = {})
     {
-        const Cmd c = ns.isEmpty() ? run(cmd.first(), cmd.mid(1), input)
-                                   : run(u"ip"_s, QStringList{u"netns"_s, u"exec"_s, ns} + cmd, input);
+        const Cmd c = ns.isEmpty()
+            ? run(cmd.first(), cmd.mid(1), input)
+            : run(u"ip"_s, QStringList {u"netns"_s, u"exec"_s, ns} + cmd, input);
         if (c.exitCode != 0) {
             m_error = u"%1: %2 (%3)"_s.arg(cmd.join(u' '), c.err.trimmed()).arg(c.exitCode);
             return false;
@@ -118,7 +120,7 @@ public:
         m_lastOut = c.out;
         return true;
     }
-    bool ip(const QStringList &args) { return sh(QString(), QStringList{u"ip"_s} + args); }
+    bool ip(const QStringList &args) { return sh(QString(), QStringList {u"ip"_s} + args); }
     const QString &error() const { return m_error; }
     const QString &lastOut() const { return m_lastOut; }
 
@@ -139,18 +141,20 @@ public:
         // the packets queued behind a first ARP resolution (proxy ARP delays it) would be lost.
         return sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.ip_forward=1"_s})
             && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.255.1/32"_s, u"dev"_s, u"lo"_s})
-            && ip({u"-n"_s, m_node, u"link"_s, u"add"_s, u"up0"_s, u"address"_s, u"02:aa:00:00:00:01"_s,
-                   u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"up0"_s, u"address"_s,
-                   u"02:aa:00:00:00:02"_s, u"netns"_s, m_outside})
+            && ip({u"-n"_s, m_node, u"link"_s, u"add"_s, u"up0"_s, u"address"_s,
+                u"02:aa:00:00:00:01"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"up0"_s,
+                u"address"_s, u"02:aa:00:00:00:02"_s, u"netns"_s, m_outside})
             && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.254.1/30"_s, u"dev"_s, u"up0"_s})
-            && ip({u"-n"_s, m_outside, u"addr"_s, u"add"_s, u"10.255.254.2/30"_s, u"dev"_s, u"up0"_s})
+            && ip(
+                {u"-n"_s, m_outside, u"addr"_s, u"add"_s, u"10.255.254.2/30"_s, u"dev"_s, u"up0"_s})
             && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
             && ip({u"-n"_s, m_outside, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
             && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, u"10.255.254.2"_s, u"lladdr"_s,
-                   u"02:aa:00:00:00:02"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+                u"02:aa:00:00:00:02"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
             && ip({u"-n"_s, m_outside, u"neigh"_s, u"replace"_s, u"10.255.254.1"_s, u"lladdr"_s,
-                   u"02:aa:00:00:00:01"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
-            && ip({u"-n"_s, m_node, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"10.255.254.2"_s})
+                u"02:aa:00:00:00:01"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+            && ip(
+                {u"-n"_s, m_node, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"10.255.254.2"_s})
             && addOutsideAddresses(outsideAddresses);
     }
 
@@ -171,30 +175,33 @@ public:
             return false;
         m_podNs.insert(podIp, ns);
         const int n = int(m_podNs.size());
-        const QString podMac = u"02:bb:00:00:%1:%2"_s.arg(n / 256, 2, 16, QChar(u'0')).arg(n % 256, 2, 16, QChar(u'0'));
-        return ip({u"-n"_s, m_node, u"link"_s, u"add"_s, iface, u"address"_s, u"ee:ee:ee:ee:ee:ee"_s,
-                   u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"eth0"_s, u"address"_s, podMac,
-                   u"netns"_s, ns})
+        const QString podMac = u"02:bb:00:00:%1:%2"_s.arg(n / 256, 2, 16, QChar(u'0'))
+                                   .arg(n % 256, 2, 16, QChar(u'0'));
+        return ip({u"-n"_s, m_node, u"link"_s, u"add"_s, iface, u"address"_s,
+                   u"ee:ee:ee:ee:ee:ee"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"eth0"_s,
+                   u"address"_s, podMac, u"netns"_s, ns})
             && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, iface, u"up"_s})
             && sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.conf.%1.proxy_arp=1"_s.arg(iface)})
             && ip({u"-n"_s, m_node, u"route"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, iface})
             && ip({u"-n"_s, ns, u"addr"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, u"eth0"_s})
             && ip({u"-n"_s, ns, u"link"_s, u"set"_s, u"eth0"_s, u"up"_s})
             && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"169.254.1.1"_s, u"dev"_s, u"eth0"_s})
-            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"169.254.1.1"_s, u"dev"_s, u"eth0"_s})
-            && ip({u"-n"_s, m_outside, u"route"_s, u"add"_s, podIp + u"/32"_s, u"via"_s, u"10.255.254.1"_s})
-            && ip({u"-n"_s, ns, u"neigh"_s, u"replace"_s, u"169.254.1.1"_s, u"lladdr"_s, u"ee:ee:ee:ee:ee:ee"_s,
-                   u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
-            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, podIp, u"lladdr"_s, podMac, u"dev"_s, iface,
-                   u"nud"_s, u"permanent"_s});
+            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"169.254.1.1"_s,
+                u"dev"_s, u"eth0"_s})
+            && ip({u"-n"_s, m_outside, u"route"_s, u"add"_s, podIp + u"/32"_s, u"via"_s,
+                u"10.255.254.1"_s})
+            && ip({u"-n"_s, ns, u"neigh"_s, u"replace"_s, u"169.254.1.1"_s, u"lladdr"_s,
+                u"ee:ee:ee:ee:ee:ee"_s, u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, podIp, u"lladdr"_s, podMac, u"dev"_s,
+                iface, u"nud"_s, u"permanent"_s});
     }
 
     /// Starts a TCP/UDP listener on every port of every address in `ns`.
     void listen(const QString &ns, const QStringList &addresses, const QList<int> &ports)
     {
         auto *p = new QProcess;
-        QStringList args{u"netns"_s, u"exec"_s, ns, python(), QStringLiteral(POLICY_NETPROBE), u"listen"_s,
-                         addresses.join(u',')};
+        QStringList args {u"netns"_s, u"exec"_s, ns, python(), QStringLiteral(POLICY_NETPROBE),
+            u"listen"_s, addresses.join(u',')};
         for (int port : ports)
             args.append(QString::number(port));
         p->start(u"ip"_s, args);
@@ -206,12 +213,14 @@ public:
         for (QProcess *p : m_listeners) {
             while (!p->canReadLine()) {
                 if (!p->waitForReadyRead(10000)) {
-                    m_error = u"a listener did not start: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
+                    m_error = u"a listener did not start: %1"_s.arg(
+                        QString::fromUtf8(p->readAllStandardError()));
                     return false;
                 }
             }
             if (!p->readLine().startsWith("ready")) {
-                m_error = u"a listener failed: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
+                m_error
+                    = u"a listener failed: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
                 return false;
             }
         }
@@ -267,7 +276,8 @@ QList<int> probePorts(const PolicyEngine &engine)
     }
     QList<int> out(ports.begin(), ports.end());
     std::sort(out.begin(), out.end());
-    out.erase(std::remove_if(out.begin(), out.end(), [](int p) { return p <= 0 || p > 65535; }), out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [](int p) { return p <= 0 || p > 65535; }),
+        out.end());
     while (out.size() > 6)
         out.removeLast();
     out.append(9999); // a port no policy mentions
@@ -296,10 +306,14 @@ private:
 void TestKernelConformance::initTestCase()
 {
     if (::geteuid() != 0)
-        QSKIP("kernel conformance needs root (network namespaces, iptables, ipset, nft): run as root or in CI");
-    for (const char *tool : {"ip", "ipset", "iptables-restore", "iptables-save", "nft", "python3"}) {
+        QSKIP("kernel conformance needs root (network namespaces, iptables, ipset, nft): run as "
+              "root or in CI");
+    for (const char *tool :
+        {"ip", "ipset", "iptables-restore", "iptables-save", "nft", "python3"}) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QSKIP(qPrintable(u"kernel conformance needs %1 (scripts/install-deps.sh installs it)"_s.arg(QString::fromLatin1(tool))));
+            QSKIP(qPrintable(
+                u"kernel conformance needs %1 (scripts/install-deps.sh installs it)"_s.arg(
+                    QString::fromLatin1(tool))));
     }
     const Cmd exe = run(u"python3"_s, {u"-c"_s, u"import sys; print(sys.executable)"_s});
     if (exe.exitCode == 0 && !exe.out.trimmed().isEmpty())
@@ -309,8 +323,8 @@ void TestKernelConformance::initTestCase()
         QSKIP("network namespaces are not available here");
 }
 
-void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, Mode mode,
-                                      const QString &tag)
+void TestKernelConformance::checkNode(
+    const Workspace &ws, const QString &node, Mode mode, const QString &tag)
 {
     QElapsedTimer clock;
     clock.start();
@@ -344,7 +358,7 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
         }
         if (ip.isEmpty())
             continue;
-        Peer p{o.ref(), ip, QString(), o.node == node, int(i)};
+        Peer p {o.ref(), ip, QString(), o.node == node, int(i)};
         if (!p.local)
             outsideIps.append(ip);
         peers.append(p);
@@ -356,7 +370,8 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
     QVERIFY2(netns.build(outsideIps), qPrintable(netns.error()));
     for (Peer &p : peers) {
         if (p.local) {
-            QVERIFY2(netns.addPod(endpointInterfaceName(engine, p.object, options), p.ip), qPrintable(netns.error()));
+            QVERIFY2(netns.addPod(endpointInterfaceName(engine, p.object, options), p.ip),
+                qPrintable(netns.error()));
             p.ns = netns.podNamespace(p.ip);
         } else {
             p.ns = netns.outside();
@@ -368,11 +383,13 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
     const FelixRuleset &rs = rendered;
     if (mode == Mode::Iptables) {
         QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
-                 qPrintable(netns.error()));
-        QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, iptablesRestoreText(rs).toUtf8()),
-                 qPrintable(netns.error()));
+            qPrintable(netns.error()));
+        QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s},
+                     iptablesRestoreText(rs).toUtf8()),
+            qPrintable(netns.error()));
         // The kernel shows exactly our iptables-save view (protocol 4 is named per build).
-        QVERIFY2(netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"filter"_s}), qPrintable(netns.error()));
+        QVERIFY2(netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"filter"_s}),
+            qPrintable(netns.error()));
         QStringList kernel;
         for (QString l : netns.lastOut().split(u'\n')) {
             if (l.startsWith(u'#') || l.isEmpty())
@@ -384,7 +401,7 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
         QCOMPARE(kernel.join(u'\n'), ours.join(u'\n'));
     } else {
         QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-f"_s, u"-"_s}, nftablesScript(rs).toUtf8()),
-                 qPrintable(netns.error()));
+            qPrintable(netns.error()));
     }
 
     phase("load");
@@ -435,7 +452,9 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
                 pr.port = port;
                 pr.sourceNs = src.ns;
                 // Only this node's side of the flow is enforced here.
-                pr.expected = src.local && dst.local ? t.verdict : src.local ? t.egress.verdict : t.ingress.verdict;
+                pr.expected = src.local && dst.local ? t.verdict
+                    : src.local                      ? t.egress.verdict
+                                                     : t.ingress.verdict;
                 probes.append(pr);
             }
         }
@@ -450,11 +469,12 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
         QJsonArray arr;
         for (const Probe *p : *it)
-            arr.append(QJsonObject{{u"id"_s, p->id}, {u"proto"_s, p->proto}, {u"src"_s, p->srcIp},
-                                   {u"dst"_s, p->dstIp}, {u"port"_s, p->port}});
+            arr.append(QJsonObject {{u"id"_s, p->id}, {u"proto"_s, p->proto}, {u"src"_s, p->srcIp},
+                {u"dst"_s, p->dstIp}, {u"port"_s, p->port}});
         auto *proc = new QProcess(this);
-        proc->start(u"ip"_s, {u"netns"_s, u"exec"_s, it.key(), python(), QStringLiteral(POLICY_NETPROBE),
-                              u"probe"_s, QString::number(kProbeTimeoutSeconds)});
+        proc->start(u"ip"_s,
+            {u"netns"_s, u"exec"_s, it.key(), python(), QStringLiteral(POLICY_NETPROBE), u"probe"_s,
+                QString::number(kProbeTimeoutSeconds)});
         proc->write(QJsonDocument(arr).toJson(QJsonDocument::Compact));
         proc->waitForBytesWritten(10000); // QProcess only writes inside waitFor*/the event loop
         proc->closeWriteChannel();
@@ -482,15 +502,17 @@ void TestKernelConformance::checkNode(const Workspace &ws, const QString &node, 
         } else {
             ++tally.disagree;
             if (tally.failures.size() < 15)
-                tally.failures.append(u"%1 %2 -> %3 port %4: engine %5, kernel %6"_s
-                                          .arg(p.proto.toUpper(), p.srcRef, p.dstRef)
-                                          .arg(p.port)
-                                          .arg(verdictName(p.expected), got ? u"allowed"_s : u"dropped"_s));
+                tally.failures.append(
+                    u"%1 %2 -> %3 port %4: engine %5, kernel %6"_s
+                        .arg(p.proto.toUpper(), p.srcRef, p.dstRef)
+                        .arg(p.port)
+                        .arg(verdictName(p.expected), got ? u"allowed"_s : u"dropped"_s));
         }
     }
     qInfo("%s node %s (%s): %d probes, %d agree, %d disagree (%d answered), %d rules, %d ipsets",
-          qPrintable(tag), qPrintable(node), mode == Mode::Nft ? "nft" : "iptables", int(probes.size()),
-          tally.agree, tally.disagree, tally.allowed, int(rs.ruleCount()), int(rs.ipsets.size()));
+        qPrintable(tag), qPrintable(node), mode == Mode::Nft ? "nft" : "iptables",
+        int(probes.size()), tally.agree, tally.disagree, tally.allowed, int(rs.ruleCount()),
+        int(rs.ipsets.size()));
     if (tally.disagree)
         QFAIL(qPrintable(tally.failures.join(u'\n')));
     QVERIFY(tally.allowed > 0); // the topology carries traffic at all
@@ -522,7 +544,7 @@ Workspace TestKernelConformance::randomWorkspace(quint32 seed)
     const auto chance = [&](int pct) { return below(100) < pct; };
     const auto pick = [&](const QStringList &l) { return l[below(int(l.size()))]; };
     WorkspaceData ws;
-    const QStringList nss{u"ns-a"_s, u"ns-b"_s};
+    const QStringList nss {u"ns-a"_s, u"ns-b"_s};
     for (const QString &n : nss) {
         Namespace ns;
         ns.meta.name = n;
@@ -555,8 +577,8 @@ Workspace TestKernelConformance::randomWorkspace(quint32 seed)
         t.defaultAction = chance(50) ? u"Pass"_s : u"Deny"_s;
         ws.tiers.append(t);
     }
-    const QStringList selectors{QString(), u"all()"_s, u"app == 'web'"_s, u"app in {'api', 'db'}"_s,
-                                u"app != 'db'"_s, u"kind == 'ext'"_s};
+    const QStringList selectors {QString(), u"all()"_s, u"app == 'web'"_s,
+        u"app in {'api', 'db'}"_s, u"app != 'db'"_s, u"kind == 'ext'"_s};
     for (int i = 0, n = 1 + below(4); i < n; ++i) {
         CalicoPolicy p;
         p.kind = chance(50) ? ResourceKind::GlobalNetworkPolicy : ResourceKind::NetworkPolicy;
@@ -583,22 +605,25 @@ Workspace TestKernelConformance::randomWorkspace(quint32 seed)
                 if (chance(50))
                     peer.selector = pick(selectors);
                 if (chance(20))
-                    peer.nets = {pick({u"10.66.0.0/24"_s, u"198.51.100.0/24"_s, u"10.66.1.13/32"_s})};
+                    peer.nets
+                        = {pick({u"10.66.0.0/24"_s, u"198.51.100.0/24"_s, u"10.66.1.13/32"_s})};
                 if (chance(15))
                     peer.notNets = {u"10.66.1.0/24"_s};
                 if (rule.protocol && rule.protocol->supportsPorts() && chance(60)) {
                     if (chance(30) && rule.protocol->name() == u"TCP")
                         rule.destination.ports = {Port::named(u"http"_s)};
                     else
-                        rule.destination.ports = {Port::single(pick({u"80"_s, u"443"_s, u"5432"_s}).toInt())};
+                        rule.destination.ports
+                            = {Port::single(pick({u"80"_s, u"443"_s, u"5432"_s}).toInt())};
                 }
                 if (rule.protocol && rule.protocol->isIcmpV4() && chance(50))
-                    rule.icmp = IcmpFields{8, std::nullopt};
+                    rule.icmp = IcmpFields {8, std::nullopt};
                 rules.append(rule);
             }
         }
-        p.types = defaultPolicyTypes(chance(50) ? QStringList{u"Ingress"_s, u"Egress"_s} : QStringList{},
-                                     !p.ingress.isEmpty(), !p.egress.isEmpty());
+        p.types = defaultPolicyTypes(
+            chance(50) ? QStringList {u"Ingress"_s, u"Egress"_s} : QStringList {},
+            !p.ingress.isEmpty(), !p.egress.isEmpty());
         ws.policies.append(p);
     }
     return Workspace(ws);
@@ -661,7 +686,7 @@ void TestKernelConformance::throughput()
             if (engine.trace(f).verdict != Verdict::Allow)
                 continue;
             const int n = int(engine.applicablePolicies(a, Direction::Egress).size()
-                              + engine.applicablePolicies(b, Direction::Ingress).size());
+                + engine.applicablePolicies(b, Direction::Ingress).size());
             if (n > best) {
                 best = n;
                 client = a;
@@ -676,16 +701,21 @@ void TestKernelConformance::throughput()
     QVERIFY2(netns.build({}), qPrintable(netns.error()));
     const QString clientIp = inv.object(client).addresses.first().toString();
     const QString serverIp = inv.object(server).addresses.first().toString();
-    QVERIFY2(netns.addPod(endpointInterfaceName(engine, client, {}), clientIp), qPrintable(netns.error()));
-    QVERIFY2(netns.addPod(endpointInterfaceName(engine, server, {}), serverIp), qPrintable(netns.error()));
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, client, {}), clientIp),
+        qPrintable(netns.error()));
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, server, {}), serverIp),
+        qPrintable(netns.error()));
     const QString clientNs = netns.podNamespace(clientIp), serverNs = netns.podNamespace(serverIp);
 
     const auto measure = [&]() -> double {
         auto *srv = new QProcess;
-        srv->start(u"ip"_s, {u"netns"_s, u"exec"_s, serverNs, u"iperf3"_s, u"-s"_s, u"-1"_s, u"-B"_s, serverIp});
+        srv->start(u"ip"_s,
+            {u"netns"_s, u"exec"_s, serverNs, u"iperf3"_s, u"-s"_s, u"-1"_s, u"-B"_s, serverIp});
         QThread::msleep(500);
-        const Cmd c = run(u"ip"_s, {u"netns"_s, u"exec"_s, clientNs, u"iperf3"_s, u"-c"_s, serverIp, u"-t"_s,
-                                    u"4"_s, u"-J"_s}, {}, 30000);
+        const Cmd c = run(u"ip"_s,
+            {u"netns"_s, u"exec"_s, clientNs, u"iperf3"_s, u"-c"_s, serverIp, u"-t"_s, u"4"_s,
+                u"-J"_s},
+            {}, 30000);
         srv->waitForFinished(5000);
         srv->kill();
         srv->waitForFinished(2000);
@@ -695,7 +725,7 @@ void TestKernelConformance::throughput()
     };
     const auto flush = [&]() {
         netns.sh(netns.node(), {u"iptables-restore"_s},
-                 "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n");
+            "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n");
         netns.sh(netns.node(), {u"ipset"_s, u"destroy"_s});
     };
     const double none = measure();
@@ -709,9 +739,12 @@ void TestKernelConformance::throughput()
     flush();
     QString naive = u"*filter\n:naive - -\n-A FORWARD -j naive\n"_s;
     for (int i = 0; i < 5000; ++i)
-        naive += u"-A naive -s 10.%1.%2.%3/32 -j DROP\n"_s.arg(200 + i / 65536).arg((i / 256) % 256).arg(i % 256);
+        naive += u"-A naive -s 10.%1.%2.%3/32 -j DROP\n"_s.arg(200 + i / 65536)
+                     .arg((i / 256) % 256)
+                     .arg(i % 256);
     naive += u"-A naive -s %1/32 -j ACCEPT\nCOMMIT\n"_s.arg(clientIp);
-    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, naive.toUtf8()), qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, naive.toUtf8()),
+        qPrintable(netns.error()));
     const double plain = measure();
     flush();
     qInfo(
@@ -770,22 +803,30 @@ spec: {cidr: 10.66.0.0/16}
     const FelixRuleset rs = renderNode(engine, u"node-a"_s);
     QCOMPARE(rs.tables.size(), 1);
 
-    const QString external = u"198.51.100.77"_s, remote = u"10.65.1.2"_s, nodeAddress = u"10.255.254.1"_s;
+    const QString external = u"198.51.100.77"_s, remote = u"10.65.1.2"_s,
+                  nodeAddress = u"10.255.254.1"_s;
     NetnsNode netns(u"m"_s);
     QVERIFY2(netns.build({external, remote}), qPrintable(netns.error()));
-    const Result<EndpointRef> masqRef = engine.resolve(u"nat/masq"_s), plainRef = engine.resolve(u"nat/plain"_s);
+    const Result<EndpointRef> masqRef = engine.resolve(u"nat/masq"_s),
+                              plainRef = engine.resolve(u"nat/plain"_s);
     QVERIFY(masqRef.ok() && plainRef.ok());
     const int masqPod = masqRef->object, plainPod = plainRef->object;
-    QVERIFY2(netns.addPod(endpointInterfaceName(engine, masqPod, {}), u"10.65.0.2"_s), qPrintable(netns.error()));
-    QVERIFY2(netns.addPod(endpointInterfaceName(engine, plainPod, {}), u"10.66.0.2"_s), qPrintable(netns.error()));
-    QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()), qPrintable(netns.error()));
-    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, iptablesRestoreText(rs).toUtf8()),
-             qPrintable(netns.error()));
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, masqPod, {}), u"10.65.0.2"_s),
+        qPrintable(netns.error()));
+    QVERIFY2(netns.addPod(endpointInterfaceName(engine, plainPod, {}), u"10.66.0.2"_s),
+        qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
+        qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s},
+                 iptablesRestoreText(rs).toUtf8()),
+        qPrintable(netns.error()));
     // The kernel holds exactly our nat table.
-    QVERIFY2(netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"nat"_s}), qPrintable(netns.error()));
+    QVERIFY2(
+        netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"nat"_s}), qPrintable(netns.error()));
     QStringList kernel;
     for (const QString &l : netns.lastOut().split(u'\n')) {
-        if (!l.startsWith(u'#') && !l.isEmpty() && !l.startsWith(u':')) // chain lists differ in counters
+        if (!l.startsWith(u'#') && !l.isEmpty()
+            && !l.startsWith(u':')) // chain lists differ in counters
             kernel.append(l);
     }
     QStringList ours;
@@ -806,32 +847,42 @@ spec: {cidr: 10.66.0.0/16}
         int port;
         QString expectedSource;
     };
-    const QList<Case> cases{{"natOutgoing pool to outside", u"10.65.0.2"_s, external, 7001, nodeAddress},
-                            {"natOutgoing pool to a pool address", u"10.65.0.2"_s, remote, 7002, u"10.65.0.2"_s},
-                            {"pool without natOutgoing to outside", u"10.66.0.2"_s, external, 7003, u"10.66.0.2"_s}};
+    const QList<Case> cases {
+        {"natOutgoing pool to outside", u"10.65.0.2"_s, external, 7001, nodeAddress},
+        {"natOutgoing pool to a pool address", u"10.65.0.2"_s, remote, 7002, u"10.65.0.2"_s},
+        {"pool without natOutgoing to outside", u"10.66.0.2"_s, external, 7003, u"10.66.0.2"_s}};
     QString counters = u"*filter\n:INPUT ACCEPT [0:0]\n"_s;
     for (const Case &c : cases) {
         for (const QString &source : {nodeAddress, c.from})
-            counters += u"-A INPUT -s %1/32 -p udp -m udp --dport %2 -m comment --comment \"%3\"\n"_s.arg(source).arg(c.port).arg(
-                u"%1 from %2"_s.arg(c.port).arg(source));
+            counters
+                += u"-A INPUT -s %1/32 -p udp -m udp --dport %2 -m comment --comment \"%3\"\n"_s
+                       .arg(source)
+                       .arg(c.port)
+                       .arg(u"%1 from %2"_s.arg(c.port).arg(source));
     }
     counters += u"COMMIT\n"_s;
-    QVERIFY2(netns.sh(netns.outside(), {u"iptables-restore"_s}, counters.toUtf8()), qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.outside(), {u"iptables-restore"_s}, counters.toUtf8()),
+        qPrintable(netns.error()));
     netns.listen(netns.outside(), {external, remote}, {7001, 7002, 7003});
     QVERIFY2(netns.listenersReady(), qPrintable(netns.error()));
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const Case &c = cases[i];
-        const QJsonArray probe{QJsonObject{{u"id"_s, int(i)}, {u"proto"_s, u"udp"_s}, {u"src"_s, c.from},
-                                           {u"dst"_s, c.to}, {u"port"_s, c.port}}};
-        const Cmd answer = run(u"ip"_s, {u"netns"_s, u"exec"_s, netns.podNamespace(c.from), python(),
-                                         QStringLiteral(POLICY_NETPROBE), u"probe"_s, QString::number(kProbeTimeoutSeconds)},
-                               QJsonDocument(probe).toJson(QJsonDocument::Compact));
+        const QJsonArray probe {QJsonObject {{u"id"_s, int(i)}, {u"proto"_s, u"udp"_s},
+            {u"src"_s, c.from}, {u"dst"_s, c.to}, {u"port"_s, c.port}}};
+        const Cmd answer = run(u"ip"_s,
+            {u"netns"_s, u"exec"_s, netns.podNamespace(c.from), python(),
+                QStringLiteral(POLICY_NETPROBE), u"probe"_s, QString::number(kProbeTimeoutSeconds)},
+            QJsonDocument(probe).toJson(QJsonDocument::Compact));
         // Answered: the reply found its way back (through the node's connection tracking when
         // the source was rewritten).
-        QVERIFY2(QJsonDocument::fromJson(answer.out.toUtf8()).object().value(QString::number(i)).toBool(),
-                 qPrintable(u"%1: no answer (%2)"_s.arg(QString::fromLatin1(c.what), answer.err)));
+        QVERIFY2(QJsonDocument::fromJson(answer.out.toUtf8())
+                     .object()
+                     .value(QString::number(i))
+                     .toBool(),
+            qPrintable(u"%1: no answer (%2)"_s.arg(QString::fromLatin1(c.what), answer.err)));
     }
-    QVERIFY2(netns.sh(netns.outside(), {u"iptables-save"_s, u"-c"_s, u"-t"_s, u"filter"_s}), qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.outside(), {u"iptables-save"_s, u"-c"_s, u"-t"_s, u"filter"_s}),
+        qPrintable(netns.error()));
     const QString saved = netns.lastOut();
     const auto packetsFrom = [&](int port, const QString &source) -> qint64 {
         const QString tag = u"\"%1 from %2\""_s.arg(port).arg(source);
@@ -844,11 +895,11 @@ spec: {cidr: 10.66.0.0/16}
     for (const Case &c : cases) {
         const QString other = c.expectedSource == nodeAddress ? c.from : nodeAddress;
         QVERIFY2(packetsFrom(c.port, c.expectedSource) > 0 && packetsFrom(c.port, other) == 0,
-                 qPrintable(u"%1: %2 packets from %3, %4 from %5\n%6"_s.arg(QString::fromLatin1(c.what))
-                                .arg(packetsFrom(c.port, c.expectedSource))
-                                .arg(c.expectedSource)
-                                .arg(packetsFrom(c.port, other))
-                                .arg(other, saved)));
+            qPrintable(u"%1: %2 packets from %3, %4 from %5\n%6"_s.arg(QString::fromLatin1(c.what))
+                           .arg(packetsFrom(c.port, c.expectedSource))
+                           .arg(c.expectedSource)
+                           .arg(packetsFrom(c.port, other))
+                           .arg(other, saved)));
     }
 
     // nftables mode: the kernel accepts the same node's script, nat layer included (checked,
@@ -857,7 +908,8 @@ spec: {cidr: 10.66.0.0/16}
     nft.nftables = true;
     const QByteArray script = nftablesScript(renderNode(engine, u"node-a"_s, nft)).toUtf8();
     QVERIFY(script.contains("nat-cali-nat-outgoing ip saddr @cali40masq-ipam-pools"));
-    QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-c"_s, u"-f"_s, u"-"_s}, script), qPrintable(netns.error()));
+    QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-c"_s, u"-f"_s, u"-"_s}, script),
+        qPrintable(netns.error()));
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)

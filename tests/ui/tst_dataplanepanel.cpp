@@ -264,8 +264,8 @@ private Q_SLOTS:
         QCOMPARE(activated.first().first().value<RuleRef>(), rules.first());
         // The line names the policy by its resource, as the editor opens it.
         QVERIFY(!activated.first().first().value<RuleRef>().id.isNull());
-        QVERIFY(policyIndex(m_document->workspace(), activated.first().first().value<RuleRef>())
-            >= 0);
+        QVERIFY(
+            policyIndex(m_document->workspace(), activated.first().first().value<RuleRef>()) >= 0);
 
         // Return on a line activates it too.
         view->setFocus();

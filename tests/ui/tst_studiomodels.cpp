@@ -306,9 +306,9 @@ private Q_SLOTS:
             }
             qFatal("no tier %s", qPrintable(name));
         };
-        QTest::newRow("order: the tier moves after another") << Edit([=](WorkspaceData &d) {
-            tierNamed(d, u"security"_s).order = 300;
-        }) << u"rowsMoved"_s;
+        QTest::newRow("order: the tier moves after another")
+            << Edit([=](WorkspaceData &d) { tierNamed(d, u"security"_s).order = 300; })
+            << u"rowsMoved"_s;
         QTest::newRow("order: the tier moves after the built-in ones")
             << Edit([=](WorkspaceData &d) { tierNamed(d, u"platform"_s).order = 1e9; })
             << u"rowsMoved"_s;
@@ -328,15 +328,14 @@ private Q_SLOTS:
         QTest::newRow("renamed, a policy names the old name") << Edit([=](WorkspaceData &d) {
             tierNamed(d, u"security"_s).meta.name = u"security2"_s;
         }) << u"rowsInserted"_s;
-        QTest::newRow("a tier and a policy moved into it, in one edit")
-            << Edit([](WorkspaceData &d) {
-                   Tier t;
-                   t.meta.name = u"audit"_s;
-                   t.order = 50;
-                   d.tiers.append(t);
-                   policyNamed(d, u"restrict-intern-access"_s).tier = u"audit"_s;
-               })
-            << u"rowsMoved"_s;
+        QTest::newRow("a tier and a policy moved into it, in one edit") << Edit(
+            [](WorkspaceData &d) {
+                Tier t;
+                t.meta.name = u"audit"_s;
+                t.order = 50;
+                d.tiers.append(t);
+                policyNamed(d, u"restrict-intern-access"_s).tier = u"audit"_s;
+            }) << u"rowsMoved"_s;
         QTest::newRow("a policy names a tier that does not exist") << Edit([](WorkspaceData &d) {
             policyNamed(d, u"restrict-intern-access"_s).tier = u"aaa-missing"_s;
         }) << u"rowsInserted"_s;
@@ -506,23 +505,22 @@ private Q_SLOTS:
             p.meta.namespace_ = u"aaa-undefined"_s;
             d.pods.insert(1, p);
         }) << u"rowsInserted"_s;
-        QTest::newRow("pod removed") << Edit([](WorkspaceData &d) { d.pods.removeFirst(); })
-                                     << u"rowsRemoved"_s;
+        QTest::newRow("pod removed")
+            << Edit([](WorkspaceData &d) { d.pods.removeFirst(); }) << u"rowsRemoved"_s;
         QTest::newRow("pods reordered in the file: nothing to show")
             << Edit([](WorkspaceData &d) { std::reverse(d.pods.begin(), d.pods.end()); })
             << u"none"_s;
         QTest::newRow("namespace labels") << Edit([](WorkspaceData &d) {
             d.namespaces.first().meta.labels.insert(u"x"_s, u"y"_s);
         }) << u"dataChanged"_s;
-        QTest::newRow("namespace removed: its pods stay, under a namespace not defined")
-            << Edit([](WorkspaceData &d) {
-                   d.namespaces.removeIf(
-                       [](const Namespace &ns) { return ns.meta.name == u"development"; });
-               })
-            << u"dataChanged"_s;
-        QTest::newRow("namespace renamed") << Edit([](WorkspaceData &d) {
-            d.namespaces.first().meta.name = u"zzz-renamed"_s;
-        }) << u"rowsInserted"_s;
+        QTest::newRow("namespace removed: its pods stay, under a namespace not defined") << Edit(
+            [](WorkspaceData &d) {
+                d.namespaces.removeIf(
+                    [](const Namespace &ns) { return ns.meta.name == u"development"; });
+            }) << u"dataChanged"_s;
+        QTest::newRow("namespace renamed")
+            << Edit([](WorkspaceData &d) { d.namespaces.first().meta.name = u"zzz-renamed"_s; })
+            << u"rowsInserted"_s;
         QTest::newRow("namespace added") << Edit([](WorkspaceData &d) {
             Namespace ns;
             ns.meta.name = u"aaa-new"_s;
@@ -530,9 +528,9 @@ private Q_SLOTS:
         }) << u"rowsInserted"_s;
         QTest::newRow("service removed")
             << Edit([](WorkspaceData &d) { d.services.removeLast(); }) << u"rowsRemoved"_s;
-        QTest::newRow("node changed") << Edit([](WorkspaceData &d) {
-            d.nodes.first().meta.labels.insert(u"x"_s, u"y"_s);
-        }) << u"rowsInserted"_s;
+        QTest::newRow("node changed")
+            << Edit([](WorkspaceData &d) { d.nodes.first().meta.labels.insert(u"x"_s, u"y"_s); })
+            << u"rowsInserted"_s;
     }
 
     void inventoryTakesEditsRowByRow()
@@ -595,9 +593,9 @@ private Q_SLOTS:
             QList<QPair<int, QString>> rows;
             for (int r = 0; r < model.rowCount(ns); ++r) {
                 const QModelIndex i = model.index(r, 0, ns);
-                rows.append({int(i.data(InventoryModel::NodeKindRole)
-                                     .value<InventoryModel::NodeKind>()),
-                    i.data().toString()});
+                rows.append(
+                    {int(i.data(InventoryModel::NodeKindRole).value<InventoryModel::NodeKind>()),
+                        i.data().toString()});
             }
             QVERIFY(std::is_sorted(rows.cbegin(), rows.cend()));
         }

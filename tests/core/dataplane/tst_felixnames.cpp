@@ -34,17 +34,18 @@ void TestFelixNames::lengthLimited_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("felix unit test") << u"cali-pi-"_s << u"gnp/long-policy-name-that-gets-hashed"_s
                                      << u"cali-pi-_PymyFHQQg3808jiz1OJ"_s;
-    QTest::newRow("public dump: coredns sa profile") << u"cali-pro-"_s << u"ksa.kube-system.coredns"_s
-                                                     << u"cali-pro-_u2Tn2rSoAPffvE7JO6"_s;
-    QTest::newRow("short gnp kept") << u"cali-pi-"_s << u"gnp/allow-dns"_s << u"cali-pi-gnp/allow-dns"_s;
+    QTest::newRow("public dump: coredns sa profile")
+        << u"cali-pro-"_s << u"ksa.kube-system.coredns"_s << u"cali-pro-_u2Tn2rSoAPffvE7JO6"_s;
+    QTest::newRow("short gnp kept")
+        << u"cali-pi-"_s << u"gnp/allow-dns"_s << u"cali-pi-gnp/allow-dns"_s;
     QTest::newRow("np example") << u"cali-pi-"_s << u"np/production/allow-tcp-8080"_s
                                 << u"cali-pi-_Zoh-rJh7GXAsYEW25Z3"_s;
     QTest::newRow("knp example") << u"cali-po-"_s << u"knp/production/allow-tcp-8080"_s
                                  << u"cali-po-_XULDHihzdLJqqYnO10k"_s;
     QTest::newRow("ksa example") << u"cali-pri-"_s << u"ksa.production.default"_s
                                  << u"cali-pri-_aS7lq01Ta9F51MD38F"_s;
-    QTest::newRow("kns example kept") << u"cali-pri-"_s << u"kns.production"_s
-                                      << u"cali-pri-kns.production"_s;
+    QTest::newRow("kns example kept")
+        << u"cali-pri-"_s << u"kns.production"_s << u"cali-pri-kns.production"_s;
     QTest::newRow("empty suffix") << u"cali-tw-"_s << QString() << u"cali-tw-_"_s;
 }
 
@@ -66,21 +67,23 @@ void TestFelixNames::policyChainNames_data()
     QTest::addColumn<QString>("tier");
     QTest::addColumn<int>("naming");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("np") << u"NetworkPolicy"_s << u"production"_s << u"allow-tcp-8080"_s << u"default"_s
-                        << int(FelixNaming::Current) << u"np/production/allow-tcp-8080"_s;
+    QTest::newRow("np") << u"NetworkPolicy"_s << u"production"_s << u"allow-tcp-8080"_s
+                        << u"default"_s << int(FelixNaming::Current)
+                        << u"np/production/allow-tcp-8080"_s;
     QTest::newRow("gnp") << u"GlobalNetworkPolicy"_s << QString() << u"policy-1"_s << u"default"_s
                          << int(FelixNaming::Current) << u"gnp/policy-1"_s;
     QTest::newRow("knp") << u"KubernetesNetworkPolicy"_s << u"production"_s << u"allow-tcp-8080"_s
-                         << u"default"_s << int(FelixNaming::Current) << u"knp/production/allow-tcp-8080"_s;
-    QTest::newRow("3.29 knp") << u"KubernetesNetworkPolicy"_s << u"production"_s << u"allow-tcp-8080"_s
-                              << u"default"_s << int(FelixNaming::V3_29)
+                         << u"default"_s << int(FelixNaming::Current)
+                         << u"knp/production/allow-tcp-8080"_s;
+    QTest::newRow("3.29 knp") << u"KubernetesNetworkPolicy"_s << u"production"_s
+                              << u"allow-tcp-8080"_s << u"default"_s << int(FelixNaming::V3_29)
                               << u"default/production/knp.default.allow-tcp-8080"_s;
     QTest::newRow("3.29 np") << u"NetworkPolicy"_s << u"production"_s << u"allow-tcp-8080"_s
                              << u"default"_s << int(FelixNaming::V3_29)
                              << u"default/production/default.allow-tcp-8080"_s;
-    QTest::newRow("3.29 gnp tiered") << u"GlobalNetworkPolicy"_s << QString() << u"security.block"_s
-                                     << u"security"_s << int(FelixNaming::V3_29)
-                                     << u"security/security.block"_s;
+    QTest::newRow("3.29 gnp tiered")
+        << u"GlobalNetworkPolicy"_s << QString() << u"security.block"_s << u"security"_s
+        << int(FelixNaming::V3_29) << u"security/security.block"_s;
 }
 
 void TestFelixNames::policyChainNames()
@@ -99,12 +102,12 @@ void TestFelixNames::ruleHashes_data()
     QTest::addColumn<QString>("seed");
     QTest::addColumn<QStringList>("texts");
     QTest::addColumn<QStringList>("hashes");
-    QTest::newRow("INPUT hook") << u"INPUT"_s << QStringList{u"-A INPUT HASH --jump cali-INPUT"_s}
-                                << QStringList{u"Cz_u1IQiXIMmKD4c"_s};
+    QTest::newRow("INPUT hook") << u"INPUT"_s << QStringList {u"-A INPUT HASH --jump cali-INPUT"_s}
+                                << QStringList {u"Cz_u1IQiXIMmKD4c"_s};
     QTest::newRow("FORWARD appends")
         << u"FORWARD*appends*"_s
-        << QStringList{u"-A FORWARD*appends* HASH -m comment --comment \"Policy explicitly accepted packet.\" -m mark --mark 0x10000/0x10000 --jump ACCEPT"_s}
-        << QStringList{u"S93hcgKJrXEqnTfs"_s};
+        << QStringList {u"-A FORWARD*appends* HASH -m comment --comment \"Policy explicitly accepted packet.\" -m mark --mark 0x10000/0x10000 --jump ACCEPT"_s}
+        << QStringList {u"S93hcgKJrXEqnTfs"_s};
 }
 
 void TestFelixNames::ruleHashes()
@@ -142,9 +145,11 @@ void TestFelixNames::interfaceName()
 
 void TestFelixNames::ipsetNames()
 {
-    const auto sel = Selector::parse(u"(projectcalico.org/namespace == 'production') && (app == 'client')");
+    const auto sel
+        = Selector::parse(u"(projectcalico.org/namespace == 'production') && (app == 'client')");
     QVERIFY(sel);
-    QCOMPARE(sel->canonical(), u"(projectcalico.org/namespace == \"production\" && app == \"client\")"_s);
+    QCOMPARE(sel->canonical(),
+        u"(projectcalico.org/namespace == \"production\" && app == \"client\")"_s);
     QCOMPARE(sel->uniqueId(), u"s:RDrtBbMvWik4OyKVxtwzhXk1xaFfqCYeyqnB3g"_s);
     QCOMPARE(selectorIpSetName(*sel, 4), u"cali40s:RDrtBbMvWik4OyKVxtwzhXk"_s);
     QCOMPARE(nftablesSetName(sel->uniqueId(), 4), u"cali40s-RDrtBbMvWik4OyKVxtwzhXk"_s);
@@ -153,7 +158,8 @@ void TestFelixNames::ipsetNames()
 
 void TestFelixNames::commentEscaping()
 {
-    QCOMPARE(escapeComment(u"Policy explicitly accepted packet."_s), u"Policy explicitly accepted packet."_s);
+    QCOMPARE(escapeComment(u"Policy explicitly accepted packet."_s),
+        u"Policy explicitly accepted packet."_s);
     QCOMPARE(escapeComment(u"a\"b'c(d)é"_s), u"a_b_c_d__"_s);
     QCOMPARE(escapeComment(QString(300, u'x')).size(), 256);
 }

@@ -50,7 +50,9 @@ QString linesNotRendered(const QString &text, const QString &referenceFile)
         if (!line.isEmpty() && !ours.contains(line))
             missing.append(line);
     }
-    return missing.isEmpty() ? QString() : u"lines not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + text;
+    return missing.isEmpty()
+        ? QString()
+        : u"lines not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + text;
 }
 
 RenderOptions exampleOptions()
@@ -101,7 +103,8 @@ void TestFelixRender::exampleIptablesSave()
 {
     const Workspace ws = load({fixture(u"allow-tcp-8080/input.yaml"_s)});
     const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, exampleOptions());
-    const QString missing = linesNotRendered(iptablesSaveText(r), fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s));
+    const QString missing = linesNotRendered(
+        iptablesSaveText(r), fixture(u"allow-tcp-8080/iptables-save-rules.txt"_s));
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
@@ -118,7 +121,8 @@ void TestFelixRender::exampleNft()
     RenderOptions o = exampleOptions();
     o.nftables = true;
     const FelixRuleset r = renderNode(PolicyEngine(ws), u"node-a"_s, o);
-    const QString missing = linesNotRendered(nftablesScript(r), fixture(u"allow-tcp-8080/nft-rules.txt"_s));
+    const QString missing
+        = linesNotRendered(nftablesScript(r), fixture(u"allow-tcp-8080/nft-rules.txt"_s));
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
@@ -166,8 +170,8 @@ void TestFelixRender::everyLineHasAnOrigin()
         if (l.rule < 0)
             continue;
         QVERIFY2(!l.origin.purpose.isEmpty() || l.origin.kind == RuleOrigin::Kind::Policy
-                     || l.origin.kind == RuleOrigin::Kind::Profile,
-                 qPrintable(l.text));
+                || l.origin.kind == RuleOrigin::Kind::Profile,
+            qPrintable(l.text));
         if (l.origin.kind == RuleOrigin::Kind::Policy)
             QVERIFY2(!l.origin.name.isEmpty() && !l.origin.direction.isEmpty(), qPrintable(l.text));
     }
@@ -197,8 +201,9 @@ spec:
     const LoadResult lr = Loader().loadText(yaml, u"hep.yaml"_s);
     const PolicyEngine engine(lr.workspace);
     const FelixRuleset r = renderNode(engine, u"node-a"_s);
-    for (const QString &c : {u"cali-fh-eth1"_s, u"cali-th-eth1"_s, u"cali-fhfw-eth1"_s, u"cali-thfw-eth1"_s,
-                             u"cali-failsafe-in"_s, u"cali-failsafe-out"_s, u"cali-pi-gnp/host-web"_s})
+    for (const QString &c :
+        {u"cali-fh-eth1"_s, u"cali-th-eth1"_s, u"cali-fhfw-eth1"_s, u"cali-thfw-eth1"_s,
+            u"cali-failsafe-in"_s, u"cali-failsafe-out"_s, u"cali-pi-gnp/host-web"_s})
         QVERIFY2(r.chain(c), qPrintable(c));
     const FelixChain *dispatch = r.chain(u"cali-from-host-endpoint"_s);
     QVERIFY(dispatch && dispatch->rules.size() == 1);
@@ -232,7 +237,7 @@ spec:
     // Forwarded traffic through eth1 with no applyOnForward policy is allowed by default.
     const FelixChain *fwd = r.chain(u"cali-fhfw-eth1"_s);
     QVERIFY(fwd);
-    QCOMPARE(fwd->rules.last().comments, QStringList{u"Return for accepted forward traffic"_s});
+    QCOMPARE(fwd->rules.last().comments, QStringList {u"Return for accepted forward traffic"_s});
 }
 
 void TestFelixRender::singleEndpointAndOutput()
@@ -264,7 +269,9 @@ void TestFelixRender::singleEndpointAndOutput()
                 .startsWith("add table ip calico\n"));
     QVERIFY(QJsonDocument::fromJson(renderOutput(*n, Dataplane::Nftables, RenderFormat::Json))
                 .isObject());
-    QVERIFY(!render(engine, RenderRequest{QString(), u"nowhere/nothing"_s, Dataplane::Iptables, {}}).ok());
+    QVERIFY(!render(engine,
+        RenderRequest {QString(), u"nowhere/nothing"_s, Dataplane::Iptables,
+            {}}).ok());
 }
 
 void TestFelixRender::demoGolden_data()
@@ -308,13 +315,14 @@ void TestFelixRender::mappedAndUnusableNets()
         QHash<int, QStringList> rulesByIndex; // mapped-ingress rule index -> rendered bodies
         for (const FelixChain &chain : r.chains) {
             for (const FelixRule &rule : chain.rules) {
-                if (rule.origin.kind == RuleOrigin::Kind::Policy && rule.origin.name == u"mapped-ingress")
+                if (rule.origin.kind == RuleOrigin::Kind::Policy
+                    && rule.origin.name == u"mapped-ingress")
                     rulesByIndex[rule.origin.ruleIndex].append(iptablesRuleBody(rule));
             }
         }
         if (family == 4) {
             QVERIFY2(rulesByIndex.value(0).join(u'\n').contains(u"--source 192.0.2.0/24"_s),
-                     qPrintable(rulesByIndex.value(0).join(u'\n')));
+                qPrintable(rulesByIndex.value(0).join(u'\n')));
         } else {
             QVERIFY2(!rulesByIndex.contains(0), qPrintable(rulesByIndex.value(0).join(u'\n')));
         }
@@ -340,7 +348,7 @@ void TestFelixRender::mappedAndUnusableNets()
         const char *from;
         int port;
     } flows[] = {{"198.51.100.1", 80}, {"192.0.2.7", 80}, {"198.51.100.1", 8080},
-                 {"198.51.100.1", 9090}, {"192.0.2.7", 9090}};
+        {"198.51.100.1", 9090}, {"192.0.2.7", 9090}};
     for (const auto &flow : flows) {
         SimPacket p;
         p.source = *IpAddress::parse(QString::fromLatin1(flow.from));
@@ -379,7 +387,8 @@ QStringList tableLines(const QString &text, const QString &table)
     return out;
 }
 
-Result<FelixRuleset> renderNat(const QString &poolFile, int ipVersion, Dataplane dataplane = Dataplane::Iptables)
+Result<FelixRuleset> renderNat(
+    const QString &poolFile, int ipVersion, Dataplane dataplane = Dataplane::Iptables)
 {
     const Workspace ws = load({fixture(u"nat/pods.yaml"_s), fixture(u"nat/"_s + poolFile)});
     RenderRequest request;
@@ -399,18 +408,24 @@ void TestFelixRender::natTable_data()
     QTest::addColumn<QStringList>("allPools"); // members of the all-ipam-pools set
     QTest::addColumn<QStringList>("tunnels"); // the tunnel masquerade rules' devices
     QTest::addColumn<QString>("golden");
-    QTest::newRow("natOutgoing") << u"nat-outgoing.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s}
-                                 << QStringList{u"10.65.0.0/16"_s, u"10.66.0.0/16"_s} << QStringList() << u"nat-outgoing"_s;
-    QTest::newRow("no natOutgoing") << u"no-nat.yaml"_s << 4 << QStringList()
-                                    << QStringList{u"10.65.0.0/16"_s, u"10.66.0.0/16"_s} << QStringList() << u"no-nat"_s;
-    QTest::newRow("disabled pool") << u"disabled.yaml"_s << 4 << QStringList{u"10.67.0.0/16"_s}
-                                   << QStringList{u"10.65.0.0/16"_s, u"10.67.0.0/16"_s} << QStringList() << u"disabled"_s;
-    QTest::newRow("IPv6 pool") << u"dual-stack.yaml"_s << 6 << QStringList{u"fd00:10:65::/48"_s}
-                               << QStringList{u"fd00:10:65::/48"_s} << QStringList{u"vxlan-v6.calico"_s} << u"ipv6"_s;
-    QTest::newRow("IPv4 of a dual-stack workspace") << u"dual-stack.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s}
-                                                    << QStringList{u"10.65.0.0/16"_s} << QStringList() << u"ipv4-of-dual-stack"_s;
-    QTest::newRow("IPIP") << u"ipip.yaml"_s << 4 << QStringList{u"10.65.0.0/16"_s} << QStringList{u"10.65.0.0/16"_s}
-                          << QStringList{u"tunl0"_s} << u"ipip"_s;
+    QTest::newRow("natOutgoing") << u"nat-outgoing.yaml"_s << 4 << QStringList {u"10.65.0.0/16"_s}
+                                 << QStringList {u"10.65.0.0/16"_s, u"10.66.0.0/16"_s}
+                                 << QStringList() << u"nat-outgoing"_s;
+    QTest::newRow("no natOutgoing")
+        << u"no-nat.yaml"_s << 4 << QStringList()
+        << QStringList {u"10.65.0.0/16"_s, u"10.66.0.0/16"_s} << QStringList() << u"no-nat"_s;
+    QTest::newRow("disabled pool")
+        << u"disabled.yaml"_s << 4 << QStringList {u"10.67.0.0/16"_s}
+        << QStringList {u"10.65.0.0/16"_s, u"10.67.0.0/16"_s} << QStringList() << u"disabled"_s;
+    QTest::newRow("IPv6 pool") << u"dual-stack.yaml"_s << 6 << QStringList {u"fd00:10:65::/48"_s}
+                               << QStringList {u"fd00:10:65::/48"_s}
+                               << QStringList {u"vxlan-v6.calico"_s} << u"ipv6"_s;
+    QTest::newRow("IPv4 of a dual-stack workspace")
+        << u"dual-stack.yaml"_s << 4 << QStringList {u"10.65.0.0/16"_s}
+        << QStringList {u"10.65.0.0/16"_s} << QStringList() << u"ipv4-of-dual-stack"_s;
+    QTest::newRow("IPIP") << u"ipip.yaml"_s << 4 << QStringList {u"10.65.0.0/16"_s}
+                          << QStringList {u"10.65.0.0/16"_s} << QStringList {u"tunl0"_s}
+                          << u"ipip"_s;
 }
 
 void TestFelixRender::natTable()
@@ -445,7 +460,8 @@ void TestFelixRender::natTable()
     } else {
         QCOMPARE(outgoing->rules.size(), 1);
         QCOMPARE(iptablesRuleBody(outgoing->rules.first()),
-                 u"-m set --match-set %1 src -m set ! --match-set %2 dst --jump MASQUERADE --random-fully"_s.arg(masq->name, all->name));
+            u"-m set --match-set %1 src -m set ! --match-set %2 dst --jump MASQUERADE --random-fully"_s
+                .arg(masq->name, all->name));
     }
     QStringList devices;
     const FelixChain *post = nat.chain(u"cali-POSTROUTING"_s);
@@ -462,7 +478,7 @@ void TestFelixRender::natTable()
     QCOMPARE(nat.hooks[2].appended.size(), 1);
 
     // The IPAM sets, the nat table as restore input and as iptables-save lists it.
-    QStringList text{u"# ipset restore (IPAM pool sets)"_s};
+    QStringList text {u"# ipset restore (IPAM pool sets)"_s};
     for (const QString &l : ipsetRestoreText(rs).split(u'\n')) {
         if (l.contains(u"ipam-pools"))
             text.append(l);
@@ -491,13 +507,15 @@ void TestFelixRender::natTableMatchesFelixDump()
     const QString script = nftablesScript(*n);
     const QString missing = linesNotRendered(script, fixture(u"felix-nat-nft-rules.txt"_s));
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
-    QVERIFY(script.split(u'\n').contains(u"add chain ip calico nat-POSTROUTING { type nat hook postrouting priority srcnat+10; policy accept; }"_s));
+    QVERIFY(script.split(u'\n').contains(
+        u"add chain ip calico nat-POSTROUTING { type nat hook postrouting priority srcnat+10; policy accept; }"_s));
 }
 
 void TestFelixRender::noPoolsNoNatTable()
 {
     // Without IP pools the nat table is not rendered (existing renders stay as they were).
-    const FelixRuleset r = renderNode(PolicyEngine(load({fixture(u"nat/pods.yaml"_s)})), u"node-a"_s);
+    const FelixRuleset r
+        = renderNode(PolicyEngine(load({fixture(u"nat/pods.yaml"_s)})), u"node-a"_s);
     QVERIFY(r.tables.isEmpty());
     QVERIFY(!r.ipset(u"cali40masq-ipam-pools"_s));
     QVERIFY(!iptablesRestoreText(r).contains(u"*nat"_s));

@@ -19,12 +19,11 @@ namespace {
 
 class Gen {
 public:
-    explicit Gen(quint32 seed) : m_rng(seed) {}
+    explicit Gen(quint32 seed) : m_rng(seed) { }
 
     int below(int n) { return int(m_rng.bounded(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <class T>
-    T pick(const QList<T> &list) { return list[below(int(list.size()))]; }
+    template<class T> T pick(const QList<T> &list) { return list[below(int(list.size()))]; }
 
     Labels labels()
     {
@@ -39,8 +38,8 @@ public:
     QString selector()
     {
         return pick<QString>({QString(), u"all()"_s, u"app == 'web'"_s, u"app in {'api', 'db'}"_s,
-                              u"has(tier)"_s, u"app != 'db'"_s, u"!has(app)"_s,
-                              u"tier == 'front' || app == 'api'"_s, u"kind == 'ext'"_s});
+            u"has(tier)"_s, u"app != 'db'"_s, u"!has(app)"_s, u"tier == 'front' || app == 'api'"_s,
+            u"kind == 'ext'"_s});
     }
 
     QList<Port> ports(const std::optional<Protocol> &proto)
@@ -77,7 +76,7 @@ public:
         const int n = pick<int>({0, 0, 0, 1, 1, 2, 3});
         for (int i = 0; i < n; ++i)
             out.append(pick<QString>({u"10.0.0.0/16"_s, u"10.0.1.0/24"_s, u"203.0.113.0/24"_s,
-                                      u"10.0.2.5/32"_s, u"10.0.0.7"_s, u"0.0.0.0/0"_s}));
+                u"10.0.2.5/32"_s, u"10.0.0.7"_s, u"0.0.0.0/0"_s}));
         return out;
     }
 
@@ -91,10 +90,11 @@ public:
         if (chance(20))
             e.namespaceSelector = pick<QString>({u"all()"_s, u"env == 'prod'"_s, u"global()"_s});
         if (chance(10))
-            e.serviceAccounts = ServiceAccountMatch{{u"sa1"_s}, QString()};
+            e.serviceAccounts = ServiceAccountMatch {{u"sa1"_s}, QString()};
         e.nets = nets();
         if (chance(20))
-            e.notNets = QStringList{pick<QString>({u"10.0.1.0/24"_s, u"10.0.0.9/32"_s, u"198.51.100.0/24"_s})};
+            e.notNets = QStringList {
+                pick<QString>({u"10.0.1.0/24"_s, u"10.0.0.9/32"_s, u"198.51.100.0/24"_s})};
         if (chance(10))
             e.notNets.append(u"10.0.2.0/24"_s);
         if (dest || chance(20)) {
@@ -104,7 +104,7 @@ public:
         if (chance(10) && proto && proto->supportsPorts())
             e.notPorts = {Port::single(pick<int>({53, 80, 443}))};
         if (dest && chance(8))
-            e.services = ServiceMatch{u"websvc"_s, u"ns-a"_s};
+            e.services = ServiceMatch {u"websvc"_s, u"ns-a"_s};
         return e;
     }
 
@@ -140,7 +140,7 @@ public:
     Workspace workspace()
     {
         WorkspaceData ws;
-        const QStringList namespaces{u"ns-a"_s, u"ns-b"_s, u"ns-c"_s};
+        const QStringList namespaces {u"ns-a"_s, u"ns-b"_s, u"ns-c"_s};
         for (const QString &n : namespaces) {
             Namespace ns;
             ns.meta.name = n;
@@ -176,7 +176,7 @@ public:
         Service websvc;
         websvc.meta.name = u"websvc"_s;
         websvc.meta.namespace_ = u"ns-a"_s;
-        websvc.selector = Labels{{u"app"_s, u"web"_s}};
+        websvc.selector = Labels {{u"app"_s, u"web"_s}};
         ServicePort sp;
         sp.port = 80;
         sp.targetPortNumber = 8080;
@@ -199,7 +199,8 @@ public:
             p.meta.name = u"pol%1"_s.arg(i);
             if (!p.isGlobal())
                 p.meta.namespace_ = pick(namespaces);
-            p.tier = ws.tiers.isEmpty() ? u"default"_s : pick<QString>({u"default"_s, u"security"_s});
+            p.tier
+                = ws.tiers.isEmpty() ? u"default"_s : pick<QString>({u"default"_s, u"security"_s});
             if (chance(60))
                 p.order = pick<double>({1, 10, 10, 100});
             p.selector = chance(30) ? u"app == 'db'"_s : selector(); // same selectors: groups
@@ -207,8 +208,9 @@ public:
                 p.ingress.append(rule());
             for (int r = below(4); r > 0; --r)
                 p.egress.append(rule());
-            p.types = defaultPolicyTypes(chance(50) ? QStringList{u"Ingress"_s, u"Egress"_s} : QStringList{},
-                                         !p.ingress.isEmpty(), !p.egress.isEmpty());
+            p.types = defaultPolicyTypes(
+                chance(50) ? QStringList {u"Ingress"_s, u"Egress"_s} : QStringList {},
+                !p.ingress.isEmpty(), !p.egress.isEmpty());
             p.stagedAction = u"Set"_s;
             ws.policies.append(p);
         }
@@ -256,8 +258,8 @@ private Q_SLOTS:
 
 void TestSimulator::exampleWalk()
 {
-    const LoadResult lr = Loader().loadPaths(
-        {test::fixturePath(u"dataplane/allow-tcp-8080/input.yaml")});
+    const LoadResult lr
+        = Loader().loadPaths({test::fixturePath(u"dataplane/allow-tcp-8080/input.yaml")});
     RenderOptions o;
     o.interfaceNames.insert(u"production/server"_s, u"cali12345"_s);
     const PolicyEngine engine(lr.workspace);
@@ -332,12 +334,14 @@ void TestSimulator::differential()
                 if (res.accepted != want) {
                     ++disagreements;
                     if (report.size() < 10)
-                        report.append(u"seed %1 %2 %3 -> %4 %5/%6 (%7): engine %8, simulator %9 at %10[%11]"_s
-                                          .arg(seed).arg(QString::fromLatin1(what), flow.from, flow.to, flow.protocol)
-                                          .arg(flow.port.value_or(-1))
-                                          .arg(node, verdictName(expected),
-                                               res.accepted ? u"allow"_s : u"deny"_s, res.decidingChain)
-                                          .arg(res.decidingRule));
+                        report.append(
+                            u"seed %1 %2 %3 -> %4 %5/%6 (%7): engine %8, simulator %9 at %10[%11]"_s
+                                .arg(seed)
+                                .arg(QString::fromLatin1(what), flow.from, flow.to, flow.protocol)
+                                .arg(flow.port.value_or(-1))
+                                .arg(node, verdictName(expected),
+                                    res.accepted ? u"allow"_s : u"deny"_s, res.decidingChain)
+                                .arg(res.decidingRule));
                 }
             };
             const QString srcNode = src >= 0 ? inv.object(src).node : QString();
@@ -354,8 +358,10 @@ void TestSimulator::differential()
                 check(dstNode, u"eth0"_s, dstIf, t.ingress.verdict, "ingress");
         }
     }
-    qInfo("differential: %d flows, %d node walks (%d denied), %d disagreements, %.1f rules per walk",
-          flowsChecked, directions, denied, disagreements, directions ? double(rulesTotal) / directions : 0.0);
+    qInfo(
+        "differential: %d flows, %d node walks (%d denied), %d disagreements, %.1f rules per walk",
+        flowsChecked, directions, denied, disagreements,
+        directions ? double(rulesTotal) / directions : 0.0);
     QVERIFY(denied > directions / 10 && denied < directions * 9 / 10); // both verdicts exercised
     if (disagreements)
         QFAIL(qPrintable(report.join(u'\n')));

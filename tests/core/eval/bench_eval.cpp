@@ -38,13 +38,14 @@ int main(int argc, char **argv)
         return 1;
     }
     const LoadResult loaded = Loader().loadText(yaml.value(), QStringLiteral("generated.yaml"));
-    std::printf("generate + load: %.0f ms (%lld resources)\n", msSince(t), static_cast<long long>(loaded.workspace.resourceCount()));
+    std::printf("generate + load: %.0f ms (%lld resources)\n", msSince(t),
+        static_cast<long long>(loaded.workspace.resourceCount()));
 
     t = Clock::now();
     const PolicyEngine engine(loaded.workspace);
     std::printf("engine build: %.0f ms (%lld objects, %lld policies, %d selectors)\n", msSince(t),
-                static_cast<long long>(engine.inventory().objects().size()), static_cast<long long>(engine.policies().size()),
-                engine.selectors().size());
+        static_cast<long long>(engine.inventory().objects().size()),
+        static_cast<long long>(engine.policies().size()), engine.selectors().size());
 
     qint64 applicable = 0;
     qint64 endpoints = 0;
@@ -53,10 +54,10 @@ int main(int argc, char **argv)
             continue;
         ++endpoints;
         applicable += qint64(engine.applicablePolicies(int(id), Direction::Ingress).size()
-                             + engine.applicablePolicies(int(id), Direction::Egress).size());
+            + engine.applicablePolicies(int(id), Direction::Egress).size());
     }
     std::printf("applicable policies: %.1f per endpoint and direction (staged included)\n",
-                endpoints ? double(applicable) / double(2 * endpoints) : 0.0);
+        endpoints ? double(applicable) / double(2 * endpoints) : 0.0);
 
     QList<QString> refs;
     for (const InventoryObject &o : engine.inventory().objects()) {
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
         f.from = refs[rng.bounded(int(refs.size()))];
         f.to = refs[rng.bounded(int(refs.size()))];
         f.protocol = QStringLiteral("TCP");
-        f.port = QList<int>{80, 443, 5432, 8080, 9090}[rng.bounded(5)];
+        f.port = QList<int> {80, 443, 5432, 8080, 9090}[rng.bounded(5)];
         flows.append(f);
     }
     t = Clock::now();
@@ -82,9 +83,10 @@ int main(int argc, char **argv)
         steps += tr.egress.steps.size() + tr.ingress.steps.size();
     }
     const double traceMs = msSince(t);
-    std::printf("trace with reasons: %.1f us/flow, %.0f flows/s (%d of %lld allowed, %.1f steps/flow)\n",
-                traceMs * 1000.0 / flows.size(), flows.size() / (traceMs / 1000.0), allowed,
-                static_cast<long long>(flows.size()), double(steps) / flows.size());
+    std::printf(
+        "trace with reasons: %.1f us/flow, %.0f flows/s (%d of %lld allowed, %.1f steps/flow)\n",
+        traceMs * 1000.0 / flows.size(), flows.size() / (traceMs / 1000.0), allowed,
+        static_cast<long long>(flows.size()), double(steps) / flows.size());
     // The same traces put in words, as `policyctl trace` prints them (the explainer runs on
     // output only).
     t = Clock::now();
@@ -93,8 +95,8 @@ int main(int argc, char **argv)
         characters += toText(engine.trace(f)).size();
     const double wordsMs = msSince(t);
     std::printf("trace + text: %.1f us/flow, %.0f flows/s (%.0f characters/flow)\n",
-                wordsMs * 1000.0 / flows.size(), flows.size() / (wordsMs / 1000.0),
-                double(characters) / flows.size());
+        wordsMs * 1000.0 / flows.size(), flows.size() / (wordsMs / 1000.0),
+        double(characters) / flows.size());
     t = Clock::now();
     QList<Packet> packets;
     for (const Flow &f : flows)
@@ -106,7 +108,7 @@ int main(int argc, char **argv)
         allowed += engine.verdict(p) == Verdict::Allow;
     const double verdictMs = msSince(t);
     std::printf("verdict only: %.2f us/flow, %.0f flows/s\n", verdictMs * 1000.0 / packets.size(),
-                packets.size() / (verdictMs / 1000.0));
+        packets.size() / (verdictMs / 1000.0));
     // BM_NamespaceMatrix: the namespace-level matrix (goal: under 2 s). "pairwise" as the
     // fifth argument also times the one-verdict-per-class-pair reference (minutes at full size).
     {
@@ -120,7 +122,8 @@ int main(int argc, char **argv)
         std::printf("endpoint classes: %.0f ms (%lld endpoints)\n", msSince(t),
             static_cast<long long>(pods.size()));
         t = Clock::now();
-        const ConnectivityMatrix m = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
+        const ConnectivityMatrix m
+            = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
         std::printf("BM_NamespaceMatrix: %.0f ms (%lld groups, %d endpoint classes, %lld rule "
                     "evaluations)\n",
             msSince(t), static_cast<long long>(m.groups.size()), m.classes,

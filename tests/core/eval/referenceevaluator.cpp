@@ -19,7 +19,8 @@ bool selectorMatchesLabels(const QString &text, const Labels &labels)
 bool namespacedKind(ResourceKind k)
 {
     return k == ResourceKind::NetworkPolicy || k == ResourceKind::StagedNetworkPolicy
-        || k == ResourceKind::KubernetesNetworkPolicy || k == ResourceKind::StagedKubernetesNetworkPolicy;
+        || k == ResourceKind::KubernetesNetworkPolicy
+        || k == ResourceKind::StagedKubernetesNetworkPolicy;
 }
 
 struct RefTier {
@@ -94,7 +95,8 @@ bool ReferenceEvaluator::selectorMatchesAddress(const QString &text, const Packe
     return false;
 }
 
-bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool global, const Packet &pkt) const
+bool ReferenceEvaluator::ruleMatches(
+    const Rule &rule, const QString &ns, bool global, const Packet &pkt) const
 {
     if (ruleActionFromText(rule.action) == RuleAction::Invalid)
         return false;
@@ -109,7 +111,8 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
         if (!ipVersion && !rule.protocol->isNumber() && rule.protocol->name() == u"ICMPv6")
             ipVersion = 6;
     }
-    if (rule.notProtocol && (!rule.notProtocol->isValid() || *rule.notProtocol->toNumber() == pkt.protocol))
+    if (rule.notProtocol
+        && (!rule.notProtocol->isValid() || *rule.notProtocol->toNumber() == pkt.protocol))
         return false;
     if (ipVersion && *ipVersion != pkt.family)
         return false;
@@ -172,7 +175,8 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
             if (!selectorMatchesAddress(positive, peer))
                 return false;
         } else if (!sel.negative.isEmpty()) {
-            // An unparseable notSelector matches nothing (engine: empty set), so it excludes nobody.
+            // An unparseable notSelector matches nothing (engine: empty set), so it excludes
+            // nobody.
             if (selectorMatchesAddress(sel.negative, peer))
                 return false;
         }
@@ -190,7 +194,8 @@ bool ReferenceEvaluator::ruleMatches(const Rule &rule, const QString &ns, bool g
                     if (!positive.isEmpty() && !selectorMatchesLabels(positive, o.effectiveLabels))
                         continue;
                     for (const NamedPort &np : o.namedPorts) {
-                        if (np.name == p.name() && np.port == *port && np.protocol == namedPortProtocol
+                        if (np.name == p.name() && np.port == *port
+                            && np.protocol == namedPortProtocol
                             && pkt.protocol == namedPortProtocol)
                             return true;
                     }
@@ -224,9 +229,12 @@ namespace {
 // endpoints").
 bool failsafe(bool inbound, const Packet &pkt)
 {
-    static const QList<QPair<int, int>> in{{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
-    static const QList<QPair<int, int>> out{{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380}, {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
-    return pkt.destinationPort && (inbound ? in : out).contains(qMakePair(pkt.protocol, *pkt.destinationPort));
+    static const QList<QPair<int, int>> in {{6, 22}, {17, 68}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    static const QList<QPair<int, int>> out {{17, 53}, {17, 67}, {6, 179}, {6, 2379}, {6, 2380},
+        {6, 5473}, {6, 6443}, {6, 6666}, {6, 6667}};
+    return pkt.destinationPort
+        && (inbound ? in : out).contains(qMakePair(pkt.protocol, *pkt.destinationPort));
 }
 
 } // namespace
@@ -241,7 +249,8 @@ Verdict ReferenceEvaluator::forwarded(int hostEndpoint, const Packet &pkt) const
     return evaluate(hostEndpoint, Direction::Ingress, pkt, true);
 }
 
-Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &pkt, bool forwarded) const
+Verdict ReferenceEvaluator::evaluate(
+    int endpoint, Direction dir, const Packet &pkt, bool forwarded) const
 {
     const InventoryObject &e = m_inventory.object(endpoint);
     const bool ingress = dir == Direction::Ingress;
@@ -252,11 +261,13 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
         {QStringLiteral("kube-baseline"), true, 10000000.0, QStringLiteral("Pass")},
     };
     const auto hasTier = [&](const QString &n) {
-        return std::any_of(tiers.begin(), tiers.end(), [&](const RefTier &t) { return t.name == n; });
+        return std::any_of(
+            tiers.begin(), tiers.end(), [&](const RefTier &t) { return t.name == n; });
     };
     for (const Tier &t : m_workspace->tiers) {
         if (!hasTier(t.meta.name))
-            tiers.append({t.meta.name, true, t.order, t.defaultAction == u"Pass" ? QStringLiteral("Pass") : QStringLiteral("Deny")});
+            tiers.append({t.meta.name, true, t.order,
+                t.defaultAction == u"Pass" ? QStringLiteral("Pass") : QStringLiteral("Deny")});
     }
     for (const CalicoPolicy &p : m_policies) {
         const QString tier = p.tier.isEmpty() ? QStringLiteral("default") : p.tier;
@@ -289,7 +300,9 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
             std::sort(applicable.begin(), applicable.end(), policyBefore);
             bool passed = false;
             for (const CalicoPolicy &p : applicable) {
-                const QString ns = namespacedKind(p.kind) ? (p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_) : QString();
+                const QString ns = namespacedKind(p.kind)
+                    ? (p.meta.namespace_.isEmpty() ? QStringLiteral("default") : p.meta.namespace_)
+                    : QString();
                 for (const Rule &r : ingress ? p.ingress : p.egress) {
                     if (!ruleMatches(r, ns, !namespacedKind(p.kind), pkt))
                         continue;
@@ -322,7 +335,9 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
             if (const auto v = stage([](const CalicoPolicy &p) { return p.preDNAT; }, false))
                 return *v;
         }
-        const auto v = stage([](const CalicoPolicy &p) { return p.applyOnForward && !p.doNotTrack && !p.preDNAT; }, true);
+        const auto v = stage(
+            [](const CalicoPolicy &p) { return p.applyOnForward && !p.doNotTrack && !p.preDNAT; },
+            true);
         return v.value_or(Verdict::Allow); // forwarded traffic no policy decided is allowed
     }
     if (e.kind == ObjectKind::HostEndpoint) {
@@ -335,7 +350,8 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
                 return *v;
         }
     }
-    if (const auto v = stage([](const CalicoPolicy &p) { return !p.doNotTrack && !p.preDNAT; }, true))
+    if (const auto v
+        = stage([](const CalicoPolicy &p) { return !p.doNotTrack && !p.preDNAT; }, true))
         return *v;
     for (const QString &name : e.profiles) {
         const Profile *prof = m_inventory.profile(name);
@@ -359,11 +375,13 @@ Verdict ReferenceEvaluator::evaluate(int endpoint, Direction dir, const Packet &
 
 Verdict ReferenceEvaluator::flow(const Packet &pkt) const
 {
-    if (pkt.source.object >= 0 && direction(pkt.source.object, Direction::Egress, pkt) == Verdict::Deny)
+    if (pkt.source.object >= 0
+        && direction(pkt.source.object, Direction::Egress, pkt) == Verdict::Deny)
         return Verdict::Deny;
     if (pkt.via >= 0 && forwarded(pkt.via, pkt) == Verdict::Deny)
         return Verdict::Deny;
-    if (pkt.destination.object >= 0 && direction(pkt.destination.object, Direction::Ingress, pkt) == Verdict::Deny)
+    if (pkt.destination.object >= 0
+        && direction(pkt.destination.object, Direction::Ingress, pkt) == Verdict::Deny)
         return Verdict::Deny;
     return Verdict::Allow;
 }

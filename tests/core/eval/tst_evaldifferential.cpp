@@ -21,48 +21,57 @@ namespace {
 
 class Gen {
 public:
-    explicit Gen(quint32 seed) : m_rng(seed) {}
+    explicit Gen(quint32 seed) : m_rng(seed) { }
 
     int below(int n) { return int(m_rng.bounded(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template <class T>
-    const T &pick(const QList<T> &list) { return list[below(int(list.size()))]; }
+    template<class T> const T &pick(const QList<T> &list) { return list[below(int(list.size()))]; }
 
     Labels labels()
     {
         Labels l;
         if (chance(70))
-            l.insert(QStringLiteral("app"), pick<QString>({QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("db")}));
+            l.insert(QStringLiteral("app"),
+                pick<QString>(
+                    {QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("db")}));
         if (chance(40))
-            l.insert(QStringLiteral("tier"), pick<QString>({QStringLiteral("front"), QStringLiteral("back")}));
+            l.insert(QStringLiteral("tier"),
+                pick<QString>({QStringLiteral("front"), QStringLiteral("back")}));
         if (chance(10))
-            l.insert(QStringLiteral("pcns.env"), QStringLiteral("prod")); // must be stripped on pods
+            l.insert(
+                QStringLiteral("pcns.env"), QStringLiteral("prod")); // must be stripped on pods
         return l;
     }
 
     QString selector()
     {
         return pick<QString>({QString(), QStringLiteral("all()"), QStringLiteral("app == 'web'"),
-                              QStringLiteral("app in {'api', 'db'}"), QStringLiteral("has(tier)"),
-                              QStringLiteral("app != 'db'"), QStringLiteral("!has(app)"),
-                              QStringLiteral("tier == 'front' || app == 'api'"), QStringLiteral("app starts with 'w'"),
-                              QStringLiteral("kind == 'ext'"), QStringLiteral("has(pcns.env)")});
+            QStringLiteral("app in {'api', 'db'}"), QStringLiteral("has(tier)"),
+            QStringLiteral("app != 'db'"), QStringLiteral("!has(app)"),
+            QStringLiteral("tier == 'front' || app == 'api'"),
+            QStringLiteral("app starts with 'w'"), QStringLiteral("kind == 'ext'"),
+            QStringLiteral("has(pcns.env)")});
     }
 
     QString namespaceSelector(bool rule)
     {
-        QList<QString> options{QString(), QString(), QStringLiteral("all()"), QStringLiteral("env == 'prod'"),
-                               QStringLiteral("env != 'dev'")};
+        QList<QString> options {QString(), QString(), QStringLiteral("all()"),
+            QStringLiteral("env == 'prod'"), QStringLiteral("env != 'dev'")};
         if (rule)
             options.append(QStringLiteral("global()"));
         return pick(options);
     }
 
-    QString saSelector() { return pick<QString>({QString(), QString(), QStringLiteral("role == 'admin'"), QStringLiteral("all()")}); }
+    QString saSelector()
+    {
+        return pick<QString>(
+            {QString(), QString(), QStringLiteral("role == 'admin'"), QStringLiteral("all()")});
+    }
 
     QList<Port> ports(bool numericAllowed)
     {
-        QList<QList<Port>> options{{Port::named(QStringLiteral("http"))}, {Port::named(QStringLiteral("dns"))}};
+        QList<QList<Port>> options {
+            {Port::named(QStringLiteral("http"))}, {Port::named(QStringLiteral("dns"))}};
         if (numericAllowed) {
             options.append({Port::single(80)});
             options.append({Port::range(80, 90)});
@@ -74,8 +83,9 @@ public:
 
     QStringList nets()
     {
-        return {pick<QString>({QStringLiteral("10.0.0.0/16"), QStringLiteral("10.0.1.0/24"), QStringLiteral("203.0.113.0/24"),
-                               QStringLiteral("fd00::/64"), QStringLiteral("0.0.0.0/0"), QStringLiteral("10.0.2.3/32")})};
+        return {pick<QString>({QStringLiteral("10.0.0.0/16"), QStringLiteral("10.0.1.0/24"),
+            QStringLiteral("203.0.113.0/24"), QStringLiteral("fd00::/64"),
+            QStringLiteral("0.0.0.0/0"), QStringLiteral("10.0.2.3/32")})};
     }
 
     EntityRule entity(const QString &ns, bool numericPorts, bool allowService)
@@ -95,7 +105,8 @@ public:
         if (chance(12)) {
             ServiceAccountMatch sa;
             if (chance(50))
-                sa.names = QStringList{pick<QString>({QStringLiteral("sa1"), QStringLiteral("sa2"), QStringLiteral("default")})};
+                sa.names = QStringList {pick<QString>(
+                    {QStringLiteral("sa1"), QStringLiteral("sa2"), QStringLiteral("default")})};
             sa.selector = saSelector();
             e.serviceAccounts = sa;
         }
@@ -104,9 +115,10 @@ public:
         if (chance(8))
             e.notPorts = ports(numericPorts);
         if (allowService && chance(10)) {
-            e = EntityRule{};
-            e.services = ServiceMatch{pick<QString>({QStringLiteral("websvc"), QStringLiteral("slicesvc")}),
-                                      pick<QString>({QStringLiteral("ns-a"), QStringLiteral("ns-b"), QString()})};
+            e = EntityRule {};
+            e.services = ServiceMatch {
+                pick<QString>({QStringLiteral("websvc"), QStringLiteral("slicesvc")}),
+                pick<QString>({QStringLiteral("ns-a"), QStringLiteral("ns-b"), QString()})};
         }
         return e;
     }
@@ -114,8 +126,8 @@ public:
     Rule rule(const QString &ns, bool ingress)
     {
         Rule r;
-        r.action = pick<QString>({QStringLiteral("Allow"), QStringLiteral("Allow"), QStringLiteral("Deny"),
-                                  QStringLiteral("Pass"), QStringLiteral("Log")});
+        r.action = pick<QString>({QStringLiteral("Allow"), QStringLiteral("Allow"),
+            QStringLiteral("Deny"), QStringLiteral("Pass"), QStringLiteral("Log")});
         const int proto = below(7);
         if (proto == 1)
             r.protocol = Protocol::fromString(QStringLiteral("TCP"));
@@ -162,12 +174,14 @@ public:
     Workspace workspace()
     {
         WorkspaceData ws;
-        const QStringList namespaces{QStringLiteral("ns-a"), QStringLiteral("ns-b"), QStringLiteral("ns-c")};
+        const QStringList namespaces {
+            QStringLiteral("ns-a"), QStringLiteral("ns-b"), QStringLiteral("ns-c")};
         for (const QString &n : namespaces) {
             Namespace ns;
             ns.meta.name = n;
             if (chance(70))
-                ns.meta.labels.insert(QStringLiteral("env"), pick<QString>({QStringLiteral("prod"), QStringLiteral("dev")}));
+                ns.meta.labels.insert(QStringLiteral("env"),
+                    pick<QString>({QStringLiteral("prod"), QStringLiteral("dev")}));
             if (n != u"ns-c")
                 ws.namespaces.append(ns); // ns-c exists only through its pods
             for (const QString &saName : {QStringLiteral("sa1"), QStringLiteral("sa2")}) {
@@ -175,7 +189,8 @@ public:
                 sa.meta.name = saName;
                 sa.meta.namespace_ = n;
                 if (chance(50))
-                    sa.meta.labels.insert(QStringLiteral("role"), pick<QString>({QStringLiteral("admin"), QStringLiteral("user")}));
+                    sa.meta.labels.insert(QStringLiteral("role"),
+                        pick<QString>({QStringLiteral("admin"), QStringLiteral("user")}));
                 ws.serviceAccounts.append(sa);
             }
         }
@@ -185,12 +200,14 @@ public:
             p.meta.name = QStringLiteral("p%1").arg(i);
             p.meta.namespace_ = pick(namespaces);
             p.meta.labels = labels();
-            p.serviceAccountName = pick<QString>({QStringLiteral("sa1"), QStringLiteral("sa2"), QStringLiteral("default")});
+            p.serviceAccountName = pick<QString>(
+                {QStringLiteral("sa1"), QStringLiteral("sa2"), QStringLiteral("default")});
             p.podIPs = {QStringLiteral("10.0.%1.%2").arg(i % 3).arg(i + 2)};
             if (chance(25))
                 p.podIPs.append(QStringLiteral("fd00::%1").arg(i + 2));
             if (chance(60))
-                p.ports.append({QStringLiteral("http"), pick<int>({80, 8080}), QStringLiteral("TCP")});
+                p.ports.append(
+                    {QStringLiteral("http"), pick<int>({80, 8080}), QStringLiteral("TCP")});
             if (chance(30))
                 p.ports.append({QStringLiteral("dns"), 53, QStringLiteral("UDP")});
             p.hostNetwork = chance(5);
@@ -224,7 +241,8 @@ public:
                 h.profiles.append(QStringLiteral("custom-prof"));
             if (chance(20))
                 h.profiles.append(QStringLiteral("missing-prof"));
-            h.ports.append({QStringLiteral("http"), Protocol::fromString(QStringLiteral("TCP")), 8080});
+            h.ports.append(
+                {QStringLiteral("http"), Protocol::fromString(QStringLiteral("TCP")), 8080});
             ws.hostEndpoints.append(h);
         }
         for (int i = 0; i < 3; ++i) {
@@ -236,14 +254,15 @@ public:
             s.meta.labels = labels();
             if (chance(50))
                 s.meta.labels.insert(QStringLiteral("kind"), QStringLiteral("ext"));
-            s.nets = {pick<QString>({QStringLiteral("203.0.113.0/24"), QStringLiteral("10.0.1.0/24"), QStringLiteral("198.51.100.7"),
-                                     QStringLiteral("fd00::/120"), QStringLiteral("0.0.0.0/0")})};
+            s.nets = {pick<QString>({QStringLiteral("203.0.113.0/24"),
+                QStringLiteral("10.0.1.0/24"), QStringLiteral("198.51.100.7"),
+                QStringLiteral("fd00::/120"), QStringLiteral("0.0.0.0/0")})};
             ws.networkSets.append(s);
         }
         Service websvc;
         websvc.meta.name = QStringLiteral("websvc");
         websvc.meta.namespace_ = pick(namespaces);
-        websvc.selector = Labels{{QStringLiteral("app"), QStringLiteral("web")}};
+        websvc.selector = Labels {{QStringLiteral("app"), QStringLiteral("web")}};
         ServicePort sp;
         sp.port = 80;
         if (chance(50))
@@ -259,9 +278,11 @@ public:
         EndpointSlice slice;
         slice.meta.name = QStringLiteral("slicesvc-1");
         slice.meta.namespace_ = QStringLiteral("ns-a");
-        slice.meta.labels.insert(QStringLiteral("kubernetes.io/service-name"), QStringLiteral("slicesvc"));
+        slice.meta.labels.insert(
+            QStringLiteral("kubernetes.io/service-name"), QStringLiteral("slicesvc"));
         slice.addressType = QStringLiteral("IPv4");
-        slice.endpoints.append({{QStringLiteral("10.0.1.3"), QStringLiteral("10.0.0.2")}, QString(), QString()});
+        slice.endpoints.append(
+            {{QStringLiteral("10.0.1.3"), QStringLiteral("10.0.0.2")}, QString(), QString()});
         slice.ports.append({QString(), QStringLiteral("TCP"), 80});
         slice.ports.append({QString(), QStringLiteral("UDP"), 53});
         ws.endpointSlices.append(slice);
@@ -290,8 +311,9 @@ public:
             p.meta.name = QStringLiteral("pol%1").arg(i);
             if (!p.isGlobal())
                 p.meta.namespace_ = pick(namespaces);
-            p.tier = pick<QString>({QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("security"),
-                                    QStringLiteral("platform"), QStringLiteral("kube-admin"), QStringLiteral("undeclared")});
+            p.tier = pick<QString>({QStringLiteral("default"), QStringLiteral("default"),
+                QStringLiteral("security"), QStringLiteral("platform"),
+                QStringLiteral("kube-admin"), QStringLiteral("undeclared")});
             if (chance(60))
                 p.order = pick<double>({1, 10, 10, 100});
             p.selector = selector();
@@ -305,10 +327,10 @@ public:
             for (int r = below(4); r > 0; --r)
                 p.egress.append(rule(ns, false));
             const int types = below(4);
-            p.types = types == 0 ? QStringList{QStringLiteral("Ingress")}
-                : types == 1     ? QStringList{QStringLiteral("Egress")}
-                : types == 2     ? QStringList{QStringLiteral("Ingress"), QStringLiteral("Egress")}
-                                 : defaultPolicyTypes({}, !p.ingress.isEmpty(), !p.egress.isEmpty());
+            p.types = types == 0 ? QStringList {QStringLiteral("Ingress")}
+                : types == 1     ? QStringList {QStringLiteral("Egress")}
+                : types == 2     ? QStringList {QStringLiteral("Ingress"), QStringLiteral("Egress")}
+                             : defaultPolicyTypes({}, !p.ingress.isEmpty(), !p.egress.isEmpty());
             p.stagedAction = QStringLiteral("Set");
             // Host endpoint stages (docs/semantics.md: "Host endpoints"): untracked, pre-DNAT
             // (ingress only), applyOnForward.
@@ -329,9 +351,10 @@ public:
             k.meta.name = QStringLiteral("knp%1").arg(i);
             k.meta.namespace_ = pick(namespaces);
             if (chance(50))
-                k.podSelector.matchLabels.insert(QStringLiteral("app"), pick<QString>({QStringLiteral("web"), QStringLiteral("db")}));
-            k.policyTypes = pick<QStringList>({{}, {QStringLiteral("Ingress")}, {QStringLiteral("Egress")},
-                                               {QStringLiteral("Ingress"), QStringLiteral("Egress")}});
+                k.podSelector.matchLabels.insert(QStringLiteral("app"),
+                    pick<QString>({QStringLiteral("web"), QStringLiteral("db")}));
+            k.policyTypes = pick<QStringList>({{}, {QStringLiteral("Ingress")},
+                {QStringLiteral("Egress")}, {QStringLiteral("Ingress"), QStringLiteral("Egress")}});
             for (int r = below(3); r > 0; --r) {
                 K8sRule kr;
                 if (chance(60)) {
@@ -356,7 +379,8 @@ public:
                             s.matchLabels.insert(QStringLiteral("env"), QStringLiteral("prod"));
                         peer.namespaceSelector = s;
                     } else {
-                        peer.ipBlock = IpBlock{QStringLiteral("10.0.0.0/16"), {QStringLiteral("10.0.1.0/24")}};
+                        peer.ipBlock = IpBlock {
+                            QStringLiteral("10.0.0.0/16"), {QStringLiteral("10.0.1.0/24")}};
                     }
                     kr.peers.append(peer);
                 }
@@ -378,15 +402,16 @@ public:
             refs.append(w.meta.namespace_ + u'/' + w.meta.name);
         for (const HostEndpoint &h : ws->hostEndpoints)
             refs.append(QStringLiteral("hep:") + h.meta.name);
-        refs += {QStringLiteral("203.0.113.5"), QStringLiteral("198.51.100.7"), QStringLiteral("8.8.8.8"),
-                 QStringLiteral("2001:db8::1"), QStringLiteral("fd00::77"), QStringLiteral("10.0.1.200")};
+        refs += {QStringLiteral("203.0.113.5"), QStringLiteral("198.51.100.7"),
+            QStringLiteral("8.8.8.8"), QStringLiteral("2001:db8::1"), QStringLiteral("fd00::77"),
+            QStringLiteral("10.0.1.200")};
         QList<Flow> out;
         for (int i = 0; i < count; ++i) {
             Flow f;
             f.from = pick(refs);
             f.to = pick(refs);
-            f.protocol = pick<QString>({QStringLiteral("TCP"), QStringLiteral("TCP"), QStringLiteral("UDP"),
-                                        QStringLiteral("ICMP"), QStringLiteral("SCTP")});
+            f.protocol = pick<QString>({QStringLiteral("TCP"), QStringLiteral("TCP"),
+                QStringLiteral("UDP"), QStringLiteral("ICMP"), QStringLiteral("SCTP")});
             if (f.protocol == u"ICMP") {
                 f.icmpType = pick<int>({0, 8});
                 f.icmpCode = 0;
@@ -422,7 +447,9 @@ void TestEvalDifferential::agree_data()
 {
     QTest::addColumn<quint32>("firstSeed");
     for (quint32 block = 0; block < 10; ++block)
-        QTest::newRow(qPrintable(QStringLiteral("seeds %1-%2").arg(block * 50).arg(block * 50 + 49))) << block * 50;
+        QTest::newRow(
+            qPrintable(QStringLiteral("seeds %1-%2").arg(block * 50).arg(block * 50 + 49)))
+            << block * 50;
 }
 
 void TestEvalDifferential::agree()
@@ -446,11 +473,13 @@ void TestEvalDifferential::agree()
             const auto describe = [&] {
                 return QStringLiteral("seed %1: %2 -> %3 %4 %5\n%6")
                     .arg(seed)
-                    .arg(flow.from, flow.to, flow.protocol, flow.port ? QString::number(*flow.port) : QString())
+                    .arg(flow.from, flow.to, flow.protocol,
+                        flow.port ? QString::number(*flow.port) : QString())
                     .arg(QString::fromUtf8(toJson(trace)));
             };
             for (const Direction dir : {Direction::Egress, Direction::Ingress}) {
-                const int endpoint = dir == Direction::Egress ? pkt->source.object : pkt->destination.object;
+                const int endpoint
+                    = dir == Direction::Egress ? pkt->source.object : pkt->destination.object;
                 if (endpoint < 0)
                     continue;
                 const Verdict fast = engine.evaluate(endpoint, dir, *pkt, false).verdict;
@@ -458,8 +487,9 @@ void TestEvalDifferential::agree()
                 const Verdict ref = reference.direction(endpoint, dir, *pkt);
                 if (fast != ref || explained != ref) {
                     QFAIL(qPrintable(QStringLiteral("%1: engine %2 (explained %3), reference %4\n")
-                                         .arg(directionName(dir), verdictName(fast), verdictName(explained), verdictName(ref))
-                                     + describe()));
+                                         .arg(directionName(dir), verdictName(fast),
+                                             verdictName(explained), verdictName(ref))
+                        + describe()));
                 }
             }
             if (pkt->via >= 0) {
@@ -467,9 +497,10 @@ void TestEvalDifferential::agree()
                 const Verdict explained = trace.forward.verdict;
                 const Verdict ref = reference.forwarded(pkt->via, *pkt);
                 if (fast != ref || explained != ref) {
-                    QFAIL(qPrintable(QStringLiteral("forwarded: engine %1 (explained %2), reference %3\n")
-                                         .arg(verdictName(fast), verdictName(explained), verdictName(ref))
-                                     + describe()));
+                    QFAIL(qPrintable(
+                        QStringLiteral("forwarded: engine %1 (explained %2), reference %3\n")
+                            .arg(verdictName(fast), verdictName(explained), verdictName(ref))
+                        + describe()));
                 }
             }
             allowed += trace.verdict == Verdict::Allow ? 1 : 0;
@@ -477,16 +508,19 @@ void TestEvalDifferential::agree()
                 if (!d->steps.isEmpty() && !d->steps.last().tier.isEmpty())
                     ++decidedByPolicy;
             }
-            if (engine.verdict(*pkt) != reference.flow(*pkt) || trace.verdict != reference.flow(*pkt))
+            if (engine.verdict(*pkt) != reference.flow(*pkt)
+                || trace.verdict != reference.flow(*pkt))
                 QFAIL(qPrintable(QStringLiteral("flow verdicts differ\n") + describe()));
         }
     }
     // The random workspaces must exercise both verdicts and policy decisions, not only profiles.
     QVERIFY(compared > 1000);
     QVERIFY2(allowed > compared / 10 && allowed < compared * 9 / 10,
-             qPrintable(QStringLiteral("%1 of %2 allowed").arg(allowed).arg(compared)));
-    QVERIFY2(decidedByPolicy > compared / 4, qPrintable(QStringLiteral("%1 policy decisions").arg(decidedByPolicy)));
-    qDebug("%d flows compared, %d allowed, %d directions decided by a policy tier", compared, allowed, decidedByPolicy);
+        qPrintable(QStringLiteral("%1 of %2 allowed").arg(allowed).arg(compared)));
+    QVERIFY2(decidedByPolicy > compared / 4,
+        qPrintable(QStringLiteral("%1 policy decisions").arg(decidedByPolicy)));
+    qDebug("%d flows compared, %d allowed, %d directions decided by a policy tier", compared,
+        allowed, decidedByPolicy);
 }
 
 // Endpoint classes must never merge endpoints a policy can tell apart: every cell of a
@@ -499,7 +533,8 @@ void TestEvalDifferential::matrixClassesAreExact()
         const Workspace ws = gen.workspace();
         const PolicyEngine engine(ws);
         for (const int port : {53, 80, 8080}) {
-            const ConnectivityMatrix m = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), port);
+            const ConnectivityMatrix m
+                = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), port);
             for (qsizetype i = 0; i < m.groups.size(); ++i) {
                 for (qsizetype j = 0; j < m.groups.size(); ++j) {
                     qint64 allowed = 0;
@@ -513,17 +548,20 @@ void TestEvalDifferential::matrixClassesAreExact()
                             const Result<Packet> pkt
                                 = engine.packet(EndpointRef {a, std::nullopt, oa.ref()},
                                     EndpointRef {b, std::nullopt, ob.ref()}, f);
-                            allowed += pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow ? 1 : 0;
+                            allowed += pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow
+                                ? 1
+                                : 0;
                         }
                     }
                     QVERIFY2(allowed == m.cells[i][j].allowedPairs,
-                             qPrintable(QStringLiteral("seed %1 port %2: %3 -> %4: matrix %5 of %6 allowed, pairwise %7")
-                                            .arg(seed)
-                                            .arg(port)
-                                            .arg(m.groups[i].name, m.groups[j].name)
-                                            .arg(m.cells[i][j].allowedPairs)
-                                            .arg(m.cells[i][j].pairs)
-                                            .arg(allowed)));
+                        qPrintable(QStringLiteral(
+                            "seed %1 port %2: %3 -> %4: matrix %5 of %6 allowed, pairwise %7")
+                                       .arg(seed)
+                                       .arg(port)
+                                       .arg(m.groups[i].name, m.groups[j].name)
+                                       .arg(m.cells[i][j].allowedPairs)
+                                       .arg(m.cells[i][j].pairs)
+                                       .arg(allowed)));
                 }
             }
         }

@@ -31,7 +31,7 @@ CalicoPolicy policy(ResourceKind kind, const QString &name, const QString &ns = 
 }
 
 Pod pod(const QString &ns, const QString &name, const Labels &labels, const QString &ip,
-        const QString &sa = QStringLiteral("default"))
+    const QString &sa = QStringLiteral("default"))
 {
     Pod p;
     p.meta.name = name;
@@ -73,21 +73,57 @@ void TestEvalEngine::policySelector_data()
     QTest::addColumn<QString>("expected");
     const int np = int(ResourceKind::NetworkPolicy);
     const int gnp = int(ResourceKind::GlobalNetworkPolicy);
-    QTest::newRow("np empty") << np << "prod" << "" << "" << "" << "projectcalico.org/namespace == 'prod'";
-    QTest::newRow("np selector") << np << "prod" << "app == 'x'" << "" << ""
+    QTest::newRow("np empty") << np << "prod"
+                              << ""
+                              << ""
+                              << ""
+                              << "projectcalico.org/namespace == 'prod'";
+    QTest::newRow("np selector") << np << "prod"
+                                 << "app == 'x'"
+                                 << ""
+                                 << ""
                                  << "(app == 'x') && projectcalico.org/namespace == 'prod'";
-    QTest::newRow("np sa, all() kept") << np << "prod" << "" << "" << "all()"
+    QTest::newRow("np sa, all() kept") << np << "prod"
+                                       << ""
+                                       << ""
+                                       << "all()"
                                        << "(projectcalico.org/namespace == 'prod') && all()";
-    QTest::newRow("np sa") << np << "prod" << "app == 'x'" << "" << "role == 'a'"
-                           << "((app == 'x') && projectcalico.org/namespace == 'prod') && pcsa.role == \"a\"";
-    QTest::newRow("gnp empty") << gnp << "" << "" << "" << "" << "";
-    QTest::newRow("gnp ns all()") << gnp << "" << "" << "all()" << "" << "has(projectcalico.org/namespace)";
-    QTest::newRow("gnp ns") << gnp << "" << "app == 'x'" << "env == 'prod'" << ""
+    QTest::newRow("np sa")
+        << np << "prod"
+        << "app == 'x'"
+        << ""
+        << "role == 'a'"
+        << "((app == 'x') && projectcalico.org/namespace == 'prod') && pcsa.role == \"a\"";
+    QTest::newRow("gnp empty") << gnp << ""
+                               << ""
+                               << ""
+                               << ""
+                               << "";
+    QTest::newRow("gnp ns all()") << gnp << ""
+                                  << ""
+                                  << "all()"
+                                  << ""
+                                  << "has(projectcalico.org/namespace)";
+    QTest::newRow("gnp ns") << gnp << ""
+                            << "app == 'x'"
+                            << "env == 'prod'"
+                            << ""
                             << "(app == 'x') && pcns.env == \"prod\"";
-    QTest::newRow("gnp all() everywhere") << gnp << "" << "all()" << "a == 'b'" << ""
-                                          << "(has(projectcalico.org/namespace)) && pcns.a == \"b\"";
-    QTest::newRow("gnp sa all()") << gnp << "" << "" << "" << "all()" << "has(projectcalico.org/serviceaccount)";
-    QTest::newRow("gnp ns and sa") << gnp << "" << "" << "has(x)" << "role in {'b','a'}"
+    QTest::newRow("gnp all() everywhere")
+        << gnp << ""
+        << "all()"
+        << "a == 'b'"
+        << ""
+        << "(has(projectcalico.org/namespace)) && pcns.a == \"b\"";
+    QTest::newRow("gnp sa all()") << gnp << ""
+                                  << ""
+                                  << ""
+                                  << "all()"
+                                  << "has(projectcalico.org/serviceaccount)";
+    QTest::newRow("gnp ns and sa") << gnp << ""
+                                   << ""
+                                   << "has(x)"
+                                   << "role in {'b','a'}"
                                    << "(has(pcns.x)) && pcsa.role in {\"a\", \"b\"}";
 }
 
@@ -118,27 +154,73 @@ void TestEvalEngine::entitySelector_data()
     QTest::addColumn<QString>("saSelector");
     QTest::addColumn<QString>("positive");
     const QStringList none;
-    QTest::newRow("np nothing: any IP") << "ns" << "" << "" << "" << none << "" << "";
-    QTest::newRow("np all(): own namespace") << "ns" << "all()" << "" << "" << none << ""
+    QTest::newRow("np nothing: any IP") << "ns"
+                                        << ""
+                                        << ""
+                                        << "" << none << ""
+                                        << "";
+    QTest::newRow("np all(): own namespace") << "ns"
+                                             << "all()"
+                                             << ""
+                                             << "" << none << ""
                                              << "(projectcalico.org/namespace == 'ns') && (all())";
-    QTest::newRow("np notSelector scopes") << "ns" << "" << "a == 'b'" << "" << none << ""
+    QTest::newRow("np notSelector scopes") << "ns"
+                                           << ""
+                                           << "a == 'b'"
+                                           << "" << none << ""
                                            << "projectcalico.org/namespace == 'ns'";
-    QTest::newRow("ns all()") << "ns" << "" << "" << "all()" << none << "" << "has(projectcalico.org/namespace)";
-    QTest::newRow("ns global()") << "" << "" << "" << "global()" << none << "" << "!has(projectcalico.org/namespace)";
-    QTest::newRow("ns prefix") << "ns" << "app == 'x'" << "" << "env != 'dev'" << none << ""
+    QTest::newRow("ns all()") << "ns"
+                              << ""
+                              << ""
+                              << "all()" << none << ""
+                              << "has(projectcalico.org/namespace)";
+    QTest::newRow("ns global()") << ""
+                                 << ""
+                                 << ""
+                                 << "global()" << none << ""
+                                 << "!has(projectcalico.org/namespace)";
+    QTest::newRow("ns prefix") << "ns"
+                               << "app == 'x'"
+                               << ""
+                               << "env != 'dev'" << none << ""
                                << "(pcns.env != \"dev\") && (app == 'x')";
-    QTest::newRow("sa names sorted") << "ns" << "" << "" << "" << QStringList{QStringLiteral("b"), QStringLiteral("a")} << ""
-                                     << "(projectcalico.org/namespace == 'ns') && (projectcalico.org/serviceaccount in {\"a\", \"b\"})";
+    QTest::newRow("sa names sorted")
+        << "ns"
+        << ""
+        << ""
+        << "" << QStringList {QStringLiteral("b"), QStringLiteral("a")} << ""
+        << "(projectcalico.org/namespace == 'ns') && (projectcalico.org/serviceaccount in {\"a\", "
+           "\"b\"})";
     QTest::newRow("sa names and selector")
-        << "ns" << "" << "" << "" << QStringList{QStringLiteral("a")} << "role == 'x'"
-        << "(projectcalico.org/namespace == 'ns') && ((pcsa.role == \"x\") && (projectcalico.org/serviceaccount in {\"a\"}))";
+        << "ns"
+        << ""
+        << ""
+        << "" << QStringList {QStringLiteral("a")} << "role == 'x'"
+        << "(projectcalico.org/namespace == 'ns') && ((pcsa.role == \"x\") && "
+           "(projectcalico.org/serviceaccount in {\"a\"}))";
     QTest::newRow("sa first, then selector")
-        << "ns" << "app == 'x'" << "" << "" << QStringList{QStringLiteral("a")} << ""
-        << "(projectcalico.org/namespace == 'ns') && ((projectcalico.org/serviceaccount in {\"a\"}) && (app == 'x'))";
-    QTest::newRow("sa name with quote dropped") << "ns" << "" << "" << "" << QStringList{QStringLiteral("a'b")} << "" << "";
-    QTest::newRow("gnp selector verbatim") << "" << "app=='x'" << "" << "" << none << "" << "app=='x'";
-    QTest::newRow("k8s namespaceSelector {}") << "ns" << "projectcalico.org/orchestrator == 'k8s'" << "" << "all()" << none << ""
-                                              << "(has(projectcalico.org/namespace)) && (projectcalico.org/orchestrator == 'k8s')";
+        << "ns"
+        << "app == 'x'"
+        << ""
+        << "" << QStringList {QStringLiteral("a")} << ""
+        << "(projectcalico.org/namespace == 'ns') && ((projectcalico.org/serviceaccount in "
+           "{\"a\"}) && (app == 'x'))";
+    QTest::newRow("sa name with quote dropped") << "ns"
+                                                << ""
+                                                << ""
+                                                << "" << QStringList {QStringLiteral("a'b")} << ""
+                                                << "";
+    QTest::newRow("gnp selector verbatim") << ""
+                                           << "app=='x'"
+                                           << ""
+                                           << "" << none << ""
+                                           << "app=='x'";
+    QTest::newRow("k8s namespaceSelector {}")
+        << "ns"
+        << "projectcalico.org/orchestrator == 'k8s'"
+        << ""
+        << "all()" << none << ""
+        << "(has(projectcalico.org/namespace)) && (projectcalico.org/orchestrator == 'k8s')";
 }
 
 void TestEvalEngine::entitySelector()
@@ -155,7 +237,7 @@ void TestEvalEngine::entitySelector()
     e.notSelector = notSelector;
     e.namespaceSelector = nsSelector;
     if (!saNames.isEmpty() || !saSelector.isEmpty())
-        e.serviceAccounts = ServiceAccountMatch{saNames, saSelector};
+        e.serviceAccounts = ServiceAccountMatch {saNames, saSelector};
     const EntitySelectorText text = entityRuleSelectorText(e, ns);
     QCOMPARE(text.positive, positive);
     QCOMPARE(text.negative, notSelector);
@@ -174,11 +256,12 @@ void TestEvalEngine::inventoryLabels()
     sa.meta.labels.insert(QStringLiteral("team"), QStringLiteral("core"));
     ws.serviceAccounts.append(sa);
     ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("api-0"),
-                       {{QStringLiteral("app"), QStringLiteral("api")},
-                        {QStringLiteral("pcns.env"), QStringLiteral("spoofed")},
-                        {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("spoofed")}},
-                       QStringLiteral("10.0.0.1"), QStringLiteral("api")));
-    Pod hostPod = pod(QStringLiteral("prod"), QStringLiteral("host-0"), {}, QStringLiteral("192.168.0.1"));
+        {{QStringLiteral("app"), QStringLiteral("api")},
+            {QStringLiteral("pcns.env"), QStringLiteral("spoofed")},
+            {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("spoofed")}},
+        QStringLiteral("10.0.0.1"), QStringLiteral("api")));
+    Pod hostPod
+        = pod(QStringLiteral("prod"), QStringLiteral("host-0"), {}, QStringLiteral("192.168.0.1"));
     hostPod.hostNetwork = true;
     ws.pods.append(hostPod);
     HostEndpoint hep;
@@ -189,7 +272,8 @@ void TestEvalEngine::inventoryLabels()
     ws.hostEndpoints.append(hep);
     Profile p1;
     p1.meta.name = QStringLiteral("p1");
-    p1.labelsToApply = {{QStringLiteral("app"), QStringLiteral("profile")}, {QStringLiteral("zone"), QStringLiteral("a")}};
+    p1.labelsToApply = {{QStringLiteral("app"), QStringLiteral("profile")},
+        {QStringLiteral("zone"), QStringLiteral("a")}};
     ws.profiles.append(p1);
     NetworkSet set;
     set.meta.name = QStringLiteral("office");
@@ -197,22 +281,25 @@ void TestEvalEngine::inventoryLabels()
     set.nets = {QStringLiteral("10.0.0.0/16"), QStringLiteral("198.51.100.7")};
     ws.networkSets.append(set);
 
-    const Inventory inv{Workspace(ws)};
+    const Inventory inv {Workspace(ws)};
     QCOMPARE(inv.objects().size(), 3); // the hostNetwork pod is not an endpoint
-    const InventoryObject &api = inv.object(inv.findPod(QStringLiteral("prod"), QStringLiteral("api-0")));
-    const Labels expected{{QStringLiteral("app"), QStringLiteral("api")},
-                          {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("prod")},
-                          {QStringLiteral("projectcalico.org/orchestrator"), QStringLiteral("k8s")},
-                          {QStringLiteral("projectcalico.org/serviceaccount"), QStringLiteral("api")},
-                          {QStringLiteral("pcns.env"), QStringLiteral("production")},
-                          {QStringLiteral("pcns.projectcalico.org/name"), QStringLiteral("prod")},
-                          {QStringLiteral("pcsa.team"), QStringLiteral("core")},
-                          {QStringLiteral("pcsa.projectcalico.org/name"), QStringLiteral("api")}};
+    const InventoryObject &api
+        = inv.object(inv.findPod(QStringLiteral("prod"), QStringLiteral("api-0")));
+    const Labels expected {{QStringLiteral("app"), QStringLiteral("api")},
+        {QStringLiteral("projectcalico.org/namespace"), QStringLiteral("prod")},
+        {QStringLiteral("projectcalico.org/orchestrator"), QStringLiteral("k8s")},
+        {QStringLiteral("projectcalico.org/serviceaccount"), QStringLiteral("api")},
+        {QStringLiteral("pcns.env"), QStringLiteral("production")},
+        {QStringLiteral("pcns.projectcalico.org/name"), QStringLiteral("prod")},
+        {QStringLiteral("pcsa.team"), QStringLiteral("core")},
+        {QStringLiteral("pcsa.projectcalico.org/name"), QStringLiteral("api")}};
     QCOMPARE(api.effectiveLabels, expected);
-    QCOMPARE(api.profiles, (QStringList{QStringLiteral("kns.prod"), QStringLiteral("ksa.prod.api")}));
+    QCOMPARE(
+        api.profiles, (QStringList {QStringLiteral("kns.prod"), QStringLiteral("ksa.prod.api")}));
 
     const InventoryObject &h = inv.object(inv.findHostEndpoint(QStringLiteral("h")));
-    QCOMPARE(h.effectiveLabels.value(QStringLiteral("app")), QStringLiteral("own")); // own labels first
+    QCOMPARE(
+        h.effectiveLabels.value(QStringLiteral("app")), QStringLiteral("own")); // own labels first
     QCOMPARE(h.effectiveLabels.value(QStringLiteral("zone")), QStringLiteral("a"));
 
     // 10.0.0.1 belongs to the pod and to the network set containing it.
@@ -220,7 +307,8 @@ void TestEvalEngine::inventoryLabels()
     QCOMPARE(at.size(), 2);
     QCOMPARE(inv.object(at[0]).kind, ObjectKind::Pod);
     QCOMPARE(inv.object(at[1]).kind, ObjectKind::NetworkSet);
-    QCOMPARE(inv.object(at[1]).effectiveLabels.value(QStringLiteral("pcns.env")), QStringLiteral("production"));
+    QCOMPARE(inv.object(at[1]).effectiveLabels.value(QStringLiteral("pcns.env")),
+        QStringLiteral("production"));
     QCOMPARE(inv.objectsAt(*IpAddress::parse(QStringLiteral("198.51.100.7"))).size(), 1);
     QVERIFY(inv.objectsAt(*IpAddress::parse(QStringLiteral("198.51.100.8"))).isEmpty());
 }
@@ -228,7 +316,8 @@ void TestEvalEngine::inventoryLabels()
 void TestEvalEngine::resolve()
 {
     WorkspaceData ws;
-    ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("web-0"), {}, QStringLiteral("10.0.0.1")));
+    ws.pods.append(
+        pod(QStringLiteral("a"), QStringLiteral("web-0"), {}, QStringLiteral("10.0.0.1")));
     WorkloadTemplate w;
     w.meta.name = QStringLiteral("web");
     w.meta.namespace_ = QStringLiteral("a");
@@ -237,7 +326,7 @@ void TestEvalEngine::resolve()
     hep.meta.name = QStringLiteral("h");
     hep.expectedIPs = {QStringLiteral("192.168.0.9")};
     ws.hostEndpoints.append(hep);
-    const PolicyEngine engine{Workspace(ws)};
+    const PolicyEngine engine {Workspace(ws)};
     QCOMPARE(engine.resolve(QStringLiteral("a/web-0"))->display, QStringLiteral("a/web-0"));
     const EndpointRef tmpl = engine.resolve(QStringLiteral("a/web")).value();
     QVERIFY(tmpl.isEndpoint());
@@ -256,11 +345,12 @@ void TestEvalEngine::traceJsonContract()
 {
     // The trace example of docs/semantics.md ("Flows and traces"), reproduced.
     WorkspaceData ws;
-    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"), {{QStringLiteral("app"), QStringLiteral("web")}},
-                       QStringLiteral("10.0.0.1")));
-    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("db-0"), {{QStringLiteral("app"), QStringLiteral("db")}},
-                       QStringLiteral("10.0.0.2")));
-    CalicoPolicy p = policy(ResourceKind::NetworkPolicy, QStringLiteral("db-ingress"), QStringLiteral("prod"));
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"),
+        {{QStringLiteral("app"), QStringLiteral("web")}}, QStringLiteral("10.0.0.1")));
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("db-0"),
+        {{QStringLiteral("app"), QStringLiteral("db")}}, QStringLiteral("10.0.0.2")));
+    CalicoPolicy p
+        = policy(ResourceKind::NetworkPolicy, QStringLiteral("db-ingress"), QStringLiteral("prod"));
     p.selector = QStringLiteral("app == 'db'");
     Rule r;
     r.action = QStringLiteral("Allow");
@@ -269,25 +359,31 @@ void TestEvalEngine::traceJsonContract()
     r.destination.ports = {Port::single(5432)};
     p.ingress = {r};
     ws.policies.append(p);
-    const PolicyEngine engine{Workspace(ws)};
+    const PolicyEngine engine {Workspace(ws)};
     Flow f;
     f.from = QStringLiteral("prod/web-0");
     f.to = QStringLiteral("prod/db-0");
     f.protocol = QStringLiteral("TCP");
     f.port = 5432;
     const QByteArray json = toJson(engine.trace(f));
-    const QByteArray expected =
-        "{\"from\":\"prod/web-0\",\"to\":\"prod/db-0\",\"protocol\":\"TCP\",\"port\":5432,\"verdict\":\"deny\","
-        "\"egress\":{\"endpoint\":\"prod/web-0\",\"verdict\":\"allow\",\"steps\":[{\"tier\":\"\",\"policy\":\"kns.prod\",\"kind\":\"Profile\",\"rule\":0,\"action\":\"allow\",\"reason\":\"no policy applies to prod/web-0 for egress; profile kns.prod rule 0 allows the flow\"}]},"
-        "\"ingress\":{\"endpoint\":\"prod/db-0\",\"verdict\":\"deny\",\"steps\":["
-        "{\"tier\":\"default\",\"policy\":\"prod/db-ingress\",\"kind\":\"NetworkPolicy\",\"rule\":-1,"
-        "\"action\":\"end-of-tier-deny\",\"reason\":\"policy selects prod/db-0 but no ingress rule matched: source label app=web is not in {api}\"}]}}";
+    const QByteArray expected
+        = "{\"from\":\"prod/web-0\",\"to\":\"prod/"
+          "db-0\",\"protocol\":\"TCP\",\"port\":5432,\"verdict\":\"deny\","
+          "\"egress\":{\"endpoint\":\"prod/"
+          "web-0\",\"verdict\":\"allow\",\"steps\":[{\"tier\":\"\",\"policy\":\"kns.prod\","
+          "\"kind\":\"Profile\",\"rule\":0,\"action\":\"allow\",\"reason\":\"no policy applies to "
+          "prod/web-0 for egress; profile kns.prod rule 0 allows the flow\"}]},"
+          "\"ingress\":{\"endpoint\":\"prod/db-0\",\"verdict\":\"deny\",\"steps\":["
+          "{\"tier\":\"default\",\"policy\":\"prod/"
+          "db-ingress\",\"kind\":\"NetworkPolicy\",\"rule\":-1,"
+          "\"action\":\"end-of-tier-deny\",\"reason\":\"policy selects prod/db-0 but no ingress "
+          "rule matched: source label app=web is not in {api}\"}]}}";
     QCOMPARE(json, expected);
 
     Flow bad = f;
     bad.to = QStringLiteral("prod/nothing");
     QVERIFY(toJson(engine.trace(bad)).contains("\"error\":\"unknown endpoint prod/nothing"));
-    QCOMPARE(toJson(QList<FlowTrace>{}), QByteArray("[]"));
+    QCOMPARE(toJson(QList<FlowTrace> {}), QByteArray("[]"));
 
     // The plain-language text the CLI and the studio share.
     f.sourcePort = 40000;
@@ -317,8 +413,8 @@ void TestEvalEngine::traceJsonContract()
 void TestEvalEngine::chainOrder()
 {
     WorkspaceData ws;
-    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"), {{QStringLiteral("app"), QStringLiteral("web")}},
-                       QStringLiteral("10.0.0.1")));
+    ws.pods.append(pod(QStringLiteral("prod"), QStringLiteral("web-0"),
+        {{QStringLiteral("app"), QStringLiteral("web")}}, QStringLiteral("10.0.0.1")));
     Tier sec;
     sec.meta.name = QStringLiteral("security");
     sec.order = 10;
@@ -326,13 +422,15 @@ void TestEvalEngine::chainOrder()
     ws.tiers.append(sec);
     CalicoPolicy a = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("b-last"));
     CalicoPolicy b = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("a-unordered"));
-    CalicoPolicy c = policy(ResourceKind::NetworkPolicy, QStringLiteral("z-first"), QStringLiteral("prod"));
+    CalicoPolicy c
+        = policy(ResourceKind::NetworkPolicy, QStringLiteral("z-first"), QStringLiteral("prod"));
     c.order = 5;
     CalicoPolicy d = policy(ResourceKind::StagedGlobalNetworkPolicy, QStringLiteral("sec"));
     d.tier = QStringLiteral("security");
-    CalicoPolicy other = policy(ResourceKind::NetworkPolicy, QStringLiteral("elsewhere"), QStringLiteral("dev"));
+    CalicoPolicy other
+        = policy(ResourceKind::NetworkPolicy, QStringLiteral("elsewhere"), QStringLiteral("dev"));
     ws.policies = {a, b, c, d, other};
-    const PolicyEngine engine{Workspace(ws)};
+    const PolicyEngine engine {Workspace(ws)};
     const EndpointChain chain = engine.chain(engine.resolve(QStringLiteral("prod/web-0"))->object);
     QCOMPARE(chain.ingress.tiers.size(), 2);
     QCOMPARE(chain.ingress.tiers[0].name, QStringLiteral("security"));
@@ -341,11 +439,15 @@ void TestEvalEngine::chainOrder()
     QStringList names;
     for (const ChainPolicy &p : chain.ingress.tiers[1].policies)
         names.append(p.name);
-    QCOMPARE(names, (QStringList{QStringLiteral("prod/z-first"), QStringLiteral("a-unordered"), QStringLiteral("b-last")}));
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("prod/z-first"), QStringLiteral("a-unordered"),
+            QStringLiteral("b-last")}));
     QVERIFY(chain.egress.tiers.isEmpty());
     QCOMPARE(chain.ingress.profiles.size(), 2);
     QCOMPARE(chain.ingress.profiles[0].name, QStringLiteral("kns.prod"));
-    QVERIFY(toJson(chain).startsWith("{\"endpoint\":\"prod/web-0\",\"kind\":\"Pod\",\"ingress\":{\"tiers\":[{\"name\":\"security\""));
+    QVERIFY(toJson(chain).startsWith(
+        "{\"endpoint\":\"prod/"
+        "web-0\",\"kind\":\"Pod\",\"ingress\":{\"tiers\":[{\"name\":\"security\""));
     // docs/semantics.md: "Evaluating a packet at an endpoint": a policy without rules hands on;
     // only the end of a tier with an enforced policy decides; a staged-only tier is skipped.
     QCOMPARE(toText(chain),
@@ -497,12 +599,13 @@ WorkspaceData matrixWorkspace()
 {
     WorkspaceData ws;
     for (int i = 0; i < 3; ++i)
-        ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("web-%1").arg(i), {{QStringLiteral("app"), QStringLiteral("web")}},
-                           QStringLiteral("10.0.0.%1").arg(i + 1)));
-    ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("api-0"), {{QStringLiteral("app"), QStringLiteral("api")}},
-                       QStringLiteral("10.0.0.10")));
-    ws.pods.append(pod(QStringLiteral("b"), QStringLiteral("db-0"), {{QStringLiteral("app"), QStringLiteral("db")}},
-                       QStringLiteral("10.0.1.1")));
+        ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("web-%1").arg(i),
+            {{QStringLiteral("app"), QStringLiteral("web")}},
+            QStringLiteral("10.0.0.%1").arg(i + 1)));
+    ws.pods.append(pod(QStringLiteral("a"), QStringLiteral("api-0"),
+        {{QStringLiteral("app"), QStringLiteral("api")}}, QStringLiteral("10.0.0.10")));
+    ws.pods.append(pod(QStringLiteral("b"), QStringLiteral("db-0"),
+        {{QStringLiteral("app"), QStringLiteral("db")}}, QStringLiteral("10.0.1.1")));
     CalicoPolicy p = policy(ResourceKind::NetworkPolicy, QStringLiteral("db"), QStringLiteral("b"));
     Rule r;
     r.action = QStringLiteral("Allow");
@@ -517,8 +620,9 @@ WorkspaceData matrixWorkspace()
 
 void TestEvalEngine::matrixGroupsAndClasses()
 {
-    const PolicyEngine engine{Workspace(matrixWorkspace())};
-    const ConnectivityMatrix byNs = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
+    const PolicyEngine engine {Workspace(matrixWorkspace())};
+    const ConnectivityMatrix byNs
+        = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
     QCOMPARE(byNs.groups.size(), 2);
     QCOMPARE(byNs.groups[0].name, QStringLiteral("a"));
     QCOMPARE(byNs.classes, 3); // the three web pods are indistinguishable
@@ -529,16 +633,18 @@ void TestEvalEngine::matrixGroupsAndClasses()
     QCOMPARE(byNs.cells[1][0].verdict, CellVerdict::Allow);
     QVERIFY(byNs.evaluations <= 9);
     QCOMPARE(matrixToCsv(byNs), QStringLiteral("from\\to,a,b\na,allow,partial\nb,allow,deny\n"));
-    QVERIFY(matrixToJson(byNs).startsWith("{\"by\":\"namespace\",\"protocol\":\"TCP\",\"port\":80,"));
+    QVERIFY(
+        matrixToJson(byNs).startsWith("{\"by\":\"namespace\",\"protocol\":\"TCP\",\"port\":80,"));
     QVERIFY(matrixToDot(byNs).contains(QStringLiteral("\"a\" -> \"b\" [style=dashed];")));
     QVERIFY(matrixToMarkdown(byNs).contains(QStringLiteral("| a | allow | partial |")));
     QVERIFY(matrixToText(byNs).contains(QStringLiteral("a    A  P")));
 
-    const ConnectivityMatrix byPod = computeMatrix(engine, MatrixGrouping::Pod, QStringLiteral("TCP"), 80);
+    const ConnectivityMatrix byPod
+        = computeMatrix(engine, MatrixGrouping::Pod, QStringLiteral("TCP"), 80);
     QCOMPARE(byPod.groups.size(), 5);
     QCOMPARE(byPod.groups[4].name, QStringLiteral("b/db-0"));
     QCOMPARE(byPod.cells[0][4].verdict, CellVerdict::Allow); // a/api-0 -> b/db-0
-    QCOMPARE(byPod.cells[1][4].verdict, CellVerdict::Deny);  // a/web-0 -> b/db-0
+    QCOMPARE(byPod.cells[1][4].verdict, CellVerdict::Deny); // a/web-0 -> b/db-0
     QCOMPARE(computeMatrix(engine, MatrixGrouping::ServiceAccount).groups.size(), 2);
 }
 
@@ -550,14 +656,14 @@ void TestEvalEngine::semanticDiffFlows()
     CalicoPolicy extra = policy(ResourceKind::GlobalNetworkPolicy, QStringLiteral("new"));
     extra.selector = QStringLiteral("app == 'nothing'");
     afterData.policies.append(extra);
-    const PolicyEngine before{Workspace(beforeData)};
-    const PolicyEngine after{Workspace(afterData)};
+    const PolicyEngine before {Workspace(beforeData)};
+    const PolicyEngine after {Workspace(afterData)};
     DiffOptions options;
     options.probes = {{QStringLiteral("TCP"), 80}};
     const SemanticDiff diff = semanticDiff(before, after, options);
     QCOMPARE(diff.policies.size(), 2);
     QCOMPARE(diff.policies[0].type, PolicyChange::Type::Changed);
-    QCOMPARE(diff.policies[0].fields, QStringList{QStringLiteral("ingress")});
+    QCOMPARE(diff.policies[0].fields, QStringList {QStringLiteral("ingress")});
     QCOMPARE(diff.policies[1].type, PolicyChange::Type::Added);
     QCOMPARE(diff.flows.size(), 2);
     for (const FlowChange &f : diff.flows) {
@@ -572,7 +678,8 @@ void TestEvalEngine::semanticDiffFlows()
         }
     }
     QVERIFY(diffToText(diff).contains(QStringLiteral("~ NetworkPolicy b/db (ingress)")));
-    QVERIFY(diffToJson(diff).contains("\"change\":\"added\",\"kind\":\"GlobalNetworkPolicy\",\"name\":\"new\""));
+    QVERIFY(diffToJson(diff).contains(
+        "\"change\":\"added\",\"kind\":\"GlobalNetworkPolicy\",\"name\":\"new\""));
     QVERIFY(semanticDiff(before, before).isEmpty());
 }
 

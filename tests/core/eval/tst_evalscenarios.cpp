@@ -119,9 +119,10 @@ void TestEvalScenarios::scenarios()
     for (qsizetype i = 0; i < traces.size(); ++i) {
         const FlowTrace &t = traces[i];
         const QJsonObject o = raw[i].toObject();
-        const QString label = QStringLiteral("flow %1 (%2 -> %3 %4 %5)")
-                                  .arg(i)
-                                  .arg(t.from, t.to, t.protocol, t.port ? QString::number(*t.port) : QString());
+        const QString label
+            = QStringLiteral("flow %1 (%2 -> %3 %4 %5)")
+                  .arg(i)
+                  .arg(t.from, t.to, t.protocol, t.port ? QString::number(*t.port) : QString());
         if (!t.ok()) {
             if (o.value(QLatin1String("expectError")).toString().isEmpty()
                 || !t.error.contains(o.value(QLatin1String("expectError")).toString()))
@@ -130,8 +131,10 @@ void TestEvalScenarios::scenarios()
         }
         const QString expect = o.value(QLatin1String("expect")).toString();
         if (!expect.isEmpty() && expect != verdictName(t.verdict))
-            problems.append(label + QStringLiteral(": verdict %1, expected %2\n%3\n%4")
-                                        .arg(verdictName(t.verdict), expect, allReasons(t.egress), allReasons(t.ingress)));
+            problems.append(label
+                + QStringLiteral(": verdict %1, expected %2\n%3\n%4")
+                      .arg(verdictName(t.verdict), expect, allReasons(t.egress),
+                          allReasons(t.ingress)));
         const struct {
             const char *key;
             const DirectionTrace *dir;
@@ -139,14 +142,17 @@ void TestEvalScenarios::scenarios()
         for (const auto &side : sides) {
             const QJsonValue v = o.value(QLatin1String(side.key));
             if (v.isString() && v.toString() != verdictName(side.dir->verdict))
-                problems.append(label + QStringLiteral(": %1 verdict %2, expected %3\n%4")
-                                            .arg(QLatin1String(side.key), verdictName(side.dir->verdict), v.toString(),
-                                                 allReasons(*side.dir)));
+                problems.append(label
+                    + QStringLiteral(": %1 verdict %2, expected %3\n%4")
+                          .arg(QLatin1String(side.key), verdictName(side.dir->verdict),
+                              v.toString(), allReasons(*side.dir)));
         }
         const QString everything = allReasons(t.egress) + u'\n' + allReasons(t.ingress);
         for (const QJsonValue &fragment : o.value(QLatin1String("reasons")).toArray()) {
             if (!everything.contains(fragment.toString()))
-                problems.append(label + QStringLiteral(": no step says \"%1\"; steps:\n%2").arg(fragment.toString(), everything));
+                problems.append(label
+                    + QStringLiteral(": no step says \"%1\"; steps:\n%2")
+                          .arg(fragment.toString(), everything));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n\n"))));

@@ -47,9 +47,9 @@ private Q_SLOTS:
         QTest::newRow("swapped letters 2") << u"chian"_s << commands << u"chain"_s;
         QTest::newRow("case only") << u"TRACE"_s << commands << u"trace"_s;
         QTest::newRow("too far") << u"xyz"_s << commands << QString();
-        QTest::newRow("closest wins") << u"destinaton"_s
-                                      << QStringList {u"destination"_s, u"description"_s}
-                                      << u"destination"_s;
+        QTest::newRow("closest wins")
+            << u"destinaton"_s << QStringList {u"destination"_s, u"description"_s}
+            << u"destination"_s;
         QTest::newRow("empty word") << QString() << commands << QString();
     }
 

@@ -195,8 +195,8 @@ private Q_SLOTS:
 void TstYamlReader::sameTreesAsYamlCpp_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QDirIterator it(test::fixturePath(u""), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s},
-        QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(test::fixturePath(u""), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files,
+        QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
         files.append(it.next());
