@@ -109,7 +109,7 @@ bool isIndicator(QChar c)
 // Plain (unquoted) only when every YAML reader reads the same string back: no indicator at
 // the start, no ": " or " #", nothing but printable characters, nothing that resolves to
 // another type. Everything else is double-quoted.
-bool canBePlain(const QString &s)
+bool plainAllowed(const QString &s)
 {
     if (needsQuotes(s) || isIndicator(s.front()))
         return false;
@@ -130,7 +130,7 @@ void appendHex(QString &out, char16_t unit)
         + QString::number(uint(unit), 16).toUpper().rightJustified(4, u'0');
 }
 
-QString doubleQuoted(const QString &s)
+QString quoted(const QString &s)
 {
     QString out;
     out.reserve(s.size() + 2);
@@ -172,16 +172,9 @@ QString doubleQuoted(const QString &s)
     return out;
 }
 
-QString scalarText(const OutNode &node)
-{
-    if (node.type() != OutNode::Type::String)
-        return node.text(); // numbers and booleans are already YAML text
-    return canBePlain(node.text()) ? node.text() : doubleQuoted(node.text());
-}
-
 QString keyText(const QString &key)
 {
-    return canBePlain(key) ? key : doubleQuoted(key);
+    return plainAllowed(key) ? key : quoted(key);
 }
 
 bool isCollection(const OutNode &node)
@@ -197,7 +190,7 @@ void writeSequence(QString &out, const OutNode &sequence, int indent);
 void writeValue(QString &out, const OutNode &value, int indent)
 {
     if (!isCollection(value)) {
-        out += u' ' + scalarText(value) + u'\n';
+        out += u' ' + value.yamlScalar() + u'\n';
     } else if (value.isEmpty()) {
         out += value.type() == OutNode::Type::Map ? QLatin1StringView(" {}\n")
                                                   : QLatin1StringView(" []\n");
@@ -243,7 +236,81 @@ void writeSequence(QString &out, const OutNode &sequence, int indent)
     }
 }
 
+bool hasFlowIndicator(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c == u',' || c == u'[' || c == u']' || c == u'{' || c == u'}')
+            return true;
+    }
+    return false;
+}
+
+void writeFlow(QString &out, const OutNode &node, bool json)
+{
+    switch (node.type()) {
+    case OutNode::Type::Map:
+        out += u'{';
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (i > 0)
+                out += QLatin1StringView(", ");
+            out += json
+                ? quoted(node.key(i))
+                : (OutNode::canBePlain(node.key(i), true) ? node.key(i) : quoted(node.key(i)));
+            out += QLatin1StringView(": ");
+            writeFlow(out, node.value(i), json);
+        }
+        out += u'}';
+        return;
+    case OutNode::Type::Sequence:
+        out += u'[';
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            if (i > 0)
+                out += QLatin1StringView(", ");
+            writeFlow(out, node.value(i), json);
+        }
+        out += u']';
+        return;
+    case OutNode::Type::String:
+        out += json ? quoted(node.text()) : node.yamlScalar(true);
+        return;
+    case OutNode::Type::Number:
+    case OutNode::Type::Bool:
+        out += node.text();
+        return;
+    }
+}
+
 } // namespace
+
+QString OutNode::yamlScalar(bool flow) const
+{
+    if (m_type != Type::String)
+        return m_text;
+    return canBePlain(m_text, flow) ? m_text : quoted(m_text);
+}
+
+QString OutNode::doubleQuoted(const QString &text)
+{
+    return quoted(text);
+}
+
+bool OutNode::canBePlain(const QString &text, bool flow)
+{
+    return plainAllowed(text) && !(flow && hasFlowIndicator(text));
+}
+
+QByteArray OutNode::toFlow(bool json) const
+{
+    QString out;
+    writeFlow(out, *this, json);
+    return out.toUtf8();
+}
+
+bool operator==(const OutNode &a, const OutNode &b)
+{
+    return a.m_type == b.m_type && a.m_text == b.m_text && a.m_keys == b.m_keys
+        && a.m_values == b.m_values;
+}
 
 OutNode OutNode::string(const QString &text)
 {

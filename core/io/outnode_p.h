@@ -56,6 +56,22 @@ public:
     QJsonValue toJson() const;
     /// Block-style YAML for one document, without the "---" separator.
     QByteArray toYaml() const;
+    /// On one line in flow style, keys in insertion order: JSON (`json`) or YAML
+    /// ({key: value, list: [a, b]}, scalars plain where that is safe inside brackets).
+    QByteArray toFlow(bool json) const;
+
+    /// The YAML text of a scalar as the Writer writes it: numbers and booleans as they are,
+    /// strings plain when every reader reads them back unchanged (`flow`: also inside
+    /// brackets), double-quoted with escapes otherwise. The one quoting policy of the core.
+    QString yamlScalar(bool flow = false) const;
+    /// `text` in double quotes with the escapes YAML and JSON readers share.
+    static QString doubleQuoted(const QString &text);
+    /// Whether `text` reads back as the same string when written plain (`flow`: inside
+    /// brackets, where ",[]{}" end a plain scalar).
+    static bool canBePlain(const QString &text, bool flow = false);
+
+    /// Same type, same text, same keys and values in the same order.
+    friend bool operator==(const OutNode &a, const OutNode &b);
 
 private:
     Type m_type = Type::Map;

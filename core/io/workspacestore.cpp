@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include "core/io/documentpatch_p.h"
 #include "core/io/writer.h"
 
 namespace ps {
@@ -106,30 +107,6 @@ qsizetype lineStart(const QByteArray &text, qsizetype at)
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-/// The Writer's text for a document placed at `column`: every later line indented as much,
-/// and without its final line break (the original's follows).
-QByteArray placedAt(QByteArray encoded, qsizetype column)
-{
-    if (encoded.endsWith('\n'))
-        encoded.chop(1);
-    if (column <= 0)
-        return encoded;
-    const QByteArray indent(column, ' ');
-    QByteArray out;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype newline = encoded.indexOf('\n', from);
-        if (newline < 0) {
-            out += QByteArrayView(encoded).sliced(from);
-            return out;
-        }
-        out += QByteArrayView(encoded).sliced(from, newline + 1 - from);
-        from = newline + 1;
-        if (from < encoded.size() && encoded[from] != '\n')
-            out += indent;
-    }
 }
 
 /// True when [begin, end) holds more than blank lines, comments and document markers.
@@ -321,8 +298,25 @@ Result<WritePlan> WorkspaceStore::makePlan(
                 continue; // copied as it is
             Actions &a = actions[file->name];
             const Source &at = placed->source;
-            if (!at.complete) {
-                if (changed) {
+            std::optional<QByteArray> patched;
+            if (changed && file->parsed && !file->convertedEncoding) {
+                // Only what the edit changed is written; the rest of the text stays as it is.
+                Result<QByteArray> patch = DocumentPatch::patch(*file, saved, r);
+                if (patch)
+                    patched = std::move(*patch);
+                else if (!at.complete) {
+                    const Error &why = patch.error();
+                    refused
+                        = Error {tr("%1 %2 cannot be written back: %3; its text holds fields "
+                                    "or values that were not read, and writing it whole "
+                                    "would drop them")
+                                     .arg(kindDisplayName(placed->kind), placed->name, why.message),
+                            file->name, why.line, why.column};
+                    return;
+                }
+            }
+            if (!patched && !at.complete) {
+                if (changed && file->parsed) {
                     refused = Error {tr("%1 %2 cannot be written back: its text holds fields or "
                                         "values that were not read (see the problems reported "
                                         "when it was loaded), and writing it would drop them")
@@ -330,15 +324,19 @@ Result<WritePlan> WorkspaceStore::makePlan(
                         file->name, at.pos.line, at.pos.column};
                     return;
                 }
-                a.changes.append(
-                    {DocumentChange::Type::KeptAsWritten, placed->kind, placed->name, r.source.id,
-                        at.pos.line, tr("its text holds fields or values that were not read")});
-                continue;
+                if (!changed) {
+                    a.changes.append({DocumentChange::Type::KeptAsWritten, placed->kind,
+                        placed->name, r.source.id, at.pos.line,
+                        tr("its text holds fields or values that were not read")});
+                    continue;
+                }
             }
             const bool flow = at.begin < file->text.size()
                 && (file->text[at.begin] == '{' || file->text[at.begin] == '[');
-            const QByteArray text
-                = placedAt(writer.writeResource(r, flow ? OutputFormat::Json : OutputFormat::Yaml),
+            const QByteArray text = patched
+                ? *patched
+                : DocumentPatch::placedAt(
+                    writer.writeResource(r, flow ? OutputFormat::Json : OutputFormat::Yaml),
                     at.begin - lineStart(file->text, at.begin));
             if (!changed && QByteArrayView(file->text).sliced(at.begin, at.end - at.begin) == text)
                 continue; // already in the Writer's form

@@ -3,11 +3,13 @@
 // loaded (its text, where each document lies in it, a fingerprint) and the workspace read from
 // it. plan() works out, for a later version of that workspace, one write per file that needs
 // one: documents whose resource did not change are copied byte for byte (comments, separators
-// and formatting included), changed ones are written again by the Writer, removed ones are
-// dropped and added resources go to the file the caller names (or to a new file of their own).
-// A document that was not read completely is never written again: a plan that would have to
-// is refused. apply() writes each file atomically and refuses to overwrite a file that changed
-// on disk since it was loaded, unless told to.
+// and formatting included); in a changed one only the fields the edit changed are rewritten
+// (DocumentPatch: comments, key order, quoting and fields that are not modelled stay as they
+// are); removed ones are dropped and added resources go to the file the caller names (or to a
+// new file of their own). A document that was not read completely is never written whole: when
+// its edit cannot be written into its text, the plan is refused. apply() writes each file
+// atomically and refuses to overwrite a file that changed on disk since it was loaded, unless
+// told to.
 
 #include <QCoreApplication>
 #include <QHash>
@@ -103,8 +105,8 @@ public:
     const QList<LoadedFile> &files() const { return m_files; }
 
     /// One write per file that `current` changes (see the class comment). Refused, with the
-    /// file, line and reason, when a write would have to change a document that was not read
-    /// completely or a file that cannot be written back.
+    /// file, line and reason, when an edit of a document that was not read completely cannot
+    /// be written into its text, or a file cannot be written back.
     Result<WritePlan> plan(const Workspace &current, const PlanOptions &options = {}) const;
     /// Every resource of `current` into one file (Save As): loaded documents are copied or
     /// rewritten as plan() does, file after file; a .json file gets the Writer's JSON List.

@@ -200,6 +200,8 @@ private Q_SLOTS:
     void newResource();
     void removal_data();
     void removal();
+    void editKeepsUnmodelledFields_data();
+    void editKeepsUnmodelledFields();
     void incompleteDocumentIsNeverRewritten_data();
     void incompleteDocumentIsNeverRewritten();
     void rewriteAllKeepsWhatItCannotRepresent();
@@ -483,12 +485,13 @@ void TstWorkspaceStore::removal()
     QCOMPARE(reread.workspace, edited);
 }
 
-void TstWorkspaceStore::incompleteDocumentIsNeverRewritten_data()
+void TstWorkspaceStore::editKeepsUnmodelledFields_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("expectedError");
-    // A misspelled field: the rule read without it would be broader.
-    QTest::addRow("unknown field") << QByteArray(R"(apiVersion: projectcalico.org/v3
+    QTest::addColumn<QByteArray>("expected");
+    // A misspelled field: kept as written (never dropped, so the rule never becomes broader
+    // on disk), and the edit is written beside it.
+    const QByteArray misspelled = R"(apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
 metadata: {name: p}
 spec:
@@ -497,16 +500,54 @@ spec:
   ingress:
   - action: Allow
     destinaton: {ports: [80]}
-)") << u"cannot be written back"_s;
+)";
+    QTest::addRow("unknown field")
+        << misspelled << QByteArray(misspelled).replace("order: 1", "order: 99");
     // Fields Policy Studio does not model.
-    QTest::addRow("unmodelled fields") << QByteArray(R"(apiVersion: v1
+    const QByteArray pod = R"(apiVersion: v1
 kind: Pod
 metadata: {name: p, namespace: default}
 spec:
   containers:
   - name: c
     image: nginx:1.25
-)") << u"cannot be written back"_s;
+)";
+    QTest::addRow("unmodelled fields") << pod
+                                       << QByteArray(pod).replace("{name: p, namespace: default}",
+                                              "{name: p, namespace: default, labels: {app: x}}");
+}
+
+void TstWorkspaceStore::editKeepsUnmodelledFields()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"f.yaml"_s);
+    writeAll(path, text);
+    const LoadResult loaded = Loader().loadPaths({path});
+    WorkspaceStore store(loaded);
+    const Workspace edited = loaded.workspace.edited([](WorkspaceData &d) {
+        for (CalicoPolicy &p : d.policies)
+            p.order = 99;
+        for (Pod &p : d.pods)
+            p.meta.labels.insert(u"app"_s, u"x"_s);
+    });
+    QVERIFY(!(edited == loaded.workspace));
+    const Result<WritePlan> plan = store.plan(edited);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+    QCOMPARE(plan->writes.size(), 1);
+    QCOMPARE(plan->writes.first().bytes, expected);
+    QVERIFY(store.apply(*plan).ok());
+    QCOMPARE(readAll(path), expected);
+    const LoadResult reread = Loader().loadPaths({path});
+    QCOMPARE(reread.workspace, edited);
+    QCOMPARE(reread.diagnostics.size(), loaded.diagnostics.size());
+}
+
+void TstWorkspaceStore::incompleteDocumentIsNeverRewritten_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expectedError");
     // A syntax error later in the file: the file is never rewritten.
     QTest::addRow("file that did not parse") << QByteArray(R"(apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
@@ -515,6 +556,19 @@ spec: {order: 1, selector: all()}
 ---
 kind: [
 )") << u"could not be read completely"_s;
+    // Fields that are not kept, and an edit that cannot be made in the text: the rules are an
+    // alias of a list written elsewhere.
+    QTest::addRow("edit of an aliased value") << QByteArray(R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: p}
+spec:
+  order: 1
+  selector: all()
+  ingress: &rules
+  - action: Allow
+  egress: *rules
+  destinaton: {ports: [80]}
+)") << u"cannot be written back"_s;
 }
 
 void TstWorkspaceStore::incompleteDocumentIsNeverRewritten()
@@ -527,10 +581,11 @@ void TstWorkspaceStore::incompleteDocumentIsNeverRewritten()
     const LoadResult loaded = Loader().loadPaths({path});
     const WorkspaceStore store(loaded);
     const Workspace edited = loaded.workspace.edited([](WorkspaceData &d) {
-        for (CalicoPolicy &p : d.policies)
+        for (CalicoPolicy &p : d.policies) {
             p.order = 99;
-        for (Pod &p : d.pods)
-            p.meta.labels.insert(u"app"_s, u"x"_s);
+            if (!p.egress.isEmpty())
+                p.egress.first().action = u"Deny"_s;
+        }
     });
     QVERIFY(!(edited == loaded.workspace));
     const Result<WritePlan> plan = store.plan(edited);
