@@ -8,6 +8,7 @@
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/matrixcommand.h"
+#include "app/cli/patchcommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/selectorcommand.h"
 #include "app/cli/tracecommand.h"
@@ -24,6 +25,7 @@ Cli::Cli()
 {
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<FmtCommand>());
+    m_commands.push_back(std::make_unique<PatchCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<SelectorCommand>());
     m_commands.push_back(std::make_unique<ChainCommand>());

@@ -98,7 +98,7 @@ private:
     qsizetype dashOf(const YamlNode &item) const;
     qsizetype withCommentsAbove(qsizetype line, qsizetype boundary) const;
     /// The lines [from, end of the line of `end`) removed, with their line break.
-    void removeLines(qsizetype from, qsizetype end);
+    void removeLines(qsizetype from, qsizetype end, bool first, bool last);
     /// In a flow collection: [from, to) removed with the comma that separates it.
     void removeFlowEntry(qsizetype from, qsizetype to, qsizetype floor);
 
@@ -219,11 +219,26 @@ qsizetype TextPatcher::withCommentsAbove(qsizetype line, qsizetype boundary) con
     return line;
 }
 
-void TextPatcher::removeLines(qsizetype from, qsizetype end)
+void TextPatcher::removeLines(qsizetype from, qsizetype end, bool first, bool last)
 {
-    const qsizetype newline = lineEnd(end);
-    if (newline < m_hi)
-        edit(from, newline + 1, {});
+    const auto blank = [this](qsizetype line) {
+        return m_text.sliced(line, lineEnd(line) - line).trimmed().isEmpty();
+    };
+    qsizetype to = lineEnd(end) + 1;
+    // Blank lines that separated the removed lines from their neighbours: one separation stays
+    // where there was one on each side; none is left at the start or end of a collection.
+    qsizetype after = to;
+    while (after < m_hi && lineEnd(after) < m_hi && blank(after))
+        after = lineEnd(after) + 1;
+    qsizetype before = from;
+    while (before > m_lo && lineStart(before - 1) >= m_lo && blank(lineStart(before - 1)))
+        before = lineStart(before - 1);
+    if (after > to && (before < from || first))
+        to = after;
+    else if (before < from && after == to && last)
+        from = before;
+    if (to <= m_hi)
+        edit(from, to, {});
     else
         edit(std::max(m_lo, from - 1), m_hi, {}); // the last line: the break before it goes
 }
@@ -409,7 +424,8 @@ void TextPatcher::diffMap(const OutNode &before, const OutNode &after, const Yam
             return;
         }
         const qsizetype boundary = lineEnd(pairEnd(map, i - 1)) + 1;
-        removeLines(withCommentsAbove(lineStart(key.offset), boundary), pairEnd(map, i));
+        removeLines(withCommentsAbove(lineStart(key.offset), boundary), pairEnd(map, i), false,
+            i + 1 == map.size);
     }
 }
 
@@ -553,8 +569,8 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
                 boundary = lineEnd(m_tree.item(sequence, std::uint32_t(k - 1)).end) + 1;
             else if (slot.type == Slot::Type::Pair)
                 boundary = lineEnd(m_tree.key(*slot.parent, slot.index).end) + 1;
-            removeLines(
-                withCommentsAbove(lineStart(dash), boundary), trimmedEnd(gone.offset, gone.end));
+            removeLines(withCommentsAbove(lineStart(dash), boundary),
+                trimmedEnd(gone.offset, gone.end), k == 0, k + 1 == n);
         }
         if (j - j0 > paired) {
             std::vector<OutNode> added;

@@ -15,74 +15,12 @@
 #include <QSet>
 
 #include "core/io/documentpatch_p.h"
+#include "core/io/resourcekind_p.h"
 #include "core/io/writer.h"
 
 namespace ps {
 
 namespace {
-
-ResourceKind kindOf(const CalicoPolicy &r)
-{
-    return r.kind;
-}
-ResourceKind kindOf(const Tier &)
-{
-    return ResourceKind::Tier;
-}
-ResourceKind kindOf(const Profile &)
-{
-    return ResourceKind::Profile;
-}
-ResourceKind kindOf(const NetworkSet &r)
-{
-    return r.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet;
-}
-ResourceKind kindOf(const HostEndpoint &)
-{
-    return ResourceKind::HostEndpoint;
-}
-ResourceKind kindOf(const IpPool &)
-{
-    return ResourceKind::IPPool;
-}
-ResourceKind kindOf(const KubernetesNetworkPolicy &r)
-{
-    return r.staged ? ResourceKind::StagedKubernetesNetworkPolicy
-                    : ResourceKind::KubernetesNetworkPolicy;
-}
-ResourceKind kindOf(const Namespace &)
-{
-    return ResourceKind::Namespace;
-}
-ResourceKind kindOf(const Pod &)
-{
-    return ResourceKind::Pod;
-}
-ResourceKind kindOf(const ServiceAccount &)
-{
-    return ResourceKind::ServiceAccount;
-}
-ResourceKind kindOf(const Service &)
-{
-    return ResourceKind::Service;
-}
-ResourceKind kindOf(const EndpointSlice &)
-{
-    return ResourceKind::EndpointSlice;
-}
-ResourceKind kindOf(const Node &)
-{
-    return ResourceKind::Node;
-}
-ResourceKind kindOf(const WorkloadTemplate &r)
-{
-    return r.kind;
-}
-
-template<class T> QString displayName(const T &r)
-{
-    return r.meta.namespace_.isEmpty() ? r.meta.name : r.meta.namespace_ + u'/' + r.meta.name;
-}
 
 constexpr int kListCount = 14; // forEachResourceList's lists
 
@@ -178,6 +116,64 @@ QStringList WritePlan::describe() const
                      .arg(write.file, parts.join(QStringLiteral(", ")));
     }
     return lines;
+}
+
+QHash<ResourceId, Source> WritePlan::writtenSources(qsizetype write) const
+{
+    const LoadResult &reread = m_reread[write];
+    QHash<ResourceId, Source> sources;
+    int list = 0;
+    forEachResourceList([&](auto member) {
+        const auto &resources = reread.workspace.data().*member;
+        const QList<ResourceId> &ids = m_order[write][list];
+        for (qsizetype i = 0; i < resources.size() && i < ids.size(); ++i) {
+            Source s = resources[i].source;
+            s.id = ids[i];
+            sources.insert(ids[i], s);
+        }
+        ++list;
+    });
+    return sources;
+}
+
+Workspace WritePlan::writtenWorkspace() const
+{
+    QHash<ResourceId, Source> sources;
+    for (qsizetype w = 0; w < writes.size(); ++w)
+        sources.insert(writtenSources(w));
+    return m_workspace.edited([&](WorkspaceData &d) {
+        forEachResourceList([&](auto member) {
+            for (auto &r : d.*member) {
+                const auto s = sources.constFind(r.source.id);
+                if (s != sources.cend())
+                    r.source = *s;
+            }
+        });
+    });
+}
+
+Diagnostics WritePlan::writtenDiagnostics() const
+{
+    Diagnostics out;
+    for (const LoadResult &reread : m_reread)
+        out += reread.diagnostics;
+    return out;
+}
+
+std::optional<WritePlan::Written> WritePlan::written(ResourceId id) const
+{
+    for (qsizetype w = 0; w < writes.size(); ++w) {
+        const QHash<ResourceId, Source> sources = writtenSources(w);
+        const auto s = sources.constFind(id);
+        if (s == sources.cend())
+            continue;
+        const QByteArray &text = m_reread[w].loadedFiles.value(0).text;
+        if (s->begin < 0 || s->end > text.size())
+            return std::nullopt;
+        const QByteArray document = text.sliced(s->begin, s->end - s->begin);
+        return Written {*s, document, s->pos.line + int(document.count('\n'))};
+    }
+    return std::nullopt;
 }
 
 /// What one plan does to one file.
@@ -693,18 +689,7 @@ void WorkspaceStore::takeWritten(
 {
     const FileWrite &w = plan.writes[write];
     const LoadResult &reread = plan.m_reread[write];
-    QHash<ResourceId, Source> sources;
-    int list = 0;
-    forEachResourceList([&](auto member) {
-        const auto &resources = reread.workspace.data().*member;
-        const QList<ResourceId> &ids = plan.m_order[write][list];
-        for (qsizetype i = 0; i < resources.size() && i < ids.size(); ++i) {
-            Source s = resources[i].source;
-            s.id = ids[i];
-            sources.insert(ids[i], s);
-        }
-        ++list;
-    });
+    const QHash<ResourceId, Source> sources = plan.writtenSources(write);
     WorkspaceData data = m_saved.data();
     forEachResourceList([&](auto member) {
         auto &resources = data.*member;

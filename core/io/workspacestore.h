@@ -11,6 +11,8 @@
 // atomically and refuses to overwrite a file that changed on disk since it was loaded, unless
 // told to.
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -64,7 +66,23 @@ public:
     /// 12), added ..."), for the studio's confirmation and policyctl's output.
     QStringList describe() const;
 
+    /// The workspace the plan writes, each resource of a written file with its Source in the
+    /// new text (positions for diagnostics before anything is written).
+    Workspace writtenWorkspace() const;
+    /// The problems found reading the new texts back.
+    Diagnostics writtenDiagnostics() const;
+    /// A resource in a file the plan writes: where it is in the new text, its text there, and
+    /// the line its text ends on.
+    struct Written {
+        Source source;
+        QByteArray text;
+        int lastLine = 0;
+    };
+    std::optional<Written> written(ResourceId id) const;
+
 private:
+    QHash<ResourceId, Source> writtenSources(qsizetype write) const;
+
     friend class WorkspaceStore;
     Workspace m_workspace; // the workspace the plan writes
     // For each write: the ids of its resources, list by list (forEachResourceList's order), in

@@ -40,6 +40,8 @@ QList<WorkspaceCommandCase> workspaceCommands()
         {"validate", {}, QStringLiteral("text, json"), false},
         {"fmt", {}, QStringLiteral("yaml, json"), false},
         {"convert", {}, QStringLiteral("yaml, json"), false},
+        {"patch", args({"--kind", "GlobalNetworkPolicy", "--name", "allow-dns", "--patch", "{}"}),
+            QStringLiteral("yaml"), false},
         {"chain", args({"--endpoint", "shop/db-0"}), QStringLiteral("text, json"), true},
         {"trace",
             args(

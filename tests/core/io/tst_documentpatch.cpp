@@ -55,6 +55,8 @@ const QHash<QString, EditFunction> &edits()
             [](WorkspaceData &d) {
                 named(d.policies, u"security.block-metadata"_s).egress.removeFirst();
             }},
+        {u"np first rule removed"_s,
+            [](WorkspaceData &d) { named(d.policies, u"allow-frontend"_s).ingress.removeFirst(); }},
         {u"np last rule removed"_s,
             [](WorkspaceData &d) { named(d.policies, u"allow-frontend"_s).ingress.removeLast(); }},
         {u"gnp label added"_s,
@@ -217,7 +219,14 @@ void TstDocumentPatch::oneFieldEditChangesItsLines_data()
         << QByteArrayList {"\n\n  - action: Allow   # health checks\n    protocol: TCP\n"
                            "    source:\n      nets:\n      - 10.0.0.0/8\n"
                            "    destination: {ports: [8081]}\n"}
-        << QByteArrayList {"\n\n"};
+        << QByteArrayList {"\n"};
+    QTest::newRow("first rule removed with the blank line after it")
+        << calico << u"np first rule removed"_s
+        << QByteArrayList {"  ingress:\n  - action: Allow\n    protocol: TCP\n"
+                           "    source: {selector: app == 'frontend'}\n"
+                           "    destination:\n      ports: [8080, \"9090\"]   # http and metrics\n"
+                           "\n"}
+        << QByteArrayList {"  ingress:\n"};
     QTest::newRow("label added in order")
         << calico << u"gnp label added"_s << QByteArrayList {"    owner: secops\n"}
         << QByteArrayList {"    owner: secops\n    team: payments\n"};
