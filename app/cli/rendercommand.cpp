@@ -4,6 +4,7 @@
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/report/renderreport.h"
 #include "core/eval/nodelist.h"
 #include "core/eval/policyengine.h"
 #include "core/io/didyoumean.h"

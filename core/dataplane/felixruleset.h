@@ -3,8 +3,8 @@
 // — fixed chains, dispatch chains, endpoint chains, policy / profile / group chains, the rules
 // Felix inserts and appends into the kernel chains — plus the IP sets those rules reference,
 // with their members, the raw and mangle tables of host endpoints and the nat table of the IP
-// pools. A plain value made by
-// FelixRenderer; its text and JSON forms are in rulesetformat.h.
+// pools. A plain value made by FelixRenderer; its kernel input forms are in rulesetformat.h,
+// its JSON form in core/report/renderreport.h.
 
 #include <QByteArray>
 #include <QList>

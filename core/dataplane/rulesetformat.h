@@ -1,7 +1,7 @@
 #pragma once
-// The text and JSON forms of a FelixRuleset, kept apart from building it so the CLI, the
-// studio and the node agent write identical bytes (and so they can move to a reporting module
-// of their own). Pure functions of the ruleset:
+// The kernel's input forms of a FelixRuleset, kept apart from building it so the CLI, the
+// studio and the node agent write identical bytes. Pure functions of the ruleset (its JSON
+// form and `policyctl render`'s output are reports: core/report/renderreport.h):
 //
 // * iptablesRestoreText  — the `iptables-restore --noflush` input Felix writes to a node that
 //                          has no Calico state yet (chains sorted by name, hooks last);
@@ -10,9 +10,7 @@
 //                          rewrite every changed chain);
 // * iptablesSaveText     — the same rules as `iptables-save -t filter` prints them;
 // * ipsetRestoreText     — the `ipset restore` input (create + add, then COMMIT);
-// * nftablesScript       — the `nft -f` script of Felix's nftables mode;
-// * toJson               — every chain and rule with its text, hash and origin;
-// * renderOutput         — what `policyctl render` prints.
+// * nftablesScript       — the `nft -f` script of Felix's nftables mode.
 
 #include <QByteArray>
 #include <QList>
@@ -49,18 +47,5 @@ QString iptablesRestoreDelta(const FelixRuleset &before, const FelixRuleset &aft
 QString iptablesSaveText(const FelixRuleset &ruleset);
 QString ipsetRestoreText(const FelixRuleset &ruleset);
 QString nftablesScript(const FelixRuleset &ruleset);
-/// {"node","endpoint","ipVersion","endpoints":[...],"hooks":[...],"chains":[{"name","purpose",
-///  "origin":{...},"rules":[{"index","hash","text","save","nft","origin":{"kind","name",
-///  "policyKind","tier","direction","rule","purpose","endpoint"}}]}],"ipsets":[{"name","id",
-///  "type","family","purpose","members"}],"warnings":[...]}
-QByteArray toJson(const FelixRuleset &ruleset, bool indented = false);
-
-enum class RenderFormat { Text, Json };
-
-/// The bytes `policyctl render` prints. Text, iptables: "# ipset restore" and the ipset input,
-/// then "# iptables-restore --noflush" and the filter-table input (load them in that order);
-/// text, nft: the `nft -f` script (render with Dataplane::Nftables for nft chain names); JSON:
-/// toJson(ruleset), where every rule carries its iptables-restore, iptables-save and nft text.
-QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, RenderFormat format);
 
 } // namespace ps

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ps {
 
@@ -34,6 +35,14 @@ public:
     {
         this->key(key);
         value(b);
+    }
+    /// `"key":["a","b",...]`
+    void fieldStrings(const char *key, const QStringList &strings)
+    {
+        beginArray(key);
+        for (const QString &s : strings)
+            value(s);
+        endArray();
     }
     QByteArray take() { return std::move(m_out); }
 

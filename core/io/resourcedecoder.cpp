@@ -117,7 +117,7 @@ bool isIgnoredKind(const QString &kind)
     return ignored.contains(kind);
 }
 
-// For fields that are accepted but not kept.
+// For the fields decodeObject() has already read (apiVersion, kind) and a List's own fields.
 constexpr auto kIgnored = [](const YamlNode &) {};
 
 } // namespace
@@ -812,26 +812,24 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
 ObjectMeta ResourceDecoder::metadata(const YamlNode &node)
 {
     ObjectMeta meta;
-    // Accepted but not kept: the resource cannot be written back from the model alone.
-    const auto notKeptField = [this](const YamlNode &) { notKept(); };
     fields(node, "metadata",
         {
             {"name", [&](const YamlNode &v) { meta.name = string(v); }},
             {"generateName", [&](const YamlNode &v) { meta.generateName = string(v); }},
             {"namespace", [&](const YamlNode &v) { meta.namespace_ = string(v); }},
-            {"selfLink", notKeptField},
+            {"selfLink", notKeptField()},
             {"uid", [&](const YamlNode &v) { meta.uid = string(v); }},
             {"resourceVersion", [&](const YamlNode &v) { meta.resourceVersion = string(v); }},
-            {"generation", notKeptField},
+            {"generation", notKeptField()},
             {"creationTimestamp", [&](const YamlNode &v) { meta.creationTimestamp = string(v); }},
-            {"deletionTimestamp", notKeptField},
-            {"deletionGracePeriodSeconds", notKeptField},
+            {"deletionTimestamp", notKeptField()},
+            {"deletionGracePeriodSeconds", notKeptField()},
             {"labels", [&](const YamlNode &v) { meta.labels = labels(v); }},
             {"annotations", [&](const YamlNode &v) { meta.annotations = labels(v); }},
-            {"ownerReferences", notKeptField},
-            {"finalizers", notKeptField},
-            {"managedFields", notKeptField},
-            {"clusterName", notKeptField},
+            {"ownerReferences", notKeptField()},
+            {"finalizers", notKeptField()},
+            {"managedFields", notKeptField()},
+            {"clusterName", notKeptField()},
         });
     return meta;
 }
@@ -884,7 +882,7 @@ void ResourceDecoder::decodeCalicoPolicy(const YamlNode &object, ResourceKind ki
                         staged},
                 });
         },
-        kIgnored);
+        notKeptField());
     // Calico's defaulting (docs/semantics.md: "Defaults applied on load").
     policy.tier = effectiveTier(policy.tier);
     policy.types
@@ -1011,7 +1009,7 @@ void ResourceDecoder::decodeTier(const YamlNode &object)
                 {{"order", [&](const YamlNode &v) { tier.order = number(v); }},
                     {"defaultAction", [&](const YamlNode &v) { tier.defaultAction = string(v); }}});
         },
-        kIgnored);
+        notKeptField());
     tier.defaultAction = effectiveTierDefaultAction(tier.defaultAction);
     tier.source = finishResource(object);
     m_out.tiers.append(std::move(tier));
@@ -1029,7 +1027,7 @@ void ResourceDecoder::decodeProfile(const YamlNode &object)
                     {"labelsToApply",
                         [&](const YamlNode &v) { profile.labelsToApply = labels(v); }}});
         },
-        kIgnored);
+        notKeptField());
     profile.source = finishResource(object);
     m_out.profiles.append(std::move(profile));
 }
@@ -1043,7 +1041,7 @@ void ResourceDecoder::decodeNetworkSet(const YamlNode &object, bool global)
         [&](const YamlNode &spec) {
             fields(spec, "spec", {{"nets", [&](const YamlNode &v) { set.nets = strings(v); }}});
         },
-        kIgnored);
+        notKeptField());
     set.source = finishResource(object);
     m_out.networkSets.append(std::move(set));
 }
@@ -1077,7 +1075,7 @@ void ResourceDecoder::decodeHostEndpoint(const YamlNode &object)
                     {"ports", [&](const YamlNode &v) { items(v, port); }},
                 });
         },
-        kIgnored);
+        notKeptField());
     hep.source = finishResource(object);
     m_out.hostEndpoints.append(std::move(hep));
 }
@@ -1106,7 +1104,7 @@ void ResourceDecoder::decodeIpPool(const YamlNode &object)
                     {"assignmentMode", [&](const YamlNode &v) { pool.assignmentMode = string(v); }},
                 });
         },
-        kIgnored);
+        notKeptField());
     pool.source = finishResource(object);
     m_out.ipPools.append(std::move(pool));
 }
@@ -1136,7 +1134,7 @@ void ResourceDecoder::decodeKubernetesPolicy(const YamlNode &object, bool staged
                         staged},
                 });
         },
-        kIgnored);
+        notKeptField());
     if (staged && policy.stagedAction.isEmpty())
         policy.stagedAction = QStringLiteral("Set");
     policy.source = finishResource(object);
@@ -1238,7 +1236,7 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
 void ResourceDecoder::decodeNamespace(const YamlNode &object)
 {
     Namespace ns;
-    topLevel(object, ns.meta, kIgnored, kIgnored);
+    topLevel(object, ns.meta, notKeptField(), notKeptField());
     ns.source = finishResource(object);
     m_out.namespaces.append(std::move(ns));
 }
@@ -1246,7 +1244,7 @@ void ResourceDecoder::decodeNamespace(const YamlNode &object)
 void ResourceDecoder::decodeServiceAccount(const YamlNode &object)
 {
     ServiceAccount sa;
-    topLevel(object, sa.meta, kIgnored, kIgnored);
+    topLevel(object, sa.meta, notKeptField(), notKeptField());
     sa.source = finishResource(object);
     m_out.serviceAccounts.append(std::move(sa));
 }
@@ -1341,12 +1339,12 @@ void ResourceDecoder::decodeWorkload(const YamlNode &object, ResourceKind kind)
         || kind == ResourceKind::StatefulSet || kind == ResourceKind::ReplicationController;
     const bool cronJob = kind == ResourceKind::CronJob;
     // A CronJob's pod template is under spec.jobTemplate.spec.template; the others' under
-    // spec.template. Fields of the other shape are read and ignored (workloads are lenient).
+    // spec.template. Fields of the other shape are read but not kept (workloads are lenient).
     const auto jobSpec = [&](const YamlNode &spec) {
         fields(spec, "spec",
-            {{"replicas", kIgnored},
+            {{"replicas", notKeptField()},
                 {"template", [&](const YamlNode &t) { podTemplate(t, workload); }},
-                {"jobTemplate", kIgnored}});
+                {"jobTemplate", notKeptField()}});
     };
     topLevel(
         object, workload.meta,
@@ -1357,20 +1355,26 @@ void ResourceDecoder::decodeWorkload(const YamlNode &object, ResourceKind kind)
                         [&](const YamlNode &v) {
                             if (hasReplicas)
                                 workload.replicas = integer(v);
+                            else
+                                notKept();
                         }},
                     {"template",
                         [&](const YamlNode &v) {
                             if (!cronJob)
                                 podTemplate(v, workload);
+                            else
+                                notKept();
                         }},
                     {"jobTemplate",
                         [&](const YamlNode &v) {
                             if (cronJob)
                                 fields(v, "jobTemplate", {{"spec", jobSpec}});
+                            else
+                                notKept();
                         }},
                 });
         },
-        kIgnored);
+        notKeptField());
     workload.source = finishResource(object);
     m_out.workloads.append(std::move(workload));
 }
@@ -1412,7 +1416,7 @@ void ResourceDecoder::decodeService(const YamlNode &object)
                     {"ports", [&](const YamlNode &v) { items(v, port); }},
                 });
         },
-        kIgnored);
+        notKeptField());
     service.source = finishResource(object);
     m_out.services.append(std::move(service));
 }

@@ -104,6 +104,18 @@ private:
     void beginResource(const YamlNode &object);
     /// A field that was accepted but is not kept: the resource is not complete.
     void notKept() { m_notKept = true; }
+    /// Decodes a field the model does not hold: any value but an empty one (null, {} or [])
+    /// leaves the resource incomplete, so a save never rewrites it without that field. The
+    /// returned decoder must be used within the full expression that calls this.
+    auto notKeptField()
+    {
+        return [this](const YamlNode &value) {
+            const bool empty
+                = value.isNull() || ((value.isMap() || value.isSequence()) && value.size == 0);
+            if (!empty)
+                notKept();
+        };
+    }
     Source finishResource(const YamlNode &object);
     ObjectMeta metadata(const YamlNode &node);
     /// apiVersion, kind, metadata, spec and status of a resource.

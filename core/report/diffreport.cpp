@@ -55,10 +55,7 @@ QByteArray diffToJson(const SemanticDiff &diff)
                                                         : QStringLiteral("changed"));
         w.field("kind", c.kind);
         w.field("name", c.name);
-        w.beginArray("fields");
-        for (const QString &f : c.fields)
-            w.value(f);
-        w.endArray();
+        w.fieldStrings("fields", c.fields);
         w.endObject();
     }
     w.endArray();

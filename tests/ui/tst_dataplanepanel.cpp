@@ -21,6 +21,7 @@
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/report/renderreport.h"
 #include "core/generate/generator.h"
 #include "core/report/chainreport.h"
 #include "resources/demoworkspace.h"

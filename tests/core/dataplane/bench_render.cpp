@@ -18,6 +18,7 @@
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/simulator.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/report/renderreport.h"
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"

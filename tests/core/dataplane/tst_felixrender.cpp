@@ -15,6 +15,7 @@
 #include "core/dataplane/felixruleset.h"
 #include "core/dataplane/simulator.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/report/renderreport.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 #include "core/report/chainreport.h"

@@ -8,6 +8,7 @@
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/report/renderreport.h"
 #include "core/eval/hostendpointpipeline.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"

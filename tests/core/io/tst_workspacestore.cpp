@@ -2,6 +2,7 @@
 // new and removed resources, documents that were not read completely, files changed on disk,
 // a full disk and kill -9 during a save.
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -515,6 +517,55 @@ spec:
     QTest::addRow("unmodelled fields") << pod
                                        << QByteArray(pod).replace("{name: p, namespace: default}",
                                               "{name: p, namespace: default, labels: {app: x}}");
+    // A status the model does not hold (kubectl get -o yaml output) stays.
+    const QByteArray deployment = R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: d, namespace: default}
+spec:
+  replicas: 3
+  template:
+    metadata: {labels: {app: d}}
+    spec: {containers: []}
+status:
+  replicas: 3
+  readyReplicas: 3
+)";
+    QTest::addRow("deployment status")
+        << deployment
+        << QByteArray(deployment)
+               .replace("{name: d, namespace: default}",
+                   "{name: d, namespace: default, labels: {app: x}}");
+    const QByteArray policy = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: p}
+spec: {order: 1, selector: all()}
+status: {observedGeneration: 2}
+)";
+    QTest::addRow("calico policy status")
+        << policy << QByteArray(policy).replace("order: 1,", "order: 99,");
+    const QByteArray ns = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: ns}
+spec: {finalizers: [kubernetes]}
+)";
+    QTest::addRow("namespace spec")
+        << ns << QByteArray(ns).replace("{name: ns}", "{name: ns, labels: {team: x}}");
+    // A CronJob's spec has no template of its own: read, not modelled, kept.
+    const QByteArray cronJob = R"(apiVersion: batch/v1
+kind: CronJob
+metadata: {name: c, namespace: default}
+spec:
+  template: {metadata: {labels: {app: stray}}}
+  jobTemplate:
+    spec:
+      template:
+        metadata: {labels: {app: c}}
+        spec: {containers: []}
+)";
+    QTest::addRow("cronjob with a stray template")
+        << cronJob
+        << QByteArray(cronJob).replace(
+               "{name: c, namespace: default}", "{name: c, namespace: default, labels: {app: x}}");
 }
 
 void TstWorkspaceStore::editKeepsUnmodelledFields()
@@ -531,6 +582,10 @@ void TstWorkspaceStore::editKeepsUnmodelledFields()
             p.order = 99;
         for (Pod &p : d.pods)
             p.meta.labels.insert(u"app"_s, u"x"_s);
+        for (WorkloadTemplate &w : d.workloads)
+            w.meta.labels.insert(u"app"_s, u"x"_s);
+        for (Namespace &n : d.namespaces)
+            n.meta.labels.insert(u"team"_s, u"x"_s);
     });
     QVERIFY(!(edited == loaded.workspace));
     const Result<WritePlan> plan = store.plan(edited);
@@ -792,14 +847,19 @@ void TstWorkspaceStore::killDuringSaveLeavesOldOrNew()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PS_STORE_SAVE_LOOP"_s, path);
         child.setProcessEnvironment(env);
+        QElapsedTimer started;
+        started.start();
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
-        // Kill it at a random point after its first save, however slow the machine is.
+        // Kill it at a random point after its first save, however slow the machine is: within
+        // a few save durations (measured by the first one), so that kills land before, during
+        // and after later saves.
         QByteArray output;
         while (!output.contains("saved\n") && child.waitForReadyRead(60000))
             output += child.readAllStandardOutput();
         QVERIFY2(output.contains("saved\n"), "the child never saved");
-        QThread::msleep(random.bounded(400));
+        const auto firstSave = std::max<qint64>(started.elapsed(), 100);
+        QThread::msleep(static_cast<unsigned long>(random.bounded(3 * firstSave)));
         QCOMPARE(child.state(), QProcess::Running);
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
