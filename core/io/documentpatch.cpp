@@ -88,7 +88,10 @@ private:
 
     // Positions in the text
     qsizetype lineStart(qsizetype at) const;
+    /// Where the line of `at` ends: its line break ("\n" or "\r\n"), or the end of the text.
     qsizetype lineEnd(qsizetype at) const;
+    /// The start of the line after the line of `at` (the end of the text on the last line).
+    qsizetype nextLine(qsizetype at) const;
     bool onlyBlanksBefore(qsizetype at) const { return lineStart(at) == blankStart(at); }
     qsizetype blankStart(qsizetype at) const;
     qsizetype trimmedEnd(qsizetype from, qsizetype end) const;
@@ -115,8 +118,9 @@ private:
     void replaceValue(const Slot &slot, const OutNode &value, bool flow, const QString &path);
     void insertPair(const YamlNode &map, const std::vector<bool> &deleted, const OutNode &after,
         std::size_t j, bool flow, const QString &path);
+    /// `firstBoundary`: where comments above the first item may start (past its key's line).
     void insertItems(const YamlNode &sequence, const std::vector<OutNode> &items, qsizetype after,
-        bool flow, const QString &path);
+        qsizetype firstBoundary, bool flow, const QString &path);
 
     QByteArrayView m_text;
     const YamlTree &m_tree;
@@ -138,9 +142,16 @@ qsizetype TextPatcher::lineStart(qsizetype at) const
 qsizetype TextPatcher::lineEnd(qsizetype at) const
 {
     const qsizetype newline = m_text.indexOf('\n', at);
-    return newline < 0 ? m_text.size() : newline;
+    if (newline < 0)
+        return m_text.size();
+    return newline > at && m_text[newline - 1] == '\r' ? newline - 1 : newline;
 }
 
+qsizetype TextPatcher::nextLine(qsizetype at) const
+{
+    const qsizetype newline = m_text.indexOf('\n', at);
+    return newline < 0 ? m_text.size() : newline + 1;
+}
 qsizetype TextPatcher::blankStart(qsizetype at) const
 {
     while (at > 0 && isBlank(m_text[at - 1]))
@@ -224,12 +235,12 @@ void TextPatcher::removeLines(qsizetype from, qsizetype end, bool first, bool la
     const auto blank = [this](qsizetype line) {
         return m_text.sliced(line, lineEnd(line) - line).trimmed().isEmpty();
     };
-    qsizetype to = lineEnd(end) + 1;
+    qsizetype to = nextLine(end);
     // Blank lines that separated the removed lines from their neighbours: one separation stays
     // where there was one on each side; none is left at the start or end of a collection.
     qsizetype after = to;
     while (after < m_hi && lineEnd(after) < m_hi && blank(after))
-        after = lineEnd(after) + 1;
+        after = nextLine(after);
     qsizetype before = from;
     while (before > m_lo && lineStart(before - 1) >= m_lo && blank(lineStart(before - 1)))
         before = lineStart(before - 1);
@@ -239,8 +250,8 @@ void TextPatcher::removeLines(qsizetype from, qsizetype end, bool first, bool la
         from = before;
     if (to <= m_hi)
         edit(from, to, {});
-    else
-        edit(std::max(m_lo, from - 1), m_hi, {}); // the last line: the break before it goes
+    else // the last line: the line break before it goes
+        edit(std::max(m_lo, from > 1 && m_text[from - 2] == '\r' ? from - 2 : from - 1), m_hi, {});
 }
 
 void TextPatcher::removeFlowEntry(qsizetype from, qsizetype to, qsizetype floor)
@@ -423,7 +434,7 @@ void TextPatcher::diffMap(const OutNode &before, const OutNode &after, const Yam
                 tr("the key does not start its line"));
             return;
         }
-        const qsizetype boundary = lineEnd(pairEnd(map, i - 1)) + 1;
+        const qsizetype boundary = nextLine(pairEnd(map, i - 1));
         removeLines(withCommentsAbove(lineStart(key.offset), boundary), pairEnd(map, i), false,
             i + 1 == map.size);
     }
@@ -492,7 +503,10 @@ void TextPatcher::insertPair(const YamlNode &map, const std::vector<bool> &delet
         edit(at, at, '\n' + QByteArray(column, ' ') + text);
         return;
     }
-    const qsizetype at = lineStart(m_tree.key(map, std::uint32_t(before)).offset);
+    // Before the key and the comment lines above it.
+    const qsizetype line = lineStart(m_tree.key(map, std::uint32_t(before)).offset);
+    const qsizetype at = withCommentsAbove(
+        line, before > 0 ? nextLine(pairEnd(map, std::uint32_t(before - 1))) : line);
     edit(at, at, QByteArray(column, ' ') + text + '\n');
 }
 
@@ -566,9 +580,9 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
             // The comments above the first item follow its key's line.
             qsizetype boundary = lineStart(dash);
             if (k > 0)
-                boundary = lineEnd(m_tree.item(sequence, std::uint32_t(k - 1)).end) + 1;
+                boundary = nextLine(m_tree.item(sequence, std::uint32_t(k - 1)).end);
             else if (slot.type == Slot::Type::Pair)
-                boundary = lineEnd(m_tree.key(*slot.parent, slot.index).end) + 1;
+                boundary = nextLine(m_tree.key(*slot.parent, slot.index).end);
             removeLines(withCommentsAbove(lineStart(dash), boundary),
                 trimmedEnd(gone.offset, gone.end), k == 0, k + 1 == n);
         }
@@ -576,7 +590,12 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
             std::vector<OutNode> added;
             for (std::size_t k = j0 + paired; k < j; ++k)
                 added.push_back(after.value(k));
-            insertItems(sequence, added, qsizetype(i0 + paired) - 1, flow, item(j0 + paired));
+            const qsizetype dash = sequence.size > 0 ? dashOf(m_tree.item(sequence, 0)) : -1;
+            const qsizetype boundary = slot.type == Slot::Type::Pair
+                ? nextLine(m_tree.key(*slot.parent, slot.index).end)
+                : (dash < 0 ? 0 : lineStart(dash));
+            insertItems(
+                sequence, added, qsizetype(i0 + paired) - 1, boundary, flow, item(j0 + paired));
         }
         if (i < n && j < m) { // a kept item
             ++i;
@@ -586,7 +605,7 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
 }
 
 void TextPatcher::insertItems(const YamlNode &sequence, const std::vector<OutNode> &items,
-    qsizetype after, bool flow, const QString &path)
+    qsizetype after, qsizetype firstBoundary, bool flow, const QString &path)
 {
     if (flow) {
         QByteArray text;
@@ -633,7 +652,8 @@ void TextPatcher::insertItems(const YamlNode &sequence, const std::vector<OutNod
         edit(at, at, '\n' + text);
         return;
     }
-    const qsizetype at = lineStart(dash);
+    // Before the first item and the comment lines above it.
+    const qsizetype at = withCommentsAbove(lineStart(dash), firstBoundary);
     edit(at, at, text);
 }
 
@@ -731,6 +751,11 @@ std::optional<QByteArray> TextPatcher::result()
             continue;
         }
         edits.push_back(std::move(e));
+    }
+    // Lines written end as the document's lines do.
+    if (m_text.indexOf("\r\n") >= 0) {
+        for (Edit &e : edits)
+            e.text.replace("\n", "\r\n");
     }
     QByteArray out = m_text.sliced(m_lo, m_hi - m_lo).toByteArray();
     for (auto e = edits.rbegin(); e != edits.rend(); ++e)

@@ -51,6 +51,10 @@ const QHash<QString, EditFunction> &edits()
             [](WorkspaceData &d) {
                 named(d.policies, u"allow-frontend"_s).ingress.prepend(rule(u"Log"_s));
             }},
+        {u"gnp rule inserted first"_s,
+            [](WorkspaceData &d) {
+                named(d.policies, u"security.block-metadata"_s).egress.prepend(rule(u"Log"_s));
+            }},
         {u"gnp first rule removed"_s,
             [](WorkspaceData &d) {
                 named(d.policies, u"security.block-metadata"_s).egress.removeFirst();
@@ -184,6 +188,9 @@ private Q_SLOTS:
     void oneFieldEditChangesItsLines_data();
     void oneFieldEditChangesItsLines();
     void defaultsAreNotWritten();
+    void everyFixtureResourceTakesAnEdit_data();
+    void everyFixtureResourceTakesAnEdit();
+    void windowsLineEndsAreKept();
     void changedDefaultIsWritten();
     void unlocatableEditIsRefused();
 };
@@ -208,6 +215,9 @@ void TstDocumentPatch::oneFieldEditChangesItsLines_data()
         << calico << u"np rule inserted first"_s
         << QByteArrayList {"  ingress:\n  - action: Allow\n"}
         << QByteArrayList {"  ingress:\n  - action: Log\n  - action: Allow\n"};
+    QTest::newRow("rule inserted before a commented first rule")
+        << calico << u"gnp rule inserted first"_s << QByteArrayList {"  egress:\n    # Never reach"}
+        << QByteArrayList {"  egress:\n    - action: Log\n    # Never reach"};
     QTest::newRow("first rule removed with its comment")
         << calico << u"gnp first rule removed"_s
         << QByteArrayList {"    # Never reach the instance metadata service.\n"
@@ -376,6 +386,102 @@ void TstDocumentPatch::defaultsAreNotWritten()
     QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
     QCOMPARE(plan->writes.first().bytes,
         QByteArray(text).replace("selector: all()", "selector: role == 'db'"));
+}
+
+void TstDocumentPatch::everyFixtureResourceTakesAnEdit_data()
+{
+    QTest::addColumn<QString>("fixture");
+    for (const char *name : {"io/patch/calico-policies.yaml", "io/patch/deployment.yaml",
+             "io/patch/kubernetes-networkpolicy.yaml", "io/patch/multi-document.yaml",
+             "io/patch/calico-policy.json", "io/roundtrip/calico.yaml",
+             "io/roundtrip/kubernetes.yaml", "io/roundtrip/lists.yaml", "io/roundtrip/tricky.json",
+             "io/real/calicoctl-get-gnp.yaml", "io/real/kubectl-get-pods.yaml",
+             "io/golden/policies.in.yaml"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TstDocumentPatch::everyFixtureResourceTakesAnEdit()
+{
+    // Each resource in turn: a label added, then every label removed. The file reads back as
+    // the edited workspace, and nothing before or after that resource's text changes.
+    QFETCH(QString, fixture);
+    const QByteArray text = test::readFile(test::fixturePath(fixture));
+    QVERIFY(!text.isNull());
+    const QString name = u"f"_s + fixture.mid(fixture.lastIndexOf(u'.'));
+    const LoadResult loaded = Loader().loadText(text, name);
+    const WorkspaceStore store(loaded);
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    int edits = 0;
+    int list = 0;
+    forEachResourceList([&](auto member) {
+        const auto &resources = loaded.workspace.data().*member;
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            const Source source = resources[i].source;
+            for (const int edit : {0, 1, 2}) {
+                const bool clear = edit == 1;
+                const Workspace edited = loaded.workspace.edited([&](WorkspaceData &d) {
+                    auto &r = (d.*member)[i];
+                    if (edit == 0)
+                        r.meta.labels.insert(u"patched"_s, u"yes: \"quoted\", {flow}"_s);
+                    else if (edit == 1)
+                        r.meta.labels.clear();
+                    else if constexpr (std::is_same_v<std::remove_cvref_t<decltype(r)>,
+                                           CalicoPolicy>) {
+                        // A rule in front, the last one gone, a new order.
+                        Rule added = rule(u"Allow"_s);
+                        added.destination.ports = {Port::single(443), Port::range(8000, 8080)};
+                        r.ingress.prepend(added);
+                        if (!r.egress.isEmpty())
+                            r.egress.removeLast();
+                        r.order = 77.5;
+                    }
+                });
+                if (edited == loaded.workspace)
+                    continue;
+                const QString what = u"%1 #%2 (list %3)%4"_s.arg(fixture).arg(i).arg(list).arg(
+                    edit == 2 ? u" rules"_s : (clear ? u" labels cleared"_s : u" label added"_s));
+                const Result<WritePlan> plan = store.plan(edited);
+                QVERIFY2(plan.ok(),
+                    qPrintable(what + u": "_s + (plan.ok() ? QString() : plan.error().toString())));
+                QCOMPARE(plan->writes.size(), 1);
+                const QByteArray &saved = plan->writes.first().bytes;
+                QVERIFY2(saved.startsWith(text.left(bom + source.begin)), qPrintable(what));
+                QVERIFY2(saved.endsWith(text.mid(bom + source.end)), qPrintable(what));
+                QVERIFY2(Loader().loadText(saved, name).workspace == edited, qPrintable(what));
+                ++edits;
+            }
+        }
+        ++list;
+    });
+    QVERIFY(edits > 0);
+}
+
+void TstDocumentPatch::windowsLineEndsAreKept()
+{
+    // Lines written into a CRLF file end with CRLF; removed lines take theirs with them.
+    const QByteArray text = "apiVersion: projectcalico.org/v3\r\n"
+                            "kind: GlobalNetworkPolicy\r\n"
+                            "metadata:\r\n"
+                            "  name: p\r\n"
+                            "spec:\r\n"
+                            "  selector: all()\r\n"
+                            "  ingress:\r\n"
+                            "  - action: Allow\r\n"
+                            "  - action: Log\r\n";
+    const LoadResult loaded = Loader().loadText(text, u"p.yaml"_s);
+    const WorkspaceStore store(loaded);
+    const Workspace edited = loaded.workspace.edited([](WorkspaceData &d) {
+        CalicoPolicy &p = d.policies.first();
+        p.meta.labels.insert(u"a"_s, u"b"_s);
+        p.ingress.removeLast();
+        p.ingress.append(rule(u"Deny"_s));
+    });
+    const Result<WritePlan> plan = store.plan(edited);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+    QCOMPARE(plan->writes.first().bytes,
+        QByteArray(text)
+            .replace("  name: p\r\n", "  name: p\r\n  labels:\r\n    a: b\r\n")
+            .replace("  - action: Log\r\n", "  - action: Deny\r\n"));
 }
 
 void TstDocumentPatch::changedDefaultIsWritten()
