@@ -78,7 +78,9 @@ int PatchCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
     const QString what = kindDisplayName(patched->kind) + u' ' + patched->name;
 
     WorkspaceStore store(loaded);
-    const Result<WritePlan> plan = store.plan(patched->workspace);
+    PlanOptions options;
+    options.preview = !parser.isSet(QStringLiteral("write")); // printed: standard input too
+    const Result<WritePlan> plan = store.plan(patched->workspace, options);
     if (!plan) {
         printError(err, plan.error().toString());
         return ExitFailure;

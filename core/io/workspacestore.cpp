@@ -359,6 +359,7 @@ Result<WritePlan> WorkspaceStore::makePlan(
     WritePlan plan;
     plan.m_workspace = current;
     plan.m_saveAs = !saveAs.isEmpty();
+    plan.m_preview = options.preview;
 
     struct Entry {
         qsizetype start;
@@ -572,7 +573,7 @@ Result<WritePlan> WorkspaceStore::makePlan(
                                                 : tr("it cannot be written back"));
             continue;
         }
-        if (!isDiskFile(*file))
+        if (!isDiskFile(*file) && !options.preview)
             return Error {tr("%1 was not read from a file and cannot be written back; save the "
                              "workspace under a new name")
                               .arg(name),
@@ -632,6 +633,8 @@ QStringList WorkspaceStore::changedOnDisk() const
 
 Result<QStringList> WorkspaceStore::apply(const WritePlan &plan, const ApplyOptions &options)
 {
+    if (plan.m_preview)
+        return Error {tr("a preview cannot be written; plan the write again")};
     if (!options.force) {
         for (const FileWrite &write : plan.writes) {
             const Result<FileFingerprint> now = fingerprintOnDisk(write.file);

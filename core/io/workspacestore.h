@@ -90,6 +90,7 @@ private:
     QList<QList<QList<ResourceId>>> m_order;
     QList<LoadResult> m_reread;
     bool m_saveAs = false;
+    bool m_preview = false;
 };
 
 struct PlanOptions {
@@ -101,6 +102,9 @@ struct PlanOptions {
     /// Write every resource in the Writer's form, changed or not (policyctl fmt). A resource
     /// whose text holds more than it keeps is then kept as written instead of refused.
     bool rewriteAll = false;
+    /// A plan to look at, never to apply (apply() refuses it): files that were not read from
+    /// disk (standard input) are planned too (policyctl patch prints its result so).
+    bool preview = false;
 };
 
 struct ApplyOptions {

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void writesMinimalEdits_data();
     void writesMinimalEdits();
     void printsThePatchedDocument();
+    void patchesStandardInput();
     void errors_data();
     void errors();
 };
@@ -143,6 +144,26 @@ void TestCliPatch::printsThePatchedDocument()
     expected.replace("      app: api\n", "      app: api-v2\n");
     QCOMPARE(run.out, QString::fromUtf8(expected));
     QCOMPARE(ps::test::readFile(path), original(u"kubernetes-networkpolicy.yaml"_s));
+}
+
+void TestCliPatch::patchesStandardInput()
+{
+    const QByteArray text = original(u"calico-policies.yaml"_s);
+    const CliRun run
+        = runCli({u"patch"_s, u"-f"_s, u"-"_s, u"--kind"_s, u"GlobalNetworkPolicy"_s, u"--name"_s,
+                     u"security.block-metadata"_s, u"--patch"_s, uR"({"spec": {"order": 42}})"_s},
+            text);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QByteArray expected = text.mid(text.indexOf("apiVersion"));
+    expected = expected.left(expected.indexOf("    - action: Pass") + 18) + '\n';
+    expected.replace("  order: 10\n", "  order: 42\n");
+    QCOMPARE(run.out, QString::fromUtf8(expected));
+    // Written back, it cannot be.
+    const CliRun write
+        = runCli({u"patch"_s, u"-w"_s, u"-f"_s, u"-"_s, u"--kind"_s, u"GlobalNetworkPolicy"_s,
+                     u"--name"_s, u"security.block-metadata"_s, u"--patch"_s, u"{}"_s},
+            text);
+    QCOMPARE(write.code, 2);
 }
 
 void TestCliPatch::errors_data()
