@@ -2,6 +2,7 @@
 
 #include "core/eval/endpointchain.h"
 #include "core/report/chainreport.h"
+#include "core/report/leftoutreport.h"
 
 namespace ps::cli {
 
@@ -52,9 +53,9 @@ int ChainCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
 
     const EndpointChain chain = engine.chain(ref->object);
     if (context.format == QLatin1StringView("json"))
-        out << QString::fromUtf8(toJson(chain)) << u'\n';
+        out << QString::fromUtf8(withLeftOut(toJson(chain), engine.leftOut())) << u'\n';
     else
-        out << toText(chain);
+        out << toText(chain) << leftOutText(engine.leftOut());
     return ExitSuccess;
 }
 

@@ -1,8 +1,11 @@
 #include "app/cli/diffcommand.h"
 
+#include <QSet>
+
 #include "core/eval/semanticdiff.h"
 #include "core/model/protocol.h"
 #include "core/report/diffreport.h"
+#include "core/report/leftoutreport.h"
 
 namespace ps::cli {
 
@@ -33,7 +36,7 @@ void DiffCommand::addOptions(QCommandLineParser &parser) const
         + tr("Compares the workspace of -f (the old one) with the workspace of --against (the "
              "new one).\n"
              "Exit codes, as diff and kubectl diff: 0 no difference, 1 differences found, 2 usage "
-             "error or input that cannot be read."));
+             "error, input that cannot be read, or input with errors without --accept-errors."));
     parser.addOption(QCommandLineOption(kProtocol,
         tr("Probe only this protocol (with --port: only this port). By default every port and "
            "named port either workspace mentions is probed, over TCP and UDP."),
@@ -88,11 +91,18 @@ int DiffCommand::parseOptions(const QCommandLineParser &parser, const QString &,
 int DiffCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
 {
     // Comparing part of a workspace would report what is missing as removed: what cannot be
-    // read (a path that cannot be read or parsed) stops the comparison.
+    // read (a path that cannot be read, a file that does not parse) stops the comparison. An
+    // error inside a resource of a file that parsed is the input's error like validation's:
+    // refused unless --accept-errors, then the resource is left out on its side.
     bool unreadable = false;
     for (const LoadedWorkspace &input : context.inputs) {
+        QSet<QString> parsed;
+        for (const LoadedFile &file : input.loaded().loadedFiles) {
+            if (file.parsed)
+                parsed.insert(file.name);
+        }
         for (const Diagnostic &d : input.loaded().diagnostics) {
-            if (d.severity != Severity::Error)
+            if (d.severity != Severity::Error || parsed.contains(d.file))
                 continue;
             err << d.toString() << u'\n';
             unreadable = true;
@@ -106,12 +116,15 @@ int DiffCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
 
 int DiffCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &)
 {
-    const SemanticDiff diff
-        = semanticDiff(context.inputs.at(0).engine(), context.inputs.at(1).engine(), m_options);
-    if (context.format == QLatin1StringView("json"))
-        out << QString::fromUtf8(diffToJson(diff)) << u'\n';
-    else
-        out << diffToText(diff);
+    const PolicyEngine &before = context.inputs.at(0).engine();
+    const PolicyEngine &after = context.inputs.at(1).engine();
+    const SemanticDiff diff = semanticDiff(before, after, m_options);
+    if (context.format == QLatin1StringView("json")) {
+        out << QString::fromUtf8(withLeftOut(diffToJson(diff), before.leftOut(), after.leftOut()))
+            << u'\n';
+    } else {
+        out << diffToText(diff) << leftOutText(before.leftOut(), after.leftOut());
+    }
     return diff.isEmpty() ? ExitSuccess : ExitFailure;
 }
 

@@ -25,6 +25,7 @@ protected:
     int parseOptions(
         const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
     /// Input that cannot be read completely is refused (exit 2) before anything is compared.
+    int refusedInputCode() const override { return ExitUsage; }
     int checkInputs(const WorkspaceContext &context, QTextStream &err) override;
     int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 

@@ -42,8 +42,21 @@ LoadResult InputLoader::load(const QStringList &paths) const
             continue; // standard input can be read only once
         stdinRead = true;
         QByteArray text;
-        if (m_input && (m_input->isOpen() || m_input->open(QIODevice::ReadOnly)))
-            text = m_input->readAll();
+        if (m_input && (m_input->isOpen() || m_input->open(QIODevice::ReadOnly))) {
+            Result<QByteArray> bytes = Loader::readAll(*m_input);
+            if (!bytes) {
+                Diagnostic d;
+                d.message = bytes.error().message;
+                d.file = standardInputName();
+                d.line = 1;
+                d.column = 1;
+                LoadResult unread;
+                unread.diagnostics.append(d);
+                append(std::move(unread));
+                continue;
+            }
+            text = std::move(*bytes);
+        }
         LoadResult read = loader.loadText(text, standardInputName());
         for (LoadedFile &file : read.loadedFiles)
             file.fingerprint = {}; // not a file: never written back

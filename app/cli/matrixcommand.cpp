@@ -2,6 +2,7 @@
 
 #include "core/model/protocol.h"
 #include "core/report/matrixreport.h"
+#include "core/report/leftoutreport.h"
 
 namespace ps::cli {
 
@@ -73,21 +74,25 @@ int MatrixCommand::checkInputs(const WorkspaceContext &, QTextStream &err)
     return ExitFailure;
 }
 
-int MatrixCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &)
+int MatrixCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
+    const PolicyEngine &engine = context.input().engine();
     const ConnectivityMatrix matrix
-        = computeMatrix(context.input().engine(), m_by, protocolDisplayName(*m_protocol), m_port);
+        = computeMatrix(engine, m_by, protocolDisplayName(*m_protocol), m_port);
     const QString &format = context.format;
+    // Formats other programs read get the resources left out on stderr.
     if (format == QLatin1StringView("csv"))
         out << matrixToCsv(matrix);
     else if (format == QLatin1StringView("json"))
-        out << QString::fromUtf8(matrixToJson(matrix)) << u'\n';
+        out << QString::fromUtf8(withLeftOut(matrixToJson(matrix), engine.leftOut())) << u'\n';
     else if (format == QLatin1StringView("md"))
         out << matrixToMarkdown(matrix);
     else if (format == QLatin1StringView("dot"))
         out << matrixToDot(matrix);
     else
-        out << matrixToText(matrix);
+        out << matrixToText(matrix) << leftOutText(engine.leftOut());
+    if (format != QLatin1StringView("json") && format != QLatin1StringView("txt"))
+        err << leftOutText(engine.leftOut());
     return ExitSuccess;
 }
 

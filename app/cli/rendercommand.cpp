@@ -8,6 +8,7 @@
 #include "core/eval/nodelist.h"
 #include "core/eval/policyengine.h"
 #include "core/io/didyoumean.h"
+#include "core/report/leftoutreport.h"
 
 namespace ps::cli {
 
@@ -133,13 +134,19 @@ int RenderCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTex
     for (const QString &warning : ruleset->warnings)
         err << QStringLiteral("policyctl render: warning: ") << warning << u'\n';
 
+    // The rules are the dataplane's input: the resources left out go to stderr, or into JSON.
+    const RenderFormat renderFormat
+        = context.format == QLatin1StringView("json") ? RenderFormat::Json : RenderFormat::Text;
+    if (renderFormat != RenderFormat::Json)
+        err << leftOutText(engine.leftOut());
     if (context.format == QLatin1StringView("save")) {
         out << iptablesSaveText(*ruleset);
         return ExitSuccess;
     }
-    const RenderFormat renderFormat
-        = context.format == QLatin1StringView("json") ? RenderFormat::Json : RenderFormat::Text;
-    out << QString::fromUtf8(renderOutput(*ruleset, request.dataplane, renderFormat));
+    QByteArray output = renderOutput(*ruleset, request.dataplane, renderFormat);
+    if (renderFormat == RenderFormat::Json)
+        output = withLeftOut(output, engine.leftOut());
+    out << QString::fromUtf8(output);
     if (renderFormat == RenderFormat::Json)
         out << u'\n';
     return ExitSuccess;

@@ -13,6 +13,7 @@
 #include "core/report/chainreport.h"
 #include "core/report/explainer.h"
 #include "core/report/tracereport.h"
+#include "core/report/leftoutreport.h"
 
 namespace ps::cli {
 
@@ -251,10 +252,15 @@ int TraceCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
         return ExitFailure;
 
     if (context.format == QLatin1StringView("json")) {
-        const QByteArray json = m_batch ? ps::toJson(traces) : ps::toJson(traces.constFirst());
+        // A batch is an array of traces, one per line: the resources left out go to stderr.
+        const QByteArray json = m_batch
+            ? ps::toJson(traces)
+            : withLeftOut(ps::toJson(traces.constFirst()), engine.leftOut());
         out << QString::fromUtf8(json) << u'\n';
+        if (m_batch)
+            err << leftOutText(engine.leftOut());
     } else {
-        out << ps::toText(traces);
+        out << ps::toText(traces) << leftOutText(engine.leftOut());
     }
     if (errors > 0)
         return ExitFailure;

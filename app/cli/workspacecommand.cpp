@@ -12,6 +12,7 @@ namespace ps::cli {
 namespace {
 
 const QString kFileOption = QStringLiteral("f");
+const QString kAcceptErrors = QStringLiteral("accept-errors");
 
 } // namespace
 
@@ -37,7 +38,7 @@ const Diagnostics &LoadedWorkspace::diagnostics() const
 const PolicyEngine &LoadedWorkspace::engine() const
 {
     if (!m_engine)
-        m_engine.emplace(m_loaded.workspace);
+        m_engine.emplace(m_loaded.workspace, validation());
     return *m_engine;
 }
 
@@ -120,6 +121,12 @@ void WorkspaceCommand::configure(QCommandLineParser &parser) const
     for (const InputOption &input : m_moreInputs)
         parser.addOption(QCommandLineOption(input.name, input.description, QStringLiteral("PATH")));
     parser.addOption(outputOption(m_formats.listed));
+    if (m_invalidInput == InvalidInput::Evaluate) {
+        parser.addOption(QCommandLineOption(kAcceptErrors,
+            tr("Analyse input that has errors: without the resources that fail validation, as "
+               "Calico would refuse them (the output lists them as left out). Without it, input "
+               "with errors is refused.")));
+    }
     addOptions(parser);
 }
 
@@ -164,30 +171,46 @@ int WorkspaceCommand::run(const QCommandLineParser &parser, QTextStream &out, QT
     if (const int code = checkInputs(context, err); code != Continue)
         return code;
     if (m_invalidInput == InvalidInput::Evaluate) {
-        for (const LoadedWorkspace &loaded : context.inputs)
-            warnAboutInvalidInput(loaded, context.inputs.size() > 1, err);
+        const bool accepted = parser.isSet(kAcceptErrors);
+        bool refused = false;
+        for (const LoadedWorkspace &loaded : context.inputs) {
+            if (!checkInvalidInput(loaded, context.inputs.size() > 1, accepted, err))
+                refused = true;
+        }
+        if (refused)
+            return refusedInputCode();
     }
     return runOn(context, out, err);
 }
 
-void WorkspaceCommand::warnAboutInvalidInput(
-    const LoadedWorkspace &input, bool several, QTextStream &err) const
+bool WorkspaceCommand::checkInvalidInput(
+    const LoadedWorkspace &input, bool several, bool accepted, QTextStream &err) const
 {
     const Diagnostics &diagnostics = input.diagnostics();
     const qsizetype errors = countOf(diagnostics, Severity::Error);
     if (errors == 0)
-        return;
+        return true;
     for (const Diagnostic &d : diagnostics) {
         if (d.severity == Severity::Error)
             err << d.toString() << u'\n';
     }
     const QString command
         = several ? QStringLiteral("%1 (%2)").arg(name(), input.option()) : name();
+    if (!accepted) {
+        err << tr("policyctl %1: error: the input has %2 error(s) (see 'policyctl validate'); "
+                  "Calico would refuse the invalid resources. Fix them, or give --accept-errors "
+                  "to analyse without them")
+                   .arg(command)
+                   .arg(errors)
+            << u'\n';
+        return false;
+    }
     err << tr("policyctl %1: warning: the input has %2 error(s) (see 'policyctl validate'); "
-              "evaluating what could be read anyway — Calico would refuse the invalid resources")
+              "analysing without the resources Calico would refuse")
                .arg(command)
                .arg(errors)
         << u'\n';
+    return true;
 }
 
 } // namespace ps::cli

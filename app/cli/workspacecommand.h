@@ -3,8 +3,9 @@
 // chain, trace, matrix, render, diff). It declares its output formats once and gets, the same
 // way in every command: -f (and any further workspace input, such as diff's --against) and -o,
 // the check of -o against the formats, the refusal of positional arguments, "no input" when -f
-// is missing, the loading of every input, and — for commands that evaluate invalid input
-// anyway — the input's errors on stderr followed by one warning line. Validation and the
+// is missing, the loading of every input, and — for the analyses — the refusal of input with
+// errors unless --accept-errors is given (then the errors and one warning line on stderr, and
+// the analysis runs without the resources Calico would refuse). Validation and the
 // PolicyEngine are built on first use, so a command that needs neither pays for neither.
 //
 // The steps of run(), in order; a step that returns anything but Continue ends the command
@@ -14,7 +15,8 @@
 //   3. -f given (else a usage error), then every input read (reading prints nothing);
 //   4. checkInputs(): what must stop the command before the input's problems are reported
 //      (trace's --flows file, matrix's protocol, diff's unreadable input);
-//   5. InvalidInput::Evaluate: each input's errors and the warning line;
+//   5. InvalidInput::Evaluate: each input's errors, then the refusal (exit refusedInputCode())
+//      or, with --accept-errors, the warning line;
 //   6. runOn(): the command itself.
 
 #include <memory>
@@ -85,8 +87,9 @@ class WorkspaceCommand : public Command {
 public:
     /// What a command does with input that has errors.
     enum class InvalidInput {
-        /// The errors (loader's and validation's) on stderr, then a warning that the command
-        /// runs on what could be read — Calico would refuse the invalid resources.
+        /// The errors (loader's and validation's) on stderr, then the command refuses to run —
+        /// unless --accept-errors is given: then a warning, and it runs without the resources
+        /// Calico would refuse (PolicyEngine::leftOut).
         Evaluate,
         /// Nothing from the base: the command reports or refuses it (validate, fmt, convert).
         Report,
@@ -115,6 +118,8 @@ protected:
         const QCommandLineParser &parser, const QString &format, QTextStream &err);
     /// After the inputs are read, before their problems are reported.
     virtual int checkInputs(const WorkspaceContext &context, QTextStream &err);
+    /// The exit code when the input has errors and --accept-errors is not given.
+    virtual int refusedInputCode() const { return ExitFailure; }
     virtual int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) = 0;
 
     /// The endpoint `ref` names, or nullopt after printing why there is none: the engine's
@@ -136,8 +141,10 @@ private:
 
     /// The -o value resolved, or an empty string after a usage error.
     QString chosenFormat(const QCommandLineParser &parser, QTextStream &err) const;
-    /// The errors of `input` and the warning line; nothing when it has no errors.
-    void warnAboutInvalidInput(const LoadedWorkspace &input, bool several, QTextStream &err) const;
+    /// The errors of `input`, then the refusal (false) or, when `accepted`, the warning line;
+    /// nothing (true) when it has no errors.
+    bool checkInvalidInput(
+        const LoadedWorkspace &input, bool several, bool accepted, QTextStream &err) const;
 
     OutputFormats m_formats;
     InvalidInput m_invalidInput;

@@ -84,11 +84,10 @@ QList<FelixRule> RuleTranslator::translate(
         // Felix would get the rule without the entry and could match every address; we render
         // nothing for it, in either family, and say so.
         for (const Untranslatable &u : r.untranslatable) {
-            const QString warning = u"%1 %2 %3 rule %4: %5 \"%6\" is neither a CIDR nor an "
-                                    "address; the rule is not rendered"_s
+            const QString warning = u"%1 %2 %3 rule %4: %5 \"%6\" %7; the rule is not rendered"_s
                                         .arg(origin.policyKind, origin.name, origin.direction)
                                         .arg(r.index)
-                                        .arg(u.field, u.text);
+                                        .arg(u.field, u.text, untranslatableProblem(u.criterion));
             if (!m_warnings.contains(warning))
                 m_warnings.append(warning);
         }

@@ -1,5 +1,8 @@
 #include "core/eval/policycompiler.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 #include "core/eval/selectortable.h"
 #include "core/model/builtintier.h"
 #include "core/model/kind.h"
@@ -34,6 +37,45 @@ bool isNamespacedPolicyKind(ResourceKind kind)
 QString quoted(const QString &s)
 {
     return u'\'' + s + u'\'';
+}
+
+struct CompilerWords {
+    Q_DECLARE_TR_FUNCTIONS(PolicyCompiler)
+};
+
+// A port Calico's validator accepts: a number or range within 0-65535, min <= max, or a name
+// of 1-128 of [a-zA-Z0-9_.-].
+bool usablePort(const Port &port)
+{
+    if (port.isNamed()) {
+        static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9_.-]{1,128}$"));
+        return nameRe.match(port.name()).hasMatch();
+    }
+    return port.min() >= 0 && port.max() <= 65535 && port.min() <= port.max();
+}
+
+void checkPorts(const QList<Port> &ports, const QString &field, QList<Untranslatable> &out)
+{
+    for (qsizetype i = 0; i < ports.size(); ++i) {
+        if (!usablePort(ports[i])) {
+            out.append(
+                {field + u'[' + QString::number(i) + u']', ports[i].toString(), Criterion::Ports});
+        }
+    }
+}
+
+void checkIcmp(
+    const std::optional<IcmpFields> &icmp, const QString &field, QList<Untranslatable> &out)
+{
+    if (!icmp)
+        return;
+    const auto inRange = [](const std::optional<int> &v) { return !v || (*v >= 0 && *v <= 255); };
+    if (!inRange(icmp->type) || !inRange(icmp->code) || (icmp->code && !icmp->type)) {
+        const QString text = QStringLiteral("type %1, code %2")
+                                 .arg(icmp->type ? QString::number(*icmp->type) : u"-"_s,
+                                     icmp->code ? QString::number(*icmp->code) : u"-"_s);
+        out.append({field, text, Criterion::IcmpType});
+    }
 }
 
 // Calico's ParseCIDROrIP then Network(), entry by entry. An entry that does not parse is not
@@ -73,8 +115,19 @@ CompiledEntity compileEntity(const EntityRule &entity, const QString &side,
         if (id >= 0 && !table.error(id).isEmpty() && c.error.isEmpty())
             c.error = table.error(id);
     }
+    // A selector that does not parse (or a service-account match Calico would drop) must not
+    // leave a broader rule behind.
+    if (!c.error.isEmpty()) {
+        const QString written = !entity.notSelector.isEmpty() && c.negativeSet >= 0
+                && !table.error(c.negativeSet).isEmpty()
+            ? entity.notSelector
+            : c.selector;
+        untranslatable.append({side + u".selector"_s, written, Criterion::Selector});
+    }
     c.ports = entity.ports;
     c.notPorts = entity.notPorts;
+    checkPorts(entity.ports, side + u".ports"_s, untranslatable);
+    checkPorts(entity.notPorts, side + u".notPorts"_s, untranslatable);
     if (entity.services) {
         c.hasService = true;
         QString ns = entity.services->namespace_;
@@ -91,6 +144,21 @@ CompiledEntity compileEntity(const EntityRule &entity, const QString &side,
 }
 
 } // namespace
+
+QString untranslatableProblem(Criterion criterion)
+{
+    switch (criterion) {
+    case Criterion::Selector:
+        return CompilerWords::tr("does not parse");
+    case Criterion::Ports:
+        return CompilerWords::tr("is no valid port (0-65535, min:max with min <= max, or a name)");
+    case Criterion::IcmpType:
+        return CompilerWords::tr(
+            "is no valid ICMP match (type and code 0-255, a code needs a type)");
+    default:
+        return CompilerWords::tr("is neither a CIDR nor an address");
+    }
+}
 
 bool CompiledEntity::hasNamedPorts() const
 {
@@ -169,7 +237,11 @@ EntitySelectorText entityRuleSelectorText(const EntityRule &entity, const QStrin
                 const QString s2 = parsed->canonical();
                 saSel = s1.isEmpty() ? s2 : u'(' + s1 + QStringLiteral(") && (") + s2 + u')';
             } else {
-                saSel.clear(); // Calico drops the whole service-account match in this case
+                // Calico drops the whole service-account match in this case; the compiled rule
+                // matches nothing instead (compileEntity).
+                saSel.clear();
+                if (out.error.isEmpty())
+                    out.error = parsed.error().message;
             }
         } else {
             saSel = s1;
@@ -233,6 +305,8 @@ CompiledRule compileRule(const Rule &rule, int index, const QString &policyNames
     }
     c.icmp = rule.icmp;
     c.notIcmp = rule.notICMP;
+    checkIcmp(rule.icmp, u"icmp"_s, c.untranslatable);
+    checkIcmp(rule.notICMP, u"notICMP"_s, c.untranslatable);
     c.hasHttp = rule.http.has_value();
     c.source = compileEntity(
         rule.source, u"source"_s, policyNamespace, isGlobal, table, c.untranslatable);

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include "core/eval/matchreason.h"
 #include "core/model/action.h"
 #include "core/model/policy.h"
 #include "core/model/rule.h"
@@ -61,15 +62,24 @@ struct CompiledEntity {
     bool hasNamedPorts() const;
 };
 
-/// A field of a rule that the compiler cannot translate (a net that is neither a CIDR nor an
-/// address). Calico's converter skips such an entry, which can leave a list empty and the rule
-/// matching every address; we keep the rule and make it match nothing instead (docs/net.md).
+/// A field of a rule that the compiler cannot translate: a net that is neither a CIDR nor an
+/// address (Criterion::Nets), a selector that does not parse (Selector), a port out of range or
+/// a port name Calico would refuse (Ports), an ICMP type or code out of range or a code without
+/// a type (IcmpType). Calico's converter skips a bad net, which can leave a list empty and the
+/// rule matching every address, and drops a service-account match that does not parse; we keep
+/// the rule and make it match nothing instead, in traces and in rendered rules (docs/net.md,
+/// docs/semantics.md: "Resources that fail validation").
 struct Untranslatable {
     QString field; // within the rule: "source.nets[1]"
     QString text; // as written
+    Criterion criterion = Criterion::Nets; // what kind of value it is
 
     friend bool operator==(const Untranslatable &, const Untranslatable &) = default;
 };
+
+/// "is neither a CIDR nor an address", "does not parse"...: what is wrong with an untranslatable
+/// value of that kind, in words that follow the field and its text.
+QString untranslatableProblem(Criterion criterion);
 
 struct CompiledRule {
     int index = 0;

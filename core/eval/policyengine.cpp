@@ -10,6 +10,7 @@
 #include "core/model/builtintier.h"
 #include "core/model/protocol.h"
 #include "core/selector/labelindex.h"
+#include "core/validate/validator.h"
 
 namespace ps {
 
@@ -66,6 +67,7 @@ bool isFailsafePort(Direction direction, int protocol, std::optional<int> port)
 
 struct PolicyEngine::Data {
     Workspace workspace;
+    QList<LeftOut> leftOut;
     Inventory inventory;
     SelectorTable selectors;
     QList<CompiledPolicy> policies;
@@ -107,11 +109,10 @@ void PolicyEngine::Data::reportUntranslatable(const Source &source, const QStrin
     for (const CompiledRule &r : rules) {
         for (const Untranslatable &u : r.untranslatable) {
             addDiagnostic(source,
-                TraceWords::tr("%1 %2 rule %3: %4 \"%5\" is neither a CIDR nor an address; the "
-                               "rule matches nothing")
+                TraceWords::tr("%1 %2 rule %3: %4 \"%5\" %6; the rule matches nothing")
                     .arg(owner, direction)
                     .arg(r.index)
-                    .arg(u.field, u.text),
+                    .arg(u.field, u.text, untranslatableProblem(u.criterion)),
                 QStringLiteral("spec.%1[%2].%3").arg(direction).arg(r.index).arg(u.field));
         }
     }
@@ -277,9 +278,16 @@ void PolicyEngine::Data::build()
 PolicyEngine::PolicyEngine() : PolicyEngine(Workspace()) { }
 
 PolicyEngine::PolicyEngine(const Workspace &workspace)
+    : PolicyEngine(workspace, Validator().validate(workspace))
+{
+}
+
+PolicyEngine::PolicyEngine(const Workspace &workspace, const Diagnostics &validation)
 {
     auto data = std::make_shared<Data>();
-    data->workspace = workspace;
+    Admission admission = admit(workspace, validation);
+    data->workspace = std::move(admission.admitted);
+    data->leftOut = std::move(admission.leftOut);
     data->build();
     d = std::move(data);
 }
@@ -287,6 +295,11 @@ PolicyEngine::PolicyEngine(const Workspace &workspace)
 const Workspace &PolicyEngine::workspace() const
 {
     return d->workspace;
+}
+
+const QList<LeftOut> &PolicyEngine::leftOut() const
+{
+    return d->leftOut;
 }
 const Inventory &PolicyEngine::inventory() const
 {
@@ -500,7 +513,7 @@ int PolicyEngine::matchRule(
     if (r.protocolUnknown)
         PS_FAIL(RuleMismatch {.criterion = Criterion::Protocol, .kind = MismatchKind::Invalid});
     for (const Untranslatable &u : r.untranslatable) {
-        PS_FAIL(RuleMismatch {.criterion = Criterion::Nets,
+        PS_FAIL(RuleMismatch {.criterion = u.criterion,
             .kind = MismatchKind::Unusable,
             .name = u.field,
             .text = u.text});

@@ -13,8 +13,9 @@
 // * chain(E)            — the ordered tiers → policies → rules per direction.
 //
 // The engine is an immutable value (copies share the index); all const functions are
-// thread-safe. Problems in the input never throw: selectors that do not parse match nothing
-// and are listed in diagnostics().
+// thread-safe. Resources that fail validation are left out, as Calico refuses them
+// (leftOut() says which and why). Problems in what is evaluated never throw: anything the
+// compiler cannot translate matches nothing and is listed in diagnostics().
 
 #include <memory>
 #include <optional>
@@ -32,6 +33,7 @@
 #include "core/eval/trace.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
+#include "core/validate/admission.h"
 
 namespace ps {
 
@@ -70,9 +72,15 @@ struct Packet {
 class PolicyEngine {
 public:
     PolicyEngine();
+    /// Validates `workspace` and evaluates what Calico would accept of it (admit()).
     explicit PolicyEngine(const Workspace &workspace);
+    /// The same with the workspace's validation already at hand (Validator::validate of it).
+    PolicyEngine(const Workspace &workspace, const Diagnostics &validation);
 
+    /// The workspace evaluated: the one given, less the resources left out.
     const Workspace &workspace() const;
+    /// The resources left out because Calico would reject them, and why (admit()).
+    const QList<LeftOut> &leftOut() const;
     const Inventory &inventory() const;
     const SelectorTable &selectors() const;
     /// Every policy (Calico ones in load order, then converted Kubernetes ones).

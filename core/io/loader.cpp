@@ -22,7 +22,7 @@ namespace ps {
 namespace {
 
 // The YAML tree keeps positions in an int; stay well below that.
-constexpr qint64 kMaxFileSize = qint64(1) << 30;
+constexpr qint64 kMaxFileSize = Loader::kMaxInputSize;
 
 Diagnostic fileDiagnostic(
     Severity severity, const QString &file, const QString &message, SourcePos pos = {1, 1})
@@ -174,13 +174,13 @@ void readFile(FileJob &job)
             Loader::tr("cannot read the file: %1").arg(file.errorString())));
         return;
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name,
-            Loader::tr("cannot read the file: %1").arg(file.errorString())));
+    // A device (/dev/zero) or a pipe reports size 0: the limit holds while reading.
+    const Result<QByteArray> bytes = Loader::readAll(file);
+    if (!bytes) {
+        job.diagnostics.append(fileDiagnostic(Severity::Error, job.name, bytes.error().message));
         return;
     }
-    prepare(job, bytes, file.fileTime(QFileDevice::FileModificationTime));
+    prepare(job, *bytes, file.fileTime(QFileDevice::FileModificationTime));
 }
 
 /// Parses every part of every job on all cores (largest parts first), then merges each job's
@@ -280,7 +280,13 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
                     Loader::tr("cannot read standard input: %1").arg(in.errorString())));
                 continue;
             }
-            prepare(job, in.readAll());
+            const Result<QByteArray> bytes = Loader::readAll(in);
+            if (!bytes) {
+                job.diagnostics.append(
+                    fileDiagnostic(Severity::Error, job.name, bytes.error().message));
+                continue;
+            }
+            prepare(job, *bytes);
             job.loaded.fingerprint = {}; // not a file: never written back
             continue;
         }
@@ -323,6 +329,31 @@ LoadResult Loader::loadText(const QByteArray &text, const QString &fileName) con
     parseAndMerge(jobs, data, result);
     result.workspace = Workspace(std::move(data));
     return result;
+}
+
+Result<QByteArray> Loader::readAll(QIODevice &device, qint64 limit)
+{
+    QByteArray out;
+    constexpr qint64 kChunk = qint64(1) << 20;
+    for (;;) {
+        const qint64 room = limit - out.size();
+        // One byte more than the room left tells "at the limit" from "over it".
+        const qint64 want = std::min(kChunk, room + 1);
+        const qsizetype before = out.size();
+        out.resize(before + qsizetype(want));
+        const qint64 got = device.read(out.data() + before, want);
+        if (got < 0) {
+            return Error {tr("cannot read the file: %1").arg(device.errorString())};
+        }
+        out.resize(before + qsizetype(got));
+        if (out.size() > limit) {
+            return Error {tr("the input is larger than %1 bytes; stopped reading it (a device or "
+                             "a stream that does not end?)")
+                              .arg(limit)};
+        }
+        if (got == 0 && (device.atEnd() || !device.isSequential() || !device.waitForReadyRead(-1)))
+            return out;
+    }
 }
 
 } // namespace ps

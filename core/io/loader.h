@@ -12,10 +12,12 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
 #include "core/io/loadedfile.h"
 #include "core/model/diagnostic.h"
+#include "core/model/result.h"
 #include "core/model/workspace.h"
 
 namespace ps {
@@ -37,6 +39,13 @@ public:
     LoadResult loadPaths(const QStringList &paths) const;
     /// Read one file's contents; `fileName` is used in Source and diagnostics.
     LoadResult loadText(const QByteArray &text, const QString &fileName) const;
+
+    /// The most a file or a stream may hold (1 GiB): positions are kept in an int.
+    static constexpr qint64 kMaxInputSize = qint64(1) << 30;
+    /// Everything `device` (open for reading) gives until its end, or an Error as soon as it
+    /// gives more than `limit` bytes (a device such as /dev/zero, or a stream that never ends,
+    /// is not read on until memory runs out) or cannot be read.
+    static Result<QByteArray> readAll(QIODevice &device, qint64 limit = kMaxInputSize);
 };
 
 } // namespace ps

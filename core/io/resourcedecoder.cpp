@@ -3,10 +3,14 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include <QCoreApplication>
 
 #include "core/io/didyoumean.h"
+#include "core/model/excerpt.h"
 #include "core/model/builtintier.h"
 #include "core/model/kind.h"
 #include "core/model/protocol.h"
@@ -28,29 +32,165 @@ QString quoted(const QString &s)
     return u'"' + s + u'"';
 }
 
-bool parseDouble(std::string_view s, double &out)
+// A plain scalar read as a number the way kubectl and calicoctl read it: their YAML library
+// (go-yaml v2, under sigs.k8s.io/yaml) resolves a plain scalar that starts with a digit or a
+// sign by dropping every '_' and trying strconv.ParseInt and ParseUint with base 0 — 0x hex,
+// 0o and a leading 0 octal, 0b binary, so `010` is 8 and `0x50` is 80 — then the YAML float
+// form ([-+]?(.N|N(.N*)?)([eE][-+]?N)?, so `08` is the float 8); one that starts with '.' is a
+// float when Go's ParseFloat reads it. Everything else (and .inf, .nan) is no number here.
+struct YamlNumber {
+    double value = 0;
+    std::optional<long long> integer; // set when it resolved as an integer that fits
+};
+
+int digitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+// Go's strconv.ParseUint(s, 0, 64) (no sign): nullopt for a syntax error or overflow.
+std::optional<unsigned long long> goParseUnsigned(std::string_view s)
+{
+    if (s.empty())
+        return std::nullopt;
+    int base = 10;
+    if (s.front() == '0') {
+        const char prefix = s.size() >= 3 ? char(s[1] | 0x20) : '\0';
+        if (prefix == 'b' || prefix == 'o' || prefix == 'x') {
+            base = prefix == 'b' ? 2 : prefix == 'o' ? 8 : 16;
+            s.remove_prefix(2);
+        } else {
+            base = 8;
+            s.remove_prefix(1);
+        }
+    }
+    unsigned long long n = 0;
+    for (const char c : s) {
+        const int d = digitValue(c);
+        if (d >= base)
+            return std::nullopt;
+        if (n > (std::numeric_limits<unsigned long long>::max() - unsigned(d)) / unsigned(base))
+            return std::nullopt;
+        n = n * unsigned(base) + unsigned(d);
+    }
+    return n;
+}
+
+// The float form go-yaml v2 accepts after the integer forms failed.
+bool isYamlStyleFloat(std::string_view s)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+        ++i;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    } else {
+        if (!digits())
+            return false;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            digits();
+        }
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
+
+std::optional<double> decimalFloat(std::string_view s)
 {
     if (!s.empty() && s.front() == '+')
         s.remove_prefix(1);
-    if (s.empty())
-        return false;
+    double out = 0;
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    return ec == std::errc() && end == s.data() + s.size() && std::isfinite(out);
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(out))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<YamlNumber> resolveNumber(std::string_view in)
+{
+    if (in.empty())
+        return std::nullopt;
+    if (in.front() == '.') {
+        if (!isYamlStyleFloat(in))
+            return std::nullopt;
+        const std::optional<double> d = decimalFloat(in);
+        return d ? std::optional<YamlNumber>(YamlNumber {*d, std::nullopt}) : std::nullopt;
+    }
+    const char first = in.front();
+    if (!(first >= '0' && first <= '9') && first != '-' && first != '+')
+        return std::nullopt;
+    std::string plain;
+    plain.reserve(in.size());
+    for (const char c : in) {
+        if (c != '_')
+            plain += c;
+    }
+    std::string_view digits = plain;
+    const bool negative = !digits.empty() && digits.front() == '-';
+    if (!digits.empty() && (digits.front() == '-' || digits.front() == '+'))
+        digits.remove_prefix(1);
+    if (const auto magnitude = goParseUnsigned(digits)) {
+        constexpr auto kMax
+            = static_cast<unsigned long long>(std::numeric_limits<long long>::max());
+        if (!negative && *magnitude <= kMax)
+            return YamlNumber {double(*magnitude), static_cast<long long>(*magnitude)};
+        if (negative && *magnitude <= kMax + 1) {
+            const long long value = *magnitude == kMax + 1 ? std::numeric_limits<long long>::min()
+                                                           : -static_cast<long long>(*magnitude);
+            return YamlNumber {double(value), value};
+        }
+        if (!negative)
+            return YamlNumber {double(*magnitude), std::nullopt}; // ParseUint: above int64
+    }
+    if (isYamlStyleFloat(plain)) {
+        if (const std::optional<double> d = decimalFloat(plain))
+            return YamlNumber {*d, std::nullopt};
+    }
+    return std::nullopt;
+}
+
+bool parseDouble(std::string_view s, double &out)
+{
+    const std::optional<YamlNumber> n = resolveNumber(s);
+    if (!n)
+        return false;
+    out = n->value;
+    return true;
 }
 
 bool parseInteger(std::string_view s, long long &out)
 {
-    if (!s.empty() && s.front() == '+')
-        s.remove_prefix(1);
-    if (s.empty())
+    const std::optional<YamlNumber> n = resolveNumber(s);
+    if (!n)
         return false;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-    if (ec == std::errc() && end == s.data() + s.size())
+    if (n->integer) {
+        out = *n->integer;
         return true;
-    // YAML float that holds an integer (80.0): kubectl accepts it where an int is expected.
-    double d = 0;
-    if (parseDouble(s, d) && d == std::floor(d) && std::fabs(d) < 9.0e18) {
-        out = static_cast<long long>(d);
+    }
+    // A YAML float that holds an integer (80.0): kubectl accepts it where an int is expected.
+    if (n->value == std::floor(n->value) && std::fabs(n->value) < 9.0e18) {
+        out = static_cast<long long>(n->value);
         return true;
     }
     return false;
@@ -200,8 +340,12 @@ SourcePos ResourceDecoder::pos(const YamlNode &node) const
         if (c == '"' || c == '\'')
             quote = c;
     }
+    // A scalar whose text in the file spans a line break (a block scalar always does).
+    bool multiLine = false;
+    if (node.isScalar() && node.offset < node.end && node.end <= m_text.size())
+        multiLine = m_text.sliced(node.offset, node.end - node.offset).contains('\n');
     if (m_ascii)
-        return {node.line + 1, node.column + 1, quote};
+        return {node.line + 1, node.column + 1, quote, multiLine};
     // Columns in characters: count the UTF-8 lead bytes between the line start and the node.
     int column = 1;
     const qsizetype end = std::min<qsizetype>(node.offset, m_text.size());
@@ -209,7 +353,7 @@ SourcePos ResourceDecoder::pos(const YamlNode &node) const
         if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return {node.line + 1, column, quote};
+    return {node.line + 1, column, quote, multiLine};
 }
 
 void ResourceDecoder::report(Severity severity, const YamlNode &node, const QString &message)
@@ -222,9 +366,12 @@ void ResourceDecoder::report(Severity severity, const YamlNode &node, const QStr
     d.line = p.line;
     d.column = p.column;
     d.path = m_path;
-    m_diagnostics.append(std::move(d));
-    if (severity == Severity::Error)
+    if (severity == Severity::Error) {
         ++m_errors;
+        if (m_inResource && !m_readError)
+            m_readError = std::make_shared<const Diagnostic>(d);
+    }
+    m_diagnostics.append(std::move(d));
 }
 
 QString ResourceDecoder::describe(const YamlNode &node) const
@@ -239,10 +386,7 @@ QString ResourceDecoder::describe(const YamlNode &node) const
     case YamlNode::Type::Scalar:
         break;
     }
-    QString text = toQString(m_tree->scalar(node));
-    if (text.size() > 40)
-        text = text.left(40) + QStringLiteral("...");
-    return quoted(text);
+    return quoted(excerpt(toQString(m_tree->scalar(node)), 0, 40));
 }
 
 QString ResourceDecoder::currentName() const
@@ -484,11 +628,11 @@ std::optional<Port> ResourceDecoder::port(const YamlNode &node)
         // A YAML number: a single port (numorstring reads it as uint16).
         long long n = 0;
         if (!parseInteger(text, n)) {
-            error(node, tr("port %1 is not a whole number").arg(toQString(text)));
+            error(node, tr("port %1 is not a whole number").arg(excerpt(toQString(text))));
             return std::nullopt;
         }
         if (n < 0 || n > 65535) {
-            error(node, tr("port %1 is out of range (0-65535)").arg(toQString(text)));
+            error(node, tr("port %1 is out of range (0-65535)").arg(excerpt(toQString(text))));
             return std::nullopt;
         }
         return Port::single(int(n));
@@ -524,11 +668,11 @@ std::optional<Protocol> ResourceDecoder::protocol(const YamlNode &node)
     if (node.plain && parseDouble(text, d)) {
         long long n = 0;
         if (!parseInteger(text, n)) {
-            error(node, tr("protocol %1 is not a whole number").arg(toQString(text)));
+            error(node, tr("protocol %1 is not a whole number").arg(excerpt(toQString(text))));
             return std::nullopt;
         }
         if (n < 0 || n > 255) {
-            error(node, tr("protocol %1 is out of range (0-255)").arg(toQString(text)));
+            error(node, tr("protocol %1 is out of range (0-255)").arg(excerpt(toQString(text))));
             return std::nullopt;
         }
         return Protocol::fromNumber(int(n));
@@ -644,11 +788,20 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
                     expected += quoted(kindApiVersion(ResourceKind(i)));
                 }
             }
+            bool sameGroup = false;
+            for (int i = 0; i <= int(ResourceKind::ReplicationController); ++i) {
+                const QString served = kindApiVersion(ResourceKind(i));
+                sameGroup = sameGroup
+                    || (kindName(ResourceKind(i)) == kind && !apiGroupOf(served).isEmpty()
+                        && apiGroupOf(served) == apiGroupOf(apiVersion));
+            }
             if (!isIgnoredKind(kind)) {
                 m_path = QStringLiteral("apiVersion");
                 error(apiNode ? *apiNode : object,
-                    tr("kind %1 does not belong to apiVersion %2 (expected %3)")
-                        .arg(quoted(kind), quoted(apiVersion), expected));
+                    sameGroup ? tr("apiVersion %1 is not served for kind %2 (expected %3)")
+                                    .arg(quoted(apiVersion), quoted(kind), expected)
+                              : tr("kind %1 does not belong to apiVersion %2 (expected %3)")
+                                    .arg(quoted(kind), quoted(apiVersion), expected));
                 m_path.clear();
                 return;
             }
@@ -779,6 +932,8 @@ void ResourceDecoder::decodeList(
 void ResourceDecoder::beginResource(const YamlNode &)
 {
     m_errorsAtBegin = m_errors;
+    m_inResource = true;
+    m_readError.reset();
     m_notKept = false;
     m_map = std::make_shared<SourceMap>();
     m_path.clear();
@@ -803,6 +958,8 @@ Source ResourceDecoder::finishResource(const YamlNode &object)
         source.end = at;
     }
     source.complete = !m_notKept && m_errors == m_errorsAtBegin;
+    source.readError = std::exchange(m_readError, nullptr);
+    m_inResource = false;
     source.listItem = m_inList;
     m_map->finish();
     source.fields = m_map;
@@ -1210,7 +1367,7 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
                                     else
                                         error(s,
                                             tr("port %1 is out of range (0-65535)")
-                                                .arg(toQString(text)));
+                                                .arg(excerpt(toQString(text))));
                                     return;
                                 }
                             }

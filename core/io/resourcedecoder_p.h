@@ -166,6 +166,8 @@ private:
     int m_errors = 0; // errors reported so far
     int m_errorsAtBegin = 0; // ... when the current resource began
     bool m_notKept = false;
+    bool m_inResource = false; // between beginResource() and finishResource()
+    std::shared_ptr<const Diagnostic> m_readError; // the current resource's first error
     bool m_inList = false; // decoding the items of a List // the current resource's text has a
                            // field it does not keep
 };

@@ -214,7 +214,12 @@ bool YamlReader::next(YamlTree &tree)
             const bool flow = !d.flow.empty() && d.flow.back();
             if (!d.flow.empty())
                 d.flow.pop_back();
-            tree.endCollection(flow ? d.marks.convert(event->end_mark).offset : -1);
+            if (!tree.endCollection(flow ? d.marks.convert(event->end_mark).offset : -1)) {
+                return fail(tr("merge keys (<<) add more than %1 keys to this document; it is "
+                               "refused, as kubectl refuses excessive aliasing")
+                                .arg(YamlTree::kMaxMergedPairs),
+                    at.offset);
+            }
             break;
         }
         }

@@ -1,6 +1,7 @@
 #include "core/io/yamltree_p.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace ps {
 
@@ -23,6 +24,7 @@ void YamlTree::clear(int line, int column, int offset)
     m_text.clear();
     m_open.clear();
     m_pending.clear();
+    m_mergedPairs = 0;
     m_root = 0;
     m_line = line;
     m_column = column;
@@ -91,17 +93,18 @@ std::uint32_t YamlTree::beginCollection(YamlNode::Type type, int line, int colum
     return index;
 }
 
-void YamlTree::endCollection(int flowEnd)
+bool YamlTree::endCollection(int flowEnd)
 {
     if (m_open.empty())
-        return;
+        return true;
     const Frame frame = m_open.back();
     m_open.pop_back();
     const bool isMap = m_nodes[frame.node].type == YamlNode::Type::Map;
     if (isMap) {
         if ((m_pending.size() - frame.pendingStart) % 2 != 0)
             m_pending.push_back(addNode(YamlNode {})); // a key without value
-        resolveMergeKeys(frame.node, frame.pendingStart);
+        if (!resolveMergeKeys(frame.pendingStart))
+            return false;
     }
     const std::size_t count = m_pending.size() - frame.pendingStart;
     YamlNode &node = m_nodes[frame.node];
@@ -112,6 +115,7 @@ void YamlTree::endCollection(int flowEnd)
     m_children.insert(
         m_children.end(), m_pending.begin() + std::ptrdiff_t(frame.pendingStart), m_pending.end());
     m_pending.resize(frame.pendingStart);
+    return true;
 }
 
 bool YamlTree::attachAlias(std::uint32_t node, int end)
@@ -127,10 +131,10 @@ bool YamlTree::attachAlias(std::uint32_t node, int end)
 
 // YAML merge keys, as go-yaml (and so kubectl / calicoctl) read them: the pairs of the
 // merged mapping(s) are added unless the mapping sets the key itself; with a list of
-// mappings, earlier ones win.
-void YamlTree::resolveMergeKeys(std::uint32_t map, std::size_t frameStart)
+// mappings, earlier ones win. Each merged pair costs one step of the document's budget
+// (kMaxMergedPairs), so chained or fanned-out merges cannot make the work grow without bound.
+bool YamlTree::resolveMergeKeys(std::size_t frameStart)
 {
-    (void)map;
     const std::size_t end = m_pending.size();
     bool hasMerge = false;
     for (std::size_t i = frameStart; i < end; i += 2) {
@@ -141,7 +145,7 @@ void YamlTree::resolveMergeKeys(std::uint32_t map, std::size_t frameStart)
         }
     }
     if (!hasMerge)
-        return;
+        return true;
 
     std::vector<std::uint32_t> own;
     std::vector<std::uint32_t> sources;
@@ -167,27 +171,33 @@ void YamlTree::resolveMergeKeys(std::uint32_t map, std::size_t frameStart)
         own.push_back(m_pending[i]);
         own.push_back(m_pending[i + 1]);
     }
-    const auto hasKey = [&](std::string_view name) {
-        for (std::size_t i = 0; i < own.size(); i += 2) {
-            const YamlNode &k = m_nodes[own[i]];
-            if (k.isScalar() && scalar(k) == name)
-                return true;
-        }
-        return false;
-    };
+    // The keys the mapping has so far: a merged pair is added only when its key is not among
+    // them, so the mapping's own keys and then earlier merged mappings win.
+    std::unordered_set<std::string_view> ownKeys;
+    for (std::size_t i = 0; i < own.size(); i += 2) {
+        const YamlNode &k = m_nodes[own[i]];
+        if (k.isScalar())
+            ownKeys.insert(scalar(k));
+    }
     for (const std::uint32_t source : sources) {
         const YamlNode src = m_nodes[source];
+        m_mergedPairs += src.size;
+        if (m_mergedPairs > kMaxMergedPairs)
+            return false;
         for (std::uint32_t j = 0; j < src.size; ++j) {
             const std::uint32_t k = m_children[src.first + 2 * j];
             const std::uint32_t v = m_children[src.first + 2 * j + 1];
-            if (m_nodes[k].isScalar() && hasKey(scalar(m_nodes[k])))
+            if (m_nodes[k].isScalar() && ownKeys.contains(scalar(m_nodes[k])))
                 continue;
             own.push_back(k);
             own.push_back(v);
+            if (m_nodes[k].isScalar())
+                ownKeys.insert(scalar(m_nodes[k]));
         }
     }
     m_pending.resize(frameStart);
     m_pending.insert(m_pending.end(), own.begin(), own.end());
+    return true;
 }
 
 void YamlTree::shift(int lines, int offset)

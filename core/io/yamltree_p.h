@@ -68,9 +68,14 @@ public:
     std::uint32_t addNull(int line, int column, int offset, int end);
     /// Opens a sequence or mapping; its children follow until endCollection().
     std::uint32_t beginCollection(YamlNode::Type type, int line, int column, int offset);
+    /// Most pairs merge keys (<<) may add to one document, counted over every mapping (a
+    /// merged mapping that itself merged counts again): beyond it the document is refused, as
+    /// kubectl's YAML library refuses excessive aliasing.
+    static constexpr std::size_t kMaxMergedPairs = 1'000'000;
     /// Closes the open collection. `flowEnd`: just past the closing bracket of a flow
-    /// collection; -1 for a block collection, which ends with its last value.
-    void endCollection(int flowEnd = -1);
+    /// collection; -1 for a block collection, which ends with its last value. False when the
+    /// mapping's merge keys go over kMaxMergedPairs (the tree is then incomplete).
+    bool endCollection(int flowEnd = -1);
     /// Attaches an existing node again (an alias written at [.., end)). False when it is
     /// still open (it would contain itself).
     bool attachAlias(std::uint32_t node, int end);
@@ -82,7 +87,7 @@ public:
 private:
     std::uint32_t addNode(const YamlNode &node);
     void attach(std::uint32_t node);
-    void resolveMergeKeys(std::uint32_t map, std::size_t frameStart);
+    bool resolveMergeKeys(std::size_t frameStart);
 
     std::vector<YamlNode> m_nodes;
     std::vector<std::uint32_t> m_children;
@@ -99,6 +104,7 @@ private:
     };
     std::vector<Frame> m_open;
     std::vector<std::uint32_t> m_pending;
+    std::size_t m_mergedPairs = 0; // merged pairs of this document so far
 };
 
 } // namespace ps

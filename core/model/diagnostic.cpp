@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/excerpt.h"
+
 namespace ps {
 
 QString severityName(Severity s)
@@ -17,6 +19,13 @@ QString severityName(Severity s)
     return QString();
 }
 
+QString Diagnostic::location() const
+{
+    if (file.isEmpty() || line <= 0)
+        return file;
+    return file + u':' + QString::number(line) + u':' + QString::number(column);
+}
+
 QString Diagnostic::toString() const
 {
     QString out;
@@ -24,7 +33,7 @@ QString Diagnostic::toString() const
         out += file + u':' + QString::number(line) + u':' + QString::number(column)
             + QStringLiteral(": ");
     }
-    out += severityName(severity) + QStringLiteral(": ") + message;
+    out += severityName(severity) + QStringLiteral(": ") + oneLine(message);
     if (!path.isEmpty())
         out += QStringLiteral(" [") + path + u']';
     return out;

@@ -52,13 +52,13 @@ const KindInfo &info(ResourceKind kind)
     return kKinds[0];
 }
 
-QStringView groupOf(QStringView apiVersion)
+} // namespace
+
+QStringView apiGroupOf(QStringView apiVersion)
 {
     const qsizetype slash = apiVersion.indexOf(u'/');
     return slash < 0 ? QStringView() : apiVersion.left(slash);
 }
-
-} // namespace
 
 QString kindName(ResourceKind kind)
 {
@@ -105,17 +105,15 @@ QString kindDisplayName(ResourceKind kind)
 
 std::optional<ResourceKind> kindFromApiVersion(const QString &apiVersion, const QString &kind)
 {
-    const QStringView group = groupOf(apiVersion);
     for (const auto &k : kKinds) {
         if (kind != QStringView(k.name))
             continue;
         const QStringView kApi(k.apiVersion);
         if (apiVersion == kApi)
             return k.kind;
-        // Accept other versions of the same group (e.g. apps/v1beta2), and an empty
-        // apiVersion for Calico kinds, as calicoctl does.
-        if (!group.isEmpty() && group == groupOf(kApi))
-            return k.kind;
+        // Only the version the API serves: projectcalico.org/v2 or apps/v1beta2 are refused
+        // by calicoctl and by the API server ("no matches for kind"). An empty apiVersion is
+        // accepted for Calico kinds, as calicoctl does.
         if (apiVersion.isEmpty() && kApi == u"projectcalico.org/v3")
             return k.kind;
     }

@@ -45,9 +45,11 @@ enum class ResourceKind {
 QString kindName(ResourceKind kind);
 /// The apiVersion written for the kind ("projectcalico.org/v3", "networking.k8s.io/v1", ...).
 QString kindApiVersion(ResourceKind kind);
-/// Resolve apiVersion + kind. The group is checked; an empty apiVersion is accepted for
-/// Calico kinds (calicoctl does the same). nullopt when unknown.
+/// Resolve apiVersion + kind: only the version the API serves (group and version); an empty
+/// apiVersion is accepted for Calico kinds (calicoctl does the same). nullopt when unknown.
 std::optional<ResourceKind> kindFromApiVersion(const QString &apiVersion, const QString &kind);
+/// "projectcalico.org" of "projectcalico.org/v3"; empty for the core group ("v1").
+QStringView apiGroupOf(QStringView apiVersion);
 /// True for kinds that live in a namespace.
 bool kindIsNamespaced(ResourceKind kind);
 /// True for projectcalico.org/v3 kinds (validated strictly: unknown fields are errors).

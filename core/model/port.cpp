@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "core/model/excerpt.h"
+
 namespace ps {
 
 namespace {
@@ -51,7 +53,7 @@ Result<Port> Port::parse(const QString &text)
         bool ok = false;
         const uint n = text.toUInt(&ok);
         if (!ok || n > 65535)
-            return Error {PortWords::tr("port %1 is out of range (0-65535)").arg(text)};
+            return Error {PortWords::tr("port %1 is out of range (0-65535)").arg(excerpt(text))};
         return single(int(n));
     }
     const qsizetype colon = text.indexOf(u':');
@@ -62,17 +64,18 @@ Result<Port> Port::parse(const QString &text)
         const uint a = QStringView(text).left(colon).toUInt(&ok1);
         const uint b = QStringView(text).mid(colon + 1).toUInt(&ok2);
         if (!ok1 || !ok2 || a > 65535 || b > 65535)
-            return Error {PortWords::tr("port range %1 is out of range (0-65535)").arg(text)};
-        if (a > b)
             return Error {
-                PortWords::tr("port range %1 has its minimum above its maximum").arg(text)};
+                PortWords::tr("port range %1 is out of range (0-65535)").arg(excerpt(text))};
+        if (a > b)
+            return Error {PortWords::tr("port range %1 has its minimum above its maximum")
+                              .arg(excerpt(text))};
         return range(int(a), int(b));
     }
     static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9_.-]{1,128}$"));
     if (!nameRe.match(text).hasMatch())
         return Error {
             PortWords::tr("invalid port \"%1\": expected a number, a range min:max or a port name")
-                .arg(text)};
+                .arg(excerpt(text))};
     return named(text);
 }
 

@@ -53,6 +53,8 @@ int SourcePos::columnInValue(QStringView value, qsizetype offset) const
 {
     if (column <= 0)
         return 0;
+    if (multiLine)
+        return column;
     int out = column + (quote != 0 ? 1 : 0);
     const qsizetype end = std::min(offset, value.size());
     for (qsizetype i = 0; i < end; ++i) {

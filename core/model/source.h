@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 
+#include "core/model/diagnostic.h"
 #include "core/model/resourceid.h"
 
 namespace ps {
@@ -21,11 +22,16 @@ struct SourcePos {
     /// A scalar written in quotes: its quote character ('"' or '\''), where `column` is; 0 for
     /// plain scalars and collections.
     char quote = 0;
+    /// A scalar written over several lines (a literal or folded block, or a plain or quoted
+    /// scalar that goes on to the next line): its characters are not on this line one after
+    /// another, so columnInValue() gives the value's own column.
+    bool multiLine = false;
 
     /// The column of character `offset` of a scalar written on one line at this position:
     /// `value` is its text as read (after quotes and escapes), `offset` an index into it (its
     /// size: just after it). Counts the opening quote, a doubled '' in single quotes and the
-    /// backslash of \" and \\ in double quotes; columns are characters (code points).
+    /// backslash of \" and \\ in double quotes; columns are characters (code points). For a
+    /// multi-line scalar, where line breaks were folded or dropped, the column of its start.
     int columnInValue(QStringView value, qsizetype offset) const;
 };
 
@@ -77,6 +83,11 @@ struct Source {
     /// model, a value it could not read): writing the resource back would lose that.
     bool complete = true;
     std::shared_ptr<const SourceMap> fields;
+    /// The first error the loader found in this resource's text (a value it could not read,
+    /// an unknown field), or null. Such a resource is not what the text says, and Calico would
+    /// reject the text: the analyses leave it out (core/validate/admission.h) until it is read
+    /// again.
+    std::shared_ptr<const Diagnostic> readError;
 
     /// Position of a field, falling back to the document start.
     SourcePos find(const QString &path) const;

@@ -5,6 +5,7 @@
 
 #include "core/eval/flow.h"
 #include "core/eval/hostendpointpipeline.h"
+#include "core/eval/policycompiler.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -310,9 +311,8 @@ QString netListName(const RuleMismatch &m)
 QString explainMismatch(const RuleMismatch &m)
 {
     if (m.kind == MismatchKind::Unusable)
-        return TraceWords::tr("the rule's %1 \"%2\" is neither a CIDR nor an address, so the rule "
-                              "never matches")
-            .arg(m.name, m.text);
+        return TraceWords::tr("the rule's %1 \"%2\" %3, so the rule never matches")
+            .arg(m.name, m.text, untranslatableProblem(m.criterion));
     const bool isSource = m.side == RuleSide::Source;
     switch (m.criterion) {
     case Criterion::Action:

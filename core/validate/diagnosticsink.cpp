@@ -22,6 +22,7 @@ void DiagnosticSink::report(Severity severity, const QString &path, const QStrin
     d.line = pos.line;
     d.column = pos.column;
     d.path = path;
+    d.resource = m_source.id;
     m_out.append(d);
 }
 

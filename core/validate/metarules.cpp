@@ -29,6 +29,17 @@ void MetaRules::check(DiagnosticSink &sink, const ObjectMeta &meta, ResourceKind
         const QString nsError = NameRules::checkNamespaceName(meta.namespace_);
         if (!nsError.isEmpty())
             sink.error(QStringLiteral("metadata.namespace"), nsError);
+    } else if (!kindIsNamespaced(kind) && !meta.namespace_.isEmpty()) {
+        // calicoctl refuses a namespace on a cluster-scoped Calico kind; the Kubernetes API
+        // server ignores it on a cluster-scoped Kubernetes kind.
+        if (kindIsCalico(kind)) {
+            sink.error(QStringLiteral("metadata.namespace"),
+                tr("a namespace must not be given: %1 is not a namespaced resource")
+                    .arg(kindName(kind)));
+        } else {
+            sink.warning(QStringLiteral("metadata.namespace"),
+                tr("%1 is not namespaced: the namespace is ignored").arg(kindName(kind)));
+        }
     }
     checkLabels(sink, meta.labels, QStringLiteral("metadata.labels"));
     checkAnnotations(sink, meta.annotations, QStringLiteral("metadata.annotations"));

@@ -1,5 +1,6 @@
 #include "core/validate/selectorrules_p.h"
 
+#include "core/model/excerpt.h"
 #include "core/selector/selector.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/namerules.h"
@@ -50,7 +51,7 @@ void SelectorRules::check(
         const Error &e = parsed.error();
         sink.errorInValue(path, text, e.offset,
             tr("invalid selector \"%1\": %2 (at character %3 of the selector)")
-                .arg(text, e.message)
+                .arg(excerpt(text, e.offset), excerpt(e.message, 0, 200))
                 .arg(e.offset + 1));
     }
 

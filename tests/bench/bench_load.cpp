@@ -10,6 +10,7 @@
 #include "benchworkspace.h"
 #include "core/io/loader.h"
 #include "core/validate/validator.h"
+#include "tests/support/hostileyaml.h"
 
 using namespace ps;
 using namespace ps::bench;
@@ -81,6 +82,28 @@ void BM_LoadVsYamlCpp(benchmark::State &state)
 } // namespace
 
 // Arg 0 = small (100 ns / 5,000 pods / 1,000 policies), 1 = large (1,000 / 50,000 / 10,000).
+// Merge keys (<<) chained: Arg mappings, each merging the one before. 1,400 stay under the
+// merge budget (about 980,000 merged pairs, read in full); 5,000 (150 KB, 12.5 million pairs)
+// and 8,000 are refused at the budget. The time must stay flat past the budget.
+void BM_MergeKeysChained(benchmark::State &state)
+{
+    const QByteArray text = ps::test::mergeChain(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Loader().loadText(text, QStringLiteral("merges.yaml")));
+    state.counters["bytes"] = double(text.size());
+}
+
+// Merge keys fanned out: Arg layers of 60 mappings, each merging the whole layer before.
+void BM_MergeKeysFanned(benchmark::State &state)
+{
+    const QByteArray text = ps::test::mergeFan(int(state.range(0)), 60);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Loader().loadText(text, QStringLiteral("merges.yaml")));
+    state.counters["bytes"] = double(text.size());
+}
+
+BENCHMARK(BM_MergeKeysChained)->Arg(1400)->Arg(5000)->Arg(8000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MergeKeysFanned)->Arg(4)->Arg(60)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_YamlCppParse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Load)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_LoadAndValidate)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);

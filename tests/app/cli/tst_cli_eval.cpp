@@ -6,6 +6,7 @@
 // exit codes of usage and input errors.
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,9 @@ private Q_SLOTS:
 
     void invalidWorkspaceWarns_data();
     void invalidWorkspaceWarns();
+    void invalidPolicyIsLeftOut_data();
+    void invalidPolicyIsLeftOut();
+    void deviceInputIsBounded();
     void inputErrors_data();
     void inputErrors();
     void usageErrors_data();
@@ -940,10 +944,11 @@ void TestCliEval::invalidWorkspaceWarns_data()
     QTest::addColumn<QString>("output");
     const QString invalid = fixture(QStringLiteral("invalid"));
     QTest::newRow("trace") << (QStringList {QStringLiteral("trace"), QStringLiteral("-f"), invalid}
-        << args({"--from", "shop/web-0", "--to", "shop/db-0", "--protocol", "TCP", "--port", "80"}))
+        << args({"--from", "shop/web-0", "--to", "shop/db-0", "--protocol", "TCP", "--port", "80",
+               "--accept-errors"}))
                            << QStringLiteral("verdict: deny\n");
     QTest::newRow("chain") << (QStringList {QStringLiteral("chain"), QStringLiteral("-f"), invalid}
-        << args({"--endpoint", "shop/db-0"}))
+        << args({"--endpoint", "shop/db-0", "--accept-errors"}))
                            << QStringLiteral("shop/db-0 (Pod)\n");
 }
 
@@ -959,7 +964,81 @@ void TestCliEval::invalidWorkspaceWarns()
         qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral(": warning: the input has 1 error(s)")),
         qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("evaluating what could be read anyway")),
+    QVERIFY2(
+        run.err.contains(QStringLiteral("analysing without the resources Calico would refuse")),
+        qPrintable(run.err));
+}
+
+// A policy whose port is out of range never allows anything: refused without --accept-errors,
+// left out with it (every analysis says so), never the rule that matched every port it once was.
+void TestCliEval::invalidPolicyIsLeftOut_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // in stdout
+    const QString ws = fixture(QStringLiteral("outofrange"));
+    const QStringList trace = QStringList {QStringLiteral("trace"), QStringLiteral("-f"), ws}
+        + args({"--from", "198.51.100.1", "--to", "default/a", "--protocol", "TCP", "--port", "81",
+            "--accept-errors"});
+    const QString leftOut = QStringLiteral(
+        "left out: GlobalNetworkPolicy p — port 70000 is out of range (0-65535) (%1:13:29)\n")
+                                .arg(ws + QStringLiteral("/workspace.yaml"));
+    QTest::newRow("trace text") << trace << leftOut;
+    QTest::newRow("trace json") << (trace + args({"-o", "json"}))
+                                << QStringLiteral("\"leftOut\":[{\"kind\":\"GlobalNetworkPolicy\","
+                                                  "\"name\":\"p\",\"message\":\"port 70000 is "
+                                                  "out of range (0-65535)\"");
+    QTest::newRow("chain") << (QStringList {QStringLiteral("chain"), QStringLiteral("-f"), ws}
+        + args({"--endpoint", "default/a", "--accept-errors"}))
+                           << leftOut;
+    QTest::newRow("matrix") << (QStringList {QStringLiteral("matrix"), QStringLiteral("-f"), ws}
+        + args({"--accept-errors"}))
+                            << leftOut;
+    QTest::newRow("matrix json") << (QStringList {
+                                         QStringLiteral("matrix"), QStringLiteral("-f"), ws}
+        + args({"--accept-errors", "-o", "json"}))
+                                 << QStringLiteral("\"leftOut\":[{");
+    QTest::newRow("render json") << (QStringList {
+                                         QStringLiteral("render"), QStringLiteral("-f"), ws}
+        + args({"--endpoint", "default/a", "--accept-errors", "-o", "json"}))
+                                 << QStringLiteral("\"leftOut\":[{");
+    QTest::newRow("diff") << (QStringList {QStringLiteral("diff"), QStringLiteral("-f"), ws,
+                                  QStringLiteral("--against"), ws}
+        + args({"--accept-errors"}))
+                          << leftOut.left(10) + QStringLiteral("old GlobalNetworkPolicy p");
+}
+
+void TestCliEval::invalidPolicyIsLeftOut()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const CliRun run = runCli(arguments);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    if (arguments.constFirst() == u"trace" && !arguments.contains(u"json"))
+        QVERIFY2(run.out.startsWith(QStringLiteral("verdict: deny\n")), qPrintable(run.out));
+
+    // Without --accept-errors: refused, nothing on stdout.
+    QStringList refused = arguments;
+    refused.removeAll(QStringLiteral("--accept-errors"));
+    const CliRun plain = runCli(refused);
+    QCOMPARE(plain.code, arguments.constFirst() == u"diff" ? 2 : 1);
+    QCOMPARE(plain.out, QString());
+    QVERIFY2(plain.err.contains(QStringLiteral("workspace.yaml:13:29: error: port 70000 is out of "
+                                               "range (0-65535)")),
+        qPrintable(plain.err));
+}
+
+// A device that never ends (/dev/zero) is read up to the input limit, then refused with a clear
+// error: never until memory runs out.
+void TestCliEval::deviceInputIsBounded()
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero")))
+        QSKIP("no /dev/zero here");
+    const CliRun run
+        = runCli({QStringLiteral("validate"), QStringLiteral("-f"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("/dev/zero:1:1: error: the input is larger than "
+                                               "1073741824 bytes; stopped reading it")),
         qPrintable(run.err));
 }
 
@@ -1004,7 +1083,7 @@ void TestCliEval::inputErrors_data()
         << QStringLiteral("192.168.1.10 is outside the inventory");
     QTest::newRow("chain missing workspace")
         << args({"chain", "-f", "/nonexistent/dir", "--endpoint", "a/b"})
-        << QStringLiteral("unknown endpoint a/b");
+        << QStringLiteral("policyctl chain: error: the input has 1 error(s)");
 }
 
 void TestCliEval::inputErrors()
@@ -1114,7 +1193,9 @@ void TestCliEval::usageErrors()
 
 // Issue 14's regression, as a user meets it: validate, trace from 198.51.100.1, render. An
 // IPv4-mapped source net is the IPv4 network Calico reads (docs/net.md); a net that is neither a
-// CIDR nor an address is an error and its rule matches nothing. Both used to allow every source.
+// CIDR nor an address is an error, so Calico refuses the policy: with --accept-errors it is left
+// out (the pod has no policy then, and its profile allows), never a rule that allows every
+// source as it used to.
 void TestCliEval::issue14Nets_data()
 {
     QTest::addColumn<QString>("dir");
@@ -1122,6 +1203,8 @@ void TestCliEval::issue14Nets_data()
     QTest::addColumn<QString>("validateSays");
     QTest::addColumn<QString>("traceSays");
     QTest::addColumn<QString>("renderSays"); // on stdout, else on stderr when it starts with "!"
+    QTest::addColumn<QString>("outsideVerdict"); // from 198.51.100.1
+    QTest::addColumn<QString>("insideVerdict"); // from 192.0.2.7
 
     QTest::newRow("IPv4-mapped") << QStringLiteral("mapped-net") << 0
                                  << QStringLiteral(
@@ -1129,17 +1212,15 @@ void TestCliEval::issue14Nets_data()
                                         "IPv6 spelling: Calico reads it as the IPv4 "
                                         "network 192.0.2.0/24 [spec.ingress[0].source.nets[0]]")
                                  << QStringLiteral("source 198.51.100.1 is not in 192.0.2.0/24")
-                                 << QStringLiteral("--source 192.0.2.0/24");
+                                 << QStringLiteral("--source 192.0.2.0/24")
+                                 << QStringLiteral("deny") << QStringLiteral("allow");
     QTest::newRow("unusable") << QStringLiteral("unusable-net") << 1
                               << QStringLiteral("error: invalid CIDR \"192.0.2.0/24x\"")
-                              << QStringLiteral(
-                                     "the rule's source.nets[0] \"192.0.2.0/24x\" is neither "
-                                     "a CIDR nor an address, so the rule never matches")
-                              << QStringLiteral(
-                                     "!policyctl render: warning: GlobalNetworkPolicy "
-                                     "allow-unusable ingress rule 0: source.nets[0] "
-                                     "\"192.0.2.0/24x\" is neither a CIDR nor an address; "
-                                     "the rule is not rendered");
+                              << QStringLiteral("left out: GlobalNetworkPolicy allow-unusable — "
+                                                "invalid CIDR \"192.0.2.0/24x\"")
+                              << QStringLiteral("!left out: GlobalNetworkPolicy allow-unusable — "
+                                                "invalid CIDR \"192.0.2.0/24x\"")
+                              << QStringLiteral("allow") << QStringLiteral("allow");
 }
 
 void TestCliEval::issue14Nets()
@@ -1149,28 +1230,32 @@ void TestCliEval::issue14Nets()
     QFETCH(QString, validateSays);
     QFETCH(QString, traceSays);
     QFETCH(QString, renderSays);
+    QFETCH(QString, outsideVerdict);
+    QFETCH(QString, insideVerdict);
     const QString workspace = fixture(dir);
+    const QString acceptErrors = QStringLiteral("--accept-errors");
 
     const CliRun validate = runCli({QStringLiteral("validate"), QStringLiteral("-f"), workspace});
     QCOMPARE(validate.code, validateCode);
     QVERIFY2(validate.err.contains(validateSays), qPrintable(validate.err));
 
     const CliRun outside = runCli(traceArgs(workspace, QStringLiteral("198.51.100.1"),
-        QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80));
+                                      QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80)
+        << acceptErrors);
     QCOMPARE(outside.code, 0);
-    QVERIFY2(outside.out.startsWith(QStringLiteral("verdict: deny\n")), qPrintable(outside.out));
+    QVERIFY2(outside.out.startsWith(QStringLiteral("verdict: %1\n").arg(outsideVerdict)),
+        qPrintable(outside.out));
     QVERIFY2(outside.out.contains(traceSays), qPrintable(outside.out));
 
     const CliRun inside = runCli(traceArgs(workspace, QStringLiteral("192.0.2.7"),
-        QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80));
+                                     QStringLiteral("shop/web-0"), QStringLiteral("TCP"), 80)
+        << acceptErrors);
     QCOMPARE(inside.code, 0);
-    const bool mapped = dir == u"mapped-net";
-    QVERIFY2(inside.out.startsWith(
-                 mapped ? QStringLiteral("verdict: allow\n") : QStringLiteral("verdict: deny\n")),
+    QVERIFY2(inside.out.startsWith(QStringLiteral("verdict: %1\n").arg(insideVerdict)),
         qPrintable(inside.out));
 
     const CliRun render = runCli({QStringLiteral("render"), QStringLiteral("-f"), workspace,
-        QStringLiteral("--node"), QStringLiteral("node-a")});
+        QStringLiteral("--node"), QStringLiteral("node-a"), acceptErrors});
     QCOMPARE(render.code, 0);
     if (renderSays.startsWith(u'!')) {
         QVERIFY2(render.err.contains(renderSays.mid(1)), qPrintable(render.err));

@@ -1,9 +1,10 @@
 // What every policyctl command that reads a workspace shares through WorkspaceCommand, run
 // in-process through ps::cli::Cli for each of them: -f and -o in --help, the same usage errors
 // word for word (an unknown -o, a missing -f, a positional argument, an option given twice, a
-// number out of range), and what each does with invalid input — the evaluating commands print
-// the errors and one warning and go on, the others report or refuse it themselves and print no
-// such warning.
+// number out of range), and what each does with invalid input — the analyses print the errors
+// and refuse (exit 1, diff 2) unless --accept-errors is given, then warn once and go on without
+// the resources Calico would refuse, listing them as left out; the others report or refuse it
+// themselves and print no such warning.
 
 #include <QTest>
 
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void sharedUsageErrors();
     void invalidInput_data();
     void invalidInput();
+    void invalidInputAccepted_data();
+    void invalidInputAccepted();
     void unreadableInputIsEvaluated_data();
     void unreadableInputIsEvaluated();
     void diffWarnsPerInput();
@@ -191,7 +194,8 @@ void TestCliWorkspace::sharedUsageErrors()
 void TestCliWorkspace::invalidInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<int>("code");
     const QString invalid = fixture(QStringLiteral("eval/invalid"));
     for (const WorkspaceCommandCase &c : workspaceCommands()) {
         const QString name = QString::fromUtf8(c.name);
@@ -199,31 +203,77 @@ void TestCliWorkspace::invalidInput_data()
             = name == QLatin1StringView("diff") ? QStringLiteral("diff (-f)") : name;
         QTest::newRow(c.name) << (QStringList {name, QStringLiteral("-f"), invalid} + c.options)
                               << (c.evaluatesInvalidInput ? QStringLiteral(
-                                      "policyctl %1: warning: the input has 1 error(s) "
-                                      "(see 'policyctl validate'); evaluating what could "
-                                      "be read anyway — Calico would refuse the invalid "
-                                      "resources\n")
+                                      "policyctl %1: error: the input has 1 error(s) (see "
+                                      "'policyctl validate'); Calico would refuse the invalid "
+                                      "resources. Fix them, or give --accept-errors to "
+                                      "analyse without them\n")
                                                                 .arg(label)
-                                                          : QString());
+                                                          : QString())
+                              << (name == QLatin1StringView("diff") ? 2 : 1);
     }
 }
 
 void TestCliWorkspace::invalidInput()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(QString, warning);
+    QFETCH(QString, refusal);
+    QFETCH(int, code);
     const CliRun run = runCli(arguments);
     const QString error = QStringLiteral("workspace.yaml:14:17: error: invalid selector");
-    if (warning.isEmpty()) {
+    if (refusal.isEmpty()) {
+        QVERIFY2(!run.err.contains(QStringLiteral("--accept-errors")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("warning: the input has")), qPrintable(run.err));
         return;
     }
+    // The analyses refuse: the error, then the refusal, and nothing on stdout.
+    QCOMPARE(run.code, code);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("/")), qPrintable(run.err));
+    QVERIFY2(run.err.section(u'\n', 0, 0).contains(error), qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(refusal), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("warning")), qPrintable(run.err));
+}
+
+void TestCliWorkspace::invalidInputAccepted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("warning");
+    const QString invalid = fixture(QStringLiteral("eval/invalid"));
+    for (const WorkspaceCommandCase &c : workspaceCommands()) {
+        if (!c.evaluatesInvalidInput)
+            continue;
+        const QString name = QString::fromUtf8(c.name);
+        const QString label
+            = name == QLatin1StringView("diff") ? QStringLiteral("diff (-f)") : name;
+        QTest::newRow(c.name) << (QStringList {name, QStringLiteral("-f"), invalid,
+                                      QStringLiteral("--accept-errors")}
+            + c.options)
+                              << QStringLiteral(
+                                     "policyctl %1: warning: the input has 1 error(s) (see "
+                                     "'policyctl validate'); analysing without the resources "
+                                     "Calico would refuse\n")
+                                     .arg(label);
+    }
+}
+
+void TestCliWorkspace::invalidInputAccepted()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, warning);
+    const CliRun run = runCli(arguments);
+    const QString error = QStringLiteral("workspace.yaml:14:17: error: invalid selector");
     // The error, then the warning, once each, before anything else the command says.
     QCOMPARE(run.err.count(error), 1);
     QCOMPARE(run.err.count(QStringLiteral("warning: the input has")), 1);
     const qsizetype warningAt = run.err.indexOf(warning);
     QVERIFY2(warningAt > run.err.indexOf(error), qPrintable(run.err));
     QVERIFY2(run.err.section(u'\n', 0, 0).contains(error), qPrintable(run.err));
+    // The policy is left out, and the output (or stderr, for render's rules) says so; diff
+    // names the side ("old": -f).
+    const QString leftOut = arguments.constFirst() == u"diff"
+        ? QStringLiteral("left out: old NetworkPolicy shop/broken — invalid selector")
+        : QStringLiteral("left out: NetworkPolicy shop/broken — invalid selector");
+    QVERIFY2((run.out + run.err).contains(leftOut), qPrintable(run.out + run.err));
 }
 
 void TestCliWorkspace::unreadableInputIsEvaluated_data()
@@ -247,17 +297,24 @@ void TestCliWorkspace::unreadableInputIsEvaluated()
     // then fail on the empty workspace, with exit 1, never 2).
     QVERIFY2(run.err.startsWith(QStringLiteral("/nonexistent/policy-studio-input")),
         qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("policyctl %1: warning: the input has 1 error(s)")
+    QVERIFY2(run.err.contains(QStringLiteral("policyctl %1: error: the input has 1 error(s)")
                                   .arg(arguments.constFirst())),
         qPrintable(run.err));
-    QVERIFY2(run.code != 2, qPrintable(run.err));
+    QCOMPARE(run.code, 1);
+    // With --accept-errors it goes on (and may then fail on the empty workspace, with exit 1,
+    // never 2).
+    const CliRun accepted = runCli(arguments << QStringLiteral("--accept-errors"));
+    QVERIFY2(accepted.err.contains(QStringLiteral("policyctl %1: warning: the input has 1 error(s)")
+                                       .arg(arguments.constFirst())),
+        qPrintable(accepted.err));
+    QVERIFY2(accepted.code != 2, qPrintable(accepted.err));
 }
 
 void TestCliWorkspace::diffWarnsPerInput()
 {
     const QString invalid = fixture(QStringLiteral("eval/invalid"));
     const CliRun run = runCli({QStringLiteral("diff"), QStringLiteral("-f"), invalid,
-        QStringLiteral("--against"), invalid});
+        QStringLiteral("--against"), invalid, QStringLiteral("--accept-errors")});
     QCOMPARE(run.code, 0); // the same workspace on both sides: no difference
     QVERIFY2(run.err.contains(QStringLiteral("policyctl diff (-f): warning: the input has 1")),
         qPrintable(run.err));

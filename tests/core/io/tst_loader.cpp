@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 #include "core/io/loader.h"
+#include "core/validate/validator.h"
 #include "tests/support/testfiles.h"
 
 using namespace ps;
@@ -73,6 +75,12 @@ private Q_SLOTS:
     void defaults();
     void diagnostics_data();
     void diagnostics();
+    void plainScalars_data();
+    void plainScalars();
+    void multiLineValuePositions_data();
+    void multiLineValuePositions();
+    void hugeValueMessagesStayShort_data();
+    void hugeValueMessagesStayShort();
     void warnings_data();
     void warnings();
     void partialResultsSurviveErrors();
@@ -89,6 +97,9 @@ private Q_SLOTS:
     void json();
     void missingPath();
     void standardInput();
+    void readingIsBounded_data();
+    void readingIsBounded();
+    void deviceThatNeverEnds();
     void emptyDocumentsAreSkipped();
 };
 
@@ -1092,6 +1103,23 @@ void TstLoader::diagnostics_data()
         << "apiVersion: v1\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
         << u"kind \"GlobalNetworkPolicy\" does not belong to apiVersion \"v1\" (expected \"projectcalico.org/v3\")"_s
         << 1 << 13 << u"apiVersion"_s;
+    // Only the version the API serves: calicoctl and the API server refuse the others.
+    QTest::newRow("projectcalico.org/v2")
+        << "apiVersion: projectcalico.org/v2\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba
+        << u"apiVersion \"projectcalico.org/v2\" is not served for kind \"GlobalNetworkPolicy\" (expected \"projectcalico.org/v3\")"_s
+        << 1 << 13 << u"apiVersion"_s;
+    QTest::newRow("projectcalico.org/v999")
+        << "apiVersion: projectcalico.org/v999\nkind: Tier\nmetadata: {name: x}\n"_ba
+        << u"apiVersion \"projectcalico.org/v999\" is not served for kind \"Tier\" (expected \"projectcalico.org/v3\")"_s
+        << 1 << 13 << u"apiVersion"_s;
+    QTest::newRow("networking.k8s.io/v2")
+        << "apiVersion: networking.k8s.io/v2\nkind: NetworkPolicy\nmetadata: {name: x}\n"_ba
+        << u"apiVersion \"networking.k8s.io/v2\" is not served for kind \"NetworkPolicy\" (expected \"projectcalico.org/v3\" or \"networking.k8s.io/v1\")"_s
+        << 1 << 13 << u"apiVersion"_s;
+    QTest::newRow("apps/v1beta2")
+        << "apiVersion: apps/v1beta2\nkind: Deployment\nmetadata: {name: x}\n"_ba
+        << u"apiVersion \"apps/v1beta2\" is not served for kind \"Deployment\" (expected \"apps/v1\")"_s
+        << 1 << 13 << u"apiVersion"_s;
     QTest::newRow("missing kind") << "apiVersion: v1\nmetadata: {name: x}\n"_ba
                                   << u"missing \"kind\""_s << 1 << 1 << QString();
     QTest::newRow("missing apiVersion") << "kind: Namespace\nmetadata: {name: x}\n"_ba
@@ -1185,6 +1213,157 @@ void TstLoader::diagnostics()
     QCOMPARE(d.line, line);
     QCOMPARE(d.column, column);
     QCOMPARE(d.path, path);
+}
+
+// Plain scalars read as kubectl and calicoctl read them (go-yaml v2 under sigs.k8s.io/yaml):
+// integers in base 0 of Go's ParseInt after dropping '_' (010 octal, 0x hex, 0o, 0b), then the
+// YAML float form; the YAML 1.1 booleans. Quoted, they stay strings.
+void TstLoader::plainScalars_data()
+{
+    QTest::addColumn<QByteArray>("port"); // destination.ports[0] as written
+    QTest::addColumn<QByteArray>("order");
+    QTest::addColumn<QByteArray>("flag"); // applyOnForward
+    QTest::addColumn<QString>("expectedPort"); // Port::toString()
+    QTest::addColumn<double>("expectedOrder");
+    QTest::addColumn<bool>("expectedFlag");
+
+    QTest::newRow("decimal") << "80"_ba
+                             << "10"_ba
+                             << "true"_ba << u"80"_s << 10.0 << true;
+    QTest::newRow("leading zero is octal") << "010"_ba
+                                           << "010"_ba
+                                           << "false"_ba << u"8"_s << 8.0 << false;
+    QTest::newRow("hex") << "0x50"_ba
+                         << "0x10"_ba
+                         << "yes"_ba << u"80"_s << 16.0 << true;
+    QTest::newRow("0o octal") << "0o120"_ba
+                              << "0o20"_ba
+                              << "no"_ba << u"80"_s << 16.0 << false;
+    QTest::newRow("binary") << "0b1010000"_ba
+                            << "0b11"_ba
+                            << "on"_ba << u"80"_s << 3.0 << true;
+    QTest::newRow("underscores") << "8_0"_ba
+                                 << "1_000"_ba
+                                 << "off"_ba << u"80"_s << 1000.0 << false;
+    QTest::newRow("sign") << "+80"_ba
+                          << "-0x10"_ba
+                          << "Y"_ba << u"80"_s << -16.0 << true;
+    QTest::newRow("08 is the float 8") << "08"_ba
+                                       << "09.5"_ba
+                                       << "N"_ba << u"8"_s << 9.5 << false;
+    QTest::newRow("float forms") << "80.0"_ba
+                                 << "1e2"_ba
+                                 << "ON"_ba << u"80"_s << 100.0 << true;
+    QTest::newRow("leading dot") << "80"_ba
+                                 << ".5"_ba
+                                 << "Off"_ba << u"80"_s << 0.5 << false;
+    QTest::newRow("quoted stays a string") << "'0x50'"_ba
+                                           << "1"_ba
+                                           << "True"_ba << u"0x50"_s << 1.0 << true;
+    QTest::newRow("0x alone is a name") << "0x"_ba
+                                        << "1"_ba
+                                        << "y"_ba << u"0x"_s << 1.0 << true;
+}
+
+void TstLoader::plainScalars()
+{
+    QFETCH(QByteArray, port);
+    QFETCH(QByteArray, order);
+    QFETCH(QByteArray, flag);
+    QFETCH(QString, expectedPort);
+    QFETCH(double, expectedOrder);
+    QFETCH(bool, expectedFlag);
+    const QByteArray yaml = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n"
+                            "metadata: {name: x}\nspec:\n  order: "
+        + order + "\n  applyOnForward: " + flag
+        + "\n  ingress:\n  - action: Allow\n    protocol: TCP\n    destination: {ports: [" + port
+        + "]}\n";
+    const LoadResult r = load(yaml);
+    QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workspace->policies.size(), 1);
+    const CalicoPolicy &p = r.workspace->policies.first();
+    QCOMPARE(p.ingress.first().destination.ports.first().toString(), expectedPort);
+    QCOMPARE(p.order.value_or(-1), expectedOrder);
+    QCOMPARE(p.applyOnForward, expectedFlag);
+}
+
+// An error inside a value written over several lines (literal, folded, quoted or plain): its
+// characters are not one after another on the value's line, so the error points at the value's
+// start, never at a column past the end of that line.
+void TstLoader::multiLineValuePositions_data()
+{
+    QTest::addColumn<QByteArray>("selector"); // after "  selector: "
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("literal block") << "|\n    app == 'a' &&\n    bad ==\n"_ba << 5 << 13;
+    QTest::newRow("folded block") << ">\n    app == 'a' &&\n    bad ==\n"_ba << 5 << 13;
+    QTest::newRow("double-quoted") << "\"app == 'a' &&\n    bad ==\"\n"_ba << 5 << 13;
+    QTest::newRow("single-quoted") << "'app == \"a\" &&\n    bad =='\n"_ba << 5 << 13;
+    QTest::newRow("plain") << "app == 'a' &&\n    bad ==\n"_ba << 5 << 13;
+    // On one line the column is the character's own (the opening quote counts).
+    QTest::newRow("one line, quoted") << "\"app = 'a'\"\n"_ba << 5 << 18;
+}
+
+void TstLoader::multiLineValuePositions()
+{
+    QFETCH(QByteArray, selector);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const QByteArray yaml
+        = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"
+          "spec:\n  selector: "
+        + selector;
+    const LoadResult r = load(yaml);
+    QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
+    const Diagnostics found = Validator().validate(r.workspace);
+    QVERIFY2(!found.isEmpty(), "no error");
+    const Diagnostic &d = found.first();
+    QVERIFY2(d.message.startsWith(u"invalid selector"_s), qPrintable(d.message));
+    QCOMPARE(d.path, u"spec.selector"_s);
+    QCOMPARE(d.line, line);
+    QCOMPARE(d.column, column);
+    QVERIFY2(!d.toString().contains(u'\n'), qPrintable(d.toString()));
+}
+
+// A huge or many-line value in an error: the message stays one line and quotes a short
+// excerpt, so a 200 KB selector does not make a 200 KB message.
+void TstLoader::hugeValueMessagesStayShort_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("start"); // the message starts so
+    const QByteArray gnp
+        = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: x}\n"_ba;
+    const QByteArray huge(200000, 'x');
+    QTest::newRow("selector") << gnp + "spec:\n  selector: a == '" + huge + "' && (\n"
+                              << u"invalid selector \"…"_s;
+    QTest::newRow("selector of many lines")
+        << gnp + "spec:\n  selector: |\n" + QByteArray("    a == 'b' &&\n").repeated(60) + "    (\n"
+        << u"invalid selector \"a == 'b' &&↵a == 'b' &&↵"_s;
+    QTest::newRow("port") << gnp
+            + "spec:\n  ingress:\n  - action: Allow\n    protocol: TCP\n"
+              "    destination: {ports: ["
+            + QByteArray(100000, '9')
+            + "]}\n" << u"port 99999999"_s;
+    QTest::newRow("type error") << gnp + "spec:\n  order: \"" + huge + "\"\n" << u"spec.order"_s;
+}
+
+void TstLoader::hugeValueMessagesStayShort()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, start);
+    const LoadResult r = load(yaml);
+    Diagnostics all = r.diagnostics;
+    if (!hasErrors(all))
+        all += Validator().validate(r.workspace);
+    QVERIFY2(hasErrors(all), "no error");
+    for (const Diagnostic &d : all) {
+        const QString line = d.toString();
+        QVERIFY2(line.size() < 400, qPrintable(line.left(400)));
+        QVERIFY2(!line.contains(u'\n'), qPrintable(line.left(400)));
+    }
+    QVERIFY2(std::any_of(all.begin(), all.end(),
+                 [&](const Diagnostic &d) { return d.toString().contains(start); }),
+        qPrintable(all.first().toString()));
 }
 
 void TstLoader::warnings_data()
@@ -1566,6 +1745,54 @@ void TstLoader::standardInput()
     QCOMPARE(r.workspace->namespaces.size(), 1);
     QCOMPARE(r.workspace->namespaces[0].meta.name, u"from-stdin"_s);
     QCOMPARE(r.workspace->namespaces[0].source.file, u"<stdin>"_s);
+}
+
+// Loader::readAll stops as soon as a device gives more than the limit, so a stream that does
+// not end is never read until memory runs out.
+void TstLoader::readingIsBounded_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("empty") << 0 << 10 << true;
+    QTest::newRow("below the limit") << 9 << 10 << true;
+    QTest::newRow("at the limit") << 10 << 10 << true;
+    QTest::newRow("one byte over") << 11 << 10 << false;
+    QTest::newRow("many chunks over") << (5 << 20) << (3 << 20) << false;
+    QTest::newRow("many chunks under") << (3 << 20) << (5 << 20) << true;
+}
+
+void TstLoader::readingIsBounded()
+{
+    QFETCH(int, size);
+    QFETCH(int, limit);
+    QFETCH(bool, read);
+    QByteArray bytes(size, 'x');
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const Result<QByteArray> got = Loader::readAll(buffer, limit);
+    QCOMPARE(bool(got), read);
+    if (read) {
+        QCOMPARE(*got, bytes);
+    } else {
+        QCOMPARE(got.error().message,
+            u"the input is larger than %1 bytes; stopped reading it (a device or a stream that "
+            "does not end?)"_s.arg(limit));
+        QVERIFY(buffer.pos() <= qint64(limit) + (1 << 20)); // stopped near the limit
+    }
+}
+
+// /dev/zero reports size 0 and never ends: reading it stops at the limit with a clear error.
+void TstLoader::deviceThatNeverEnds()
+{
+    if (!QFile::exists(u"/dev/zero"_s))
+        QSKIP("no /dev/zero here");
+    QFile zero(u"/dev/zero"_s);
+    QVERIFY(zero.open(QIODevice::ReadOnly));
+    const Result<QByteArray> got = Loader::readAll(zero, 4 << 20);
+    QVERIFY(!got);
+    QVERIFY2(got.error().message.startsWith(u"the input is larger than 4194304 bytes"_s),
+        qPrintable(got.error().message));
 }
 
 void TstLoader::emptyDocumentsAreSkipped()

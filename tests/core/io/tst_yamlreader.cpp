@@ -17,6 +17,7 @@
 #include "core/generate/generator.h"
 #include "core/io/textcheck_p.h"
 #include "core/io/yamlreader_p.h"
+#include "tests/support/hostileyaml.h"
 #include "tests/support/testfiles.h"
 #include "resources/demoworkspace.h"
 
@@ -190,6 +191,8 @@ private Q_SLOTS:
     void positionsAreBytesAndLinesEndAtNewline();
     void errorsAreReportedWithPosition_data();
     void errorsAreReportedWithPosition();
+    void mergeKeysAreBounded_data();
+    void mergeKeysAreBounded();
 };
 
 void TstYamlReader::sameTreesAsYamlCpp_data()
@@ -308,6 +311,51 @@ void TstYamlReader::errorsAreReportedWithPosition()
     QVERIFY(reader.error().has_value());
     QCOMPARE(reader.error()->message, message);
     QCOMPARE(int(reader.error()->offset), offset);
+}
+
+// Merge keys chained or fanned out: a small text standing for a huge mapping. Up to
+// YamlTree::kMaxMergedPairs merged pairs per document the tree is built (each mapping with the
+// keys it stands for); beyond, the document is refused with an error at the mapping that went
+// over, so the work stays bounded (bench_load's BM_MergeKeys measures it).
+void TstYamlReader::mergeKeysAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("lastMap"); // the data key of the last mapping
+    QTest::addColumn<int>("lastMapKeys"); // its keys once merged; -1: the document is refused
+
+    QTest::newRow("chain of 100") << test::mergeChain(100) << "m99"_ba << 100;
+    QTest::newRow("chain of 1000") << test::mergeChain(1000) << "m999"_ba << 1000;
+    // 5,000 mappings stand for 12.5 million pairs (the kind of file that took minutes).
+    QTest::newRow("chain of 5000") << test::mergeChain(5000) << "m4999"_ba << -1;
+    QTest::newRow("fan 4 x 5") << test::mergeFan(4, 5) << "l3_4"_ba << 1 + 5 + 5 + 5;
+    QTest::newRow("fan 60 x 60") << test::mergeFan(60, 60) << "l59_59"_ba << -1;
+}
+
+void TstYamlReader::mergeKeysAreBounded()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, lastMap);
+    QFETCH(int, lastMapKeys);
+    YamlReader reader(text);
+    YamlTree tree;
+    const bool read = reader.next(tree);
+    if (lastMapKeys < 0) {
+        QVERIFY(!read);
+        QVERIFY(reader.error().has_value());
+        QCOMPARE(reader.error()->message,
+            u"merge keys (<<) add more than 1000000 keys to this document; it is refused, as "
+            "kubectl refuses excessive aliasing"_s);
+        // At a mapping of the data, not at the start or the end of the text.
+        QVERIFY(reader.error()->offset > text.indexOf("data:"));
+        QVERIFY(reader.error()->offset < text.size());
+        return;
+    }
+    QVERIFY2(read, reader.error() ? qPrintable(reader.error()->message) : "no document");
+    const YamlNode *data = tree.find(tree.root(), "data");
+    QVERIFY(data);
+    const YamlNode *last = tree.find(*data, std::string_view(lastMap.constData(), lastMap.size()));
+    QVERIFY(last);
+    QCOMPARE(int(last->size), lastMapKeys);
 }
 
 QTEST_GUILESS_MAIN(TstYamlReader)
