@@ -1,27 +1,47 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages that building, running and testing Policy Studio need.
-# Idempotent: packages already present are left alone.
+# Installs the Debian 12 packages Policy Studio needs. Idempotent: packages already present
+# are left alone.
+#   install-deps.sh build   what building and running the programs needs (the studio command)
+#   install-deps.sh test    that, plus what the tests and checks need (the test command; default)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+what=${1:-test}
 
-packages=(
-  cmake ninja-build pkg-config g++ clang libclang-rt-14-dev clang-format clang-tidy
+build=(
+  cmake ninja-build pkg-config g++ python3 help2man
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-  qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-qpa-plugins libgl-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
-  iptables ipset nftables iproute2 iperf3 python3
-  etcd-server etcd-client
-  dpkg-dev desktop-file-utils appstream
 )
+test=(
+  # checks: formatting, clang-tidy, fuzzing (clang with the sanitizer runtimes)
+  clang libclang-rt-14-dev clang-format clang-tidy
+  # kernel tests and the etcd tests
+  iptables ipset nftables iproute2 iperf3 etcd-server etcd-client
+  # the package check: packages, their metadata, a clean Debian root
+  dpkg-dev desktop-file-utils appstream man-db libxml2-utils zsh fish debootstrap
+)
+case $what in
+  build) packages=("${build[@]}") ;;
+  test) packages=("${build[@]}" "${test[@]}") ;;
+  *) echo "usage: install-deps.sh [build|test]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -q
-  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+  echo "install-deps: installing ${#missing[@]} Debian packages: ${missing[*]}"
+  $SUDO apt-get update -q >/dev/null
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# The etcd tests start etcd servers of their own; Debian's etcd-server package enables and
+# starts a system daemon, which this machine does not need.
+if command -v systemctl >/dev/null && systemctl is-enabled --quiet etcd 2>/dev/null; then
+  $SUDO systemctl disable --quiet etcd
+  if [ -d /run/systemd/system ]; then $SUDO systemctl stop etcd; fi
 fi

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include "resources/demoworkspace.h"
@@ -52,6 +53,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Policy Studio"));
     QApplication::setOrganizationName(QStringLiteral("PolicyStudio"));
     QApplication::setApplicationVersion(QStringLiteral(POLICY_STUDIO_VERSION));
+    // The desktop entry the window belongs to (task bars and Wayland find the icon through it).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.policystudio.PolicyStudio"));
+    {
+        QIcon icon;
+        for (const int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addFile(
+                QStringLiteral(":/icons/policy-studio-%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    }
 
     // --lang first, read by the same parser (so "--screenshot --lang" means what it means
     // below); errors are left to the translated parse.

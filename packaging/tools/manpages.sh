@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Writes the man pages from the programs' own --help (help2man), so they cannot drift from
+# the programs: policy-studio(1), policyctl(1) and one policyctl-COMMAND(1) page for each
+# command `policyctl --help` lists.
+#   manpages.sh VERSION OUTDIR POLICYCTL POLICY_STUDIO
+set -euo pipefail
+version=$1 outdir=$2 policyctl=$3 studio=$4
+mkdir -p "$outdir"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+
+# The commands and their one-line descriptions, from the Commands: section.
+commands=$("$policyctl" --help | awk '/^Commands:/ {on = 1; next} on && /^$/ {exit} on {print}')
+[ -n "$commands" ] || { echo "manpages.sh: no commands in '$policyctl --help'" >&2; exit 1; }
+
+see_also=".BR policy-studio (1)"
+while read -r name _; do
+  see_also+=", .BR policyctl-$name (1)"
+done <<<"$commands"
+
+include=$(mktemp)
+trap 'rm -f "$include"' EXIT
+cat >"$include" <<EOF
+[EXIT STATUS]
+.TP
+.B 0
+Success: the input is valid, the check passed.
+.TP
+.B 1
+The input is invalid (every error names its file, line, column and field) or the check failed.
+.TP
+.B 2
+Usage error: an unknown command or option, a missing or malformed argument.
+[SEE ALSO]
+$(sed 's/, /\n/g' <<<"$see_also")
+EOF
+
+help2man --no-info --no-discard-stderr --version-string="$version" \
+  --name="read, validate and evaluate Calico network policy" --include="$include" \
+  --output="$outdir/policyctl.1" "$policyctl"
+
+while read -r name description; do
+  page="$outdir/policyctl-$name.1"
+  help2man --no-info --no-discard-stderr --version-string="$version" \
+    --name="${description%.}" --help-option="help $name" --include="$include" \
+    --output="$page" "$policyctl"
+  # help2man names the page after the program: make it policyctl-NAME.
+  upper=$(tr '[:lower:]' '[:upper:]' <<<"policyctl-$name")
+  sed -i -e "s/^\.TH POLICYCTL /.TH $upper /" -e "s/^policyctl \\\\- /policyctl-$name \\\\- /" "$page"
+done <<<"$commands"
+
+cat >"$include" <<EOF
+[FILES]
+.TP
+.I ~/.config/PolicyStudio/policy-studio.conf
+Settings: window layout, recent files, language.
+.TP
+.I ~/.local/share/PolicyStudio/policy-studio/recovery/
+Unsaved edits kept for recovery after a crash.
+[SEE ALSO]
+.BR policyctl (1)
+EOF
+help2man --no-info --no-discard-stderr --version-string="$version" \
+  --name="understand and edit Calico network policy" --include="$include" \
+  --output="$outdir/policy-studio.1" "$studio"
+sed -i 's/^\.TH POLICY-STUDIO /.TH POLICY-STUDIO /' "$outdir/policy-studio.1"
