@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -36,11 +37,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/io/loader.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/model/builtintier.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
+#include "ui/desktoprecent.h"
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
@@ -456,8 +459,11 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About Policy Studio"),
             tr("<h3>Policy Studio %1</h3><p>Understand and edit Calico network policy: "
                "tiers and policies in evaluation order, rule chains, traces and the dataplane "
-               "Felix would program.</p>")
-                .arg(QApplication::applicationVersion()));
+               "Felix would program.</p>"
+               "<p>Licensed under the Apache License, version 2.0.</p>"
+               "<p>Built with Qt %2 (LGPL 3) and libyaml %3 (MIT).</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                    yamlLibraryVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -988,9 +994,20 @@ void MainWindow::addRecent(const QStringList &paths)
     for (const QString &path : paths) {
         if (path.startsWith(u':') || path == u"-")
             continue; // embedded demo, stdin: nothing to reopen
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QFileInfo info(path);
+        const QString absolute = info.absoluteFilePath();
         recent.removeAll(absolute);
         recent.prepend(absolute);
+        // The desktop's own list too, so file choosers and launchers offer it.
+        const QString mimeType = info.isDir() ? QStringLiteral("inode/directory")
+                                              : QMimeDatabase().mimeTypeForFile(info).name();
+        const Result<void> shared
+            = addDesktopRecent({absolute, mimeType, QGuiApplication::applicationDisplayName(),
+                QStringLiteral("'policy-studio %u'"), QDateTime::currentDateTimeUtc()});
+        if (!shared)
+            statusBar()->showMessage(tr("Could not add %1 to the desktop's recent files: %2")
+                                         .arg(absolute, shared.error().message),
+                8000);
     }
     while (recent.size() > kMaxRecentFiles)
         recent.removeLast();

@@ -48,4 +48,8 @@ public:
     static Result<QByteArray> readAll(QIODevice &device, qint64 limit = kMaxInputSize);
 };
 
+/// The version of the YAML library the loader parses with (libyaml), for About boxes and
+/// bug reports.
+QString yamlLibraryVersion();
+
 } // namespace ps

@@ -10,6 +10,8 @@
 
 #include <yaml.h>
 
+#include "core/io/loader.h"
+
 namespace ps {
 
 namespace {
@@ -264,6 +266,11 @@ bool YamlReader::atEnd(int offset) const
     while (end > 0 && QChar::isSpace(uchar(m_text[end - 1])))
         --end;
     return offset >= end;
+}
+
+QString yamlLibraryVersion()
+{
+    return QString::fromLatin1(yaml_get_version_string());
 }
 
 } // namespace ps
