@@ -57,8 +57,12 @@ xmllint --noout "$staging"/usr/share/mime/packages/*.xml
 
 step "preparing a clean Debian 12 root"
 # The mirror that serves bookworm to this machine's apt (one-line or deb822 sources).
-mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources \
-  2>/dev/null | awk '
+sources=()
+for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+  [ -f "$f" ] && sources+=("$f")
+done
+[ ${#sources[@]} -gt 0 ] || fail "this machine has no apt sources to take a Debian mirror from"
+mirror=$(cat "${sources[@]}" | awk '
     /^deb[[:space:]]/ { u = ""; for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { u = $i; s = $(i + 1) }
                         if (s == "bookworm" && !found) { print u; found = 1 } next }
     /^URIs:/ { uris = $2 }

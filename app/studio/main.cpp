@@ -2,6 +2,8 @@
 // line, or the embedded demo workspace when none are given; offers to restore unsaved work
 // left by a session that did not shut down cleanly.
 
+#include <memory>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -44,15 +46,55 @@ struct StudioCommandLine {
     }
 };
 
+/// --help and --version print text and need no window: answered without a display (a
+/// server, a package check), where QApplication could not start.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("policy-studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PolicyStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POLICY_STUDIO_VERSION));
+}
+
+/// Installs the translators for the chosen language (--lang, read first by the same parser so
+/// "--screenshot --lang" means what it means below; errors are left to the translated parse),
+/// then reads the command line, answering --help and --version.
+std::unique_ptr<StudioCommandLine> readCommandLine(QCoreApplication &app)
+{
+    {
+        StudioCommandLine untranslated;
+        untranslated.parser.parse(QCoreApplication::arguments());
+        ps::installTranslations(app, untranslated.parser.value(untranslated.language));
+    }
+    auto commandLine = std::make_unique<StudioCommandLine>();
+    commandLine->parser.process(app);
+    return commandLine;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        readCommandLine(app); // prints the text and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("policy-studio"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Policy Studio"));
-    QApplication::setOrganizationName(QStringLiteral("PolicyStudio"));
-    QApplication::setApplicationVersion(QStringLiteral(POLICY_STUDIO_VERSION));
     // The desktop entry the window belongs to (task bars and Wayland find the icon through it).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.policystudio.PolicyStudio"));
     {
@@ -62,17 +104,8 @@ int main(int argc, char *argv[])
                 QStringLiteral(":/icons/policy-studio-%1.png").arg(size), QSize(size, size));
         QApplication::setWindowIcon(icon);
     }
-
-    // --lang first, read by the same parser (so "--screenshot --lang" means what it means
-    // below); errors are left to the translated parse.
-    {
-        StudioCommandLine untranslated;
-        untranslated.parser.parse(QApplication::arguments());
-        ps::installTranslations(app, untranslated.parser.value(untranslated.language));
-    }
-    StudioCommandLine commandLine;
-    commandLine.parser.process(app);
-    const QCommandLineParser &parser = commandLine.parser;
+    const std::unique_ptr<StudioCommandLine> commandLine = readCommandLine(app);
+    const QCommandLineParser &parser = commandLine->parser;
 
     QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
@@ -80,8 +113,8 @@ int main(int argc, char *argv[])
 
     ps::MainWindow window;
     window.show();
-    if (parser.isSet(commandLine.screenshot)) {
-        const QString file = parser.value(commandLine.screenshot);
+    if (parser.isSet(commandLine->screenshot)) {
+        const QString file = parser.value(commandLine->screenshot);
         QObject::connect(
             window.document(), &ps::Document::analysisReady, &window,
             [&window, file] {
@@ -92,8 +125,8 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
-    const bool restoring = !parser.isSet(commandLine.screenshot)
-        && !parser.isSet(commandLine.noRecovery) && window.offerRecovery();
+    const bool restoring = !parser.isSet(commandLine->screenshot)
+        && !parser.isSet(commandLine->noRecovery) && window.offerRecovery();
     if (!restoring)
         window.openPaths(paths);
     return app.exec();

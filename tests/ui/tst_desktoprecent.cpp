@@ -69,7 +69,7 @@ QDomElement applicationIn(const QDomElement &bookmark, const QString &name)
 DesktopRecentEntry entry(const QString &path)
 {
     return {path, u"application/x-calico-policy+yaml"_s, u"Policy Studio"_s,
-        u"'policy-studio %u'"_s, QDateTime(QDate(2026, 12, 6), QTime(4, 5, 6), QTimeZone::UTC)};
+        u"'policy-studio %u'"_s, QDateTime(QDate(2026, 12, 6), QTime(4, 5, 6), Qt::UTC)};
 }
 
 } // namespace

@@ -68,8 +68,8 @@ QList<RenderedLine> ipsetLines(const FelixRuleset &ruleset)
     return out;
 }
 
-std::shared_ptr<const RenderedView> renderView(std::shared_ptr<const Analysis> analysis,
-    RenderRequest request, DataplanePanel::View view, quint64 serial)
+std::shared_ptr<const RenderedView> renderView(const std::shared_ptr<const Analysis> &analysis,
+    const RenderRequest &request, DataplanePanel::View view, quint64 serial)
 {
     auto out = std::make_shared<RenderedView>();
     out->serial = serial;
