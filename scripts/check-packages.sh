@@ -92,13 +92,21 @@ snapshot() { in_root find / -xdev \( -path /proc -o -path /dev -o -path /tmp -o 
   -o -path /var/lib/apt -o -path /var/lib/dpkg -o -path /var/log -o -path /root \) -prune \
   -o -print | sort; }
 in_root apt-get update -q >/dev/null
-before=$(snapshot)
 
 step "installing the packages with apt"
 mkdir -p "$root/tmp/debs"
 cp "${debs[@]}" "$root/tmp/debs/"
-in_root sh -c 'apt-get install -y -q ./tmp/debs/*.deb' >"$out/install.log" 2>&1 \
-  || { tail -n 30 "$out/install.log" >&2; fail "apt could not install the packages"; }
+install_ours() { in_root sh -c 'apt-get install -y -q ./tmp/debs/*.deb' >"$out/install.log" 2>&1 \
+  || { tail -n 30 "$out/install.log" >&2; fail "apt could not install the packages"; }; }
+purge_ours() { in_root apt-get purge -y -q policy-studio policyctl >"$out/remove.log" 2>&1 \
+  || { tail -n 30 "$out/remove.log" >&2; fail "removing the packages failed"; }; }
+# Install once for the dependencies, purge ours and take the tree as it is with the
+# dependencies only; what is left after installing, using and purging ours again is compared
+# with that.
+install_ours
+purge_ours
+before=$(snapshot)
+install_ours
 
 step "running the installed programs"
 in_root policyctl --version
@@ -110,15 +118,15 @@ in_root policyctl trace -f "$examples" --from qa/qa-tester-0 --to development/de
   --protocol TCP --port 80 --expect deny
 in_root policyctl trace -f "$examples" --from development/dev-api-0 --to development/dev-web-0 \
   --protocol TCP --port 80 --expect allow
-in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp policy-studio --no-recovery \
+in_root install -d -m 700 /tmp/xdg-runtime
+in_root env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg-runtime policy-studio --no-recovery \
   --screenshot /tmp/studio.png
 [ -s "$root/tmp/studio.png" ] || fail "the installed studio wrote no screenshot"
 cp "$root/tmp/studio.png" "$build/installed-studio.png"
 printf '   screenshot of the installed studio: %s\n' "$build/installed-studio.png"
 
 step "removing the packages"
-in_root sh -c 'apt-get purge -y -q policy-studio policyctl && apt-get autoremove --purge -y -q' \
-  >"$out/remove.log" 2>&1 || { tail -n 30 "$out/remove.log" >&2; fail "removal failed"; }
+purge_ours
 after=$(snapshot)
 left=$(comm -13 <(echo "$before") <(echo "$after"))
 [ -z "$left" ] || fail "left behind after removal:"$'\n'"$left"
