@@ -610,6 +610,54 @@
         <source>dispatch by interface through the verdict map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IP pools with natOutgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP pools of workload and tunnel addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masquerade traffic from natOutgoing pools to addresses outside the pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natOutgoing of IP pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating IPs: destination NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nat PREROUTING: floating IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nat OUTPUT: floating IPs of local traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating IPs: source NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host traffic into tunnel %1 from another local address: masquerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nat POSTROUTING: source NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating IPs: destination NAT (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating IPs: source NAT (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -971,6 +1019,105 @@
     <name>Protocol</name>
     <message>
         <source>unknown protocol %1 (expected %2 or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePatcher</name>
+    <message>
+        <source>the path does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole resource cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON patch is an array of operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch operation %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation is an object with &quot;op&quot; and &quot;path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not a JSON pointer (it starts with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; is missing or not a JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value cannot be moved into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test failed: the value is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operation (add, remove, replace, move, copy or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patch is not valid JSON: %1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in several namespaces (%3); choose one with --namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patched %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patched %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patch changes the kind of %1; patches keep the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patched %1 sets fields that Policy Studio does not model (%2); edit the file itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +2311,82 @@
         <source>notNets contains %1, a spelling of the catch-all 0.0.0.0/0 that Calico accepts; Felix drops the rule, so it never matches IPv4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an IPPool needs spec.cidr: the pool&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPPool CIDR &quot;%1&quot;: expected a network such as 10.244.0.0/16 or fd00:10:244::/64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPPool CIDR &quot;%1&quot; is not strictly masked: its network is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPPool CIDR %1 overlaps the link-local range %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blockSize %1 is out of range: an IPv%2 pool&apos;s blocks are /%3 to /%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blockSize %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPPool %1 is smaller than one block (/%2): Calico IPAM cannot use it unless the pool is disabled or its blockSize is at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid ipipMode &quot;%1&quot;: expected Never, Always or CrossSubnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid vxlanMode &quot;%1&quot;: expected Never, Always or CrossSubnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipipMode and vxlanMode cannot both be enabled: set one of them to Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPIP is not supported on IPv6 pools: ipipMode must be Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown allowed use &quot;%1&quot;: expected Workload, Tunnel or LoadBalancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoadBalancer cannot be combined with Workload or Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool cannot have IPIP or VXLAN enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool cannot disable BGP export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool must have nodeSelector all()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP pool with allowed use Tunnel cannot have a namespaceSelector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid assignmentMode &quot;%1&quot;: expected Automatic or Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPPool %1 (%2) overlaps IPPool %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceStore</name>
@@ -2269,6 +2492,86 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is merged or aliased from another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is an alias of a value written elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not start its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its mapping could not be located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list in the text has %1 items where %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item is aliased from another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item does not start its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s items do not start their lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item could not be located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit falls outside the resource&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two edits overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written back: %3; its text holds fields or values that were not read, and writing it whole would drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preview cannot be written; plan the write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its place in the file is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its document could not be read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text could not be located in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit cannot be written into its text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit of %1 cannot be written into its text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit cannot be written into its text: it would not read back as edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +3201,25 @@
         <source>%1 (endpoint %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tables %1 and filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::DesktopRecent</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recently used files (XBEL)%2; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::Document</name>
@@ -3386,10 +3708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +3856,14 @@
     </message>
     <message>
         <source>The language changes the next time Policy Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL 3) and libyaml %3 (MIT).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the desktop&apos;s recent files: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

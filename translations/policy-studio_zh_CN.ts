@@ -613,6 +613,54 @@
         <source>dispatch by interface through the verdict map</source>
         <translation>通过判定映射（verdict map）按接口分派</translation>
     </message>
+    <message>
+        <source>IP pools with natOutgoing</source>
+        <translation>启用 natOutgoing 的 IP 池</translation>
+    </message>
+    <message>
+        <source>IP pools of workload and tunnel addresses</source>
+        <translation>工作负载和隧道地址的 IP 池</translation>
+    </message>
+    <message>
+        <source>masquerade traffic from natOutgoing pools to addresses outside the pools</source>
+        <translation>对从 natOutgoing 池发往池外地址的流量做伪装（masquerade）</translation>
+    </message>
+    <message>
+        <source>natOutgoing of IP pools</source>
+        <translation>IP 池的 natOutgoing</translation>
+    </message>
+    <message>
+        <source>floating IPs: destination NAT</source>
+        <translation>浮动 IP：目标 NAT</translation>
+    </message>
+    <message>
+        <source>nat PREROUTING: floating IPs</source>
+        <translation>nat PREROUTING：浮动 IP</translation>
+    </message>
+    <message>
+        <source>nat OUTPUT: floating IPs of local traffic</source>
+        <translation>nat OUTPUT：本地流量的浮动 IP</translation>
+    </message>
+    <message>
+        <source>floating IPs: source NAT</source>
+        <translation>浮动 IP：源 NAT</translation>
+    </message>
+    <message>
+        <source>host traffic into tunnel %1 from another local address: masquerade</source>
+        <translation>主机从其他本地地址进入隧道 %1 的流量：伪装</translation>
+    </message>
+    <message>
+        <source>nat POSTROUTING: source NAT</source>
+        <translation>nat POSTROUTING：源 NAT</translation>
+    </message>
+    <message>
+        <source>floating IPs: destination NAT (none)</source>
+        <translation>浮动 IP：目标 NAT（无）</translation>
+    </message>
+    <message>
+        <source>floating IPs: source NAT (none)</source>
+        <translation>浮动 IP：源 NAT（无）</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -976,6 +1024,105 @@
     <message>
         <source>unknown protocol %1 (expected %2 or 1-255)</source>
         <translation>未知协议 %1（应为 %2 或 1-255）</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePatcher</name>
+    <message>
+        <source>the path does not exist</source>
+        <translation>路径不存在</translation>
+    </message>
+    <message>
+        <source>the whole resource cannot be removed</source>
+        <translation>不能移除整个资源</translation>
+    </message>
+    <message>
+        <source>a JSON patch is an array of operations</source>
+        <translation>JSON patch 是一个操作数组</translation>
+    </message>
+    <message>
+        <source>patch operation %1 (%2 %3): %4</source>
+        <translation>patch 操作 %1（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <source>an operation is an object with &quot;op&quot; and &quot;path&quot;</source>
+        <translation>操作是包含 &quot;op&quot; 和 &quot;path&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>the path is not a JSON pointer (it starts with /)</source>
+        <translation>路径不是 JSON 指针（应以 / 开头）</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; is missing</source>
+        <translation>缺少 &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; is missing or not a JSON pointer</source>
+        <translation>缺少 &quot;from&quot; 或它不是 JSON 指针</translation>
+    </message>
+    <message>
+        <source>a value cannot be moved into itself</source>
+        <translation>值不能移动到其自身内部</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; %1: %2</source>
+        <translation>&quot;from&quot; %1：%2</translation>
+    </message>
+    <message>
+        <source>test failed: %1</source>
+        <translation>test 失败：%1</translation>
+    </message>
+    <message>
+        <source>test failed: the value is %1, not %2</source>
+        <translation>test 失败：值是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>unknown operation (add, remove, replace, move, copy or test)</source>
+        <translation>未知操作（应为 add、remove、replace、move、copy 或 test）</translation>
+    </message>
+    <message>
+        <source>the patch is not valid JSON: %1 (line %2, column %3)</source>
+        <translation>patch 不是有效的 JSON：%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；您是指 &quot;%1&quot; 吗？</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot; in the workspace</source>
+        <translation>工作区中没有名为 &quot;%2&quot; 的 %1</translation>
+    </message>
+    <message>
+        <source>no %1 named &quot;%2&quot; in namespace &quot;%3&quot;</source>
+        <translation>命名空间 &quot;%3&quot; 中没有名为 &quot;%2&quot; 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in several namespaces (%3); choose one with --namespace</source>
+        <translation>%1 &quot;%2&quot; 存在于多个命名空间（%3）中；请用 --namespace 选择一个</translation>
+    </message>
+    <message>
+        <source>the patched %1 is not a JSON object</source>
+        <translation>打补丁后的 %1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it is no longer a %1</source>
+        <translation>它不再是 %1</translation>
+    </message>
+    <message>
+        <source>the patched %1 is not valid: %2</source>
+        <translation>打补丁后的 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>the patch changes the kind of %1; patches keep the kind</source>
+        <translation>该 patch 改变了 %1 的类型；patch 必须保持类型不变</translation>
+    </message>
+    <message>
+        <source>the patched %1 sets fields that Policy Studio does not model (%2); edit the file itself</source>
+        <translation>打补丁后的 %1 设置了 Policy Studio 未建模的字段（%2）；请直接编辑文件</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2315,82 @@
         <source>notNets contains %1, a spelling of the catch-all 0.0.0.0/0 that Calico accepts; Felix drops the rule, so it never matches IPv4</source>
         <translation>notNets 包含 %1，这是 Calico 接受的全匹配 0.0.0.0/0 的一种写法；Felix 会丢弃该规则，因此它永远不会匹配 IPv4</translation>
     </message>
+    <message>
+        <source>an IPPool needs spec.cidr: the pool&apos;s network</source>
+        <translation>IPPool 需要 spec.cidr：即池的网络</translation>
+    </message>
+    <message>
+        <source>invalid IPPool CIDR &quot;%1&quot;: expected a network such as 10.244.0.0/16 or fd00:10:244::/64</source>
+        <translation>无效的 IPPool CIDR &quot;%1&quot;：应为 10.244.0.0/16 或 fd00:10:244::/64 这样的网络</translation>
+    </message>
+    <message>
+        <source>IPPool CIDR &quot;%1&quot; is not strictly masked: its network is %2</source>
+        <translation>IPPool CIDR &quot;%1&quot; 未严格掩码：其网络为 %2</translation>
+    </message>
+    <message>
+        <source>IPPool CIDR %1 overlaps the link-local range %2</source>
+        <translation>IPPool CIDR %1 与链路本地范围 %2 重叠</translation>
+    </message>
+    <message>
+        <source>blockSize %1 is out of range: an IPv%2 pool&apos;s blocks are /%3 to /%4</source>
+        <translation>blockSize %1 超出范围：IPv%2 池的块大小为 /%3 到 /%4</translation>
+    </message>
+    <message>
+        <source>blockSize %1 is out of range</source>
+        <translation>blockSize %1 超出范围</translation>
+    </message>
+    <message>
+        <source>IPPool %1 is smaller than one block (/%2): Calico IPAM cannot use it unless the pool is disabled or its blockSize is at least %3</source>
+        <translation>IPPool %1 小于一个块（/%2）：除非禁用该池或其 blockSize 至少为 %3，否则 Calico IPAM 无法使用它</translation>
+    </message>
+    <message>
+        <source>invalid ipipMode &quot;%1&quot;: expected Never, Always or CrossSubnet</source>
+        <translation>无效的 ipipMode &quot;%1&quot;：应为 Never、Always 或 CrossSubnet</translation>
+    </message>
+    <message>
+        <source>invalid vxlanMode &quot;%1&quot;: expected Never, Always or CrossSubnet</source>
+        <translation>无效的 vxlanMode &quot;%1&quot;：应为 Never、Always 或 CrossSubnet</translation>
+    </message>
+    <message>
+        <source>ipipMode and vxlanMode cannot both be enabled: set one of them to Never</source>
+        <translation>ipipMode 和 vxlanMode 不能同时启用：请将其中一个设为 Never</translation>
+    </message>
+    <message>
+        <source>IPIP is not supported on IPv6 pools: ipipMode must be Never</source>
+        <translation>IPv6 池不支持 IPIP：ipipMode 必须为 Never</translation>
+    </message>
+    <message>
+        <source>unknown allowed use &quot;%1&quot;: expected Workload, Tunnel or LoadBalancer</source>
+        <translation>未知的允许用途 &quot;%1&quot;：应为 Workload、Tunnel 或 LoadBalancer</translation>
+    </message>
+    <message>
+        <source>LoadBalancer cannot be combined with Workload or Tunnel</source>
+        <translation>LoadBalancer 不能与 Workload 或 Tunnel 组合</translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool cannot have IPIP or VXLAN enabled</source>
+        <translation>LoadBalancer IP 池不能启用 IPIP 或 VXLAN</translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool cannot disable BGP export</source>
+        <translation>LoadBalancer IP 池不能禁用 BGP 导出</translation>
+    </message>
+    <message>
+        <source>a LoadBalancer IP pool must have nodeSelector all()</source>
+        <translation>LoadBalancer IP 池的 nodeSelector 必须为 all()</translation>
+    </message>
+    <message>
+        <source>an IP pool with allowed use Tunnel cannot have a namespaceSelector</source>
+        <translation>允许用途为 Tunnel 的 IP 池不能有 namespaceSelector</translation>
+    </message>
+    <message>
+        <source>invalid assignmentMode &quot;%1&quot;: expected Automatic or Manual</source>
+        <translation>无效的 assignmentMode &quot;%1&quot;：应为 Automatic 或 Manual</translation>
+    </message>
+    <message>
+        <source>IPPool %1 (%2) overlaps IPPool %3 (%4, %5)</source>
+        <translation>IPPool %1（%2）与 IPPool %3（%4，%5）重叠</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceStore</name>
@@ -2274,6 +2497,86 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is merged or aliased from another place</source>
+        <translation>它是从别处合并或引用（别名）而来的</translation>
+    </message>
+    <message>
+        <source>its value is an alias of a value written elsewhere</source>
+        <translation>它的值是写在别处的值的别名</translation>
+    </message>
+    <message>
+        <source>the key does not start its line</source>
+        <translation>该键不在其所在行的开头</translation>
+    </message>
+    <message>
+        <source>its mapping could not be located</source>
+        <translation>无法定位其映射</translation>
+    </message>
+    <message>
+        <source>the list in the text has %1 items where %2 were read</source>
+        <translation>文本中的列表有 %1 项，而读取到的是 %2 项</translation>
+    </message>
+    <message>
+        <source>an item is aliased from another place</source>
+        <translation>某一项是从别处引用（别名）而来的</translation>
+    </message>
+    <message>
+        <source>the item does not start its line</source>
+        <translation>该项不在其所在行的开头</translation>
+    </message>
+    <message>
+        <source>the list&apos;s items do not start their lines</source>
+        <translation>列表的各项不在各自行的开头</translation>
+    </message>
+    <message>
+        <source>the document could not be edited in place</source>
+        <translation>无法在原处编辑该文档</translation>
+    </message>
+    <message>
+        <source>the item could not be located</source>
+        <translation>无法定位该项</translation>
+    </message>
+    <message>
+        <source>an edit falls outside the resource&apos;s text</source>
+        <translation>某处编辑超出了该资源的文本范围</translation>
+    </message>
+    <message>
+        <source>two edits overlap</source>
+        <translation>两处编辑重叠</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written back: %3; its text holds fields or values that were not read, and writing it whole would drop them</source>
+        <translation>无法写回 %1 %2：%3；其文本包含未被读取的字段或值，整体重写会丢失它们</translation>
+    </message>
+    <message>
+        <source>a preview cannot be written; plan the write again</source>
+        <translation>预览无法写入；请重新规划写入</translation>
+    </message>
+    <message>
+        <source>its place in the file is not known</source>
+        <translation>不知道它在文件中的位置</translation>
+    </message>
+    <message>
+        <source>its document could not be read again</source>
+        <translation>无法重新读取其文档</translation>
+    </message>
+    <message>
+        <source>its text could not be located in the file</source>
+        <translation>无法在文件中定位其文本</translation>
+    </message>
+    <message>
+        <source>the edit cannot be written into its text: %1</source>
+        <translation>该编辑无法写入其文本：%1</translation>
+    </message>
+    <message>
+        <source>the edit of %1 cannot be written into its text: %2</source>
+        <translation>对 %1 的编辑无法写入其文本：%2</translation>
+    </message>
+    <message>
+        <source>the edit cannot be written into its text: it would not read back as edited</source>
+        <translation>该编辑无法写入其文本：重新读取后将与编辑结果不一致</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3201,25 @@
         <source>%1 (endpoint %2)</source>
         <translation>%1（端点 %2）</translation>
     </message>
+    <message>
+        <source>tables %1 and filter</source>
+        <translation>%1 表和 filter 表</translation>
+    </message>
+</context>
+<context>
+    <name>ps::DesktopRecent</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recently used files (XBEL)%2; it was left as it is</source>
+        <translation>%1 不是最近使用文件列表（XBEL）%2；已保持原样</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ps::Document</name>
@@ -3383,10 +3705,6 @@
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;理解和编辑 Calico 网络策略：按评估顺序排列的层级和策略、规则链、流量追踪，以及 Felix 将会下发的数据平面规则。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -3531,6 +3849,14 @@
     <message>
         <source>The language changes the next time Policy Studio starts.</source>
         <translation>语言将在下次启动 Policy Studio 时更改。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;Understand and edit Calico network policy: tiers and policies in evaluation order, rule chains, traces and the dataplane Felix would program.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL 3) and libyaml %3 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Policy Studio %1&lt;/h3&gt;&lt;p&gt;理解和编辑 Calico 网络策略：按评估顺序排列的层级和策略、规则链、追踪，以及 Felix 将下发的数据平面。&lt;/p&gt;&lt;p&gt;基于 Apache 许可证 2.0 版授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2（LGPL 3）和 libyaml %3（MIT）构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the desktop&apos;s recent files: %2</source>
+        <translation>无法将 %1 添加到桌面的最近使用文件：%2</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,6 @@ QString stamp(const QDateTime &when)
     return when.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz000Z"_s);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ps::DesktopRecent", text);
-}
-
 /// The first child element of `parent` with this namespace and local name (or, for XBEL's own
 /// elements, no namespace and this tag name).
 QDomElement child(const QDomElement &parent, const QString &ns, const QString &name)
@@ -68,14 +63,17 @@ Result<void> addDesktopRecent(const DesktopRecentEntry &entry, const QString &fi
     QFile in(file);
     if (in.exists()) {
         if (!in.open(QIODevice::ReadOnly))
-            return Error {tr("cannot read %1: %2").arg(file, in.errorString()), file};
+            return Error {QCoreApplication::translate("ps::DesktopRecent", "cannot read %1: %2")
+                              .arg(file, in.errorString()),
+                file};
         QString message;
         int line = 0;
         int column = 0;
         if (!doc.setContent(&in, true, &message, &line, &column)
             || doc.documentElement().tagName() != u"xbel") {
             return Error {
-                tr("%1 is not a list of recently used files (XBEL)%2; it was left as it is")
+                QCoreApplication::translate("ps::DesktopRecent",
+                    "%1 is not a list of recently used files (XBEL)%2; it was left as it is")
                     .arg(file, message.isEmpty() ? QString() : u": "_s + message),
                 file, line, column};
         }
@@ -141,7 +139,10 @@ Result<void> addDesktopRecent(const DesktopRecentEntry &entry, const QString &fi
     app.setAttribute(u"count"_s, app.attribute(u"count"_s).toInt() + 1);
 
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return Error {tr("cannot create the folder of %1").arg(file), file};
+        return Error {
+            QCoreApplication::translate("ps::DesktopRecent", "cannot create the folder of %1")
+                .arg(file),
+            file};
     const Result<FileFingerprint> written = writeFileAtomically(file, doc.toByteArray(2));
     if (!written)
         return written.error();

@@ -6,6 +6,8 @@
 #include <type_traits>
 #include <vector>
 
+#include <QCoreApplication>
+
 #include "core/io/outnode_p.h"
 #include "core/io/resourcedecoder_p.h"
 #include "core/io/resourceencoder_p.h"
@@ -809,7 +811,8 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
     };
     if (source.document < 0 || source.document >= file.documentStarts.size() || source.begin < 0
         || source.end > file.text.size())
-        return refused(tr("its place in the file is not known"), 0);
+        return refused(
+            QCoreApplication::translate("WorkspaceStore", "its place in the file is not known"), 0);
     const qsizetype start = file.documentStarts[source.document];
     const qsizetype stop = source.document + 1 < file.documentStarts.size()
         ? file.documentStarts[source.document + 1]
@@ -821,7 +824,9 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
     YamlTree tree;
     YamlReader reader(text);
     if (!reader.next(tree) || tree.isEmpty())
-        return refused(tr("its document could not be read again"), source.begin);
+        return refused(
+            QCoreApplication::translate("WorkspaceStore", "its document could not be read again"),
+            source.begin);
     // The resource's node: the document, or the List item that starts where it does.
     const YamlNode *node = &tree.root();
     Slot slot;
@@ -836,7 +841,9 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
         }
     }
     if (!node || !node->isMap() || node->offset != lo)
-        return refused(tr("its text could not be located in the file"), source.begin);
+        return refused(QCoreApplication::translate(
+                           "WorkspaceStore", "its text could not be located in the file"),
+            source.begin);
     const qsizetype rootStart = node->offset;
     const bool flowRoot = text[rootStart] == '{';
     bool json = file.name.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
@@ -873,14 +880,20 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
         if (!patched) {
             const Failure &f = *patcher.failure();
             const QString reason = f.path.isEmpty()
-                ? tr("the edit cannot be written into its text: %1").arg(f.reason)
-                : tr("the edit of %1 cannot be written into its text: %2").arg(f.path, f.reason);
+                ? QCoreApplication::translate(
+                    "WorkspaceStore", "the edit cannot be written into its text: %1")
+                      .arg(f.reason)
+                : QCoreApplication::translate(
+                    "WorkspaceStore", "the edit of %1 cannot be written into its text: %2")
+                      .arg(f.path, f.reason);
             return refused(reason, start + f.offset);
         }
         if (readsAsEdited(*patched))
             return *patched;
     }
-    return refused(tr("the edit cannot be written into its text: it would not read back as edited"),
+    return refused(
+        QCoreApplication::translate("WorkspaceStore",
+            "the edit cannot be written into its text: it would not read back as edited"),
         source.begin);
 }
 
