@@ -762,6 +762,25 @@
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <source>old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <source>file is too large (%1 bytes; the limit is 1 GiB)</source>
@@ -967,12 +986,43 @@
         <source>duplicate field %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the input is larger than %1 bytes; stopped reading it (a device or a stream that does not end?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not served for kind %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge keys (&lt;&lt;) add more than %1 keys to this document; it is refused, as kubectl refuses excessive aliasing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matrix</name>
     <message>
         <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCompiler</name>
+    <message>
+        <source>does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no valid port (0-65535, min:max with min &lt;= max, or a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no valid ICMP match (type and code 0-255, a code needs a type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a CIDR nor an address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,10 +1712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 rule %3: %4 &quot;%5&quot; is neither a CIDR nor an address; the rule matches nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>policy %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1736,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rule&apos;s %1 &quot;%2&quot; is neither a CIDR nor an address, so the rule never matches</source>
+        <source>%1 %2 rule %3: %4 &quot;%5&quot; %6; the rule matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 &quot;%2&quot; %3, so the rule never matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2435,14 @@
     </message>
     <message>
         <source>IPPool %1 (%2) overlaps IPPool %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a namespace must not be given: %1 is not a namespaced resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not namespaced: the namespace is ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

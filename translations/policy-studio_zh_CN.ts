@@ -765,6 +765,25 @@
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <source>old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>left out: %1 — %2</source>
+        <translation>已排除：%1 — %2</translation>
+    </message>
+    <message>
+        <source>left out: %1 — %2 (%3)</source>
+        <translation>已排除：%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <source>file is too large (%1 bytes; the limit is 1 GiB)</source>
@@ -970,6 +989,18 @@
         <source>duplicate field %1</source>
         <translation>重复的字段 %1</translation>
     </message>
+    <message>
+        <source>the input is larger than %1 bytes; stopped reading it (a device or a stream that does not end?)</source>
+        <translation>输入大于 %1 字节；已停止读取（是不会结束的设备或流吗？）</translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not served for kind %2 (expected %3)</source>
+        <translation>类型 %2 不提供 apiVersion %1（应为 %3）</translation>
+    </message>
+    <message>
+        <source>merge keys (&lt;&lt;) add more than %1 keys to this document; it is refused, as kubectl refuses excessive aliasing</source>
+        <translation>合并键（&lt;&lt;）向此文档添加了超过 %1 个键；已拒绝，如同 kubectl 拒绝过度的别名引用</translation>
+    </message>
 </context>
 <context>
     <name>Matrix</name>
@@ -978,6 +1009,25 @@
 </source>
         <translation>%1，按%2（行：来源，列：目标；A 允许，- 拒绝，P 部分允许）
 </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCompiler</name>
+    <message>
+        <source>does not parse</source>
+        <translation>无法解析</translation>
+    </message>
+    <message>
+        <source>is no valid port (0-65535, min:max with min &lt;= max, or a name)</source>
+        <translation>不是有效端口（0-65535、min &lt;= max 的 min:max，或名称）</translation>
+    </message>
+    <message>
+        <source>is no valid ICMP match (type and code 0-255, a code needs a type)</source>
+        <translation>不是有效的 ICMP 匹配（类型和代码为 0-255，指定代码时需要类型）</translation>
+    </message>
+    <message>
+        <source>is neither a CIDR nor an address</source>
+        <translation>既不是 CIDR 也不是地址</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1716,6 @@
         <translation>已转发</translation>
     </message>
     <message>
-        <source>%1 %2 rule %3: %4 &quot;%5&quot; is neither a CIDR nor an address; the rule matches nothing</source>
-        <translation>%1 %2 规则 %3：%4“%5”既不是 CIDR 也不是地址；该规则不匹配任何流量</translation>
-    </message>
-    <message>
         <source>policy %1</source>
         <translation>策略 %1</translation>
     </message>
@@ -1694,8 +1740,12 @@
         <translation>目标 notNets</translation>
     </message>
     <message>
-        <source>the rule&apos;s %1 &quot;%2&quot; is neither a CIDR nor an address, so the rule never matches</source>
-        <translation>规则的 %1“%2”既不是 CIDR 也不是地址，因此该规则永远不会匹配</translation>
+        <source>%1 %2 rule %3: %4 &quot;%5&quot; %6; the rule matches nothing</source>
+        <translation>%1 %2 规则 %3：%4 &quot;%5&quot; %6；该规则不匹配任何流量</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s %1 &quot;%2&quot; %3, so the rule never matches</source>
+        <translation>该规则的 %1 &quot;%2&quot; %3，因此该规则永不匹配</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2440,14 @@
     <message>
         <source>IPPool %1 (%2) overlaps IPPool %3 (%4, %5)</source>
         <translation>IPPool %1（%2）与 IPPool %3（%4，%5）重叠</translation>
+    </message>
+    <message>
+        <source>a namespace must not be given: %1 is not a namespaced resource</source>
+        <translation>不得指定命名空间：%1 不是命名空间级资源</translation>
+    </message>
+    <message>
+        <source>%1 is not namespaced: the namespace is ignored</source>
+        <translation>%1 不属于命名空间：命名空间被忽略</translation>
     </message>
 </context>
 <context>
