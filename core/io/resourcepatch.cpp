@@ -322,7 +322,7 @@ Result<PatchedResource> ResourcePatcher::apply(
         const auto &resources = workspace.data().*member;
         for (qsizetype i = 0; i < resources.size(); ++i) {
             const auto &r = resources[i];
-            if (!kinds.contains(kindOf(r)))
+            if (!kinds.contains(resourceKindOf(r)))
                 continue;
             if (r.meta.name == patch.name && inNamespace(r.meta.namespace_))
                 found.push_back({list, i, r.meta.namespace_});
@@ -368,7 +368,8 @@ Result<PatchedResource> ResourcePatcher::apply(
             }
             patched = *applied;
         }
-        const QString what = kindDisplayName(kindOf(original)) + u' ' + displayName(original);
+        const QString what
+            = kindDisplayName(resourceKindOf(original)) + u' ' + displayName(original);
         if (!patched.isObject()) {
             result = Error {tr("the patched %1 is not a JSON object").arg(what)};
             return;
@@ -389,14 +390,15 @@ Result<PatchedResource> ResourcePatcher::apply(
                 decoded = &(read.workspace.data().*m);
         });
         if (problems.isEmpty() && (read.workspace.resourceCount() != 1 || decoded->size() != 1))
-            problems.append(tr("it is no longer a %1").arg(kindDisplayName(kindOf(original))));
+            problems.append(
+                tr("it is no longer a %1").arg(kindDisplayName(resourceKindOf(original))));
         if (!problems.isEmpty()) {
             result = Error {tr("the patched %1 is not valid: %2")
                                 .arg(what, problems.join(QStringLiteral("; ")))};
             return;
         }
         T value = decoded->first();
-        if (kindOf(value) != kindOf(original)) {
+        if (resourceKindOf(value) != resourceKindOf(original)) {
             result
                 = Error {tr("the patch changes the kind of %1; patches keep the kind").arg(what)};
             return;
@@ -413,7 +415,7 @@ Result<PatchedResource> ResourcePatcher::apply(
         value.source = original.source;
         PatchedResource out;
         out.id = original.source.id;
-        out.kind = kindOf(original);
+        out.kind = resourceKindOf(original);
         out.name = displayName(original);
         out.source = original.source;
         out.changed = !(value == original);

@@ -206,7 +206,8 @@ void WorkspaceStore::index()
         const auto &resources = m_saved.data().*member;
         for (qsizetype i = 0; i < resources.size(); ++i) {
             const auto &r = resources[i];
-            m_placed.insert(r.source.id, Placed {list, i, kindOf(r), displayName(r), r.source});
+            m_placed.insert(
+                r.source.id, Placed {list, i, resourceKindOf(r), displayName(r), r.source});
             if (m_fileIndex.contains(r.source.file) && r.source.begin >= 0)
                 m_byFile[r.source.file].append(r.source.id);
         }
@@ -271,16 +272,17 @@ Result<WritePlan> WorkspaceStore::makePlan(
                     target = own->name;
                 if (target.isEmpty()) {
                     if (folder.isEmpty()) {
-                        refused = Error {tr("%1 %2 has no file to be saved to; choose one")
-                                             .arg(kindDisplayName(kindOf(r)), displayName(r))};
+                        refused
+                            = Error {tr("%1 %2 has no file to be saved to; choose one")
+                                         .arg(kindDisplayName(resourceKindOf(r)), displayName(r))};
                         return;
                     }
                     target = QDir(folder).filePath(fileNameFor(r.meta.name));
                 }
                 Actions &a = actions[target];
                 (a.added.*member).append(r);
-                a.changes.append(
-                    {DocumentChange::Type::Added, kindOf(r), displayName(r), r.source.id, 0, {}});
+                a.changes.append({DocumentChange::Type::Added, resourceKindOf(r), displayName(r),
+                    r.source.id, 0, {}});
                 a.touched = true;
                 a.edited = true;
                 continue;
@@ -746,7 +748,8 @@ Workspace WorkspaceStore::matchedToSaved(const Workspace &other) const
     WorkspaceData data = other.data();
     forEachResourceList([&](auto member) {
         for (auto &r : data.*member) {
-            const auto found = saved.constFind(key(r.source.file, kindOf(r), displayName(r)));
+            const auto found
+                = saved.constFind(key(r.source.file, resourceKindOf(r), displayName(r)));
             if (found == saved.cend())
                 continue;
             r.source = *found;
