@@ -27,7 +27,8 @@ cleanup() {
     for m in "$root/proc" "$root/dev" "$root"; do
       mountpoint -q "$m" && umount -l "$m"
     done
-    rm -rf "$root"
+    # --one-file-system: never follow a mount that failed to come off into the host.
+    rm -rf --one-file-system "$root"
   fi
   rm -rf "$out"
 }
