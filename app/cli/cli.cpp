@@ -7,6 +7,7 @@
 #include "app/cli/diffcommand.h"
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
+#include "app/cli/graphcommand.h"
 #include "app/cli/matrixcommand.h"
 #include "app/cli/patchcommand.h"
 #include "app/cli/rendercommand.h"
@@ -31,6 +32,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ChainCommand>());
     m_commands.push_back(std::make_unique<TraceCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<GraphCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());

@@ -1,6 +1,7 @@
 #include "core/eval/matrix.h"
 
 #include <algorithm>
+#include <bit>
 #include <vector>
 
 #include <QCoreApplication>
@@ -94,6 +95,17 @@ public:
         for (size_t k = 0; k < m_words.size(); ++k)
             m_words[k] &= ~o.m_words[k];
     }
+    /// Calls f(i) for every member, ascending.
+    template<typename F> void forEach(F f) const
+    {
+        for (size_t k = 0; k < m_words.size(); ++k) {
+            quint64 w = m_words[k];
+            while (w != 0) {
+                f(int(k * 64 + size_t(std::countr_zero(w))));
+                w &= w - 1;
+            }
+        }
+    }
     static Bits intersection(const Bits &a, const Bits &b)
     {
         Bits out;
@@ -149,10 +161,9 @@ struct RulePlan {
 
 struct PairVerdicts::Data {
     PolicyEngine engine;
-    QList<int> endpoints;
     std::optional<int> protocol;
     std::optional<int> port;
-    QString protocolName;
+    std::optional<int> icmpType;
     QList<int> family; // 0: no address
     QList<PacketPeer> peers; // first address and the objects at it
     QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
@@ -165,7 +176,7 @@ struct PairVerdicts::Data {
     mutable QHash<qint64, bool> mixed;
     mutable qint64 evaluations = 0;
 
-    int n() const { return int(endpoints.size()); }
+    int n() const { return int(peers.size()); }
     RulePlan &plan(const CompiledRule &rule);
     Packet packet(int f) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
@@ -206,6 +217,7 @@ Packet PairVerdicts::Data::packet(int f) const
     pkt.family = f;
     pkt.protocol = *protocol;
     pkt.destinationPort = port;
+    pkt.icmpType = icmpType;
     return pkt;
 }
 
@@ -268,8 +280,10 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
 Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
 {
     const bool isIngress = direction == Direction::Ingress;
-    const int object = endpoints[self];
+    const int object = peers[self].object;
     Bits undecided = compatible[f == 4 ? 0 : 1];
+    if (object < 0)
+        return undecided; // an address outside the inventory: Calico has no policy there
     Bits allowed(n());
     // Applies one rule to the peers still in `remaining` (not yet decided or passed).
     const auto apply = [&](const CompiledRule &r, Bits &remaining) {
@@ -361,33 +375,63 @@ void PairVerdicts::Data::compute(int f)
     computed[fi] = true;
 }
 
+PacketPeer endpointPeer(const Inventory &inventory, int object)
+{
+    const InventoryObject &o = inventory.object(object);
+    PacketPeer peer;
+    peer.object = object;
+    if (!o.addresses.isEmpty()) {
+        peer.address = o.addresses.first();
+        peer.members = inventory.objectsAt(*peer.address);
+    } else {
+        peer.members = {object};
+    }
+    return peer;
+}
+
+PacketPeer outsidePeer(const Inventory &inventory, const IpAddress &address)
+{
+    return PacketPeer {-1, address, inventory.objectsAt(address)};
+}
+
+namespace {
+
+QList<PacketPeer> endpointPeers(const Inventory &inventory, const QList<int> &endpoints)
+{
+    QList<PacketPeer> peers;
+    peers.reserve(endpoints.size());
+    for (int id : endpoints)
+        peers.append(endpointPeer(inventory, id));
+    return peers;
+}
+
+} // namespace
+
 PairVerdicts::PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoints,
     const QString &protocol, std::optional<int> port)
+    : PairVerdicts(engine, endpointPeers(engine.inventory(), endpoints),
+        MatrixProbe {parseProtocolNumber(protocol), port, std::nullopt})
+{
+}
+
+PairVerdicts::PairVerdicts(
+    const PolicyEngine &engine, const QList<PacketPeer> &peers, const MatrixProbe &probe)
     : d(std::make_unique<Data>())
 {
     d->engine = engine;
-    d->endpoints = endpoints;
-    d->protocol = parseProtocolNumber(protocol);
-    d->port = port;
-    d->protocolName = protocol;
-    const Inventory &inv = engine.inventory();
+    d->protocol = probe.protocol;
+    d->port = probe.port;
+    d->icmpType = probe.icmpType;
     bool any4 = false;
     bool any6 = false;
-    for (int i = 0; i < d->n(); ++i) {
-        const InventoryObject &o = inv.object(endpoints[i]);
-        PacketPeer peer;
-        peer.object = endpoints[i];
-        if (!o.addresses.isEmpty()) {
-            peer.address = o.addresses.first();
-            peer.members = inv.objectsAt(*peer.address);
-        } else {
-            peer.members = {endpoints[i]};
-        }
+    for (int i = 0; i < int(peers.size()); ++i) {
+        const PacketPeer &peer = peers[i];
         // The endpoint itself, and every object sharing its address (network sets,
         // docs/semantics.md: "Addresses, network sets and endpoints").
-        d->indexesOf[endpoints[i]].append(i);
+        if (peer.object >= 0)
+            d->indexesOf[peer.object].append(i);
         for (int m : peer.members) {
-            if (m != endpoints[i])
+            if (m != peer.object)
                 d->indexesOf[m].append(i);
         }
         const int fam = peer.address ? peer.address->family() : 0;
@@ -429,14 +473,18 @@ bool PairVerdicts::allowed(int from, int to) const
         if (it != d->mixed.constEnd())
             return *it;
         ++d->evaluations;
-        const InventoryObject &a = d->engine.inventory().object(d->endpoints[from]);
-        const InventoryObject &b = d->engine.inventory().object(d->endpoints[to]);
+        const auto refOf = [&](const PacketPeer &peer) {
+            if (peer.object < 0)
+                return EndpointRef {-1, peer.address, peer.address->toString()};
+            return EndpointRef {
+                peer.object, std::nullopt, d->engine.inventory().object(peer.object).ref()};
+        };
         Flow probe;
-        probe.protocol = d->protocolName;
+        probe.protocol = QString::number(*d->protocol);
         probe.port = d->port;
+        probe.icmpType = d->icmpType;
         const Result<Packet> pkt
-            = d->engine.packet(EndpointRef {d->endpoints[from], std::nullopt, a.ref()},
-                EndpointRef {d->endpoints[to], std::nullopt, b.ref()}, probe);
+            = d->engine.packet(refOf(d->peers[from]), refOf(d->peers[to]), probe);
         const bool ok = pkt.ok() && d->engine.verdict(pkt.value()) == Verdict::Allow;
         d->mixed.insert(key, ok);
         return ok;
@@ -444,6 +492,94 @@ bool PairVerdicts::allowed(int from, int to) const
     const int f = ff != 0 ? ff : (ft != 0 ? ft : 4);
     const int fi = f == 4 ? 0 : 1;
     return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
+}
+
+QList<QList<int>> PairVerdicts::reachedGroups(
+    const QList<QList<int>> &sources, const QList<QList<int>> &targets, bool denied) const
+{
+    const int n = d->n();
+    QList<QList<int>> groupsOf(n); // peer -> target groups holding it
+    std::vector<Bits> membersOf; // target group -> its peers
+    membersOf.reserve(size_t(targets.size()));
+    for (int j = 0; j < int(targets.size()); ++j) {
+        Bits members(n);
+        for (int b : targets[j]) {
+            members.set(b);
+            if (!groupsOf[b].contains(j))
+                groupsOf[b].append(j);
+        }
+        membersOf.push_back(std::move(members));
+    }
+    Bits onlyV6(n); // the destinations an unaddressed source reaches over IPv6
+    QList<int> byFamily[2];
+    for (int b = 0; b < n; ++b) {
+        if (d->family[b] == 6)
+            onlyV6.set(b);
+        if (d->family[b] != 0)
+            byFamily[d->family[b] == 4 ? 0 : 1].append(b);
+    }
+    QList<QList<int>> out;
+    out.reserve(sources.size());
+    for (const QList<int> &group : sources) {
+        QList<bool> found(targets.size(), false);
+        Bits remaining(n); // peers of target groups not found yet
+        for (int b = 0; b < n; ++b) {
+            if (!groupsOf[b].isEmpty())
+                remaining.set(b);
+        }
+        const auto reach = [&](int b) {
+            for (int j : groupsOf[b]) {
+                if (!found[j]) {
+                    found[j] = true;
+                    remaining.subtract(membersOf[size_t(j)]);
+                }
+            }
+        };
+        for (int a : group) {
+            if (remaining.none())
+                break;
+            // The destinations a may connect to, among those still in question.
+            Bits allowedTo(n);
+            if (d->protocol) {
+                const int fa = d->family[a];
+                for (const int f : {4, 6}) {
+                    const int fi = f == 4 ? 0 : 1;
+                    if (!d->computed[fi] || (fa != 0 && fa != f))
+                        continue;
+                    // Pairs decided in this family's tables: the same family or no address.
+                    Bits candidates = Bits::intersection(d->egress[fi][size_t(a)], remaining);
+                    if (fa == 0 && f == 6)
+                        candidates = Bits::intersection(candidates, onlyV6);
+                    else if (fa == 0)
+                        candidates.subtract(onlyV6);
+                    candidates.forEach([&](int b) {
+                        if (d->ingress[fi][size_t(b)].test(a))
+                            allowedTo.set(b);
+                    });
+                }
+                if (fa != 0) {
+                    for (int b : byFamily[fa == 4 ? 1 : 0]) {
+                        if (remaining.test(b) && allowed(a, b))
+                            allowedTo.set(b);
+                    }
+                }
+            }
+            if (denied) {
+                Bits refused = remaining;
+                refused.subtract(allowedTo);
+                refused.forEach(reach);
+            } else {
+                allowedTo.forEach(reach);
+            }
+        }
+        QList<int> reached;
+        for (int j = 0; j < int(targets.size()); ++j) {
+            if (found[j])
+                reached.append(j);
+        }
+        out.append(reached);
+    }
+    return out;
 }
 
 QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoints)
@@ -555,25 +691,21 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
     return out;
 }
 
-ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
-    const QString &protocol, std::optional<int> port, MatrixMethod method)
+QList<MatrixGroup> matrixGroups(const PolicyEngine &engine, MatrixGrouping by)
 {
-    ConnectivityMatrix m;
-    m.by = by;
-    m.protocol = protocol;
-    m.port = port;
+    QList<MatrixGroup> groups;
     const Inventory &inv = engine.inventory();
     const QList<InventoryObject> &objects = inv.objects();
 
     // Groups.
     QHash<QString, int> groupIndex;
-    const auto addTo = [&](const QString &name, int id) {
+    const auto addTo = [&](const QString &name, int id, int object = -1) {
         auto it = groupIndex.constFind(name);
         if (it == groupIndex.constEnd()) {
-            it = groupIndex.insert(name, int(m.groups.size()));
-            m.groups.append({name, {}});
+            it = groupIndex.insert(name, int(groups.size()));
+            groups.append({name, {}, object});
         }
-        m.groups[*it].members.append(id);
+        groups[*it].members.append(id);
     };
     // Workload templates by namespace, with the labels their pods carry.
     struct Template {
@@ -598,14 +730,14 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     for (qsizetype id = 0; id < objects.size(); ++id) {
         const InventoryObject &o = objects[id];
         if (o.kind == ObjectKind::HostEndpoint) {
-            addTo(o.ref(), int(id));
+            addTo(o.ref(), int(id), int(id));
             continue;
         }
         if (o.kind != ObjectKind::Pod)
             continue;
         switch (by) {
         case MatrixGrouping::Pod:
-            addTo(o.ref(), int(id));
+            addTo(o.ref(), int(id), int(id));
             break;
         case MatrixGrouping::Namespace:
             addTo(o.namespace_, int(id));
@@ -619,17 +751,19 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
             // No owner references in the inventory: a pod belongs to the first template of its
             // namespace whose template labels it carries.
             QString owner;
+            int ownerId = int(id);
             for (const Template &t : templatesByNamespace.value(o.namespace_)) {
                 bool carries = true;
                 for (auto it = t.labels.cbegin(); it != t.labels.cend() && carries; ++it)
                     carries = o.labels.contains(it.key()) && o.labels.value(it.key()) == it.value();
                 if (carries) {
                     owner = objects[t.id].ref();
+                    ownerId = t.id;
                     templatesWithPods.insert(t.id);
                     break;
                 }
             }
-            addTo(owner.isEmpty() ? o.ref() : owner, int(id));
+            addTo(owner.isEmpty() ? o.ref() : owner, int(id), ownerId);
             break;
         }
         }
@@ -637,11 +771,24 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     if (by == MatrixGrouping::Workload) {
         for (int t : templates) {
             if (!templatesWithPods.contains(t))
-                addTo(objects[t].ref(), t);
+                addTo(objects[t].ref(), t, t);
         }
     }
-    std::sort(m.groups.begin(), m.groups.end(),
+    std::sort(groups.begin(), groups.end(),
         [](const MatrixGroup &a, const MatrixGroup &b) { return a.name < b.name; });
+    return groups;
+}
+
+ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
+    const QString &protocol, std::optional<int> port, MatrixMethod method)
+{
+    ConnectivityMatrix m;
+    m.by = by;
+    m.protocol = protocol;
+    m.port = port;
+    const Inventory &inv = engine.inventory();
+    const QList<InventoryObject> &objects = inv.objects();
+    m.groups = matrixGroups(engine, by);
 
     // Classes within groups: (group, class) pairs with their sizes.
     QList<int> all;
@@ -713,18 +860,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     const std::optional<int> protocolNumber = parseProtocolNumber(protocol);
     // Each class's side of a packet, computed once (address, objects it belongs to).
     QHash<int, PacketPeer> peers;
-    for (auto it = representative.cbegin(); it != representative.cend(); ++it) {
-        const InventoryObject &o = objects[it.value()];
-        PacketPeer peer;
-        peer.object = it.value();
-        if (!o.addresses.isEmpty()) {
-            peer.address = o.addresses.first();
-            peer.members = inv.objectsAt(*peer.address);
-        } else {
-            peer.members = {it.value()};
-        }
-        peers.insert(it.key(), peer);
-    }
+    for (auto it = representative.cbegin(); it != representative.cend(); ++it)
+        peers.insert(it.key(), endpointPeer(inv, it.value()));
     QHash<qint64, bool> verdicts;
     const auto allowed = [&](int fromClass, int toClass) {
         const qint64 key = (qint64(fromClass) << 32) | quint32(toClass);

@@ -32,6 +32,28 @@ QString cellVerdictName(CellVerdict v);
 struct MatrixGroup {
     QString name;
     QList<int> members; // inventory object ids (endpoints)
+    /// The pod, workload template or host endpoint the group is named after; -1 for a
+    /// namespace or a service account.
+    int object = -1;
+};
+
+/// The groups of endpoints computeMatrix() has for `by`, sorted by name: pods (plus workload
+/// templates without pods under `Workload`), and every host endpoint a group of its own.
+QList<MatrixGroup> matrixGroups(const PolicyEngine &engine, MatrixGrouping by);
+
+/// The side of a packet an endpoint sends or receives with: its first address and the objects
+/// at it (itself only when it has no address, as a workload template).
+PacketPeer endpointPeer(const Inventory &inventory, int object);
+/// An address outside the inventory as a side of a packet: no endpoint, the network sets
+/// containing it.
+PacketPeer outsidePeer(const Inventory &inventory, const IpAddress &address);
+
+/// One probe of PairVerdicts: an IANA protocol number (nullopt: a protocol the engine cannot
+/// build a packet of, every pair denied), a destination port, an ICMP type.
+struct MatrixProbe {
+    std::optional<int> protocol;
+    std::optional<int> port;
+    std::optional<int> icmpType;
 };
 
 struct MatrixCell {
@@ -74,6 +96,10 @@ class PairVerdicts {
 public:
     PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoints, const QString &protocol,
         std::optional<int> port);
+    /// The same between sides of packets (endpointPeer(), outsidePeer()): an outside side has no
+    /// policy of its own, so only the endpoint on the other side decides.
+    PairVerdicts(
+        const PolicyEngine &engine, const QList<PacketPeer> &peers, const MatrixProbe &probe);
     ~PairVerdicts();
     PairVerdicts(const PairVerdicts &) = delete;
     PairVerdicts &operator=(const PairVerdicts &) = delete;
@@ -81,6 +107,11 @@ public:
     int size() const;
     /// Indexes into the endpoints given to the constructor.
     bool allowed(int from, int to) const;
+    /// For each source group (indexes into the endpoints), the groups of `targets` that some
+    /// member of it may connect to: result[i] lists indexes into `targets`, ascending. With
+    /// `denied`, the groups some member may not connect to instead.
+    QList<QList<int>> reachedGroups(
+        const QList<QList<int>> &sources, const QList<QList<int>> &targets, bool denied) const;
     /// Rule criteria evaluated against one endpoint (engine rule matches), plus pairs evaluated
     /// one by one.
     qint64 evaluations() const;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/graph/graphdot.h"
 #include "core/io/jsonwriter.h"
 
 namespace ps {
@@ -96,22 +97,17 @@ QString matrixToMarkdown(const ConnectivityMatrix &m)
 
 QString matrixToDot(const ConnectivityMatrix &m)
 {
-    const auto quoted = [](QString s) {
-        s.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
-        s.replace(QStringLiteral("\""), QStringLiteral("\\\""));
-        return u'"' + s + u'"';
-    };
     QString out = QStringLiteral("digraph connectivity {\n  label=%1;\n  node [shape=box];\n")
-                      .arg(quoted(probeText(m)));
+                      .arg(dotQuoted(probeText(m)));
     for (const MatrixGroup &g : m.groups)
-        out += QStringLiteral("  %1;\n").arg(quoted(g.name));
+        out += QStringLiteral("  %1;\n").arg(dotQuoted(g.name));
     for (qsizetype i = 0; i < m.groups.size(); ++i) {
         for (qsizetype j = 0; j < m.groups.size(); ++j) {
             const MatrixCell &c = m.cells[i][j];
             if (c.verdict == CellVerdict::Deny)
                 continue;
             out += QStringLiteral("  %1 -> %2%3;\n")
-                       .arg(quoted(m.groups[i].name), quoted(m.groups[j].name),
+                       .arg(dotQuoted(m.groups[i].name), dotQuoted(m.groups[j].name),
                            c.verdict == CellVerdict::Partial ? QStringLiteral(" [style=dashed]")
                                                              : QString());
         }

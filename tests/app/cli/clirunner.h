@@ -31,3 +31,12 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &stdinData =
     err.flush();
     return result;
 }
+
+/// Arguments written as C strings: cliArgs({"graph", "-f", ":/demo"}).
+inline QStringList cliArgs(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}

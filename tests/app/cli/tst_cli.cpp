@@ -102,8 +102,9 @@ void TestCli::help_data()
     QTest::newRow("--help") << QStringList {QStringLiteral("--help")}
                             << QStringLiteral("Commands:");
     QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << QStringLiteral("Commands:");
-    const QStringList commands = {QStringLiteral("validate"), QStringLiteral("fmt"),
-        QStringLiteral("convert"), QStringLiteral("selector"), QStringLiteral("generate")};
+    const QStringList commands
+        = {QStringLiteral("validate"), QStringLiteral("fmt"), QStringLiteral("convert"),
+            QStringLiteral("selector"), QStringLiteral("generate"), QStringLiteral("graph")};
     for (const QString &command : commands) {
         QTest::addRow("help %s", qPrintable(command))
             << QStringList {QStringLiteral("help"), command}
@@ -123,8 +124,9 @@ void TestCli::help()
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
     QVERIFY(run.err.isEmpty());
     if (arguments.size() == 1) {
-        for (const QString &command : {QStringLiteral("validate"), QStringLiteral("fmt"),
-                 QStringLiteral("convert"), QStringLiteral("selector"), QStringLiteral("generate")})
+        for (const QString &command :
+            {QStringLiteral("validate"), QStringLiteral("fmt"), QStringLiteral("convert"),
+                QStringLiteral("selector"), QStringLiteral("generate"), QStringLiteral("graph")})
             QVERIFY2(run.out.contains(QStringLiteral("  ") + command), qPrintable(command));
     }
 }
@@ -219,7 +221,7 @@ void TestCli::usageErrors()
 void TestCli::laterCommandsAreNotRegistered_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *name : {"graph", "push"})
+    for (const char *name : {"push"})
         QTest::newRow(name) << QString::fromUtf8(name);
 }
 

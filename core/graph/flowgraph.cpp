@@ -1,0 +1,577 @@
+#include "core/graph/flowgraph.h"
+
+#include <algorithm>
+#include <compare>
+#include <map>
+#include <set>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "core/model/protocol.h"
+
+namespace ps {
+
+QString graphNodeKindName(GraphNodeKind kind)
+{
+    switch (kind) {
+    case GraphNodeKind::Namespace:
+        return QStringLiteral("namespace");
+    case GraphNodeKind::ServiceAccount:
+        return QStringLiteral("serviceaccount");
+    case GraphNodeKind::Workload:
+        return QStringLiteral("workload");
+    case GraphNodeKind::Pod:
+        return QStringLiteral("pod");
+    case GraphNodeKind::External:
+        return QStringLiteral("external");
+    case GraphNodeKind::NetworkSet:
+        return QStringLiteral("networkset");
+    case GraphNodeKind::HostEndpoint:
+        return QStringLiteral("hostendpoint");
+    }
+    return QString();
+}
+
+QString graphProtocolName(int protocol)
+{
+    return protocol == kOtherProtocols ? QStringLiteral("other") : protocolDisplayName(protocol);
+}
+
+namespace {
+
+int rangeLimit(int protocol)
+{
+    return protocolIcmpFamily(protocol) != 0 ? 255 : 65535;
+}
+
+QString rangesText(const QList<PortRange> &ranges)
+{
+    QStringList parts;
+    for (const PortRange &r : ranges) {
+        parts.append(r.first == r.last ? QString::number(r.first)
+                                       : QString::number(r.first) + u'-' + QString::number(r.last));
+    }
+    return parts.join(u',');
+}
+
+} // namespace
+
+QString connectionsSummary(const Connections &connections)
+{
+    if (connections.all)
+        return QCoreApplication::translate("FlowGraph", "All");
+    QStringList parts;
+    for (const ProtocolConnections &p : connections.protocols) {
+        QString part = graphProtocolName(p.protocol);
+        const bool whole = p.ranges.isEmpty()
+            || (p.ranges.size() == 1 && p.ranges.first().first == 0
+                && p.ranges.first().last == rangeLimit(p.protocol));
+        if (!whole) {
+            part += protocolIcmpFamily(p.protocol) != 0
+                ? QCoreApplication::translate("FlowGraph", " types %1").arg(rangesText(p.ranges))
+                : u' ' + rangesText(p.ranges);
+        }
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+int FlowGraph::nodeIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+const GraphEdge *FlowGraph::edge(int from, int to) const
+{
+    const auto it = std::lower_bound(edges.begin(), edges.end(), std::pair {from, to},
+        [](const GraphEdge &e, const std::pair<int, int> &key) {
+            return std::pair {e.from, e.to} < key;
+        });
+    return it != edges.end() && it->from == from && it->to == to ? &*it : nullptr;
+}
+
+namespace {
+
+template<typename F> void forEachRule(const PolicyEngine &engine, F f)
+{
+    for (const CompiledPolicy &p : engine.policies()) {
+        for (const CompiledRule &r : p.ingress)
+            f(r);
+        for (const CompiledRule &r : p.egress)
+            f(r);
+    }
+    for (auto it = engine.inventory().profiles().cbegin();
+         it != engine.inventory().profiles().cend(); ++it) {
+        for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+            if (const QList<CompiledRule> *rules = engine.profileRules(it.key(), direction)) {
+                for (const CompiledRule &r : *rules)
+                    f(r);
+            }
+        }
+    }
+}
+
+// Does a rule's port or type criterion concern packets of `protocol`?
+bool concerns(const CompiledRule &r, int protocol)
+{
+    return !r.protocol || *r.protocol == protocol;
+}
+
+void cut(std::set<int> &cuts, int first, int last)
+{
+    cuts.insert(first);
+    cuts.insert(last + 1);
+}
+
+} // namespace
+
+QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &options)
+{
+    const Inventory &inv = engine.inventory();
+    std::set<int> named;
+    for (const ProtocolFacts &facts : knownProtocols())
+        named.insert(facts.number);
+    bool anyNamedPort = false;
+    bool anyService = false;
+    forEachRule(engine, [&](const CompiledRule &r) {
+        if (r.protocol)
+            named.insert(*r.protocol);
+        if (r.notProtocol)
+            named.insert(*r.notProtocol);
+        anyService = anyService || r.destination.hasService;
+        anyNamedPort = anyNamedPort || r.destination.hasNamedPorts();
+    });
+    std::optional<int> other;
+    for (int n = 1; n <= 255 && !other; ++n) {
+        if (!named.contains(n))
+            other = n;
+    }
+    QList<int> protocols;
+    if (options.protocol) {
+        protocols.append(*options.protocol);
+    } else {
+        protocols = QList<int>(named.begin(), named.end());
+        if (other)
+            protocols.append(kOtherProtocols);
+    }
+    const bool anyHostEndpoint = std::any_of(inv.objects().begin(), inv.objects().end(),
+        [](const InventoryObject &o) { return o.kind == ObjectKind::HostEndpoint; });
+
+    QList<GraphProbe> probes;
+    for (const int protocol : protocols) {
+        const int number = protocol == kOtherProtocols ? *other : protocol;
+        const auto add = [&](std::optional<PortRange> range) {
+            GraphProbe p;
+            p.protocol = protocol;
+            p.number = number;
+            p.range = range;
+            p.probe.protocol = number;
+            if (range && protocolIcmpFamily(number) != 0)
+                p.probe.icmpType = range->first;
+            else if (range)
+                p.probe.port = range->first;
+            probes.append(p);
+        };
+        const bool ports = protocol != kOtherProtocols && protocolCarriesPorts(number);
+        const bool types = protocol != kOtherProtocols && protocolIcmpFamily(number) != 0;
+        if (ports && options.port) {
+            add(PortRange {*options.port, *options.port});
+            continue;
+        }
+        if (!ports && !types) {
+            add(std::nullopt);
+            continue;
+        }
+        std::set<int> cuts {0, rangeLimit(number) + 1};
+        forEachRule(engine, [&](const CompiledRule &r) {
+            if (!concerns(r, number))
+                return;
+            if (types) {
+                for (const std::optional<IcmpFields> *icmp : {&r.icmp, &r.notIcmp}) {
+                    if (*icmp && (*icmp)->type)
+                        cut(cuts, *(*icmp)->type, *(*icmp)->type);
+                }
+                return;
+            }
+            for (const QList<Port> *list : {&r.destination.ports, &r.destination.notPorts}) {
+                for (const Port &p : *list) {
+                    if (!p.isNamed())
+                        cut(cuts, p.min(), p.max());
+                }
+            }
+        });
+        if (ports && anyNamedPort) {
+            for (const InventoryObject &o : inv.objects()) {
+                for (const NamedPort &np : o.namedPorts) {
+                    if (np.protocol == number)
+                        cut(cuts, np.port, np.port);
+                }
+            }
+        }
+        if (ports && anyService) {
+            for (const Service &s : engine.workspace()->services) {
+                const QString ns
+                    = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
+                if (const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name)) {
+                    for (const ServicePortKey &k : m->ports) {
+                        if (k.protocol == number)
+                            cut(cuts, k.port, k.port);
+                    }
+                }
+            }
+        }
+        if (ports && anyHostEndpoint) {
+            for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+                for (const auto &[p, port] : failsafeHostPorts(direction)) {
+                    if (p == number)
+                        cut(cuts, port, port);
+                }
+            }
+        }
+        for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+            if (*it <= rangeLimit(number))
+                add(PortRange {*it, std::min(*std::next(it) - 1, rangeLimit(number))});
+        }
+    }
+    return probes;
+}
+
+namespace {
+
+// 128-bit address arithmetic over IpAddress's mapped form.
+struct Bits128 {
+    quint64 hi = 0;
+    quint64 lo = 0;
+    friend auto operator<=>(const Bits128 &, const Bits128 &) = default;
+    friend bool operator==(const Bits128 &, const Bits128 &) = default;
+};
+
+Bits128 bitsOf(const IpAddress &a)
+{
+    return {a.hi(), a.lo()};
+}
+
+Bits128 lastOf(const IpNetwork &n)
+{
+    Bits128 b = bitsOf(n.networkAddress());
+    const int bits = n.prefixLength() + (n.family() == 4 ? 96 : 0);
+    if (bits >= 64) {
+        b.lo |= bits == 128 ? 0 : ~quint64(0) >> (bits - 64);
+    } else {
+        b.hi |= ~quint64(0) >> bits;
+        b.lo = ~quint64(0);
+    }
+    return b;
+}
+
+struct Interval {
+    Bits128 first;
+    Bits128 last;
+};
+
+// The first address of [first, last] outside every interval of `taken` (sorted by first).
+std::optional<Bits128> firstFree(Bits128 first, Bits128 last, const std::vector<Interval> &taken)
+{
+    Bits128 candidate = first;
+    for (const Interval &iv : taken) {
+        if (iv.last < candidate)
+            continue;
+        if (candidate < iv.first)
+            break;
+        if (iv.last >= last)
+            return std::nullopt;
+        candidate = iv.last;
+        if (++candidate.lo == 0)
+            ++candidate.hi;
+    }
+    return candidate <= last ? std::optional(candidate) : std::nullopt;
+}
+
+// One node of the outside world and an address standing for each of its ranges.
+struct OutsideNode {
+    GraphNode node;
+    QList<IpAddress> addresses;
+};
+
+// The outside world as the policies and network sets cut it (see flowgraph.h).
+QList<OutsideNode> outsideNodes(const PolicyEngine &engine)
+{
+    const Inventory &inv = engine.inventory();
+    QHash<QString, IpNetwork> nets;
+    const auto addNets = [&](const QList<IpNetwork> &list) {
+        for (const IpNetwork &n : list)
+            nets.insert(n.toString(), n);
+    };
+    forEachRule(engine, [&](const CompiledRule &r) {
+        addNets(r.source.nets);
+        addNets(r.source.notNets);
+        addNets(r.destination.nets);
+        addNets(r.destination.notNets);
+    });
+    QHash<QString, int> owner; // net -> the first network set holding it
+    QList<OutsideNode> out;
+    QHash<int, int> nodeOfSet; // network set object -> index into out
+    const QList<InventoryObject> &objects = inv.objects();
+    std::vector<Bits128> endpointAddresses[2];
+    for (qsizetype id = 0; id < objects.size(); ++id) {
+        const InventoryObject &o = objects[id];
+        if (o.isEndpoint()) {
+            for (const IpAddress &a : o.addresses)
+                endpointAddresses[a.family() == 4 ? 0 : 1].push_back(bitsOf(a));
+            continue;
+        }
+        if (o.kind != ObjectKind::NetworkSet && o.kind != ObjectKind::GlobalNetworkSet)
+            continue;
+        addNets(o.nets);
+        OutsideNode n;
+        n.node.id = o.ref();
+        n.node.kind = GraphNodeKind::NetworkSet;
+        n.node.name = o.name;
+        n.node.namespace_ = o.kind == ObjectKind::NetworkSet ? o.namespace_ : QString();
+        for (const IpNetwork &net : o.nets) {
+            n.node.cidrs.append(net.toString());
+            if (!owner.contains(net.toString()))
+                owner.insert(net.toString(), int(id));
+        }
+        nodeOfSet.insert(int(id), int(out.size()));
+        out.append(n);
+    }
+    for (std::vector<Bits128> &list : endpointAddresses) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
+
+    QList<OutsideNode> ranges;
+    for (const int family : {4, 6}) {
+        const int fi = family == 4 ? 0 : 1;
+        if (endpointAddresses[fi].empty())
+            continue; // no endpoint can talk to that family
+        std::vector<IpNetwork> list;
+        for (const IpNetwork &n : nets) {
+            if (n.family() == family && !n.isCatchAll())
+                list.push_back(n);
+        }
+        std::sort(list.begin(), list.end(), [](const IpNetwork &a, const IpNetwork &b) {
+            return std::pair {bitsOf(a.networkAddress()), a.prefixLength()}
+            < std::pair {bitsOf(b.networkAddress()), b.prefixLength()};
+        });
+        // Parents: the smallest listed net around each (CIDRs nest or are disjoint).
+        std::vector<int> parent(list.size(), -1);
+        std::vector<int> open;
+        for (size_t i = 0; i < list.size(); ++i) {
+            while (!open.empty()
+                && lastOf(list[size_t(open.back())]) < bitsOf(list[i].networkAddress()))
+                open.pop_back();
+            parent[i] = open.empty() ? -1 : open.back();
+            open.push_back(int(i));
+        }
+        const IpNetwork root
+            = family == 4 ? *IpNetwork::parseCidr(u"0.0.0.0/0") : *IpNetwork::parseCidr(u"::/0");
+        for (int i = -1; i < int(list.size()); ++i) {
+            const IpNetwork &net = i < 0 ? root : list[size_t(i)];
+            const Bits128 first = bitsOf(net.networkAddress());
+            const Bits128 last = lastOf(net);
+            std::vector<Interval> taken;
+            for (size_t c = 0; c < list.size(); ++c) {
+                if (parent[c] == i)
+                    taken.push_back({bitsOf(list[c].networkAddress()), lastOf(list[c])});
+            }
+            if (family == 6) // IPv4-mapped addresses are IPv4's
+                taken.push_back({{0, 0xffff00000000ULL}, {0, 0xffffffffffffULL}});
+            const std::vector<Bits128> &addresses = endpointAddresses[fi];
+            for (auto it = std::lower_bound(addresses.begin(), addresses.end(), first);
+                 it != addresses.end() && *it <= last; ++it)
+                taken.push_back({*it, *it});
+            std::sort(taken.begin(), taken.end(),
+                [](const Interval &a, const Interval &b) { return a.first < b.first; });
+            const std::optional<Bits128> free = firstFree(first, last, taken);
+            const QString key = net.toString();
+            const auto setIt = owner.constFind(key);
+            if (setIt != owner.constEnd()) {
+                if (free)
+                    out[nodeOfSet.value(*setIt)].addresses.append(
+                        IpAddress::v6(free->hi, free->lo));
+                continue;
+            }
+            if (!free)
+                continue;
+            OutsideNode n;
+            n.node.id = key;
+            n.node.kind = GraphNodeKind::External;
+            n.node.name = i >= 0 ? key
+                : family == 4 ? QCoreApplication::translate("FlowGraph", "any other IPv4 address")
+                              : QCoreApplication::translate("FlowGraph", "any other IPv6 address");
+            n.node.cidrs = {key};
+            n.addresses = {IpAddress::v6(free->hi, free->lo)};
+            ranges.append(n);
+        }
+    }
+    // Network sets, then ranges (roots last), each in a stable order.
+    std::stable_sort(out.begin(), out.end(),
+        [](const OutsideNode &a, const OutsideNode &b) { return a.node.id < b.node.id; });
+    std::stable_sort(ranges.begin(), ranges.end(), [](const OutsideNode &a, const OutsideNode &b) {
+        const bool ra = a.node.id.endsWith(QStringLiteral("/0"));
+        const bool rb = b.node.id.endsWith(QStringLiteral("/0"));
+        return ra != rb ? rb : false;
+    });
+    out.append(ranges);
+    return out;
+}
+
+GraphNode groupNode(const Inventory &inv, const MatrixGroup &group, MatrixGrouping by)
+{
+    GraphNode node;
+    node.endpoints = group.members.size();
+    if (group.object >= 0) {
+        const InventoryObject &o = inv.object(group.object);
+        node.id = o.ref();
+        node.name = o.name;
+        node.namespace_ = o.kind == ObjectKind::HostEndpoint ? QString() : o.namespace_;
+        node.kind = o.kind == ObjectKind::HostEndpoint ? GraphNodeKind::HostEndpoint
+            : o.kind == ObjectKind::Workload           ? GraphNodeKind::Workload
+                                                       : GraphNodeKind::Pod;
+        return node;
+    }
+    const InventoryObject &first = inv.object(group.members.first());
+    node.namespace_ = first.namespace_;
+    if (by == MatrixGrouping::ServiceAccount) {
+        node.kind = GraphNodeKind::ServiceAccount;
+        node.name = group.name.mid(first.namespace_.size() + 1);
+        node.id = first.namespace_ + QStringLiteral("/sa:") + node.name;
+    } else {
+        node.kind = GraphNodeKind::Namespace;
+        node.name = group.name;
+        node.id = group.name;
+    }
+    return node;
+}
+
+bool isOutside(const GraphNode &n)
+{
+    return n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet;
+}
+
+// The flows of a set of probes (bits over `probes`) as connections.
+Connections connectionsOf(
+    const std::vector<quint64> &bits, const QList<GraphProbe> &probes, bool canBeAll)
+{
+    const auto has = [&](qsizetype p) { return (bits[size_t(p) / 64] >> (p % 64)) & 1U; };
+    Connections c;
+    bool every = canBeAll;
+    for (qsizetype p = 0; p < probes.size() && every; ++p)
+        every = has(p);
+    if (every) {
+        c.all = true;
+        return c;
+    }
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        if (!has(p))
+            continue;
+        const GraphProbe &probe = probes[p];
+        if (c.protocols.isEmpty() || c.protocols.last().protocol != probe.protocol)
+            c.protocols.append(ProtocolConnections {probe.protocol, {}});
+        if (!probe.range)
+            continue;
+        QList<PortRange> &ranges = c.protocols.last().ranges;
+        if (!ranges.isEmpty() && ranges.last().last + 1 == probe.range->first)
+            ranges.last().last = probe.range->last;
+        else
+            ranges.append(*probe.range);
+    }
+    return c;
+}
+
+} // namespace
+
+FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &options)
+{
+    FlowGraph g;
+    g.by = options.by;
+    g.protocol = options.protocol;
+    g.port = options.port;
+    g.deniedComputed = options.denied;
+    const Inventory &inv = engine.inventory();
+
+    // Endpoint groups, each with one peer per endpoint class it holds.
+    const QList<MatrixGroup> groups = matrixGroups(engine, options.by);
+    QList<int> all;
+    for (const MatrixGroup &group : groups)
+        all.append(group.members);
+    const QList<int> classes = endpointClasses(engine, all);
+    QList<PacketPeer> peers;
+    QList<QList<int>> nodePeers;
+    QHash<int, int> peerOfClass;
+    qsizetype k = 0;
+    for (const MatrixGroup &group : groups) {
+        GraphNode node = groupNode(inv, group, options.by);
+        QList<int> mine;
+        for (const int member : group.members) {
+            const int cls = classes[k++];
+            auto it = peerOfClass.constFind(cls);
+            if (it == peerOfClass.constEnd()) {
+                it = peerOfClass.insert(cls, int(peers.size()));
+                peers.append(endpointPeer(inv, member));
+            }
+            if (!mine.contains(*it)) {
+                mine.append(*it);
+                // The group's own member of that class names it in flows and traces.
+                node.peers.append(endpointPeer(inv, member));
+                node.peerRefs.append(inv.object(member).ref());
+            }
+        }
+        nodePeers.append(mine);
+        g.nodes.append(node);
+    }
+    g.classes = int(peerOfClass.size());
+    for (OutsideNode &outside : outsideNodes(engine)) {
+        QList<int> mine;
+        for (const IpAddress &a : outside.addresses) {
+            mine.append(int(peers.size()));
+            peers.append(outsidePeer(inv, a));
+            outside.node.peers.append(peers.last());
+            outside.node.peerRefs.append(a.toString());
+        }
+        nodePeers.append(mine);
+        g.nodes.append(outside.node);
+    }
+
+    // Every probe between every pair of nodes.
+    const QList<GraphProbe> probes = graphProbes(engine, options);
+    g.probes = probes;
+    const size_t words = (size_t(probes.size()) + 63) / 64;
+    std::map<std::pair<int, int>, std::vector<quint64>> allowed;
+    std::map<std::pair<int, int>, std::vector<quint64>> denied;
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        const PairVerdicts verdicts(engine, peers, probes[p].probe);
+        for (const bool deny : {false, true}) {
+            if (deny && !options.denied)
+                continue;
+            auto &into = deny ? denied : allowed;
+            const QList<QList<int>> reached = verdicts.reachedGroups(nodePeers, nodePeers, deny);
+            for (int i = 0; i < int(reached.size()); ++i) {
+                for (const int j : reached[i]) {
+                    if (isOutside(g.nodes[i]) && isOutside(g.nodes[j]))
+                        continue; // no policy between two outside addresses
+                    std::vector<quint64> &bits = into[{i, j}];
+                    bits.resize(words, 0);
+                    bits[size_t(p) / 64] |= quint64(1) << (p % 64);
+                }
+            }
+        }
+    }
+    const bool canBeAll = !options.protocol && !options.port;
+    for (const auto &[key, bits] : allowed)
+        g.edges.append({key.first, key.second, connectionsOf(bits, probes, canBeAll)});
+    for (const auto &[key, bits] : denied)
+        g.denied.append({key.first, key.second, connectionsOf(bits, probes, canBeAll)});
+    return g;
+}
+
+} // namespace ps

@@ -1,0 +1,286 @@
+// policyctl graph, run in-process through ps::cli::Cli: the JSON contract on the embedded demo
+// (keys and their order, node kinds and ids per grouping), --denied, --protocol/--port, --out,
+// DOT, input with errors (refused, or left out with --accept-errors), and every error with its
+// exit code (0 written, 1 unknown protocol, invalid input or unwritable output, 2 usage).
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "clirunner.h"
+#include "tests/support/testfiles.h"
+
+namespace {
+
+QJsonObject jsonOf(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("%s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QString outOfRange()
+{
+    return ps::test::fixturePath(u"cli/eval/outofrange");
+}
+
+// The shop: a Deployment with its pod, a pod of its own, a global network set.
+QStringList shop(const char *side = "old")
+{
+    return {QStringLiteral("-f"), ps::test::fixturePath(u"cli/graph/inventory.yaml"),
+        QStringLiteral("-f"),
+        ps::test::fixturePath(QStringLiteral("cli/graph/") + QString::fromUtf8(side))};
+}
+
+} // namespace
+
+class TestCliGraph : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonContract();
+    void shopJson();
+    void groupings_data();
+    void groupings();
+    void deniedPairs();
+    void oneProbe();
+    void dotAndText();
+    void outFile();
+    void invalidInput();
+    void errors_data();
+    void errors();
+};
+
+void TestCliGraph::jsonContract()
+{
+    const CliRun run = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json"}));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    // Keys in the documented order.
+    QVERIFY(run.out.startsWith(QStringLiteral("{\"by\":\"namespace\",\"nodes\":[{\"id\":")));
+    QVERIFY(run.out.contains(QRegularExpression(
+        QStringLiteral("\\{\"id\":\"[^\"]*\",\"kind\":\"[a-z]+\",\"name\":\"[^\"]*\","
+                       "\"namespace\":\"[^\"]*\",\"cidrs\":\\["))));
+    const QJsonObject json = jsonOf(run);
+    QCOMPARE(json.keys(),
+        QStringList({QStringLiteral("by"), QStringLiteral("edges"), QStringLiteral("nodes")}));
+    QStringList ids;
+    const QStringList kinds {QStringLiteral("namespace"), QStringLiteral("external"),
+        QStringLiteral("networkset"), QStringLiteral("hostendpoint")};
+    for (const QJsonValue &n : json.value(QStringLiteral("nodes")).toArray()) {
+        QVERIFY2(kinds.contains(n[QStringLiteral("kind")].toString()),
+            qPrintable(n[QStringLiteral("kind")].toString()));
+        ids.append(n[QStringLiteral("id")].toString());
+    }
+    QVERIFY(ids.contains(QStringLiteral("production")));
+    const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
+    QVERIFY(!edges.isEmpty());
+    for (const QJsonValue &e : edges) {
+        QVERIFY(ids.contains(e[QStringLiteral("from")].toString()));
+        QVERIFY(ids.contains(e[QStringLiteral("to")].toString()));
+        const QJsonValue c = e[QStringLiteral("connections")];
+        if (c.isString()) {
+            QCOMPARE(c.toString(), QStringLiteral("all"));
+            continue;
+        }
+        QVERIFY(!c.toArray().isEmpty());
+        for (const QJsonValue &p : c.toArray()) {
+            QVERIFY(!p[QStringLiteral("protocol")].toString().isEmpty());
+            for (const QJsonValue &r : p[QStringLiteral("ports")].toArray()) {
+                QCOMPARE(r.toArray().size(), 2);
+                QVERIFY(r[0].toInt() <= r[1].toInt());
+                QVERIFY(r[1].toInt() <= 65535);
+            }
+        }
+    }
+}
+
+// The whole contract, byte for byte: a workload, a pod no template owns, a network set and the
+// rest of the outside world; exact port sets, "all" where everything is allowed.
+void TestCliGraph::shopJson()
+{
+    const CliRun run = runCli(QStringList {QStringLiteral("graph")} + shop()
+        + cliArgs({"--by", "workload", "-o", "json"}));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out,
+        QStringLiteral(
+            R"({"by":"workload","nodes":[)"
+            R"({"id":"shop/db-0","kind":"pod","name":"db-0","namespace":"shop","cidrs":[]},)"
+            R"({"id":"shop/web","kind":"workload","name":"web","namespace":"shop","cidrs":[]},)"
+            R"({"id":"gnetset:partners","kind":"networkset","name":"partners","namespace":"",)"
+            R"("cidrs":["198.51.100.0/24"]},)"
+            R"({"id":"0.0.0.0/0","kind":"external","name":"any other IPv4 address",)"
+            R"("namespace":"","cidrs":["0.0.0.0/0"]}],"edges":[)"
+            R"({"from":"shop/db-0","to":"gnetset:partners","connections":"all"},)"
+            R"({"from":"shop/db-0","to":"0.0.0.0/0","connections":"all"},)"
+            R"({"from":"shop/web","to":"shop/db-0","connections":)"
+            R"([{"protocol":"TCP","ports":[[5432,5432]]}]},)"
+            R"({"from":"shop/web","to":"gnetset:partners","connections":"all"},)"
+            R"({"from":"shop/web","to":"0.0.0.0/0","connections":"all"},)"
+            R"({"from":"gnetset:partners","to":"shop/web","connections":)"
+            R"([{"protocol":"TCP","ports":[[8080,8080]]}]}]})"
+            "\n"));
+}
+
+void TestCliGraph::groupings_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("ids"); // of that kind
+    QTest::newRow("namespace") << "namespace"
+                               << "namespace" << cliArgs({"shop"});
+    QTest::newRow("serviceaccount") << "serviceaccount"
+                                    << "serviceaccount" << cliArgs({"shop/sa:db", "shop/sa:web"});
+    // A pod no workload template owns is a node of its own.
+    QTest::newRow("workload") << "workload"
+                              << "workload" << cliArgs({"shop/web"});
+    QTest::newRow("workload's pods") << "workload"
+                                     << "pod" << cliArgs({"shop/db-0"});
+    QTest::newRow("pod") << "pod"
+                         << "pod" << cliArgs({"shop/db-0", "shop/web-7d4b9-abcde"});
+    QTest::newRow("network set") << "pod"
+                                 << "networkset" << cliArgs({"gnetset:partners"});
+    QTest::newRow("outside") << "namespace"
+                             << "external" << cliArgs({"0.0.0.0/0"});
+}
+
+void TestCliGraph::groupings()
+{
+    QFETCH(QString, by);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, ids);
+    const CliRun run = runCli(QStringList {QStringLiteral("graph")} + shop()
+        + QStringList {QStringLiteral("--by"), by, QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject json = jsonOf(run);
+    QCOMPARE(json.value(QStringLiteral("by")).toString(), by);
+    QStringList ofKind;
+    for (const QJsonValue &n : json.value(QStringLiteral("nodes")).toArray()) {
+        if (n[QStringLiteral("kind")].toString() == kind)
+            ofKind.append(n[QStringLiteral("id")].toString());
+    }
+    QCOMPARE(ofKind, ids);
+}
+
+void TestCliGraph::deniedPairs()
+{
+    const CliRun plain = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json"}));
+    QVERIFY(!jsonOf(plain).contains(QStringLiteral("denied")));
+    const CliRun run = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json", "--denied"}));
+    QCOMPARE(run.code, 0);
+    const QJsonObject json = jsonOf(run);
+    QCOMPARE(json.value(QStringLiteral("edges")), jsonOf(plain).value(QStringLiteral("edges")));
+    QVERIFY(!json.value(QStringLiteral("denied")).toArray().isEmpty());
+}
+
+void TestCliGraph::oneProbe()
+{
+    const CliRun run = runCli(
+        cliArgs({"graph", "-f", ":/demo", "-o", "json", "--protocol", "tcp", "--port", "8080"}));
+    QCOMPARE(run.code, 0);
+    const QJsonArray edges = jsonOf(run).value(QStringLiteral("edges")).toArray();
+    QVERIFY(!edges.isEmpty());
+    const QJsonArray expected
+        = QJsonDocument::fromJson(R"([{"protocol":"TCP","ports":[[8080,8080]]}])").array();
+    for (const QJsonValue &e : edges)
+        QCOMPARE(e[QStringLiteral("connections")].toArray(), expected);
+    const CliRun udp = runCli(cliArgs({"graph", "-f", ":/demo", "--protocol", "17", "-o", "json"}));
+    QCOMPARE(udp.code, 0);
+    for (const QJsonValue &e : jsonOf(udp).value(QStringLiteral("edges")).toArray()) {
+        for (const QJsonValue &p : e[QStringLiteral("connections")].toArray())
+            QCOMPARE(p[QStringLiteral("protocol")].toString(), QStringLiteral("UDP"));
+    }
+}
+
+void TestCliGraph::dotAndText()
+{
+    const CliRun dot = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "dot", "--denied"}));
+    QCOMPARE(dot.code, 0);
+    QVERIFY(dot.out.startsWith(QStringLiteral("digraph flows {\n")));
+    QVERIFY(dot.out.contains(QStringLiteral("style=dashed")));
+    QVERIFY(dot.out.endsWith(QStringLiteral("}\n")));
+    const CliRun text = runCli(cliArgs({"graph", "-f", ":/demo"}));
+    QCOMPARE(text.code, 0);
+    QVERIFY2(
+        text.out.startsWith(QStringLiteral("Flow graph by namespace: ")), qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("\nAllowed:\n")));
+    QVERIFY(!text.out.contains(QStringLiteral("\nDenied:\n")));
+}
+
+void TestCliGraph::outFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("graph.json"));
+    const CliRun run
+        = runCli({QStringLiteral("graph"), QStringLiteral("-f"), QStringLiteral(":/demo"),
+            QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--out"), path});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
+    const CliRun printed = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json"}));
+    QCOMPARE(QString::fromUtf8(ps::test::readFile(path)), printed.out);
+}
+
+void TestCliGraph::invalidInput()
+{
+    const CliRun refused = runCli({QStringLiteral("graph"), QStringLiteral("-f"), outOfRange()});
+    QCOMPARE(refused.code, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.contains(QStringLiteral("--accept-errors")), qPrintable(refused.err));
+    const CliRun accepted = runCli({QStringLiteral("graph"), QStringLiteral("-f"), outOfRange(),
+        QStringLiteral("--accept-errors"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(accepted.code, 0);
+    QVERIFY2(accepted.out.contains(QStringLiteral("\"leftOut\":[{\"kind\":\"GlobalNetworkPolicy\","
+                                                  "\"name\":\"p\"")),
+        qPrintable(accepted.out));
+    const CliRun text = runCli({QStringLiteral("graph"), QStringLiteral("-f"), outOfRange(),
+        QStringLiteral("--accept-errors")});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QStringLiteral("left out: GlobalNetworkPolicy p")));
+}
+
+void TestCliGraph::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no input") << cliArgs({"graph"}) << 2 << "no input: give -f PATH";
+    QTest::newRow("bad --by") << cliArgs({"graph", "-f", ":/demo", "--by", "node"}) << 2
+                              << "--by must be namespace, serviceaccount, workload or pod, got "
+                                 "'node'";
+    QTest::newRow("bad format") << cliArgs({"graph", "-f", ":/demo", "-o", "yaml"}) << 2
+                                << "unknown output format 'yaml'";
+    QTest::newRow("port without protocol")
+        << cliArgs({"graph", "-f", ":/demo", "--port", "80"}) << 2 << "--port needs --protocol";
+    QTest::newRow("bad port") << cliArgs({"graph", "-f", ":/demo", "--protocol", "TCP", "--port",
+        "70000"}) << 2 << "--port needs a number from 0 to 65535, got '70000'";
+    QTest::newRow("ICMP with port")
+        << cliArgs({"graph", "-f", ":/demo", "--protocol", "ICMP", "--port", "8"}) << 2
+        << "ICMP has no ports";
+    QTest::newRow("twice") << cliArgs({"graph", "-f", ":/demo", "--by", "pod", "--by", "namespace"})
+                           << 2 << "--by is given more than once";
+    QTest::newRow("positional") << cliArgs({"graph", "-f", ":/demo", "pod"}) << 2
+                                << "unexpected argument 'pod'";
+    QTest::newRow("unknown protocol") << cliArgs({"graph", "-f", ":/demo", "--protocol", "TPC"})
+                                      << 1 << "policyctl graph: error: unknown protocol TPC";
+    QTest::newRow("unwritable out")
+        << cliArgs({"graph", "-f", ":/demo", "--out", "/proc/no-such-dir/graph.txt"}) << 1
+        << "policyctl graph: error: ";
+}
+
+void TestCliGraph::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.code, code);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliGraph)
+#include "tst_cli_graph.moc"
