@@ -12,14 +12,16 @@ build=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
-  libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev libbenchmark-dev
+  libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgraphviz-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 test=(
   # checks: formatting, clang-tidy, fuzzing (clang with the sanitizer runtimes)
   clang libclang-rt-14-dev clang-format clang-tidy
   # kernel tests and the etcd tests
-  iptables ipset nftables iproute2 iperf3 etcd-server etcd-client
+  iptables ipset nftables iproute2 iperf3 etcd-server etcd-client curl
+  # the agent's systemd unit is checked with systemd-analyze
+  systemd
   # the package check: packages, their metadata, a clean Debian root
   dpkg-dev desktop-file-utils appstream man-db libxml2-utils zsh fish debootstrap
 )

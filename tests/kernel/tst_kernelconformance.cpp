@@ -33,206 +33,16 @@
 #include "core/io/loader.h"
 #include "core/report/chainreport.h"
 #include "core/report/tracereport.h"
+#include "tests/kernel/netnsnode.h"
 
 using namespace ps;
+using namespace ps::kerneltest;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int kMaxProbes = 4000;
-
-// The real interpreter (a pyenv shim costs seconds per start).
-QString &python()
-{
-    static QString path = u"python3"_s;
-    return path;
-}
 constexpr double kProbeTimeoutSeconds = 2.0;
-
-struct Cmd {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Cmd run(const QString &program, const QStringList &args, const QByteArray &input = {},
-    int timeoutMs = 20000)
-{
-    QProcess p;
-    p.start(program, args);
-    Cmd c;
-    if (!p.waitForStarted(5000))
-        return c;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        c.err = u"timed out"_s;
-        return c;
-    }
-    c.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    c.out = QString::fromUtf8(p.readAllStandardOutput());
-    c.err += QString::fromUtf8(p.readAllStandardError());
-    return c;
-}
-
-/// A Calico-shaped node made of namespaces; everything it made is removed on destruction.
-class NetnsNode {
-public:
-    explicit NetnsNode(const QString &tag)
-    {
-        const QString id = QString::number(::getpid(), 36)
-            + QString::number(QRandomGenerator::global()->bounded(1u << 20), 36);
-        m_prefix = u"ps"_s + tag + id;
-        m_node = m_prefix + u"-n"_s;
-        m_outside = m_prefix + u"-x"_s;
-    }
-    ~NetnsNode()
-    {
-        for (QProcess *p : m_listeners) {
-            p->closeWriteChannel();
-            if (!p->waitForFinished(2000))
-                p->kill();
-            p->waitForFinished(2000);
-            delete p;
-        }
-        for (const QString &ns : m_namespaces)
-            run(u"ip"_s, {u"netns"_s, u"del"_s, ns});
-    }
-    NetnsNode(const NetnsNode &) = delete;
-    NetnsNode &operator=(const NetnsNode &) = delete;
-
-    const QString &node() const { return m_node; }
-    const QString &outside() const { return m_outside; }
-    QString podNamespace(const QString &ip) const { return m_podNs.value(ip); }
-
-    bool sh(const QString &ns, const QStringList &cmd, const QByteArray &input = {})
-    {
-        const Cmd c = ns.isEmpty()
-            ? run(cmd.first(), cmd.mid(1), input)
-            : run(u"ip"_s, QStringList {u"netns"_s, u"exec"_s, ns} + cmd, input);
-        if (c.exitCode != 0) {
-            m_error = u"%1: %2 (%3)"_s.arg(cmd.join(u' '), c.err.trimmed()).arg(c.exitCode);
-            return false;
-        }
-        m_lastOut = c.out;
-        return true;
-    }
-    bool ip(const QStringList &args) { return sh(QString(), QStringList {u"ip"_s} + args); }
-    const QString &error() const { return m_error; }
-    const QString &lastOut() const { return m_lastOut; }
-
-    bool addNamespace(const QString &ns)
-    {
-        if (!ip({u"netns"_s, u"add"_s, ns}))
-            return false;
-        m_namespaces.append(ns);
-        return ip({u"-n"_s, ns, u"link"_s, u"set"_s, u"lo"_s, u"up"_s});
-    }
-
-    /// Node + outside namespaces and the uplink; `outsideAddresses` go on the outside's lo.
-    bool build(const QStringList &outsideAddresses)
-    {
-        if (!addNamespace(m_node) || !addNamespace(m_outside))
-            return false;
-        // Fixed MACs and permanent neighbour entries: hundreds of probes start at once, and
-        // the packets queued behind a first ARP resolution (proxy ARP delays it) would be lost.
-        return sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.ip_forward=1"_s})
-            && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.255.1/32"_s, u"dev"_s, u"lo"_s})
-            && ip({u"-n"_s, m_node, u"link"_s, u"add"_s, u"up0"_s, u"address"_s,
-                u"02:aa:00:00:00:01"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"up0"_s,
-                u"address"_s, u"02:aa:00:00:00:02"_s, u"netns"_s, m_outside})
-            && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.254.1/30"_s, u"dev"_s, u"up0"_s})
-            && ip(
-                {u"-n"_s, m_outside, u"addr"_s, u"add"_s, u"10.255.254.2/30"_s, u"dev"_s, u"up0"_s})
-            && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
-            && ip({u"-n"_s, m_outside, u"link"_s, u"set"_s, u"up0"_s, u"up"_s})
-            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, u"10.255.254.2"_s, u"lladdr"_s,
-                u"02:aa:00:00:00:02"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
-            && ip({u"-n"_s, m_outside, u"neigh"_s, u"replace"_s, u"10.255.254.1"_s, u"lladdr"_s,
-                u"02:aa:00:00:00:01"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
-            && ip(
-                {u"-n"_s, m_node, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"10.255.254.2"_s})
-            && addOutsideAddresses(outsideAddresses);
-    }
-
-    bool addOutsideAddresses(const QStringList &addresses)
-    {
-        for (const QString &a : addresses) {
-            if (!ip({u"-n"_s, m_outside, u"addr"_s, u"add"_s, a + u"/32"_s, u"dev"_s, u"lo"_s}))
-                return false;
-        }
-        return true;
-    }
-
-    /// One pod: its namespace, the cali veth, /32 route, proxy ARP, the pod's default route.
-    bool addPod(const QString &iface, const QString &podIp)
-    {
-        const QString ns = m_prefix + u"-p"_s + QString::number(m_podNs.size());
-        if (!addNamespace(ns))
-            return false;
-        m_podNs.insert(podIp, ns);
-        const int n = int(m_podNs.size());
-        const QString podMac = u"02:bb:00:00:%1:%2"_s.arg(n / 256, 2, 16, QChar(u'0'))
-                                   .arg(n % 256, 2, 16, QChar(u'0'));
-        return ip({u"-n"_s, m_node, u"link"_s, u"add"_s, iface, u"address"_s,
-                   u"ee:ee:ee:ee:ee:ee"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"eth0"_s,
-                   u"address"_s, podMac, u"netns"_s, ns})
-            && ip({u"-n"_s, m_node, u"link"_s, u"set"_s, iface, u"up"_s})
-            && sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.conf.%1.proxy_arp=1"_s.arg(iface)})
-            && ip({u"-n"_s, m_node, u"route"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, iface})
-            && ip({u"-n"_s, ns, u"addr"_s, u"add"_s, podIp + u"/32"_s, u"dev"_s, u"eth0"_s})
-            && ip({u"-n"_s, ns, u"link"_s, u"set"_s, u"eth0"_s, u"up"_s})
-            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"169.254.1.1"_s, u"dev"_s, u"eth0"_s})
-            && ip({u"-n"_s, ns, u"route"_s, u"add"_s, u"default"_s, u"via"_s, u"169.254.1.1"_s,
-                u"dev"_s, u"eth0"_s})
-            && ip({u"-n"_s, m_outside, u"route"_s, u"add"_s, podIp + u"/32"_s, u"via"_s,
-                u"10.255.254.1"_s})
-            && ip({u"-n"_s, ns, u"neigh"_s, u"replace"_s, u"169.254.1.1"_s, u"lladdr"_s,
-                u"ee:ee:ee:ee:ee:ee"_s, u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
-            && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, podIp, u"lladdr"_s, podMac, u"dev"_s,
-                iface, u"nud"_s, u"permanent"_s});
-    }
-
-    /// Starts a TCP/UDP listener on every port of every address in `ns`.
-    void listen(const QString &ns, const QStringList &addresses, const QList<int> &ports)
-    {
-        auto *p = new QProcess;
-        QStringList args {u"netns"_s, u"exec"_s, ns, python(), QStringLiteral(POLICY_NETPROBE),
-            u"listen"_s, addresses.join(u',')};
-        for (int port : ports)
-            args.append(QString::number(port));
-        p->start(u"ip"_s, args);
-        m_listeners.append(p);
-    }
-    /// Waits until every listener said "ready".
-    bool listenersReady()
-    {
-        for (QProcess *p : m_listeners) {
-            while (!p->canReadLine()) {
-                if (!p->waitForReadyRead(10000)) {
-                    m_error = u"a listener did not start: %1"_s.arg(
-                        QString::fromUtf8(p->readAllStandardError()));
-                    return false;
-                }
-            }
-            if (!p->readLine().startsWith("ready")) {
-                m_error
-                    = u"a listener failed: %1"_s.arg(QString::fromUtf8(p->readAllStandardError()));
-                return false;
-            }
-        }
-        return true;
-    }
-
-private:
-    QString m_prefix, m_node, m_outside, m_error, m_lastOut;
-    QStringList m_namespaces;
-    QHash<QString, QString> m_podNs;
-    QList<QProcess *> m_listeners;
-};
 
 struct Probe {
     int id = 0;
@@ -305,36 +115,10 @@ private:
 
 void TestKernelConformance::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("kernel conformance needs root (network namespaces, iptables, ipset, nft): run as "
-              "root or in CI");
-    for (const char *tool :
-        {"ip", "ipset", "iptables-restore", "iptables-save", "nft", "python3"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QSKIP(qPrintable(
-                u"kernel conformance needs %1 (scripts/install-deps.sh installs it)"_s.arg(
-                    QString::fromLatin1(tool))));
-    }
-    const Cmd exe = run(u"python3"_s, {u"-c"_s, u"import sys; print(sys.executable)"_s});
-    if (exe.exitCode == 0 && !exe.out.trimmed().isEmpty())
-        python() = exe.out.trimmed();
-    const Cmd probe = run(u"ip"_s, {u"netns"_s, u"list"_s});
-    if (probe.exitCode != 0)
-        QSKIP("network namespaces are not available here");
-    // Listing is not enough (containers often allow it but not entering one): make a
-    // namespace and run a command in it.
-    const QString name = u"ps-probe-%1"_s.arg(QCoreApplication::applicationPid());
-    const Cmd add = run(u"ip"_s, {u"netns"_s, u"add"_s, name});
-    const Cmd enter = add.exitCode == 0
-        ? run(
-            u"ip"_s, {u"netns"_s, u"exec"_s, name, u"ip"_s, u"link"_s, u"set"_s, u"lo"_s, u"up"_s})
-        : add;
-    if (add.exitCode == 0)
-        run(u"ip"_s, {u"netns"_s, u"delete"_s, name});
-    if (enter.exitCode != 0)
-        QSKIP(qPrintable(u"network namespaces can be listed but not made or entered here (%1): "
-                         "the kernel tests need a machine or VM where root may create them"_s.arg(
-                             enter.err.trimmed())));
+    const QString unavailable = namespacesUnavailable(
+        {u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"iptables-save"_s, u"nft"_s, u"python3"_s});
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
 }
 
 void TestKernelConformance::checkNode(

@@ -1,0 +1,574 @@
+// The node agent end to end: `policy-agent serve` runs inside the node namespace of a
+// Calico-shaped node made of network namespaces (netnsnode.h) and is driven over HTTPS with
+// curl, as a client would. Checks with real traffic between two pods that what it applies is
+// what the kernel enforces; that requests without the token, with a wrong one, over plain
+// HTTP, too large or malformed are refused and change nothing in the kernel; that an
+// iptables-restore failing midway (a PATH shim that commits the first table, then fails)
+// leaves the previous rules in place; that a killed agent puts its last ruleset back when it
+// starts again; and that of two pushes against the same generation one wins and the other
+// gets 409. Root only; skips with a message where namespaces cannot be made and entered.
+
+#include <csignal>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/dataplane/felixrenderer.h"
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+#include "tests/kernel/netnsnode.h"
+
+using namespace ps;
+using namespace ps::kerneltest;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kNode = u"node-a"_s;
+const QString kWebIp = u"10.66.0.10"_s;
+const QString kClientIp = u"10.66.0.11"_s;
+constexpr qint64 kMaxRequest = 256 * 1024;
+
+/// The node's workspace: a web pod and a client pod, and a policy that lets the web pod be
+/// reached on `port` only. `natPool` adds a natOutgoing IP pool (a nat table to write too).
+QByteArray workspace(int port, bool natPool = false)
+{
+    QByteArray yaml = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
+status: {podIP: 10.66.0.10}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: shop, labels: {app: client}}
+spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
+status: {podIP: 10.66.0.11}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: web-ingress}
+spec:
+  selector: app == 'web'
+  types: [Ingress]
+  ingress:
+  - action: Allow
+    protocol: TCP
+    source: {selector: app == 'client'}
+    destination: {ports: [PORT]}
+)";
+    yaml.replace("PORT", QByteArray::number(port));
+    if (natPool)
+        yaml += R"(---
+apiVersion: projectcalico.org/v3
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.66.0.0/16, natOutgoing: true}
+)";
+    return yaml;
+}
+
+struct Reply {
+    int status = 0; // 0: no HTTP answer at all
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+/// policy-agent serve in the node namespace, with its log kept.
+class AgentProcess {
+public:
+    ~AgentProcess() { stop(); }
+
+    bool start(const QString &ns, const QString &dir, const QStringList &extra = {},
+        const QString &pathPrefix = {})
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        if (!pathPrefix.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"PATH"_s, pathPrefix + u':' + env.value(u"PATH"_s));
+            m_process->setProcessEnvironment(env);
+        }
+        m_process->start(u"ip"_s,
+            QStringList {u"netns"_s, u"exec"_s, ns, QStringLiteral(POLICY_AGENT), u"serve"_s,
+                u"--dir"_s, dir, u"--listen"_s, u"127.0.0.1:0"_s, u"--node"_s, kNode,
+                u"--max-request-bytes"_s, QString::number(kMaxRequest)}
+                + extra);
+        static const QRegularExpression listening(u"listening on https://127\\.0\\.0\\.1:(\\d+)"_s);
+        const qsizetype from = m_log.size(); // this run's lines only
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 30000) {
+            m_process->waitForReadyRead(200);
+            m_log += QString::fromUtf8(m_process->readAll());
+            const QRegularExpressionMatch m = listening.match(m_log, from);
+            if (m.hasMatch()) {
+                m_port = m.captured(1).toInt();
+                return true;
+            }
+            if (m_process->state() == QProcess::NotRunning)
+                return false;
+        }
+        return false;
+    }
+    /// SIGKILL: no chance to clean anything up.
+    void kill()
+    {
+        if (!m_process)
+            return;
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        m_log += QString::fromUtf8(m_process->readAll());
+        m_process.reset();
+    }
+    void stop()
+    {
+        if (!m_process)
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000))
+            m_process->kill();
+        m_process->waitForFinished(2000);
+        m_log += QString::fromUtf8(m_process->readAll());
+        m_process.reset();
+    }
+    const QString &log()
+    {
+        if (m_process)
+            m_log += QString::fromUtf8(m_process->readAll());
+        return m_log;
+    }
+    int port() const { return m_port; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_log;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestAgent : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void credentials();
+    void applyIsEnforced();
+    void planTouchesNothing();
+    void refused_data();
+    void refused();
+    void concurrentPushes();
+    void failedRestoreKeepsPreviousRules();
+    void restartPutsRulesBack();
+    void logHasNoToken();
+
+private:
+    enum class Token { None, Right, Wrong, WrongSameLength };
+    QStringList curlArgs(const QString &method, const QString &path, Token token,
+        const QByteArray &ifMatch, const QString &scheme = u"https"_s) const;
+    Reply request(const QString &method, const QString &path, const QByteArray &body = {},
+        Token token = Token::Right, const QByteArray &ifMatch = {},
+        const QString &scheme = u"https"_s) const;
+    /// iptables-save (no counters, no comments) and ipset save of the node, sorted sets.
+    QString kernelState() const;
+    qint64 generation() const;
+    bool reaches(int port) const { return tcpConnects(m_clientNs, kClientIp, kWebIp, port); }
+
+    std::unique_ptr<NetnsNode> m_netns;
+    QTemporaryDir m_dir;
+    QString m_credentials;
+    QByteArray m_token;
+    QString m_clientNs;
+    AgentProcess m_agent;
+};
+
+void TestAgent::initTestCase()
+{
+    const QString unavailable = namespacesUnavailable(
+        {u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"iptables-save"_s, u"python3"_s, u"curl"_s});
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    QVERIFY(m_dir.isValid());
+    m_credentials = m_dir.filePath(u"agent"_s);
+    const Cmd init
+        = run(QStringLiteral(POLICY_AGENT), {u"init"_s, m_credentials, u"--node"_s, kNode});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QFile token(m_credentials + u"/token"_s);
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    m_token = token.readAll().trimmed();
+
+    // The node and its two pods, named as Calico's CNI names their interfaces.
+    const LoadResult lr = Loader().loadText(workspace(80), u"ws.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    m_netns = std::make_unique<NetnsNode>(u"a"_s);
+    QVERIFY2(m_netns->build({}), qPrintable(m_netns->error()));
+    for (const auto &[ref, ip] :
+        {std::pair {u"shop/web"_s, kWebIp}, {u"shop/client"_s, kClientIp}}) {
+        const Result<EndpointRef> e = engine.resolve(ref);
+        QVERIFY(e.ok());
+        QVERIFY2(m_netns->addPod(endpointInterfaceName(engine, e->object, {}), ip),
+            qPrintable(m_netns->error()));
+    }
+    m_clientNs = m_netns->podNamespace(kClientIp);
+    m_netns->listen(m_netns->podNamespace(kWebIp), {kWebIp}, {80, 81});
+    QVERIFY2(m_netns->listenersReady(), qPrintable(m_netns->error()));
+    // No rules yet: both ports answer.
+    QVERIFY(reaches(80) && reaches(81));
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+}
+
+void TestAgent::cleanupTestCase()
+{
+    m_agent.stop();
+    m_netns.reset();
+}
+
+QStringList TestAgent::curlArgs(const QString &method, const QString &path, Token token,
+    const QByteArray &ifMatch, const QString &scheme) const
+{
+    QStringList args {u"netns"_s, u"exec"_s, m_netns->node(), u"curl"_s, u"-sS"_s, u"-m"_s, u"60"_s,
+        u"--cacert"_s, m_credentials + u"/cert.pem"_s, u"-X"_s, method, u"-o"_s, u"-"_s, u"-w"_s,
+        u"\n%{http_code}"_s, u"--data-binary"_s, u"@-"_s};
+    QByteArray sent;
+    switch (token) {
+    case Token::None:
+        break;
+    case Token::Right:
+        sent = m_token;
+        break;
+    case Token::Wrong:
+        sent = "not-the-token";
+        break;
+    case Token::WrongSameLength:
+        sent = m_token;
+        sent[5] = sent[5] == 'a' ? 'b' : 'a';
+        break;
+    }
+    if (!sent.isEmpty())
+        args << u"-H"_s << u"Authorization: Bearer "_s + QString::fromLatin1(sent);
+    if (!ifMatch.isNull())
+        args << u"-H"_s << u"If-Match: "_s + QString::fromLatin1(ifMatch);
+    args << u"%1://127.0.0.1:%2%3"_s.arg(scheme).arg(m_agent.port()).arg(path);
+    return args;
+}
+
+Reply TestAgent::request(const QString &method, const QString &path, const QByteArray &body,
+    Token token, const QByteArray &ifMatch, const QString &scheme) const
+{
+    const Cmd c = run(u"ip"_s, curlArgs(method, path, token, ifMatch, scheme), body, 90000);
+    Reply r;
+    const qsizetype nl = c.out.lastIndexOf(u'\n');
+    r.status = c.out.mid(nl + 1).toInt();
+    r.body = c.out.left(std::max<qsizetype>(nl, 0)).toUtf8();
+    return r;
+}
+
+QString TestAgent::kernelState() const
+{
+    // Tables in name order (iptables-save lists them in the order they were made).
+    QMap<QString, QStringList> tables;
+    QString table;
+    const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"iptables-save"_s});
+    for (const QString &l : save.out.split(u'\n')) {
+        if (l.startsWith(u'#') || l.isEmpty())
+            continue;
+        if (l.startsWith(u'*'))
+            table = l;
+        // Chain counters change with traffic; the chains and rules are what count.
+        tables[table].append(l.startsWith(u':') ? l.section(u' ', 0, 1) : l);
+    }
+    QStringList out;
+    for (const QStringList &lines : std::as_const(tables))
+        out += lines;
+    const Cmd sets = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"ipset"_s, u"save"_s});
+    QStringList setLines = sets.out.split(u'\n', Qt::SkipEmptyParts);
+    // The hash seed of a set is random each time it is made.
+    static const QRegularExpression seed(u" initval 0x[0-9a-f]+"_s);
+    for (QString &l : setLines)
+        l.remove(seed);
+    setLines.sort();
+    return out.join(u'\n') + u"\n--- ipset\n"_s + setLines.join(u'\n');
+}
+
+qint64 TestAgent::generation() const
+{
+    return qint64(request(u"GET"_s, u"/v1/state"_s).json().value(u"generation"_s).toDouble());
+}
+
+void TestAgent::credentials()
+{
+    for (const QString &f : {u"cert.pem"_s, u"key.pem"_s, u"token"_s}) {
+        const QFileInfo info(m_credentials + u'/' + f);
+        QVERIFY2(info.exists(), qPrintable(f));
+        QCOMPARE(info.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+            QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QCOMPARE(m_token.size(), 64);
+    // init refuses to replace credentials without --force.
+    const Cmd again = run(QStringLiteral(POLICY_AGENT), {u"init"_s, m_credentials});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"--force"_s), qPrintable(again.err));
+    const Reply health = request(u"GET"_s, u"/healthz"_s);
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json().value(u"node"_s).toString(), kNode);
+}
+
+void TestAgent::applyIsEnforced()
+{
+    QCOMPARE(generation(), 0);
+    Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(80), Token::Right, "\"0\"");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json().value(u"state"_s).toObject().value(u"generation"_s).toInt(), 1);
+    QVERIFY(reaches(80));
+    QVERIFY(!reaches(81));
+
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(81), Token::Right, "\"1\"");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(!reaches(80));
+    QVERIFY(reaches(81));
+    const QJsonObject state = request(u"GET"_s, u"/v1/state"_s).json();
+    QCOMPARE(state.value(u"generation"_s).toInt(), 2);
+    QCOMPARE(state.value(u"previousGeneration"_s).toInt(), 1);
+    QCOMPARE(state.value(u"endpoints"_s).toInt(), 2);
+    QVERIFY(state.value(u"inKernel"_s).toBool());
+    QVERIFY(state.value(u"contentHash"_s).toString().startsWith(u"sha256:"_s));
+    // What the kernel was given, and the kernel holds one copy of Felix's hook rules.
+    const Reply ruleset = request(u"GET"_s, u"/v1/ruleset"_s);
+    QCOMPARE(ruleset.status, 200);
+    QVERIFY(ruleset.body.contains("*filter"));
+    const QString kernel = kernelState();
+    QCOMPARE(kernel.count(u"-j cali-FORWARD"_s), 1);
+
+    // Rollback goes back to generation 1's workspace (port 80), as generation 3.
+    r = request(u"POST"_s, u"/v1/rollback"_s);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(generation(), 3);
+    QVERIFY(reaches(80));
+    QVERIFY(!reaches(81));
+}
+
+void TestAgent::planTouchesNothing()
+{
+    const QString before = kernelState();
+    const qint64 g = generation();
+    const Reply r = request(u"POST"_s, u"/v1/plan"_s, workspace(81));
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonObject plan = r.json();
+    QVERIFY(plan.value(u"changesKernel"_s).toBool());
+    bool updated = false;
+    for (const QJsonValue &v : plan.value(u"resources"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"name"_s).toString() == u"web-ingress")
+            updated = o.value(u"action"_s).toString() == u"update";
+    }
+    QVERIFY2(updated, r.body.constData());
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(generation(), g);
+}
+
+void TestAgent::refused_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("token");
+    QTest::addColumn<QByteArray>("ifMatch");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // part of the error
+
+    const QByteArray ws = workspace(81);
+    const auto row = [&](const char *name, const QString &method, const QString &path,
+                         const QByteArray &body, Token token, const QByteArray &ifMatch,
+                         const QString &scheme, int status, const QString &message) {
+        QTest::newRow(name) << method << path << body << int(token) << ifMatch << scheme << status
+                            << message;
+    };
+    row("no token", u"PUT"_s, u"/v1/apply"_s, ws, Token::None, {}, u"https"_s, 401,
+        u"no bearer token"_s);
+    row("wrong token", u"PUT"_s, u"/v1/apply"_s, ws, Token::Wrong, {}, u"https"_s, 401,
+        u"token is wrong"_s);
+    row("wrong token of the right length", u"PUT"_s, u"/v1/apply"_s, ws, Token::WrongSameLength, {},
+        u"https"_s, 401, u"token is wrong"_s);
+    row("no token, rollback", u"POST"_s, u"/v1/rollback"_s, {}, Token::None, {}, u"https"_s, 401,
+        u"no bearer token"_s);
+    row("plain HTTP", u"PUT"_s, u"/v1/apply"_s, ws, Token::Right, {}, u"http"_s, 0, QString());
+    row("oversized", u"PUT"_s, u"/v1/apply"_s, QByteArray(kMaxRequest + 4096, '#'), Token::Right,
+        {}, u"https"_s, 413, u"at most"_s);
+    row("YAML that does not parse", u"PUT"_s, u"/v1/apply"_s, "kind: [unclosed\n  - x: {",
+        Token::Right, {}, u"https"_s, 400, u"error"_s);
+    row("a policy Calico refuses", u"PUT"_s, u"/v1/apply"_s,
+        QByteArray(ws).replace("app == 'web'", "app == 'web"), Token::Right, {}, u"https"_s, 400,
+        u"error"_s);
+    row("empty body", u"PUT"_s, u"/v1/apply"_s, {}, Token::Right, {}, u"https"_s, 400,
+        u"no workspace"_s);
+    row("If-Match that is no generation", u"PUT"_s, u"/v1/apply"_s, ws, Token::Right, "\"x1\"",
+        u"https"_s, 400, u"If-Match"_s);
+    row("stale If-Match", u"PUT"_s, u"/v1/apply"_s, ws, Token::Right, "\"1\"", u"https"_s, 409,
+        u"another push came first"_s);
+    row("wrong method", u"GET"_s, u"/v1/apply"_s, {}, Token::Right, {}, u"https"_s, 405, u"PUT"_s);
+    row("unknown path", u"PUT"_s, u"/v1/apply/../x"_s, ws, Token::Right, {}, u"https"_s, 404,
+        u"no such endpoint"_s);
+}
+
+void TestAgent::refused()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, token);
+    QFETCH(QByteArray, ifMatch);
+    QFETCH(QString, scheme);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const QString before = kernelState();
+    const qint64 g = generation();
+    const Reply r = request(method, path, body, Token(token), ifMatch, scheme);
+    QVERIFY2(
+        r.status == status, qPrintable(u"%1: %2"_s.arg(r.status).arg(QString::fromUtf8(r.body))));
+    if (!message.isEmpty()) {
+        const QJsonObject o = r.json();
+        QVERIFY2(o.value(u"error"_s).toString().contains(message)
+                || o.value(u"details"_s).toVariant().toStringList().join(u'\n').contains(message),
+            r.body.constData());
+    }
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(generation(), g);
+    // The agent still serves.
+    QCOMPARE(request(u"GET"_s, u"/healthz"_s).status, 200);
+}
+
+void TestAgent::concurrentPushes()
+{
+    const qint64 g = generation();
+    const QByteArray ifMatch = '"' + QByteArray::number(g) + '"';
+    QList<std::pair<int, QProcess *>> pushes;
+    for (int port : {80, 81}) {
+        auto *p = new QProcess(this);
+        p->start(u"ip"_s, curlArgs(u"PUT"_s, u"/v1/apply"_s, Token::Right, ifMatch));
+        pushes.append({port, p});
+    }
+    for (const auto &[port, p] : pushes) {
+        QVERIFY(p->waitForStarted(5000));
+        p->write(workspace(port));
+        p->waitForBytesWritten(5000);
+        p->closeWriteChannel();
+    }
+    QMap<int, int> statusByPort;
+    for (const auto &[port, p] : pushes) {
+        QVERIFY(p->waitForFinished(90000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        statusByPort.insert(port, out.mid(out.lastIndexOf(u'\n') + 1).toInt());
+        delete p;
+    }
+    QList<int> statuses = statusByPort.values();
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int> {200, 409}));
+    QCOMPARE(generation(), g + 1);
+    const int winner = statusByPort.key(200);
+    QVERIFY(reaches(winner));
+    QVERIFY(!reaches(winner == 80 ? 81 : 80));
+}
+
+void TestAgent::failedRestoreKeepsPreviousRules()
+{
+    // iptables-restore that commits the first table of a --noflush write (the nat table of
+    // the workspace with an IP pool), then fails — while the marker file exists.
+    const QString real = QStandardPaths::findExecutable(u"iptables-restore"_s);
+    const QString shimDir = m_dir.filePath(u"shim"_s);
+    QVERIFY(QDir().mkpath(shimDir));
+    const QString marker = m_dir.filePath(u"fail-restore"_s);
+    const QString shimLog = m_dir.filePath(u"shim.log"_s);
+    QFile shim(shimDir + u"/iptables-restore"_s);
+    QVERIFY(shim.open(QIODevice::WriteOnly));
+    shim.write(
+        u"#!/bin/sh\n"
+        "case \" $* \" in *\" --noflush \"*) ;; *) exec %1 \"$@\" ;; esac\n"
+        "[ -e %2 ] || exec %1 \"$@\"\n"
+        "input=$(cat)\n"
+        "printf '%s\\n' \"$input\" | awk '{ print } /^COMMIT$/ { exit }' | %1 \"$@\" || exit 3\n"
+        "echo \"first table committed: $(printf '%s\\n' \"$input\" | head -n 1)\" >> %3\n"
+        "echo 'iptables-restore: line 9999 failed (injected)' >&2\n"
+        "exit 1\n"_s.arg(real, marker, shimLog)
+            .toUtf8());
+    shim.close();
+    QVERIFY(shim.setPermissions(shim.permissions() | QFile::ExeOwner));
+
+    m_agent.stop();
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials, {}, shimDir), qPrintable(m_agent.log()));
+    const QString before = kernelState();
+    const qint64 g = generation();
+    const bool port80 = reaches(80);
+    QFile(marker).open(QIODevice::WriteOnly);
+    Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
+    QFile::remove(marker);
+    // The shim did commit the nat table before failing: the kernel was changed midway.
+    QFile log(shimLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(log.readAll().contains("first table committed: *nat"), "the shim did not run");
+    QVERIFY2(r.status == 500, r.body.constData());
+    QVERIFY2(r.json().value(u"error"_s).toString().contains(u"previous ruleset was restored"_s),
+        r.body.constData());
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(generation(), g);
+    QCOMPARE(reaches(80), port80);
+    QCOMPARE(reaches(81), !port80);
+    // Without the failure the same workspace goes in.
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(kernelState().contains(u"*nat"_s));
+    QCOMPARE(reaches(80), !port80);
+    m_agent.stop();
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+}
+
+void TestAgent::restartPutsRulesBack()
+{
+    const QString before = kernelState();
+    const qint64 g = generation();
+    const bool port80 = reaches(80);
+    QVERIFY(port80 != reaches(81));
+    m_agent.kill();
+    // As after a reboot: no rules, no sets.
+    QVERIFY2(m_netns->sh(m_netns->node(), {u"iptables-restore"_s},
+                 "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+                 "COMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n"
+                 ":OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\nCOMMIT\n"),
+        qPrintable(m_netns->error()));
+    QVERIFY2(
+        m_netns->sh(m_netns->node(), {u"ipset"_s, u"destroy"_s}), qPrintable(m_netns->error()));
+    QVERIFY(reaches(80) && reaches(81));
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+    QVERIFY2(m_agent.log().contains(u"applied again"_s), qPrintable(m_agent.log()));
+    QCOMPARE(generation(), g);
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(reaches(80), port80);
+    QCOMPARE(reaches(81), !port80);
+}
+
+void TestAgent::logHasNoToken()
+{
+    const QString &logs = m_agent.log(); // every run's
+    QVERIFY(logs.contains(u"401"_s));
+    QVERIFY(logs.contains(u"PUT /v1/apply"_s));
+    QVERIFY(!logs.contains(QString::fromLatin1(m_token)));
+    QVERIFY(!logs.contains(QString::fromLatin1(m_token.left(16))));
+}
+
+QTEST_GUILESS_MAIN(TestAgent)
+#include "tst_agent.moc"
