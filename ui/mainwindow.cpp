@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QAction>
@@ -201,12 +202,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
-        // Sizes only settle once the window is laid out: the editors get the most room.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({dock(QStringLiteral("problemsDock"))}, {140}, Qt::Vertical);
-            resizeDocks({dock(QStringLiteral("workspaceDock")), dock(QStringLiteral("chainDock"))},
-                {380, 440}, Qt::Horizontal);
-        });
+        // Sizes only settle once the window is laid out.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
     }
     updateRecentMenu();
     updateTitle();
@@ -312,6 +309,10 @@ void MainWindow::createDocks()
     // Rendered rules are long lines: the dataplane gets the full width of the bottom area.
     QDockWidget *dataplane = addDock(
         QStringLiteral("dataplaneDock"), tr("Dataplane"), m_dataplane, Qt::BottomDockWidgetArea);
+    connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
+        if (visible)
+            m_trace->updateDirection();
+    });
     connect(m_trace, &TracePanel::traced, m_chain, &ChainView::showTrace);
     connect(m_trace, &TracePanel::ruleActivated, this, &MainWindow::openRule);
     connect(m_trace, &TracePanel::chainRequested, this, [this](const QString &ref) {
@@ -1041,6 +1042,22 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // The editor gets the most room; the docks grow with the window up to what their content
+    // uses, so a 1366×768 laptop and a 1920×1080 monitor both show the whole form.
+    const int sideWidth = std::clamp(width() * 21 / 100, 260, 400);
+    const int chainWidth = std::clamp(width() * 23 / 100, 300, 440);
+    // at least what the trace panel needs once it shows a verdict, so showing one does not
+    // make the bottom docks jump to their preferred height
+    const int bottomHeight = std::clamp(height() * 28 / 100, 215, 300);
+    resizeDocks({dock(QStringLiteral("workspaceDock")), dock(QStringLiteral("chainDock"))},
+        {sideWidth, chainWidth}, Qt::Horizontal);
+    for (const char *name : {"problemsDock", "traceDock", "dataplaneDock"})
+        resizeDocks({dock(QLatin1StringView(name))}, {bottomHeight}, Qt::Vertical);
 }
 
 QStringList MainWindow::droppablePaths(const QMimeData *mime) const

@@ -160,6 +160,8 @@ private:
     void exportDialog();
     void newPolicyDialog();
     void resetLayout();
+    /// Dock sizes of the default layout, in proportion to the window's size.
+    void applyDefaultDockSizes();
     QStringList droppablePaths(const QMimeData *mime) const;
 
     Document *m_document = nullptr;

@@ -9,6 +9,8 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -58,19 +60,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("fileMenu");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QString();
+        QTest::addColumn<QSize>("size");
+        // The two screens the studio's default layout is made for: a small laptop and a
+        // full-HD monitor.
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(QStringLiteral("en") + suffix))
+                << QStringLiteral("en") << QStringLiteral("&File") << size;
+            QTest::newRow(qPrintable(QStringLiteral("zh_CN") + suffix))
+                << QStringLiteral("zh_CN") << QString() << size;
+        }
     }
 
     void mainWindow()
     {
         QFETCH(QString, language);
         QFETCH(QString, fileMenu);
+        QFETCH(QSize, size);
+        const QString suffix
+            = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
         QVERIFY(installTranslations(*QCoreApplication::instance(), language));
 
         MainWindow window;
         window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
-        window.resize(1600, 1000);
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy ready(window.document(), &Document::analysisReady);
@@ -99,14 +112,22 @@ private Q_SLOTS:
             QStringLiteral("prod-engineering/allow-db-from-named-accounts"), Direction::Ingress, 0};
         QVERIFY(policyIndex(window.document()->workspace(), policy) >= 0);
         window.openRule(policy);
-        save(window, QStringLiteral("trace-denied-") + language);
+        QCoreApplication::processEvents();
+        // The default layout fits this screen: no part of the policy form is cut off sideways.
+        const QList<QScrollArea *> formAreas
+            = window.editorTabs()->currentWidget()->findChildren<QScrollArea *>();
+        QVERIFY(!formAreas.isEmpty());
+        for (const QScrollArea *area : formAreas)
+            QVERIFY2(!area->isVisible() || !area->horizontalScrollBar()->isVisible(),
+                qPrintable(suffix));
+        save(window, QStringLiteral("trace-denied-") + suffix);
 
         QSignalSpy rendered(window.dataplanePanel(), &DataplanePanel::rendered);
         window.dataplanePanel()->setEndpoint(to);
         QVERIFY(rendered.count() > 0 || rendered.wait(20000));
         window.dataplanePanel()->highlightRule(policy);
         window.dock(QStringLiteral("dataplaneDock"))->raise();
-        save(window, QStringLiteral("dataplane-") + language);
+        save(window, QStringLiteral("dataplane-") + suffix);
 
         // Break a selector: the Problems dock lists it within one analysis.
         CalicoPolicy broken = window.document()->workspace()->policies.first();
@@ -114,7 +135,7 @@ private Q_SLOTS:
         window.document()->replacePolicy(broken.source.id, broken);
         QVERIFY(ready.wait(20000));
         window.dock(QStringLiteral("problemsDock"))->raise();
-        save(window, QStringLiteral("problems-") + language);
+        save(window, QStringLiteral("problems-") + suffix);
     }
 
     void cleanupTestCase()

@@ -418,6 +418,7 @@ private Q_SLOTS:
         QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("tracepanel-allowed.png"))));
         // A bottom dock: wide and short, the form beside the result.
         panel.resize(1200, 260);
+        QCoreApplication::processEvents(); // the layout direction follows the size
         QVERIFY(panel.grab().save(QDir(out).filePath(QStringLiteral("tracepanel-wide.png"))));
         panel.resize(640, 560);
         panel.setFlow(QStringLiteral("nowhere/x"), QStringLiteral("production/server-0"),

@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -154,16 +155,16 @@ PolicyForm::PolicyForm(QWidget *parent)
     rightLayout->addWidget(m_ruleEditor);
     m_ruleEditor->setVisible(false);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(scrolled(left, splitter));
-    splitter->addWidget(scrolled(right, splitter));
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({520, 480});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(scrolled(left, m_splitter));
+    m_splitter->addWidget(scrolled(right, m_splitter));
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({520, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_name, &QLineEdit::textEdited, this,
         [this] { onFieldEdited(QStringLiteral("metadata.name")); });
@@ -278,6 +279,20 @@ QListView *PolicyForm::ruleView(Direction direction) const
 QList<Rule> &PolicyForm::rulesOf(CalicoPolicy &policy, Direction direction) const
 {
     return direction == Direction::Ingress ? policy.ingress : policy.egress;
+}
+
+void PolicyForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Policy and rule side by side need about 900 px; a narrower editor (a laptop screen
+    // with the docks open) stacks them, each with the full width, and scrolls vertically.
+    constexpr int kSideBySideWidth = 900;
+    const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int extent = wanted == Qt::Horizontal ? width() : height();
+    m_splitter->setSizes({extent / 2, extent - extent / 2});
 }
 
 void PolicyForm::setCompletions(const InventoryCompletions &completions)

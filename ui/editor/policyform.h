@@ -25,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QSplitter;
 class QToolButton;
 
 namespace ps {
@@ -73,6 +74,9 @@ public:
     void duplicateSelectedRule();
     void moveSelectedRule(int delta);
     void moveRule(Direction direction, int from, int to);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     /// `field` doubles as the merge key: consecutive edits with the same non-empty field merge.
@@ -123,6 +127,7 @@ private:
     QListView *m_egressView = nullptr;
     RuleEditor *m_ruleEditor;
     QLabel *m_noRule;
+    QSplitter *m_splitter = nullptr;
     Direction m_ruleDirection = Direction::Ingress;
     int m_rule = -1;
 };

@@ -87,8 +87,8 @@ RuleEditor::RuleEditor(QWidget *parent)
       m_protocol(protocolCombo(this)), m_notProtocol(protocolCombo(this)),
       m_ipVersion(new QComboBox(this)), m_icmpType(new QLineEdit(this)),
       m_icmpCode(new QLineEdit(this)), m_notIcmpType(new QLineEdit(this)),
-      m_notIcmpCode(new QLineEdit(this)), m_source(new EntityEditor(tr("Source"), this)),
-      m_destination(new EntityEditor(tr("Destination"), this)), m_httpMethods(new QLineEdit(this)),
+      m_notIcmpCode(new QLineEdit(this)), m_destination(new EntityEditor(tr("Destination"), this)),
+      m_source(new EntityEditor(tr("Source"), this)), m_httpMethods(new QLineEdit(this)),
       m_httpPaths(new HttpPathsEdit(this)),
       m_annotations(new KeyValueTable(MetaRules::MapKind::Annotations, this))
 {
@@ -134,8 +134,9 @@ RuleEditor::RuleEditor(QWidget *parent)
     icmp->addStretch(1);
     form->addRow(tr("ICMP:"), icmp);
 
-    layout->addWidget(m_source);
+    // Destination first: that is where a rule's ports usually are.
     layout->addWidget(m_destination);
+    layout->addWidget(m_source);
 
     auto *more = new QFormLayout;
     more->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -56,8 +56,8 @@ private:
     QLineEdit *m_icmpCode;
     QLineEdit *m_notIcmpType;
     QLineEdit *m_notIcmpCode;
+    EntityEditor *m_destination; // built before the source: it comes first in tab order
     EntityEditor *m_source;
-    EntityEditor *m_destination;
     QLineEdit *m_httpMethods;
     HttpPathsEdit *m_httpPaths;
     KeyValueTable *m_annotations;

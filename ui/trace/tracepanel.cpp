@@ -13,6 +13,7 @@
 #include <QStringListModel>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -72,11 +73,12 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_endpoints(new QStringListModel(this))
 {
     // The form above the result in a tall area (a side dock), beside it in a wide and short
-    // one (a bottom dock); see resizeEvent().
-    m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    // one (a bottom dock, where it starts); see updateDirection().
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
     m_layout->setContentsMargins(6, 6, 6, 6);
     m_layout->setSpacing(10);
     m_form = new QWidget(this);
+    m_form->setMaximumWidth(kFormWidth);
     auto *formColumn = new QVBoxLayout(m_form);
     formColumn->setContentsMargins(0, 0, 0, 0);
     auto *resultColumnWidget = new QWidget(this);
@@ -191,7 +193,9 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     verdictText->addWidget(m_verdict);
     m_flowLabel = new QLabel(m_verdictBox);
-    m_flowLabel->setWordWrap(true);
+    // one line, cut at the panel's edge (the full flow is in the tooltip): a wrapped label
+    // would make the panel's minimum height depend on its width
+    m_flowLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_flowLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     verdictText->addWidget(m_flowLabel);
     verdictLayout->addLayout(verdictText, 1);
@@ -209,7 +213,9 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     m_steps->setOpenLinks(false);
     m_steps->setOpenExternalLinks(false);
     m_steps->setAccessibleName(tr("Trace steps"));
-    m_steps->setMinimumHeight(80);
+    // small enough that a verdict appearing never forces the bottom docks taller; the steps
+    // scroll, and the dock can be made as tall as the user likes
+    m_steps->setMinimumHeight(44);
     resultLayout->addWidget(m_steps, 1);
     layout->addWidget(m_result, 1);
 
@@ -254,6 +260,16 @@ TracePanel::~TracePanel() = default;
 void TracePanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateDirection();
+}
+
+void TracePanel::updateDirection()
+{
+    // A dock tab behind another keeps a stale size and is not drawn: stacking the panel by
+    // that size would raise its minimum height and make the bottom docks jump taller for
+    // good. The main window calls this again when the tab comes to the front.
+    if (visibleRegion().isEmpty())
+        return;
     const bool beside = width() >= kBesideWidth && height() < kBesideMaxHeight;
     const auto direction = beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() == direction)
@@ -448,6 +464,7 @@ void TracePanel::showTrace(const FlowTrace &t)
                        "#verdictBox QLabel#verdictLabel { color: %2; }")
             .arg(allowed ? QStringLiteral("#e8f5e9") : QStringLiteral("#fdecea"), color.name()));
     m_flowLabel->setText(flowDescription(t));
+    m_flowLabel->setToolTip(m_flowLabel->text());
 
     const auto chainButton
         = [](QPushButton *button, const DirectionTrace &side, const QString &text) {

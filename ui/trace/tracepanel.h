@@ -63,6 +63,10 @@ public:
     QComboBox *protocolPicker() const { return m_protocol; }
     QLineEdit *portEdit() const { return m_port; }
 
+    /// Lays the form beside the result in a wide, short panel, above it otherwise (on every
+    /// resize, and when the panel's dock tab comes to the front).
+    void updateDirection();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
