@@ -198,6 +198,21 @@ void Document::removePolicy(ResourceId id)
         [index](WorkspaceData &d) { d.policies.removeAt(index); });
 }
 
+void Document::removePolicies(const QList<ResourceId> &ids)
+{
+    QStringList names;
+    for (const ResourceId id : ids)
+        if (const qsizetype index = indexOfResource(m_workspace->policies, id); index >= 0)
+            names.append(m_workspace->policies[index].meta.name);
+    if (names.isEmpty())
+        return;
+    const QString text = names.size() == 1 ? tr("Remove %1").arg(names.first())
+                                           : tr("Remove %n policies", nullptr, int(names.size()));
+    edit(text, [&ids](WorkspaceData &d) {
+        d.policies.removeIf([&ids](const CalicoPolicy &p) { return ids.contains(p.source.id); });
+    });
+}
+
 QString Document::mergeKey(ResourceId id, const QString &field)
 {
     return QStringLiteral("resource/%1/%2").arg(id.value()).arg(field);

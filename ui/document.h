@@ -81,6 +81,8 @@ public:
     /// Append a policy; returns its identity (null when nothing was added).
     ResourceId addPolicy(const CalicoPolicy &policy);
     void removePolicy(ResourceId id);
+    /// Remove the policies with identities `ids` as one undoable step (unknown ids are skipped).
+    void removePolicies(const QList<ResourceId> &ids);
     /// The merge key of edits typed into `field` of resource `id`: consecutive edits of one
     /// field of one resource merge into one undo step.
     static QString mergeKey(ResourceId id, const QString &field);

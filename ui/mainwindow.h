@@ -61,8 +61,17 @@ public:
     bool exportYaml(const QString &file);
     /// Add a new, empty policy (opened in a tab). Returns its identity.
     ResourceId newPolicy(ResourceKind kind, const QString &name, const QString &ns = {});
-    /// Remove the policy of the current editor tab (or selected in the workspace tree).
+    /// Remove the policy of the current editor tab (or selected in the workspace tree), without
+    /// asking.
     void deleteCurrentPolicy();
+    /// The policies the user has selected: the rows selected in the workspace tree when it has
+    /// the focus, else the policy of the current editor tab, else the tree's selection.
+    QList<ResourceId> selectedPolicies() const;
+    /// Edit ▸ Delete: asks for confirmation, then removes selectedPolicies() as one undoable
+    /// step. Returns true when something was removed.
+    bool deleteSelectedPolicies();
+    /// Duplicate the policy with identity `id` under a free name ("<name>-copy") and open it.
+    ResourceId duplicatePolicy(ResourceId id);
     /// Open (or focus) the editor tab of the policy with identity `id`.
     void openPolicy(ResourceId id);
     /// Open (or switch to) the read-only view of the Kubernetes policy with identity `id`.
@@ -88,6 +97,8 @@ public:
     void setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> prompt);
     void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
     void setSaveFileNamePrompt(std::function<QString()> prompt);
+    /// Asked before deleting; gets the names of the policies, returns true to delete.
+    void setDeletePrompt(std::function<bool(const QStringList &)> prompt);
 
     WorkspaceTreeModel *treeModel() const { return m_treeModel; }
     QSortFilterProxyModel *treeProxy() const { return m_treeProxy; }
@@ -107,6 +118,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *saveAction() const { return m_saveAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *analysingLabel() const { return m_analysing; }
     QDockWidget *dock(const QString &objectName) const;
@@ -144,6 +156,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QStringList &paths);
     void inventoryContextMenu(const QPoint &pos);
+    void treeContextMenu(const QPoint &pos);
     void onInventoryCurrentChanged(const QModelIndex &current);
     QString currentEndpointRef() const;
     void showWhyDenied(const QString &endpointRef);
@@ -186,6 +199,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_whyDeniedAction = nullptr;
     QAction *m_traceFromAction = nullptr;
     QAction *m_chainAction = nullptr;
@@ -201,6 +215,7 @@ private:
     std::function<bool(const Recovery::Entry &)> m_recoveryPrompt;
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<QString()> m_saveFileNamePrompt;
+    std::function<bool(const QStringList &)> m_deletePrompt;
 };
 
 } // namespace ps

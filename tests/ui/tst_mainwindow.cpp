@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -160,6 +161,131 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QDir(Recovery::directory()).removeRecursively();
+    }
+
+    void deleteAsksAndRemovesTheTreeSelectionAsOneUndoStep()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {tempFile(QStringLiteral("delete.yaml"), kPolicies)});
+        QStringList asked;
+        bool answer = false;
+        window.setDeletePrompt([&](const QStringList &names) {
+            asked = names;
+            return answer;
+        });
+        // Both policies selected in the tree, which has the focus.
+        QItemSelectionModel *selection = window.treeView()->selectionModel();
+        for (const QString &name : {QStringLiteral("allow-dns"), QStringLiteral("web")}) {
+            const QModelIndex row = window.treeProxy()->mapFromSource(policyRow(window, name));
+            QVERIFY(row.isValid());
+            selection->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        window.treeView()->setFocus();
+        QTRY_VERIFY(window.treeView()->hasFocus());
+
+        // Refused: nothing changes.
+        QTest::keyClick(window.treeView(), Qt::Key_Delete);
+        QCOMPARE(asked, (QStringList {QStringLiteral("allow-dns"), QStringLiteral("web")}));
+        QCOMPARE(window.document()->workspace()->policies.size(), 2);
+        QVERIFY(!window.document()->isModified());
+
+        // Confirmed: both go, and one undo brings both back.
+        answer = true;
+        asked.clear();
+        QTest::keyClick(window.treeView(), Qt::Key_Delete);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(window.document()->workspace()->policies.size(), 0);
+        window.undoAction()->trigger();
+        QCOMPARE(window.document()->workspace()->policies.size(), 2);
+        QVERIFY(!window.document()->isModified());
+    }
+
+    void deleteActsOnTheEditorTabWhenItHasTheFocus()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {tempFile(QStringLiteral("delete-tab.yaml"), kPolicies)});
+        window.setDeletePrompt([](const QStringList &) { return true; });
+        // The tree's selection says allow-dns, the focused tab says web: the tab wins.
+        window.treeView()->setCurrentIndex(
+            window.treeProxy()->mapFromSource(policyRow(window, QStringLiteral("allow-dns"))));
+        window.openPolicy(policyRow(window, QStringLiteral("web"))
+                              .data(WorkspaceTreeModel::ResourceIdRole)
+                              .value<ResourceId>());
+        window.editorTabs()->currentWidget()->setFocus();
+        QCOMPARE(window.selectedPolicies().size(), 1);
+        QVERIFY(window.deleteSelectedPolicies());
+        QCOMPARE(window.document()->workspace()->policies.size(), 1);
+        QCOMPARE(window.document()->workspace()->policies.first().meta.name,
+            QStringLiteral("allow-dns"));
+        // Its editor tab closed with it; the tab of allow-dns (opened on load) stays.
+        QTRY_COMPARE(window.editorTabs()->count(), 1);
+        QCOMPARE(
+            window.policyIdOfTab(0), window.document()->workspace()->policies.first().source.id);
+    }
+
+    void deleteInATextFieldDeletesText()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {tempFile(QStringLiteral("delete-text.yaml"), kPolicies)});
+        int asked = 0;
+        window.setDeletePrompt([&](const QStringList &) {
+            ++asked;
+            return true;
+        });
+        window.treeFilter()->setText(QStringLiteral("web"));
+        window.treeFilter()->setFocus();
+        window.treeFilter()->setCursorPosition(0);
+        QTest::keyClick(window.treeFilter(), Qt::Key_Delete);
+        QCOMPARE(window.treeFilter()->text(), QStringLiteral("eb"));
+        QCOMPARE(asked, 0);
+        QCOMPARE(window.document()->workspace()->policies.size(), 2);
+    }
+
+    void ctrlWClosesTheCurrentTab()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {tempFile(QStringLiteral("close-tab.yaml"), kPolicies)});
+        for (const QString &name : {QStringLiteral("allow-dns"), QStringLiteral("web")})
+            window.openPolicy(policyRow(window, name)
+                                  .data(WorkspaceTreeModel::ResourceIdRole)
+                                  .value<ResourceId>());
+        QCOMPARE(window.editorTabs()->count(), 2);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editorTabs()->setFocus();
+        QTest::keyClick(window.editorTabs(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(window.editorTabs()->count(), 1);
+        // Closing a tab changes nothing in the workspace.
+        QVERIFY(!window.document()->isModified());
+    }
+
+    void duplicateOpensACopyUnderAFreeName()
+    {
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("duplicate.yaml"), kPolicies)});
+        const auto id = policyRow(window, QStringLiteral("web"))
+                            .data(WorkspaceTreeModel::ResourceIdRole)
+                            .value<ResourceId>();
+        QVERIFY(!window.duplicatePolicy(id).isNull());
+        QVERIFY(!window.duplicatePolicy(id).isNull());
+        QStringList names;
+        for (const CalicoPolicy &p : window.document()->workspace()->policies)
+            names.append(p.meta.name);
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("allow-dns"), QStringLiteral("web"),
+                QStringLiteral("web-copy"), QStringLiteral("web-copy-2")}));
+        // allow-dns (opened on load) and the two copies
+        QCOMPARE(window.editorTabs()->count(), 3);
+        window.undoAction()->trigger();
+        QCOMPARE(window.document()->workspace()->policies.size(), 3);
     }
 
     void titleShowsDocumentAndModifiedMarker()
