@@ -3304,6 +3304,13 @@
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n policies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::EntityEditor</name>
@@ -3407,6 +3414,18 @@
     </message>
     <message>
         <source>the cluster would need more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::HelpDialog</name>
+    <message>
+        <source>Policy Studio Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qrc:/help/guide.en.html</source>
+        <comment>the built-in guide&apos;s page for this language: qrc:/help/guide.&lt;language&gt;.html</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,10 +3765,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,6 +3937,56 @@
     </message>
     <message>
         <source>Could not add %1 to the desktop&apos;s recent files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy Studio &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the policies to delete in the workspace tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the policy %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n policies?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n policies — Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

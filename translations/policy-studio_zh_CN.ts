@@ -3303,6 +3303,12 @@
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n policies</source>
+        <translation>
+            <numerusform>移除 %n 个策略</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::EntityEditor</name>
@@ -3407,6 +3413,18 @@
     <message>
         <source>the cluster would need more than %1 nodes</source>
         <translation>集群将需要超过 %1 个节点</translation>
+    </message>
+</context>
+<context>
+    <name>ps::HelpDialog</name>
+    <message>
+        <source>Policy Studio Guide</source>
+        <translation>Policy Studio 指南</translation>
+    </message>
+    <message>
+        <source>qrc:/help/guide.en.html</source>
+        <comment>the built-in guide&apos;s page for this language: qrc:/help/guide.&lt;language&gt;.html</comment>
+        <translation>qrc:/help/guide.zh_CN.html</translation>
     </message>
 </context>
 <context>
@@ -3743,10 +3761,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Delete Policy</source>
-        <translation>删除策略(&amp;D)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -3915,6 +3929,54 @@
     <message>
         <source>Could not add %1 to the desktop&apos;s recent files: %2</source>
         <translation>无法将 %1 添加到桌面的最近使用文件：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy…</source>
+        <translation>删除策略(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Policy Studio &amp;Guide</source>
+        <translation>Policy Studio 指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select the policies to delete in the workspace tree.</source>
+        <translation>请在工作区树中选择要删除的策略。</translation>
+    </message>
+    <message>
+        <source>Delete the policy %1?</source>
+        <translation>删除策略 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n policies?</source>
+        <translation>
+            <numerusform>删除这 %n 个策略？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>编辑 ▸ 撤销可以恢复它们。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n policies — Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个策略 — 编辑 ▸ 撤销可以恢复它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
     </message>
 </context>
 <context>

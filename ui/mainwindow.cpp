@@ -49,6 +49,7 @@
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
+#include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
 #include "ui/problemsmodel.h"
 #include "ui/trace/tracepanel.h"
@@ -475,6 +476,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Policy Studio &Guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Policy Studio"), this, [this] {
         QMessageBox::about(this, tr("About Policy Studio"),
             tr("<h3>Policy Studio %1</h3><p>Understand and edit Calico network policy: "
@@ -1228,6 +1232,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> prompt)
 {
     m_recoveryPrompt = std::move(prompt);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new HelpDialog(this);
+        connect(m_guide, &HelpDialog::traceRequested, this,
+            [this](const QString &from, const QString &to, const QString &protocol,
+                std::optional<int> port) {
+                QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
+                traceDock->show();
+                traceDock->raise();
+                m_trace->setFlow(from, to, protocol, port);
+                m_trace->runTrace();
+            });
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::setDeletePrompt(std::function<bool(const QStringList &)> prompt)

@@ -34,6 +34,7 @@ namespace ps {
 
 class ChainView;
 class DataplanePanel;
+class HelpDialog;
 class Document;
 class InventoryModel;
 class PolicyEditor;
@@ -70,6 +71,9 @@ public:
     /// Edit ▸ Delete: asks for confirmation, then removes selectedPolicies() as one undoable
     /// step. Returns true when something was removed.
     bool deleteSelectedPolicies();
+    /// Help ▸ Guide (F1): the built-in guide, whose examples trace in the Trace panel.
+    void showGuide();
+    HelpDialog *guide() const { return m_guide; }
     /// Duplicate the policy with identity `id` under a free name ("<name>-copy") and open it.
     ResourceId duplicatePolicy(ResourceId id);
     /// Open (or focus) the editor tab of the policy with identity `id`.
@@ -195,6 +199,7 @@ private:
     ChainView *m_chain = nullptr;
     TracePanel *m_trace = nullptr;
     DataplanePanel *m_dataplane = nullptr;
+    HelpDialog *m_guide = nullptr;
 
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -35,6 +37,7 @@
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
+#include "ui/helpdialog.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
 #include "ui/inventorymodel.h"
@@ -286,6 +289,45 @@ private Q_SLOTS:
         QCOMPARE(window.editorTabs()->count(), 3);
         window.undoAction()->trigger();
         QCOMPARE(window.document()->workspace()->policies.size(), 3);
+    }
+
+    void f1OpensTheGuideAndItsExamplesTrace()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {demoWorkspacePath()});
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(window.guide());
+        QTRY_VERIFY(window.guide()->isVisible());
+        const QString text = window.guide()->browser()->toPlainText();
+        for (const char *topic :
+            {"Tiers", "Order", "Log and Pass", "The end of a tier", "Profiles", "Staged policies"})
+            QVERIFY2(text.contains(QLatin1StringView(topic)), topic);
+
+        // Every example link names a flow of the demo, and its verdict is the one the guide
+        // states next to it.
+        QStringList links;
+        const QString html = window.guide()->browser()->toHtml();
+        static const QRegularExpression href(QStringLiteral("href=\"(trace:[^\"]+)\""));
+        for (auto m = href.globalMatch(html); m.hasNext();)
+            links.append(m.next().captured(1));
+        QVERIFY(links.size() >= 4);
+        QSignalSpy traced(window.tracePanel(), &TracePanel::traced);
+        for (const QString &link : links) {
+            const auto flow = HelpDialog::traceLink(QUrl(link));
+            QVERIFY2(flow, qPrintable(link));
+            traced.clear();
+            Q_EMIT window.guide()->browser()->anchorClicked(QUrl(link));
+            QVERIFY2(traced.count() == 1, qPrintable(link));
+            QCOMPARE(window.tracePanel()->lastTrace().from, flow->from);
+            QVERIFY2(window.tracePanel()->lastTrace().error.isEmpty(), qPrintable(link));
+        }
+        // The first example: client-0 -> server-0 TCP 8080, denied by order.
+        Q_EMIT window.guide()->browser()->anchorClicked(QUrl(links.first()));
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
     }
 
     void titleShowsDocumentAndModifiedMarker()

@@ -13,12 +13,14 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QTest>
 
 #include "resources/demoworkspace.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/helpdialog.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/ruleref.h"
@@ -136,6 +138,14 @@ private Q_SLOTS:
         QVERIFY(ready.wait(20000));
         window.dock(QStringLiteral("problemsDock"))->raise();
         save(window, QStringLiteral("problems-") + suffix);
+
+        // The guide (F1), in the window's language.
+        window.showGuide();
+        QVERIFY(QTest::qWaitForWindowExposed(window.guide()));
+        QVERIFY(window.guide()->browser()->source().toString().endsWith(
+            language + QStringLiteral(".html")));
+        save(*window.guide(), QStringLiteral("guide-") + suffix);
+        window.guide()->close();
     }
 
     void cleanupTestCase()
