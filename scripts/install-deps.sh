@@ -22,6 +22,8 @@ test=(
   iptables ipset nftables iproute2 iperf3 etcd-server etcd-client curl
   # the agent's systemd unit is checked with systemd-analyze
   systemd
+  # GNU patch applies the diffs the studio shows (tst_textdiff)
+  patch
   # the package check: packages, their metadata, a clean Debian root
   dpkg-dev desktop-file-utils appstream man-db libxml2-utils zsh fish debootstrap
 )

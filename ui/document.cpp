@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -11,6 +12,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/report/textdiff.h"
 #include "core/validate/validator.h"
 
 namespace ps {
@@ -232,7 +234,7 @@ bool Document::canSaveInPlace() const
     return allPlaced ? writable > 0 : writable == 1 && m_files.size() == 1;
 }
 
-Result<void> Document::save(const QString &fallbackFile, bool overwriteChanged)
+Result<WritePlan> Document::savePlan(const QString &fallbackFile) const
 {
     PlanOptions options;
     options.newResourcesFile = fallbackFile;
@@ -244,8 +246,41 @@ Result<void> Document::save(const QString &fallbackFile, bool overwriteChanged)
         && isWritableFile(m_files.first())) {
         options.newResourcesFile = m_files.first();
     }
-    if (Result<void> applied = applyPlan(m_store.plan(m_workspace, options), overwriteChanged);
-        !applied)
+    return m_store.plan(m_workspace, options);
+}
+
+QString Document::compareWithDisk(const QStringList &files) const
+{
+    const Result<WritePlan> plan = savePlan();
+    QString out;
+    for (const QString &file : files) {
+        QByteArray ours;
+        bool found = false;
+        if (plan)
+            for (const FileWrite &write : plan->writes)
+                if (write.file == file) {
+                    ours = write.bytes;
+                    found = true;
+                }
+        for (const LoadedFile &loaded : m_store.files())
+            if (!found && loaded.name == file) {
+                ours = loaded.byteOrderMark + loaded.text;
+                found = true;
+            }
+        QFile disk(file);
+        const QByteArray theirs = disk.open(QIODevice::ReadOnly) ? disk.readAll() : QByteArray();
+        const QString name = QFileInfo(file).fileName();
+        if (!disk.exists())
+            out += tr("%1 was removed from disk.").arg(name) + u'\n';
+        out += unifiedDiff(
+            theirs, ours, tr("%1 (on disk)").arg(name), tr("%1 (Policy Studio)").arg(name));
+    }
+    return out;
+}
+
+Result<void> Document::save(const QString &fallbackFile, bool overwriteChanged)
+{
+    if (Result<void> applied = applyPlan(savePlan(fallbackFile), overwriteChanged); !applied)
         return applied;
     if (!fallbackFile.isEmpty() && !m_paths.contains(fallbackFile)
         && !std::any_of(m_paths.cbegin(), m_paths.cend(),

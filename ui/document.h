@@ -94,6 +94,11 @@ public:
     /// unless `overwriteChanged`. On success the document is clean; on an Error it stays
     /// modified.
     Result<void> save(const QString &fallbackFile = {}, bool overwriteChanged = false);
+    /// What save(`fallbackFile`) would write, without writing.
+    Result<WritePlan> savePlan(const QString &fallbackFile = {}) const;
+    /// For each of `files`: what is on disk now against what save() would leave there, as a
+    /// unified diff ("(on disk)" → "(Policy Studio)"); empty when they are the same.
+    QString compareWithDisk(const QStringList &files) const;
     /// Write the whole workspace into one file (the documents that did not change copied as
     /// they are; JSON for *.json) and make it the document's only file.
     Result<void> saveAs(const QString &file);

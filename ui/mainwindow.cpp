@@ -15,8 +15,11 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -164,7 +168,61 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
         [this](int tab) { closeEditor(m_tabs->widget(tab)); });
-    setCentralWidget(m_tabs);
+
+    // Above the editors: a bar that appears when loaded files change on disk.
+    m_diskBar = new QFrame(this);
+    m_diskBar->setObjectName(QStringLiteral("diskChangeBar"));
+    m_diskBar->setAttribute(Qt::WA_StyledBackground, true);
+    m_diskBar->setStyleSheet(
+        QStringLiteral("#diskChangeBar { background-color: #fff4e5; border: 1px solid #f0b46a; }"
+                       "#diskChangeBar QLabel { color: #6d3b00; }"));
+    auto *diskLayout = new QHBoxLayout(m_diskBar);
+    diskLayout->setContentsMargins(8, 4, 8, 4);
+    m_diskBarText = new QLabel(m_diskBar);
+    m_diskBarText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    diskLayout->addWidget(m_diskBarText, 1);
+    auto *reload = new QPushButton(tr("&Reload"), m_diskBar);
+    auto *compare = new QPushButton(tr("Co&mpare"), m_diskBar);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_diskBar);
+    for (QPushButton *button : {reload, compare, dismiss})
+        diskLayout->addWidget(button);
+    connect(reload, &QPushButton::clicked, this, [this] {
+        if (!m_document->isModified()
+            || QMessageBox::question(this, tr("Reload"),
+                   tr("Reloading discards your unsaved changes. Reload anyway?"))
+                == QMessageBox::Yes)
+            reloadFromDisk();
+    });
+    connect(compare, &QPushButton::clicked, this, [this] {
+        switch (resolveDiskChanges(m_document->filesChangedOnDisk())) {
+        case DiskChange::Reload:
+            reloadFromDisk();
+            break;
+        case DiskChange::Overwrite:
+            if (const Result<void> saved = m_document->save({}, true); !saved)
+                reportError(saved.error().toString());
+            checkFilesOnDisk();
+            break;
+        default:
+            break;
+        }
+    });
+    connect(dismiss, &QPushButton::clicked, m_diskBar, &QWidget::hide);
+    m_diskBar->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_diskBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_watcher = new QFileSystemWatcher(this);
+    m_diskCheck = new QTimer(this);
+    m_diskCheck->setSingleShot(true);
+    m_diskCheck->setInterval(300); // editors write in several steps
+    connect(m_diskCheck, &QTimer::timeout, this, &MainWindow::checkFilesOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_diskCheck, qOverload<>(&QTimer::start));
     // The workspace tree shows which policy the current editor holds.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const PolicyEditor *editor = currentEditor();
@@ -501,6 +559,8 @@ void MainWindow::openPaths(const QStringList &paths)
 
 void MainWindow::onLoaded()
 {
+    watchLoadedFiles();
+    m_diskBar->hide();
     // A new workspace: editors of the old one go.
     while (m_tabs->count() > 0)
         closeEditor(m_tabs->widget(0));
@@ -1007,13 +1067,131 @@ bool MainWindow::save()
                 this, tr("Save Workspace As"), QString(), tr("YAML (*.yaml *.yml);;JSON (*.json)"));
         return !file.isEmpty() && saveAs(file);
     }
-    if (const Result<void> saved = m_document->save(); !saved) {
+    bool overwrite = false;
+    if (const QStringList changed = m_document->filesChangedOnDisk(); !changed.isEmpty()) {
+        switch (resolveDiskChanges(changed)) {
+        case DiskChange::Reload:
+            reloadFromDisk();
+            return false;
+        case DiskChange::Overwrite:
+            overwrite = true;
+            break;
+        default:
+            statusBar()->showMessage(tr("Not saved."), 4000);
+            return false;
+        }
+    }
+    if (const Result<void> saved = m_document->save({}, overwrite); !saved) {
         reportError(saved.error().toString());
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
     updateTitle();
+    watchLoadedFiles();
+    checkFilesOnDisk();
     return true;
+}
+
+MainWindow::DiskChange MainWindow::resolveDiskChanges(const QStringList &changed)
+{
+    QStringList names;
+    for (const QString &file : changed)
+        names.append(QFileInfo(file).fileName());
+    DiskChange choice = DiskChange::Cancel;
+    if (m_changedOnDiskPrompt) {
+        choice = m_changedOnDiskPrompt(changed);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Files Changed on Disk"),
+            tr("%n file(s) changed on disk since Policy Studio read them: %1", nullptr,
+                int(names.size()))
+                .arg(names.join(QStringLiteral(", "))),
+            QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Saving now would overwrite those changes."));
+        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
+        QPushButton *compare = box.addButton(tr("Co&mpare"), QMessageBox::ActionRole);
+        box.setDefaultButton(compare);
+        box.exec();
+        choice = box.clickedButton() == reload ? DiskChange::Reload
+            : box.clickedButton() == overwrite ? DiskChange::Overwrite
+            : box.clickedButton() == compare   ? DiskChange::Compare
+                                               : DiskChange::Cancel;
+    }
+    if (choice != DiskChange::Compare)
+        return choice;
+    const QString diff = m_document->compareWithDisk(changed);
+    if (m_comparisonPrompt) {
+        const DiskChange after = m_comparisonPrompt(diff);
+        return after == DiskChange::Compare ? DiskChange::Cancel : after;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare with Disk"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(
+        tr("Lines starting with - are on disk; lines starting with + are what saving writes."),
+        &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(
+        diff.isEmpty() ? tr("The files on disk hold what saving would write.") : diff);
+    layout->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *reload = buttons->addButton(tr("&Reload"), QDialogButtonBox::DestructiveRole);
+    QPushButton *overwrite = buttons->addButton(tr("&Overwrite"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    DiskChange result = DiskChange::Cancel;
+    connect(reload, &QPushButton::clicked, &dialog, [&] {
+        result = DiskChange::Reload;
+        dialog.accept();
+    });
+    connect(overwrite, &QPushButton::clicked, &dialog, [&] {
+        result = DiskChange::Overwrite;
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(820, 560);
+    dialog.exec();
+    return result;
+}
+
+void MainWindow::reloadFromDisk()
+{
+    m_diskBar->hide();
+    openPaths(m_document->paths());
+}
+
+void MainWindow::watchLoadedFiles()
+{
+    if (const QStringList watched = m_watcher->files(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    QStringList files;
+    for (const LoadedFile &file : m_document->store().files())
+        if (QFileInfo(file.name).isFile())
+            files.append(file.name);
+    if (!files.isEmpty())
+        m_watcher->addPaths(files);
+}
+
+void MainWindow::checkFilesOnDisk()
+{
+    // A file replaced by rename (as editors and git write) is no longer watched: watch again.
+    watchLoadedFiles();
+    const QStringList changed = m_document->filesChangedOnDisk();
+    if (changed.isEmpty()) {
+        m_diskBar->hide();
+        return;
+    }
+    QStringList names;
+    for (const QString &file : changed)
+        names.append(QFileInfo(file).fileName());
+    m_diskBarText->setText(tr("%n file(s) changed on disk: %1", nullptr, int(names.size()))
+                               .arg(names.join(QStringLiteral(", "))));
+    m_diskBarText->setToolTip(changed.join(u'\n'));
+    m_diskBar->show();
 }
 
 bool MainWindow::saveAs(const QString &file)
@@ -1251,6 +1429,16 @@ void MainWindow::showGuide()
     m_guide->show();
     m_guide->raise();
     m_guide->activateWindow();
+}
+
+void MainWindow::setChangedOnDiskPrompt(std::function<DiskChange(const QStringList &)> prompt)
+{
+    m_changedOnDiskPrompt = std::move(prompt);
+}
+
+void MainWindow::setComparisonPrompt(std::function<DiskChange(const QString &)> prompt)
+{
+    m_comparisonPrompt = std::move(prompt);
 }
 
 void MainWindow::setDeletePrompt(std::function<bool(const QStringList &)> prompt)

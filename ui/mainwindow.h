@@ -22,6 +22,8 @@
 
 class QAction;
 class QDockWidget;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -45,6 +47,9 @@ class WorkspaceTreeModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// What to do about files that changed on disk since they were loaded.
+    enum class DiskChange { Reload, Overwrite, Compare, Cancel };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -101,6 +106,17 @@ public:
     void setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> prompt);
     void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
     void setSaveFileNamePrompt(std::function<QString()> prompt);
+    /// Asked when saving over files that changed on disk (gets their names): Reload discards
+    /// the edits and reads the files again, Overwrite saves anyway, Compare shows the
+    /// differences (then asks the comparison prompt), Cancel saves nothing.
+    void setChangedOnDiskPrompt(std::function<DiskChange(const QStringList &)> prompt);
+    /// Asked after Compare with the differences (a unified diff); Compare is read as Cancel.
+    void setComparisonPrompt(std::function<DiskChange(const QString &)> prompt);
+    /// Looks whether loaded files changed on disk; shows or hides the bar that offers to
+    /// reload them. Runs when a watched file changes.
+    void checkFilesOnDisk();
+    /// The bar above the editors that says files changed on disk (hidden when none did).
+    QWidget *diskChangeBar() const { return m_diskBar; }
     /// Asked before deleting; gets the names of the policies, returns true to delete.
     void setDeletePrompt(std::function<bool(const QStringList &)> prompt);
 
@@ -170,6 +186,10 @@ private:
     std::optional<int> tracedPort() const;
     void revealField(PolicyEditor *editor, const QString &path);
     bool maybeSave();
+    /// Asks what to do about `changed` files (Compare leads to the comparison); never Compare.
+    DiskChange resolveDiskChanges(const QStringList &changed);
+    void reloadFromDisk();
+    void watchLoadedFiles();
     void reportError(const QString &message);
     void openFileDialog();
     void openFolderDialog();
@@ -221,6 +241,12 @@ private:
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<QString()> m_saveFileNamePrompt;
     std::function<bool(const QStringList &)> m_deletePrompt;
+    std::function<DiskChange(const QStringList &)> m_changedOnDiskPrompt;
+    std::function<DiskChange(const QString &)> m_comparisonPrompt;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_diskCheck = nullptr;
+    QWidget *m_diskBar = nullptr;
+    QLabel *m_diskBarText = nullptr;
 };
 
 } // namespace ps

@@ -330,6 +330,90 @@ private Q_SLOTS:
         QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
     }
 
+    void saveAsksWhenTheFileChangedOnDisk()
+    {
+        const QString file = tempFile(QStringLiteral("changed.yaml"), kPolicies);
+        const QByteArray theirs = QByteArray(kPolicies).replace("app == 'web'", "app == 'shop'");
+        MainWindow window;
+        load(window, {file});
+        window.deleteCurrentPolicy(); // allow-dns goes
+        QVERIFY(writeFile(file, theirs)); // someone else edits the file meanwhile
+
+        // Cancel: nothing is written and the edit stays unsaved.
+        QStringList asked;
+        MainWindow::DiskChange answer = MainWindow::DiskChange::Cancel;
+        window.setChangedOnDiskPrompt([&](const QStringList &changed) {
+            asked = changed;
+            return answer;
+        });
+        QVERIFY(!window.save());
+        QCOMPARE(asked, QStringList {file});
+        QCOMPARE(readFile(file), theirs);
+        QVERIFY(window.document()->isModified());
+
+        // Compare: the differences are theirs (-) against ours (+); then Cancel.
+        answer = MainWindow::DiskChange::Compare;
+        QString diff;
+        window.setComparisonPrompt([&](const QString &d) {
+            diff = d;
+            return MainWindow::DiskChange::Cancel;
+        });
+        QVERIFY(!window.save());
+        QVERIFY2(diff.contains(QStringLiteral("-  selector: app == 'shop'")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("+  selector: app == 'web'")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("-  name: allow-dns")), qPrintable(diff));
+        QCOMPARE(readFile(file), theirs);
+
+        // Compare, then Overwrite: our version is written.
+        window.setComparisonPrompt(
+            [](const QString &) { return MainWindow::DiskChange::Overwrite; });
+        QVERIFY(window.save());
+        QVERIFY(!window.document()->isModified());
+        const LoadResult reread = Loader().loadPaths({file});
+        QCOMPARE(reread.workspace->policies.size(), 1);
+        QCOMPARE(reread.workspace->policies.first().selector, QStringLiteral("app == 'web'"));
+    }
+
+    void reloadReadsTheChangedFileAndDropsTheEdits()
+    {
+        const QString file = tempFile(QStringLiteral("reload.yaml"), kPolicies);
+        const QByteArray theirs = QByteArray(kPolicies).replace("app == 'web'", "app == 'shop'");
+        MainWindow window;
+        load(window, {file});
+        window.deleteCurrentPolicy();
+        QVERIFY(writeFile(file, theirs));
+        window.setChangedOnDiskPrompt(
+            [](const QStringList &) { return MainWindow::DiskChange::Reload; });
+        QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+        QVERIFY(!window.save());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(readFile(file), theirs);
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(window.document()->workspace()->policies.size(), 2);
+        QCOMPARE(window.document()->workspace()->policies.last().selector,
+            QStringLiteral("app == 'shop'"));
+    }
+
+    void aChangeOnDiskShowsTheReloadBar()
+    {
+        const QString file = tempFile(QStringLiteral("watched.yaml"), kPolicies);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        load(window, {file});
+        QVERIFY(!window.diskChangeBar()->isVisible());
+        QVERIFY(writeFile(file, QByteArray(kPolicies) + "# edited elsewhere\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.diskChangeBar()->isVisible(), 10000);
+        // Written back as it was loaded: nothing differs any more, the bar goes.
+        QVERIFY(writeFile(file, kPolicies));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.diskChangeBar()->isVisible(), 10000);
+        // Our own save does not raise it.
+        window.deleteCurrentPolicy();
+        QVERIFY(window.save());
+        QTest::qWait(600);
+        QVERIFY(!window.diskChangeBar()->isVisible());
+    }
+
     void titleShowsDocumentAndModifiedMarker()
     {
         MainWindow window;
