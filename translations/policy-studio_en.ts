@@ -3311,6 +3311,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was removed from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Policy Studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::EntityEditor</name>
@@ -3989,6 +4001,68 @@
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved changes. Reload anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk since Policy Studio read them: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines starting with - are on disk; lines starting with + are what saving writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files on disk hold what saving would write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::PolicyEditor</name>
@@ -4555,6 +4629,10 @@
     </message>
     <message>
         <source>Unknown protocol “%1”: use %2 or a number from 1 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3309,6 +3309,18 @@
             <numerusform>移除 %n 个策略</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was removed from disk.</source>
+        <translation>%1 已从磁盘上删除。</translation>
+    </message>
+    <message>
+        <source>%1 (on disk)</source>
+        <translation>%1（磁盘上）</translation>
+    </message>
+    <message>
+        <source>%1 (Policy Studio)</source>
+        <translation>%1（Policy Studio）</translation>
+    </message>
 </context>
 <context>
     <name>ps::EntityEditor</name>
@@ -3978,6 +3990,66 @@
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved changes. Reload anyway?</source>
+        <translation>重新加载会丢弃您未保存的更改。仍要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Files Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk since Policy Studio read them: %1</source>
+        <translation>
+            <numerusform>自 Policy Studio 读取以来，磁盘上有 %n 个文件已更改：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite those changes.</source>
+        <translation>现在保存会覆盖这些更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Compare with Disk</source>
+        <translation>与磁盘比较</translation>
+    </message>
+    <message>
+        <source>Lines starting with - are on disk; lines starting with + are what saving writes.</source>
+        <translation>以 - 开头的行是磁盘上的内容；以 + 开头的行是保存时将写入的内容。</translation>
+    </message>
+    <message>
+        <source>The files on disk hold what saving would write.</source>
+        <translation>磁盘上的文件与保存时将写入的内容相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk: %1</source>
+        <translation>
+            <numerusform>磁盘上有 %n 个文件已更改：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::PolicyEditor</name>
@@ -4545,6 +4617,10 @@
     <message>
         <source>Unknown protocol “%1”: use %2 or a number from 1 to 255.</source>
         <translation>未知协议“%1”：请使用 %2 或 1 到 255 的数字。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>

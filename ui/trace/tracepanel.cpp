@@ -504,9 +504,12 @@ void TracePanel::showTrace(const FlowTrace &t)
             QStringList where;
             if (!s.tier.isEmpty())
                 where.append(tr("tier %1").arg(s.tier));
+            // Kinds are Calico's resource names, except "Profile", which the studio's wording
+            // translates everywhere
+            const QString kind = s.kind == u"Profile" ? tr("Profile") : s.kind;
             if (!s.policy.isEmpty())
                 where.append(
-                    s.kind.isEmpty() ? s.policy : QStringLiteral("%1 %2").arg(s.kind, s.policy));
+                    kind.isEmpty() ? s.policy : QStringLiteral("%1 %2").arg(kind, s.policy));
             if (s.rule >= 0)
                 where.append(tr("rule %1").arg(s.rule));
             const QString phrase = actionPhrase(s.action);
