@@ -3840,26 +3840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. allow-frontend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name&amp;space:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,6 +4042,77 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::NewPolicyDialog</name>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier&apos;s &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. allow-frontend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name that is not listed to create a new tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100 (lower is evaluated first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 named %2 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 named %2 exists in %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new tier %1 an order (a number; lower is evaluated first).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

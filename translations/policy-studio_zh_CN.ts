@@ -3831,26 +3831,6 @@
         <translation>%1 %2 不是可编辑的 Calico 策略</translation>
     </message>
     <message>
-        <source>New Policy</source>
-        <translation>新建策略</translation>
-    </message>
-    <message>
-        <source>e.g. allow-frontend</source>
-        <translation>例如 allow-frontend</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Name&amp;space:</source>
-        <translation>命名空间(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Save Workspace As</source>
         <translation>工作区另存为</translation>
     </message>
@@ -4049,6 +4029,77 @@
         <translation>
             <numerusform>磁盘上有 %n 个文件已更改：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::NewPolicyDialog</name>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation>命名空间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New tier&apos;s &amp;order:</source>
+        <translation>新层级的顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>新建策略</translation>
+    </message>
+    <message>
+        <source>e.g. allow-frontend</source>
+        <translation>例如 allow-frontend</translation>
+    </message>
+    <message>
+        <source>Type a name that is not listed to create a new tier.</source>
+        <translation>输入一个未列出的名称即可创建新层级。</translation>
+    </message>
+    <message>
+        <source>e.g. 100 (lower is evaluated first)</source>
+        <translation>例如 100（越小越先评估）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation>命名空间：%1</translation>
+    </message>
+    <message>
+        <source>A %1 named %2 exists already.</source>
+        <translation>名为 %2 的 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A %1 named %2 exists in %3 already.</source>
+        <translation>%3 中已存在名为 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a tier.</source>
+        <translation>请选择层级。</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>层级：%1</translation>
+    </message>
+    <message>
+        <source>Give the new tier %1 an order (a number; lower is evaluated first).</source>
+        <translation>请为新层级 %1 指定顺序（一个数字；越小越先评估）。</translation>
     </message>
 </context>
 <context>

@@ -180,10 +180,14 @@ void Document::replacePolicy(
         mergeKey);
 }
 
-ResourceId Document::addPolicy(const CalicoPolicy &policy)
+ResourceId Document::addPolicy(const CalicoPolicy &policy, const std::optional<Tier> &newTier)
 {
     const qsizetype count = m_workspace->policies.size();
-    edit(tr("Add %1").arg(policy.meta.name), [&policy](WorkspaceData &d) {
+    edit(tr("Add %1").arg(policy.meta.name), [&policy, &newTier](WorkspaceData &d) {
+        if (newTier) {
+            d.tiers.append(*newTier);
+            d.tiers.last().source = {};
+        }
         d.policies.append(policy);
         d.policies.last().source.id = {}; // a new resource, whatever it was copied from
     });

@@ -78,8 +78,9 @@ public:
     /// none); nothing when there is no such policy. `text` defaults to "Edit <name>".
     void replacePolicy(ResourceId id, const CalicoPolicy &policy, const QString &mergeKey = {},
         const QString &text = {});
-    /// Append a policy; returns its identity (null when nothing was added).
-    ResourceId addPolicy(const CalicoPolicy &policy);
+    /// Append a policy, and the tier `newTier` with it when given (one undoable step); returns
+    /// the policy's identity (null when nothing was added).
+    ResourceId addPolicy(const CalicoPolicy &policy, const std::optional<Tier> &newTier = {});
     void removePolicy(ResourceId id);
     /// Remove the policies with identities `ids` as one undoable step (unknown ids are skipped).
     void removePolicies(const QList<ResourceId> &ids);

@@ -55,6 +55,7 @@
 #include "ui/i18n.h"
 #include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
+#include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
 #include "ui/trace/tracepanel.h"
 #include "ui/workspacetreemodel.h"
@@ -800,18 +801,25 @@ void MainWindow::openProblem(const QModelIndex &problemIndex)
         currentEditor(), problemIndex.siblingAtColumn(0).data(ProblemsModel::PathRole).toString());
 }
 
-ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns)
+ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns,
+    const QString &tier, std::optional<double> newTierOrder)
 {
     CalicoPolicy policy;
     policy.kind = kind;
     policy.meta.name = name;
     if (kindIsNamespaced(kind))
         policy.meta.namespace_ = ns.isEmpty() ? QStringLiteral("default") : ns;
-    policy.tier = defaultTierName();
+    policy.tier = tier.isEmpty() ? defaultTierName() : tier;
+    std::optional<Tier> createdTier;
+    if (newTierOrder) {
+        createdTier.emplace();
+        createdTier->meta.name = policy.tier;
+        createdTier->order = newTierOrder;
+    }
     policy.types = {QStringLiteral("Ingress")};
     if (policy.isStaged())
         policy.stagedAction = QStringLiteral("Set");
-    const ResourceId id = m_document->addPolicy(policy);
+    const ResourceId id = m_document->addPolicy(policy, createdTier);
     openPolicy(id);
     return id;
 }
@@ -929,40 +937,20 @@ void MainWindow::treeContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::newPolicyDialog()
+ResourceId MainWindow::newPolicyDialog()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New Policy"));
-    auto *form = new QFormLayout(&dialog);
-    auto *kind = new QComboBox(&dialog);
-    const QList<ResourceKind> kinds
-        = {ResourceKind::NetworkPolicy, ResourceKind::GlobalNetworkPolicy,
-            ResourceKind::StagedNetworkPolicy, ResourceKind::StagedGlobalNetworkPolicy};
-    for (ResourceKind k : kinds)
-        kind->addItem(kindDisplayName(k));
-    auto *name = new QLineEdit(&dialog);
-    name->setPlaceholderText(tr("e.g. allow-frontend"));
-    auto *ns = new QComboBox(&dialog);
-    ns->setEditable(true);
-    for (const Namespace &n : m_document->workspace()->namespaces)
-        ns->addItem(n.meta.name);
-    form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("Name&space:"), ns);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(kind, &QComboBox::currentIndexChanged, &dialog,
-        [&](int i) { ns->setEnabled(kindIsNamespaced(kinds.value(i))); });
-    auto updateOk = [&] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
-    };
-    connect(name, &QLineEdit::textChanged, &dialog, updateOk);
-    updateOk();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    newPolicy(kinds.value(kind->currentIndex()), name->text().trimmed(), ns->currentText());
+    NewPolicyDialog dialog(m_document->workspace(), this);
+    const bool accepted
+        = m_newPolicyPrompt ? m_newPolicyPrompt(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted || !dialog.problem().isEmpty())
+        return {};
+    const NewPolicyDialog::Request r = dialog.request();
+    return newPolicy(r.kind, r.name, r.namespace_, r.tier, r.newTierOrder);
+}
+
+void MainWindow::setNewPolicyPrompt(std::function<bool(NewPolicyDialog &)> prompt)
+{
+    m_newPolicyPrompt = std::move(prompt);
 }
 
 // ---- inventory --------------------------------------------------------------------------

@@ -37,6 +37,7 @@ namespace ps {
 class ChainView;
 class DataplanePanel;
 class HelpDialog;
+class NewPolicyDialog;
 class Document;
 class InventoryModel;
 class PolicyEditor;
@@ -65,8 +66,10 @@ public:
     bool saveAs(const QString &file);
     /// Write the whole workspace as YAML to `file` without changing the document's files.
     bool exportYaml(const QString &file);
-    /// Add a new, empty policy (opened in a tab). Returns its identity.
-    ResourceId newPolicy(ResourceKind kind, const QString &name, const QString &ns = {});
+    /// Add a new, empty policy (opened in a tab) in `tier` (default: the default tier), which is
+    /// created with order `newTierOrder` when that is given. Returns its identity.
+    ResourceId newPolicy(ResourceKind kind, const QString &name, const QString &ns = {},
+        const QString &tier = {}, std::optional<double> newTierOrder = {});
     /// Remove the policy of the current editor tab (or selected in the workspace tree), without
     /// asking.
     void deleteCurrentPolicy();
@@ -119,6 +122,9 @@ public:
     QWidget *diskChangeBar() const { return m_diskBar; }
     /// Asked before deleting; gets the names of the policies, returns true to delete.
     void setDeletePrompt(std::function<bool(const QStringList &)> prompt);
+    /// Replaces File ▸ New Policy's dialog: gets it before it is shown and returns whether to
+    /// accept it (tests fill it in).
+    void setNewPolicyPrompt(std::function<bool(NewPolicyDialog &)> prompt);
 
     WorkspaceTreeModel *treeModel() const { return m_treeModel; }
     QSortFilterProxyModel *treeProxy() const { return m_treeProxy; }
@@ -195,7 +201,13 @@ private:
     void openFolderDialog();
     void saveAsDialog();
     void exportDialog();
-    void newPolicyDialog();
+
+public:
+    /// File ▸ New Policy: asks (NewPolicyDialog), then adds the policy. Returns its identity, or
+    /// a null id when cancelled.
+    ResourceId newPolicyDialog();
+
+private:
     void resetLayout();
     /// Dock sizes of the default layout, in proportion to the window's size.
     void applyDefaultDockSizes();
@@ -241,6 +253,7 @@ private:
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<QString()> m_saveFileNamePrompt;
     std::function<bool(const QStringList &)> m_deletePrompt;
+    std::function<bool(NewPolicyDialog &)> m_newPolicyPrompt;
     std::function<DiskChange(const QStringList &)> m_changedOnDiskPrompt;
     std::function<DiskChange(const QString &)> m_comparisonPrompt;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -124,7 +124,7 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QSt
         qsizetype sameRun = 0;
         for (qsizetype e = k; e < script.size(); ++e) {
             if (script[e].op == Op::Same) {
-                if (++sameRun > 2 * context)
+                if (++sameRun > qsizetype(2) * context)
                     break;
             } else {
                 sameRun = 0;

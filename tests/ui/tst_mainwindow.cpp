@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +41,7 @@
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/helpdialog.h"
+#include "ui/newpolicydialog.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
 #include "ui/inventorymodel.h"
@@ -50,6 +54,7 @@
 #include "modeltesthelpers.h"
 
 using namespace ps;
+using namespace Qt::StringLiterals;
 using ps::test::child;
 using ps::test::childNames;
 
@@ -412,6 +417,86 @@ private Q_SLOTS:
         QVERIFY(window.save());
         QTest::qWait(600);
         QVERIFY(!window.diskChangeBar()->isVisible());
+    }
+
+    void newPolicyDialogRefusesInvalidNames_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<QString>("problem"); // part of the reason; empty: accepted
+        const int global = int(ResourceKind::GlobalNetworkPolicy);
+        const int namespaced = int(ResourceKind::NetworkPolicy);
+        QTest::newRow("valid") << namespaced << u"allow-frontend"_s << u"prod"_s << QString();
+        QTest::newRow("upper case") << namespaced << u"Allow"_s << u"prod"_s << u"Name"_s;
+        QTest::newRow("underscore") << global << u"allow_dns"_s << QString() << u"Name"_s;
+        QTest::newRow("empty") << global << QString() << QString() << u"Enter a name"_s;
+        QTest::newRow("taken") << global << u"allow-dns"_s << QString() << u"exists"_s;
+        QTest::newRow("taken elsewhere is free")
+            << namespaced << u"web"_s << u"other"_s << QString();
+        QTest::newRow("taken in its namespace")
+            << namespaced << u"web"_s << u"prod"_s << u"exists"_s;
+        QTest::newRow("bad namespace") << namespaced << u"ok"_s << u"Prod"_s << u"Namespace"_s;
+    }
+
+    void newPolicyDialogRefusesInvalidNames()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, ns);
+        QFETCH(QString, problem);
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("new.yaml"), kPolicies)});
+        const qsizetype before = window.document()->workspace()->policies.size();
+        bool okEnabled = false;
+        QString shown;
+        window.setNewPolicyPrompt([&](NewPolicyDialog &dialog) {
+            dialog.kindCombo()->setCurrentIndex(
+                int(NewPolicyDialog::kinds().indexOf(ResourceKind(kind))));
+            dialog.nameEdit()->setText(name);
+            dialog.namespaceCombo()->setCurrentText(ns);
+            okEnabled
+                = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            shown = dialog.problem();
+            return true;
+        });
+        const ResourceId id = window.newPolicyDialog();
+        QCOMPARE(okEnabled, problem.isEmpty());
+        QVERIFY2(problem.isEmpty() ? shown.isEmpty() : shown.contains(problem), qPrintable(shown));
+        QCOMPARE(id.isNull(), !problem.isEmpty());
+        QCOMPARE(
+            window.document()->workspace()->policies.size(), before + (problem.isEmpty() ? 1 : 0));
+    }
+
+    void newPolicyCanCreateATier()
+    {
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("new-tier.yaml"), kPolicies)});
+        bool orderAsked = false;
+        window.setNewPolicyPrompt([&](NewPolicyDialog &dialog) {
+            dialog.kindCombo()->setCurrentIndex(
+                int(NewPolicyDialog::kinds().indexOf(ResourceKind::GlobalNetworkPolicy)));
+            dialog.nameEdit()->setText(u"block-metadata"_s);
+            dialog.tierCombo()->setCurrentText(u"security"_s);
+            // a new tier needs an order first
+            orderAsked
+                = dialog.problem().contains(u"order"_s) && !dialog.tierOrderEdit()->isHidden();
+            dialog.tierOrderEdit()->setText(u"100"_s);
+            return true;
+        });
+        const ResourceId id = window.newPolicyDialog();
+        QVERIFY(orderAsked);
+        QVERIFY(!id.isNull());
+        const WorkspaceData &w = window.document()->workspace().data();
+        QCOMPARE(w.tiers.size(), 1);
+        QCOMPARE(w.tiers.first().meta.name, u"security"_s);
+        QCOMPARE(w.tiers.first().order, std::optional<double>(100));
+        QCOMPARE(w.policies.last().tier, u"security"_s);
+        QCOMPARE(window.policyIdOfTab(window.editorTabs()->currentIndex()), id);
+        // One undo step takes both back.
+        window.undoAction()->trigger();
+        QCOMPARE(window.document()->workspace()->tiers.size(), 0);
+        QCOMPARE(window.document()->workspace()->policies.size(), 2);
     }
 
     void titleShowsDocumentAndModifiedMarker()

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QLineEdit>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -21,6 +23,7 @@
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
 #include "ui/helpdialog.h"
+#include "ui/newpolicydialog.h"
 #include "ui/i18n.h"
 #include "ui/mainwindow.h"
 #include "ui/ruleref.h"
@@ -146,6 +149,17 @@ private Q_SLOTS:
             language + QStringLiteral(".html")));
         save(*window.guide(), QStringLiteral("guide-") + suffix);
         window.guide()->close();
+
+        // New Policy with a name Calico refuses: the reason shows under the fields.
+        window.setNewPolicyPrompt([&](NewPolicyDialog &dialog) {
+            dialog.show();
+            dialog.nameEdit()->setText(QStringLiteral("Allow_Frontend"));
+            dialog.tierCombo()->setCurrentText(QStringLiteral("security"));
+            if (QTest::qWaitForWindowExposed(&dialog))
+                save(dialog, QStringLiteral("new-policy-") + suffix);
+            return false;
+        });
+        window.newPolicyDialog();
     }
 
     void cleanupTestCase()
