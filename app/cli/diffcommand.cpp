@@ -1,7 +1,5 @@
 #include "app/cli/diffcommand.h"
 
-#include <QSet>
-
 #include "core/eval/semanticdiff.h"
 #include "core/model/protocol.h"
 #include "core/report/diffreport.h"
@@ -90,25 +88,10 @@ int DiffCommand::parseOptions(const QCommandLineParser &parser, const QString &,
 
 int DiffCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
 {
-    // Comparing part of a workspace would report what is missing as removed: what cannot be
-    // read (a path that cannot be read, a file that does not parse) stops the comparison. An
-    // error inside a resource of a file that parsed is the input's error like validation's:
-    // refused unless --accept-errors, then the resource is left out on its side.
-    bool unreadable = false;
-    for (const LoadedWorkspace &input : context.inputs) {
-        QSet<QString> parsed;
-        for (const LoadedFile &file : input.loaded().loadedFiles) {
-            if (file.parsed)
-                parsed.insert(file.name);
-        }
-        for (const Diagnostic &d : input.loaded().diagnostics) {
-            if (d.severity != Severity::Error || parsed.contains(d.file))
-                continue;
-            err << d.toString() << u'\n';
-            unreadable = true;
-        }
-    }
-    if (!unreadable)
+    // What cannot be read stops the comparison. An error inside a resource of a file that parsed
+    // is the input's error like validation's: refused unless --accept-errors, then the resource
+    // is left out on its side.
+    if (inputsReadCompletely(context, err))
         return Continue;
     printError(err, tr("the input cannot be read completely; nothing compared"));
     return ExitUsage;

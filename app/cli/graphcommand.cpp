@@ -1,6 +1,8 @@
 #include "app/cli/graphcommand.h"
 
+#include "core/graph/graphdiff.h"
 #include "core/graph/graphdot.h"
+#include "core/graph/graphlayout.h"
 #include "core/io/workspacestore.h"
 #include "core/model/protocol.h"
 #include "core/report/graphreport.h"
@@ -15,6 +17,7 @@ const QString kDenied = QStringLiteral("denied");
 const QString kProtocol = QStringLiteral("protocol");
 const QString kPort = QStringLiteral("port");
 const QString kOut = QStringLiteral("out");
+const QString kAgainst = QStringLiteral("against");
 
 } // namespace
 
@@ -22,18 +25,30 @@ GraphCommand::GraphCommand()
     : WorkspaceCommand(QStringLiteral("graph"),
         tr("Flow graph: which namespaces, service accounts, workloads, host endpoints and outside "
            "address ranges may connect to which, over exactly which protocols and ports."),
-        {{QStringLiteral("txt"), QStringLiteral("json"), QStringLiteral("dot")},
+        {{QStringLiteral("txt"), QStringLiteral("json"), QStringLiteral("dot"),
+             QStringLiteral("svg"), QStringLiteral("png")},
             {{QStringLiteral("text"), QStringLiteral("txt")}}},
-        InvalidInput::Evaluate)
+        InvalidInput::Evaluate,
+        {{kAgainst,
+            tr("Compare with this workspace (the new one): a file, a directory, or - for standard "
+               "input. Repeatable.")}})
 {
+}
+
+QString GraphCommand::positionalHint() const
+{
+    return tr("the workspace is given with -f, a new one to compare with --against");
 }
 
 void GraphCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.setApplicationDescription(description() + QStringLiteral("\n\n")
-        + tr("Exit codes: 0 the graph was written, 1 unknown protocol, input with errors "
+        + tr("With --against, the difference of the graph of -f (the old workspace) and the graph "
+             "of the new one: nodes and edges added, removed and changed, with the rule "
+             "responsible for each added or removed piece.\n"
+             "Exit codes: 0 the graph was written, 1 unknown protocol, input with errors "
              "(without --accept-errors) or an output file that cannot be written, 2 usage "
-             "error."));
+             "error. With --against, as diff: 0 no difference, 1 differences, 2 any error."));
     parser.addOption(QCommandLineOption(kBy,
         tr("Group endpoints by namespace (the default), serviceaccount, workload or pod. Host "
            "endpoints are always nodes of their own."),
@@ -50,7 +65,8 @@ void GraphCommand::addOptions(QCommandLineParser &parser) const
         QCommandLineOption(kOut, tr("Write the output to FILE instead."), QStringLiteral("FILE")));
 }
 
-int GraphCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
+int GraphCommand::parseOptions(
+    const QCommandLineParser &parser, const QString &format, QTextStream &err)
 {
     if (!givenOnce(parser, {kBy, kProtocol, kPort, kOut}, err))
         return ExitUsage;
@@ -79,44 +95,98 @@ int GraphCommand::parseOptions(const QCommandLineParser &parser, const QString &
     m_outFile = parser.value(kOut);
     if (parser.isSet(kOut) && m_outFile.isEmpty())
         return usageError(err, tr("--out needs a file name"));
+    if (format == QLatin1StringView("png") && m_outFile.isEmpty())
+        return usageError(err, tr("-o png needs --out FILE"));
+    m_against = parser.isSet(kAgainst);
+    if (m_against && parser.values(kAgainst).contains(QStringLiteral("-"))
+        && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
+        return usageError(err, tr("standard input cannot hold both workspaces"));
+    }
     return Continue;
 }
 
-int GraphCommand::checkInputs(const WorkspaceContext &, QTextStream &err)
+int GraphCommand::checkInputs(const WorkspaceContext &context, QTextStream &err)
 {
-    if (m_protocolText.isEmpty() || m_options.protocol)
-        return Continue;
-    printError(err, unknownProtocolMessage(m_protocolText));
-    return ExitFailure;
+    if (!m_protocolText.isEmpty() && !m_options.protocol) {
+        printError(err, unknownProtocolMessage(m_protocolText));
+        return failure();
+    }
+    if (m_against && !inputsReadCompletely(context, err)) {
+        printError(err, tr("the input cannot be read completely; nothing compared"));
+        return ExitUsage;
+    }
+    return Continue;
 }
 
-int GraphCommand::emit(const QByteArray &bytes, QTextStream &out, QTextStream &err) const
+int GraphCommand::emit(
+    const QByteArray &bytes, int success, QTextStream &out, QTextStream &err) const
 {
     if (m_outFile.isEmpty()) {
         out << QString::fromUtf8(bytes);
-        return ExitSuccess;
+        return success;
     }
     const Result<FileFingerprint> written = writeFileAtomically(m_outFile, bytes);
     if (!written) {
         printError(err, written.error().message);
-        return ExitFailure;
+        return failure();
     }
-    return ExitSuccess;
+    return success;
+}
+
+int GraphCommand::runDiff(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const PolicyEngine &before = context.inputs.at(0).engine();
+    const PolicyEngine &after = context.inputs.at(1).engine();
+    const FlowGraph oldGraph = computeFlowGraph(before, m_options);
+    const FlowGraph newGraph = computeFlowGraph(after, m_options);
+    const GraphDiff diff = diffFlowGraphs(before, oldGraph, after, newGraph);
+    const int success = diff.isEmpty() ? ExitSuccess : ExitFailure;
+    const QString &format = context.format;
+    if (format == QLatin1StringView("json")) {
+        return emit(withLeftOut(graphDiffToJson(diff), before.leftOut(), after.leftOut()) + '\n',
+            success, out, err);
+    }
+    if (format == QLatin1StringView("txt")) {
+        return emit(
+            (graphDiffToText(diff) + leftOutText(before.leftOut(), after.leftOut())).toUtf8(),
+            success, out, err);
+    }
+    err << leftOutText(before.leftOut(), after.leftOut());
+    const QString dot = graphDiffToDot(diff, oldGraph, newGraph);
+    if (format == QLatin1StringView("dot"))
+        return emit(dot.toUtf8(), success, out, err);
+    const Result<QByteArray> image = renderDot(dot, format, layoutEngineFor(newGraph));
+    if (!image) {
+        printError(err, image.error().message);
+        return failure();
+    }
+    return emit(image.value(), success, out, err);
 }
 
 int GraphCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
+    if (m_against)
+        return runDiff(context, out, err);
     const PolicyEngine &engine = context.input().engine();
     const FlowGraph graph = computeFlowGraph(engine, m_options);
     const QString &format = context.format;
     if (format == QLatin1StringView("json"))
-        return emit(withLeftOut(graphToJson(graph), engine.leftOut()) + '\n', out, err);
-    if (format == QLatin1StringView("dot")) {
-        // Formats other programs read get the resources left out on stderr.
-        err << leftOutText(engine.leftOut());
-        return emit(graphToDot(graph).toUtf8(), out, err);
+        return emit(
+            withLeftOut(graphToJson(graph), engine.leftOut()) + '\n', ExitSuccess, out, err);
+    if (format == QLatin1StringView("txt")) {
+        return emit(
+            (graphToText(graph) + leftOutText(engine.leftOut())).toUtf8(), ExitSuccess, out, err);
     }
-    return emit((graphToText(graph) + leftOutText(engine.leftOut())).toUtf8(), out, err);
+    // Formats other programs read get the resources left out on stderr.
+    err << leftOutText(engine.leftOut());
+    if (format == QLatin1StringView("dot"))
+        return emit(graphToDot(graph).toUtf8(), ExitSuccess, out, err);
+    const Result<QByteArray> image = renderFlowGraph(graph, format);
+    if (!image) {
+        printError(err, image.error().message);
+        return ExitFailure;
+    }
+    return emit(image.value(), ExitSuccess, out, err);
 }
 
 } // namespace ps::cli

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <QSet>
+
 #include "app/cli/inputloader.h"
 #include "core/eval/endpointlookup.h"
 #include "core/report/diagnosticsreport.h"
@@ -211,6 +213,25 @@ bool WorkspaceCommand::checkInvalidInput(
                .arg(errors)
         << u'\n';
     return true;
+}
+
+bool WorkspaceCommand::inputsReadCompletely(const WorkspaceContext &context, QTextStream &err) const
+{
+    bool complete = true;
+    for (const LoadedWorkspace &input : context.inputs) {
+        QSet<QString> parsed;
+        for (const LoadedFile &file : input.loaded().loadedFiles) {
+            if (file.parsed)
+                parsed.insert(file.name);
+        }
+        for (const Diagnostic &d : input.loaded().diagnostics) {
+            if (d.severity != Severity::Error || parsed.contains(d.file))
+                continue;
+            err << d.toString() << u'\n';
+            complete = false;
+        }
+    }
+    return complete;
 }
 
 } // namespace ps::cli

@@ -134,6 +134,10 @@ protected:
         std::optional<int> &value, QTextStream &err) const;
     std::optional<EndpointRef> resolveEndpoint(const PolicyEngine &engine, const QString &ref,
         const QString &outside, QTextStream &err) const;
+    /// False after printing them when some input could not be read completely (a path that
+    /// cannot be read, a file that does not parse): comparing part of a workspace would report
+    /// what is missing as removed. An error inside a resource of a file that parsed is not one.
+    bool inputsReadCompletely(const WorkspaceContext &context, QTextStream &err) const;
 
 private:
     void configure(QCommandLineParser &parser) const final;

@@ -79,6 +79,21 @@ QString connectionsSummary(const Connections &connections)
     return parts.join(QStringLiteral("; "));
 }
 
+bool Connections::holds(int protocol, std::optional<int> value) const
+{
+    if (all)
+        return true;
+    for (const ProtocolConnections &p : protocols) {
+        if (p.protocol != protocol)
+            continue;
+        if (p.ranges.isEmpty() || !value)
+            return true;
+        return std::any_of(p.ranges.begin(), p.ranges.end(),
+            [&](const PortRange &r) { return *value >= r.first && *value <= r.last; });
+    }
+    return false;
+}
+
 int FlowGraph::nodeIndex(const QString &id) const
 {
     for (qsizetype i = 0; i < nodes.size(); ++i) {

@@ -68,6 +68,9 @@ struct Connections {
     bool all = false;
     QList<ProtocolConnections> protocols; // ordered by protocol number, "other" last
     bool isEmpty() const { return !all && protocols.isEmpty(); }
+    /// Whether the flow of `protocol` (a key as in ProtocolConnections) to that port or ICMP
+    /// type (nullopt: the protocol as a whole, or some port of it) is in the set.
+    bool holds(int protocol, std::optional<int> value) const;
     friend bool operator==(const Connections &, const Connections &) = default;
 };
 

@@ -7,10 +7,19 @@
 #include <QString>
 
 #include "core/graph/flowgraph.h"
+#include "core/graph/graphdiff.h"
 
 namespace ps {
 
-QString graphToDot(const FlowGraph &graph);
+/// `compact`: for large graphs — no edge labels, nodes may overlap and edges are straight
+/// lines, which keeps a force-directed layout of thousands of nodes and edges in seconds (the
+/// connections of an edge are in the graph itself, for a view to show on demand).
+QString graphToDot(const FlowGraph &graph, bool compact = false);
+/// The difference of two graphs drawn over the new one: every node of either (removed ones
+/// grey and dashed, added ones bold), unchanged edges grey, added edges green, removed ones red
+/// and dashed, changed ones orange; changed edges are labelled with the flows added (+) and
+/// removed (-).
+QString graphDiffToDot(const GraphDiff &diff, const FlowGraph &before, const FlowGraph &after);
 
 /// `text` as a DOT string: quoted, with quotes, backslashes and line breaks escaped.
 QString dotQuoted(QString text);

@@ -9,6 +9,35 @@ namespace ps {
 
 namespace {
 
+void writeRanges(JsonWriter &w, int protocol, const QList<PortRange> &ranges)
+{
+    w.beginArray(protocolIcmpFamily(protocol) != 0 ? "types" : "ports");
+    for (const PortRange &r : ranges) {
+        w.beginArray();
+        w.value(r.first);
+        w.value(r.last);
+        w.endArray();
+    }
+    w.endArray();
+}
+
+void writeConnections(JsonWriter &w, const char *key, const Connections &c)
+{
+    if (c.all) {
+        w.field(key, QStringLiteral("all"));
+        return;
+    }
+    w.beginArray(key);
+    for (const ProtocolConnections &p : c.protocols) {
+        w.beginObject();
+        w.field("protocol", graphProtocolName(p.protocol));
+        if (!p.ranges.isEmpty())
+            writeRanges(w, p.protocol, p.ranges);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 void writeEdges(JsonWriter &w, const char *key, const FlowGraph &g, const QList<GraphEdge> &edges)
 {
     w.beginArray(key);
@@ -16,30 +45,43 @@ void writeEdges(JsonWriter &w, const char *key, const FlowGraph &g, const QList<
         w.beginObject();
         w.field("from", g.nodes[e.from].id);
         w.field("to", g.nodes[e.to].id);
-        if (e.connections.all) {
-            w.field("connections", QStringLiteral("all"));
-        } else {
-            w.beginArray("connections");
-            for (const ProtocolConnections &p : e.connections.protocols) {
-                w.beginObject();
-                w.field("protocol", graphProtocolName(p.protocol));
-                if (!p.ranges.isEmpty()) {
-                    w.beginArray(protocolIcmpFamily(p.protocol) != 0 ? "types" : "ports");
-                    for (const PortRange &r : p.ranges) {
-                        w.beginArray();
-                        w.value(r.first);
-                        w.value(r.last);
-                        w.endArray();
-                    }
-                    w.endArray();
-                }
-                w.endObject();
-            }
-            w.endArray();
-        }
+        writeConnections(w, "connections", e.connections);
         w.endObject();
     }
     w.endArray();
+}
+
+QString pieceText(const GraphChangeReason &r)
+{
+    QString text = graphProtocolName(r.protocol);
+    const bool ranged = r.protocol != kOtherProtocols
+        && (protocolCarriesPorts(r.protocol) || protocolIcmpFamily(r.protocol) != 0);
+    if (ranged) {
+        text += u' '
+            + (r.range.first == r.range.last
+                    ? QString::number(r.range.first)
+                    : QStringLiteral("%1-%2").arg(r.range.first).arg(r.range.last));
+    }
+    return text;
+}
+
+QString reasonText(const GraphChangeReason &r)
+{
+    QString text = QCoreApplication::translate("GraphReport", "%1 %2: %3 -> %4")
+                       .arg(r.allowedNow ? QCoreApplication::translate("GraphReport", "added")
+                                         : QCoreApplication::translate("GraphReport", "removed"),
+                           pieceText(r), r.flow.from, r.flow.to);
+    if (!r.note.isEmpty())
+        return text + QStringLiteral(" (") + r.note + u')';
+    const QString where = r.step.policy.isEmpty()
+        ? r.step.action
+        : QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
+              .arg(r.step.kind, r.step.policy)
+              .arg(r.step.rule)
+              .arg(r.step.action);
+    return text
+        + QCoreApplication::translate("GraphReport", ", decided at %1 by %2")
+              .arg(r.direction, where);
 }
 
 void textEdges(QString &out, const FlowGraph &g, const QList<GraphEdge> &edges)
@@ -101,6 +143,78 @@ QByteArray graphToJson(const FlowGraph &graph)
         writeEdges(w, "denied", graph, graph.denied);
     w.endObject();
     return w.take();
+}
+
+QByteArray graphDiffToJson(const GraphDiff &diff)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("by", matrixGroupingName(diff.by));
+    w.fieldStrings("nodesAdded", diff.nodesAdded);
+    w.fieldStrings("nodesRemoved", diff.nodesRemoved);
+    w.beginArray("changes");
+    for (const GraphEdgeChange &c : diff.changes) {
+        w.beginObject();
+        w.field("change", graphEdgeChangeName(c.type));
+        w.field("from", c.from);
+        w.field("to", c.to);
+        writeConnections(w, "before", c.before);
+        writeConnections(w, "after", c.after);
+        writeConnections(w, "added", c.added);
+        writeConnections(w, "removed", c.removed);
+        w.beginArray("reasons");
+        for (const GraphChangeReason &r : c.reasons) {
+            w.beginObject();
+            w.field("change", r.allowedNow ? QStringLiteral("added") : QStringLiteral("removed"));
+            w.field("protocol", graphProtocolName(r.protocol));
+            if (r.protocol != kOtherProtocols
+                && (protocolCarriesPorts(r.protocol) || protocolIcmpFamily(r.protocol) != 0))
+                writeRanges(w, r.protocol, {r.range});
+            w.field("from", r.flow.from);
+            w.field("to", r.flow.to);
+            if (!r.note.isEmpty()) {
+                w.field("note", r.note);
+            } else {
+                w.field("direction", r.direction);
+                w.field("tier", r.step.tier);
+                w.field("policy", r.step.policy);
+                w.field("kind", r.step.kind);
+                w.field("rule", r.step.rule);
+                w.field("action", r.step.action);
+            }
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QString graphDiffToText(const GraphDiff &diff)
+{
+    QString out = QCoreApplication::translate("GraphReport",
+        "Flow graph difference by %1: %n edge change(s)", nullptr, int(diff.changes.size()))
+                      .arg(matrixGroupingName(diff.by));
+    out += u'\n';
+    for (const QString &id : diff.nodesAdded)
+        out += QCoreApplication::translate("GraphReport", "  node added: %1\n").arg(id);
+    for (const QString &id : diff.nodesRemoved)
+        out += QCoreApplication::translate("GraphReport", "  node removed: %1\n").arg(id);
+    for (const GraphEdgeChange &c : diff.changes) {
+        const QString before = c.before.isEmpty()
+            ? QCoreApplication::translate("GraphReport", "nothing")
+            : connectionsSummary(c.before);
+        const QString after = c.after.isEmpty()
+            ? QCoreApplication::translate("GraphReport", "nothing")
+            : connectionsSummary(c.after);
+        out += QStringLiteral("  %1 %2 -> %3: %4 => %5\n")
+                   .arg(graphEdgeChangeName(c.type), c.from, c.to, before, after);
+        for (const GraphChangeReason &r : c.reasons)
+            out += QStringLiteral("    ") + reasonText(r) + u'\n';
+    }
+    return out;
 }
 
 } // namespace ps

@@ -11,10 +11,21 @@
 #include <QString>
 
 #include "core/graph/flowgraph.h"
+#include "core/graph/graphdiff.h"
 
 namespace ps {
 
 QString graphToText(const FlowGraph &graph);
 QByteArray graphToJson(const FlowGraph &graph);
+
+/// The difference of two graphs (`policyctl graph --against`):
+///   {"by","nodesAdded":[ids],"nodesRemoved":[ids],"changes":[{"change":"added|removed|changed",
+///    "from","to","before","after","added","removed" (connections as above, [] for none),
+///    "reasons":[{"change":"added|removed","protocol","ports"|"types","from","to","direction",
+///      "tier","policy","kind","rule","action","note"}]}]}
+/// A reason's "from" and "to" are the members whose flow was traced; "note" is there instead of
+/// the step's fields when no step decides it.
+QByteArray graphDiffToJson(const GraphDiff &diff);
+QString graphDiffToText(const GraphDiff &diff);
 
 } // namespace ps

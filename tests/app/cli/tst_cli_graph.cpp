@@ -1,7 +1,9 @@
 // policyctl graph, run in-process through ps::cli::Cli: the JSON contract on the embedded demo
-// (keys and their order, node kinds and ids per grouping), --denied, --protocol/--port, --out,
-// DOT, input with errors (refused, or left out with --accept-errors), and every error with its
-// exit code (0 written, 1 unknown protocol, invalid input or unwritable output, 2 usage).
+// and a small shop (keys and their order, node kinds and ids per grouping), --denied,
+// --protocol/--port, --out, DOT, SVG and PNG, input with errors (refused, or left out with
+// --accept-errors), --against (the difference with the rule responsible, exit 0 same, 1
+// different, 2 any error), and every error with its exit code (0 written, 1 unknown protocol,
+// invalid input or unwritable output, 2 usage).
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +53,9 @@ private Q_SLOTS:
     void dotAndText();
     void outFile();
     void invalidInput();
+    void images();
+    void against();
+    void againstSame();
     void errors_data();
     void errors();
 };
@@ -242,6 +247,70 @@ void TestCliGraph::invalidInput()
     QVERIFY(text.out.contains(QStringLiteral("left out: GlobalNetworkPolicy p")));
 }
 
+void TestCliGraph::images()
+{
+    const CliRun svg = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "svg", "--denied"}));
+    QCOMPARE(svg.code, 0);
+    QVERIFY(svg.out.startsWith(QStringLiteral("<?xml")));
+    QVERIFY(svg.out.contains(QStringLiteral("<svg")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("graph.png"));
+    const CliRun png
+        = runCli({QStringLiteral("graph"), QStringLiteral("-f"), QStringLiteral(":/demo"),
+            QStringLiteral("-o"), QStringLiteral("png"), QStringLiteral("--out"), path});
+    QCOMPARE(png.code, 0);
+    QVERIFY(png.out.isEmpty());
+    QVERIFY(ps::test::readFile(path).startsWith("\x89PNG\r\n\x1a\n"));
+}
+
+// The shop's edit: the database takes one more port, partners lose web; each change with the
+// rule responsible. Exit 1: differences.
+void TestCliGraph::against()
+{
+    const QStringList arguments = QStringList {QStringLiteral("graph")} + shop("old")
+        + QStringList {QStringLiteral("--against"),
+            ps::test::fixturePath(u"cli/graph/inventory.yaml"), QStringLiteral("--against"),
+            ps::test::fixturePath(u"cli/graph/new")}
+        + cliArgs({"--by", "workload"});
+    const CliRun text = runCli(arguments);
+    QCOMPARE(text.code, 1);
+    QCOMPARE(text.out,
+        QStringLiteral(
+            "Flow graph difference by workload: 2 edge change(s)\n"
+            "  removed gnetset:partners -> shop/web: TCP 8080 => nothing\n"
+            "    removed TCP 8080: 198.51.100.0 -> shop/web-7d4b9-abcde, decided at ingress by "
+            "NetworkPolicy shop/web rule 0 (deny)\n"
+            "  changed shop/web -> shop/db-0: TCP 5432 => TCP 5432,6432\n"
+            "    added TCP 6432: shop/web-7d4b9-abcde -> shop/db-0, decided at ingress by "
+            "NetworkPolicy shop/db rule 0 (allow)\n"));
+    const CliRun json = runCli(arguments + cliArgs({"-o", "json"}));
+    QCOMPARE(json.code, 1);
+    const QJsonArray changes = jsonOf(json).value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes[1][QStringLiteral("added")].toArray(),
+        QJsonDocument::fromJson(R"([{"protocol":"TCP","ports":[[6432,6432]]}])").array());
+    const QJsonValue reason = changes[1][QStringLiteral("reasons")][0];
+    QCOMPARE(reason[QStringLiteral("policy")].toString(), QStringLiteral("shop/db"));
+    QCOMPARE(reason[QStringLiteral("rule")].toInt(), 0);
+    QCOMPARE(reason[QStringLiteral("action")].toString(), QStringLiteral("allow"));
+    const CliRun dot = runCli(arguments + cliArgs({"-o", "dot"}));
+    QCOMPARE(dot.code, 1);
+    QVERIFY(dot.out.startsWith(QStringLiteral("digraph flowdiff {")));
+    QVERIFY(dot.out.contains(
+        QStringLiteral("\"gnetset:partners\" -> \"shop/web\" [label=\"-TCP 8080\"")));
+    const CliRun svg = runCli(arguments + cliArgs({"-o", "svg"}));
+    QCOMPARE(svg.code, 1);
+    QVERIFY(svg.out.contains(QStringLiteral("<svg")));
+}
+
+void TestCliGraph::againstSame()
+{
+    const CliRun run = runCli(
+        cliArgs({"graph", "-f", ":/demo", "--against", ":/demo", "--by", "pod", "--denied"}));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QStringLiteral("Flow graph difference by pod: 0 edge change(s)\n"));
+}
+
 void TestCliGraph::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -269,6 +338,19 @@ void TestCliGraph::errors_data()
     QTest::newRow("unwritable out")
         << cliArgs({"graph", "-f", ":/demo", "--out", "/proc/no-such-dir/graph.txt"}) << 1
         << "policyctl graph: error: ";
+    QTest::newRow("--against: unknown protocol")
+        << cliArgs({"graph", "-f", ":/demo", "--against", ":/demo", "--protocol", "TPC"}) << 2
+        << "unknown protocol TPC";
+    QTest::newRow("--against: unreadable")
+        << cliArgs({"graph", "-f", ":/demo", "--against", "/no/such/workspace"}) << 2
+        << "the input cannot be read completely; nothing compared";
+    QTest::newRow("--against: stdin twice") << cliArgs({"graph", "-f", "-", "--against", "-"}) << 2
+                                            << "standard input cannot hold both workspaces";
+    QTest::newRow("--against: invalid input")
+        << (cliArgs({"graph", "-f", ":/demo", "--against"}) + QStringList {outOfRange()}) << 2
+        << "--accept-errors";
+    QTest::newRow("png to stdout")
+        << cliArgs({"graph", "-f", ":/demo", "-o", "png"}) << 2 << "-o png needs --out FILE";
 }
 
 void TestCliGraph::errors()

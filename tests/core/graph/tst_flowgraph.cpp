@@ -33,23 +33,6 @@ struct Sample {
     std::optional<int> value;
 };
 
-bool holds(const Connections &c, const Sample &s)
-{
-    if (c.all)
-        return true;
-    for (const ProtocolConnections &p : c.protocols) {
-        if (p.protocol != s.protocol)
-            continue;
-        if (p.ranges.isEmpty() || !s.value)
-            return true;
-        for (const PortRange &r : p.ranges) {
-            if (*s.value >= r.first && *s.value <= r.last)
-                return true;
-        }
-    }
-    return false;
-}
-
 const Connections *connectionsOf(const QList<GraphEdge> &edges, int from, int to)
 {
     for (const GraphEdge &e : edges) {
@@ -62,7 +45,7 @@ const Connections *connectionsOf(const QList<GraphEdge> &edges, int from, int to
 bool edgeHolds(const QList<GraphEdge> &edges, int from, int to, const Sample &s)
 {
     const Connections *c = connectionsOf(edges, from, to);
-    return c && holds(*c, s);
+    return c && c->holds(s.protocol, s.value);
 }
 
 QList<Sample> samplesOf(const PolicyEngine &engine)

@@ -1,0 +1,67 @@
+#pragma once
+// GraphDiff: the impact of an edit as the difference of two flow graphs (the saved workspace's
+// and the edited one's, same grouping and filter; `policyctl graph -f OLD --against NEW`):
+// nodes that appear or disappear, and edges added, removed or changed, each change with the
+// flows it adds and removes (exact sets, as in the graphs) and, for each added or removed
+// piece (a protocol and a range of its ports or types), the rule responsible: one flow of that
+// piece between members of the two nodes, traced in the new workspace — the step that now
+// decides it (the allow that lets it through, or the deny / end of tier that stops it) on the
+// side whose verdict changed.
+//
+// Plain values; diffFlowGraphs() is const on both engines.
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/eval/policyengine.h"
+#include "core/eval/trace.h"
+#include "core/graph/flowgraph.h"
+
+namespace ps {
+
+/// Why one piece of a change happened.
+struct GraphChangeReason {
+    bool allowedNow = false; // the piece was added (else removed)
+    int protocol = 0; // as in ProtocolConnections
+    PortRange range; // the piece's ports or types ({0, 0} for a protocol without either)
+    Flow flow; // the flow traced: its from / to name members of the two nodes
+    QString direction; // "egress", "ingress", or "" when no side decided (see `note`)
+    TraceStep step; // the deciding step in the new workspace
+    QString note; // when there is no step: why ("the endpoint is not in the new workspace")
+};
+
+struct GraphEdgeChange {
+    enum class Type { Added, Removed, Changed };
+    Type type = Type::Changed;
+    QString from; // node ids
+    QString to;
+    Connections before; // empty for Added
+    Connections after; // empty for Removed
+    Connections added; // flows allowed now and not before
+    Connections removed; // flows allowed before and not now
+    QList<GraphChangeReason> reasons; // added pieces first, then removed ones
+};
+
+struct GraphDiff {
+    MatrixGrouping by = MatrixGrouping::Namespace;
+    QStringList nodesAdded; // ids
+    QStringList nodesRemoved;
+    QList<GraphEdgeChange> changes; // ordered by (from, to)
+    bool isEmpty() const
+    {
+        return nodesAdded.isEmpty() && nodesRemoved.isEmpty() && changes.isEmpty();
+    }
+};
+
+/// "added", "removed", "changed".
+QString graphEdgeChangeName(GraphEdgeChange::Type type);
+
+/// The difference of `before` (a graph of `oldEngine`'s workspace) and `after` (of
+/// `newEngine`'s), computed with the same options.
+GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
+    const PolicyEngine &newEngine, const FlowGraph &after);
+
+} // namespace ps
