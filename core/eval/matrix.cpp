@@ -1,7 +1,7 @@
 #include "core/eval/matrix.h"
 
 #include <algorithm>
-#include <bit>
+#include <deque>
 #include <vector>
 
 #include <QCoreApplication>
@@ -95,17 +95,6 @@ public:
         for (size_t k = 0; k < m_words.size(); ++k)
             m_words[k] &= ~o.m_words[k];
     }
-    /// Calls f(i) for every member, ascending.
-    template<typename F> void forEach(F f) const
-    {
-        for (size_t k = 0; k < m_words.size(); ++k) {
-            quint64 w = m_words[k];
-            while (w != 0) {
-                f(int(k * 64 + size_t(std::countr_zero(w))));
-                w &= w - 1;
-            }
-        }
-    }
     static Bits intersection(const Bits &a, const Bits &b)
     {
         Bits out;
@@ -154,7 +143,14 @@ struct RulePlan {
     QString destinationKey;
     bool sourceEmpty = true;
     bool destinationEmpty = true;
-    std::optional<bool> globalMatches[2]; // per family (IPv4, IPv6)
+    // The destination side depends on the probe's port (ports, not-ports, a service); the
+    // source side never does: a probe has no source port.
+    bool destinationVaries = false;
+    bool namedOrService = false; // ... through named ports or a service
+    QString globalKey; // the packet-only criteria: rules with the same key match alike
+    int id = 0; // dense, in creation order
+    int generation[2] = {-1, -1}; // the probe globalMatch[] was computed for, per family
+    bool globalMatch[2] = {false, false};
 };
 
 } // namespace
@@ -164,6 +160,9 @@ struct PairVerdicts::Data {
     std::optional<int> protocol;
     std::optional<int> port;
     std::optional<int> icmpType;
+    int generation = 0; // bumped by setProbe()
+    QHash<QString, bool> globalByKey[2]; // this probe's global matches by RulePlan::globalKey
+    QSet<qint64> specialPorts; // (protocol << 32 | port) of every named port and service port
     QList<int> family; // 0: no address
     QList<PacketPeer> peers; // first address and the objects at it
     QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
@@ -171,14 +170,31 @@ struct PairVerdicts::Data {
     std::vector<Bits> egress[2]; // [f][i]: destinations i's egress admits
     std::vector<Bits> ingress[2]; // [f][j]: sources j's ingress admits
     Bits compatible[2];
-    QHash<const CompiledRule *, RulePlan> plans;
+    std::deque<RulePlan> planStore; // stable addresses
+    QHash<const CompiledRule *, RulePlan *> plans;
     QHash<QString, Bits> peerSets[2]; // "s"/"d" + entity signature
     mutable QHash<qint64, bool> mixed;
     mutable qint64 evaluations = 0;
 
     int n() const { return int(peers.size()); }
+    void init(const PolicyEngine &engine, const QList<PacketPeer> &peers);
+    /// Whether some pair is evaluated in family f's tables (pairs without addresses use IPv4's).
+    bool uses(int f) const
+    {
+        return std::any_of(
+            family.begin(), family.end(), [&](int x) { return f == 4 ? x != 6 : x == 6; });
+    }
+    void setProbe(const MatrixProbe &probe);
     RulePlan &plan(const CompiledRule &rule);
+    /// What of the current probe the rule's destination side sees (see RulePlan).
+    qint64 destinationToken(const RulePlan &plan) const;
+    /// What of the current probe the rule sees at all: rules with equal tokens for two probes
+    /// decide alike for every pair.
+    qint64 token(RulePlan &plan, int f);
     Packet packet(int f) const;
+    /// The current probe between sides whose first addresses are of different families: the
+    /// engine looks for addresses of a common family.
+    bool pairAllowedAcrossFamilies(int from, int to) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
     const Bits &peerSet(RulePlan &plan, bool isSource, int f);
     bool globalMatches(RulePlan &plan, int f);
@@ -188,9 +204,9 @@ struct PairVerdicts::Data {
 
 RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
 {
-    auto it = plans.find(&rule);
-    if (it != plans.end())
-        return *it;
+    auto it = plans.constFind(&rule);
+    if (it != plans.constEnd())
+        return **it;
     RulePlan p;
     p.rule = &rule;
     p.global = rule;
@@ -208,7 +224,21 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     p.destinationEmpty = entityIsEmpty(rule.destination);
     p.sourceKey = u's' + entitySignature(rule.source);
     p.destinationKey = u'd' + entitySignature(rule.destination);
-    return *plans.insert(&rule, p);
+    const CompiledEntity &dst = rule.destination;
+    p.destinationVaries = !dst.ports.isEmpty() || !dst.notPorts.isEmpty() || dst.hasService;
+    p.namedOrService = dst.hasService || dst.hasNamedPorts();
+    const auto number = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
+    const auto icmp = [&](const std::optional<IcmpFields> &f) {
+        return f ? number(f->type) + u'/' + number(f->code) : QString();
+    };
+    p.globalKey = QString::number(int(rule.action)) + u'|' + number(rule.ipVersion) + u'|'
+        + number(rule.protocol) + u'|' + number(rule.notProtocol) + u'|'
+        + (rule.protocolUnknown ? u'u' : u'k') + (rule.translatable() ? u't' : u'x') + u'|'
+        + icmp(rule.icmp) + u'|' + icmp(rule.notIcmp);
+    p.id = int(planStore.size());
+    planStore.push_back(std::move(p));
+    plans.insert(&rule, &planStore.back());
+    return planStore.back();
 }
 
 Packet PairVerdicts::Data::packet(int f) const
@@ -219,6 +249,23 @@ Packet PairVerdicts::Data::packet(int f) const
     pkt.destinationPort = port;
     pkt.icmpType = icmpType;
     return pkt;
+}
+
+bool PairVerdicts::Data::pairAllowedAcrossFamilies(int from, int to) const
+{
+    ++evaluations;
+    const auto refOf = [&](const PacketPeer &peer) {
+        if (peer.object < 0)
+            return EndpointRef {-1, peer.address, peer.address->toString()};
+        return EndpointRef {
+            peer.object, std::nullopt, engine.inventory().object(peer.object).ref()};
+    };
+    Flow probe;
+    probe.protocol = QString::number(*protocol);
+    probe.port = port;
+    probe.icmpType = icmpType;
+    const Result<Packet> pkt = engine.packet(refOf(peers[from]), refOf(peers[to]), probe);
+    return pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
 }
 
 bool PairVerdicts::Data::matches(
@@ -232,18 +279,54 @@ bool PairVerdicts::Data::matches(
 
 bool PairVerdicts::Data::globalMatches(RulePlan &p, int f)
 {
-    std::optional<bool> &cached = p.globalMatches[f == 4 ? 0 : 1];
-    if (!cached) {
-        ++evaluations;
-        cached = engine.ruleMatches(p.global, packet(f));
+    const int fi = f == 4 ? 0 : 1;
+    if (p.generation[fi] != generation) {
+        auto it = globalByKey[fi].constFind(p.globalKey);
+        if (it == globalByKey[fi].constEnd()) {
+            ++evaluations;
+            it = globalByKey[fi].insert(p.globalKey, engine.ruleMatches(p.global, packet(f)));
+        }
+        p.globalMatch[fi] = *it;
+        p.generation[fi] = generation;
     }
-    return *cached;
+    return p.globalMatch[fi];
+}
+
+qint64 PairVerdicts::Data::destinationToken(const RulePlan &p) const
+{
+    if (!p.destinationVaries)
+        return 0;
+    const CompiledEntity &e = p.rule->destination;
+    const auto numericIn = [&](const QList<Port> &list) {
+        return port && std::any_of(list.begin(), list.end(), [&](const Port &x) {
+            return !x.isNamed() && x.contains(*port);
+        });
+    };
+    qint64 t = 1 + (numericIn(e.ports) ? 2 : 0) + (numericIn(e.notPorts) ? 4 : 0);
+    // Named ports and services match per peer: the port itself matters when some named port or
+    // service port has it.
+    if (p.namedOrService && port && protocol
+        && specialPorts.contains((qint64(*protocol) << 32) | *port))
+        t += qint64(*port + 1) << 8;
+    // Which named ports count depends on the protocol too.
+    if (p.namedOrService && protocol)
+        t += qint64(*protocol) << 32;
+    return t;
+}
+
+qint64 PairVerdicts::Data::token(RulePlan &p, int f)
+{
+    if (!globalMatches(p, f))
+        return 0;
+    return 1 + (destinationToken(p) << 1);
 }
 
 const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
 {
     QHash<QString, Bits> &cache = peerSets[f == 4 ? 0 : 1];
-    const QString &key = isSource ? p.sourceKey : p.destinationKey;
+    const QString key = isSource || !p.destinationVaries
+        ? (isSource ? p.sourceKey : p.destinationKey)
+        : p.destinationKey + u'#' + QString::number(destinationToken(p));
     auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it;
@@ -359,11 +442,6 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
 void PairVerdicts::Data::compute(int f)
 {
     const int fi = f == 4 ? 0 : 1;
-    compatible[fi] = Bits(n());
-    for (int i = 0; i < n(); ++i) {
-        if (family[i] == 0 || family[i] == f)
-            compatible[fi].set(i);
-    }
     egress[fi].assign(size_t(n()), Bits());
     ingress[fi].assign(size_t(n()), Bits());
     for (int i = 0; i < n(); ++i) {
@@ -414,38 +492,55 @@ PairVerdicts::PairVerdicts(const PolicyEngine &engine, const QList<int> &endpoin
 {
 }
 
+void PairVerdicts::Data::init(const PolicyEngine &e, const QList<PacketPeer> &list)
+{
+    engine = e;
+    for (int i = 0; i < int(list.size()); ++i) {
+        const PacketPeer &peer = list[i];
+        // The endpoint itself, and every object sharing its address (network sets,
+        // docs/semantics.md: "Addresses, network sets and endpoints").
+        if (peer.object >= 0)
+            indexesOf[peer.object].append(i);
+        for (int m : peer.members) {
+            if (m != peer.object)
+                indexesOf[m].append(i);
+        }
+        family.append(peer.address ? peer.address->family() : 0);
+        peers.append(peer);
+    }
+    for (const int f : {4, 6}) {
+        Bits &c = compatible[f == 4 ? 0 : 1];
+        c = Bits(n());
+        for (int i = 0; i < n(); ++i) {
+            if (family[i] == 0 || family[i] == f)
+                c.set(i);
+        }
+    }
+}
+
+void PairVerdicts::Data::setProbe(const MatrixProbe &probe)
+{
+    protocol = probe.protocol;
+    port = probe.port;
+    icmpType = probe.icmpType;
+    ++generation;
+    globalByKey[0].clear();
+    globalByKey[1].clear();
+    mixed.clear();
+}
+
 PairVerdicts::PairVerdicts(
     const PolicyEngine &engine, const QList<PacketPeer> &peers, const MatrixProbe &probe)
     : d(std::make_unique<Data>())
 {
-    d->engine = engine;
-    d->protocol = probe.protocol;
-    d->port = probe.port;
-    d->icmpType = probe.icmpType;
-    bool any4 = false;
-    bool any6 = false;
-    for (int i = 0; i < int(peers.size()); ++i) {
-        const PacketPeer &peer = peers[i];
-        // The endpoint itself, and every object sharing its address (network sets,
-        // docs/semantics.md: "Addresses, network sets and endpoints").
-        if (peer.object >= 0)
-            d->indexesOf[peer.object].append(i);
-        for (int m : peer.members) {
-            if (m != peer.object)
-                d->indexesOf[m].append(i);
-        }
-        const int fam = peer.address ? peer.address->family() : 0;
-        d->family.append(fam);
-        any4 = any4 || fam != 6;
-        any6 = any6 || fam == 6;
-        d->peers.append(peer);
-    }
+    d->init(engine, peers);
+    d->setProbe(probe);
     if (!d->protocol)
         return; // every pair is denied: the engine cannot build the packet
-    if (any4)
-        d->compute(4);
-    if (any6)
-        d->compute(6);
+    for (const int f : {4, 6}) {
+        if (d->uses(f))
+            d->compute(f);
+    }
 }
 
 PairVerdicts::~PairVerdicts() = default;
@@ -472,20 +567,7 @@ bool PairVerdicts::allowed(int from, int to) const
         const auto it = d->mixed.constFind(key);
         if (it != d->mixed.constEnd())
             return *it;
-        ++d->evaluations;
-        const auto refOf = [&](const PacketPeer &peer) {
-            if (peer.object < 0)
-                return EndpointRef {-1, peer.address, peer.address->toString()};
-            return EndpointRef {
-                peer.object, std::nullopt, d->engine.inventory().object(peer.object).ref()};
-        };
-        Flow probe;
-        probe.protocol = QString::number(*d->protocol);
-        probe.port = d->port;
-        probe.icmpType = d->icmpType;
-        const Result<Packet> pkt
-            = d->engine.packet(refOf(d->peers[from]), refOf(d->peers[to]), probe);
-        const bool ok = pkt.ok() && d->engine.verdict(pkt.value()) == Verdict::Allow;
+        const bool ok = d->pairAllowedAcrossFamilies(from, to);
         d->mixed.insert(key, ok);
         return ok;
     }
@@ -494,90 +576,217 @@ bool PairVerdicts::allowed(int from, int to) const
     return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
 }
 
-QList<QList<int>> PairVerdicts::reachedGroups(
-    const QList<QList<int>> &sources, const QList<QList<int>> &targets, bool denied) const
+namespace {
+
+quint64 mix(quint64 h, quint64 v)
 {
-    const int n = d->n();
-    QList<QList<int>> groupsOf(n); // peer -> target groups holding it
-    std::vector<Bits> membersOf; // target group -> its peers
-    membersOf.reserve(size_t(targets.size()));
-    for (int j = 0; j < int(targets.size()); ++j) {
-        Bits members(n);
-        for (int b : targets[j]) {
-            members.set(b);
-            if (!groupsOf[b].contains(j))
-                groupsOf[b].append(j);
-        }
-        membersOf.push_back(std::move(members));
+    // splitmix64's finaliser over the running hash and the value
+    quint64 z = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
+    const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
+    const QList<QList<int>> &groups, bool denied)
+{
+    Data d;
+    d.init(engine, peers);
+    const Inventory &inv = engine.inventory();
+    for (const InventoryObject &o : inv.objects()) {
+        for (const NamedPort &np : o.namedPorts)
+            d.specialPorts.insert((qint64(np.protocol) << 32) | np.port);
     }
-    Bits onlyV6(n); // the destinations an unaddressed source reaches over IPv6
-    QList<int> byFamily[2];
-    for (int b = 0; b < n; ++b) {
-        if (d->family[b] == 6)
-            onlyV6.set(b);
-        if (d->family[b] != 0)
-            byFamily[d->family[b] == 4 ? 0 : 1].append(b);
-    }
-    QList<QList<int>> out;
-    out.reserve(sources.size());
-    for (const QList<int> &group : sources) {
-        QList<bool> found(targets.size(), false);
-        Bits remaining(n); // peers of target groups not found yet
-        for (int b = 0; b < n; ++b) {
-            if (!groupsOf[b].isEmpty())
-                remaining.set(b);
+    for (const Service &svc : engine.workspace()->services) {
+        const QString ns
+            = svc.meta.namespace_.isEmpty() ? QStringLiteral("default") : svc.meta.namespace_;
+        if (const ServiceMembers *m = inv.service(ns + u'/' + svc.meta.name)) {
+            for (const ServicePortKey &k : m->ports)
+                d.specialPorts.insert((qint64(k.protocol) << 32) | k.port);
         }
-        const auto reach = [&](int b) {
-            for (int j : groupsOf[b]) {
-                if (!found[j]) {
-                    found[j] = true;
-                    remaining.subtract(membersOf[size_t(j)]);
+    }
+    const int n = d.n();
+    const size_t words = (size_t(probes.size()) + 63) / 64;
+    std::vector<quint64> valid(words, 0);
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        if (probes[p].protocol)
+            valid[size_t(p) / 64] |= quint64(1) << (p % 64);
+    }
+
+    // The rules each endpoint's direction runs through, in order (admitted() decides with
+    // them; tiers and Pass are the same for every probe).
+    const QList<CompiledPolicy> &policies = engine.policies();
+    struct Side {
+        std::vector<RulePlan *> rules;
+        bool host = false;
+    };
+    std::vector<Side> sides(size_t(n) * 2);
+    for (int i = 0; i < n; ++i) {
+        const int object = d.peers[i].object;
+        if (object < 0)
+            continue;
+        for (const Direction direction : {Direction::Egress, Direction::Ingress}) {
+            Side &side = sides[size_t(i) * 2 + (direction == Direction::Ingress ? 1 : 0)];
+            const auto add = [&](const QList<CompiledRule> &rules) {
+                for (const CompiledRule &r : rules) {
+                    if (r.action != RuleAction::Invalid && r.action != RuleAction::Log)
+                        side.rules.push_back(&d.plan(r));
+                }
+            };
+            const auto addPolicies = [&](const std::vector<int> &list) {
+                for (const int k : list) {
+                    if (!policies[k].staged)
+                        add(direction == Direction::Ingress ? policies[k].ingress
+                                                            : policies[k].egress);
+                }
+            };
+            side.host = inv.object(object).kind == ObjectKind::HostEndpoint;
+            if (side.host) {
+                addPolicies(
+                    engine.stagePolicies(object, direction, HostEndpointPipeline::Untracked));
+                addPolicies(engine.stagePolicies(object, direction, HostEndpointPipeline::PreDnat));
+            }
+            addPolicies(engine.applicablePolicies(object, direction));
+            for (const QString &name : inv.object(object).profiles) {
+                if (const QList<CompiledRule> *rules = engine.profileRules(name, direction))
+                    add(*rules);
+            }
+        }
+    }
+
+    // Per endpoint, direction and family: the probes its rules cannot tell apart form one
+    // class, evaluated once (admitted() at the first probe of the class).
+    struct Classes {
+        std::vector<std::pair<quint64, quint64>> keys;
+        std::vector<Bits> admitted;
+        std::vector<std::vector<quint64>> probes;
+    };
+    std::vector<Classes> classes(size_t(n) * 4); // [(i * 2 + ingress) * 2 + family index]
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        d.setProbe(probes[p]);
+        if (!d.protocol)
+            continue;
+        for (const int f : {4, 6}) {
+            if (!d.uses(f))
+                continue;
+            const int fi = f == 4 ? 0 : 1;
+            for (int i = 0; i < n; ++i) {
+                if (!d.compatible[fi].test(i))
+                    continue;
+                for (const int in : {0, 1}) {
+                    const Side &side = sides[size_t(i) * 2 + size_t(in)];
+                    const Direction direction = in ? Direction::Ingress : Direction::Egress;
+                    quint64 h1 = 1;
+                    quint64 h2 = 2;
+                    for (RulePlan *plan : side.rules) {
+                        const quint64 t = quint64(d.token(*plan, f));
+                        h1 = mix(h1, t);
+                        h2 = mix(h2 ^ 0x5bd1e995ULL, t + quint64(plan->id));
+                    }
+                    if (side.host) {
+                        const quint64 t = isFailsafePort(direction, *d.protocol, d.port) ? 7 : 3;
+                        h1 = mix(h1, t);
+                        h2 = mix(h2, t);
+                    }
+                    Classes &c = classes[(size_t(i) * 2 + size_t(in)) * 2 + size_t(fi)];
+                    const std::pair key {h1, h2};
+                    size_t k = 0;
+                    while (k < c.keys.size() && c.keys[k] != key)
+                        ++k;
+                    if (k == c.keys.size()) {
+                        c.keys.push_back(key);
+                        c.admitted.push_back(d.admitted(i, direction, f));
+                        c.probes.emplace_back(words, 0);
+                    }
+                    c.probes[k][size_t(p) / 64] |= quint64(1) << (p % 64);
                 }
             }
-        };
-        for (int a : group) {
-            if (remaining.none())
-                break;
-            // The destinations a may connect to, among those still in question.
-            Bits allowedTo(n);
-            if (d->protocol) {
-                const int fa = d->family[a];
-                for (const int f : {4, 6}) {
-                    const int fi = f == 4 ? 0 : 1;
-                    if (!d->computed[fi] || (fa != 0 && fa != f))
-                        continue;
-                    // Pairs decided in this family's tables: the same family or no address.
-                    Bits candidates = Bits::intersection(d->egress[fi][size_t(a)], remaining);
-                    if (fa == 0 && f == 6)
-                        candidates = Bits::intersection(candidates, onlyV6);
-                    else if (fa == 0)
-                        candidates.subtract(onlyV6);
-                    candidates.forEach([&](int b) {
-                        if (d->ingress[fi][size_t(b)].test(a))
-                            allowedTo.set(b);
-                    });
+        }
+    }
+
+    // Pairs of groups: the probes some pair of members allows (and denies).
+    QList<QList<int>> groupsOf(n);
+    for (int g = 0; g < int(groups.size()); ++g) {
+        for (const int b : groups[g]) {
+            if (!groupsOf[b].contains(g))
+                groupsOf[b].append(g);
+        }
+    }
+    const auto orInto = [&](std::vector<quint64> &into, const std::vector<quint64> &bits) {
+        for (size_t w = 0; w < words; ++w)
+            into[w] |= bits[w];
+    };
+    QList<GroupProbeSets> out;
+    std::vector<std::vector<quint64>> rowAllowed(groups.size(), std::vector<quint64>(words, 0));
+    std::vector<std::vector<quint64>> rowDenied(groups.size(), std::vector<quint64>(words, 0));
+    std::vector<char> isTouched(groups.size(), 0);
+    std::vector<int> touched;
+    std::vector<quint64> e(words);
+    std::vector<quint64> in(words);
+    for (int s = 0; s < int(groups.size()); ++s) {
+        for (const int t : touched) {
+            std::fill(rowAllowed[size_t(t)].begin(), rowAllowed[size_t(t)].end(), 0);
+            std::fill(rowDenied[size_t(t)].begin(), rowDenied[size_t(t)].end(), 0);
+            isTouched[size_t(t)] = 0;
+        }
+        touched.clear();
+        for (const int a : groups[s]) {
+            const int fa = d.family[a];
+            for (int b = 0; b < n; ++b) {
+                if (groupsOf[b].isEmpty())
+                    continue;
+                const int fb = d.family[b];
+                std::fill(e.begin(), e.end(), 0);
+                if (fa != 0 && fb != 0 && fa != fb) {
+                    // Different families: the engine picks the addresses, probe by probe.
+                    for (qsizetype p = 0; p < probes.size(); ++p) {
+                        if (!probes[p].protocol)
+                            continue;
+                        d.setProbe(probes[p]);
+                        if (d.pairAllowedAcrossFamilies(a, b))
+                            e[size_t(p) / 64] |= quint64(1) << (p % 64);
+                    }
+                } else {
+                    const int f = fa != 0 ? fa : (fb != 0 ? fb : 4);
+                    const size_t fi = f == 4 ? 0 : 1;
+                    std::fill(in.begin(), in.end(), 0);
+                    const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
+                    for (size_t k = 0; k < ce.keys.size(); ++k) {
+                        if (ce.admitted[k].test(b))
+                            orInto(e, ce.probes[k]);
+                    }
+                    const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
+                    for (size_t k = 0; k < ci.keys.size(); ++k) {
+                        if (ci.admitted[k].test(a))
+                            orInto(in, ci.probes[k]);
+                    }
+                    for (size_t w = 0; w < words; ++w)
+                        e[w] &= in[w];
                 }
-                if (fa != 0) {
-                    for (int b : byFamily[fa == 4 ? 1 : 0]) {
-                        if (remaining.test(b) && allowed(a, b))
-                            allowedTo.set(b);
+                for (const int t : groupsOf[b]) {
+                    if (!isTouched[size_t(t)]) {
+                        isTouched[size_t(t)] = 1;
+                        touched.push_back(t);
+                    }
+                    orInto(rowAllowed[size_t(t)], e);
+                    if (denied) {
+                        for (size_t w = 0; w < words; ++w)
+                            rowDenied[size_t(t)][w] |= valid[w] & ~e[w];
                     }
                 }
             }
-            if (denied) {
-                Bits refused = remaining;
-                refused.subtract(allowedTo);
-                refused.forEach(reach);
-            } else {
-                allowedTo.forEach(reach);
-            }
         }
-        QList<int> reached;
-        for (int j = 0; j < int(targets.size()); ++j) {
-            if (found[j])
-                reached.append(j);
+        std::sort(touched.begin(), touched.end());
+        const auto any = [](const std::vector<quint64> &bits) {
+            return std::any_of(bits.begin(), bits.end(), [](quint64 w) { return w != 0; });
+        };
+        for (const int t : touched) {
+            if (any(rowAllowed[size_t(t)]) || any(rowDenied[size_t(t)]))
+                out.append({s, t, rowAllowed[size_t(t)], rowDenied[size_t(t)]});
         }
-        out.append(reached);
     }
     return out;
 }

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QByteArray>
 #include <QList>
@@ -82,6 +83,15 @@ struct ConnectivityMatrix {
 /// Returns, for each object id in `endpoints`, its class number (0-based, dense).
 QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoints);
 
+/// What groupProbeSets() says about one ordered pair of groups (indexes into its groups): bit p
+/// set when some pair of members is allowed (denied) for probe p.
+struct GroupProbeSets {
+    int from = 0;
+    int to = 0;
+    std::vector<quint64> allowed;
+    std::vector<quint64> denied; // empty words unless asked for
+};
+
 /// Verdicts of one probe (protocol, destination port) between every ordered pair of the given
 /// endpoints (inventory object ids; pods, workload templates, host endpoints), exactly as
 /// PolicyEngine::verdict() gives them for a packet between their first addresses — without
@@ -107,14 +117,20 @@ public:
     int size() const;
     /// Indexes into the endpoints given to the constructor.
     bool allowed(int from, int to) const;
-    /// For each source group (indexes into the endpoints), the groups of `targets` that some
-    /// member of it may connect to: result[i] lists indexes into `targets`, ascending. With
-    /// `denied`, the groups some member may not connect to instead.
-    QList<QList<int>> reachedGroups(
-        const QList<QList<int>> &sources, const QList<QList<int>> &targets, bool denied) const;
     /// Rule criteria evaluated against one endpoint (engine rule matches), plus pairs evaluated
     /// one by one.
     qint64 evaluations() const;
+
+    /// Many probes at once, aggregated over groups of sides (indexes into `peers`): for every
+    /// ordered pair of groups with some pair of members allowed (or, with `denied`, denied) for
+    /// some probe, which probes. The verdicts are those of one PairVerdicts per probe, but each
+    /// side's direction is evaluated once per set of probes its rules cannot tell apart (equal
+    /// protocol, ICMP and port criteria of every rule it runs through; named and service ports
+    /// by value) instead of once per probe; the result lists pairs of groups in (from, to)
+    /// order.
+    static QList<GroupProbeSets> groupProbeSets(const PolicyEngine &engine,
+        const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
+        const QList<QList<int>> &groups, bool denied);
 
 private:
     struct Data;

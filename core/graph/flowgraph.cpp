@@ -560,26 +560,22 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     // Every probe between every pair of nodes.
     const QList<GraphProbe> probes = graphProbes(engine, options);
     g.probes = probes;
-    const size_t words = (size_t(probes.size()) + 63) / 64;
+    QList<MatrixProbe> matrixProbes;
+    for (const GraphProbe &p : probes)
+        matrixProbes.append(p.probe);
     std::map<std::pair<int, int>, std::vector<quint64>> allowed;
     std::map<std::pair<int, int>, std::vector<quint64>> denied;
-    for (qsizetype p = 0; p < probes.size(); ++p) {
-        const PairVerdicts verdicts(engine, peers, probes[p].probe);
-        for (const bool deny : {false, true}) {
-            if (deny && !options.denied)
-                continue;
-            auto &into = deny ? denied : allowed;
-            const QList<QList<int>> reached = verdicts.reachedGroups(nodePeers, nodePeers, deny);
-            for (int i = 0; i < int(reached.size()); ++i) {
-                for (const int j : reached[i]) {
-                    if (isOutside(g.nodes[i]) && isOutside(g.nodes[j]))
-                        continue; // no policy between two outside addresses
-                    std::vector<quint64> &bits = into[{i, j}];
-                    bits.resize(words, 0);
-                    bits[size_t(p) / 64] |= quint64(1) << (p % 64);
-                }
-            }
-        }
+    const auto any = [](const std::vector<quint64> &bits) {
+        return std::any_of(bits.begin(), bits.end(), [](quint64 w) { return w != 0; });
+    };
+    for (GroupProbeSets &pair :
+        PairVerdicts::groupProbeSets(engine, peers, matrixProbes, nodePeers, options.denied)) {
+        if (isOutside(g.nodes[pair.from]) && isOutside(g.nodes[pair.to]))
+            continue; // no policy between two outside addresses
+        if (any(pair.allowed))
+            allowed[{pair.from, pair.to}] = std::move(pair.allowed);
+        if (options.denied && any(pair.denied))
+            denied[{pair.from, pair.to}] = std::move(pair.denied);
     }
     const bool canBeAll = !options.protocol && !options.port;
     for (const auto &[key, bits] : allowed)

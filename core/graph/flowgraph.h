@@ -12,10 +12,11 @@
 // Exact, not sampled: for each protocol the port space (ICMP: the type space) is cut at every
 // boundary a rule can make — ports and port ranges, named ports resolved on every endpoint,
 // service ports, Felix's failsafe ports — and one port of each interval is evaluated between
-// every pair of endpoint classes (endpointClasses()) and outside ranges (PairVerdicts);
-// adjacent intervals with the same verdict merge. Protocols no rule names behave alike and
-// are evaluated once, as "other". Probes carry no source port (as `policyctl matrix` does: a
-// rule that matches source ports never matches them) and no ICMP code.
+// every pair of endpoint classes (endpointClasses()) and outside ranges
+// (PairVerdicts::groupProbeSets(), which evaluates each endpoint once per set of probes its own
+// rules cannot tell apart); adjacent intervals with the same verdict merge. Protocols no rule names
+// behave alike and are evaluated once, as "other". Probes carry no source port (as `policyctl
+// matrix` does: a rule that matches source ports never matches them) and no ICMP code.
 //
 // Plain values; computeFlowGraph() is const on the engine and thread-safe.
 

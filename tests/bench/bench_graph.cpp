@@ -72,6 +72,7 @@ void BM_NamespaceMatrixOneProbe(benchmark::State &state)
             = computeMatrix(engine, MatrixGrouping::Namespace, QStringLiteral("TCP"), 80);
         benchmark::DoNotOptimize(m.cells.size());
         state.counters["classes"] = m.classes;
+        state.counters["evaluations"] = double(m.evaluations);
     }
     state.counters["probes"] = double(graphProbes(engine, {}).size());
 }
