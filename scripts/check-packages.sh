@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian packages from a built folder and proves they install and work on a clean
-# Debian 12: validates the desktop entry, AppStream metainfo, man pages and shell completion;
+# Debian 12: validates the desktop entry, AppStream metainfo, man pages, shell completion and
+# the agent's systemd unit (systemd-analyze verify);
 # makes a minimal Debian 12 root with debootstrap (from the mirror this machine's apt uses);
 # installs the packages there with `apt install ./*.deb`, so apt resolves their dependencies
 # the way a user's machine would; runs the installed programs (policyctl on the demo
@@ -36,7 +37,7 @@ trap cleanup EXIT
 cmake --build "$build" --target policy_docs >/dev/null
 (cd "$build" && cpack -G DEB -B "$out" >/dev/null)
 debs=("$out"/*.deb)
-[ ${#debs[@]} -ge 2 ] || fail "expected the policyctl and policy-studio packages in $out"
+[ ${#debs[@]} -ge 3 ] || fail "expected the policyctl, policy-studio and policy-agent packages in $out"
 for deb in "${debs[@]}"; do
   printf '   %s  %s KiB installed, depends: %s\n' "$(basename "$deb")" \
     "$(dpkg-deb -f "$deb" Installed-Size)" "$(dpkg-deb -f "$deb" Depends)"
@@ -55,6 +56,16 @@ bash -n "$staging/usr/share/bash-completion/completions/policyctl"
 zsh -n "$staging/usr/share/zsh/vendor-completions/_policyctl"
 fish --no-execute "$staging/usr/share/fish/vendor_completions.d/policyctl.fish"
 xmllint --noout "$staging"/usr/share/mime/packages/*.xml
+# The unit as installed, its programs and man page looked up in the staging tree.
+unit_dir=$(mktemp -d -p "$out")
+sed "s|/usr/bin/policy-agent|$staging/usr/bin/policy-agent|g" \
+  "$staging/usr/lib/systemd/system/policy-agent.service" >"$unit_dir/policy-agent.service"
+verify=$(MANPATH="$staging/usr/share/man" systemd-analyze verify "$unit_dir/policy-agent.service" 2>&1) \
+  || fail "systemd-analyze verify policy-agent.service: $verify"
+[ -z "$verify" ] || fail "systemd-analyze verify policy-agent.service: $verify"
+grep -q '^ExecStart=/usr/bin/policy-agent serve --config /etc/policy-agent/agent.conf$' \
+  "$staging/usr/lib/systemd/system/policy-agent.service" || fail "the unit does not read agent.conf"
+[ -f "$staging/etc/policy-agent/agent.conf" ] || fail "policy-agent ships no agent.conf"
 
 step "preparing a clean Debian 12 root"
 # The mirror that serves bookworm to this machine's apt (one-line or deb822 sources).
@@ -99,7 +110,7 @@ mkdir -p "$root/tmp/debs"
 cp "${debs[@]}" "$root/tmp/debs/"
 install_ours() { in_root sh -c 'apt-get install -y -q ./tmp/debs/*.deb' >"$out/install.log" 2>&1 \
   || { tail -n 30 "$out/install.log" >&2; fail "apt could not install the packages"; }; }
-purge_ours() { in_root apt-get purge -y -q policy-studio policyctl >"$out/remove.log" 2>&1 \
+purge_ours() { in_root apt-get purge -y -q policy-studio policyctl policy-agent >"$out/remove.log" 2>&1 \
   || { tail -n 30 "$out/remove.log" >&2; fail "removing the packages failed"; }; }
 # Install once for the dependencies, purge ours and take the tree as it is with the
 # dependencies only; what is left after installing, using and purging ours again is compared
@@ -112,6 +123,15 @@ install_ours
 step "running the installed programs"
 in_root policyctl --version
 in_root policy-studio --version
+in_root policy-agent --version
+in_root policy-agent --help >/dev/null
+in_root policy-agent serve --help >/dev/null
+# Credentials as the service's first start makes them (in /tmp: the service's state folder
+# would outlive the package, as state does), each readable by its owner only.
+in_root policy-agent init /tmp/agent-credentials --node check
+[ "$(in_root stat -c %a /tmp/agent-credentials/key.pem /tmp/agent-credentials/token | sort -u)" = 600 ] \
+  || fail "policy-agent init made credentials others can read"
+in_root policy-agent init /tmp/agent-credentials --if-missing
 examples=/usr/share/doc/policyctl/examples/demo
 in_root policyctl validate -f "$examples"
 # The demo's README: qa may not reach development, development may.

@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include "app/agent/agentserver.h"
+#include "core/agent/agentconfig.h"
 #include "core/agent/agentcredentials.h"
 #include "core/agent/agentservice.h"
 #include "core/agent/nodeagent.h"
@@ -53,7 +54,7 @@ QString overview()
         "  init DIR      write a self-signed certificate (DIR/cert.pem), its key (DIR/key.pem)\n"
         "                and a random bearer token (DIR/token), each mode 0600\n"
         "  serve         serve the agent's API on --listen, applying to this namespace\n\n"
-        "API (every request needs \"Authorization: Bearer <token>\"):\n"
+        "API (every request needs the header Authorization: Bearer TOKEN):\n"
         "  GET /healthz, GET /v1/state, POST /v1/plan, PUT /v1/apply (If-Match: "
         "\"<generation>\"),\n"
         "  GET /v1/ruleset, POST /v1/rollback");
@@ -74,6 +75,9 @@ int runInit(const QStringList &arguments)
     parser.addOption(QCommandLineOption(
         u"days"_s, Text::tr("How long the certificate is valid (default 825 days)."), u"DAYS"_s));
     parser.addOption(QCommandLineOption(u"force"_s, Text::tr("Replace existing credentials.")));
+    parser.addOption(QCommandLineOption(u"if-missing"_s,
+        Text::tr("Do nothing when the folder holds credentials already (for a service's first "
+                 "start).")));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -82,6 +86,13 @@ int runInit(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1)
         return usage(Text::tr("init takes one folder"));
+    const QString dir = parser.positionalArguments().first();
+    if (parser.isSet(u"if-missing"_s)) {
+        const AgentCredentialFiles existing = AgentCredentials::filesIn(dir);
+        if (QFile::exists(existing.certificate) && QFile::exists(existing.key)
+            && QFile::exists(existing.token))
+            return 0;
+    }
     AgentCredentialOptions options;
     options.commonName
         = parser.isSet(u"node"_s) ? parser.value(u"node"_s) : QSysInfo::machineHostName();
@@ -94,8 +105,7 @@ int runInit(const QStringList &arguments)
         if (!ok || options.days < 1 || options.days > 36500)
             return usage(Text::tr("--days must be a number of days from 1 to 36500"));
     }
-    const Result<AgentCredentialFiles> files
-        = AgentCredentials::create(parser.positionalArguments().first(), options);
+    const Result<AgentCredentialFiles> files = AgentCredentials::create(dir, options);
     if (!files)
         return fail(files.error().message);
     QTextStream(stdout) << Text::tr("wrote %1, %2 and %3 (mode 0600)")
@@ -109,6 +119,10 @@ int runServe(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Serve the agent's API."));
     parser.addHelpOption();
+    parser.addOption(QCommandLineOption(u"config"_s,
+        Text::tr("Read the options from FILE first (key = value lines: dir, state-dir, listen, "
+                 "node, dataplane, max-request-bytes); options given here win."),
+        u"FILE"_s));
     parser.addOption(QCommandLineOption(u"dir"_s,
         Text::tr("Folder with cert.pem, key.pem and token (from 'policy-agent init')."), u"DIR"_s));
     parser.addOption(QCommandLineOption(u"state-dir"_s,
@@ -129,16 +143,33 @@ int runServe(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    for (const QString &required : {u"dir"_s, u"listen"_s, u"node"_s}) {
-        if (parser.value(required).isEmpty())
-            return usage(Text::tr("serve needs --%1").arg(required));
+    AgentConfig config;
+    if (parser.isSet(u"config"_s)) {
+        const Result<AgentConfig> read = AgentConfig::read(parser.value(u"config"_s));
+        if (!read)
+            return fail(read.error().toString());
+        config = *read;
     }
+    // An option given on the command line wins over the file.
+    const auto value = [&](const QString &name, const QString &fromFile) {
+        return parser.isSet(name) ? parser.value(name) : fromFile;
+    };
+    const QString credentialsDir = value(u"dir"_s, config.dir);
+    const QString listen = value(u"listen"_s, config.listen);
     NodeAgentOptions options;
-    options.node = parser.value(u"node"_s);
-    options.stateDir
-        = parser.isSet(u"state-dir"_s) ? parser.value(u"state-dir"_s) : parser.value(u"dir"_s);
-    if (parser.isSet(u"dataplane"_s)) {
-        const QString d = parser.value(u"dataplane"_s);
+    // No node in the file: the host's name, as Calico names a node by default.
+    options.node = value(u"node"_s, config.node);
+    if (options.node.isEmpty() && parser.isSet(u"config"_s) && !parser.isSet(u"node"_s))
+        options.node = QSysInfo::machineHostName();
+    for (const auto &[name, given] : {std::pair {u"dir"_s, credentialsDir},
+             std::pair {u"listen"_s, listen}, std::pair {u"node"_s, options.node}}) {
+        if (given.isEmpty())
+            return usage(Text::tr("serve needs --%1").arg(name));
+    }
+    options.stateDir = value(u"state-dir"_s, config.stateDir);
+    if (options.stateDir.isEmpty())
+        options.stateDir = credentialsDir;
+    if (const QString d = value(u"dataplane"_s, config.dataplane); !d.isEmpty()) {
         if (d == u"iptables")
             options.dataplane = Dataplane::Iptables;
         else if (d == u"nft" || d == u"nftables")
@@ -146,14 +177,13 @@ int runServe(const QStringList &arguments)
         else
             return usage(Text::tr("unknown dataplane '%1' (expected iptables or nft)").arg(d));
     }
-    qint64 maxRequest = AgentService::kDefaultMaxBody;
+    qint64 maxRequest = config.maxRequestBytes.value_or(AgentService::kDefaultMaxBody);
     if (parser.isSet(u"max-request-bytes"_s)) {
         bool ok = false;
         maxRequest = parser.value(u"max-request-bytes"_s).toLongLong(&ok);
         if (!ok || maxRequest < 1024)
             return usage(Text::tr("--max-request-bytes must be a number of bytes, at least 1024"));
     }
-    const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
@@ -166,7 +196,7 @@ int runServe(const QStringList &arguments)
                               "(got '%1')")
                          .arg(listen));
 
-    const AgentCredentialFiles files = AgentCredentials::filesIn(parser.value(u"dir"_s));
+    const AgentCredentialFiles files = AgentCredentials::filesIn(credentialsDir);
     const Result<QByteArray> token = AgentCredentials::readToken(files.token);
     if (!token)
         return fail(token.error().message);
@@ -230,7 +260,7 @@ int main(int argc, char *argv[])
     }
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream(stdout) << Text::tr("Usage: policy-agent init DIR [options]\n"
-                                        "       policy-agent serve --dir DIR --listen HOST:PORT "
+                                        "  or:  policy-agent serve --dir DIR --listen HOST:PORT "
                                         "--node NAME [options]\n\n")
                             << overview() << '\n'
                             << Text::tr("\n'policy-agent COMMAND --help' lists a command's "

@@ -10,6 +10,7 @@
 #include "app/cli/graphcommand.h"
 #include "app/cli/matrixcommand.h"
 #include "app/cli/patchcommand.h"
+#include "app/cli/pushcommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/selectorcommand.h"
 #include "app/cli/tracecommand.h"
@@ -34,6 +35,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<GraphCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

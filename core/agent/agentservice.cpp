@@ -112,6 +112,9 @@ AgentResponse AgentService::handle(const AgentRequest &request)
         + QString::fromLatin1(request.path.left(200).toPercentEncoding("/"));
     const auto finish = [&](AgentResponse r) {
         r.log = u"%1 %2 → %3: %4"_s.arg(request.peer, what).arg(r.status).arg(r.log);
+        // A client that put the token where it does not belong (the path) must not get it
+        // logged.
+        r.log.replace(QString::fromLatin1(m_token), u"[token]"_s);
         return r;
     };
 
@@ -183,7 +186,6 @@ AgentResponse AgentService::handle(const AgentRequest &request)
         if (method != "GET")
             return wrongMethod("GET");
         AgentResponse r = json(200, m_agent.rulesetText());
-        r.contentType = "text/plain; charset=utf-8";
         r.headers.append({QByteArray("ETag"), etag(generation)});
         r.log = tr("generation %1").arg(generation);
         return finish(r);

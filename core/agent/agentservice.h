@@ -10,7 +10,7 @@
 //                         touched)
 //   PUT  /v1/apply      → {"result":"applied","message","milliseconds","plan","state"};
 //                         If-Match: "<generation>" (or *), 409 when it is not the current one
-//   GET  /v1/ruleset    → text/plain: what the kernel was given
+//   GET  /v1/ruleset    → what the kernel was given (NodeAgent::rulesetText)
 //   POST /v1/rollback   → as apply, with the previous generation's workspace
 //
 // Errors are {"error":"<message>","details":[…],"generation":N} with 400 (malformed), 401,

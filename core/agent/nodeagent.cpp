@@ -9,11 +9,11 @@
 
 #include "core/dataplane/rulesetformat.h"
 #include "core/eval/policyengine.h"
+#include "core/io/jsonwriter.h"
 #include "core/io/loader.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/model/resourcekindof.h"
-#include "core/report/renderreport.h"
 #include "core/validate/validator.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,9 +36,21 @@ QString dataplaneName(Dataplane d)
     return d == Dataplane::Nftables ? u"nft"_s : u"iptables"_s;
 }
 
+/// What the kernel is given, as JSON: {"dataplane","ipsetRestore","iptablesRestore"} or
+/// {"dataplane","nft"}.
 QByteArray kernelInput(const FelixRuleset &ruleset, Dataplane dataplane)
 {
-    return renderOutput(ruleset, dataplane, RenderFormat::Text);
+    JsonWriter w;
+    w.beginObject();
+    w.field("dataplane", dataplaneName(dataplane));
+    if (dataplane == Dataplane::Nftables) {
+        w.field("nft", nftablesScript(ruleset));
+    } else {
+        w.field("ipsetRestore", QString::fromUtf8(ipsetRestoreUtf8(ruleset)));
+        w.field("iptablesRestore", QString::fromUtf8(iptablesRestoreUtf8(ruleset)));
+    }
+    w.endObject();
+    return w.take();
 }
 
 /// Every resource by "Kind\tname" with its canonical text, to compare two workspaces that were
@@ -417,7 +429,7 @@ ApplyOutcome NodeAgent::rollback(std::optional<qint64> ifMatch)
 QByteArray NodeAgent::rulesetText() const
 {
     if (m_state.generation == 0)
-        return {};
+        return "{}";
     return kernelInput(m_ruleset, m_options.dataplane);
 }
 

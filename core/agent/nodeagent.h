@@ -71,8 +71,9 @@ public:
     /// Applies the previous generation's workspace again, as a new generation.
     ApplyOutcome rollback(std::optional<qint64> ifMatch);
 
-    /// What the kernel was given for the current generation (the bytes `policyctl render`
-    /// prints for this node).
+    /// What the kernel was given for the current generation, as JSON:
+    /// {"dataplane":"iptables","ipsetRestore":"…","iptablesRestore":"…"} (the inputs
+    /// `policyctl render` prints) or {"dataplane":"nft","nft":"…"}; {} before any apply.
     QByteArray rulesetText() const;
 
 private:

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Writes the man pages from the programs' own --help (help2man), so they cannot drift from
-# the programs: policy-studio(1), policyctl(1) and one policyctl-COMMAND(1) page for each
-# command `policyctl --help` lists.
-#   manpages.sh VERSION OUTDIR POLICYCTL POLICY_STUDIO
+# the programs: policy-studio(1), policyctl(1), one policyctl-COMMAND(1) page for each
+# command `policyctl --help` lists, and policy-agent(1).
+#   manpages.sh VERSION OUTDIR POLICYCTL POLICY_STUDIO POLICY_AGENT
 set -euo pipefail
-version=$1 outdir=$2 policyctl=$3 studio=$4
+version=$1 outdir=$2 policyctl=$3 studio=$4 agent=$5
 mkdir -p "$outdir"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
@@ -64,3 +64,32 @@ help2man --no-info --no-discard-stderr --version-string="$version" \
   --name="understand and edit Calico network policy" --include="$include" \
   --output="$outdir/policy-studio.1" "$studio"
 sed -i 's/^\.TH POLICY-STUDIO /.TH POLICY-STUDIO /' "$outdir/policy-studio.1"
+
+cat >"$include" <<EOF
+[FILES]
+.TP
+.I /etc/policy-agent/agent.conf
+The service's configuration: credentials and state folders, listen address, node, dataplane,
+request size limit.
+.TP
+.I /var/lib/policy-agent/
+The certificate (cert.pem), its key (key.pem), the bearer token (token), the applied
+workspaces and state.json; all mode 0600.
+[EXIT STATUS]
+.TP
+.B 0
+Success.
+.TP
+.B 1
+The credentials, configuration or state could not be read or written, or the address could
+not be listened on.
+.TP
+.B 2
+Usage error.
+[SEE ALSO]
+.BR policyctl-push (1),
+.BR systemd.exec (5)
+EOF
+help2man --no-info --no-discard-stderr --version-string="$version" \
+  --name="apply Calico network policy to this node" --include="$include" \
+  --output="$outdir/policy-agent.1" "$agent"

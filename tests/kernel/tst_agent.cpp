@@ -91,9 +91,15 @@ class AgentProcess {
 public:
     ~AgentProcess() { stop(); }
 
+    /// `dir` is the credentials folder, or (ending in .conf) a configuration file that says
+    /// everything.
     bool start(const QString &ns, const QString &dir, const QStringList &extra = {},
         const QString &pathPrefix = {})
     {
+        QStringList options {u"--config"_s, dir};
+        if (!dir.endsWith(u".conf"_s))
+            options = QStringList {u"--dir"_s, dir, u"--listen"_s, u"127.0.0.1:0"_s, u"--node"_s,
+                kNode, u"--max-request-bytes"_s, QString::number(kMaxRequest)};
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         if (!pathPrefix.isEmpty()) {
@@ -102,10 +108,8 @@ public:
             m_process->setProcessEnvironment(env);
         }
         m_process->start(u"ip"_s,
-            QStringList {u"netns"_s, u"exec"_s, ns, QStringLiteral(POLICY_AGENT), u"serve"_s,
-                u"--dir"_s, dir, u"--listen"_s, u"127.0.0.1:0"_s, u"--node"_s, kNode,
-                u"--max-request-bytes"_s, QString::number(kMaxRequest)}
-                + extra);
+            QStringList {u"netns"_s, u"exec"_s, ns, QStringLiteral(POLICY_AGENT), u"serve"_s}
+                + options + extra);
         static const QRegularExpression listening(u"listening on https://127\\.0\\.0\\.1:(\\d+)"_s);
         const qsizetype from = m_log.size(); // this run's lines only
         QElapsedTimer clock;
@@ -174,6 +178,7 @@ private Q_SLOTS:
     void concurrentPushes();
     void failedRestoreKeepsPreviousRules();
     void restartPutsRulesBack();
+    void policyctlPush();
     void logHasNoToken();
 
 private:
@@ -323,6 +328,13 @@ void TestAgent::credentials()
     const Cmd again = run(QStringLiteral(POLICY_AGENT), {u"init"_s, m_credentials});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"--force"_s), qPrintable(again.err));
+    // --if-missing (the service's first start) leaves existing credentials alone.
+    const Cmd ifMissing
+        = run(QStringLiteral(POLICY_AGENT), {u"init"_s, m_credentials, u"--if-missing"_s});
+    QCOMPARE(ifMissing.exitCode, 0);
+    QFile token(m_credentials + u"/token"_s);
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    QCOMPARE(token.readAll().trimmed(), m_token);
     const Reply health = request(u"GET"_s, u"/healthz"_s);
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json().value(u"node"_s).toString(), kNode);
@@ -350,7 +362,7 @@ void TestAgent::applyIsEnforced()
     // What the kernel was given, and the kernel holds one copy of Felix's hook rules.
     const Reply ruleset = request(u"GET"_s, u"/v1/ruleset"_s);
     QCOMPARE(ruleset.status, 200);
-    QVERIFY(ruleset.body.contains("*filter"));
+    QVERIFY(ruleset.json().value(u"iptablesRestore"_s).toString().contains(u"*filter"_s));
     const QString kernel = kernelState();
     QCOMPARE(kernel.count(u"-j cali-FORWARD"_s), 1);
 
@@ -553,12 +565,81 @@ void TestAgent::restartPutsRulesBack()
     QVERIFY2(
         m_netns->sh(m_netns->node(), {u"ipset"_s, u"destroy"_s}), qPrintable(m_netns->error()));
     QVERIFY(reaches(80) && reaches(81));
-    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+    // Started as the service starts it: everything from its configuration file.
+    const QString conf = m_dir.filePath(u"agent.conf"_s);
+    QFile f(conf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"# as /etc/policy-agent/agent.conf\ndir = %1\nlisten = 127.0.0.1:0\nnode = %2\n"
+            "dataplane = iptables\nmax-request-bytes = %3\n"_s.arg(m_credentials, kNode)
+                .arg(kMaxRequest)
+                .toUtf8());
+    f.close();
+    QVERIFY2(m_agent.start(m_netns->node(), conf), qPrintable(m_agent.log()));
     QVERIFY2(m_agent.log().contains(u"applied again"_s), qPrintable(m_agent.log()));
     QCOMPARE(generation(), g);
     QCOMPARE(kernelState(), before);
     QCOMPARE(reaches(80), port80);
     QCOMPARE(reaches(81), !port80);
+}
+
+// policyctl push, the client of the same API (core/push over libcurl), run in the node
+// namespace: plan, dry run, apply, a wrong token, the wrong node, usage errors.
+void TestAgent::policyctlPush()
+{
+    const bool port80 = reaches(80);
+    const int port = port80 ? 81 : 80;
+    const QString ws = m_dir.filePath(u"push.yaml"_s);
+    QFile f(ws);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(workspace(port));
+    f.close();
+    const QString wrongToken = m_dir.filePath(u"wrong-token"_s);
+    QFile t(wrongToken);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("0123456789\n");
+    t.close();
+    QVERIFY(t.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const auto push = [&](const QStringList &extra, const QString &token) {
+        return run(u"ip"_s,
+            QStringList {u"netns"_s, u"exec"_s, m_netns->node(), QStringLiteral(POLICYCTL),
+                u"push"_s, u"-f"_s, ws, u"--agent"_s, u"https://127.0.0.1:%1"_s.arg(m_agent.port()),
+                u"--ca"_s, m_credentials + u"/cert.pem"_s, u"--token-file"_s, token}
+                + extra,
+            {}, 90000);
+    };
+    const QString token = m_credentials + u"/token"_s;
+    const QString before = kernelState();
+    const qint64 g = generation();
+
+    Cmd c = push({u"--node"_s, kNode, u"--dry-run"_s}, token);
+    QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+    QVERIFY2(c.out.contains(u"plan for node node-a"_s) && c.out.contains(u"update"_s)
+            && c.out.contains(u"GlobalNetworkPolicy web-ingress"_s)
+            && c.out.contains(u"dry run: nothing was applied"_s),
+        qPrintable(c.out));
+    QCOMPARE(kernelState(), before);
+
+    c = push({u"--node"_s, kNode, u"--node"_s, kNode}, token);
+    QCOMPARE(c.exitCode, 2);
+    c = push({u"--node"_s, u"node-b"_s}, token);
+    QCOMPARE(c.exitCode, 1);
+    QVERIFY2(c.out.contains(u"serves node node-a, not node-b"_s), qPrintable(c.out));
+    c = push({u"--node"_s, kNode}, wrongToken);
+    QCOMPARE(c.exitCode, 1);
+    QVERIFY2(c.out.contains(u"token is wrong"_s)
+            && c.out.contains(u"nothing was applied: node node-a is left as it was"_s),
+        qPrintable(c.out));
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(generation(), g);
+
+    c = push({u"--node"_s, kNode, u"-o"_s, u"json"_s}, token);
+    QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+    const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+    QCOMPARE(o.value(u"status"_s).toString(), u"applied"_s);
+    QCOMPARE(o.value(u"state"_s).toObject().value(u"generation"_s).toInt(), g + 1);
+    QCOMPARE(generation(), g + 1);
+    QVERIFY(reaches(port));
+    QVERIFY(!reaches(port80 ? 80 : 81));
 }
 
 void TestAgent::logHasNoToken()

@@ -20,6 +20,7 @@
 #include "tests/support/testfiles.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -54,8 +55,8 @@ private Q_SLOTS:
     void version();
     void usageErrors_data();
     void usageErrors();
-    void laterCommandsAreNotRegistered_data();
-    void laterCommandsAreNotRegistered();
+    void pushUsage_data();
+    void pushUsage();
 
     void selectorJson_data();
     void selectorJson();
@@ -218,20 +219,30 @@ void TestCli::usageErrors()
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
 }
 
-void TestCli::laterCommandsAreNotRegistered_data()
+void TestCli::pushUsage_data()
 {
-    QTest::addColumn<QString>("command");
-    for (const char *name : {"push"})
-        QTest::newRow(name) << QString::fromUtf8(name);
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const QString token = u"/nonexistent/token"_s;
+    QTest::newRow("no agent") << QStringList {u"push"_s} << u"push needs --agent"_s;
+    QTest::newRow("no node") << QStringList {u"push"_s, u"--agent"_s, u"https://a:1"_s}
+                             << u"push needs --node"_s;
+    QTest::newRow("plain http") << QStringList {u"push"_s, u"--agent"_s, u"http://a:1"_s,
+        u"--node"_s, u"n"_s, u"--token-file"_s, token}
+                                << u"must be an https:// URL"_s;
+    QTest::newRow("token file missing") << QStringList {u"push"_s, u"--agent"_s, u"https://a:1"_s,
+        u"--node"_s, u"n"_s, u"--token-file"_s, u"/nonexistent/token"_s}
+                                        << u"cannot read the token file"_s;
 }
 
-void TestCli::laterCommandsAreNotRegistered()
+void TestCli::pushUsage()
 {
-    QFETCH(QString, command);
-    const CliRun run = runCli({command});
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.code, 2);
-    QVERIFY(run.err.contains(QStringLiteral("unknown command")));
-    QVERIFY(!runCli({QStringLiteral("help")}).out.contains(QStringLiteral("  ") + command + u' '));
+    QVERIFY2(run.err.contains(error), qPrintable(run.err));
+    QVERIFY(runCli({QStringLiteral("help")}).out.contains(u"  push "_s));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/agent/agentconfig.h"
 #include "core/agent/agentplan.h"
 #include "core/agent/agentservice.h"
 #include "core/agent/nodeagent.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void refusedApplyChangesNothing();
     void planJsonRoundTrip();
     void stateJsonErrors();
+    void config_data();
+    void config();
 };
 
 void TestAgentService::tokensEqual_data()
@@ -143,6 +146,9 @@ void TestAgentService::requests_data()
     QTest::newRow("too large") << "PUT"_ba
                                << "/v1/apply"_ba << bearer << QByteArray() << QByteArray(70000, 'a')
                                << 413 << u"at most 65536"_s;
+    QTest::newRow("token in the path (not logged)") << "GET"_ba
+                                                    << "/v1/" + kToken << bearer << QByteArray()
+                                                    << QByteArray() << 404 << u"no such endpoint"_s;
     QTest::newRow("rollback with nothing to go back to")
         << "POST"_ba
         << "/v1/rollback"_ba << bearer << QByteArray() << QByteArray() << 409
@@ -247,6 +253,44 @@ void TestAgentService::stateJsonErrors()
     QVERIFY(!wrongType.ok());
     QVERIFY2(wrongType.error().message.contains(u"\"generation\""_s),
         qPrintable(wrongType.error().message));
+}
+
+void TestAgentService::config_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // empty: reads
+    QTest::addColumn<int>("line");
+    QTest::newRow("all keys") << "# comment\n\ndir = /var/lib/policy-agent\nstate-dir=/s\n"
+                                 "listen = 0.0.0.0:9443\nnode = n1\ndataplane = nft\n"
+                                 "max-request-bytes = 2048\n"_ba
+                              << QString() << 0;
+    QTest::newRow("unknown key") << "dir = /x\nlisen = 1.2.3.4:5\n"_ba
+                                 << u"unknown key 'lisen' (did you mean 'listen'?)"_s << 2;
+    QTest::newRow("no equals") << "\n\nnode n1\n"_ba << u"expected 'key = value'"_s << 3;
+    QTest::newRow("bad dataplane") << "dataplane = bpf\n"_ba << u"iptables or nft"_s << 1;
+    QTest::newRow("bad size") << "max-request-bytes = 10\n"_ba << u"at least 1024"_s << 1;
+}
+
+void TestAgentService::config()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QFETCH(int, line);
+    const Result<AgentConfig> c = AgentConfig::parse(text, u"agent.conf"_s);
+    if (error.isEmpty()) {
+        QVERIFY(c.ok());
+        QCOMPARE(c->dir, u"/var/lib/policy-agent"_s);
+        QCOMPARE(c->stateDir, u"/s"_s);
+        QCOMPARE(c->listen, u"0.0.0.0:9443"_s);
+        QCOMPARE(c->node, u"n1"_s);
+        QCOMPARE(c->dataplane, u"nft"_s);
+        QCOMPARE(c->maxRequestBytes.value_or(0), 2048);
+        return;
+    }
+    QVERIFY(!c.ok());
+    QVERIFY2(c.error().message.contains(error), qPrintable(c.error().message));
+    QCOMPARE(c.error().file, u"agent.conf"_s);
+    QCOMPARE(c.error().line, line);
 }
 
 QTEST_GUILESS_MAIN(TestAgentService)

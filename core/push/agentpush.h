@@ -1,0 +1,40 @@
+#pragma once
+// pushToAgent: sends a workspace to a node agent the way policyctl push and the studio do —
+// read the agent's state (and check it serves the node asked for), ask for the plan, then
+// (unless it is a dry run) apply it with If-Match on the generation that was read, so a push
+// that came in between is detected (409) instead of overwritten. The agent applies a node's
+// ruleset as one transaction: either every change is in the kernel or none is.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/agent/agentplan.h"
+#include "core/push/agentclient.h"
+
+namespace ps {
+
+struct PushOutcome {
+    enum class Status {
+        Applied, // the agent holds the workspace now
+        DryRun, // planned only; nothing was sent to be applied
+        Failed, // nothing was applied: the node is as it was (message says why)
+    };
+    Status status = Status::Failed;
+    QString message;
+    QStringList details; // the agent's per-error lines (input it refused)
+    bool planned = false; // `plan` holds the agent's plan
+    AgentPlan plan;
+    qint64 generationBefore = -1; // -1: unknown (the agent was not reached)
+    AgentState state; // after the push (Applied)
+    qint64 milliseconds = 0; // the agent's kernel transaction
+};
+
+class AgentPush {
+    Q_DECLARE_TR_FUNCTIONS(AgentClient)
+
+public:
+    static PushOutcome push(const AgentClient &client, const QByteArray &yaml, bool dryRun);
+};
+
+} // namespace ps

@@ -1,0 +1,138 @@
+#include "core/report/pushreport.h"
+
+#include "core/io/jsonwriter.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ps {
+
+namespace {
+
+QString statusName(PushOutcome::Status s)
+{
+    switch (s) {
+    case PushOutcome::Status::Applied:
+        return u"applied"_s;
+    case PushOutcome::Status::DryRun:
+        return u"dry-run"_s;
+    case PushOutcome::Status::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+QString resultName(const PushOutcome &o, const ResourceChange &c)
+{
+    if (c.action == ResourceChange::Action::Unchanged)
+        return u"unchanged"_s;
+    switch (o.status) {
+    case PushOutcome::Status::Applied:
+        return u"applied"_s;
+    case PushOutcome::Status::DryRun:
+        return u"planned"_s;
+    case PushOutcome::Status::Failed:
+        break;
+    }
+    return u"not applied"_s;
+}
+
+QString counts(const NameChanges &c)
+{
+    return PushReport::tr("%1 added, %2 removed, %3 changed")
+        .arg(c.added.size())
+        .arg(c.removed.size())
+        .arg(c.changed.size());
+}
+
+} // namespace
+
+QString PushReport::text(const PushOutcome &o, const AgentTarget &target)
+{
+    QString out;
+    if (o.planned) {
+        out += tr("plan for node %1 at %2 (generation %3):\n")
+                   .arg(o.plan.node, target.url)
+                   .arg(o.generationBefore);
+        for (const ResourceChange &c : o.plan.resources) {
+            if (c.action != ResourceChange::Action::Unchanged)
+                out += u"  %1 %2 %3\n"_s.arg(resourceActionName(c.action), -9).arg(c.kind, c.name);
+        }
+        out += tr("  %1 unchanged\n").arg(o.plan.count(ResourceChange::Action::Unchanged));
+        out += tr("  kernel: chains %1; IP sets %2; hook rules %3; %4 rules, %5 IP sets for %6 "
+                  "local endpoints after\n")
+                   .arg(counts(o.plan.chains), counts(o.plan.sets),
+                       o.plan.hooksChanged ? tr("changed") : tr("unchanged"))
+                   .arg(o.plan.rules)
+                   .arg(o.plan.setCount)
+                   .arg(o.plan.endpoints);
+        for (const QString &w : o.plan.warnings)
+            out += tr("  warning: %1\n").arg(w);
+    }
+    switch (o.status) {
+    case PushOutcome::Status::DryRun:
+        out += tr("dry run: nothing was applied\n");
+        break;
+    case PushOutcome::Status::Applied:
+        for (const ResourceChange &c : o.plan.resources) {
+            if (c.action != ResourceChange::Action::Unchanged)
+                out += tr("applied %1 %2 %3\n").arg(resourceActionName(c.action), c.kind, c.name);
+        }
+        out += tr("applied: node %1 is at generation %2 (%3 rules, %4 IP sets, %5 ms in the "
+                  "kernel)\n")
+                   .arg(o.state.node)
+                   .arg(o.state.generation)
+                   .arg(o.state.rules)
+                   .arg(o.state.sets)
+                   .arg(o.milliseconds);
+        break;
+    case PushOutcome::Status::Failed:
+        out += tr("failed: %1\n").arg(o.message);
+        for (const QString &d : o.details)
+            out += u"  "_s + d + u'\n';
+        out += o.generationBefore >= 0
+            ? tr("nothing was applied: node %1 is left as it was (generation %2)\n")
+                  .arg(target.node)
+                  .arg(o.generationBefore)
+            : tr("nothing was applied: node %1 is left as it was\n").arg(target.node);
+        break;
+    }
+    return out;
+}
+
+QByteArray PushReport::json(const PushOutcome &o, const AgentTarget &target)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("target");
+    w.beginObject();
+    w.field("kind", u"agent"_s);
+    w.field("url", target.url);
+    w.field("node", target.node);
+    w.endObject();
+    w.field("status", statusName(o.status));
+    w.field("message", o.message);
+    w.fieldStrings("details", o.details);
+    w.key("generationBefore");
+    w.value64(o.generationBefore);
+    w.beginArray("resources");
+    for (const ResourceChange &c : o.plan.resources) {
+        w.beginObject();
+        w.field("action", resourceActionName(c.action));
+        w.field("kind", c.kind);
+        w.field("name", c.name);
+        w.field("result", resultName(o, c));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("milliseconds");
+    w.value64(o.milliseconds);
+    w.endObject();
+    QByteArray out = w.take();
+    out.chop(1);
+    out += ",\"plan\":" + (o.planned ? toJson(o.plan) : QByteArray("null"));
+    out += ",\"state\":"
+        + (o.status == PushOutcome::Status::Applied ? toJson(o.state) : QByteArray("null")) + '}';
+    return out;
+}
+
+} // namespace ps
