@@ -747,6 +747,68 @@
     </message>
 </context>
 <context>
+    <name>FlowGraph</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> types %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any other IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any other IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphReport</name>
+    <message numerus="yes">
+        <source>Flow graph by %1: %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n edge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n denied pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeConvert</name>
     <message>
         <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
@@ -778,6 +840,29 @@
     <message>
         <source>left out: %1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the last valid version of %1; the edited one is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as Calico would reject it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the last valid version of %1 %2; the edited one is invalid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as Calico would reject it: %1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Problems)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1089,197 @@
     <message>
         <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeAgent</name>
+    <message>
+        <source>%1 exists already; give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 can be read by others; make it readable by its owner only (chmod 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer has no valid &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has %1 bytes or more; the agent accepts at most %2 (refused, nothing changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bearer token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with the agent&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bearer token is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If-Match must name a generation, such as &quot;3&quot; (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chains, %2 IP sets would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 (the agent serves /healthz, /v1/state, /v1/plan, /v1/apply, /v1/ruleset and /v1/rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (is it installed and on PATH?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP set %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current rules could not be read (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP sets could not be listed (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP sets could not be written (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP sets could not be swapped into place (%1); the previous sets were put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after writing, the %1 table does not hold the rendered rules (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chains differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous rules failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the previous ruleset was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request holds no workspace (send the node&apos;s resources as YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the workspace has %n error(s); Calico would refuse it, so nothing was applied:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pod or host endpoint of the workspace is on node %1: only Felix&apos;s fixed chains are applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nft dataplane cannot be applied by this agent yet; use --dataplane iptables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the state folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the state of node %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation %1 could not be applied again at start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent is at generation %1, not %2: another push came first; read its state and plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state could not be saved (%1); the previous ruleset was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state could not be saved (%1), and putting the previous ruleset back failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation %1 applied: %2 rules, %3 IP sets, %4 local endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no previous generation to roll back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back to the workspace of generation %1, applied as generation %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -750,6 +750,68 @@
     </message>
 </context>
 <context>
+    <name>FlowGraph</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> types %1</source>
+        <translation> 类型 %1</translation>
+    </message>
+    <message>
+        <source>any other IPv4 address</source>
+        <translation>任何其他 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>any other IPv6 address</source>
+        <translation>任何其他 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphReport</name>
+    <message numerus="yes">
+        <source>Flow graph by %1: %n node(s)</source>
+        <translation>
+            <numerusform>按%1划分的流量图：%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n edge(s)</source>
+        <translation>
+            <numerusform>，%n 条边</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n denied pair(s)</source>
+        <translation>
+            <numerusform>，%n 对被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes:
+</source>
+        <translation>节点：
+</translation>
+    </message>
+    <message>
+        <source>Allowed:
+</source>
+        <translation>允许：
+</translation>
+    </message>
+    <message>
+        <source>Denied:
+</source>
+        <translation>拒绝：
+</translation>
+    </message>
+</context>
+<context>
     <name>KubeConvert</name>
     <message>
         <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
@@ -781,6 +843,28 @@
     <message>
         <source>left out: %1 — %2 (%3)</source>
         <translation>已排除：%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Using the last valid version of %1; the edited one is invalid: %2</source>
+        <translation>正在使用 %1 的最后一个有效版本；编辑后的版本无效：%2</translation>
+    </message>
+    <message>
+        <source>Left out, as Calico would reject it: %1</source>
+        <translation>已排除，因为 Calico 会拒绝它：%1</translation>
+    </message>
+    <message>
+        <source>Using the last valid version of %1 %2; the edited one is invalid: %3</source>
+        <translation>正在使用 %1 %2 的最后一个有效版本；编辑后的版本无效：%3</translation>
+    </message>
+    <message>
+        <source>Left out, as Calico would reject it: %1 %2 — %3</source>
+        <translation>已排除，因为 Calico 会拒绝它：%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Problems)</source>
+        <translation>
+            <numerusform>…… 还有 %n 个（见“问题”）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1093,197 @@
 </source>
         <translation>%1，按%2（行：来源，列：目标；A 允许，- 拒绝，P 部分允许）
 </translation>
+    </message>
+</context>
+<context>
+    <name>NodeAgent</name>
+    <message>
+        <source>%1 exists already; give --force to replace it</source>
+        <translation>%1 已存在；使用 --force 替换它</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key and certificate</source>
+        <translation>OpenSSL 无法生成密钥和证书</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the token file %1 can be read by others; make it readable by its owner only (chmod 600)</source>
+        <translation>令牌文件 %1 可被他人读取；请设为仅所有者可读（chmod 600）</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation>令牌文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer is not JSON: %1</source>
+        <translation>代理的应答不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer has no valid &quot;%1&quot;</source>
+        <translation>代理的应答中没有有效的 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the request has %1 bytes or more; the agent accepts at most %2 (refused, nothing changed)</source>
+        <translation>请求有 %1 字节或更多；代理最多接受 %2（已拒绝，未做任何更改）</translation>
+    </message>
+    <message>
+        <source> in %1 ms</source>
+        <translation>，用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>no bearer token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with the agent&apos;s token</source>
+        <translation>没有持有者令牌：请用代理的令牌发送 &quot;Authorization: Bearer &lt;token&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>the bearer token is wrong</source>
+        <translation>持有者令牌错误</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2 (use %3)</source>
+        <translation>%1 不接受 %2（请使用 %3）</translation>
+    </message>
+    <message>
+        <source>If-Match must name a generation, such as &quot;3&quot; (got %1)</source>
+        <translation>If-Match 必须指定一个代数，例如 &quot;3&quot;（收到的是 %1）</translation>
+    </message>
+    <message>
+        <source>generation %1</source>
+        <translation>第 %1 代</translation>
+    </message>
+    <message>
+        <source>%1 chains, %2 IP sets would change</source>
+        <translation>将有 %1 条链、%2 个 IP 集合发生变化</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 (the agent serves /healthz, /v1/state, /v1/plan, /v1/apply, /v1/ruleset and /v1/rollback)</source>
+        <translation>没有这个端点：%1（代理提供 /healthz、/v1/state、/v1/plan、/v1/apply、/v1/ruleset 和 /v1/rollback）</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (is it installed and on PATH?)</source>
+        <translation>无法启动 %1（是否已安装并在 PATH 中？）</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time and was stopped</source>
+        <translation>%1 未能按时完成，已被停止</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 失败（退出码 %2）</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>IP set %1 could not be removed: %2</source>
+        <translation>无法删除 IP 集合 %1：%2</translation>
+    </message>
+    <message>
+        <source>the current rules could not be read (%1); nothing was changed</source>
+        <translation>无法读取当前规则（%1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the IP sets could not be listed (%1); nothing was changed</source>
+        <translation>无法列出 IP 集合（%1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the IP sets could not be written (%1); nothing was changed</source>
+        <translation>无法写入 IP 集合（%1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the IP sets could not be swapped into place (%1); the previous sets were put back</source>
+        <translation>无法将 IP 集合交换到位（%1）；已恢复之前的集合</translation>
+    </message>
+    <message>
+        <source>rule %1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>规则 %1 是 &quot;%2&quot;，应为 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>after writing, the %1 table does not hold the rendered rules (%2)</source>
+        <translation>写入后，%1 表中没有渲染出的规则（%2）</translation>
+    </message>
+    <message>
+        <source>its chains differ</source>
+        <translation>其链不同</translation>
+    </message>
+    <message>
+        <source>%1; restoring the previous rules failed too: %2</source>
+        <translation>%1；恢复之前的规则也失败了：%2</translation>
+    </message>
+    <message>
+        <source>%1; the previous ruleset was restored</source>
+        <translation>%1；已恢复之前的规则集</translation>
+    </message>
+    <message>
+        <source>the request holds no workspace (send the node&apos;s resources as YAML)</source>
+        <translation>请求中没有工作区（请以 YAML 发送该节点的资源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the workspace has %n error(s); Calico would refuse it, so nothing was applied:
+%1</source>
+        <translation>
+            <numerusform>工作区有 %n 个错误；Calico 会拒绝它，因此未应用任何内容：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pod or host endpoint of the workspace is on node %1: only Felix&apos;s fixed chains are applied</source>
+        <translation>工作区中没有 Pod 或主机端点位于节点 %1 上：只应用 Felix 的固定链</translation>
+    </message>
+    <message>
+        <source>the nft dataplane cannot be applied by this agent yet; use --dataplane iptables</source>
+        <translation>此代理尚不能应用 nft 数据平面；请使用 --dataplane iptables</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder %1</source>
+        <translation>无法创建状态文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the state of node %2, not %3</source>
+        <translation>%1 保存的是节点 %2 的状态，而不是 %3</translation>
+    </message>
+    <message>
+        <source>generation %1 could not be applied again at start: %2</source>
+        <translation>启动时无法重新应用第 %1 代：%2</translation>
+    </message>
+    <message>
+        <source>the agent is at generation %1, not %2: another push came first; read its state and plan again</source>
+        <translation>代理处于第 %1 代，而不是第 %2 代：另一次推送先到达；请读取其状态并重新规划</translation>
+    </message>
+    <message>
+        <source>the state could not be saved (%1); the previous ruleset was put back</source>
+        <translation>无法保存状态（%1）；已恢复之前的规则集</translation>
+    </message>
+    <message>
+        <source>the state could not be saved (%1), and putting the previous ruleset back failed: %2</source>
+        <translation>无法保存状态（%1），并且恢复之前的规则集也失败了：%2</translation>
+    </message>
+    <message>
+        <source>generation %1 applied: %2 rules, %3 IP sets, %4 local endpoints</source>
+        <translation>已应用第 %1 代：%2 条规则、%3 个 IP 集合、%4 个本地端点</translation>
+    </message>
+    <message>
+        <source>there is no previous generation to roll back to</source>
+        <translation>没有可回滚到的上一代</translation>
+    </message>
+    <message>
+        <source>rolled back to the workspace of generation %1, applied as generation %2</source>
+        <translation>已回滚到第 %1 代的工作区，并作为第 %2 代应用</translation>
     </message>
 </context>
 <context>

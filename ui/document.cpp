@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/report/textdiff.h"
+#include "core/validate/lastvalid.h"
 #include "core/validate/validator.h"
 
 namespace ps {
@@ -24,8 +25,10 @@ Q_LOGGING_CATEGORY(lcTiming, "policystudio.timing", QtWarningMsg)
 namespace {
 
 // Validation and the engine index are independent: on two cores they are built side by side.
-std::shared_ptr<const Analysis> analyse(
-    quint64 generation, const Workspace &workspace, const Diagnostics &loadDiagnostics)
+// An edit that makes a policy invalid is analysed with the policy's last valid version, as
+// Calico keeps enforcing it; only then is the engine built a second time.
+std::shared_ptr<const Analysis> analyse(quint64 generation, const Workspace &workspace,
+    const Diagnostics &loadDiagnostics, const QHash<ResourceId, CalicoPolicy> &lastValid)
 {
     QElapsedTimer timer;
     timer.start();
@@ -37,7 +40,15 @@ std::shared_ptr<const Analysis> analyse(
     analysis->diagnostics = loadDiagnostics;
     analysis->diagnostics += Validator().validate(workspace);
     const qint64 validated = timer.elapsed();
-    analysis->engine = engine.result();
+    const LastValidVersions versions
+        = withLastValidVersions(workspace, analysis->diagnostics, lastValid);
+    analysis->replaced = versions.replaced;
+    if (versions.replaced.isEmpty()) {
+        analysis->engine = engine.result();
+    } else {
+        engine.waitForFinished();
+        analysis->engine = std::make_shared<const PolicyEngine>(versions.workspace);
+    }
     qCDebug(lcTiming, "analysis %llu: validated in %lld ms, engine ready after %lld ms", generation,
         validated, timer.elapsed());
     return analysis;
@@ -138,14 +149,17 @@ void Document::scheduleAnalysis()
         return;
     }
     m_analysisPending = false;
-    m_analysing.setFuture(QtConcurrent::run(analyse, m_generation, m_workspace, m_loadDiagnostics));
+    m_analysing.setFuture(
+        QtConcurrent::run(analyse, m_generation, m_workspace, m_loadDiagnostics, m_lastValid));
 }
 
 void Document::onAnalysisFinished()
 {
     std::shared_ptr<const Analysis> result = m_analysing.result();
-    if (!m_analysis || result->generation > m_analysis->generation)
+    if (!m_analysis || result->generation > m_analysis->generation) {
         m_analysis = result;
+        rememberValidVersions(result->workspace, result->diagnostics, m_lastValid);
+    }
     if (m_analysisPending || result->generation != m_generation) {
         scheduleAnalysis();
         return;

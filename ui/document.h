@@ -34,6 +34,9 @@ struct Analysis {
     Workspace workspace;
     Diagnostics diagnostics; // load diagnostics of the files + validation of the workspace
     std::shared_ptr<const PolicyEngine> engine;
+    /// Policies whose current version Calico would reject, analysed in their last valid
+    /// version (the engine holds that one), each with the error of the current one.
+    QList<LeftOut> replaced;
 };
 
 class Document : public QObject {
@@ -126,6 +129,8 @@ Q_SIGNALS:
 private:
     void setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta);
     void scheduleAnalysis();
+    /// The last version of each policy that validated (see core/validate/lastvalid.h).
+    QHash<ResourceId, CalicoPolicy> m_lastValid;
     void onAnalysisFinished();
     void onLoadFinished();
     Result<void> applyPlan(const Result<WritePlan> &plan, bool force);

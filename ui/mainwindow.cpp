@@ -38,11 +38,13 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/io/loader.h"
+#include "core/report/leftoutreport.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/model/builtintier.h"
@@ -497,6 +499,11 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
     toolbar->addAction(m_redoAction);
+    // Their texts name the edit ("Undo Edit allow-dns"): as icons only (the text in the
+    // tooltip), they keep the toolbar from shifting with every edit.
+    for (QAction *action : {m_undoAction, m_redoAction})
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->addSeparator();
     toolbar->addAction(newPolicy);
 
@@ -632,6 +639,15 @@ void MainWindow::keepTreeStateAcrossResets(QTreeView *view, int keyRole)
 
 void MainWindow::onAnalysisReady()
 {
+    if (const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+        analysis && analysis->engine) {
+        QHash<ResourceId, QString> notes;
+        for (const LeftOut &r : analysis->replaced)
+            notes.insert(r.id, replacedNote(r));
+        for (const LeftOut &l : analysis->engine->leftOut())
+            notes.insert(l.id, leftOutNote(l));
+        m_treeModel->setAnalysisNotes(notes);
+    }
     const std::shared_ptr<const Analysis> analysis = m_document->analysis();
     if (!analysis)
         return;

@@ -489,6 +489,21 @@ const WorkspaceTreeModel::Node *WorkspaceTreeModel::nodeFor(const QModelIndex &i
     return static_cast<const Node *>(treeNode(index));
 }
 
+void WorkspaceTreeModel::setAnalysisNotes(const QHash<ResourceId, QString> &notes)
+{
+    if (notes == m_notes)
+        return;
+    QList<ResourceId> touched = m_notes.keys();
+    touched += notes.keys();
+    m_notes = notes;
+    for (const ResourceId id : std::as_const(touched)) {
+        const QModelIndex row = indexForResource(id);
+        if (row.isValid())
+            Q_EMIT dataChanged(
+                row, row.siblingAtColumn(ColumnCount - 1), {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
+
 int WorkspaceTreeModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
@@ -503,12 +518,16 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? n->name : n->detail;
     case Qt::ToolTipRole:
+        if (const QString note = m_notes.value(n->id); !n->id.isNull() && !note.isEmpty())
+            return n->tooltip.isEmpty() ? note : note + u'\n' + n->tooltip;
         if (n->kind == NodeKind::Tier)
             return tr("Tier %1: %n policies", nullptr, int(n->children.size())).arg(n->name);
         return n->tooltip.isEmpty() ? QVariant() : QVariant(n->tooltip);
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             return {};
+        if (!n->id.isNull() && m_notes.contains(n->id))
+            return standardIcon(QStyle::SP_MessageBoxWarning);
         switch (n->kind) {
         case NodeKind::Policy:
         case NodeKind::KubernetesPolicy:

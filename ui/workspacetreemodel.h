@@ -55,6 +55,12 @@ public:
     static constexpr qsizetype kMaxRowUpdates = 200;
     const Workspace &workspace() const { return m_workspace; }
 
+    /// Notes on policies the analysis does not use as written (analysed in their last valid
+    /// version, or left out), by identity: such rows get a warning icon, and the note leads
+    /// their tooltip.
+    void setAnalysisNotes(const QHash<ResourceId, QString> &notes);
+    QString analysisNote(ResourceId id) const { return m_notes.value(id); }
+
     /// The icon drawn for a kind of policy (distinct per kind).
     static QIcon policyIcon(PolicyIcon kind);
 
@@ -90,6 +96,7 @@ private:
     void dropIfEmptyAndUndefined(Node *tier);
 
     Workspace m_workspace;
+    QHash<ResourceId, QString> m_notes;
 };
 
 } // namespace ps

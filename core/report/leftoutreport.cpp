@@ -49,6 +49,35 @@ QString leftOutText(const QList<LeftOut> &leftOut, const QString &side)
     return out;
 }
 
+QString replacedNote(const LeftOut &replaced)
+{
+    return LeftOutWords::tr("Using the last valid version of %1; the edited one is invalid: %2")
+        .arg(replaced.name, replaced.reason.message);
+}
+
+QString leftOutNote(const LeftOut &leftOut)
+{
+    return LeftOutWords::tr("Left out, as Calico would reject it: %1").arg(leftOut.reason.message);
+}
+
+QString analysisNote(const QList<LeftOut> &replaced, const QList<LeftOut> &leftOut, int limit)
+{
+    QStringList lines;
+    for (const LeftOut &r : replaced)
+        lines.append(LeftOutWords::tr("Using the last valid version of %1 %2; the edited one is "
+                                      "invalid: %3")
+                         .arg(kindName(r.kind), r.name, r.reason.message));
+    for (const LeftOut &l : leftOut)
+        lines.append(LeftOutWords::tr("Left out, as Calico would reject it: %1 %2 — %3")
+                         .arg(kindName(l.kind), l.name, l.reason.message));
+    if (lines.size() > limit) {
+        const qsizetype more = lines.size() - limit;
+        lines.resize(limit);
+        lines.append(LeftOutWords::tr("… and %n more (see Problems)", nullptr, int(more)));
+    }
+    return lines.join(u'\n');
+}
+
 QByteArray leftOutJson(const QList<LeftOut> &leftOut, const QString &side)
 {
     JsonWriter w;

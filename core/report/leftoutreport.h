@@ -17,6 +17,15 @@ QString leftOutText(const QList<LeftOut> &leftOut, const QString &side = {});
 /// A diff's: the old workspace's, then the new one's (sides "old" and "new").
 QString leftOutText(const QList<LeftOut> &before, const QList<LeftOut> &after);
 
+/// The studio's note under an analysis, one line per policy, at most `limit` lines then
+/// "… and N more": "Using the last valid version of GlobalNetworkPolicy p; the edited one is
+/// invalid: <reason>" for each of `replaced`, then "Left out, as Calico would reject it:
+/// <kind> <name> — <reason>" for each of `leftOut`. Empty when both are.
+QString analysisNote(const QList<LeftOut> &replaced, const QList<LeftOut> &leftOut, int limit = 3);
+/// One policy's part of the note (as above, without the kind), for a tooltip.
+QString replacedNote(const LeftOut &replaced);
+QString leftOutNote(const LeftOut &leftOut);
+
 /// The "leftOut" array: [{"kind","name","message","file","line","column","path"}...], with a
 /// "side" first in each entry when given.
 QByteArray leftOutJson(const QList<LeftOut> &leftOut, const QString &side = {});

@@ -34,6 +34,7 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include "core/eval/trace.h"
 #include "core/io/loader.h"
 #include "resources/demoworkspace.h"
 #include "ui/chain/chainview.h"
@@ -497,6 +498,72 @@ private Q_SLOTS:
         window.undoAction()->trigger();
         QCOMPARE(window.document()->workspace()->tiers.size(), 0);
         QCOMPARE(window.document()->workspace()->policies.size(), 2);
+    }
+
+    void anInvalidEditIsTracedWithTheLastValidVersion()
+    {
+        // web-0 is selected only by deny-8080: without it, the namespace profile allows all.
+        const QByteArray yaml = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-0, namespace: shop, labels: {app: web}}
+spec: {nodeName: n1}
+status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: deny-8080}
+spec:
+  order: 10
+  selector: app == 'web'
+  types: [Ingress]
+  ingress:
+    - action: Deny
+      protocol: TCP
+      destination: {ports: [8080]}
+    - action: Allow
+)";
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("lastvalid.yaml"), yaml)});
+        window.tracePanel()->setFlow(u"192.0.2.7"_s, u"shop/web-0"_s, u"TCP"_s, 8080);
+        window.tracePanel()->runTrace();
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
+        QVERIFY(window.tracePanel()->messageText().isEmpty());
+
+        // The selector becomes invalid: Calico keeps enforcing the previous version.
+        CalicoPolicy broken = window.document()->workspace()->policies.first();
+        const ResourceId id = broken.source.id;
+        broken.selector = u"app == 'web' &&"_s;
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.document()->replacePolicy(id, broken);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
+        QVERIFY2(window.tracePanel()->messageText().contains(
+                     u"last valid version of GlobalNetworkPolicy deny-8080"_s),
+            qPrintable(window.tracePanel()->messageText()));
+        QVERIFY(window.treeModel()->analysisNote(id).contains(u"last valid version"_s));
+        // The error itself is still reported at the field.
+        QVERIFY(window.problemsModel()->errorCount() > 0);
+
+        // Undone: the policy is analysed as written again, and the marks go.
+        window.undoAction()->trigger();
+        QVERIFY(ready.wait(20000));
+        QVERIFY(window.tracePanel()->messageText().isEmpty());
+        QVERIFY(window.treeModel()->analysisNote(id).isEmpty());
+    }
+
+    void aPolicyInvalidWhenLoadedIsMarkedLeftOut()
+    {
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("leftout.yaml"), kBroken)});
+        ResourceId bad;
+        for (const CalicoPolicy &p : window.document()->workspace()->policies)
+            if (p.meta.name == u"bad"_s)
+                bad = p.source.id;
+        QVERIFY(window.treeModel()->analysisNote(bad).contains(u"Left out"_s));
     }
 
     void titleShowsDocumentAndModifiedMarker()

@@ -20,6 +20,7 @@
 
 #include "core/model/protocol.h"
 #include "core/report/explainer.h"
+#include "core/report/leftoutreport.h"
 #include "ui/document.h"
 
 namespace ps {
@@ -417,8 +418,14 @@ void TracePanel::trace(const Flow &flow)
         showMessage(result.error);
         return;
     }
-    m_message->setVisible(false);
     showTrace(result);
+    // Never answer from a silently different policy set: say which policies are analysed in
+    // their last valid version or left out.
+    if (const QString note = analysisNote(analysis->replaced, analysis->engine->leftOut());
+        !note.isEmpty())
+        showMessage(note);
+    else
+        m_message->setVisible(false);
     Q_EMIT traced(result);
 }
 
