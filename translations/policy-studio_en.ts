@@ -4041,10 +4041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export YAML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,6 +4314,64 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Policies for &amp;calicoctl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected Policies for calicoctl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the policies to export in the workspace tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes Policies for &amp;kubectl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Workspace as YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for calicoctl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Kubernetes NetworkPolicy to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Calico policy to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n policy(ies) of other kinds not written: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for kubectl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for calicoctl</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4036,10 +4036,6 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Export YAML…</source>
-        <translation>导出 YAML(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -4304,6 +4300,62 @@
         <translation>
             <numerusform>磁盘上有 %n 个文件已更改：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>All Policies for &amp;calicoctl…</source>
+        <translation>所有策略，用于 calicoctl(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Policies for calicoctl…</source>
+        <translation>所选策略，用于 calicoctl(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Select the policies to export in the workspace tree.</source>
+        <translation>请在工作区树中选择要导出的策略。</translation>
+    </message>
+    <message>
+        <source>Kubernetes Policies for &amp;kubectl…</source>
+        <translation>Kubernetes 策略，用于 kubectl(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Workspace as YAML…</source>
+        <translation>整个工作区为 YAML(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for calicoctl…</source>
+        <translation>导出，用于 calicoctl(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>There is no Kubernetes NetworkPolicy to export.</source>
+        <translation>没有可导出的 Kubernetes NetworkPolicy。</translation>
+    </message>
+    <message>
+        <source>There is no Calico policy to export.</source>
+        <translation>没有可导出的 Calico 策略。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个资源导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n policy(ies) of other kinds not written: %1)</source>
+        <translation>
+            <numerusform>（%n 个其他类型的策略未写入：%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for kubectl</source>
+        <translation>导出，用于 kubectl</translation>
+    </message>
+    <message>
+        <source>Export for calicoctl</source>
+        <translation>导出，用于 calicoctl</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@
 
 #include "core/io/loader.h"
 #include "core/report/leftoutreport.h"
+#include "core/report/policyexport.h"
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
 #include "core/model/builtintier.h"
@@ -460,7 +461,20 @@ void MainWindow::createMenus()
     m_saveAction->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAsDialog);
     saveAs->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    file->addAction(tr("&Export YAML…"), this, &MainWindow::exportDialog);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("All Policies for &calicoctl…"), this,
+        [this] { exportPoliciesDialog({}, PolicyExportTarget::Calicoctl); });
+    exportMenu->addAction(tr("&Selected Policies for calicoctl…"), this, [this] {
+        if (const QList<ResourceId> ids = selectedPolicies(); !ids.isEmpty())
+            exportPoliciesDialog(ids, PolicyExportTarget::Calicoctl);
+        else
+            statusBar()->showMessage(
+                tr("Select the policies to export in the workspace tree."), 6000);
+    });
+    exportMenu->addAction(tr("Kubernetes Policies for &kubectl…"), this,
+        [this] { exportPoliciesDialog({}, PolicyExportTarget::Kubectl); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("The Whole &Workspace as YAML…"), this, &MainWindow::exportDialog);
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Tab"), this, [this] {
         if (QWidget *editor = m_tabs->currentWidget())
@@ -943,6 +957,8 @@ void MainWindow::treeContextMenu(const QPoint &pos)
     if (kind == WorkspaceTreeModel::NodeKind::Policy) {
         menu.addAction(tr("&Open"), this, [this, id] { openPolicy(id); });
         menu.addAction(tr("D&uplicate"), this, [this, id] { duplicatePolicy(id); });
+        menu.addAction(tr("&Export for calicoctl…"), this,
+            [this] { exportPoliciesDialog(selectedPolicies(), PolicyExportTarget::Calicoctl); });
         menu.addSeparator();
         menu.addAction(m_deleteAction);
     } else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy) {
@@ -1220,6 +1236,43 @@ bool MainWindow::exportYaml(const QString &file)
     }
     statusBar()->showMessage(tr("Exported %1").arg(file), 4000);
     return true;
+}
+
+bool MainWindow::exportPolicies(
+    const QString &file, const QList<ResourceId> &ids, PolicyExportTarget target)
+{
+    const PolicyExport exported = ps::exportPolicies(m_document->workspace(), ids, target);
+    if (exported.count == 0) {
+        reportError(target == PolicyExportTarget::Kubectl
+                ? tr("There is no Kubernetes NetworkPolicy to export.")
+                : tr("There is no Calico policy to export."));
+        return false;
+    }
+    const Result<FileFingerprint> written = writeFileAtomically(file, exported.yaml);
+    if (!written) {
+        reportError(written.error().toString());
+        return false;
+    }
+    QString message = tr("Exported %n resource(s) to %1", nullptr, exported.count).arg(file);
+    if (!exported.skipped.isEmpty())
+        message += u' '
+            + tr("(%n policy(ies) of other kinds not written: %1)", nullptr,
+                int(exported.skipped.size()))
+                  .arg(exported.skipped.join(QStringLiteral(", ")));
+    statusBar()->showMessage(message, 8000);
+    return true;
+}
+
+void MainWindow::exportPoliciesDialog(const QList<ResourceId> &ids, PolicyExportTarget target)
+{
+    const QString file = m_saveFileNamePrompt
+        ? m_saveFileNamePrompt()
+        : QFileDialog::getSaveFileName(this,
+            target == PolicyExportTarget::Kubectl ? tr("Export for kubectl")
+                                                  : tr("Export for calicoctl"),
+            QString(), tr("YAML (*.yaml *.yml)"));
+    if (!file.isEmpty())
+        exportPolicies(file, ids, target);
 }
 
 void MainWindow::saveAsDialog()

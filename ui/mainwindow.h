@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include "core/model/kind.h"
+#include "core/report/policyexport.h"
 #include "core/model/workspacedelta.h"
 #include "ui/recovery.h"
 #include "ui/ruleref.h"
@@ -66,6 +67,11 @@ public:
     bool saveAs(const QString &file);
     /// Write the whole workspace as YAML to `file` without changing the document's files.
     bool exportYaml(const QString &file);
+    /// File ▸ Export: the policies `ids` (all when empty) for `target` (core/report/policyexport.h)
+    /// into `file`; false, with the reason, when there is nothing to export or it cannot be
+    /// written.
+    bool exportPolicies(
+        const QString &file, const QList<ResourceId> &ids, PolicyExportTarget target);
     /// Add a new, empty policy (opened in a tab) in `tier` (default: the default tier), which is
     /// created with order `newTierOrder` when that is given. Returns its identity.
     ResourceId newPolicy(ResourceKind kind, const QString &name, const QString &ns = {},
@@ -201,6 +207,7 @@ private:
     void openFolderDialog();
     void saveAsDialog();
     void exportDialog();
+    void exportPoliciesDialog(const QList<ResourceId> &ids, PolicyExportTarget target);
 
 public:
     /// File ▸ New Policy: asks (NewPolicyDialog), then adds the policy. Returns its identity, or

@@ -566,6 +566,32 @@ spec:
         QVERIFY(window.treeModel()->analysisNote(bad).contains(u"Left out"_s));
     }
 
+    void exportWritesTheSelectedPoliciesForCalicoctl()
+    {
+        MainWindow window;
+        load(window, {tempFile(QStringLiteral("export-source.yaml"), kPolicies)});
+        const QString all = m_dir.filePath(QStringLiteral("all.yaml"));
+        QVERIFY(window.exportPolicies(all, {}, PolicyExportTarget::Calicoctl));
+        QCOMPARE(Loader().loadPaths({all}).workspace->policies.size(), 2);
+
+        const ResourceId web = policyRow(window, u"web"_s)
+                                   .data(WorkspaceTreeModel::ResourceIdRole)
+                                   .value<ResourceId>();
+        const QString one = m_dir.filePath(QStringLiteral("one.yaml"));
+        QVERIFY(window.exportPolicies(one, {web}, PolicyExportTarget::Calicoctl));
+        const LoadResult back = Loader().loadPaths({one});
+        QCOMPARE(back.workspace->policies.size(), 1);
+        QCOMPARE(back.workspace->policies.first().meta.name, u"web"_s);
+        // Exporting changes nothing in the document.
+        QVERIFY(!window.document()->isModified());
+
+        // No Kubernetes policy here: nothing is written, and the user is told.
+        const QString none = m_dir.filePath(QStringLiteral("none.yaml"));
+        QVERIFY(!window.exportPolicies(none, {}, PolicyExportTarget::Kubectl));
+        QVERIFY(!QFile::exists(none));
+        QVERIFY(window.lastError().contains(u"Kubernetes"_s));
+    }
+
     void titleShowsDocumentAndModifiedMarker()
     {
         MainWindow window;
