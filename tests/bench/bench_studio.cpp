@@ -7,7 +7,9 @@
 //   and the engine index behind chains, traces and the dataplane) is ready.
 // * editUpdatesEveryView: on the demo workspace with every dock showing content, one policy
 //   edit until the analysis is current and every view has redrawn from it.
-// * editLargeWorkspace: the same on the 10,000-policy workspace, timed per edit in two parts:
+// * editLargeWorkspace: the same on the 10,000-policy workspace, timed per edit in two parts
+//   (a valid edit, and one that makes the policy's selector invalid, analysed with the
+//   policy's last valid version):
 //   the edit until every view connected to the document has updated from it (the workspace
 //   tree, the inventory, the open editor; synchronous), and until the analysis of the edited
 //   workspace is ready and the window has repainted. Edits alternate between two values of
@@ -103,8 +105,18 @@ private Q_SLOTS:
         }
     }
 
+    void editLargeWorkspace_data()
+    {
+        QTest::addColumn<bool>("invalid");
+        QTest::newRow("valid edit (order)") << false;
+        // The selector made invalid: the analysis uses the policy's last valid version, which
+        // costs a second engine build.
+        QTest::newRow("invalid edit (selector), last valid version analysed") << true;
+    }
+
     void editLargeWorkspace()
     {
+        QFETCH(bool, invalid);
         constexpr int kEdits = 6; // each waits for the analysis of 10,000 policies
         MainWindow window;
         window.resize(1600, 1000);
@@ -121,7 +133,10 @@ private Q_SLOTS:
         {
             for (int round = 0; round < kEdits; ++round) {
                 CalicoPolicy p = doc->workspace()->policies.first();
-                p.order = 100 + (round % 2);
+                if (invalid)
+                    p.selector = QStringLiteral("app == 'x' &&") + QString(round + 1, u' ');
+                else
+                    p.order = 100 + (round % 2);
                 QElapsedTimer timer;
                 timer.start();
                 const qint64 cpu = threadCpuMicroseconds();
