@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentClient</name>
+    <message>
+        <source>the agent&apos;s URL must start with https:// (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the agent at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent at %1 serves node %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; whether the agent applied it is not known: read its state (generation %2 before the push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <source>ingress:</source>
@@ -770,6 +797,40 @@
     </message>
 </context>
 <context>
+    <name>GraphDiff</name>
+    <message>
+        <source>not in the new workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy decides it on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lay the graph out with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphReport</name>
     <message numerus="yes">
         <source>Flow graph by %1: %n node(s)</source>
@@ -805,6 +866,47 @@
     <message>
         <source>Denied:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 rule %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, decided at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow graph difference by %1: %n edge change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  node added: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  node removed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1384,34 @@
         <source>rolled back to the workspace of generation %1, applied as generation %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataplane must be iptables or nft, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max-request-bytes must be a number of bytes, at least 1024, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyCompiler</name>
@@ -1345,6 +1475,71 @@
     <name>Protocol</name>
     <message>
         <source>unknown protocol %1 (expected %2 or 1-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushReport</name>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan for node %1 at %2 (generation %3):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kernel: chains %1; IP sets %2; hook rules %3; %4 rules, %5 IP sets for %6 local endpoints after
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was applied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1 %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: node %1 is at generation %2 (%3 rules, %4 IP sets, %5 ms in the kernel)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was applied: node %1 is left as it was (generation %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was applied: node %1 is left as it was
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

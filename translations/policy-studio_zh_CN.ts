@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentClient</name>
+    <message>
+        <source>the agent&apos;s URL must start with https:// (got %1)</source>
+        <translation>代理的 URL 必须以 https:// 开头（收到的是 %1）</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation>无法初始化 libcurl</translation>
+    </message>
+    <message>
+        <source>cannot reach the agent at %1: %2</source>
+        <translation>无法连接 %1 处的代理：%2</translation>
+    </message>
+    <message>
+        <source>the agent at %1 serves node %2, not %3</source>
+        <translation>%1 处的代理服务于节点 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was applied</source>
+        <translation>试运行：未应用任何内容</translation>
+    </message>
+    <message>
+        <source>%1; whether the agent applied it is not known: read its state (generation %2 before the push)</source>
+        <translation>%1；不知道代理是否已应用：请读取其状态（推送前为第 %2 代）</translation>
+    </message>
+</context>
+<context>
     <name>Chain</name>
     <message>
         <source>ingress:</source>
@@ -773,6 +800,40 @@
     </message>
 </context>
 <context>
+    <name>GraphDiff</name>
+    <message>
+        <source>not in the new workspace: %1</source>
+        <translation>不在新工作区中：%1</translation>
+    </message>
+    <message>
+        <source>no policy decides it on either side</source>
+        <translation>两端都没有策略对其作出判定</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not %1</source>
+        <translation>Graphviz 无法%1</translation>
+    </message>
+    <message>
+        <source>read the graph</source>
+        <translation>读取图</translation>
+    </message>
+    <message>
+        <source>lay the graph out with %1</source>
+        <translation>用 %1 布局该图</translation>
+    </message>
+    <message>
+        <source>render %1</source>
+        <translation>渲染 %1</translation>
+    </message>
+    <message>
+        <source>unknown image format &apos;%1&apos;</source>
+        <translation>未知的图像格式“%1”</translation>
+    </message>
+</context>
+<context>
     <name>GraphReport</name>
     <message numerus="yes">
         <source>Flow graph by %1: %n node(s)</source>
@@ -809,6 +870,48 @@
 </source>
         <translation>拒绝：
 </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2：%3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>%1 %2 rule %3 (%4)</source>
+        <translation>%1 %2 规则 %3（%4）</translation>
+    </message>
+    <message>
+        <source>, decided at %1 by %2</source>
+        <translation>，在 %1 由 %2 判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow graph difference by %1: %n edge change(s)</source>
+        <translation>
+            <numerusform>按%1划分的流量图差异：%n 处边变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  node added: %1
+</source>
+        <translation>  已添加节点：%1
+</translation>
+    </message>
+    <message>
+        <source>  node removed: %1
+</source>
+        <translation>  已移除节点：%1
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1388,34 @@
         <source>rolled back to the workspace of generation %1, applied as generation %2</source>
         <translation>已回滚到第 %1 代的工作区，并作为第 %2 代应用</translation>
     </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected &apos;key = value&apos;, got &apos;%1&apos;</source>
+        <translation>应为“key = value”，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（您是指“%1”吗？）</translation>
+    </message>
+    <message>
+        <source>; keys: %1</source>
+        <translation>；可用的键：%1</translation>
+    </message>
+    <message>
+        <source>dataplane must be iptables or nft, got &apos;%1&apos;</source>
+        <translation>dataplane 必须是 iptables 或 nft，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>max-request-bytes must be a number of bytes, at least 1024, got &apos;%1&apos;</source>
+        <translation>max-request-bytes 必须是字节数，至少为 1024，收到的是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCompiler</name>
@@ -1349,6 +1480,81 @@
     <message>
         <source>unknown protocol %1 (expected %2 or 1-255)</source>
         <translation>未知协议 %1（应为 %2 或 1-255）</translation>
+    </message>
+</context>
+<context>
+    <name>PushReport</name>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 个已添加，%2 个已移除，%3 个已更改</translation>
+    </message>
+    <message>
+        <source>plan for node %1 at %2 (generation %3):
+</source>
+        <translation>节点 %1（%2，第 %3 代）的计划：
+</translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation>  %1 未更改
+</translation>
+    </message>
+    <message>
+        <source>  kernel: chains %1; IP sets %2; hook rules %3; %4 rules, %5 IP sets for %6 local endpoints after
+</source>
+        <translation>  内核：链 %1；IP 集合 %2；挂钩规则 %3；之后将有 %4 条规则、%5 个 IP 集合，用于 %6 个本地端点
+</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  警告：%1
+</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was applied
+</source>
+        <translation>试运行：未应用任何内容
+</translation>
+    </message>
+    <message>
+        <source>applied %1 %2 %3
+</source>
+        <translation>已应用 %1 %2 %3
+</translation>
+    </message>
+    <message>
+        <source>applied: node %1 is at generation %2 (%3 rules, %4 IP sets, %5 ms in the kernel)
+</source>
+        <translation>已应用：节点 %1 处于第 %2 代（%3 条规则、%4 个 IP 集合，内核中用时 %5 毫秒）
+</translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation>失败：%1
+</translation>
+    </message>
+    <message>
+        <source>nothing was applied: node %1 is left as it was (generation %2)
+</source>
+        <translation>未应用任何内容：节点 %1 保持原样（第 %2 代）
+</translation>
+    </message>
+    <message>
+        <source>nothing was applied: node %1 is left as it was
+</source>
+        <translation>未应用任何内容：节点 %1 保持原样
+</translation>
     </message>
 </context>
 <context>
