@@ -38,8 +38,19 @@ QStringView chainOf(QStringView rule)
 
 QString normalized(QString rule)
 {
-    // iptables-save names protocol 4 after /etc/protocols, which differs between builds.
-    return rule.replace(u" -p ipencap "_s, u" -p ipv4 "_s);
+    // iptables-save names protocol 4 after /etc/protocols, which differs between builds, and
+    // leaves out an address match of 0.0.0.0/0 (it matches everything).
+    rule.replace(u" -p ipencap "_s, u" -p ipv4 "_s);
+    for (const QString &any : {u" -s 0.0.0.0/0"_s, u" -d 0.0.0.0/0"_s}) {
+        for (qsizetype at = rule.indexOf(any); at >= 0; at = rule.indexOf(any, at)) {
+            const qsizetype end = at + any.size();
+            if (end == rule.size() || rule[end] == u' ')
+                rule.remove(at, any.size());
+            else
+                at = end;
+        }
+    }
+    return rule;
 }
 
 /// The restore input split by table: each table's lines between "*table" and "COMMIT".

@@ -32,6 +32,7 @@ COMMIT
 -A FORWARD -j other
 -A cali-FORWARD -m comment --comment "cali:abc" -j cali-stale
 -A cali-stale -p ipencap -j DROP
+-A cali-stale -d 0.0.0.0/0 -p tcp -s 0.0.0.0/8 -j ACCEPT
 -A other -j ACCEPT
 COMMIT
 )";
@@ -57,7 +58,9 @@ void TestIptablesApplier::ourRules()
         (QStringList {
             u"-A FORWARD -m comment --comment \"cali:wUHhoiAYhphO9Mso\" -j cali-FORWARD"_s,
             u"-A cali-FORWARD -m comment --comment \"cali:abc\" -j cali-stale"_s,
-            u"-A cali-stale -p ipv4 -j DROP"_s}));
+            u"-A cali-stale -p ipv4 -j DROP"_s,
+            // Rendered with -d 0.0.0.0/0, which iptables-save leaves out; 0.0.0.0/8 stays.
+            u"-A cali-stale -p tcp -s 0.0.0.0/8 -j ACCEPT"_s}));
 }
 
 void TestIptablesApplier::restoreInput()
