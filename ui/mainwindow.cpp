@@ -318,6 +318,8 @@ void MainWindow::createDocks()
             openPolicy(id);
         else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy)
             openKubernetesPolicy(id);
+        else if (kind == WorkspaceTreeModel::NodeKind::HostEndpoint)
+            showHostEndpointChain(id);
     });
     keepTreeStateAcrossResets(m_tree, WorkspaceTreeModel::KeyRole);
     addDock(QStringLiteral("workspaceDock"), tr("Workspace"),
@@ -963,6 +965,8 @@ void MainWindow::treeContextMenu(const QPoint &pos)
         menu.addAction(m_deleteAction);
     } else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy) {
         menu.addAction(tr("&Open"), this, [this, id] { openKubernetesPolicy(id); });
+    } else if (kind == WorkspaceTreeModel::NodeKind::HostEndpoint) {
+        menu.addAction(tr("Show rule chain"), this, [this, id] { showHostEndpointChain(id); });
     }
     if (menu.isEmpty())
         return;
@@ -1066,6 +1070,13 @@ std::optional<int> MainWindow::tracedPort() const
     bool ok = false;
     const int port = m_trace->portEdit()->text().trimmed().toInt(&ok);
     return ok ? std::optional<int>(port) : std::nullopt;
+}
+
+void MainWindow::showHostEndpointChain(ResourceId id)
+{
+    const QList<HostEndpoint> &hosts = m_document->workspace()->hostEndpoints;
+    if (const qsizetype i = indexOfResource(hosts, id); i >= 0)
+        showRuleChain(QStringLiteral("hep:") + hosts[i].meta.name);
 }
 
 void MainWindow::showRuleChain(const QString &endpointRef)

@@ -85,6 +85,8 @@ public:
     /// Edit ▸ Delete: asks for confirmation, then removes selectedPolicies() as one undoable
     /// step. Returns true when something was removed.
     bool deleteSelectedPolicies();
+    /// The rule chain of the host endpoint with identity `id` (the tree activates it so).
+    void showHostEndpointChain(ResourceId id);
     /// Help ▸ Guide (F1): the built-in guide, whose examples trace in the Trace panel.
     void showGuide();
     HelpDialog *guide() const { return m_guide; }

@@ -50,6 +50,7 @@
 #include "ui/problemsmodel.h"
 #include "ui/recovery.h"
 #include "ui/trace/tracepanel.h"
+#include "tests/support/testfiles.h"
 #include "ui/workspacetreemodel.h"
 
 #include "modeltesthelpers.h"
@@ -590,6 +591,18 @@ spec:
         QVERIFY(!window.exportPolicies(none, {}, PolicyExportTarget::Kubectl));
         QVERIFY(!QFile::exists(none));
         QVERIFY(window.lastError().contains(u"Kubernetes"_s));
+    }
+
+    void activatingAHostEndpointShowsItsChain()
+    {
+        MainWindow window;
+        load(window, {test::fixturePath(u"ui/host-endpoint.yaml")});
+        const ResourceId id = window.document()->workspace()->hostEndpoints.first().source.id;
+        const QModelIndex row
+            = window.treeProxy()->mapFromSource(window.treeModel()->indexForResource(id));
+        QVERIFY(row.isValid());
+        Q_EMIT window.treeView()->activated(row);
+        QCOMPARE(window.chainView()->endpoint(), u"hep:gw-eth0"_s);
     }
 
     void titleShowsDocumentAndModifiedMarker()
