@@ -291,8 +291,11 @@ void PolicyForm::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
+    // Stacked, the policy (metadata, selector, rule lists) gets two thirds: the rule editor
+    // below is empty until a rule is chosen.
     const int extent = wanted == Qt::Horizontal ? width() : height();
-    m_splitter->setSizes({extent / 2, extent - extent / 2});
+    const int first = wanted == Qt::Horizontal ? extent / 2 : extent * 2 / 3;
+    m_splitter->setSizes({first, extent - first});
 }
 
 void PolicyForm::setCompletions(const InventoryCompletions &completions)
