@@ -40,9 +40,9 @@ std::shared_ptr<const Analysis> analyse(quint64 generation, const Workspace &wor
     analysis->diagnostics = loadDiagnostics;
     analysis->diagnostics += Validator().validate(workspace);
     const qint64 validated = timer.elapsed();
-    const LastValidVersions versions
-        = withLastValidVersions(workspace, analysis->diagnostics, lastValid);
+    LastValidVersions versions = withLastValidVersions(workspace, analysis->diagnostics, lastValid);
     analysis->replaced = versions.replaced;
+    analysis->lastValid = std::move(versions.lastValid);
     if (versions.replaced.isEmpty()) {
         analysis->engine = engine.result();
     } else {
@@ -158,7 +158,7 @@ void Document::onAnalysisFinished()
     std::shared_ptr<const Analysis> result = m_analysing.result();
     if (!m_analysis || result->generation > m_analysis->generation) {
         m_analysis = result;
-        rememberValidVersions(result->workspace, result->diagnostics, m_lastValid);
+        m_lastValid = result->lastValid;
     }
     if (m_analysisPending || result->generation != m_generation) {
         scheduleAnalysis();
@@ -211,11 +211,7 @@ ResourceId Document::addPolicy(const CalicoPolicy &policy, const std::optional<T
 
 void Document::removePolicy(ResourceId id)
 {
-    const qsizetype index = indexOfResource(m_workspace->policies, id);
-    if (index < 0)
-        return;
-    edit(tr("Remove %1").arg(m_workspace->policies[index].meta.name),
-        [index](WorkspaceData &d) { d.policies.removeAt(index); });
+    removePolicies({id});
 }
 
 void Document::removePolicies(const QList<ResourceId> &ids)

@@ -37,6 +37,8 @@ struct Analysis {
     /// Policies whose current version Calico would reject, analysed in their last valid
     /// version (the engine holds that one), each with the error of the current one.
     QList<LeftOut> replaced;
+    /// The last valid version of each policy after this analysis: the next one starts from it.
+    QHash<ResourceId, CalicoPolicy> lastValid;
 };
 
 class Document : public QObject {

@@ -1253,6 +1253,14 @@ bool MainWindow::exportPolicies(
     const QString &file, const QList<ResourceId> &ids, PolicyExportTarget target)
 {
     const PolicyExport exported = ps::exportPolicies(m_document->workspace(), ids, target);
+    if (!exported.unreadable.isEmpty()) {
+        // Nothing is written without them: an export that silently lacks a policy, or holds a
+        // broader one, is worse than none.
+        reportError(tr("Not exported: these policies could not be read as written; fix them "
+                       "first:\n%1")
+                        .arg(exported.unreadable.join(u'\n')));
+        return false;
+    }
     if (exported.count == 0) {
         reportError(target == PolicyExportTarget::Kubectl
                 ? tr("There is no Kubernetes NetworkPolicy to export.")

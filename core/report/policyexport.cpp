@@ -42,13 +42,21 @@ PolicyExport exportPolicies(
     const Writer writer;
     PolicyExport out;
 
+    // A resource whose text could not be read is not written from what was read of it.
+    const auto readable = [&out](ResourceKind kind, const auto &resource) {
+        if (!resource.source.readError)
+            return true;
+        out.unreadable.append(describe(kind, resource.meta) + QStringLiteral(": ")
+            + resource.source.readError->message);
+        return false;
+    };
     QList<CalicoPolicy> calico;
     for (const CalicoPolicy &p : d.policies)
-        if (selected(p.source.id))
+        if (selected(p.source.id) && readable(p.kind, p))
             calico.append(p);
     QList<KubernetesNetworkPolicy> kubernetes;
     for (const KubernetesNetworkPolicy &p : d.kubernetesPolicies)
-        if (selected(p.source.id))
+        if (selected(p.source.id) && readable(ResourceKind::KubernetesNetworkPolicy, p))
             kubernetes.append(p);
 
     if (target == PolicyExportTarget::Kubectl) {

@@ -27,6 +27,10 @@ struct PolicyExport {
     /// Selected policies the target cannot take (Calico policies for kubectl, Kubernetes ones
     /// for calicoctl), as "Kind namespace/name", so the caller can say they were not written.
     QStringList skipped;
+    /// Selected policies not written because their text could not be read as written (a
+    /// value or field Policy Studio could not read): writing what was read would drop that
+    /// part and could make a rule broader. "Kind namespace/name: reason", one each.
+    QStringList unreadable;
 };
 
 /// The policies of `workspace` with identities `ids` (every policy when `ids` is empty) for

@@ -504,31 +504,10 @@ private Q_SLOTS:
     void anInvalidEditIsTracedWithTheLastValidVersion()
     {
         // web-0 is selected only by deny-8080: without it, the namespace profile allows all.
-        const QByteArray yaml = R"(apiVersion: v1
-kind: Namespace
-metadata: {name: shop}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: web-0, namespace: shop, labels: {app: web}}
-spec: {nodeName: n1}
-status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
----
-apiVersion: projectcalico.org/v3
-kind: GlobalNetworkPolicy
-metadata: {name: deny-8080}
-spec:
-  order: 10
-  selector: app == 'web'
-  types: [Ingress]
-  ingress:
-    - action: Deny
-      protocol: TCP
-      destination: {ports: [8080]}
-    - action: Allow
-)";
         MainWindow window;
-        load(window, {tempFile(QStringLiteral("lastvalid.yaml"), yaml)});
+        load(window,
+            {tempFile(
+                u"lastvalid.yaml"_s, readFile(test::fixturePath(u"validate/lastvalid.yaml")))});
         window.tracePanel()->setFlow(u"192.0.2.7"_s, u"shop/web-0"_s, u"TCP"_s, 8080);
         window.tracePanel()->runTrace();
         QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Deny);
@@ -591,6 +570,14 @@ spec:
         QVERIFY(!window.exportPolicies(none, {}, PolicyExportTarget::Kubectl));
         QVERIFY(!QFile::exists(none));
         QVERIFY(window.lastError().contains(u"Kubernetes"_s));
+
+        // A policy that could not be read stops the export: nothing is written.
+        MainWindow broken;
+        load(broken, {tempFile(QStringLiteral("export-broken.yaml"), kBroken)});
+        const QString refused = m_dir.filePath(QStringLiteral("refused.yaml"));
+        QVERIFY(!broken.exportPolicies(refused, {}, PolicyExportTarget::Calicoctl));
+        QVERIFY(!QFile::exists(refused));
+        QVERIFY2(broken.lastError().contains(u"bad"_s), qPrintable(broken.lastError()));
     }
 
     void activatingAHostEndpointShowsItsChain()

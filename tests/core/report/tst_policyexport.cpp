@@ -135,6 +135,34 @@ private Q_SLOTS:
                 u"NetworkPolicy shop/allow-web"_s}));
     }
 
+    void aPolicyThatCouldNotBeReadIsNotWritten()
+    {
+        // A misspelled field: what was read of the rule matches every destination.
+        const QByteArray yaml = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: allow-dns}
+spec:
+  selector: all()
+  egress:
+    - action: Allow
+      protocol: UDP
+      destinaton: {ports: [53]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: fine}
+spec: {selector: all()}
+)";
+        const LoadResult loaded = Loader().loadText(yaml, u"typo.yaml"_s);
+        QVERIFY(loaded.workspace->policies.first().source.readError);
+        const PolicyExport out
+            = exportPolicies(loaded.workspace, {}, PolicyExportTarget::Calicoctl);
+        QCOMPARE(out.unreadable.size(), 1);
+        QVERIFY2(out.unreadable.first().startsWith(u"GlobalNetworkPolicy allow-dns: "_s),
+            qPrintable(out.unreadable.first()));
+        QCOMPARE(kindsAndNames(out.yaml), QStringList {u"GlobalNetworkPolicy fine"_s});
+    }
+
     void nothingSelectedWritesNothing()
     {
         const LoadResult loaded = Loader().loadText(kTiered, u"tiered.yaml"_s);

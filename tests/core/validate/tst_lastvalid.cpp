@@ -8,41 +8,26 @@
 #include "core/io/loader.h"
 #include "core/validate/lastvalid.h"
 #include "core/validate/validator.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// A pod 10.0.0.2 (app: web) in "shop", reached from outside; deny-8080 denies TCP 8080 to it,
-// and nothing else selects it, so without deny-8080 the namespace profile allows everything.
-const QByteArray kWorkspace = R"(apiVersion: v1
-kind: Namespace
-metadata: {name: shop}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: web-0, namespace: shop, labels: {app: web}}
-spec: {nodeName: n1}
-status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
----
-apiVersion: projectcalico.org/v3
-kind: GlobalNetworkPolicy
-metadata: {name: deny-8080}
-spec:
-  order: 10
-  selector: app == 'web'
-  types: [Ingress]
-  ingress:
-    - action: Deny
-      protocol: TCP
-      destination: {ports: [8080]}
-    - action: Allow
-)";
+// tests/fixtures/validate/lastvalid.yaml: a pod 10.0.0.2 (app: web) in "shop", reached from
+// outside; deny-8080 denies TCP 8080 to it, and nothing else selects it, so without deny-8080
+// the namespace profile allows everything.
 
 Workspace load()
 {
-    return Loader().loadText(kWorkspace, u"ws.yaml"_s).workspace;
+    return Loader().loadPaths({test::fixturePath(u"validate/lastvalid.yaml")}).workspace;
+}
+
+/// What the studio does after each analysis: the last valid versions move on.
+void remember(const Workspace &w, QHash<ResourceId, CalicoPolicy> &lastValid)
+{
+    lastValid = withLastValidVersions(w, Validator().validate(w), lastValid).lastValid;
 }
 
 Workspace withSelector(const Workspace &w, const QString &selector)
@@ -70,7 +55,7 @@ private Q_SLOTS:
         const Workspace loaded = load();
         QCOMPARE(verdictOf(loaded), Verdict::Deny);
         QHash<ResourceId, CalicoPolicy> lastValid;
-        rememberValidVersions(loaded, Validator().validate(loaded), lastValid);
+        remember(loaded, lastValid);
         QCOMPARE(lastValid.size(), 1);
 
         // The edit breaks the selector: Calico would refuse it and keep the loaded version.
@@ -91,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(edited), Verdict::Allow);
 
         // The invalid version is never remembered as valid.
-        rememberValidVersions(edited, validation, lastValid);
+        lastValid = withLastValidVersions(edited, validation, lastValid).lastValid;
         QCOMPARE(lastValid.value(edited->policies.first().source.id).selector, u"app == 'web'"_s);
     }
 
@@ -99,9 +84,9 @@ private Q_SLOTS:
     {
         const Workspace loaded = load();
         QHash<ResourceId, CalicoPolicy> lastValid;
-        rememberValidVersions(loaded, Validator().validate(loaded), lastValid);
+        remember(loaded, lastValid);
         const Workspace narrowed = withSelector(loaded, u"app == 'api'"_s);
-        rememberValidVersions(narrowed, Validator().validate(narrowed), lastValid);
+        remember(narrowed, lastValid);
         const Workspace broken = withSelector(narrowed, u"app ==="_s);
         const LastValidVersions analysed
             = withLastValidVersions(broken, Validator().validate(broken), lastValid);
@@ -114,9 +99,8 @@ private Q_SLOTS:
         const Workspace broken = withSelector(load(), u"app ==="_s);
         QHash<ResourceId, CalicoPolicy> lastValid;
         const Diagnostics validation = Validator().validate(broken);
-        rememberValidVersions(broken, validation, lastValid);
-        QVERIFY(lastValid.isEmpty());
         const LastValidVersions analysed = withLastValidVersions(broken, validation, lastValid);
+        QVERIFY(analysed.lastValid.isEmpty());
         QVERIFY(analysed.replaced.isEmpty());
         QCOMPARE(PolicyEngine(analysed.workspace).leftOut().size(), 1);
     }
@@ -125,9 +109,9 @@ private Q_SLOTS:
     {
         const Workspace loaded = load();
         QHash<ResourceId, CalicoPolicy> lastValid;
-        rememberValidVersions(loaded, Validator().validate(loaded), lastValid);
+        remember(loaded, lastValid);
         const Workspace empty = loaded.edited([](WorkspaceData &d) { d.policies.clear(); });
-        rememberValidVersions(empty, Validator().validate(empty), lastValid);
+        remember(empty, lastValid);
         QVERIFY(lastValid.isEmpty());
     }
 };
