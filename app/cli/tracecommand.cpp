@@ -10,6 +10,7 @@
 #include "core/eval/endpointlookup.h"
 #include "core/io/jsonposition.h"
 #include "core/model/protocol.h"
+#include "core/eval/portverdicts.h"
 #include "core/report/chainreport.h"
 #include "core/report/explainer.h"
 #include "core/report/tracereport.h"
@@ -264,6 +265,19 @@ int TraceCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
     }
     if (errors > 0)
         return ExitFailure;
+    // A flow without a port stands for every port: say so when the ports disagree.
+    if (!m_batch && !m_flows.constFirst().port) {
+        const std::optional<int> protocol = parseProtocolNumber(m_flows.constFirst().protocol);
+        if (protocol && protocolCarriesPorts(*protocol)) {
+            const PortVerdicts byPort = verdictsByPort(engine, m_flows.constFirst());
+            if (byPort.ok() && !byPort.uniform()) {
+                err << tr("policyctl trace: warning: no --port given and the verdict depends on "
+                          "the port: %1; the trace above is for a port no rule names")
+                           .arg(portVerdictsText(byPort))
+                    << u'\n';
+            }
+        }
+    }
 
     if (m_expected) {
         bool differs = false;

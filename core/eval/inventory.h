@@ -100,6 +100,7 @@ public:
     const QHash<QString, Profile> &profiles() const { return m_profiles; }
     /// Service members by "namespace/name"; nullptr when the Service is unknown.
     const ServiceMembers *service(const QString &key) const;
+    const QHash<QString, ServiceMembers> &services() const { return m_services; }
 
     /// Objects an address belongs to: endpoints having it (pods first, then host endpoints),
     /// then network sets whose nets contain it (docs/semantics.md: "Addresses, network sets and

@@ -1,5 +1,7 @@
 #include "core/report/explainer.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -269,6 +271,38 @@ QString flowDescription(const FlowTrace &trace)
     if (trace.icmpCode)
         text += TraceWords::tr(" code %1").arg(*trace.icmpCode);
     return text;
+}
+
+QString portVerdictsText(const PortVerdicts &verdicts)
+{
+    if (verdicts.groups.isEmpty())
+        return {};
+    const auto verdictWords = [](Verdict verdict, const QString &ports) {
+        return verdict == Verdict::Allow ? TraceWords::tr("allowed for %1").arg(ports)
+                                         : TraceWords::tr("denied for %1").arg(ports);
+    };
+    if (verdicts.uniform())
+        return verdictWords(verdicts.groups.first().verdict, TraceWords::tr("every port"));
+    // The group with the most ports is "every other port"; the others are listed.
+    const auto largest = std::max_element(verdicts.groups.begin(), verdicts.groups.end(),
+        [](const PortVerdictGroup &a, const PortVerdictGroup &b) {
+            return a.portCount() < b.portCount();
+        });
+    QStringList parts;
+    for (const PortVerdictGroup &group : verdicts.groups) {
+        if (&group == &*largest)
+            continue;
+        QStringList ranges;
+        for (const auto &[first, last] : group.ranges) {
+            ranges.append(first == last ? QString::number(first)
+                                        : QStringLiteral("%1–%2").arg(first).arg(last));
+        }
+        parts.append(verdictWords(group.verdict,
+            (group.portCount() == 1 ? TraceWords::tr("port %1") : TraceWords::tr("ports %1"))
+                .arg(ranges.join(QStringLiteral(", ")))));
+    }
+    parts.append(verdictWords(largest->verdict, TraceWords::tr("every other port")));
+    return parts.join(QStringLiteral("; "));
 }
 
 namespace {

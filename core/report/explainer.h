@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "core/eval/matchreason.h"
+#include "core/eval/portverdicts.h"
 #include "core/eval/trace.h"
 #include "core/model/port.h"
 #include "core/model/rule.h"
@@ -28,6 +29,11 @@ QString explainMismatches(const QList<RuleMismatch> &mismatches);
 /// The flow in words: "prod/web-0 -> prod/db-0 TCP port 5432" (plus "from port N", "type T",
 /// "code C" when given).
 QString flowDescription(const FlowTrace &trace);
+
+/// How a port-less flow's verdict depends on the port: "allowed for ports 80, 8000–8100;
+/// denied for every other port" (the largest group is "every other port"); for a uniform
+/// result "allowed for every port".
+QString portVerdictsText(const PortVerdicts &verdicts);
 
 /// A stage in plain words: "untracked policy (before connection tracking)"...; "" for "".
 QString stagePhrase(const QString &stage);

@@ -314,6 +314,44 @@ private Q_SLOTS:
         QCOMPARE(panel.verdictText(), TracePanel::tr("Denied"));
     }
 
+    // A flow without a port stands for every port: the verdict is shown only when every port
+    // gets it; otherwise the panel says which ports get which verdict and offers them.
+    void portlessTraceAnswersOnlyForEveryPort()
+    {
+        Document doc;
+        QVERIFY(load(doc));
+        TracePanel panel(&doc);
+        panel.show();
+        QSignalSpy traced(&panel, &TracePanel::traced);
+
+        // deny-tcp-8080 and the end of the default tier deny every TCP port of server-0.
+        traceThroughForm(panel, u"production/client-0"_s, u"production/server-0"_s, u"TCP"_s, {});
+        QCOMPARE(traced.size(), 1);
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Denied"));
+        QVERIFY(panel.portChoices().isEmpty());
+        QVERIFY(!panel.messageText().contains(u"depends on the port"_s));
+
+        // allow-api-access lets the backend reach the API server on 6443 only.
+        traceThroughForm(panel, u"my-app/my-app-backend-0"_s, u"192.168.1.10"_s, u"TCP"_s, {});
+        QCOMPARE(traced.size(), 1);
+        QCOMPARE(panel.verdictText(), QString());
+        QVERIFY2(
+            panel.messageText().contains(u"allowed for port 6443; denied for every other port"_s),
+            qPrintable(panel.messageText()));
+        QVERIFY(panel.portChoices().contains(6443));
+
+        // Each offered port traces to the verdict the message gave it.
+        for (int port : panel.portChoices()) {
+            const int before = int(traced.size());
+            panel.choosePort(port);
+            QCOMPARE(traced.size(), before + 1);
+            QCOMPARE(panel.lastTrace().port, std::optional<int>(port));
+            QCOMPARE(panel.verdictText(),
+                port == 6443 ? TracePanel::tr("Allowed") : TracePanel::tr("Denied"));
+            QVERIFY(panel.portChoices().isEmpty());
+        }
+    }
+
     void icmpOffersTypeAndCode()
     {
         Document doc;

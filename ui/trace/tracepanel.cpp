@@ -1,5 +1,7 @@
 #include "ui/trace/tracepanel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
@@ -169,6 +171,19 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
         " border-radius: 4px; padding: 6px; }"));
     m_message->setVisible(false);
     layout->addWidget(m_message);
+    m_portPicks = new QLabel(this);
+    m_portPicks->setTextFormat(Qt::RichText);
+    m_portPicks->setWordWrap(true);
+    m_portPicks->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_portPicks->setVisible(false);
+    connect(m_portPicks, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int port = link.section(u':', 1).toInt(&ok);
+        if (ok)
+            choosePort(port);
+    });
+    layout->addWidget(m_portPicks);
 
     // The result: verdict, chain buttons, steps.
     m_result = new QWidget(this);
@@ -382,6 +397,8 @@ std::optional<Flow> TracePanel::readFlow()
 
 void TracePanel::runTrace()
 {
+    m_portChoices.clear();
+    m_portPicks->setVisible(false);
     const std::optional<Flow> flow = readFlow();
     if (!flow)
         return;
@@ -413,12 +430,30 @@ void TracePanel::trace(const Flow &flow)
         return;
     const FlowTrace result = analysis->engine->trace(flow);
     m_last = result;
+    m_portChoices.clear();
+    m_portPicks->setVisible(false);
     if (!result.ok()) {
         clearResult();
         showMessage(result.error);
         return;
     }
+    // No port stands for every port: answer only when every port gets the same verdict,
+    // otherwise say which ports get which and ask for one.
+    const std::optional<int> protocol = parseProtocolNumber(flow.protocol);
+    const bool anyPort = !flow.port && protocol && protocolCarriesPorts(*protocol);
+    if (anyPort) {
+        const PortVerdicts byPort = verdictsByPort(*analysis->engine, flow);
+        if (byPort.ok() && !byPort.uniform()) {
+            askForPort(byPort);
+            return;
+        }
+    }
     showTrace(result);
+    if (anyPort) {
+        m_flowLabel->setText(
+            tr("%1, any port (every port gets this verdict)").arg(m_flowLabel->text()));
+        m_flowLabel->setToolTip(m_flowLabel->text());
+    }
     // Never answer from a silently different policy set: say which policies are analysed in
     // their last valid version or left out.
     if (const QString note = analysisNote(analysis->replaced, analysis->engine->leftOut());
@@ -427,6 +462,32 @@ void TracePanel::trace(const Flow &flow)
     else
         m_message->setVisible(false);
     Q_EMIT traced(result);
+}
+
+void TracePanel::askForPort(const PortVerdicts &byPort)
+{
+    clearResult();
+    showMessage(tr("The verdict depends on the port: %1. Enter a port, or trace one of these:")
+                    .arg(portVerdictsText(byPort)));
+    // One port of each verdict's ranges, the first few of each.
+    constexpr int kPerVerdict = 4;
+    for (const PortVerdictGroup &group : byPort.groups) {
+        for (qsizetype i = 0; i < group.ranges.size() && i < kPerVerdict; ++i)
+            m_portChoices.append(group.ranges.at(i).first);
+    }
+    std::sort(m_portChoices.begin(), m_portChoices.end());
+    QStringList links;
+    for (int port : std::as_const(m_portChoices))
+        links.append(QStringLiteral("<a href=\"port:%1\">%1</a>").arg(port));
+    m_portPicks->setText(tr("Trace port: %1").arg(links.join(QStringLiteral(" · "))));
+    m_portPicks->setVisible(true);
+    m_port->setFocus();
+}
+
+void TracePanel::choosePort(int port)
+{
+    m_port->setText(QString::number(port));
+    runTrace();
 }
 
 void TracePanel::showMessage(const QString &message)

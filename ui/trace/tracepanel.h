@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include "core/eval/flow.h"
+#include "core/eval/portverdicts.h"
 #include "core/eval/trace.h"
 #include "ui/ruleref.h"
 
@@ -47,6 +48,11 @@ public:
     /// What the panel shows, for tests and the screenshot tool.
     QString verdictText() const;
     QString messageText() const;
+    /// Ports offered when a port-less trace's verdict depends on the port (one of each verdict's
+    /// ranges); empty otherwise.
+    QList<int> portChoices() const { return m_portChoices; }
+    /// Trace the form's flow on `port` (what clicking an offered port does).
+    void choosePort(int port);
     QTextBrowser *stepsView() const { return m_steps; }
     /// The steps as shown, one line per step: "egress 0: <action phrase> — <where>: <reason>";
     /// a host endpoint's steps name their stage ("ingress 0 [pre-DNAT policy]: ..."), a
@@ -85,6 +91,7 @@ private:
     void trace(const Flow &flow);
     void showTrace(const FlowTrace &trace);
     void showMessage(const QString &message);
+    void askForPort(const PortVerdicts &byPort);
     void clearResult();
     void onLinkActivated(const QUrl &url);
 
@@ -103,6 +110,8 @@ private:
     QToolButton *m_swap = nullptr;
     QPushButton *m_traceButton = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_portPicks = nullptr; // "Trace port: 80 · 1" when the verdict depends on the port
+    QList<int> m_portChoices;
     QWidget *m_result = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_verdictBox = nullptr;

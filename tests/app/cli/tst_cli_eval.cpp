@@ -19,6 +19,7 @@
 #include "clirunner.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -144,6 +145,8 @@ private Q_SLOTS:
     void demoVerdicts();
     void expectOption_data();
     void expectOption();
+    void portlessTraceWarnsWhenPortsDisagree_data();
+    void portlessTraceWarnsWhenPortsDisagree();
     void traceJsonMatchesDesign();
     void traceJsonShape_data();
     void traceJsonShape();
@@ -321,6 +324,38 @@ void TestCliEval::expectOption()
     QCOMPARE(parseJson(differs.out).object().value(u"verdict").toString(), verdict);
     QVERIFY2(differs.err.contains(QStringLiteral("expected %1, got %2").arg(other, verdict)),
         qPrintable(differs.err));
+}
+
+void TestCliEval::portlessTraceWarnsWhenPortsDisagree_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("warning"); // "" = none: every port gets the same verdict
+    QTest::newRow("every port denied")
+        << u"production/client-0"_s << u"production/server-0"_s << QString();
+    QTest::newRow("only 6443 allowed") << u"my-app/my-app-backend-0"_s << u"192.168.1.10"_s
+                                       << u"policyctl trace: warning: no --port given and the "
+                                          "verdict depends on the port: allowed for port 6443; "
+                                          "denied for every other port"_s;
+}
+
+void TestCliEval::portlessTraceWarnsWhenPortsDisagree()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, warning);
+    for (const QString &format : {u"text"_s, u"json"_s}) {
+        const CliRun run = runCli({u"trace"_s, u"-f"_s, kDemo, u"--from"_s, from, u"--to"_s, to,
+            u"--protocol"_s, u"TCP"_s, u"-o"_s, format});
+        QCOMPARE(run.code, 0);
+        if (warning.isEmpty())
+            QCOMPARE(run.err, QString());
+        else
+            QVERIFY2(run.err.startsWith(warning), qPrintable(run.err));
+    }
+    // With a port there is nothing to warn about.
+    const CliRun withPort = runCli(traceArgs(kDemo, from, to, u"TCP"_s, 6443));
+    QCOMPARE(withPort.err, QString());
 }
 
 void TestCliEval::traceJsonMatchesDesign()
