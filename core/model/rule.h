@@ -70,6 +70,14 @@ struct Rule {
     std::optional<HttpMatch> http;
     Labels annotations; // metadata.annotations
 
+    /// No criterion at all (ipVersion aside): the rule matches every packet of its direction —
+    /// every peer, protocol and port. The editor flags it; an Allow like this is rarely meant.
+    bool matchesAllTraffic() const
+    {
+        return !protocol && !notProtocol && !icmp && !notICMP && source.isEmpty()
+            && destination.isEmpty() && !http;
+    }
+
     friend bool operator==(const Rule &, const Rule &) = default;
 };
 

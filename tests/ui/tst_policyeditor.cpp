@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -31,6 +32,7 @@
 #include "core/io/loader.h"
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
+#include "ui/editor/addruledialog.h"
 #include "ui/editor/httppathsedit.h"
 #include "ui/editor/keyvaluemodel.h"
 #include "ui/editor/keyvaluetable.h"
@@ -46,6 +48,7 @@
 #include "ui/i18n.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -325,7 +328,11 @@ private Q_SLOTS:
             QVERIFY(selector);
             type(selector, QStringLiteral(" || app == 'web'"));
         } else if (kind == u"addRule") {
-            form->addRule(Direction::Egress);
+            form->setAddRulePrompt([](AddRuleDialog &dialog) {
+                dialog.actionCombo()->setCurrentText(QStringLiteral("Deny"));
+                return true;
+            });
+            QVERIFY(form->askAndAddRule(Direction::Egress));
         } else if (kind == u"removeRule") {
             form->removeSelectedRule();
         } else if (kind == u"duplicateRule") {
@@ -745,6 +752,118 @@ private Q_SLOTS:
         QVERIFY(policy(index).meta.labels.contains(QStringLiteral("ap")));
     }
 
+    // Add asks for the action and criteria; nothing is inserted on Cancel; a rule that would
+    // match all traffic needs an explicit confirmation.
+    void addRuleAsks()
+    {
+        const qsizetype index = indexOf(*m_document, QStringLiteral("deny-tcp-8080"));
+        PolicyEditor editor(m_document.get(), idAt(index));
+        PolicyForm *form = editor.form();
+        const CalicoPolicy before = policy(index);
+
+        // Cancel: nothing changes.
+        QString firstProblem;
+        form->setAddRulePrompt([&](AddRuleDialog &dialog) {
+            firstProblem = dialog.problem();
+            return false;
+        });
+        QVERIFY(!form->askAndAddRule(Direction::Ingress));
+        QCOMPARE(policy(index), before);
+        // No action is chosen for the user.
+        QCOMPARE(firstProblem,
+            AddRuleDialog::tr("Choose what the rule does with the traffic it matches."));
+
+        // Ingress: the peer is the source; ports are destination ports.
+        form->setAddRulePrompt([](AddRuleDialog &dialog) {
+            dialog.actionCombo()->setCurrentText(QStringLiteral("Allow"));
+            dialog.protocolCombo()->setCurrentText(QStringLiteral("TCP"));
+            dialog.portsEdit()->setText(QStringLiteral("80, 8000:8100"));
+            type(dialog.selectorEdit()->lineEdit(), QStringLiteral("app == 'web'"));
+            dialog.netsEdit()->setText(QStringLiteral("10.0.0.0/8"));
+            return dialog.problem().isEmpty() && !dialog.matchesAllTraffic()
+                && dialog.matchAllCheck()->isHidden();
+        });
+        QVERIFY(form->askAndAddRule(Direction::Ingress));
+        const Rule added = policy(index).ingress.last();
+        QCOMPARE(added.action, QStringLiteral("Allow"));
+        QCOMPARE(added.protocol, std::optional<Protocol>(Protocol::fromString(u"TCP"_s)));
+        QCOMPARE(
+            added.destination.ports, (QList<Port> {Port::single(80), Port::range(8000, 8100)}));
+        QCOMPARE(added.source.selector, QStringLiteral("app == 'web'"));
+        QCOMPARE(added.source.nets, QStringList {QStringLiteral("10.0.0.0/8")});
+
+        // Egress: the peer is the destination.
+        form->setAddRulePrompt([](AddRuleDialog &dialog) {
+            dialog.actionCombo()->setCurrentText(QStringLiteral("Deny"));
+            type(dialog.selectorEdit()->lineEdit(), QStringLiteral("role == 'db'"));
+            return true;
+        });
+        QVERIFY(form->askAndAddRule(Direction::Egress));
+        QCOMPARE(policy(index).egress.last().destination.selector, QStringLiteral("role == 'db'"));
+        QVERIFY(policy(index).egress.last().source.isEmpty());
+
+        // Everything: flagged, refused until confirmed.
+        int countBefore = int(policy(index).ingress.size());
+        bool warned = false;
+        form->setAddRulePrompt([&](AddRuleDialog &dialog) {
+            dialog.actionCombo()->setCurrentText(QStringLiteral("Allow"));
+            dialog.protocolCombo()->setCurrentIndex(0); // any protocol
+            warned = dialog.matchesAllTraffic() && dialog.matchAllCheck()->isVisibleTo(&dialog)
+                && !dialog.problem().isEmpty();
+            return true; // accepting without the confirmation adds nothing
+        });
+        QVERIFY(!form->askAndAddRule(Direction::Ingress));
+        QVERIFY(warned);
+        QCOMPARE(policy(index).ingress.size(), countBefore);
+        form->setAddRulePrompt([](AddRuleDialog &dialog) {
+            dialog.actionCombo()->setCurrentText(QStringLiteral("Pass"));
+            dialog.protocolCombo()->setCurrentIndex(0);
+            dialog.matchAllCheck()->setChecked(true);
+            return dialog.problem().isEmpty();
+        });
+        QVERIFY(form->askAndAddRule(Direction::Ingress));
+        QCOMPARE(policy(index).ingress.size(), countBefore + 1);
+        QVERIFY(policy(index).ingress.last().matchesAllTraffic());
+        QCOMPARE(policy(index).ingress.last().action, QStringLiteral("Pass"));
+    }
+
+    void addRuleDialogRefusesBadFields_data()
+    {
+        QTest::addColumn<QString>("ports");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<QString>("nets");
+        QTest::addColumn<QString>("problem"); // how the problem starts
+        QTest::newRow("port out of range") << u"99999"_s << QString() << QString() << u"Ports:"_s;
+        QTest::newRow("selector") << QString() << u"app =="_s << QString() << u"Selector:"_s;
+        QTest::newRow("net") << QString() << QString() << u"10.0.0.0/33"_s << u"Nets:"_s;
+        QTest::newRow("all good") << u"53"_s << u"k8s-app == 'kube-dns'"_s << u"10.96.0.10"_s
+                                  << QString();
+    }
+
+    void addRuleDialogRefusesBadFields()
+    {
+        QFETCH(QString, ports);
+        QFETCH(QString, selector);
+        QFETCH(QString, nets);
+        QFETCH(QString, problem);
+        AddRuleDialog dialog(Direction::Egress);
+        dialog.actionCombo()->setCurrentText(QStringLiteral("Allow"));
+        dialog.protocolCombo()->setCurrentText(QStringLiteral("UDP"));
+        dialog.portsEdit()->setText(ports);
+        type(dialog.selectorEdit()->lineEdit(), selector);
+        dialog.netsEdit()->setText(nets);
+        QVERIFY2(
+            problem.isEmpty() ? dialog.problem().isEmpty() : dialog.problem().startsWith(problem),
+            qPrintable(dialog.problem()));
+        QPushButton *ok = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(u"OK"_s))
+                ok = b;
+        }
+        QVERIFY(ok);
+        QCOMPARE(ok->isEnabled(), problem.isEmpty());
+    }
+
     void ruleModel()
     {
         const qsizetype index = indexOf(*m_document, QStringLiteral("deny-tcp-8080"));
@@ -759,11 +878,17 @@ private Q_SLOTS:
             QStringLiteral("Deny TCP from app == 'client' to ports 8080"));
         form->selectRule(Direction::Ingress, 0);
         form->duplicateSelectedRule();
-        form->addRule(Direction::Ingress);
+        Rule everything;
+        everything.action = QStringLiteral("Allow");
+        form->addRule(Direction::Ingress, everything);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(form->selectedRule().second, 2);
-        QCOMPARE(
-            model->index(2).data(Qt::ToolTipRole).toString(), QStringLiteral("Allow everything"));
+        // a rule that matches all traffic is flagged
+        QCOMPARE(model->index(2).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Allow everything — this rule matches all traffic: every peer, "
+                           "protocol and port"));
+        QVERIFY(!model->index(2).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(model->index(0).data(Qt::DecorationRole).isNull());
         form->moveSelectedRule(-1);
         QCOMPARE(form->selectedRule().second, 1);
         form->removeSelectedRule();

@@ -22,6 +22,7 @@
 
 #include "core/eval/policycompiler.h"
 #include "core/selector/selector.h"
+#include "ui/editor/addruledialog.h"
 #include "ui/editor/formtext.h"
 #include "ui/editor/keyvaluetable.h"
 #include "ui/editor/ruleeditor.h"
@@ -239,7 +240,7 @@ QWidget *PolicyForm::buildRuleList(Direction direction)
         return b;
     };
     button(tr("Add"), tr("Add a rule after the selected one"),
-        [this, direction] { addRule(direction); });
+        [this, direction] { askAndAddRule(direction); });
     button(tr("Remove"), tr("Remove the selected rule"), [this] { removeSelectedRule(); });
     button(tr("Duplicate"), tr("Insert a copy of the selected rule"),
         [this] { duplicateSelectedRule(); });
@@ -300,6 +301,7 @@ void PolicyForm::resizeEvent(QResizeEvent *event)
 
 void PolicyForm::setCompletions(const InventoryCompletions &completions)
 {
+    m_completions = completions;
     m_selector->setCompletions(completions.endpointSelectorTerms);
     m_namespaceSelector->setCompletions(completions.namespaceSelectorTerms);
     m_serviceAccountSelector->setCompletions(completions.serviceAccountSelectorTerms);
@@ -552,13 +554,28 @@ void PolicyForm::showSelectedRule()
                                               : tr("Egress rule %1").arg(m_rule));
 }
 
-void PolicyForm::addRule(Direction direction)
+void PolicyForm::setAddRulePrompt(std::function<bool(AddRuleDialog &)> prompt)
+{
+    m_addRulePrompt = std::move(prompt);
+}
+
+bool PolicyForm::askAndAddRule(Direction direction)
+{
+    AddRuleDialog dialog(direction, this);
+    dialog.setCompletions(m_completions);
+    const bool accepted
+        = m_addRulePrompt ? m_addRulePrompt(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted || !dialog.problem().isEmpty())
+        return false;
+    addRule(direction, dialog.rule());
+    return true;
+}
+
+void PolicyForm::addRule(Direction direction, const Rule &rule)
 {
     CalicoPolicy p = m_policy;
     QList<Rule> &rules = rulesOf(p, direction);
     const int at = direction == m_ruleDirection && m_rule >= 0 ? m_rule + 1 : int(rules.size());
-    Rule rule;
-    rule.action = QStringLiteral("Allow");
     rules.insert(at, rule);
     emitEdit(
         p, {}, direction == Direction::Ingress ? tr("Add ingress rule") : tr("Add egress rule"));

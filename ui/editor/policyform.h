@@ -10,6 +10,7 @@
 // structural edits), and the form is refreshed from the document with setPolicy(), which never
 // emits.
 
+#include <functional>
 #include <memory>
 
 #include <QWidget>
@@ -30,6 +31,7 @@ class QToolButton;
 
 namespace ps {
 
+class AddRuleDialog;
 class KeyValueTable;
 class RuleEditor;
 class RuleListModel;
@@ -69,7 +71,13 @@ public:
     const QStringList &selectedEndpoints() const { return m_selectedEndpoints; }
 
     // rule list operations on the selected rule (also bound to the list buttons)
-    void addRule(Direction direction);
+    /// Asks for the new rule (AddRuleDialog through the prompt) and inserts it after the
+    /// selected rule of that direction (at the end when none is selected); false if cancelled.
+    bool askAndAddRule(Direction direction);
+    /// Inserts `rule` as askAndAddRule() does, without asking.
+    void addRule(Direction direction, const Rule &rule);
+    /// Replaces the Add dialog's exec() (tests): fill the dialog, return true to accept.
+    void setAddRulePrompt(std::function<bool(AddRuleDialog &)> prompt);
     void removeSelectedRule();
     void duplicateSelectedRule();
     void moveSelectedRule(int delta);
@@ -95,6 +103,8 @@ private:
     QList<Rule> &rulesOf(CalicoPolicy &policy, Direction direction) const;
 
     CalicoPolicy m_policy;
+    InventoryCompletions m_completions;
+    std::function<bool(AddRuleDialog &)> m_addRulePrompt;
     std::shared_ptr<const PolicyEngine> m_engine;
     bool m_updating = false;
     QStringList m_selectedEndpoints;

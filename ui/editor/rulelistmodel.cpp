@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QMimeData>
 
+#include "ui/standardicon.h"
+
 namespace ps {
 
 namespace {
@@ -131,7 +133,12 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1. %2").arg(index.row()).arg(ruleSummary(rule));
     case Qt::ToolTipRole:
-        return ruleSummary(rule);
+        return rule.matchesAllTraffic()
+            ? tr("%1 — this rule matches all traffic: every peer, protocol and port")
+                  .arg(ruleSummary(rule))
+            : ruleSummary(rule);
+    case Qt::DecorationRole:
+        return rule.matchesAllTraffic() ? standardIcon(QStyle::SP_MessageBoxWarning) : QVariant();
     case Qt::ForegroundRole:
         if (rule.action == u"Deny")
             return QColor(0xc6, 0x28, 0x28);
