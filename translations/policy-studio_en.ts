@@ -2214,6 +2214,30 @@
         <source>the rule&apos;s %1 &quot;%2&quot; %3, so the rule never matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>allowed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3124,6 +3148,113 @@
     </message>
     <message>
         <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::AddRuleDialog</name>
+    <message>
+        <source>Destination &amp;ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, this rule is meant to match all traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ingress Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Egress Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow accepts the traffic, Deny drops it, Pass hands it to the next tier, Log logs it and goes on to the next rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443, 8000:8100, http — empty for any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. app == &apos;frontend&apos; — empty for any endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.0/8, 192.168.1.10 — empty for any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From endpoints (selector):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To endpoints (selector):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;nets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;nets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule does with the traffic it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nets: “%1” is neither a CIDR nor an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a protocol, ports, a selector or nets, or confirm that the rule is meant to match all traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only TCP, UDP and SCTP rules can name ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from every source, on every protocol and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to every destination, on every protocol and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it stands, this rule matches all traffic %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule matches all traffic %1: %2 applies to every packet that reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4568,6 +4699,11 @@
         <source>Export for calicoctl</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not exported: these policies could not be read as written; fix them first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::NewPolicyDialog</name>
@@ -5041,6 +5177,10 @@
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — this rule matches all traffic: every peer, protocol and port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::SelectorEdit</name>
@@ -5209,6 +5349,18 @@
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, any port (every port gets this verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict depends on the port: %1. Enter a port, or trace one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace port: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2228,6 +2228,30 @@
         <source>the rule&apos;s %1 &quot;%2&quot; %3, so the rule never matches</source>
         <translation>该规则的 %1 &quot;%2&quot; %3，因此该规则永不匹配</translation>
     </message>
+    <message>
+        <source>allowed for %1</source>
+        <translation>%1：允许</translation>
+    </message>
+    <message>
+        <source>denied for %1</source>
+        <translation>%1：拒绝</translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation>所有端口</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>ports %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <source>every other port</source>
+        <translation>其他所有端口</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3139,6 +3163,113 @@
     <message>
         <source>User interface language, e.g. zh_CN or en (default: the ui/language setting, else the system locale).</source>
         <translation>用户界面语言，例如 zh_CN 或 en（默认：ui/language 设置，否则为系统区域设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>ps::AddRuleDialog</name>
+    <message>
+        <source>Destination &amp;ports:</source>
+        <translation>目标端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, this rule is meant to match all traffic</source>
+        <translation>是的，此规则就是要匹配所有流量(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add Ingress Rule</source>
+        <translation>添加入站规则</translation>
+    </message>
+    <message>
+        <source>Add Egress Rule</source>
+        <translation>添加出站规则</translation>
+    </message>
+    <message>
+        <source>Choose an action…</source>
+        <translation>选择动作…</translation>
+    </message>
+    <message>
+        <source>Allow accepts the traffic, Deny drops it, Pass hands it to the next tier, Log logs it and goes on to the next rule.</source>
+        <translation>Allow 接受流量，Deny 丢弃流量，Pass 交给下一层级，Log 记录后继续下一条规则。</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>任意协议</translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443, 8000:8100, http — empty for any port</source>
+        <translation>例如 80, 443, 8000:8100, http — 留空表示任意端口</translation>
+    </message>
+    <message>
+        <source>e.g. app == &apos;frontend&apos; — empty for any endpoint</source>
+        <translation>例如 app == &apos;frontend&apos; — 留空表示任意端点</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.0/8, 192.168.1.10 — empty for any address</source>
+        <translation>例如 10.0.0.0/8, 192.168.1.10 — 留空表示任意地址</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>动作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>协议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From endpoints (selector):</source>
+        <translation>来源端点（选择器）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To endpoints (selector):</source>
+        <translation>目标端点（选择器）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>From &amp;nets:</source>
+        <translation>来源网段(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>To &amp;nets:</source>
+        <translation>目标网段(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does with the traffic it matches.</source>
+        <translation>请选择此规则如何处理它匹配的流量。</translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation>端口：%1</translation>
+    </message>
+    <message>
+        <source>Selector: %1</source>
+        <translation>选择器：%1</translation>
+    </message>
+    <message>
+        <source>Nets: “%1” is neither a CIDR nor an address</source>
+        <translation>网段：“%1”既不是 CIDR 也不是地址</translation>
+    </message>
+    <message>
+        <source>Give a protocol, ports, a selector or nets, or confirm that the rule is meant to match all traffic.</source>
+        <translation>请给出协议、端口、选择器或网段，或确认此规则就是要匹配所有流量。</translation>
+    </message>
+    <message>
+        <source>Only TCP, UDP and SCTP rules can name ports.</source>
+        <translation>只有 TCP、UDP 和 SCTP 规则可以指定端口。</translation>
+    </message>
+    <message>
+        <source>from every source, on every protocol and port</source>
+        <translation>（来自任意来源、任意协议和端口）</translation>
+    </message>
+    <message>
+        <source>to every destination, on every protocol and port</source>
+        <translation>（发往任意目标、任意协议和端口）</translation>
+    </message>
+    <message>
+        <source>As it stands, this rule matches all traffic %1.</source>
+        <translation>按目前的设置，此规则匹配所有流量%1。</translation>
+    </message>
+    <message>
+        <source>This rule matches all traffic %1: %2 applies to every packet that reaches it.</source>
+        <translation>此规则匹配所有流量%1：到达它的每个数据包都将执行 %2。</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4694,12 @@
         <source>Export for calicoctl</source>
         <translation>导出，用于 calicoctl</translation>
     </message>
+    <message>
+        <source>Not exported: these policies could not be read as written; fix them first:
+%1</source>
+        <translation>未导出：这些策略无法按原文读取，请先修正：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ps::NewPolicyDialog</name>
@@ -5036,6 +5173,10 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+    <message>
+        <source>%1 — this rule matches all traffic: every peer, protocol and port</source>
+        <translation>%1 — 此规则匹配所有流量：任意对端、协议和端口</translation>
+    </message>
 </context>
 <context>
     <name>ps::SelectorEdit</name>
@@ -5205,6 +5346,18 @@
     <message>
         <source>Profile</source>
         <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>%1, any port (every port gets this verdict)</source>
+        <translation>%1，任意端口（所有端口的判定相同）</translation>
+    </message>
+    <message>
+        <source>The verdict depends on the port: %1. Enter a port, or trace one of these:</source>
+        <translation>判定取决于端口：%1。请输入端口，或追踪以下端口之一：</translation>
+    </message>
+    <message>
+        <source>Trace port: %1</source>
+        <translation>追踪端口：%1</translation>
     </message>
 </context>
 <context>
