@@ -61,6 +61,7 @@
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
 #include "ui/trace/tracepanel.h"
+#include "ui/treefilterproxy.h"
 #include "ui/workspacetreemodel.h"
 
 namespace ps {
@@ -121,15 +122,27 @@ void restoreTreeState(QTreeView *view, const TreeState &state, int keyRole,
     }
 }
 
-QSortFilterProxyModel *makeFilterProxy(QAbstractItemModel *source, QObject *parent)
+TreeFilterProxy *makeFilterProxy(QAbstractItemModel *source, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new TreeFilterProxy(parent);
     proxy->setSourceModel(source);
-    proxy->setRecursiveFilteringEnabled(true);
-    proxy->setAutoAcceptChildRows(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
     return proxy;
+}
+
+/// The filter box drives the proxy; a result is shown unfolded when it is small enough to read
+/// (expanding 50,000 rows costs seconds), else with its top level open.
+void connectFilter(QLineEdit *edit, TreeFilterProxy *proxy, QTreeView *view)
+{
+    QObject::connect(edit, &QLineEdit::textChanged, proxy, &TreeFilterProxy::setFilterText);
+    QObject::connect(proxy, &TreeFilterProxy::filterApplied, view, [proxy, view] {
+        constexpr int kExpandAllBelow = 2000;
+        if (!proxy->isFiltering())
+            return;
+        if (proxy->matchCount() <= kExpandAllBelow)
+            view->expandAll();
+        else
+            view->expandToDepth(0);
+    });
 }
 
 QLineEdit *makeFilterEdit(const QString &placeholder, QWidget *parent)
@@ -304,11 +317,7 @@ void MainWindow::createDocks()
     m_tree->header()->resizeSection(
         WorkspaceTreeModel::NameColumn, m_tree->fontMetrics().averageCharWidth() * 40);
     m_treeFilter = makeFilterEdit(tr("Filter policies, tiers, sets…"), this);
-    connect(m_treeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_tree->expandAll();
-    });
+    connectFilter(m_treeFilter, m_treeProxy, m_tree);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex i = index.siblingAtColumn(0);
         const auto kind
@@ -341,11 +350,7 @@ void MainWindow::createDocks()
     connect(m_inventory->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onInventoryCurrentChanged);
     m_inventoryFilter = makeFilterEdit(tr("Filter namespaces, pods, labels…"), this);
-    connect(m_inventoryFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_inventoryProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_inventory->expandAll();
-    });
+    connectFilter(m_inventoryFilter, m_inventoryProxy, m_inventory);
     keepTreeStateAcrossResets(m_inventory, InventoryModel::KeyRole);
     addDock(QStringLiteral("inventoryDock"), tr("Inventory"),
         filteredTree(m_inventoryFilter, m_inventory, this), Qt::LeftDockWidgetArea);
@@ -639,7 +644,7 @@ void MainWindow::onWorkspaceChanged(const WorkspaceDelta &delta)
 
 void MainWindow::keepTreeStateAcrossResets(QTreeView *view, int keyRole)
 {
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    auto *proxy = qobject_cast<TreeFilterProxy *>(view->model());
     auto *model = qobject_cast<NodeTreeModel *>(proxy->sourceModel());
     auto state = std::make_shared<TreeState>();
     connect(model, &QAbstractItemModel::modelAboutToBeReset, view,
@@ -648,7 +653,7 @@ void MainWindow::keepTreeStateAcrossResets(QTreeView *view, int keyRole)
         restoreTreeState(view, *state, keyRole, [proxy, model](const QString &key) {
             return proxy->mapFromSource(model->indexForKey(key));
         });
-        if (!proxy->filterRegularExpression().pattern().isEmpty())
+        if (proxy->isFiltering() && proxy->matchCount() <= 2000)
             view->expandAll();
     });
 }

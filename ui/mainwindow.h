@@ -29,7 +29,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QMimeData;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
 
@@ -39,6 +38,7 @@ class ChainView;
 class DataplanePanel;
 class HelpDialog;
 class NewPolicyDialog;
+class TreeFilterProxy;
 class Document;
 class InventoryModel;
 class PolicyEditor;
@@ -135,11 +135,11 @@ public:
     void setNewPolicyPrompt(std::function<bool(NewPolicyDialog &)> prompt);
 
     WorkspaceTreeModel *treeModel() const { return m_treeModel; }
-    QSortFilterProxyModel *treeProxy() const { return m_treeProxy; }
+    TreeFilterProxy *treeProxy() const { return m_treeProxy; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *treeFilter() const { return m_treeFilter; }
     InventoryModel *inventoryModel() const { return m_inventoryModel; }
-    QSortFilterProxyModel *inventoryProxy() const { return m_inventoryProxy; }
+    TreeFilterProxy *inventoryProxy() const { return m_inventoryProxy; }
     QTreeView *inventoryView() const { return m_inventory; }
     QLineEdit *inventoryFilter() const { return m_inventoryFilter; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
@@ -226,11 +226,11 @@ private:
     Recovery *m_recovery = nullptr;
 
     WorkspaceTreeModel *m_treeModel = nullptr;
-    QSortFilterProxyModel *m_treeProxy = nullptr;
+    TreeFilterProxy *m_treeProxy = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_treeFilter = nullptr;
     InventoryModel *m_inventoryModel = nullptr;
-    QSortFilterProxyModel *m_inventoryProxy = nullptr;
+    TreeFilterProxy *m_inventoryProxy = nullptr;
     QTreeView *m_inventory = nullptr;
     QLineEdit *m_inventoryFilter = nullptr;
     ProblemsModel *m_problemsModel = nullptr;

@@ -47,6 +47,7 @@
 #include "ui/i18n.h"
 #include "ui/inventorymodel.h"
 #include "ui/mainwindow.h"
+#include "ui/treefilterproxy.h"
 #include "ui/problemsmodel.h"
 #include "ui/recovery.h"
 #include "ui/trace/tracepanel.h"
@@ -670,6 +671,7 @@ private Q_SLOTS:
         MainWindow window;
         load(window, {demoWorkspacePath()});
         QTest::keyClicks(window.treeFilter(), QStringLiteral("intern"));
+        QTRY_COMPARE(window.treeProxy()->appliedText(), QStringLiteral("intern"));
         const QAbstractItemModel *proxy = window.treeProxy();
         const QModelIndex tiers = child(proxy, {}, QStringLiteral("Tiers"));
         QCOMPARE(childNames(proxy, tiers), QStringList {QStringLiteral("default")});
@@ -679,6 +681,7 @@ private Q_SLOTS:
         QVERIFY(window.treeView()->isExpanded(def)); // matches are shown, not hidden in folds
 
         QTest::keyClicks(window.inventoryFilter(), QStringLiteral("app=db"));
+        QTRY_COMPARE(window.inventoryProxy()->appliedText(), QStringLiteral("app=db"));
         const QAbstractItemModel *inventory = window.inventoryProxy();
         QCOMPARE(childNames(inventory, {}), QStringList {QStringLiteral("prod-engineering")});
         const QStringList dbMatches = childNames(inventory, inventory->index(0, 0));

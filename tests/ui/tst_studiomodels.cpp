@@ -2,7 +2,7 @@
 // in evaluation order, kind icons, stable keys by ResourceId, row-level updates from a
 // WorkspaceDelta), InventoryModel (namespaces → endpoints with labels and service accounts) and
 // ProblemsModel (diagnostics with location and policy), each under QAbstractItemModelTester,
-// and filtering through recursive QSortFilterProxyModels.
+// and filtering through the studio's TreeFilterProxy.
 
 #include <functional>
 
@@ -19,6 +19,7 @@
 #include "resources/demoworkspace.h"
 #include "ui/inventorymodel.h"
 #include "ui/problemsmodel.h"
+#include "ui/treefilterproxy.h"
 #include "ui/workspacetreemodel.h"
 
 #include "modeltesthelpers.h"
@@ -62,12 +63,10 @@ QStringList describeTree(const QAbstractItemModel *model, int keyRole)
     return rows;
 }
 
-QSortFilterProxyModel *filterProxy(QAbstractItemModel *source, QObject *parent)
+// The studio's filter proxy over `source`.
+TreeFilterProxy *filterProxy(QAbstractItemModel *source, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setRecursiveFilteringEnabled(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
+    auto *proxy = new TreeFilterProxy(parent);
     proxy->setSourceModel(source);
     return proxy;
 }
@@ -256,7 +255,7 @@ private Q_SLOTS:
         QFETCH(Edit, edit);
         QFETCH(QString, signal);
         WorkspaceTreeModel model;
-        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
@@ -393,7 +392,7 @@ private Q_SLOTS:
     void selectionAndExpansionSurviveEdits()
     {
         WorkspaceTreeModel model;
-        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
         QTreeView view;
         view.setModel(proxy);
         model.setWorkspace(m_demo);
@@ -538,7 +537,7 @@ private Q_SLOTS:
         QFETCH(Edit, edit);
         QFETCH(QString, signal);
         InventoryModel model;
-        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
@@ -641,19 +640,88 @@ private Q_SLOTS:
         QFETCH(QStringList, visible);
         QFETCH(QStringList, hidden);
         WorkspaceTreeModel model;
-        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
         QAbstractItemModelTester tester(
             proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(m_demo);
-        proxy->setFilterFixedString(filter);
+        proxy->applyFilterNow(filter);
         const QStringList names = allNames(proxy);
         for (const QString &name : visible)
             QVERIFY2(names.contains(name),
                 qPrintable(name + QStringLiteral(" not in ") + names.join(u',')));
         for (const QString &name : hidden)
             QVERIFY2(!names.contains(name), qPrintable(name));
-        proxy->setFilterFixedString({});
+        proxy->applyFilterNow({});
         QCOMPARE(allNames(proxy), allNames(&model));
+    }
+
+    // The search: matches, their ancestors and everything under a match; nothing else.
+    void treeFilterSearch()
+    {
+        // a (0) > b (1) > c (2); a > d (3); e (4) > f (5)
+        const QList<TreeFilterProxy::Row> rows {{1, 0, -1, u"alpha"_s}, {2, 0, 0, u"beta"_s},
+            {3, 0, 1, u"gamma"_s}, {4, 1, 0, u"delta"_s}, {5, 1, -1, u"epsilon"_s},
+            {6, 0, 4, u"phi\nbeta-label"_s}};
+        const auto shown = [&](const QString &needle) {
+            const TreeFilterProxy::Matches m = TreeFilterProxy::search(rows, needle);
+            QList<quintptr> ids;
+            for (const auto &[id, row] : m.accepted)
+                ids.append(id);
+            std::sort(ids.begin(), ids.end());
+            return std::make_pair(ids, m.matchCount);
+        };
+        QCOMPARE(shown(u"gamma"_s), std::make_pair(QList<quintptr> {1, 2, 3}, 1)); // ancestors
+        QCOMPARE(shown(u"beta"_s),
+            std::make_pair(QList<quintptr> {1, 2, 3, 5, 6}, 2)); // b's child c; any column of f
+        QCOMPARE(shown(u"alpha"_s), std::make_pair(QList<quintptr> {1, 2, 3, 4}, 1)); // subtree
+        QCOMPARE(shown(u"zeta"_s), std::make_pair(QList<quintptr> {}, 0));
+        QCOMPARE(shown(u"a\nb"_s).second, 0); // never across columns
+    }
+
+    // Typing filters after the debounce, off the GUI thread; an edit while filtering searches
+    // again; clearing shows every row at once.
+    void treeFilterIsAsynchronous()
+    {
+        InventoryModel model;
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
+        QAbstractItemModelTester tester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_demo);
+        const int all = model.rowCount();
+        QSignalSpy applied(proxy, &TreeFilterProxy::filterApplied);
+
+        proxy->setFilterText(u"  QA-Tester "_s);
+        QVERIFY(proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), all); // nothing filtered before the search ends
+        QVERIFY(applied.wait(5000));
+        QCOMPARE(proxy->appliedText(), u"qa-tester"_s);
+        QCOMPARE(childNames(proxy, {}), QStringList {u"qa"_s});
+        QCOMPARE(childNames(proxy, proxy->index(0, 0)), QStringList {u"qa-tester-0"_s});
+
+        // A namespace that matches shows its pods.
+        proxy->setFilterText(u"development"_s);
+        QVERIFY(applied.wait(5000));
+        const QModelIndex dev = child(proxy, {}, u"development"_s);
+        QVERIFY(dev.isValid());
+        QVERIFY(childNames(proxy, dev).contains(u"dev-web-0"_s));
+
+        // A pod added while the filter is applied shows once searched again.
+        const Workspace edited = m_demo.edited([](WorkspaceData &d) {
+            Pod pod = d.pods.first();
+            pod.source.id = {};
+            pod.meta.name = u"development-extra"_s;
+            pod.meta.namespace_ = u"qa"_s;
+            d.pods.append(pod);
+        });
+        applied.clear();
+        model.setWorkspace(edited, WorkspaceDelta::between(m_demo, edited));
+        QVERIFY(applied.wait(5000));
+        QVERIFY(childNames(proxy, child(proxy, {}, u"qa"_s)).contains(u"development-extra"_s));
+
+        // Clearing is immediate.
+        proxy->setFilterText({});
+        QVERIFY(!proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), model.rowCount());
     }
 
     void inventoryModel()
@@ -712,11 +780,11 @@ private Q_SLOTS:
         QFETCH(QStringList, visible);
         QFETCH(QStringList, hidden);
         InventoryModel model;
-        QSortFilterProxyModel *proxy = filterProxy(&model, &model);
+        TreeFilterProxy *proxy = filterProxy(&model, &model);
         QAbstractItemModelTester tester(
             proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(m_demo);
-        proxy->setFilterFixedString(filter);
+        proxy->applyFilterNow(filter);
         const QStringList names = allNames(proxy);
         for (const QString &name : visible)
             QVERIFY2(names.contains(name),
