@@ -51,6 +51,7 @@
 #include "core/model/builtintier.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
+#include "ui/diff/changespanel.h"
 #include "ui/desktoprecent.h"
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
@@ -382,6 +383,18 @@ void MainWindow::createDocks()
     // Rendered rules are long lines: the dataplane gets the full width of the bottom area.
     QDockWidget *dataplane = addDock(
         QStringLiteral("dataplaneDock"), tr("Dataplane"), m_dataplane, Qt::BottomDockWidgetArea);
+    m_changes = new ChangesPanel(m_document, this);
+    QDockWidget *changes = addDock(
+        QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::BottomDockWidgetArea);
+    connect(m_changes, &ChangesPanel::traceRequested, this,
+        [this](const QString &from, const QString &to, const QString &protocol,
+            std::optional<int> port) {
+            QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
+            traceDock->show();
+            traceDock->raise();
+            m_trace->setFlow(from, to, protocol, port);
+            m_trace->runTrace();
+        });
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();
@@ -400,6 +413,7 @@ void MainWindow::createDocks()
 
     tabifyDockWidget(problems, trace);
     tabifyDockWidget(trace, dataplane);
+    tabifyDockWidget(dataplane, changes);
     problems->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
     resizeDocks({problems}, {150}, Qt::Vertical);

@@ -35,6 +35,7 @@ class QTreeView;
 namespace ps {
 
 class ChainView;
+class ChangesPanel;
 class DataplanePanel;
 class HelpDialog;
 class NewPolicyDialog;
@@ -148,6 +149,7 @@ public:
     PolicyEditor *currentEditor() const;
     ChainView *chainView() const { return m_chain; }
     TracePanel *tracePanel() const { return m_trace; }
+    ChangesPanel *changesPanel() const { return m_changes; }
     DataplanePanel *dataplanePanel() const { return m_dataplane; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -239,6 +241,7 @@ private:
     QList<QDockWidget *> m_docks;
     ChainView *m_chain = nullptr;
     TracePanel *m_trace = nullptr;
+    ChangesPanel *m_changes = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 

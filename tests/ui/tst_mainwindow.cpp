@@ -31,6 +31,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -46,6 +47,7 @@
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
 #include "ui/inventorymodel.h"
+#include "ui/diff/changespanel.h"
 #include "ui/mainwindow.h"
 #include "ui/treefilterproxy.h"
 #include "ui/problemsmodel.h"
@@ -664,6 +666,57 @@ private Q_SLOTS:
         QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("0 errors")),
             qPrintable(window.statusLabel()->text()));
         QVERIFY(window.analysingLabel()->isHidden());
+    }
+
+    // The Changes dock: the edits against the saved files, policies and the flows whose
+    // verdict changes, each traceable; undoing back to the saved state shows no change.
+    void changesDockComparesWithSaved()
+    {
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        load(window, {demoWorkspacePath()});
+        ChangesPanel *changes = window.changesPanel();
+        QSignalSpy compared(changes, &ChangesPanel::compared);
+        const ResourceId deny = policyRow(window, u"deny-tcp-8080"_s)
+                                    .data(WorkspaceTreeModel::ResourceIdRole)
+                                    .value<ResourceId>();
+        window.document()->removePolicies({deny});
+        waitAnalysed(window);
+        changes->compare();
+        QVERIFY(compared.wait(20000));
+        const SemanticDiff &diff = changes->diff();
+        QCOMPARE(diff.policies.size(), 1);
+        QCOMPARE(diff.policies.first().type, PolicyChange::Type::Removed);
+        QCOMPARE(diff.policies.first().name, u"deny-tcp-8080"_s);
+        // The flows the removed deny blocked: the same engine answers both sides' traces.
+        QVERIFY(!diff.flows.isEmpty());
+        const FlowChange flow = diff.flows.first();
+        QVERIFY(changes->flowItem(0));
+        QCOMPARE(changes->flowItem(0)->text(2), verdictName(flow.after));
+        QVERIFY2(changes->statusText().contains(u"1 policies changed"_s)
+                || changes->statusText().contains(u"1 policy changed"_s),
+            qPrintable(changes->statusText()));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.dock(u"changesDock"_s)->raise();
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/changes.png"_s));
+        }
+        changes->traceFlow(0);
+        const FlowTrace traced = window.tracePanel()->lastTrace();
+        QCOMPARE(traced.from, flow.from);
+        QCOMPARE(traced.to, flow.to);
+        QCOMPARE(traced.port, flow.port);
+        QCOMPARE(traced.verdict, flow.after);
+        QVERIFY(window.dock(u"traceDock"_s)->isVisible());
+
+        // Shown while editing, it follows the edits: undo is back to the saved state.
+        window.dock(u"changesDock"_s)->raise();
+        compared.clear();
+        window.document()->undoStack()->undo();
+        QVERIFY(compared.wait(20000));
+        QVERIFY(changes->diff().isEmpty());
+        QCOMPARE(changes->view()->topLevelItemCount(), 0);
     }
 
     void filterBoxes()
