@@ -3673,6 +3673,123 @@
     </message>
 </context>
 <context>
+    <name>ps::ChangesPanel</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the edited workspace with the saved files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the edited workspace with the policies of another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: the saved files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare shows what the edits change: policies, and the flows whose verdict changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis of the edited workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the same policies, every flow has the same verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies changed; no flow changes its verdict.</source>
+        <translation>
+            <numerusform>%n policy changed; no flow changes its verdict.</numerusform>
+            <numerusform>%n policies changed; no flow changes its verdict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies changed; %1 flows change their verdict (activate one to trace it).</source>
+        <translation>
+            <numerusform>%n policy changed; %1 flows change their verdict (activate one to trace it).</numerusform>
+            <numerusform>%n policies changed; %1 flows change their verdict (activate one to trace it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows whose verdict changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — activate to trace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::DataplanePanel</name>
     <message>
         <source>ingress</source>
@@ -4702,6 +4819,10 @@
     <message>
         <source>Not exported: these policies could not be read as written; fix them first:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

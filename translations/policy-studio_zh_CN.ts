@@ -3688,6 +3688,121 @@
     </message>
 </context>
 <context>
+    <name>ps::ChangesPanel</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Folder…</source>
+        <translation>与文件夹比较(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Compare the edited workspace with the saved files again</source>
+        <translation>重新将编辑中的工作区与已保存的文件比较</translation>
+    </message>
+    <message>
+        <source>Compare the edited workspace with the policies of another folder</source>
+        <translation>将编辑中的工作区与另一个文件夹中的策略比较</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Endpoint pairs</source>
+        <translation>端点对</translation>
+    </message>
+    <message>
+        <source>Changes since the last save</source>
+        <translation>自上次保存以来的变更</translation>
+    </message>
+    <message>
+        <source>Compared with: the saved files</source>
+        <translation>比较对象：已保存的文件</translation>
+    </message>
+    <message>
+        <source>Compare shows what the edits change: policies, and the flows whose verdict changes.</source>
+        <translation>“比较”显示编辑带来的变化：策略，以及判定发生变化的流量。</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis of the edited workspace…</source>
+        <translation>正在等待编辑中工作区的分析…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>比较对象：%1</translation>
+    </message>
+    <message>
+        <source>Compare with Folder</source>
+        <translation>与文件夹比较</translation>
+    </message>
+    <message>
+        <source>No change: the same policies, every flow has the same verdict.</source>
+        <translation>没有变化：策略相同，所有流量的判定相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies changed; no flow changes its verdict.</source>
+        <translation>
+            <numerusform>%n 个策略有变化；没有流量的判定发生变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies changed; %1 flows change their verdict (activate one to trace it).</source>
+        <translation>
+            <numerusform>%n 个策略有变化；%1 个流量的判定发生变化（激活一项即可追踪）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>策略（%1）</translation>
+    </message>
+    <message>
+        <source>added %1 %2</source>
+        <translation>新增 %1 %2</translation>
+    </message>
+    <message>
+        <source>removed %1 %2</source>
+        <translation>移除 %1 %2</translation>
+    </message>
+    <message>
+        <source>changed %1 %2: %3</source>
+        <translation>修改 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Flows whose verdict changes (%1)</source>
+        <translation>判定发生变化的流量（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 port %4</source>
+        <translation>%1 → %2 %3 端口 %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 — activate to trace it</source>
+        <translation>%1 — 激活即可追踪</translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)</source>
+        <translation>（更多流量变化未显示）</translation>
+    </message>
+</context>
+<context>
     <name>ps::DataplanePanel</name>
     <message>
         <source>ingress</source>
@@ -4699,6 +4814,10 @@
 %1</source>
         <translation>未导出：这些策略无法按原文读取，请先修正：
 %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
