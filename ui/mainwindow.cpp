@@ -59,6 +59,7 @@
 #include "ui/i18n.h"
 #include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
+#include "ui/matrix/matrixpanel.h"
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
 #include "ui/trace/tracepanel.h"
@@ -386,15 +387,11 @@ void MainWindow::createDocks()
     m_changes = new ChangesPanel(m_document, this);
     QDockWidget *changes = addDock(
         QStringLiteral("changesDock"), tr("Changes"), m_changes, Qt::BottomDockWidgetArea);
-    connect(m_changes, &ChangesPanel::traceRequested, this,
-        [this](const QString &from, const QString &to, const QString &protocol,
-            std::optional<int> port) {
-            QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
-            traceDock->show();
-            traceDock->raise();
-            m_trace->setFlow(from, to, protocol, port);
-            m_trace->runTrace();
-        });
+    connect(m_changes, &ChangesPanel::traceRequested, this, &MainWindow::traceInPanel);
+    m_matrix = new MatrixPanel(m_document, this);
+    QDockWidget *matrix
+        = addDock(QStringLiteral("matrixDock"), tr("Matrix"), m_matrix, Qt::BottomDockWidgetArea);
+    connect(m_matrix, &MatrixPanel::traceRequested, this, &MainWindow::traceInPanel);
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();
@@ -414,6 +411,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(problems, trace);
     tabifyDockWidget(trace, dataplane);
     tabifyDockWidget(dataplane, changes);
+    tabifyDockWidget(changes, matrix);
     problems->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
     resizeDocks({problems}, {150}, Qt::Vertical);
@@ -1507,19 +1505,21 @@ void MainWindow::setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> 
     m_recoveryPrompt = std::move(prompt);
 }
 
+void MainWindow::traceInPanel(
+    const QString &from, const QString &to, const QString &protocol, std::optional<int> port)
+{
+    QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
+    traceDock->show();
+    traceDock->raise();
+    m_trace->setFlow(from, to, protocol, port);
+    m_trace->runTrace();
+}
+
 void MainWindow::showGuide()
 {
     if (!m_guide) {
         m_guide = new HelpDialog(this);
-        connect(m_guide, &HelpDialog::traceRequested, this,
-            [this](const QString &from, const QString &to, const QString &protocol,
-                std::optional<int> port) {
-                QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
-                traceDock->show();
-                traceDock->raise();
-                m_trace->setFlow(from, to, protocol, port);
-                m_trace->runTrace();
-            });
+        connect(m_guide, &HelpDialog::traceRequested, this, &MainWindow::traceInPanel);
     }
     m_guide->show();
     m_guide->raise();

@@ -36,6 +36,7 @@ namespace ps {
 
 class ChainView;
 class ChangesPanel;
+class MatrixPanel;
 class DataplanePanel;
 class HelpDialog;
 class NewPolicyDialog;
@@ -91,6 +92,9 @@ public:
     /// Help ▸ Guide (F1): the built-in guide, whose examples trace in the Trace panel.
     void showGuide();
     HelpDialog *guide() const { return m_guide; }
+    /// Shows the Trace panel with that flow traced (the guide, the Changes and Matrix panels).
+    void traceInPanel(
+        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
     /// Duplicate the policy with identity `id` under a free name ("<name>-copy") and open it.
     ResourceId duplicatePolicy(ResourceId id);
     /// Open (or focus) the editor tab of the policy with identity `id`.
@@ -150,6 +154,7 @@ public:
     ChainView *chainView() const { return m_chain; }
     TracePanel *tracePanel() const { return m_trace; }
     ChangesPanel *changesPanel() const { return m_changes; }
+    MatrixPanel *matrixPanel() const { return m_matrix; }
     DataplanePanel *dataplanePanel() const { return m_dataplane; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -242,6 +247,7 @@ private:
     ChainView *m_chain = nullptr;
     TracePanel *m_trace = nullptr;
     ChangesPanel *m_changes = nullptr;
+    MatrixPanel *m_matrix = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 
