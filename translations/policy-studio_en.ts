@@ -4825,6 +4825,124 @@
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::MatrixModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 endpoint pairs allowed) — activate to trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::MatrixPanel</name>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which groups of endpoints may open connections to which: rows are sources, columns destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 groups by %2: choose a coarser grouping (namespace or service account), or use policyctl matrix for the whole table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 endpoint classes; %3 of %4 cells allowed (✓ allowed, ✗ denied, ◐ some pairs allowed). Activate a cell to trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::NewPolicyDialog</name>

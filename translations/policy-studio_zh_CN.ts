@@ -4819,6 +4819,124 @@
         <source>Changes</source>
         <translation>变更</translation>
     </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MatrixModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>partly allowed</source>
+        <translation>部分允许</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 endpoint pairs allowed) — activate to trace</source>
+        <translation>%1：%2（%4 个端点对中 %3 个允许）— 激活即可追踪</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MatrixPanel</name>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>计算(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账户</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Filter groups…</source>
+        <translation>筛选分组…</translation>
+    </message>
+    <message>
+        <source>Connectivity matrix</source>
+        <translation>连通性矩阵</translation>
+    </message>
+    <message>
+        <source>Which groups of endpoints may open connections to which: rows are sources, columns destinations.</source>
+        <translation>哪些端点分组可以向哪些分组发起连接：行是来源，列是目标。</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535.</source>
+        <translation>端口必须是 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 has no ports.</source>
+        <translation>%1 没有端口。</translation>
+    </message>
+    <message>
+        <source>Computing the matrix…</source>
+        <translation>正在计算矩阵…</translation>
+    </message>
+    <message>
+        <source>More than %1 groups by %2: choose a coarser grouping (namespace or service account), or use policyctl matrix for the whole table.</source>
+        <translation>按%2分组超过 %1 个：请选择更粗的分组（命名空间或服务账户），或用 policyctl matrix 获取完整表格。</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 endpoint classes; %3 of %4 cells allowed (✓ allowed, ✗ denied, ◐ some pairs allowed). Activate a cell to trace it.</source>
+        <translation>%1 个分组，%2 个端点类；%4 个单元格中 %3 个允许（✓ 允许，✗ 拒绝，◐ 部分端点对允许）。激活单元格即可追踪。</translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;Text (*.txt)</source>
+        <translation>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;文本 (*.txt)</translation>
+    </message>
 </context>
 <context>
     <name>ps::NewPolicyDialog</name>
