@@ -167,9 +167,26 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PolicyStudioTests"));
+        // Settings, recent files and recovery files of this run only: runs of the suite in
+        // parallel (another build folder, another engineer) share the test-mode folders.
+        QCoreApplication::setOrganizationName(
+            QStringLiteral("PolicyStudioTests-%1").arg(QCoreApplication::applicationPid()));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_dir.isValid());
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings settings;
+        const QString file = settings.fileName();
+        settings.clear();
+        settings.sync();
+        QFile::remove(file);
+        QDir().rmdir(QFileInfo(file).absolutePath());
+        // AppDataLocation: <data>/<organization>/<application>
+        QDir(QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                 .absolutePath())
+            .removeRecursively();
     }
 
     void init()
