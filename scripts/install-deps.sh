@@ -13,6 +13,7 @@ build=(
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgraphviz-dev libbenchmark-dev
+  zlib1g-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 test=(

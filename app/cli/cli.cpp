@@ -5,6 +5,7 @@
 #include "app/cli/chaincommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/diffcommand.h"
+#include "app/cli/flowscommand.h"
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/graphcommand.h"
@@ -35,6 +36,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<GraphCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<FlowsExplainCommand>());
+    m_commands.push_back(std::make_unique<FlowsReplayCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
@@ -110,7 +113,11 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (first == QLatin1StringView("help") || first == QLatin1StringView("-h")
         || first == QLatin1StringView("--help")) {
         if (arguments.size() > 1 && first == QLatin1StringView("help")) {
-            Command *command = this->command(arguments.at(1));
+            Command *command = arguments.size() > 2
+                ? this->command(arguments.at(1) + u' ' + arguments.at(2))
+                : nullptr;
+            if (!command)
+                command = this->command(arguments.at(1));
             if (!command)
                 return unknownCommand(arguments.at(1), err);
             out << command->helpText();
@@ -131,6 +138,13 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("Run 'policyctl help' for the list of commands.") << u'\n';
         err.flush();
         return ExitUsage;
+    }
+    // Commands of two words ("flows explain"): the group name, then the command's own.
+    if (arguments.size() > 1 && !this->command(first)) {
+        if (Command *command = this->command(first + u' ' + arguments.at(1))) {
+            command->setInput(m_input);
+            return command->execute(arguments.mid(2), out, err);
+        }
     }
     Command *command = this->command(first);
     if (!command)

@@ -124,6 +124,11 @@ void writeTrace(JsonWriter &w, const FlowTrace &t)
 
 } // namespace
 
+void writeJson(JsonWriter &w, const FlowTrace &trace)
+{
+    writeTrace(w, trace);
+}
+
 QByteArray toJson(const FlowTrace &trace)
 {
     JsonWriter w;

@@ -9,9 +9,13 @@
 
 namespace ps {
 
+class JsonWriter;
+
 /// Compact JSON (no whitespace) in the documented key order. A flow with an error is
 /// {"from","to","protocol","port","error"}.
 QByteArray toJson(const FlowTrace &trace);
+/// The same object written into `w` (reports that embed a trace: `policyctl flows`).
+void writeJson(JsonWriter &w, const FlowTrace &trace);
 /// A JSON array of toJson(trace), one trace per line (`policyctl trace --flows -o json`);
 /// "[]" when empty.
 QByteArray toJson(const QList<FlowTrace> &traces);

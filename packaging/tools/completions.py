@@ -38,7 +38,8 @@ def commands(policyctl):
         if inside:
             if not line.strip():
                 break
-            m = re.match(r"^  (\S+)\s+(.*)$", line)
+            # One word, or two for a group ("flows explain"); two spaces or more end it.
+            m = re.match(r"^  (\S+(?: \S+)?)\s{2,}(.*)$", line)
             if m:
                 out.append((m.group(1), m.group(2).strip()))
     return out
@@ -51,7 +52,7 @@ def options(policyctl, command):
     """[{short, long, value, description}] from the Options: section of `policyctl help CMD`."""
     out = []
     section = None
-    for line in run(policyctl, "help", command).splitlines():
+    for line in run(policyctl, "help", *command.split()).splitlines():
         if line and not line.startswith(" "):
             section = line.rstrip(":")
             continue
@@ -107,6 +108,26 @@ def kind(option):
     return "any", None
 
 
+def top_words(cmds):
+    """The first words of the commands, each once, in order."""
+    out = []
+    for name, _ in cmds:
+        first = name.split()[0]
+        if first not in out:
+            out.append(first)
+    return out
+
+
+def groups(cmds):
+    """{group: [second words]} for the commands of two words."""
+    out = {}
+    for name, _ in cmds:
+        if " " in name:
+            group, sub = name.split(" ", 1)
+            out.setdefault(group, []).append(sub)
+    return out
+
+
 def bash(cmds):
     lines = [
         "# bash completion for policyctl (generated from policyctl's help)",
@@ -114,22 +135,36 @@ def bash(cmds):
         "{",
         "    local cur prev words cword",
         "    _init_completion || return",
-        "    local commands='%s help'" % " ".join(c for c, _ in cmds),
+        "    local commands='%s help'" % " ".join(top_words(cmds)),
         "    if [[ $cword -eq 1 ]]; then",
         "        COMPREPLY=($(compgen -W \"$commands --help --version\" -- \"$cur\"))",
         "        return",
         "    fi",
         "    local command=${words[1]}",
         "    case $command in",
+    ]
+    for group, subs in groups(cmds).items():
+        lines += [
+            "    %s)" % group,
+            "        if [[ $cword -eq 2 ]]; then",
+            "            COMPREPLY=($(compgen -W \"%s\" -- \"$cur\"))" % " ".join(subs),
+            "            return",
+            "        fi",
+            "        command=\"%s ${words[2]}\"" % group,
+            "        ;;",
+        ]
+    lines += [
+        "    esac",
+        "    case $command in",
         "    help)",
         "        [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W \"%s\" -- \"$cur\"))" % " ".join(
-            c for c, _ in cmds),
+            top_words(cmds)),
         "        return",
         "        ;;",
     ]
     for name, _ in cmds:
         opts = cmds_options[name]
-        lines.append("    %s)" % name)
+        lines.append("    %s)" % ('"%s"' % name if " " in name else name))
         lines.append("        case $prev in")
         for o in opts:
             k, words = kind(o)
@@ -175,8 +210,14 @@ def zsh(cmds):
         "    local -a commands",
         "    commands=(",
     ]
+    grouped = groups(cmds)
     for name, desc in cmds:
+        if " " in name:
+            continue
         lines.append("        '%s:%s'" % (name, zsh_escape(desc)))
+    for group in grouped:
+        lines.append("        '%s:%s'" % (group, zsh_escape(
+            "%s commands: %s" % (group, ", ".join(grouped[group])))))
     lines.append("        'help:Show the help of a command'")
     lines += [
         "    )",
@@ -188,13 +229,27 @@ def zsh(cmds):
         "    local command=${words[2]}",
         "    shift words",
         "    (( CURRENT-- ))",
+    ]
+    for group, subs in grouped.items():
+        lines += [
+            "    if [[ $command == %s ]]; then" % group,
+            "        if (( CURRENT == 2 )); then",
+            "            _values 'policyctl %s command' %s" % (group, " ".join(subs)),
+            "            return",
+            "        fi",
+            "        command=\"%s ${words[2]}\"" % group,
+            "        shift words",
+            "        (( CURRENT-- ))",
+            "    fi",
+        ]
+    lines += [
         "    case $command in",
         "    help)",
         "        _describe -t commands 'policyctl command' commands",
         "        ;;",
     ]
     for name, _ in cmds:
-        lines.append("    %s)" % name)
+        lines.append("    %s)" % ("'%s'" % name if " " in name else name))
         lines.append("        _arguments -s \\")
         for o in cmds_options[name]:
             k, words = kind(o)
@@ -226,7 +281,8 @@ def fish_escape(text):
 
 
 def fish(cmds):
-    names = " ".join(c for c, _ in cmds)
+    names = " ".join(top_words(cmds))
+    grouped = groups(cmds)
     lines = [
         "# fish completion for policyctl (generated from policyctl's help)",
         "complete -c policyctl -f",
@@ -235,12 +291,23 @@ def fish(cmds):
         "complete -c policyctl -n '__fish_use_subcommand' -a help -d 'Show the help of a command'",
         "complete -c policyctl -n '__fish_seen_subcommand_from help' -a '%s'" % names,
     ]
+    for group, subs in grouped.items():
+        lines.append("complete -c policyctl -n '__fish_use_subcommand' -a %s" % group)
     for name, desc in cmds:
-        lines.append("complete -c policyctl -n '__fish_use_subcommand' -a %s -d '%s'" % (
-            name, fish_escape(desc)))
+        if " " in name:
+            group, sub = name.split(" ", 1)
+            lines.append("complete -c policyctl -n '__fish_seen_subcommand_from %s; and not "
+                         "__fish_seen_subcommand_from %s' -a %s -d '%s'" % (
+                             group, " ".join(grouped[group]), sub, fish_escape(desc)))
+            condition = "__fish_seen_subcommand_from %s; and __fish_seen_subcommand_from %s" % (
+                group, sub)
+        else:
+            lines.append("complete -c policyctl -n '__fish_use_subcommand' -a %s -d '%s'" % (
+                name, fish_escape(desc)))
+            condition = "__fish_seen_subcommand_from %s" % name
         for o in cmds_options[name]:
             k, words = kind(o)
-            parts = ["complete -c policyctl -n '__fish_seen_subcommand_from %s'" % name]
+            parts = ["complete -c policyctl -n '%s'" % condition]
             if o["short"]:
                 parts.append("-s %s" % o["short"])
             parts.append("-l %s" % o["long"])

@@ -13,9 +13,13 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 commands=$("$policyctl" --help | awk '/^Commands:/ {on = 1; next} on && /^$/ {exit} on {print}')
 [ -n "$commands" ] || { echo "manpages.sh: no commands in '$policyctl --help'" >&2; exit 1; }
 
+# A command is one word, or two for a group ("flows explain"); two spaces or more end it.
+command_name() { sed -E 's/^ *([^ ]+( [^ ]+)?)  +.*$/\1/' <<<"$1"; }
+
 see_also=".BR policy-studio (1)"
-while read -r name _; do
-  see_also+=", .BR policyctl-$name (1)"
+while IFS= read -r line; do
+  name=$(command_name "$line")
+  see_also+=", .BR policyctl-${name// /-} (1)"
 done <<<"$commands"
 
 include=$(mktemp)
@@ -39,14 +43,18 @@ help2man --no-info --no-discard-stderr --version-string="$version" \
   --name="read, validate and evaluate Calico network policy" --include="$include" \
   --output="$outdir/policyctl.1" "$policyctl"
 
-while read -r name description; do
-  page="$outdir/policyctl-$name.1"
+while IFS= read -r line; do
+  name=$(command_name "$line")
+  description=$(sed -E 's/^ +//' <<<"$line")
+  description=$(sed -E 's/^ +//' <<<"${description#"$name"}")
+  page_name="policyctl-${name// /-}"
+  page="$outdir/$page_name.1"
   help2man --no-info --no-discard-stderr --version-string="$version" \
     --name="${description%.}" --help-option="help $name" --include="$include" \
     --output="$page" "$policyctl"
   # help2man names the page after the program: make it policyctl-NAME.
-  upper=$(tr '[:lower:]' '[:upper:]' <<<"policyctl-$name")
-  sed -i -e "s/^\.TH POLICYCTL /.TH $upper /" -e "s/^policyctl \\\\- /policyctl-$name \\\\- /" "$page"
+  upper=$(tr '[:lower:]' '[:upper:]' <<<"$page_name")
+  sed -i -e "s/^\.TH POLICYCTL /.TH $upper /" -e "s/^policyctl \\\\- /$page_name \\\\- /" "$page"
 done <<<"$commands"
 
 cat >"$include" <<EOF

@@ -1,0 +1,202 @@
+#include "app/cli/flowscommand.h"
+
+#include "app/cli/inputloader.h"
+#include "core/flows/flowexplain.h"
+#include "core/flows/flowlogreader.h"
+#include "core/flows/flowreplay.h"
+#include "core/report/flowsreport.h"
+#include "core/report/leftoutreport.h"
+
+namespace ps::cli {
+
+namespace {
+
+const QString kLog = QStringLiteral("log");
+const QString kCluster = QStringLiteral("cluster");
+const QString kAgainst = QStringLiteral("against");
+const QString kStaged = QStringLiteral("staged");
+const QString kSuggest = QStringLiteral("suggest");
+
+QCommandLineOption logOption()
+{
+    return QCommandLineOption(kLog,
+        FlowsExplainCommand::tr("The flow log: Whisker JSON (a list response, its event stream "
+                                "or one flow per line), Goldmane JSON lines or Calico "
+                                "Enterprise / Cloud JSON lines, plain or gzip; - for standard "
+                                "input."),
+        QStringLiteral("FILE"));
+}
+
+QCommandLineOption clusterOption()
+{
+    return QCommandLineOption(kCluster,
+        FlowsExplainCommand::tr("Records naming another cluster (Enterprise's cluster field) are "
+                                "not resolved."),
+        QStringLiteral("NAME"));
+}
+
+// Checks --log; a usage error message, or "" when fine.
+QString checkLog(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kLog))
+        return FlowsExplainCommand::tr("missing --log FILE (the flow log)");
+    if (parser.values(kLog).size() > 1)
+        return FlowsExplainCommand::tr("--log is given more than once");
+    if (parser.value(kLog) == QLatin1StringView("-")
+        && parser.values(QStringLiteral("f")).contains(QStringLiteral("-")))
+        return FlowsExplainCommand::tr("standard input cannot hold both the resources and the log");
+    return {};
+}
+
+void printErrors(const QList<Error> &errors, qint64 invalid, QTextStream &err)
+{
+    for (const Error &e : errors)
+        err << e.file << u':' << e.line << u':' << e.column << FlowsExplainCommand::tr(": error: ")
+            << e.message << (e.path.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.path))
+            << u'\n';
+    if (invalid > errors.size())
+        err << FlowsExplainCommand::tr("... and %1 more unreadable records")
+                   .arg(invalid - errors.size())
+            << u'\n';
+}
+
+} // namespace
+
+bool FlowsCommand::openLog(FlowLogReader &reader, const QString &path, QTextStream &err) const
+{
+    if (path == QLatin1StringView("-")) {
+        reader.openDevice(input(), InputLoader::standardInputName());
+        return true;
+    }
+    if (Result<void> opened = reader.open(path); !opened) {
+        printError(err, opened.error().toString());
+        return false;
+    }
+    return true;
+}
+
+FlowsExplainCommand::FlowsExplainCommand()
+    : FlowsCommand(QStringLiteral("flows explain"),
+        tr("Explain a Calico flow log: the logged verdict and policy beside the engine's trace "
+           "of each flow, and drift where they differ."),
+        {{QStringLiteral("text"), QStringLiteral("json")}}, InvalidInput::Evaluate)
+{
+}
+
+void FlowsExplainCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(description() + QStringLiteral("\n\n")
+        + tr("Exit codes: 0 every resolved flow group agrees, 1 drift or unreadable records, "
+             "2 usage error."));
+    parser.addOption(logOption());
+    parser.addOption(clusterOption());
+    parser.addOption(QCommandLineOption(kSuggest,
+        tr("For each flow the workspace denies: the smallest change that would allow it (one "
+           "rule added to the policy that decided), checked by tracing again, and what else "
+           "that change would allow.")));
+}
+
+QString FlowsExplainCommand::positionalHint() const
+{
+    return tr("the workspace is given with -f, the log with --log");
+}
+
+int FlowsExplainCommand::parseOptions(
+    const QCommandLineParser &parser, const QString &, QTextStream &err)
+{
+    if (const QString problem = checkLog(parser); !problem.isEmpty())
+        return usageError(err, problem);
+    if (!givenOnce(parser, {kCluster}, err))
+        return ExitUsage;
+    return Continue;
+}
+
+int FlowsExplainCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    FlowLogReader reader;
+    if (!openLog(reader, context.parser.value(kLog), err))
+        return ExitFailure;
+    const PolicyEngine &engine = context.input().engine();
+    FlowExplainOptions options;
+    options.cluster = context.parser.value(kCluster).trimmed();
+    options.suggest = context.parser.isSet(kSuggest);
+    const FlowExplanation explanation = explainFlowLog(engine, reader, options);
+    printErrors(explanation.errors, explanation.invalid, err);
+    if (context.format == QLatin1StringView("json")) {
+        out << QString::fromUtf8(flowExplanationToJson(explanation)) << u'\n';
+        err << flowExplanationSummary(explanation) << u'\n' << leftOutText(engine.leftOut());
+    } else {
+        out << flowExplanationToText(explanation) << leftOutText(engine.leftOut());
+    }
+    return explanation.drifting() > 0 || explanation.invalid > 0 ? ExitFailure : ExitSuccess;
+}
+
+FlowsReplayCommand::FlowsReplayCommand()
+    : FlowsCommand(QStringLiteral("flows replay"),
+        tr("Replay a flow log against an edit: the observed flows whose verdict changes, with "
+           "both traces."),
+        {{QStringLiteral("text"), QStringLiteral("json")}}, InvalidInput::Evaluate,
+        {{kAgainst, tr("The new workspace: a file, a directory, or - for standard input.")}})
+{
+}
+
+void FlowsReplayCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(description() + QStringLiteral("\n\n")
+        + tr("Compares the workspace of -f (the old one) with --against (the new one), or with "
+             "--staged the same workspace with its staged policies enforced.\n"
+             "Exit codes, as diff: 0 no verdict changes, 1 some change, 2 usage error."));
+    parser.addOption(logOption());
+    parser.addOption(clusterOption());
+    parser.addOption(QCommandLineOption(kStaged,
+        tr("Compare with -f's staged policies enforced (what enforcing them would change on the "
+           "observed traffic) instead of --against.")));
+}
+
+QString FlowsReplayCommand::positionalHint() const
+{
+    return tr("the old workspace is given with -f, the new one with --against, the log with "
+              "--log");
+}
+
+int FlowsReplayCommand::parseOptions(
+    const QCommandLineParser &parser, const QString &, QTextStream &err)
+{
+    if (const QString problem = checkLog(parser); !problem.isEmpty())
+        return usageError(err, problem);
+    m_staged = parser.isSet(kStaged);
+    if (m_staged == parser.isSet(kAgainst))
+        return usageError(err, tr("give either --against PATH (the new workspace) or --staged"));
+    if (!givenOnce(parser, {kCluster}, err))
+        return ExitUsage;
+    if (parser.values(kAgainst).contains(QStringLiteral("-"))
+        && (parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))
+            || parser.value(kLog) == QLatin1StringView("-")))
+        return usageError(err, tr("standard input can hold only one input"));
+    return Continue;
+}
+
+int FlowsReplayCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    FlowLogReader reader;
+    if (!openLog(reader, context.parser.value(kLog), err))
+        return ExitFailure;
+    const PolicyEngine &before = context.inputs.at(0).engine();
+    std::optional<PolicyEngine> staged;
+    if (m_staged)
+        staged.emplace(enforceStagedPolicies(before.workspace()));
+    const PolicyEngine &after = m_staged ? *staged : context.inputs.at(1).engine();
+    FlowExplainOptions options;
+    options.cluster = context.parser.value(kCluster).trimmed();
+    const FlowReplay replay = replayFlowLog(before, after, reader, options);
+    printErrors(replay.errors, replay.invalid, err);
+    if (context.format == QLatin1StringView("json")) {
+        out << QString::fromUtf8(flowReplayToJson(replay)) << u'\n';
+        err << leftOutText(before.leftOut(), after.leftOut());
+    } else {
+        out << flowReplayToText(replay) << leftOutText(before.leftOut(), after.leftOut());
+    }
+    return replay.changed > 0 ? ExitFailure : ExitSuccess;
+}
+
+} // namespace ps::cli

@@ -1,0 +1,65 @@
+#pragma once
+// `policyctl flows explain|replay`: Calico flow logs against a workspace (core/flows,
+// docs/flows.md).
+//
+// `flows explain -f WS --log FILE [-o text|json] [--cluster NAME]`: per flow group, what the log
+// says the reporting side did (action, deciding policy) beside the engine's verdict and trace
+// for the same flow, an agreement mark, and — when they differ — what differs (drift). Exit 0
+// when every resolved group agrees, 1 on drift or records that could not be read (each on
+// stderr as file:line:column: error: message [field]), 2 on usage errors.
+//
+// `flows replay -f OLD (--against NEW | --staged) --log FILE [-o text|json]`: the observed
+// connections whose verdict changes between the two workspaces (or when the staged policies of
+// -f are enforced), grouped by policy and namespace, each with both traces. Exit 0 when none
+// changes, 1 when some do (as diff), 2 on usage errors.
+
+#include "app/cli/workspacecommand.h"
+
+namespace ps {
+class FlowLogReader;
+}
+
+namespace ps::cli {
+
+/// What both flows commands share: reading --log (a file, or the command's standard input).
+class FlowsCommand : public WorkspaceCommand {
+    Q_DECLARE_TR_FUNCTIONS(ps::cli::FlowsCommand)
+
+protected:
+    using WorkspaceCommand::WorkspaceCommand;
+    /// Opens --log `path` ("-": the command's standard input); false after printing why not.
+    bool openLog(FlowLogReader &reader, const QString &path, QTextStream &err) const;
+};
+
+class FlowsExplainCommand : public FlowsCommand {
+    Q_DECLARE_TR_FUNCTIONS(ps::cli::FlowsExplainCommand)
+
+public:
+    FlowsExplainCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
+};
+
+class FlowsReplayCommand : public FlowsCommand {
+    Q_DECLARE_TR_FUNCTIONS(ps::cli::FlowsReplayCommand)
+
+public:
+    FlowsReplayCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
+
+private:
+    bool m_staged = false;
+};
+
+} // namespace ps::cli

@@ -1,0 +1,288 @@
+#include "core/report/flowsreport.h"
+
+#include <QCoreApplication>
+
+#include "core/io/jsonwriter.h"
+#include "core/report/tracereport.h"
+
+namespace ps {
+
+namespace {
+
+struct FlowsWords {
+    Q_DECLARE_TR_FUNCTIONS(Flows)
+};
+
+QString portText(const FlowRecord &r)
+{
+    return r.protocol + u'/' + (r.port ? QString::number(*r.port) : QStringLiteral("-"));
+}
+
+QString indented(const QString &text, const QString &prefix)
+{
+    QString out;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        out += prefix + line + u'\n';
+    return out;
+}
+
+QString changeText(const AllowChange &c)
+{
+    if (!c.found)
+        return FlowsWords::tr("  no change proposed: %1").arg(c.reason) + u'\n';
+    QString text;
+    for (const RuleAddition &a : c.additions) {
+        text += FlowsWords::tr("  smallest change: add %1 rule %2 to %3: %4")
+                    .arg(a.direction)
+                    .arg(a.index)
+                    .arg(a.policy, a.description)
+            + u'\n';
+    }
+    text += FlowsWords::tr("    the flow is then allowed (traced again)") + u'\n';
+    if (c.alsoAllowed.isEmpty()) {
+        text += FlowsWords::tr("    it allows nothing else between the workspace's endpoints")
+            + u'\n';
+    }
+    for (const FlowChange &f : c.alsoAllowed) {
+        text += FlowsWords::tr("    it also allows %1 -> %2 %3%4 (%n endpoint pair(s))", nullptr,
+                    int(f.endpointPairs))
+                    .arg(f.from, f.to, f.protocol,
+                        f.port ? QStringLiteral(" port %1").arg(*f.port) : QString())
+            + u'\n';
+    }
+    if (c.alsoTruncated)
+        text += FlowsWords::tr("    (more flows not listed)") + u'\n';
+    return text;
+}
+
+void writeChange(JsonWriter &w, const AllowChange &c)
+{
+    w.beginObject();
+    w.fieldBool("found", c.found);
+    if (!c.found)
+        w.field("reason", c.reason);
+    w.beginArray("additions");
+    for (const RuleAddition &a : c.additions) {
+        w.beginObject();
+        w.field("policy", a.policy);
+        w.field("direction", a.direction);
+        w.field("index", a.index);
+        w.field("rule", a.description);
+        w.endObject();
+    }
+    w.endArray();
+    if (c.found) {
+        w.beginArray("alsoAllowed");
+        for (const FlowChange &f : c.alsoAllowed) {
+            w.beginObject();
+            w.field("from", f.from);
+            w.field("to", f.to);
+            w.field("protocol", f.protocol);
+            if (f.port)
+                w.field("port", *f.port);
+            w.key("endpointPairs");
+            w.value64(f.endpointPairs);
+            w.endObject();
+        }
+        w.endArray();
+        w.fieldBool("truncated", c.alsoTruncated);
+    }
+    w.endObject();
+}
+
+QString loggedPolicy(const FlowGroup &g)
+{
+    return g.loggedHit ? hitDescription(*g.loggedHit) : QString();
+}
+
+void writeFlowKey(JsonWriter &w, const FlowRecord &r)
+{
+    w.field("source", flowEndDisplay(r.source));
+    w.field("destination", flowEndDisplay(r.destination));
+    w.field("protocol", r.protocol);
+    w.key("port");
+    if (r.port)
+        w.value(*r.port);
+    else
+        w.null();
+}
+
+} // namespace
+
+QString flowExplanationSummary(const FlowExplanation &e)
+{
+    QString text = FlowsWords::tr("%1 records in %2 flow groups: %3 agree, %4 drift, %5 not "
+                                  "resolved")
+                       .arg(e.records)
+                       .arg(e.groups.size())
+                       .arg(e.agreeing())
+                       .arg(e.drifting())
+                       .arg(e.unresolved());
+    if (e.invalid > 0)
+        text += FlowsWords::tr("; %1 records could not be read").arg(e.invalid);
+    if (e.cancelled)
+        text += FlowsWords::tr(" (cancelled)");
+    return text;
+}
+
+QString flowExplanationToText(const FlowExplanation &e)
+{
+    QString text;
+    for (const FlowGroup &g : e.groups) {
+        const FlowRecord &r = g.record;
+        const QString mark = !g.resolved ? FlowsWords::tr("not resolved")
+            : g.agree                    ? FlowsWords::tr("agree")
+                                         : FlowsWords::tr("DRIFT");
+        text += QStringLiteral("[%1] %2 -> %3 %4 (%5, %6)\n")
+                    .arg(mark, flowEndDisplay(r.source), flowEndDisplay(r.destination), portText(r),
+                        flowReporterName(r.reporter),
+                        FlowsWords::tr("%n record(s), line %1", nullptr, int(g.records))
+                            .arg(r.line));
+        QString logged = FlowsWords::tr("  logged: %1").arg(flowActionName(r.action));
+        if (g.loggedHit)
+            logged += FlowsWords::tr(" by %1").arg(loggedPolicy(g));
+        text += logged + u'\n';
+        if (!g.resolved) {
+            text += FlowsWords::tr("  reason: %1").arg(g.reason) + u'\n';
+            continue;
+        }
+        const DirectionTrace &side = *g.side();
+        QString engine = FlowsWords::tr("  engine: %1 (%2 at %3)")
+                             .arg(verdictName(side.verdict),
+                                 r.reporter == FlowReporter::Src ? FlowsWords::tr("egress")
+                                                                 : FlowsWords::tr("ingress"),
+                                 side.endpoint);
+        text += engine + u'\n';
+        for (const QString &d : g.differences)
+            text += FlowsWords::tr("  differs: %1").arg(d) + u'\n';
+        for (const QString &n : g.notes)
+            text += FlowsWords::tr("  note: %1").arg(n) + u'\n';
+        // Denied flows and drift: the whole trace, which says why each earlier rule missed.
+        if (!g.agree || side.verdict == Verdict::Deny)
+            text += indented(toText(g.trace), QStringLiteral("    "));
+        if (g.change)
+            text += changeText(*g.change);
+    }
+    for (const Error &error : e.errors)
+        text += error.toString() + u'\n';
+    text += flowExplanationSummary(e) + u'\n';
+    return text;
+}
+
+QByteArray flowExplanationToJson(const FlowExplanation &e)
+{
+    if (e.groups.isEmpty())
+        return QByteArrayLiteral("[]");
+    QByteArray out = QByteArrayLiteral("[");
+    for (qsizetype i = 0; i < e.groups.size(); ++i) {
+        const FlowGroup &g = e.groups.at(i);
+        const FlowRecord &r = g.record;
+        JsonWriter w;
+        w.beginObject();
+        writeFlowKey(w, r);
+        w.field("reporter", flowReporterName(r.reporter));
+        w.key("records");
+        w.value64(g.records);
+        w.field("line", r.line);
+        w.key("logged");
+        w.beginObject();
+        w.field("action", flowActionName(r.action));
+        w.field("policy", loggedPolicy(g));
+        QStringList hits;
+        for (const PolicyHit &h : r.enforced)
+            hits.append(hitDescription(h));
+        w.fieldStrings("hits", hits);
+        w.endObject();
+        w.key("engine");
+        if (g.resolved)
+            writeJson(w, g.trace);
+        else
+            w.null();
+        w.fieldBool("agree", g.resolved && g.agree);
+        w.fieldBool("resolved", g.resolved);
+        if (!g.resolved)
+            w.field("reason", g.reason);
+        w.fieldStrings("differences", g.differences);
+        w.fieldStrings("notes", g.notes);
+        if (g.change) {
+            w.key("change");
+            writeChange(w, *g.change);
+        }
+        w.endObject();
+        out += (i == 0 ? "\n" : ",\n") + w.take();
+    }
+    out += "\n]";
+    return out;
+}
+
+QString flowReplayToText(const FlowReplay &replay)
+{
+    QString text;
+    for (const ReplayGroup &group : replay.groups) {
+        text += group.namespace_.isEmpty()
+            ? FlowsWords::tr("%1:").arg(group.policy) + u'\n'
+            : FlowsWords::tr("%1, namespace %2:").arg(group.policy, group.namespace_) + u'\n';
+        for (const ReplayFlow &f : group.flows) {
+            text += QStringLiteral("  %1 -> %2 %3: %4 -> %5 (%6)\n")
+                        .arg(flowEndDisplay(f.record.source), flowEndDisplay(f.record.destination),
+                            portText(f.record), verdictName(f.before.verdict),
+                            verdictName(f.after.verdict),
+                            FlowsWords::tr("%n record(s)", nullptr, int(f.records)));
+            text += FlowsWords::tr("    before:") + u'\n'
+                + indented(toText(f.before), QStringLiteral("      "));
+            text += FlowsWords::tr("    after:") + u'\n'
+                + indented(toText(f.after), QStringLiteral("      "));
+        }
+    }
+    for (const QString &reason : replay.unresolvedReasons)
+        text += FlowsWords::tr("not resolved: %1").arg(reason) + u'\n';
+    for (const Error &error : replay.errors)
+        text += error.toString() + u'\n';
+    text += FlowsWords::tr("%1 records, %2 connections: %3 change verdict, %4 not resolved")
+                .arg(replay.records)
+                .arg(replay.connections)
+                .arg(replay.changed)
+                .arg(replay.unresolved);
+    if (replay.invalid > 0)
+        text += FlowsWords::tr("; %1 records could not be read").arg(replay.invalid);
+    return text + u'\n';
+}
+
+QByteArray flowReplayToJson(const FlowReplay &replay)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("records");
+    w.value64(replay.records);
+    w.field("connections", replay.connections);
+    w.field("changed", replay.changed);
+    w.field("unresolved", replay.unresolved);
+    w.key("invalid");
+    w.value64(replay.invalid);
+    w.beginArray("groups");
+    for (const ReplayGroup &group : replay.groups) {
+        w.beginObject();
+        w.field("policy", group.policy);
+        w.field("namespace", group.namespace_);
+        w.beginArray("flows");
+        for (const ReplayFlow &f : group.flows) {
+            w.beginObject();
+            writeFlowKey(w, f.record);
+            w.key("records");
+            w.value64(f.records);
+            w.key("before");
+            writeJson(w, f.before);
+            w.key("after");
+            writeJson(w, f.after);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.fieldStrings("unresolvedReasons", replay.unresolvedReasons);
+    w.endObject();
+    return w.take();
+}
+
+} // namespace ps

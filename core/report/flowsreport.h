@@ -1,0 +1,28 @@
+#pragma once
+// `policyctl flows` output (explain and replay; docs/flows.md): text for terminals and the
+// documented JSON. Explain's JSON is an array with one object per flow group, one per line:
+//   {"source","destination","protocol","port","reporter","records","line",
+//    "logged":{"action","policy","hits":[...]},
+//    "engine":{"from","to",...,"verdict","egress":{...},"ingress":{...}} (trace's JSON) | null,
+//    "agree","resolved","reason","differences":[...],"notes":[...]}
+// Replay's JSON: {"changed":N,"unchanged":N,"unresolved":N,"groups":[{"policy","namespace",
+//    "flows":[{"source","destination","protocol","port","records","before":{verdict,...trace},
+//    "after":{...}}]}]}
+
+#include <QByteArray>
+#include <QString>
+
+#include "core/flows/flowexplain.h"
+#include "core/flows/flowreplay.h"
+
+namespace ps {
+
+QString flowExplanationToText(const FlowExplanation &explanation);
+QByteArray flowExplanationToJson(const FlowExplanation &explanation);
+/// "N records in G flow groups: A agree, D drift, U not resolved" (and unreadable records).
+QString flowExplanationSummary(const FlowExplanation &explanation);
+
+QString flowReplayToText(const FlowReplay &replay);
+QByteArray flowReplayToJson(const FlowReplay &replay);
+
+} // namespace ps

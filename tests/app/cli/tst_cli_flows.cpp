@@ -1,0 +1,242 @@
+// policyctl flows explain and flows replay, run in-process: the JSON contract of explain (one
+// object per flow group with source, destination, protocol, port, logged, engine as trace's
+// JSON, agree, resolved, reason), text output, drift and unreadable records as exit 1 with
+// file:line:column on stderr, replay against an edit and with staged policies enforced, usage
+// errors, and the two-word command in help.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "clirunner.h"
+#include "tests/support/testfiles.h"
+
+using namespace ps;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return test::fixturePath(QStringLiteral("flows/") + QString::fromUtf8(name));
+}
+
+QStringList explainArgs(const char *log, const char *format = "text")
+{
+    return {QStringLiteral("flows"), QStringLiteral("explain"), QStringLiteral("-f"),
+        test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+        QStringLiteral("--log"), fixture(log), QStringLiteral("-o"), QString::fromUtf8(format)};
+}
+
+} // namespace
+
+class TestCliFlows : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void explainJsonContract();
+    void explainText();
+    void explainDrift();
+    void explainSuggest();
+    void explainBadRecords();
+    void replayAgainst();
+    void replayStaged();
+    void usageErrors_data();
+    void usageErrors();
+    void help();
+};
+
+void TestCliFlows::explainJsonContract()
+{
+    const CliRun run = runCli(explainArgs("whisker-list.json", "json"));
+    QCOMPARE(run.code, 0);
+    const QJsonArray groups = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(groups.size(), 9);
+    const QJsonObject first = groups.at(0).toObject();
+    for (const char *key :
+        {"source", "destination", "protocol", "port", "logged", "engine", "agree", "resolved"})
+        QVERIFY2(first.contains(QLatin1StringView(key)), key);
+    QCOMPARE(first.value(QLatin1StringView("source")).toString(), QStringLiteral("qa/qa-tester-0"));
+    QCOMPARE(first.value(QLatin1StringView("port")).toInt(), 80);
+    const QJsonObject logged = first.value(QLatin1StringView("logged")).toObject();
+    QCOMPARE(logged.value(QLatin1StringView("action")).toString(), QStringLiteral("deny"));
+    QVERIFY(logged.value(QLatin1StringView("policy"))
+                .toString()
+                .contains(QStringLiteral("end of tier default")));
+    // The engine part is trace's JSON: the same as `policyctl trace -o json` of that flow.
+    const CliRun trace = runCli({QStringLiteral("trace"), QStringLiteral("-f"),
+        test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+        QStringLiteral("--from"), QStringLiteral("qa/qa-tester-0"), QStringLiteral("--to"),
+        QStringLiteral("development/dev-web-0"), QStringLiteral("--protocol"),
+        QStringLiteral("TCP"), QStringLiteral("--port"), QStringLiteral("80"), QStringLiteral("-o"),
+        QStringLiteral("json")});
+    QCOMPARE(trace.code, 0);
+    QCOMPARE(first.value(QLatin1StringView("engine")).toObject(),
+        QJsonDocument::fromJson(trace.out.toUtf8()).object());
+    QCOMPARE(first.value(QLatin1StringView("agree")).toBool(), true);
+    QCOMPARE(first.value(QLatin1StringView("resolved")).toBool(), true);
+    // The unresolved group: engine null, a reason.
+    const QJsonObject last = groups.at(8).toObject();
+    QCOMPARE(last.value(QLatin1StringView("resolved")).toBool(), false);
+    QCOMPARE(last.value(QLatin1StringView("agree")).toBool(), false);
+    QVERIFY(last.value(QLatin1StringView("engine")).isNull());
+    QVERIFY(last.value(QLatin1StringView("reason")).toString().contains(QStringLiteral("billing")));
+    QVERIFY(run.err.contains(
+        QStringLiteral("9 records in 9 flow groups: 8 agree, 0 drift, 1 not resolved")));
+}
+
+void TestCliFlows::explainText()
+{
+    const CliRun run = runCli(explainArgs("enterprise-legacy.jsonl"));
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral(
+        "[agree] production/client-0 -> production/server-0 tcp/8080 (dst, 1 record(s), line 4)")));
+    // A denied flow comes with its trace, which says why earlier rules missed.
+    QVERIFY(run.out.contains(QStringLiteral("no egress rule matched")));
+    QVERIFY(run.out.contains(
+        QStringLiteral("10 records in 10 flow groups: 8 agree, 0 drift, 2 not resolved")));
+}
+
+void TestCliFlows::explainDrift()
+{
+    const CliRun run = runCli(explainArgs("drift.jsonl"));
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.out.contains(QStringLiteral("[DRIFT] production/client-0 -> production/server-0")));
+    QVERIFY(run.out.contains(QStringLiteral(
+        "differs: verdict (ingress at production/server-0): logged allow, engine deny")));
+    QVERIFY(run.out.contains(QStringLiteral("1 agree, 2 drift")));
+}
+
+void TestCliFlows::explainSuggest()
+{
+    QStringList arguments = explainArgs("enterprise-modern.jsonl", "json");
+    arguments.append(QStringLiteral("--suggest"));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.code, 0);
+    const QJsonArray groups = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    const QJsonObject first = groups.at(0).toObject(); // qa-tester-0 -> dev-web-0, denied
+    const QJsonObject change = first.value(QLatin1StringView("change")).toObject();
+    QCOMPARE(change.value(QLatin1StringView("found")).toBool(), true);
+    const QJsonObject addition
+        = change.value(QLatin1StringView("additions")).toArray().at(0).toObject();
+    QCOMPARE(addition.value(QLatin1StringView("policy")).toString(),
+        QStringLiteral("GlobalNetworkPolicy restrict-development-access"));
+    QCOMPARE(addition.value(QLatin1StringView("index")).toInt(), 1);
+    const QJsonArray also = change.value(QLatin1StringView("alsoAllowed")).toArray();
+    QCOMPARE(also.size(), 1);
+    QCOMPARE(also.at(0).toObject().value(QLatin1StringView("to")).toString(),
+        QStringLiteral("development/dev-api-0"));
+    // Allowed flows get no change.
+    QVERIFY(!groups.at(1).toObject().contains(QLatin1StringView("change")));
+}
+
+void TestCliFlows::explainBadRecords()
+{
+    QByteArray data = test::readFile(fixture("goldmane.ndjson"));
+    data.replace("\"reporter\":2", "\"reporter\":\"sideways\"");
+    const CliRun run = runCli(
+        {QStringLiteral("flows"), QStringLiteral("explain"), QStringLiteral("-f"),
+            test::projectPath(u"resources/demo"), QStringLiteral("--log"), QStringLiteral("-")},
+        data);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("<stdin>:1:")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("error: field Key.reporter: unknown reporter "
+                                            "\"sideways\" (expected src or dst) [Key.reporter]")));
+}
+
+void TestCliFlows::replayAgainst()
+{
+    // The new workspace: the demo without deny-tcp-8080, plus the shop.
+    const QString dir = QDir::temp().filePath(
+        QStringLiteral("policy-flows-replay-%1").arg(QCoreApplication::applicationPid()));
+    QDir(dir).removeRecursively();
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/policies")));
+    for (const QString &sub : {QStringLiteral("inventory"), QStringLiteral("policies")}) {
+        const QDir from(test::projectPath(u"resources/demo/") + sub);
+        for (const QString &name : from.entryList({QStringLiteral("*.yaml")})) {
+            if (name != u"deny-tcp-8080.yaml") {
+                QVERIFY(QDir().mkpath(dir + u'/' + sub));
+                QVERIFY(QFile::copy(from.filePath(name), dir + u'/' + sub + u'/' + name));
+            }
+        }
+    }
+    const CliRun run = runCli({QStringLiteral("flows"), QStringLiteral("replay"),
+        QStringLiteral("-f"), test::projectPath(u"resources/demo"), QStringLiteral("-f"),
+        fixture("workspace"), QStringLiteral("--against"), dir, QStringLiteral("--against"),
+        fixture("workspace"), QStringLiteral("--log"), fixture("enterprise-modern.jsonl"),
+        QStringLiteral("-o"), QStringLiteral("json")});
+    QDir(dir).removeRecursively();
+    QCOMPARE(run.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1StringView("changed")).toInt(), 1);
+    const QJsonObject group = o.value(QLatin1StringView("groups")).toArray().at(0).toObject();
+    QCOMPARE(group.value(QLatin1StringView("policy")).toString(),
+        QStringLiteral("NetworkPolicy production/allow-tcp-8080"));
+    const QJsonObject flow = group.value(QLatin1StringView("flows")).toArray().at(0).toObject();
+    QCOMPARE(flow.value(QLatin1StringView("before"))
+                 .toObject()
+                 .value(QLatin1StringView("verdict"))
+                 .toString(),
+        QStringLiteral("deny"));
+    QCOMPARE(flow.value(QLatin1StringView("after"))
+                 .toObject()
+                 .value(QLatin1StringView("verdict"))
+                 .toString(),
+        QStringLiteral("allow"));
+}
+
+void TestCliFlows::replayStaged()
+{
+    const CliRun run
+        = runCli({QStringLiteral("flows"), QStringLiteral("replay"), QStringLiteral("-f"),
+            test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+            QStringLiteral("--staged"), QStringLiteral("--log"), fixture("whisker-stream.txt")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("NetworkPolicy shop/allow-frontend, namespace shop:")),
+        qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral(
+        "shop/frontend-7c9d8f6b5-* -> shop/checkout-5f6d7c8b9-* tcp/8080: allow -> deny")));
+    QVERIFY(run.out.contains(QStringLiteral("1 change verdict")));
+}
+
+void TestCliFlows::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no log") << cliArgs({"flows", "explain", "-f", ":/demo"})
+                            << QStringLiteral("missing --log FILE");
+    QTest::newRow("two logs") << cliArgs({"flows", "explain", "-f", ":/demo", "--log", "a", "--log",
+        "b"}) << QStringLiteral("more than once");
+    QTest::newRow("replay needs a new workspace")
+        << cliArgs({"flows", "replay", "-f", ":/demo", "--log", "a"})
+        << QStringLiteral("either --against PATH");
+    QTest::newRow("replay both") << cliArgs(
+        {"flows", "replay", "-f", ":/demo", "--log", "a", "--staged", "--against", "b"})
+                                 << QStringLiteral("either --against PATH");
+}
+
+void TestCliFlows::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCliFlows::help()
+{
+    const CliRun usage = runCli({QStringLiteral("help")});
+    QVERIFY(usage.out.contains(QStringLiteral("flows explain")));
+    QVERIFY(usage.out.contains(QStringLiteral("flows replay")));
+    const CliRun help
+        = runCli({QStringLiteral("help"), QStringLiteral("flows"), QStringLiteral("explain")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.startsWith(QStringLiteral("Usage: policyctl flows explain")));
+    QVERIFY(help.out.contains(QStringLiteral("--log")));
+}
+
+QTEST_GUILESS_MAIN(TestCliFlows)
+#include "tst_cli_flows.moc"
