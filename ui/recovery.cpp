@@ -31,6 +31,7 @@ template<class F> void forEachList(F &&f)
     f(u"hostEndpoints", &WorkspaceData::hostEndpoints);
     f(u"ipPools", &WorkspaceData::ipPools);
     f(u"kubernetesPolicies", &WorkspaceData::kubernetesPolicies);
+    f(u"adminPolicies", &WorkspaceData::adminPolicies);
     f(u"namespaces", &WorkspaceData::namespaces);
     f(u"serviceAccounts", &WorkspaceData::serviceAccounts);
     f(u"pods", &WorkspaceData::pods);

@@ -8,7 +8,10 @@ namespace ps::cli {
 
 ConvertCommand::ConvertCommand()
     : WorkspaceCommand(QStringLiteral("convert"),
-        tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies."),
+        tr("Convert Kubernetes NetworkPolicies to Calico NetworkPolicies, and "
+           "AdminNetworkPolicies, BaselineAdminNetworkPolicies and ClusterNetworkPolicies to the "
+           "GlobalNetworkPolicies Calico makes of them (--calico-version decides which it "
+           "enforces)."),
         {{QStringLiteral("yaml"), QStringLiteral("json")}}, InvalidInput::Report)
 {
 }
@@ -33,15 +36,16 @@ int ConvertCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTe
 
     const KnpNaming naming = context.parser.isSet(QStringLiteral("legacy-names"))
         ? KnpNaming::Legacy
-        : KnpNaming::Current;
+        : knpNaming(loaded.workspace->calicoVersion);
     const WorkspaceConversion conversion = convertKubernetesPolicies(loaded.workspace, naming);
     if (conversion.ignored > 0) {
-        err << tr("note: ignored %1 resource(s) that are not Kubernetes NetworkPolicies")
+        err << tr("note: ignored %1 resource(s) that are not Kubernetes NetworkPolicies or "
+                  "admin-tier policies")
                    .arg(conversion.ignored)
             << u'\n';
     }
     if (conversion.sources == 0)
-        err << tr("note: no Kubernetes NetworkPolicy in the input") << u'\n';
+        err << tr("note: no Kubernetes NetworkPolicy or admin-tier policy in the input") << u'\n';
 
     err << diagnosticsToText(conversion.diagnostics);
     if (conversion.sources > 0) {

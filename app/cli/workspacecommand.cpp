@@ -15,6 +15,17 @@ namespace {
 
 const QString kFileOption = QStringLiteral("f");
 const QString kAcceptErrors = QStringLiteral("accept-errors");
+const QString kCalicoVersion = QStringLiteral("calico-version");
+
+// --calico-version wins over the setting of the workspace folder.
+LoadResult forVersion(LoadResult loaded, std::optional<CalicoVersion> version)
+{
+    if (version && loaded.workspace->calicoVersion != *version) {
+        loaded.workspace
+            = loaded.workspace.edited([version](WorkspaceData &d) { d.calicoVersion = *version; });
+    }
+    return loaded;
+}
 
 } // namespace
 
@@ -123,6 +134,12 @@ void WorkspaceCommand::configure(QCommandLineParser &parser) const
     for (const InputOption &input : m_moreInputs)
         parser.addOption(QCommandLineOption(input.name, input.description, QStringLiteral("PATH")));
     parser.addOption(outputOption(m_formats.listed));
+    parser.addOption(QCommandLineOption(kCalicoVersion,
+        tr("The Calico release the cluster runs: %1 (default: the workspace folder's setting, "
+           "else %2). Decides which kinds exist, the admin tiers, policy names and validation.")
+            .arg(calicoVersionNames().join(QStringLiteral(", ")),
+                calicoVersionName(kNewestCalicoVersion)),
+        QStringLiteral("VERSION")));
     if (m_invalidInput == InvalidInput::Evaluate) {
         parser.addOption(QCommandLineOption(kAcceptErrors,
             tr("Analyse input that has errors: without the resources that fail validation, as "
@@ -155,6 +172,20 @@ int WorkspaceCommand::run(const QCommandLineParser &parser, QTextStream &out, QT
             tr("unexpected argument '%1' (%2)")
                 .arg(parser.positionalArguments().constFirst(), positionalHint()));
     }
+    if (!givenOnce(parser, {kCalicoVersion}, err))
+        return ExitUsage;
+    std::optional<CalicoVersion> version;
+    if (parser.isSet(kCalicoVersion)) {
+        const std::optional<CalicoVersion> chosen
+            = calicoVersionFromName(parser.value(kCalicoVersion));
+        if (!chosen) {
+            return usageError(err,
+                tr("--%1 must be one of %2, got '%3'")
+                    .arg(kCalicoVersion, calicoVersionNames().join(QStringLiteral(", ")),
+                        parser.value(kCalicoVersion)));
+        }
+        version = chosen;
+    }
     if (const int code = parseOptions(parser, format, err); code != Continue)
         return code;
 
@@ -164,10 +195,11 @@ int WorkspaceCommand::run(const QCommandLineParser &parser, QTextStream &out, QT
             err, tr("no input: give -f PATH (a file, a directory, or - for standard input)"));
     }
     WorkspaceContext context {parser, format, {}};
-    context.inputs.emplace_back(QStringLiteral("-f"), InputLoader(input()).load(paths));
+    context.inputs.emplace_back(
+        QStringLiteral("-f"), forVersion(InputLoader(input()).load(paths), version));
     for (const InputOption &more : m_moreInputs) {
-        context.inputs.emplace_back(
-            QStringLiteral("--") + more.name, InputLoader(input()).load(parser.values(more.name)));
+        context.inputs.emplace_back(QStringLiteral("--") + more.name,
+            forVersion(InputLoader(input()).load(parser.values(more.name)), version));
     }
 
     if (const int code = checkInputs(context, err); code != Continue)

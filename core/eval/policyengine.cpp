@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "core/eval/hostendpointpipeline.h"
+#include "core/kube/adminconvert.h"
 #include "core/kube/kubeconvert.h"
 #include "core/model/builtintier.h"
 #include "core/model/protocol.h"
@@ -124,9 +125,15 @@ void PolicyEngine::Data::build()
 
     QList<CalicoPolicy> all = workspace->policies;
     for (const KubernetesNetworkPolicy &k : workspace->kubernetesPolicies) {
-        KubeConversion converted = convertKubernetesPolicy(k);
+        KubeConversion converted = convertKubernetesPolicy(k, knpNaming(workspace->calicoVersion));
         diagnostics.append(converted.diagnostics);
         all.append(converted.policy);
+    }
+    for (const AdminPolicy &a : workspace->adminPolicies) {
+        AdminConversion converted = convertAdminPolicy(a, workspace->calicoVersion);
+        diagnostics.append(converted.diagnostics);
+        if (converted.policy)
+            all.append(*converted.policy);
     }
     for (const CalicoPolicy &p : all) {
         CompiledPolicy c = compilePolicy(p, selectors);

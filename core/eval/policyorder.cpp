@@ -58,7 +58,7 @@ QList<OrderedTier> orderPolicies(
     };
     // Built-in tiers first: their order and default action are fixed whatever a Tier
     // object says (Calico enforces that with CEL rules).
-    for (const BuiltInTier &b : builtInTiers())
+    for (const BuiltInTier &b : builtInTiers(workspace->calicoVersion))
         addTier({b.nameText(), b.order, b.defaultActionText(), true, {}});
     for (const Tier &t : workspace->tiers) {
         addTier({t.meta.name, t.order,

@@ -911,6 +911,8 @@ template Result<QByteArray> DocumentPatch::patch(
 template Result<QByteArray> DocumentPatch::patch(
     const LoadedFile &, const KubernetesNetworkPolicy &, const KubernetesNetworkPolicy &);
 template Result<QByteArray> DocumentPatch::patch(
+    const LoadedFile &, const AdminPolicy &, const AdminPolicy &);
+template Result<QByteArray> DocumentPatch::patch(
     const LoadedFile &, const Namespace &, const Namespace &);
 template Result<QByteArray> DocumentPatch::patch(const LoadedFile &, const Pod &, const Pod &);
 template Result<QByteArray> DocumentPatch::patch(

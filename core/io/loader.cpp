@@ -14,6 +14,7 @@
 
 #include "core/io/resourcedecoder_p.h"
 #include "core/io/textcheck_p.h"
+#include "core/io/workspacesettings.h"
 #include "core/io/yamlreader_p.h"
 #include "core/io/yamltree_p.h"
 
@@ -271,6 +272,8 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
         jobs.back().name = name;
         return jobs.back();
     };
+    std::optional<CalicoVersion> version;
+    Diagnostics settingsDiagnostics;
     for (const QString &path : paths) {
         if (path == QLatin1StringView("-")) {
             FileJob &job = addJob(QStringLiteral("<stdin>"));
@@ -299,6 +302,10 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
             continue;
         }
         if (info.isDir()) {
+            if (const WorkspaceSettings settings = readWorkspaceSettings(path, settingsDiagnostics);
+                settings.calicoVersion) {
+                version = settings.calicoVersion;
+            }
             const QStringList files = filesInDirectory(path);
             if (files.isEmpty()) {
                 jobs.emplace_back();
@@ -315,6 +322,9 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
     parseAndMerge(jobs, data, result);
     result.files.removeAll(QString()); // the diagnostic-only entries
     result.loadedFiles.removeIf([](const LoadedFile &f) { return f.name.isEmpty(); });
+    if (version)
+        data.calicoVersion = *version;
+    result.diagnostics += settingsDiagnostics;
     result.workspace = Workspace(std::move(data));
     return result;
 }

@@ -246,9 +246,7 @@ bool isIgnoredKind(const QString &kind)
         QStringLiteral("MutatingWebhookConfiguration"), QStringLiteral("APIService"),
         QStringLiteral("ControllerRevision"), QStringLiteral("PodTemplate"),
         QStringLiteral("CSIDriver"), QStringLiteral("CSINode"), QStringLiteral("VolumeAttachment"),
-        QStringLiteral("AdminNetworkPolicy"), QStringLiteral("BaselineAdminNetworkPolicy"),
-        QStringLiteral("ClusterNetworkPolicy"), QStringLiteral("BGPConfiguration"),
-        QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
+        QStringLiteral("BGPConfiguration"), QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
         QStringLiteral("FelixConfiguration"), QStringLiteral("IPReservation"),
         QStringLiteral("KubeControllersConfiguration"), QStringLiteral("ClusterInformation"),
         QStringLiteral("WorkloadEndpoint"), QStringLiteral("CalicoNodeStatus"),
@@ -827,7 +825,9 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
 
     const ResourceKind k = *resolved;
     m_kindLabel = kindName(k);
-    m_strict = kindIsCalico(k) || k == ResourceKind::KubernetesNetworkPolicy;
+    m_strict = kindIsCalico(k) || k == ResourceKind::KubernetesNetworkPolicy
+        || k == ResourceKind::AdminNetworkPolicy || k == ResourceKind::BaselineAdminNetworkPolicy
+        || k == ResourceKind::ClusterNetworkPolicy;
     beginResource(object);
     switch (k) {
     case ResourceKind::GlobalNetworkPolicy:
@@ -841,6 +841,11 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
         break;
     case ResourceKind::KubernetesNetworkPolicy:
         decodeKubernetesPolicy(object, false);
+        break;
+    case ResourceKind::AdminNetworkPolicy:
+    case ResourceKind::BaselineAdminNetworkPolicy:
+    case ResourceKind::ClusterNetworkPolicy:
+        decodeAdminPolicy(object, k);
         break;
     case ResourceKind::Tier:
         decodeTier(object);
@@ -1385,6 +1390,143 @@ QList<K8sRule> ResourceDecoder::kubernetesRules(const YamlNode &node, bool ingre
         out.append(rule);
     });
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// policy.networking.k8s.io AdminNetworkPolicy, BaselineAdminNetworkPolicy (v1alpha1) and
+// ClusterNetworkPolicy (v1alpha2)
+
+AdminPods ResourceDecoder::adminPods(const YamlNode &node)
+{
+    AdminPods pods;
+    fields(node, "pods",
+        {{"namespaceSelector",
+             [&](const YamlNode &v) {
+                 pods.namespaceSelector = labelSelector(v, "namespaceSelector");
+             }},
+            {"podSelector",
+                [&](const YamlNode &v) { pods.podSelector = labelSelector(v, "podSelector"); }}});
+    return pods;
+}
+
+QList<AdminRule> ResourceDecoder::adminRules(const YamlNode &node, bool ingress, bool cluster)
+{
+    QList<AdminRule> out;
+    items(node, [&](const YamlNode &item) {
+        AdminRule rule;
+        const auto peer = [&](const YamlNode &peerNode) {
+            AdminPeer p;
+            fields(peerNode, "peer",
+                {
+                    {"namespaces",
+                        [&](const YamlNode &s) {
+                            if (!s.isNull())
+                                p.namespaces = labelSelector(s, "namespaces");
+                        }},
+                    {"pods",
+                        [&](const YamlNode &s) {
+                            if (!s.isNull())
+                                p.pods = adminPods(s);
+                        }},
+                    {"networks", [&](const YamlNode &s) { p.networks = strings(s); }, !ingress},
+                    {"nodes",
+                        [&](const YamlNode &s) {
+                            p.nodes = !s.isNull();
+                            labelSelector(s, "nodes");
+                        },
+                        !ingress},
+                });
+            rule.peers.append(p);
+        };
+        const auto portNumber = [&](AdminPort &p, const YamlNode &s, const char *what) {
+            fields(s, what,
+                {{"protocol", [&](const YamlNode &x) { p.protocol = string(x); }, !cluster},
+                    {"port", [&](const YamlNode &x) { p.port = integer(x); }, !cluster},
+                    {"number", [&](const YamlNode &x) { p.port = integer(x); }, cluster},
+                    {"range",
+                        [&](const YamlNode &x) {
+                            fields(x, "range",
+                                {{"start", [&](const YamlNode &y) { p.start = integer(y); }},
+                                    {"end", [&](const YamlNode &y) { p.end = integer(y); }}});
+                        },
+                        cluster}});
+        };
+        const auto port = [&](const YamlNode &portNode) {
+            AdminPort p;
+            if (cluster) {
+                const auto protocol = [&](const char *name) {
+                    return [&p, name, this, &portNumber](const YamlNode &s) {
+                        p.protocol = QString::fromLatin1(name).toUpper();
+                        fields(s, name, {{"destinationPort", [&](const YamlNode &x) {
+                                              portNumber(p, x, "destinationPort");
+                                          }}});
+                    };
+                };
+                fields(portNode, "protocol",
+                    {{"tcp", protocol("tcp")}, {"udp", protocol("udp")}, {"sctp", protocol("sctp")},
+                        {"destinationNamedPort",
+                            [&](const YamlNode &s) { p.namedPort = string(s); }}});
+            } else {
+                fields(portNode, "port",
+                    {{"portNumber", [&](const YamlNode &s) { portNumber(p, s, "portNumber"); }},
+                        {"namedPort", [&](const YamlNode &s) { p.namedPort = string(s); }},
+                        {"portRange", [&](const YamlNode &s) {
+                             fields(s, "portRange",
+                                 {{"protocol", [&](const YamlNode &x) { p.protocol = string(x); }},
+                                     {"start", [&](const YamlNode &x) { p.start = integer(x); }},
+                                     {"end", [&](const YamlNode &x) { p.end = integer(x); }}});
+                         }}});
+            }
+            rule.ports.append(p);
+        };
+        fields(item, ingress ? "ingress rule" : "egress rule",
+            {{"name", [&](const YamlNode &v) { rule.name = string(v); }},
+                {"action", [&](const YamlNode &v) { rule.action = string(v); }},
+                {"from", [&](const YamlNode &v) { items(v, peer); }, ingress},
+                {"to", [&](const YamlNode &v) { items(v, peer); }, !ingress},
+                {"ports", [&](const YamlNode &v) { items(v, port); }, !cluster},
+                {"protocols", [&](const YamlNode &v) { items(v, port); }, cluster}});
+        out.append(rule);
+    });
+    return out;
+}
+
+void ResourceDecoder::decodeAdminPolicy(const YamlNode &object, ResourceKind kind)
+{
+    AdminPolicy policy;
+    policy.kind = kind;
+    const bool cluster = kind == ResourceKind::ClusterNetworkPolicy;
+    topLevel(
+        object, policy.meta,
+        [&](const YamlNode &spec) {
+            fields(spec, "spec",
+                {
+                    {"tier", [&](const YamlNode &v) { policy.tier = string(v); }, cluster},
+                    {"priority", [&](const YamlNode &v) { policy.priority = integer(v); },
+                        kind != ResourceKind::BaselineAdminNetworkPolicy},
+                    {"subject",
+                        [&](const YamlNode &v) {
+                            fields(v, "subject",
+                                {{"namespaces",
+                                     [&](const YamlNode &s) {
+                                         if (!s.isNull())
+                                             policy.subjectNamespaces
+                                                 = labelSelector(s, "namespaces");
+                                     }},
+                                    {"pods", [&](const YamlNode &s) {
+                                         if (!s.isNull())
+                                             policy.subjectPods = adminPods(s);
+                                     }}});
+                        }},
+                    {"ingress",
+                        [&](const YamlNode &v) { policy.ingress = adminRules(v, true, cluster); }},
+                    {"egress",
+                        [&](const YamlNode &v) { policy.egress = adminRules(v, false, cluster); }},
+                });
+        },
+        notKeptField());
+    policy.source = finishResource(object);
+    m_out.adminPolicies.append(std::move(policy));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -137,6 +137,10 @@ private:
     LabelSelector labelSelector(const YamlNode &node, const char *what);
     QList<K8sRule> kubernetesRules(const YamlNode &node, bool ingress);
 
+    void decodeAdminPolicy(const YamlNode &object, ResourceKind kind);
+    AdminPods adminPods(const YamlNode &node);
+    QList<AdminRule> adminRules(const YamlNode &node, bool ingress, bool cluster);
+
     void decodeNamespace(const YamlNode &object);
     void decodeServiceAccount(const YamlNode &object);
     void decodePod(const YamlNode &object);

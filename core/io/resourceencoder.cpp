@@ -404,6 +404,120 @@ OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
     return doc;
 }
 
+namespace {
+
+OutNode adminPods(const AdminPods &pods)
+{
+    OutNode node = OutNode::mapping();
+    node.insert(
+        QStringLiteral("namespaceSelector"), ResourceEncoder::encode(pods.namespaceSelector));
+    node.insert(QStringLiteral("podSelector"), ResourceEncoder::encode(pods.podSelector));
+    return node;
+}
+
+OutNode adminPortNumber(const AdminPort &p, bool cluster)
+{
+    OutNode node = OutNode::mapping();
+    if (!cluster && !p.protocol.isEmpty())
+        node.insert(QStringLiteral("protocol"), OutNode::string(p.protocol));
+    if (p.port) {
+        node.insert(
+            cluster ? QStringLiteral("number") : QStringLiteral("port"), OutNode::number(*p.port));
+    }
+    if (p.start || p.end) {
+        OutNode range = OutNode::mapping();
+        if (p.start)
+            range.insert(QStringLiteral("start"), OutNode::number(*p.start));
+        if (p.end)
+            range.insert(QStringLiteral("end"), OutNode::number(*p.end));
+        if (cluster)
+            node.insert(QStringLiteral("range"), std::move(range));
+        else
+            return range;
+    }
+    return node;
+}
+
+OutNode adminPort(const AdminPort &p, bool cluster)
+{
+    OutNode node = OutNode::mapping();
+    if (!p.namedPort.isEmpty()) {
+        node.insert(cluster ? QStringLiteral("destinationNamedPort") : QStringLiteral("namedPort"),
+            OutNode::string(p.namedPort));
+        return node;
+    }
+    if (cluster) {
+        OutNode protocol = OutNode::mapping();
+        if (p.port || p.start || p.end)
+            protocol.insert(QStringLiteral("destinationPort"), adminPortNumber(p, true));
+        node.insert(p.protocol.toLower(), std::move(protocol));
+    } else if (p.start || p.end) {
+        OutNode range = adminPortNumber(p, false);
+        if (!p.protocol.isEmpty())
+            range.insert(QStringLiteral("protocol"), OutNode::string(p.protocol));
+        node.insert(QStringLiteral("portRange"), std::move(range));
+    } else {
+        node.insert(QStringLiteral("portNumber"), adminPortNumber(p, false));
+    }
+    return node;
+}
+
+OutNode adminRules(const QList<AdminRule> &rules, bool ingress, bool cluster)
+{
+    OutNode list = OutNode::sequence();
+    for (const AdminRule &rule : rules) {
+        OutNode r = OutNode::mapping();
+        putString(r, QStringLiteral("name"), rule.name);
+        putString(r, QStringLiteral("action"), rule.action);
+        OutNode peers = OutNode::sequence();
+        for (const AdminPeer &peer : rule.peers) {
+            OutNode p = OutNode::mapping();
+            if (peer.namespaces)
+                p.insert(QStringLiteral("namespaces"), ResourceEncoder::encode(*peer.namespaces));
+            if (peer.pods)
+                p.insert(QStringLiteral("pods"), adminPods(*peer.pods));
+            putStrings(p, QStringLiteral("networks"), peer.networks);
+            if (peer.nodes)
+                p.insert(QStringLiteral("nodes"), OutNode::mapping());
+            peers.append(std::move(p));
+        }
+        r.insert(ingress ? QStringLiteral("from") : QStringLiteral("to"), std::move(peers));
+        if (!rule.ports.isEmpty()) {
+            OutNode ports = OutNode::sequence();
+            for (const AdminPort &port : rule.ports)
+                ports.append(adminPort(port, cluster));
+            r.insert(
+                cluster ? QStringLiteral("protocols") : QStringLiteral("ports"), std::move(ports));
+        }
+        list.append(std::move(r));
+    }
+    return list;
+}
+
+} // namespace
+
+OutNode ResourceEncoder::encode(const AdminPolicy &p)
+{
+    const bool cluster = p.kind == ResourceKind::ClusterNetworkPolicy;
+    OutNode doc = header(kindApiVersion(p.kind), kindName(p.kind), p.meta);
+    OutNode spec = OutNode::mapping();
+    putString(spec, QStringLiteral("tier"), p.tier);
+    if (p.priority)
+        spec.insert(QStringLiteral("priority"), OutNode::number(*p.priority));
+    OutNode subject = OutNode::mapping();
+    if (p.subjectNamespaces)
+        subject.insert(QStringLiteral("namespaces"), encode(*p.subjectNamespaces));
+    if (p.subjectPods)
+        subject.insert(QStringLiteral("pods"), adminPods(*p.subjectPods));
+    spec.insert(QStringLiteral("subject"), std::move(subject));
+    if (!p.ingress.isEmpty())
+        spec.insert(QStringLiteral("ingress"), adminRules(p.ingress, true, cluster));
+    if (!p.egress.isEmpty())
+        spec.insert(QStringLiteral("egress"), adminRules(p.egress, false, cluster));
+    doc.insert(QStringLiteral("spec"), std::move(spec));
+    return doc;
+}
+
 OutNode ResourceEncoder::encode(const Namespace &ns)
 {
     return header(

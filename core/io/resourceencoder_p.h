@@ -5,6 +5,7 @@
 // result gives back an equal value. Private to core/io; the Writer prints the documents.
 
 #include "core/io/outnode_p.h"
+#include "core/model/adminpolicy.h"
 #include "core/model/calico.h"
 #include "core/model/kubernetes.h"
 #include "core/model/policy.h"
@@ -20,6 +21,7 @@ public:
     static OutNode encode(const HostEndpoint &endpoint);
     static OutNode encode(const IpPool &pool);
     static OutNode encode(const KubernetesNetworkPolicy &policy);
+    static OutNode encode(const AdminPolicy &policy);
     static OutNode encode(const Namespace &ns);
     static OutNode encode(const ServiceAccount &account);
     static OutNode encode(const Pod &pod);

@@ -29,6 +29,7 @@ template<class F> void forEachInWriteOrder(const WorkspaceData &d, F &&f)
     all(d.hostEndpoints);
     all(d.ipPools);
     all(d.kubernetesPolicies);
+    all(d.adminPolicies);
     all(d.namespaces);
     all(d.serviceAccounts);
     all(d.nodes);
@@ -122,6 +123,7 @@ template QByteArray Writer::writeResource(const NetworkSet &, OutputFormat) cons
 template QByteArray Writer::writeResource(const HostEndpoint &, OutputFormat) const;
 template QByteArray Writer::writeResource(const IpPool &, OutputFormat) const;
 template QByteArray Writer::writeResource(const KubernetesNetworkPolicy &, OutputFormat) const;
+template QByteArray Writer::writeResource(const AdminPolicy &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Namespace &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Pod &, OutputFormat) const;
 template QByteArray Writer::writeResource(const ServiceAccount &, OutputFormat) const;

@@ -28,8 +28,8 @@ QString indexed(const QString &path, qsizetype i)
 // One "protocol group": nullopt = every port of the protocol.
 using PortGroup = std::optional<QList<Port>>;
 
-// Calico's SimplifyPorts: named ports in input order, then the numeric ports sorted,
-// de-duplicated and coalesced into ranges — unless there is nothing to combine.
+} // namespace
+
 QList<Port> simplifyPorts(const QList<Port> &ports)
 {
     if (ports.size() <= 1)
@@ -60,6 +60,8 @@ QList<Port> simplifyPorts(const QList<Port> &ports)
     }
     return out;
 }
+
+namespace {
 
 struct PeerFields {
     QString selector;
@@ -203,6 +205,12 @@ QString kubernetesSelectorToCalico(const LabelSelector &selector, bool forPods)
             terms << QStringLiteral("! has(") + r.key + u')';
     }
     return terms.join(QStringLiteral(" && "));
+}
+
+KnpNaming knpNaming(CalicoVersion version)
+{
+    return calicoHas(version, CalicoBehaviour::LegacyKubernetesPolicyNames) ? KnpNaming::Legacy
+                                                                            : KnpNaming::Current;
 }
 
 KubeConversion convertKubernetesPolicy(const KubernetesNetworkPolicy &policy, KnpNaming naming)

@@ -6,6 +6,7 @@
 // StagedKubernetesNetworkPolicy); `asCalicoNetworkPolicy` gives the NetworkPolicy that
 // `policyctl convert` prints.
 
+#include "core/model/calicoversion.h"
 #include "core/model/diagnostic.h"
 #include "core/model/kubernetes.h"
 #include "core/model/policy.h"
@@ -16,6 +17,9 @@ enum class KnpNaming {
     Current, // name unchanged, the kind tells converted policies apart (Calico HEAD)
     Legacy, // "knp.default.<name>" (Calico up to 3.31)
 };
+
+/// How `version` names converted policies.
+KnpNaming knpNaming(CalicoVersion version);
 
 struct KubeConversion {
     CalicoPolicy policy;
@@ -28,6 +32,10 @@ KubeConversion convertKubernetesPolicy(
 /// The converted policy as a projectcalico.org/v3 NetworkPolicy (StagedNetworkPolicy for a
 /// staged one), ready to be written.
 CalicoPolicy asCalicoNetworkPolicy(const CalicoPolicy &converted);
+
+/// Calico's SimplifyPorts: named ports in input order, then the numeric ports sorted,
+/// de-duplicated and coalesced into ranges — unless there is nothing to combine.
+QList<Port> simplifyPorts(const QList<Port> &ports);
 
 /// k8sSelectorToCalico: a Kubernetes LabelSelector as a Calico selector string.
 /// `forPods` adds the `projectcalico.org/orchestrator == 'k8s'` term.

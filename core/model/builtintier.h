@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/model/calicoversion.h"
+
 namespace ps {
 
 struct BuiltInTier {
@@ -25,13 +27,15 @@ struct BuiltInTier {
     }
 };
 
-/// kube-admin (1000, Pass), default (1000000, Deny), kube-baseline (10000000, Pass), in
-/// evaluation order.
-std::span<const BuiltInTier> builtInTiers();
-/// The built-in tier of that name; nullptr for any other name.
-const BuiltInTier *builtInTier(QStringView name);
+/// The tiers `version` creates, in evaluation order: from 3.32 kube-admin (1000, Pass), default
+/// (1000000, Deny), kube-baseline (10000000, Pass); 3.30 and 3.31 name the admin tiers
+/// adminnetworkpolicy and baselineadminnetworkpolicy; 3.29 has no baseline tier; 3.28 only
+/// the default tier.
+std::span<const BuiltInTier> builtInTiers(CalicoVersion version = kNewestCalicoVersion);
+/// The built-in tier of that name in `version`; nullptr for any other name.
+const BuiltInTier *builtInTier(QStringView name, CalicoVersion version = kNewestCalicoVersion);
 /// The names, sorted ("default, kube-admin, kube-baseline" in messages).
-QStringList builtInTierNames();
+QStringList builtInTierNames(CalicoVersion version = kNewestCalicoVersion);
 
 /// "default": the tier of a policy that names none.
 const QString &defaultTierName();

@@ -28,6 +28,12 @@ constexpr KindInfo kKinds[] = {
     {ResourceKind::HostEndpoint, u"HostEndpoint", u"projectcalico.org/v3", false},
     {ResourceKind::IPPool, u"IPPool", u"projectcalico.org/v3", false},
     {ResourceKind::KubernetesNetworkPolicy, u"NetworkPolicy", u"networking.k8s.io/v1", true},
+    {ResourceKind::AdminNetworkPolicy, u"AdminNetworkPolicy", u"policy.networking.k8s.io/v1alpha1",
+        false},
+    {ResourceKind::BaselineAdminNetworkPolicy, u"BaselineAdminNetworkPolicy",
+        u"policy.networking.k8s.io/v1alpha1", false},
+    {ResourceKind::ClusterNetworkPolicy, u"ClusterNetworkPolicy",
+        u"policy.networking.k8s.io/v1alpha2", false},
     {ResourceKind::Namespace, u"Namespace", u"v1", false},
     {ResourceKind::Pod, u"Pod", u"v1", true},
     {ResourceKind::ServiceAccount, u"ServiceAccount", u"v1", true},
@@ -100,6 +106,9 @@ QString kindDisplayName(ResourceKind kind)
 {
     if (kind == ResourceKind::KubernetesNetworkPolicy)
         return QStringLiteral("KubernetesNetworkPolicy");
+    // As Calico keys a converted ClusterNetworkPolicy.
+    if (kind == ResourceKind::ClusterNetworkPolicy)
+        return QStringLiteral("KubernetesClusterNetworkPolicy");
     return kindName(kind);
 }
 

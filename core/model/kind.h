@@ -22,6 +22,10 @@ enum class ResourceKind {
     IPPool,
     // networking.k8s.io/v1
     KubernetesNetworkPolicy,
+    // policy.networking.k8s.io/v1alpha1, v1alpha2
+    AdminNetworkPolicy,
+    BaselineAdminNetworkPolicy,
+    ClusterNetworkPolicy,
     // v1
     Namespace,
     Pod,

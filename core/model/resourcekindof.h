@@ -2,6 +2,7 @@
 // resourceKindOf(): the ResourceKind of a resource of any list of WorkspaceData, for code that
 // walks every list with forEachResourceList (admission, the workspace store).
 
+#include "core/model/adminpolicy.h"
 #include "core/model/calico.h"
 #include "core/model/kind.h"
 #include "core/model/kubernetes.h"
@@ -37,6 +38,10 @@ inline ResourceKind resourceKindOf(const KubernetesNetworkPolicy &r)
 {
     return r.staged ? ResourceKind::StagedKubernetesNetworkPolicy
                     : ResourceKind::KubernetesNetworkPolicy;
+}
+inline ResourceKind resourceKindOf(const AdminPolicy &r)
+{
+    return r.kind;
 }
 inline ResourceKind resourceKindOf(const Namespace &)
 {

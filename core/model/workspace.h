@@ -8,7 +8,9 @@
 
 #include <QList>
 
+#include "core/model/adminpolicy.h"
 #include "core/model/calico.h"
+#include "core/model/calicoversion.h"
 #include "core/model/kubernetes.h"
 #include "core/model/policy.h"
 
@@ -24,6 +26,8 @@ struct WorkspaceData {
     QList<IpPool> ipPools;
     // Kubernetes policy (networking.k8s.io/v1 NetworkPolicy, StagedKubernetesNetworkPolicy)
     QList<KubernetesNetworkPolicy> kubernetesPolicies;
+    // AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy
+    QList<AdminPolicy> adminPolicies;
     // inventory
     QList<Namespace> namespaces;
     QList<Pod> pods;
@@ -32,6 +36,9 @@ struct WorkspaceData {
     QList<EndpointSlice> endpointSlices;
     QList<Node> nodes;
     QList<WorkloadTemplate> workloads;
+    // the workspace setting: the Calico release the workspace is read, validated and
+    // evaluated for
+    CalicoVersion calicoVersion = kNewestCalicoVersion;
 
     friend bool operator==(const WorkspaceData &, const WorkspaceData &) = default;
 };
@@ -47,6 +54,7 @@ template<class F> void forEachResourceList(F &&f)
     f(&WorkspaceData::hostEndpoints);
     f(&WorkspaceData::ipPools);
     f(&WorkspaceData::kubernetesPolicies);
+    f(&WorkspaceData::adminPolicies);
     f(&WorkspaceData::namespaces);
     f(&WorkspaceData::pods);
     f(&WorkspaceData::serviceAccounts);

@@ -6,10 +6,12 @@
 
 #include "core/model/builtintier.h"
 #include "core/validate/diagnosticsink.h"
+#include "core/validate/adminvalidator_p.h"
 #include "core/validate/duplicatecheck_p.h"
 #include "core/validate/kubernetesvalidator_p.h"
 #include "core/validate/policyvalidator_p.h"
 #include "core/validate/resourcevalidator_p.h"
+#include "core/validate/versionrules_p.h"
 
 namespace ps {
 
@@ -35,18 +37,24 @@ Diagnostics Validator::validate(const Workspace &workspace) const
     DuplicateCheck duplicates(workspace.resourceCount());
 
     QSet<QString> tiers;
-    for (const QString &name : builtInTierNames())
+    const CalicoVersion version = d.calicoVersion;
+    for (const QString &name : builtInTierNames(version))
         tiers.insert(name);
     for (const Tier &t : d.tiers)
         tiers.insert(t.meta.name);
 
     validateAll<Tier>(
         out, duplicates, d.tiers, [](const Tier &) { return ResourceKind::Tier; },
-        [](DiagnosticSink &s, const Tier &t) { ResourceValidator::validate(s, t); });
+        [version](DiagnosticSink &s, const Tier &t) {
+            VersionRules::check(s, t, version);
+            ResourceValidator::validate(s, t);
+        });
     validateAll<CalicoPolicy>(
         out, duplicates, d.policies, [](const CalicoPolicy &p) { return p.kind; },
-        [&tiers](
-            DiagnosticSink &s, const CalicoPolicy &p) { PolicyValidator::validate(s, p, tiers); });
+        [&tiers, version](DiagnosticSink &s, const CalicoPolicy &p) {
+            VersionRules::check(s, p, version);
+            PolicyValidator::validate(s, p, tiers);
+        });
     validateAll<Profile>(
         out, duplicates, d.profiles, [](const Profile &) { return ResourceKind::Profile; },
         [](DiagnosticSink &s, const Profile &p) { ResourceValidator::validate(s, p); });
@@ -70,9 +78,14 @@ Diagnostics Validator::validate(const Workspace &workspace) const
             return p.staged ? ResourceKind::StagedKubernetesNetworkPolicy
                             : ResourceKind::KubernetesNetworkPolicy;
         },
-        [](DiagnosticSink &s, const KubernetesNetworkPolicy &p) {
+        [version](DiagnosticSink &s, const KubernetesNetworkPolicy &p) {
+            VersionRules::check(s, p, version);
             KubernetesValidator::validate(s, p);
         });
+    validateAll<AdminPolicy>(
+        out, duplicates, d.adminPolicies, [](const AdminPolicy &p) { return p.kind; },
+        [version](
+            DiagnosticSink &s, const AdminPolicy &p) { AdminValidator::validate(s, p, version); });
     validateAll<Namespace>(
         out, duplicates, d.namespaces, [](const Namespace &) { return ResourceKind::Namespace; },
         [](DiagnosticSink &s, const Namespace &n) { KubernetesValidator::validate(s, n); });
