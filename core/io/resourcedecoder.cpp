@@ -1432,7 +1432,10 @@ QList<AdminRule> ResourceDecoder::adminRules(const YamlNode &node, bool ingress,
                     {"nodes",
                         [&](const YamlNode &s) {
                             p.nodes = !s.isNull();
-                            labelSelector(s, "nodes");
+                            // Which nodes is not kept (Calico does not convert the peer): a
+                            // rewrite must not drop it.
+                            if (p.nodes && !labelSelector(s, "nodes").isEmpty())
+                                notKept();
                         },
                         !ingress},
                 });

@@ -22,7 +22,12 @@ namespace ps {
 
 namespace {
 
-constexpr int kListCount = 14; // forEachResourceList's lists
+// forEachResourceList's lists.
+const int kListCount = [] {
+    int n = 0;
+    forEachResourceList([&n](auto) { ++n; });
+    return n;
+}();
 
 /// Files that can be written back: not embedded resources, not standard input.
 bool isDiskFile(const LoadedFile &file)

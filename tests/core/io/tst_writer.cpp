@@ -53,6 +53,8 @@ std::set<ResourceKind> kindsIn(const Workspace &w)
         kinds.insert(p.staged ? ResourceKind::StagedKubernetesNetworkPolicy
                               : ResourceKind::KubernetesNetworkPolicy);
     }
+    for (const auto &p : d.adminPolicies)
+        kinds.insert(p.kind);
     if (!d.tiers.isEmpty())
         kinds.insert(ResourceKind::Tier);
     if (!d.profiles.isEmpty())
