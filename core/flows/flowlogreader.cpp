@@ -880,10 +880,15 @@ struct FlowLogReader::Private {
                 error = {ReaderWords::tr("expected a flow record (a JSON object), got '%1'")
                              .arg(QChar(c)),
                     fileName, recordLine, recordColumn};
+                // Skip the value, and always move on: captureValue() stops before a stray '}'
+                // or ']' without taking it (a reader that does not move loops forever).
+                const qsizetype before = base + pos;
                 if (state == State::Top)
                     skipLine();
                 else
                     captureValue(nullptr);
+                if (base + pos == before)
+                    advance();
                 return Next::Invalid;
             }
             text.clear();

@@ -307,6 +307,12 @@ void TestFlowLogReader::errorsNameFileLineColumnField_data()
     QTest::newRow("not an object") << QByteArray("{\"proto\":\"tcp\",\"action\":\"allow\","
                                                  "\"reporter\":\"src\"}\n42\n")
                                    << 2 << 1 << QString() << QStringLiteral("got '4'");
+    // A stray closer inside an array of records is stepped over (found by fuzzing: the reader
+    // did not move and looped forever).
+    const QByteArray record = "{\"proto\":\"tcp\",\"action\":\"allow\",\"reporter\":\"src\"}";
+    QTest::newRow("stray brace in an array")
+        << ("[" + record + ",}," + record + "]") << 1 << int(record.size()) + 3 << QString()
+        << QStringLiteral("got '}'");
     QTest::newRow("truncated") << QByteArray("{\"proto\":\"tcp\",\"action\":") << 1 << 1
                                << QString() << QStringLiteral("ends inside");
 }
