@@ -517,6 +517,8 @@ void readEnterprise(const QJsonObject &o, RecordParser &p, FlowRecord &r)
         const QJsonValue name = o.value(key("_name"));
         if (name.isString())
             e.name = notDash(name.toString());
+        else if (!name.isUndefined() && !name.isNull())
+            p.fail(key("_name"), ReaderWords::tr("expected a string"));
         const QJsonValue aggr = o.value(key("_name_aggr"));
         if (aggr.isString())
             e.aggregated = aggr.toString();
@@ -525,6 +527,8 @@ void readEnterprise(const QJsonObject &o, RecordParser &p, FlowRecord &r)
         const QJsonValue ns = o.value(key("_namespace"));
         if (ns.isString())
             e.namespace_ = notDash(ns.toString());
+        else if (!ns.isUndefined() && !ns.isNull())
+            p.fail(key("_namespace"), ReaderWords::tr("expected a string"));
         const QJsonValue labels = o.value(key("_labels"));
         if (labels.isObject())
             e.labels

@@ -313,6 +313,11 @@ void TestFlowLogReader::errorsNameFileLineColumnField_data()
     QTest::newRow("stray brace in an array")
         << ("[" + record + ",}," + record + "]") << 1 << int(record.size()) + 3 << QString()
         << QStringLiteral("got '}'");
+    // A name of the wrong type is an error, not an end left silently unnamed.
+    QTest::newRow("enterprise name not a string")
+        << QByteArray("{\"proto\":\"tcp\",\"action\":\"allow\",\"reporter\":\"src\","
+                      "\"source_name\":42}")
+        << 1 << 50 << QStringLiteral("source_name") << QStringLiteral("expected a string");
     QTest::newRow("truncated") << QByteArray("{\"proto\":\"tcp\",\"action\":") << 1 << 1
                                << QString() << QStringLiteral("ends inside");
 }
