@@ -9,6 +9,7 @@
 #include "app/cli/fmtcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/graphcommand.h"
+#include "app/cli/lintcommand.h"
 #include "app/cli/matrixcommand.h"
 #include "app/cli/patchcommand.h"
 #include "app/cli/pushcommand.h"
@@ -35,6 +36,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<TraceCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<GraphCommand>());
+    m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<FlowsExplainCommand>());
     m_commands.push_back(std::make_unique<FlowsReplayCommand>());

@@ -545,16 +545,14 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
         g.nodes.append(node);
     }
     g.classes = int(peerOfClass.size());
-    for (OutsideNode &outside : outsideNodes(engine)) {
+    for (const GraphNode &outside : outsideGraphNodes(engine)) {
         QList<int> mine;
-        for (const IpAddress &a : outside.addresses) {
+        for (const PacketPeer &peer : outside.peers) {
             mine.append(int(peers.size()));
-            peers.append(outsidePeer(inv, a));
-            outside.node.peers.append(peers.last());
-            outside.node.peerRefs.append(a.toString());
+            peers.append(peer);
         }
         nodePeers.append(mine);
-        g.nodes.append(outside.node);
+        g.nodes.append(outside);
     }
 
     // Every probe between every pair of nodes.
@@ -583,6 +581,19 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     for (const auto &[key, bits] : denied)
         g.denied.append({key.first, key.second, connectionsOf(bits, probes, canBeAll)});
     return g;
+}
+
+QList<GraphNode> outsideGraphNodes(const PolicyEngine &engine)
+{
+    QList<GraphNode> nodes;
+    for (OutsideNode &outside : outsideNodes(engine)) {
+        for (const IpAddress &a : outside.addresses) {
+            outside.node.peers.append(outsidePeer(engine.inventory(), a));
+            outside.node.peerRefs.append(a.toString());
+        }
+        nodes.append(std::move(outside.node));
+    }
+    return nodes;
 }
 
 } // namespace ps

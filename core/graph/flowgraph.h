@@ -139,4 +139,9 @@ QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &op
 
 FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &options = {});
 
+/// The outside world's nodes as computeFlowGraph() has them: network sets, then the address
+/// ranges the policies and network sets distinguish, each with one side of a packet per range it
+/// holds (`peers`; `peerRefs` names its address). Also the outside peers the lint probes.
+QList<GraphNode> outsideGraphNodes(const PolicyEngine &engine);
+
 } // namespace ps

@@ -1,0 +1,31 @@
+#pragma once
+// lintWorkspace(): the lint of a workspace as the engine evaluates it — the checks behind
+// `policyctl lint` and the studio's Problems dock (docs/lint.md describes every code):
+//
+// * from the resources and the inventory: selects-nothing, peer-selects-nothing, log-only,
+//   log-after-verdict (a Log rule after a rule of its policy that decides all it matches),
+//   unused-networkset;
+// * from evaluated flows (LintSpace: every endpoint class, every outside address range, every
+//   protocol and port interval a rule can tell apart, so the answers are exact for the
+//   inventory, not samples): end-of-tier-drop, shadowed-rule, redundant-rule, staged-differs.
+//
+// Findings that depend on the inventory (which endpoints exist) say so in their message. The
+// engine is only read; the result is sorted (sortLintFindings()). Thread-safe: the studio runs
+// it off the GUI thread.
+
+#include <QList>
+
+#include "core/eval/policyengine.h"
+#include "core/lint/lintfinding.h"
+
+namespace ps {
+
+struct LintOptions {
+    /// The checks that evaluate flows (end-of-tier-drop, shadowed-rule, redundant-rule,
+    /// staged-differs); false runs only the others, which are cheap.
+    bool flows = true;
+};
+
+QList<LintFinding> lintWorkspace(const PolicyEngine &engine, const LintOptions &options = {});
+
+} // namespace ps

@@ -1,0 +1,144 @@
+// The lint (core/lint/linter.h): one folder of fixtures per code under tests/fixtures/lint, each
+// read with the shared inventory.yaml. A fixture lists the findings it must produce in
+// `# expect: CODE PATH NAME` lines (the code, the field path, and a name the message must
+// mention); a fixture without such lines is a near miss and must produce none. Plus the codes'
+// names, and the demo workspace: no finding of error severity, and its output as golden text and
+// JSON.
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTest>
+
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+#include "core/lint/linter.h"
+#include "core/report/lintreport.h"
+#include "resources/demoworkspace.h"
+#include "tests/support/golden.h"
+#include "tests/support/testfiles.h"
+
+using namespace ps;
+
+namespace {
+
+struct Expected {
+    QString code;
+    QString path;
+    QString name;
+};
+
+QList<Expected> expectationsOf(const QString &text)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^# expect: (\\S+) (\\S+) (\\S+)$"), QRegularExpression::MultilineOption);
+    QList<Expected> out;
+    for (auto it = line.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.append({m.captured(1), m.captured(2), m.captured(3)});
+    }
+    return out;
+}
+
+} // namespace
+
+class TestLint : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codeNames();
+    void fixtures_data();
+    void fixtures();
+    void demoHasNoErrors();
+    void demoGolden_data();
+    void demoGolden();
+};
+
+void TestLint::codeNames()
+{
+    QStringList names;
+    for (const LintCode code : allLintCodes()) {
+        const QString name = lintCodeName(code);
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.append(name);
+        QCOMPARE(lintCodeFromName(name), code);
+    }
+    QCOMPARE(names.size(), 9);
+    QVERIFY(!lintCodeFromName(QStringLiteral("shadowed")));
+}
+
+void TestLint::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir root(test::fixturePath(u"lint"));
+    const QStringList codes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(!codes.isEmpty());
+    for (const QString &code : codes) {
+        const QDir dir(root.filePath(code));
+        for (const QString &file : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+            QTest::newRow(qPrintable(code + u'/' + file)) << dir.filePath(file);
+        }
+    }
+}
+
+void TestLint::fixtures()
+{
+    QFETCH(QString, file);
+    const LoadResult loaded = Loader().loadPaths({test::fixturePath(u"lint/inventory.yaml"), file});
+    for (const Diagnostic &d : loaded.diagnostics)
+        QFAIL(qPrintable(d.toString()));
+    const PolicyEngine engine(loaded.workspace);
+    QVERIFY2(engine.leftOut().isEmpty(), "a resource of the fixture fails validation");
+    const QList<LintFinding> findings = lintWorkspace(engine);
+
+    const QList<Expected> expected = expectationsOf(test::readText(file));
+    QStringList want;
+    for (const Expected &e : expected)
+        want.append(e.code + u' ' + e.path);
+    QStringList got;
+    for (const LintFinding &f : findings)
+        got.append(lintCodeName(f.code) + u' ' + f.location.path);
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+    for (const Expected &e : expected) {
+        const auto it = std::find_if(findings.begin(), findings.end(), [&](const LintFinding &f) {
+            return lintCodeName(f.code) == e.code && f.location.path == e.path
+                && f.message.contains(e.name);
+        });
+        QVERIFY2(it != findings.end(),
+            qPrintable(QStringLiteral("no %1 at %2 naming %3").arg(e.code, e.path, e.name)));
+        QCOMPARE(it->severity, lintCodeSeverity(it->code));
+        QCOMPARE(it->location.file, file);
+        QVERIFY(it->location.line > 0);
+        QVERIFY(it->location.column > 0);
+        QVERIFY(!it->location.resource.isNull());
+    }
+}
+
+void TestLint::demoHasNoErrors()
+{
+    const LoadResult loaded = Loader().loadPaths({demoWorkspacePath()});
+    const QList<LintFinding> findings = lintWorkspace(PolicyEngine(loaded.workspace));
+    for (const LintFinding &f : findings)
+        QVERIFY2(f.severity != Severity::Error, qPrintable(f.toDiagnostic().toString()));
+}
+
+void TestLint::demoGolden_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("txt");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+void TestLint::demoGolden()
+{
+    QFETCH(QString, format);
+    const LoadResult loaded = Loader().loadPaths({demoWorkspacePath()});
+    const QList<LintFinding> findings = lintWorkspace(PolicyEngine(loaded.workspace));
+    const QByteArray out
+        = format == u"json" ? lintFindingsToJson(findings) : lintFindingsToText(findings).toUtf8();
+    PS_COMPARE_GOLDEN(out, test::fixturePath(QStringLiteral("lint/demo.") + format));
+}
+
+QTEST_GUILESS_MAIN(TestLint)
+#include "tst_lint.moc"
