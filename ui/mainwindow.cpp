@@ -59,6 +59,8 @@
 #include "ui/i18n.h"
 #include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
+#include "ui/graph/graphpanel.h"
+#include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
@@ -280,8 +282,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
-        // Sizes only settle once the window is laid out.
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+        // Sizes and the current tab of each dock area only settle once the window is laid out;
+        // the Problems tab first (a tab shown behind it, such as the graph, computes nothing).
+        QTimer::singleShot(0, this, [this] {
+            applyDefaultDockSizes();
+            dock(QStringLiteral("problemsDock"))->raise();
+        });
     }
     updateRecentMenu();
     updateTitle();
@@ -392,6 +398,11 @@ void MainWindow::createDocks()
     QDockWidget *matrix
         = addDock(QStringLiteral("matrixDock"), tr("Matrix"), m_matrix, Qt::BottomDockWidgetArea);
     connect(m_matrix, &MatrixPanel::traceRequested, this, &MainWindow::traceInPanel);
+    m_graph = new GraphPanel(m_document, this);
+    QDockWidget *graph
+        = addDock(QStringLiteral("graphDock"), tr("Graph"), m_graph, Qt::BottomDockWidgetArea);
+    connect(m_graph, &GraphPanel::traceRequested, this, &MainWindow::traceInPanel);
+    connect(m_graph, &GraphPanel::ruleActivated, this, &MainWindow::openRule);
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();
@@ -412,6 +423,21 @@ void MainWindow::createDocks()
     tabifyDockWidget(trace, dataplane);
     tabifyDockWidget(dataplane, changes);
     tabifyDockWidget(changes, matrix);
+    tabifyDockWidget(matrix, graph);
+    // A tab brought to the front brings its view up to date (behind another tab it computes
+    // nothing).
+    connect(changes, &QDockWidget::visibilityChanged, m_changes, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_changes, &ChangesPanel::refresh);
+    });
+    connect(matrix, &QDockWidget::visibilityChanged, m_matrix, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_matrix, &MatrixPanel::refresh);
+    });
+    connect(graph, &QDockWidget::visibilityChanged, m_graph, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_graph, &GraphPanel::refresh);
+    });
     problems->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
     resizeDocks({problems}, {150}, Qt::Vertical);
@@ -419,6 +445,17 @@ void MainWindow::createDocks()
     connect(this, &MainWindow::whyDeniedRequested, this, &MainWindow::showWhyDenied);
     connect(this, &MainWindow::traceFromRequested, this, &MainWindow::showTraceFrom);
     connect(this, &MainWindow::ruleChainRequested, this, &MainWindow::showRuleChain);
+}
+
+void MainWindow::showGraph()
+{
+    QDockWidget *graphDock = dock(QStringLiteral("graphDock"));
+    graphDock->show();
+    graphDock->raise();
+    // A graph needs room: the bottom area gets 45% of the window's height when it has less.
+    if (!graphDock->isFloating() && graphDock->height() < height() * 45 / 100)
+        resizeDocks({graphDock}, {height() * 45 / 100}, Qt::Vertical);
+    m_graph->view()->setFocus();
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -544,6 +581,9 @@ void MainWindow::createMenus()
     for (QDockWidget *d : std::as_const(m_docks))
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addAction(toolbar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *flowGraph = m_viewMenu->addAction(tr("Flow &Graph"), this, &MainWindow::showGraph);
+    flowGraph->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Expand All Policies"), m_tree, &QTreeView::expandAll);
     m_viewMenu->addAction(tr("&Collapse All Policies"), m_tree, &QTreeView::collapseAll);

@@ -37,6 +37,7 @@ namespace ps {
 class ChainView;
 class ChangesPanel;
 class MatrixPanel;
+class GraphPanel;
 class DataplanePanel;
 class HelpDialog;
 class NewPolicyDialog;
@@ -155,6 +156,9 @@ public:
     TracePanel *tracePanel() const { return m_trace; }
     ChangesPanel *changesPanel() const { return m_changes; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
+    GraphPanel *graphPanel() const { return m_graph; }
+    /// View ▸ Flow Graph: shows the Graph dock, tall enough to read a graph.
+    void showGraph();
     DataplanePanel *dataplanePanel() const { return m_dataplane; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -248,6 +252,7 @@ private:
     TracePanel *m_trace = nullptr;
     ChangesPanel *m_changes = nullptr;
     MatrixPanel *m_matrix = nullptr;
+    GraphPanel *m_graph = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "core/graph/graphpieces_p.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -26,26 +27,10 @@ QString graphEdgeChangeName(GraphEdgeChange::Type type)
 
 namespace {
 
+using namespace graphpieces;
+
 using Ranges = QList<PortRange>;
 using FlowSet = std::map<int, Ranges>; // protocol key -> ranges (empty: none)
-
-// Protocol keys sort by number, "other" last.
-int orderOf(int key)
-{
-    return key == kOtherProtocols ? 1000 : key;
-}
-
-bool hasRanges(int key)
-{
-    return key != kOtherProtocols && (protocolCarriesPorts(key) || protocolIcmpFamily(key) != 0);
-}
-
-PortRange domainOf(int key)
-{
-    if (!hasRanges(key))
-        return {0, 0};
-    return {0, protocolIcmpFamily(key) != 0 ? 255 : 65535};
-}
 
 QSet<int> keysOf(const FlowGraph &g)
 {
@@ -135,84 +120,6 @@ int otherNumber(const FlowGraph &a, const FlowGraph &b)
     return 0;
 }
 
-Flow flowOf(int key, int number, const PortRange &range)
-{
-    Flow f;
-    f.protocol = QString::number(key == kOtherProtocols ? number : key);
-    if (hasRanges(key) && protocolIcmpFamily(key) != 0)
-        f.icmpType = range.first;
-    else if (hasRanges(key))
-        f.port = range.first;
-    return f;
-}
-
-// The first pair of the node's sides (from, to) whose flow has the verdict `wanted`.
-std::optional<Flow> witness(const PolicyEngine &engine, const GraphNode &from, const GraphNode &to,
-    Flow flow, Verdict wanted)
-{
-    for (qsizetype i = 0; i < from.peers.size(); ++i) {
-        for (qsizetype j = 0; j < to.peers.size(); ++j) {
-            flow.from = from.peerRefs[i];
-            flow.to = to.peerRefs[j];
-            const Result<Packet> pkt = engine.packet(flow);
-            if (pkt.ok() && engine.verdict(pkt.value()) == wanted)
-                return flow;
-        }
-    }
-    return std::nullopt;
-}
-
-// The step that decides a direction: its last one that is not a log or a staged policy's.
-std::optional<TraceStep> decidingStep(const DirectionTrace &t)
-{
-    for (auto it = t.steps.crbegin(); it != t.steps.crend(); ++it) {
-        if (it->action != u"log" && !it->action.startsWith(QStringLiteral("would-")))
-            return *it;
-    }
-    return std::nullopt;
-}
-
-GraphChangeReason explain(
-    const PolicyEngine &oldEngine, const PolicyEngine &newEngine, const Flow &flow, bool allowedNow)
-{
-    GraphChangeReason r;
-    r.allowedNow = allowedNow;
-    r.flow = flow;
-    const FlowTrace now = newEngine.trace(flow);
-    if (!now.ok()) {
-        r.note = QCoreApplication::translate("GraphDiff", "not in the new workspace: %1")
-                     .arg(now.error);
-        return r;
-    }
-    const FlowTrace before = oldEngine.trace(flow);
-    const struct {
-        const char *name;
-        const DirectionTrace *now;
-        const DirectionTrace *before;
-    } sides[]
-        = {{"egress", &now.egress, &before.egress}, {"ingress", &now.ingress, &before.ingress}};
-    const Verdict wanted = allowedNow ? Verdict::Allow : Verdict::Deny;
-    // The side whose verdict changed the way the flow did; else the first side that decides it so.
-    const auto pick = [&](bool changedOnly) {
-        for (const auto &side : sides) {
-            if (!side.now->isEndpoint || side.now->verdict != wanted)
-                continue;
-            if (changedOnly && before.ok() && side.before->isEndpoint
-                && side.before->verdict == wanted)
-                continue;
-            if (const std::optional<TraceStep> step = decidingStep(*side.now)) {
-                r.direction = QString::fromLatin1(side.name);
-                r.step = *step;
-                return true;
-            }
-        }
-        return false;
-    };
-    if (!pick(true) && !pick(false))
-        r.note = QCoreApplication::translate("GraphDiff", "no policy decides it on either side");
-    return r;
-}
-
 } // namespace
 
 GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
@@ -298,6 +205,35 @@ GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
         diff.changes.append(change);
     }
     return diff;
+}
+
+FlowGraph unionOfFlowGraphs(const FlowGraph &before, const FlowGraph &after)
+{
+    FlowGraph out = after;
+    out.denied.clear();
+    out.deniedComputed = false;
+    QHash<QString, int> ids; // out's nodes by id
+    for (qsizetype i = 0; i < out.nodes.size(); ++i)
+        ids.insert(out.nodes[i].id, int(i));
+    QList<int> index; // before's node -> out's
+    for (const GraphNode &n : before.nodes) {
+        auto it = ids.constFind(n.id);
+        if (it == ids.constEnd()) {
+            it = ids.insert(n.id, int(out.nodes.size()));
+            out.nodes.append(n);
+        }
+        index.append(*it);
+    }
+    QSet<QPair<int, int>> edges;
+    for (const GraphEdge &e : std::as_const(out.edges))
+        edges.insert({e.from, e.to});
+    for (const GraphEdge &e : before.edges) {
+        const int from = index.at(e.from);
+        const int to = index.at(e.to);
+        if (!edges.contains({from, to}))
+            out.edges.append(GraphEdge {from, to, e.connections});
+    }
+    return out;
 }
 
 } // namespace ps

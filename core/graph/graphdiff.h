@@ -64,4 +64,8 @@ QString graphEdgeChangeName(GraphEdgeChange::Type type);
 GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
     const PolicyEngine &newEngine, const FlowGraph &after);
 
+/// Both graphs in one, to draw a difference: `after`'s nodes and allowed edges, then the nodes
+/// and edges only `before` has (an edge in both keeps `after`'s connections); no denied edges.
+FlowGraph unionOfFlowGraphs(const FlowGraph &before, const FlowGraph &after);
+
 } // namespace ps

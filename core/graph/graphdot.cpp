@@ -58,13 +58,13 @@ const QString kHeader
 
 } // namespace
 
-QString graphToDot(const FlowGraph &graph, bool compact)
+QString graphToDot(const FlowGraph &graph, bool compact, bool edgeLabels)
 {
     QString out = QStringLiteral("digraph flows {\n") + kHeader;
     if (compact)
         out += QStringLiteral("  overlap=true;\n  splines=false;\n  outputorder=edgesfirst;\n");
     const auto label = [&](const QString &text) {
-        return compact ? QString() : QStringLiteral(", label=") + dotQuoted(text);
+        return compact || !edgeLabels ? QString() : QStringLiteral(", label=") + dotQuoted(text);
     };
     for (const GraphNode &n : graph.nodes)
         out += nodeLine(n);

@@ -14,7 +14,9 @@ namespace ps {
 /// `compact`: for large graphs — no edge labels, nodes may overlap and edges are straight
 /// lines, which keeps a force-directed layout of thousands of nodes and edges in seconds (the
 /// connections of an edge are in the graph itself, for a view to show on demand).
-QString graphToDot(const FlowGraph &graph, bool compact = false);
+/// `edgeLabels` false: no edge labels either, but laid out as usual (a view with many edges
+/// shows the connections on demand; labels would make the layout several times larger).
+QString graphToDot(const FlowGraph &graph, bool compact = false, bool edgeLabels = true);
 /// The difference of two graphs drawn over the new one: every node of either (removed ones
 /// grey and dashed, added ones bold), unchanged edges grey, added edges green, removed ones red
 /// and dashed, changed ones orange; changed edges are labelled with the flows added (+) and

@@ -92,12 +92,12 @@ QString layoutEngineFor(const FlowGraph &graph)
     return size <= kLayeredLimit ? QStringLiteral("dot") : QStringLiteral("sfdp");
 }
 
-Result<GraphLayout> layoutFlowGraph(const FlowGraph &graph, const QString &engine)
+Result<GraphLayout> layoutFlowGraph(const FlowGraph &graph, const QString &engine, bool edgeLabels)
 {
     const QString chosen = engine.isEmpty() ? layoutEngineFor(graph) : engine;
     // Graphviz's own JSON (without drawing operations) holds every position it computed.
     const Result<QByteArray> json
-        = runGraphviz(graphToDot(graph, chosen != u"dot"), chosen, "json0");
+        = runGraphviz(graphToDot(graph, chosen != u"dot", edgeLabels), chosen, "json0");
     if (!json)
         return json.error();
     const QJsonObject root = QJsonDocument::fromJson(json.value()).object();

@@ -51,8 +51,10 @@ struct GraphLayout {
 /// The layout engine for a graph of that size (see kLayeredLimit).
 QString layoutEngineFor(const FlowGraph &graph);
 
-/// Node positions and edge splines; `engine` empty chooses by size.
-Result<GraphLayout> layoutFlowGraph(const FlowGraph &graph, const QString &engine = {});
+/// Node positions and edge splines; `engine` empty chooses by size. `edgeLabels` false lays
+/// out without edge labels (no label positions), which keeps a graph with many edges compact.
+Result<GraphLayout> layoutFlowGraph(
+    const FlowGraph &graph, const QString &engine = {}, bool edgeLabels = true);
 
 /// The graph laid out and rendered by Graphviz: format "svg" or "png".
 Result<QByteArray> renderFlowGraph(

@@ -51,7 +51,29 @@ void writeEdges(JsonWriter &w, const char *key, const FlowGraph &g, const QList<
     w.endArray();
 }
 
-QString pieceText(const GraphChangeReason &r)
+QString reasonText(const GraphChangeReason &r)
+{
+    const QString text
+        = QCoreApplication::translate("GraphReport", "%1 %2: %3 -> %4")
+              .arg(r.allowedNow ? QCoreApplication::translate("GraphReport", "added")
+                                : QCoreApplication::translate("GraphReport", "removed"),
+                  graphPieceText(r), r.flow.from, r.flow.to);
+    if (!r.note.isEmpty())
+        return text + QStringLiteral(" (") + r.note + u')';
+    return text + QStringLiteral(", ") + graphDecisionText(r);
+}
+
+void textEdges(QString &out, const FlowGraph &g, const QList<GraphEdge> &edges)
+{
+    for (const GraphEdge &e : edges) {
+        out += QStringLiteral("  %1 -> %2: %3\n")
+                   .arg(g.nodes[e.from].id, g.nodes[e.to].id, connectionsSummary(e.connections));
+    }
+}
+
+} // namespace
+
+QString graphPieceText(const GraphChangeReason &r)
 {
     QString text = graphProtocolName(r.protocol);
     const bool ranged = r.protocol != kOtherProtocols
@@ -65,34 +87,19 @@ QString pieceText(const GraphChangeReason &r)
     return text;
 }
 
-QString reasonText(const GraphChangeReason &r)
+QString graphDecisionText(const GraphChangeReason &r)
 {
-    QString text = QCoreApplication::translate("GraphReport", "%1 %2: %3 -> %4")
-                       .arg(r.allowedNow ? QCoreApplication::translate("GraphReport", "added")
-                                         : QCoreApplication::translate("GraphReport", "removed"),
-                           pieceText(r), r.flow.from, r.flow.to);
     if (!r.note.isEmpty())
-        return text + QStringLiteral(" (") + r.note + u')';
+        return r.note;
     const QString where = r.step.policy.isEmpty()
         ? r.step.action
         : QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
               .arg(r.step.kind, r.step.policy)
               .arg(r.step.rule)
               .arg(r.step.action);
-    return text
-        + QCoreApplication::translate("GraphReport", ", decided at %1 by %2")
-              .arg(r.direction, where);
+    return QCoreApplication::translate("GraphReport", "decided at %1 by %2")
+        .arg(r.direction, where);
 }
-
-void textEdges(QString &out, const FlowGraph &g, const QList<GraphEdge> &edges)
-{
-    for (const GraphEdge &e : edges) {
-        out += QStringLiteral("  %1 -> %2: %3\n")
-                   .arg(g.nodes[e.from].id, g.nodes[e.to].id, connectionsSummary(e.connections));
-    }
-}
-
-} // namespace
 
 QString graphToText(const FlowGraph &graph)
 {

@@ -28,4 +28,10 @@ QByteArray graphToJson(const FlowGraph &graph);
 QByteArray graphDiffToJson(const GraphDiff &diff);
 QString graphDiffToText(const GraphDiff &diff);
 
+/// A reason's protocol and ports or types: "TCP 80", "TCP 8000-8100", "UDP".
+QString graphPieceText(const GraphChangeReason &reason);
+/// Where and by what a reason's flow is decided: "decided at ingress by NetworkPolicy shop/web
+/// rule 0 (Allow)", or the reason's note when no step decides it.
+QString graphDecisionText(const GraphChangeReason &reason);
+
 } // namespace ps

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -37,6 +38,9 @@
 
 #include "core/eval/trace.h"
 #include "core/io/loader.h"
+#include "core/graph/graphdot.h"
+#include "core/graph/graphexplain.h"
+#include "core/report/graphreport.h"
 #include "core/report/matrixreport.h"
 #include "resources/demoworkspace.h"
 #include "ui/chain/chainview.h"
@@ -50,6 +54,9 @@
 #include "ui/inventorymodel.h"
 #include "ui/diff/changespanel.h"
 #include "ui/mainwindow.h"
+#include "ui/onscreen.h"
+#include "ui/graph/graphpanel.h"
+#include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
 #include "ui/treefilterproxy.h"
 #include "ui/problemsmodel.h"
@@ -799,6 +806,153 @@ private Q_SLOTS:
         QCOMPARE(panel->exportText(u"csv"_s),
             matrixToCsv(computeMatrix(*window.document()->analysis()->engine,
                 MatrixGrouping::Namespace, u"TCP"_s, 8080)));
+    }
+
+    void graphDock()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath()});
+        waitAnalysed(window);
+        GraphPanel *panel = window.graphPanel();
+        // Behind another tab, it computes nothing.
+        QVERIFY(!isOnScreen(panel));
+        QVERIFY(panel->graph().nodes.isEmpty());
+        QVERIFY(window.matrixPanel()->model()->matrix().groups.isEmpty());
+        QSignalSpy computed(panel, &GraphPanel::computed);
+        window.showGraph(); // shown: computes
+        QVERIFY(computed.wait(30000));
+        QVERIFY2(panel->statusText().contains(u"node"_s), qPrintable(panel->statusText()));
+        const std::shared_ptr<const PolicyEngine> engine = window.document()->analysis()->engine;
+        const FlowGraph expected = computeFlowGraph(*engine);
+        QCOMPARE(panel->graph().nodes.size(), expected.nodes.size());
+        QCOMPARE(panel->graph().edges.size(), expected.edges.size());
+        QCOMPARE(panel->layout().edges.size(), expected.edges.size());
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()), graphToDot(expected));
+        QVERIFY(panel->exportBytes(u"svg"_s).value().contains("<svg"));
+        QVERIFY(window.dock(u"graphDock"_s)->height() >= window.height() / 3);
+
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/graph.png"_s));
+        }
+
+        // An edge: every connection row is a flow the engine allows, decided where it says.
+        GraphView *view = panel->view();
+        int edge = -1;
+        for (qsizetype i = 0; i < panel->layout().edges.size(); ++i) {
+            const EdgePlacement &e = panel->layout().edges[i];
+            if (e.from != e.to && edge < 0)
+                edge = int(i);
+        }
+        QVERIFY(edge >= 0);
+        QSignalSpy explained(panel, &GraphPanel::explained);
+        view->selectEdge(edge);
+        QVERIFY(explained.wait(20000));
+        QTreeWidgetItem *head = panel->details()->topLevelItem(0);
+        QVERIFY(head && head->childCount() > 0);
+        for (int c = 0; c < head->childCount(); ++c) {
+            const QStringList flow = head->child(c)->data(0, Qt::UserRole).toStringList();
+            QCOMPARE(flow.size(), 4);
+            Flow f;
+            f.from = flow[0];
+            f.to = flow[1];
+            f.protocol = flow[2];
+            if (!flow[3].isEmpty())
+                f.port = flow[3].toInt();
+            const FlowTrace traced = engine->trace(f);
+            QCOMPARE(traced.verdict, Verdict::Allow);
+            QVERIFY2(head->child(c)->text(1).startsWith(u"decided at"_s),
+                qPrintable(head->child(c)->text(1)));
+        }
+        // Activating a row traces it in the Trace panel.
+        Q_EMIT panel->details()->itemActivated(head->child(0), 0);
+        const QStringList first = head->child(0)->data(0, Qt::UserRole).toStringList();
+        QCOMPARE(window.tracePanel()->lastTrace().from, first[0]);
+        QCOMPARE(window.tracePanel()->lastTrace().to, first[1]);
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Allow);
+
+        // A node: its policies per direction, in evaluation order; everything else not next to
+        // it is dimmed.
+        const int node = panel->layout().edges[edge].from;
+        view->selectNode(node);
+        QCOMPARE(view->selectedNode(), node);
+        const GraphNodePolicies policies = graphNodePolicies(*engine, panel->graph().nodes[node]);
+        QCOMPARE(panel->details()->topLevelItem(1)->childCount(),
+            std::max<qsizetype>(1, policies.ingress.size()));
+        for (qsizetype p = 0; p < policies.ingress.size(); ++p) {
+            QVERIFY(panel->details()->topLevelItem(1)->child(int(p))->text(0).endsWith(
+                engine->policies().at(policies.ingress[p].policy).displayName));
+        }
+        QVERIFY(!view->isNodeDimmed(node));
+        QVERIFY(!view->isNodeDimmed(panel->layout().edges[edge].to));
+        for (qsizetype i = 0; i < panel->layout().edges.size(); ++i) {
+            const EdgePlacement &e = panel->layout().edges[i];
+            QCOMPARE(view->isEdgeDimmed(int(i)), e.from != node && e.to != node);
+        }
+
+        // The filter hides the namespaces it does not match.
+        panel->filterEdit()->setText(u"prod"_s);
+        for (qsizetype n = 0; n < panel->graph().nodes.size(); ++n) {
+            const GraphNode &g = panel->graph().nodes[n];
+            if (g.kind == GraphNodeKind::Namespace)
+                QCOMPARE(view->isNodeShown(int(n)), g.name.contains(u"prod"_s));
+        }
+        panel->filterEdit()->clear();
+        panel->findEdit()->setText(u"production"_s);
+        QTest::keyClick(panel->findEdit(), Qt::Key_Return);
+        QCOMPARE(panel->graph().nodes[view->selectedNode()].name, u"production"_s);
+
+        // The workload level.
+        computed.clear();
+        panel->groupingCombo()->setCurrentIndex(2);
+        QVERIFY(computed.wait(30000));
+        GraphOptions byWorkload;
+        byWorkload.by = MatrixGrouping::Workload;
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()),
+            graphToDot(computeFlowGraph(*engine, byWorkload)));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.showGraph();
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/graph-workload.png"_s));
+        }
+
+        // Compared with the saved files after an edit: the difference, as policyctl draws it.
+        const ResourceId deny = policyRow(window, u"deny-tcp-8080"_s)
+                                    .data(WorkspaceTreeModel::ResourceIdRole)
+                                    .value<ResourceId>();
+        window.document()->removePolicies({deny});
+        waitAnalysed(window);
+        computed.clear();
+        panel->compareCheck()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->diff().has_value() && !panel->isComputing(), 30000);
+        const PolicyEngine saved(window.document()->store().saved());
+        const std::shared_ptr<const PolicyEngine> edited = window.document()->analysis()->engine;
+        const FlowGraph before = computeFlowGraph(saved, byWorkload);
+        const FlowGraph after = computeFlowGraph(*edited, byWorkload);
+        const GraphDiff diff = diffFlowGraphs(saved, before, *edited, after);
+        QVERIFY(!diff.isEmpty());
+        QCOMPARE(panel->diff()->changes.size(), diff.changes.size());
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()),
+            graphDiffToDot(diff, before, after));
+        // A changed edge lists what is allowed now, each piece with the rule responsible.
+        int changed = -1;
+        for (qsizetype i = 0; i < panel->layout().edges.size(); ++i) {
+            const EdgePlacement &e = panel->layout().edges[i];
+            if (panel->graph().nodes[e.from].id == diff.changes.first().from
+                && panel->graph().nodes[e.to].id == diff.changes.first().to)
+                changed = int(i);
+        }
+        QVERIFY(changed >= 0);
+        view->selectEdge(changed);
+        QCOMPARE(panel->details()->topLevelItem(0)->text(0),
+            diff.changes.first().from + u" → "_s + diff.changes.first().to);
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.showGraph();
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/graph-diff.png"_s));
+        }
     }
 
     void filterBoxes()

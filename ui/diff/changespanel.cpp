@@ -8,12 +8,14 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/io/loader.h"
 #include "core/model/action.h"
 #include "ui/document.h"
+#include "ui/onscreen.h"
 #include "ui/standardicon.h"
 
 namespace ps {
@@ -133,7 +135,7 @@ void ChangesPanel::chooseFolder()
 
 void ChangesPanel::onAnalysisReady()
 {
-    if (m_again || (isVisible() && m_shownGeneration != 0)) {
+    if (m_again || (isOnScreen(this) && m_shownGeneration != 0)) {
         m_again = false;
         compare();
     }
@@ -232,8 +234,13 @@ void ChangesPanel::traceFlow(int row)
 void ChangesPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Shown again after edits: bring the comparison up to date.
-    if (m_shownGeneration != m_document->generation())
+    // Once laid out: a dock behind another tab is shown too, out of the window.
+    QTimer::singleShot(0, this, &ChangesPanel::refresh);
+}
+
+void ChangesPanel::refresh()
+{
+    if (isOnScreen(this) && m_shownGeneration != m_document->generation())
         compare();
 }
 

@@ -47,6 +47,10 @@ public:
     /// Ask for the trace of flow change `row` of the last comparison (what activating it does).
     void traceFlow(int row);
 
+    /// Bring the view up to date with the workspace when it can be seen (its dock's tab came to
+    /// the front, or it was shown).
+    void refresh();
+
 Q_SIGNALS:
     void traceRequested(
         const QString &from, const QString &to, const QString &protocol, std::optional<int> port);

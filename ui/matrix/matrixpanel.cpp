@@ -15,6 +15,7 @@
 #include <QRegularExpressionValidator>
 #include <QShowEvent>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,6 +23,7 @@
 #include "core/model/protocol.h"
 #include "core/report/matrixreport.h"
 #include "ui/document.h"
+#include "ui/onscreen.h"
 
 namespace ps {
 
@@ -280,7 +282,7 @@ void MatrixPanel::onFinished()
 
 void MatrixPanel::onAnalysisReady()
 {
-    if (m_again || (isVisible() && m_generation != 0)) {
+    if (m_again || (isOnScreen(this) && m_generation != 0)) {
         m_again = false;
         compute();
     }
@@ -289,7 +291,13 @@ void MatrixPanel::onAnalysisReady()
 void MatrixPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_generation != m_document->generation())
+    // Once laid out: a dock behind another tab is shown too, out of the window.
+    QTimer::singleShot(0, this, &MatrixPanel::refresh);
+}
+
+void MatrixPanel::refresh()
+{
+    if (isOnScreen(this) && m_generation != m_document->generation())
         compute();
 }
 

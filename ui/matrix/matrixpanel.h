@@ -75,6 +75,10 @@ public:
     /// Most groups the window shows; a larger grouping asks for another one.
     static constexpr int kMaxGroups = 3000;
 
+    /// Bring the view up to date with the workspace when it can be seen (its dock's tab came to
+    /// the front, or it was shown).
+    void refresh();
+
 Q_SIGNALS:
     void traceRequested(
         const QString &from, const QString &to, const QString &protocol, std::optional<int> port);

@@ -1,0 +1,596 @@
+#include "ui/graph/graphpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/graph/graphdot.h"
+#include "core/io/workspacestore.h"
+#include "core/model/protocol.h"
+#include "core/report/graphreport.h"
+#include "ui/document.h"
+#include "ui/graph/graphview.h"
+#include "ui/onscreen.h"
+
+namespace ps {
+
+namespace {
+
+// Item data of the details pane.
+constexpr int kFlowRole = Qt::UserRole; // QStringList {from, to, protocol, port or ""}
+constexpr int kRuleRole = Qt::UserRole + 1; // RuleRef
+
+QVariant flowData(const Flow &flow)
+{
+    return QStringList {
+        flow.from, flow.to, flow.protocol, flow.port ? QString::number(*flow.port) : QString()};
+}
+
+RuleRef ruleOf(const GraphChangeReason &reason)
+{
+    RuleRef ref;
+    if (reason.step.policy.isEmpty() || !reason.note.isEmpty())
+        return ref;
+    ref.kind = reason.step.kind;
+    ref.policy = reason.step.policy;
+    ref.direction = reason.direction == u"egress" ? Direction::Egress : Direction::Ingress;
+    ref.rule = reason.step.rule;
+    ref.id = reason.step.policyId;
+    return ref;
+}
+
+QString pieceText(const GraphChangeReason &reason, bool wholeProtocol)
+{
+    if (wholeProtocol)
+        return graphProtocolName(reason.protocol);
+    return graphPieceText(reason);
+}
+
+QTreeWidgetItem *reasonItem(
+    QTreeWidgetItem *parent, const QString &piece, const GraphChangeReason &reason)
+{
+    auto *item = new QTreeWidgetItem(parent, {piece, graphDecisionText(reason)});
+    if (!reason.flow.from.isEmpty()) {
+        item->setData(0, kFlowRole, flowData(reason.flow));
+        item->setToolTip(0,
+            GraphPanel::tr("Traced: %1 → %2. Activate to trace it in the Trace panel.")
+                .arg(reason.flow.from, reason.flow.to));
+    }
+    const RuleRef rule = ruleOf(reason);
+    if (rule.isValid())
+        item->setData(0, kRuleRole, QVariant::fromValue(rule));
+    item->setToolTip(1, graphDecisionText(reason));
+    return item;
+}
+
+} // namespace
+
+GraphPanel::GraphPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_by(new QComboBox(this)),
+      m_protocol(new QComboBox(this)), m_port(new QLineEdit(this)),
+      m_denied(new QCheckBox(tr("&Denied pairs"), this)),
+      m_compare(new QCheckBox(tr("Compare with sa&ved"), this)),
+      m_compute(new QPushButton(tr("Co&mpute"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_fit(new QToolButton(this)),
+      m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
+      m_view(new GraphView(this)), m_details(new QTreeWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *options = new QHBoxLayout;
+    auto *byLabel = new QLabel(tr("&By:"), this);
+    byLabel->setBuddy(m_by);
+    m_by->addItem(tr("Namespace"), int(MatrixGrouping::Namespace));
+    m_by->addItem(tr("Service account"), int(MatrixGrouping::ServiceAccount));
+    m_by->addItem(tr("Workload"), int(MatrixGrouping::Workload));
+    m_by->addItem(tr("Pod"), int(MatrixGrouping::Pod));
+    auto *protocolLabel = new QLabel(tr("Pro&tocol:"), this);
+    protocolLabel->setBuddy(m_protocol);
+    m_protocol->addItem(tr("any"));
+    for (const ProtocolFacts &facts : knownProtocols())
+        m_protocol->addItem(facts.nameText(), facts.number);
+    auto *portLabel = new QLabel(tr("Po&rt:"), this);
+    portLabel->setBuddy(m_port);
+    m_port->setPlaceholderText(tr("any"));
+    m_port->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,5}")), m_port));
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+    m_denied->setToolTip(tr("Also draw, red and dashed, the pairs where policy denies some flow"));
+    m_compare->setToolTip(tr("Draw the difference between the saved files and the edited "
+                             "workspace: green edges are added, red removed, orange changed"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    options->addWidget(byLabel);
+    options->addWidget(m_by);
+    options->addWidget(protocolLabel);
+    options->addWidget(m_protocol);
+    options->addWidget(portLabel);
+    options->addWidget(m_port);
+    options->addWidget(m_denied);
+    options->addWidget(m_compare);
+    options->addWidget(m_compute);
+    options->addWidget(m_progress);
+    options->addWidget(m_cancel);
+    options->addStretch(1);
+    options->addWidget(m_export);
+    layout->addLayout(options);
+
+    auto *navigation = new QHBoxLayout;
+    m_find->setPlaceholderText(tr("Find a node…"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setToolTip(tr("Select and centre the first node whose name contains the text"));
+    m_filter->setPlaceholderText(tr("Show only namespaces or names containing…"));
+    m_filter->setClearButtonEnabled(true);
+    m_fit->setText(tr("&Fit"));
+    m_fit->setToolTip(tr("Show the whole graph (0)"));
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (+ or the mouse wheel)"));
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out (- or the mouse wheel)"));
+    navigation->addWidget(m_find, 1);
+    navigation->addWidget(m_filter, 1);
+    navigation->addWidget(m_fit);
+    navigation->addWidget(zoomIn);
+    navigation->addWidget(zoomOut);
+    layout->addLayout(navigation);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_view->setAccessibleName(tr("Flow graph"));
+    m_details->setColumnCount(2);
+    m_details->setHeaderLabels({tr("Item"), tr("Why")});
+    m_details->setAccessibleName(tr("Graph details"));
+    m_details->setWordWrap(false);
+    m_details->setUniformRowHeights(true);
+    m_details->header()->resizeSection(0, 200);
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_splitter = splitter;
+    layout->addWidget(splitter, 1);
+
+    m_export->setEnabled(false);
+    setBusy(false);
+    m_status->setText(tr("Who may open connections to whom, with the exact protocols and ports. "
+                         "Click an edge or a node to see why."));
+
+    connect(m_compute, &QPushButton::clicked, this, &GraphPanel::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &GraphPanel::cancel);
+    connect(m_port, &QLineEdit::returnPressed, this, &GraphPanel::compute);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &GraphPanel::compute);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &GraphPanel::compute);
+    connect(m_denied, &QCheckBox::toggled, this, &GraphPanel::compute);
+    connect(m_compare, &QCheckBox::toggled, this, &GraphPanel::compute);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        const int matches = m_view->find(m_find->text());
+        m_status->setText(matches == 0 ? tr("No node shown matches “%1”.").arg(m_find->text())
+                                       : tr("%n node(s) match.", nullptr, matches));
+    });
+    connect(m_filter, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_view->setFilter(text); });
+    connect(m_fit, &QToolButton::clicked, m_view, &GraphView::fit);
+    connect(zoomIn, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1.25); });
+    connect(zoomOut, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1 / 1.25); });
+    connect(m_export, &QPushButton::clicked, this, &GraphPanel::exportGraph);
+    connect(m_view, &GraphView::nodeSelected, this, &GraphPanel::showNode);
+    connect(m_view, &GraphView::edgeSelected, this, &GraphPanel::showEdge);
+    connect(m_view, &GraphView::selectionCleared, m_details, &QTreeWidget::clear);
+    connect(m_details, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { activateDetail(item); });
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_details->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu;
+        const QVariant flow = item->data(0, kFlowRole);
+        const QVariant rule = item->data(0, kRuleRole);
+        if (flow.isValid()) {
+            menu.addAction(tr("&Trace"), this, [this, flow] {
+                const QStringList f = flow.toStringList();
+                Q_EMIT traceRequested(f[0], f[1], f[2],
+                    f[3].isEmpty() ? std::nullopt : std::optional<int>(f[3].toInt()));
+            });
+        }
+        if (rule.isValid()) {
+            menu.addAction(tr("&Open Policy"), this,
+                [this, rule] { Q_EMIT ruleActivated(rule.value<RuleRef>()); });
+        }
+        if (!menu.isEmpty())
+            menu.exec(m_details->viewport()->mapToGlobal(pos));
+    });
+    connect(&m_watcher, &QFutureWatcher<GraphComputation>::finished, this, &GraphPanel::onFinished);
+    connect(&m_explainWatcher, &QFutureWatcher<QList<GraphEdgeWhy>>::finished, this,
+        &GraphPanel::onExplained);
+    connect(document, &Document::analysisReady, this, &GraphPanel::onAnalysisReady);
+}
+
+GraphPanel::~GraphPanel()
+{
+    m_watcher.waitForFinished();
+    m_explainWatcher.waitForFinished();
+}
+
+void GraphPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_compute->setEnabled(!busy);
+}
+
+void GraphPanel::compute()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine || m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    GraphOptions options;
+    options.by = MatrixGrouping(m_by->currentData().toInt());
+    options.denied = m_denied->isChecked() && !m_compare->isChecked();
+    if (m_protocol->currentIndex() > 0)
+        options.protocol = m_protocol->currentData().toInt();
+    if (!m_port->text().isEmpty()) {
+        bool ok = false;
+        const int value = m_port->text().toInt(&ok);
+        if (!ok || value > 65535) {
+            m_status->setText(tr("The port must be a whole number from 0 to 65535."));
+            return;
+        }
+        if (!options.protocol || !protocolCarriesPorts(*options.protocol)) {
+            m_status->setText(tr("A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite)."));
+            return;
+        }
+        options.port = value;
+    }
+    const bool compare = m_compare->isChecked();
+    const Workspace saved = compare ? m_document->store().saved() : Workspace();
+    const std::shared_ptr<const PolicyEngine> engine = analysis->engine;
+    m_generation = analysis->generation;
+    m_cancelled = false;
+    setBusy(true);
+    m_status->setText(compare ? tr("Computing the graphs of the saved and the edited workspace…")
+                              : tr("Computing the flow graph…"));
+    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved] {
+        GraphComputation r;
+        r.engine = engine;
+        QElapsedTimer timer;
+        timer.start();
+        if (compare) {
+            const PolicyEngine old(saved);
+            r.before = computeFlowGraph(old, options);
+            r.after = computeFlowGraph(*engine, options);
+            r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
+            r.graph = unionOfFlowGraphs(r.before, r.after);
+        } else {
+            r.graph = computeFlowGraph(*engine, options);
+        }
+        r.computeMs = timer.restart();
+        // Labels on every edge only while there are few: the connections are in the tooltips and
+        // the details, and labels would make a graph with many edges several times larger.
+        const Result<GraphLayout> layout
+            = layoutFlowGraph(r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
+        if (layout)
+            r.layout = layout.value();
+        else
+            r.error = layout.error().message;
+        r.layoutMs = timer.elapsed();
+        return r;
+    }));
+}
+
+void GraphPanel::cancel()
+{
+    if (!m_watcher.isRunning())
+        return;
+    // The computation cannot be interrupted; its result is dropped when it ends.
+    m_cancelled = true;
+    m_again = false;
+    setBusy(false);
+    m_status->setText(tr("Cancelled."));
+}
+
+void GraphPanel::onFinished()
+{
+    GraphComputation result = m_watcher.result();
+    if (m_cancelled) {
+        m_cancelled = false;
+        return;
+    }
+    setBusy(false);
+    m_details->clear();
+    if (!result.error.isEmpty()) {
+        m_view->clearGraph();
+        m_export->setEnabled(false);
+        m_status->setText(tr("The graph could not be laid out: %1").arg(result.error));
+    } else {
+        QList<GraphEdgeStyle> styles;
+        QHash<QPair<QString, QString>, GraphEdgeChange::Type> changes;
+        if (result.diff) {
+            for (const GraphEdgeChange &c : std::as_const(result.diff->changes))
+                changes.insert({c.from, c.to}, c.type);
+        }
+        for (const EdgePlacement &e : std::as_const(result.layout.edges)) {
+            if (!result.diff) {
+                styles.append(e.denied ? GraphEdgeStyle::Denied : GraphEdgeStyle::Allowed);
+                continue;
+            }
+            const auto it = changes.constFind(
+                {result.graph.nodes.at(e.from).id, result.graph.nodes.at(e.to).id});
+            styles.append(it == changes.constEnd()          ? GraphEdgeStyle::Unchanged
+                    : *it == GraphEdgeChange::Type::Added   ? GraphEdgeStyle::Added
+                    : *it == GraphEdgeChange::Type::Removed ? GraphEdgeStyle::Removed
+                                                            : GraphEdgeStyle::Changed);
+        }
+        m_result = std::move(result);
+        m_view->setGraph(m_result.graph, m_result.layout, styles);
+        m_view->setFilter(m_filter->text());
+        m_export->setEnabled(true);
+        QStringList parts;
+        if (m_result.diff) {
+            parts << tr(
+                "Saved → edited: %n edge(s) changed", nullptr, int(m_result.diff->changes.size()))
+                  << tr("%n node(s) added", nullptr, int(m_result.diff->nodesAdded.size()))
+                  << tr("%n node(s) removed", nullptr, int(m_result.diff->nodesRemoved.size()));
+        } else {
+            parts << tr("%n node(s)", nullptr, int(m_result.graph.nodes.size()))
+                  << tr("%n allowed edge(s)", nullptr, int(m_result.graph.edges.size()));
+            if (m_result.graph.deniedComputed)
+                parts << tr("%n denied pair(s)", nullptr, int(m_result.graph.denied.size()));
+        }
+        const QString text = parts.join(tr(", ", "list separator"));
+        m_status->setText(tr("%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a "
+                             "node to see why.")
+                              .arg(text)
+                              .arg(m_result.computeMs)
+                              .arg(m_result.layout.engine)
+                              .arg(m_result.layoutMs));
+    }
+    Q_EMIT computed();
+    if (m_again) {
+        m_again = false;
+        compute();
+    }
+}
+
+void GraphPanel::onAnalysisReady()
+{
+    if (m_again || (isOnScreen(this) && m_generation != 0)) {
+        m_again = false;
+        compute();
+    }
+}
+
+void GraphPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_sized) {
+        // The graph gets most of the width; the details, what is left.
+        m_sized = true;
+        m_splitter->setSizes({width() * 62 / 100, width() * 38 / 100});
+    }
+    // Once laid out: a dock behind another tab is shown too, out of the window.
+    QTimer::singleShot(0, this, &GraphPanel::refresh);
+}
+
+void GraphPanel::refresh()
+{
+    if (isOnScreen(this) && m_generation != m_document->generation())
+        compute();
+}
+
+QString GraphPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void GraphPanel::showNode(int node)
+{
+    m_details->clear();
+    if (node < 0 || node >= m_result.graph.nodes.size() || !m_result.engine)
+        return;
+    const GraphNode &n = m_result.graph.nodes.at(node);
+    auto *head = new QTreeWidgetItem(m_details, {n.id, graphNodeKindName(n.kind)});
+    if (n.endpoints > 0)
+        new QTreeWidgetItem(head, {tr("Endpoints"), QString::number(n.endpoints)});
+    if (!n.cidrs.isEmpty())
+        new QTreeWidgetItem(head, {tr("Addresses"), n.cidrs.join(QStringLiteral(", "))});
+    head->setExpanded(true);
+    // In a difference, a node only the saved workspace has is not in the edited engine.
+    if (m_result.diff && m_result.after.nodeIndex(n.id) < 0) {
+        new QTreeWidgetItem(m_details, {tr("Only in the saved files"), QString()});
+        return;
+    }
+    const PolicyEngine &engine = *m_result.engine;
+    const GraphNodePolicies policies = graphNodePolicies(engine, n);
+    const auto list
+        = [&](const QString &title, const QList<GraphNodePolicy> &entries, Direction direction) {
+              auto *parent = new QTreeWidgetItem(m_details, {title, QString()});
+              if (entries.isEmpty() && n.endpoints > 0)
+                  new QTreeWidgetItem(parent, {tr("none: the profiles decide"), QString()});
+              int position = 0;
+              for (const GraphNodePolicy &p : entries) {
+                  const CompiledPolicy &cp = engine.policies().at(p.policy);
+                  QStringList notes {cp.kindName};
+                  if (cp.staged)
+                      notes << tr("staged");
+                  if (!p.everyEndpoint)
+                      notes << tr("some of its endpoints");
+                  auto *item = new QTreeWidgetItem(parent,
+                      {QStringLiteral("%1. %2").arg(++position).arg(cp.displayName),
+                          tr("tier %1; %2").arg(cp.tier, notes.join(QStringLiteral(", ")))});
+                  RuleRef ref;
+                  ref.kind = cp.kindName;
+                  ref.policy = cp.displayName;
+                  ref.direction = direction;
+                  ref.id = cp.policy.source.id;
+                  item->setData(0, kRuleRole, QVariant::fromValue(ref));
+                  item->setToolTip(0, tr("Activate to open the policy"));
+              }
+              parent->setExpanded(true);
+          };
+    if (n.endpoints > 0) {
+        list(tr("Ingress policies, in order"), policies.ingress, Direction::Ingress);
+        list(tr("Egress policies, in order"), policies.egress, Direction::Egress);
+    } else {
+        new QTreeWidgetItem(
+            m_details, {tr("Outside the cluster: no policy applies to it"), QString()});
+    }
+}
+
+void GraphPanel::showChange(const GraphEdgeChange &change)
+{
+    auto *head = new QTreeWidgetItem(m_details,
+        {QStringLiteral("%1 → %2").arg(change.from, change.to),
+            change.type == GraphEdgeChange::Type::Added         ? tr("added")
+                : change.type == GraphEdgeChange::Type::Removed ? tr("removed")
+                                                                : tr("changed")});
+    new QTreeWidgetItem(head,
+        {tr("Saved"), change.before.isEmpty() ? tr("nothing") : connectionsSummary(change.before)});
+    new QTreeWidgetItem(head,
+        {tr("Edited"), change.after.isEmpty() ? tr("nothing") : connectionsSummary(change.after)});
+    head->setExpanded(true);
+    for (const bool added : {true, false}) {
+        const Connections &pieces = added ? change.added : change.removed;
+        if (pieces.isEmpty())
+            continue;
+        auto *parent = new QTreeWidgetItem(m_details,
+            {added ? tr("Allowed now") : tr("No longer allowed"), connectionsSummary(pieces)});
+        for (const GraphChangeReason &reason : change.reasons) {
+            if (reason.allowedNow == added)
+                reasonItem(parent, graphPieceText(reason), reason);
+        }
+        parent->setExpanded(true);
+    }
+}
+
+void GraphPanel::showEdge(int layoutEdge)
+{
+    m_details->clear();
+    if (layoutEdge < 0 || layoutEdge >= m_result.layout.edges.size() || !m_result.engine)
+        return;
+    const EdgePlacement &e = m_result.layout.edges.at(layoutEdge);
+    const QString from = m_result.graph.nodes.at(e.from).id;
+    const QString to = m_result.graph.nodes.at(e.to).id;
+    if (m_result.diff) {
+        for (const GraphEdgeChange &c : std::as_const(m_result.diff->changes)) {
+            if (c.from == from && c.to == to) {
+                showChange(c);
+                return;
+            }
+        }
+    }
+    // An edge of the edited workspace: the union's first nodes are the edited graph's.
+    const FlowGraph &graph = m_result.diff ? m_result.after : m_result.graph;
+    const GraphEdge *edge = nullptr;
+    for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
+        if (candidate.from == e.from && candidate.to == e.to)
+            edge = &candidate;
+    }
+    if (!edge)
+        return;
+    auto *head = new QTreeWidgetItem(m_details,
+        {QStringLiteral("%1 → %2").arg(from, to),
+            (e.denied ? tr("denied: %1") : tr("allowed: %1"))
+                .arg(connectionsSummary(edge->connections))});
+    head->setData(0, Qt::UserRole + 2, layoutEdge);
+    new QTreeWidgetItem(head, {tr("Explaining…"), QString()});
+    head->setExpanded(true);
+    m_explainWatcher.setFuture(QtConcurrent::run(
+        [engine = m_result.engine, graph, from = e.from, to = e.to, denied = e.denied] {
+            return explainGraphEdge(*engine, graph, from, to, denied);
+        }));
+}
+
+void GraphPanel::onExplained()
+{
+    QTreeWidgetItem *head = m_details->topLevelItem(0);
+    if (!head || head->data(0, Qt::UserRole + 2).toInt() != m_view->selectedEdge())
+        return; // another selection since
+    const QList<GraphEdgeWhy> rows = m_explainWatcher.result();
+    qDeleteAll(head->takeChildren());
+    for (const GraphEdgeWhy &row : rows)
+        reasonItem(head, pieceText(row.reason, row.wholeProtocol), row.reason);
+    head->setExpanded(true);
+    m_details->resizeColumnToContents(0);
+    Q_EMIT explained();
+}
+
+void GraphPanel::activateDetail(QTreeWidgetItem *item)
+{
+    const QVariant flow = item->data(0, kFlowRole);
+    if (flow.isValid()) {
+        const QStringList f = flow.toStringList();
+        Q_EMIT traceRequested(
+            f[0], f[1], f[2], f[3].isEmpty() ? std::nullopt : std::optional<int>(f[3].toInt()));
+        return;
+    }
+    const QVariant rule = item->data(0, kRuleRole);
+    if (rule.isValid())
+        Q_EMIT ruleActivated(rule.value<RuleRef>());
+}
+
+Result<QByteArray> GraphPanel::exportBytes(const QString &format) const
+{
+    if (m_result.diff) {
+        const QString dot = graphDiffToDot(*m_result.diff, m_result.before, m_result.after);
+        if (format == u"dot")
+            return dot.toUtf8();
+        return renderDot(dot, format, layoutEngineFor(m_result.after));
+    }
+    if (format == u"dot")
+        return graphToDot(m_result.graph).toUtf8();
+    return renderFlowGraph(m_result.graph, format);
+}
+
+void GraphPanel::exportGraph()
+{
+    QString selected;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Graph"), QString(),
+        tr("SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)"), &selected);
+    if (file.isEmpty())
+        return;
+    QString format = QFileInfo(file).suffix().toLower();
+    if (!QStringList {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("dot")}.contains(
+            format))
+        format = selected.contains(QStringLiteral("*.png")) ? QStringLiteral("png")
+            : selected.contains(QStringLiteral("*.dot"))    ? QStringLiteral("dot")
+                                                            : QStringLiteral("svg");
+    const Result<QByteArray> bytes = exportBytes(format);
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Export Graph"), bytes.error().message);
+        return;
+    }
+    const Result<FileFingerprint> written = writeFileAtomically(file, bytes.value());
+    if (!written)
+        QMessageBox::warning(this, tr("Export Graph"), written.error().message);
+}
+
+} // namespace ps

@@ -1,0 +1,144 @@
+#pragma once
+// GraphPanel: the flow graph of `policyctl graph` in the window — which namespaces, service
+// accounts, workloads or pods (and which outside address ranges, network sets and host
+// endpoints) may open connections to which, with the exact protocols and ports, optionally with
+// the denied pairs, and optionally as the difference between the saved files and the edited
+// workspace (the impact of the edit before it is saved or pushed). Computed and laid out
+// (Graphviz) off the GUI thread from the current analysis, again after each edit while shown;
+// the computation can be cancelled.
+//
+// Clicking an edge lists its connections with the rule that decides each (off the GUI thread);
+// in a difference, the flows added and removed with the rule responsible. Clicking a node lists
+// the policies that apply to it per direction, in evaluation order. Activating a connection
+// traces it in the Trace panel; activating a policy opens it. Export writes SVG, PNG or DOT as
+// `policyctl graph -o` does.
+
+#include <memory>
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/eval/policyengine.h"
+#include "core/graph/flowgraph.h"
+#include "core/graph/graphdiff.h"
+#include "core/graph/graphexplain.h"
+#include "core/graph/graphlayout.h"
+#include "core/model/result.h"
+#include "ui/ruleref.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QPushButton;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ps {
+
+class Document;
+class GraphView;
+
+/// What a computation produces: the graph drawn (in a difference, both graphs in one), its
+/// layout and, in a difference, the graphs compared and their difference.
+struct GraphComputation {
+    FlowGraph graph;
+    GraphLayout layout;
+    std::optional<GraphDiff> diff;
+    FlowGraph before; // a difference: the saved workspace's graph
+    FlowGraph after; // a difference: the edited workspace's graph
+    std::shared_ptr<const PolicyEngine> engine; // the edited workspace's
+    QString error;
+    qint64 computeMs = 0;
+    qint64 layoutMs = 0;
+};
+
+class GraphPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit GraphPanel(Document *document, QWidget *parent = nullptr);
+    ~GraphPanel() override;
+
+    /// Compute and lay out the graph for the options chosen, from the current analysis.
+    void compute();
+    /// Stop waiting for the computation running (its result is dropped).
+    void cancel();
+    bool isComputing() const { return m_watcher.isRunning(); }
+
+    QComboBox *groupingCombo() const { return m_by; }
+    QComboBox *protocolCombo() const { return m_protocol; }
+    QLineEdit *portEdit() const { return m_port; }
+    QCheckBox *deniedCheck() const { return m_denied; }
+    QCheckBox *compareCheck() const { return m_compare; }
+    QLineEdit *findEdit() const { return m_find; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    GraphView *view() const { return m_view; }
+    QTreeWidget *details() const { return m_details; }
+    QString statusText() const;
+    /// The graph drawn (a difference: both graphs in one) and, in a difference, the difference.
+    const FlowGraph &graph() const { return m_result.graph; }
+    const GraphLayout &layout() const { return m_result.layout; }
+    const std::optional<GraphDiff> &diff() const { return m_result.diff; }
+    /// The graph as `policyctl graph -o` writes it: "svg", "png" or "dot".
+    Result<QByteArray> exportBytes(const QString &format) const;
+    /// Whether the details pane is still explaining an edge.
+    bool isExplaining() const { return m_explainWatcher.isRunning(); }
+
+    /// Bring the view up to date with the workspace when it can be seen (its dock's tab came to
+    /// the front, or it was shown).
+    void refresh();
+
+Q_SIGNALS:
+    void traceRequested(
+        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    void ruleActivated(const RuleRef &ref);
+    /// A graph was computed and is drawn (or could not be: see statusText()).
+    void computed();
+    /// The details pane lists an edge's explanation.
+    void explained();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onAnalysisReady();
+    void onFinished();
+    void onExplained();
+    void showNode(int node);
+    void showEdge(int layoutEdge);
+    void showChange(const GraphEdgeChange &change);
+    void activateDetail(QTreeWidgetItem *item);
+    void exportGraph();
+    void setBusy(bool busy);
+
+    Document *m_document;
+    QComboBox *m_by;
+    QComboBox *m_protocol;
+    QLineEdit *m_port;
+    QCheckBox *m_denied;
+    QCheckBox *m_compare;
+    QPushButton *m_compute;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLineEdit *m_find;
+    QLineEdit *m_filter;
+    QToolButton *m_fit;
+    QPushButton *m_export;
+    QLabel *m_status;
+    GraphView *m_view;
+    QTreeWidget *m_details;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
+    QFutureWatcher<GraphComputation> m_watcher;
+    QFutureWatcher<QList<GraphEdgeWhy>> m_explainWatcher;
+    GraphComputation m_result;
+    quint64 m_generation = 0; // of the analysis the graph shown came from
+    bool m_again = false;
+    bool m_cancelled = false;
+};
+
+} // namespace ps

@@ -1,0 +1,475 @@
+#include "ui/graph/graphview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QWheelEvent>
+
+namespace ps {
+
+namespace {
+
+constexpr int kKindKey = 0; // item data: "node" or "edge"
+constexpr int kIndexKey = 1; // item data: node index or layout edge index
+constexpr qreal kDimmed = 0.15;
+
+QColor fillOf(GraphNodeKind kind)
+{
+    switch (kind) {
+    case GraphNodeKind::Namespace:
+        return {0xd6, 0xe6, 0xf7};
+    case GraphNodeKind::ServiceAccount:
+        return {0xd4, 0xef, 0xec};
+    case GraphNodeKind::Workload:
+    case GraphNodeKind::Pod:
+        return {0xdc, 0xf0, 0xd5};
+    case GraphNodeKind::External:
+        return {0xe8, 0xe8, 0xe8};
+    case GraphNodeKind::NetworkSet:
+        return {0xe9, 0xdf, 0xf5};
+    case GraphNodeKind::HostEndpoint:
+        return {0xfb, 0xe5, 0xcc};
+    }
+    return Qt::white;
+}
+
+class NodeItem : public QGraphicsItem {
+public:
+    NodeItem(const GraphNode &node, const QRectF &box)
+        : m_box(box), m_fill(fillOf(node.kind)),
+          m_rounded(node.kind == GraphNodeKind::External ? box.height() / 2 : 4),
+          m_title(node.name.isEmpty() ? node.id : node.name)
+    {
+        if (!node.namespace_.isEmpty() && node.kind != GraphNodeKind::Namespace)
+            m_subtitle = node.namespace_;
+        else if (node.kind == GraphNodeKind::NetworkSet
+            || (node.kind == GraphNodeKind::External && node.name != node.id))
+            m_subtitle = node.cidrs.join(QStringLiteral(", "));
+        setFlag(ItemIsSelectable);
+        setAcceptHoverEvents(true);
+        setZValue(1);
+        QString tip = graphNodeKindName(node.kind) + QStringLiteral(": ") + node.id;
+        if (!node.cidrs.isEmpty())
+            tip += u'\n' + node.cidrs.join(QStringLiteral(", "));
+        if (node.endpoints > 0)
+            tip += u'\n'
+                + QCoreApplication::translate(
+                    "GraphView", "%n endpoint(s)", nullptr, int(node.endpoints));
+        setToolTip(tip);
+    }
+
+    QRectF boundingRect() const override { return m_box.adjusted(-3, -3, 3, 3); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const bool selected = option->state & QStyle::State_Selected;
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(
+            selected ? option->palette.highlight().color() : m_fill.darker(160), selected ? 3 : 1));
+        painter->setBrush(m_fill);
+        painter->drawRoundedRect(m_box, m_rounded, m_rounded);
+        // Scene units are points: the text is as large as Graphviz measured its labels.
+        QFont font = painter->font();
+        font.setPixelSize(10);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        const QFontMetricsF metrics(font);
+        const QRectF inner = m_box.adjusted(4, 1, -4, -1);
+        const QString title = metrics.elidedText(m_title, Qt::ElideMiddle, inner.width());
+        if (m_subtitle.isEmpty()) {
+            painter->drawText(inner, Qt::AlignCenter, title);
+            return;
+        }
+        const qreal half = inner.height() / 2;
+        painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), half),
+            Qt::AlignHCenter | Qt::AlignBottom, title);
+        font.setPixelSize(8);
+        painter->setFont(font);
+        painter->setPen(QColor(0x50, 0x50, 0x50));
+        painter->drawText(QRectF(inner.left(), inner.top() + half, inner.width(), half),
+            Qt::AlignHCenter | Qt::AlignTop,
+            QFontMetricsF(font).elidedText(m_subtitle, Qt::ElideMiddle, inner.width()));
+    }
+
+private:
+    QRectF m_box;
+    QColor m_fill;
+    qreal m_rounded;
+    QString m_title;
+    QString m_subtitle;
+};
+
+class EdgeItem : public QGraphicsPathItem {
+public:
+    using QGraphicsPathItem::QGraphicsPathItem;
+    // Only the line is the edge (and a margin to hit it), not the area its curve encloses.
+    QPainterPath shape() const override
+    {
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max<qreal>(pen().widthF(), 6));
+        return stroker.createStroke(path());
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        QStyleOptionGraphicsItem plain = *option;
+        const bool selected = option->state & QStyle::State_Selected;
+        plain.state &= ~QStyle::State_Selected; // no dashed selection box: a wider line instead
+        if (selected) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            QPen wide(option->palette.highlight().color(), pen().widthF() + 4);
+            wide.setCapStyle(Qt::RoundCap);
+            painter->strokePath(path(), wide);
+        }
+        QGraphicsPathItem::paint(painter, &plain, widget);
+    }
+};
+
+QPen penOf(GraphEdgeStyle style)
+{
+    QPen pen(GraphView::edgeColor(style), 1.2);
+    switch (style) {
+    case GraphEdgeStyle::Denied:
+    case GraphEdgeStyle::Removed:
+        pen.setStyle(Qt::DashLine);
+        break;
+    case GraphEdgeStyle::Added:
+    case GraphEdgeStyle::Changed:
+        pen.setWidthF(2);
+        break;
+    case GraphEdgeStyle::Allowed:
+    case GraphEdgeStyle::Unchanged:
+        break;
+    }
+    return pen;
+}
+
+QPolygonF arrowHead(const QPointF &from, const QPointF &tip)
+{
+    QLineF line(tip, from);
+    if (line.length() < 0.01)
+        line.setP2(tip + QPointF(-1, 0));
+    line.setLength(8);
+    QLineF left = line;
+    left.setAngle(line.angle() + 22);
+    QLineF right = line;
+    right.setAngle(line.angle() - 22);
+    return QPolygonF({tip, left.p2(), right.p2(), tip});
+}
+
+} // namespace
+
+GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHint(QPainter::Antialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setBackgroundBrush(palette().base());
+    connect(scene(), &QGraphicsScene::selectionChanged, this, &GraphView::onSelectionChanged);
+}
+
+GraphView::~GraphView()
+{
+    // The scene, a child, deletes its items after this: no selection changes from them.
+    disconnect(scene(), nullptr, this, nullptr);
+}
+
+QColor GraphView::edgeColor(GraphEdgeStyle style)
+{
+    switch (style) {
+    case GraphEdgeStyle::Allowed:
+        return {0x3c, 0x4a, 0x5a};
+    case GraphEdgeStyle::Denied:
+    case GraphEdgeStyle::Removed:
+        return {0xc6, 0x28, 0x28};
+    case GraphEdgeStyle::Added:
+        return {0x2e, 0x7d, 0x32};
+    case GraphEdgeStyle::Changed:
+        return {0xef, 0x8a, 0x00};
+    case GraphEdgeStyle::Unchanged:
+        return {0xa0, 0xa0, 0xa0};
+    }
+    return Qt::black;
+}
+
+void GraphView::clearGraph()
+{
+    const QSignalBlocker blocker(scene());
+    scene()->clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_edgeEnds.clear();
+    m_nodeTexts.clear();
+    m_outside.clear();
+}
+
+void GraphView::setGraph(
+    const FlowGraph &graph, const GraphLayout &layout, const QList<GraphEdgeStyle> &styles)
+{
+    clearGraph();
+    // Many items: antialiasing costs more than it gives.
+    setRenderHint(QPainter::Antialiasing, layout.nodes.size() + layout.edges.size() < 3000);
+    m_nodes.fill(nullptr, graph.nodes.size());
+    for (const GraphNode &n : graph.nodes) {
+        m_nodeTexts.append((n.name + u'\n' + n.namespace_ + u'\n' + n.id).toLower());
+        m_outside.append(n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet);
+    }
+    for (const NodePlacement &p : layout.nodes) {
+        auto *item = new NodeItem(graph.nodes.at(p.node), p.box);
+        item->setData(kKindKey, QStringLiteral("node"));
+        item->setData(kIndexKey, p.node);
+        scene()->addItem(item);
+        m_nodes[p.node] = item;
+    }
+    for (qsizetype i = 0; i < layout.edges.size(); ++i) {
+        const EdgePlacement &e = layout.edges[i];
+        const GraphEdgeStyle style = styles.value(i, GraphEdgeStyle::Allowed);
+        QPainterPath path;
+        if (!e.spline.isEmpty()) {
+            path.moveTo(e.spline.first());
+            for (qsizetype s = 1; s + 2 < e.spline.size(); s += 3)
+                path.cubicTo(e.spline[s], e.spline[s + 1], e.spline[s + 2]);
+        }
+        const QPen pen = penOf(style);
+        if (e.spline.size() >= 2) {
+            // The head from the spline's end to Graphviz's tip, else along the last segment.
+            const QPointF end = e.spline.last();
+            const QPointF tip = e.arrowTip.value_or(end);
+            const QPointF from = e.arrowTip ? end : e.spline[e.spline.size() - 2];
+            if (e.arrowTip)
+                path.lineTo(tip);
+            path.addPolygon(arrowHead(from, tip));
+        }
+        auto *item = new EdgeItem(path);
+        item->setPen(pen);
+        item->setFlag(QGraphicsItem::ItemIsSelectable);
+        item->setData(kKindKey, QStringLiteral("edge"));
+        item->setData(kIndexKey, int(i));
+        const GraphEdge *edge = nullptr;
+        for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
+            if (candidate.from == e.from && candidate.to == e.to) {
+                edge = &candidate;
+                break;
+            }
+        }
+        const QString summary = edge ? connectionsSummary(edge->connections) : QString();
+        item->setToolTip(QStringLiteral("%1 → %2%3\n%4")
+                             .arg(graph.nodes.at(e.from).id, graph.nodes.at(e.to).id,
+                                 e.denied ? tr(" (denied)") : QString(), summary));
+        if (e.labelPosition && !summary.isEmpty()) {
+            auto *label = new QGraphicsSimpleTextItem(summary, item);
+            QFont font = label->font();
+            font.setPixelSize(9);
+            label->setFont(font);
+            label->setBrush(pen.color().darker(120));
+            label->setPos(*e.labelPosition - label->boundingRect().center());
+        }
+        scene()->addItem(item);
+        m_edges.append(item);
+        m_edgeEnds.append({e.from, e.to});
+    }
+    scene()->setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
+    fit();
+}
+
+void GraphView::fit()
+{
+    if (scene()->items().isEmpty())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    // Never larger than twice the natural size: a small graph stays readable, not blown up.
+    if (zoom() > 2)
+        setTransform(QTransform::fromScale(2, 2));
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double next = std::clamp(zoom() * factor, 0.02, 8.0);
+    setTransform(QTransform::fromScale(next, next));
+}
+
+double GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.25);
+        return;
+    case Qt::Key_0:
+        fit();
+        return;
+    case Qt::Key_Escape:
+        scene()->clearSelection();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+int GraphView::setFilter(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    QList<bool> shown(m_nodes.size(), false);
+    for (qsizetype n = 0; n < m_nodes.size(); ++n)
+        shown[n] = m_nodes[n] && !m_outside[n] && m_nodeTexts[n].contains(needle);
+    // Outside nodes: while connected to a shown node (all of them without a filter).
+    QList<bool> outsideShown(m_nodes.size(), needle.isEmpty());
+    for (const auto &[from, to] : std::as_const(m_edgeEnds)) {
+        if (shown[from])
+            outsideShown[to] = true;
+        if (shown[to])
+            outsideShown[from] = true;
+    }
+    int count = 0;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (m_outside[n])
+            shown[n] = m_nodes[n] && outsideShown[n];
+        if (m_nodes[n])
+            m_nodes[n]->setVisible(shown[n]);
+        count += shown[n];
+    }
+    for (qsizetype e = 0; e < m_edges.size(); ++e)
+        m_edges[e]->setVisible(shown[m_edgeEnds[e].first] && shown[m_edgeEnds[e].second]);
+    return count;
+}
+
+int GraphView::find(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle.isEmpty())
+        return 0;
+    int first = -1;
+    int count = 0;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (!isNodeShown(int(n)))
+            continue;
+        // Name and id only: every workload's namespace would match its namespace's name.
+        const QStringList parts = m_nodeTexts[n].split(u'\n');
+        if (parts.first().contains(needle) || parts.last().contains(needle)) {
+            ++count;
+            if (first < 0)
+                first = int(n);
+        }
+    }
+    if (first >= 0) {
+        selectNode(first);
+        centerOn(m_nodes[first]);
+    }
+    return count;
+}
+
+void GraphView::selectNode(int node)
+{
+    scene()->clearSelection();
+    if (QGraphicsItem *item = m_nodes.value(node))
+        item->setSelected(true);
+}
+
+void GraphView::selectEdge(int layoutEdge)
+{
+    scene()->clearSelection();
+    if (QGraphicsItem *item = m_edges.value(layoutEdge))
+        item->setSelected(true);
+}
+
+int GraphView::selectedNode() const
+{
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (item->data(kKindKey).toString() == u"node")
+            return item->data(kIndexKey).toInt();
+    }
+    return -1;
+}
+
+int GraphView::selectedEdge() const
+{
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (item->data(kKindKey).toString() == u"edge")
+            return item->data(kIndexKey).toInt();
+    }
+    return -1;
+}
+
+bool GraphView::isNodeShown(int node) const
+{
+    const QGraphicsItem *item = m_nodes.value(node);
+    return item && item->isVisible();
+}
+
+bool GraphView::isNodeDimmed(int node) const
+{
+    const QGraphicsItem *item = m_nodes.value(node);
+    return item && item->opacity() < 1;
+}
+
+bool GraphView::isEdgeDimmed(int layoutEdge) const
+{
+    const QGraphicsItem *item = m_edges.value(layoutEdge);
+    return item && item->opacity() < 1;
+}
+
+void GraphView::dimAround(int node)
+{
+    QList<bool> near(m_nodes.size(), node < 0);
+    if (node >= 0)
+        near[node] = true;
+    for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        const auto &[from, to] = m_edgeEnds[e];
+        const bool touches = node < 0 || from == node || to == node;
+        m_edges[e]->setOpacity(touches ? 1 : kDimmed);
+        if (touches && node >= 0) {
+            near[from] = true;
+            near[to] = true;
+        }
+    }
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (m_nodes[n])
+            m_nodes[n]->setOpacity(near[n] ? 1 : kDimmed);
+    }
+}
+
+void GraphView::onSelectionChanged()
+{
+    const int node = selectedNode();
+    const int edge = selectedEdge();
+    dimAround(node);
+    if (node >= 0)
+        Q_EMIT nodeSelected(node);
+    else if (edge >= 0)
+        Q_EMIT edgeSelected(edge);
+    else
+        Q_EMIT selectionCleared();
+}
+
+} // namespace ps
