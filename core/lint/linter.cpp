@@ -6,98 +6,42 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include "core/model/kind.h"
+#include "core/lint/flowlint_p.h"
+#include "core/lint/lintplaces_p.h"
 
 namespace ps {
 
 namespace {
-
-// The translation context, in a form lupdate sees.
-struct LintWords {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
-};
 
 QString sideName(bool source)
 {
     return source ? LintWords::tr("source") : LintWords::tr("destination");
 }
 
-QString directionWord(Direction direction)
-{
-    return direction == Direction::Ingress ? LintWords::tr("ingress") : LintWords::tr("egress");
-}
-
 class Linter {
 public:
-    explicit Linter(const PolicyEngine &engine) : m_engine(engine)
-    {
-        for (const CalicoPolicy &p : engine.workspace()->policies)
-            m_native.insert(p.source.id);
-    }
+    explicit Linter(const PolicyEngine &engine) : m_engine(engine), m_places(engine) { }
 
     void selectsNothing();
     void peerSelectsNothing();
     void logOnly();
     void logAfterVerdict();
     void unusedNetworkSets();
+    void flows() { lintFlows(m_engine, m_places, m_findings); }
 
     QList<LintFinding> take() { return std::move(m_findings); }
 
 private:
-    // A policy written as a Calico policy (not converted from a Kubernetes or admin one): its
-    // rules are the rules of the resource, index for index.
-    bool isNative(const CompiledPolicy &p) const { return m_native.contains(p.policy.source.id); }
-    static const QList<CompiledRule> &rulesOf(const CompiledPolicy &p, Direction direction)
-    {
-        return direction == Direction::Ingress ? p.ingress : p.egress;
-    }
-    static QString policyName(const CompiledPolicy &p) { return p.kindName + u' ' + p.displayName; }
-    static QString ruleName(const CompiledPolicy &p, Direction direction, int index)
-    {
-        return LintWords::tr("%1 rule %2 of %3")
-            .arg(directionWord(direction))
-            .arg(index)
-            .arg(policyName(p));
-    }
-    QString rulePath(const CompiledPolicy &p, Direction direction, int index) const;
-    QString selectorPath(const CompiledPolicy &p) const;
-    LintLocation ruleLocation(const CompiledPolicy &p, Direction direction, int index) const
-    {
-        return lintLocation(p.policy.source, rulePath(p, direction, index));
-    }
     void add(LintCode code, const QString &message, LintLocation location,
         QList<LintLocation> related = {})
     {
-        m_findings.append(
-            {code, lintCodeSeverity(code), message, std::move(location), std::move(related)});
+        addLintFinding(m_findings, code, message, std::move(location), std::move(related));
     }
 
     const PolicyEngine &m_engine;
-    QSet<ResourceId> m_native;
+    LintPlaces m_places;
     QList<LintFinding> m_findings;
 };
-
-QString Linter::rulePath(const CompiledPolicy &p, Direction direction, int index) const
-{
-    const QString list = QStringLiteral("spec.") + directionName(direction);
-    // A converted policy's rules do not map one to one onto the resource's: its list.
-    return isNative(p) ? list + u'[' + QString::number(index) + u']' : list;
-}
-
-QString Linter::selectorPath(const CompiledPolicy &p) const
-{
-    if (!isNative(p)) {
-        return p.policy.kind == ResourceKind::KubernetesNetworkPolicy
-                || p.policy.kind == ResourceKind::StagedKubernetesNetworkPolicy
-            ? QStringLiteral("spec.podSelector")
-            : QStringLiteral("spec.subject");
-    }
-    if (p.policy.selector.isEmpty() && !p.policy.namespaceSelector.isEmpty())
-        return QStringLiteral("spec.namespaceSelector");
-    if (p.policy.selector.isEmpty() && !p.policy.serviceAccountSelector.isEmpty())
-        return QStringLiteral("spec.serviceAccountSelector");
-    return QStringLiteral("spec.selector");
-}
 
 // A policy that applies to no endpoint: no pod, workload template or host endpoint matches its
 // selector (doNotTrack and preDNAT policies apply to host endpoints only).
@@ -130,11 +74,12 @@ void Linter::selectsNothing()
             ? LintWords::tr("%1 selects no host endpoint in the current inventory (its selector "
                             "is %2, and doNotTrack and preDNAT policies apply to host endpoints "
                             "only), so it decides nothing.")
-                  .arg(policyName(p), p.selector.text)
+                  .arg(LintPlaces::policyName(p), p.selector.text)
             : LintWords::tr("%1 selects no endpoint in the current inventory (no pod, workload or "
                             "host endpoint matches %2), so it decides nothing.")
-                  .arg(policyName(p), p.selector.text);
-        add(LintCode::SelectsNothing, message, lintLocation(p.policy.source, selectorPath(p)));
+                  .arg(LintPlaces::policyName(p), p.selector.text);
+        add(LintCode::SelectsNothing, message,
+            lintLocation(p.policy.source, m_places.selectorPath(p)));
     }
 }
 
@@ -144,15 +89,15 @@ void Linter::peerSelectsNothing()
 {
     for (const CompiledPolicy &p : m_engine.policies()) {
         for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
-            const QList<CompiledRule> &rules = rulesOf(p, direction);
+            const QList<CompiledRule> &rules = LintPlaces::rulesOf(p, direction);
             for (const CompiledRule &r : rules) {
                 for (const bool source : {true, false}) {
                     const CompiledEntity &side = source ? r.source : r.destination;
                     if (side.positiveSet < 0 || !side.error.isEmpty()
                         || !m_engine.setMembers(side.positiveSet).empty())
                         continue;
-                    QString path = rulePath(p, direction, r.index);
-                    if (isNative(p)) {
+                    QString path = m_places.rulePath(p, direction, r.index);
+                    if (m_places.isNative(p)) {
                         const QList<Rule> &written
                             = direction == Direction::Ingress ? p.policy.ingress : p.policy.egress;
                         const EntityRule &e
@@ -171,7 +116,7 @@ void Linter::peerSelectsNothing()
                     add(LintCode::PeerSelectsNothing,
                         LintWords::tr("The %1 of %2 selects no endpoint and no network set in the "
                                       "current inventory (%3), so the rule never matches.")
-                            .arg(sideName(source), ruleName(p, direction, r.index),
+                            .arg(sideName(source), LintPlaces::ruleName(p, direction, r.index),
                                 m_engine.selectors().text(side.positiveSet)),
                         lintLocation(p.policy.source, path));
                 }
@@ -185,7 +130,7 @@ void Linter::logOnly()
 {
     for (const CompiledPolicy &p : m_engine.policies()) {
         for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
-            const QList<CompiledRule> &rules = rulesOf(p, direction);
+            const QList<CompiledRule> &rules = LintPlaces::rulesOf(p, direction);
             if (rules.isEmpty()
                 || !std::all_of(rules.begin(), rules.end(),
                     [](const CompiledRule &r) { return r.action == RuleAction::Log; }))
@@ -194,8 +139,8 @@ void Linter::logOnly()
                 LintWords::tr("%1 has only Log rules for %2: they record traffic but never allow, "
                               "deny or pass it, so the policy decides nothing for %2 and the "
                               "traffic goes on to the next policy or the end of tier %3.")
-                    .arg(policyName(p), directionWord(direction), p.tier),
-                ruleLocation(p, direction, 0));
+                    .arg(LintPlaces::policyName(p), LintPlaces::directionWord(direction), p.tier),
+                m_places.ruleLocation(p, direction, 0));
         }
     }
 }
@@ -213,10 +158,10 @@ Rule matchOf(Rule rule)
 void Linter::logAfterVerdict()
 {
     for (const CompiledPolicy &p : m_engine.policies()) {
-        if (!isNative(p))
+        if (!m_places.isNative(p))
             continue;
         for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
-            const QList<CompiledRule> &rules = rulesOf(p, direction);
+            const QList<CompiledRule> &rules = LintPlaces::rulesOf(p, direction);
             const QList<Rule> &written
                 = direction == Direction::Ingress ? p.policy.ingress : p.policy.egress;
             for (const CompiledRule &r : rules) {
@@ -234,11 +179,11 @@ void Linter::logAfterVerdict()
                     add(LintCode::LogAfterVerdict,
                         LintWords::tr("%1 is a Log rule that no packet it matches reaches: %2 "
                                       "(%3) matches all of that traffic first and decides it.")
-                            .arg(ruleName(p, direction, r.index),
-                                ruleName(p, direction, earlier.index),
+                            .arg(LintPlaces::ruleName(p, direction, r.index),
+                                LintPlaces::ruleName(p, direction, earlier.index),
                                 ruleActionName(earlier.action)),
-                        ruleLocation(p, direction, r.index),
-                        {ruleLocation(p, direction, earlier.index)});
+                        m_places.ruleLocation(p, direction, r.index),
+                        {m_places.ruleLocation(p, direction, earlier.index)});
                     break;
                 }
             }
@@ -298,9 +243,13 @@ QList<LintFinding> lintWorkspace(const PolicyEngine &engine, const LintOptions &
     linter.selectsNothing();
     linter.peerSelectsNothing();
     linter.logOnly();
-    linter.logAfterVerdict();
     linter.unusedNetworkSets();
-    Q_UNUSED(options);
+    // The flow checks find every Log rule no flow reaches; without them, the ones an earlier
+    // rule of the same policy visibly covers.
+    if (options.flows)
+        linter.flows();
+    else
+        linter.logAfterVerdict();
     QList<LintFinding> findings = linter.take();
     sortLintFindings(findings);
     return findings;

@@ -1,7 +1,7 @@
 // policyctl lint, run in-process through ps::cli::Cli: the JSON contract (keys and their order,
-// related places), the text form, and the exit codes — 0 without a finding of error severity,
-// 1 with one or for input with errors (without --accept-errors), 2 for usage errors and input
-// that cannot be read.
+// related places), an error finding, the text form, --no-flows, and the exit codes — 0 without a
+// finding of error severity, 1 with one or for input with errors (without --accept-errors), 2 for
+// usage errors and input that cannot be read.
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +36,7 @@ class TestCliLint : public QObject {
 
 private Q_SLOTS:
     void jsonContract();
+    void errorFinding();
     void jsonEmpty();
     void text();
     void demo();
@@ -79,6 +80,27 @@ void TestCliLint::jsonContract()
         < first.value(QStringLiteral("line")).toInt());
 }
 
+void TestCliLint::errorFinding()
+{
+    const CliRun run = runCli(lintArgs("end-of-tier-drop/trigger.yaml", "json"));
+    QCOMPARE(run.code, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QStringList errors;
+    for (const QJsonValue &f : findings) {
+        if (f[QStringLiteral("severity")].toString() == u"error")
+            errors.append(
+                f[QStringLiteral("code")].toString() + u' ' + f[QStringLiteral("path")].toString());
+    }
+    QCOMPARE(errors,
+        QStringList({QStringLiteral("end-of-tier-drop spec.types"),
+            QStringLiteral("end-of-tier-drop spec.ingress")}));
+    // Each points at the later tier's policy that never sees the traffic.
+    for (const QJsonValue &f : findings) {
+        if (f[QStringLiteral("code")].toString() == u"end-of-tier-drop")
+            QVERIFY(!f[QStringLiteral("related")].toArray().isEmpty());
+    }
+}
+
 void TestCliLint::jsonEmpty()
 {
     const CliRun run = runCli(lintArgs("log-only/near-miss.yaml", "json"));
@@ -117,6 +139,12 @@ void TestCliLint::exitCodes_data()
     const QString missing = lintFixture("no-such-file.yaml");
     const QString invalid = ps::test::fixturePath(u"cli/invalid/rules.yaml");
     QTest::newRow("warnings only") << lintArgs("log-only/trigger.yaml") << 0 << QString();
+    QTest::newRow("error finding") << lintArgs("end-of-tier-drop/trigger.yaml") << 1 << QString();
+    QTest::newRow("error finding, json")
+        << lintArgs("end-of-tier-drop/trigger.yaml", "json") << 1 << QString();
+    QTest::newRow("no flow checks")
+        << (lintArgs("end-of-tier-drop/trigger.yaml") << QStringLiteral("--no-flows")) << 0
+        << QString();
     QTest::newRow("no -f") << cliArgs({"lint"}) << 2 << QStringLiteral("no input");
     QTest::newRow("bad -o") << lintArgs("log-only/trigger.yaml", "yaml") << 2
                             << QStringLiteral("yaml");

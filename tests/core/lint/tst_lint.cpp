@@ -48,6 +48,7 @@ private Q_SLOTS:
     void codeNames();
     void fixtures_data();
     void fixtures();
+    void withoutFlows();
     void demoHasNoErrors();
     void demoGolden_data();
     void demoGolden();
@@ -113,6 +114,27 @@ void TestLint::fixtures()
         QVERIFY(it->location.column > 0);
         QVERIFY(!it->location.resource.isNull());
     }
+}
+
+// LintOptions::flows false: no check that evaluates flows; Log rules after a rule of their policy
+// that decides all they match are still found.
+void TestLint::withoutFlows()
+{
+    const auto codes = [](const char *fixture) {
+        const LoadResult loaded = Loader().loadPaths({test::fixturePath(u"lint/inventory.yaml"),
+            test::fixturePath(QStringLiteral("lint/") + QString::fromUtf8(fixture))});
+        LintOptions options;
+        options.flows = false;
+        QStringList out;
+        for (const LintFinding &f : lintWorkspace(PolicyEngine(loaded.workspace), options))
+            out.append(lintCodeName(f.code) + u' ' + f.location.path);
+        return out;
+    };
+    QCOMPARE(codes("log-after-verdict/trigger.yaml"),
+        QStringList({QStringLiteral("log-after-verdict spec.ingress[1]"),
+            QStringLiteral("log-after-verdict spec.ingress[3]")}));
+    QCOMPARE(codes("end-of-tier-drop/trigger.yaml"), QStringList());
+    QCOMPARE(codes("shadowed-rule/trigger.yaml"), QStringList());
 }
 
 void TestLint::demoHasNoErrors()

@@ -1,0 +1,19 @@
+#pragma once
+// The lint checks that evaluate flows (see linter.h): every flow of a LintSpace is evaluated
+// at each endpoint class with the engine's trace, and what the traces say decides
+// end-of-tier-drop, shadowed-rule and log-after-verdict; redundant-rule and staged-differs
+// evaluate the same flows again on the workspace without the rule, or with the staged policy
+// enforced.
+
+#include <QList>
+
+#include "core/eval/policyengine.h"
+#include "core/lint/lintfinding.h"
+#include "core/lint/lintplaces_p.h"
+
+namespace ps {
+
+/// Appends the findings of the flow checks to `findings`.
+void lintFlows(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings);
+
+} // namespace ps
