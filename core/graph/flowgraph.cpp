@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "core/eval/compiledrules.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -114,25 +115,6 @@ const GraphEdge *FlowGraph::edge(int from, int to) const
 
 namespace {
 
-template<typename F> void forEachRule(const PolicyEngine &engine, F f)
-{
-    for (const CompiledPolicy &p : engine.policies()) {
-        for (const CompiledRule &r : p.ingress)
-            f(r);
-        for (const CompiledRule &r : p.egress)
-            f(r);
-    }
-    for (auto it = engine.inventory().profiles().cbegin();
-         it != engine.inventory().profiles().cend(); ++it) {
-        for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
-            if (const QList<CompiledRule> *rules = engine.profileRules(it.key(), direction)) {
-                for (const CompiledRule &r : *rules)
-                    f(r);
-            }
-        }
-    }
-}
-
 // Does a rule's port or type criterion concern packets of `protocol`?
 bool concerns(const CompiledRule &r, int protocol)
 {
@@ -155,7 +137,7 @@ QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &op
         named.insert(facts.number);
     bool anyNamedPort = false;
     bool anyService = false;
-    forEachRule(engine, [&](const CompiledRule &r) {
+    forEachCompiledRule(engine, [&](const CompiledRule &r) {
         if (r.protocol)
             named.insert(*r.protocol);
         if (r.notProtocol)
@@ -205,7 +187,7 @@ QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &op
             continue;
         }
         std::set<int> cuts {0, rangeLimit(number) + 1};
-        forEachRule(engine, [&](const CompiledRule &r) {
+        forEachCompiledRule(engine, [&](const CompiledRule &r) {
             if (!concerns(r, number))
                 return;
             if (types) {
@@ -324,7 +306,7 @@ QList<OutsideNode> outsideNodes(const PolicyEngine &engine)
         for (const IpNetwork &n : list)
             nets.insert(n.toString(), n);
     };
-    forEachRule(engine, [&](const CompiledRule &r) {
+    forEachCompiledRule(engine, [&](const CompiledRule &r) {
         addNets(r.source.nets);
         addNets(r.source.notNets);
         addNets(r.destination.nets);

@@ -58,15 +58,18 @@ QString verdictWord(Verdict verdict)
     return verdict == Verdict::Allow ? LintWords::tr("allowed") : LintWords::tr("denied");
 }
 
-// "a, b and 2 more".
-QString listed(QStringList names, int limit = 3)
+// "a, b and 2 more"; with `alternatives`, "a or b or 2 more".
+QString listed(QStringList names, bool alternatives = false)
 {
+    const qsizetype limit = 3;
     names.removeDuplicates();
+    const QString separator = alternatives ? LintWords::tr(" or ") : QStringLiteral(", ");
     if (names.size() <= limit)
-        return names.join(QStringLiteral(", "));
-    const qsizetype more = names.size() - limit;
-    return LintWords::tr("%1 and %n more", nullptr, int(more))
-        .arg(names.first(limit).join(QStringLiteral(", ")));
+        return names.join(separator);
+    const int more = int(names.size() - limit);
+    return (alternatives ? LintWords::tr("%1 or %n more", nullptr, more)
+                         : LintWords::tr("%1 and %n more", nullptr, more))
+        .arg(names.first(limit).join(separator));
 }
 
 bool decisive(const QString &action)
@@ -382,16 +385,14 @@ void FlowLint::shadowedRules()
             addLintFinding(m_findings, LintCode::LogAfterVerdict,
                 LintWords::tr("%1 is a Log rule that no flow it matches reaches in the current "
                               "inventory (e.g. %2): %3 decides it first, so nothing is logged.")
-                    .arg(LintPlaces::ruleName(p, direction, index), example,
-                        listed(names).replace(QStringLiteral(", "), LintWords::tr(" or "))),
+                    .arg(LintPlaces::ruleName(p, direction, index), example, listed(names, true)),
                 m_places.ruleLocation(p, direction, index), related);
             continue;
         }
         addLintFinding(m_findings, LintCode::ShadowedRule,
             LintWords::tr("%1 never decides: every flow it matches in the current inventory "
                           "(e.g. %2) is decided before it by %3.")
-                .arg(LintPlaces::ruleName(p, direction, index), example,
-                    listed(names).replace(QStringLiteral(", "), LintWords::tr(" or "))),
+                .arg(LintPlaces::ruleName(p, direction, index), example, listed(names, true)),
             m_places.ruleLocation(p, direction, index), related);
     }
 }
@@ -479,8 +480,7 @@ void FlowLint::redundantRules()
                           "it decides (e.g. %2, %3) gets the same verdict without it, from %4.")
                 .arg(LintPlaces::ruleName(p, direction, index),
                     m_space.describe(example.endpoint, direction, example.peer, example.probe),
-                    verdictWord(example.verdict),
-                    listed(names).replace(QStringLiteral(", "), LintWords::tr(" or "))),
+                    verdictWord(example.verdict), listed(names, true)),
             m_places.ruleLocation(p, direction, index), related);
     }
 }

@@ -3,19 +3,15 @@
 #include <map>
 #include <set>
 
-#include <QCoreApplication>
-
+#include "core/eval/compiledrules.h"
 #include "core/eval/matrix.h"
 #include "core/graph/flowgraph.h"
+#include "core/lint/lintplaces_p.h"
 #include "core/model/protocol.h"
 
 namespace ps {
 
 namespace {
-
-struct LintSpaceWords {
-    Q_DECLARE_TR_FUNCTIONS(Lint)
-};
 
 // An endpoint's sides of a packet: its first address of each family (itself alone when it has
 // no address, as a workload template).
@@ -34,25 +30,6 @@ QList<PacketPeer> sidesOf(const Inventory &inv, int object)
     if (sides.isEmpty())
         sides.append(endpointPeer(inv, object));
     return sides;
-}
-
-template<typename F> void forEachRule(const PolicyEngine &engine, F f)
-{
-    for (const CompiledPolicy &p : engine.policies()) {
-        for (const CompiledRule &r : p.ingress)
-            f(r);
-        for (const CompiledRule &r : p.egress)
-            f(r);
-    }
-    const Inventory &inv = engine.inventory();
-    for (auto it = inv.profiles().cbegin(); it != inv.profiles().cend(); ++it) {
-        for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
-            if (const QList<CompiledRule> *rules = engine.profileRules(it.key(), direction)) {
-                for (const CompiledRule &r : *rules)
-                    f(r);
-            }
-        }
-    }
 }
 
 // The first values of the intervals [0, limit] is cut into at `cuts` (each a first value or
@@ -111,7 +88,7 @@ LintSpace::LintSpace(const PolicyEngine &engine) : m_engine(engine)
     // Source ports and ICMP codes cut only when some rule matches them.
     std::map<int, std::set<int>> sourceCuts; // protocol (-1: any) -> cuts
     std::map<int, std::set<int>> codeCuts;
-    forEachRule(engine, [&](const CompiledRule &r) {
+    forEachCompiledRule(engine, [&](const CompiledRule &r) {
         const int key = r.protocol.value_or(-1);
         for (const QList<Port> *list : {&r.source.ports, &r.source.notPorts}) {
             for (const Port &p : *list) {
@@ -207,18 +184,18 @@ QString LintSpace::describe(int endpoint, Direction direction, int peer, int pro
     const LintProbe &p = m_probes.at(probe);
     QString what = protocolDisplayName(p.protocol);
     if (p.port)
-        what = LintSpaceWords::tr("%1 port %2").arg(what).arg(*p.port);
+        what = LintWords::tr("%1 port %2").arg(what).arg(*p.port);
     if (p.icmpType)
-        what = LintSpaceWords::tr("%1 type %2").arg(what).arg(*p.icmpType);
+        what = LintWords::tr("%1 type %2").arg(what).arg(*p.icmpType);
     if (p.icmpCode)
-        what = LintSpaceWords::tr("%1 code %2").arg(what).arg(*p.icmpCode);
+        what = LintWords::tr("%1 code %2").arg(what).arg(*p.icmpCode);
     if (p.sourcePort)
-        what = LintSpaceWords::tr("%1 from source port %2").arg(what).arg(*p.sourcePort);
+        what = LintWords::tr("%1 from source port %2").arg(what).arg(*p.sourcePort);
     const QString self = m_engine.inventory().object(m_endpoints.at(endpoint)).ref();
     const QString &other = m_peerNames.at(peer);
     return direction == Direction::Ingress
-        ? LintSpaceWords::tr("%1 from %2 to %3").arg(what, other, self)
-        : LintSpaceWords::tr("%1 from %2 to %3").arg(what, self, other);
+        ? LintWords::tr("%1 from %2 to %3").arg(what, other, self)
+        : LintWords::tr("%1 from %2 to %3").arg(what, self, other);
 }
 
 } // namespace ps
