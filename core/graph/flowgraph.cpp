@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include "core/eval/compiledrules.h"
+#include "core/graph/graphpieces_p.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -455,36 +456,6 @@ bool isOutside(const GraphNode &n)
     return n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet;
 }
 
-// The flows of a set of probes (bits over `probes`) as connections.
-Connections connectionsOf(
-    const std::vector<quint64> &bits, const QList<GraphProbe> &probes, bool canBeAll)
-{
-    const auto has = [&](qsizetype p) { return (bits[size_t(p) / 64] >> (p % 64)) & 1U; };
-    Connections c;
-    bool every = canBeAll;
-    for (qsizetype p = 0; p < probes.size() && every; ++p)
-        every = has(p);
-    if (every) {
-        c.all = true;
-        return c;
-    }
-    for (qsizetype p = 0; p < probes.size(); ++p) {
-        if (!has(p))
-            continue;
-        const GraphProbe &probe = probes[p];
-        if (c.protocols.isEmpty() || c.protocols.last().protocol != probe.protocol)
-            c.protocols.append(ProtocolConnections {probe.protocol, {}});
-        if (!probe.range)
-            continue;
-        QList<PortRange> &ranges = c.protocols.last().ranges;
-        if (!ranges.isEmpty() && ranges.last().last + 1 == probe.range->first)
-            ranges.last().last = probe.range->last;
-        else
-            ranges.append(*probe.range);
-    }
-    return c;
-}
-
 } // namespace
 
 FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &options)
@@ -559,9 +530,10 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     }
     const bool canBeAll = !options.protocol && !options.port;
     for (const auto &[key, bits] : allowed)
-        g.edges.append({key.first, key.second, connectionsOf(bits, probes, canBeAll)});
+        g.edges.append({key.first, key.second, graphpieces::connectionsOf(bits, probes, canBeAll)});
     for (const auto &[key, bits] : denied)
-        g.denied.append({key.first, key.second, connectionsOf(bits, probes, canBeAll)});
+        g.denied.append(
+            {key.first, key.second, graphpieces::connectionsOf(bits, probes, canBeAll)});
     return g;
 }
 

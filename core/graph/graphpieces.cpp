@@ -99,4 +99,46 @@ GraphChangeReason explain(
     return r;
 }
 
+Connections connectionsOf(
+    const std::vector<quint64> &bits, const QList<GraphProbe> &probes, bool canBeAll)
+{
+    const auto has = [&](qsizetype p) { return (bits[size_t(p) / 64] >> (p % 64)) & 1U; };
+    Connections c;
+    bool every = canBeAll;
+    for (qsizetype p = 0; p < probes.size() && every; ++p)
+        every = has(p);
+    if (every) {
+        c.all = true;
+        return c;
+    }
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        if (!has(p))
+            continue;
+        const GraphProbe &probe = probes[p];
+        if (c.protocols.isEmpty() || c.protocols.last().protocol != probe.protocol)
+            c.protocols.append(ProtocolConnections {probe.protocol, {}});
+        if (!probe.range)
+            continue;
+        QList<PortRange> &ranges = c.protocols.last().ranges;
+        if (!ranges.isEmpty() && ranges.last().last + 1 == probe.range->first)
+            ranges.last().last = probe.range->last;
+        else
+            ranges.append(*probe.range);
+    }
+    return c;
+}
+
+void addProbes(
+    std::vector<quint64> &bits, const Connections &connections, const QList<GraphProbe> &probes)
+{
+    bits.resize((size_t(probes.size()) + 63) / 64, 0);
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        const GraphProbe &probe = probes[p];
+        if (connections.all
+            || connections.holds(probe.protocol,
+                probe.range ? std::optional<int>(probe.range->first) : std::nullopt))
+            bits[size_t(p) / 64] |= quint64(1) << (p % 64);
+    }
+}
+
 } // namespace ps::graphpieces

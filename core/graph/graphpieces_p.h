@@ -5,6 +5,7 @@
 // difference (why an edge changed) and the edge explanation (why an edge exists).
 
 #include <optional>
+#include <vector>
 
 #include "core/eval/policyengine.h"
 #include "core/eval/trace.h"
@@ -32,5 +33,13 @@ std::optional<TraceStep> decidingStep(const DirectionTrace &t);
 /// engine twice for a single workspace).
 GraphChangeReason explain(const PolicyEngine &oldEngine, const PolicyEngine &newEngine,
     const Flow &flow, bool allowedNow);
+
+/// The flows of a set of probes (bit p: probes[p]) as connections: "all" when every probe is in
+/// it and `canBeAll` (never for a graph filtered by protocol or port), adjacent intervals merged.
+Connections connectionsOf(
+    const std::vector<quint64> &bits, const QList<GraphProbe> &probes, bool canBeAll);
+/// Set the bits of the probes `connections` holds (sized for `probes`).
+void addProbes(
+    std::vector<quint64> &bits, const Connections &connections, const QList<GraphProbe> &probes);
 
 } // namespace ps::graphpieces

@@ -38,6 +38,7 @@
 
 #include "core/eval/trace.h"
 #include "core/io/loader.h"
+#include "core/graph/graphcollapse.h"
 #include "core/graph/graphdot.h"
 #include "core/graph/graphexplain.h"
 #include "core/report/graphreport.h"
@@ -879,10 +880,15 @@ private Q_SLOTS:
         view->selectNode(node);
         QCOMPARE(view->selectedNode(), node);
         const GraphNodePolicies policies = graphNodePolicies(*engine, panel->graph().nodes[node]);
-        QCOMPARE(panel->details()->topLevelItem(1)->childCount(),
-            std::max<qsizetype>(1, policies.ingress.size()));
+        QTreeWidgetItem *ingress = nullptr;
+        for (int t = 0; t < panel->details()->topLevelItemCount(); ++t) {
+            if (panel->details()->topLevelItem(t)->text(0).startsWith(u"Ingress policies"_s))
+                ingress = panel->details()->topLevelItem(t);
+        }
+        QVERIFY(ingress);
+        QCOMPARE(ingress->childCount(), std::max<qsizetype>(1, policies.ingress.size()));
         for (qsizetype p = 0; p < policies.ingress.size(); ++p) {
-            QVERIFY(panel->details()->topLevelItem(1)->child(int(p))->text(0).endsWith(
+            QVERIFY(ingress->child(int(p))->text(0).endsWith(
                 engine->policies().at(policies.ingress[p].policy).displayName));
         }
         QVERIFY(!view->isNodeDimmed(node));
@@ -904,12 +910,39 @@ private Q_SLOTS:
         QTest::keyClick(panel->findEdit(), Qt::Key_Return);
         QCOMPARE(panel->graph().nodes[view->selectedNode()].name, u"production"_s);
 
+        // Double-clicking a namespace shows its workloads, the others stay whole; double-clicking
+        // one of them folds it again.
+        computed.clear();
+        Q_EMIT view->nodeActivated(panel->graph().nodeIndex(u"production"_s));
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(panel->expandedNamespaces(), QSet<QString> {u"production"_s});
+        QVERIFY(panel->graph().nodeIndex(u"production"_s) < 0);
+        GraphOptions byWorkload;
+        byWorkload.by = MatrixGrouping::Workload;
+        const FlowGraph mixed
+            = collapseFlowGraph(computeFlowGraph(*engine, byWorkload), {u"production"_s});
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()), graphToDot(mixed));
+        int productionWorkload = -1;
+        for (qsizetype n = 0; n < panel->graph().nodes.size(); ++n) {
+            if (panel->graph().nodes[n].namespace_ == u"production"
+                && panel->graph().nodes[n].kind != GraphNodeKind::Namespace)
+                productionWorkload = int(n);
+        }
+        QVERIFY(productionWorkload >= 0);
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.showGraph();
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/graph-expanded.png"_s));
+        }
+        Q_EMIT view->nodeActivated(productionWorkload);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(panel->expandedNamespaces().isEmpty());
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()), graphToDot(expected));
+
         // The workload level.
         computed.clear();
         panel->groupingCombo()->setCurrentIndex(2);
         QVERIFY(computed.wait(30000));
-        GraphOptions byWorkload;
-        byWorkload.by = MatrixGrouping::Workload;
         QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()),
             graphToDot(computeFlowGraph(*engine, byWorkload)));
         if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/graph/graphcollapse.h"
 #include "core/graph/graphdot.h"
 #include "core/io/workspacestore.h"
 #include "core/model/protocol.h"
@@ -92,7 +93,8 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_fit(new QToolButton(this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
-      m_view(new GraphView(this)), m_details(new QTreeWidget(this))
+      m_view(new GraphView(this)), m_details(new QTreeWidget(this)),
+      m_collapseAll(new QPushButton(tr("Co&llapse All"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -152,6 +154,11 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     zoomOut->setToolTip(tr("Zoom out (- or the mouse wheel)"));
     navigation->addWidget(m_find, 1);
     navigation->addWidget(m_filter, 1);
+    m_collapseAll->setToolTip(
+        tr("Show every expanded namespace as one node again (double-click a namespace to show its "
+           "workloads)"));
+    m_collapseAll->setEnabled(false);
+    navigation->addWidget(m_collapseAll);
     navigation->addWidget(m_fit);
     navigation->addWidget(zoomIn);
     navigation->addWidget(zoomOut);
@@ -185,7 +192,15 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     connect(m_compute, &QPushButton::clicked, this, &GraphPanel::compute);
     connect(m_cancel, &QPushButton::clicked, this, &GraphPanel::cancel);
     connect(m_port, &QLineEdit::returnPressed, this, &GraphPanel::compute);
-    connect(m_by, &QComboBox::currentIndexChanged, this, &GraphPanel::compute);
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        m_expanded.clear();
+        compute();
+    });
+    connect(m_collapseAll, &QPushButton::clicked, this, [this] {
+        m_expanded.clear();
+        compute();
+    });
+    connect(m_view, &GraphView::nodeActivated, this, &GraphPanel::activateNode);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &GraphPanel::compute);
     connect(m_denied, &QCheckBox::toggled, this, &GraphPanel::compute);
     connect(m_compare, &QCheckBox::toggled, this, &GraphPanel::compute);
@@ -270,6 +285,13 @@ void GraphPanel::compute()
         }
         options.port = value;
     }
+    // Expanded namespaces: the graph by workload, the other namespaces collapsed.
+    QSet<QString> expanded;
+    if (options.by == MatrixGrouping::Namespace && !m_expanded.isEmpty()) {
+        expanded = m_expanded;
+        options.by = MatrixGrouping::Workload;
+    }
+    m_collapseAll->setEnabled(!expanded.isEmpty());
     const bool compare = m_compare->isChecked();
     const Workspace saved = compare ? m_document->store().saved() : Workspace();
     const std::shared_ptr<const PolicyEngine> engine = analysis->engine;
@@ -278,19 +300,23 @@ void GraphPanel::compute()
     setBusy(true);
     m_status->setText(compare ? tr("Computing the graphs of the saved and the edited workspace…")
                               : tr("Computing the flow graph…"));
-    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved] {
+    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded] {
         GraphComputation r;
         r.engine = engine;
         QElapsedTimer timer;
         timer.start();
+        const auto graphOf = [&](const PolicyEngine &e) {
+            FlowGraph g = computeFlowGraph(e, options);
+            return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
+        };
         if (compare) {
             const PolicyEngine old(saved);
-            r.before = computeFlowGraph(old, options);
-            r.after = computeFlowGraph(*engine, options);
+            r.before = graphOf(old);
+            r.after = graphOf(*engine);
             r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
             r.graph = unionOfFlowGraphs(r.before, r.after);
         } else {
-            r.graph = computeFlowGraph(*engine, options);
+            r.graph = graphOf(*engine);
         }
         r.computeMs = timer.restart();
         // Labels on every edge only while there are few: the connections are in the tooltips and
@@ -456,6 +482,10 @@ void GraphPanel::showNode(int node)
               }
               parent->setExpanded(true);
           };
+    if (n.kind == GraphNodeKind::Namespace)
+        new QTreeWidgetItem(m_details, {tr("Double-click the namespace to show its workloads")});
+    else if (m_expanded.contains(n.namespace_))
+        new QTreeWidgetItem(m_details, {tr("Double-click to show the namespace as one node")});
     if (n.endpoints > 0) {
         list(tr("Ingress policies, in order"), policies.ingress, Direction::Ingress);
         list(tr("Egress policies, in order"), policies.egress, Direction::Egress);
@@ -463,6 +493,27 @@ void GraphPanel::showNode(int node)
         new QTreeWidgetItem(
             m_details, {tr("Outside the cluster: no policy applies to it"), QString()});
     }
+}
+
+void GraphPanel::setNamespaceExpanded(const QString &name, bool expanded)
+{
+    if (expanded)
+        m_expanded.insert(name);
+    else
+        m_expanded.remove(name);
+    compute();
+}
+
+void GraphPanel::activateNode(int node)
+{
+    if (node < 0 || node >= m_result.graph.nodes.size()
+        || MatrixGrouping(m_by->currentData().toInt()) != MatrixGrouping::Namespace)
+        return;
+    const GraphNode &n = m_result.graph.nodes.at(node);
+    if (n.kind == GraphNodeKind::Namespace)
+        setNamespaceExpanded(n.name, true);
+    else if (m_expanded.contains(n.namespace_))
+        setNamespaceExpanded(n.namespace_, false);
 }
 
 void GraphPanel::showChange(const GraphEdgeChange &change)

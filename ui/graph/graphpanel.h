@@ -10,13 +10,16 @@
 // Clicking an edge lists its connections with the rule that decides each (off the GUI thread);
 // in a difference, the flows added and removed with the rule responsible. Clicking a node lists
 // the policies that apply to it per direction, in evaluation order. Activating a connection
-// traces it in the Trace panel; activating a policy opens it. Export writes SVG, PNG or DOT as
-// `policyctl graph -o` does.
+// traces it in the Trace panel; activating a policy opens it. In a graph by namespace,
+// double-clicking a namespace shows its workloads (the others stay whole: core/graph/
+// graphcollapse.h) and double-clicking one of them folds the namespace again. Export writes SVG,
+// PNG or DOT as `policyctl graph -o` does.
 
 #include <memory>
 #include <optional>
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
 #include "core/eval/policyengine.h"
@@ -85,6 +88,11 @@ public:
     const std::optional<GraphDiff> &diff() const { return m_result.diff; }
     /// The graph as `policyctl graph -o` writes it: "svg", "png" or "dot".
     Result<QByteArray> exportBytes(const QString &format) const;
+    /// Namespaces shown as their workloads (or pods) in a graph by namespace.
+    const QSet<QString> &expandedNamespaces() const { return m_expanded; }
+    /// Show the namespace's workloads instead of the namespace (a graph by namespace), or the
+    /// namespace again; recomputes.
+    void setNamespaceExpanded(const QString &name, bool expanded);
     /// Whether the details pane is still explaining an edge.
     bool isExplaining() const { return m_explainWatcher.isRunning(); }
 
@@ -109,6 +117,7 @@ private:
     void onFinished();
     void onExplained();
     void showNode(int node);
+    void activateNode(int node);
     void showEdge(int layoutEdge);
     void showChange(const GraphEdgeChange &change);
     void activateDetail(QTreeWidgetItem *item);
@@ -139,6 +148,8 @@ private:
     quint64 m_generation = 0; // of the analysis the graph shown came from
     bool m_again = false;
     bool m_cancelled = false;
+    QSet<QString> m_expanded;
+    QPushButton *m_collapseAll;
 };
 
 } // namespace ps

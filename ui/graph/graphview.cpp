@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
@@ -332,9 +333,26 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Escape:
         scene()->clearSelection();
         return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (selectedNode() >= 0)
+            Q_EMIT nodeActivated(selectedNode());
+        return;
     default:
         QGraphicsView::keyPressEvent(event);
     }
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (item->data(kKindKey).toString() == u"node") {
+            Q_EMIT nodeActivated(item->data(kIndexKey).toInt());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 int GraphView::setFilter(const QString &text)

@@ -60,10 +60,13 @@ Q_SIGNALS:
     void nodeSelected(int node);
     void edgeSelected(int layoutEdge);
     void selectionCleared();
+    /// A node was double-clicked (or Enter pressed on the selected one).
+    void nodeActivated(int node);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void onSelectionChanged();

@@ -1,0 +1,148 @@
+// Collapsing a flow graph by workload (or pod, or service account) into namespaces
+// (core/graph/graphcollapse.h): with no namespace expanded, it is the graph by namespace —
+// the same nodes, the same edges with the same connections, allowed and denied — on the shop
+// fixture and on generated clusters; an expanded namespace keeps its members as they are and
+// their edges to collapsed namespaces are the union over those namespaces' members.
+
+#include <QTest>
+
+#include "core/eval/policyengine.h"
+#include "core/generate/generator.h"
+#include "core/graph/flowgraph.h"
+#include "core/graph/graphcollapse.h"
+#include "core/io/loader.h"
+#include "tests/support/testfiles.h"
+
+using namespace ps;
+
+namespace {
+
+Workspace workspace(quint64 seed)
+{
+    if (seed == 0) {
+        return Loader()
+            .loadPaths({test::fixturePath(u"cli/graph/inventory.yaml"),
+                test::fixturePath(u"cli/graph/new")})
+            .workspace;
+    }
+    GeneratorOptions options;
+    options.namespaces = 4;
+    options.pods = 30;
+    options.policies = 20;
+    options.seed = seed;
+    return Generator(options).generateWorkspace().value();
+}
+
+void compareGraphs(const FlowGraph &actual, const FlowGraph &expected)
+{
+    QCOMPARE(actual.nodes.size(), expected.nodes.size());
+    for (const GraphNode &n : expected.nodes) {
+        const int i = actual.nodeIndex(n.id);
+        QVERIFY2(i >= 0, qPrintable(n.id));
+        QCOMPARE(actual.nodes[i].kind, n.kind);
+        QCOMPARE(actual.nodes[i].endpoints, n.endpoints);
+        QCOMPARE(actual.nodes[i].cidrs, n.cidrs);
+    }
+    for (const bool denied : {false, true}) {
+        const QList<GraphEdge> &edges = denied ? expected.denied : expected.edges;
+        QCOMPARE((denied ? actual.denied : actual.edges).size(), edges.size());
+        for (const GraphEdge &e : edges) {
+            const int from = actual.nodeIndex(expected.nodes[e.from].id);
+            const int to = actual.nodeIndex(expected.nodes[e.to].id);
+            const GraphEdge *found = nullptr;
+            for (const GraphEdge &a : denied ? actual.denied : actual.edges) {
+                if (a.from == from && a.to == to)
+                    found = &a;
+            }
+            QVERIFY2(found,
+                qPrintable(expected.nodes[e.from].id + u" -> "_qs + expected.nodes[e.to].id));
+            QCOMPARE(found->connections, e.connections);
+        }
+    }
+}
+
+} // namespace
+
+class TestGraphCollapse : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void collapsedIsTheNamespaceGraph_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<int>("by");
+        for (const quint64 seed : {0, 1, 2, 3}) {
+            for (const MatrixGrouping by :
+                {MatrixGrouping::Workload, MatrixGrouping::Pod, MatrixGrouping::ServiceAccount})
+                QTest::addRow("%s-%s", seed == 0 ? "shop" : qPrintable(QString::number(seed)),
+                    qPrintable(matrixGroupingName(by)))
+                    << seed << int(by);
+        }
+    }
+
+    void collapsedIsTheNamespaceGraph()
+    {
+        QFETCH(quint64, seed);
+        QFETCH(int, by);
+        const PolicyEngine engine(workspace(seed));
+        const FlowGraph fine
+            = computeFlowGraph(engine, {MatrixGrouping(by), true, std::nullopt, std::nullopt});
+        const FlowGraph coarse = computeFlowGraph(
+            engine, {MatrixGrouping::Namespace, true, std::nullopt, std::nullopt});
+        compareGraphs(collapseFlowGraph(fine, {}), coarse);
+        // With a protocol and port too.
+        const GraphOptions filtered {MatrixGrouping(by), false, 6, 80};
+        compareGraphs(collapseFlowGraph(computeFlowGraph(engine, filtered), {}),
+            computeFlowGraph(engine, {MatrixGrouping::Namespace, false, 6, 80}));
+    }
+
+    void anExpandedNamespaceKeepsItsWorkloads()
+    {
+        const PolicyEngine engine(workspace(2));
+        const FlowGraph fine = computeFlowGraph(engine, {MatrixGrouping::Workload, false, {}, {}});
+        QString expandedNamespace;
+        for (const GraphNode &n : fine.nodes) {
+            if (n.kind == GraphNodeKind::Workload || n.kind == GraphNodeKind::Pod) {
+                expandedNamespace = n.namespace_;
+                break;
+            }
+        }
+        QVERIFY(!expandedNamespace.isEmpty());
+        const FlowGraph mixed = collapseFlowGraph(fine, {expandedNamespace});
+        QVERIFY(mixed.nodeIndex(expandedNamespace) < 0);
+        const FlowGraph coarse = computeFlowGraph(engine);
+        for (const GraphNode &n : fine.nodes) {
+            const int i = mixed.nodeIndex(
+                n.namespace_ == expandedNamespace || n.namespace_.isEmpty() ? n.id : n.namespace_);
+            QVERIFY2(i >= 0, qPrintable(n.id));
+        }
+        // Between two collapsed namespaces, the edge is the namespace graph's.
+        for (const GraphEdge &e : mixed.edges) {
+            const GraphNode &from = mixed.nodes[e.from];
+            const GraphNode &to = mixed.nodes[e.to];
+            if (from.kind != GraphNodeKind::Namespace || to.kind != GraphNodeKind::Namespace)
+                continue;
+            const GraphEdge *c = coarse.edge(coarse.nodeIndex(from.id), coarse.nodeIndex(to.id));
+            QVERIFY(c);
+            QCOMPARE(e.connections, c->connections);
+        }
+        // Every fine edge is held by its collapsed edge.
+        for (const GraphEdge &e : fine.edges) {
+            const auto nodeOf = [&](const GraphNode &n) {
+                return mixed.nodeIndex(
+                    n.kind == GraphNodeKind::Workload && n.namespace_ != expandedNamespace
+                        ? n.namespace_
+                        : n.id);
+            };
+            const GraphEdge *m = mixed.edge(nodeOf(fine.nodes[e.from]), nodeOf(fine.nodes[e.to]));
+            QVERIFY(m);
+            for (const ProtocolConnections &p : e.connections.protocols) {
+                for (const PortRange &r : p.ranges)
+                    QVERIFY(m->connections.holds(p.protocol, r.first));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphCollapse)
+#include "tst_graphcollapse.moc"
