@@ -36,6 +36,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -59,6 +60,7 @@
 #include "ui/i18n.h"
 #include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
+#include "core/lint/linter.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
@@ -274,6 +276,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_document, &Document::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_document, &Document::analysisReady, this, &MainWindow::onAnalysisReady);
+    connect(&m_lintWatcher, &QFutureWatcher<QList<LintFinding>>::finished, this,
+        &MainWindow::onLintFinished);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
 
     setAcceptDrops(true);
@@ -293,7 +297,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_lintWatcher.waitForFinished();
+}
 
 void MainWindow::createDocks()
 {
@@ -725,6 +732,7 @@ void MainWindow::onAnalysisReady()
     if (!analysis)
         return;
     m_problemsModel->setDiagnostics(analysis->diagnostics, analysis->workspace);
+    startLint();
     if (QDockWidget *problems = dock(QStringLiteral("problemsDock"))) {
         const int count = m_problemsModel->rowCount();
         problems->setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
@@ -733,6 +741,47 @@ void MainWindow::onAnalysisReady()
     }
     m_firstLoad = false;
     updateStatus();
+}
+
+void MainWindow::startLint()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine)
+        return;
+    if (m_lintWatcher.isRunning()) {
+        m_lintAgain = true;
+        return;
+    }
+    m_lintGeneration = analysis->generation;
+    m_lintWatcher.setFuture(QtConcurrent::run([engine = analysis->engine] {
+        LintOptions options;
+        options.flows = engine->policies().size() <= kLintFlowsLimit;
+        return lintWorkspace(*engine, options);
+    }));
+}
+
+void MainWindow::onLintFinished()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (m_lintAgain || !analysis || analysis->generation != m_lintGeneration) {
+        m_lintAgain = false;
+        startLint();
+        return;
+    }
+    QString note;
+    if (analysis->engine->policies().size() > kLintFlowsLimit)
+        note = tr("The lint's flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, "
+                  "staged-differs) run here up to %1 policies; run policyctl lint for this "
+                  "workspace's %2.")
+                   .arg(kLintFlowsLimit)
+                   .arg(analysis->engine->policies().size());
+    m_problemsModel->setLintFindings(m_lintWatcher.result(), analysis->workspace, note);
+    if (QDockWidget *problems = dock(QStringLiteral("problemsDock"))) {
+        const int count = m_problemsModel->rowCount();
+        problems->setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
+    }
+    updateStatus();
+    Q_EMIT lintFinished();
 }
 
 void MainWindow::updateTitle()

@@ -11,10 +11,12 @@
 #include <functional>
 #include <optional>
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStringList>
 
+#include "core/lint/lintfinding.h"
 #include "core/model/kind.h"
 #include "core/report/policyexport.h"
 #include "core/model/workspacedelta.h"
@@ -179,6 +181,8 @@ Q_SIGNALS:
     void ruleChainRequested(const QString &endpointRef);
     /// A pod or workload was selected in the inventory.
     void endpointSelected(const QString &endpointRef);
+    /// The lint's findings of the current analysis joined the Problems.
+    void lintFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -269,6 +273,14 @@ private:
     QLabel *m_analysing = nullptr;
     QByteArray m_defaultState;
     bool m_firstLoad = true;
+    /// Up to this many policies the studio's lint evaluates flows too (see LintOptions).
+    static constexpr qsizetype kLintFlowsLimit = 2000;
+    /// The lint of the current analysis, off the GUI thread; its findings join the Problems.
+    void startLint();
+    void onLintFinished();
+    QFutureWatcher<QList<LintFinding>> m_lintWatcher;
+    quint64 m_lintGeneration = 0;
+    bool m_lintAgain = false;
     QString m_lastRevealedField;
     QString m_lastError;
 

@@ -12,16 +12,63 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics, const Workspa
 {
     beginResetModel();
     m_diagnostics = diagnostics;
+    m_validationRows = diagnostics.size();
+    m_codes.clear();
+    m_related.clear();
     m_policies.clear();
-    m_errors = 0;
-    m_warnings = 0;
     for (const Diagnostic &d : diagnostics) {
         const qsizetype policy = policyFor(workspace, d);
         m_policies.append(policy < 0 ? ResourceId {} : workspace->policies[policy].source.id);
+    }
+    count();
+    endResetModel();
+}
+
+void ProblemsModel::setLintFindings(
+    const QList<LintFinding> &findings, const Workspace &workspace, const QString &note)
+{
+    beginResetModel();
+    m_diagnostics.resize(m_validationRows);
+    m_policies.resize(m_validationRows);
+    m_codes.clear();
+    m_related.clear();
+    for (const LintFinding &f : findings) {
+        Diagnostic d = f.toDiagnostic();
+        m_diagnostics.append(d);
+        const qsizetype policy = policyFor(workspace, d);
+        m_policies.append(policy < 0 ? ResourceId {} : workspace->policies[policy].source.id);
+        m_codes.append(lintCodeName(f.code));
+        QStringList related;
+        for (const LintLocation &r : f.related) {
+            Diagnostic place;
+            place.file = r.file;
+            place.line = r.line;
+            place.column = r.column;
+            related.append((location(place) + u' ' + r.path).trimmed());
+        }
+        m_related.append(related.join(u'\n'));
+    }
+    if (!note.isEmpty()) {
+        Diagnostic d;
+        d.severity = Severity::Info;
+        d.message = note;
+        m_diagnostics.append(d);
+        m_policies.append(ResourceId {});
+        m_codes.append(QString());
+        m_related.append(QString());
+    }
+    count();
+    endResetModel();
+}
+
+void ProblemsModel::count()
+{
+    m_errors = 0;
+    m_warnings = 0;
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         m_errors += d.severity == Severity::Error ? 1 : 0;
         m_warnings += d.severity == Severity::Warning ? 1 : 0;
     }
-    endResetModel();
 }
 
 QString ProblemsModel::location(const Diagnostic &d)
@@ -76,6 +123,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Diagnostic &d = m_diagnostics[index.row()];
+    const qsizetype lint = index.row() - m_validationRows; // >= 0: a lint row
+    const QString code = lint >= 0 ? m_codes.value(lint) : QString();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -90,7 +139,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case MessageColumn:
-            return d.message;
+            return code.isEmpty() ? d.message : QStringLiteral("[%1] %2").arg(code, d.message);
         case LocationColumn:
             return location(d);
         case PathColumn:
@@ -111,7 +160,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (lint >= 0 && !m_related.value(lint).isEmpty())
+            return d.toString() + u'\n' + tr("See also:") + u'\n' + m_related.value(lint);
         return d.toString();
+    case LintCodeRole:
+        return code;
     case SeverityRole:
         return int(d.severity);
     case FileRole:

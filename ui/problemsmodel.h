@@ -1,10 +1,12 @@
 #pragma once
-// ProblemsModel: the diagnostics of the current analysis (load problems and validation) as a
+// ProblemsModel: the diagnostics of the current analysis (load problems and validation), then
+// the lint's findings (`policyctl lint`: core/lint, computed later off the GUI thread), as a
 // table — severity, message, file:line:column, field path. Each row knows the Calico policy it
 // concerns (PolicyIdRole), found from the file and line, so the window can jump there.
 
 #include <QAbstractTableModel>
 
+#include "core/lint/lintfinding.h"
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
 
@@ -21,11 +23,18 @@ public:
         ColumnRole,
         PathRole, // the field path inside the resource
         PolicyIdRole, // the ResourceId of the policy (in workspace->policies), or null
+        LintCodeRole, // a lint finding's code ("shadowed-rule"), "" for other diagnostics
     };
 
     explicit ProblemsModel(QObject *parent = nullptr);
 
+    /// The diagnostics of an analysis; drops the lint findings of the previous one.
     void setDiagnostics(const Diagnostics &diagnostics, const Workspace &workspace);
+    /// The lint's findings of the same analysis, after its diagnostics; `note` (when not empty)
+    /// is an information row saying what the lint left out.
+    void setLintFindings(
+        const QList<LintFinding> &findings, const Workspace &workspace, const QString &note = {});
+    int lintCount() const { return int(m_codes.size()); }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }
@@ -43,7 +52,12 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void count();
+
     Diagnostics m_diagnostics;
+    qsizetype m_validationRows = 0; // the diagnostics first, then the lint's rows
+    QStringList m_codes; // lint rows: the code ("" for the note)
+    QStringList m_related; // lint rows: the related places, one per line
     QList<ResourceId> m_policies;
     int m_errors = 0;
     int m_warnings = 0;

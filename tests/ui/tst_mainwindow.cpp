@@ -41,6 +41,7 @@
 #include "core/graph/graphcollapse.h"
 #include "core/graph/graphdot.h"
 #include "core/graph/graphexplain.h"
+#include "core/lint/linter.h"
 #include "core/report/graphreport.h"
 #include "core/report/matrixreport.h"
 #include "resources/demoworkspace.h"
@@ -985,6 +986,52 @@ private Q_SLOTS:
             window.showGraph();
             QTest::qWait(50);
             QVERIFY(window.grab().save(dir + u"/graph-diff.png"_s));
+        }
+    }
+
+    void lintFindingsJoinTheProblems()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy linted(&window, &MainWindow::lintFinished);
+        const QString trigger = test::fixturePath(u"lint/selects-nothing/trigger.yaml"_s);
+        load(window, {test::fixturePath(u"lint/inventory.yaml"_s), trigger});
+        QVERIFY(linted.wait(20000));
+        const QList<LintFinding> expected = lintWorkspace(*window.document()->analysis()->engine);
+        QVERIFY(!expected.isEmpty());
+        ProblemsModel *model = window.problemsModel();
+        QCOMPARE(model->lintCount(), expected.size());
+        const int first = model->rowCount() - int(expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QModelIndex row = model->index(first + int(i), ProblemsModel::MessageColumn);
+            QCOMPARE(
+                row.data(ProblemsModel::LintCodeRole).toString(), lintCodeName(expected[i].code));
+            QVERIFY(row.data().toString().endsWith(expected[i].message));
+            QCOMPARE(row.data(ProblemsModel::FileRole).toString(), expected[i].location.file);
+            QCOMPARE(row.data(ProblemsModel::LineRole).toInt(), expected[i].location.line);
+        }
+        // Activating a finding opens the policy it is about.
+        int selectsNothing = -1;
+        for (int r = first; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(ProblemsModel::LintCodeRole) == u"selects-nothing"_s)
+                selectsNothing = r;
+        }
+        QVERIFY(selectsNothing >= 0);
+        const auto policy
+            = model->index(selectsNothing, 0).data(ProblemsModel::PolicyIdRole).value<ResourceId>();
+        QVERIFY(!policy.isNull());
+        window.openProblem(model->index(selectsNothing, 0));
+        QVERIFY(window.currentEditor());
+        QCOMPARE(window.currentEditor()->policyId(), policy);
+
+        // An edit that removes the finding: the lint runs again and it is gone.
+        linted.clear();
+        window.document()->removePolicies({policy});
+        QVERIFY(linted.wait(20000));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QVERIFY(model->index(r, 0).data(ProblemsModel::LintCodeRole) != u"selects-nothing"_s
+                || model->index(r, 0).data(ProblemsModel::PolicyIdRole).value<ResourceId>()
+                    != policy);
         }
     }
 
