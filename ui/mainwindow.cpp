@@ -61,6 +61,7 @@
 #include "ui/helpdialog.h"
 #include "ui/inventorymodel.h"
 #include "core/lint/linter.h"
+#include "ui/charts/chartspanel.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
@@ -410,6 +411,9 @@ void MainWindow::createDocks()
         = addDock(QStringLiteral("graphDock"), tr("Graph"), m_graph, Qt::BottomDockWidgetArea);
     connect(m_graph, &GraphPanel::traceRequested, this, &MainWindow::traceInPanel);
     connect(m_graph, &GraphPanel::ruleActivated, this, &MainWindow::openRule);
+    m_charts = new ChartsPanel(m_document, this);
+    QDockWidget *charts
+        = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();
@@ -431,6 +435,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(dataplane, changes);
     tabifyDockWidget(changes, matrix);
     tabifyDockWidget(matrix, graph);
+    tabifyDockWidget(graph, charts);
     // A tab brought to the front brings its view up to date (behind another tab it computes
     // nothing).
     connect(changes, &QDockWidget::visibilityChanged, m_changes, [this](bool visible) {
@@ -444,6 +449,10 @@ void MainWindow::createDocks()
     connect(graph, &QDockWidget::visibilityChanged, m_graph, [this](bool visible) {
         if (visible)
             QTimer::singleShot(0, m_graph, &GraphPanel::refresh);
+    });
+    connect(charts, &QDockWidget::visibilityChanged, m_charts, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_charts, &ChartsPanel::refresh);
     });
     problems->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);

@@ -40,6 +40,7 @@ class ChainView;
 class ChangesPanel;
 class MatrixPanel;
 class GraphPanel;
+class ChartsPanel;
 class DataplanePanel;
 class HelpDialog;
 class NewPolicyDialog;
@@ -159,6 +160,7 @@ public:
     ChangesPanel *changesPanel() const { return m_changes; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
     GraphPanel *graphPanel() const { return m_graph; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
     /// View ▸ Flow Graph: shows the Graph dock, tall enough to read a graph.
     void showGraph();
     DataplanePanel *dataplanePanel() const { return m_dataplane; }
@@ -257,6 +259,7 @@ private:
     ChangesPanel *m_changes = nullptr;
     MatrixPanel *m_matrix = nullptr;
     GraphPanel *m_graph = nullptr;
+    ChartsPanel *m_charts = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 

@@ -7,7 +7,11 @@
 #include <unistd.h>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,6 +61,7 @@
 #include "ui/diff/changespanel.h"
 #include "ui/mainwindow.h"
 #include "ui/onscreen.h"
+#include "ui/charts/chartspanel.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
@@ -1032,6 +1037,68 @@ private Q_SLOTS:
             QVERIFY(model->index(r, 0).data(ProblemsModel::LintCodeRole) != u"selects-nothing"_s
                 || model->index(r, 0).data(ProblemsModel::PolicyIdRole).value<ResourceId>()
                     != policy);
+        }
+    }
+
+    void chartsDock()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath()});
+        ChartsPanel *panel = window.chartsPanel();
+        QVERIFY(!isOnScreen(panel));
+        QVERIFY(panel->data().nodes.isEmpty()); // behind another tab: nothing computed
+        QSignalSpy computed(panel, &ChartsPanel::computed);
+        window.dock(u"chartsDock"_s)->raise();
+        QVERIFY(computed.wait(30000));
+        const PolicyEngine &engine = *window.document()->analysis()->engine;
+        const QList<RulesetCost> nodes = rulesetCostPerNode(engine);
+        QCOMPARE(panel->data().nodes.size(), nodes.size());
+        QVERIFY(!nodes.isEmpty());
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            QCOMPARE(panel->data().nodes[i].rules, nodes[i].rules);
+            QCOMPARE(panel->data().nodes[i].flatRules, nodes[i].flatRules);
+            QVERIFY(nodes[i].flatRules >= nodes[i].rules);
+        }
+        QCOMPARE(panel->data().policies.policies, qsizetype(engine.policies().size()));
+
+        // Each chart: a title, bars for the data, axes with units.
+        for (int c = 0; c < panel->chartCombo()->count(); ++c) {
+            panel->chartCombo()->setCurrentIndex(c);
+            QChart *chart = panel->chartView()->chart();
+            QVERIFY(!chart->title().isEmpty());
+            QCOMPARE(chart->series().size(), 1);
+            const auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+            QVERIFY(series && !series->barSets().isEmpty());
+            QVERIFY(series->barSets().first()->count() > 0);
+            QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
+            QVERIFY(!chart->axes(Qt::Horizontal).first()->titleText().isEmpty());
+        }
+        // Policies per tier: one bar per tier, in evaluation order, the counts of the engine.
+        panel->showChart(ChartsPanel::Chart::PoliciesPerTier);
+        const auto *tiers
+            = qobject_cast<QAbstractBarSeries *>(panel->chartView()->chart()->series().first());
+        const PolicyStats stats = policyStats(engine);
+        qreal sum = 0;
+        for (int i = 0; i < tiers->barSets().first()->count(); ++i)
+            sum += tiers->barSets().first()->at(i);
+        QCOMPARE(qsizetype(sum), stats.policies);
+        QCOMPARE(tiers->barSets().first()->count(), int(stats.perTier.size()));
+
+        panel->showChart(ChartsPanel::Chart::RulesPerNode);
+        QVERIFY(panel->exportBytes(u"svg"_s).value().contains("<svg"));
+        QVERIFY(panel->exportBytes(u"png"_s).value().startsWith("\x89PNG"));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resizeDocks({window.dock(u"chartsDock"_s)}, {430}, Qt::Vertical);
+            for (const auto &[chart, name] :
+                {std::pair {ChartsPanel::Chart::RulesPerNode, "charts-rules"},
+                    std::pair {ChartsPanel::Chart::PoliciesPerTier, "charts-tiers"},
+                    std::pair {ChartsPanel::Chart::EndpointsPerPolicy, "charts-endpoints"}}) {
+                panel->showChart(chart);
+                QTest::qWait(50);
+                QVERIFY(window.grab().save(dir + u'/' + QLatin1StringView(name) + u".png"_s));
+            }
         }
     }
 

@@ -1,0 +1,89 @@
+#pragma once
+// ChartsPanel: the big picture in charts (Qt Charts). What the ruleset costs — rules per node in
+// Calico's IP-set rendering beside a naive flat one, the rules each endpoint's chains reach,
+// chains, IP sets and their members per node (core/dataplane/rulesetcost.h) — and the policy
+// inventory: policies per tier and per namespace, endpoints each policy selects
+// (core/eval/policystats.h), and the lint's findings of policies and rules without effect.
+// Computed off the GUI thread from the current analysis when shown, again after edits while
+// shown. Charts follow the palette (light or dark), have titles, axes with units and tooltips,
+// and export to PNG and SVG.
+
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/dataplane/rulesetcost.h"
+#include "core/eval/policystats.h"
+#include "core/lint/lintfinding.h"
+#include "core/model/result.h"
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace ps {
+
+class Document;
+
+/// Everything the charts draw, computed at once.
+struct ChartData {
+    QList<RulesetCost> nodes;
+    PolicyStats policies;
+    QList<LintFinding> findings;
+    bool lintFlows = true; // the lint evaluated flows (shadowed and redundant rules)
+};
+
+class ChartsPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Chart {
+        RulesPerNode,
+        RulesPerEndpoint,
+        SetsPerNode,
+        PoliciesPerTier,
+        PoliciesPerNamespace,
+        EndpointsPerPolicy,
+        WithoutEffect,
+    };
+    /// At most this many bars (the largest); the title says when some are left out.
+    static constexpr int kMaxBars = 25;
+
+    explicit ChartsPanel(Document *document, QWidget *parent = nullptr);
+    ~ChartsPanel() override;
+
+    void compute();
+    void refresh();
+    bool isComputing() const { return m_watcher.isRunning(); }
+    void showChart(Chart chart);
+    QComboBox *chartCombo() const { return m_which; }
+    QChartView *chartView() const { return m_view; }
+    const ChartData &data() const { return m_data; }
+    /// The chart shown as "png" or "svg" bytes.
+    Result<QByteArray> exportBytes(const QString &format) const;
+
+Q_SIGNALS:
+    void computed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onFinished();
+    void draw();
+    void exportChart();
+
+    Document *m_document;
+    QComboBox *m_which;
+    QPushButton *m_export;
+    QLabel *m_status;
+    QChartView *m_view;
+    QFutureWatcher<ChartData> m_watcher;
+    ChartData m_data;
+    quint64 m_generation = 0;
+    bool m_again = false;
+};
+
+} // namespace ps
