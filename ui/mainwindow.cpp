@@ -764,7 +764,7 @@ void MainWindow::startLint()
     m_lintGeneration = analysis->generation;
     m_lintWatcher.setFuture(QtConcurrent::run([engine = analysis->engine] {
         LintOptions options;
-        options.flows = engine->policies().size() <= kLintFlowsLimit;
+        options.flows = engine->policies().size() <= kInteractiveLintPolicies;
         return lintWorkspace(*engine, options);
     }));
 }
@@ -778,11 +778,11 @@ void MainWindow::onLintFinished()
         return;
     }
     QString note;
-    if (analysis->engine->policies().size() > kLintFlowsLimit)
+    if (analysis->engine->policies().size() > kInteractiveLintPolicies)
         note = tr("The lint's flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, "
                   "staged-differs) run here up to %1 policies; run policyctl lint for this "
                   "workspace's %2.")
-                   .arg(kLintFlowsLimit)
+                   .arg(kInteractiveLintPolicies)
                    .arg(analysis->engine->policies().size());
     m_problemsModel->setLintFindings(m_lintWatcher.result(), analysis->workspace, note);
     if (QDockWidget *problems = dock(QStringLiteral("problemsDock"))) {

@@ -276,8 +276,6 @@ private:
     QLabel *m_analysing = nullptr;
     QByteArray m_defaultState;
     bool m_firstLoad = true;
-    /// Up to this many policies the studio's lint evaluates flows too (see LintOptions).
-    static constexpr qsizetype kLintFlowsLimit = 2000;
     /// The lint of the current analysis, off the GUI thread; its findings join the Problems.
     void startLint();
     void onLintFinished();

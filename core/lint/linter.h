@@ -26,6 +26,11 @@ struct LintOptions {
     bool flows = true;
 };
 
+/// Up to this many policies a view that lints after every edit (the studio) runs the flow checks
+/// too: they took 2.3 s for 50 policies and 100 pods and minutes for 500 policies (bench_lint);
+/// above it, views run the other checks and say so.
+inline constexpr qsizetype kInteractiveLintPolicies = 100;
+
 QList<LintFinding> lintWorkspace(const PolicyEngine &engine, const LintOptions &options = {});
 
 } // namespace ps

@@ -114,8 +114,8 @@ void ChartsPanel::compute()
         data.nodes = rulesetCostPerNode(*engine);
         data.policies = policyStats(*engine);
         LintOptions options;
-        // As the Problems dock does: the flow checks up to 2,000 policies.
-        options.flows = engine->policies().size() <= 2000;
+        // As the Problems dock does.
+        options.flows = engine->policies().size() <= kInteractiveLintPolicies;
         data.lintFlows = options.flows;
         data.findings = lintWorkspace(*engine, options);
         return data;
@@ -251,7 +251,8 @@ void ChartsPanel::draw()
         title = m_data.lintFlows
             ? tr("Policies and rules without effect (lint findings)")
             : tr("Policies and rules without effect (lint findings; shadowed and redundant rules "
-                 "are checked up to 2,000 policies)");
+                 "are checked here up to %1 policies)")
+                  .arg(kInteractiveLintPolicies);
         unit = tr("findings");
         bars = {{tr("Findings"), {}, blue}};
         for (const LintCode code : kWithoutEffect) {
