@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminConvert</name>
+    <message>
+        <source>named port &quot;%1&quot; cannot be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1-%2 starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico does not convert a nodes peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer sets none of the fields Calico converts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico cannot convert this rule (%1) and denies all traffic in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico cannot convert this rule (%1) and leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 does not enforce %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico skips a ClusterNetworkPolicy whose tier is not Admin or Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico skips a policy without a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentClient</name>
     <message>
         <source>the agent&apos;s URL must start with https:// (got %1)</source>
@@ -800,6 +847,486 @@
     </message>
 </context>
 <context>
+    <name>FlowLog</name>
+    <message>
+        <source>selector %1</source>
+        <translation type="unfinished">选择器 %1</translation>
+    </message>
+    <message>
+        <source> in namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nets %1</source>
+        <translation type="unfinished">网络 %1</translation>
+    </message>
+    <message>
+        <source>the flow is not denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is denied without a policy deciding (%3): no rule to add to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is decided by %3 %4, not a Calico policy of the workspace: change it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer has neither labels nor an address to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished">允许</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">发往 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">来自 %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished">端口 %1</translation>
+    </message>
+    <message>
+        <source>ICMP type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule%1 would not allow the flow: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a node with a host endpoint nor a global network set of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload %1 has no namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 is not in the workspace (a log of a different cluster?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod %1/%2 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 is not in the workspace: traced as %3 of the same workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod or workload %1/%2 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands for %2 pods: traced as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod of %1 in the workspace: traced as its workload %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod or workload in namespace %1 matches %2 (the log names pods only by their generateName at this aggregation level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host endpoint %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 has no host endpoint in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 has %2 host endpoints: traced as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no global network set %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network set %1/%2 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network set %1 has no nets to trace an address of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address logged: traced as %1 of network set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logged address %1 is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 address outside every network set to trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address logged (pub): traced as %1, a public address in no network set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address logged (pvt): traced as %1, a private address in no network set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is from cluster %1, the workspace is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination port is aggregated away (aggregation level 3): a trace needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records of forwarded traffic (reporter fwd) do not say which host endpoint forwarded them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict (%1): logged %2, engine %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log has no allow or deny action to compare (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logged policy %1 %2 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding rule: logged %1, engine %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is a number from 0 to 65535, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a counter cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reporter %1 (expected src or dst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of policy hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a policy hit string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a policy hit object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown endpoint type %1 (expected wep, hep, ns or net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of key=value strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an address or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow record is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a flow record of a known format (Whisker, Goldmane or Calico Enterprise): it has none of the keys protocol, Key, flow, proto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside a JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (damaged gzip data?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key of the list response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a flow record (a JSON object), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside a flow record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the flow log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of tier %1 (%2, selected by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy hit has 5 fields separated by &apos;|&apos; (index|tier|name|action|rule), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy index &apos;%1&apos; is not a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier and the policy name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action &apos;%1&apos; is not allow, deny or pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule index &apos;%1&apos; is not a whole number of at least -2 or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy name in &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>  no change proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  smallest change: add %1 rule %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    the flow is then allowed (traced again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    it allows nothing else between the workspace&apos;s endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    it also allows %1 -&gt; %2 %3%4 (%n endpoint pair(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    (more flows not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records in %2 flow groups: %3 agree, %4 drift, %5 not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 records could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), line %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  engine: %1 (%2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished">出站</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished">入站</translation>
+    </message>
+    <message>
+        <source>  differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>%1, namespace %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 connections: %3 change verdict, %4 not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphDiff</name>
     <message>
         <source>not in the new workspace: %1</source>
@@ -808,6 +1335,13 @@
     <message>
         <source>no policy decides it on either side</source>
         <translation>两端都没有策略对其作出判定</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExplain</name>
+    <message>
+        <source>no pair of the two nodes&apos; endpoints has this verdict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,10 +1421,6 @@
         <source>%1 %2 rule %3 (%4)</source>
         <translation>%1 %2 规则 %3（%4）</translation>
     </message>
-    <message>
-        <source>, decided at %1 by %2</source>
-        <translation>，在 %1 由 %2 判定</translation>
-    </message>
     <message numerus="yes">
         <source>Flow graph difference by %1: %n edge change(s)</source>
         <translation>
@@ -912,6 +1442,19 @@
     <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>decided at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -968,6 +1511,170 @@
         <translation>
             <numerusform>…… 还有 %n 个（见“问题”）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lint</name>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished">允许</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished">拒绝</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> 或 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 or %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rule %2 of profile %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of tier %1 (no rule of its policies allows or passes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default deny (no profile allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix&apos;s failsafe ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 lists %2 in its types but has no %3 rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tier %1, which is not the last, no rule of %2 allows or passes some %4 traffic of %3 (e.g. %5): it is dropped at the end of tier %1, so the later tiers never see it (%6), in the current inventory.%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Log rule that no flow it matches reaches in the current inventory (e.g. %2): %3 decides it first, so nothing is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never decides: every flow it matches in the current inventory (e.g. %2) is decided before it by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 changes no verdict in the current inventory: every flow it decides (e.g. %2, %3) gets the same verdict without it, from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stagedAction Delete) would change verdicts if enforced: without %2, %3 would be %4 instead of %5, at %6, in the current inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would change verdicts if enforced in place of %2: %3 would be %4 instead of %5, at %6, in the current inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages a policy that is not enforced yet and would change verdicts if enforced: %2 would be %3 instead of %4, at %5, in the current inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>%1 selects no host endpoint in the current inventory (its selector is %2, and doNotTrack and preDNAT policies apply to host endpoints only), so it decides nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selects no endpoint in the current inventory (no pod, workload or host endpoint matches %2), so it decides nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 selects no endpoint and no network set in the current inventory (%3), so the rule never matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only Log rules for %2: they record traffic but never allow, deny or pass it, so the policy decides nothing for %2 and the traffic goes on to the next policy or the end of tier %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Log rule that no packet it matches reaches: %2 (%3) matches all of that traffic first and decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is held by no rule&apos;s selector in any policy or profile, so its nets decide nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished">入站</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished">出站</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from source port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LintReport</name>
+    <message>
+        <source>    related: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: %1 error(s), %2 warning(s), %3 info</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3661,141 @@
         <source>%1 is not namespaced: the namespace is ignored</source>
         <translation>%1 不属于命名空间：命名空间被忽略</translation>
     </message>
+    <message>
+        <source>port %1 is out of range: expected 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set exactly one of tcp, udp, sctp or destinationNamedPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set exactly one of portNumber, namedPort or portRange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port range needs both start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1-%2: start must be less than end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule name is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action is required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid action &quot;%1&quot;: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from needs at least one peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to needs at least one peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peers; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer sets exactly one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 networks; at most 25 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico does not convert a nodes peer: the rule is replaced by a Deny rule when it denies or passes, and left out when it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico does not convert named ports here: this entry matches every port of every protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BaselineAdminNetworkPolicy must be named &quot;default&quot; (there is only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier is required: Admin or Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid tier &quot;%1&quot;: expected Admin or Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority is required (0 to 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1 is out of range: expected 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject sets exactly one of namespaces or pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 does not enforce %2 (Calico %3 does); the cluster ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 does not enforce %2 (it did before %3: policyctl convert --to clusternetworkpolicy rewrites it); the cluster ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 does not understand %2 (it arrived in Calico %3); the cluster would refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 has no tiers (they arrived in Calico %2); the policy cannot be in tier &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 requires the name of a policy in tier &quot;%2&quot; to start with &quot;%2.&quot; (Calico 3.32 dropped the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known: %2); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calico-version must be one of %1, got &quot;%2&quot;; using %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceStore</name>
@@ -3803,6 +4645,161 @@
     </message>
 </context>
 <context>
+    <name>ps::ChartsPanel</name>
+    <message>
+        <source> (the %1 largest of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules per node: IP sets vs a flat rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules an endpoint&apos;s chains reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains, IP sets and members per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies per namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints each policy selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and rules without effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the ruleset costs the kernel, and the policy inventory in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering every node and counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes with endpoints: %2 rules as Calico renders them, %3 as a flat rendering would need. %4 policies, %5 endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rules per node: Calico&apos;s IP sets against one rule per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With IP sets (as Felix renders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat (one rule per address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains, IP sets and IP set members per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP sets</source>
+        <translation type="unfinished">IP 集</translation>
+    </message>
+    <message>
+        <source>IP set members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules a new connection can pass at an endpoint (its to- and from-chains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies per tier, in evaluation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints each policy selects (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cluster-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and rules without effect (lint findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and rules without effect (lint findings; shadowed and redundant rules are checked here up to %1 policies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::DataplanePanel</name>
     <message>
         <source>ingress</source>
@@ -4152,6 +5149,327 @@
     <message>
         <source>the cluster would need more than %1 nodes</source>
         <translation>集群将需要超过 %1 个节点</translation>
+    </message>
+</context>
+<context>
+    <name>ps::GraphPanel</name>
+    <message>
+        <source>Traced: %1 → %2. Activate to trace it in the Trace panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denied pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with sa&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation type="unfinished">计算(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished">分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished">命名空间</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished">工作负载</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished">Pod</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation type="unfinished">协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished">任意</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished">端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Also draw, red and dashed, the pairs where policy denies some flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the difference between the saved files and the edited workspace: green edges are added, red removed, orange changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and centre the first node whose name contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only namespaces or names containing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (- or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every expanded namespace as one node again (double-click a namespace to show its workloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may open connections to whom, with the exact protocols and ports. Click an edge or a node to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node shown matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535.</source>
+        <translation type="unfinished">端口必须是 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the graphs of the saved and the edited workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the flow graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved → edited: %n edge(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed edge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denied pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a node to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the saved files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the profiles decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of its endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to open the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the namespace to show its workloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show the namespace as one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress policies, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress policies, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the cluster: no policy applies to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">已移除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">已更改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation type="unfinished">拒绝：%1</translation>
+    </message>
+    <message>
+        <source>allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::GraphView</name>
+    <message>
+        <source> (denied)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4823,6 +6141,26 @@
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow &amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lint&apos;s flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, staged-differs) run here up to %1 policies; run policyctl lint for this workspace&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>
@@ -5256,6 +6594,10 @@
     <message>
         <source>Field</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
