@@ -1222,9 +1222,9 @@
     </message>
     <message numerus="yes">
         <source>    it also allows %1 -&gt; %2 %3%4 (%n endpoint pair(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    it also allows %1 -&gt; %2 %3%4 (%n endpoint pair)</numerusform>
+            <numerusform>    it also allows %1 -&gt; %2 %3%4 (%n endpoint pairs)</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,9 +1257,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s), line %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record, line %1</numerusform>
+            <numerusform>%n records, line %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,9 +1304,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -1371,23 +1371,23 @@
     <name>GraphReport</name>
     <message numerus="yes">
         <source>Flow graph by %1: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flow graph by %1: %n node</numerusform>
+            <numerusform>Flow graph by %1: %n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n edge</numerusform>
+            <numerusform>, %n edges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n denied pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n denied pair</numerusform>
+            <numerusform>, %n denied pairs</numerusform>
         </translation>
     </message>
     <message>
@@ -1423,9 +1423,9 @@
     </message>
     <message numerus="yes">
         <source>Flow graph difference by %1: %n edge change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flow graph difference by %1: %n edge change</numerusform>
+            <numerusform>Flow graph difference by %1: %n edge changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1451,9 +1451,9 @@
     <name>GraphView</name>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
         </translation>
     </message>
 </context>
@@ -1508,9 +1508,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (see Problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see Problems)</numerusform>
+            <numerusform>… and %n more (see Problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,16 +1530,16 @@
     </message>
     <message numerus="yes">
         <source>%1 or %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 or %n more</numerusform>
+            <numerusform>%1 or %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,9 +1564,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other endpoint</numerusform>
+            <numerusform>%1 and %n other endpoints</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,9 +2041,11 @@
     <message numerus="yes">
         <source>the workspace has %n error(s); Calico would refuse it, so nothing was applied:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the workspace has %n error; Calico would refuse it, so nothing was applied:
+%1</numerusform>
+            <numerusform>the workspace has %n errors; Calico would refuse it, so nothing was applied:
+%1</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,9 +5031,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n policies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n policy</numerusform>
+            <numerusform>Remove %n policies</numerusform>
         </translation>
     </message>
     <message>
@@ -5280,9 +5282,9 @@
     </message>
     <message numerus="yes">
         <source>%n node(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node matches.</numerusform>
+            <numerusform>%n nodes match.</numerusform>
         </translation>
     </message>
     <message>
@@ -5319,44 +5321,44 @@
     </message>
     <message numerus="yes">
         <source>Saved → edited: %n edge(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved → edited: %n edge changed</numerusform>
+            <numerusform>Saved → edited: %n edges changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node added</numerusform>
+            <numerusform>%n nodes added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node removed</numerusform>
+            <numerusform>%n nodes removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allowed edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n allowed edge</numerusform>
+            <numerusform>%n allowed edges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n denied pair</numerusform>
+            <numerusform>%n denied pairs</numerusform>
         </translation>
     </message>
     <message>
@@ -6000,9 +6002,9 @@
     </message>
     <message numerus="yes">
         <source>Delete these %n policies?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n policy?</numerusform>
+            <numerusform>Delete these %n policies?</numerusform>
         </translation>
     </message>
     <message>
@@ -6015,9 +6017,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n policies — Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n policy — Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>Deleted %n policies — Edit ▸ Undo brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -6058,9 +6060,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) changed on disk since Policy Studio read them: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file changed on disk since Policy Studio read it: %1</numerusform>
+            <numerusform>%n files changed on disk since Policy Studio read them: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6085,9 +6087,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) changed on disk: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file changed on disk: %1</numerusform>
+            <numerusform>%n files changed on disk: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6128,16 +6130,16 @@
     </message>
     <message numerus="yes">
         <source>Exported %n resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n resource to %1</numerusform>
+            <numerusform>Exported %n resources to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n policy(ies) of other kinds not written: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n policy of another kind not written: %1)</numerusform>
+            <numerusform>(%n policies of other kinds not written: %1)</numerusform>
         </translation>
     </message>
     <message>

@@ -5,47 +5,47 @@
     <name>AdminConvert</name>
     <message>
         <source>named port &quot;%1&quot; cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法转换命名端口“%1”</translation>
     </message>
     <message>
         <source>port range %1-%2 starts after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>端口范围 %1-%2 的起点大于终点</translation>
     </message>
     <message>
         <source>invalid CIDR &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 CIDR“%1”</translation>
     </message>
     <message>
         <source>Calico does not convert a nodes peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 不转换 nodes 对端</translation>
     </message>
     <message>
         <source>the peer sets none of the fields Calico converts</source>
-        <translation type="unfinished"></translation>
+        <translation>该对端未设置 Calico 转换的任何字段</translation>
     </message>
     <message>
         <source>unsupported action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的动作“%1”</translation>
     </message>
     <message>
         <source>Calico cannot convert this rule (%1) and denies all traffic in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 无法转换此规则（%1），改为拒绝所有流量</translation>
     </message>
     <message>
         <source>Calico cannot convert this rule (%1) and leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 无法转换此规则（%1），将其略去</translation>
     </message>
     <message>
         <source>Calico %1 does not enforce %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 不执行 %2</translation>
     </message>
     <message>
         <source>Calico skips a ClusterNetworkPolicy whose tier is not Admin or Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 跳过层级不是 Admin 或 Baseline 的 ClusterNetworkPolicy</translation>
     </message>
     <message>
         <source>Calico skips a policy without a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 跳过没有 subject 的策略</translation>
     </message>
 </context>
 <context>
@@ -850,480 +850,480 @@
     <name>FlowLog</name>
     <message>
         <source>selector %1</source>
-        <translation type="unfinished">选择器 %1</translation>
+        <translation>选择器 %1</translation>
     </message>
     <message>
         <source> in namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 在命名空间 %1 中</translation>
     </message>
     <message>
         <source>nets %1</source>
-        <translation type="unfinished">网络 %1</translation>
+        <translation>网络 %1</translation>
     </message>
     <message>
         <source>the flow is not denied</source>
-        <translation type="unfinished"></translation>
+        <translation>该流量未被拒绝</translation>
     </message>
     <message>
         <source>%1 at %2 is denied without a policy deciding (%3): no rule to add to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 处被拒绝，但没有策略作出判定（%3）：没有可添加规则的地方</translation>
     </message>
     <message>
         <source>no step</source>
-        <translation type="unfinished"></translation>
+        <translation>无步骤</translation>
     </message>
     <message>
         <source>%1 at %2 is decided by %3 %4, not a Calico policy of the workspace: change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 处由 %3 %4 判定，它不是工作区中的 Calico 策略：请手动修改</translation>
     </message>
     <message>
         <source>the peer has neither labels nor an address to name</source>
-        <translation type="unfinished"></translation>
+        <translation>该对端既没有标签也没有可指明的地址</translation>
     </message>
     <message>
         <source>allow</source>
-        <translation type="unfinished">允许</translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">发往 %1</translation>
+        <translation>发往 %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">来自 %1</translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished">端口 %1</translation>
+        <translation>端口 %1</translation>
     </message>
     <message>
         <source>ICMP type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 类型 %1</translation>
     </message>
     <message>
         <source>the rule%1 would not allow the flow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则%1 不会允许该流量：%2</translation>
     </message>
     <message>
         <source>still denied</source>
-        <translation type="unfinished"></translation>
+        <translation>仍被拒绝</translation>
     </message>
     <message>
         <source>%1 is neither a node with a host endpoint nor a global network set of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是带主机端点的节点，也不是工作区中的全局网络集</translation>
     </message>
     <message>
         <source>workload %1 has no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载 %1 没有命名空间</translation>
     </message>
     <message>
         <source>namespace %1 is not in the workspace (a log of a different cluster?)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 %1 不在工作区中（是另一个集群的日志？）</translation>
     </message>
     <message>
         <source>no pod %1/%2 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有 Pod %1/%2</translation>
     </message>
     <message>
         <source>pod %1/%2 is not in the workspace: traced as %3 of the same workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1/%2 不在工作区中：按同一工作负载的 %3 追踪</translation>
     </message>
     <message>
         <source>no pod or workload %1/%2 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有 Pod 或工作负载 %1/%2</translation>
     </message>
     <message>
         <source>%1 stands for %2 pods: traced as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代表 %2 个 Pod：按 %3 追踪</translation>
     </message>
     <message>
         <source>no pod of %1 in the workspace: traced as its workload %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有 %1 的 Pod：按其工作负载 %2/%3 追踪</translation>
     </message>
     <message>
         <source>no pod or workload in namespace %1 matches %2 (the log names pods only by their generateName at this aggregation level)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间 %1 中没有 Pod 或工作负载匹配 %2（在此聚合级别，日志只用 generateName 指明 Pod）</translation>
     </message>
     <message>
         <source>no host endpoint %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有主机端点 %1</translation>
     </message>
     <message>
         <source>node %1 has no host endpoint in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 在工作区中没有主机端点</translation>
     </message>
     <message>
         <source>node %1 has %2 host endpoints: traced as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 有 %2 个主机端点：按 %3 追踪</translation>
     </message>
     <message>
         <source>no global network set %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有全局网络集 %1</translation>
     </message>
     <message>
         <source>no network set %1/%2 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中没有网络集 %1/%2</translation>
     </message>
     <message>
         <source>network set %1 has no nets to trace an address of</source>
-        <translation type="unfinished"></translation>
+        <translation>网络集 %1 没有可用于追踪地址的网络</translation>
     </message>
     <message>
         <source>no address logged: traced as %1 of network set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有地址：按网络集 %2 的 %1 追踪</translation>
     </message>
     <message>
         <source>the logged address %1 is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的地址 %1 不是 IP 地址</translation>
     </message>
     <message>
         <source>no %1 address outside every network set to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>没有位于所有网络集之外的 %1 地址可供追踪</translation>
     </message>
     <message>
         <source>no address logged (pub): traced as %1, a public address in no network set</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有地址（pub）：按 %1 追踪，这是不属于任何网络集的公网地址</translation>
     </message>
     <message>
         <source>no address logged (pvt): traced as %1, a private address in no network set</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有地址（pvt）：按 %1 追踪，这是不属于任何网络集的私有地址</translation>
     </message>
     <message>
         <source>the record is from cluster %1, the workspace is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录来自集群 %1，工作区是 %2</translation>
     </message>
     <message>
         <source>source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1：%2</translation>
     </message>
     <message>
         <source>destination %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1：%2</translation>
     </message>
     <message>
         <source>unknown protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知协议 %1</translation>
     </message>
     <message>
         <source>the destination port is aggregated away (aggregation level 3): a trace needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>目标端口已被聚合掉（聚合级别 3）：追踪需要它</translation>
     </message>
     <message>
         <source>records of forwarded traffic (reporter fwd) do not say which host endpoint forwarded them</source>
-        <translation type="unfinished"></translation>
+        <translation>转发流量的记录（reporter fwd）没有说明是哪个主机端点转发的</translation>
     </message>
     <message>
         <source>egress at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 出站</translation>
     </message>
     <message>
         <source>ingress at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 入站</translation>
     </message>
     <message>
         <source>verdict (%1): logged %2, engine %3</source>
-        <translation type="unfinished"></translation>
+        <translation>判定（%1）：日志为 %2，引擎为 %3</translation>
     </message>
     <message>
         <source>the log has no allow or deny action to compare (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有可比较的 allow 或 deny 动作（%1）</translation>
     </message>
     <message>
         <source>the logged policy %1 %2 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中的策略 %1 %2 不在工作区中</translation>
     </message>
     <message>
         <source>tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1：%2</translation>
     </message>
     <message>
         <source>deciding rule: logged %1, engine %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作出判定的规则：日志为 %1，引擎为 %2</translation>
     </message>
     <message>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1：%2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>a port is a number from 0 to 65535, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口是 0 到 65535 之间的数字，实际为 %1</translation>
     </message>
     <message>
         <source>a counter cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>计数器不能为负数</translation>
     </message>
     <message>
         <source>unknown action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知动作 %1</translation>
     </message>
     <message>
         <source>unknown reporter %1 (expected src or dst)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 reporter %1（应为 src 或 dst）</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <source>expected a list of policy hits</source>
-        <translation type="unfinished"></translation>
+        <translation>应为策略命中列表</translation>
     </message>
     <message>
         <source>expected a policy hit string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为策略命中字符串</translation>
     </message>
     <message>
         <source>expected a policy hit object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为策略命中对象</translation>
     </message>
     <message>
         <source>unknown policy kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知策略类型 %1</translation>
     </message>
     <message>
         <source>expected an RFC 3339 time, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 时间，实际为“%1”</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>unknown endpoint type %1 (expected wep, hep, ns or net)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知端点类型 %1（应为 wep、hep、ns 或 net）</translation>
     </message>
     <message>
         <source>expected a list of key=value strings</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 key=value 字符串列表</translation>
     </message>
     <message>
         <source>expected an address or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为地址或 null</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>a flow record is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>流记录是一个 JSON 对象</translation>
     </message>
     <message>
         <source>not a flow record of a known format (Whisker, Goldmane or Calico Enterprise): it has none of the keys protocol, Key, flow, proto</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知格式（Whisker、Goldmane 或 Calico Enterprise）的流记录：它没有 protocol、Key、flow、proto 中的任何键</translation>
     </message>
     <message>
         <source>the input ends inside a JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入在 JSON %1 内部结束</translation>
     </message>
     <message>
         <source>cannot read the file (damaged gzip data?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件（gzip 数据损坏？）</translation>
     </message>
     <message>
         <source>expected a key of the list response</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表响应的键</translation>
     </message>
     <message>
         <source>expected a flow record (a JSON object), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为流记录（JSON 对象），实际为“%1”</translation>
     </message>
     <message>
         <source>the input ends inside a flow record</source>
-        <translation type="unfinished"></translation>
+        <translation>输入在流记录内部结束</translation>
     </message>
     <message>
         <source>cannot read the flow log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取流日志：%1</translation>
     </message>
     <message>
         <source>not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读的文件</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件</translation>
     </message>
     <message>
         <source>cannot open the flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开流日志</translation>
     </message>
     <message>
         <source>end of tier %1 (%2, selected by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1 的末尾（%2，由 %3 选中）</translation>
     </message>
     <message>
         <source>an unknown policy</source>
-        <translation type="unfinished"></translation>
+        <translation>未知策略</translation>
     </message>
     <message>
         <source> rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 规则 %1</translation>
     </message>
     <message>
         <source>no policy</source>
-        <translation type="unfinished"></translation>
+        <translation>无策略</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>a policy hit has 5 fields separated by &apos;|&apos; (index|tier|name|action|rule), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略命中有 5 个以 &apos;|&apos; 分隔的字段（index|tier|name|action|rule），实际为 %1</translation>
     </message>
     <message>
         <source>the policy index &apos;%1&apos; is not a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>策略序号“%1”不是不小于 0 的整数</translation>
     </message>
     <message>
         <source>the tier and the policy name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>层级和策略名称不能为空</translation>
     </message>
     <message>
         <source>the action &apos;%1&apos; is not allow, deny or pass</source>
-        <translation type="unfinished"></translation>
+        <translation>动作“%1”不是 allow、deny 或 pass</translation>
     </message>
     <message>
         <source>the rule index &apos;%1&apos; is not a whole number of at least -2 or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>规则序号“%1”不是不小于 -2 的整数，也不是 &apos;-&apos;</translation>
     </message>
     <message>
         <source>the policy name in &apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的策略名称为空</translation>
     </message>
 </context>
 <context>
     <name>Flows</name>
     <message>
         <source>  no change proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  未提出修改：%1</translation>
     </message>
     <message>
         <source>  smallest change: add %1 rule %2 to %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  最小修改：在 %3 中添加%1规则 %2：%4</translation>
     </message>
     <message>
         <source>    the flow is then allowed (traced again)</source>
-        <translation type="unfinished"></translation>
+        <translation>    之后该流量被允许（已重新追踪）</translation>
     </message>
     <message>
         <source>    it allows nothing else between the workspace&apos;s endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>    它在工作区的端点之间不允许其他任何流量</translation>
     </message>
     <message numerus="yes">
         <source>    it also allows %1 -&gt; %2 %3%4 (%n endpoint pair(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    它还允许 %1 -&gt; %2 %3%4（%n 个端点对）</numerusform>
         </translation>
     </message>
     <message>
         <source>    (more flows not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>    （还有更多流量未列出）</translation>
     </message>
     <message>
         <source>%1 records in %2 flow groups: %3 agree, %4 drift, %5 not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个流组中共 %1 条记录：%3 个一致，%4 个偏差，%5 个未解析</translation>
     </message>
     <message>
         <source>; %1 records could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 条记录无法读取</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已取消）</translation>
     </message>
     <message>
         <source>not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解析</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>DRIFT</source>
-        <translation type="unfinished"></translation>
+        <translation>偏差</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s), line %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录，第 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>  logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  日志：%1</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（由 %1）</translation>
     </message>
     <message>
         <source>  reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  原因：%1</translation>
     </message>
     <message>
         <source>  engine: %1 (%2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  引擎：%1（%3 的%2）</translation>
     </message>
     <message>
         <source>egress</source>
-        <translation type="unfinished">出站</translation>
+        <translation>出站</translation>
     </message>
     <message>
         <source>ingress</source>
-        <translation type="unfinished">入站</translation>
+        <translation>入站</translation>
     </message>
     <message>
         <source>  differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  差异：%1</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  注：%1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1, namespace %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，命名空间 %2：</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>    before:</source>
-        <translation type="unfinished"></translation>
+        <translation>    之前：</translation>
     </message>
     <message>
         <source>    after:</source>
-        <translation type="unfinished"></translation>
+        <translation>    之后：</translation>
     </message>
     <message>
         <source>not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解析：%1</translation>
     </message>
     <message>
         <source>%1 records, %2 connections: %3 change verdict, %4 not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录，%2 个连接：%3 个改变判定，%4 个未解析</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@
     <name>GraphExplain</name>
     <message>
         <source>no pair of the two nodes&apos; endpoints has this verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>两个节点的端点之间没有任何一对具有此判定</translation>
     </message>
 </context>
 <context>
@@ -1445,15 +1445,15 @@
     </message>
     <message>
         <source>decided at %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 由 %2 判定</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个端点</numerusform>
         </translation>
     </message>
 </context>
@@ -1517,164 +1517,164 @@
     <name>Lint</name>
     <message>
         <source>allowed</source>
-        <translation type="unfinished">允许</translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> 或 </translation>
+        <translation> 或 </translation>
     </message>
     <message numerus="yes">
         <source>%1 or %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 或另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rule %2 of profile %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %3 的%1规则 %2</translation>
     </message>
     <message>
         <source>the end of tier %1 (no rule of its policies allows or passes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1 的末尾（其策略中没有规则允许或传递它）</translation>
     </message>
     <message>
         <source>the default deny (no profile allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认拒绝（没有配置文件允许它）</translation>
     </message>
     <message>
         <source>Felix&apos;s failsafe ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Felix 的 failsafe 端口</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个端点</numerusform>
         </translation>
     </message>
     <message>
         <source> %1 lists %2 in its types but has no %3 rule.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 的 types 中列出了 %2，但没有%3规则。</translation>
     </message>
     <message>
         <source>%1 in tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %2 中的 %1</translation>
     </message>
     <message>
         <source>In tier %1, which is not the last, no rule of %2 allows or passes some %4 traffic of %3 (e.g. %5): it is dropped at the end of tier %1, so the later tiers never see it (%6), in the current inventory.%7</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，层级 %1（不是最后一个层级）中 %2 没有规则允许或传递 %3 的某些%4流量（例如 %5）：它在层级 %1 的末尾被丢弃，因此后面的层级永远看不到它（%6）。%7</translation>
     </message>
     <message>
         <source>%1 is a Log rule that no flow it matches reaches in the current inventory (e.g. %2): %3 decides it first, so nothing is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一条 Log 规则，但在当前清单中它匹配的流量都到达不了它（例如 %2）：%3 先作出判定，因此不会记录任何内容。</translation>
     </message>
     <message>
         <source>%1 never decides: every flow it matches in the current inventory (e.g. %2) is decided before it by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从不作出判定：在当前清单中，它匹配的每个流量（例如 %2）都在它之前由 %3 判定。</translation>
     </message>
     <message>
         <source>Removing %1 changes no verdict in the current inventory: every flow it decides (e.g. %2, %3) gets the same verdict without it, from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，删除 %1 不会改变任何判定：它判定的每个流量（例如 %2、%3）在没有它时都会由 %4 得到相同的判定。</translation>
     </message>
     <message>
         <source>%1 (stagedAction Delete) would change verdicts if enforced: without %2, %3 would be %4 instead of %5, at %6, in the current inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，%1（stagedAction Delete）若生效将改变判定：没有 %2 时，%3 将是 %4 而不是 %5，位于 %6。</translation>
     </message>
     <message>
         <source>%1 would change verdicts if enforced in place of %2: %3 would be %4 instead of %5, at %6, in the current inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，%1 若替代 %2 生效将改变判定：%3 将是 %4 而不是 %5，位于 %6。</translation>
     </message>
     <message>
         <source>%1 stages a policy that is not enforced yet and would change verdicts if enforced: %2 would be %3 instead of %4, at %5, in the current inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，%1 暂存了一个尚未生效的策略，若生效将改变判定：%2 将是 %3 而不是 %4，位于 %5。</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>%1 selects no host endpoint in the current inventory (its selector is %2, and doNotTrack and preDNAT policies apply to host endpoints only), so it decides nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在当前清单中没有选中任何主机端点（其选择器为 %2，而 doNotTrack 和 preDNAT 策略只适用于主机端点），因此它不判定任何流量。</translation>
     </message>
     <message>
         <source>%1 selects no endpoint in the current inventory (no pod, workload or host endpoint matches %2), so it decides nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在当前清单中没有选中任何端点（没有 Pod、工作负载或主机端点匹配 %2），因此它不判定任何流量。</translation>
     </message>
     <message>
         <source>The %1 of %2 selects no endpoint and no network set in the current inventory (%3), so the rule never matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前清单中，%2 的%1没有选中任何端点或网络集（%3），因此该规则永远不会匹配。</translation>
     </message>
     <message>
         <source>%1 has only Log rules for %2: they record traffic but never allow, deny or pass it, so the policy decides nothing for %2 and the traffic goes on to the next policy or the end of tier %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对%2只有 Log 规则：它们记录流量但从不允许、拒绝或传递，因此该策略不对%2流量作出判定，流量继续进入下一个策略或层级 %3 的末尾。</translation>
     </message>
     <message>
         <source>%1 is a Log rule that no packet it matches reaches: %2 (%3) matches all of that traffic first and decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一条 Log 规则，但它匹配的数据包都到达不了它：%2（%3）先匹配了所有这些流量并作出判定。</translation>
     </message>
     <message>
         <source>%1 %2 is held by no rule&apos;s selector in any policy or profile, so its nets decide nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 没有被任何策略或配置文件中的规则选择器选中，因此其网络不判定任何流量。</translation>
     </message>
     <message>
         <source>ingress</source>
-        <translation type="unfinished">入站</translation>
+        <translation>入站</translation>
     </message>
     <message>
         <source>egress</source>
-        <translation type="unfinished">出站</translation>
+        <translation>出站</translation>
     </message>
     <message>
         <source>%1 rule %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的%1规则 %2</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 端口 %2</translation>
     </message>
     <message>
         <source>%1 type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型 %2</translation>
     </message>
     <message>
         <source>%1 code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代码 %2</translation>
     </message>
     <message>
         <source>%1 from source port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，源端口 %2</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，从 %2 到 %3</translation>
     </message>
 </context>
 <context>
     <name>LintReport</name>
     <message>
         <source>    related: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    相关：%1</translation>
     </message>
     <message>
         <source>lint: %1 error(s), %2 warning(s), %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>lint：%1 个错误，%2 个警告，%3 个提示</translation>
     </message>
 </context>
 <context>
@@ -3663,138 +3663,138 @@
     </message>
     <message>
         <source>port %1 is out of range: expected 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 超出范围：应为 1 到 65535</translation>
     </message>
     <message>
         <source>set exactly one of tcp, udp, sctp or destinationNamedPort</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp、udp、sctp 和 destinationNamedPort 必须恰好设置一个</translation>
     </message>
     <message>
         <source>set exactly one of portNumber, namedPort or portRange</source>
-        <translation type="unfinished"></translation>
+        <translation>portNumber、namedPort 和 portRange 必须恰好设置一个</translation>
     </message>
     <message>
         <source>a port range needs both start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>端口范围需要同时有 start 和 end</translation>
     </message>
     <message>
         <source>port range %1-%2: start must be less than end</source>
-        <translation type="unfinished"></translation>
+        <translation>端口范围 %1-%2：start 必须小于 end</translation>
     </message>
     <message>
         <source>%1 rules; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条规则；最多允许 %2 条</translation>
     </message>
     <message>
         <source>the rule name is longer than 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>规则名称超过 100 个字符</translation>
     </message>
     <message>
         <source>action is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action 是必需的：%1</translation>
     </message>
     <message>
         <source>invalid action &quot;%1&quot;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 action“%1”：应为 %2</translation>
     </message>
     <message>
         <source>from needs at least one peer</source>
-        <translation type="unfinished"></translation>
+        <translation>from 至少需要一个对端</translation>
     </message>
     <message>
         <source>to needs at least one peer</source>
-        <translation type="unfinished"></translation>
+        <translation>to 至少需要一个对端</translation>
     </message>
     <message>
         <source>%1 peers; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对端；最多允许 %2 个</translation>
     </message>
     <message>
         <source>a peer sets exactly one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对端必须恰好设置 %1 中的一个</translation>
     </message>
     <message>
         <source>%1 networks; at most 25 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个网络；最多允许 25 个</translation>
     </message>
     <message>
         <source>invalid CIDR &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 CIDR“%1”</translation>
     </message>
     <message>
         <source>Calico does not convert a nodes peer: the rule is replaced by a Deny rule when it denies or passes, and left out when it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 不转换 nodes 对端：当规则为拒绝或传递时被替换为 Deny 规则，为允许时被略去</translation>
     </message>
     <message>
         <source>%1 entries; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个条目；最多允许 %2 个</translation>
     </message>
     <message>
         <source>Calico does not convert named ports here: this entry matches every port of every protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico 在此处不转换命名端口：此条目匹配所有协议的所有端口</translation>
     </message>
     <message>
         <source>a BaselineAdminNetworkPolicy must be named &quot;default&quot; (there is only one)</source>
-        <translation type="unfinished"></translation>
+        <translation>BaselineAdminNetworkPolicy 必须命名为“default”（只有一个）</translation>
     </message>
     <message>
         <source>tier is required: Admin or Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>tier 是必需的：Admin 或 Baseline</translation>
     </message>
     <message>
         <source>invalid tier &quot;%1&quot;: expected Admin or Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 tier“%1”：应为 Admin 或 Baseline</translation>
     </message>
     <message>
         <source>priority is required (0 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>priority 是必需的（0 到 1000）</translation>
     </message>
     <message>
         <source>priority %1 is out of range: expected 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>priority %1 超出范围：应为 0 到 1000</translation>
     </message>
     <message>
         <source>the subject sets exactly one of namespaces or pods</source>
-        <translation type="unfinished"></translation>
+        <translation>subject 必须恰好设置 namespaces 或 pods 中的一个</translation>
     </message>
     <message>
         <source>Calico %1 does not enforce %2 (Calico %3 does); the cluster ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 不执行 %2（Calico %3 执行）；集群会忽略它</translation>
     </message>
     <message>
         <source>Calico %1 does not enforce %2 (it did before %3: policyctl convert --to clusternetworkpolicy rewrites it); the cluster ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 不执行 %2（%3 之前执行：policyctl convert --to clusternetworkpolicy 可将其改写）；集群会忽略它</translation>
     </message>
     <message>
         <source>Calico %1 does not understand %2 (it arrived in Calico %3); the cluster would refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 不认识 %2（它在 Calico %3 中引入）；集群会拒绝它</translation>
     </message>
     <message>
         <source>Calico %1 has no tiers (they arrived in Calico %2); the policy cannot be in tier &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 没有层级（层级在 Calico %2 中引入）；该策略不能位于层级“%3”中</translation>
     </message>
     <message>
         <source>Calico %1 requires the name of a policy in tier &quot;%2&quot; to start with &quot;%2.&quot; (Calico 3.32 dropped the rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calico %1 要求层级“%2”中的策略名称以“%2.”开头（Calico 3.32 取消了该规则）</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSettings</name>
     <message>
         <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“key = value”，实际为“%1”</translation>
     </message>
     <message>
         <source>unknown setting &quot;%1&quot; (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置“%1”（已知：%2）；已忽略</translation>
     </message>
     <message>
         <source>calico-version must be one of %1, got &quot;%2&quot;; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>calico-version 必须是 %1 之一，实际为“%2”；使用 %3</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
@@ -4648,155 +4648,155 @@
     <name>ps::ChartsPanel</name>
     <message>
         <source> (the %1 largest of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 个中最大的 %1 个）</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">导出(&amp;X)…</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;H)：</translation>
     </message>
     <message>
         <source>Rules per node: IP sets vs a flat rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点的规则数：IP 集与扁平渲染对比</translation>
     </message>
     <message>
         <source>Rules an endpoint&apos;s chains reach</source>
-        <translation type="unfinished"></translation>
+        <translation>端点的链可到达的规则</translation>
     </message>
     <message>
         <source>Chains, IP sets and members per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点的链、IP 集和成员</translation>
     </message>
     <message>
         <source>Policies per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>每个层级的策略数</translation>
     </message>
     <message>
         <source>Policies per namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命名空间的策略数</translation>
     </message>
     <message>
         <source>Endpoints each policy selects</source>
-        <translation type="unfinished"></translation>
+        <translation>每个策略选中的端点数</translation>
     </message>
     <message>
         <source>Policies and rules without effect</source>
-        <translation type="unfinished"></translation>
+        <translation>无效果的策略和规则</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>What the ruleset costs the kernel, and the policy inventory in numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集给内核带来的开销，以及策略清单的各项数字。</translation>
     </message>
     <message>
         <source>Rendering every node and counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染每个节点并计数…</translation>
     </message>
     <message>
         <source>%1 nodes with endpoints: %2 rules as Calico renders them, %3 as a flat rendering would need. %4 policies, %5 endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个有端点的节点：按 Calico 渲染为 %2 条规则，扁平渲染需要 %3 条。%4 个策略，%5 个端点。</translation>
     </message>
     <message>
         <source>Filter rules per node: Calico&apos;s IP sets against one rule per address</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点的 filter 规则：Calico 的 IP 集与每个地址一条规则对比</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>With IP sets (as Felix renders)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 IP 集（按 Felix 渲染）</translation>
     </message>
     <message>
         <source>Flat (one rule per address)</source>
-        <translation type="unfinished"></translation>
+        <translation>扁平（每个地址一条规则）</translation>
     </message>
     <message>
         <source>Chains, IP sets and IP set members per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点的链、IP 集和 IP 集成员</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation>链</translation>
     </message>
     <message>
         <source>IP sets</source>
-        <translation type="unfinished">IP 集</translation>
+        <translation>IP 集</translation>
     </message>
     <message>
         <source>IP set members</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 集成员</translation>
     </message>
     <message>
         <source>Rules a new connection can pass at an endpoint (its to- and from-chains)</source>
-        <translation type="unfinished"></translation>
+        <translation>新连接在端点处可经过的规则（其 to 链和 from 链）</translation>
     </message>
     <message>
         <source>Policies per tier, in evaluation order</source>
-        <translation type="unfinished"></translation>
+        <translation>每个层级的策略数，按评估顺序</translation>
     </message>
     <message>
         <source>Endpoints each policy selects (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个策略选中的端点数（共 %1 个）</translation>
     </message>
     <message>
         <source>endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>(cluster-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>（集群范围）</translation>
     </message>
     <message>
         <source>Policies and rules without effect (lint findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效果的策略和规则（lint 发现）</translation>
     </message>
     <message>
         <source>Policies and rules without effect (lint findings; shadowed and redundant rules are checked here up to %1 policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效果的策略和规则（lint 发现；在此处，策略数不超过 %1 时才检查被遮蔽和冗余的规则）</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表写为 PNG。</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -5155,321 +5155,321 @@
     <name>ps::GraphPanel</name>
     <message>
         <source>Traced: %1 → %2. Activate to trace it in the Trace panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已追踪：%1 → %2。激活即可在“追踪”面板中追踪它。</translation>
     </message>
     <message>
         <source>&amp;Denied pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的端点对(&amp;D)</translation>
     </message>
     <message>
         <source>Compare with sa&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>与已保存的比较(&amp;V)</translation>
     </message>
     <message>
         <source>Co&amp;mpute</source>
-        <translation type="unfinished">计算(&amp;M)</translation>
+        <translation>计算(&amp;M)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">导出(&amp;X)…</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Co&amp;llapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部折叠(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished">分组(&amp;B)：</translation>
+        <translation>依据(&amp;B)：</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>服务账号</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished">工作负载</translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished">Pod</translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>Pro&amp;tocol:</source>
-        <translation type="unfinished">协议(&amp;T)：</translation>
+        <translation>协议(&amp;T)：</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished">任意</translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Po&amp;rt:</source>
-        <translation type="unfinished">端口(&amp;R)：</translation>
+        <translation>端口(&amp;R)：</translation>
     </message>
     <message>
         <source>Also draw, red and dashed, the pairs where policy denies some flow</source>
-        <translation type="unfinished"></translation>
+        <translation>同时用红色虚线画出策略拒绝某些流量的端点对</translation>
     </message>
     <message>
         <source>Draw the difference between the saved files and the edited workspace: green edges are added, red removed, orange changed</source>
-        <translation type="unfinished"></translation>
+        <translation>画出已保存文件与编辑后工作区之间的差异：绿色边为新增，红色为删除，橙色为变更</translation>
     </message>
     <message>
         <source>Find a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找节点…</translation>
     </message>
     <message>
         <source>Select and centre the first node whose name contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>选中名称包含该文本的第一个节点并居中</translation>
     </message>
     <message>
         <source>Show only namespaces or names containing…</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示包含以下内容的命名空间或名称…</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole graph (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个图 (0)</translation>
     </message>
     <message>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+ 或鼠标滚轮）</translation>
     </message>
     <message>
         <source>Zoom out (- or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（- 或鼠标滚轮）</translation>
     </message>
     <message>
         <source>Show every expanded namespace as one node again (double-click a namespace to show its workloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个已展开的命名空间重新显示为一个节点（双击命名空间可显示其工作负载）</translation>
     </message>
     <message>
         <source>Flow graph</source>
-        <translation type="unfinished"></translation>
+        <translation>流量图</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Graph details</source>
-        <translation type="unfinished"></translation>
+        <translation>图详情</translation>
     </message>
     <message>
         <source>Who may open connections to whom, with the exact protocols and ports. Click an edge or a node to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以向谁发起连接，以及确切的协议和端口。点击边或节点查看原因。</translation>
     </message>
     <message>
         <source>No node shown matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的节点中没有匹配“%1”的。</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个节点匹配。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Open Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开策略(&amp;O)</translation>
     </message>
     <message>
         <source>The port must be a whole number from 0 to 65535.</source>
-        <translation type="unfinished">端口必须是 0 到 65535 之间的整数。</translation>
+        <translation>端口必须是 0 到 65535 之间的整数。</translation>
     </message>
     <message>
         <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口需要一个带端口的协议（TCP、UDP、SCTP、UDPLite）。</translation>
     </message>
     <message>
         <source>Computing the graphs of the saved and the edited workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算已保存和编辑后工作区的图…</translation>
     </message>
     <message>
         <source>Computing the flow graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算流量图…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The graph could not be laid out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法布局该图：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved → edited: %n edge(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 → 编辑后：%n 条边有变化</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allowed edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条允许的边</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n denied pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个被拒绝的端点对</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a node to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。计算用时 %2 毫秒，由 %3 布局用时 %4 毫秒。点击边或节点查看原因。</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Only in the saved files</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在已保存的文件中</translation>
     </message>
     <message>
         <source>none: the profiles decide</source>
-        <translation type="unfinished"></translation>
+        <translation>无：由配置文件决定</translation>
     </message>
     <message>
         <source>staged</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存</translation>
     </message>
     <message>
         <source>some of its endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>它的部分端点</translation>
     </message>
     <message>
         <source>tier %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 %1；%2</translation>
     </message>
     <message>
         <source>Activate to open the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>激活即可打开该策略</translation>
     </message>
     <message>
         <source>Double-click the namespace to show its workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>双击该命名空间可显示其工作负载</translation>
     </message>
     <message>
         <source>Double-click to show the namespace as one node</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可将该命名空间显示为一个节点</translation>
     </message>
     <message>
         <source>Ingress policies, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>入站策略，按顺序</translation>
     </message>
     <message>
         <source>Egress policies, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>出站策略，按顺序</translation>
     </message>
     <message>
         <source>Outside the cluster: no policy applies to it</source>
-        <translation type="unfinished"></translation>
+        <translation>集群外部：不适用任何策略</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">已添加</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">已移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">已更改</translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑后</translation>
     </message>
     <message>
         <source>Allowed now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在允许</translation>
     </message>
     <message>
         <source>No longer allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不再允许</translation>
     </message>
     <message>
         <source>denied: %1</source>
-        <translation type="unfinished">拒绝：%1</translation>
+        <translation>拒绝：%1</translation>
     </message>
     <message>
         <source>allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解释…</translation>
     </message>
     <message>
         <source>Export Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png);;Graphviz DOT (*.dot)</translation>
     </message>
 </context>
 <context>
     <name>ps::GraphView</name>
     <message>
         <source> (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已拒绝）</translation>
     </message>
 </context>
 <context>
@@ -6143,23 +6143,23 @@
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Flow &amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>流量图(&amp;G)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <source>The lint&apos;s flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, staged-differs) run here up to %1 policies; run policyctl lint for this workspace&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint 的流量检查（end-of-tier-drop、shadowed-rule、redundant-rule、staged-differs）在此处仅在策略数不超过 %1 时运行；此工作区有 %2 个策略，请运行 policyctl lint。</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6597,7 @@
     </message>
     <message>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
+        <translation>另请参阅：</translation>
     </message>
 </context>
 <context>
