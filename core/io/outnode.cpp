@@ -245,19 +245,21 @@ bool hasFlowIndicator(const QString &s)
     return false;
 }
 
-void writeFlow(QString &out, const OutNode &node, bool json)
+void writeFlow(QString &out, const OutNode &node, bool json, bool compact = false)
 {
+    const QLatin1StringView comma = compact ? QLatin1StringView(",") : QLatin1StringView(", ");
+    const QLatin1StringView colon = compact ? QLatin1StringView(":") : QLatin1StringView(": ");
     switch (node.type()) {
     case OutNode::Type::Map:
         out += u'{';
         for (std::size_t i = 0; i < node.size(); ++i) {
             if (i > 0)
-                out += QLatin1StringView(", ");
+                out += comma;
             out += json
                 ? quoted(node.key(i))
                 : (OutNode::canBePlain(node.key(i), true) ? node.key(i) : quoted(node.key(i)));
-            out += QLatin1StringView(": ");
-            writeFlow(out, node.value(i), json);
+            out += colon;
+            writeFlow(out, node.value(i), json, compact);
         }
         out += u'}';
         return;
@@ -265,8 +267,8 @@ void writeFlow(QString &out, const OutNode &node, bool json)
         out += u'[';
         for (std::size_t i = 0; i < node.size(); ++i) {
             if (i > 0)
-                out += QLatin1StringView(", ");
-            writeFlow(out, node.value(i), json);
+                out += comma;
+            writeFlow(out, node.value(i), json, compact);
         }
         out += u']';
         return;
@@ -303,6 +305,13 @@ QByteArray OutNode::toFlow(bool json) const
 {
     QString out;
     writeFlow(out, *this, json);
+    return out.toUtf8();
+}
+
+QByteArray OutNode::toCompactJson() const
+{
+    QString out;
+    writeFlow(out, *this, true, true);
     return out.toUtf8();
 }
 

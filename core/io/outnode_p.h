@@ -59,6 +59,9 @@ public:
     /// On one line in flow style, keys in insertion order: JSON (`json`) or YAML
     /// ({key: value, list: [a, b]}, scalars plain where that is safe inside brackets).
     QByteArray toFlow(bool json) const;
+    /// JSON on one line without spaces, keys in insertion order (as Go's encoding/json writes
+    /// a struct).
+    QByteArray toCompactJson() const;
 
     /// The YAML text of a scalar as the Writer writes it: numbers and booleans as they are,
     /// strings plain when every reader reads them back unchanged (`flow`: also inside

@@ -116,6 +116,11 @@ template<class T> QByteArray Writer::writeResource(const T &resource, OutputForm
     return doc.toYaml();
 }
 
+template<class T> QByteArray Writer::writeResourceCompactJson(const T &resource) const
+{
+    return ResourceEncoder::encode(resource).toCompactJson();
+}
+
 template QByteArray Writer::writeResource(const CalicoPolicy &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Tier &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Profile &, OutputFormat) const;
@@ -131,5 +136,21 @@ template QByteArray Writer::writeResource(const Service &, OutputFormat) const;
 template QByteArray Writer::writeResource(const EndpointSlice &, OutputFormat) const;
 template QByteArray Writer::writeResource(const Node &, OutputFormat) const;
 template QByteArray Writer::writeResource(const WorkloadTemplate &, OutputFormat) const;
+
+template QByteArray Writer::writeResourceCompactJson(const CalicoPolicy &) const;
+template QByteArray Writer::writeResourceCompactJson(const Tier &) const;
+template QByteArray Writer::writeResourceCompactJson(const Profile &) const;
+template QByteArray Writer::writeResourceCompactJson(const NetworkSet &) const;
+template QByteArray Writer::writeResourceCompactJson(const HostEndpoint &) const;
+template QByteArray Writer::writeResourceCompactJson(const IpPool &) const;
+template QByteArray Writer::writeResourceCompactJson(const KubernetesNetworkPolicy &) const;
+template QByteArray Writer::writeResourceCompactJson(const AdminPolicy &) const;
+template QByteArray Writer::writeResourceCompactJson(const Namespace &) const;
+template QByteArray Writer::writeResourceCompactJson(const Pod &) const;
+template QByteArray Writer::writeResourceCompactJson(const ServiceAccount &) const;
+template QByteArray Writer::writeResourceCompactJson(const Service &) const;
+template QByteArray Writer::writeResourceCompactJson(const EndpointSlice &) const;
+template QByteArray Writer::writeResourceCompactJson(const Node &) const;
+template QByteArray Writer::writeResourceCompactJson(const WorkloadTemplate &) const;
 
 } // namespace ps

@@ -24,6 +24,9 @@ public:
     /// One resource of any kind as one document: YAML without a "---" line, or a JSON object.
     template<class T>
     QByteArray writeResource(const T &resource, OutputFormat format = OutputFormat::Yaml) const;
+    /// One resource as compact JSON on one line, fields in the Writer's (Calico's) order: the
+    /// form Calico's etcd datastore stores an object in.
+    template<class T> QByteArray writeResourceCompactJson(const T &resource) const;
 };
 
 } // namespace ps

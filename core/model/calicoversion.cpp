@@ -11,8 +11,8 @@ using V = CalicoVersion;
 using B = CalicoBehaviour;
 
 // Read from the release branches of projectcalico/calico (libcalico-go/lib/names/policy.go,
-// libcalico-go/lib/backend/k8s/conversion, libcalico-go/lib/clientv3/client.go and the
-// api/pkg/apis/projectcalico/v3 kinds of each release).
+// libcalico-go/lib/backend/k8s/conversion, libcalico-go/lib/clientv3/client.go, the etcdv3
+// backend's defaultPolicyName and the api/pkg/apis/projectcalico/v3 kinds of each release).
 constexpr CalicoVersionRow kTable[] = {
     {B::Tiers, V::V3_29, std::nullopt, "3.29 brings tiers to open-source Calico"},
     {B::TierPrefixedPolicyNames, V::V3_29, V::V3_32,
@@ -30,6 +30,12 @@ constexpr CalicoVersionRow kTable[] = {
         "until 3.32 a converted NetworkPolicy is named knp.default.<name>"},
     {B::AdminPolicyTypesFromConvertedRules, V::V3_30, std::nullopt,
         "3.30 takes an admin policy's types from its converted rules"},
+    {B::StoredDefaultTierPrefix, V::V3_28, V::V3_32,
+        "until 3.32 a default-tier policy is stored as default.<name>"},
+    {B::StoredPolicyNameAnnotation, V::V3_30, std::nullopt,
+        "3.30 stores a policy's v3 name in the projectcalico.org/metadata annotation"},
+    {B::DefaultTierLabel, V::V3_32, std::nullopt,
+        "3.32 labels default-tier policies with projectcalico.org/tier too"},
 };
 
 constexpr std::array<std::pair<V, const char16_t *>, 5> kNames {{

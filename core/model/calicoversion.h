@@ -47,6 +47,14 @@ enum class CalicoBehaviour {
     /// An admin policy's types come from the rules it converts to (before: from the rules
     /// written, so a direction whose rules all failed to convert still counted).
     AdminPolicyTypesFromConvertedRules,
+    /// The datastore stores a default-tier policy whose name has no dot as "default.<name>"
+    /// (before 3.29: every policy, as clientv3 prefixed them all).
+    StoredDefaultTierPrefix,
+    /// The datastore keeps a policy's v3 name in the annotation projectcalico.org/metadata.
+    StoredPolicyNameAnnotation,
+    /// Policies of the default tier are labelled projectcalico.org/tier too (before: only
+    /// those of other tiers).
+    DefaultTierLabel,
 };
 
 struct CalicoVersionRow {

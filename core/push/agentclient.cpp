@@ -1,43 +1,10 @@
 #include "core/push/agentclient.h"
 
-#include <mutex>
-
-#include <curl/curl.h>
+#include "core/push/curlhandle_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ps {
-
-namespace {
-
-size_t appendBody(char *data, size_t size, size_t count, void *user)
-{
-    const size_t bytes = size * count;
-    static_cast<QByteArray *>(user)->append(data, qsizetype(bytes));
-    return bytes;
-}
-
-struct Curl {
-    Curl()
-    {
-        static std::once_flag once;
-        std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-        handle = curl_easy_init();
-    }
-    ~Curl()
-    {
-        curl_slist_free_all(headers);
-        if (handle)
-            curl_easy_cleanup(handle);
-    }
-    Curl(const Curl &) = delete;
-    Curl &operator=(const Curl &) = delete;
-
-    CURL *handle = nullptr;
-    curl_slist *headers = nullptr;
-};
-
-} // namespace
 
 AgentClient::AgentClient(AgentTarget target) : m_target(std::move(target)) { }
 
@@ -46,7 +13,7 @@ Result<HttpReply> AgentClient::request(
 {
     if (!m_target.url.startsWith(u"https://"_s))
         return Error {tr("the agent's URL must start with https:// (got %1)").arg(m_target.url)};
-    Curl curl;
+    CurlHandle curl;
     if (!curl.handle)
         return Error {tr("libcurl could not be initialised")};
     QString base = m_target.url;
@@ -78,7 +45,7 @@ Result<HttpReply> AgentClient::request(
         curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.constData());
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
     }
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &appendBody);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &appendToByteArray);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &reply.body);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorText);
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);

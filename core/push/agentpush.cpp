@@ -23,6 +23,34 @@ void takeError(const HttpReply &reply, PushOutcome &out)
 
 } // namespace
 
+QString pushStatusName(PushOutcome::Status status)
+{
+    switch (status) {
+    case PushOutcome::Status::Applied:
+        return u"applied"_s;
+    case PushOutcome::Status::DryRun:
+        return u"dry-run"_s;
+    case PushOutcome::Status::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+QString pushResultName(PushOutcome::Status status, ResourceChange::Action action)
+{
+    if (action == ResourceChange::Action::Unchanged)
+        return u"unchanged"_s;
+    switch (status) {
+    case PushOutcome::Status::Applied:
+        return u"applied"_s;
+    case PushOutcome::Status::DryRun:
+        return u"planned"_s;
+    case PushOutcome::Status::Failed:
+        break;
+    }
+    return u"not applied"_s;
+}
+
 PushOutcome AgentPush::push(const AgentClient &client, const QByteArray &yaml, bool dryRun)
 {
     PushOutcome out;

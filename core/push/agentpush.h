@@ -30,6 +30,12 @@ struct PushOutcome {
     qint64 milliseconds = 0; // the agent's kernel transaction
 };
 
+/// "applied", "dry-run", "failed": the status in policyctl push's JSON.
+QString pushStatusName(PushOutcome::Status status);
+/// What became of one resource change in a push of that status: "applied", "planned",
+/// "not applied" or "unchanged".
+QString pushResultName(PushOutcome::Status status, ResourceChange::Action action);
+
 class AgentPush {
     Q_DECLARE_TR_FUNCTIONS(AgentClient)
 

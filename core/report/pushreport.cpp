@@ -8,34 +8,6 @@ namespace ps {
 
 namespace {
 
-QString statusName(PushOutcome::Status s)
-{
-    switch (s) {
-    case PushOutcome::Status::Applied:
-        return u"applied"_s;
-    case PushOutcome::Status::DryRun:
-        return u"dry-run"_s;
-    case PushOutcome::Status::Failed:
-        break;
-    }
-    return u"failed"_s;
-}
-
-QString resultName(const PushOutcome &o, const ResourceChange &c)
-{
-    if (c.action == ResourceChange::Action::Unchanged)
-        return u"unchanged"_s;
-    switch (o.status) {
-    case PushOutcome::Status::Applied:
-        return u"applied"_s;
-    case PushOutcome::Status::DryRun:
-        return u"planned"_s;
-    case PushOutcome::Status::Failed:
-        break;
-    }
-    return u"not applied"_s;
-}
-
 QString counts(const NameChanges &c)
 {
     return PushReport::tr("%1 added, %2 removed, %3 changed")
@@ -109,7 +81,7 @@ QByteArray PushReport::json(const PushOutcome &o, const AgentTarget &target)
     w.field("url", target.url);
     w.field("node", target.node);
     w.endObject();
-    w.field("status", statusName(o.status));
+    w.field("status", pushStatusName(o.status));
     w.field("message", o.message);
     w.fieldStrings("details", o.details);
     w.key("generationBefore");
@@ -120,7 +92,7 @@ QByteArray PushReport::json(const PushOutcome &o, const AgentTarget &target)
         w.field("action", resourceActionName(c.action));
         w.field("kind", c.kind);
         w.field("name", c.name);
-        w.field("result", resultName(o, c));
+        w.field("result", pushResultName(o.status, c.action));
         w.endObject();
     }
     w.endArray();

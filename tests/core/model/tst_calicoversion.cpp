@@ -43,6 +43,11 @@ void TestCalicoVersion::behaviours_data()
         << B::LegacyKubernetesPolicyNames << QStringLiteral("++++-");
     QTest::newRow("admin types from converted rules")
         << B::AdminPolicyTypesFromConvertedRules << QStringLiteral("--+++");
+    QTest::newRow("default. prefix in the datastore")
+        << B::StoredDefaultTierPrefix << QStringLiteral("++++-");
+    QTest::newRow("v3 name annotation in the datastore")
+        << B::StoredPolicyNameAnnotation << QStringLiteral("--+++");
+    QTest::newRow("default tier label") << B::DefaultTierLabel << QStringLiteral("----+");
 }
 
 void TestCalicoVersion::behaviours()
@@ -60,7 +65,7 @@ void TestCalicoVersion::behaviours()
 void TestCalicoVersion::everyBehaviourHasOneRow()
 {
     const auto table = calicoVersionTable();
-    for (int b = 0; b <= int(CalicoBehaviour::AdminPolicyTypesFromConvertedRules); ++b) {
+    for (int b = 0; b <= int(CalicoBehaviour::DefaultTierLabel); ++b) {
         const auto rows = std::count_if(table.begin(), table.end(),
             [b](const CalicoVersionRow &r) { return int(r.behaviour) == b; });
         QCOMPARE(rows, 1);
