@@ -12,6 +12,7 @@
 #include "app/cli/lintcommand.h"
 #include "app/cli/matrixcommand.h"
 #include "app/cli/patchcommand.h"
+#include "app/cli/pullcommand.h"
 #include "app/cli/pushcommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/selectorcommand.h"
@@ -41,6 +42,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<FlowsExplainCommand>());
     m_commands.push_back(std::make_unique<FlowsReplayCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<PullCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

@@ -1,8 +1,14 @@
 #include "app/cli/pushcommand.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "app/cli/etcdoptions.h"
 #include "core/agent/agentcredentials.h"
 #include "core/io/writer.h"
 #include "core/push/agentpush.h"
+#include "core/report/etcdpushreport.h"
 #include "core/report/pushreport.h"
 
 namespace ps::cli {
@@ -14,13 +20,19 @@ const QString kNodeOption = QStringLiteral("node");
 const QString kTokenFileOption = QStringLiteral("token-file");
 const QString kCaOption = QStringLiteral("ca");
 const QString kDryRunOption = QStringLiteral("dry-run");
+const QString kStackOption = QStringLiteral("stack");
+const QString kPruneOption = QStringLiteral("prune");
+const QString kAdoptOption = QStringLiteral("adopt");
+const QString kRollbackOption = QStringLiteral("rollback");
+const QString kRollbackFileOption = QStringLiteral("rollback-file");
+const QString kDefaultRollbackFile = QStringLiteral(".policy-studio-etcd-rollback.json");
 
 } // namespace
 
 PushCommand::PushCommand()
     : WorkspaceCommand(QStringLiteral("push"),
-        tr("Send the workspace to a node agent (policy-agent): print the plan, apply it as one "
-           "transaction, print the results."),
+        tr("Send the workspace to a node agent (policy-agent) or to Calico's etcd datastore: "
+           "print the plan, apply it as one transaction, print the results."),
         {{QStringLiteral("text"), QStringLiteral("json")}}, InvalidInput::Evaluate)
 {
 }
@@ -39,15 +51,49 @@ void PushCommand::addOptions(QCommandLineParser &parser) const
            "agent; default: the system's CAs)."),
         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(kDryRunOption, tr("Print the plan only; apply nothing.")));
+    EtcdOptions::add(parser);
+    parser.addOption(QCommandLineOption(kStackOption,
+        tr("etcd: the name this push marks what it writes with (annotation "
+           "policy-studio.io/stack; default: default)."),
+        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(kPruneOption,
+        tr("etcd: delete what this stack wrote before that the workspace no longer has.")));
+    parser.addOption(QCommandLineOption(kAdoptOption,
+        tr("etcd: overwrite stored objects that this stack did not write (calicoctl's, "
+           "another stack's).")));
+    parser.addOption(QCommandLineOption(kRollbackFileOption,
+        tr("etcd: where a push keeps what it replaced (default: %1 in the workspace's folder).")
+            .arg(kDefaultRollbackFile),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(kRollbackOption,
+        tr("etcd: put back what the last push replaced (from its rollback file), guarded like a "
+           "push.")));
 }
 
 int PushCommand::parseOptions(const QCommandLineParser &parser, const QString &, QTextStream &err)
 {
-    if (!givenOnce(parser, {kAgentOption, kNodeOption, kTokenFileOption, kCaOption}, err))
+    if (!givenOnce(parser,
+            QStringList {kAgentOption, kNodeOption, kTokenFileOption, kCaOption, kStackOption,
+                kRollbackFileOption}
+                + EtcdOptions::names(),
+            err))
         return ExitUsage;
+    m_etcd = EtcdOptions::given(parser);
+    if (m_etcd && parser.isSet(kAgentOption))
+        return usageError(err, tr("give one target: --agent or --etcd"));
+    return m_etcd ? parseEtcdOptions(parser, err) : parseAgentOptions(parser, err);
+}
+
+int PushCommand::parseAgentOptions(const QCommandLineParser &parser, QTextStream &err)
+{
+    for (const QString &etcdOnly :
+        {kStackOption, kPruneOption, kAdoptOption, kRollbackOption, kRollbackFileOption}) {
+        if (parser.isSet(etcdOnly))
+            return usageError(err, tr("--%1 is for the etcd target (--etcd)").arg(etcdOnly));
+    }
     for (const QString &required : {kAgentOption, kNodeOption, kTokenFileOption}) {
         if (parser.value(required).trimmed().isEmpty())
-            return usageError(err, tr("push needs --%1").arg(required));
+            return usageError(err, tr("push needs --%1 (or --etcd URL)").arg(required));
     }
     m_target = AgentTarget();
     m_target.url = parser.value(kAgentOption).trimmed();
@@ -64,8 +110,49 @@ int PushCommand::parseOptions(const QCommandLineParser &parser, const QString &,
     return Continue;
 }
 
+int PushCommand::parseEtcdOptions(const QCommandLineParser &parser, QTextStream &err)
+{
+    for (const QString &agentOnly : {kNodeOption, kTokenFileOption, kCaOption}) {
+        if (parser.isSet(agentOnly))
+            return usageError(err, tr("--%1 is for the agent target (--agent)").arg(agentOnly));
+    }
+    if (parser.isSet(kRollbackOption)
+        && (parser.isSet(kDryRunOption) || parser.isSet(kPruneOption)
+            || parser.isSet(kAdoptOption))) {
+        return usageError(err, tr("--rollback takes no --dry-run, --prune or --adopt"));
+    }
+    const Result<EtcdTarget> target = EtcdOptions::target(parser);
+    if (!target)
+        return usageError(err, target.error().message);
+    m_etcdTarget = *target;
+    m_etcdOptions = EtcdPushOptions();
+    if (parser.isSet(kStackOption)) {
+        m_etcdOptions.stack = parser.value(kStackOption).trimmed();
+        if (m_etcdOptions.stack.isEmpty())
+            return usageError(err, tr("--stack needs a name"));
+    }
+    m_etcdOptions.prune = parser.isSet(kPruneOption);
+    m_etcdOptions.adopt = parser.isSet(kAdoptOption);
+    return Continue;
+}
+
+QString PushCommand::rollbackFile(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(kRollbackFileOption))
+        return parser.value(kRollbackFileOption);
+    const QString first = parser.values(QStringLiteral("f")).value(0);
+    if (first.isEmpty() || first == u'-' || first.startsWith(u':'))
+        return {};
+    const QFileInfo info(first);
+    return QDir(info.isDir() ? info.filePath() : info.path()).filePath(kDefaultRollbackFile);
+}
+
 int PushCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
+    if (m_etcd) {
+        return context.parser.isSet(kRollbackOption) ? rollbackEtcd(context, out, err)
+                                                     : pushToEtcd(context, out, err);
+    }
     const QByteArray yaml = Writer().write(context.input().workspace());
     const PushOutcome outcome
         = AgentPush::push(AgentClient(m_target), yaml, context.parser.isSet(kDryRunOption));
@@ -77,6 +164,48 @@ int PushCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextS
         printError(err, outcome.message);
         return ExitFailure;
     }
+    return ExitSuccess;
+}
+
+int PushCommand::pushToEtcd(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const EtcdPushOutcome outcome
+        = EtcdPush::push(EtcdClient(m_etcdTarget), context.input().workspace(), m_etcdOptions,
+            context.parser.isSet(kDryRunOption), rollbackFile(context.parser));
+    if (context.format == QLatin1StringView("json"))
+        out << QString::fromUtf8(EtcdPushReport::json(outcome)) << u'\n';
+    else
+        out << EtcdPushReport::text(outcome);
+    if (outcome.status == PushOutcome::Status::Failed) {
+        printError(err, outcome.message);
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int PushCommand::rollbackEtcd(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const QString file = rollbackFile(context.parser);
+    if (file.isEmpty()) {
+        return usageError(
+            err, tr("--rollback needs --rollback-file when the workspace is standard input"));
+    }
+    const Result<EtcdRollback> state = EtcdPush::readRollback(file);
+    if (!state) {
+        printError(err, state.error().message);
+        return ExitFailure;
+    }
+    const Result<qint64> revision = EtcdPush::rollback(EtcdClient(m_etcdTarget), *state);
+    if (!revision) {
+        printError(err, revision.error().message);
+        return ExitFailure;
+    }
+    // Done: the same state must not be put back twice (its guard would refuse it anyway).
+    QFile::remove(file);
+    if (context.format == QLatin1StringView("json"))
+        out << QString::fromUtf8(EtcdPushReport::rollbackJson(*state, *revision)) << u'\n';
+    else
+        out << EtcdPushReport::rollbackText(*state, *revision);
     return ExitSuccess;
 }
 

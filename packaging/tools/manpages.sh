@@ -43,14 +43,31 @@ help2man --no-info --no-discard-stderr --version-string="$version" \
   --name="read, validate and evaluate Calico network policy" --include="$include" \
   --output="$outdir/policyctl.1" "$policyctl"
 
+# push and pull reach etcd with calicoctl's environment variables too.
+etcd_include=$(mktemp)
+trap 'rm -f "$include" "$etcd_include"' EXIT
+cat "$include" >"$etcd_include"
+cat >>"$etcd_include" <<EOF
+[ENVIRONMENT]
+.TP
+.B ETCD_CA_CERT_FILE, ETCD_CERT_FILE, ETCD_KEY_FILE
+The defaults of --etcd-ca-cert, --etcd-cert and --etcd-key.
+.TP
+.B ETCD_USERNAME, ETCD_PASSWORD
+The etcd user and its password (the defaults of --etcd-username and --etcd-password-file);
+a user is used only with a password.
+EOF
+
 while IFS= read -r line; do
   name=$(command_name "$line")
+  page_include=$include
+  case $name in push | pull) page_include=$etcd_include ;; esac
   description=$(sed -E 's/^ +//' <<<"$line")
   description=$(sed -E 's/^ +//' <<<"${description#"$name"}")
   page_name="policyctl-${name// /-}"
   page="$outdir/$page_name.1"
   help2man --no-info --no-discard-stderr --version-string="$version" \
-    --name="${description%.}" --help-option="help $name" --include="$include" \
+    --name="${description%.}" --help-option="help $name" --include="$page_include" \
     --output="$page" "$policyctl"
   # help2man names the page after the program: make it policyctl-NAME.
   upper=$(tr '[:lower:]' '[:upper:]' <<<"$page_name")
