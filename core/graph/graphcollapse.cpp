@@ -71,4 +71,48 @@ FlowGraph collapseFlowGraph(const FlowGraph &fine, const QSet<QString> &expanded
     return out;
 }
 
+FlowGraph flowSubgraph(const FlowGraph &graph, const QString &text)
+{
+    const QString needle = text.trimmed();
+    const auto outside = [](const GraphNode &n) {
+        return n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet;
+    };
+    QList<bool> keep(graph.nodes.size(), false);
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        const GraphNode &n = graph.nodes[i];
+        keep[i] = !outside(n)
+            && (n.name.contains(needle, Qt::CaseInsensitive)
+                || n.namespace_.contains(needle, Qt::CaseInsensitive)
+                || n.id.contains(needle, Qt::CaseInsensitive));
+    }
+    QList<bool> connected = keep;
+    for (const QList<GraphEdge> *edges : {&graph.edges, &graph.denied}) {
+        for (const GraphEdge &e : *edges) {
+            if (keep[e.from] && outside(graph.nodes[e.to]))
+                connected[e.to] = true;
+            if (keep[e.to] && outside(graph.nodes[e.from]))
+                connected[e.from] = true;
+        }
+    }
+    FlowGraph out = graph;
+    out.nodes.clear();
+    out.edges.clear();
+    out.denied.clear();
+    QList<int> index(graph.nodes.size(), -1);
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        if (connected[i]) {
+            index[i] = int(out.nodes.size());
+            out.nodes.append(graph.nodes[i]);
+        }
+    }
+    for (const bool denied : {false, true}) {
+        for (const GraphEdge &e : denied ? graph.denied : graph.edges) {
+            if (index[e.from] >= 0 && index[e.to] >= 0)
+                (denied ? out.denied : out.edges)
+                    .append(GraphEdge {index[e.from], index[e.to], e.connections});
+        }
+    }
+    return out;
+}
+
 } // namespace ps

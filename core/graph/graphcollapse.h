@@ -20,4 +20,10 @@ namespace ps {
 /// one node; the nodes keep fine's order (a collapsed namespace where its first member was).
 FlowGraph collapseFlowGraph(const FlowGraph &fine, const QSet<QString> &expanded);
 
+/// The part of `graph` about the nodes whose name, namespace or id contains `text`
+/// (case-insensitive): those nodes, the outside nodes connected to one of them, and the edges
+/// between the nodes kept (allowed and denied), connections unchanged. For graphs too large to
+/// draw whole.
+FlowGraph flowSubgraph(const FlowGraph &graph, const QString &text);
+
 } // namespace ps

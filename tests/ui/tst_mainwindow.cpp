@@ -945,6 +945,27 @@ private Q_SLOTS:
         QVERIFY(panel->expandedNamespaces().isEmpty());
         QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()), graphToDot(expected));
 
+        // Too many edges to draw: nothing until a filter names what to draw.
+        computed.clear();
+        panel->setMaxDrawnEdges(5);
+        panel->compute();
+        QVERIFY(computed.wait(30000));
+        QVERIFY2(
+            panel->statusText().contains(u"too many to draw"_s), qPrintable(panel->statusText()));
+        QVERIFY(panel->layout().nodes.isEmpty() || !view->isNodeShown(0));
+        computed.clear();
+        panel->filterEdit()->setText(u"qa"_s);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(QString::fromUtf8(panel->exportBytes(u"dot"_s).value()),
+            graphToDot(flowSubgraph(expected, u"qa"_s)));
+        QVERIFY2(panel->statusText().contains(u"only the nodes matching"_s),
+            qPrintable(panel->statusText()));
+        panel->setMaxDrawnEdges(GraphPanel::kMaxDrawnEdges);
+        panel->filterEdit()->clear();
+        computed.clear();
+        panel->compute();
+        QVERIFY(computed.wait(30000));
+
         // The workload level.
         computed.clear();
         panel->groupingCombo()->setCurrentIndex(2);

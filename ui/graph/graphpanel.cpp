@@ -94,7 +94,7 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
       m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_fit(new QToolButton(this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
       m_view(new GraphView(this)), m_details(new QTreeWidget(this)),
-      m_collapseAll(new QPushButton(tr("Co&llapse All"), this))
+      m_filterTimer(new QTimer(this)), m_collapseAll(new QPushButton(tr("Co&llapse All"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -209,8 +209,16 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
         m_status->setText(matches == 0 ? tr("No node shown matches “%1”.").arg(m_find->text())
                                        : tr("%n node(s) match.", nullptr, matches));
     });
-    connect(m_filter, &QLineEdit::textChanged, this,
-        [this](const QString &text) { m_view->setFilter(text); });
+    // A graph too large to draw whole is drawn for what the filter matches: a new filter
+    // computes it again once typing pauses.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(400);
+    connect(m_filterTimer, &QTimer::timeout, this, &GraphPanel::compute);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_view->setFilter(text);
+        if (m_result.tooLarge > 0)
+            m_filterTimer->start();
+    });
     connect(m_fit, &QToolButton::clicked, m_view, &GraphView::fit);
     connect(zoomIn, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1 / 1.25); });
@@ -300,7 +308,10 @@ void GraphPanel::compute()
     setBusy(true);
     m_status->setText(compare ? tr("Computing the graphs of the saved and the edited workspace…")
                               : tr("Computing the flow graph…"));
-    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded] {
+    const QString filter = m_filter->text().trimmed();
+    const qsizetype limit = m_maxDrawnEdges;
+    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded, filter,
+                                              limit] {
         GraphComputation r;
         r.engine = engine;
         QElapsedTimer timer;
@@ -319,6 +330,17 @@ void GraphPanel::compute()
             r.graph = graphOf(*engine);
         }
         r.computeMs = timer.restart();
+        if (const qsizetype edges = r.graph.edges.size() + r.graph.denied.size(); edges > limit) {
+            r.tooLarge = edges;
+            if (filter.isEmpty())
+                return r;
+            r.graph = flowSubgraph(r.graph, filter);
+            r.subgraphFilter = filter;
+            if (r.graph.edges.size() + r.graph.denied.size() > limit) {
+                r.subgraphFilter.clear();
+                return r;
+            }
+        }
         // Labels on every edge only while there are few: the connections are in the tooltips and
         // the details, and labels would make a graph with many edges several times larger.
         const Result<GraphLayout> layout
@@ -351,8 +373,29 @@ void GraphPanel::onFinished()
         return;
     }
     setBusy(false);
+    showResult(std::move(result));
+    Q_EMIT computed();
+    if (m_again) {
+        m_again = false;
+        compute();
+    }
+}
+
+void GraphPanel::showResult(GraphComputation result)
+{
     m_details->clear();
-    if (!result.error.isEmpty()) {
+    if (result.tooLarge > 0 && result.subgraphFilter.isEmpty()) {
+        m_view->clearGraph();
+        m_result = std::move(result);
+        m_export->setEnabled(true);
+        m_status->setText(
+            tr("%1 edges between %2 nodes are too many to draw readably (more than %3): type in "
+               "the filter on the right to draw the namespaces it matches, choose a protocol and "
+               "port, or export the whole graph.")
+                .arg(m_result.tooLarge)
+                .arg(m_result.graph.nodes.size())
+                .arg(m_maxDrawnEdges));
+    } else if (!result.error.isEmpty()) {
         m_view->clearGraph();
         m_export->setEnabled(false);
         m_status->setText(tr("The graph could not be laid out: %1").arg(result.error));
@@ -391,6 +434,10 @@ void GraphPanel::onFinished()
             if (m_result.graph.deniedComputed)
                 parts << tr("%n denied pair(s)", nullptr, int(m_result.graph.denied.size()));
         }
+        if (m_result.tooLarge > 0)
+            parts << tr("only the nodes matching “%1” (the whole graph has %2 edges)")
+                         .arg(m_result.subgraphFilter)
+                         .arg(m_result.tooLarge);
         const QString text = parts.join(tr(", ", "list separator"));
         m_status->setText(tr("%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a "
                              "node to see why.")
@@ -398,11 +445,6 @@ void GraphPanel::onFinished()
                               .arg(m_result.computeMs)
                               .arg(m_result.layout.engine)
                               .arg(m_result.layoutMs));
-    }
-    Q_EMIT computed();
-    if (m_again) {
-        m_again = false;
-        compute();
     }
 }
 
@@ -558,11 +600,13 @@ void GraphPanel::showEdge(int layoutEdge)
             }
         }
     }
-    // An edge of the edited workspace: the union's first nodes are the edited graph's.
+    // An edge of the edited workspace (in a difference, of its graph, found by the ids).
     const FlowGraph &graph = m_result.diff ? m_result.after : m_result.graph;
+    const int fromIndex = m_result.diff ? graph.nodeIndex(from) : e.from;
+    const int toIndex = m_result.diff ? graph.nodeIndex(to) : e.to;
     const GraphEdge *edge = nullptr;
     for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
-        if (candidate.from == e.from && candidate.to == e.to)
+        if (candidate.from == fromIndex && candidate.to == toIndex)
             edge = &candidate;
     }
     if (!edge)
@@ -574,9 +618,9 @@ void GraphPanel::showEdge(int layoutEdge)
     head->setData(0, Qt::UserRole + 2, layoutEdge);
     new QTreeWidgetItem(head, {tr("Explaining…"), QString()});
     head->setExpanded(true);
-    m_explainWatcher.setFuture(QtConcurrent::run(
-        [engine = m_result.engine, graph, from = e.from, to = e.to, denied = e.denied] {
-            return explainGraphEdge(*engine, graph, from, to, denied);
+    m_explainWatcher.setFuture(
+        QtConcurrent::run([engine = m_result.engine, graph, fromIndex, toIndex, denied = e.denied] {
+            return explainGraphEdge(*engine, graph, fromIndex, toIndex, denied);
         }));
 }
 

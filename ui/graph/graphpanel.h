@@ -36,6 +36,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
@@ -56,6 +57,10 @@ struct GraphComputation {
     FlowGraph after; // a difference: the edited workspace's graph
     std::shared_ptr<const PolicyEngine> engine; // the edited workspace's
     QString error;
+    /// The graph was too large to draw whole: its edge count (0 when drawn whole), and the
+    /// filter text the drawn part was cut with ("" when nothing is drawn).
+    qsizetype tooLarge = 0;
+    QString subgraphFilter;
     qint64 computeMs = 0;
     qint64 layoutMs = 0;
 };
@@ -93,6 +98,10 @@ public:
     /// Show the namespace's workloads instead of the namespace (a graph by namespace), or the
     /// namespace again; recomputes.
     void setNamespaceExpanded(const QString &name, bool expanded);
+    /// Above this many edges the graph is drawn only for the nodes the filter matches.
+    static constexpr qsizetype kMaxDrawnEdges = 20000;
+    /// Another limit (tests).
+    void setMaxDrawnEdges(qsizetype edges) { m_maxDrawnEdges = edges; }
     /// Whether the details pane is still explaining an edge.
     bool isExplaining() const { return m_explainWatcher.isRunning(); }
 
@@ -115,6 +124,7 @@ protected:
 private:
     void onAnalysisReady();
     void onFinished();
+    void showResult(GraphComputation result);
     void onExplained();
     void showNode(int node);
     void activateNode(int node);
@@ -142,6 +152,8 @@ private:
     QTreeWidget *m_details;
     QSplitter *m_splitter = nullptr;
     bool m_sized = false;
+    QTimer *m_filterTimer;
+    qsizetype m_maxDrawnEdges = kMaxDrawnEdges;
     QFutureWatcher<GraphComputation> m_watcher;
     QFutureWatcher<QList<GraphEdgeWhy>> m_explainWatcher;
     GraphComputation m_result;

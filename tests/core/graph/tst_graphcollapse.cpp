@@ -96,6 +96,38 @@ private Q_SLOTS:
             computeFlowGraph(engine, {MatrixGrouping::Namespace, false, 6, 80}));
     }
 
+    void subgraphKeepsTheMatchingNodesAndTheirEdges()
+    {
+        const PolicyEngine engine(workspace(3));
+        const FlowGraph graph = computeFlowGraph(
+            engine, {MatrixGrouping::Workload, true, std::nullopt, std::nullopt});
+        const QString ns = graph.nodes.first().namespace_;
+        const FlowGraph part = flowSubgraph(graph, ns);
+        QVERIFY(!part.nodes.isEmpty());
+        QVERIFY(part.nodes.size() < graph.nodes.size());
+        for (const GraphNode &n : part.nodes) {
+            QVERIFY(n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet
+                || n.namespace_.contains(ns) || n.name.contains(ns) || n.id.contains(ns));
+        }
+        for (const bool denied : {false, true}) {
+            int expected = 0;
+            for (const GraphEdge &e : denied ? graph.denied : graph.edges) {
+                const int from = part.nodeIndex(graph.nodes[e.from].id);
+                const int to = part.nodeIndex(graph.nodes[e.to].id);
+                if (from < 0 || to < 0)
+                    continue;
+                ++expected;
+                bool found = false;
+                for (const GraphEdge &p : denied ? part.denied : part.edges)
+                    found
+                        = found || (p.from == from && p.to == to && p.connections == e.connections);
+                QVERIFY(found);
+            }
+            QCOMPARE((denied ? part.denied : part.edges).size(), expected);
+        }
+        QCOMPARE(flowSubgraph(graph, QString()).nodes.size(), graph.nodes.size());
+    }
+
     void anExpandedNamespaceKeepsItsWorkloads()
     {
         const PolicyEngine engine(workspace(2));
