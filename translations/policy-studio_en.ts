@@ -116,6 +116,313 @@
     </message>
 </context>
 <context>
+    <name>EtcdClient</name>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach etcd at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the connection without answering %2; etcd does this when it has authentication enabled and no user is given: give a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the connection without answering %2; etcd 3.4.23 does this when authentication fails (etcd issue 15256): check the user name and password of user &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 answered %2 with HTTP %3 and a body that is not JSON (is this etcd&apos;s client URL?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 has authentication enabled: give a user name and password (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused user &apos;%2&apos;: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not accept the credentials of user &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 denied %2 %3 (%4): its role needs read and write permission on the prefix /calico/resources/v3/projectcalico.org/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused the transaction: it has more operations than etcd allows in one (its --max-txn-ops, 128 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused the request: it is larger than etcd accepts (its --max-request-bytes, 1.5 MiB by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 is unavailable (%2): is its cluster without a leader?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 answered %2 with HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no etcd endpoint given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtcdPush</name>
+    <message numerus="yes">
+        <source>the value holds %n resource(s), not one</source>
+        <translation>
+            <numerusform>the value holds %n resource, not one</numerusform>
+            <numerusform>the value holds %n resources, not one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value holds a %1 under the key of a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): created by someone else at revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): deleted by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): changed by someone else at revision %3 (read at revision %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>etcd at %1 holds %n value(s) that cannot be read, so the push cannot tell what it would replace:
+%2</source>
+        <translation>
+            <numerusform>etcd at %1 holds %n value that cannot be read, so the push cannot tell what it would replace:
+%2</numerusform>
+            <numerusform>etcd at %1 holds %n values that cannot be read, so the push cannot tell what it would replace:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: made and kept by Calico itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: Calico %3 has no such kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a resource a push stores in Calico&apos;s etcd datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the workspace twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but etcd holds it at revision %4: it changed since (read it again, or remove its resourceVersion to overwrite it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but etcd no longer holds it (remove its resourceVersion to create it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3 are stored under the same key %4 in Calico %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in etcd carry no mark of stack &apos;%1&apos; (calicoctl or another tool wrote them): %2; nothing was written — push with adopt (policyctl push --adopt) to overwrite them</source>
+        <translation>
+            <numerusform>%n object in etcd carries no mark of stack &apos;%1&apos; (calicoctl or another tool wrote them): %2; nothing was written — push with adopt (policyctl push --adopt) to overwrite them</numerusform>
+            <numerusform>%n objects in etcd carry no mark of stack &apos;%1&apos; (calicoctl or another tool wrote them): %2; nothing was written — push with adopt (policyctl push --adopt) to overwrite them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; whether etcd applied the transaction is not known: run the plan again to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the keys changed and changed back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the datastore changed since the plan was read at revision %1, so nothing was written:
+  %2
+plan and push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the datastore changed since the push at revision %1, so nothing was restored:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the push was applied, but its rollback state could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rollback state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rollback state written by a push: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind is not PolicyStudioEtcdRollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its revision is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries[%1].key is not a key of a Calico resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtcdPushReport</name>
+    <message>
+        <source>plan for etcd at %1 (revision %2, Calico %3, stack %4):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stored without the mark of stack %1: needs --adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n stored object(s) without the mark of this stack left alone
+</source>
+        <translation>
+            <numerusform>  %n stored object without the mark of this stack left alone
+</numerusform>
+            <numerusform>  %n stored objects without the mark of this stack left alone
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: etcd already holds the workspace
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1 %2 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied: %n key(s) written in one transaction at revision %1
+</source>
+        <translation>
+            <numerusform>applied: %n key written in one transaction at revision %1
+</numerusform>
+            <numerusform>applied: %n keys written in one transaction at revision %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rollback state: %1 (policyctl push --rollback restores what this push replaced)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: etcd is left as it was (revision %1 when read)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 %2 (the push created it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back the push of revision %1: %n key(s) restored in one transaction at revision %2
+</source>
+        <translation>
+            <numerusform>rolled back the push of revision %1: %n key restored in one transaction at revision %2
+</numerusform>
+            <numerusform>rolled back the push of revision %1: %n keys restored in one transaction at revision %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n resource(s) from etcd at %1 (revision %2) into %3
+</source>
+        <translation>
+            <numerusform>pulled %n resource from etcd at %1 (revision %2) into %3
+</numerusform>
+            <numerusform>pulled %n resources from etcd at %1 (revision %2) into %3
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>namespace %1</source>
@@ -1446,6 +1753,14 @@
         <source>decided at %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>
@@ -2256,6 +2571,21 @@
     <message>
         <source>nothing was applied: node %1 is left as it was
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceFolderWriter</name>
+    <message>
+        <source>%1 is not empty: pull into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be written twice: two resources of one kind share the name %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5472,6 +5802,14 @@
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edges between %2 nodes are too many to draw readably (more than %3): type in the filter on the right to draw the namespaces it matches, choose a protocol and port, or export the whole graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the nodes matching “%1” (the whole graph has %2 edges)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,319 @@
     </message>
 </context>
 <context>
+    <name>EtcdClient</name>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl 无法初始化</translation>
+    </message>
+    <message>
+        <source>cannot reach etcd at %1: %2</source>
+        <translation>无法连接 %1 的 etcd：%2</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the connection without answering %2; etcd does this when it has authentication enabled and no user is given: give a user name and password</source>
+        <translation>%1 的 etcd 未应答 %2 就关闭了连接；etcd 在启用认证而未给出用户时会这样：请提供用户名和密码</translation>
+    </message>
+    <message>
+        <source>etcd at %1 closed the connection without answering %2; etcd 3.4.23 does this when authentication fails (etcd issue 15256): check the user name and password of user &apos;%3&apos;</source>
+        <translation>%1 的 etcd 未应答 %2 就关闭了连接；etcd 3.4.23 在认证失败时会这样（etcd issue 15256）：请检查用户 &apos;%3&apos; 的用户名和密码</translation>
+    </message>
+    <message>
+        <source>etcd at %1 answered %2 with HTTP %3 and a body that is not JSON (is this etcd&apos;s client URL?)</source>
+        <translation>%1 的 etcd 对 %2 返回了 HTTP %3，且响应体不是 JSON（这是 etcd 的客户端 URL 吗？）</translation>
+    </message>
+    <message>
+        <source>etcd at %1 has authentication enabled: give a user name and password (%2)</source>
+        <translation>%1 的 etcd 启用了认证：请提供用户名和密码（%2）</translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused user &apos;%2&apos;: wrong user name or password</source>
+        <translation>%1 的 etcd 拒绝了用户 &apos;%2&apos;：用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>etcd at %1 did not accept the credentials of user &apos;%2&apos; (%3)</source>
+        <translation>%1 的 etcd 不接受用户 &apos;%2&apos; 的凭据（%3）</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;</source>
+        <translation>用户 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>etcd at %1 denied %2 %3 (%4): its role needs read and write permission on the prefix /calico/resources/v3/projectcalico.org/</source>
+        <translation>%1 的 etcd 拒绝了 %2 %3（%4）：其角色需要对前缀 /calico/resources/v3/projectcalico.org/ 的读写权限</translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused the transaction: it has more operations than etcd allows in one (its --max-txn-ops, 128 by default)</source>
+        <translation>%1 的 etcd 拒绝了该事务：操作数超过 etcd 单个事务允许的上限（其 --max-txn-ops，默认 128）</translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused the request: it is larger than etcd accepts (its --max-request-bytes, 1.5 MiB by default)</source>
+        <translation>%1 的 etcd 拒绝了该请求：请求大于 etcd 接受的大小（其 --max-request-bytes，默认 1.5 MiB）</translation>
+    </message>
+    <message>
+        <source>etcd at %1 is unavailable (%2): is its cluster without a leader?</source>
+        <translation>%1 的 etcd 不可用（%2）：它的集群是否没有 leader？</translation>
+    </message>
+    <message>
+        <source>etcd at %1 refused %2: %3</source>
+        <translation>%1 的 etcd 拒绝了 %2：%3</translation>
+    </message>
+    <message>
+        <source>etcd at %1 answered %2 with HTTP %3</source>
+        <translation>%1 的 etcd 对 %2 返回了 HTTP %3</translation>
+    </message>
+    <message>
+        <source>no etcd endpoint given</source>
+        <translation>未给出 etcd 端点</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdPush</name>
+    <message numerus="yes">
+        <source>the value holds %n resource(s), not one</source>
+        <translation>
+            <numerusform>该值包含 %n 个资源，而不是一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value holds a %1 under the key of a %2</source>
+        <translation>该值在 %2 的键下存放了一个 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): created by someone else at revision %3</source>
+        <translation>%1（%2）：已被他人在修订版本 %3 创建</translation>
+    </message>
+    <message>
+        <source>%1 (%2): deleted by someone else</source>
+        <translation>%1（%2）：已被他人删除</translation>
+    </message>
+    <message>
+        <source>%1 (%2): changed by someone else at revision %3 (read at revision %4)</source>
+        <translation>%1（%2）：已被他人在修订版本 %3 修改（读取于修订版本 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>etcd at %1 holds %n value(s) that cannot be read, so the push cannot tell what it would replace:
+%2</source>
+        <translation>
+            <numerusform>%1 的 etcd 中有 %n 个无法读取的值，因此推送无法判断会替换什么：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: made and kept by Calico itself</source>
+        <translation>%1 %2：由 Calico 自己创建并维护</translation>
+    </message>
+    <message>
+        <source>%1 %2: Calico %3 has no such kind</source>
+        <translation>%1 %2：Calico %3 没有这种类型</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a resource a push stores in Calico&apos;s etcd datastore</source>
+        <translation>%1 %2：不是推送会存入 Calico etcd 数据存储的资源</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the workspace twice</source>
+        <translation>%1 %2 在工作区中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but etcd holds it at revision %4: it changed since (read it again, or remove its resourceVersion to overwrite it)</source>
+        <translation>%1 %2 读取于 resourceVersion %3，但 etcd 中它的修订版本是 %4：之后它已被修改（请重新读取，或删除其 resourceVersion 以覆盖它）</translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but etcd no longer holds it (remove its resourceVersion to create it again)</source>
+        <translation>%1 %2 读取于 resourceVersion %3，但 etcd 中已不再有它（删除其 resourceVersion 以重新创建）</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3 are stored under the same key %4 in Calico %5</source>
+        <translation>在 Calico %5 中，%1 %2 和 %3 存放在同一个键 %4 下</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in etcd carry no mark of stack &apos;%1&apos; (calicoctl or another tool wrote them): %2; nothing was written — push with adopt (policyctl push --adopt) to overwrite them</source>
+        <translation>
+            <numerusform>etcd 中有 %n 个对象没有栈 &apos;%1&apos; 的标记（由 calicoctl 或其他工具写入）：%2；未写入任何内容 — 使用接管方式推送（policyctl push --adopt）以覆盖它们</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; whether etcd applied the transaction is not known: run the plan again to see</source>
+        <translation>%1；无法确定 etcd 是否已应用该事务：请再次运行计划查看</translation>
+    </message>
+    <message>
+        <source>(the keys changed and changed back)</source>
+        <translation>（这些键被修改后又改回）</translation>
+    </message>
+    <message>
+        <source>conflict: the datastore changed since the plan was read at revision %1, so nothing was written:
+  %2
+plan and push again</source>
+        <translation>冲突：自计划在修订版本 %1 读取以来数据存储已改变，因此未写入任何内容：
+  %2
+请重新计划并推送</translation>
+    </message>
+    <message>
+        <source>conflict: the datastore changed since the push at revision %1, so nothing was restored:
+  %2</source>
+        <translation>冲突：自修订版本 %1 的推送以来数据存储已改变，因此未恢复任何内容：
+  %2</translation>
+    </message>
+    <message>
+        <source>the push was applied, but its rollback state could not be kept: %1</source>
+        <translation>推送已应用，但无法保存其回滚状态：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the rollback state %1: %2</source>
+        <translation>无法读取回滚状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a rollback state written by a push: %2</source>
+        <translation>%1 不是推送写入的回滚状态：%2</translation>
+    </message>
+    <message>
+        <source>its kind is not PolicyStudioEtcdRollback</source>
+        <translation>其 kind 不是 PolicyStudioEtcdRollback</translation>
+    </message>
+    <message>
+        <source>its revision is not a positive number</source>
+        <translation>其修订版本不是正数</translation>
+    </message>
+    <message>
+        <source>entries[%1].key is not a key of a Calico resource</source>
+        <translation>entries[%1].key 不是 Calico 资源的键</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdPushReport</name>
+    <message>
+        <source>plan for etcd at %1 (revision %2, Calico %3, stack %4):
+</source>
+        <translation>%1 的 etcd 的计划（修订版本 %2，Calico %3，栈 %4）：
+</translation>
+    </message>
+    <message>
+        <source> (stored without the mark of stack %1: needs --adopt)</source>
+        <translation>（存储时没有栈 %1 的标记：需要 --adopt）</translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation>  %1 未改变
+</translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation>  保留 %1：不在工作区中（--prune 会删除它）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n stored object(s) without the mark of this stack left alone
+</source>
+        <translation>
+            <numerusform>  %n 个没有此栈标记的已存储对象保持不变
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation>  跳过 %1
+</translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation>将改变的内容：
+</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written
+</source>
+        <translation>试运行：未写入任何内容
+</translation>
+    </message>
+    <message>
+        <source>nothing to change: etcd already holds the workspace
+</source>
+        <translation>无需改变：etcd 已包含该工作区
+</translation>
+    </message>
+    <message>
+        <source>applied %1 %2 %3
+</source>
+        <translation>已应用 %1 %2 %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied: %n key(s) written in one transaction at revision %1
+</source>
+        <translation>
+            <numerusform>已应用：在修订版本 %1 的一个事务中写入了 %n 个键
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rollback state: %1 (policyctl push --rollback restores what this push replaced)
+</source>
+        <translation>回滚状态：%1（policyctl push --rollback 会恢复此次推送替换的内容）
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation>失败：%1
+</translation>
+    </message>
+    <message>
+        <source>nothing was written: etcd is left as it was (revision %1 when read)
+</source>
+        <translation>未写入任何内容：etcd 保持原样（读取时为修订版本 %1）
+</translation>
+    </message>
+    <message>
+        <source>nothing was written
+</source>
+        <translation>未写入任何内容
+</translation>
+    </message>
+    <message>
+        <source>restored %1 %2
+</source>
+        <translation>已恢复 %1 %2
+</translation>
+    </message>
+    <message>
+        <source>removed %1 %2 (the push created it)
+</source>
+        <translation>已删除 %1 %2（由该推送创建）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>rolled back the push of revision %1: %n key(s) restored in one transaction at revision %2
+</source>
+        <translation>
+            <numerusform>已回滚修订版本 %1 的推送：在修订版本 %2 的一个事务中恢复了 %n 个键
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n resource(s) from etcd at %1 (revision %2) into %3
+</source>
+        <translation>
+            <numerusform>已从 %1 的 etcd（修订版本 %2）拉取 %n 个资源到 %3
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>namespace %1</source>
@@ -1447,6 +1760,14 @@
         <source>decided at %1 by %2</source>
         <translation>在 %1 由 %2 判定</translation>
     </message>
+    <message>
+        <source>egress</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>ingress</source>
+        <translation>入站</translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>
@@ -2262,6 +2583,21 @@
 </source>
         <translation>未应用任何内容：节点 %1 保持原样
 </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceFolderWriter</name>
+    <message>
+        <source>%1 is not empty: pull into a new or empty folder</source>
+        <translation>%1 不为空：请拉取到新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 would be written twice: two resources of one kind share the name %2</source>
+        <translation>%1 会被写入两次：同一类型的两个资源同名 %2</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5799,14 @@
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;Graphviz DOT (*.dot)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png);;Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <source>%1 edges between %2 nodes are too many to draw readably (more than %3): type in the filter on the right to draw the namespaces it matches, choose a protocol and port, or export the whole graph.</source>
+        <translation>%2 个节点之间有 %1 条边，太多而无法清晰绘制（超过 %3）：在右侧过滤框中输入文字以绘制匹配的命名空间，选择协议和端口，或导出整个图。</translation>
+    </message>
+    <message>
+        <source>only the nodes matching “%1” (the whole graph has %2 edges)</source>
+        <translation>仅匹配“%1”的节点（整个图有 %2 条边）</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,11 @@ QString graphDecisionText(const GraphChangeReason &r)
               .arg(r.step.kind, r.step.policy)
               .arg(r.step.rule)
               .arg(r.step.action);
-    return QCoreApplication::translate("GraphReport", "decided at %1 by %2")
-        .arg(r.direction, where);
+    const QString direction = r.direction == u"egress"
+        ? QCoreApplication::translate("GraphReport", "egress")
+        : r.direction == u"ingress" ? QCoreApplication::translate("GraphReport", "ingress")
+                                    : r.direction;
+    return QCoreApplication::translate("GraphReport", "decided at %1 by %2").arg(direction, where);
 }
 
 QString graphToText(const FlowGraph &graph)

@@ -25,6 +25,9 @@
 #include "ui/helpdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/i18n.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/graph/graphpanel.h"
+#include "ui/graph/graphview.h"
 #include "ui/mainwindow.h"
 #include "ui/ruleref.h"
 #include "ui/trace/tracepanel.h"
@@ -133,6 +136,27 @@ private Q_SLOTS:
         window.dataplanePanel()->highlightRule(policy);
         window.dock(QStringLiteral("dataplaneDock"))->raise();
         save(window, QStringLiteral("dataplane-") + suffix);
+
+        // The flow graph with an edge explained, then the ruleset's cost per node.
+        QSignalSpy graphed(window.graphPanel(), &GraphPanel::computed);
+        window.showGraph();
+        QVERIFY(graphed.count() > 0 || graphed.wait(30000));
+        QSignalSpy explained(window.graphPanel(), &GraphPanel::explained);
+        const FlowGraph &graph = window.graphPanel()->graph();
+        const int production = graph.nodeIndex(QStringLiteral("production"));
+        for (qsizetype e = 0; e < window.graphPanel()->layout().edges.size(); ++e) {
+            const EdgePlacement &edge = window.graphPanel()->layout().edges[e];
+            if (edge.from == production && edge.to != production) {
+                window.graphPanel()->view()->selectEdge(int(e));
+                break;
+            }
+        }
+        QVERIFY(explained.wait(20000));
+        save(window, QStringLiteral("graph-") + suffix);
+        QSignalSpy charted(window.chartsPanel(), &ChartsPanel::computed);
+        window.dock(QStringLiteral("chartsDock"))->raise();
+        QVERIFY(charted.count() > 0 || charted.wait(30000));
+        save(window, QStringLiteral("charts-") + suffix);
 
         // Break a selector: the Problems dock lists it within one analysis.
         CalicoPolicy broken = window.document()->workspace()->policies.first();
