@@ -51,27 +51,19 @@ QString pushResultName(PushOutcome::Status status, ResourceChange::Action action
     return u"not applied"_s;
 }
 
-PushOutcome AgentPush::push(const AgentClient &client, const QByteArray &yaml, bool dryRun)
+PushOutcome AgentPush::push(
+    const AgentClient &client, const QByteArray &yaml, bool dryRun, qint64 expectedGeneration)
 {
     PushOutcome out;
-    const Result<HttpReply> state = client.request("GET", u"/v1/state"_s);
-    if (!state) {
-        out.message = state.error().message;
+    const std::optional<AgentState> current = readState(client, out);
+    if (!current)
         return out;
-    }
-    if (state->status != 200) {
-        takeError(*state, out);
-        return out;
-    }
-    const Result<AgentState> current = agentStateFromJson(state->body);
-    if (!current) {
-        out.message = current.error().message;
-        return out;
-    }
-    out.generationBefore = current->generation;
-    if (!client.target().node.isEmpty() && current->node != client.target().node) {
-        out.message = tr("the agent at %1 serves node %2, not %3")
-                          .arg(client.target().url, current->node, client.target().node);
+    if (expectedGeneration >= 0 && current->generation != expectedGeneration) {
+        out.message = tr("the agent at %1 holds generation %2 now, not generation %3 the plan was "
+                         "made against (another push came in between): plan again")
+                          .arg(client.target().url)
+                          .arg(current->generation)
+                          .arg(expectedGeneration);
         return out;
     }
     const Result<HttpReply> planned = client.request("POST", u"/v1/plan"_s, yaml);
@@ -94,31 +86,78 @@ PushOutcome AgentPush::push(const AgentClient &client, const QByteArray &yaml, b
         out.message = tr("dry run: nothing was applied");
         return out;
     }
-    const Result<HttpReply> applied
-        = client.request("PUT", u"/v1/apply"_s, yaml, current->generation);
+    takeApplied(
+        client.request("PUT", u"/v1/apply"_s, yaml, current->generation), current->generation, out);
+    return out;
+}
+
+PushOutcome AgentPush::rollback(const AgentClient &client)
+{
+    PushOutcome out;
+    const std::optional<AgentState> current = readState(client, out);
+    if (!current)
+        return out;
+    if (current->previousGeneration == 0) {
+        out.message = tr("the agent at %1 holds nothing earlier than generation %2 to roll back "
+                         "to")
+                          .arg(client.target().url)
+                          .arg(current->generation);
+        return out;
+    }
+    takeApplied(client.request("POST", u"/v1/rollback"_s, {}, current->generation),
+        current->generation, out);
+    return out;
+}
+
+std::optional<AgentState> AgentPush::readState(const AgentClient &client, PushOutcome &out)
+{
+    const Result<HttpReply> state = client.request("GET", u"/v1/state"_s);
+    if (!state) {
+        out.message = state.error().message;
+        return std::nullopt;
+    }
+    if (state->status != 200) {
+        takeError(*state, out);
+        return std::nullopt;
+    }
+    const Result<AgentState> current = agentStateFromJson(state->body);
+    if (!current) {
+        out.message = current.error().message;
+        return std::nullopt;
+    }
+    out.generationBefore = current->generation;
+    if (!client.target().node.isEmpty() && current->node != client.target().node) {
+        out.message = tr("the agent at %1 serves node %2, not %3")
+                          .arg(client.target().url, current->node, client.target().node);
+        return std::nullopt;
+    }
+    return *current;
+}
+
+void AgentPush::takeApplied(const Result<HttpReply> &applied, qint64 before, PushOutcome &out)
+{
     if (!applied) {
         out.message = tr("%1; whether the agent applied it is not known: read its state "
                          "(generation %2 before the push)")
                           .arg(applied.error().message)
-                          .arg(current->generation);
-        return out;
+                          .arg(before);
+        return;
     }
     if (applied->status != 200) {
         takeError(*applied, out);
-        return out;
+        return;
     }
     const QJsonObject o = QJsonDocument::fromJson(applied->body).object();
     const Result<AgentState> after = agentStateFromJson(
         QJsonDocument(o.value(u"state"_s).toObject()).toJson(QJsonDocument::Compact));
     if (!after) {
         out.message = after.error().message;
-        return out;
+        return;
     }
     out.state = *after;
     out.milliseconds = qint64(o.value(u"milliseconds"_s).toDouble());
     out.message = o.value(u"message"_s).toString();
     out.status = PushOutcome::Status::Applied;
-    return out;
 }
 
 } // namespace ps

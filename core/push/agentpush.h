@@ -5,6 +5,8 @@
 // that came in between is detected (409) instead of overwritten. The agent applies a node's
 // ruleset as one transaction: either every change is in the kernel or none is.
 
+#include <optional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -40,7 +42,21 @@ class AgentPush {
     Q_DECLARE_TR_FUNCTIONS(AgentClient)
 
 public:
-    static PushOutcome push(const AgentClient &client, const QByteArray &yaml, bool dryRun);
+    /// `expectedGeneration` >= 0: apply only if the agent still holds that generation (the one a
+    /// plan the user confirmed was made against); otherwise nothing is applied and the message
+    /// asks for a new plan.
+    static PushOutcome push(const AgentClient &client, const QByteArray &yaml, bool dryRun,
+        qint64 expectedGeneration = -1);
+    /// Asks the agent to apply again the workspace it held before its last apply (POST
+    /// /v1/rollback, If-Match on the generation read): the same one-transaction apply. Fails
+    /// without changing anything when the agent holds nothing earlier.
+    static PushOutcome rollback(const AgentClient &client);
+
+private:
+    /// The agent's state, checked to serve the node asked for; nullopt with `out` saying why.
+    static std::optional<AgentState> readState(const AgentClient &client, PushOutcome &out);
+    /// The reply of an apply or a rollback into `out` (Applied, or why not).
+    static void takeApplied(const Result<HttpReply> &applied, qint64 before, PushOutcome &out);
 };
 
 } // namespace ps

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "core/push/curlhandle_p.h"
+#include "core/push/curlrequest_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,58 +120,30 @@ EtcdClient::Reply EtcdClient::post(
 {
     Reply reply;
     reply.endpoint = endpoint;
-    CurlHandle curl;
-    if (!curl.handle) {
-        reply.unreachable = tr("libcurl could not be initialised");
-        return reply;
-    }
-    const QByteArray url = (withoutTrailingSlash(endpoint) + path).toUtf8();
-    const QByteArray ca = m_target.caFile.toLocal8Bit();
-    const QByteArray cert = m_target.certFile.toLocal8Bit();
-    const QByteArray key = m_target.keyFile.toLocal8Bit();
-    curl.headers = curl_slist_append(curl.headers, "Content-Type: application/json");
-    curl.headers = curl_slist_append(curl.headers, "Accept: application/json");
-    if (withToken && !m_token.isEmpty()) {
-        // etcd takes the token as it is, without a "Bearer" scheme.
-        const QByteArray authorization = "Authorization: " + m_token;
-        curl.headers = curl_slist_append(curl.headers, authorization.constData());
-    }
-    char errorText[CURL_ERROR_SIZE] = {};
-    CURL *h = curl.handle;
-    curl_easy_setopt(h, CURLOPT_URL, url.constData());
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!ca.isEmpty())
-        curl_easy_setopt(h, CURLOPT_CAINFO, ca.constData());
-    if (!cert.isEmpty())
-        curl_easy_setopt(h, CURLOPT_SSLCERT, cert.constData());
-    if (!key.isEmpty())
-        curl_easy_setopt(h, CURLOPT_SSLKEY, key.constData());
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, curl.headers);
-    curl_easy_setopt(h, CURLOPT_POST, 1L);
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.constData());
-    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &appendToByteArray);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &reply.body);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorText);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 15L);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT, long(m_target.timeoutSeconds));
-    const CURLcode code = curl_easy_perform(h);
-    if (code == CURLE_GOT_NOTHING) {
+    CurlRequest http;
+    http.url = (withoutTrailingSlash(endpoint) + path).toUtf8();
+    http.method = "POST";
+    http.body = body;
+    http.protocols = "http,https";
+    http.caFile = m_target.caFile;
+    http.certFile = m_target.certFile;
+    http.keyFile = m_target.keyFile;
+    http.timeoutSeconds = long(m_target.timeoutSeconds);
+    http.headers = {"Content-Type: application/json", "Accept: application/json"};
+    // etcd takes the token as it is, without a "Bearer" scheme.
+    if (withToken && !m_token.isEmpty())
+        http.headers.append("Authorization: " + m_token);
+    CurlReply answer = performCurl(http);
+    if (answer.code == CURLE_GOT_NOTHING) {
         reply.nothing = true;
         return reply;
     }
-    if (code != CURLE_OK) {
-        const QString why = errorText[0] ? QString::fromUtf8(errorText)
-                                         : QString::fromUtf8(curl_easy_strerror(code));
-        reply.unreachable = tr("cannot reach etcd at %1: %2").arg(endpoint, why);
+    if (answer.code != CURLE_OK) {
+        reply.unreachable = tr("cannot reach etcd at %1: %2").arg(endpoint, answer.error);
         return reply;
     }
-    long status = 0;
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-    reply.status = int(status);
+    reply.status = answer.status;
+    reply.body = std::move(answer.body);
     reply.nothing = reply.body.trimmed().isEmpty();
     return reply;
 }

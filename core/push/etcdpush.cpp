@@ -580,12 +580,21 @@ EtcdPushOutcome EtcdPush::push(const EtcdClient &client, const Workspace &worksp
         out.message = planned.error().message;
         return out;
     }
-    out.plan = std::move(*planned);
-    out.planned = true;
     if (dryRun) {
+        out.plan = std::move(*planned);
+        out.planned = true;
         out.status = PushOutcome::Status::DryRun;
         return out;
     }
+    return applyPlanned(client, std::move(*planned), rollbackFile);
+}
+
+EtcdPushOutcome EtcdPush::applyPlanned(
+    const EtcdClient &client, EtcdPlan plan, const QString &rollbackFile)
+{
+    EtcdPushOutcome out;
+    out.plan = std::move(plan);
+    out.planned = true;
     Result<EtcdRollback> applied = apply(client, out.plan);
     if (!applied) {
         out.message = applied.error().message;

@@ -138,6 +138,11 @@ public:
     /// rollback state is written to `rollbackFile` (atomically, mode 0600) when it is not empty.
     static EtcdPushOutcome push(const EtcdClient &client, const Workspace &workspace,
         const EtcdPushOptions &options, bool dryRun, const QString &rollbackFile);
+    /// apply() of a plan already made (and shown), then the rollback state written to
+    /// `rollbackFile` as push() does: what the studio runs once the user confirmed the plan, so
+    /// that exactly what was shown is written (or nothing, when a key changed since).
+    static EtcdPushOutcome applyPlanned(
+        const EtcdClient &client, EtcdPlan plan, const QString &rollbackFile);
     /// Reads the rollback state in `file` and restores it (rollback()).
     static Result<EtcdRollback> readRollback(const QString &file);
     /// Every stored resource of the kinds a push writes, as a workspace for `version` (v3
