@@ -159,9 +159,9 @@ AllowChange smallestAllowingChange(
     change.after = after.trace(flow);
     if (!change.after.ok() || change.after.verdict != Verdict::Allow) {
         change.reason
-            = ChangeWords::tr("the rule%1 would not allow the flow: %2")
-                  .arg(change.additions.size() > 1 ? QStringLiteral("s") : QString(),
-                      change.after.ok() ? ChangeWords::tr("still denied") : change.after.error);
+            = ChangeWords::tr(
+                "the rule(s) would not allow the flow: %1", nullptr, int(change.additions.size()))
+                  .arg(change.after.ok() ? ChangeWords::tr("still denied") : change.after.error);
         return change;
     }
     change.found = true;

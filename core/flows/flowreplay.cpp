@@ -197,4 +197,30 @@ Workspace enforceStagedPolicies(const Workspace &workspace)
     });
 }
 
+FlowLogWhatIf explainAndReplayFlowLog(const PolicyEngine &engine, const PolicyEngine *saved,
+    FlowLogReader &reader, const FlowExplainOptions &options)
+{
+    FlowExplainer explainer(engine, options);
+    std::optional<FlowReplayer> replayer;
+    if (saved)
+        replayer.emplace(*saved, engine, options);
+    FlowLogRead read = readFlowLog(reader, options, [&](const FlowRecord &r) {
+        explainer.add(r);
+        if (replayer)
+            replayer->add(r);
+    });
+    FlowLogWhatIf out;
+    out.explanation = explainer.take();
+    out.explanation.errors = read.errors;
+    out.explanation.invalid = read.invalid;
+    out.explanation.cancelled = read.cancelled;
+    if (replayer) {
+        out.replay = replayer->take();
+        out.replay->errors = std::move(read.errors);
+        out.replay->invalid = read.invalid;
+        out.replay->cancelled = read.cancelled;
+    }
+    return out;
+}
+
 } // namespace ps

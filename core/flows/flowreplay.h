@@ -6,6 +6,8 @@
 // both traces, grouped by the policy that decides after the change and the namespace of the
 // endpoint where the verdict changes.
 
+#include <optional>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -65,6 +67,16 @@ private:
 };
 
 FlowReplay replayFlowLog(const PolicyEngine &before, const PolicyEngine &after,
+    FlowLogReader &reader, const FlowExplainOptions &options = {});
+
+/// One pass over a log, as the studio's Flows dock reads it: every record explained against
+/// `engine` and, when `saved` is given, replayed from `saved` to `engine` (which connections the
+/// edit since the saved files flips).
+struct FlowLogWhatIf {
+    FlowExplanation explanation;
+    std::optional<FlowReplay> replay;
+};
+FlowLogWhatIf explainAndReplayFlowLog(const PolicyEngine &engine, const PolicyEngine *saved,
     FlowLogReader &reader, const FlowExplainOptions &options = {});
 
 /// The workspace as it would be with every staged policy enforced, as Calico's staged

@@ -125,44 +125,49 @@ QString flowExplanationSummary(const FlowExplanation &e)
     return text;
 }
 
+QString flowGroupToText(const FlowGroup &g)
+{
+    QString text;
+    const FlowRecord &r = g.record;
+    const QString mark = !g.resolved ? FlowsWords::tr("not resolved")
+        : g.agree                    ? FlowsWords::tr("agree")
+                                     : FlowsWords::tr("DRIFT");
+    text += QStringLiteral("[%1] %2 -> %3 %4 (%5, %6)\n")
+                .arg(mark, flowEndDisplay(r.source), flowEndDisplay(r.destination), portText(r),
+                    flowReporterName(r.reporter),
+                    FlowsWords::tr("%n record(s), line %1", nullptr, int(g.records)).arg(r.line));
+    QString logged = FlowsWords::tr("  logged: %1").arg(flowActionName(r.action));
+    if (g.loggedHit)
+        logged += FlowsWords::tr(" by %1").arg(loggedPolicy(g));
+    text += logged + u'\n';
+    if (!g.resolved) {
+        text += FlowsWords::tr("  reason: %1").arg(g.reason) + u'\n';
+        return text;
+    }
+    const DirectionTrace &side = *g.side();
+    QString engine = FlowsWords::tr("  engine: %1 (%2 at %3)")
+                         .arg(verdictName(side.verdict),
+                             r.reporter == FlowReporter::Src ? FlowsWords::tr("egress")
+                                                             : FlowsWords::tr("ingress"),
+                             side.endpoint);
+    text += engine + u'\n';
+    for (const QString &d : g.differences)
+        text += FlowsWords::tr("  differs: %1").arg(d) + u'\n';
+    for (const QString &n : g.notes)
+        text += FlowsWords::tr("  note: %1").arg(n) + u'\n';
+    // Denied flows and drift: the whole trace, which says why each earlier rule missed.
+    if (!g.agree || side.verdict == Verdict::Deny)
+        text += indented(toText(g.trace), QStringLiteral("    "));
+    if (g.change)
+        text += changeText(*g.change);
+    return text;
+}
+
 QString flowExplanationToText(const FlowExplanation &e)
 {
     QString text;
-    for (const FlowGroup &g : e.groups) {
-        const FlowRecord &r = g.record;
-        const QString mark = !g.resolved ? FlowsWords::tr("not resolved")
-            : g.agree                    ? FlowsWords::tr("agree")
-                                         : FlowsWords::tr("DRIFT");
-        text += QStringLiteral("[%1] %2 -> %3 %4 (%5, %6)\n")
-                    .arg(mark, flowEndDisplay(r.source), flowEndDisplay(r.destination), portText(r),
-                        flowReporterName(r.reporter),
-                        FlowsWords::tr("%n record(s), line %1", nullptr, int(g.records))
-                            .arg(r.line));
-        QString logged = FlowsWords::tr("  logged: %1").arg(flowActionName(r.action));
-        if (g.loggedHit)
-            logged += FlowsWords::tr(" by %1").arg(loggedPolicy(g));
-        text += logged + u'\n';
-        if (!g.resolved) {
-            text += FlowsWords::tr("  reason: %1").arg(g.reason) + u'\n';
-            continue;
-        }
-        const DirectionTrace &side = *g.side();
-        QString engine = FlowsWords::tr("  engine: %1 (%2 at %3)")
-                             .arg(verdictName(side.verdict),
-                                 r.reporter == FlowReporter::Src ? FlowsWords::tr("egress")
-                                                                 : FlowsWords::tr("ingress"),
-                                 side.endpoint);
-        text += engine + u'\n';
-        for (const QString &d : g.differences)
-            text += FlowsWords::tr("  differs: %1").arg(d) + u'\n';
-        for (const QString &n : g.notes)
-            text += FlowsWords::tr("  note: %1").arg(n) + u'\n';
-        // Denied flows and drift: the whole trace, which says why each earlier rule missed.
-        if (!g.agree || side.verdict == Verdict::Deny)
-            text += indented(toText(g.trace), QStringLiteral("    "));
-        if (g.change)
-            text += changeText(*g.change);
-    }
+    for (const FlowGroup &g : e.groups)
+        text += flowGroupToText(g);
     for (const Error &error : e.errors)
         text += error.toString() + u'\n';
     text += flowExplanationSummary(e) + u'\n';

@@ -18,6 +18,9 @@
 namespace ps {
 
 QString flowExplanationToText(const FlowExplanation &explanation);
+/// One group as the text of explain prints it: the flow, what the log and the engine say, and
+/// for denied flows and drift the whole trace and the smallest change that would allow it.
+QString flowGroupToText(const FlowGroup &group);
 QByteArray flowExplanationToJson(const FlowExplanation &explanation);
 /// "N records in G flow groups: A agree, D drift, U not resolved" (and unreadable records).
 QString flowExplanationSummary(const FlowExplanation &explanation);
