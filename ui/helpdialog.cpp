@@ -18,8 +18,14 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBr
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const std::optional<TraceLink> link = traceLink(url))
-            Q_EMIT traceRequested(link->from, link->to, link->protocol, link->port);
+        if (const std::optional<TraceLink> link = traceLink(url)) {
+            Flow flow;
+            flow.from = link->from;
+            flow.to = link->to;
+            flow.protocol = link->protocol;
+            flow.port = link->port;
+            Q_EMIT traceRequested(flow);
+        }
     });
     resize(640, 720);
 }

@@ -9,6 +9,8 @@
 
 #include <QDialog>
 
+#include "core/eval/flow.h"
+
 class QTextBrowser;
 class QUrl;
 
@@ -33,8 +35,9 @@ public:
     static std::optional<TraceLink> traceLink(const QUrl &url);
 
 Q_SIGNALS:
-    void traceRequested(
-        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// Trace `flow` in the Trace panel (every field: ICMP type and code, the host endpoint it is
+    /// forwarded through).
+    void traceRequested(const ps::Flow &flow);
 
 private:
     QTextBrowser *m_browser;

@@ -62,11 +62,13 @@
 #include "ui/inventorymodel.h"
 #include "core/lint/linter.h"
 #include "ui/charts/chartspanel.h"
+#include "ui/flows/flowspanel.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
+#include "ui/push/pushdialog.h"
 #include "ui/trace/tracepanel.h"
 #include "ui/treefilterproxy.h"
 #include "ui/workspacetreemodel.h"
@@ -414,6 +416,10 @@ void MainWindow::createDocks()
     m_charts = new ChartsPanel(m_document, this);
     QDockWidget *charts
         = addDock(QStringLiteral("chartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+    m_flows = new FlowsPanel(m_document, this);
+    QDockWidget *flows
+        = addDock(QStringLiteral("flowsDock"), tr("Flows"), m_flows, Qt::BottomDockWidgetArea);
+    connect(m_flows, &FlowsPanel::traceRequested, this, &MainWindow::traceInPanel);
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();
@@ -436,6 +442,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(changes, matrix);
     tabifyDockWidget(matrix, graph);
     tabifyDockWidget(graph, charts);
+    tabifyDockWidget(charts, flows);
     // A tab brought to the front brings its view up to date (behind another tab it computes
     // nothing).
     connect(changes, &QDockWidget::visibilityChanged, m_changes, [this](bool visible) {
@@ -453,6 +460,10 @@ void MainWindow::createDocks()
     connect(charts, &QDockWidget::visibilityChanged, m_charts, [this](bool visible) {
         if (visible)
             QTimer::singleShot(0, m_charts, &ChartsPanel::refresh);
+    });
+    connect(flows, &QDockWidget::visibilityChanged, m_flows, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, m_flows, &FlowsPanel::refresh);
     });
     problems->raise();
     resizeDocks({dock(QStringLiteral("workspaceDock")), chain}, {380, 420}, Qt::Horizontal);
@@ -547,6 +558,9 @@ void MainWindow::createMenus()
         [this] { exportPoliciesDialog({}, PolicyExportTarget::Kubectl); });
     exportMenu->addSeparator();
     exportMenu->addAction(tr("The Whole &Workspace as YAML…"), this, &MainWindow::exportDialog);
+    QAction *push = file->addAction(tr("&Push…"), this, [this] { showPushDialog(); });
+    push->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    push->setToolTip(tr("Send the workspace to a node agent or to Calico's etcd datastore"));
     file->addSeparator();
     QAction *closeTab = file->addAction(tr("&Close Tab"), this, [this] {
         if (QWidget *editor = m_tabs->currentWidget())
@@ -777,14 +791,17 @@ void MainWindow::onLintFinished()
         startLint();
         return;
     }
+    // The lint's flow checks ran (see startLint()).
+    const bool flows = analysis->engine->policies().size() <= kInteractiveLintPolicies;
     QString note;
-    if (analysis->engine->policies().size() > kInteractiveLintPolicies)
+    if (!flows)
         note = tr("The lint's flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, "
                   "staged-differs) run here up to %1 policies; run policyctl lint for this "
                   "workspace's %2.")
                    .arg(kInteractiveLintPolicies)
                    .arg(analysis->engine->policies().size());
     m_problemsModel->setLintFindings(m_lintWatcher.result(), analysis->workspace, note);
+    m_charts->setLintFindings(m_lintWatcher.result(), flows);
     if (QDockWidget *problems = dock(QStringLiteral("problemsDock"))) {
         const int count = m_problemsModel->rowCount();
         problems->setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
@@ -1603,14 +1620,29 @@ void MainWindow::setRecoveryPrompt(std::function<bool(const Recovery::Entry &)> 
     m_recoveryPrompt = std::move(prompt);
 }
 
-void MainWindow::traceInPanel(
-    const QString &from, const QString &to, const QString &protocol, std::optional<int> port)
+void MainWindow::traceInPanel(const Flow &flow)
 {
     QDockWidget *traceDock = dock(QStringLiteral("traceDock"));
     traceDock->show();
     traceDock->raise();
-    m_trace->setFlow(from, to, protocol, port);
+    m_trace->setFlow(flow);
     m_trace->runTrace();
+}
+
+PushDialog *MainWindow::showPushDialog()
+{
+    const QStringList &paths = m_document->paths();
+    QString folder;
+    if (!paths.isEmpty()) {
+        const QFileInfo first(paths.first());
+        folder = first.isDir() ? first.absoluteFilePath() : first.absolutePath();
+    }
+    auto *dialog
+        = new PushDialog(m_document->workspace(), m_problemsModel->errorCount(), folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showGuide()

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QStringList>
 
+#include "core/eval/flow.h"
 #include "core/lint/lintfinding.h"
 #include "core/model/kind.h"
 #include "core/report/policyexport.h"
@@ -35,6 +36,9 @@ class QTabWidget;
 class QTreeView;
 
 namespace ps {
+
+class FlowsPanel;
+class PushDialog;
 
 class ChainView;
 class ChangesPanel;
@@ -96,9 +100,12 @@ public:
     /// Help ▸ Guide (F1): the built-in guide, whose examples trace in the Trace panel.
     void showGuide();
     HelpDialog *guide() const { return m_guide; }
-    /// Shows the Trace panel with that flow traced (the guide, the Changes and Matrix panels).
-    void traceInPanel(
-        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// File ▸ Push (Ctrl+Shift+P): a push dialog for the workspace as edited now, shown
+    /// window-modal and deleted when closed.
+    PushDialog *showPushDialog();
+    /// Shows the Trace panel with `flow` traced, every field of it (the guide, the Changes,
+    /// Matrix and Graph panels).
+    void traceInPanel(const Flow &flow);
     /// Duplicate the policy with identity `id` under a free name ("<name>-copy") and open it.
     ResourceId duplicatePolicy(ResourceId id);
     /// Open (or focus) the editor tab of the policy with identity `id`.
@@ -161,6 +168,7 @@ public:
     MatrixPanel *matrixPanel() const { return m_matrix; }
     GraphPanel *graphPanel() const { return m_graph; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    FlowsPanel *flowsPanel() const { return m_flows; }
     /// View ▸ Flow Graph: shows the Graph dock, tall enough to read a graph.
     void showGraph();
     DataplanePanel *dataplanePanel() const { return m_dataplane; }
@@ -226,6 +234,7 @@ private:
     void openFolderDialog();
     void saveAsDialog();
     void exportDialog();
+
     void exportPoliciesDialog(const QList<ResourceId> &ids, PolicyExportTarget target);
 
 public:
@@ -260,6 +269,7 @@ private:
     MatrixPanel *m_matrix = nullptr;
     GraphPanel *m_graph = nullptr;
     ChartsPanel *m_charts = nullptr;
+    FlowsPanel *m_flows = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include "core/model/result.h"
@@ -41,3 +42,5 @@ struct Flow {
 Result<QList<Flow>> parseFlows(const QByteArray &json, const QString &fileName = {});
 
 } // namespace ps
+
+Q_DECLARE_METATYPE(ps::Flow)

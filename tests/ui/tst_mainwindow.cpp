@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -31,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -41,11 +43,16 @@
 #include <QUrl>
 
 #include "core/eval/trace.h"
+#include "core/flows/flowexplain.h"
+#include "core/flows/flowlogreader.h"
+#include "core/flows/flowreplay.h"
+#include "core/report/flowsreport.h"
 #include "core/io/loader.h"
 #include "core/graph/graphcollapse.h"
 #include "core/graph/graphdot.h"
 #include "core/graph/graphexplain.h"
 #include "core/lint/linter.h"
+#include "core/model/protocol.h"
 #include "core/report/graphreport.h"
 #include "core/report/matrixreport.h"
 #include "resources/demoworkspace.h"
@@ -66,7 +73,9 @@
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
 #include "ui/treefilterproxy.h"
+#include "ui/flows/flowspanel.h"
 #include "ui/problemsmodel.h"
+#include "ui/push/pushdialog.h"
 #include "ui/recovery.h"
 #include "ui/trace/tracepanel.h"
 #include "tests/support/testfiles.h"
@@ -815,6 +824,44 @@ private Q_SLOTS:
                 MatrixGrouping::Namespace, u"TCP"_s, 8080)));
     }
 
+    // A connection row of an edge decided by ICMP type traces that type, not "any type" (which
+    // the echo-only policy would deny).
+    void graphIcmpRowTracesItsType()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {test::fixturePath(u"ui/icmp-graph.yaml"_s)});
+        waitAnalysed(window);
+        GraphPanel *panel = window.graphPanel();
+        QSignalSpy computed(panel, &GraphPanel::computed);
+        window.showGraph();
+        QVERIFY(computed.wait(30000));
+        const int from = panel->graph().nodeIndex(u"clients"_s);
+        const int to = panel->graph().nodeIndex(u"servers"_s);
+        QVERIFY(from >= 0 && to >= 0);
+        int edge = -1;
+        for (qsizetype i = 0; i < panel->layout().edges.size(); ++i) {
+            if (panel->layout().edges[i].from == from && panel->layout().edges[i].to == to)
+                edge = int(i);
+        }
+        QVERIFY(edge >= 0);
+        QSignalSpy explained(panel, &GraphPanel::explained);
+        panel->view()->selectEdge(edge);
+        QVERIFY(explained.wait(20000));
+        QTreeWidgetItem *head = panel->details()->topLevelItem(0);
+        QVERIFY(head && head->childCount() == 1);
+        const Flow row = head->child(0)->data(0, Qt::UserRole).value<Flow>();
+        QCOMPARE(parseProtocolNumber(row.protocol), std::optional<int>(1)); // ICMP
+        QCOMPARE(row.icmpType, std::optional<int>(8));
+        Q_EMIT panel->details()->itemActivated(head->child(0), 0);
+        const FlowTrace traced = window.tracePanel()->lastTrace();
+        QCOMPARE(traced.protocol, u"ICMP"_s);
+        QCOMPARE(traced.icmpType, std::optional<int>(8));
+        QCOMPARE(traced.verdict, Verdict::Allow);
+        QCOMPARE(window.tracePanel()->verdictText(), TracePanel::tr("Allowed"));
+    }
+
     void graphDock()
     {
         MainWindow window;
@@ -860,24 +907,18 @@ private Q_SLOTS:
         QTreeWidgetItem *head = panel->details()->topLevelItem(0);
         QVERIFY(head && head->childCount() > 0);
         for (int c = 0; c < head->childCount(); ++c) {
-            const QStringList flow = head->child(c)->data(0, Qt::UserRole).toStringList();
-            QCOMPARE(flow.size(), 4);
-            Flow f;
-            f.from = flow[0];
-            f.to = flow[1];
-            f.protocol = flow[2];
-            if (!flow[3].isEmpty())
-                f.port = flow[3].toInt();
-            const FlowTrace traced = engine->trace(f);
+            const QVariant data = head->child(c)->data(0, Qt::UserRole);
+            QVERIFY(data.canConvert<Flow>());
+            const FlowTrace traced = engine->trace(data.value<Flow>());
             QCOMPARE(traced.verdict, Verdict::Allow);
             QVERIFY2(head->child(c)->text(1).startsWith(u"decided at"_s),
                 qPrintable(head->child(c)->text(1)));
         }
         // Activating a row traces it in the Trace panel.
         Q_EMIT panel->details()->itemActivated(head->child(0), 0);
-        const QStringList first = head->child(0)->data(0, Qt::UserRole).toStringList();
-        QCOMPARE(window.tracePanel()->lastTrace().from, first[0]);
-        QCOMPARE(window.tracePanel()->lastTrace().to, first[1]);
+        const Flow first = head->child(0)->data(0, Qt::UserRole).value<Flow>();
+        QCOMPARE(window.tracePanel()->lastTrace().from, first.from);
+        QCOMPARE(window.tracePanel()->lastTrace().to, first.to);
         QCOMPARE(window.tracePanel()->lastTrace().verdict, Verdict::Allow);
 
         // A node: its policies per direction, in evaluation order; everything else not next to
@@ -952,7 +993,9 @@ private Q_SLOTS:
         QVERIFY(computed.wait(30000));
         QVERIFY2(
             panel->statusText().contains(u"too many to draw"_s), qPrintable(panel->statusText()));
-        QVERIFY(panel->layout().nodes.isEmpty() || !view->isNodeShown(0));
+        QVERIFY(panel->layout().nodes.isEmpty());
+        QVERIFY(panel->layout().edges.isEmpty());
+        QVERIFY(view->scene()->items().isEmpty()); // nothing drawn
         computed.clear();
         panel->filterEdit()->setText(u"qa"_s);
         QVERIFY(computed.wait(30000));
@@ -1061,6 +1104,115 @@ private Q_SLOTS:
         }
     }
 
+    // File ▸ Push (Ctrl+Shift+P) opens the push dialog on the workspace as edited.
+    void pushAction()
+    {
+        MainWindow window;
+        load(window, {demoWorkspacePath()});
+        waitAnalysed(window);
+        QAction *push = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(u"Ctrl+Shift+P"_s))
+                push = a;
+        }
+        QVERIFY(push);
+        QCOMPARE(push->text(), MainWindow::tr("&Push…"));
+        push->trigger();
+        auto *dialog = window.findChild<PushDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<PushDialog *>()); // deleted when closed
+    }
+
+    // The Flows dock explains a flow log as policyctl flows explain does, filters it, traces a
+    // row, and with "Compare with saved" marks the connections the edits flip.
+    void flowsDock()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        const QString extra = test::fixturePath(u"flows/workspace"_s);
+        load(window, {demoWorkspacePath(), extra});
+        waitAnalysed(window);
+        FlowsPanel *panel = window.flowsPanel();
+        QSignalSpy computed(panel, &FlowsPanel::computed);
+        window.dock(u"flowsDock"_s)->raise();
+        const QString log = test::fixturePath(u"flows/whisker-list.json"_s);
+        panel->openLog(log);
+        QVERIFY(computed.wait(30000));
+        const PolicyEngine &engine = *window.document()->analysis()->engine;
+        FlowLogReader reader;
+        QVERIFY(reader.open(log));
+        const FlowExplanation expected = explainFlowLog(engine, reader);
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        QVERIFY(expected.groups.size() > 1);
+        QVERIFY2(panel->statusText().contains(flowExplanationSummary(expected)),
+            qPrintable(panel->statusText()));
+        int denied = 0;
+        for (qsizetype i = 0; i < expected.groups.size(); ++i) {
+            const FlowGroup &g = expected.groups[i];
+            const QModelIndex status = panel->model()->index(int(i), FlowsModel::Status);
+            QCOMPARE(status.data().toString(),
+                !g.resolved   ? FlowsModel::tr("not resolved")
+                    : g.agree ? FlowsModel::tr("agrees")
+                              : FlowsModel::tr("drift"));
+            if (g.resolved && g.side()->verdict == Verdict::Deny)
+                ++denied;
+        }
+        QVERIFY(denied > 0);
+        // Only what the engine denies.
+        panel->showCombo()->setCurrentIndex(panel->showCombo()->findData(int(FlowsModel::Denied)));
+        QCOMPARE(panel->filter()->rowCount(), denied);
+        panel->showCombo()->setCurrentIndex(0);
+        // A text filter.
+        panel->filterEdit()->setText(u"qa-tester"_s);
+        QVERIFY(panel->filter()->rowCount() >= 1);
+        QVERIFY(panel->filter()->rowCount() < panel->model()->rowCount());
+        panel->filterEdit()->clear();
+
+        // Choosing a row shows the group as explain prints it; activating it traces it.
+        panel->showRow(0);
+        QCOMPARE(panel->detailsText(), flowGroupToText(expected.groups.first()));
+        panel->traceRow(0);
+        QCOMPARE(window.tracePanel()->lastTrace().from, expected.groups.first().trace.from);
+        QCOMPARE(window.tracePanel()->lastTrace().to, expected.groups.first().trace.to);
+        QCOMPARE(window.tracePanel()->lastTrace().verdict, expected.groups.first().trace.verdict);
+        window.dock(u"flowsDock"_s)->raise();
+
+        // An edit (every Calico policy gone) and the comparison with the saved files: the
+        // connections whose verdict changes are marked, as policyctl flows replay finds them.
+        computed.clear();
+        window.document()->edit(
+            u"Remove every policy"_s, [](WorkspaceData &d) { d.policies.clear(); });
+        QVERIFY(computed.wait(30000)); // explained again after the edit, while shown
+        computed.clear();
+        panel->compareCheck()->setChecked(true);
+        QVERIFY(computed.wait(30000));
+        const PolicyEngine saved(window.document()->store().saved());
+        const PolicyEngine &edited = *window.document()->analysis()->engine;
+        FlowLogReader again;
+        QVERIFY(again.open(log));
+        const FlowReplay replay = replayFlowLog(saved, edited, again);
+        QVERIFY(replay.changed > 0);
+        QVERIFY(panel->model()->replay());
+        QCOMPARE(panel->model()->replay()->changed, replay.changed);
+        QVERIFY(!panel->view()->isColumnHidden(FlowsModel::Saved));
+        panel->showCombo()->setCurrentIndex(panel->showCombo()->findData(int(FlowsModel::Flipped)));
+        QVERIFY(panel->filter()->rowCount() >= replay.changed);
+        const QModelIndex flippedRow = panel->filter()->index(0, FlowsModel::Saved);
+        QVERIFY2(flippedRow.data().toString().contains(u"→"_s),
+            qPrintable(flippedRow.data().toString()));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            panel->showCombo()->setCurrentIndex(0);
+            panel->view()->selectRow(0);
+            window.resizeDocks({window.dock(u"flowsDock"_s)}, {430}, Qt::Vertical);
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/flows.png"_s));
+        }
+    }
+
     void chartsDock()
     {
         MainWindow window;
@@ -1083,6 +1235,30 @@ private Q_SLOTS:
             QVERIFY(nodes[i].flatRules >= nodes[i].rules);
         }
         QCOMPARE(panel->data().policies.policies, qsizetype(engine.policies().size()));
+
+        // Policies and rules without effect: the Problems dock's lint findings, counted by code
+        // (the lint runs once, for both).
+        if (panel->lintFindings().isEmpty()) { // the demo has findings
+            QSignalSpy linted(&window, &MainWindow::lintFinished);
+            QVERIFY(linted.wait(30000));
+        }
+        LintOptions lintOptions;
+        const QList<LintFinding> findings = lintWorkspace(engine, lintOptions);
+        QCOMPARE(panel->lintFindings().size(), findings.size());
+        panel->showChart(ChartsPanel::Chart::WithoutEffect);
+        {
+            const auto *series
+                = qobject_cast<QAbstractBarSeries *>(panel->chartView()->chart()->series().first());
+            const auto *axis = qobject_cast<QBarCategoryAxis *>(
+                panel->chartView()->chart()->axes(Qt::Vertical).first());
+            QVERIFY(series && axis);
+            for (int i = 0; i < axis->count(); ++i) {
+                const QString code = axis->at(i);
+                const auto expected = std::count_if(findings.cbegin(), findings.cend(),
+                    [&](const LintFinding &f) { return lintCodeName(f.code) == code; });
+                QCOMPARE(qsizetype(series->barSets().first()->at(i)), qsizetype(expected));
+            }
+        }
 
         // Each chart: a title, bars for the data, axes with units.
         for (int c = 0; c < panel->chartCombo()->count(); ++c) {

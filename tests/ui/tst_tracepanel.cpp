@@ -189,6 +189,68 @@ private Q_SLOTS:
         QVERIFY(!panel.stepsView()->toPlainText().contains(QStringLiteral("Stage:")));
     }
 
+    // A flow forwarded through a node: the Via field names the host endpoint it arrives on,
+    // whose pre-DNAT and forward policies then decide it too (the CLI's --via).
+    void viaHostEndpointForwards()
+    {
+        Document doc;
+        QSignalSpy ready(&doc, &Document::analysisReady);
+        doc.open({test::fixturePath(u"ui/host-endpoint.yaml")});
+        QVERIFY(ready.wait(20000) && doc.isAnalysisCurrent());
+        TracePanel panel(&doc);
+        QCOMPARE(panel.viaPicker()->count(), 1);
+        QCOMPARE(panel.viaPicker()->itemText(0), QStringLiteral("hep:gw-eth0"));
+        panel.setFlow(QStringLiteral("198.51.100.1"), QStringLiteral("web/web-0"),
+            QStringLiteral("TCP"), 8443);
+        panel.runTrace();
+        QCOMPARE(panel.lastTrace().via, QString());
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Allowed"));
+        panel.viaPicker()->setEditText(QStringLiteral("hep:gw-eth0"));
+        panel.runTrace();
+        QCOMPARE(panel.messageText(), QString());
+        QCOMPARE(panel.lastTrace().via, QStringLiteral("hep:gw-eth0"));
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Denied"));
+        const QString steps = panel.stepTexts().join(u'\n');
+        QVERIFY2(steps.contains(QStringLiteral("forward 2 [pre-DNAT policy]: deny — default "
+                                               "GlobalNetworkPolicy prednat-gw rule 0")),
+            qPrintable(steps));
+        QVERIFY2(panel.stepsView()->toPlainText().contains(
+                     QStringLiteral("Forwarded through the host endpoint hep:gw-eth0")),
+            qPrintable(panel.stepsView()->toPlainText()));
+        // Setting a flow without `via` clears the field.
+        panel.setFlow(
+            QStringLiteral("198.51.100.1"), QStringLiteral("web/web-0"), QStringLiteral("TCP"), 80);
+        QCOMPARE(panel.viaPicker()->currentText(), QString());
+    }
+
+    // setFlow(Flow) fills every field: what the Graph, Changes and Matrix panels hand over.
+    void setFlowCarriesEveryField()
+    {
+        Document doc;
+        QVERIFY(load(doc));
+        TracePanel panel(&doc);
+        Flow flow;
+        flow.from = QStringLiteral("production/client-0");
+        flow.to = QStringLiteral("production/server-0");
+        flow.protocol = QStringLiteral("ICMP");
+        flow.icmpType = 8;
+        flow.icmpCode = 0;
+        panel.setFlow(flow);
+        QCOMPARE(panel.icmpTypeBox()->value(), 8);
+        QCOMPARE(panel.icmpCodeBox()->value(), 0);
+        panel.runTrace();
+        QCOMPARE(panel.messageText(), QString());
+        QCOMPARE(panel.lastTrace().protocol, QStringLiteral("ICMP"));
+        QCOMPARE(panel.lastTrace().icmpType, std::optional<int>(8));
+        QCOMPARE(panel.lastTrace().icmpCode, std::optional<int>(0));
+        // A flow without a type clears the previous one.
+        flow.icmpType.reset();
+        flow.icmpCode.reset();
+        panel.setFlow(flow);
+        panel.runTrace();
+        QCOMPARE(panel.lastTrace().icmpType, std::optional<int>());
+    }
+
     void returnTraces()
     {
         Document doc;

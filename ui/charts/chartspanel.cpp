@@ -113,11 +113,6 @@ void ChartsPanel::compute()
         ChartData data;
         data.nodes = rulesetCostPerNode(*engine);
         data.policies = policyStats(*engine);
-        LintOptions options;
-        // As the Problems dock does.
-        options.flows = engine->policies().size() <= kInteractiveLintPolicies;
-        data.lintFlows = options.flows;
-        data.findings = lintWorkspace(*engine, options);
         return data;
     }));
 }
@@ -157,6 +152,15 @@ void ChartsPanel::onFinished()
         m_again = false;
         compute();
     }
+}
+
+void ChartsPanel::setLintFindings(const QList<LintFinding> &findings, bool flows)
+{
+    m_findings = findings;
+    m_lintFlows = flows;
+    m_linted = true;
+    if (Chart(m_which->currentData().toInt()) == Chart::WithoutEffect && m_generation != 0)
+        draw();
 }
 
 void ChartsPanel::showChart(Chart chart)
@@ -248,7 +252,8 @@ void ChartsPanel::draw()
         break;
     }
     case Chart::WithoutEffect: {
-        title = m_data.lintFlows
+        title = !m_linted ? tr("Policies and rules without effect (the lint is still running)")
+            : m_lintFlows
             ? tr("Policies and rules without effect (lint findings)")
             : tr("Policies and rules without effect (lint findings; shadowed and redundant rules "
                  "are checked here up to %1 policies)")
@@ -257,8 +262,8 @@ void ChartsPanel::draw()
         bars = {{tr("Findings"), {}, blue}};
         for (const LintCode code : kWithoutEffect) {
             categories.append(lintCodeName(code));
-            bars[0].values.append(qreal(std::count_if(m_data.findings.cbegin(),
-                m_data.findings.cend(), [code](const LintFinding &f) { return f.code == code; })));
+            bars[0].values.append(qreal(std::count_if(m_findings.cbegin(), m_findings.cend(),
+                [code](const LintFinding &f) { return f.code == code; })));
         }
         total = int(categories.size());
         break;

@@ -3,7 +3,8 @@
 // Calico's IP-set rendering beside a naive flat one, the rules each endpoint's chains reach,
 // chains, IP sets and their members per node (core/dataplane/rulesetcost.h) — and the policy
 // inventory: policies per tier and per namespace, endpoints each policy selects
-// (core/eval/policystats.h), and the lint's findings of policies and rules without effect.
+// (core/eval/policystats.h), and the lint's findings of policies and rules without effect (the
+// findings the Problems dock shows, handed over by the main window: the lint runs once).
 // Computed off the GUI thread from the current analysis when shown, again after edits while
 // shown. Charts follow the palette (light or dark), have titles, axes with units and tooltips,
 // and export to PNG and SVG.
@@ -32,8 +33,6 @@ class Document;
 struct ChartData {
     QList<RulesetCost> nodes;
     PolicyStats policies;
-    QList<LintFinding> findings;
-    bool lintFlows = true; // the lint evaluated flows (shadowed and redundant rules)
 };
 
 class ChartsPanel : public QWidget {
@@ -61,6 +60,11 @@ public:
     QComboBox *chartCombo() const { return m_which; }
     QChartView *chartView() const { return m_view; }
     const ChartData &data() const { return m_data; }
+    /// The lint's findings of the current analysis (those of the Problems dock); `flows` says
+    /// whether its flow checks ran (shadowed and redundant rules). Redraws the chart of policies
+    /// and rules without effect.
+    void setLintFindings(const QList<LintFinding> &findings, bool flows);
+    const QList<LintFinding> &lintFindings() const { return m_findings; }
     /// The chart shown as "png" or "svg" bytes.
     Result<QByteArray> exportBytes(const QString &format) const;
 
@@ -82,6 +86,9 @@ private:
     QChartView *m_view;
     QFutureWatcher<ChartData> m_watcher;
     ChartData m_data;
+    QList<LintFinding> m_findings;
+    bool m_lintFlows = true;
+    bool m_linted = false; // setLintFindings() was called
     quint64 m_generation = 0;
     bool m_again = false;
 };

@@ -228,7 +228,12 @@ void ChangesPanel::traceFlow(int row)
     if (row < 0 || row >= m_diff.flows.size())
         return;
     const FlowChange &f = m_diff.flows.at(row);
-    Q_EMIT traceRequested(f.from, f.to, f.protocol, f.port);
+    Flow flow;
+    flow.from = f.from;
+    flow.to = f.to;
+    flow.protocol = f.protocol;
+    flow.port = f.port;
+    Q_EMIT traceRequested(flow);
 }
 
 void ChangesPanel::showEvent(QShowEvent *event)

@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "core/eval/flow.h"
 #include "core/eval/semanticdiff.h"
 #include "core/model/workspace.h"
 
@@ -52,8 +53,9 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void traceRequested(
-        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// Trace `flow` in the Trace panel (every field: ICMP type and code, the host endpoint it is
+    /// forwarded through).
+    void traceRequested(const ps::Flow &flow);
     /// A comparison finished and is shown.
     void compared();
 

@@ -36,13 +36,12 @@ namespace ps {
 namespace {
 
 // Item data of the details pane.
-constexpr int kFlowRole = Qt::UserRole; // QStringList {from, to, protocol, port or ""}
+constexpr int kFlowRole = Qt::UserRole; // Flow: every field, ICMP type and code too
 constexpr int kRuleRole = Qt::UserRole + 1; // RuleRef
 
 QVariant flowData(const Flow &flow)
 {
-    return QStringList {
-        flow.from, flow.to, flow.protocol, flow.port ? QString::number(*flow.port) : QString()};
+    return QVariant::fromValue(flow);
 }
 
 RuleRef ruleOf(const GraphChangeReason &reason)
@@ -85,8 +84,8 @@ QTreeWidgetItem *reasonItem(
 } // namespace
 
 GraphPanel::GraphPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_by(new QComboBox(this)),
-      m_protocol(new QComboBox(this)), m_port(new QLineEdit(this)),
+    : QWidget(parent), m_document(document),
+      m_probe(new ProbeOptions(ProbeOptions::Protocols::AnyOrOne, this)),
       m_denied(new QCheckBox(tr("&Denied pairs"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)),
       m_compute(new QPushButton(tr("Co&mpute"), this)),
@@ -100,35 +99,13 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
 
     auto *options = new QHBoxLayout;
-    auto *byLabel = new QLabel(tr("&By:"), this);
-    byLabel->setBuddy(m_by);
-    m_by->addItem(tr("Namespace"), int(MatrixGrouping::Namespace));
-    m_by->addItem(tr("Service account"), int(MatrixGrouping::ServiceAccount));
-    m_by->addItem(tr("Workload"), int(MatrixGrouping::Workload));
-    m_by->addItem(tr("Pod"), int(MatrixGrouping::Pod));
-    auto *protocolLabel = new QLabel(tr("Pro&tocol:"), this);
-    protocolLabel->setBuddy(m_protocol);
-    m_protocol->addItem(tr("any"));
-    for (const ProtocolFacts &facts : knownProtocols())
-        m_protocol->addItem(facts.nameText(), facts.number);
-    auto *portLabel = new QLabel(tr("Po&rt:"), this);
-    portLabel->setBuddy(m_port);
-    m_port->setPlaceholderText(tr("any"));
-    m_port->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,5}")), m_port));
-    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     m_denied->setToolTip(tr("Also draw, red and dashed, the pairs where policy denies some flow"));
     m_compare->setToolTip(tr("Draw the difference between the saved files and the edited "
                              "workspace: green edges are added, red removed, orange changed"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
-    options->addWidget(byLabel);
-    options->addWidget(m_by);
-    options->addWidget(protocolLabel);
-    options->addWidget(m_protocol);
-    options->addWidget(portLabel);
-    options->addWidget(m_port);
+    options->addWidget(m_probe);
     options->addWidget(m_denied);
     options->addWidget(m_compare);
     options->addWidget(m_compute);
@@ -191,8 +168,8 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
 
     connect(m_compute, &QPushButton::clicked, this, &GraphPanel::compute);
     connect(m_cancel, &QPushButton::clicked, this, &GraphPanel::cancel);
-    connect(m_port, &QLineEdit::returnPressed, this, &GraphPanel::compute);
-    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_probe, &ProbeOptions::probeChanged, this, &GraphPanel::compute);
+    connect(m_probe, &ProbeOptions::groupingChanged, this, [this] {
         m_expanded.clear();
         compute();
     });
@@ -201,7 +178,6 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
         compute();
     });
     connect(m_view, &GraphView::nodeActivated, this, &GraphPanel::activateNode);
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, &GraphPanel::compute);
     connect(m_denied, &QCheckBox::toggled, this, &GraphPanel::compute);
     connect(m_compare, &QCheckBox::toggled, this, &GraphPanel::compute);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
@@ -236,11 +212,8 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
         const QVariant flow = item->data(0, kFlowRole);
         const QVariant rule = item->data(0, kRuleRole);
         if (flow.isValid()) {
-            menu.addAction(tr("&Trace"), this, [this, flow] {
-                const QStringList f = flow.toStringList();
-                Q_EMIT traceRequested(f[0], f[1], f[2],
-                    f[3].isEmpty() ? std::nullopt : std::optional<int>(f[3].toInt()));
-            });
+            menu.addAction(
+                tr("&Trace"), this, [this, flow] { Q_EMIT traceRequested(flow.value<Flow>()); });
         }
         if (rule.isValid()) {
             menu.addAction(tr("&Open Policy"), this,
@@ -275,24 +248,16 @@ void GraphPanel::compute()
         m_again = true;
         return;
     }
-    GraphOptions options;
-    options.by = MatrixGrouping(m_by->currentData().toInt());
-    options.denied = m_denied->isChecked() && !m_compare->isChecked();
-    if (m_protocol->currentIndex() > 0)
-        options.protocol = m_protocol->currentData().toInt();
-    if (!m_port->text().isEmpty()) {
-        bool ok = false;
-        const int value = m_port->text().toInt(&ok);
-        if (!ok || value > 65535) {
-            m_status->setText(tr("The port must be a whole number from 0 to 65535."));
-            return;
-        }
-        if (!options.protocol || !protocolCarriesPorts(*options.protocol)) {
-            m_status->setText(tr("A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite)."));
-            return;
-        }
-        options.port = value;
+    const Result<ProbeChoice> choice = m_probe->choice();
+    if (!choice) {
+        m_status->setText(choice.error().message);
+        return;
     }
+    GraphOptions options;
+    options.by = choice->by;
+    options.denied = m_denied->isChecked() && !m_compare->isChecked();
+    options.protocol = choice->protocol;
+    options.port = choice->port;
     // Expanded namespaces: the graph by workload, the other namespaces collapsed.
     QSet<QString> expanded;
     if (options.by == MatrixGrouping::Namespace && !m_expanded.isEmpty()) {
@@ -549,7 +514,7 @@ void GraphPanel::setNamespaceExpanded(const QString &name, bool expanded)
 void GraphPanel::activateNode(int node)
 {
     if (node < 0 || node >= m_result.graph.nodes.size()
-        || MatrixGrouping(m_by->currentData().toInt()) != MatrixGrouping::Namespace)
+        || MatrixGrouping(groupingCombo()->currentData().toInt()) != MatrixGrouping::Namespace)
         return;
     const GraphNode &n = m_result.graph.nodes.at(node);
     if (n.kind == GraphNodeKind::Namespace)
@@ -642,9 +607,7 @@ void GraphPanel::activateDetail(QTreeWidgetItem *item)
 {
     const QVariant flow = item->data(0, kFlowRole);
     if (flow.isValid()) {
-        const QStringList f = flow.toStringList();
-        Q_EMIT traceRequested(
-            f[0], f[1], f[2], f[3].isEmpty() ? std::nullopt : std::optional<int>(f[3].toInt()));
+        Q_EMIT traceRequested(flow.value<Flow>());
         return;
     }
     const QVariant rule = item->data(0, kRuleRole);

@@ -22,12 +22,14 @@
 #include <QSet>
 #include <QWidget>
 
+#include "core/eval/flow.h"
 #include "core/eval/policyengine.h"
 #include "core/graph/flowgraph.h"
 #include "core/graph/graphdiff.h"
 #include "core/graph/graphexplain.h"
 #include "core/graph/graphlayout.h"
 #include "core/model/result.h"
+#include "ui/matrix/probeoptions.h"
 #include "ui/ruleref.h"
 
 class QCheckBox;
@@ -77,9 +79,9 @@ public:
     void cancel();
     bool isComputing() const { return m_watcher.isRunning(); }
 
-    QComboBox *groupingCombo() const { return m_by; }
-    QComboBox *protocolCombo() const { return m_protocol; }
-    QLineEdit *portEdit() const { return m_port; }
+    QComboBox *groupingCombo() const { return m_probe->groupingCombo(); }
+    QComboBox *protocolCombo() const { return m_probe->protocolCombo(); }
+    QLineEdit *portEdit() const { return m_probe->portEdit(); }
     QCheckBox *deniedCheck() const { return m_denied; }
     QCheckBox *compareCheck() const { return m_compare; }
     QLineEdit *findEdit() const { return m_find; }
@@ -110,8 +112,9 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void traceRequested(
-        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// Trace `flow` in the Trace panel (every field: ICMP type and code, the host endpoint it is
+    /// forwarded through).
+    void traceRequested(const ps::Flow &flow);
     void ruleActivated(const RuleRef &ref);
     /// A graph was computed and is drawn (or could not be: see statusText()).
     void computed();
@@ -135,9 +138,7 @@ private:
     void setBusy(bool busy);
 
     Document *m_document;
-    QComboBox *m_by;
-    QComboBox *m_protocol;
-    QLineEdit *m_port;
+    ProbeOptions *m_probe;
     QCheckBox *m_denied;
     QCheckBox *m_compare;
     QPushButton *m_compute;

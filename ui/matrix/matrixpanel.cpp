@@ -128,8 +128,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
 }
 
 MatrixPanel::MatrixPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_by(new QComboBox(this)),
-      m_protocol(new QComboBox(this)), m_port(new QLineEdit(this)), m_filter(new QLineEdit(this)),
+    : QWidget(parent), m_document(document),
+      m_probe(new ProbeOptions(ProbeOptions::Protocols::One, this)), m_filter(new QLineEdit(this)),
       m_compute(new QPushButton(tr("Co&mpute"), this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
       m_view(new QTableView(this)), m_model(new MatrixModel(this))
@@ -137,31 +137,9 @@ MatrixPanel::MatrixPanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *options = new QHBoxLayout;
-    auto *byLabel = new QLabel(tr("&By:"), this);
-    byLabel->setBuddy(m_by);
-    m_by->addItem(tr("Namespace"), int(MatrixGrouping::Namespace));
-    m_by->addItem(tr("Service account"), int(MatrixGrouping::ServiceAccount));
-    m_by->addItem(tr("Workload"), int(MatrixGrouping::Workload));
-    m_by->addItem(tr("Pod"), int(MatrixGrouping::Pod));
-    auto *protocolLabel = new QLabel(tr("Pro&tocol:"), this);
-    protocolLabel->setBuddy(m_protocol);
-    for (const ProtocolFacts &facts : knownProtocols())
-        m_protocol->addItem(facts.nameText());
-    m_protocol->setCurrentText(QStringLiteral("TCP"));
-    auto *portLabel = new QLabel(tr("Po&rt:"), this);
-    portLabel->setBuddy(m_port);
-    m_port->setPlaceholderText(tr("any"));
-    m_port->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,5}")), m_port));
-    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     m_filter->setPlaceholderText(tr("Filter groups…"));
     m_filter->setClearButtonEnabled(true);
-    options->addWidget(byLabel);
-    options->addWidget(m_by);
-    options->addWidget(protocolLabel);
-    options->addWidget(m_protocol);
-    options->addWidget(portLabel);
-    options->addWidget(m_port);
+    options->addWidget(m_probe);
     options->addWidget(m_compute);
     options->addWidget(m_filter, 1);
     options->addWidget(m_export);
@@ -189,9 +167,8 @@ MatrixPanel::MatrixPanel(Document *document, QWidget *parent)
                          "sources, columns destinations."));
 
     connect(m_compute, &QPushButton::clicked, this, &MatrixPanel::compute);
-    connect(m_port, &QLineEdit::returnPressed, this, &MatrixPanel::compute);
-    connect(m_by, &QComboBox::currentIndexChanged, this, &MatrixPanel::compute);
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, &MatrixPanel::compute);
+    connect(m_probe, &ProbeOptions::probeChanged, this, &MatrixPanel::compute);
+    connect(m_probe, &ProbeOptions::groupingChanged, this, &MatrixPanel::compute);
     connect(m_filter, &QLineEdit::textChanged, m_model, &MatrixModel::setFilter);
     connect(m_export, &QPushButton::clicked, this, &MatrixPanel::exportMatrix);
     connect(m_view, &QTableView::activated, this,
@@ -213,23 +190,14 @@ void MatrixPanel::compute()
         m_again = true;
         return;
     }
-    const auto by = MatrixGrouping(m_by->currentData().toInt());
-    const QString protocol = m_protocol->currentText();
-    const std::optional<int> number = parseProtocolNumber(protocol);
-    std::optional<int> port;
-    if (!m_port->text().isEmpty()) {
-        bool ok = false;
-        const int value = m_port->text().toInt(&ok);
-        if (!ok || value > 65535) {
-            m_status->setText(tr("The port must be a whole number from 0 to 65535."));
-            return;
-        }
-        if (number && !protocolCarriesPorts(*number)) {
-            m_status->setText(tr("%1 has no ports.").arg(protocol));
-            return;
-        }
-        port = value;
+    const Result<ProbeChoice> choice = m_probe->choice();
+    if (!choice) {
+        m_status->setText(choice.error().message);
+        return;
     }
+    const MatrixGrouping by = choice->by;
+    const QString protocol = protocolCombo()->currentText();
+    const std::optional<int> port = choice->port;
     std::shared_ptr<const PolicyEngine> engine = analysis->engine;
     m_generation = analysis->generation;
     m_engine = engine;
@@ -253,7 +221,7 @@ void MatrixPanel::onFinished()
         m_status->setText(tr("More than %1 groups by %2: choose a coarser grouping (namespace or "
                              "service account), or use policyctl matrix for the whole table.")
                               .arg(kMaxGroups)
-                              .arg(m_by->currentText().toLower()));
+                              .arg(groupingCombo()->currentText().toLower()));
     } else {
         qint64 allowed = 0;
         qint64 cells = 0;
@@ -323,8 +291,12 @@ void MatrixPanel::traceCell(int row, int column)
     if (destination == source && destinations.size() > 1)
         destination = destinations.at(1);
     const Inventory &inventory = m_engine->inventory();
-    Q_EMIT traceRequested(
-        inventory.object(source).ref(), inventory.object(destination).ref(), m.protocol, m.port);
+    Flow flow;
+    flow.from = inventory.object(source).ref();
+    flow.to = inventory.object(destination).ref();
+    flow.protocol = m.protocol;
+    flow.port = m.port;
+    Q_EMIT traceRequested(flow);
 }
 
 QString MatrixPanel::exportText(const QString &format) const

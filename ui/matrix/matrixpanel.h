@@ -13,7 +13,9 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "core/eval/flow.h"
 #include "core/eval/matrix.h"
+#include "ui/matrix/probeoptions.h"
 
 class QComboBox;
 class QLabel;
@@ -62,9 +64,9 @@ public:
     void compute();
     bool isComputing() const { return m_watcher.isRunning(); }
     MatrixModel *model() const { return m_model; }
-    QComboBox *groupingCombo() const { return m_by; }
-    QComboBox *protocolCombo() const { return m_protocol; }
-    QLineEdit *portEdit() const { return m_port; }
+    QComboBox *groupingCombo() const { return m_probe->groupingCombo(); }
+    QComboBox *protocolCombo() const { return m_probe->protocolCombo(); }
+    QLineEdit *portEdit() const { return m_probe->portEdit(); }
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *view() const { return m_view; }
     QString statusText() const;
@@ -80,8 +82,9 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void traceRequested(
-        const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// Trace `flow` in the Trace panel (every field: ICMP type and code, the host endpoint it is
+    /// forwarded through).
+    void traceRequested(const ps::Flow &flow);
     /// A matrix was computed and is shown (or refused: see statusText()).
     void computed();
 
@@ -94,9 +97,7 @@ private:
     void exportMatrix();
 
     Document *m_document;
-    QComboBox *m_by;
-    QComboBox *m_protocol;
-    QLineEdit *m_port;
+    ProbeOptions *m_probe;
     QLineEdit *m_filter;
     QPushButton *m_compute;
     QPushButton *m_export;

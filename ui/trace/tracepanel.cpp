@@ -73,7 +73,8 @@ QComboBox *endpointPicker(QStringListModel *model, const QString &placeholder, Q
 } // namespace
 
 TracePanel::TracePanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_endpoints(new QStringListModel(this))
+    : QWidget(parent), m_document(document), m_endpoints(new QStringListModel(this)),
+      m_hostEndpoints(new QStringListModel(this))
 {
     // The form above the result in a tall area (a side dock), beside it in a wide and short
     // one (a bottom dock, where it starts); see updateDirection().
@@ -158,6 +159,17 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     protoRow->addWidget(m_traceButton);
     form->addWidget(protoLabel, 2, 0);
     form->addLayout(protoRow, 2, 1, 1, 2);
+    // A flow forwarded through a node (to or from outside the cluster) passes the forward
+    // policies of the host endpoint it arrives on: Calico's applyOnForward.
+    m_via = endpointPicker(m_hostEndpoints, tr("not forwarded"), this);
+    m_via->setAccessibleName(tr("Via host endpoint"));
+    m_via->setToolTip(tr("The host endpoint (hep:name) the flow is forwarded through, whose "
+                         "forward policies it passes; empty when the flow is not forwarded "
+                         "through a host"));
+    auto *viaLabel = new QLabel(tr("&Via:"), this);
+    viaLabel->setBuddy(m_via);
+    form->addWidget(viaLabel, 3, 0);
+    form->addWidget(m_via, 3, 1);
     form->setColumnStretch(1, 1);
     formColumn->addLayout(form);
     formColumn->addStretch(1);
@@ -250,7 +262,7 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
 
     connect(m_traceButton, &QPushButton::clicked, this, &TracePanel::runTrace);
     connect(m_swap, &QToolButton::clicked, this, &TracePanel::swap);
-    for (QComboBox *combo : {m_from, m_to, m_protocol})
+    for (QComboBox *combo : {m_from, m_to, m_protocol, m_via})
         connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &TracePanel::runTrace);
     connect(m_port, &QLineEdit::returnPressed, this, &TracePanel::runTrace);
     connect(m_protocol, &QComboBox::currentTextChanged, this, &TracePanel::updateProtocolFields);
@@ -304,6 +316,16 @@ void TracePanel::setFlow(
     m_port->setText(port ? QString::number(*port) : QString());
     m_icmpType->setValue(-1);
     m_icmpCode->setValue(-1);
+    m_via->setEditText(QString());
+    updateProtocolFields();
+}
+
+void TracePanel::setFlow(const Flow &flow)
+{
+    setFlow(flow.from, flow.to, flow.protocol, flow.port);
+    m_icmpType->setValue(flow.icmpType.value_or(-1));
+    m_icmpCode->setValue(flow.icmpType ? flow.icmpCode.value_or(-1) : -1);
+    m_via->setEditText(flow.via);
     updateProtocolFields();
 }
 
@@ -326,21 +348,30 @@ void TracePanel::updateEndpoints()
 {
     const std::shared_ptr<const Analysis> analysis = m_document->analysis();
     QStringList refs;
+    QStringList hostEndpoints;
     if (analysis && analysis->engine) {
         for (const InventoryObject &o : analysis->engine->inventory().objects()) {
             if (o.isEndpoint())
                 refs.append(o.ref());
+            if (o.kind == ObjectKind::HostEndpoint)
+                hostEndpoints.append(o.ref());
         }
     }
     refs.sort();
-    if (refs == m_endpoints->stringList())
-        return;
-    // Replacing the list resets the pickers: keep what the user typed.
-    const QString from = m_from->currentText();
-    const QString to = m_to->currentText();
-    m_endpoints->setStringList(refs);
-    m_from->setEditText(from);
-    m_to->setEditText(to);
+    hostEndpoints.sort();
+    // Replacing a list resets its pickers: keep what the user typed.
+    if (refs != m_endpoints->stringList()) {
+        const QString from = m_from->currentText();
+        const QString to = m_to->currentText();
+        m_endpoints->setStringList(refs);
+        m_from->setEditText(from);
+        m_to->setEditText(to);
+    }
+    if (hostEndpoints != m_hostEndpoints->stringList()) {
+        const QString via = m_via->currentText();
+        m_hostEndpoints->setStringList(hostEndpoints);
+        m_via->setEditText(via);
+    }
 }
 
 void TracePanel::swap()
@@ -367,6 +398,7 @@ std::optional<Flow> TracePanel::readFlow()
         m_to->setFocus();
         return std::nullopt;
     }
+    flow.via = m_via->currentText().trimmed();
     const QString protocolText = m_protocol->currentText().trimmed();
     const std::optional<int> protocol = parseProtocolNumber(protocolText);
     if (!protocol) {

@@ -39,6 +39,9 @@ public:
     /// Fill the form (does not trace). `protocol` is a name or a number; no port clears it.
     void setFlow(
         const QString &from, const QString &to, const QString &protocol, std::optional<int> port);
+    /// Fill the form with every field of `flow`: its ICMP type and code and the host endpoint
+    /// it is forwarded through too (does not trace).
+    void setFlow(const Flow &flow);
     /// Trace the flow in the form. Input problems are shown inline; nothing pops up.
     void runTrace();
     /// The last trace run (possibly with an error); `from` is empty before the first one.
@@ -68,6 +71,10 @@ public:
     QComboBox *destinationPicker() const { return m_to; }
     QComboBox *protocolPicker() const { return m_protocol; }
     QLineEdit *portEdit() const { return m_port; }
+    /// The host endpoint the flow is forwarded through ("hep:name"); empty when it is not.
+    QComboBox *viaPicker() const { return m_via; }
+    QSpinBox *icmpTypeBox() const { return m_icmpType; }
+    QSpinBox *icmpCodeBox() const { return m_icmpCode; }
 
     /// Lays the form beside the result in a wide, short panel, above it otherwise (on every
     /// resize, and when the panel's dock tab comes to the front).
@@ -101,6 +108,8 @@ private:
     QComboBox *m_from = nullptr;
     QComboBox *m_to = nullptr;
     QStringListModel *m_endpoints = nullptr;
+    QComboBox *m_via = nullptr;
+    QStringListModel *m_hostEndpoints = nullptr;
     QComboBox *m_protocol = nullptr;
     QLabel *m_portLabel = nullptr;
     QLineEdit *m_port = nullptr;

@@ -153,8 +153,6 @@ QStringList steps(const DirectionTrace &d)
 
 } // namespace
 
-Q_DECLARE_METATYPE(ps::Flow)
-
 class TestHostEndpointTrace : public QObject {
     Q_OBJECT
 

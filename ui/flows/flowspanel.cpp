@@ -1,0 +1,318 @@
+#include "ui/flows/flowspanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/eval/policyengine.h"
+#include "core/flows/flowlogreader.h"
+#include "core/io/workspacestore.h"
+#include "core/report/flowsreport.h"
+#include "core/report/tracereport.h"
+#include "ui/document.h"
+#include "ui/onscreen.h"
+
+namespace ps {
+
+namespace {
+
+const QString kLastLogKey = QStringLiteral("flows/lastLogFolder");
+
+} // namespace
+
+FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_open(new QPushButton(tr("&Open Log…"), this)),
+      m_compare(new QCheckBox(tr("Compare with sa&ved"), this)), m_show(new QComboBox(this)),
+      m_filterEdit(new QLineEdit(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)),
+      m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
+      m_model(new FlowsModel(this)), m_filter(new FlowsFilter(this)),
+      m_cancelled(std::make_shared<std::atomic<bool>>(false)),
+      m_percent(std::make_shared<std::atomic<int>>(-1))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *options = new QHBoxLayout;
+    m_open->setToolTip(tr("Read a Calico flow log: Whisker or Goldmane JSON, Calico Enterprise "
+                          "flow logs; plain or gzip"));
+    m_compare->setToolTip(tr("Also replay the log against the saved files: mark the connections "
+                             "the edits since then would flip"));
+    auto *showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_show);
+    m_show->addItem(tr("All flows"), 0);
+    m_show->addItem(tr("Drift"), int(FlowsModel::Drift));
+    m_show->addItem(tr("Denied by the engine"), int(FlowsModel::Denied));
+    m_show->addItem(tr("Not resolved"), int(FlowsModel::Unresolved));
+    m_show->addItem(tr("Flipped by the edits"), int(FlowsModel::Flipped));
+    m_filterEdit->setPlaceholderText(tr("Filter by endpoint, port or policy…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(140);
+    options->addWidget(m_open);
+    options->addWidget(m_compare);
+    options->addWidget(showLabel);
+    options->addWidget(m_show);
+    options->addWidget(m_filterEdit, 1);
+    options->addWidget(m_progress);
+    options->addWidget(m_cancel);
+    layout->addLayout(options);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(tr("Open a flow log to see, for traffic that really happened, whether the "
+                         "workspace decides it as the cluster did, and why."));
+    layout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the log's order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Flow groups"));
+    m_view->setColumnHidden(FlowsModel::Saved, true);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setAccessibleName(tr("Flow details"));
+    m_details->setPlaceholderText(
+        tr("Choose a flow to see what the log and the engine say; activate it to trace it."));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    setBusy(false);
+
+    auto *poll = new QTimer(this);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, [this] {
+        const int percent = m_percent->load();
+        if (percent < 0)
+            m_progress->setRange(0, 0);
+        else {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(percent);
+        }
+    });
+    connect(&m_watcher, &QFutureWatcher<Computation>::started, poll, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<Computation>::finished, poll, &QTimer::stop);
+    connect(&m_watcher, &QFutureWatcher<Computation>::finished, this, &FlowsPanel::onFinished);
+    connect(m_open, &QPushButton::clicked, this, &FlowsPanel::chooseLog);
+    connect(m_cancel, &QPushButton::clicked, this, &FlowsPanel::cancel);
+    connect(m_compare, &QCheckBox::toggled, this, [this] {
+        if (!m_path.isEmpty())
+            compute();
+    });
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setCategories(m_show->currentData().toInt()); });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &FlowsFilter::setText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showRow(current.row()); });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { traceRow(index.row()); });
+    connect(document, &Document::analysisReady, this, [this] {
+        if (m_path.isEmpty())
+            return;
+        if (m_again || (isOnScreen(this) && m_generation != m_document->generation())) {
+            m_again = false;
+            compute();
+        }
+    });
+}
+
+FlowsPanel::~FlowsPanel()
+{
+    m_cancelled->store(true);
+    m_watcher.waitForFinished();
+}
+
+QString FlowsPanel::statusText() const
+{
+    return m_status->text();
+}
+
+QString FlowsPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void FlowsPanel::chooseLog()
+{
+    QSettings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a Flow Log"),
+        settings.value(kLastLogKey).toString(),
+        tr("Flow logs (*.json *.ndjson *.jsonl *.log *.gz);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(kLastLogKey, QFileInfo(file).absolutePath());
+    openLog(file);
+}
+
+void FlowsPanel::openLog(const QString &path)
+{
+    m_path = path;
+    m_model->clear();
+    m_details->clear();
+    compute();
+}
+
+void FlowsPanel::cancel()
+{
+    m_cancelled->store(true);
+}
+
+void FlowsPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_open->setEnabled(!busy);
+    m_compare->setEnabled(!busy);
+}
+
+void FlowsPanel::compute()
+{
+    if (m_path.isEmpty())
+        return;
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine || m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    const bool compare = m_compare->isChecked();
+    const Workspace saved = compare ? m_document->store().saved() : Workspace();
+    m_generation = analysis->generation;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_percent->store(-1);
+    m_status->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run([engine = analysis->engine, path = m_path, compare, saved,
+                                              cancelled = m_cancelled, percent = m_percent,
+                                              generation = m_generation] {
+        Computation c;
+        c.generation = generation;
+        FlowLogReader reader;
+        if (const Result<void> opened = reader.open(path); !opened) {
+            c.error = opened.error().message;
+            return c;
+        }
+        FlowExplainOptions options;
+        options.progress = [cancelled, percent](qint64 read, qint64 total, qint64) {
+            percent->store(total > 0 ? int(read * 100 / total) : -1);
+            return !cancelled->load();
+        };
+        std::optional<PolicyEngine> before;
+        if (compare)
+            before.emplace(saved);
+        c.result = explainAndReplayFlowLog(*engine, before ? &*before : nullptr, reader, options);
+        return c;
+    }));
+}
+
+void FlowsPanel::onFinished()
+{
+    setBusy(false);
+    Computation c = m_watcher.result();
+    if (!c.error.isEmpty()) {
+        m_model->clear();
+        m_status->setText(tr("The flow log could not be read: %1").arg(c.error));
+        Q_EMIT computed();
+        return;
+    }
+    const FlowExplanation &e = c.result.explanation;
+    QString status = tr("%1: %2").arg(QFileInfo(m_path).fileName(), flowExplanationSummary(e));
+    if (e.cancelled)
+        status = tr("Cancelled after %n record(s). ", nullptr, int(e.records)) + status;
+    if (c.result.replay) {
+        status += u' '
+            + tr("%n connection(s) flip with the edits since the saved files.", nullptr,
+                c.result.replay->changed);
+    }
+    if (!e.errors.isEmpty())
+        status += u' ' + tr("First unreadable record: %1").arg(e.errors.first().toString());
+    const bool compared = c.result.replay.has_value();
+    m_model->setResult(std::move(c.result.explanation), std::move(c.result.replay));
+    m_view->setColumnHidden(FlowsModel::Saved, !compared);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < FlowsModel::ColumnCount; ++column) {
+        if (m_view->columnWidth(column) > 320)
+            m_view->setColumnWidth(column, 320);
+    }
+    m_status->setText(status);
+    m_details->clear();
+    Q_EMIT computed();
+    if (m_again) {
+        m_again = false;
+        compute();
+    }
+}
+
+void FlowsPanel::showRow(int viewRow)
+{
+    const QModelIndex source = m_filter->mapToSource(m_filter->index(viewRow, 0));
+    if (!source.isValid()) {
+        m_details->clear();
+        return;
+    }
+    QString text = flowGroupToText(m_model->group(source.row()));
+    if (const ReplayFlow *flip = m_model->flipped(source.row())) {
+        text += u'\n' + tr("With the saved files:") + u'\n' + toText(flip->before);
+        text += u'\n' + tr("As edited:") + u'\n' + toText(flip->after);
+    }
+    m_details->setPlainText(text);
+}
+
+void FlowsPanel::traceRow(int viewRow)
+{
+    const QModelIndex source = m_filter->mapToSource(m_filter->index(viewRow, 0));
+    if (!source.isValid())
+        return;
+    const FlowGroup &g = m_model->group(source.row());
+    if (!g.resolved)
+        return;
+    Flow flow;
+    flow.from = g.trace.from;
+    flow.to = g.trace.to;
+    flow.via = g.trace.via;
+    flow.protocol = g.trace.protocol;
+    flow.port = g.trace.port;
+    flow.sourcePort = g.trace.sourcePort;
+    flow.icmpType = g.trace.icmpType;
+    flow.icmpCode = g.trace.icmpCode;
+    Q_EMIT traceRequested(flow);
+}
+
+void FlowsPanel::refresh()
+{
+    if (!m_path.isEmpty() && isOnScreen(this) && m_generation != m_document->generation())
+        compute();
+}
+
+void FlowsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &FlowsPanel::refresh);
+}
+
+} // namespace ps

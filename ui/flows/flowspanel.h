@@ -1,0 +1,104 @@
+#pragma once
+// FlowsPanel: the Flows dock. Opens a Calico flow log (Whisker, Goldmane or Enterprise; plain
+// or gzip) and explains every flow group against the workspace as edited — what the log says
+// decided, what the engine says, drift and what could not be resolved — as policyctl flows
+// explain does. "Compare with saved" replays the log from the saved files to the edits: the
+// connections the edit flips are marked. The log is read off the GUI thread with progress and
+// Cancel, and explained again after edits while the dock is shown. Choosing a row shows the
+// group in full (the trace, why earlier rules missed); activating it traces the flow in the
+// Trace panel.
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/eval/flow.h"
+#include "core/flows/flowreplay.h"
+#include "core/model/result.h"
+#include "ui/flows/flowsmodel.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace ps {
+
+class Document;
+
+class FlowsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FlowsPanel(Document *document, QWidget *parent = nullptr);
+    ~FlowsPanel() override;
+
+    /// Read and explain the log in `path` (replacing the one shown).
+    void openLog(const QString &path);
+    /// Explain the open log again against the current analysis.
+    void compute();
+    void cancel();
+    bool isComputing() const { return m_watcher.isRunning(); }
+    QString logPath() const { return m_path; }
+
+    FlowsModel *model() const { return m_model; }
+    FlowsFilter *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    QComboBox *showCombo() const { return m_show; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QCheckBox *compareCheck() const { return m_compare; }
+    QString statusText() const;
+    QString detailsText() const;
+    /// Show the group in that row of the view (what choosing it does).
+    void showRow(int viewRow);
+    /// Emit traceRequested() for that row of the view (what activating it does).
+    void traceRow(int viewRow);
+
+    /// Bring the flows up to date with the workspace when they can be seen.
+    void refresh();
+
+Q_SIGNALS:
+    void traceRequested(const ps::Flow &flow);
+    /// A log was read and explained (or could not be: see statusText()).
+    void computed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Computation {
+        FlowLogWhatIf result;
+        QString error;
+        quint64 generation = 0;
+    };
+    void chooseLog();
+    void onFinished();
+    void setBusy(bool busy);
+
+    Document *m_document;
+    QPushButton *m_open;
+    QCheckBox *m_compare;
+    QComboBox *m_show;
+    QLineEdit *m_filterEdit;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
+    QTableView *m_view;
+    QPlainTextEdit *m_details;
+    FlowsModel *m_model;
+    FlowsFilter *m_filter;
+    QFutureWatcher<Computation> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::shared_ptr<std::atomic<int>> m_percent; // progress of the read, -1 when unknown
+    QString m_path;
+    quint64 m_generation = 0; // of the analysis the flows were explained against
+    bool m_again = false;
+};
+
+} // namespace ps
