@@ -41,6 +41,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<FlowsExplainCommand>());
     m_commands.push_back(std::make_unique<FlowsReplayCommand>());
+    m_commands.push_back(std::make_unique<FlowsRecommendCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<PullCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());

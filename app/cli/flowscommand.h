@@ -12,6 +12,14 @@
 // connections whose verdict changes between the two workspaces (or when the staged policies of
 // -f are enforced), grouped by policy and namespace, each with both traces. Exit 0 when none
 // changes, 1 when some do (as diff), 2 on usage errors.
+//
+// `flows recommend -f WS --log FILE --namespace NS [--tier T] [--by workload|serviceaccount]
+// [--global] [-o yaml|json]`: least-privilege staged policies for the namespace's endpoints from
+// the allowed connections the log observed, on stdout (calicoctl applies them); the report on
+// stderr: selectors, the proof (every observed connection traced again with the policies
+// enforced), denied, not covered and not resolved connections, and what else they allow. Exit 0
+// when proven and every allowed connection is covered, 1 otherwise (or unreadable records, an
+// unknown namespace or tier), 2 on usage errors.
 
 #include "app/cli/workspacecommand.h"
 
@@ -60,6 +68,20 @@ protected:
 
 private:
     bool m_staged = false;
+};
+
+class FlowsRecommendCommand : public FlowsCommand {
+    Q_DECLARE_TR_FUNCTIONS(ps::cli::FlowsRecommendCommand)
+
+public:
+    FlowsRecommendCommand();
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    QString positionalHint() const override;
+    int parseOptions(
+        const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
+    int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 };
 
 } // namespace ps::cli

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/io/jsonwriter.h"
+#include "core/io/writer.h"
 #include "core/report/tracereport.h"
 
 namespace ps {
@@ -288,6 +289,117 @@ QByteArray flowReplayToJson(const FlowReplay &replay)
     w.fieldStrings("unresolvedReasons", replay.unresolvedReasons);
     w.endObject();
     return w.take();
+}
+
+QByteArray flowRecommendationPolicies(const FlowRecommendation &recommendation, bool json)
+{
+    WorkspaceData data;
+    for (const RecommendedPolicy &p : recommendation.policies)
+        data.policies.append(p.policy);
+    return Writer().write(Workspace(data), json ? OutputFormat::Json : OutputFormat::Yaml);
+}
+
+QString flowRecommendationToText(const FlowRecommendation &r)
+{
+    if (!r.error.isEmpty())
+        return FlowsWords::tr("no recommendation: %1").arg(r.error) + u'\n';
+    QString text;
+    const auto connection = [](const ObservedConnection &c) {
+        return c.display() + u' ' + FlowsWords::tr("(%n record(s))", nullptr, int(c.records));
+    };
+    text += FlowsWords::tr(
+                "%n staged policy(ies) in tier %1, order %2:", nullptr, int(r.policies.size()))
+                .arg(r.tier)
+                .arg(r.order)
+        + u'\n';
+    for (const RecommendedPolicy &p : r.policies) {
+        const QString name = p.policy.meta.namespace_.isEmpty()
+            ? p.policy.meta.name
+            : p.policy.meta.namespace_ + u'/' + p.policy.meta.name;
+        text += QStringLiteral("  %1 %2: %3, %4\n")
+                    .arg(kindName(p.policy.kind), name, p.group,
+                        FlowsWords::tr("%n observed connection(s)", nullptr, p.connections));
+        text += FlowsWords::tr("    selector %1: %2").arg(p.policy.selector, p.selectorReason)
+            + u'\n';
+        text += (p.selectorExact ? FlowsWords::tr("    the engine applies it to exactly: %1")
+                                       .arg(p.members.join(QStringLiteral(", ")))
+                                 : FlowsWords::tr("    NOT EXACT: the engine also applies it to %1")
+                                       .arg(p.selectorExtra.join(QStringLiteral(", "))))
+            + u'\n';
+    }
+    text += FlowsWords::tr("Proof (the policies enforced, each observed connection traced "
+                           "again):")
+        + u'\n';
+    for (const ObservedConnection &c : r.allowed) {
+        text += (c.proofHolds ? FlowsWords::tr("  allowed, stays allowed: %1")
+                              : FlowsWords::tr("  allowed, NOT ALLOWED after: %1"))
+                    .arg(connection(c))
+            + u'\n' + QStringLiteral("    ") + c.afterDecidedBy + u'\n';
+        if (!c.reason.isEmpty())
+            text += QStringLiteral("    ") + c.reason + u'\n';
+    }
+    for (const ObservedConnection &c : r.denied) {
+        text += (c.proofHolds ? FlowsWords::tr("  denied in the log, not allowed: %1")
+                              : FlowsWords::tr("  denied in the log, ALLOWED after: %1"))
+                    .arg(connection(c))
+            + u'\n' + QStringLiteral("    ") + c.afterDecidedBy + u'\n';
+        if (!c.reason.isEmpty())
+            text += QStringLiteral("    ") + c.reason + u'\n';
+    }
+    for (const ObservedConnection &c : r.uncovered) {
+        text += FlowsWords::tr("  allowed, NOT COVERED: %1: %2").arg(connection(c), c.reason)
+            + u'\n';
+    }
+    for (const ObservedConnection &c : r.unresolved)
+        text += FlowsWords::tr("  not resolved: %1: %2").arg(connection(c), c.reason) + u'\n';
+    int kept = 0;
+    for (const ObservedConnection &c : r.allowed)
+        kept += c.proofHolds ? 1 : 0;
+    int stillDenied = 0;
+    for (const ObservedConnection &c : r.denied)
+        stillDenied += c.proofHolds ? 1 : 0;
+    text += FlowsWords::tr("%1 of %2 allowed connections stay allowed, %3 of %4 denied ones are "
+                           "not allowed: %5")
+                .arg(kept)
+                .arg(r.allowed.size())
+                .arg(stillDenied)
+                .arg(r.denied.size())
+                .arg(r.proven() ? FlowsWords::tr("proven") : FlowsWords::tr("NOT proven"))
+        + u'\n';
+    if (r.alsoAllowedTotal == 0) {
+        text += FlowsWords::tr("The policies allow nothing the log did not observe between the "
+                               "workspace's endpoints and network sets.")
+            + u'\n';
+    } else {
+        text += FlowsWords::tr("They also allow %n connection(s) the log did not observe:", nullptr,
+                    int(r.alsoAllowedTotal))
+            + u'\n';
+        for (const OtherAllowed &o : r.alsoAllowed) {
+            text += QStringLiteral("  %1 -> %2 %3%4 (%5)\n")
+                        .arg(o.from, o.to, o.protocol,
+                            o.port ? u' ' + QString::number(*o.port) : QString(), o.policy);
+        }
+        if (r.alsoAllowedTotal > r.alsoAllowed.size())
+            text += FlowsWords::tr("  ... and %1 more")
+                        .arg(r.alsoAllowedTotal - r.alsoAllowed.size())
+                + u'\n';
+    }
+    for (const QString &note : r.notes)
+        text += FlowsWords::tr("note: %1").arg(note) + u'\n';
+    for (const Error &error : r.errors)
+        text += error.toString() + u'\n';
+    text += FlowsWords::tr("%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, "
+                           "%6 not resolved, %7 outside the namespace")
+                .arg(r.records)
+                .arg(r.connections)
+                .arg(r.allowed.size())
+                .arg(r.denied.size())
+                .arg(r.uncovered.size())
+                .arg(r.unresolved.size())
+                .arg(r.outside);
+    if (r.invalid > 0)
+        text += FlowsWords::tr("; %1 records could not be read").arg(r.invalid);
+    return text + u'\n';
 }
 
 } // namespace ps

@@ -8,11 +8,15 @@
 // Replay's JSON: {"changed":N,"unchanged":N,"unresolved":N,"groups":[{"policy","namespace",
 //    "flows":[{"source","destination","protocol","port","records","before":{verdict,...trace},
 //    "after":{...}}]}]}
+// Recommend: the staged policies as YAML documents (or a JSON List) calicoctl applies, and a
+// text report — each policy's group, selector and why, the proof per observed connection, the
+// denied, not covered and not resolved connections, and what else the policies allow.
 
 #include <QByteArray>
 #include <QString>
 
 #include "core/flows/flowexplain.h"
+#include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
 
 namespace ps {
@@ -27,5 +31,9 @@ QString flowExplanationSummary(const FlowExplanation &explanation);
 
 QString flowReplayToText(const FlowReplay &replay);
 QByteArray flowReplayToJson(const FlowReplay &replay);
+
+/// The recommended staged policies: YAML documents separated by "---", or one JSON List.
+QByteArray flowRecommendationPolicies(const FlowRecommendation &recommendation, bool json);
+QString flowRecommendationToText(const FlowRecommendation &recommendation);
 
 } // namespace ps

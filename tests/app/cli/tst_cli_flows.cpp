@@ -1,7 +1,9 @@
 // policyctl flows explain and flows replay, run in-process: the JSON contract of explain (one
 // object per flow group with source, destination, protocol, port, logged, engine as trace's
 // JSON, agree, resolved, reason), text output, drift and unreadable records as exit 1 with
-// file:line:column on stderr, replay against an edit and with staged policies enforced, usage
+// file:line:column on stderr, replay against an edit and with staged policies enforced,
+// recommend (YAML and JSON that load back as staged policies, the report on stderr, and the
+// recommendation replayed with `flows replay --staged`: nothing observed changes), usage
 // errors, and the two-word command in help.
 
 #include <QDir>
@@ -43,6 +45,9 @@ private Q_SLOTS:
     void explainBadRecords();
     void replayAgainst();
     void replayStaged();
+    void recommendYaml();
+    void recommendJson();
+    void recommendUnknownTier();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -201,6 +206,77 @@ void TestCliFlows::replayStaged()
     QVERIFY(run.out.contains(QStringLiteral("1 change verdict")));
 }
 
+namespace {
+
+QStringList recommendArgs(std::initializer_list<const char *> more)
+{
+    QStringList args {QStringLiteral("flows"), QStringLiteral("recommend"), QStringLiteral("-f"),
+        test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+        QStringLiteral("-f"), fixture("recommend-workspace"), QStringLiteral("--log"),
+        fixture("recommend-shop.jsonl"), QStringLiteral("--namespace"), QStringLiteral("shop")};
+    for (const char *a : more)
+        args.append(QString::fromUtf8(a));
+    return args;
+}
+
+} // namespace
+
+void TestCliFlows::recommendYaml()
+{
+    const CliRun run = runCli(recommendArgs({}));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("5 of 5 allowed connections stay allowed, 2 of 2 "
+                                             "denied ones are not allowed: proven")),
+        qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("not resolved: shop/payments-6b7c8d9e0-*")));
+    QVERIFY(!run.out.contains(QStringLiteral("pod-template-hash")));
+    // What calicoctl would apply: staged policies that load without errors.
+    const QString dir = QDir::temp().filePath(
+        QStringLiteral("policy-flows-recommend-%1").arg(QCoreApplication::applicationPid()));
+    QDir(dir).removeRecursively();
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(test::writeFile(dir + QStringLiteral("/recommended.yaml"), run.out.toUtf8()));
+    const CliRun validate = runCli({QStringLiteral("validate"), QStringLiteral("-f"), dir});
+    QCOMPARE(validate.code, 0);
+    QCOMPARE(run.out.count(QStringLiteral("kind: StagedNetworkPolicy")), 3);
+    // Replayed with every staged policy enforced, no observed connection changes verdict.
+    const CliRun replay
+        = runCli({QStringLiteral("flows"), QStringLiteral("replay"), QStringLiteral("-f"),
+            test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+            QStringLiteral("-f"), fixture("recommend-workspace"), QStringLiteral("-f"), dir,
+            QStringLiteral("--staged"), QStringLiteral("--log"), fixture("recommend-shop.jsonl")});
+    QDir(dir).removeRecursively();
+    QCOMPARE(replay.code, 0);
+    QVERIFY2(replay.out.contains(QStringLiteral("0 change verdict")), qPrintable(replay.out));
+}
+
+void TestCliFlows::recommendJson()
+{
+    const CliRun run = runCli(recommendArgs({"-o", "json", "--by", "serviceaccount"}));
+    QCOMPARE(run.code, 0);
+    const QJsonObject list = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(list.value(QLatin1StringView("kind")).toString(), QStringLiteral("List"));
+    const QJsonArray items = list.value(QLatin1StringView("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject policy = items.at(0).toObject();
+    QCOMPARE(
+        policy.value(QLatin1StringView("kind")).toString(), QStringLiteral("StagedNetworkPolicy"));
+    QCOMPARE(policy.value(QLatin1StringView("spec"))
+                 .toObject()
+                 .value(QLatin1StringView("selector"))
+                 .toString(),
+        QStringLiteral("projectcalico.org/serviceaccount == 'default'"));
+}
+
+void TestCliFlows::recommendUnknownTier()
+{
+    const CliRun run = runCli(recommendArgs({"--tier", "no-such-tier"}));
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("tier no-such-tier is not in the workspace")),
+        qPrintable(run.err));
+}
+
 void TestCliFlows::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -215,6 +291,15 @@ void TestCliFlows::usageErrors_data()
     QTest::newRow("replay both") << cliArgs(
         {"flows", "replay", "-f", ":/demo", "--log", "a", "--staged", "--against", "b"})
                                  << QStringLiteral("either --against PATH");
+    QTest::newRow("recommend needs a namespace")
+        << cliArgs({"flows", "recommend", "-f", ":/demo", "--log", "a"})
+        << QStringLiteral("missing --namespace NS");
+    QTest::newRow("recommend grouping") << cliArgs(
+        {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop", "--by", "pod"})
+                                        << QStringLiteral("--by is workload or");
+    QTest::newRow("recommend format") << cliArgs(
+        {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop", "-o", "text"})
+                                      << QStringLiteral("text");
 }
 
 void TestCliFlows::usageErrors()
@@ -231,6 +316,12 @@ void TestCliFlows::help()
     const CliRun usage = runCli({QStringLiteral("help")});
     QVERIFY(usage.out.contains(QStringLiteral("flows explain")));
     QVERIFY(usage.out.contains(QStringLiteral("flows replay")));
+    QVERIFY(usage.out.contains(QStringLiteral("flows recommend")));
+    const CliRun recommend
+        = runCli({QStringLiteral("help"), QStringLiteral("flows"), QStringLiteral("recommend")});
+    QCOMPARE(recommend.code, 0);
+    for (const char *option : {"--namespace", "--tier", "--by", "--global", "--log"})
+        QVERIFY2(recommend.out.contains(QLatin1StringView(option)), option);
     const CliRun help
         = runCli({QStringLiteral("help"), QStringLiteral("flows"), QStringLiteral("explain")});
     QCOMPARE(help.code, 0);
