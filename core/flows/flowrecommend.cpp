@@ -138,6 +138,7 @@ public:
     }
 
     QString workloadKey(int id) const;
+    QString computeWorkloadKey(int id) const;
     QString groupKey(int id, RecommendGrouping grouping) const;
     QList<int> groupMembers(const QString &ns, const QString &key, RecommendGrouping g) const;
     SelectorChoice chooseSelector(
@@ -151,6 +152,9 @@ private:
     const Inventory &m_inv;
     QHash<QString, const Pod *> m_pods;
     QHash<QString, QList<const WorkloadTemplate *>> m_templates;
+    // Both asked once per connection end: kept.
+    mutable QHash<int, QString> m_workloadKeys;
+    mutable QHash<QString, Peer> m_workloadPeers; // "ns/workload"
 };
 
 Labels stableLabels(const Labels &labels)
@@ -167,6 +171,15 @@ Labels stableLabels(const Labels &labels)
 // labels it carries, else its generateName without the ReplicaSet hash, else its name without a
 // StatefulSet ordinal or a Deployment's "<hash>-<suffix>".
 QString Recommender::workloadKey(int id) const
+{
+    if (const auto it = m_workloadKeys.constFind(id); it != m_workloadKeys.constEnd())
+        return *it;
+    QString key = computeWorkloadKey(id);
+    m_workloadKeys.insert(id, key);
+    return key;
+}
+
+QString Recommender::computeWorkloadKey(int id) const
 {
     const InventoryObject &o = m_inv.object(id);
     if (o.kind == ObjectKind::Workload)
@@ -359,11 +372,16 @@ Peer Recommender::peerOf(const FlowEnd &end, const EndpointRef &ref) const
         const InventoryObject &o = m_inv.object(id);
         if (o.isWorkloadEndpoint()) {
             const QString key = workloadKey(id);
+            const QString cacheKey = o.namespace_ + u'/' + key;
+            if (const auto it = m_workloadPeers.constFind(cacheKey);
+                it != m_workloadPeers.constEnd())
+                return *it;
             const QList<int> members = groupMembers(o.namespace_, key, RecommendGrouping::Workload);
             SelectorChoice s = chooseSelector(o.namespace_, members, {});
             if (!s.ok) {
                 peer.reason
                     = RecommendWords::tr("peer %1 (workload %2): %3").arg(o.ref(), key, s.reason);
+                m_workloadPeers.insert(cacheKey, peer);
                 return peer;
             }
             bySelector(s.text, o.namespace_,
@@ -374,6 +392,7 @@ Peer Recommender::peerOf(const FlowEnd &end, const EndpointRef &ref) const
             }
             if (peer.destinationPods.isEmpty())
                 peer.destinationPods = members;
+            m_workloadPeers.insert(cacheKey, peer);
             return peer;
         }
         if (o.kind == ObjectKind::HostEndpoint) {

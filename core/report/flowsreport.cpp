@@ -27,6 +27,16 @@ QString indented(const QString &text, const QString &prefix)
     return out;
 }
 
+// The first few items of a long list, then how many more.
+QString listed(const QStringList &items)
+{
+    constexpr int kShown = 8;
+    if (items.size() <= kShown)
+        return items.join(QStringLiteral(", "));
+    return items.mid(0, kShown).join(QStringLiteral(", "))
+        + FlowsWords::tr(" and %1 more").arg(items.size() - kShown);
+}
+
 QString changeText(const AllowChange &c)
 {
     if (!c.found)
@@ -322,9 +332,9 @@ QString flowRecommendationToText(const FlowRecommendation &r)
         text += FlowsWords::tr("    selector %1: %2").arg(p.policy.selector, p.selectorReason)
             + u'\n';
         text += (p.selectorExact ? FlowsWords::tr("    the engine applies it to exactly: %1")
-                                       .arg(p.members.join(QStringLiteral(", ")))
+                                       .arg(listed(p.members))
                                  : FlowsWords::tr("    NOT EXACT: the engine also applies it to %1")
-                                       .arg(p.selectorExtra.join(QStringLiteral(", "))))
+                                       .arg(listed(p.selectorExtra)))
             + u'\n';
     }
     text += FlowsWords::tr("Proof (the policies enforced, each observed connection traced "
