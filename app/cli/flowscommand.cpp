@@ -21,6 +21,7 @@ const QString kNamespace = QStringLiteral("namespace");
 const QString kTier = QStringLiteral("tier");
 const QString kBy = QStringLiteral("by");
 const QString kGlobal = QStringLiteral("global");
+const QString kHostEndpoints = QStringLiteral("host-endpoints");
 
 QCommandLineOption logOption()
 {
@@ -206,8 +207,8 @@ int FlowsReplayCommand::runOn(const WorkspaceContext &context, QTextStream &out,
 
 FlowsRecommendCommand::FlowsRecommendCommand()
     : FlowsCommand(QStringLiteral("flows recommend"),
-        tr("Recommend least-privilege staged policies for a namespace from the traffic a flow "
-           "log observed, with the engine's proof that it stays allowed."),
+        tr("Recommend least-privilege staged policies for a namespace (or the host "
+           "endpoints) from the traffic a flow log observed, with the engine's proof."),
         {{QStringLiteral("yaml"), QStringLiteral("json")}}, InvalidInput::Evaluate)
 {
 }
@@ -225,7 +226,12 @@ void FlowsRecommendCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(logOption());
     parser.addOption(clusterOption());
     parser.addOption(QCommandLineOption(kNamespace,
-        tr("The namespace whose endpoints get policies (required)."), QStringLiteral("NS")));
+        tr("The namespace whose endpoints get policies (this or --host-endpoints is "
+           "required)."),
+        QStringLiteral("NS")));
+    parser.addOption(QCommandLineOption(kHostEndpoints,
+        tr("The host endpoints get the policies instead, as StagedGlobalNetworkPolicy "
+           "resources, one per set of stable labels.")));
     parser.addOption(QCommandLineOption(kTier,
         tr("The tier the policies are placed in (default: default)."), QStringLiteral("TIER")));
     parser.addOption(QCommandLineOption(kBy,
@@ -249,7 +255,12 @@ int FlowsRecommendCommand::parseOptions(
         return usageError(err, problem);
     if (!givenOnce(parser, {kCluster, kNamespace, kTier, kBy}, err))
         return ExitUsage;
-    if (parser.value(kNamespace).trimmed().isEmpty())
+    const bool hosts = parser.isSet(kHostEndpoints);
+    if (hosts && parser.isSet(kNamespace))
+        return usageError(err, tr("give either --namespace NS or --host-endpoints"));
+    if (hosts && parser.isSet(kBy))
+        return usageError(err, tr("--by groups a namespace's endpoints, not host endpoints"));
+    if (!hosts && parser.value(kNamespace).trimmed().isEmpty())
         return usageError(err, tr("missing --namespace NS (whose endpoints get policies)"));
     if (parser.isSet(kBy) && parser.value(kBy) != QLatin1StringView("workload")
         && parser.value(kBy) != QLatin1StringView("serviceaccount"))
@@ -274,6 +285,7 @@ int FlowsRecommendCommand::runOn(
         ? RecommendGrouping::ServiceAccount
         : RecommendGrouping::Workload;
     options.global = context.parser.isSet(kGlobal);
+    options.hostEndpoints = context.parser.isSet(kHostEndpoints);
     options.read.cluster = context.parser.value(kCluster).trimmed();
     const FlowRecommendation recommendation = recommendFlows(engine, reader, options);
     printErrors(recommendation.errors, recommendation.invalid, err);

@@ -13,13 +13,14 @@
 // -f are enforced), grouped by policy and namespace, each with both traces. Exit 0 when none
 // changes, 1 when some do (as diff), 2 on usage errors.
 //
-// `flows recommend -f WS --log FILE --namespace NS [--tier T] [--by workload|serviceaccount]
-// [--global] [-o yaml|json]`: least-privilege staged policies for the namespace's endpoints from
-// the allowed connections the log observed, on stdout (calicoctl applies them); the report on
-// stderr: selectors, the proof (every observed connection traced again with the policies
-// enforced), denied, not covered and not resolved connections, and what else they allow. Exit 0
-// when proven and every allowed connection is covered, 1 otherwise (or unreadable records, an
-// unknown namespace or tier), 2 on usage errors.
+// `flows recommend -f WS --log FILE (--namespace NS | --host-endpoints) [--tier T]
+// [--by workload|serviceaccount] [--global] [-o yaml|json]`: least-privilege staged policies
+// for the namespace's endpoints (or the host endpoints) from the allowed connections the log
+// observed, on stdout (calicoctl applies them); the report on stderr: selectors, the proof
+// (every observed connection traced again with the policies enforced), denied, not covered and
+// not resolved connections, and what else they allow. Exit 0 when proven and every allowed
+// connection is covered, 1 otherwise (or unreadable records, an unknown namespace or tier), 2
+// on usage errors.
 
 #include "app/cli/workspacecommand.h"
 

@@ -129,7 +129,8 @@ struct PendingPolicy {
 class Recommender {
 public:
     Recommender(const PolicyEngine &engine, const FlowRecommendOptions &options)
-        : m_options(options), m_inv(engine.inventory())
+        : m_options(options), m_inv(engine.inventory()),
+          m_global(options.global || options.hostEndpoints)
     {
         for (const Pod &p : engine.workspace()->pods)
             m_pods.insert(p.meta.namespace_ + u'/' + p.meta.name, &p);
@@ -141,8 +142,14 @@ public:
     QString computeWorkloadKey(int id) const;
     QString groupKey(int id, RecommendGrouping grouping) const;
     QList<int> groupMembers(const QString &ns, const QString &key, RecommendGrouping g) const;
-    SelectorChoice chooseSelector(
-        const QString &ns, const QList<int> &members, const QString &serviceAccount) const;
+    /// The endpoints that get policies: the namespace's workload endpoints, or the host
+    /// endpoints.
+    bool inScope(int id) const;
+    /// The group of an endpoint in scope, and its members.
+    QString scopeKey(int id) const;
+    QList<int> scopeMembers(const QString &key) const;
+    SelectorChoice chooseSelector(const QString &ns, const QList<int> &members,
+        const QString &serviceAccount, bool allEndpoints = false) const;
     Peer peerOf(const FlowEnd &end, const EndpointRef &ref) const;
     std::optional<Port> portFor(int protocol, int port, const QList<int> &destinations) const;
     QStringList observedRefs(const FlowEnd &end, const EndpointRef &ref) const;
@@ -150,6 +157,7 @@ public:
 private:
     const FlowRecommendOptions &m_options;
     const Inventory &m_inv;
+    bool m_global; // the policies are global: every selector peer names its namespace
     QHash<QString, const Pod *> m_pods;
     QHash<QString, QList<const WorkloadTemplate *>> m_templates;
     // Both asked once per connection end: kept.
@@ -238,11 +246,44 @@ QList<int> Recommender::groupMembers(
     return out;
 }
 
+bool Recommender::inScope(int id) const
+{
+    const InventoryObject &o = m_inv.object(id);
+    if (m_options.hostEndpoints)
+        return o.kind == ObjectKind::HostEndpoint;
+    return o.isWorkloadEndpoint() && o.namespace_ == m_options.namespace_;
+}
+
+// Host endpoints: grouped by their stable labels ("" for none: no selector can name them).
+QString Recommender::scopeKey(int id) const
+{
+    if (!m_options.hostEndpoints)
+        return groupKey(id, m_options.grouping);
+    QStringList terms;
+    const Labels labels = stableLabels(m_inv.object(id).labels);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        terms.append(it.key() + u'=' + it.value());
+    return terms.join(u',');
+}
+
+QList<int> Recommender::scopeMembers(const QString &key) const
+{
+    if (!m_options.hostEndpoints)
+        return groupMembers(m_options.namespace_, key, m_options.grouping);
+    QList<int> out;
+    for (int i = 0; i < m_inv.objects().size(); ++i) {
+        if (inScope(i) && scopeKey(i) == key)
+            out.append(i);
+    }
+    return out;
+}
+
 // The fewest stable labels (preferred ones first) whose conjunction selects exactly `members`
-// among the workload endpoints of `ns`, evaluated by the selector engine on the labels Calico
+// among the workload endpoints of `ns` (or, `allEndpoints`, among every endpoint: a global
+// policy's selector sees them all), evaluated by the selector engine on the labels Calico
 // matches (own and inherited).
-SelectorChoice Recommender::chooseSelector(
-    const QString &ns, const QList<int> &members, const QString &serviceAccount) const
+SelectorChoice Recommender::chooseSelector(const QString &ns, const QList<int> &members,
+    const QString &serviceAccount, bool allEndpoints) const
 {
     SelectorChoice choice;
     if (members.isEmpty()) {
@@ -269,7 +310,8 @@ SelectorChoice Recommender::chooseSelector(
     QList<int> scope;
     const QList<InventoryObject> &objects = m_inv.objects();
     for (int i = 0; i < objects.size(); ++i) {
-        if (objects.at(i).isWorkloadEndpoint() && objects.at(i).namespace_ == ns)
+        if (allEndpoints ? objects.at(i).isEndpoint()
+                         : objects.at(i).isWorkloadEndpoint() && objects.at(i).namespace_ == ns)
             scope.append(i);
     }
     QString extra; // what the best candidate also selects, for the reason
@@ -311,10 +353,15 @@ SelectorChoice Recommender::chooseSelector(
     };
     for (int size = 1; size <= std::min(kMaxSelectorTerms, int(keys.size())); ++size) {
         if (search(0, size)) {
-            choice.reason = RecommendWords::tr("stable labels %1 select exactly these %n "
-                                               "endpoint(s) of namespace %2",
-                nullptr, int(members.size()))
-                                .arg(common.isEmpty() ? QString() : choice.text, ns);
+            choice.reason = allEndpoints
+                ? RecommendWords::tr("stable labels %1 select exactly these %n endpoint(s) of "
+                                     "the workspace",
+                    nullptr, int(members.size()))
+                      .arg(choice.text)
+                : RecommendWords::tr("stable labels %1 select exactly these %n endpoint(s) of "
+                                     "namespace %2",
+                    nullptr, int(members.size()))
+                      .arg(choice.text, ns);
             return choice;
         }
     }
@@ -342,7 +389,7 @@ SelectorChoice Recommender::chooseSelector(
 Peer Recommender::peerOf(const FlowEnd &end, const EndpointRef &ref) const
 {
     Peer peer;
-    const bool global = m_options.global;
+    const bool global = m_global;
     const QString &policyNs = m_options.namespace_;
     const auto namespaceSelector = [&](const QString &ns) {
         if (ns.isEmpty())
@@ -620,8 +667,10 @@ FlowRecommendation recommendFlows(
     result.tier = options.tier.isEmpty() ? defaultTierName() : options.tier;
     const WorkspaceData &ws = engine.workspace().data();
     const Inventory &inv = engine.inventory();
+    const bool hosts = options.hostEndpoints;
+    const bool global = options.global || hosts;
     {
-        bool known = false;
+        bool known = hosts;
         for (const Namespace &n : ws.namespaces)
             known = known || n.meta.name == ns;
         for (const InventoryObject &o : inv.objects())
@@ -687,17 +736,20 @@ FlowRecommendation recommendFlows(
     QList<Planned> plannedAllowed;
 
     const auto policyFor = [&](int id) -> PendingPolicy & {
-        const QString key = rec.groupKey(id, options.grouping);
+        const QString key = rec.scopeKey(id);
         auto it = pending.find(key);
         if (it == pending.end()) {
             PendingPolicy p;
             p.key = key;
-            p.groupName = options.grouping == RecommendGrouping::ServiceAccount
+            p.groupName = hosts ? RecommendWords::tr("host endpoints labelled %1")
+                                      .arg(key.isEmpty() ? RecommendWords::tr("nothing") : key)
+                : options.grouping == RecommendGrouping::ServiceAccount
                 ? RecommendWords::tr("service account %1").arg(key)
                 : RecommendWords::tr("workload %1").arg(key);
-            p.members = rec.groupMembers(ns, key, options.grouping);
+            p.members = rec.scopeMembers(key);
             p.selector = rec.chooseSelector(ns, p.members,
-                options.grouping == RecommendGrouping::ServiceAccount ? key : QString());
+                !hosts && options.grouping == RecommendGrouping::ServiceAccount ? key : QString(),
+                hosts);
             it = pending.emplace(key, std::move(p)).first;
         }
         return it->second;
@@ -727,10 +779,8 @@ FlowRecommendation recommendFlows(
         }
         c.resolved = true;
         c.flow = *flow;
-        const auto inNamespace = [&](const EndpointRef &r) {
-            return r.isEndpoint() && inv.object(r.object).isWorkloadEndpoint()
-                && inv.object(r.object).namespace_ == ns;
-        };
+        const auto inNamespace
+            = [&](const EndpointRef &r) { return r.isEndpoint() && rec.inScope(r.object); };
         const bool sourceIn = inNamespace(*from);
         const bool destinationIn = inNamespace(*to);
         if (!sourceIn && !destinationIn) {
@@ -825,15 +875,17 @@ FlowRecommendation recommendFlows(
             out.members.append(inv.object(id).ref());
         out.members.sort();
         CalicoPolicy &policy = out.policy;
-        policy.kind = options.global ? ResourceKind::StagedGlobalNetworkPolicy
-                                     : ResourceKind::StagedNetworkPolicy;
+        policy.kind
+            = global ? ResourceKind::StagedGlobalNetworkPolicy : ResourceKind::StagedNetworkPolicy;
         const QString base = prefix + QStringLiteral("recommended-")
-            + dnsName((options.global ? ns + u'-' : QString())
-                + (options.grouping == RecommendGrouping::ServiceAccount ? QStringLiteral("sa-")
-                                                                         : QString())
-                + key);
+            + (hosts ? dnsName(QStringLiteral("hep-") + key)
+                     : dnsName((global ? ns + u'-' : QString())
+                         + (options.grouping == RecommendGrouping::ServiceAccount
+                                 ? QStringLiteral("sa-")
+                                 : QString())
+                         + key));
         QString name = base;
-        const QString policyNs = options.global ? QString() : ns;
+        const QString policyNs = global ? QString() : ns;
         for (int n = 2; takenNames.contains(policyNs + u'/' + name); ++n)
             name = base + u'-' + QString::number(n);
         takenNames.insert(policyNs + u'/' + name);
@@ -841,9 +893,9 @@ FlowRecommendation recommendFlows(
         policy.meta.namespace_ = policyNs;
         policy.tier = result.tier;
         policy.order = result.order;
-        policy.selector = options.global ? term(QStringLiteral("projectcalico.org/namespace"), ns)
+        policy.selector = global && !hosts ? term(QStringLiteral("projectcalico.org/namespace"), ns)
                 + QStringLiteral(" && ") + p.selector.text
-                                         : p.selector.text;
+                                           : p.selector.text;
         policy.types = {QStringLiteral("Ingress"), QStringLiteral("Egress")};
         policy.stagedAction = QStringLiteral("Set");
         for (const bool egress : {false, true}) {
@@ -888,8 +940,8 @@ FlowRecommendation recommendFlows(
     {
         QSet<QString> groups;
         for (int id = 0; id < inv.objects().size(); ++id) {
-            if (inv.object(id).kind == ObjectKind::Pod && inv.object(id).namespace_ == ns)
-                groups.insert(rec.groupKey(id, options.grouping));
+            if (rec.inScope(id) && inv.object(id).kind != ObjectKind::Workload)
+                groups.insert(rec.scopeKey(id));
         }
         QStringList quiet;
         for (const QString &g : groups) {
@@ -1048,7 +1100,10 @@ FlowRecommendation recommendFlows(
         QList<int> members;
         for (const QString &m : r.members) {
             const int id = afterInv.findByRef(m);
-            if (id >= 0 && afterInv.object(id).kind == ObjectKind::Pod)
+            if (id >= 0
+                && (afterInv.object(id).kind == ObjectKind::Pod
+                    || afterInv.object(id).kind == ObjectKind::HostEndpoint)
+                && !afterInv.object(id).addresses.isEmpty())
                 members.append(id);
         }
         for (const bool egress : {false, true}) {

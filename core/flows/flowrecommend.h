@@ -1,7 +1,8 @@
 #pragma once
 // Least-privilege recommendation from a flow log (`policyctl flows recommend`, docs/flows.md):
-// the endpoints of one namespace, grouped by workload or by service account, each get one
-// staged policy (StagedNetworkPolicy, or StagedGlobalNetworkPolicy when asked) that allows
+// the endpoints of one namespace, grouped by workload or by service account (or the host
+// endpoints, grouped by their labels), each get one staged policy (StagedNetworkPolicy, or
+// StagedGlobalNetworkPolicy when asked and for host endpoints) that allows
 // exactly the connections the log observed as allowed to and from them, and nothing else in
 // the chosen tier.
 //
@@ -42,7 +43,10 @@ namespace ps {
 enum class RecommendGrouping { Workload, ServiceAccount };
 
 struct FlowRecommendOptions {
-    QString namespace_; // required: whose endpoints get policies
+    QString namespace_; // whose endpoints get policies (required unless hostEndpoints)
+    /// The host endpoints get the policies instead (StagedGlobalNetworkPolicy), grouped by
+    /// their stable labels; namespace_ and grouping are not used.
+    bool hostEndpoints = false;
     QString tier; // "" = default
     RecommendGrouping grouping = RecommendGrouping::Workload;
     /// StagedGlobalNetworkPolicy (its selector limited to the namespace) instead of
@@ -91,8 +95,8 @@ struct OtherAllowed {
 
 struct FlowRecommendation {
     QList<RecommendedPolicy> policies;
-    QList<ObservedConnection> allowed; // observed allowed connections of the namespace
-    QList<ObservedConnection> denied; // observed denied connections of the namespace
+    QList<ObservedConnection> allowed; // observed allowed connections of the endpoints
+    QList<ObservedConnection> denied; // observed denied connections of the endpoints
     QList<ObservedConnection> uncovered; // allowed, but no rule could name it (reason)
     QList<ObservedConnection> unresolved; // ends not resolved (reason), whatever namespace
     QStringList notes; // groups without traffic, tier default action, ...
@@ -103,7 +107,7 @@ struct FlowRecommendation {
     qint64 invalid = 0;
     QList<Error> errors; // unreadable records
     int connections = 0; // distinct connections in the log
-    int outside = 0; // resolved connections not touching the namespace
+    int outside = 0; // resolved connections touching none of the endpoints
     bool cancelled = false;
     QString error; // the recommendation could not be made (unknown namespace or tier)
     double order = 0; // the order given to every policy

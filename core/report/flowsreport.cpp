@@ -399,7 +399,7 @@ QString flowRecommendationToText(const FlowRecommendation &r)
     for (const Error &error : r.errors)
         text += error.toString() + u'\n';
     text += FlowsWords::tr("%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, "
-                           "%6 not resolved, %7 outside the namespace")
+                           "%6 not resolved, %7 not touching the chosen endpoints")
                 .arg(r.records)
                 .arg(r.connections)
                 .arg(r.allowed.size())

@@ -297,6 +297,9 @@ void TestCliFlows::usageErrors_data()
     QTest::newRow("recommend grouping") << cliArgs(
         {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop", "--by", "pod"})
                                         << QStringLiteral("--by is workload or");
+    QTest::newRow("recommend namespace and hosts") << cliArgs(
+        {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop",
+            "--host-endpoints"}) << QStringLiteral("either --namespace NS or --host-endpoints");
     QTest::newRow("recommend format") << cliArgs(
         {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop", "-o", "text"})
                                       << QStringLiteral("text");
@@ -320,7 +323,8 @@ void TestCliFlows::help()
     const CliRun recommend
         = runCli({QStringLiteral("help"), QStringLiteral("flows"), QStringLiteral("recommend")});
     QCOMPARE(recommend.code, 0);
-    for (const char *option : {"--namespace", "--tier", "--by", "--global", "--log"})
+    for (const char *option :
+        {"--namespace", "--host-endpoints", "--tier", "--by", "--global", "--log"})
         QVERIFY2(recommend.out.contains(QLatin1StringView(option)), option);
     const CliRun help
         = runCli({QStringLiteral("help"), QStringLiteral("flows"), QStringLiteral("explain")});

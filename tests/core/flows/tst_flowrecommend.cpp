@@ -138,6 +138,7 @@ private Q_SLOTS:
     void alsoAllowedIsComputed();
     void byServiceAccount();
     void globalPolicies();
+    void hostEndpoints();
     void tierAndOrder();
     void groupWithoutExactSelector();
     void unknownNamespace();
@@ -392,6 +393,37 @@ void TestFlowRecommend::globalPolicies()
     QCOMPARE(
         after.trace(flow("qa/qa-tester-0", "shop/frontend-7c9d8f6b5-q8w4z", "TCP", 80)).verdict,
         Verdict::Deny);
+}
+
+void TestFlowRecommend::hostEndpoints()
+{
+    FlowRecommendOptions options;
+    options.hostEndpoints = true;
+    const FlowRecommendation r = recommend(engine(), options);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.policies.size(), 1);
+    const RecommendedPolicy &p = r.policies.constFirst();
+    QCOMPARE(p.policy.kind, ResourceKind::StagedGlobalNetworkPolicy);
+    QCOMPARE(p.policy.meta.name, QStringLiteral("recommended-hep-role-worker"));
+    QVERIFY(p.policy.meta.namespace_.isEmpty());
+    QCOMPARE(p.policy.selector, QStringLiteral("role == 'worker'"));
+    QVERIFY(p.selectorExact);
+    QCOMPARE(p.members, QStringList {QStringLiteral("hep:worker-1-eth0")});
+    // The node probing the frontend: egress to the frontend's workload, its namespace named.
+    QCOMPARE(p.policy.egress.size(), 1);
+    const Rule &rule = p.policy.egress.constFirst();
+    QCOMPARE(rule.destination.selector, QStringLiteral("app == 'frontend'"));
+    QCOMPARE(
+        rule.destination.namespaceSelector, QStringLiteral("projectcalico.org/name == 'shop'"));
+    QCOMPARE(rule.destination.ports, (QList<Port> {Port::single(80)}));
+    QVERIFY(p.policy.ingress.isEmpty());
+    QCOMPARE(r.allowed.size(), 1);
+    QVERIFY(r.proven());
+    const PolicyEngine after = enforced(engine().workspace(), r);
+    for (const ObservedConnection &c : r.allowed)
+        QCOMPARE(after.trace(c.flow).verdict, Verdict::Allow);
+    for (const ObservedConnection &c : r.denied)
+        QCOMPARE(after.trace(c.flow).verdict, Verdict::Deny);
 }
 
 void TestFlowRecommend::tierAndOrder()
