@@ -247,6 +247,7 @@ void TestFlowRecommend::proofHoldsWhenEnforced()
 {
     const FlowRecommendation r = recommend(engine(), {});
     const PolicyEngine after = enforced(engine().workspace(), r);
+    QCOMPARE(after.leftOut().size(), engine().leftOut().size());
     QCOMPARE(r.allowed.size(), 5);
     for (const ObservedConnection &c : r.allowed) {
         QVERIFY2(c.proofHolds, qPrintable(c.display() + u' ' + c.reason));
@@ -388,6 +389,7 @@ void TestFlowRecommend::globalPolicies()
     }
     QVERIFY(r.proven());
     const PolicyEngine after = enforced(engine().workspace(), r);
+    QCOMPARE(after.leftOut().size(), engine().leftOut().size());
     for (const ObservedConnection &c : r.allowed)
         QVERIFY2(after.trace(c.flow).verdict == Verdict::Allow, qPrintable(c.display()));
     QCOMPARE(
@@ -420,6 +422,7 @@ void TestFlowRecommend::hostEndpoints()
     QCOMPARE(r.allowed.size(), 1);
     QVERIFY(r.proven());
     const PolicyEngine after = enforced(engine().workspace(), r);
+    QCOMPARE(after.leftOut().size(), engine().leftOut().size());
     for (const ObservedConnection &c : r.allowed)
         QCOMPARE(after.trace(c.flow).verdict, Verdict::Allow);
     for (const ObservedConnection &c : r.denied)
@@ -474,7 +477,8 @@ void TestFlowRecommend::tierAndOrder()
 void TestFlowRecommend::groupWithoutExactSelector()
 {
     // A hand-made pod labelled app=frontend but of another workload: app == 'frontend' would
-    // select it too, and the frontend pods have no other stable label.
+    // select it too, and the frontend pods have no other stable label (only pod-template-hash
+    // would tell them apart, and it must not be used).
     const Workspace w = engine().workspace().edited([](WorkspaceData &d) {
         Pod p;
         p.meta.name = QStringLiteral("frontend-debug");
