@@ -1040,6 +1040,13 @@ FlowRecommendation recommendFlows(
             }
         }
     }
+    // Connections no rule names are not in the proof; what enforcing does to them is said.
+    for (ObservedConnection &c : result.uncovered) {
+        const FlowTrace afterTrace = after.trace(c.flow);
+        c.before = engine.trace(c.flow).verdict;
+        c.after = afterTrace.verdict;
+        c.afterDecidedBy = afterTrace.ok() ? decidedBy(afterTrace) : afterTrace.error;
+    }
     {
         FlowReplayer replayer(engine, after, options.read);
         for (const ObservedConnection &c : connections)

@@ -97,7 +97,9 @@ struct FlowRecommendation {
     QList<RecommendedPolicy> policies;
     QList<ObservedConnection> allowed; // observed allowed connections of the endpoints
     QList<ObservedConnection> denied; // observed denied connections of the endpoints
-    QList<ObservedConnection> uncovered; // allowed, but no rule could name it (reason)
+    /// Allowed, but no rule could name it (reason); traced with the policies enforced too, as
+    /// the other groups' policies may deny it.
+    QList<ObservedConnection> uncovered;
     QList<ObservedConnection> unresolved; // ends not resolved (reason), whatever namespace
     QStringList notes; // groups without traffic, tier default action, ...
     QList<OtherAllowed> alsoAllowed; // the first maxOtherFlows

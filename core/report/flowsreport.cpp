@@ -358,6 +358,10 @@ QString flowRecommendationToText(const FlowRecommendation &r)
     }
     for (const ObservedConnection &c : r.uncovered) {
         text += FlowsWords::tr("  allowed, NOT COVERED: %1: %2").arg(connection(c), c.reason)
+            + u'\n'
+            + (c.after == Verdict::Allow ? FlowsWords::tr("    still allowed once enforced: %1")
+                                         : FlowsWords::tr("    DENIED once enforced: %1"))
+                  .arg(c.afterDecidedBy)
             + u'\n';
     }
     for (const ObservedConnection &c : r.unresolved)

@@ -493,8 +493,11 @@ void TestFlowRecommend::groupWithoutExactSelector()
     const FlowRecommendation r = recommend(e, {});
     QVERIFY(!policyNamed(r, QStringLiteral("recommended-frontend")));
     QVERIFY(!r.uncovered.isEmpty());
+    const PolicyEngine after = enforced(w, r);
     for (const ObservedConnection &c : r.uncovered) {
         QVERIFY2(c.reason.contains(QStringLiteral("shop/frontend-debug")), qPrintable(c.reason));
+        // What enforcing the others' policies does to it is traced, not assumed.
+        QCOMPARE(c.after, after.trace(c.flow).verdict);
         QVERIFY(c.flow.from.startsWith(u"shop/frontend") || c.flow.to.startsWith(u"shop/frontend"));
     }
     // The other groups still get their policies, proven.
