@@ -1014,9 +1014,21 @@ FlowRecommendation recommendFlows(
                 r.selectorExtra.append(a);
         }
     }
+    // The proof and the search for what else is allowed: a step per connection and per policy.
+    const int steps = int(result.allowed.size() + result.denied.size() + result.policies.size());
+    int step = 0;
+    const auto goOn = [&](bool ask) {
+        ++step;
+        if (!options.computing || (!ask && step % 256 != 0))
+            return true;
+        result.cancelled = !options.computing(step, steps);
+        return !result.cancelled;
+    };
     for (QList<ObservedConnection> *list : {&result.allowed, &result.denied}) {
         const bool allowed = list == &result.allowed;
         for (ObservedConnection &c : *list) {
+            if (!goOn(false))
+                return result;
             const FlowTrace before = engine.trace(c.flow);
             const FlowTrace afterTrace = after.trace(c.flow);
             c.before = before.verdict;
@@ -1100,6 +1112,8 @@ FlowRecommendation recommendFlows(
     QHash<QString, qsizetype> listed; // connection key -> index in alsoAllowed, or -1
     QSet<QString> seen; // (policy, connection) traced
     for (int pi = 0; pi < result.policies.size(); ++pi) {
+        if (!goOn(true)) // a policy weighs more than a connection: asked every time
+            return result;
         const RecommendedPolicy &r = result.policies.at(pi);
         const QString display = r.policy.meta.namespace_.isEmpty()
             ? r.policy.meta.name
@@ -1181,6 +1195,8 @@ FlowRecommendation recommendFlows(
             }
         }
     }
+    if (options.computing && !options.computing(steps, steps))
+        result.cancelled = true;
     return result;
 }
 

@@ -24,7 +24,10 @@
 //   network set) their rules' peers match is traced on the rules' ports in the enforced
 //   workspace; the allowed connections the log did not observe are listed.
 //
-// recommendFlows() reads the log with FlowExplainOptions' progress, cancel and error limit.
+// recommendFlows() reads the log with FlowExplainOptions' progress, cancel and error limit, then
+// reports its computing with FlowRecommendOptions::computing (which can cancel too).
+
+#include <functional>
 
 #include <QList>
 #include <QString>
@@ -56,6 +59,10 @@ struct FlowRecommendOptions {
     FlowExplainOptions read;
     /// At most so many not-observed allowed connections listed (all are counted).
     int maxOtherFlows = 200;
+    /// After reading: called every 256 connections traced for the proof, for each policy
+    /// whose other allowed connections are searched, and at the end, with the steps done and
+    /// their total; returning false cancels (FlowRecommendation::cancelled).
+    std::function<bool(int done, int total)> computing;
 };
 
 /// One observed connection (the src and dst records of a connection count once).

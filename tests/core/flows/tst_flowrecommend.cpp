@@ -529,6 +529,23 @@ void TestFlowRecommend::cancel()
     QVERIFY(r.cancelled);
     QVERIFY(r.policies.isEmpty());
     QVERIFY(!r.proven());
+
+    // After reading: the computing callback sees every policy and the end, and can cancel.
+    FlowRecommendOptions computing;
+    QList<std::pair<int, int>> calls;
+    computing.computing = [&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    };
+    const FlowRecommendation full = recommend(engine(), computing);
+    QVERIFY(!full.cancelled);
+    const int total = int(full.allowed.size() + full.denied.size() + full.policies.size());
+    QCOMPARE(calls.size(), int(full.policies.size()) + 1);
+    QCOMPARE(calls.constLast(), std::make_pair(total, total));
+    computing.computing = [](int, int) { return false; };
+    const FlowRecommendation stopped = recommend(engine(), computing);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(!stopped.proven());
 }
 
 QTEST_GUILESS_MAIN(TestFlowRecommend)
