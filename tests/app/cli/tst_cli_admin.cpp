@@ -1,13 +1,15 @@
 // policyctl and the admin tiers: --calico-version (and the workspace folder's setting it
 // overrides), convert printing the Calico policy each AdminNetworkPolicy,
 // BaselineAdminNetworkPolicy and ClusterNetworkPolicy becomes (golden files), and trace through
-// the admin tiers of 3.31 and 3.32.
+// the admin tiers of 3.31 and 3.32, and the migration to ClusterNetworkPolicy (convert --to
+// clusternetworkpolicy): the rewritten workspace, its proof and the exit codes.
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include "core/io/loader.h"
 #include "tests/support/golden.h"
 #include "tests/support/testfiles.h"
 #include "clirunner.h"
@@ -52,6 +54,13 @@ private Q_SLOTS:
     void trace();
     void badVersion();
     void versionRefusesStagedKinds();
+    void migrate();
+    void migrateCheck_data();
+    void migrateCheck();
+    void migrateCheckJson();
+    void migrateNotConvertible();
+    void migrateUsage_data();
+    void migrateUsage();
 };
 
 void TestCliAdmin::convert_data()
@@ -182,6 +191,189 @@ void TestCliAdmin::versionRefusesStagedKinds()
     const CliRun current
         = runCli(cliArgs({"validate", "--calico-version", "v3.30.1", "-f", "-"}), staged);
     QVERIFY2(current.code == 0, qPrintable(current.err));
+}
+
+void TestCliAdmin::migrate()
+{
+    // The shop cluster: every document copied as written but the AdminNetworkPolicies and the
+    // BaselineAdminNetworkPolicy, each replaced in its place by its ClusterNetworkPolicy; the
+    // proof on stderr.
+    const QString shop = ps::test::fixturePath(QStringLiteral("migrate/shop"));
+    const CliRun run = runCli(QStringList {QStringLiteral("convert"), QStringLiteral("--to"),
+        QStringLiteral("clusternetworkpolicy"), QStringLiteral("-f"), shop});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Calico 3.31 -> 3.32: 5 of 5 AdminNetworkPolicies and "
+                                             "BaselineAdminNetworkPolicies rewritten")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("  BaselineAdminNetworkPolicy default -> "
+                                             "ClusterNetworkPolicy default (tier Baseline, "
+                                             "priority 1000)")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("equivalent: every probed flow has the same verdict "
+                                             "under Calico 3.31 (before) and 3.32 (after)")),
+        qPrintable(run.err));
+    PS_COMPARE_GOLDEN(run.out, golden("migrate-shop.yaml"));
+
+    // What is not an admin policy is there byte for byte; the output reads back as the
+    // migrated workspace.
+    const QString cluster = ps::test::readText(shop + QStringLiteral("/cluster.yaml"));
+    QVERIFY(!cluster.isEmpty());
+    QVERIFY(run.out.contains(cluster.mid(cluster.indexOf(QStringLiteral("apiVersion: v1")))));
+    const ps::LoadResult back = ps::Loader().loadText(run.out.toUtf8(), QStringLiteral("out.yaml"));
+    QVERIFY2(!ps::hasErrors(back.diagnostics), qPrintable(back.diagnostics.value(0).toString()));
+    QCOMPARE(back.workspace->adminPolicies.size(), 5);
+    for (const ps::AdminPolicy &p : back.workspace->adminPolicies)
+        QCOMPARE(p.kind, ps::ResourceKind::ClusterNetworkPolicy);
+    QCOMPARE(back.workspace->pods.size(), 7);
+    QCOMPARE(back.workspace->kubernetesPolicies.size(), 1);
+
+    // -o json: every resource in the Writer's form.
+    const CliRun json = runCli(QStringList {QStringLiteral("convert"), QStringLiteral("--to"),
+        QStringLiteral("clusternetworkpolicy"), QStringLiteral("-f"), shop, QStringLiteral("-o"),
+        QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    const ps::LoadResult fromJson
+        = ps::Loader().loadText(json.out.toUtf8(), QStringLiteral("out.json"));
+    QVERIFY(!ps::hasErrors(fromJson.diagnostics));
+    QCOMPARE(fromJson.workspace->adminPolicies.size(), 5);
+}
+
+void TestCliAdmin::migrateCheck_data()
+{
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("equivalent") << ps::test::fixturePath(QStringLiteral("migrate/shop"))
+                                << QStringList() << 0
+                                << QStringList {QStringLiteral("equivalent: every probed flow")};
+    QTest::newRow("a ClusterNetworkPolicy 3.31 ignores")
+        << scenario("admin-tiers-anp") << QStringList() << 1
+        << QStringList {QStringLiteral("warning: ClusterNetworkPolicy ignored-by-331 is already "
+                                       "in the workspace"),
+               QStringLiteral("not equivalent: "),
+               QStringLiteral("flow prod/web-0 -> prod/db-0 TCP/5432: allow under 3.31, deny "
+                              "under 3.32"),
+               QStringLiteral("  ingress at prod/db-0\n"
+                              "    3.31: tier default, NetworkPolicy prod/db-allow, rule 0: "
+                              "allow (Allow TCP"),
+               QStringLiteral("    3.32: tier kube-admin, KubernetesClusterNetworkPolicy ignored-by-331, "
+                              "rule 0: deny (Deny")};
+    QTest::newRow("from 3.29: the baseline was not enforced")
+        << ps::test::fixturePath(QStringLiteral("migrate/shop"))
+        << QStringList {QStringLiteral("--calico-version"), QStringLiteral("3.29")} << 1
+        << QStringList {QStringLiteral("Calico 3.29 -> 3.32"),
+               QStringLiteral("3.32: tier kube-baseline, KubernetesClusterNetworkPolicy default, rule 1 "
+                              "\"default-deny\": deny")};
+}
+
+void TestCliAdmin::migrateCheck()
+{
+    QFETCH(QString, workspace);
+    QFETCH(QStringList, extra);
+    QFETCH(int, code);
+    QFETCH(QStringList, expected);
+    const CliRun run = runCli(QStringList {QStringLiteral("convert"), QStringLiteral("--to"),
+                                  QStringLiteral("clusternetworkpolicy"), QStringLiteral("--check"),
+                                  QStringLiteral("-f"), workspace}
+        + extra);
+    QVERIFY2(run.code == code, qPrintable(run.err + run.out));
+    // --check prints the proof, not the resources.
+    QVERIFY2(!run.out.contains(QStringLiteral("apiVersion:")), qPrintable(run.out));
+    for (const QString &line : expected)
+        QVERIFY2(run.out.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + run.out));
+}
+
+void TestCliAdmin::migrateCheckJson()
+{
+    const CliRun run = runCli(QStringList {QStringLiteral("convert"), QStringLiteral("--to"),
+        QStringLiteral("clusternetworkpolicy"), QStringLiteral("--check"), QStringLiteral("-o"),
+        QStringLiteral("json"), QStringLiteral("-f"), scenario("admin-tiers-anp")});
+    QCOMPARE(run.code, 1);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+    QCOMPARE(report.value(u"from").toString(), QStringLiteral("3.31"));
+    QCOMPARE(report.value(u"to").toString(), QStringLiteral("3.32"));
+    QCOMPARE(report.value(u"equivalent").toBool(true), false);
+    QCOMPARE(report.value(u"migrated").toArray().size(), 4);
+    QCOMPARE(report.value(u"notConvertible").toArray().size(), 0);
+    QCOMPARE(report.value(u"notes").toArray().size(), 1);
+    const QJsonArray flows = report.value(u"flows").toArray();
+    QVERIFY(!flows.isEmpty());
+    const QJsonObject first = flows.first().toObject();
+    QCOMPARE(first.value(u"before").toString(), QStringLiteral("allow"));
+    QCOMPARE(first.value(u"after").toString(), QStringLiteral("deny"));
+    const QJsonObject cause = first.value(u"causes").toArray().first().toObject();
+    QCOMPARE(cause.value(u"direction").toString(), QStringLiteral("ingress"));
+    QCOMPARE(cause.value(u"after").toObject().value(u"policy").toString(),
+        QStringLiteral("ignored-by-331"));
+    QCOMPARE(
+        cause.value(u"after").toObject().value(u"tier").toString(), QStringLiteral("kube-admin"));
+}
+
+void TestCliAdmin::migrateNotConvertible()
+{
+    // A named port: reported with its file, line and field, the policy left as it was, exit 1.
+    const QByteArray anp = "apiVersion: policy.networking.k8s.io/v1alpha1\n"
+                           "kind: AdminNetworkPolicy\nmetadata: {name: web}\nspec:\n"
+                           "  priority: 3\n  subject: {namespaces: {}}\n"
+                           "  ingress:\n    - action: Allow\n      from: [{namespaces: {}}]\n"
+                           "      ports: [{namedPort: http}]\n";
+    const CliRun run = runCli(
+        cliArgs({"convert", "--to", "clusternetworkpolicy", "--calico-version", "3.31", "-f", "-"}),
+        anp);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral(
+                 "<stdin>:10:27: error: AdminNetworkPolicy web cannot be rewritten as a "
+                 "ClusterNetworkPolicy: named port \"http\"")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("not equivalent: 1 policy(ies) cannot be rewritten")),
+        qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("kind: AdminNetworkPolicy")), qPrintable(run.out));
+}
+
+void TestCliAdmin::migrateUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    const QByteArray empty;
+    QTest::newRow("unknown target")
+        << cliArgs({"convert", "--to", "networkpolicy", "-f", "-"}) << empty
+        << QStringLiteral("--to must be clusternetworkpolicy, got 'networkpolicy'");
+    QTest::newRow("--check alone") << cliArgs({"convert", "--check", "-f", "-"}) << empty
+                                   << QStringLiteral("--check needs --to clusternetworkpolicy");
+    QTest::newRow("--legacy-names")
+        << cliArgs({"convert", "--to", "clusternetworkpolicy", "--legacy-names", "-f", "-"})
+        << empty << QStringLiteral("--legacy-names cannot be combined with --to");
+    QTest::newRow("from 3.32")
+        << cliArgs(
+               {"convert", "--to", "clusternetworkpolicy", "--calico-version", "3.32", "-f", "-"})
+        << empty
+        << QStringLiteral("--calico-version with --to names the release the cluster runs now");
+    QTest::newRow("input with errors")
+        << cliArgs({"convert", "--to", "clusternetworkpolicy", "-f", "-"})
+        << QByteArray("apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\n"
+                      "metadata: {name: x}\nspec: {subject: {namespaces: {}}}\n")
+        << QStringLiteral("priority is required");
+    QTest::newRow("a field the API does not have")
+        << cliArgs({"convert", "--to", "clusternetworkpolicy", "-f", "-"})
+        << QByteArray("apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\n"
+                      "metadata: {name: x}\nspec:\n  priority: 1\n"
+                      "  subject: {namespaces: {sameLabels: [team]}}\n")
+        << QStringLiteral("sameLabels");
+}
+
+void TestCliAdmin::migrateUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const CliRun run = runCli(arguments, input);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliAdmin)
