@@ -257,13 +257,15 @@ void TestCliAdmin::migrateCheck_data()
                QStringLiteral("  ingress at prod/db-0\n"
                               "    3.31: tier default, NetworkPolicy prod/db-allow, rule 0: "
                               "allow (Allow TCP"),
-               QStringLiteral("    3.32: tier kube-admin, KubernetesClusterNetworkPolicy ignored-by-331, "
+               QStringLiteral("    3.32: tier kube-admin, KubernetesClusterNetworkPolicy "
+                              "ignored-by-331, "
                               "rule 0: deny (Deny")};
     QTest::newRow("from 3.29: the baseline was not enforced")
         << ps::test::fixturePath(QStringLiteral("migrate/shop"))
         << QStringList {QStringLiteral("--calico-version"), QStringLiteral("3.29")} << 1
         << QStringList {QStringLiteral("Calico 3.29 -> 3.32"),
-               QStringLiteral("3.32: tier kube-baseline, KubernetesClusterNetworkPolicy default, rule 1 "
+               QStringLiteral("3.32: tier kube-baseline, KubernetesClusterNetworkPolicy default, "
+                              "rule 1 "
                               "\"default-deny\": deny")};
 }
 
