@@ -128,9 +128,8 @@ int ConvertCommand::migrate(
     const LoadResult &loaded = context.input().loaded();
     // The release the cluster runs now: --calico-version, else the folder's setting when it is
     // one that enforces AdminNetworkPolicy, else the last one that does.
-    const CalicoVersion from = m_from.value_or(isMigrationSource(loaded.workspace->calicoVersion)
-            ? loaded.workspace->calicoVersion
-            : CalicoVersion::V3_31);
+    const CalicoVersion from
+        = m_from.value_or(defaultMigrationSource(loaded.workspace->calicoVersion));
     const Workspace current = loaded.workspace->calicoVersion == from
         ? loaded.workspace
         : loaded.workspace.edited([from](WorkspaceData &d) { d.calicoVersion = from; });
@@ -175,6 +174,9 @@ int ConvertCommand::migrate(
         if (plan && plan->writes.size() == 1) {
             out << QString::fromUtf8(plan->writes.constFirst().bytes);
         } else {
+            err << tr("note: %1; every resource is written in canonical form instead")
+                       .arg(plan ? tr("nothing to write") : plan.error().toString())
+                << u'\n';
             out << QString::fromUtf8(Writer().write(migration.rewrite.migrated));
         }
     }

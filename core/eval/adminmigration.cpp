@@ -87,6 +87,19 @@ bool isMigrationSource(CalicoVersion version)
     return calicoEnforces(version, ResourceKind::AdminNetworkPolicy);
 }
 
+CalicoVersion defaultMigrationSource(CalicoVersion workspaceVersion)
+{
+    if (isMigrationSource(workspaceVersion))
+        return workspaceVersion;
+    CalicoVersion last = CalicoVersion::V3_29;
+    for (const CalicoVersion v :
+        {CalicoVersion::V3_29, CalicoVersion::V3_30, CalicoVersion::V3_31, CalicoVersion::V3_32}) {
+        if (isMigrationSource(v))
+            last = v;
+    }
+    return last;
+}
+
 AdminMigration migrateAdminPolicies(
     const Workspace &workspace, CalicoVersion from, const DiffOptions &options)
 {

@@ -58,6 +58,9 @@ struct AdminMigration {
 
 /// The releases a migration starts from: those that enforce AdminNetworkPolicy (3.29–3.31).
 bool isMigrationSource(CalicoVersion version);
+/// The release to migrate from when none is chosen: the workspace's own when it is a migration
+/// source, else the last release that enforces AdminNetworkPolicy (3.31).
+CalicoVersion defaultMigrationSource(CalicoVersion workspaceVersion);
 
 /// Rewrites every AdminNetworkPolicy and BaselineAdminNetworkPolicy of `workspace` as a
 /// ClusterNetworkPolicy and proves the result: `workspace` is evaluated as `from` evaluates it

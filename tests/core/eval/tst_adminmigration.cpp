@@ -105,6 +105,12 @@ void TestAdminMigration::eachVersionItStartsFrom()
     QFETCH(int, from);
     const CalicoVersion version = CalicoVersion(from);
     QVERIFY(isMigrationSource(version));
+    QCOMPARE(defaultMigrationSource(version), version);
+    // A workspace set for a release without AdminNetworkPolicy starts from the last with it.
+    QCOMPARE(defaultMigrationSource(CalicoVersion::V3_32), CalicoVersion::V3_31);
+    QCOMPARE(defaultMigrationSource(CalicoVersion::V3_28), CalicoVersion::V3_31);
+    QVERIFY(!isMigrationSource(CalicoVersion::V3_28));
+    QVERIFY(!isMigrationSource(CalicoVersion::V3_32));
     const AdminMigration m = migrateAdminPolicies(loadFixture("migrate/shop"), version);
     QCOMPARE(m.from, version);
     QVERIFY2(m.equivalent(), qPrintable(migrationToText(m)));
