@@ -116,20 +116,32 @@ QString migrationToText(const AdminMigration &m)
                 : MigrationWords::tr("%n flow(s) differ", nullptr, int(m.diff.flows.size())));
     }
     out += MigrationWords::tr("not equivalent: %1\n").arg(why.join(QStringLiteral("; ")));
+    // Flows come sorted by endpoints, then probe: the probes of one pair of endpoints that
+    // change the same way for the same reasons are one entry.
+    QString previous;
     for (const MigrationFlowDifference &f : m.flows) {
         const FlowChange &c = f.flow;
-        out += MigrationWords::tr("flow %1 -> %2 %3%4: %5 under %6, %7 under %8 (%9 endpoint "
-                                  "pairs)\n")
-                   .arg(c.from, c.to, c.protocol,
-                       c.port ? u'/' + QString::number(*c.port) : QString(), verdictName(c.before),
-                       from, verdictName(c.after), to)
-                   .arg(c.endpointPairs);
+        QString causes;
         for (qsizetype i = 0; i < f.before.size() && i < f.after.size(); ++i) {
-            out += MigrationWords::tr("  %1 at %2\n")
-                       .arg(directionName(f.before[i].direction), f.before[i].endpoint);
-            out += QStringLiteral("    %1: %2\n").arg(from, stepText(f.before[i]));
-            out += QStringLiteral("    %1: %2\n").arg(to, stepText(f.after[i]));
+            causes += MigrationWords::tr("  %1 at %2\n")
+                          .arg(directionName(f.before[i].direction), f.before[i].endpoint);
+            causes += QStringLiteral("    %1: %2\n").arg(from, stepText(f.before[i]));
+            causes += QStringLiteral("    %1: %2\n").arg(to, stepText(f.after[i]));
         }
+        const QString probe = c.protocol + (c.port ? u'/' + QString::number(*c.port) : QString());
+        const QString verdicts
+            = MigrationWords::tr(": %1 under %2, %3 under %4 (%5 endpoint pairs)\n")
+                  .arg(verdictName(c.before), from, verdictName(c.after), to)
+                  .arg(c.endpointPairs);
+        const QString key = c.from + u'\n' + c.to + u'\n' + verdicts + causes;
+        if (key == previous) {
+            // Another probe of the entry just written: insert it before the verdicts.
+            const qsizetype at = out.lastIndexOf(verdicts + causes);
+            out.insert(at, QStringLiteral(", ") + probe);
+            continue;
+        }
+        previous = key;
+        out += MigrationWords::tr("flow %1 -> %2 %3").arg(c.from, c.to, probe) + verdicts + causes;
     }
     if (m.diff.flowsTruncated)
         out += MigrationWords::tr("(more flow changes not shown)\n");

@@ -252,6 +252,11 @@ void TestCliAdmin::migrateCheck_data()
         << QStringList {QStringLiteral("warning: ClusterNetworkPolicy ignored-by-331 is already "
                                        "in the workspace"),
                QStringLiteral("not equivalent: "),
+               // The probes of one pair that change the same way for the same reason: one entry.
+               QStringLiteral("flow prod/web-0 -> dev/app-0 TCP/80, TCP/5432, TCP/5433, TCP/9090, "
+                              "TCP/65000: allow under 3.31, deny under 3.32 (1 endpoint pairs)\n"
+                              "  ingress at dev/app-0\n"
+                              "    3.31: Profile kns.dev, rule 0: allow\n"),
                QStringLiteral("flow prod/web-0 -> prod/db-0 TCP/5432: allow under 3.31, deny "
                               "under 3.32"),
                QStringLiteral("  ingress at prod/db-0\n"
