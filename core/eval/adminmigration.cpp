@@ -124,6 +124,11 @@ AdminMigration migrateAdminPolicies(
     const PolicyEngine before(original);
     const PolicyEngine after(out.rewrite.migrated);
     out.diff = semanticDiff(before, after, options);
+    // Only the admin policies differ, so both sides have the same endpoints.
+    for (const InventoryObject &o : after.inventory().objects())
+        out.endpoints += o.isEndpoint() ? 1 : 0;
+    out.probes = options.probes.isEmpty() ? defaultDiffProbes(before, after).size()
+                                          : options.probes.size();
     for (const FlowChange &change : out.diff.flows)
         out.flows.append(explain(before, after, change));
     return out;

@@ -4,7 +4,8 @@
 // semantic diff (core/eval/semanticdiff.h) of the workspace as the old release (3.29 to 3.31:
 // the kube admin policies in their admin tiers) evaluates it against the migrated workspace as
 // 3.32 evaluates it: equivalent when nothing could not be rewritten and no probed flow changes
-// its verdict. Each flow that changes carries, for each direction whose verdict changed, the
+// its verdict — and there were endpoints to probe (a workspace without its inventory proves
+// nothing). Each flow that changes carries, for each direction whose verdict changed, the
 // step that decided it under each release (tier, policy, rule and what the rule says), so the
 // responsible rules are named. ClusterNetworkPolicies already in the workspace, which the old
 // release ignores and 3.32 enforces, are listed as warnings; what they change shows in the
@@ -52,8 +53,16 @@ struct AdminMigration {
     SemanticDiff diff;
     /// diff.flows, each with its causes.
     QList<MigrationFlowDifference> flows;
+    /// The endpoints the flows were probed between and the probes (protocol, port) per pair.
+    qsizetype endpoints = 0;
+    qsizetype probes = 0;
 
-    bool equivalent() const { return !hasErrors(rewrite.problems) && diff.flows.isEmpty(); }
+    /// Flows were probed: without endpoints nothing is proved.
+    bool proved() const { return endpoints > 0; }
+    bool equivalent() const
+    {
+        return proved() && !hasErrors(rewrite.problems) && diff.flows.isEmpty();
+    }
 };
 
 /// The releases a migration starts from: those that enforce AdminNetworkPolicy (3.29–3.31).

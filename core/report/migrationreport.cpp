@@ -102,8 +102,10 @@ QString migrationToText(const AdminMigration &m)
 
     if (m.equivalent()) {
         out += MigrationWords::tr("equivalent: every probed flow has the same verdict under Calico "
-                                  "%1 (before) and %2 (after)\n")
-                   .arg(from, to);
+                                  "%1 (before) and %2 (after) (%3 endpoints, %4 probes per pair)\n")
+                   .arg(from, to)
+                   .arg(m.endpoints)
+                   .arg(m.probes);
         return out;
     }
     QStringList why;
@@ -115,7 +117,13 @@ QString migrationToText(const AdminMigration &m)
                 ? MigrationWords::tr("more than %1 flows differ").arg(m.diff.flows.size())
                 : MigrationWords::tr("%n flow(s) differ", nullptr, int(m.diff.flows.size())));
     }
-    out += MigrationWords::tr("not equivalent: %1\n").arg(why.join(QStringLiteral("; ")));
+    if (!m.proved()) {
+        why << MigrationWords::tr("the workspace has no endpoints to probe flows between (add its "
+                                  "namespaces and pods)");
+    }
+    out += (m.proved() || hasErrors(m.rewrite.problems) ? MigrationWords::tr("not equivalent: %1\n")
+                                                        : MigrationWords::tr("not proved: %1\n"))
+               .arg(why.join(QStringLiteral("; ")));
     // Flows come sorted by endpoints, then probe: the probes of one pair of endpoints that
     // change the same way for the same reasons are one entry.
     QString previous;
@@ -155,6 +163,10 @@ QByteArray migrationToJson(const AdminMigration &m)
     w.field("from", calicoVersionName(m.from));
     w.field("to", calicoVersionName(m.to));
     w.fieldBool("equivalent", m.equivalent());
+    w.key("endpoints");
+    w.value64(m.endpoints);
+    w.key("probes");
+    w.value64(m.probes);
     w.beginArray("migrated");
     for (const MigratedPolicy &p : m.rewrite.rewritten) {
         w.beginObject();

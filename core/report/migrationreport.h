@@ -1,12 +1,13 @@
 #pragma once
 // The migration to ClusterNetworkPolicy (core/eval/adminmigration.h) as `policyctl convert --to
 // clusternetworkpolicy` prints it: text, and the JSON of `--check -o json`:
-//   {"from","to","equivalent","migrated":[{"kind","name","tier","priority"}],
+//   {"from","to","equivalent","endpoints","probes",
+//    "migrated":[{"kind","name","tier","priority"}],
 //    "notConvertible":[{"severity","message","file","line","column","path"}],"notes":[...],
 //    "flows":[{"from","to","protocol","port","before","after","endpointPairs",
 //              "causes":[{"direction","endpoint","before":{step},"after":{step}}]}],
 //    "truncated"}
-// where a step is {"verdict","tier","policy","kind","rule","action","description"}.
+// where a step is {"verdict","tier","policy","kind","rule","ruleName","action","description"}.
 
 #include <QByteArray>
 #include <QString>

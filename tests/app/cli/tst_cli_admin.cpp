@@ -246,7 +246,10 @@ void TestCliAdmin::migrateCheck_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("equivalent") << ps::test::fixturePath(QStringLiteral("migrate/shop"))
                                 << QStringList() << 0
-                                << QStringList {QStringLiteral("equivalent: every probed flow")};
+                                << QStringList {QStringLiteral(
+                                       "equivalent: every probed flow has the same verdict under "
+                                       "Calico 3.31 (before) and 3.32 (after) (7 endpoints, 8 "
+                                       "probes per pair)\n")};
     QTest::newRow("a ClusterNetworkPolicy 3.31 ignores")
         << scenario("admin-tiers-anp") << QStringList() << 1
         << QStringList {QStringLiteral("warning: ClusterNetworkPolicy ignored-by-331 is already "
@@ -265,6 +268,11 @@ void TestCliAdmin::migrateCheck_data()
                QStringLiteral("    3.32: tier kube-admin, KubernetesClusterNetworkPolicy "
                               "ignored-by-331, "
                               "rule 0: deny (Deny")};
+    QTest::newRow("no endpoints: nothing proved")
+        << ps::test::fixturePath(QStringLiteral("migrate/shop/admin.yaml")) << QStringList() << 1
+        << QStringList {QStringLiteral("5 of 5 AdminNetworkPolicies"),
+               QStringLiteral("not proved: the workspace has no endpoints to probe flows between "
+                              "(add its namespaces and pods)\n")};
     QTest::newRow("from 3.29: the baseline was not enforced")
         << ps::test::fixturePath(QStringLiteral("migrate/shop"))
         << QStringList {QStringLiteral("--calico-version"), QStringLiteral("3.29")} << 1

@@ -62,6 +62,8 @@ void TestAdminMigration::realisticClusterIsEquivalent()
     QVERIFY(m.notes.isEmpty());
     QVERIFY2(m.diff.flows.isEmpty(), qPrintable(migrationToText(m)));
     QVERIFY(m.equivalent());
+    QCOMPARE(m.endpoints, 7);
+    QVERIFY(m.probes >= 5); // 53, 5432, 8080, 8443, 9000, 9100, the named ports, 65000
     QVERIFY2(migrationToText(m).contains(QStringLiteral("equivalent: every probed flow has the "
                                                         "same verdict under Calico 3.31")),
         qPrintable(migrationToText(m)));
@@ -201,6 +203,7 @@ spec:
     const AdminMigration m = migrateAdminPolicies(loaded.workspace, CalicoVersion::V3_31);
     QCOMPARE(m.rewrite.sources, 1);
     QVERIFY(m.rewrite.rewritten.isEmpty());
+    QCOMPARE(m.endpoints, 2);
     QCOMPARE(m.rewrite.problems.size(), 1);
     QCOMPARE(m.rewrite.problems[0].path, QStringLiteral("spec.ingress[0].ports[0].namedPort"));
     QCOMPARE(m.rewrite.migrated->adminPolicies[0].kind, ResourceKind::AdminNetworkPolicy);
