@@ -170,7 +170,7 @@ int ConvertCommand::migrate(
     } else {
         // Every document as written but the rewritten ones, in their place.
         const Result<WritePlan> plan = WorkspaceStore(loaded).planSaveAs(
-            migration.rewrite.migrated, QStringLiteral("migrated.yaml"));
+            migration.rewrite.migrated, QStringLiteral("<policyctl convert --to>.yaml"));
         if (plan && plan->writes.size() == 1) {
             out << QString::fromUtf8(plan->writes.constFirst().bytes);
         } else {

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void badVersion();
     void versionRefusesStagedKinds();
     void migrate();
+    void migrateListItem();
     void migrateCheck_data();
     void migrateCheck();
     void migrateCheckJson();
@@ -236,6 +237,45 @@ void TestCliAdmin::migrate()
         = ps::Loader().loadText(json.out.toUtf8(), QStringLiteral("out.json"));
     QVERIFY(!ps::hasErrors(fromJson.diagnostics));
     QCOMPARE(fromJson.workspace->adminPolicies.size(), 5);
+}
+
+void TestCliAdmin::migrateListItem()
+{
+    // An admin policy inside a List: rewritten in its place, its comment and the other items
+    // as written.
+    const QByteArray list = "apiVersion: v1\nkind: List\nitems:\n"
+                            "  - {apiVersion: v1, kind: Namespace, metadata: {name: a}}\n"
+                            "  # the admin policy\n"
+                            "  - apiVersion: policy.networking.k8s.io/v1alpha1\n"
+                            "    kind: AdminNetworkPolicy\n"
+                            "    metadata: {name: x}\n"
+                            "    spec:\n"
+                            "      priority: 3\n"
+                            "      subject: {namespaces: {}}\n"
+                            "      ingress:\n"
+                            "        - action: Allow\n"
+                            "          from: [{namespaces: {}}]\n"
+                            "  - {apiVersion: v1, kind: Pod, metadata: {name: p, namespace: a}}\n";
+    const CliRun run = runCli(
+        cliArgs({"convert", "--to", "clusternetworkpolicy", "--calico-version", "3.30", "-f", "-"}),
+        list);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QCOMPARE(run.out,
+        QStringLiteral("apiVersion: v1\nkind: List\nitems:\n"
+                       "  - {apiVersion: v1, kind: Namespace, metadata: {name: a}}\n"
+                       "  # the admin policy\n"
+                       "  - apiVersion: policy.networking.k8s.io/v1alpha2\n"
+                       "    kind: ClusterNetworkPolicy\n"
+                       "    metadata: {name: x}\n"
+                       "    spec:\n"
+                       "      tier: Admin\n"
+                       "      priority: 3\n"
+                       "      subject: {namespaces: {}}\n"
+                       "      ingress:\n"
+                       "        - action: Accept\n"
+                       "          from: [{namespaces: {}}]\n"
+                       "  - {apiVersion: v1, kind: Pod, metadata: {name: p, namespace: a}}\n"));
+    QVERIFY2(run.err.contains(QStringLiteral("Calico 3.30 -> 3.32: 1 of 1")), qPrintable(run.err));
 }
 
 void TestCliAdmin::migrateCheck_data()
