@@ -12,6 +12,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/io/workspacesettings.h"
 #include "core/report/textdiff.h"
 #include "core/validate/lastvalid.h"
 #include "core/validate/validator.h"
@@ -296,12 +297,31 @@ Result<void> Document::save(const QString &fallbackFile, bool overwriteChanged)
 {
     if (Result<void> applied = applyPlan(savePlan(fallbackFile), overwriteChanged); !applied)
         return applied;
+    if (Result<void> kept = saveSettings(); !kept)
+        return kept;
     if (!fallbackFile.isEmpty() && !m_paths.contains(fallbackFile)
         && !std::any_of(m_paths.cbegin(), m_paths.cend(),
             [](const QString &path) { return QFileInfo(path).isDir(); }))
         m_paths.append(fallbackFile);
     m_paths.removeIf([](const QString &path) { return !isWritableFile(path); });
     return {};
+}
+
+Result<void> Document::saveSettings() const
+{
+    // The Calico release lives in the settings file of a folder workspace (the first folder
+    // opened); files opened one by one have nowhere to keep it.
+    const auto folder = std::find_if(m_paths.cbegin(), m_paths.cend(),
+        [](const QString &path) { return QFileInfo(path).isDir(); });
+    if (folder == m_paths.cend())
+        return {};
+    Diagnostics ignored;
+    WorkspaceSettings settings = readWorkspaceSettings(*folder, ignored);
+    const CalicoVersion wanted = m_workspace->calicoVersion;
+    if (settings.calicoVersion.value_or(kNewestCalicoVersion) == wanted)
+        return {};
+    settings.calicoVersion = wanted;
+    return writeWorkspaceSettings(*folder, settings);
 }
 
 Result<void> Document::saveAs(const QString &file)

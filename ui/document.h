@@ -135,6 +135,8 @@ private:
     QHash<ResourceId, CalicoPolicy> m_lastValid;
     void onAnalysisFinished();
     void onLoadFinished();
+    /// Keeps the workspace's Calico release in its folder's settings file when it changed.
+    Result<void> saveSettings() const;
     Result<void> applyPlan(const Result<WritePlan> &plan, bool force);
 
     Workspace m_workspace;

@@ -66,6 +66,7 @@
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/matrix/matrixpanel.h"
+#include "ui/migrationdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
 #include "ui/push/pushdialog.h"
@@ -271,6 +272,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analysing->setVisible(false);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_analysing);
+    m_versionLabel = new QLabel(this);
+    m_versionLabel->setToolTip(tr("The Calico release the workspace is read, validated and "
+                                  "evaluated for (Edit ▸ Calico Version)"));
+    statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(m_document, &Document::loaded, this, &MainWindow::onLoaded);
     connect(m_document, &Document::loadStarted, this, [this] {
@@ -589,6 +594,23 @@ void MainWindow::createMenus()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(m_deleteAction);
     m_tabs->tabBar()->addAction(m_deleteAction);
+    edit->addSeparator();
+    // The Calico release the workspace is read, validated and evaluated for; kept in the
+    // folder's settings file when the workspace is a folder.
+    m_versionMenu = edit->addMenu(tr("Calico &Version"));
+    auto *versions = new QActionGroup(this);
+    for (const QString &name : calicoVersionNames()) {
+        const std::optional<CalicoVersion> version = calicoVersionFromName(name);
+        if (!version)
+            continue;
+        QAction *action = m_versionMenu->addAction(tr("Calico %1").arg(name));
+        action->setCheckable(true);
+        action->setData(int(*version));
+        versions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, v = *version] { setCalicoVersion(v); });
+    }
+    edit->addAction(
+        tr("&Migrate to ClusterNetworkPolicy…"), this, [this] { showMigrationDialog(); });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -830,6 +852,12 @@ void MainWindow::updateStatus()
             + QStringLiteral(", ") + tr("%n warnings", nullptr, m_problemsModel->warningCount());
     }
     m_status->setText(text);
+    if (!m_versionLabel || !m_versionMenu)
+        return;
+    const CalicoVersion version = m_document->workspace()->calicoVersion;
+    m_versionLabel->setText(tr("Calico %1").arg(calicoVersionName(version)));
+    for (QAction *action : m_versionMenu->actions())
+        action->setChecked(action->data().toInt() == int(version));
 }
 
 // ---- editors ----------------------------------------------------------------------------
@@ -1627,6 +1655,40 @@ void MainWindow::traceInPanel(const Flow &flow)
     traceDock->raise();
     m_trace->setFlow(flow);
     m_trace->runTrace();
+}
+
+void MainWindow::setCalicoVersion(CalicoVersion version)
+{
+    if (m_document->workspace()->calicoVersion == version)
+        return;
+    m_document->edit(tr("Set Calico Version %1").arg(calicoVersionName(version)),
+        [version](WorkspaceData &d) { d.calicoVersion = version; });
+}
+
+MigrationDialog *MainWindow::showMigrationDialog()
+{
+    if (MigrationDialog::sourcesIn(m_document->workspace()) == 0) {
+        statusBar()->showMessage(tr("The workspace has no AdminNetworkPolicy or "
+                                    "BaselineAdminNetworkPolicy to migrate."),
+            6000);
+        return nullptr;
+    }
+    auto *dialog = new MigrationDialog(m_document->workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const std::optional<Workspace> &migrated = dialog->accepted()) {
+            const WorkspaceData data = migrated->data();
+            m_document->edit(
+                tr("Migrate to ClusterNetworkPolicy"), [data](WorkspaceData &d) { d = data; });
+            statusBar()->showMessage(tr("Migrated to ClusterNetworkPolicy; the workspace is "
+                                        "evaluated as Calico %1 now.")
+                                         .arg(calicoVersionName(data.calicoVersion)),
+                6000);
+        }
+    });
+    dialog->show();
+    return dialog;
 }
 
 PushDialog *MainWindow::showPushDialog()

@@ -18,6 +18,7 @@
 
 #include "core/eval/flow.h"
 #include "core/lint/lintfinding.h"
+#include "core/model/calicoversion.h"
 #include "core/model/kind.h"
 #include "core/report/policyexport.h"
 #include "core/model/workspacedelta.h"
@@ -38,6 +39,7 @@ class QTreeView;
 namespace ps {
 
 class FlowsPanel;
+class MigrationDialog;
 class PushDialog;
 
 class ChainView;
@@ -103,6 +105,12 @@ public:
     /// File ▸ Push (Ctrl+Shift+P): a push dialog for the workspace as edited now, shown
     /// window-modal and deleted when closed.
     PushDialog *showPushDialog();
+    /// Edit ▸ Migrate to ClusterNetworkPolicy: the migration dialog (window-modal, deleted when
+    /// closed); Apply replaces the admin policies in one undoable edit. nullptr (and a status
+    /// message) when the workspace has no admin policy to migrate.
+    MigrationDialog *showMigrationDialog();
+    /// Edit ▸ Calico Version: the release the workspace is evaluated for (an undoable edit).
+    void setCalicoVersion(CalicoVersion version);
     /// Shows the Trace panel with `flow` traced, every field of it (the guide, the Changes,
     /// Matrix and Graph panels).
     void traceInPanel(const Flow &flow);
@@ -270,6 +278,8 @@ private:
     GraphPanel *m_graph = nullptr;
     ChartsPanel *m_charts = nullptr;
     FlowsPanel *m_flows = nullptr;
+    QMenu *m_versionMenu = nullptr;
+    QLabel *m_versionLabel = nullptr;
     DataplanePanel *m_dataplane = nullptr;
     HelpDialog *m_guide = nullptr;
 

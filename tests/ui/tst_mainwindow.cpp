@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,6 +48,7 @@
 #include "core/flows/flowlogreader.h"
 #include "core/flows/flowreplay.h"
 #include "core/report/flowsreport.h"
+#include "core/report/migrationreport.h"
 #include "core/io/loader.h"
 #include "core/graph/graphcollapse.h"
 #include "core/graph/graphdot.h"
@@ -61,6 +63,7 @@
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/helpdialog.h"
+#include "ui/migrationdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
@@ -1211,6 +1214,81 @@ private Q_SLOTS:
             QTest::qWait(50);
             QVERIFY(window.grab().save(dir + u"/flows.png"_s));
         }
+    }
+
+    // Edit ▸ Calico Version: an undoable edit, shown in the status bar, kept in the folder's
+    // settings file on Save (and nothing else written).
+    void calicoVersionMenu()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray policy = readFile(test::fixturePath(u"migrate/shop/admin.yaml"_s));
+        QVERIFY(writeFile(dir.filePath(u"admin.yaml"_s), policy));
+        MainWindow window;
+        load(window, {dir.path()});
+        waitAnalysed(window);
+        QCOMPARE(window.document()->workspace()->calicoVersion, kNewestCalicoVersion);
+        QAction *v331 = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->isCheckable() && a->text() == MainWindow::tr("Calico %1").arg(u"3.31"_s))
+                v331 = a;
+        }
+        QVERIFY(v331);
+        v331->trigger();
+        QCOMPARE(window.document()->workspace()->calicoVersion, CalicoVersion::V3_31);
+        QVERIFY(v331->isChecked());
+        QVERIFY(window.document()->isModified());
+        bool shown = false;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            shown = shown || label->text() == MainWindow::tr("Calico %1").arg(u"3.31"_s);
+        QVERIFY(shown);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->workspace()->calicoVersion, kNewestCalicoVersion);
+        QVERIFY(!v331->isChecked());
+        window.document()->undoStack()->redo();
+        QVERIFY(window.save());
+        const QByteArray settings = readFile(dir.filePath(u".policy-studio"_s));
+        QVERIFY2(settings.contains("calico-version = 3.31"), settings.constData());
+        QCOMPARE(readFile(dir.filePath(u"admin.yaml"_s)), policy); // nothing else written
+    }
+
+    // Edit ▸ Migrate to ClusterNetworkPolicy: the proof shown, Apply replaces the admin
+    // policies in one undoable edit.
+    void migrationAction()
+    {
+        MainWindow window;
+        load(window, {test::fixturePath(u"migrate/shop"_s)});
+        waitAnalysed(window);
+        const Workspace before = window.document()->workspace();
+        QVERIFY(MigrationDialog::sourcesIn(before) > 0);
+        MigrationDialog *dialog = window.showMigrationDialog();
+        QVERIFY(dialog);
+        if (!dialog->migration()) {
+            QSignalSpy finished(dialog, &MigrationDialog::finished);
+            QVERIFY(finished.wait(60000));
+        }
+        const AdminMigration expected
+            = migrateAdminPolicies(before, defaultMigrationSource(before->calicoVersion));
+        QVERIFY(expected.equivalent());
+        QVERIFY2(
+            dialog->verdictText().startsWith(u"Equivalent"_s), qPrintable(dialog->verdictText()));
+        QCOMPARE(dialog->reportText(), migrationToText(expected));
+        QVERIFY(dialog->applyButton()->isEnabled());
+        dialog->applyMigration();
+        const Workspace after = window.document()->workspace();
+        QCOMPARE(after->calicoVersion, CalicoVersion::V3_32);
+        QCOMPARE(after->adminPolicies.size(), before->adminPolicies.size());
+        for (const AdminPolicy &p : after->adminPolicies)
+            QCOMPARE(p.kind, ResourceKind::ClusterNetworkPolicy);
+        window.document()->undoStack()->undo();
+        QVERIFY(window.document()->workspace() == before);
+
+        // Nothing to migrate: no dialog, a message.
+        MainWindow empty;
+        load(empty, {test::fixturePath(u"ui/host-endpoint.yaml"_s)});
+        waitAnalysed(empty);
+        QCOMPARE(MigrationDialog::sourcesIn(empty.document()->workspace()), 0);
+        QVERIFY(!empty.showMigrationDialog());
     }
 
     void chartsDock()
