@@ -425,6 +425,10 @@ void MainWindow::createDocks()
     QDockWidget *flows
         = addDock(QStringLiteral("flowsDock"), tr("Flows"), m_flows, Qt::BottomDockWidgetArea);
     connect(m_flows, &FlowsPanel::traceRequested, this, &MainWindow::traceInPanel);
+    connect(m_flows, &FlowsPanel::computed, m_graph, [this] {
+        m_graph->setObservedFlows(
+            m_flows->observedFlows(), QFileInfo(m_flows->logPath()).fileName());
+    });
     connect(trace, &QDockWidget::visibilityChanged, m_trace, [this](bool visible) {
         if (visible)
             m_trace->updateDirection();

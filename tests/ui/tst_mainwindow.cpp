@@ -1216,6 +1216,49 @@ private Q_SLOTS:
         }
     }
 
+    // The Flows dock's connections drawn over the graph: each lies on its edge (allowed) or on
+    // a denied pair, and only the observed denied pairs are drawn.
+    void graphObservedOverlay()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath(), test::fixturePath(u"flows/workspace"_s)});
+        waitAnalysed(window);
+        QSignalSpy explained(window.flowsPanel(), &FlowsPanel::computed);
+        window.flowsPanel()->openLog(test::fixturePath(u"flows/whisker-list.json"_s));
+        QVERIFY(explained.wait(30000));
+        const QList<ObservedFlow> flows = window.flowsPanel()->observedFlows();
+        QVERIFY(flows.size() > 3);
+        GraphPanel *panel = window.graphPanel();
+        QVERIFY(panel->observedCheck()->isEnabled());
+        QSignalSpy computed(panel, &GraphPanel::computed);
+        window.showGraph();
+        QVERIFY(computed.wait(30000));
+        computed.clear();
+        panel->observedCheck()->setChecked(true);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(panel->observation());
+        const PolicyEngine &engine = *window.document()->analysis()->engine;
+        GraphOptions options;
+        options.denied = true;
+        const FlowGraph full = computeFlowGraph(engine, options);
+        const GraphObservation expected = observeOnGraph(engine, full, flows);
+        QCOMPARE(panel->observation()->edges.size(), expected.edges.size());
+        QCOMPARE(panel->graph().edges.size(), full.edges.size());
+        qsizetype observedDenied = 0;
+        for (const ObservedEdge &e : expected.edges)
+            observedDenied += e.denied > 0 ? 1 : 0;
+        QVERIFY(observedDenied > 0);
+        QCOMPARE(panel->graph().denied.size(), observedDenied);
+        QVERIFY2(panel->statusText().contains(u"with observed traffic"_s),
+            qPrintable(panel->statusText()));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(dir + u"/graph-observed.png"_s));
+        }
+    }
+
     // Edit ▸ Calico Version: an undoable edit, shown in the status bar, kept in the folder's
     // settings file on Save (and nothing else written).
     void calicoVersionMenu()

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -301,6 +302,21 @@ void FlowsPanel::traceRow(int viewRow)
     flow.icmpType = g.trace.icmpType;
     flow.icmpCode = g.trace.icmpCode;
     Q_EMIT traceRequested(flow);
+}
+
+QList<ObservedFlow> FlowsPanel::observedFlows() const
+{
+    QList<ObservedFlow> out;
+    QSet<QString> seen;
+    for (const FlowGroup &g : m_model->explanation().groups) {
+        if (!g.resolved || !g.trace.ok())
+            continue;
+        if (const QString key = flowGroupKey(g.record, false); !seen.contains(key)) {
+            seen.insert(key);
+            out.append({g.trace.from, g.trace.to, g.trace.verdict == Verdict::Allow});
+        }
+    }
+    return out;
 }
 
 void FlowsPanel::refresh()

@@ -17,6 +17,7 @@
 
 #include "core/eval/flow.h"
 #include "core/flows/flowreplay.h"
+#include "core/graph/graphobserved.h"
 #include "core/model/result.h"
 #include "ui/flows/flowsmodel.h"
 
@@ -46,6 +47,9 @@ public:
     void cancel();
     bool isComputing() const { return m_watcher.isRunning(); }
     QString logPath() const { return m_path; }
+    /// The connections the log observed (each once, whichever side logged it), with the
+    /// engine's verdict: what the graph overlays.
+    QList<ObservedFlow> observedFlows() const;
 
     FlowsModel *model() const { return m_model; }
     FlowsFilter *filter() const { return m_filter; }

@@ -88,6 +88,7 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
       m_probe(new ProbeOptions(ProbeOptions::Protocols::AnyOrOne, this)),
       m_denied(new QCheckBox(tr("&Denied pairs"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)),
+      m_observedCheck(new QCheckBox(tr("O&bserved flows"), this)),
       m_compute(new QPushButton(tr("Co&mpute"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_fit(new QToolButton(this)),
@@ -108,6 +109,7 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     options->addWidget(m_probe);
     options->addWidget(m_denied);
     options->addWidget(m_compare);
+    options->addWidget(m_observedCheck);
     options->addWidget(m_compute);
     options->addWidget(m_progress);
     options->addWidget(m_cancel);
@@ -180,6 +182,10 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     connect(m_view, &GraphView::nodeActivated, this, &GraphPanel::activateNode);
     connect(m_denied, &QCheckBox::toggled, this, &GraphPanel::compute);
     connect(m_compare, &QCheckBox::toggled, this, &GraphPanel::compute);
+    connect(m_observedCheck, &QCheckBox::toggled, this, &GraphPanel::compute);
+    m_observedCheck->setEnabled(false);
+    m_observedCheck->setToolTip(tr("Open a flow log in the Flows dock to draw the traffic it "
+                                   "observed over the graph"));
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         const int matches = m_view->find(m_find->text());
         m_status->setText(matches == 0 ? tr("No node shown matches “%1”.").arg(m_find->text())
@@ -253,9 +259,12 @@ void GraphPanel::compute()
         m_status->setText(choice.error().message);
         return;
     }
+    // Observed flows: every pair's denied flows are computed, the observed ones drawn.
+    const bool overlay
+        = m_observedCheck->isChecked() && !m_observed.isEmpty() && !m_compare->isChecked();
     GraphOptions options;
     options.by = choice->by;
-    options.denied = m_denied->isChecked() && !m_compare->isChecked();
+    options.denied = (m_denied->isChecked() || overlay) && !m_compare->isChecked();
     options.protocol = choice->protocol;
     options.port = choice->port;
     // Expanded namespaces: the graph by workload, the other namespaces collapsed.
@@ -275,8 +284,10 @@ void GraphPanel::compute()
                               : tr("Computing the flow graph…"));
     const QString filter = m_filter->text().trimmed();
     const qsizetype limit = m_maxDrawnEdges;
-    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded, filter,
-                                              limit] {
+    const QList<ObservedFlow> observed = overlay ? m_observed : QList<ObservedFlow>();
+    const bool showDenied = m_denied->isChecked();
+    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit,
+                                              observed, showDenied] {
         GraphComputation r;
         r.engine = engine;
         QElapsedTimer timer;
@@ -293,6 +304,16 @@ void GraphPanel::compute()
             r.graph = unionOfFlowGraphs(r.before, r.after);
         } else {
             r.graph = graphOf(*engine);
+        }
+        if (!observed.isEmpty()) {
+            r.observation = observeOnGraph(*engine, r.graph, observed);
+            if (!showDenied) {
+                // Only the denied pairs the log observed.
+                r.graph.denied.removeIf([&](const GraphEdge &d) {
+                    const ObservedEdge *seen = r.observation->edge(d.from, d.to);
+                    return !seen || seen->denied == 0;
+                });
+            }
         }
         r.computeMs = timer.restart();
         if (const qsizetype edges = r.graph.edges.size() + r.graph.denied.size(); edges > limit) {
@@ -372,6 +393,14 @@ void GraphPanel::showResult(GraphComputation result)
                 changes.insert({c.from, c.to}, c.type);
         }
         for (const EdgePlacement &e : std::as_const(result.layout.edges)) {
+            if (result.observation) {
+                const ObservedEdge *seen = result.observation->edge(e.from, e.to);
+                styles.append(e.denied ? (seen && seen->denied > 0 ? GraphEdgeStyle::ObservedDenied
+                                                                   : GraphEdgeStyle::Denied)
+                        : seen && seen->allowed > 0 ? GraphEdgeStyle::ObservedAllowed
+                                                    : GraphEdgeStyle::NeverObserved);
+                continue;
+            }
             if (!result.diff) {
                 styles.append(e.denied ? GraphEdgeStyle::Denied : GraphEdgeStyle::Allowed);
                 continue;
@@ -399,6 +428,19 @@ void GraphPanel::showResult(GraphComputation result)
             if (m_result.graph.deniedComputed)
                 parts << tr("%n denied pair(s)", nullptr, int(m_result.graph.denied.size()));
         }
+        if (m_result.observation) {
+            int observedEdges = 0;
+            for (const GraphEdge &e : std::as_const(m_result.graph.edges)) {
+                const ObservedEdge *seen = m_result.observation->edge(e.from, e.to);
+                observedEdges += seen && seen->allowed > 0 ? 1 : 0;
+            }
+            parts << tr("%n edge(s) with observed traffic", nullptr, observedEdges)
+                  << tr("%n allowed but never observed", nullptr,
+                         int(m_result.graph.edges.size()) - observedEdges);
+            if (!m_result.observation->unplaced.isEmpty())
+                parts << tr("%n observed connection(s) on no node shown", nullptr,
+                    int(m_result.observation->unplaced.size()));
+        }
         if (m_result.tooLarge > 0)
             parts << tr("only the nodes matching “%1” (the whole graph has %2 edges)")
                          .arg(m_result.subgraphFilter)
@@ -411,6 +453,22 @@ void GraphPanel::showResult(GraphComputation result)
                               .arg(m_result.layout.engine)
                               .arg(m_result.layoutMs));
     }
+}
+
+void GraphPanel::setObservedFlows(const QList<ObservedFlow> &flows, const QString &source)
+{
+    m_observed = flows;
+    m_observedSource = source;
+    m_observedCheck->setEnabled(!flows.isEmpty());
+    m_observedCheck->setToolTip(flows.isEmpty()
+            ? tr("Open a flow log in the Flows dock to draw the traffic it observed over the "
+                 "graph")
+            : tr("Draw the %n connection(s) %1 observed: blue where observed and allowed, red "
+                 "where observed and denied, dotted grey where allowed but never observed",
+                nullptr, int(flows.size()))
+                  .arg(source));
+    if (m_observedCheck->isChecked() && isOnScreen(this))
+        compute();
 }
 
 void GraphPanel::onAnalysisReady()

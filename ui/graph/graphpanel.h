@@ -27,6 +27,7 @@
 #include "core/graph/flowgraph.h"
 #include "core/graph/graphdiff.h"
 #include "core/graph/graphexplain.h"
+#include "core/graph/graphobserved.h"
 #include "core/graph/graphlayout.h"
 #include "core/model/result.h"
 #include "ui/matrix/probeoptions.h"
@@ -55,6 +56,9 @@ struct GraphComputation {
     FlowGraph graph;
     GraphLayout layout;
     std::optional<GraphDiff> diff;
+    /// Observed flows overlaid: where each observed connection lies (the denied pairs drawn
+    /// are the observed ones).
+    std::optional<GraphObservation> observation;
     FlowGraph before; // a difference: the saved workspace's graph
     FlowGraph after; // a difference: the edited workspace's graph
     std::shared_ptr<const PolicyEngine> engine; // the edited workspace's
@@ -84,6 +88,11 @@ public:
     QLineEdit *portEdit() const { return m_probe->portEdit(); }
     QCheckBox *deniedCheck() const { return m_denied; }
     QCheckBox *compareCheck() const { return m_compare; }
+    QCheckBox *observedCheck() const { return m_observedCheck; }
+    /// The connections of a flow log (the Flows dock's), to overlay when "Observed flows" is on:
+    /// observed and allowed, allowed but never observed, observed and denied. `source` names
+    /// the log.
+    void setObservedFlows(const QList<ObservedFlow> &flows, const QString &source);
     QLineEdit *findEdit() const { return m_find; }
     QLineEdit *filterEdit() const { return m_filter; }
     GraphView *view() const { return m_view; }
@@ -93,6 +102,7 @@ public:
     const FlowGraph &graph() const { return m_result.graph; }
     const GraphLayout &layout() const { return m_result.layout; }
     const std::optional<GraphDiff> &diff() const { return m_result.diff; }
+    const std::optional<GraphObservation> &observation() const { return m_result.observation; }
     /// The graph as `policyctl graph -o` writes it: "svg", "png" or "dot".
     Result<QByteArray> exportBytes(const QString &format) const;
     /// Namespaces shown as their workloads (or pods) in a graph by namespace.
@@ -141,6 +151,9 @@ private:
     ProbeOptions *m_probe;
     QCheckBox *m_denied;
     QCheckBox *m_compare;
+    QCheckBox *m_observedCheck;
+    QList<ObservedFlow> m_observed;
+    QString m_observedSource;
     QPushButton *m_compute;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

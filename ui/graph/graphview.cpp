@@ -145,7 +145,14 @@ QPen penOf(GraphEdgeStyle style)
         break;
     case GraphEdgeStyle::Added:
     case GraphEdgeStyle::Changed:
+    case GraphEdgeStyle::ObservedDenied:
         pen.setWidthF(2);
+        break;
+    case GraphEdgeStyle::ObservedAllowed:
+        pen.setWidthF(2.4);
+        break;
+    case GraphEdgeStyle::NeverObserved:
+        pen.setStyle(Qt::DotLine);
         break;
     case GraphEdgeStyle::Allowed:
     case GraphEdgeStyle::Unchanged:
@@ -200,7 +207,12 @@ QColor GraphView::edgeColor(GraphEdgeStyle style)
     case GraphEdgeStyle::Changed:
         return {0xef, 0x8a, 0x00};
     case GraphEdgeStyle::Unchanged:
+    case GraphEdgeStyle::NeverObserved:
         return {0xa0, 0xa0, 0xa0};
+    case GraphEdgeStyle::ObservedAllowed:
+        return {0x15, 0x65, 0xc0};
+    case GraphEdgeStyle::ObservedDenied:
+        return {0xc6, 0x28, 0x28};
     }
     return Qt::black;
 }

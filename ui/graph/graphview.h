@@ -18,7 +18,17 @@
 
 namespace ps {
 
-enum class GraphEdgeStyle { Allowed, Denied, Added, Removed, Changed, Unchanged };
+enum class GraphEdgeStyle {
+    Allowed,
+    Denied,
+    Added,
+    Removed,
+    Changed,
+    Unchanged,
+    ObservedAllowed, // observed flows overlaid: observed and allowed
+    ObservedDenied, // observed and denied
+    NeverObserved, // allowed but never observed
+};
 
 class GraphView : public QGraphicsView {
     Q_OBJECT
