@@ -49,13 +49,59 @@
     </message>
 </context>
 <context>
-    <name>AgentClient</name>
+    <name>AdminMigrate</name>
     <message>
-        <source>the agent&apos;s URL must start with https:// (got %1)</source>
+        <source>its text holds fields or values Policy Studio does not read (a nodes peer&apos;s selector, for one), which a rewrite would drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>libcurl could not be initialised</source>
+        <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 rules; a ClusterNetworkPolicy holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action &quot;%1&quot; has no ClusterNetworkPolicy equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peers; a ClusterNetworkPolicy rule holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports; a ClusterNetworkPolicy rule holds at most %2 protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named port &quot;%1&quot;: Calico up to 3.31 does not convert it, so this rule matches every port of every protocol, while a ClusterNetworkPolicy&apos;s destinationNamedPort matches only the port named so; keep what the cluster does (drop the rule&apos;s ports) or what the policy says (a destinationNamedPort) by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry needs exactly one of portNumber or portRange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; has no ClusterNetworkPolicy equivalent (tcp, udp, sctp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: the %3 at %4 is (or becomes) the ClusterNetworkPolicy named &quot;%2&quot;, and one name serves both tiers; rename one of them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminMigration</name>
+    <message>
+        <source>ClusterNetworkPolicy %1 is already in the workspace: Calico %2 ignores it, Calico %3 enforces it (the flows it changes are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentClient</name>
+    <message>
+        <source>the agent&apos;s URL must start with https:// (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -72,6 +118,14 @@
     </message>
     <message>
         <source>%1; whether the agent applied it is not known: read its state (generation %2 before the push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent at %1 holds generation %2 now, not generation %3 the plan was made against (another push came in between): plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent at %1 holds nothing earlier than generation %2 to roll back to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -117,10 +171,6 @@
 </context>
 <context>
     <name>EtcdClient</name>
-    <message>
-        <source>libcurl could not be initialised</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot reach etcd at %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1205,10 +1255,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the rule%1 would not allow the flow: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>still denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,6 +1554,142 @@ plan and push again</source>
         <source>the policy name in &apos;%1&apos; is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the rule(s) would not allow the flow: %1</source>
+        <translation>
+            <numerusform>the rule would not allow the flow: %1</numerusform>
+            <numerusform>the rules would not allow the flow: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stable labels %1 select exactly these %n endpoint(s) of the workspace</source>
+        <translation>
+            <numerusform>stable labels %1 select exactly this %n endpoint of the workspace</numerusform>
+            <numerusform>stable labels %1 select exactly these %n endpoints of the workspace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stable labels %1 select exactly these %n endpoint(s) of namespace %2</source>
+        <translation>
+            <numerusform>stable labels %1 select exactly this %n endpoint of namespace %2</numerusform>
+            <numerusform>stable labels %1 select exactly these %n endpoints of namespace %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the service account label Calico sets selects exactly these %n endpoint(s)</source>
+        <translation>
+            <numerusform>the service account label Calico sets selects exactly this %n endpoint</numerusform>
+            <numerusform>the service account label Calico sets selects exactly these %n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the endpoints have no stable label in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no combination of their stable labels (%1) selects only them: %2 matches too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1 (workload %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoint %1 has neither labels nor expected IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network set %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any private address (the log names none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any public address (the log names none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be named in a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1 is neither in the workspace nor has endpoints there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1 passes what no policy of it decides: traffic the recommendation does not allow goes on to the next tier instead of being denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host endpoints labelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exact stable selector: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets no policy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no allowed traffic observed for %1: no policy recommended for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out when enforced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the enforced policy was left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied once the recommendation is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace denies it already (drift: the log says allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace allows it already (drift: the log says denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed once the recommendation is enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flows</name>
@@ -1632,6 +1814,118 @@ plan and push again</source>
         <source>%1 records, %2 connections: %3 change verdict, %4 not resolved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation>
+            <numerusform>(%n record)</numerusform>
+            <numerusform>(%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged policy(ies) in tier %1, order %2:</source>
+        <translation>
+            <numerusform>%n staged policy in tier %1, order %2:</numerusform>
+            <numerusform>%n staged policies in tier %1, order %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed connection(s)</source>
+        <translation>
+            <numerusform>%n observed connection</numerusform>
+            <numerusform>%n observed connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    selector %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    the engine applies it to exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    NOT EXACT: the engine also applies it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof (the policies enforced, each observed connection traced again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  allowed, stays allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  allowed, NOT ALLOWED after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  denied in the log, not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  denied in the log, ALLOWED after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  allowed, NOT COVERED: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    still allowed once enforced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    DENIED once enforced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not resolved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed connections stay allowed, %3 of %4 denied ones are not allowed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies allow nothing the log did not observe between the workspace&apos;s endpoints and network sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>They also allow %n connection(s) the log did not observe:</source>
+        <translation>
+            <numerusform>They also allow %n connection the log did not observe:</numerusform>
+            <numerusform>They also allow %n connections the log did not observe:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, %6 not resolved, %7 not touching the chosen endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphDiff</name>
@@ -1671,6 +1965,13 @@ plan and push again</source>
     </message>
     <message>
         <source>unknown image format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphObservation</name>
+    <message>
+        <source>%1 -&gt; %2: %3 is on no node of the graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2520,92 @@ plan and push again</source>
     <name>Matrix</name>
     <message>
         <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1 -&gt; %2: %3 of %4 AdminNetworkPolicies and BaselineAdminNetworkPolicies rewritten as ClusterNetworkPolicies
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 -&gt; ClusterNetworkPolicy %2 (tier %3, priority %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not convertible (kept as they are):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivalent: every probed flow has the same verdict under Calico %1 (before) and %2 (after) (%3 endpoints, %4 probes per pair)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) cannot be rewritten</source>
+        <translation>
+            <numerusform>%n policy cannot be rewritten</numerusform>
+            <numerusform>%n policies cannot be rewritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 flows differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) differ</source>
+        <translation>
+            <numerusform>%n flow differs</numerusform>
+            <numerusform>%n flows differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace has no endpoints to probe flows between (add its namespaces and pods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not equivalent: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proved: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 at %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 under %2, %3 under %4 (%5 endpoint pairs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow %1 -&gt; %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,6 +5511,10 @@ plan and push again</source>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policies and rules without effect (the lint is still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::DataplanePanel</name>
@@ -5450,6 +5841,230 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::FlowsModel</name>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source (egress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination (ingress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine decides this flow as the log says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved files decide this connection otherwise: %1 there, %2 as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol / port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved → edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::FlowsPanel</name>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with sa&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Calico flow log: Whisker or Goldmane JSON, Calico Enterprise flow logs; plain or gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also replay the log against the saved files: mark the connections the edits since then would flip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied by the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flipped by the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by endpoint, port or policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a flow log to see, for traffic that really happened, whether the workspace decides it as the cluster did, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flow to see what the log and the engine say; activate it to trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Flow Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs (*.json *.ndjson *.jsonl *.log *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n record(s). </source>
+        <translation>
+            <numerusform>Cancelled after %n record. </numerusform>
+            <numerusform>Cancelled after %n records. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) flip with the edits since the saved files.</source>
+        <translation>
+            <numerusform>%n connection flips with the edits since the saved files.</numerusform>
+            <numerusform>%n connections flip with the edits since the saved files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First unreadable record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the saved files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As edited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::Generator</name>
     <message>
         <source>the number of namespaces must be between 0 and %1</source>
@@ -5512,38 +6127,6 @@ plan and push again</source>
     </message>
     <message>
         <source>Co&amp;llapse All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;tocol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Po&amp;rt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5623,14 +6206,6 @@ plan and push again</source>
     </message>
     <message>
         <source>&amp;Open Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port must be a whole number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5811,6 +6386,42 @@ plan and push again</source>
     <message>
         <source>only the nodes matching “%1” (the whole graph has %2 edges)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bserved flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a flow log in the Flows dock to draw the traffic it observed over the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) with observed traffic</source>
+        <translation>
+            <numerusform>%n edge with observed traffic</numerusform>
+            <numerusform>%n edges with observed traffic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed but never observed</source>
+        <translation>
+            <numerusform>%n allowed but never observed</numerusform>
+            <numerusform>%n allowed but never observed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed connection(s) on no node shown</source>
+        <translation>
+            <numerusform>%n observed connection on no node shown</numerusform>
+            <numerusform>%n observed connections on no node shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw the %n connection(s) %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</source>
+        <translation>
+            <numerusform>Draw the %n connection %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</numerusform>
+            <numerusform>Draw the %n connections %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6521,6 +7132,54 @@ plan and push again</source>
         <source>The lint&apos;s flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, staged-differs) run here up to %1 policies; run policyctl lint for this workspace&apos;s %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Calico release the workspace is read, validated and evaluated for (Edit ▸ Calico Version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the workspace to a node agent or to Calico&apos;s etcd datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico &amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to ClusterNetworkPolicy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Calico Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no AdminNetworkPolicy or BaselineAdminNetworkPolicy to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to ClusterNetworkPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated to ClusterNetworkPolicy; the workspace is evaluated as Calico %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>
@@ -6564,38 +7223,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;tocol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter groups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6605,14 +7232,6 @@ plan and push again</source>
     </message>
     <message>
         <source>Which groups of endpoints may open connections to which: rows are sources, columns destinations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port must be a whole number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no ports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6633,6 +7252,68 @@ plan and push again</source>
     </message>
     <message>
         <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::MigrationDialog</name>
+    <message>
+        <source>&amp;Apply Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to ClusterNetworkPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calico 3.32 enforces ClusterNetworkPolicy and no longer AdminNetworkPolicy or BaselineAdminNetworkPolicy. This rewrites the %n admin policy(ies) of the workspace and proves the result: the workspace as the release below evaluates it is compared, flow by flow, with the migrated one as Calico 3.32 evaluates it.</source>
+        <translation>
+            <numerusform>Calico 3.32 enforces ClusterNetworkPolicy and no longer AdminNetworkPolicy or BaselineAdminNetworkPolicy. This rewrites the %n admin policy of the workspace and proves the result: the workspace as the release below evaluates it is compared, flow by flow, with the migrated one as Calico 3.32 evaluates it.</numerusform>
+            <numerusform>Calico 3.32 enforces ClusterNetworkPolicy and no longer AdminNetworkPolicy or BaselineAdminNetworkPolicy. This rewrites the %n admin policies of the workspace and proves the result: the workspace as the release below evaluates it is compared, flow by flow, with the migrated one as Calico 3.32 evaluates it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrate &amp;from Calico:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the admin policies in the workspace by their ClusterNetworkPolicies (undoable) and evaluate it as Calico 3.32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting and comparing every flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Equivalent: %n policy(ies) rewritten; no flow changes its verdict.</source>
+        <translation>
+            <numerusform>Equivalent: %n policy rewritten; no flow changes its verdict.</numerusform>
+            <numerusform>Equivalent: %n policies rewritten; no flow changes its verdict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not equivalent: some policies cannot be rewritten (they stay as they are); see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proved: the workspace has no endpoints to compare flows between. Open it with its pods and namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not equivalent: %n flow(s) change their verdict; see below which rules decide them.</source>
+        <translation>
+            <numerusform>Not equivalent: %n flow changes its verdict; see below which rules decide it.</numerusform>
+            <numerusform>Not equivalent: %n flows change their verdict; see below which rules decide them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The migration is not proved equivalent: %1
+
+Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6926,6 +7607,53 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::ProbeOptions</name>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port, 0 to 65535; empty for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -6957,6 +7685,418 @@ plan and push again</source>
     </message>
     <message>
         <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::PushDialog</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the workspace as it is edited (%1, %2) to where it is enforced. Plan shows what would change without writing anything; Push applies it as one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host endpoints</source>
+        <translation>
+            <numerusform>%n host endpoint</numerusform>
+            <numerusform>%n host endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Node agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;etcd datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the target what the push would change; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, confirm, then apply the plan as one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node agent: apply again the workspace the node held before the last push. etcd: put back what the last push replaced (from its rollback file), guarded like a push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan and the result, as policyctl push prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n error(s): the resources in error are pushed as the target reads them, or refused by it.</source>
+        <translation>
+            <numerusform>The workspace has %n error: the resources in error are pushed as the target reads them, or refused by it.</numerusform>
+            <numerusform>The workspace has %n errors: the resources in error are pushed as the target reads them, or refused by it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node the agent serves (checked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s token file (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s cert.pem (default: the system&apos;s CAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd&apos;s client URLs, separated by commas, tried in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle (default: the system&apos;s CAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate, when etcd asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: etcd without authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name this push marks what it writes with (annotation policy-studio.io/stack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what this stack wrote before that the workspace no longer has (&amp;prune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite stored objects this stack did not write (calicoctl&apos;s, another stack&apos;s) (&amp;adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the push keeps what it replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a push keeps what it replaced, for Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s URL must start with https:// (the agent serves HTTPS only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s token file (policy-agent init writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an etcd client URL: write http://HOST:PORT or https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give etcd&apos;s client URL, such as https://10.0.0.1:2379.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of etcd user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the stack this push marks what it writes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n error(s).</source>
+        <translation>
+            <numerusform>The workspace has %n error.</numerusform>
+            <numerusform>The workspace has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the agent at %1 to apply again the workspace it held before its last push?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back on the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan first: the push applies the plan you have seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push: node %1 holds this workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete; %4 rules and %5 IP sets after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent for its plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying on the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the rollback file the push wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the %n key(s) the push at %1 (revision %2) replaced?</source>
+        <translation>
+            <numerusform>Put back the %n key the push at %1 (revision %2) replaced?</numerusform>
+            <numerusform>Put back the %n keys the push at %1 (revision %2) replaced?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring what the push replaced…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan overwrites objects this stack did not write: tick “adopt” and plan again, or leave them out of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push: etcd holds this workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 (stack %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.</source>
+        <translation>
+            <numerusform>%1 to create, %2 to update, %3 to delete; %n flow change verdict.</numerusform>
+            <numerusform>%1 to create, %2 to update, %3 to delete; %n flows change verdict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading etcd and planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan in one transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n key(s) as they were before the push; etcd is at revision %1 now.</source>
+        <translation>
+            <numerusform>Restored %n key as they were before the push; etcd is at revision %1 now.</numerusform>
+            <numerusform>Restored %n keys as they were before the push; etcd is at revision %1 now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 holds this workspace already: nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for node %1 (generation %2): %n change(s), %3 unchanged. Nothing was applied; Push applies this plan.</source>
+        <translation>
+            <numerusform>The plan for node %1 (generation %2): %n change, %3 unchanged. Nothing was applied; Push applies this plan.</numerusform>
+            <numerusform>The plan for node %1 (generation %2): %n changes, %3 unchanged. Nothing was applied; Push applies this plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied on node %1: generation %2, %3 rules, %4 IP sets, in %5 ms. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (adopted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan overwrites objects this stack did not write: tick “adopt” to take them over, or leave them out of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd at %1 holds this workspace already: nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan at revision %1: %n change(s); %2 flow(s) change verdict. Nothing was written; Push writes this plan.</source>
+        <translation>
+            <numerusform>The plan at revision %1: %n change; %2 flow change verdict. Nothing was written; Push writes this plan.</numerusform>
+            <numerusform>The plan at revision %1: %n changes; %2 flows change verdict. Nothing was written; Push writes this plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written in one transaction (revision %1). Roll Back puts back what it replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the operation under way to finish; nothing is ever left half applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7296,6 +8436,22 @@ plan and push again</source>
     </message>
     <message>
         <source>Trace port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via host endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host endpoint (hep:name) the flow is forwarded through, whose forward policies it passes; empty when the flow is not forwarded through a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,14 +49,60 @@
     </message>
 </context>
 <context>
+    <name>AdminMigrate</name>
+    <message>
+        <source>its text holds fields or values Policy Studio does not read (a nodes peer&apos;s selector, for one), which a rewrite would drop</source>
+        <translation>其文本包含 Policy Studio 不读取的字段或值（例如 nodes 对端的选择器），重写会丢失它们</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: %3</source>
+        <translation>%1 %2 无法重写为 ClusterNetworkPolicy：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 rules; a ClusterNetworkPolicy holds at most %3</source>
+        <translation>%1 条 %2 规则；ClusterNetworkPolicy 最多只能包含 %3 条</translation>
+    </message>
+    <message>
+        <source>action &quot;%1&quot; has no ClusterNetworkPolicy equivalent</source>
+        <translation>动作“%1”在 ClusterNetworkPolicy 中没有对应项</translation>
+    </message>
+    <message>
+        <source>%1 peers; a ClusterNetworkPolicy rule holds at most %2</source>
+        <translation>%1 个对端；ClusterNetworkPolicy 规则最多只能包含 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 ports; a ClusterNetworkPolicy rule holds at most %2 protocols</source>
+        <translation>%1 个端口；ClusterNetworkPolicy 规则最多只能包含 %2 个协议</translation>
+    </message>
+    <message>
+        <source>named port &quot;%1&quot;: Calico up to 3.31 does not convert it, so this rule matches every port of every protocol, while a ClusterNetworkPolicy&apos;s destinationNamedPort matches only the port named so; keep what the cluster does (drop the rule&apos;s ports) or what the policy says (a destinationNamedPort) by hand</source>
+        <translation>命名端口“%1”：Calico 3.31 及更早版本不转换它，因此此规则匹配所有协议的所有端口，而 ClusterNetworkPolicy 的 destinationNamedPort 只匹配以该名称命名的端口；请手动决定是保留集群的实际行为（删除该规则的端口），还是保留策略的本意（使用 destinationNamedPort）</translation>
+    </message>
+    <message>
+        <source>the entry needs exactly one of portNumber or portRange</source>
+        <translation>该条目需要且只能有 portNumber 或 portRange 之一</translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; has no ClusterNetworkPolicy equivalent (tcp, udp, sctp)</source>
+        <translation>协议“%1”在 ClusterNetworkPolicy 中没有对应项（tcp、udp、sctp）</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: the %3 at %4 is (or becomes) the ClusterNetworkPolicy named &quot;%2&quot;, and one name serves both tiers; rename one of them first</source>
+        <translation>%1 %2 无法重写为 ClusterNetworkPolicy：位于 %4 的 %3 已是（或将成为）名为“%2”的 ClusterNetworkPolicy，而一个名称要同时用于两个层级；请先重命名其中一个</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMigration</name>
+    <message>
+        <source>ClusterNetworkPolicy %1 is already in the workspace: Calico %2 ignores it, Calico %3 enforces it (the flows it changes are listed)</source>
+        <translation>工作区中已有 ClusterNetworkPolicy %1：Calico %2 会忽略它，Calico %3 会执行它（已列出它改变的流量）</translation>
+    </message>
+</context>
+<context>
     <name>AgentClient</name>
     <message>
         <source>the agent&apos;s URL must start with https:// (got %1)</source>
         <translation>代理的 URL 必须以 https:// 开头（收到的是 %1）</translation>
-    </message>
-    <message>
-        <source>libcurl could not be initialised</source>
-        <translation>无法初始化 libcurl</translation>
     </message>
     <message>
         <source>cannot reach the agent at %1: %2</source>
@@ -73,6 +119,14 @@
     <message>
         <source>%1; whether the agent applied it is not known: read its state (generation %2 before the push)</source>
         <translation>%1；不知道代理是否已应用：请读取其状态（推送前为第 %2 代）</translation>
+    </message>
+    <message>
+        <source>the agent at %1 holds generation %2 now, not generation %3 the plan was made against (another push came in between): plan again</source>
+        <translation>%1 处的代理现在处于第 %2 代，而不是制定计划时的第 %3 代（期间有另一次推送）：请重新计划</translation>
+    </message>
+    <message>
+        <source>the agent at %1 holds nothing earlier than generation %2 to roll back to</source>
+        <translation>%1 处的代理没有早于第 %2 代的内容可供回滚</translation>
     </message>
 </context>
 <context>
@@ -120,10 +174,6 @@
 </context>
 <context>
     <name>EtcdClient</name>
-    <message>
-        <source>libcurl could not be initialised</source>
-        <translation>libcurl 无法初始化</translation>
-    </message>
     <message>
         <source>cannot reach etcd at %1: %2</source>
         <translation>无法连接 %1 的 etcd：%2</translation>
@@ -1214,10 +1264,6 @@ plan and push again</source>
         <translation>ICMP 类型 %1</translation>
     </message>
     <message>
-        <source>the rule%1 would not allow the flow: %2</source>
-        <translation>规则%1 不会允许该流量：%2</translation>
-    </message>
-    <message>
         <source>still denied</source>
         <translation>仍被拒绝</translation>
     </message>
@@ -1517,6 +1563,130 @@ plan and push again</source>
         <source>the policy name in &apos;%1&apos; is empty</source>
         <translation>“%1”中的策略名称为空</translation>
     </message>
+    <message numerus="yes">
+        <source>the rule(s) would not allow the flow: %1</source>
+        <translation><numerusform>规则不会允许该流量：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation>没有端点</translation>
+    </message>
+    <message numerus="yes">
+        <source>stable labels %1 select exactly these %n endpoint(s) of the workspace</source>
+        <translation><numerusform>稳定标签 %1 恰好选中工作区中的这 %n 个端点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>stable labels %1 select exactly these %n endpoint(s) of namespace %2</source>
+        <translation><numerusform>稳定标签 %1 恰好选中命名空间 %2 中的这 %n 个端点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the service account label Calico sets selects exactly these %n endpoint(s)</source>
+        <translation><numerusform>Calico 设置的服务账号标签恰好选中这 %n 个端点</numerusform></translation>
+    </message>
+    <message>
+        <source>the endpoints have no stable label in common</source>
+        <translation>这些端点没有共同的稳定标签</translation>
+    </message>
+    <message>
+        <source>no combination of their stable labels (%1) selects only them: %2 matches too</source>
+        <translation>它们的稳定标签（%1）的任何组合都无法只选中它们：%2 也会匹配</translation>
+    </message>
+    <message>
+        <source>peer %1 (workload %2): %3</source>
+        <translation>对端 %1（工作负载 %2）：%3</translation>
+    </message>
+    <message>
+        <source>workload %1/%2 (%3)</source>
+        <translation>工作负载 %1/%2（%3）</translation>
+    </message>
+    <message>
+        <source>host endpoint %1 (%2)</source>
+        <translation>主机端点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>host endpoint %1 has neither labels nor expected IPs</source>
+        <translation>主机端点 %1 既没有标签也没有 expectedIPs</translation>
+    </message>
+    <message>
+        <source>network set %1 (%2)</source>
+        <translation>网络集 %1（%2）</translation>
+    </message>
+    <message>
+        <source>any private address (the log names none)</source>
+        <translation>任意私有地址（日志未给出具体地址）</translation>
+    </message>
+    <message>
+        <source>any public address (the log names none)</source>
+        <translation>任意公网地址（日志未给出具体地址）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be named in a rule</source>
+        <translation>%1 无法在规则中指明</translation>
+    </message>
+    <message>
+        <source>namespace %1 is neither in the workspace nor has endpoints there</source>
+        <translation>命名空间 %1 既不在工作区中，工作区中也没有它的端点</translation>
+    </message>
+    <message>
+        <source>tier %1 is not in the workspace</source>
+        <translation>层级 %1 不在工作区中</translation>
+    </message>
+    <message>
+        <source>tier %1 passes what no policy of it decides: traffic the recommendation does not allow goes on to the next tier instead of being denied</source>
+        <translation>层级 %1 会传递其策略均未判定的流量：推荐未允许的流量将进入下一层级，而不是被拒绝</translation>
+    </message>
+    <message>
+        <source>host endpoints labelled %1</source>
+        <translation>标签为 %1 的主机端点</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>服务账号 %1</translation>
+    </message>
+    <message>
+        <source>workload %1</source>
+        <translation>工作负载 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no exact stable selector: %2</source>
+        <translation>%1 没有精确的稳定选择器：%2</translation>
+    </message>
+    <message>
+        <source>%1 gets no policy: %2</source>
+        <translation>不为 %1 生成策略：%2</translation>
+    </message>
+    <message>
+        <source>no allowed traffic observed for %1: no policy recommended for them</source>
+        <translation>未观察到 %1 的允许流量：不为它们推荐策略</translation>
+    </message>
+    <message>
+        <source>%1 is left out when enforced: %2</source>
+        <translation>%1 在生效时被排除：%2</translation>
+    </message>
+    <message>
+        <source>(the enforced policy was left out)</source>
+        <translation>（生效的策略已被排除）</translation>
+    </message>
+    <message>
+        <source>denied once the recommendation is enforced</source>
+        <translation>推荐生效后将被拒绝</translation>
+    </message>
+    <message>
+        <source>the workspace denies it already (drift: the log says allowed)</source>
+        <translation>工作区已经拒绝它（偏差：日志显示为允许）</translation>
+    </message>
+    <message>
+        <source>the workspace allows it already (drift: the log says denied)</source>
+        <translation>工作区已经允许它（偏差：日志显示为拒绝）</translation>
+    </message>
+    <message>
+        <source>allowed once the recommendation is enforced</source>
+        <translation>推荐生效后将被允许</translation>
+    </message>
 </context>
 <context>
     <name>Flows</name>
@@ -1638,6 +1808,106 @@ plan and push again</source>
         <source>%1 records, %2 connections: %3 change verdict, %4 not resolved</source>
         <translation>%1 条记录，%2 个连接：%3 个改变判定，%4 个未解析</translation>
     </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>no recommendation: %1</source>
+        <translation>无推荐：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation><numerusform>（%n 条记录）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged policy(ies) in tier %1, order %2:</source>
+        <translation><numerusform>层级 %1 中的 %n 个暂存策略，顺序 %2：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed connection(s)</source>
+        <translation><numerusform>观察到 %n 个连接</numerusform></translation>
+    </message>
+    <message>
+        <source>    selector %1: %2</source>
+        <translation>    选择器 %1：%2</translation>
+    </message>
+    <message>
+        <source>    the engine applies it to exactly: %1</source>
+        <translation>    引擎恰好将其应用于：%1</translation>
+    </message>
+    <message>
+        <source>    NOT EXACT: the engine also applies it to %1</source>
+        <translation>    不精确：引擎还将其应用于 %1</translation>
+    </message>
+    <message>
+        <source>Proof (the policies enforced, each observed connection traced again):</source>
+        <translation>证明（让这些策略生效，重新追踪每个观察到的连接）：</translation>
+    </message>
+    <message>
+        <source>  allowed, stays allowed: %1</source>
+        <translation>  允许，仍然允许：%1</translation>
+    </message>
+    <message>
+        <source>  allowed, NOT ALLOWED after: %1</source>
+        <translation>  允许，之后不再允许：%1</translation>
+    </message>
+    <message>
+        <source>  denied in the log, not allowed: %1</source>
+        <translation>  日志中拒绝，仍不允许：%1</translation>
+    </message>
+    <message>
+        <source>  denied in the log, ALLOWED after: %1</source>
+        <translation>  日志中拒绝，之后变为允许：%1</translation>
+    </message>
+    <message>
+        <source>  allowed, NOT COVERED: %1: %2</source>
+        <translation>  允许，未覆盖：%1：%2</translation>
+    </message>
+    <message>
+        <source>    still allowed once enforced: %1</source>
+        <translation>    生效后仍然允许：%1</translation>
+    </message>
+    <message>
+        <source>    DENIED once enforced: %1</source>
+        <translation>    生效后被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>  not resolved: %1: %2</source>
+        <translation>  未解析：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed connections stay allowed, %3 of %4 denied ones are not allowed: %5</source>
+        <translation>%2 个允许的连接中有 %1 个仍然允许，%4 个拒绝的连接中有 %3 个不被允许：%5</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>已证明</translation>
+    </message>
+    <message>
+        <source>NOT proven</source>
+        <translation>未证明</translation>
+    </message>
+    <message>
+        <source>The policies allow nothing the log did not observe between the workspace&apos;s endpoints and network sets.</source>
+        <translation>在工作区的端点和网络集之间，这些策略不允许任何日志中未观察到的流量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>They also allow %n connection(s) the log did not observe:</source>
+        <translation><numerusform>它们还允许 %n 个日志中未观察到的连接：</numerusform></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  …… 还有 %1 个</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, %6 not resolved, %7 not touching the chosen endpoints</source>
+        <translation>%1 条记录，%2 个连接：%3 个允许，%4 个拒绝，%5 个未覆盖，%6 个未解析，%7 个不涉及所选端点</translation>
+    </message>
 </context>
 <context>
     <name>GraphDiff</name>
@@ -1678,6 +1948,13 @@ plan and push again</source>
     <message>
         <source>unknown image format &apos;%1&apos;</source>
         <translation>未知的图像格式“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GraphObservation</name>
+    <message>
+        <source>%1 -&gt; %2: %3 is on no node of the graph</source>
+        <translation>%1 -&gt; %2：%3 不在图的任何节点上</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2500,95 @@ plan and push again</source>
         <source>%1 by %2 (rows: from, columns: to; A allow, - deny, P partial)
 </source>
         <translation>%1，按%2（行：来源，列：目标；A 允许，- 拒绝，P 部分允许）
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>tier %1, %2 %3</source>
+        <translation>层级 %1，%2 %3</translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation>，规则 %1</translation>
+    </message>
+    <message>
+        <source>Calico %1 -&gt; %2: %3 of %4 AdminNetworkPolicies and BaselineAdminNetworkPolicies rewritten as ClusterNetworkPolicies
+</source>
+        <translation>Calico %1 -&gt; %2：%4 个 AdminNetworkPolicy 和 BaselineAdminNetworkPolicy 中有 %3 个已重写为 ClusterNetworkPolicy
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 -&gt; ClusterNetworkPolicy %2 (tier %3, priority %4)
+</source>
+        <translation>  %1 %2 -&gt; ClusterNetworkPolicy %2（层级 %3，优先级 %4）
+</translation>
+    </message>
+    <message>
+        <source>not convertible (kept as they are):
+</source>
+        <translation>无法转换（保持原样）：
+</translation>
+    </message>
+    <message>
+        <source>equivalent: every probed flow has the same verdict under Calico %1 (before) and %2 (after) (%3 endpoints, %4 probes per pair)
+</source>
+        <translation>等价：在 Calico %1（之前）和 %2（之后）下，每个探测的流量判定都相同（%3 个端点，每对 %4 次探测）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) cannot be rewritten</source>
+        <translation><numerusform>%n 个策略无法重写</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %1 flows differ</source>
+        <translation>超过 %1 个流量不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) differ</source>
+        <translation><numerusform>%n 个流量不同</numerusform></translation>
+    </message>
+    <message>
+        <source>the workspace has no endpoints to probe flows between (add its namespaces and pods)</source>
+        <translation>工作区中没有可在其间探测流量的端点（请添加其命名空间和 Pod）</translation>
+    </message>
+    <message>
+        <source>not equivalent: %1
+</source>
+        <translation>不等价：%1
+</translation>
+    </message>
+    <message>
+        <source>not proved: %1
+</source>
+        <translation>未证明：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 at %2
+</source>
+        <translation>  %2 的 %1
+</translation>
+    </message>
+    <message>
+        <source>: %1 under %2, %3 under %4 (%5 endpoint pairs)
+</source>
+        <translation>：%2 下为 %1，%4 下为 %3（%5 个端点对）
+</translation>
+    </message>
+    <message>
+        <source>flow %1 -&gt; %2 %3</source>
+        <translation>流 %1 -&gt; %2 %3</translation>
+    </message>
+    <message>
+        <source>(more flow changes not shown)
+</source>
+        <translation>（更多流的变化未显示）
 </translation>
     </message>
 </context>
@@ -5134,6 +5500,10 @@ plan and push again</source>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
     </message>
+    <message>
+        <source>Policies and rules without effect (the lint is still running)</source>
+        <translation>无效果的策略和规则（lint 仍在运行）</translation>
+    </message>
 </context>
 <context>
     <name>ps::DataplanePanel</name>
@@ -5453,6 +5823,224 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::FlowsModel</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>传递</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>source (egress)</source>
+        <translation>来源（出站）</translation>
+    </message>
+    <message>
+        <source>destination (ingress)</source>
+        <translation>目标（入站）</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>The log names no policy</source>
+        <translation>日志未指明策略</translation>
+    </message>
+    <message>
+        <source>The engine decides this flow as the log says</source>
+        <translation>引擎对该流量的判定与日志一致</translation>
+    </message>
+    <message>
+        <source>traced as %1</source>
+        <translation>按 %1 追踪</translation>
+    </message>
+    <message>
+        <source>The saved files decide this connection otherwise: %1 there, %2 as edited</source>
+        <translation>已保存的文件对该连接的判定不同：其中为%1，编辑后为%2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>由 %2 %1</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未解析</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Protocol / port</source>
+        <translation>协议 / 端口</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>记录位置</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Saved → edited</source>
+        <translation>已保存 → 编辑后</translation>
+    </message>
+</context>
+<context>
+    <name>ps::FlowsPanel</name>
+    <message>
+        <source>&amp;Open Log…</source>
+        <translation>打开日志(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare with sa&amp;ved</source>
+        <translation>与已保存的比较(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Read a Calico flow log: Whisker or Goldmane JSON, Calico Enterprise flow logs; plain or gzip</source>
+        <translation>读取 Calico 流日志：Whisker 或 Goldmane JSON、Calico Enterprise 流日志；纯文本或 gzip 压缩</translation>
+    </message>
+    <message>
+        <source>Also replay the log against the saved files: mark the connections the edits since then would flip</source>
+        <translation>同时针对已保存的文件重放日志：标记出此后的编辑会反转其判定的连接</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation>所有流量</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Denied by the engine</source>
+        <translation>被引擎拒绝</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解析</translation>
+    </message>
+    <message>
+        <source>Flipped by the edits</source>
+        <translation>被编辑反转</translation>
+    </message>
+    <message>
+        <source>Filter by endpoint, port or policy…</source>
+        <translation>按端点、端口或策略筛选…</translation>
+    </message>
+    <message>
+        <source>Open a flow log to see, for traffic that really happened, whether the workspace decides it as the cluster did, and why.</source>
+        <translation>打开流日志，针对实际发生过的流量，查看工作区的判定是否与集群一致，以及原因。</translation>
+    </message>
+    <message>
+        <source>Flow groups</source>
+        <translation>流组</translation>
+    </message>
+    <message>
+        <source>Flow details</source>
+        <translation>流量详情</translation>
+    </message>
+    <message>
+        <source>Choose a flow to see what the log and the engine say; activate it to trace it.</source>
+        <translation>选择一个流量，查看日志和引擎的判定；激活即可追踪。</translation>
+    </message>
+    <message>
+        <source>Open a Flow Log</source>
+        <translation>打开流日志</translation>
+    </message>
+    <message>
+        <source>Flow logs (*.json *.ndjson *.jsonl *.log *.gz);;All files (*)</source>
+        <translation>流日志 (*.json *.ndjson *.jsonl *.log *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The flow log could not be read: %1</source>
+        <translation>无法读取流日志：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n record(s). </source>
+        <translation><numerusform>已在读取 %n 条记录后取消。 </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) flip with the edits since the saved files.</source>
+        <translation><numerusform>自保存以来的编辑使 %n 个连接的判定反转。</numerusform></translation>
+    </message>
+    <message>
+        <source>First unreadable record: %1</source>
+        <translation>第一条无法读取的记录：%1</translation>
+    </message>
+    <message>
+        <source>With the saved files:</source>
+        <translation>使用已保存的文件：</translation>
+    </message>
+    <message>
+        <source>As edited:</source>
+        <translation>编辑后：</translation>
+    </message>
+</context>
+<context>
     <name>ps::Generator</name>
     <message>
         <source>the number of namespaces must be between 0 and %1</source>
@@ -5516,38 +6104,6 @@ plan and push again</source>
     <message>
         <source>Co&amp;llapse All</source>
         <translation>全部折叠(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;By:</source>
-        <translation>依据(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <source>Service account</source>
-        <translation>服务账号</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作负载</translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <translation>Pod</translation>
-    </message>
-    <message>
-        <source>Pro&amp;tocol:</source>
-        <translation>协议(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <source>Po&amp;rt:</source>
-        <translation>端口(&amp;R)：</translation>
     </message>
     <message>
         <source>Also draw, red and dashed, the pairs where policy denies some flow</source>
@@ -5626,14 +6182,6 @@ plan and push again</source>
     <message>
         <source>&amp;Open Policy</source>
         <translation>打开策略(&amp;O)</translation>
-    </message>
-    <message>
-        <source>The port must be a whole number from 0 to 65535.</source>
-        <translation>端口必须是 0 到 65535 之间的整数。</translation>
-    </message>
-    <message>
-        <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
-        <translation>端口需要一个带端口的协议（TCP、UDP、SCTP、UDPLite）。</translation>
     </message>
     <message>
         <source>Computing the graphs of the saved and the edited workspace…</source>
@@ -5807,6 +6355,30 @@ plan and push again</source>
     <message>
         <source>only the nodes matching “%1” (the whole graph has %2 edges)</source>
         <translation>仅匹配“%1”的节点（整个图有 %2 条边）</translation>
+    </message>
+    <message>
+        <source>O&amp;bserved flows</source>
+        <translation>观测到的流量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open a flow log in the Flows dock to draw the traffic it observed over the graph</source>
+        <translation>在“流量”面板中打开流日志，即可在图上绘制其观测到的流量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) with observed traffic</source>
+        <translation><numerusform>%n 条边有观测到的流量</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed but never observed</source>
+        <translation><numerusform>%n 条允许但从未观测到</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observed connection(s) on no node shown</source>
+        <translation><numerusform>%n 个观测到的连接不在所显示的节点上</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw the %n connection(s) %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</source>
+        <translation><numerusform>绘制 %1 观测到的 %n 个连接：观测到且允许为蓝色，观测到且拒绝为红色，允许但从未观测到为灰色点线</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7077,54 @@ plan and push again</source>
         <source>The lint&apos;s flow checks (end-of-tier-drop, shadowed-rule, redundant-rule, staged-differs) run here up to %1 policies; run policyctl lint for this workspace&apos;s %2.</source>
         <translation>lint 的流量检查（end-of-tier-drop、shadowed-rule、redundant-rule、staged-differs）在此处仅在策略数不超过 %1 时运行；此工作区有 %2 个策略，请运行 policyctl lint。</translation>
     </message>
+    <message>
+        <source>The Calico release the workspace is read, validated and evaluated for (Edit ▸ Calico Version)</source>
+        <translation>读取、校验和评估工作区时所依据的 Calico 版本（编辑 ▸ Calico 版本）</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>推送(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Send the workspace to a node agent or to Calico&apos;s etcd datastore</source>
+        <translation>将工作区发送到节点代理或 Calico 的 etcd 数据存储</translation>
+    </message>
+    <message>
+        <source>Calico &amp;Version</source>
+        <translation>Calico 版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Calico %1</source>
+        <translation>Calico %1</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to ClusterNetworkPolicy…</source>
+        <translation>迁移到 ClusterNetworkPolicy(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set Calico Version %1</source>
+        <translation>设置 Calico 版本 %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no AdminNetworkPolicy or BaselineAdminNetworkPolicy to migrate.</source>
+        <translation>工作区中没有可迁移的 AdminNetworkPolicy 或 BaselineAdminNetworkPolicy。</translation>
+    </message>
+    <message>
+        <source>Migrate to ClusterNetworkPolicy</source>
+        <translation>迁移到 ClusterNetworkPolicy</translation>
+    </message>
+    <message>
+        <source>Migrated to ClusterNetworkPolicy; the workspace is evaluated as Calico %1 now.</source>
+        <translation>已迁移到 ClusterNetworkPolicy；工作区现在按 Calico %1 评估。</translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>
@@ -6548,38 +7168,6 @@ plan and push again</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>分组(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <source>Service account</source>
-        <translation>服务账户</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作负载</translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <translation>Pod</translation>
-    </message>
-    <message>
-        <source>Pro&amp;tocol:</source>
-        <translation>协议(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Po&amp;rt:</source>
-        <translation>端口(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
         <source>Filter groups…</source>
         <translation>筛选分组…</translation>
     </message>
@@ -6590,14 +7178,6 @@ plan and push again</source>
     <message>
         <source>Which groups of endpoints may open connections to which: rows are sources, columns destinations.</source>
         <translation>哪些端点分组可以向哪些分组发起连接：行是来源，列是目标。</translation>
-    </message>
-    <message>
-        <source>The port must be a whole number from 0 to 65535.</source>
-        <translation>端口必须是 0 到 65535 之间的整数。</translation>
-    </message>
-    <message>
-        <source>%1 has no ports.</source>
-        <translation>%1 没有端口。</translation>
     </message>
     <message>
         <source>Computing the matrix…</source>
@@ -6618,6 +7198,61 @@ plan and push again</source>
     <message>
         <source>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;Text (*.txt)</source>
         <translation>CSV (*.csv);;Markdown (*.md);;JSON (*.json);;Graphviz DOT (*.dot);;文本 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MigrationDialog</name>
+    <message>
+        <source>&amp;Apply Migration</source>
+        <translation>应用迁移(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Migrate to ClusterNetworkPolicy</source>
+        <translation>迁移到 ClusterNetworkPolicy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calico 3.32 enforces ClusterNetworkPolicy and no longer AdminNetworkPolicy or BaselineAdminNetworkPolicy. This rewrites the %n admin policy(ies) of the workspace and proves the result: the workspace as the release below evaluates it is compared, flow by flow, with the migrated one as Calico 3.32 evaluates it.</source>
+        <translation><numerusform>Calico 3.32 执行 ClusterNetworkPolicy，不再执行 AdminNetworkPolicy 或 BaselineAdminNetworkPolicy。此操作会重写工作区中的 %n 个管理策略并证明结果：按下方所选版本评估的工作区，与按 Calico 3.32 评估的迁移后工作区逐个流量进行比较。</numerusform></translation>
+    </message>
+    <message>
+        <source>Migrate &amp;from Calico:</source>
+        <translation>迁移自 Calico(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Migration report</source>
+        <translation>迁移报告</translation>
+    </message>
+    <message>
+        <source>Replace the admin policies in the workspace by their ClusterNetworkPolicies (undoable) and evaluate it as Calico 3.32</source>
+        <translation>用对应的 ClusterNetworkPolicy 替换工作区中的管理策略（可撤销），并按 Calico 3.32 评估工作区</translation>
+    </message>
+    <message>
+        <source>Rewriting and comparing every flow…</source>
+        <translation>正在重写并比较每个流量…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Equivalent: %n policy(ies) rewritten; no flow changes its verdict.</source>
+        <translation><numerusform>等价：已重写 %n 个策略；没有流量的判定发生变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not equivalent: some policies cannot be rewritten (they stay as they are); see below.</source>
+        <translation>不等价：部分策略无法重写（保持原样）；见下文。</translation>
+    </message>
+    <message>
+        <source>Not proved: the workspace has no endpoints to compare flows between. Open it with its pods and namespaces.</source>
+        <translation>未证明：工作区中没有可在其间比较流量的端点。请连同其 Pod 和命名空间一起打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not equivalent: %n flow(s) change their verdict; see below which rules decide them.</source>
+        <translation><numerusform>不等价：%n 个流量的判定发生变化；下文列出了判定它们的规则。</numerusform></translation>
+    </message>
+    <message>
+        <source>The migration is not proved equivalent: %1
+
+Apply it anyway? (Edit ▸ Undo takes it back.)</source>
+        <translation>迁移未被证明等价：%1
+
+仍要应用吗？（编辑 ▸ 撤销可以还原。）</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +7545,53 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::ProbeOptions</name>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>协议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Destination port, 0 to 65535; empty for any</source>
+        <translation>目标端口，0 到 65535；留空表示任意</translation>
+    </message>
+    <message>
+        <source>The port must be a whole number from 0 to 65535.</source>
+        <translation>端口必须是 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A port needs a protocol with ports (TCP, UDP, SCTP, UDPLite).</source>
+        <translation>端口需要一个带端口的协议（TCP、UDP、SCTP、UDPLite）。</translation>
+    </message>
+</context>
+<context>
     <name>ps::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -6942,6 +7624,393 @@ plan and push again</source>
     <message>
         <source>See also:</source>
         <translation>另请参阅：</translation>
+    </message>
+</context>
+<context>
+    <name>ps::PushDialog</name>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>推送(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>回滚(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Send the workspace as it is edited (%1, %2) to where it is enforced. Plan shows what would change without writing anything; Push applies it as one transaction.</source>
+        <translation>将编辑后的工作区（%1，%2）发送到执行它的地方。“计划”显示将会改变的内容，不写入任何东西；“推送”将其作为一个事务应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies</source>
+        <translation><numerusform>%n 个策略</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host endpoints</source>
+        <translation><numerusform>%n 个主机端点</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Node agent</source>
+        <translation>节点代理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;etcd datastore</source>
+        <translation>etcd 数据存储(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ask the target what the push would change; nothing is written</source>
+        <translation>询问目标推送将改变什么；不会写入任何内容</translation>
+    </message>
+    <message>
+        <source>Plan, confirm, then apply the plan as one transaction</source>
+        <translation>先计划并确认，再将计划作为一个事务应用</translation>
+    </message>
+    <message>
+        <source>Node agent: apply again the workspace the node held before the last push. etcd: put back what the last push replaced (from its rollback file), guarded like a push</source>
+        <translation>节点代理：重新应用节点在上次推送之前的工作区。etcd：恢复上次推送所替换的内容（来自其回滚文件），与推送一样受冲突保护</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Push report</source>
+        <translation>推送报告</translation>
+    </message>
+    <message>
+        <source>The plan and the result, as policyctl push prints them.</source>
+        <translation>计划和结果，与 policyctl push 的输出相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n error(s): the resources in error are pushed as the target reads them, or refused by it.</source>
+        <translation><numerusform>工作区有 %n 个错误：有错误的资源将按目标读取它们的方式推送，或被目标拒绝。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>the node the agent serves (checked first)</source>
+        <translation>代理所服务的节点（会先检查）</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s token file (mode 0600)</source>
+        <translation>代理的令牌文件（权限 0600）</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s cert.pem (default: the system&apos;s CAs)</source>
+        <translation>代理的 cert.pem（默认：系统的 CA）</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>令牌文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>etcd&apos;s client URLs, separated by commas, tried in order</source>
+        <translation>etcd 的客户端 URL，以逗号分隔，按顺序尝试</translation>
+    </message>
+    <message>
+        <source>CA bundle (default: the system&apos;s CAs)</source>
+        <translation>CA 证书包（默认：系统的 CA）</translation>
+    </message>
+    <message>
+        <source>client certificate, when etcd asks for one</source>
+        <translation>客户端证书，etcd 要求时提供</translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation>其密钥</translation>
+    </message>
+    <message>
+        <source>none: etcd without authentication</source>
+        <translation>无：etcd 未启用认证</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>不会被记住</translation>
+    </message>
+    <message>
+        <source>The name this push marks what it writes with (annotation policy-studio.io/stack)</source>
+        <translation>此次推送用来标记其写入内容的名称（注解 policy-studio.io/stack）</translation>
+    </message>
+    <message>
+        <source>Delete what this stack wrote before that the workspace no longer has (&amp;prune)</source>
+        <translation>删除此栈先前写入、但工作区中已不再有的对象（prune）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Overwrite stored objects this stack did not write (calicoctl&apos;s, another stack&apos;s) (&amp;adopt)</source>
+        <translation>覆盖不是此栈写入的已存储对象（calicoctl 或其他栈写入的）（adopt）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>where the push keeps what it replaced</source>
+        <translation>推送保存其所替换内容的位置</translation>
+    </message>
+    <message>
+        <source>Where a push keeps what it replaced, for Roll Back</source>
+        <translation>推送保存其所替换内容的位置，供回滚使用</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>客户端证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tack:</source>
+        <translation>栈(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rollback &amp;file:</source>
+        <translation>回滚文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s URL must start with https:// (the agent serves HTTPS only).</source>
+        <translation>代理的 URL 必须以 https:// 开头（代理只提供 HTTPS）。</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s token file (policy-agent init writes it).</source>
+        <translation>请选择代理的令牌文件（由 policy-agent init 写入）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an etcd client URL: write http://HOST:PORT or https://HOST:PORT.</source>
+        <translation>“%1”不是 etcd 客户端 URL：请写成 http://HOST:PORT 或 https://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>Give etcd&apos;s client URL, such as https://10.0.0.1:2379.</source>
+        <translation>请提供 etcd 的客户端 URL，例如 https://10.0.0.1:2379。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key its certificate.</source>
+        <translation>客户端证书需要其密钥，密钥也需要其证书。</translation>
+    </message>
+    <message>
+        <source>Give the password of etcd user “%1”.</source>
+        <translation>请提供 etcd 用户“%1”的密码。</translation>
+    </message>
+    <message>
+        <source>Name the stack this push marks what it writes with.</source>
+        <translation>请为此次推送用来标记其写入内容的栈命名。</translation>
+    </message>
+    <message>
+        <source>Push to %1?
+
+%2</source>
+        <translation>推送到 %1？
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace has %n error(s).</source>
+        <translation><numerusform>工作区有 %n 个错误。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ask the agent at %1 to apply again the workspace it held before its last push?</source>
+        <translation>要求 %1 处的代理重新应用它在上次推送之前的工作区吗？</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Rolling back on the node…</source>
+        <translation>正在节点上回滚…</translation>
+    </message>
+    <message>
+        <source>Plan first: the push applies the plan you have seen.</source>
+        <translation>请先计划：推送应用的是您看过的计划。</translation>
+    </message>
+    <message>
+        <source>Nothing to push: node %1 holds this workspace already.</source>
+        <translation>无需推送：节点 %1 已包含此工作区。</translation>
+    </message>
+    <message>
+        <source>node %1 at %2</source>
+        <translation>%2 处的节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete; %4 rules and %5 IP sets after.</source>
+        <translation>创建 %1 个，更新 %2 个，删除 %3 个；之后共有 %4 条规则、%5 个 IP 集合。</translation>
+    </message>
+    <message>
+        <source>Asking the agent for its plan…</source>
+        <translation>正在向代理请求计划…</translation>
+    </message>
+    <message>
+        <source>Applying on the node…</source>
+        <translation>正在节点上应用…</translation>
+    </message>
+    <message>
+        <source>Choose the rollback file the push wrote.</source>
+        <translation>请选择推送写入的回滚文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the %n key(s) the push at %1 (revision %2) replaced?</source>
+        <translation><numerusform>恢复 %1 那次推送（修订版本 %2）所替换的 %n 个键吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Restoring what the push replaced…</source>
+        <translation>正在恢复推送所替换的内容…</translation>
+    </message>
+    <message>
+        <source>The plan overwrites objects this stack did not write: tick “adopt” and plan again, or leave them out of the workspace.</source>
+        <translation>该计划会覆盖不是此栈写入的对象：请勾选“adopt”后重新计划，或将它们移出工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing to push: etcd holds this workspace already.</source>
+        <translation>无需推送：etcd 已包含此工作区。</translation>
+    </message>
+    <message>
+        <source>etcd at %1 (stack %2)</source>
+        <translation>%1 处的 etcd（栈 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.</source>
+        <translation><numerusform>创建 %1 个，更新 %2 个，删除 %3 个；%n 个流量的判定发生变化。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading etcd and planning…</source>
+        <translation>正在读取 etcd 并制定计划…</translation>
+    </message>
+    <message>
+        <source>Writing the plan in one transaction…</source>
+        <translation>正在以一个事务写入计划…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n key(s) as they were before the push; etcd is at revision %1 now.</source>
+        <translation><numerusform>已将 %n 个键恢复为推送之前的状态；etcd 现在处于修订版本 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Node %1 holds this workspace already: nothing to push.</source>
+        <translation>节点 %1 已包含此工作区：无需推送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for node %1 (generation %2): %n change(s), %3 unchanged. Nothing was applied; Push applies this plan.</source>
+        <translation><numerusform>节点 %1 的计划（第 %2 代）：%n 处变更，%3 个未更改。未应用任何内容；“推送”将应用此计划。</numerusform></translation>
+    </message>
+    <message>
+        <source>Applied on node %1: generation %2, %3 rules, %4 IP sets, in %5 ms. %6</source>
+        <translation>已在节点 %1 上应用：第 %2 代，%3 条规则，%4 个 IP 集合，用时 %5 毫秒。%6</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>未应用任何内容：%1</translation>
+    </message>
+    <message>
+        <source> (adopted)</source>
+        <translation> (已接管)</translation>
+    </message>
+    <message>
+        <source>The plan overwrites objects this stack did not write: tick “adopt” to take them over, or leave them out of the workspace.</source>
+        <translation>该计划会覆盖不是此栈写入的对象：请勾选“adopt”以接管它们，或将它们移出工作区。</translation>
+    </message>
+    <message>
+        <source>etcd at %1 holds this workspace already: nothing to push.</source>
+        <translation>%1 处的 etcd 已包含此工作区：无需推送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan at revision %1: %n change(s); %2 flow(s) change verdict. Nothing was written; Push writes this plan.</source>
+        <translation><numerusform>修订版本 %1 的计划：%n 处变更；%2 个流量的判定发生变化。未写入任何内容；“推送”将写入此计划。</numerusform></translation>
+    </message>
+    <message>
+        <source>Written in one transaction (revision %1). Roll Back puts back what it replaced.</source>
+        <translation>已在一个事务中写入（修订版本 %1）。“回滚”可恢复它所替换的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Wait for the operation under way to finish; nothing is ever left half applied.</source>
+        <translation>请等待正在进行的操作完成；任何操作都不会只应用一半。</translation>
     </message>
 </context>
 <context>
@@ -7281,6 +8350,22 @@ plan and push again</source>
     <message>
         <source>Trace port: %1</source>
         <translation>追踪端口：%1</translation>
+    </message>
+    <message>
+        <source>not forwarded</source>
+        <translation>未转发</translation>
+    </message>
+    <message>
+        <source>Via host endpoint</source>
+        <translation>经由主机端点</translation>
+    </message>
+    <message>
+        <source>The host endpoint (hep:name) the flow is forwarded through, whose forward policies it passes; empty when the flow is not forwarded through a host</source>
+        <translation>转发该流量的主机端点（hep:名称），流量要经过其转发策略；流量不经主机转发时留空</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>经由(&amp;V)：</translation>
     </message>
 </context>
 <context>
