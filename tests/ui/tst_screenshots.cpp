@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTableView>
 #include <QTest>
 
 #include "resources/demoworkspace.h"
@@ -26,9 +27,11 @@
 #include "ui/newpolicydialog.h"
 #include "ui/i18n.h"
 #include "ui/charts/chartspanel.h"
+#include "ui/flows/flowspanel.h"
 #include "ui/graph/graphpanel.h"
 #include "ui/graph/graphview.h"
 #include "ui/mainwindow.h"
+#include "ui/push/pushdialog.h"
 #include "ui/ruleref.h"
 #include "ui/trace/tracepanel.h"
 
@@ -157,6 +160,21 @@ private Q_SLOTS:
         window.dock(QStringLiteral("chartsDock"))->raise();
         QVERIFY(charted.count() > 0 || charted.wait(30000));
         save(window, QStringLiteral("charts-") + suffix);
+
+        // A flow log explained (the demo's own log; shop's flows are not in the demo and say
+        // why), then the push dialog.
+        QSignalSpy flowsDone(window.flowsPanel(), &FlowsPanel::computed);
+        window.dock(QStringLiteral("flowsDock"))->raise();
+        window.flowsPanel()->openLog(
+            QStringLiteral(POLICY_FIXTURES_DIR "/flows/whisker-list.json"));
+        QVERIFY(flowsDone.wait(30000));
+        QVERIFY(window.flowsPanel()->model()->rowCount() > 0);
+        window.flowsPanel()->view()->selectRow(0);
+        save(window, QStringLiteral("flows-") + suffix);
+        PushDialog *push = window.showPushDialog();
+        QVERIFY(push && QTest::qWaitForWindowExposed(push));
+        save(*push, QStringLiteral("push-") + suffix);
+        push->close();
 
         // Break a selector: the Problems dock lists it within one analysis.
         CalicoPolicy broken = window.document()->workspace()->policies.first();
