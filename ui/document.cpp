@@ -210,6 +210,18 @@ ResourceId Document::addPolicy(const CalicoPolicy &policy, const std::optional<T
                                                 : ResourceId {};
 }
 
+void Document::addPolicies(const QList<CalicoPolicy> &policies, const QString &text)
+{
+    if (policies.isEmpty())
+        return;
+    edit(text, [&policies](WorkspaceData &d) {
+        for (const CalicoPolicy &p : policies) {
+            d.policies.append(p);
+            d.policies.last().source = {};
+        }
+    });
+}
+
 void Document::removePolicy(ResourceId id)
 {
     removePolicies({id});

@@ -86,6 +86,8 @@ public:
     /// Append a policy, and the tier `newTier` with it when given (one undoable step); returns
     /// the policy's identity (null when nothing was added).
     ResourceId addPolicy(const CalicoPolicy &policy, const std::optional<Tier> &newTier = {});
+    /// Add `policies` (new resources, whatever they were made from) as one undoable edit.
+    void addPolicies(const QList<CalicoPolicy> &policies, const QString &text);
     void removePolicy(ResourceId id);
     /// Remove the policies with identities `ids` as one undoable step (unknown ids are skipped).
     void removePolicies(const QList<ResourceId> &ids);

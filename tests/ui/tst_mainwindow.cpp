@@ -46,6 +46,7 @@
 #include "core/eval/trace.h"
 #include "core/flows/flowexplain.h"
 #include "core/flows/flowlogreader.h"
+#include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
 #include "core/report/flowsreport.h"
 #include "core/report/migrationreport.h"
@@ -77,6 +78,7 @@
 #include "ui/matrix/matrixpanel.h"
 #include "ui/treefilterproxy.h"
 #include "ui/flows/flowspanel.h"
+#include "ui/flows/recommenddialog.h"
 #include "ui/problemsmodel.h"
 #include "ui/push/pushdialog.h"
 #include "ui/recovery.h"
@@ -1214,6 +1216,56 @@ private Q_SLOTS:
             QTest::qWait(50);
             QVERIFY(window.grab().save(dir + u"/flows.png"_s));
         }
+    }
+
+    // Flows ▸ Recommend: the staged policies of policyctl flows recommend, proven, added to the
+    // workspace in one undoable edit.
+    void flowsRecommend()
+    {
+        MainWindow window;
+        load(window,
+            {demoWorkspacePath(), test::fixturePath(u"flows/workspace"_s),
+                test::fixturePath(u"flows/recommend-workspace"_s)});
+        waitAnalysed(window);
+        FlowsPanel *panel = window.flowsPanel();
+        QVERIFY(!panel->recommendButton()->isEnabled());
+        QSignalSpy computed(panel, &FlowsPanel::computed);
+        const QString log = test::fixturePath(u"flows/recommend-shop.jsonl"_s);
+        panel->openLog(log);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(panel->recommendButton()->isEnabled());
+        RecommendDialog *dialog = panel->showRecommendDialog();
+        QVERIFY(dialog);
+        dialog->namespaceCombo()->setCurrentText(u"shop"_s);
+        QSignalSpy finished(dialog, &RecommendDialog::finished);
+        dialog->run();
+        QVERIFY(finished.wait(60000));
+        const PolicyEngine &engine = *window.document()->analysis()->engine;
+        FlowLogReader reader;
+        QVERIFY(reader.open(log));
+        FlowRecommendOptions options;
+        options.namespace_ = u"shop"_s;
+        options.tier = u"default"_s;
+        const FlowRecommendation expected = recommendFlows(engine, reader, options);
+        QVERIFY(expected.proven());
+        QVERIFY(!expected.policies.isEmpty());
+        QVERIFY(dialog->recommendation());
+        QCOMPARE(dialog->recommendation()->policies.size(), expected.policies.size());
+        QCOMPARE(
+            dialog->policiesText(), QString::fromUtf8(flowRecommendationPolicies(expected, false)));
+        QVERIFY2(dialog->verdictText().startsWith(u"Proven"_s), qPrintable(dialog->verdictText()));
+        const qsizetype before = window.document()->workspace()->policies.size();
+        dialog->addToWorkspace();
+        const QList<CalicoPolicy> &after = window.document()->workspace()->policies;
+        QCOMPARE(after.size(), before + expected.policies.size());
+        for (qsizetype i = 0; i < expected.policies.size(); ++i) {
+            const CalicoPolicy &added = after.at(before + i);
+            QVERIFY(added.isStaged());
+            QCOMPARE(added.meta.name, expected.policies[i].policy.meta.name);
+            QVERIFY(!added.source.id.isNull());
+        }
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->workspace()->policies.size(), before);
     }
 
     // The Flows dock's connections drawn over the graph: each lies on its edge (allowed) or on

@@ -27,6 +27,7 @@
 #include "core/report/flowsreport.h"
 #include "core/report/tracereport.h"
 #include "ui/document.h"
+#include "ui/flows/recommenddialog.h"
 #include "ui/onscreen.h"
 
 namespace ps {
@@ -39,6 +40,7 @@ const QString kLastLogKey = QStringLiteral("flows/lastLogFolder");
 
 FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_open(new QPushButton(tr("&Open Log…"), this)),
+      m_recommend(new QPushButton(tr("Re&commend…"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)), m_show(new QComboBox(this)),
       m_filterEdit(new QLineEdit(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)),
@@ -66,6 +68,10 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(140);
     options->addWidget(m_open);
+    options->addWidget(m_recommend);
+    m_recommend->setEnabled(false);
+    m_recommend->setToolTip(tr("Least-privilege staged policies that allow exactly the "
+                               "connections the log observed, with the proof"));
     options->addWidget(m_compare);
     options->addWidget(showLabel);
     options->addWidget(m_show);
@@ -122,6 +128,7 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Computation>::finished, this, &FlowsPanel::onFinished);
     connect(m_open, &QPushButton::clicked, this, &FlowsPanel::chooseLog);
     connect(m_cancel, &QPushButton::clicked, this, &FlowsPanel::cancel);
+    connect(m_recommend, &QPushButton::clicked, this, [this] { showRecommendDialog(); });
     connect(m_compare, &QCheckBox::toggled, this, [this] {
         if (!m_path.isEmpty())
             compute();
@@ -189,6 +196,7 @@ void FlowsPanel::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_open->setEnabled(!busy);
+    m_recommend->setEnabled(!busy && !m_path.isEmpty() && m_model->rowCount() > 0);
     m_compare->setEnabled(!busy);
 }
 
@@ -254,6 +262,7 @@ void FlowsPanel::onFinished()
         status += u' ' + tr("First unreadable record: %1").arg(e.errors.first().toString());
     const bool compared = c.result.replay.has_value();
     m_model->setResult(std::move(c.result.explanation), std::move(c.result.replay));
+    m_recommend->setEnabled(m_model->rowCount() > 0);
     m_view->setColumnHidden(FlowsModel::Saved, !compared);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < FlowsModel::ColumnCount; ++column) {
@@ -317,6 +326,22 @@ QList<ObservedFlow> FlowsPanel::observedFlows() const
         }
     }
     return out;
+}
+
+RecommendDialog *FlowsPanel::showRecommendDialog()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (m_path.isEmpty() || !analysis || !analysis->engine)
+        return nullptr;
+    auto *dialog = new RecommendDialog(analysis->engine, m_path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_document->addPolicies(dialog->accepted(),
+            tr("Add %n recommended policy(ies)", nullptr, int(dialog->accepted().size())));
+    });
+    dialog->show();
+    return dialog;
 }
 
 void FlowsPanel::refresh()

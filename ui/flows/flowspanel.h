@@ -33,6 +33,7 @@ class QTableView;
 namespace ps {
 
 class Document;
+class RecommendDialog;
 
 class FlowsPanel : public QWidget {
     Q_OBJECT
@@ -57,6 +58,10 @@ public:
     QComboBox *showCombo() const { return m_show; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QCheckBox *compareCheck() const { return m_compare; }
+    QPushButton *recommendButton() const { return m_recommend; }
+    /// Recommend…: the recommendation dialog for the open log (window-modal, deleted when
+    /// closed); its policies are added to the workspace in one undoable edit.
+    RecommendDialog *showRecommendDialog();
     QString statusText() const;
     QString detailsText() const;
     /// Show the group in that row of the view (what choosing it does).
@@ -87,6 +92,7 @@ private:
 
     Document *m_document;
     QPushButton *m_open;
+    QPushButton *m_recommend;
     QCheckBox *m_compare;
     QComboBox *m_show;
     QLineEdit *m_filterEdit;
