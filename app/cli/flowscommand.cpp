@@ -1,10 +1,12 @@
 #include "app/cli/flowscommand.h"
 
 #include "app/cli/inputloader.h"
+#include "core/agent/agentcredentials.h"
 #include "core/flows/flowexplain.h"
 #include "core/flows/flowlogreader.h"
 #include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
+#include "core/flows/whiskersource.h"
 #include "core/report/flowsreport.h"
 #include "core/report/leftoutreport.h"
 
@@ -22,6 +24,12 @@ const QString kTier = QStringLiteral("tier");
 const QString kBy = QStringLiteral("by");
 const QString kGlobal = QStringLiteral("global");
 const QString kHostEndpoints = QStringLiteral("host-endpoints");
+const QString kSince = QStringLiteral("since");
+const QString kWatch = QStringLiteral("watch");
+const QString kWhiskerCa = QStringLiteral("whisker-ca");
+const QString kWhiskerCert = QStringLiteral("whisker-cert");
+const QString kWhiskerKey = QStringLiteral("whisker-key");
+const QString kWhiskerToken = QStringLiteral("whisker-token-file");
 
 QCommandLineOption logOption()
 {
@@ -29,8 +37,56 @@ QCommandLineOption logOption()
         FlowsExplainCommand::tr("The flow log: Whisker JSON (a list response, its event stream "
                                 "or one flow per line), Goldmane JSON lines or Calico "
                                 "Enterprise / Cloud JSON lines, plain or gzip; - for standard "
-                                "input."),
-        QStringLiteral("FILE"));
+                                "input; or a live Whisker backend's URL, http(s)://HOST:PORT"
+                                "[/whisker-backend]."),
+        QStringLiteral("FILE|URL"));
+}
+
+void addWhiskerOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(kSince,
+        FlowsExplainCommand::tr("A Whisker backend: only the flows of the last SECONDS."),
+        QStringLiteral("SECONDS")));
+    parser.addOption(QCommandLineOption(kWatch,
+        FlowsExplainCommand::tr("A Whisker backend: read its live stream for SECONDS instead of "
+                                "the flows it holds."),
+        QStringLiteral("SECONDS")));
+    parser.addOption(QCommandLineOption(kWhiskerCa,
+        FlowsExplainCommand::tr("A Whisker backend over HTTPS: the PEM file to verify its "
+                                "certificate with (default: the system's CAs)."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(kWhiskerCert,
+        FlowsExplainCommand::tr("A Whisker backend that asks for a client certificate: the "
+                                "certificate (PEM)."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(kWhiskerKey,
+        FlowsExplainCommand::tr("The client certificate's key (PEM)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(kWhiskerToken,
+        FlowsExplainCommand::tr("A file holding a bearer token for the Whisker backend (mode "
+                                "0600)."),
+        QStringLiteral("FILE")));
+}
+
+// Checks the Whisker options; a usage error message, or "" when fine.
+QString checkWhisker(const QCommandLineParser &parser)
+{
+    const bool live = isWhiskerUrl(parser.value(kLog));
+    for (const QString &name :
+        {kSince, kWatch, kWhiskerCa, kWhiskerCert, kWhiskerKey, kWhiskerToken}) {
+        if (parser.values(name).size() > 1)
+            return FlowsExplainCommand::tr("--%1 is given more than once").arg(name);
+        if (parser.isSet(name) && !live)
+            return FlowsExplainCommand::tr("--%1 needs --log URL (a Whisker backend)").arg(name);
+    }
+    for (const QString &name : {kSince, kWatch}) {
+        bool ok = true;
+        if (parser.isSet(name) && (parser.value(name).toInt(&ok) <= 0 || !ok))
+            return FlowsExplainCommand::tr("--%1 takes a whole number of seconds above 0 (got %2)")
+                .arg(name, parser.value(name));
+    }
+    if (parser.isSet(kWhiskerCert) != parser.isSet(kWhiskerKey))
+        return FlowsExplainCommand::tr("--whisker-cert and --whisker-key go together");
+    return {};
 }
 
 QCommandLineOption clusterOption()
@@ -51,7 +107,7 @@ QString checkLog(const QCommandLineParser &parser)
     if (parser.value(kLog) == QLatin1StringView("-")
         && parser.values(QStringLiteral("f")).contains(QStringLiteral("-")))
         return FlowsExplainCommand::tr("standard input cannot hold both the resources and the log");
-    return {};
+    return checkWhisker(parser);
 }
 
 void printErrors(const QList<Error> &errors, qint64 invalid, QTextStream &err)
@@ -68,8 +124,35 @@ void printErrors(const QList<Error> &errors, qint64 invalid, QTextStream &err)
 
 } // namespace
 
-bool FlowsCommand::openLog(FlowLogReader &reader, const QString &path, QTextStream &err) const
+bool FlowsCommand::openLog(
+    FlowLogReader &reader, const QCommandLineParser &parser, QTextStream &err) const
 {
+    const QString path = parser.value(kLog);
+    if (isWhiskerUrl(path)) {
+        WhiskerSource source;
+        source.url = path;
+        source.caFile = parser.value(kWhiskerCa);
+        source.certFile = parser.value(kWhiskerCert);
+        source.keyFile = parser.value(kWhiskerKey);
+        source.sinceSeconds = parser.value(kSince).toLongLong();
+        source.watchSeconds = parser.value(kWatch).toInt();
+        if (parser.isSet(kWhiskerToken)) {
+            const Result<QByteArray> token
+                = AgentCredentials::readToken(parser.value(kWhiskerToken));
+            if (!token) {
+                printError(err, token.error().toString());
+                return false;
+            }
+            source.token = *token;
+        }
+        const Result<QByteArray> flows = WhiskerClient::fetch(source);
+        if (!flows) {
+            printError(err, flows.error().toString());
+            return false;
+        }
+        reader.openData(*flows, QString::fromUtf8(whiskerFlowsUrl(source)));
+        return true;
+    }
     if (path == QLatin1StringView("-")) {
         reader.openDevice(input(), InputLoader::standardInputName());
         return true;
@@ -95,6 +178,7 @@ void FlowsExplainCommand::addOptions(QCommandLineParser &parser) const
         + tr("Exit codes: 0 every resolved flow group agrees, 1 drift or unreadable records, "
              "2 usage error."));
     parser.addOption(logOption());
+    addWhiskerOptions(parser);
     parser.addOption(clusterOption());
     parser.addOption(QCommandLineOption(kSuggest,
         tr("For each flow the workspace denies: the smallest change that would allow it (one "
@@ -120,7 +204,7 @@ int FlowsExplainCommand::parseOptions(
 int FlowsExplainCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
     FlowLogReader reader;
-    if (!openLog(reader, context.parser.value(kLog), err))
+    if (!openLog(reader, context.parser, err))
         return ExitFailure;
     const PolicyEngine &engine = context.input().engine();
     FlowExplainOptions options;
@@ -153,6 +237,7 @@ void FlowsReplayCommand::addOptions(QCommandLineParser &parser) const
              "--staged the same workspace with its staged policies enforced.\n"
              "Exit codes, as diff: 0 no verdict changes, 1 some change, 2 usage error."));
     parser.addOption(logOption());
+    addWhiskerOptions(parser);
     parser.addOption(clusterOption());
     parser.addOption(QCommandLineOption(kStaged,
         tr("Compare with -f's staged policies enforced (what enforcing them would change on the "
@@ -185,7 +270,7 @@ int FlowsReplayCommand::parseOptions(
 int FlowsReplayCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
     FlowLogReader reader;
-    if (!openLog(reader, context.parser.value(kLog), err))
+    if (!openLog(reader, context.parser, err))
         return ExitFailure;
     const PolicyEngine &before = context.inputs.at(0).engine();
     std::optional<PolicyEngine> staged;
@@ -224,6 +309,7 @@ void FlowsRecommendCommand::addOptions(QCommandLineParser &parser) const
              "Exit codes: 0 proven and every allowed connection covered, 1 not proven, not "
              "covered, unreadable records, or an unknown namespace or tier, 2 usage error."));
     parser.addOption(logOption());
+    addWhiskerOptions(parser);
     parser.addOption(clusterOption());
     parser.addOption(QCommandLineOption(kNamespace,
         tr("The namespace whose endpoints get policies (this or --host-endpoints is "
@@ -275,7 +361,7 @@ int FlowsRecommendCommand::runOn(
     const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
     FlowLogReader reader;
-    if (!openLog(reader, context.parser.value(kLog), err))
+    if (!openLog(reader, context.parser, err))
         return ExitFailure;
     const PolicyEngine &engine = context.input().engine();
     FlowRecommendOptions options;

@@ -2,6 +2,10 @@
 // `policyctl flows explain|replay`: Calico flow logs against a workspace (core/flows,
 // docs/flows.md).
 //
+// --log is a file, "-" (standard input) or a live Whisker backend's URL (core/flows/whiskersource:
+// its list, or with --watch SECONDS its event stream; --since, --whisker-ca, --whisker-cert,
+// --whisker-key, --whisker-token-file).
+//
 // `flows explain -f WS --log FILE [-o text|json] [--cluster NAME]`: per flow group, what the log
 // says the reporting side did (action, deciding policy) beside the engine's verdict and trace
 // for the same flow, an agreement mark, and — when they differ — what differs (drift). Exit 0
@@ -36,8 +40,9 @@ class FlowsCommand : public WorkspaceCommand {
 
 protected:
     using WorkspaceCommand::WorkspaceCommand;
-    /// Opens --log `path` ("-": the command's standard input); false after printing why not.
-    bool openLog(FlowLogReader &reader, const QString &path, QTextStream &err) const;
+    /// Opens --log: a file, "-" (the command's standard input) or a Whisker backend's URL (read
+    /// with --since, --watch and its TLS and token options); false after printing why not.
+    bool openLog(FlowLogReader &reader, const QCommandLineParser &parser, QTextStream &err) const;
 };
 
 class FlowsExplainCommand : public FlowsCommand {

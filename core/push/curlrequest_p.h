@@ -1,8 +1,7 @@
 #pragma once
-// One HTTP(S) request over libcurl, the way every client in core/push makes it (the node
-// agent's and etcd's): certificate checks always on, a CA file, client certificate and key when
-// given, the protocols allowed, a connect timeout of 15 s and a whole-request timeout, no
-// signals (the clients run on worker threads). Private to core/push.
+// The clients of core/push (the node agent's, etcd's) make their requests with core/http; this
+// is its form with libcurl's result code, which they test (CURLE_OK, CURLE_GOT_NOTHING).
+// Private to core/push.
 
 #include <curl/curl.h>
 

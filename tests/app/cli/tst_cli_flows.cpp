@@ -15,6 +15,7 @@
 
 #include "clirunner.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/whiskerstub.h"
 
 using namespace ps;
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void recommendJson();
     void recommendUnknownTier();
     void usageErrors_data();
+    void explainFromWhisker();
     void usageErrors();
     void help();
 };
@@ -277,6 +279,51 @@ void TestCliFlows::recommendUnknownTier()
         qPrintable(run.err));
 }
 
+// --log URL reads a live Whisker backend (here a stub of its HTTP API: the real one needs
+// Goldmane on a cluster) and explains it as the file it came from.
+void TestCliFlows::explainFromWhisker()
+{
+    QList<QByteArray> flows;
+    for (const QByteArray &line : test::readFile(fixture("whisker-stream.txt")).split('\n')) {
+        if (line.startsWith("data: "))
+            flows.append(line.mid(6).trimmed());
+    }
+    test::WhiskerStub stub(flows, "/whisker-backend");
+    QVERIFY(!stub.url().isEmpty());
+    const auto explain = [&](const QStringList &extra) {
+        return runCli(
+            QStringList {QStringLiteral("flows"), QStringLiteral("explain"), QStringLiteral("-f"),
+                test::projectPath(u"resources/demo"), QStringLiteral("-f"), fixture("workspace"),
+                QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--log")}
+            + extra);
+    };
+    const CliRun file = explain({fixture("whisker-stream.txt")});
+    const CliRun live = explain({stub.url(), QStringLiteral("--since"), QStringLiteral("3600")});
+    QCOMPARE(live.code, file.code);
+    const QJsonArray fromFile = QJsonDocument::fromJson(file.out.toUtf8()).array();
+    const QJsonArray fromLive = QJsonDocument::fromJson(live.out.toUtf8()).array();
+    QVERIFY(!fromFile.isEmpty());
+    QCOMPARE(fromLive.size(), fromFile.size());
+    for (qsizetype i = 0; i < fromFile.size(); ++i) {
+        QJsonObject a = fromFile.at(i).toObject();
+        QJsonObject b = fromLive.at(i).toObject();
+        a.remove(QStringLiteral("line"));
+        b.remove(QStringLiteral("line"));
+        QCOMPARE(b, a);
+    }
+    QCOMPARE(
+        stub.requests().last().target, QByteArray("/whisker-backend/flows?startTimeGte=-3600"));
+    // The stream, read for a second.
+    const CliRun watched = explain({stub.url(), QStringLiteral("--watch"), QStringLiteral("1")});
+    QCOMPARE(QJsonDocument::fromJson(watched.out.toUtf8()).array().size(), fromFile.size());
+    // A backend that fails: exit 1, what it answered.
+    stub.failWith(500, "Internal Server Error");
+    const CliRun failed = explain({stub.url()});
+    QCOMPARE(failed.code, 1);
+    QVERIFY2(failed.err.contains(QStringLiteral("HTTP 500: Internal Server Error")),
+        qPrintable(failed.err));
+}
+
 void TestCliFlows::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -300,6 +347,15 @@ void TestCliFlows::usageErrors_data()
     QTest::newRow("recommend namespace and hosts") << cliArgs(
         {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop",
             "--host-endpoints"}) << QStringLiteral("either --namespace NS or --host-endpoints");
+    QTest::newRow("since without a backend")
+        << cliArgs({"flows", "explain", "-f", ":/demo", "--log", "a", "--since", "60"})
+        << QStringLiteral("--since needs --log URL");
+    QTest::newRow("watch of no time") << cliArgs(
+        {"flows", "explain", "-f", ":/demo", "--log", "http://127.0.0.1:1", "--watch", "0"})
+                                      << QStringLiteral("above 0");
+    QTest::newRow("client cert without key") << cliArgs({"flows", "explain", "-f", ":/demo",
+        "--log", "https://127.0.0.1:1", "--whisker-cert", "c.pem"})
+                                             << QStringLiteral("go together");
     QTest::newRow("recommend format") << cliArgs(
         {"flows", "recommend", "-f", ":/demo", "--log", "a", "--namespace", "shop", "-o", "text"})
                                       << QStringLiteral("text");

@@ -1,0 +1,131 @@
+#include "core/http/httpclient.h"
+
+#include <mutex>
+
+#include <curl/curl.h>
+
+namespace ps {
+
+namespace {
+
+// One easy handle and its header list, freed together; libcurl's global initialisation is done
+// once per process.
+struct CurlHandle {
+    CurlHandle()
+    {
+        static std::once_flag once;
+        std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+        handle = curl_easy_init();
+    }
+    ~CurlHandle()
+    {
+        curl_slist_free_all(headers);
+        if (handle)
+            curl_easy_cleanup(handle);
+    }
+    CurlHandle(const CurlHandle &) = delete;
+    CurlHandle &operator=(const CurlHandle &) = delete;
+
+    CURL *handle = nullptr;
+    curl_slist *headers = nullptr;
+};
+
+struct Sink {
+    QByteArray *body = nullptr; // whole replies
+    const std::function<bool(QByteArrayView)> *stream = nullptr; // streamed ones
+    bool stopped = false;
+};
+
+size_t write(char *data, size_t size, size_t count, void *user)
+{
+    const size_t bytes = size * count;
+    auto *sink = static_cast<Sink *>(user);
+    if (sink->body) {
+        sink->body->append(data, qsizetype(bytes));
+        return bytes;
+    }
+    if (!(*sink->stream)(QByteArrayView(data, qsizetype(bytes)))) {
+        sink->stopped = true;
+        return 0; // libcurl ends the transfer with CURLE_WRITE_ERROR
+    }
+    return bytes;
+}
+
+HttpReply perform(const HttpRequest &request, Sink &sink)
+{
+    HttpReply reply;
+    CurlHandle curl;
+    if (!curl.handle) {
+        reply.failure = HttpReply::Failure::Other;
+        reply.error = QString::fromUtf8(curl_easy_strerror(CURLE_FAILED_INIT));
+        return reply;
+    }
+    for (const QByteArray &header : request.headers)
+        curl.headers = curl_slist_append(curl.headers, header.constData());
+    const QByteArray ca = request.caFile.toLocal8Bit();
+    const QByteArray cert = request.certFile.toLocal8Bit();
+    const QByteArray key = request.keyFile.toLocal8Bit();
+    char errorText[CURL_ERROR_SIZE] = {};
+    CURL *h = curl.handle;
+    curl_easy_setopt(h, CURLOPT_URL, request.url.constData());
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, request.protocols.constData());
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!ca.isEmpty())
+        curl_easy_setopt(h, CURLOPT_CAINFO, ca.constData());
+    if (!cert.isEmpty())
+        curl_easy_setopt(h, CURLOPT_SSLCERT, cert.constData());
+    if (!key.isEmpty())
+        curl_easy_setopt(h, CURLOPT_SSLKEY, key.constData());
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, curl.headers);
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    if (request.method != "GET") {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body.constData());
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+    }
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &write);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorText);
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 15L);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT, request.timeoutSeconds);
+    const CURLcode code = curl_easy_perform(h);
+    long status = 0;
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    reply.status = int(status);
+    if (code == CURLE_OK)
+        return reply;
+    reply.error
+        = errorText[0] ? QString::fromUtf8(errorText) : QString::fromUtf8(curl_easy_strerror(code));
+    reply.failure = sink.stopped           ? HttpReply::Failure::Stopped
+        : code == CURLE_GOT_NOTHING        ? HttpReply::Failure::NoReply
+        : code == CURLE_OPERATION_TIMEDOUT ? HttpReply::Failure::TimedOut
+                                           : HttpReply::Failure::Other;
+    return reply;
+}
+
+} // namespace
+
+HttpReply performHttp(const HttpRequest &request)
+{
+    QByteArray body;
+    Sink sink;
+    sink.body = &body;
+    HttpReply reply = perform(request, sink);
+    reply.body = std::move(body);
+    return reply;
+}
+
+HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink)
+{
+    Sink s;
+    s.stream = &sink;
+    return perform(request, s);
+}
+
+QByteArray percentEncoded(const QByteArray &text)
+{
+    return text.toPercentEncoding();
+}
+
+} // namespace ps

@@ -1,0 +1,53 @@
+#pragma once
+// One HTTP(S) request over libcurl, the way every client in core makes it: certificate checks
+// always on, a CA file, a client certificate and key when given, the protocols allowed, a connect
+// timeout of 15 s and a whole-request timeout, no signals (the clients run on worker threads).
+// performHttp() returns the whole body; streamHttp() hands it over as it arrives (an event
+// stream), until the server ends it, the sink says stop, or the time is up.
+
+#include <functional>
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace ps {
+
+struct HttpRequest {
+    QByteArray url;
+    QByteArray method = "GET"; // any other method sends `body` (possibly empty)
+    QByteArray body;
+    QList<QByteArray> headers; // "Name: value"
+    QByteArray protocols = "https"; // "https" or "http,https"
+    QString caFile; // empty: the system's trust store
+    QString certFile; // a client certificate and its key, when the server asks for one
+    QString keyFile;
+    long timeoutSeconds = 30; // the whole request (a stream: how long to read it)
+};
+
+struct HttpReply {
+    enum class Failure {
+        None, // an HTTP answer (of any status) came back
+        NoReply, // the server closed the connection without answering
+        Stopped, // the sink said stop (a stream)
+        TimedOut, // the time was up (for a stream: the normal end of a bounded read)
+        Other, // refused, a certificate that does not verify, a bad URL...
+    };
+    Failure failure = Failure::None;
+    QString error; // why, in libcurl's words, when failure is not None
+    int status = 0; // the HTTP status (also for Stopped and TimedOut streams)
+    QByteArray body; // performHttp(): the body; streamHttp(): empty
+};
+
+/// Performs `request` and waits for its whole answer.
+HttpReply performHttp(const HttpRequest &request);
+
+/// Performs `request` and hands the body to `sink` chunk by chunk as it arrives; `sink`
+/// returning false stops the transfer (Failure::Stopped).
+HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink);
+
+/// `text` percent-encoded for a URL's query.
+QByteArray percentEncoded(const QByteArray &text);
+
+} // namespace ps
