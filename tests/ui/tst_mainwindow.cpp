@@ -48,6 +48,7 @@
 #include "core/flows/flowlogreader.h"
 #include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
+#include "core/flows/whiskersource.h"
 #include "core/report/flowsreport.h"
 #include "core/report/migrationreport.h"
 #include "core/io/loader.h"
@@ -84,6 +85,7 @@
 #include "ui/recovery.h"
 #include "ui/trace/tracepanel.h"
 #include "tests/support/testfiles.h"
+#include "tests/support/whiskerstub.h"
 #include "ui/workspacetreemodel.h"
 
 #include "modeltesthelpers.h"
@@ -1216,6 +1218,55 @@ private Q_SLOTS:
             QTest::qWait(50);
             QVERIFY(window.grab().save(dir + u"/flows.png"_s));
         }
+    }
+
+    // Flows ▸ Connect to Whisker: the flows of a live backend (a stub of whisker-backend's HTTP
+    // API: the real one needs Goldmane on a cluster), read once and explained again after edits.
+    void flowsFromWhisker()
+    {
+        QList<QByteArray> flows;
+        for (const QByteArray &line :
+            readFile(test::fixturePath(u"flows/whisker-stream.txt"_s)).split('\n')) {
+            if (line.startsWith("data: "))
+                flows.append(line.mid(6).trimmed());
+        }
+        test::WhiskerStub stub(flows, "/whisker-backend");
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath(), test::fixturePath(u"flows/workspace"_s)});
+        waitAnalysed(window);
+        FlowsPanel *panel = window.flowsPanel();
+        window.dock(u"flowsDock"_s)->raise();
+        QSignalSpy computed(panel, &FlowsPanel::computed);
+        WhiskerSource source;
+        source.url = stub.url();
+        source.sinceSeconds = 900;
+        panel->openWhisker(source);
+        QVERIFY(computed.wait(30000));
+        FlowLogReader reader;
+        QVERIFY(reader.open(test::fixturePath(u"flows/whisker-stream.txt"_s)));
+        const FlowExplanation expected
+            = explainFlowLog(*window.document()->analysis()->engine, reader);
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        QVERIFY2(panel->statusText().startsWith(stub.url()), qPrintable(panel->statusText()));
+        QCOMPARE(stub.requests().size(), 1);
+        QCOMPARE(
+            stub.requests().first().target, QByteArray("/whisker-backend/flows?startTimeGte=-900"));
+        // An edit: explained again from the flows already read.
+        computed.clear();
+        window.document()->edit(
+            u"Remove every policy"_s, [](WorkspaceData &d) { d.policies.clear(); });
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        QCOMPARE(stub.requests().size(), 1);
+        // A backend that fails: said, nothing shown.
+        stub.failWith(500, "Internal Server Error");
+        computed.clear();
+        panel->openWhisker(source);
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY2(panel->statusText().contains(u"HTTP 500"_s), qPrintable(panel->statusText()));
     }
 
     // Flows ▸ Recommend: the staged policies of policyctl flows recommend, proven, added to the

@@ -3,6 +3,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QDialog>
+#include <QSpinBox>
+#include <QFormLayout>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -21,6 +25,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/agent/agentcredentials.h"
 #include "core/eval/policyengine.h"
 #include "core/flows/flowlogreader.h"
 #include "core/io/workspacestore.h"
@@ -40,6 +45,7 @@ const QString kLastLogKey = QStringLiteral("flows/lastLogFolder");
 
 FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_open(new QPushButton(tr("&Open Log…"), this)),
+      m_connect(new QPushButton(tr("Connect to &Whisker…"), this)),
       m_recommend(new QPushButton(tr("Re&commend…"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)), m_show(new QComboBox(this)),
       m_filterEdit(new QLineEdit(this)), m_progress(new QProgressBar(this)),
@@ -68,6 +74,8 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(140);
     options->addWidget(m_open);
+    options->addWidget(m_connect);
+    m_connect->setToolTip(tr("Read the flows of a live Whisker backend (Calico 3.30 and later)"));
     options->addWidget(m_recommend);
     m_recommend->setEnabled(false);
     m_recommend->setToolTip(tr("Least-privilege staged policies that allow exactly the "
@@ -127,6 +135,7 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Computation>::finished, poll, &QTimer::stop);
     connect(&m_watcher, &QFutureWatcher<Computation>::finished, this, &FlowsPanel::onFinished);
     connect(m_open, &QPushButton::clicked, this, &FlowsPanel::chooseLog);
+    connect(m_connect, &QPushButton::clicked, this, &FlowsPanel::connectDialog);
     connect(m_cancel, &QPushButton::clicked, this, &FlowsPanel::cancel);
     connect(m_recommend, &QPushButton::clicked, this, [this] { showRecommendDialog(); });
     connect(m_compare, &QCheckBox::toggled, this, [this] {
@@ -180,10 +189,84 @@ void FlowsPanel::chooseLog()
 
 void FlowsPanel::openLog(const QString &path)
 {
+    m_whisker.reset();
+    m_whiskerData.reset();
     m_path = path;
     m_model->clear();
     m_details->clear();
     compute();
+}
+
+void FlowsPanel::openWhisker(const WhiskerSource &source)
+{
+    m_whisker = source;
+    m_whiskerData.reset();
+    m_path = source.url;
+    m_model->clear();
+    m_details->clear();
+    compute();
+}
+
+void FlowsPanel::connectDialog()
+{
+    QSettings settings;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to Whisker"));
+    auto *form = new QFormLayout(&dialog);
+    auto *url = new QLineEdit(settings.value(QStringLiteral("flows/whiskerUrl")).toString());
+    url->setPlaceholderText(QStringLiteral("http://localhost:8081/whisker-backend"));
+    url->setToolTip(tr("The Whisker backend: through the Whisker pod's nginx, "
+                       "http://HOST:8081/whisker-backend (kubectl port-forward -n calico-system "
+                       "service/whisker 8081:8081)"));
+    auto *since = new QSpinBox;
+    since->setRange(0, 7 * 24 * 60);
+    since->setSuffix(tr(" min"));
+    since->setSpecialValueText(tr("everything it holds"));
+    since->setValue(settings.value(QStringLiteral("flows/whiskerSince"), 15).toInt());
+    auto *watch = new QSpinBox;
+    watch->setRange(0, 3600);
+    watch->setSuffix(tr(" s"));
+    watch->setSpecialValueText(tr("no: the flows it holds"));
+    watch->setToolTip(tr("Read the live stream of new flows for this long instead"));
+    auto *ca = new QLineEdit(settings.value(QStringLiteral("flows/whiskerCa")).toString());
+    ca->setPlaceholderText(tr("HTTPS: the CA file (default: the system's CAs)"));
+    auto *token = new QLineEdit(settings.value(QStringLiteral("flows/whiskerToken")).toString());
+    token->setPlaceholderText(tr("a file holding a bearer token (mode 0600), if needed"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    form->addRow(tr("&URL:"), url);
+    form->addRow(tr("&Since:"), since);
+    form->addRow(tr("&Watch:"), watch);
+    form->addRow(tr("C&A file:"), ca);
+    form->addRow(tr("&Token file:"), token);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("flows/whiskerUrl"), url->text().trimmed());
+    settings.setValue(QStringLiteral("flows/whiskerSince"), since->value());
+    settings.setValue(QStringLiteral("flows/whiskerCa"), ca->text().trimmed());
+    settings.setValue(QStringLiteral("flows/whiskerToken"), token->text().trimmed());
+    WhiskerSource source;
+    source.url = url->text().trimmed();
+    source.sinceSeconds = qint64(since->value()) * 60;
+    source.watchSeconds = watch->value();
+    source.caFile = ca->text().trimmed();
+    if (!isWhiskerUrl(source.url)) {
+        m_status->setText(tr("A Whisker backend's URL starts with http:// or https://."));
+        return;
+    }
+    if (!token->text().trimmed().isEmpty()) {
+        const Result<QByteArray> read = AgentCredentials::readToken(token->text().trimmed());
+        if (!read) {
+            m_status->setText(read.error().message);
+            return;
+        }
+        source.token = *read;
+    }
+    openWhisker(source);
 }
 
 void FlowsPanel::cancel()
@@ -196,6 +279,7 @@ void FlowsPanel::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_open->setEnabled(!busy);
+    m_connect->setEnabled(!busy);
     m_recommend->setEnabled(!busy && !m_path.isEmpty() && m_model->rowCount() > 0);
     m_compare->setEnabled(!busy);
 }
@@ -214,15 +298,34 @@ void FlowsPanel::compute()
     m_generation = analysis->generation;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_percent->store(-1);
-    m_status->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    const bool fetch = m_whisker && !m_whiskerData;
+    m_status->setText(fetch && m_whisker->watchSeconds > 0
+            ? tr(
+                "Reading the flows %1 streams, for %n second(s)…", nullptr, m_whisker->watchSeconds)
+                  .arg(m_path)
+            : tr("Reading %1…").arg(m_whisker ? m_path : QFileInfo(m_path).fileName()));
     setBusy(true);
     m_watcher.setFuture(QtConcurrent::run([engine = analysis->engine, path = m_path, compare, saved,
                                               cancelled = m_cancelled, percent = m_percent,
-                                              generation = m_generation] {
+                                              generation = m_generation, whisker = m_whisker,
+                                              data = m_whiskerData] {
         Computation c;
         c.generation = generation;
         FlowLogReader reader;
-        if (const Result<void> opened = reader.open(path); !opened) {
+        if (whisker) {
+            std::optional<QByteArray> flows = data;
+            if (!flows) {
+                const Result<QByteArray> read = WhiskerClient::fetch(
+                    *whisker, [cancelled](qint64) { return !cancelled->load(); });
+                if (!read) {
+                    c.error = read.error().message;
+                    return c;
+                }
+                flows = *read;
+                c.fetched = *read;
+            }
+            reader.openData(*flows, QString::fromUtf8(whiskerFlowsUrl(*whisker)));
+        } else if (const Result<void> opened = reader.open(path); !opened) {
             c.error = opened.error().message;
             return c;
         }
@@ -243,6 +346,8 @@ void FlowsPanel::onFinished()
 {
     setBusy(false);
     Computation c = m_watcher.result();
+    if (c.fetched && m_whisker && m_path == m_whisker->url)
+        m_whiskerData = std::move(c.fetched);
     if (!c.error.isEmpty()) {
         m_model->clear();
         m_status->setText(tr("The flow log could not be read: %1").arg(c.error));
@@ -250,7 +355,8 @@ void FlowsPanel::onFinished()
         return;
     }
     const FlowExplanation &e = c.result.explanation;
-    QString status = tr("%1: %2").arg(QFileInfo(m_path).fileName(), flowExplanationSummary(e));
+    QString status = tr("%1: %2").arg(
+        m_whisker ? m_path : QFileInfo(m_path).fileName(), flowExplanationSummary(e));
     if (e.cancelled)
         status = tr("Cancelled after %n record(s). ", nullptr, int(e.records)) + status;
     if (c.result.replay) {
@@ -333,7 +439,8 @@ RecommendDialog *FlowsPanel::showRecommendDialog()
     const std::shared_ptr<const Analysis> analysis = m_document->analysis();
     if (m_path.isEmpty() || !analysis || !analysis->engine)
         return nullptr;
-    auto *dialog = new RecommendDialog(analysis->engine, m_path, this);
+    auto *dialog = new RecommendDialog(
+        analysis->engine, m_path, m_whisker ? m_whiskerData : std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -17,6 +17,7 @@
 
 #include "core/eval/flow.h"
 #include "core/flows/flowreplay.h"
+#include "core/flows/whiskersource.h"
 #include "core/graph/graphobserved.h"
 #include "core/model/result.h"
 #include "ui/flows/flowsmodel.h"
@@ -43,10 +44,17 @@ public:
 
     /// Read and explain the log in `path` (replacing the one shown).
     void openLog(const QString &path);
+    /// Read the flows of a live Whisker backend (its list, or its event stream for
+    /// source.watchSeconds) and explain them; kept until connected again, explained again after
+    /// edits like a file.
+    void openWhisker(const WhiskerSource &source);
+    /// Connect to Whisker…: asks for the backend, then openWhisker().
+    void connectDialog();
     /// Explain the open log again against the current analysis.
     void compute();
     void cancel();
     bool isComputing() const { return m_watcher.isRunning(); }
+    /// The log's file, or the Whisker backend's URL.
     QString logPath() const { return m_path; }
     /// The connections the log observed (each once, whichever side logged it), with the
     /// engine's verdict: what the graph overlays.
@@ -85,6 +93,7 @@ private:
         FlowLogWhatIf result;
         QString error;
         quint64 generation = 0;
+        std::optional<QByteArray> fetched; // a Whisker backend's flows, read this time
     };
     void chooseLog();
     void onFinished();
@@ -92,6 +101,7 @@ private:
 
     Document *m_document;
     QPushButton *m_open;
+    QPushButton *m_connect;
     QPushButton *m_recommend;
     QCheckBox *m_compare;
     QComboBox *m_show;
@@ -107,6 +117,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     std::shared_ptr<std::atomic<int>> m_percent; // progress of the read, -1 when unknown
     QString m_path;
+    std::optional<WhiskerSource> m_whisker; // the log is a live backend
+    std::optional<QByteArray> m_whiskerData; // its flows, once read
     quint64 m_generation = 0; // of the analysis the flows were explained against
     bool m_again = false;
 };

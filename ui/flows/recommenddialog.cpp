@@ -25,9 +25,9 @@ constexpr int kHostEndpointsRow = 0;
 
 } // namespace
 
-RecommendDialog::RecommendDialog(
-    std::shared_ptr<const PolicyEngine> engine, const QString &logPath, QWidget *parent)
-    : QDialog(parent), m_engine(std::move(engine)), m_path(logPath),
+RecommendDialog::RecommendDialog(std::shared_ptr<const PolicyEngine> engine, const QString &logPath,
+    std::optional<QByteArray> data, QWidget *parent)
+    : QDialog(parent), m_engine(std::move(engine)), m_path(logPath), m_data(std::move(data)),
       m_namespace(new QComboBox(this)), m_tier(new QComboBox(this)), m_by(new QComboBox(this)),
       m_global(new QCheckBox(tr("As StagedGlobalNetworkPolicy (&global)"), this)),
       m_run(new QPushButton(tr("&Recommend"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
@@ -137,15 +137,18 @@ void RecommendDialog::run()
     m_cancel->setVisible(true);
     m_verdict->setStyleSheet(QString());
     m_verdict->setText(tr("Reading the log, choosing selectors and proving…"));
-    m_watcher.setFuture(QtConcurrent::run([engine = m_engine, path = m_path, options] {
-        FlowLogReader reader;
-        if (const Result<void> opened = reader.open(path); !opened) {
-            FlowRecommendation failed;
-            failed.error = opened.error().message;
-            return failed;
-        }
-        return recommendFlows(*engine, reader, options);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([engine = m_engine, path = m_path, data = m_data, options] {
+            FlowLogReader reader;
+            if (data) {
+                reader.openData(*data, path);
+            } else if (const Result<void> opened = reader.open(path); !opened) {
+                FlowRecommendation failed;
+                failed.error = opened.error().message;
+                return failed;
+            }
+            return recommendFlows(*engine, reader, options);
+        }));
 }
 
 void RecommendDialog::cancel()

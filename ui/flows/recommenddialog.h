@@ -31,8 +31,9 @@ namespace ps {
 class RecommendDialog : public QDialog {
     Q_OBJECT
 public:
+    /// `data`: the log's bytes when it is not a file (a Whisker backend's flows, read once).
     RecommendDialog(std::shared_ptr<const PolicyEngine> engine, const QString &logPath,
-        QWidget *parent = nullptr);
+        std::optional<QByteArray> data = std::nullopt, QWidget *parent = nullptr);
     ~RecommendDialog() override;
 
     /// Recommend for the choices made (off the GUI thread).
@@ -62,6 +63,7 @@ private:
 
     std::shared_ptr<const PolicyEngine> m_engine;
     QString m_path;
+    std::optional<QByteArray> m_data;
     QComboBox *m_namespace;
     QComboBox *m_tier;
     QComboBox *m_by;
