@@ -10,7 +10,7 @@ namespace ps {
 namespace {
 
 // The longest error body kept from a stream (an event stream's error is one small JSON object).
-constexpr qsizetype kMaxErrorBody = 64 * 1024;
+constexpr qsizetype kMaxErrorBody = qsizetype(64) * 1024;
 
 QString withoutTrailingSlash(QString url)
 {
