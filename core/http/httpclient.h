@@ -1,7 +1,8 @@
 #pragma once
 // One HTTP(S) request over libcurl, the way every client in core makes it: certificate checks
-// always on, a CA file, a client certificate and key when given, the protocols allowed, a connect
-// timeout of 15 s and a whole-request timeout, no signals (the clients run on worker threads).
+// always on (unless a user explicitly turned them off), a CA, a client certificate and key when
+// given (files or PEM data), the protocols allowed, a connect timeout of 15 s and a
+// whole-request timeout, no signals (the clients run on worker threads).
 // performHttp() returns the whole body; streamHttp() hands it over as it arrives (an event
 // stream), until the server ends it, the sink says stop, or the time is up.
 
@@ -23,6 +24,10 @@ struct HttpRequest {
     QString caFile; // empty: the system's trust store
     QString certFile; // a client certificate and its key, when the server asks for one
     QString keyFile;
+    QByteArray caPem; // the same as PEM data, passed to libcurl in memory; used when not empty
+    QByteArray certPem;
+    QByteArray keyPem;
+    bool verifyPeer = true; // false only where the user explicitly allowed it
     long timeoutSeconds = 30; // the whole request (a stream: how long to read it)
 };
 
