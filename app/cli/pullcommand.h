@@ -7,8 +7,14 @@
 // command. Exit 0 when everything was read and written, 1 when the datastore could not be read
 // or a value could not be (the output names its key; nothing is written then), 2 on usage
 // errors.
+//
+// `policyctl pull --kubeconfig FILE [--context C] --out DIR [--calico-version V]`: the same
+// for a Kubernetes cluster running Calico — core's KubePush::pull: namespaces, nodes, service
+// accounts, pods, services, Kubernetes NetworkPolicies and every Calico policy kind, network
+// set and host endpoint the cluster's layout serves.
 
 #include "app/cli/command.h"
+#include "core/model/calicoversion.h"
 
 namespace ps::cli {
 
@@ -21,6 +27,10 @@ public:
 protected:
     void configure(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    int pullFromKube(const QCommandLineParser &parser, CalicoVersion version, QTextStream &out,
+        QTextStream &err);
 };
 
 } // namespace ps::cli

@@ -5,10 +5,12 @@
 #include <QFileInfo>
 
 #include "app/cli/etcdoptions.h"
+#include "app/cli/kubeoptions.h"
 #include "core/agent/agentcredentials.h"
 #include "core/io/writer.h"
 #include "core/push/agentpush.h"
 #include "core/report/etcdpushreport.h"
+#include "core/report/kubepushreport.h"
 #include "core/report/pushreport.h"
 
 namespace ps::cli {
@@ -25,14 +27,15 @@ const QString kPruneOption = QStringLiteral("prune");
 const QString kAdoptOption = QStringLiteral("adopt");
 const QString kRollbackOption = QStringLiteral("rollback");
 const QString kRollbackFileOption = QStringLiteral("rollback-file");
+const QString kForceOption = QStringLiteral("force-conflicts");
 const QString kDefaultRollbackFile = QStringLiteral(".policy-studio-etcd-rollback.json");
 
 } // namespace
 
 PushCommand::PushCommand()
     : WorkspaceCommand(QStringLiteral("push"),
-        tr("Send the workspace to a node agent (policy-agent) or to Calico's etcd datastore: "
-           "print the plan, apply it as one transaction, print the results."),
+        tr("Send the workspace to a node agent (policy-agent), Calico's etcd datastore or a "
+           "Kubernetes cluster: print the plan, apply it, print the results."),
         {{QStringLiteral("text"), QStringLiteral("json")}}, InvalidInput::Evaluate)
 {
 }
@@ -52,15 +55,20 @@ void PushCommand::addOptions(QCommandLineParser &parser) const
         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(kDryRunOption, tr("Print the plan only; apply nothing.")));
     EtcdOptions::add(parser);
+    KubeOptions::add(parser);
     parser.addOption(QCommandLineOption(kStackOption,
-        tr("etcd: the name this push marks what it writes with (annotation "
+        tr("etcd, kubernetes: the name this push marks what it writes with (annotation "
            "policy-studio.io/stack; default: default)."),
         QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(kPruneOption,
-        tr("etcd: delete what this stack wrote before that the workspace no longer has.")));
+        tr("etcd, kubernetes: delete what this stack wrote before that the workspace no longer "
+           "has.")));
     parser.addOption(QCommandLineOption(kAdoptOption,
-        tr("etcd: overwrite stored objects that this stack did not write (calicoctl's, "
-           "another stack's).")));
+        tr("etcd, kubernetes: overwrite objects that this stack did not write (calicoctl's, "
+           "kubectl's, another stack's).")));
+    parser.addOption(QCommandLineOption(kForceOption,
+        tr("kubernetes: server-side apply with force, taking over fields another field manager "
+           "owns.")));
     parser.addOption(QCommandLineOption(kRollbackFileOption,
         tr("etcd: where a push keeps what it replaced (default: %1 in the workspace's folder).")
             .arg(kDefaultRollbackFile),
@@ -75,25 +83,75 @@ int PushCommand::parseOptions(const QCommandLineParser &parser, const QString &,
     if (!givenOnce(parser,
             QStringList {kAgentOption, kNodeOption, kTokenFileOption, kCaOption, kStackOption,
                 kRollbackFileOption}
-                + EtcdOptions::names(),
+                + EtcdOptions::names() + KubeOptions::names(),
             err))
         return ExitUsage;
-    m_etcd = EtcdOptions::given(parser);
-    if (m_etcd && parser.isSet(kAgentOption))
-        return usageError(err, tr("give one target: --agent or --etcd"));
-    return m_etcd ? parseEtcdOptions(parser, err) : parseAgentOptions(parser, err);
+    const int targets = int(EtcdOptions::given(parser)) + int(parser.isSet(kAgentOption))
+        + int(KubeOptions::given(parser));
+    if (targets > 1)
+        return usageError(err, tr("give one target: --agent, --etcd or --kubeconfig"));
+    m_kind = EtcdOptions::given(parser) ? Target::Etcd
+        : KubeOptions::given(parser)    ? Target::Kube
+                                        : Target::Agent;
+    if (m_kind != Target::Kube) {
+        for (const QString &kubeOnly : KubeOptions::dependentNames() + QStringList {kForceOption}) {
+            if (parser.isSet(kubeOnly))
+                return usageError(
+                    err, tr("--%1 is for the Kubernetes target (--kubeconfig)").arg(kubeOnly));
+        }
+    }
+    switch (m_kind) {
+    case Target::Etcd:
+        return parseEtcdOptions(parser, err);
+    case Target::Kube:
+        return parseKubeOptions(parser, err);
+    case Target::Agent:
+        break;
+    }
+    return parseAgentOptions(parser, err);
+}
+
+int PushCommand::parseKubeOptions(const QCommandLineParser &parser, QTextStream &err)
+{
+    for (const QString &other :
+        {kNodeOption, kTokenFileOption, kCaOption, kRollbackOption, kRollbackFileOption}) {
+        if (parser.isSet(other)) {
+            return usageError(
+                err, tr("--%1 is not for the Kubernetes target (--kubeconfig)").arg(other));
+        }
+    }
+    const Result<KubeTarget> target = KubeOptions::target(parser);
+    if (!target)
+        return usageError(err, target.error().message);
+    m_kubeTarget = *target;
+    m_kubeOptions = KubePushOptions();
+    if (parser.isSet(kStackOption)) {
+        m_kubeOptions.stack = parser.value(kStackOption).trimmed();
+        if (m_kubeOptions.stack.isEmpty())
+            return usageError(err, tr("--stack needs a name"));
+    }
+    m_kubeOptions.prune = parser.isSet(kPruneOption);
+    m_kubeOptions.adopt = parser.isSet(kAdoptOption);
+    m_kubeOptions.force = parser.isSet(kForceOption);
+    return Continue;
 }
 
 int PushCommand::parseAgentOptions(const QCommandLineParser &parser, QTextStream &err)
 {
-    for (const QString &etcdOnly :
-        {kStackOption, kPruneOption, kAdoptOption, kRollbackOption, kRollbackFileOption}) {
+    for (const QString &etcdOnly : {kRollbackOption, kRollbackFileOption}) {
         if (parser.isSet(etcdOnly))
             return usageError(err, tr("--%1 is for the etcd target (--etcd)").arg(etcdOnly));
     }
+    for (const QString &clusterOnly : {kStackOption, kPruneOption, kAdoptOption}) {
+        if (parser.isSet(clusterOnly))
+            return usageError(err,
+                tr("--%1 is for the etcd and Kubernetes targets (--etcd, --kubeconfig)")
+                    .arg(clusterOnly));
+    }
     for (const QString &required : {kAgentOption, kNodeOption, kTokenFileOption}) {
         if (parser.value(required).trimmed().isEmpty())
-            return usageError(err, tr("push needs --%1 (or --etcd URL)").arg(required));
+            return usageError(
+                err, tr("push needs --%1 (or --etcd URL, or --kubeconfig FILE)").arg(required));
     }
     m_target = AgentTarget();
     m_target.url = parser.value(kAgentOption).trimmed();
@@ -149,7 +207,9 @@ QString PushCommand::rollbackFile(const QCommandLineParser &parser) const
 
 int PushCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
-    if (m_etcd) {
+    if (m_kind == Target::Kube)
+        return pushToKube(context, out, err);
+    if (m_kind == Target::Etcd) {
         return context.parser.isSet(kRollbackOption) ? rollbackEtcd(context, out, err)
                                                      : pushToEtcd(context, out, err);
     }
@@ -176,6 +236,21 @@ int PushCommand::pushToEtcd(const WorkspaceContext &context, QTextStream &out, Q
         out << QString::fromUtf8(EtcdPushReport::json(outcome)) << u'\n';
     else
         out << EtcdPushReport::text(outcome);
+    if (outcome.status == PushOutcome::Status::Failed) {
+        printError(err, outcome.message);
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int PushCommand::pushToKube(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    const KubePushOutcome outcome = KubePush::push(KubeClient(m_kubeTarget),
+        context.input().workspace(), m_kubeOptions, context.parser.isSet(kDryRunOption));
+    if (context.format == QLatin1StringView("json"))
+        out << QString::fromUtf8(KubePushReport::json(outcome)) << u'\n';
+    else
+        out << KubePushReport::text(outcome);
     if (outcome.status == PushOutcome::Status::Failed) {
         printError(err, outcome.message);
         return ExitFailure;

@@ -12,11 +12,18 @@
 // datastore — core's EtcdPush: the plan and its semantic diff, then one guarded transaction;
 // what it replaced is kept in the rollback state file (default: .policy-studio-etcd-rollback.json
 // next to the workspace), and `--rollback` puts it back.
+//
+// `policyctl push -f WS --kubeconfig FILE [--context C] [--insecure-skip-tls-verify]
+// [--stack NAME] [--prune] [--adopt] [--force-conflicts] [--dry-run] [-o text|json]`: the same
+// for a Kubernetes cluster running Calico — core's KubePush: the plan and its semantic diff,
+// the server's dry run of every change, then server-side apply (field manager policy-studio).
+// Exit 1 says which changes were applied and which were left as they were.
 
 #include "app/cli/workspacecommand.h"
 #include "core/push/agentclient.h"
 #include "core/push/etcdclient.h"
 #include "core/push/etcdpush.h"
+#include "core/push/kubepush.h"
 
 namespace ps::cli {
 
@@ -35,14 +42,19 @@ protected:
 private:
     int parseAgentOptions(const QCommandLineParser &parser, QTextStream &err);
     int parseEtcdOptions(const QCommandLineParser &parser, QTextStream &err);
+    int parseKubeOptions(const QCommandLineParser &parser, QTextStream &err);
+    int pushToKube(const WorkspaceContext &context, QTextStream &out, QTextStream &err);
     int pushToEtcd(const WorkspaceContext &context, QTextStream &out, QTextStream &err);
     int rollbackEtcd(const WorkspaceContext &context, QTextStream &out, QTextStream &err);
     /// --rollback-file, else .policy-studio-etcd-rollback.json in the folder of the first -f
     /// (empty for standard input).
     QString rollbackFile(const QCommandLineParser &parser) const;
 
-    bool m_etcd = false;
+    enum class Target { Agent, Etcd, Kube };
+    Target m_kind = Target::Agent;
     AgentTarget m_target;
+    KubeTarget m_kubeTarget;
+    KubePushOptions m_kubeOptions;
     EtcdTarget m_etcdTarget;
     EtcdPushOptions m_etcdOptions;
 };
