@@ -21,6 +21,8 @@ test=(
   clang libclang-rt-14-dev clang-format clang-tidy
   # kernel tests and the etcd tests
   iptables ipset nftables iproute2 iperf3 etcd-server etcd-client curl
+  # kubeconfig reading is compared with kubectl config view (tst_kubeconfig)
+  kubernetes-client
   # the agent's systemd unit is checked with systemd-analyze
   systemd
   # GNU patch applies the diffs the studio shows (tst_textdiff)
