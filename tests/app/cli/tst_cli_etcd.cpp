@@ -73,7 +73,7 @@ void TestCliEtcd::usageErrors_data()
                                             << u"--node is for the agent target"_s;
     QTest::newRow("prune with agent") << QStringList {u"push"_s, u"-f"_s, ws, u"--agent"_s,
         u"https://127.0.0.1:1"_s, u"--node"_s, u"n"_s, u"--token-file"_s, ws, u"--prune"_s}
-                                      << u"--prune is for the etcd target"_s;
+                                      << u"--prune is for the etcd and Kubernetes targets"_s;
     QTest::newRow("not a URL") << QStringList {u"push"_s, u"-f"_s, ws, u"--etcd"_s,
         u"127.0.0.1:2379"_s} << u"http:// or https://"_s;
     QTest::newRow("cert without key")
