@@ -38,7 +38,7 @@ bool KubeReply::isFieldManagerConflict() const
 {
     if (status != 409)
         return false;
-    for (const QJsonValue &cause : statusDetails(object).value(u"causes"_s).toArray()) {
+    for (const auto &cause : statusDetails(object).value(u"causes"_s).toArray()) {
         if (cause.toObject().value(u"reason"_s).toString() == u"FieldManagerConflict"_s)
             return true;
     }
@@ -121,7 +121,7 @@ QString KubeClient::describe(const KubeReply &reply, const QString &what) const
     if (message.isEmpty())
         message = QString::fromUtf8(reply.body.left(300)).trimmed();
     QStringList causes;
-    for (const QJsonValue &v : statusDetails(o).value(u"causes"_s).toArray()) {
+    for (const auto &v : statusDetails(o).value(u"causes"_s).toArray()) {
         const QJsonObject c = v.toObject();
         const QString field = c.value(u"field"_s).toString();
         const QString text = c.value(u"message"_s).toString();

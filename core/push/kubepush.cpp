@@ -127,7 +127,7 @@ template<class F> void forEachPushedList(F &&f)
 
 bool appliedBy(const QJsonObject &meta, const QString &manager)
 {
-    for (const QJsonValue &v : meta.value(u"managedFields"_s).toArray()) {
+    for (const auto &v : meta.value(u"managedFields"_s).toArray()) {
         const QJsonObject entry = v.toObject();
         if (entry.value(u"manager"_s).toString() == manager
             && entry.value(u"operation"_s).toString() == u"Apply"_s)
@@ -261,7 +261,7 @@ Result<LiveState> readLive(const KubeClient &client, KubeLayout layout, CalicoVe
             return Error {KubePush::tr("%1 answered GET %2 without a list of items")
                               .arg(client.server(), path)};
         }
-        for (const QJsonValue &item : items.toArray()) {
+        for (const auto &item : items.toArray()) {
             const QString name
                 = item.toObject().value(u"metadata"_s).toObject().value(u"name"_s).toString();
             if (kind == ResourceKind::Tier && isBuiltInTier(kind, name, version))
@@ -396,7 +396,7 @@ Result<KubeLayout> KubePush::detectLayout(const KubeClient &client)
         return apis.error();
     bool v3 = false;
     bool v1 = false;
-    for (const QJsonValue &g : apis->value(u"groups"_s).toArray()) {
+    for (const auto &g : apis->value(u"groups"_s).toArray()) {
         const QString name = g.toObject().value(u"name"_s).toString();
         v3 = v3 || name == u"projectcalico.org"_s;
         v1 = v1 || name == u"crd.projectcalico.org"_s;
@@ -603,7 +603,8 @@ Result<KubePlan> KubePush::plan(
     return plan;
 }
 
-KubePushOutcome KubePush::applyPlanned(const KubeClient &client, KubePlan plan, bool dryRun)
+KubePushOutcome KubePush::apply(
+    const KubeClient &client, KubePlan plan, bool dryRun, const Progress &progress)
 {
     KubePushOutcome out;
     out.plan = std::move(plan);
@@ -630,10 +631,23 @@ KubePushOutcome KubePush::applyPlanned(const KubeClient &client, KubePlan plan, 
                           .arg(out.plan.stack, adopted.join(u", "_s));
         return out;
     }
+    const qsizetype total = dryRun ? pending.size() : 2 * pending.size();
+    qsizetype sent = 0;
+    const auto cancel = [&](qsizetype from) {
+        out.cancelled = true;
+        for (qsizetype m = from; m < pending.size(); ++m)
+            out.results[pending[m]].state = KubeChangeResult::State::NotApplied;
+    };
     // The server checks every change first (admission, validation, RBAC, preconditions):
     // one refusal and nothing is applied.
     qsizetype refused = 0;
-    for (const qsizetype i : std::as_const(pending)) {
+    for (qsizetype n = 0; n < pending.size(); ++n) {
+        const qsizetype i = pending[n];
+        if (progress && !progress(sent++, total)) {
+            cancel(0);
+            out.message = tr("cancelled before anything was applied");
+            return out;
+        }
         const QString why = send(client, out.plan, out.plan.changes[i], true);
         if (why.isEmpty()) {
             out.results[i].state = KubeChangeResult::State::Checked;
@@ -657,12 +671,23 @@ KubePushOutcome KubePush::applyPlanned(const KubeClient &client, KubePlan plan, 
         return out;
     }
     if (dryRun) {
+        if (progress)
+            progress(total, total);
         out.status = PushOutcome::Status::DryRun;
         return out;
     }
     qsizetype applied = 0;
     for (qsizetype n = 0; n < pending.size(); ++n) {
         const qsizetype i = pending[n];
+        if (progress && !progress(sent++, total)) {
+            cancel(n);
+            out.partial = applied > 0;
+            out.message = tr("cancelled after %1 of %2 change(s) were applied; the others were "
+                             "not sent and are left as they were")
+                              .arg(applied)
+                              .arg(pending.size());
+            return out;
+        }
         const QString why = send(client, out.plan, out.plan.changes[i], false);
         if (why.isEmpty()) {
             out.results[i].state = KubeChangeResult::State::Applied;
@@ -681,6 +706,8 @@ KubePushOutcome KubePush::applyPlanned(const KubeClient &client, KubePlan plan, 
                           .arg(pending.size() - n - 1);
         return out;
     }
+    if (progress)
+        progress(total, total);
     out.status = PushOutcome::Status::Applied;
     return out;
 }
@@ -694,7 +721,7 @@ KubePushOutcome KubePush::push(const KubeClient &client, const Workspace &worksp
         out.message = planned.error().message;
         return out;
     }
-    return applyPlanned(client, std::move(*planned), dryRun);
+    return apply(client, std::move(*planned), dryRun);
 }
 
 Result<KubePulled> KubePush::pull(const KubeClient &client, CalicoVersion version)

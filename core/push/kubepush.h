@@ -24,6 +24,8 @@
 // there stops, and the outcome says which changes were applied and which were not (left as
 // they were). A dry run stops after the server's check.
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -99,6 +101,7 @@ struct KubePushOutcome {
     KubePlan plan;
     QList<KubeChangeResult> results; // one per plan.changes once apply ran
     bool partial = false; // Failed after some changes were applied
+    bool cancelled = false; // stopped by the progress callback
 
     qsizetype count(KubeChangeResult::State state) const;
 };
@@ -121,9 +124,16 @@ public:
     static Result<KubeLayout> detectLayout(const KubeClient &client);
     static Result<KubePlan> plan(
         const KubeClient &client, const Workspace &workspace, const KubePushOptions &options = {});
-    /// The plan's changes: the server's dry run of each, then (unless `dryRun`) each applied.
-    static KubePushOutcome applyPlanned(const KubeClient &client, KubePlan plan, bool dryRun);
-    /// plan(), then applyPlanned().
+    /// Called before each change is sent, the server's check and for real (`done` changes of
+    /// `total` sent so far, twice `pending` in all unless a dry run); false cancels: nothing
+    /// more is sent and the outcome says what was applied. Runs on the caller's thread.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
+    /// A plan already made (and shown): the server's dry run of each change, then (unless
+    /// `dryRun`) each applied — what the studio runs once the user confirmed the plan.
+    static KubePushOutcome apply(
+        const KubeClient &client, KubePlan plan, bool dryRun, const Progress &progress = {});
+    /// plan(), then apply().
     static KubePushOutcome push(const KubeClient &client, const Workspace &workspace,
         const KubePushOptions &options, bool dryRun);
     /// The inventory and every policy kind the layout offers, as a workspace for `version`

@@ -236,6 +236,7 @@ private Q_SLOTS:
     void wrongToken();
     void forbiddenInDryRun();
     void forbiddenAfterCheckIsPartial();
+    void cancelStopsBetweenChanges();
     void calicoApiMissing();
     void invalidAnswersWithField();
     void olderCalicoWithoutAKind();
@@ -292,7 +293,7 @@ void TestKubePush::pushToEmptyCluster()
     QVERIFY(!plan->diff.isEmpty());
 
     stub.clearRequests();
-    const KubePushOutcome out = KubePush::applyPlanned(client, *plan, false);
+    const KubePushOutcome out = KubePush::apply(client, *plan, false);
     QVERIFY2(out.status == PushOutcome::Status::Applied, qPrintable(out.message));
     QCOMPARE(out.count(KubeChangeResult::State::Applied), 6);
 
@@ -330,7 +331,7 @@ void TestKubePush::pushToEmptyCluster()
     QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
     QCOMPARE(actions(*again), QString());
     QCOMPARE(again->count(ResourceChange::Action::Unchanged), 6);
-    const KubePushOutcome noop = KubePush::applyPlanned(client, *again, false);
+    const KubePushOutcome noop = KubePush::apply(client, *again, false);
     QCOMPARE(noop.status, PushOutcome::Status::Applied);
 }
 
@@ -390,7 +391,7 @@ void TestKubePush::updateShowsSemanticDiff()
                 rv);
         }
     }
-    const KubePushOutcome out = KubePush::applyPlanned(client, *plan, false);
+    const KubePushOutcome out = KubePush::apply(client, *plan, false);
     QVERIFY2(out.status == PushOutcome::Status::Applied, qPrintable(out.message));
     const QJsonObject egress = stub.object(kGnp + u"allow-dns"_s)
                                    .value(u"spec"_s)
@@ -430,7 +431,7 @@ void TestKubePush::pruneOnlyThisStack()
     QCOMPARE(actions(*plan),
         u"create GlobalNetworkPolicy allow-dns-renamed; delete GlobalNetworkPolicy allow-dns"_s);
     stub.clearRequests();
-    const KubePushOutcome out = KubePush::applyPlanned(client, *plan, false);
+    const KubePushOutcome out = KubePush::apply(client, *plan, false);
     QVERIFY2(out.status == PushOutcome::Status::Applied, qPrintable(out.message));
     QVERIFY(stub.object(kGnp + u"allow-dns"_s).isEmpty());
     QVERIFY(!stub.object(kGnp + u"theirs"_s).isEmpty());
@@ -505,7 +506,7 @@ void TestKubePush::changeBetweenPlanAndApply()
     QVERIFY(plan);
     QCOMPARE(actions(*plan), u"update NetworkPolicy prod/web-ingress"_s);
     QVERIFY(stub.touch(kNp + u"web-ingress"_s, QJsonObject {{u"selector"_s, u"app == 'web2'"_s}}));
-    const KubePushOutcome out = KubePush::applyPlanned(client, *plan, false);
+    const KubePushOutcome out = KubePush::apply(client, *plan, false);
     QCOMPARE(out.status, PushOutcome::Status::Failed);
     QVERIFY2(out.message.contains(u"the object has been modified"_s)
             && out.message.contains(u"plan and push again"_s),
@@ -569,6 +570,30 @@ void TestKubePush::forbiddenAfterCheckIsPartial()
         qPrintable(out.message));
     QVERIFY(stub.object(kNp + u"web-ingress"_s).isEmpty());
     QVERIFY(!stub.object(kGnp + u"allow-dns"_s).isEmpty());
+}
+
+void TestKubePush::cancelStopsBetweenChanges()
+{
+    KubeApiStub stub(m_certs.path(), kToken);
+    QVERIFY(startStub(stub));
+    const KubeClient client(target(stub));
+    const Result<KubePlan> plan = KubePush::plan(client, workspaceFrom(kWorkspace));
+    QVERIFY(plan);
+    QList<qsizetype> seen;
+    // 6 checks, then cancelled once 2 changes were applied.
+    const KubePushOutcome out
+        = KubePush::apply(client, *plan, false, [&seen](qsizetype done, qsizetype total) {
+              seen.append(done);
+              return !(total == 12 && done == 8);
+          });
+    QCOMPARE(out.status, PushOutcome::Status::Failed);
+    QVERIFY(out.cancelled);
+    QVERIFY(out.partial);
+    QCOMPARE(out.count(KubeChangeResult::State::Applied), 2);
+    QCOMPARE(out.count(KubeChangeResult::State::NotApplied), 4);
+    QCOMPARE(seen, (QList<qsizetype> {0, 1, 2, 3, 4, 5, 6, 7, 8}));
+    QVERIFY2(out.message.contains(u"cancelled after 2 of 6"_s), qPrintable(out.message));
+    QCOMPARE(stub.paths().size(), 2);
 }
 
 void TestKubePush::calicoApiMissing()
