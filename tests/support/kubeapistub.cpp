@@ -336,7 +336,6 @@ KubeApiStub::Answer KubeApiStub::handle(const Request &r, bool)
             return QJsonObject {
                 {u"name"_s, name}, {u"versions"_s, QJsonArray {gv}}, {u"preferredVersion"_s, gv}};
         };
-        groups.append(group(u"apps"_s, u"v1"_s));
         groups.append(group(u"networking.k8s.io"_s, u"v1"_s));
         if (v1)
             groups.append(group(u"crd.projectcalico.org"_s, u"v1"_s));
@@ -347,6 +346,13 @@ KubeApiStub::Answer KubeApiStub::handle(const Request &r, bool)
                 {u"kind"_s, u"APIGroupList"_s}, {u"apiVersion"_s, u"v1"_s}, {u"groups"_s, groups}}};
     }
 
+    if (r.method == "GET" && r.path == u"/api"_s) {
+        return {200,
+            QJsonObject {{u"kind"_s, u"APIVersions"_s}, {u"versions"_s, QJsonArray {u"v1"_s}},
+                {u"serverAddressByClientCIDRs"_s,
+                    QJsonArray {QJsonObject {{u"clientCIDR"_s, u"0.0.0.0/0"_s},
+                        {u"serverAddress"_s, u"127.0.0.1"_s}}}}}};
+    }
     // /api/v1/... or /apis/GROUP/VERSION/...
     QStringList parts = r.path.split(u'/', Qt::SkipEmptyParts);
     Target t;

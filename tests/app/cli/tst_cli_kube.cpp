@@ -3,14 +3,17 @@
 // HTTPS with a certificate the test makes with openssl: the kubeconfig the test writes (CA data,
 // token, two contexts), dry run, apply with its JSON report, a second push that changes nothing,
 // a refusal (403) with exit 1 and "left as it was", pull into a folder that pushes back
-// unchanged, and the usage errors (exit 2), including a kubeconfig that turns certificate
-// checks off.
+// unchanged (and that kubectl, where installed, applies with a client-side dry run against the
+// stub), and the usage errors (exit 2), including a kubeconfig that turns certificate checks
+// off.
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
