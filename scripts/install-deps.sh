@@ -38,6 +38,9 @@ esac
 
 missing=()
 for p in "${packages[@]}"; do
+  # Any kubectl will do; another package's (e.g. the Google Cloud SDK's kubectl) also owns
+  # /usr/bin/kubectl, and installing kubernetes-client over it would fail.
+  if [ "$p" = kubernetes-client ] && command -v kubectl >/dev/null; then continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
