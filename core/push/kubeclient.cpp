@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
+#include <QThread>
 
 #include "core/http/httpclient.h"
 
@@ -72,7 +73,8 @@ Result<KubeReply> KubeClient::request(const QByteArray &method, const QString &p
     http.keyPem = m_target.keyPem;
     http.verifyPeer = !m_target.insecureSkipTlsVerify;
     http.timeoutSeconds = long(m_target.timeoutSeconds);
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    bool reread = false;
+    for (int attempt = 0; attempt < 4; ++attempt) {
         // "Expect:" turns off libcurl's 100-continue wait on larger bodies.
         http.headers = {"Accept: application/json", "User-Agent: policy-studio", "Expect:"};
         if (!m_token.isEmpty())
@@ -89,12 +91,19 @@ Result<KubeReply> KubeClient::request(const QByteArray &method, const QString &p
         reply.body = answer.body;
         reply.object = QJsonDocument::fromJson(answer.body).object();
         // A projected service account token rotates: read it again once, as client-go does.
-        if (reply.status == 401 && attempt == 0 && !m_target.tokenFile.isEmpty()) {
+        if (reply.status == 401 && !reread && !m_target.tokenFile.isEmpty()) {
+            reread = true;
             const Result<QByteArray> again = Kubeconfig::readTokenFile(m_target.tokenFile);
             if (again && *again != m_token) {
                 m_token = *again;
                 continue;
             }
+        }
+        // 503: an aggregated API (Calico's API server) registered but not answering, often
+        // while it restarts; try again after 1 s and 2 s before giving up.
+        if (reply.status == 503 && attempt < 2) {
+            QThread::sleep(static_cast<unsigned long>(attempt + 1));
+            continue;
         }
         return reply;
     }

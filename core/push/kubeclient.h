@@ -3,6 +3,8 @@
 // gave (kubeconfig.h): TLS verified against the cluster's CA (or the system's), a client
 // certificate and key when given, `Authorization: Bearer <token>` when there is a token (a
 // tokenFile is read again once when the server answers 401, as client-go does), JSON answers.
+// A 503 (an aggregated API such as Calico's API server not answering) is retried twice, after
+// 1 s and 2 s.
 //
 // request() returns any HTTP answer; only a transport failure (unreachable, a certificate that
 // does not verify) is an Error, naming the server. describe() turns an answer that is not a

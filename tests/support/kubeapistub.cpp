@@ -299,6 +299,12 @@ void KubeApiStub::withhold(const QString &plural)
     m_withheld.insert(plural);
 }
 
+void KubeApiStub::unavailable(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unavailable = count;
+}
+
 void KubeApiStub::setApplyCreateBug(bool on)
 {
     QMutexLocker lock(&m_mutex);
@@ -367,6 +373,12 @@ KubeApiStub::Answer KubeApiStub::handle(const Request &r, bool)
         return notFound;
     }
     const QString gv = t.groupVersion();
+    if (t.group == u"projectcalico.org"_s && m_unavailable > 0) {
+        --m_unavailable;
+        return {503,
+            status(503, u"ServiceUnavailable"_s,
+                u"the server is currently unable to handle the request"_s)};
+    }
     const bool served = gv == u"v1"_s || gv == u"networking.k8s.io/v1"_s
         || (gv == u"projectcalico.org/v3"_s && v3) || (gv == u"crd.projectcalico.org/v1"_s && v1);
     if (!served)

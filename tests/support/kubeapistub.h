@@ -72,6 +72,9 @@ public:
     void forbid(const QString &verb, const QString &plural, bool realOnly = false);
     /// Plurals the layout does not serve (an older Calico): 404 without details.name.
     void withhold(const QString &plural);
+    /// Answer the next `count` requests under /apis/projectcalico.org with 503, as an
+    /// aggregated API server that is down.
+    void unavailable(int count);
     /// Play Calico's API server 3.32.0: an apply that creates a policy answers 404.
     void setApplyCreateBug(bool on);
 
@@ -99,6 +102,7 @@ private:
     QSet<QString> m_forbiddenReal;
     QSet<QString> m_withheld;
     bool m_applyCreateBug = false;
+    int m_unavailable = 0;
     QSemaphore *m_ready = nullptr;
     qint64 m_revision = 1000;
     qint64 m_uid = 0;

@@ -238,6 +238,7 @@ private Q_SLOTS:
     void forbiddenAfterCheckIsPartial();
     void cancelStopsBetweenChanges();
     void calicoApiMissing();
+    void calicoApiServerDown();
     void invalidAnswersWithField();
     void olderCalicoWithoutAKind();
     void crdV1IsRefusedForPush();
@@ -606,6 +607,27 @@ void TestKubePush::calicoApiMissing()
     QVERIFY(!out.planned);
     QVERIFY2(out.message.contains(u"neither projectcalico.org nor crd.projectcalico.org"_s),
         qPrintable(out.message));
+}
+
+void TestKubePush::calicoApiServerDown()
+{
+    KubeApiStub stub(m_certs.path(), kToken);
+    QVERIFY(startStub(stub));
+    const KubeClient client(target(stub));
+    // Down for two answers: retried, then it works.
+    stub.unavailable(2);
+    QVERIFY(KubePush::detectLayout(client));
+    // Down for good: said so.
+    stub.unavailable(100);
+    const Result<KubeLayout> layout = KubePush::detectLayout(client);
+    QVERIFY(!layout);
+    QVERIFY2(layout.error().message.contains(u"503"_s)
+            && layout.error().message.contains(u"Calico API server"_s),
+        qPrintable(layout.error().message));
+    int tries = 0;
+    for (const KubeApiStub::Request &r : stub.requests())
+        tries += r.path == u"/apis/projectcalico.org/v3"_s && r.status == 503 ? 1 : 0;
+    QCOMPARE(tries, 5);
 }
 
 void TestKubePush::invalidAnswersWithField()
