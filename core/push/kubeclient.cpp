@@ -102,7 +102,7 @@ Result<KubeReply> KubeClient::request(const QByteArray &method, const QString &p
         // 503: an aggregated API (Calico's API server) registered but not answering, often
         // while it restarts; try again after 1 s and 2 s before giving up.
         if (reply.status == 503 && attempt < 2) {
-            QThread::sleep(static_cast<unsigned long>(attempt + 1));
+            QThread::sleep(attempt == 0 ? 1UL : 2UL);
             continue;
         }
         return reply;
