@@ -17,6 +17,7 @@
 #include "core/io/loader.h"
 #include "core/push/etcdpush.h"
 #include "tests/support/etcdserver.h"
+#include "tests/support/kubeapistub.h"
 #include "tests/support/testfiles.h"
 #include "ui/push/pushdialog.h"
 
@@ -192,6 +193,53 @@ private Q_SLOTS:
         QVERIFY(
             server.etcdctl({u"get"_s, u"--prefix"_s, u"--keys-only"_s, u"/calico/"_s}, out, why));
         QCOMPARE(out.trimmed(), first.key);
+    }
+
+    // The Kubernetes tab against a STUB of the Kubernetes API server (none can run here):
+    // plan, confirm, server-side apply of exactly that plan; the plan again has nothing to do.
+    void kubernetesPlanPush()
+    {
+        QTemporaryDir certs;
+        QString why;
+        if (!test::EtcdServer::makeCertificates(certs.path(), why))
+            QSKIP(qPrintable(u"cannot make test certificates: "_s + why));
+        test::KubeApiStub stub(certs.path(), "kube-token");
+        QVERIFY2(stub.start(why), qPrintable(why));
+        const QByteArray ca = test::readFile(certs.filePath(u"ca.pem"_s));
+        const QString config = m_dir.filePath(u"kubeconfig"_s);
+        QVERIFY(test::writeFile(config,
+            "apiVersion: v1\nkind: Config\ncurrent-context: stub\nclusters:\n- name: stub\n  "
+            "cluster:\n    server: "
+                + stub.url().toUtf8() + "\n    certificate-authority-data: " + ca.toBase64()
+                + "\ncontexts:\n- name: stub\n  context:\n    cluster: stub\n    user: u\n"
+                  "users:\n- name: u\n  user:\n    token: kube-token\n"));
+        const Workspace workspace = baseWorkspace();
+        PushDialog dialog(workspace, 0, m_dir.path());
+        dialog.setTarget(PushDialog::Target::Kubernetes);
+        dialog.kubeconfigEdit()->setText(config);
+        QVERIFY(run(dialog, PushDialog::Operation::Plan));
+        QVERIFY(dialog.kubeOutcome());
+        QCOMPARE(dialog.kubeOutcome()->status, PushOutcome::Status::DryRun);
+        const qsizetype creates = dialog.kubeOutcome()->plan.count(ResourceChange::Action::Create);
+        QVERIFY(creates > 0);
+        QCOMPARE(dialog.changesView()->topLevelItemCount(), int(creates));
+        for (const test::KubeApiStub::Request &r : stub.requests())
+            QCOMPARE(r.method, QByteArray("GET")); // a plan writes nothing
+        dialog.setConfirmation([](const QString &) { return true; });
+        QVERIFY(run(dialog, PushDialog::Operation::Push));
+        QCOMPARE(dialog.kubeOutcome()->status, PushOutcome::Status::Applied);
+        QCOMPARE(dialog.kubeOutcome()->count(KubeChangeResult::State::Applied), creates);
+        QCOMPARE(dialog.changesView()->topLevelItem(0)->text(3), PushDialog::tr("applied"));
+        QVERIFY(run(dialog, PushDialog::Operation::Plan));
+        QCOMPARE(dialog.changesView()->topLevelItemCount(), 0);
+        QVERIFY2(dialog.statusText().contains(u"already"_s), qPrintable(dialog.statusText()));
+        // No rollback of its own.
+        QVERIFY(!dialog.start(PushDialog::Operation::Rollback));
+        // A kubeconfig that is not there: said, with the file.
+        dialog.kubeconfigEdit()->setText(m_dir.filePath(u"missing-config"_s));
+        QVERIFY(!dialog.start(PushDialog::Operation::Plan));
+        QVERIFY2(
+            dialog.statusText().contains(u"missing-config"_s), qPrintable(dialog.statusText()));
     }
 
     void fieldsAreChecked()

@@ -1,5 +1,7 @@
 #include "ui/push/pushdialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -20,13 +22,16 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/agent/agentcredentials.h"
 #include "core/io/writer.h"
+#include "core/push/kubeconfig.h"
 #include "core/report/etcdpushreport.h"
+#include "core/report/kubepushreport.h"
 #include "core/report/pushreport.h"
 
 namespace ps {
@@ -94,6 +99,7 @@ PushDialog::PushDialog(
       m_status(new QLabel(this)), m_changes(new QTreeWidget(this)),
       m_report(new QPlainTextEdit(this))
 {
+    m_cancel = new QPushButton(tr("Cancel"), this);
     setWindowTitle(tr("Push"));
     auto *layout = new QVBoxLayout(this);
     const WorkspaceData &d = workspace.data();
@@ -107,6 +113,7 @@ PushDialog::PushDialog(
     layout->addWidget(intro);
     m_targets->addTab(agentPage(), tr("&Node agent"));
     m_targets->addTab(etcdPage(), tr("&etcd datastore"));
+    m_targets->addTab(kubePage(), tr("&Kubernetes API"));
     layout->addWidget(m_targets);
 
     auto *actions = new QHBoxLayout;
@@ -122,6 +129,9 @@ PushDialog::PushDialog(
     actions->addWidget(m_push);
     actions->addWidget(m_rollback);
     actions->addWidget(m_progress);
+    actions->addWidget(m_cancel);
+    m_cancel->setToolTip(tr("Stop a Kubernetes push before its next change (the rest is not "
+                            "sent; what was applied stays)"));
     actions->addStretch(1);
     layout->addLayout(actions);
 
@@ -153,6 +163,17 @@ PushDialog::PushDialog(
     connect(m_push, &QPushButton::clicked, this, [this] { start(Operation::Push); });
     connect(m_rollback, &QPushButton::clicked, this, [this] { start(Operation::Rollback); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &PushDialog::cancel);
+    auto *poll = new QTimer(this);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, [this] {
+        const int percent = m_percent->load();
+        m_progress->setRange(0, percent < 0 ? 0 : 100);
+        if (percent >= 0)
+            m_progress->setValue(percent);
+    });
+    connect(&m_watcher, &QFutureWatcher<Done>::started, poll, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<Done>::finished, poll, &QTimer::stop);
     connect(m_targets, &QTabWidget::currentChanged, this, &PushDialog::updateButtons);
     connect(&m_watcher, &QFutureWatcher<Done>::finished, this, &PushDialog::onFinished);
 
@@ -263,14 +284,157 @@ QWidget *PushDialog::etcdPage()
     return page;
 }
 
+QWidget *PushDialog::kubePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    QWidget *fileRow = nullptr;
+    m_kubeconfig = fileField(page, Kubeconfig::defaultFile(), &fileRow);
+    m_kubeconfig->setToolTip(tr("The kubeconfig file (default: the first file of $KUBECONFIG, "
+                                "else ~/.kube/config)"));
+    m_kubeContext = new QLineEdit(page);
+    m_kubeContext->setPlaceholderText(tr("the file's current context"));
+    m_kubeStack = new QLineEdit(QStringLiteral("default"), page);
+    m_kubeStack->setToolTip(tr("The name this push marks what it writes with (annotation "
+                               "policy-studio.io/stack)"));
+    m_kubePrune = new QCheckBox(tr("Delete what this stack wrote before that the workspace no "
+                                   "longer has (pr&une)"),
+        page);
+    m_kubeAdopt = new QCheckBox(tr("Update objects this stack did not write (ad&opt)"), page);
+    m_kubeForce
+        = new QCheckBox(tr("Take over fields another field manager owns (&force conflicts)"), page);
+    auto *note = new QLabel(tr("Kubernetes has no transactions: every change is first checked "
+                               "by the server (dry run) and nothing is sent if it refuses one; "
+                               "each change carries the version read, so a change made "
+                               "meanwhile is refused, not overwritten."),
+        page);
+    note->setWordWrap(true);
+    form->addRow(tr("&Kubeconfig:"), fileRow);
+    form->addRow(tr("Con&text:"), m_kubeContext);
+    form->addRow(tr("St&ack:"), m_kubeStack);
+    form->addRow(QString(), m_kubePrune);
+    form->addRow(QString(), m_kubeAdopt);
+    form->addRow(QString(), m_kubeForce);
+    form->addRow(note);
+    return page;
+}
+
 PushDialog::Target PushDialog::target() const
 {
-    return m_targets->currentIndex() == 1 ? Target::Etcd : Target::Agent;
+    switch (m_targets->currentIndex()) {
+    case 1:
+        return Target::Etcd;
+    case 2:
+        return Target::Kubernetes;
+    default:
+        return Target::Agent;
+    }
 }
 
 void PushDialog::setTarget(Target target)
 {
-    m_targets->setCurrentIndex(target == Target::Etcd ? 1 : 0);
+    m_targets->setCurrentIndex(target == Target::Etcd ? 1 : target == Target::Kubernetes ? 2 : 0);
+}
+
+void PushDialog::cancel()
+{
+    m_cancelled->store(true);
+}
+
+std::optional<KubeTarget> PushDialog::kubeTarget()
+{
+    if (m_kubeStack->text().trimmed().isEmpty()) {
+        setStatus(tr("Name the stack this push marks what it writes with."), true);
+        m_kubeStack->setFocus();
+        return std::nullopt;
+    }
+    KubeconfigOptions options;
+    options.file = m_kubeconfig->text().trimmed();
+    options.context = m_kubeContext->text().trimmed();
+    const Result<KubeTarget> target = Kubeconfig::load(options);
+    if (!target) {
+        setStatus(target.error().toString(), true);
+        m_kubeconfig->setFocus();
+        return std::nullopt;
+    }
+    return *target;
+}
+
+bool PushDialog::startKube(Operation operation)
+{
+    if (operation == Operation::Rollback) {
+        setStatus(tr("A Kubernetes push has no rollback of its own: push the previous workspace "
+                     "again (Git keeps it)."),
+            true);
+        return false;
+    }
+    const std::optional<KubeTarget> t = kubeTarget();
+    if (!t)
+        return false;
+    KubePushOptions options;
+    options.stack = m_kubeStack->text().trimmed();
+    options.prune = m_kubePrune->isChecked();
+    options.adopt = m_kubeAdopt->isChecked();
+    options.force = m_kubeForce->isChecked();
+    std::optional<KubePlan> confirmed;
+    if (operation == Operation::Push) {
+        if (!m_kubeOutcome || !m_kubeOutcome->planned
+            || m_kubeOutcome->status != PushOutcome::Status::DryRun) {
+            setStatus(tr("Plan first: the push applies the plan you have seen."), true);
+            return false;
+        }
+        const KubePlan &plan = m_kubeOutcome->plan;
+        if (plan.adoptionRefused) {
+            setStatus(tr("The plan updates objects this stack did not write: tick “adopt” and "
+                         "plan again, or leave them out of the workspace."),
+                true);
+            return false;
+        }
+        if (!plan.changesSomething()) {
+            setStatus(tr("Nothing to push: the cluster holds this workspace already."), false);
+            return false;
+        }
+        if (!confirmPush(tr("the cluster at %1 (stack %2)").arg(plan.server, plan.stack),
+                tr("%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.", nullptr,
+                    int(plan.diff.flows.size()))
+                    .arg(plan.count(ResourceChange::Action::Create))
+                    .arg(plan.count(ResourceChange::Action::Update))
+                    .arg(plan.count(ResourceChange::Action::Delete))))
+            return false;
+        confirmed = plan;
+    }
+    saveSettings();
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_percent->store(-1);
+    setBusy(true,
+        confirmed ? tr("Checking every change with the server, then applying…")
+                  : tr("Reading the cluster and planning…"));
+    m_watcher.setFuture(QtConcurrent::run([target = *t, workspace = m_workspace, options, confirmed,
+                                              cancelled = m_cancelled, percent = m_percent] {
+        Done done;
+        done.operation = confirmed ? Operation::Push : Operation::Plan;
+        done.target = Target::Kubernetes;
+        const KubeClient client(target);
+        if (!confirmed) {
+            KubePushOutcome out;
+            Result<KubePlan> plan = KubePush::plan(client, workspace, options);
+            if (!plan) {
+                out.message = plan.error().message;
+            } else {
+                out.plan = std::move(*plan);
+                out.planned = true;
+                out.status = PushOutcome::Status::DryRun;
+            }
+            done.kube = std::move(out);
+            return done;
+        }
+        done.kube = KubePush::apply(client, *confirmed, false, [&](int sent, int total) {
+            percent->store(total > 0 ? sent * 100 / total : -1);
+            return !cancelled->load();
+        });
+        return done;
+    }));
+    return true;
 }
 
 QString PushDialog::statusText() const
@@ -386,6 +550,8 @@ bool PushDialog::start(Operation operation)
     const QString rollbackFile = m_rollbackFile->text().trimmed().isEmpty()
         ? (m_folder.isEmpty() ? QString() : QDir(m_folder).filePath(kRollbackFileName))
         : m_rollbackFile->text().trimmed();
+    if (target() == Target::Kubernetes)
+        return startKube(operation);
     if (target() == Target::Agent) {
         const std::optional<AgentTarget> t = agentTarget();
         if (!t)
@@ -544,6 +710,9 @@ void PushDialog::onFinished()
     } else if (done.etcd) {
         m_etcdOutcome = done.etcd;
         showEtcd(*done.etcd);
+    } else if (done.kube) {
+        m_kubeOutcome = done.kube;
+        showKube(*done.kube);
     } else if (done.restored && done.rollback) {
         m_changes->clear();
         if (!*done.restored) {
@@ -656,9 +825,86 @@ void PushDialog::showEtcd(const EtcdPushOutcome &outcome)
     }
 }
 
+void PushDialog::showKube(const KubePushOutcome &outcome)
+{
+    m_changes->clear();
+    if (outcome.planned) {
+        for (qsizetype i = 0; i < outcome.plan.changes.size(); ++i) {
+            const KubeChange &c = outcome.plan.changes.at(i);
+            if (c.action == ResourceChange::Action::Unchanged)
+                continue;
+            QString result = resultText(outcome.status, c.action);
+            QString tip;
+            if (i < outcome.results.size()) {
+                const KubeChangeResult &r = outcome.results.at(i);
+                switch (r.state) {
+                case KubeChangeResult::State::Applied:
+                    result = tr("applied");
+                    break;
+                case KubeChangeResult::State::Checked:
+                    result = tr("checked");
+                    break;
+                case KubeChangeResult::State::Failed:
+                    result = tr("failed");
+                    break;
+                case KubeChangeResult::State::NotApplied:
+                    result = tr("not applied");
+                    break;
+                case KubeChangeResult::State::Unchanged:
+                    result = tr("unchanged");
+                    break;
+                }
+                tip = r.message;
+            }
+            if (c.adopted)
+                result += tr(" (adopted)");
+            auto *item = new QTreeWidgetItem(
+                m_changes, {actionText(c.action), kindName(c.kind), c.name, result});
+            item->setForeground(0, actionColor(c.action));
+            item->setToolTip(2, c.path);
+            if (!tip.isEmpty())
+                item->setToolTip(3, tip);
+        }
+    }
+    m_report->setPlainText(KubePushReport::text(outcome));
+    switch (outcome.status) {
+    case PushOutcome::Status::DryRun:
+        if (outcome.plan.adoptionRefused) {
+            setStatus(tr("The plan updates objects this stack did not write: tick “adopt” to "
+                         "take them over, or leave them out of the workspace."),
+                true);
+        } else {
+            setStatus(!outcome.plan.changesSomething()
+                    ? tr("The cluster at %1 holds this workspace already: nothing to push.")
+                          .arg(outcome.plan.server)
+                    : tr("The plan for %1: %n change(s); %2 flow(s) change verdict. Nothing was "
+                         "sent; Push checks every change with the server, then applies them.",
+                        nullptr, m_changes->topLevelItemCount())
+                          .arg(outcome.plan.server)
+                          .arg(outcome.plan.diff.flows.size()),
+                false);
+        }
+        break;
+    case PushOutcome::Status::Applied:
+        setStatus(tr("Applied: %n change(s) on the cluster.", nullptr,
+                      int(outcome.count(KubeChangeResult::State::Applied))),
+            false);
+        break;
+    case PushOutcome::Status::Failed:
+        setStatus(outcome.partial
+                ? tr("Stopped part way: %1 change(s) applied, the rest left as it was: %2")
+                      .arg(outcome.count(KubeChangeResult::State::Applied))
+                      .arg(outcome.message)
+                : tr("Nothing was applied: %1").arg(outcome.message),
+            true);
+        break;
+    }
+}
+
 void PushDialog::setBusy(bool busy, const QString &what)
 {
     m_progress->setVisible(busy);
+    m_cancel->setVisible(busy && target() == Target::Kubernetes);
     m_targets->setEnabled(!busy);
     if (busy)
         setStatus(what, false);
@@ -702,7 +948,7 @@ void PushDialog::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
-    settings.setValue(QStringLiteral("target"), target() == Target::Etcd ? 1 : 0);
+    settings.setValue(QStringLiteral("target"), m_targets->currentIndex());
     settings.setValue(QStringLiteral("agentUrl"), m_agentUrl->text());
     settings.setValue(QStringLiteral("agentNode"), m_agentNode->text());
     settings.setValue(QStringLiteral("agentToken"), m_agentToken->text());
@@ -713,13 +959,17 @@ void PushDialog::saveSettings() const
     settings.setValue(QStringLiteral("etcdKey"), m_etcdKey->text());
     settings.setValue(QStringLiteral("etcdUser"), m_etcdUser->text());
     settings.setValue(QStringLiteral("stack"), m_stack->text());
+    settings.setValue(QStringLiteral("kubeconfig"), m_kubeconfig->text());
+    settings.setValue(QStringLiteral("kubeContext"), m_kubeContext->text());
+    settings.setValue(QStringLiteral("kubeStack"), m_kubeStack->text());
 }
 
 void PushDialog::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
-    m_targets->setCurrentIndex(settings.value(QStringLiteral("target"), 0).toInt() == 1 ? 1 : 0);
+    m_targets->setCurrentIndex(
+        std::clamp(settings.value(QStringLiteral("target"), 0).toInt(), 0, 2));
     m_agentUrl->setText(settings.value(QStringLiteral("agentUrl")).toString());
     m_agentNode->setText(settings.value(QStringLiteral("agentNode")).toString());
     m_agentToken->setText(settings.value(QStringLiteral("agentToken")).toString());
@@ -730,6 +980,10 @@ void PushDialog::restoreSettings()
     m_etcdKey->setText(settings.value(QStringLiteral("etcdKey")).toString());
     m_etcdUser->setText(settings.value(QStringLiteral("etcdUser")).toString());
     m_stack->setText(settings.value(QStringLiteral("stack"), QStringLiteral("default")).toString());
+    m_kubeconfig->setText(settings.value(QStringLiteral("kubeconfig")).toString());
+    m_kubeContext->setText(settings.value(QStringLiteral("kubeContext")).toString());
+    m_kubeStack->setText(
+        settings.value(QStringLiteral("kubeStack"), QStringLiteral("default")).toString());
 }
 
 } // namespace ps

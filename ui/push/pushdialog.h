@@ -1,6 +1,7 @@
 #pragma once
 // PushDialog: File ▸ Push. Sends the workspace as it is edited to a node agent (policy-agent,
-// over HTTPS with its bearer token) or to Calico's etcdv3 datastore, with the same core
+// over HTTPS with its bearer token), to Calico's etcdv3 datastore or to a Kubernetes cluster
+// (server-side apply through a kubeconfig), with the same core
 // functions as policyctl push: Plan shows what would change (a dry run, nothing is written),
 // Push asks for confirmation and then applies the plan in one transaction (the agent's kernel
 // transaction, or one guarded etcd transaction whose rollback state is kept in a file), Roll
@@ -9,7 +10,9 @@
 // with a busy bar; the result is listed per resource and as policyctl push prints it. The
 // targets are remembered; passwords and tokens are not (the token is read from its file).
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QDialog>
@@ -18,6 +21,7 @@
 #include "core/model/workspace.h"
 #include "core/push/agentpush.h"
 #include "core/push/etcdpush.h"
+#include "core/push/kubepush.h"
 
 class QCheckBox;
 class QLabel;
@@ -33,7 +37,7 @@ namespace ps {
 class PushDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Target { Agent, Etcd };
+    enum class Target { Agent, Etcd, Kubernetes };
     enum class Operation { Plan, Push, Rollback };
 
     /// `workspace`: what is pushed; `errors`: how many errors the workspace has (a push then
@@ -71,6 +75,12 @@ public:
     QCheckBox *pruneCheck() const { return m_prune; }
     QCheckBox *adoptCheck() const { return m_adopt; }
     QLineEdit *rollbackFileEdit() const { return m_rollbackFile; }
+    QLineEdit *kubeconfigEdit() const { return m_kubeconfig; }
+    QLineEdit *kubeContextEdit() const { return m_kubeContext; }
+    QLineEdit *kubeStackEdit() const { return m_kubeStack; }
+    QCheckBox *kubePruneCheck() const { return m_kubePrune; }
+    QCheckBox *kubeAdoptCheck() const { return m_kubeAdopt; }
+    QCheckBox *kubeForceCheck() const { return m_kubeForce; }
     QTreeWidget *changesView() const { return m_changes; }
     QString statusText() const;
     QString reportText() const;
@@ -78,6 +88,9 @@ public:
     /// The last agent or etcd push or plan (nullopt before the first one).
     const std::optional<PushOutcome> &agentOutcome() const { return m_agentOutcome; }
     const std::optional<EtcdPushOutcome> &etcdOutcome() const { return m_etcdOutcome; }
+    const std::optional<KubePushOutcome> &kubeOutcome() const { return m_kubeOutcome; }
+    /// Stop a Kubernetes push between two changes (what Cancel does; the rest is not sent).
+    void cancel();
 
 Q_SIGNALS:
     /// An operation finished; statusText() and the lists say how.
@@ -94,12 +107,17 @@ private:
         std::optional<PushOutcome> agent;
         AgentTarget agentTarget;
         std::optional<EtcdPushOutcome> etcd;
+        std::optional<KubePushOutcome> kube;
         std::optional<Result<EtcdRollback>> rollback; // the state read
         std::optional<Result<qint64>> restored; // the restore's revision
     };
 
     QWidget *agentPage();
     QWidget *etcdPage();
+    QWidget *kubePage();
+    std::optional<KubeTarget> kubeTarget();
+    bool startKube(Operation operation);
+    void showKube(const KubePushOutcome &outcome);
     QLineEdit *fileField(QWidget *page, const QString &placeholder, QWidget **row);
     std::optional<AgentTarget> agentTarget();
     std::optional<EtcdTarget> etcdTarget();
@@ -132,6 +150,15 @@ private:
     QCheckBox *m_prune = nullptr;
     QCheckBox *m_adopt = nullptr;
     QLineEdit *m_rollbackFile = nullptr;
+    QLineEdit *m_kubeconfig = nullptr;
+    QLineEdit *m_kubeContext = nullptr;
+    QLineEdit *m_kubeStack = nullptr;
+    QCheckBox *m_kubePrune = nullptr;
+    QCheckBox *m_kubeAdopt = nullptr;
+    QCheckBox *m_kubeForce = nullptr;
+    QPushButton *m_cancel = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<int>> m_percent = std::make_shared<std::atomic<int>>(-1);
     QPushButton *m_plan;
     QPushButton *m_push;
     QPushButton *m_rollback;
@@ -144,6 +171,7 @@ private:
     std::function<bool(const QString &)> m_confirm;
     std::optional<PushOutcome> m_agentOutcome;
     std::optional<EtcdPushOutcome> m_etcdOutcome;
+    std::optional<KubePushOutcome> m_kubeOutcome;
 };
 
 } // namespace ps
