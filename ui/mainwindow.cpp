@@ -69,6 +69,7 @@
 #include "ui/migrationdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/problemsmodel.h"
+#include "ui/push/pulldialog.h"
 #include "ui/push/pushdialog.h"
 #include "ui/trace/tracepanel.h"
 #include "ui/treefilterproxy.h"
@@ -546,6 +547,7 @@ void MainWindow::createMenus()
     QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openFolder->setIcon(s->standardIcon(QStyle::SP_DirOpenIcon));
+    file->addAction(tr("Open from C&luster…"), this, [this] { showPullDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
@@ -1690,6 +1692,19 @@ MigrationDialog *MainWindow::showMigrationDialog()
                                          .arg(calicoVersionName(data.calicoVersion)),
                 6000);
         }
+    });
+    dialog->show();
+    return dialog;
+}
+
+PullDialog *MainWindow::showPullDialog()
+{
+    auto *dialog = new PullDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->folder().isEmpty() && maybeSave())
+            openPaths({dialog->folder()});
     });
     dialog->show();
     return dialog;

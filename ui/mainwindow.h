@@ -40,6 +40,7 @@ namespace ps {
 
 class FlowsPanel;
 class MigrationDialog;
+class PullDialog;
 class PushDialog;
 
 class ChainView;
@@ -105,6 +106,9 @@ public:
     /// File ▸ Push (Ctrl+Shift+P): a push dialog for the workspace as edited now, shown
     /// window-modal and deleted when closed.
     PushDialog *showPushDialog();
+    /// File ▸ Open from Cluster: pull a cluster (Kubernetes API or etcd) into a new folder,
+    /// then open it (window-modal, deleted when closed).
+    PullDialog *showPullDialog();
     /// Edit ▸ Migrate to ClusterNetworkPolicy: the migration dialog (window-modal, deleted when
     /// closed); Apply replaces the admin policies in one undoable edit. nullptr (and a status
     /// message) when the workspace has no admin policy to migrate.

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
@@ -19,7 +20,11 @@
 #include "tests/support/etcdserver.h"
 #include "tests/support/kubeapistub.h"
 #include "tests/support/testfiles.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/push/pulldialog.h"
 #include "ui/push/pushdialog.h"
+#include "ui/recovery.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -240,6 +245,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.start(PushDialog::Operation::Plan));
         QVERIFY2(
             dialog.statusText().contains(u"missing-config"_s), qPrintable(dialog.statusText()));
+    }
+
+    // File ▸ Open from Cluster from a real etcd: the folder written holds what etcd stores, and
+    // the main window opens it.
+    void etcdPullOpensTheCluster()
+    {
+        test::EtcdServer server;
+        QVERIFY(startEtcd(server));
+        EtcdTarget target;
+        target.endpoints = {server.url()};
+        const Workspace workspace = baseWorkspace();
+        const EtcdPushOutcome pushed = EtcdPush::push(EtcdClient(target), workspace, {}, false, {});
+        QCOMPARE(pushed.status, PushOutcome::Status::Applied);
+        MainWindow window;
+        window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
+        PullDialog *dialog = window.showPullDialog();
+        QVERIFY(dialog);
+        dialog->setSource(PullDialog::Source::Etcd);
+        dialog->endpointsEdit()->setText(server.url());
+        // A folder that is not empty is refused.
+        QVERIFY(!dialog->pull());
+        dialog->folderEdit()->setText(m_dir.path());
+        QVERIFY(!dialog->pull());
+        QVERIFY2(dialog->statusText().contains(u"not empty"_s), qPrintable(dialog->statusText()));
+        const QString folder = m_dir.filePath(u"pulled"_s);
+        dialog->folderEdit()->setText(folder);
+        QSignalSpy loaded(window.document(), &Document::analysisReady);
+        QSignalSpy finished(dialog, &PullDialog::finished);
+        QVERIFY(dialog->pull());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.document()->paths(), QStringList {folder});
+        QCOMPARE(window.document()->workspace()->policies.size(), workspace->policies.size());
+        QDirIterator files(folder, {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext()); // one file per resource, under the kind's folder
     }
 
     void fieldsAreChecked()
