@@ -195,6 +195,22 @@ void Document::replacePolicy(
         mergeKey);
 }
 
+void Document::replaceKubernetesPolicy(
+    ResourceId id, const KubernetesNetworkPolicy &policy, const QString &mergeKey)
+{
+    const qsizetype index = indexOfResource(m_workspace->kubernetesPolicies, id);
+    if (index < 0)
+        return;
+    edit(
+        tr("Edit %1").arg(policy.meta.name),
+        [index, &policy](WorkspaceData &d) {
+            const Source source = d.kubernetesPolicies[index].source;
+            d.kubernetesPolicies[index] = policy;
+            d.kubernetesPolicies[index].source = source;
+        },
+        mergeKey);
+}
+
 ResourceId Document::addPolicy(const CalicoPolicy &policy, const std::optional<Tier> &newTier)
 {
     const qsizetype count = m_workspace->policies.size();

@@ -86,6 +86,9 @@ public:
     /// Append a policy, and the tier `newTier` with it when given (one undoable step); returns
     /// the policy's identity (null when nothing was added).
     ResourceId addPolicy(const CalicoPolicy &policy, const std::optional<Tier> &newTier = {});
+    /// Replace the Kubernetes NetworkPolicy with identity `id` (it keeps its id and file).
+    void replaceKubernetesPolicy(
+        ResourceId id, const KubernetesNetworkPolicy &policy, const QString &mergeKey = {});
     /// Add `policies` (new resources, whatever they were made from) as one undoable edit.
     void addPolicies(const QList<CalicoPolicy> &policies, const QString &text);
     void removePolicy(ResourceId id);

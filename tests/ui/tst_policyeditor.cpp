@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -36,6 +37,7 @@
 #include "ui/editor/httppathsedit.h"
 #include "ui/editor/keyvaluemodel.h"
 #include "ui/editor/keyvaluetable.h"
+#include "ui/editor/kubernetespolicyform.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/editor/policyform.h"
@@ -1165,6 +1167,98 @@ spec:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(
             view.grab().save(QDir::tempPath() + QStringLiteral("/policyeditor-kubernetes.png")));
+    }
+
+    // The form of a Kubernetes NetworkPolicy: what it shows is the policy; each change is an
+    // undoable edit of the document; a wrong cell is said and changes nothing.
+    void kubernetesPolicyForm()
+    {
+        const QByteArray yaml = R"(apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web-allow
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: web
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app: client
+      ports:
+        - port: 80
+)";
+        Document document;
+        document.setLoaded(Loader().loadText(yaml, QStringLiteral("knp.yaml")), {});
+        const ResourceId id = document.workspace()->kubernetesPolicies[0].source.id;
+        KubernetesPolicyView view(&document, id);
+        KubernetesPolicyForm *form = view.form();
+        QCOMPARE(form->podSelectorEdit()->text(), QStringLiteral("app=web"));
+        QCOMPARE(form->ruleList(0)->count(), 1);
+        QCOMPARE(form->peerTable(0)->item(0, 0)->text(), QStringLiteral("app=client"));
+        QCOMPARE(form->portTable(0)->item(0, 1)->text(), QStringLiteral("80"));
+        // No policyTypes written: Ingress is implied, shown ticked, and stays unwritten.
+        QVERIFY(form->ingressCheck()->isChecked());
+        QVERIFY(!form->egressCheck()->isChecked());
+        const auto policy = [&] { return document.workspace()->kubernetesPolicies[0]; };
+
+        // The pod selector.
+        form->podSelectorEdit()->setText(QStringLiteral("app in (web,api)"));
+        Q_EMIT form->podSelectorEdit()->textEdited(form->podSelectorEdit()->text());
+        QCOMPARE(policy().podSelector.matchExpressions.size(), 1);
+        QVERIFY(policy().policyTypes.isEmpty());
+        QCOMPARE(policy().podSelector.matchExpressions[0].values,
+            (QStringList {QStringLiteral("web"), QStringLiteral("api")}));
+        QVERIFY(document.isModified());
+        // A wrong one: said, nothing changed.
+        form->podSelectorEdit()->setText(QStringLiteral("app in web"));
+        Q_EMIT form->podSelectorEdit()->textEdited(form->podSelectorEdit()->text());
+        QVERIFY(!form->problemText().isEmpty());
+        QCOMPARE(policy().podSelector.matchExpressions[0].values.size(), 2);
+        form->podSelectorEdit()->setText(QStringLiteral("app=web"));
+        Q_EMIT form->podSelectorEdit()->textEdited(form->podSelectorEdit()->text());
+        QVERIFY(form->problemText().isEmpty());
+
+        // A peer from every namespace labelled team=a, and a port range.
+        form->addPeer(0);
+        form->peerTable(0)->item(1, 1)->setText(QStringLiteral("team=a"));
+        QCOMPARE(policy().ingress[0].peers.size(), 2);
+        QVERIFY(!policy().ingress[0].peers[1].podSelector);
+        QCOMPARE(policy().ingress[0].peers[1].namespaceSelector->matchLabels.value(
+                     QStringLiteral("team")),
+            QStringLiteral("a"));
+        form->addPort(0);
+        form->portTable(0)->item(1, 1)->setText(QStringLiteral("8000"));
+        form->portTable(0)->setItem(1, 2, new QTableWidgetItem(QStringLiteral("8100")));
+        QCOMPARE(policy().ingress[0].ports.size(), 2);
+        QCOMPARE(policy().ingress[0].ports[1].number, std::optional<int>(8000));
+        QCOMPARE(policy().ingress[0].ports[1].endPort, std::optional<int>(8100));
+        // A port out of range: said, the policy keeps the last good one.
+        form->portTable(0)->item(1, 1)->setText(QStringLiteral("70000"));
+        QVERIFY(form->problemText().contains(QStringLiteral("65535")));
+        QCOMPARE(policy().ingress[0].ports[1].number, std::optional<int>(8000));
+        form->portTable(0)->item(1, 1)->setText(QStringLiteral("8000"));
+
+        // An egress rule: Egress enforced too; the converted policy follows.
+        form->addRule(1);
+        QVERIFY(form->egressCheck()->isChecked());
+        QVERIFY(policy().policyTypes.isEmpty()); // Ingress and Egress: what an egress rule implies
+        // Unticking Ingress writes the types out.
+        form->ingressCheck()->setChecked(false);
+        QCOMPARE(policy().policyTypes, QStringList {QStringLiteral("Egress")});
+        QCOMPARE(policy().egress.size(), 1);
+        QVERIFY(view.convertedView()->text().contains(QStringLiteral("egress:")));
+
+        // Undo takes the edits back one by one, the form follows.
+        while (document.undoStack()->canUndo())
+            document.undoStack()->undo();
+        QCOMPARE(policy().egress.size(), 0);
+        QCOMPARE(policy().ingress[0].peers.size(), 1);
+        QCOMPARE(form->ruleList(1)->count(), 0);
+        QCOMPARE(form->peerTable(0)->rowCount(), 1);
+        QCOMPARE(form->podSelectorEdit()->text(), QStringLiteral("app=web"));
     }
 
     void highlighter_data()

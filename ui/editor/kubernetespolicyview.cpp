@@ -7,28 +7,39 @@
 #include "core/kube/kubeconvert.h"
 #include "core/io/writer.h"
 #include "ui/document.h"
+#include "ui/editor/kubernetespolicyform.h"
 #include "ui/editor/yamlview.h"
 
 namespace ps {
 
 KubernetesPolicyView::KubernetesPolicyView(Document *document, ResourceId policy, QWidget *parent)
     : QWidget(parent), m_document(document), m_id(policy), m_note(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_yaml(new YamlView(this)), m_converted(new YamlView(this))
+      m_tabs(new QTabWidget(this)), m_form(new KubernetesPolicyForm(this)),
+      m_yaml(new YamlView(this)), m_converted(new YamlView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_note->setWordWrap(true);
     m_note->setContentsMargins(8, 4, 8, 4);
-    m_note->setText(tr("A Kubernetes NetworkPolicy is shown read-only. Calico enforces it as the "
-                       "converted NetworkPolicy in the second tab."));
+    m_note->setText(tr("A Kubernetes NetworkPolicy: edit it in the form (every change is undoable; "
+                       "a save writes only what changed). Calico enforces it as the converted "
+                       "NetworkPolicy of the last tab."));
     layout->addWidget(m_note);
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_form, tr("Form"));
     m_tabs->addTab(m_yaml, tr("YAML"));
     m_tabs->addTab(m_converted, tr("As Calico policy"));
     layout->addWidget(m_tabs);
     m_yaml->setReadOnly(true);
     m_converted->setReadOnly(true);
 
+    connect(
+        m_form, &KubernetesPolicyForm::edited, this, [this](const KubernetesNetworkPolicy &policy) {
+            m_lastEdit = policy;
+            m_lastEdit->source = {};
+            m_document->replaceKubernetesPolicy(
+                m_id, policy, QStringLiteral("kubernetes-form:%1").arg(m_id.value()));
+        });
     m_removed = kubernetesPolicyIndex() < 0;
     connect(
         m_document, &Document::workspaceChanged, this, &KubernetesPolicyView::onWorkspaceChanged);
@@ -76,6 +87,12 @@ void KubernetesPolicyView::refresh()
         m_name = policy.meta.name;
         Q_EMIT titleChanged(m_name);
     }
+    // The form shows what it emitted already; anything else (undo, a reload) is shown again.
+    KubernetesNetworkPolicy shown = policy;
+    shown.source = {};
+    if (!m_lastEdit || !(*m_lastEdit == shown))
+        m_form->setPolicy(policy);
+    m_lastEdit.reset();
     WorkspaceData data;
     data.kubernetesPolicies.append(policy);
     m_yaml->setPlainText(QString::fromUtf8(Writer().write(Workspace(std::move(data)))));

@@ -1,7 +1,8 @@
 #pragma once
-// KubernetesPolicyView: a read-only view of one Kubernetes NetworkPolicy of a Document
-// (workspace()->kubernetesPolicies): its YAML as written, and the Calico NetworkPolicy Calico
-// converts it into, which is what the chain, trace and dataplane views show. It follows its
+// KubernetesPolicyView: one Kubernetes NetworkPolicy of a Document
+// (workspace()->kubernetesPolicies): its form (KubernetesPolicyForm: every change an undoable
+// edit of the document), its YAML, and the Calico NetworkPolicy Calico converts it into, which
+// is what the chain, trace and dataplane views show. It follows its
 // policy by ResourceId across edits and says policyRemoved() when it is gone.
 
 #include <QWidget>
@@ -9,12 +10,17 @@
 #include "core/model/workspacedelta.h"
 #include "ui/ruleref.h"
 
+#include <optional>
+
+#include "core/model/kubernetes.h"
+
 class QLabel;
 class QTabWidget;
 
 namespace ps {
 
 class Document;
+class KubernetesPolicyForm;
 class YamlView;
 
 class KubernetesPolicyView : public QWidget {
@@ -28,6 +34,7 @@ public:
     qsizetype kubernetesPolicyIndex() const;
     RuleRef policyRef() const;
     QString title() const { return m_name; }
+    KubernetesPolicyForm *form() const { return m_form; }
     YamlView *yamlView() const { return m_yaml; }
     YamlView *convertedView() const { return m_converted; }
 
@@ -45,6 +52,8 @@ private:
     bool m_removed = false;
     QLabel *m_note;
     QTabWidget *m_tabs;
+    KubernetesPolicyForm *m_form;
+    std::optional<KubernetesNetworkPolicy> m_lastEdit; // what the form emitted, without source
     YamlView *m_yaml;
     YamlView *m_converted;
 };

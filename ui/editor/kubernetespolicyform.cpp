@@ -1,0 +1,448 @@
+#include "ui/editor/kubernetespolicyform.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/kube/labelselectortext.h"
+
+namespace ps {
+
+namespace {
+
+enum PeerColumn { PodColumn, NamespaceColumn, CidrColumn, ExceptColumn };
+enum PortColumn { ProtocolColumn, PortColumn, EndPortColumn };
+
+// "" for no selector, "{}" for the empty one (everything), else kubectl's text.
+QString selectorCell(const std::optional<LabelSelector> &selector)
+{
+    if (!selector)
+        return {};
+    return selector->isEmpty() ? QStringLiteral("{}") : LabelSelectorText::format(*selector);
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+void setCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setItem(row, column, new QTableWidgetItem(text));
+}
+
+QString ruleTitle(const K8sRule &rule, int index, bool ingress)
+{
+    const QString peers = rule.peers.isEmpty()
+        ? (ingress ? KubernetesPolicyForm::tr("from anywhere")
+                   : KubernetesPolicyForm::tr("to anywhere"))
+        : (ingress ? KubernetesPolicyForm::tr("from %n peer(s)", nullptr, int(rule.peers.size()))
+                   : KubernetesPolicyForm::tr("to %n peer(s)", nullptr, int(rule.peers.size())));
+    const QString ports = rule.ports.isEmpty()
+        ? KubernetesPolicyForm::tr("every port")
+        : KubernetesPolicyForm::tr("%n port(s)", nullptr, int(rule.ports.size()));
+    return KubernetesPolicyForm::tr("Rule %1: %2, %3").arg(index).arg(peers, ports);
+}
+
+QStringList impliedTypes(const KubernetesNetworkPolicy &policy)
+{
+    QStringList types {QStringLiteral("Ingress")};
+    if (!policy.egress.isEmpty())
+        types.append(QStringLiteral("Egress"));
+    return types;
+}
+
+} // namespace
+
+KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
+    : QWidget(parent), m_podSelector(new QLineEdit(this)),
+      m_ingressType(new QCheckBox(tr("&Ingress"), this)),
+      m_egressType(new QCheckBox(tr("E&gress"), this)), m_directions(new QTabWidget(this)),
+      m_problem(new QLabel(this))
+{
+    m_sides[0].list = &m_policy.ingress;
+    m_sides[1].list = &m_policy.egress;
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_podSelector->setPlaceholderText(tr("every pod of the namespace"));
+    m_podSelector->setToolTip(
+        tr("The pods the policy applies to, as kubectl -l takes it: app=web,tier in (a,b),!debug"));
+    m_podSelector->setClearButtonEnabled(true);
+    auto *types = new QHBoxLayout;
+    types->addWidget(m_ingressType);
+    types->addWidget(m_egressType);
+    types->addStretch(1);
+    form->addRow(tr("&Pod selector:"), m_podSelector);
+    form->addRow(tr("Policy types:"), types);
+    layout->addLayout(form);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
+    m_directions->addTab(sidePage(0), tr("Ingress rules"));
+    m_directions->addTab(sidePage(1), tr("Egress rules"));
+    layout->addWidget(m_directions, 1);
+
+    connect(m_podSelector, &QLineEdit::textEdited, this, &KubernetesPolicyForm::changed);
+    connect(m_ingressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
+    connect(m_egressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
+}
+
+QWidget *KubernetesPolicyForm::sidePage(int direction)
+{
+    Side &side = m_sides[direction];
+    const bool ingress = direction == 0;
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    side.rules = new QListWidget(page);
+    side.rules->setAccessibleName(ingress ? tr("Ingress rules") : tr("Egress rules"));
+    auto *ruleButtons = new QHBoxLayout;
+    auto *addRuleButton = new QPushButton(tr("Add Rule"), page);
+    auto *removeRuleButton = new QPushButton(tr("Remove Rule"), page);
+    ruleButtons->addWidget(addRuleButton);
+    ruleButtons->addWidget(removeRuleButton);
+    left->addWidget(side.rules, 1);
+    left->addLayout(ruleButtons);
+    layout->addLayout(left, 2);
+
+    auto *right = new QVBoxLayout;
+    auto *peersLabel = new QLabel(
+        ingress ? tr("From (none: from anywhere):") : tr("To (none: to anywhere):"), page);
+    side.peers = new QTableWidget(0, 4, page);
+    side.peers->setHorizontalHeaderLabels(
+        {tr("Pod selector"), tr("Namespace selector"), tr("IP block"), tr("Except")});
+    side.peers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    side.peers->setToolTip(tr("A selector as kubectl -l takes it; {} selects everything; an empty "
+                              "cell means no such selector. An IP block is a CIDR, its "
+                              "exceptions CIDRs separated by commas."));
+    auto *peerButtons = new QHBoxLayout;
+    auto *addPeerButton = new QPushButton(tr("Add Peer"), page);
+    auto *removePeerButton = new QPushButton(tr("Remove Peer"), page);
+    peerButtons->addWidget(addPeerButton);
+    peerButtons->addWidget(removePeerButton);
+    peerButtons->addStretch(1);
+    auto *portsLabel = new QLabel(tr("Ports (none: every port):"), page);
+    side.ports = new QTableWidget(0, 3, page);
+    side.ports->setHorizontalHeaderLabels({tr("Protocol"), tr("Port"), tr("End port")});
+    side.ports->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    side.ports->setToolTip(tr("Protocol TCP (when empty), UDP or SCTP; a port number or a named "
+                              "port, empty for every port of the protocol; an end port makes a "
+                              "range"));
+    auto *portButtons = new QHBoxLayout;
+    auto *addPortButton = new QPushButton(tr("Add Port"), page);
+    auto *removePortButton = new QPushButton(tr("Remove Port"), page);
+    portButtons->addWidget(addPortButton);
+    portButtons->addWidget(removePortButton);
+    portButtons->addStretch(1);
+    right->addWidget(peersLabel);
+    right->addWidget(side.peers, 1);
+    right->addLayout(peerButtons);
+    right->addWidget(portsLabel);
+    right->addWidget(side.ports, 1);
+    right->addLayout(portButtons);
+    layout->addLayout(right, 5);
+
+    connect(side.rules, &QListWidget::currentRowChanged, this,
+        [this, direction] { showRule(direction); });
+    connect(addRuleButton, &QPushButton::clicked, this, [this, direction] { addRule(direction); });
+    connect(removeRuleButton, &QPushButton::clicked, this,
+        [this, direction] { removeRule(direction); });
+    connect(addPeerButton, &QPushButton::clicked, this, [this, direction] { addPeer(direction); });
+    connect(addPortButton, &QPushButton::clicked, this, [this, direction] { addPort(direction); });
+    connect(removePeerButton, &QPushButton::clicked, this, [this, direction] {
+        QTableWidget *peers = m_sides[direction].peers;
+        if (peers->currentRow() >= 0) {
+            peers->removeRow(peers->currentRow());
+            changed();
+        }
+    });
+    connect(removePortButton, &QPushButton::clicked, this, [this, direction] {
+        QTableWidget *ports = m_sides[direction].ports;
+        if (ports->currentRow() >= 0) {
+            ports->removeRow(ports->currentRow());
+            changed();
+        }
+    });
+    for (QTableWidget *table : {side.peers, side.ports}) {
+        connect(table, &QTableWidget::itemChanged, this, [this] {
+            if (!m_filling)
+                changed();
+        });
+    }
+    return page;
+}
+
+void KubernetesPolicyForm::setPolicy(const KubernetesNetworkPolicy &policy)
+{
+    m_filling = true;
+    m_policy = policy;
+    if (m_podSelector->text() != LabelSelectorText::format(policy.podSelector)
+        || !m_podSelector->hasFocus())
+        m_podSelector->setText(LabelSelectorText::format(policy.podSelector));
+    // Without policyTypes Kubernetes means Ingress, plus Egress when there are egress rules:
+    // shown ticked, and not written unless the user changes them.
+    m_typesWritten = !policy.policyTypes.isEmpty();
+    const QStringList types = m_typesWritten ? policy.policyTypes : impliedTypes(policy);
+    m_ingressType->setChecked(types.contains(QStringLiteral("Ingress")));
+    m_egressType->setChecked(types.contains(QStringLiteral("Egress")));
+    const QString implied = m_typesWritten
+        ? QString()
+        : tr("Not written: Kubernetes implies Ingress, and Egress when there are egress rules");
+    m_ingressType->setToolTip(implied);
+    m_egressType->setToolTip(implied);
+    for (int direction = 0; direction < 2; ++direction) {
+        QListWidget *rules = m_sides[direction].rules;
+        const int current = rules->currentRow();
+        rules->clear();
+        for (qsizetype i = 0; i < m_sides[direction].list->size(); ++i)
+            rules->addItem(ruleTitle(m_sides[direction].list->at(i), int(i), direction == 0));
+        rules->setCurrentRow(std::min(current < 0 ? 0 : current, rules->count() - 1));
+        showRule(direction);
+    }
+    m_problem->setVisible(false);
+    m_filling = false;
+}
+
+void KubernetesPolicyForm::showRule(int direction)
+{
+    const Side &side = m_sides[direction];
+    const bool filling = m_filling;
+    m_filling = true;
+    side.peers->setRowCount(0);
+    side.ports->setRowCount(0);
+    const int row = side.rules->currentRow();
+    const bool any = row >= 0 && row < side.list->size();
+    side.peers->setEnabled(any);
+    side.ports->setEnabled(any);
+    if (any) {
+        const K8sRule &rule = side.list->at(row);
+        for (const K8sPeer &peer : rule.peers) {
+            const int r = side.peers->rowCount();
+            side.peers->insertRow(r);
+            setCell(side.peers, r, PodColumn, selectorCell(peer.podSelector));
+            setCell(side.peers, r, NamespaceColumn, selectorCell(peer.namespaceSelector));
+            setCell(side.peers, r, CidrColumn, peer.ipBlock ? peer.ipBlock->cidr : QString());
+            setCell(side.peers, r, ExceptColumn,
+                peer.ipBlock ? peer.ipBlock->except.join(QStringLiteral(", ")) : QString());
+        }
+        for (const K8sPort &port : rule.ports) {
+            const int r = side.ports->rowCount();
+            side.ports->insertRow(r);
+            setCell(side.ports, r, ProtocolColumn, port.protocol);
+            setCell(
+                side.ports, r, PortColumn, port.number ? QString::number(*port.number) : port.name);
+            setCell(side.ports, r, EndPortColumn,
+                port.endPort ? QString::number(*port.endPort) : QString());
+        }
+    }
+    m_filling = filling;
+}
+
+bool KubernetesPolicyForm::storeRule(int direction)
+{
+    const Side &side = m_sides[direction];
+    const int row = side.rules->currentRow();
+    if (row < 0 || row >= side.list->size())
+        return true;
+    const QString where
+        = direction == 0 ? tr("ingress rule %1").arg(row) : tr("egress rule %1").arg(row);
+    const auto fail = [this, &where](const QString &message) {
+        m_problem->setText(tr("%1: %2").arg(where, message));
+        m_problem->setVisible(true);
+        return false;
+    };
+    K8sRule rule;
+    for (int r = 0; r < side.peers->rowCount(); ++r) {
+        K8sPeer peer;
+        for (const int column : {PodColumn, NamespaceColumn}) {
+            const QString text = cell(side.peers, r, column);
+            if (text.isEmpty())
+                continue;
+            LabelSelector selector;
+            if (text != u"{}") {
+                const Result<LabelSelector> parsed = LabelSelectorText::parse(text);
+                if (!parsed)
+                    return fail(tr("peer %1, %2: %3")
+                                    .arg(r)
+                                    .arg(column == PodColumn ? tr("pod selector")
+                                                             : tr("namespace selector"),
+                                        parsed.error().message));
+                selector = *parsed;
+            }
+            (column == PodColumn ? peer.podSelector : peer.namespaceSelector) = selector;
+        }
+        const QString cidr = cell(side.peers, r, CidrColumn);
+        const QString except = cell(side.peers, r, ExceptColumn);
+        if (!cidr.isEmpty()) {
+            if (peer.podSelector || peer.namespaceSelector)
+                return fail(tr("peer %1: an IP block goes without selectors").arg(r));
+            IpBlock block;
+            block.cidr = cidr;
+            for (const QString &e : except.split(u',', Qt::SkipEmptyParts))
+                block.except.append(e.trimmed());
+            peer.ipBlock = block;
+        } else if (!except.isEmpty()) {
+            return fail(tr("peer %1: exceptions need an IP block").arg(r));
+        }
+        if (!peer.podSelector && !peer.namespaceSelector && !peer.ipBlock)
+            return fail(tr("peer %1: give a pod selector, a namespace selector or an IP block "
+                           "({} selects everything)")
+                            .arg(r));
+        rule.peers.append(peer);
+    }
+    for (int r = 0; r < side.ports->rowCount(); ++r) {
+        K8sPort port;
+        port.protocol = cell(side.ports, r, ProtocolColumn).toUpper();
+        if (!port.protocol.isEmpty() && port.protocol != u"TCP" && port.protocol != u"UDP"
+            && port.protocol != u"SCTP")
+            return fail(tr("port %1: the protocol is TCP, UDP or SCTP, not “%2”")
+                            .arg(r)
+                            .arg(cell(side.ports, r, ProtocolColumn)));
+        const QString value = cell(side.ports, r, PortColumn);
+        bool number = false;
+        const int n = value.toInt(&number);
+        if (number) {
+            if (n < 1 || n > 65535)
+                return fail(tr("port %1: a port is from 1 to 65535, not %2").arg(r).arg(n));
+            port.number = n;
+        } else {
+            port.name = value;
+        }
+        if (const QString end = cell(side.ports, r, EndPortColumn); !end.isEmpty()) {
+            bool ok = false;
+            const int e = end.toInt(&ok);
+            if (!ok || !port.number || e < *port.number || e > 65535)
+                return fail(tr("port %1: an end port needs a port number and is from it to "
+                               "65535")
+                                .arg(r));
+            port.endPort = e;
+        }
+        rule.ports.append(port);
+    }
+    (*side.list)[row] = rule;
+    return true;
+}
+
+Result<KubernetesNetworkPolicy> KubernetesPolicyForm::read()
+{
+    const Result<LabelSelector> selector = LabelSelectorText::parse(m_podSelector->text());
+    if (!selector)
+        return Error {tr("pod selector: %1").arg(selector.error().message)};
+    m_policy.podSelector = *selector;
+    QStringList types;
+    if (m_ingressType->isChecked())
+        types.append(QStringLiteral("Ingress"));
+    if (m_egressType->isChecked())
+        types.append(QStringLiteral("Egress"));
+    for (int direction = 0; direction < 2; ++direction) {
+        if (!storeRule(direction))
+            return Error {m_problem->text()};
+    }
+    // What Kubernetes implies stays unwritten, as it was.
+    m_policy.policyTypes
+        = !m_typesWritten && types == impliedTypes(m_policy) ? QStringList() : types;
+    return m_policy;
+}
+
+QString KubernetesPolicyForm::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void KubernetesPolicyForm::changed()
+{
+    if (m_filling)
+        return;
+    const Result<KubernetesNetworkPolicy> policy = read();
+    if (!policy) {
+        m_problem->setText(policy.error().message);
+        m_problem->setVisible(true);
+        return;
+    }
+    m_problem->setVisible(false);
+    refreshRuleTitles(0);
+    refreshRuleTitles(1);
+    Q_EMIT edited(*policy);
+}
+
+void KubernetesPolicyForm::refreshRuleTitles(int direction)
+{
+    const Side &side = m_sides[direction];
+    for (int i = 0; i < side.rules->count() && i < side.list->size(); ++i)
+        side.rules->item(i)->setText(ruleTitle(side.list->at(i), i, direction == 0));
+}
+
+void KubernetesPolicyForm::addRule(int direction)
+{
+    if (!storeRule(direction))
+        return;
+    Side &side = m_sides[direction];
+    side.list->append(K8sRule {});
+    const bool filling = m_filling;
+    m_filling = true;
+    side.rules->addItem(ruleTitle(side.list->last(), int(side.list->size() - 1), direction == 0));
+    side.rules->setCurrentRow(side.rules->count() - 1);
+    m_filling = filling;
+    // A rule in a direction the policy does not enforce would do nothing: enforce it.
+    (direction == 0 ? m_ingressType : m_egressType)->setChecked(true);
+    changed();
+}
+
+void KubernetesPolicyForm::removeRule(int direction)
+{
+    Side &side = m_sides[direction];
+    const int row = side.rules->currentRow();
+    if (row < 0 || row >= side.list->size())
+        return;
+    side.list->removeAt(row);
+    const bool filling = m_filling;
+    m_filling = true;
+    delete side.rules->takeItem(row);
+    showRule(direction);
+    m_filling = filling;
+    changed();
+}
+
+void KubernetesPolicyForm::addPeer(int direction)
+{
+    const Side &side = m_sides[direction];
+    if (side.rules->currentRow() < 0)
+        addRule(direction);
+    const bool filling = m_filling;
+    m_filling = true;
+    const int r = side.peers->rowCount();
+    side.peers->insertRow(r);
+    setCell(side.peers, r, NamespaceColumn, QString());
+    m_filling = filling;
+    side.peers->setCurrentCell(r, NamespaceColumn);
+    side.peers->editItem(side.peers->item(r, NamespaceColumn));
+}
+
+void KubernetesPolicyForm::addPort(int direction)
+{
+    const Side &side = m_sides[direction];
+    if (side.rules->currentRow() < 0)
+        addRule(direction);
+    const bool filling = m_filling;
+    m_filling = true;
+    const int r = side.ports->rowCount();
+    side.ports->insertRow(r);
+    setCell(side.ports, r, ProtocolColumn, QStringLiteral("TCP"));
+    setCell(side.ports, r, PortColumn, QString());
+    m_filling = filling;
+    side.ports->setCurrentCell(r, PortColumn);
+    side.ports->editItem(side.ports->item(r, PortColumn));
+}
+
+} // namespace ps

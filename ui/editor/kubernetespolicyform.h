@@ -1,0 +1,77 @@
+#pragma once
+// KubernetesPolicyForm: a Kubernetes NetworkPolicy edited in a form of its own — the pod
+// selector (kubectl's -l text, core/kube/labelselectortext.h), the policy types, and per
+// direction its rules, each with its peers (pod selector, namespace selector, or an IP block
+// with its exceptions; "{}" is the empty selector that selects everything, an empty cell no
+// selector) and its ports (protocol, number or name, end port). Every change that reads back
+// into a valid policy is emitted as edited(); a cell that does not is marked and said, and
+// nothing is emitted until it is fixed.
+
+#include <QWidget>
+
+#include "core/model/kubernetes.h"
+#include "core/model/result.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace ps {
+
+class KubernetesPolicyForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit KubernetesPolicyForm(QWidget *parent = nullptr);
+
+    /// Show `policy` (keeps the rule chosen in each direction when it still exists).
+    void setPolicy(const KubernetesNetworkPolicy &policy);
+    /// The policy the form holds now, or why it cannot be read.
+    Result<KubernetesNetworkPolicy> read();
+    QString problemText() const;
+
+    QLineEdit *podSelectorEdit() const { return m_podSelector; }
+    QCheckBox *ingressCheck() const { return m_ingressType; }
+    QCheckBox *egressCheck() const { return m_egressType; }
+    /// 0: ingress, 1: egress.
+    QListWidget *ruleList(int direction) const { return m_sides[direction].rules; }
+    QTableWidget *peerTable(int direction) const { return m_sides[direction].peers; }
+    QTableWidget *portTable(int direction) const { return m_sides[direction].ports; }
+    void addRule(int direction);
+    void removeRule(int direction);
+    void addPeer(int direction);
+    void addPort(int direction);
+
+Q_SIGNALS:
+    void edited(const ps::KubernetesNetworkPolicy &policy);
+
+private:
+    struct Side {
+        QListWidget *rules = nullptr;
+        QTableWidget *peers = nullptr;
+        QTableWidget *ports = nullptr;
+        QList<K8sRule> *list = nullptr;
+    };
+    QWidget *sidePage(int direction);
+    void showRule(int direction);
+    /// Reads the shown rule's tables back into m_policy; false (and the problem shown) when a
+    /// cell is wrong.
+    bool storeRule(int direction);
+    void changed();
+    void refreshRuleTitles(int direction);
+
+    KubernetesNetworkPolicy m_policy;
+    QLineEdit *m_podSelector;
+    QCheckBox *m_ingressType;
+    QCheckBox *m_egressType;
+    QTabWidget *m_directions;
+    QLabel *m_problem;
+    Side m_sides[2];
+    bool m_typesWritten = false; // the policy writes its policyTypes
+    bool m_filling = false; // setPolicy() is filling the widgets: no edited()
+};
+
+} // namespace ps
