@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include "core/agent/nftapplier.h"
 #include "core/dataplane/rulesetformat.h"
 #include "core/eval/policyengine.h"
 #include "core/io/jsonwriter.h"
@@ -256,9 +257,12 @@ Result<qint64> NodeAgent::putInKernel(const FelixRuleset &ruleset) const
 {
     QElapsedTimer clock;
     clock.start();
-    if (m_options.dataplane == Dataplane::Nftables)
-        return Error {tr("the nft dataplane cannot be applied by this agent yet; use --dataplane "
-                         "iptables")};
+    if (m_options.dataplane == Dataplane::Nftables) {
+        const Result<NftApplyReport> done = NftApplier(m_options.commands).apply(ruleset);
+        if (!done)
+            return done.error();
+        return clock.elapsed();
+    }
     const Result<IptablesApplyReport> done = IptablesApplier(m_options.commands).apply(ruleset);
     if (!done)
         return done.error();

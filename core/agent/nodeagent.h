@@ -2,11 +2,11 @@
 // NodeAgent: the node agent's logic without its HTTP layer. It owns what is applied on this
 // node: the workspace (as the YAML text it was sent), its generation and the ruleset rendered
 // from it with the same core as `policyctl render`, and puts that ruleset into the kernel of
-// the network namespace it runs in (IptablesApplier). State lives in a folder: each applied
-// workspace as `workspace-<generation>.yaml` and `state.json` naming the current and the
-// previous one, every file written atomically (written, synced, renamed); state.json is
-// written last, so a crash leaves the previous state whole. start() re-applies what was
-// applied before.
+// the network namespace it runs in (IptablesApplier, or NftApplier with the nft dataplane).
+// State lives in a folder: each applied workspace as `workspace-<generation>.yaml` and
+// `state.json` naming the current and the previous one, every file written atomically
+// (written, synced, renamed); state.json is written last, so a crash leaves the previous state
+// whole. start() re-applies what was applied before.
 //
 // Not thread-safe: the agent calls it from one thread, one request at a time.
 
