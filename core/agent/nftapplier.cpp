@@ -70,8 +70,7 @@ TableContent expectedContent(const QByteArray &script, const QString &table)
                 out.sets[name].elements.insert(e.trimmed());
         } else if (kind == u"rule") {
             const qsizetype comment = object.lastIndexOf(u" comment \""_s);
-            const QString text
-                = comment < 0 ? QString() : object.mid(comment + 10).chopped(1);
+            const QString text = comment < 0 ? QString() : object.mid(comment + 10).chopped(1);
             out.rules[name].append(ruleKey(text));
         }
     }
@@ -134,7 +133,8 @@ QString NftApplier::differences(
             .arg(table, parseError.errorString());
     TableContent have;
     QMap<QString, qsizetype> haveCounts;
-    for (const QJsonValue &v : doc.object().value(u"nftables"_s).toArray()) {
+    const QJsonArray items = doc.object().value(u"nftables"_s).toArray();
+    for (const auto &v : items) {
         const QJsonObject o = v.toObject();
         if (o.contains(u"chain"_s)) {
             const QJsonObject c = o.value(u"chain"_s).toObject();
@@ -216,9 +216,8 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
     for (const QString &t : std::as_const(report.tables)) {
         if (!existing.contains(t))
             continue;
-        const CommandResult table
-            = runCommand(m_commands.nft, {u"list"_s, u"table"_s, t.section(u' ', 0, 0),
-                                             t.section(u' ', 1, 1)});
+        const CommandResult table = runCommand(
+            m_commands.nft, {u"list"_s, u"table"_s, t.section(u' ', 0, 0), t.section(u' ', 1, 1)});
         if (!table.ok())
             return Error {tr("table %1 could not be read (%2); nothing was changed")
                               .arg(t, table.describe(m_commands.nft))};
@@ -243,8 +242,8 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
             break;
         }
         if (const QString diff = differences(script, t, now.out); !diff.isEmpty()) {
-            failure = tr("after writing, table %1 does not hold the rendered rules (%2)")
-                          .arg(t, diff);
+            failure
+                = tr("after writing, table %1 does not hold the rendered rules (%2)").arg(t, diff);
             break;
         }
     }
@@ -252,8 +251,8 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
         return report;
 
     // 4. The saved tables back, in one batch too.
-    const CommandResult back = runCommand(
-        m_commands.nft, {u"-f"_s, u"-"_s}, restoreBatch(report.tables, saved), 120000);
+    const CommandResult back
+        = runCommand(m_commands.nft, {u"-f"_s, u"-"_s}, restoreBatch(report.tables, saved), 120000);
     if (!back.ok())
         return Error {tr("%1; restoring the previous rules failed too: %2")
                           .arg(failure, back.describe(m_commands.nft))};

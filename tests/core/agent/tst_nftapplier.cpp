@@ -98,8 +98,8 @@ status: {podIP: 10.66.0.10}
     for (const QByteArray &l : batch.split('\n')) {
         QVERIFY2(!l.startsWith("flush ruleset"), l.constData());
         if (l.startsWith("add ") || l.startsWith("delete "))
-            QVERIFY2(l.split(' ').value(2) == "ip" && l.split(' ').value(3) == "calico",
-                l.constData());
+            QVERIFY2(
+                l.split(' ').value(2) == "ip" && l.split(' ').value(3) == "calico", l.constData());
     }
     // An IPv6 rendering is the ip6 table.
     FelixRuleset v6 = rs;
@@ -153,8 +153,7 @@ void TestNftApplier::differences_data()
         const QJsonValue seventh = a.at(7);
         a[7] = a.at(8);
         a[8] = seventh;
-    })
-                                   << u"rule 1 of chain filter-cali-FORWARD is \"cali:h3;\""_s;
+    }) << u"rule 1 of chain filter-cali-FORWARD is \"cali:h3;\""_s;
 }
 
 void TestNftApplier::differences()
