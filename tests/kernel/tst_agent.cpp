@@ -6,7 +6,11 @@
 // iptables-restore failing midway (a PATH shim that commits the first table, then fails)
 // leaves the previous rules in place; that a killed agent puts its last ruleset back when it
 // starts again; and that of two pushes against the same generation one wins and the other
-// gets 409. Root only; skips with a message where namespaces cannot be made and entered.
+// gets 409. Then the same agent with `--dataplane nft` on a second node: what it applies is
+// the node's `ip calico` table and the kernel enforces it, a change replaces the table, a
+// batch that the kernel refuses (a PATH shim adds a failing last line) or a read-back that
+// differs leaves the previous table, and a restart puts it back. Root only; skips with a
+// message where namespaces cannot be made and entered.
 
 #include <csignal>
 
@@ -79,6 +83,12 @@ spec: {cidr: 10.66.0.0/16, natOutgoing: true}
 )";
     return yaml;
 }
+
+// How `nft list` prints the parts of our table the nft cases look for.
+const QString kTable = u"table ip calico {"_s;
+const QString kForward = u"chain filter-FORWARD {"_s;
+const QString kNatPostrouting = u"chain nat-POSTROUTING {"_s;
+const QString kToWorkloadMap = u"map filter-cali-to-wl-dispatch {"_s;
 
 struct Reply {
     int status = 0; // 0: no HTTP answer at all
@@ -179,6 +189,9 @@ private Q_SLOTS:
     void failedRestoreKeepsPreviousRules();
     void restartPutsRulesBack();
     void policyctlPush();
+    void nftApplyIsEnforced();
+    void nftFailuresKeepPreviousRules();
+    void nftRestartPutsRulesBack();
     void logHasNoToken();
 
 private:
@@ -190,7 +203,13 @@ private:
         const QString &scheme = u"https"_s) const;
     /// iptables-save (no counters, no comments) and ipset save of the node, sorted sets.
     QString kernelState() const;
+    /// `nft -s list ruleset` of the node (no counters).
+    QString nftState() const;
     qint64 generation() const;
+    /// A node with the web and client pods, the web pod listening on 80 and 81.
+    void buildNode(const QString &tag);
+    /// Restarts the agent on the nft node (its own state folder, the same credentials).
+    bool startNftAgent(const QString &pathPrefix = {});
     bool reaches(int port) const { return tcpConnects(m_clientNs, kClientIp, kWebIp, port); }
 
     std::unique_ptr<NetnsNode> m_netns;
@@ -216,11 +235,20 @@ void TestAgent::initTestCase()
     QVERIFY(token.open(QIODevice::ReadOnly));
     m_token = token.readAll().trimmed();
 
+    buildNode(u"a"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+}
+
+void TestAgent::buildNode(const QString &tag)
+{
     // The node and its two pods, named as Calico's CNI names their interfaces.
     const LoadResult lr = Loader().loadText(workspace(80), u"ws.yaml"_s);
     QVERIFY(lr.diagnostics.isEmpty());
     const PolicyEngine engine(lr.workspace);
-    m_netns = std::make_unique<NetnsNode>(u"a"_s);
+    m_netns.reset();
+    m_netns = std::make_unique<NetnsNode>(tag);
     QVERIFY2(m_netns->build({}), qPrintable(m_netns->error()));
     for (const auto &[ref, ip] :
         {std::pair {u"shop/web"_s, kWebIp}, {u"shop/client"_s, kClientIp}}) {
@@ -234,7 +262,13 @@ void TestAgent::initTestCase()
     QVERIFY2(m_netns->listenersReady(), qPrintable(m_netns->error()));
     // No rules yet: both ports answer.
     QVERIFY(reaches(80) && reaches(81));
-    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+}
+
+bool TestAgent::startNftAgent(const QString &pathPrefix)
+{
+    m_agent.stop();
+    return m_agent.start(m_netns->node(), m_credentials,
+        {u"--dataplane"_s, u"nft"_s, u"--state-dir"_s, m_dir.filePath(u"nft-state"_s)}, pathPrefix);
 }
 
 void TestAgent::cleanupTestCase()
@@ -308,6 +342,13 @@ QString TestAgent::kernelState() const
         l.remove(seed);
     setLines.sort();
     return out.join(u'\n') + u"\n--- ipset\n"_s + setLines.join(u'\n');
+}
+
+QString TestAgent::nftState() const
+{
+    const Cmd list = run(u"ip"_s,
+        {u"netns"_s, u"exec"_s, m_netns->node(), u"nft"_s, u"-s"_s, u"list"_s, u"ruleset"_s});
+    return list.exitCode == 0 ? list.out : u"nft failed: "_s + list.err;
 }
 
 qint64 TestAgent::generation() const
@@ -640,6 +681,152 @@ void TestAgent::policyctlPush()
     QCOMPARE(generation(), g + 1);
     QVERIFY(reaches(port));
     QVERIFY(!reaches(port80 ? 80 : 81));
+}
+
+// --dataplane nft on a second node (its own namespaces, the iptables node's are gone).
+void TestAgent::nftApplyIsEnforced()
+{
+    if (QStandardPaths::findExecutable(u"nft"_s).isEmpty())
+        QSKIP("nft is not installed");
+    m_agent.stop();
+    buildNode(u"f"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(startNftAgent(), qPrintable(m_agent.log()));
+    QVERIFY2(m_agent.log().contains(u"(nft)"_s), qPrintable(m_agent.log()));
+    QCOMPARE(generation(), 0);
+    QVERIFY(!nftState().contains(u"table ip calico"_s));
+
+    Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(80), Token::Right, "\"0\"");
+    QVERIFY2(r.status == 200, r.body.constData());
+    QString kernel = nftState();
+    QCOMPARE(kernel.count(kTable), 1);
+    QVERIFY(kernel.contains(kForward));
+    QVERIFY(kernel.contains(kToWorkloadMap));
+    QVERIFY(reaches(80));
+    QVERIFY(!reaches(81));
+    // Nothing went through iptables.
+    const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"iptables-save"_s});
+    QVERIFY2(!save.out.contains(u"cali-"_s), qPrintable(save.out));
+
+    // A change replaces the table: one copy of everything, the new port.
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(81, true), Token::Right, "\"1\"");
+    QVERIFY2(r.status == 200, r.body.constData());
+    kernel = nftState();
+    QCOMPARE(kernel.count(kTable), 1);
+    QCOMPARE(kernel.count(kForward), 1);
+    QVERIFY2(kernel.contains(kNatPostrouting), qPrintable(kernel));
+    QVERIFY(!reaches(80));
+    QVERIFY(reaches(81));
+    const Reply ruleset = request(u"GET"_s, u"/v1/ruleset"_s);
+    QCOMPARE(ruleset.json().value(u"dataplane"_s).toString(), u"nft"_s);
+    QVERIFY(ruleset.json().value(u"nft"_s).toString().startsWith(u"add table ip calico"_s));
+
+    // Rollback, as for iptables.
+    r = request(u"POST"_s, u"/v1/rollback"_s);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(generation(), 3);
+    QVERIFY(!nftState().contains(kNatPostrouting));
+    QVERIFY(reaches(80));
+    QVERIFY(!reaches(81));
+}
+
+void TestAgent::nftFailuresKeepPreviousRules()
+{
+    if (QStandardPaths::findExecutable(u"nft"_s).isEmpty())
+        QSKIP("nft is not installed");
+    // An nft that, while a marker file exists, sends the real nft the agent's batch with one
+    // more line the kernel refuses at its end (after our table was deleted and defined again
+    // in the same batch), or alters the read-back listing.
+    const QString real = QStandardPaths::findExecutable(u"nft"_s);
+    const QString shimDir = m_dir.filePath(u"nft-shim"_s);
+    QVERIFY(QDir().mkpath(shimDir));
+    const QString failBatch = m_dir.filePath(u"fail-batch"_s);
+    const QString failCheck = m_dir.filePath(u"fail-check"_s);
+    const QString shimLog = m_dir.filePath(u"nft-shim.log"_s);
+    QFile shim(shimDir + u"/nft"_s);
+    QVERIFY(shim.open(QIODevice::WriteOnly));
+    const QString script
+        = u"#!/bin/sh\n"
+          "case \" $* \" in\n"
+          "*\" -f \"*) if [ -e %2 ]; then\n"
+          "  echo 'batch with a failing last line' >> %4\n"
+          "  { cat; echo 'delete table ip ps-injected-failure'; } | %1 \"$@\"; exit $?\n"
+          "fi ;;\n"
+          "*\" -j \"*) if [ -e %3 ]; then\n"
+          "  echo 'listing altered' >> %4\n"
+          "  %1 \"$@\" | sed 's/\"comment\": \"cali:[^\"]*\"/\"comment\": \"cali:x;\"/'\n"
+          "  exit 0\n"
+          "fi ;;\n"
+          "esac\n"
+          "exec %1 \"$@\"\n"_s;
+    shim.write(script.arg(real, failBatch, failCheck, shimLog).toUtf8());
+    shim.close();
+    QVERIFY(shim.setPermissions(shim.permissions() | QFile::ExeOwner));
+    QVERIFY2(startNftAgent(shimDir), qPrintable(m_agent.log()));
+
+    const QString before = nftState();
+    QVERIFY(before.contains(u"table ip calico"_s));
+    const qint64 g = generation();
+    const bool port80 = reaches(80);
+    QVERIFY(port80 != reaches(81));
+    for (const QString &marker : {failBatch, failCheck}) {
+        QFile(marker).open(QIODevice::WriteOnly);
+        const Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
+        QFile::remove(marker);
+        QVERIFY2(r.status == 500, r.body.constData());
+        const QString error = r.json().value(u"error"_s).toString();
+        // "Could not process rule": the kernel refused the batch's last line, after nft had
+        // sent all of it.
+        if (marker == failBatch)
+            QVERIFY2(error.contains(u"nft refused the batch"_s)
+                    && error.contains(u"Could not process rule"_s)
+                    && error.contains(u"previous ruleset is unchanged"_s),
+                r.body.constData());
+        else
+            QVERIFY2(error.contains(u"does not hold the rendered rules"_s)
+                    && error.contains(u"previous ruleset was restored"_s),
+                r.body.constData());
+        QCOMPARE(nftState(), before);
+        QCOMPARE(generation(), g);
+        QCOMPARE(reaches(80), port80);
+        QCOMPARE(reaches(81), !port80);
+    }
+    QFile log(shimLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray ran = log.readAll();
+    QVERIFY2(ran.contains("batch with a failing last line") && ran.contains("listing altered"),
+        ran.constData());
+    // Without the failures the same workspace goes in.
+    const Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(nftState().contains(kNatPostrouting));
+    QCOMPARE(reaches(80), !port80);
+    QCOMPARE(reaches(81), port80);
+    QVERIFY2(startNftAgent(), qPrintable(m_agent.log()));
+}
+
+void TestAgent::nftRestartPutsRulesBack()
+{
+    if (QStandardPaths::findExecutable(u"nft"_s).isEmpty())
+        QSKIP("nft is not installed");
+    const QString before = nftState();
+    const qint64 g = generation();
+    QVERIFY(g > 0);
+    const bool port80 = reaches(80);
+    QVERIFY(port80 != reaches(81));
+    m_agent.kill();
+    // As after a reboot: no table.
+    QVERIFY2(
+        m_netns->sh(m_netns->node(), {u"nft"_s, u"delete"_s, u"table"_s, u"ip"_s, u"calico"_s}),
+        qPrintable(m_netns->error()));
+    QVERIFY(reaches(80) && reaches(81));
+    QVERIFY2(startNftAgent(), qPrintable(m_agent.log()));
+    QVERIFY2(m_agent.log().contains(u"applied again"_s), qPrintable(m_agent.log()));
+    QCOMPARE(generation(), g);
+    QCOMPARE(nftState(), before);
+    QCOMPARE(reaches(80), port80);
+    QCOMPARE(reaches(81), !port80);
 }
 
 void TestAgent::logHasNoToken()
