@@ -200,24 +200,15 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
     if (report.tables.isEmpty())
         return Error {tr("the nft rendering defines no table; nothing was changed")};
 
-    // 1. What is there now.
-    const CommandResult listed = runCommand(m_commands.nft, {u"list"_s, u"tables"_s});
-    if (!listed.ok())
-        return Error {tr("the current nftables tables could not be listed (%1); nothing was "
-                         "changed")
-                          .arg(listed.describe(m_commands.nft))};
-    QSet<QString> existing;
-    for (const QByteArray &l : listed.out.split('\n')) {
-        const QByteArray t = l.simplified();
-        if (t.startsWith("table "))
-            existing.insert(QString::fromUtf8(t.mid(6)));
-    }
+    // 1. What is there now. (`nft list tables` would cost as much as reading the table: nft
+    // fetches the whole ruleset either way.)
     QByteArray saved;
     for (const QString &t : std::as_const(report.tables)) {
-        if (!existing.contains(t))
-            continue;
         const CommandResult table = runCommand(
             m_commands.nft, {u"list"_s, u"table"_s, t.section(u' ', 0, 0), t.section(u' ', 1, 1)});
+        if (!table.ok() && table.started && !table.timedOut
+            && table.err.contains("No such file or directory"))
+            continue; // not there yet
         if (!table.ok())
             return Error {tr("table %1 could not be read (%2); nothing was changed")
                               .arg(t, table.describe(m_commands.nft))};

@@ -2,8 +2,8 @@
 // NftApplier: puts a rendered FelixRuleset into the kernel of the network namespace the process
 // runs in (nftables mode), as one `nft -f` transaction:
 //
-//  1. the tables the script defines (`ip calico`, `ip6 calico`) are looked up and, where they
-//     exist, saved as `nft list table` prints them;
+//  1. the tables the script defines (`ip calico`, `ip6 calico`) are saved as `nft list table`
+//     prints them, where they exist;
 //  2. one batch declares each of our tables, deletes it and defines it again from the script —
 //     a missing table is fine (the declaration makes it) and nftables commits a batch whole
 //     or not at all, so a refused batch leaves the previous ruleset untouched;
