@@ -6,7 +6,10 @@
 //                           evaluated, the node rendered (POST /v1/plan does exactly this);
 //   BM_IptablesTransaction — the kernel transaction alone (sets written and swapped, chains
 //                           in one iptables-restore, read back and compared);
-//   BM_AgentApply         — PUT /v1/apply end to end (NodeAgent::apply, state saved).
+//   BM_AgentApply         — PUT /v1/apply end to end (NodeAgent::apply, state saved);
+//   BM_NftTransaction     — the kernel transaction of --dataplane nft (the node rendered for
+//                           nftables mode, one nft -f batch replacing our table, read back
+//                           with nft -j and compared).
 // Not part of ctest: run build-ci/tests/bench/bench_agentapply as root.
 
 #include <sched.h>
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include "core/agent/iptablesapplier.h"
+#include "core/agent/nftapplier.h"
 #include "core/agent/nodeagent.h"
 #include "core/eval/policyengine.h"
 #include "core/eval/inventory.h"
@@ -33,6 +37,7 @@ struct LargeNode {
     QByteArray yaml;
     QString node;
     FelixRuleset ruleset;
+    FelixRuleset nftRuleset;
     int pods = 0;
 };
 
@@ -56,6 +61,9 @@ const LargeNode &largeNode()
         for (const InventoryObject &o : engine.inventory().objects())
             n.pods += o.kind == ObjectKind::Pod && o.node == n.node ? 1 : 0;
         n.ruleset = renderNode(engine, n.node);
+        RenderOptions nft;
+        nft.nftables = true;
+        n.nftRuleset = renderNode(engine, n.node, nft);
         return n;
     }();
     return node;
@@ -123,9 +131,28 @@ void BM_AgentApply(benchmark::State &state)
     state.counters["kernel_ms"] = kernelMs / double(state.iterations());
 }
 
+void BM_NftTransaction(benchmark::State &state)
+{
+    if (!g_inNamespace) {
+        state.SkipWithError("needs root: the program applies in a network namespace of its own");
+        return;
+    }
+    const LargeNode &n = largeNode();
+    const NftApplier applier;
+    for (auto _ : state) {
+        const Result<NftApplyReport> r = applier.apply(n.nftRuleset);
+        if (!r) {
+            state.SkipWithError(qPrintable(r.error().message));
+            return;
+        }
+    }
+    counters(state, n);
+}
+
 BENCHMARK(BM_AgentPlan)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_IptablesTransaction)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_AgentApply)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_NftTransaction)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 } // namespace
 
