@@ -2074,6 +2074,81 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>KubeClient</name>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server&apos;s URL must start with https:// (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the Kubernetes API server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered GET %2 with something that is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 of the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refused %3 (401 Unauthorized): the token or client certificate is wrong or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403) for %2: %3 — the user needs RBAC permission for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not serve this API (404: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (404): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: conflict (409): %2%3 — another field manager owns these fields; --force-conflicts takes them over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: conflict (409): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the content type (415): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid (422): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the service is unavailable (503: %2) — for projectcalico.org, the Calico API server is registered but not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeConvert</name>
     <message>
         <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
@@ -2085,6 +2160,349 @@ plan and push again</source>
     </message>
     <message>
         <source>this rule is dropped: its port &quot;%1&quot; cannot be converted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubePush</name>
+    <message>
+        <source>not read as one resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster does not serve %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered GET %2 without a list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — it changed since the plan was read: plan and push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves neither projectcalico.org nor crd.projectcalico.org: Calico is not installed there on the Kubernetes datastore (for Calico on etcd, use --etcd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has Calico&apos;s crd.projectcalico.org/v1 CRDs but no Calico API server: writing them directly would bypass Calico&apos;s validation and defaulting, so nothing is pushed — install the Calico API server (or use calicoctl); pull reads this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n object(s) that cannot be read, so the push cannot tell what it would replace:
+%2</source>
+        <translation>
+            <numerusform>%1 holds %n object that cannot be read, so the push cannot tell what it would replace:
+%2</numerusform>
+            <numerusform>%1 holds %n objects that cannot be read, so the push cannot tell what it would replace:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: made and kept by Calico itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the cluster does not serve this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: profiles are read-only on the Kubernetes datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: Calico %3 has no such kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a resource a push writes to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the workspace twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but the cluster holds it at %4: it changed since (pull again, or remove its resourceVersion to overwrite it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but the cluster no longer holds it (remove its resourceVersion to create it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in the cluster carry no mark of stack &apos;%1&apos; (kubectl, calicoctl or another tool wrote them): %2; nothing was sent — push with adopt (policyctl push --adopt) to take them over</source>
+        <translation>
+            <numerusform>%n object in the cluster carries no mark of stack &apos;%1&apos; (kubectl, calicoctl or another tool wrote them): %2; nothing was sent — push with adopt (policyctl push --adopt) to take them over</numerusform>
+            <numerusform>%n objects in the cluster carry no mark of stack &apos;%1&apos; (kubectl, calicoctl or another tool wrote them): %2; nothing was sent — push with adopt (policyctl push --adopt) to take them over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before anything was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server refused %n change(s) in its dry run; nothing was applied:
+  %1</source>
+        <translation>
+            <numerusform>the server refused %n change in its dry run; nothing was applied:
+  %1</numerusform>
+            <numerusform>the server refused %n changes in its dry run; nothing was applied:
+  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 change(s) were applied; the others were not sent and are left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 change(s) were applied before it; the %4 after it were not sent and are left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubePushReport</name>
+    <message>
+        <source>plan for %1 (%2, Calico %3, stack %4):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (live without the mark of stack %1: needs --adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n live object(s) not written by this stack left alone
+</source>
+        <translation>
+            <numerusform>  %n live object not written by this stack left alone
+</numerusform>
+            <numerusform>  %n live objects not written by this stack left alone
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: the server checked every change (dryRun=All); nothing was applied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing to change
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: the cluster already holds the workspace
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied: %n change(s) with server-side apply (field manager %1)
+</source>
+        <translation>
+            <numerusform>applied: %n change with server-side apply (field manager %1)
+</numerusform>
+            <numerusform>applied: %n changes with server-side apply (field manager %1)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were applied; the changes marked &quot;not applied&quot; and the failed one are left as they were
+</source>
+        <translation>
+            <numerusform>%n change was applied; the changes marked &quot;not applied&quot; and the failed one are left as they were
+</numerusform>
+            <numerusform>%n changes were applied; the changes marked &quot;not applied&quot; and the failed one are left as they were
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was applied: the cluster is left as it was
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n resource(s) from %1 (%2) into %3
+</source>
+        <translation>
+            <numerusform>pulled %n resource from %1 (%2) into %3
+</numerusform>
+            <numerusform>pulled %n resources from %1 (%2) into %3
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
+    <message>
+        <source>%1: cannot start the YAML parser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not YAML: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a kubeconfig (the document is not a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no entry named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not base64 of a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, not Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not set: name a context (--context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https:// URL (plain HTTP would send the credentials in clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be combined with a certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is true: the server&apos;s certificate would not be checked, so anyone on the path could read the credentials and change what is pushed; refused (give the cluster&apos;s CA, or allow it explicitly with --insecure-skip-tls-verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not supported: use a client certificate, token or tokenFile (for exec plugins, run the plugin and put its token in a tokenFile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: a client certificate needs its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the kubeconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB, not a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelSelectorText</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty requirement (two commas, or a comma at an end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write “key in (a,b)” or “key notin (a,b)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given two values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,10 +3173,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the nft dataplane cannot be applied by this agent yet; use --dataplane iptables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the state folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,6 +3242,54 @@ plan and push again</source>
     </message>
     <message>
         <source>max-request-bytes must be a number of bytes, at least 1024, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nft&apos;s listing of table %1 is not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain %1 hooks &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain %1 is there but was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 holds %2 elements, %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 is there but was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of chain %2 is &quot;%3&quot;, expected &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nft rendering defines no table; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 could not be read (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nft refused the batch (%1); the previous ruleset is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after writing, table %1 does not hold the rendered rules (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4491,6 +4953,25 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>WhiskerClient</name>
+    <message>
+        <source>a Whisker backend&apos;s URL starts with http:// or https:// (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read flows from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Whisker backend at %1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
@@ -6063,6 +6544,100 @@ plan and push again</source>
         <source>As edited:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Whisker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;commend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the flows of a live Whisker backend (Calico 3.30 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least-privilege staged policies that allow exactly the connections the log observed, with the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Whisker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whisker backend: through the Whisker pod&apos;s nginx, http://HOST:8081/whisker-backend (kubectl port-forward -n calico-system service/whisker 8081:8081)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: the flows it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the live stream of new flows for this long instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: the CA file (default: the system&apos;s CAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file holding a bearer token (mode 0600), if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Whisker backend&apos;s URL starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the flows %1 streams, for %n second(s)…</source>
+        <translation>
+            <numerusform>Reading the flows %1 streams, for %n second…</numerusform>
+            <numerusform>Reading the flows %1 streams, for %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n recommended policy(ies)</source>
+        <translation>
+            <numerusform>Add %n recommended policy</numerusform>
+            <numerusform>Add %n recommended policies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::Generator</name>
@@ -6405,8 +6980,8 @@ plan and push again</source>
     <message numerus="yes">
         <source>%n allowed but never observed</source>
         <translation>
-            <numerusform>%n allowed but never observed</numerusform>
-            <numerusform>%n allowed but never observed</numerusform>
+            <numerusform>%n edge allowed but never observed</numerusform>
+            <numerusform>%n edges allowed but never observed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6626,17 +7201,221 @@ plan and push again</source>
     </message>
 </context>
 <context>
-    <name>ps::KubernetesPolicyView</name>
+    <name>ps::KubernetesPolicyForm</name>
     <message>
-        <source>A Kubernetes NetworkPolicy is shown read-only. Calico enforces it as the converted NetworkPolicy in the second tab.</source>
+        <source>from anywhere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n peer(s)</source>
+        <translation>
+            <numerusform>from %n peer</numerusform>
+            <numerusform>from %n peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n peer(s)</source>
+        <translation>
+            <numerusform>to %n peer</numerusform>
+            <numerusform>to %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;gress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every pod of the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods the policy applies to, as kubectl -l takes it: app=web,tier in (a,b),!debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (none: from anywhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (none: to anywhere):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selector as kubectl -l takes it; {} selects everything; an empty cell means no such selector. An IP block is a CIDR, its exceptions CIDRs separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports (none: every port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol TCP (when empty), UDP or SCTP; a port number or a named port, empty for every port of the protocol; an end port makes a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: Kubernetes implies Ingress, and Egress when there are egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1: an IP block goes without selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1: exceptions need an IP block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1: give a pod selector, a namespace selector or an IP block ({} selects everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: the protocol is TCP, UDP or SCTP, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: a port is from 1 to 65535, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: an end port needs a port number and is from it to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::KubernetesPolicyView</name>
     <message>
         <source>YAML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As Calico policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubernetes NetworkPolicy: edit it in the form (every change is undoable; a save writes only what changed). Calico enforces it as the converted NetworkPolicy of the last tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7180,6 +7959,10 @@ plan and push again</source>
         <source>Migrated to ClusterNetworkPolicy; the workspace is evaluated as Calico %1 now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open from C&amp;luster…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>
@@ -7689,6 +8472,143 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
 </context>
 <context>
+    <name>ps::PullDialog</name>
+    <message>
+        <source>Choose a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be read; nothing was written:
+%1</source>
+        <translation>
+            <numerusform>%n object could not be read; nothing was written:
+%1</numerusform>
+            <numerusform>%n objects could not be read; nothing was written:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what a cluster runs — its namespaces, pods, service accounts, services, nodes and every Calico policy, network set and host endpoint — into a new workspace folder, and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle (default: the system&apos;s CAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate, when etcd asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: etcd without authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes &amp;API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;etcd datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Calico release the cluster runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the workspace is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give etcd&apos;s client URL, such as https://10.0.0.1:2379.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading etcd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::PushDialog</name>
     <message>
         <source>create</source>
@@ -8030,7 +8950,7 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message numerus="yes">
         <source>%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.</source>
         <translation>
-            <numerusform>%1 to create, %2 to update, %3 to delete; %n flow change verdict.</numerusform>
+            <numerusform>%1 to create, %2 to update, %3 to delete; %n flow changes verdict.</numerusform>
             <numerusform>%1 to create, %2 to update, %3 to delete; %n flows change verdict.</numerusform>
         </translation>
     </message>
@@ -8083,8 +9003,8 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message numerus="yes">
         <source>The plan at revision %1: %n change(s); %2 flow(s) change verdict. Nothing was written; Push writes this plan.</source>
         <translation>
-            <numerusform>The plan at revision %1: %n change; %2 flow change verdict. Nothing was written; Push writes this plan.</numerusform>
-            <numerusform>The plan at revision %1: %n changes; %2 flows change verdict. Nothing was written; Push writes this plan.</numerusform>
+            <numerusform>The plan at revision %1: %n change; %2 flow(s) change verdict. Nothing was written; Push writes this plan.</numerusform>
+            <numerusform>The plan at revision %1: %n changes; %2 flow(s) change verdict. Nothing was written; Push writes this plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -8098,6 +9018,213 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>Wait for the operation under way to finish; nothing is ever left half applied.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a Kubernetes push before its next change (the rest is not sent; what was applied stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: the first file of $KUBECONFIG, else ~/.kube/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what this stack wrote before that the workspace no longer has (pr&amp;une)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update objects this stack did not write (ad&amp;opt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns (&amp;force conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes has no transactions: every change is first checked by the server (dry run) and nothing is sent if it refuses one; each change carries the version read, so a change made meanwhile is refused, not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubernetes push has no rollback of its own: push the previous workspace again (Git keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan updates objects this stack did not write: tick “adopt” and plan again, or leave them out of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push: the cluster holds this workspace already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster at %1 (stack %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every change with the server, then applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster and planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan updates objects this stack did not write: tick “adopt” to take them over, or leave them out of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster at %1 holds this workspace already: nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1: %n change(s); %2 flow(s) change verdict. Nothing was sent; Push checks every change with the server, then applies them.</source>
+        <translation>
+            <numerusform>The plan for %1: %n change; %2 flow(s) change verdict. Nothing was sent; Push checks every change with the server, then applies them.</numerusform>
+            <numerusform>The plan for %1: %n changes; %2 flow(s) change verdict. Nothing was sent; Push checks every change with the server, then applies them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s) on the cluster.</source>
+        <translation>
+            <numerusform>Applied: %n change on the cluster.</numerusform>
+            <numerusform>Applied: %n changes on the cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped part way: %1 change(s) applied, the rest left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::RecommendDialog</name>
+    <message>
+        <source>As StagedGlobalNetworkPolicy (&amp;global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged policies that allow exactly the connections the log observed as allowed, and nothing else, with the engine&apos;s proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the host endpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One policy per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the staged policies to the workspace (one undoable edit); they enforce nothing until they are made real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log, choosing selectors and proving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy to recommend: the log observed no allowed connection of these endpoints that a rule can name (see the proof).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proven: %n staged policy(ies); every observed allowed connection stays allowed and every denied one denied once they are enforced. They also allow %1 connection(s) the log did not observe (see the proof).</source>
+        <translation>
+            <numerusform>Proven: %n staged policy; every observed allowed connection stays allowed and every denied one denied once they are enforced. They also allow %1 connection(s) the log did not observe (see the proof).</numerusform>
+            <numerusform>Proven: %n staged policies; every observed allowed connection stays allowed and every denied one denied once they are enforced. They also allow %1 connection(s) the log did not observe (see the proof).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not proven: %n staged policy(ies), but some observed connection would change its verdict or a selector is not exact (see the proof).</source>
+        <translation>
+            <numerusform>Not proven: %n staged policy, but some observed connection would change its verdict or a selector is not exact (see the proof).</numerusform>
+            <numerusform>Not proven: %n staged policies, but some observed connection would change its verdict or a selector is not exact (see the proof).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1565,7 +1565,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>the rule(s) would not allow the flow: %1</source>
-        <translation><numerusform>规则不会允许该流量：%1</numerusform></translation>
+        <translation>
+            <numerusform>规则不会允许该流量：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no endpoints</source>
@@ -1573,15 +1575,21 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>stable labels %1 select exactly these %n endpoint(s) of the workspace</source>
-        <translation><numerusform>稳定标签 %1 恰好选中工作区中的这 %n 个端点</numerusform></translation>
+        <translation>
+            <numerusform>稳定标签 %1 恰好选中工作区中的这 %n 个端点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>stable labels %1 select exactly these %n endpoint(s) of namespace %2</source>
-        <translation><numerusform>稳定标签 %1 恰好选中命名空间 %2 中的这 %n 个端点</numerusform></translation>
+        <translation>
+            <numerusform>稳定标签 %1 恰好选中命名空间 %2 中的这 %n 个端点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the service account label Calico sets selects exactly these %n endpoint(s)</source>
-        <translation><numerusform>Calico 设置的服务账号标签恰好选中这 %n 个端点</numerusform></translation>
+        <translation>
+            <numerusform>Calico 设置的服务账号标签恰好选中这 %n 个端点</numerusform>
+        </translation>
     </message>
     <message>
         <source>the endpoints have no stable label in common</source>
@@ -1818,15 +1826,21 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>(%n record(s))</source>
-        <translation><numerusform>（%n 条记录）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 条记录）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staged policy(ies) in tier %1, order %2:</source>
-        <translation><numerusform>层级 %1 中的 %n 个暂存策略，顺序 %2：</numerusform></translation>
+        <translation>
+            <numerusform>层级 %1 中的 %n 个暂存策略，顺序 %2：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n observed connection(s)</source>
-        <translation><numerusform>观察到 %n 个连接</numerusform></translation>
+        <translation>
+            <numerusform>观察到 %n 个连接</numerusform>
+        </translation>
     </message>
     <message>
         <source>    selector %1: %2</source>
@@ -1894,7 +1908,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>They also allow %n connection(s) the log did not observe:</source>
-        <translation><numerusform>它们还允许 %n 个日志中未观察到的连接：</numerusform></translation>
+        <translation>
+            <numerusform>它们还允许 %n 个日志中未观察到的连接：</numerusform>
+        </translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
@@ -2056,6 +2072,81 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>KubeClient</name>
+    <message>
+        <source>%1 (context %2)</source>
+        <translation>%1（上下文 %2）</translation>
+    </message>
+    <message>
+        <source>the API server&apos;s URL must start with https:// (got %1)</source>
+        <translation>API 服务器的 URL 必须以 https:// 开头（收到的是 %1）</translation>
+    </message>
+    <message>
+        <source>cannot reach the Kubernetes API server at %1: %2</source>
+        <translation>无法连接 %1 处的 Kubernetes API 服务器：%2</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
+    </message>
+    <message>
+        <source>%1 answered GET %2 with something that is not a JSON object</source>
+        <translation>%1 对 GET %2 返回的内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the credentials given</source>
+        <translation>所给的凭据</translation>
+    </message>
+    <message>
+        <source>user %1 of the kubeconfig</source>
+        <translation>kubeconfig 中的用户 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused %3 (401 Unauthorized): the token or client certificate is wrong or expired</source>
+        <translation>%1：%2 拒绝了%3（401 Unauthorized）：令牌或客户端证书错误或已过期</translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403) for %2: %3 — the user needs RBAC permission for it</source>
+        <translation>%1：禁止%2访问（403）：%3 — 该用户需要相应的 RBAC 权限</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not serve this API (404: %3)</source>
+        <translation>%1：%2 不提供此 API（404：%3）</translation>
+    </message>
+    <message>
+        <source>%1: not found (404): %2</source>
+        <translation>%1：未找到（404）：%2</translation>
+    </message>
+    <message>
+        <source>%1: conflict (409): %2%3 — another field manager owns these fields; --force-conflicts takes them over</source>
+        <translation>%1：冲突（409）：%2%3 — 这些字段归另一个字段管理器所有；--force-conflicts 可接管它们</translation>
+    </message>
+    <message>
+        <source>%1: conflict (409): %2%3</source>
+        <translation>%1：冲突（409）：%2%3</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the content type (415): %2</source>
+        <translation>%1：服务器拒绝了该内容类型（415）：%2</translation>
+    </message>
+    <message>
+        <source>%1: invalid (422): %2%3</source>
+        <translation>%1：无效（422）：%2%3</translation>
+    </message>
+    <message>
+        <source>%1: the service is unavailable (503: %2) — for projectcalico.org, the Calico API server is registered but not answering</source>
+        <translation>%1：服务不可用（503：%2） — 对于 projectcalico.org，这表示 Calico API 服务器已注册但未应答</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3%4</source>
+        <translation>%1：HTTP %2：%3%4</translation>
+    </message>
+</context>
+<context>
     <name>KubeConvert</name>
     <message>
         <source>invalid CIDR &quot;%1&quot;: Calico converts this peer into one that matches every address</source>
@@ -2068,6 +2159,334 @@ plan and push again</source>
     <message>
         <source>this rule is dropped: its port &quot;%1&quot; cannot be converted (%2)</source>
         <translation>此规则被丢弃：其端口“%1”无法转换（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>KubePush</name>
+    <message>
+        <source>not read as one resource</source>
+        <translation>未能作为单个资源读取</translation>
+    </message>
+    <message>
+        <source>%1: the cluster does not serve %2</source>
+        <translation>%1：集群不提供 %2</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>列出 %1</translation>
+    </message>
+    <message>
+        <source>%1 answered GET %2 without a list of items</source>
+        <translation>%1 对 GET %2 的应答中没有 items 列表</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source> — it changed since the plan was read: plan and push again</source>
+        <translation> — 自读取计划以来它已被修改：请重新计划并推送</translation>
+    </message>
+    <message>
+        <source>%1 serves neither projectcalico.org nor crd.projectcalico.org: Calico is not installed there on the Kubernetes datastore (for Calico on etcd, use --etcd)</source>
+        <translation>%1 既不提供 projectcalico.org，也不提供 crd.projectcalico.org：该处没有安装基于 Kubernetes 数据存储的 Calico（若 Calico 使用 etcd，请使用 --etcd）</translation>
+    </message>
+    <message>
+        <source>%1 has Calico&apos;s crd.projectcalico.org/v1 CRDs but no Calico API server: writing them directly would bypass Calico&apos;s validation and defaulting, so nothing is pushed — install the Calico API server (or use calicoctl); pull reads this cluster</source>
+        <translation>%1 有 Calico 的 crd.projectcalico.org/v1 CRD，但没有 Calico API 服务器：直接写入这些 CRD 会绕过 Calico 的校验和默认值填充，因此不推送任何内容 — 请安装 Calico API 服务器（或使用 calicoctl）；拉取可以读取此集群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n object(s) that cannot be read, so the push cannot tell what it would replace:
+%2</source>
+        <translation><numerusform>%1 中有 %n 个无法读取的对象，因此推送无法判断会替换什么：
+%2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: made and kept by Calico itself</source>
+        <translation>%1 %2：由 Calico 自己创建并维护</translation>
+    </message>
+    <message>
+        <source>%1 %2: the cluster does not serve this kind</source>
+        <translation>%1 %2：集群不提供这种类型</translation>
+    </message>
+    <message>
+        <source>%1 %2: profiles are read-only on the Kubernetes datastore</source>
+        <translation>%1 %2：在 Kubernetes 数据存储上，配置文件是只读的</translation>
+    </message>
+    <message>
+        <source>%1 %2: Calico %3 has no such kind</source>
+        <translation>%1 %2：Calico %3 没有这种类型</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a resource a push writes to a cluster</source>
+        <translation>%1 %2：不是推送会写入集群的资源</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the workspace twice</source>
+        <translation>%1 %2 在工作区中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but the cluster holds it at %4: it changed since (pull again, or remove its resourceVersion to overwrite it)</source>
+        <translation>%1 %2 读取于 resourceVersion %3，但集群中它的版本是 %4：之后它已被修改（请重新拉取，或删除其 resourceVersion 以覆盖它）</translation>
+    </message>
+    <message>
+        <source>%1 %2 was read at resourceVersion %3, but the cluster no longer holds it (remove its resourceVersion to create it again)</source>
+        <translation>%1 %2 读取于 resourceVersion %3，但集群中已不再有它（删除其 resourceVersion 以重新创建）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) in the cluster carry no mark of stack &apos;%1&apos; (kubectl, calicoctl or another tool wrote them): %2; nothing was sent — push with adopt (policyctl push --adopt) to take them over</source>
+        <translation><numerusform>集群中有 %n 个对象没有栈 &apos;%1&apos; 的标记（由 kubectl、calicoctl 或其他工具写入）：%2；未发送任何内容 — 使用接管方式推送（policyctl push --adopt）以接管它们</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled before anything was applied</source>
+        <translation>在应用任何内容之前已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server refused %n change(s) in its dry run; nothing was applied:
+  %1</source>
+        <translation><numerusform>服务器在试运行中拒绝了 %n 处变更；未应用任何内容：
+  %1</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 change(s) were applied; the others were not sent and are left as they were</source>
+        <translation>已在应用 %2 处变更中的 %1 处后取消；其余变更未发送，保持原样</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 change(s) were applied before it; the %4 after it were not sent and are left as they were</source>
+        <translation>%1
+在此之前已应用 %3 处变更中的 %2 处；其后的 %4 处未发送，保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>KubePushReport</name>
+    <message>
+        <source>plan for %1 (%2, Calico %3, stack %4):
+</source>
+        <translation>%1 的计划（%2，Calico %3，栈 %4）：
+</translation>
+    </message>
+    <message>
+        <source> (live without the mark of stack %1: needs --adopt)</source>
+        <translation> （线上对象没有栈 %1 的标记：需要 --adopt）</translation>
+    </message>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation>  %1 未更改
+</translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation>  保留 %1：不在工作区中（--prune 会删除它）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n live object(s) not written by this stack left alone
+</source>
+        <translation><numerusform>  %n 个不是此栈写入的线上对象保持不变
+</numerusform></translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation>  跳过 %1
+</translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation>将改变的内容：
+</translation>
+    </message>
+    <message>
+        <source>dry run: the server checked every change (dryRun=All); nothing was applied
+</source>
+        <translation>试运行：服务器已检查每处变更（dryRun=All）；未应用任何内容
+</translation>
+    </message>
+    <message>
+        <source>dry run: nothing to change
+</source>
+        <translation>试运行：无需改变
+</translation>
+    </message>
+    <message>
+        <source>nothing to change: the cluster already holds the workspace
+</source>
+        <translation>无需改变：集群已包含该工作区
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied: %n change(s) with server-side apply (field manager %1)
+</source>
+        <translation><numerusform>已应用：以服务器端应用（server-side apply）应用了 %n 处变更（字段管理器 %1）
+</numerusform></translation>
+    </message>
+    <message>
+        <source>failed: %1
+</source>
+        <translation>失败：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were applied; the changes marked &quot;not applied&quot; and the failed one are left as they were
+</source>
+        <translation><numerusform>已应用 %n 处变更；标记为“未应用”的变更和失败的那处变更保持原样
+</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing was applied: the cluster is left as it was
+</source>
+        <translation>未应用任何内容：集群保持原样
+</translation>
+    </message>
+    <message>
+        <source>not read: %1
+</source>
+        <translation>未读取：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n resource(s) from %1 (%2) into %3
+</source>
+        <translation><numerusform>已从 %1（%2）拉取 %n 个资源到 %3
+</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Kubeconfig</name>
+    <message>
+        <source>%1: cannot start the YAML parser</source>
+        <translation>%1：无法启动 YAML 解析器</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not YAML: %4</source>
+        <translation>%1:%2:%3：不是 YAML：%4</translation>
+    </message>
+    <message>
+        <source>%1: not a kubeconfig (the document is not a mapping)</source>
+        <translation>%1：不是 kubeconfig（文档不是映射）</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>has no entry named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的条目</translation>
+    </message>
+    <message>
+        <source>is not base64 of a PEM file</source>
+        <translation>不是 PEM 文件的 base64 编码</translation>
+    </message>
+    <message>
+        <source>does not hold PEM data</source>
+        <translation>不包含 PEM 数据</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold PEM data</source>
+        <translation>%1 不包含 PEM 数据</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, not Config</source>
+        <translation>是“%1”，而不是 Config</translation>
+    </message>
+    <message>
+        <source>is not set: name a context (--context)</source>
+        <translation>未设置：请指定一个上下文（--context）</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an https:// URL (plain HTTP would send the credentials in clear)</source>
+        <translation>“%1”不是 https:// URL（普通 HTTP 会以明文发送凭据）</translation>
+    </message>
+    <message>
+        <source>is not supported</source>
+        <translation>不受支持</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>cannot be combined with a certificate authority</source>
+        <translation>不能与证书颁发机构（CA）同时使用</translation>
+    </message>
+    <message>
+        <source>is true: the server&apos;s certificate would not be checked, so anyone on the path could read the credentials and change what is pushed; refused (give the cluster&apos;s CA, or allow it explicitly with --insecure-skip-tls-verify)</source>
+        <translation>为 true：将不检查服务器的证书，因此通信路径上的任何人都能读取凭据并篡改推送的内容；已拒绝（请提供集群的 CA，或使用 --insecure-skip-tls-verify 显式允许）</translation>
+    </message>
+    <message>
+        <source>is not supported: use a client certificate, token or tokenFile (for exec plugins, run the plugin and put its token in a tokenFile)</source>
+        <translation>不受支持：请使用客户端证书、令牌（token）或 tokenFile（对于 exec 插件，请运行该插件并将其令牌放入 tokenFile）</translation>
+    </message>
+    <message>
+        <source>is missing: a client certificate needs its key</source>
+        <translation>缺失：客户端证书需要其密钥</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the token file %1 is empty</source>
+        <translation>令牌文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>cannot read the kubeconfig %1: %2</source>
+        <translation>无法读取 kubeconfig %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB, not a kubeconfig</source>
+        <translation>%1：大于 16 MiB，不是 kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSelectorText</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>an empty requirement (two commas, or a comma at an end)</source>
+        <translation>空的匹配条件（连续两个逗号，或逗号位于开头或结尾）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a label value</source>
+        <translation>“%1”不是标签值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a label key</source>
+        <translation>“%1”不是标签键</translation>
+    </message>
+    <message>
+        <source>“%1”: write “key in (a,b)” or “key notin (a,b)”</source>
+        <translation>“%1”：请写成“key in (a,b)”或“key notin (a,b)”</translation>
+    </message>
+    <message>
+        <source>“%1” is given two values</source>
+        <translation>“%1”被赋予了两个值</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +2962,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>%n policy(ies) cannot be rewritten</source>
-        <translation><numerusform>%n 个策略无法重写</numerusform></translation>
+        <translation>
+            <numerusform>%n 个策略无法重写</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than %1 flows differ</source>
@@ -2551,7 +2972,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>%n flow(s) differ</source>
-        <translation><numerusform>%n 个流量不同</numerusform></translation>
+        <translation>
+            <numerusform>%n 个流量不同</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workspace has no endpoints to probe flows between (add its namespaces and pods)</source>
@@ -2735,10 +3158,6 @@ plan and push again</source>
         <translation>工作区中没有 Pod 或主机端点位于节点 %1 上：只应用 Felix 的固定链</translation>
     </message>
     <message>
-        <source>the nft dataplane cannot be applied by this agent yet; use --dataplane iptables</source>
-        <translation>此代理尚不能应用 nft 数据平面；请使用 --dataplane iptables</translation>
-    </message>
-    <message>
         <source>cannot create the state folder %1</source>
         <translation>无法创建状态文件夹 %1</translation>
     </message>
@@ -2809,6 +3228,54 @@ plan and push again</source>
     <message>
         <source>max-request-bytes must be a number of bytes, at least 1024, got &apos;%1&apos;</source>
         <translation>max-request-bytes 必须是字节数，至少为 1024，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>nft&apos;s listing of table %1 is not JSON (%2)</source>
+        <translation>nft 列出的表 %1 不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>chain %1 is missing</source>
+        <translation>链 %1 缺失</translation>
+    </message>
+    <message>
+        <source>chain %1 hooks &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>链 %1 挂载在“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>chain %1 is there but was not written</source>
+        <translation>链 %1 存在，但并未写入</translation>
+    </message>
+    <message>
+        <source>set %1 is missing</source>
+        <translation>集合 %1 缺失</translation>
+    </message>
+    <message>
+        <source>set %1 holds %2 elements, %3 were written</source>
+        <translation>集合 %1 含 %2 个元素，写入的是 %3 个</translation>
+    </message>
+    <message>
+        <source>set %1 is there but was not written</source>
+        <translation>集合 %1 存在，但并未写入</translation>
+    </message>
+    <message>
+        <source>rule %1 of chain %2 is &quot;%3&quot;, expected &quot;%4&quot;</source>
+        <translation>链 %2 的规则 %1 为“%3”，应为“%4”</translation>
+    </message>
+    <message>
+        <source>the nft rendering defines no table; nothing was changed</source>
+        <translation>nft 渲染结果未定义任何表；未做任何更改</translation>
+    </message>
+    <message>
+        <source>table %1 could not be read (%2); nothing was changed</source>
+        <translation>无法读取表 %1（%2）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>nft refused the batch (%1); the previous ruleset is unchanged</source>
+        <translation>nft 拒绝了该批处理（%1）；之前的规则集保持不变</translation>
+    </message>
+    <message>
+        <source>after writing, table %1 does not hold the rendered rules (%2)</source>
+        <translation>写入后，表 %1 中不是渲染出的规则（%2）</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4948,25 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>WhiskerClient</name>
+    <message>
+        <source>a Whisker backend&apos;s URL starts with http:// or https:// (got %1)</source>
+        <translation>Whisker 后端的 URL 应以 http:// 或 https:// 开头（收到的是 %1）</translation>
+    </message>
+    <message>
+        <source>cannot read flows from %1: %2</source>
+        <translation>无法从 %1 读取流量：%2</translation>
+    </message>
+    <message>
+        <source>the Whisker backend at %1 answered HTTP %2: %3</source>
+        <translation>%1 处的 Whisker 后端返回了 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
@@ -6021,11 +6507,15 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n record(s). </source>
-        <translation><numerusform>已在读取 %n 条记录后取消。 </numerusform></translation>
+        <translation>
+            <numerusform>已在读取 %n 条记录后取消。 </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) flip with the edits since the saved files.</source>
-        <translation><numerusform>自保存以来的编辑使 %n 个连接的判定反转。</numerusform></translation>
+        <translation>
+            <numerusform>自保存以来的编辑使 %n 个连接的判定反转。</numerusform>
+        </translation>
     </message>
     <message>
         <source>First unreadable record: %1</source>
@@ -6038,6 +6528,94 @@ plan and push again</source>
     <message>
         <source>As edited:</source>
         <translation>编辑后：</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Whisker…</source>
+        <translation>连接到 Whisker(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;commend…</source>
+        <translation>推荐(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read the flows of a live Whisker backend (Calico 3.30 and later)</source>
+        <translation>读取运行中的 Whisker 后端的流量（Calico 3.30 及更高版本）</translation>
+    </message>
+    <message>
+        <source>Least-privilege staged policies that allow exactly the connections the log observed, with the proof</source>
+        <translation>最小权限的暂存策略，恰好允许日志中观察到的连接，并附证明</translation>
+    </message>
+    <message>
+        <source>Connect to Whisker</source>
+        <translation>连接到 Whisker</translation>
+    </message>
+    <message>
+        <source>The Whisker backend: through the Whisker pod&apos;s nginx, http://HOST:8081/whisker-backend (kubectl port-forward -n calico-system service/whisker 8081:8081)</source>
+        <translation>Whisker 后端：经由 Whisker Pod 的 nginx 访问，http://HOST:8081/whisker-backend（kubectl port-forward -n calico-system service/whisker 8081:8081）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>everything it holds</source>
+        <translation>其保存的全部流量</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no: the flows it holds</source>
+        <translation>否：只读取其已保存的流量</translation>
+    </message>
+    <message>
+        <source>Read the live stream of new flows for this long instead</source>
+        <translation>改为在这段时间内读取新流量的实时数据流</translation>
+    </message>
+    <message>
+        <source>HTTPS: the CA file (default: the system&apos;s CAs)</source>
+        <translation>HTTPS：CA 文件（默认：系统的 CA）</translation>
+    </message>
+    <message>
+        <source>a file holding a bearer token (mode 0600), if needed</source>
+        <translation>存有持有者令牌的文件（权限 0600），如有需要</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>最近(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>监视(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>令牌文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A Whisker backend&apos;s URL starts with http:// or https://.</source>
+        <translation>Whisker 后端的 URL 应以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the flows %1 streams, for %n second(s)…</source>
+        <translation><numerusform>正在读取 %1 实时推送的流量，持续 %n 秒…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n recommended policy(ies)</source>
+        <translation><numerusform>添加 %n 个推荐的策略</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6366,19 +6944,27 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>%n edge(s) with observed traffic</source>
-        <translation><numerusform>%n 条边有观测到的流量</numerusform></translation>
+        <translation>
+            <numerusform>%n 条边有观测到的流量</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n allowed but never observed</source>
-        <translation><numerusform>%n 条允许但从未观测到</numerusform></translation>
+        <translation>
+            <numerusform>%n 条允许但从未观测到</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n observed connection(s) on no node shown</source>
-        <translation><numerusform>%n 个观测到的连接不在所显示的节点上</numerusform></translation>
+        <translation>
+            <numerusform>%n 个观测到的连接不在所显示的节点上</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Draw the %n connection(s) %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</source>
-        <translation><numerusform>绘制 %1 观测到的 %n 个连接：观测到且允许为蓝色，观测到且拒绝为红色，允许但从未观测到为灰色点线</numerusform></translation>
+        <translation>
+            <numerusform>绘制 %1 观测到的 %n 个连接：观测到且允许为蓝色，观测到且拒绝为红色，允许但从未观测到为灰色点线</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6581,11 +7167,198 @@ plan and push again</source>
     </message>
 </context>
 <context>
-    <name>ps::KubernetesPolicyView</name>
+    <name>ps::KubernetesPolicyForm</name>
     <message>
-        <source>A Kubernetes NetworkPolicy is shown read-only. Calico enforces it as the converted NetworkPolicy in the second tab.</source>
-        <translation>Kubernetes NetworkPolicy 以只读方式显示。Calico 将其作为第二个标签页中转换后的 NetworkPolicy 来执行。</translation>
+        <source>from anywhere</source>
+        <translation>来自任意位置</translation>
     </message>
+    <message>
+        <source>to anywhere</source>
+        <translation>发往任意位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n peer(s)</source>
+        <translation><numerusform>来自 %n 个对端</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n peer(s)</source>
+        <translation><numerusform>发往 %n 个对端</numerusform></translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation>所有端口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation><numerusform>%n 个端口</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2, %3</source>
+        <translation>规则 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>&amp;Ingress</source>
+        <translation>入站(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;gress</source>
+        <translation>出站(&amp;G)</translation>
+    </message>
+    <message>
+        <source>every pod of the namespace</source>
+        <translation>命名空间中的所有 Pod</translation>
+    </message>
+    <message>
+        <source>The pods the policy applies to, as kubectl -l takes it: app=web,tier in (a,b),!debug</source>
+        <translation>策略适用的 Pod，写法与 kubectl -l 相同：app=web,tier in (a,b),!debug</translation>
+    </message>
+    <message>
+        <source>&amp;Pod selector:</source>
+        <translation>Pod 选择器(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Policy types:</source>
+        <translation>策略类型：</translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation>入站规则</translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation>出站规则</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>移除规则</translation>
+    </message>
+    <message>
+        <source>From (none: from anywhere):</source>
+        <translation>来源（无：来自任意位置）：</translation>
+    </message>
+    <message>
+        <source>To (none: to anywhere):</source>
+        <translation>目标（无：发往任意位置）：</translation>
+    </message>
+    <message>
+        <source>Pod selector</source>
+        <translation>Pod 选择器</translation>
+    </message>
+    <message>
+        <source>Namespace selector</source>
+        <translation>命名空间选择器</translation>
+    </message>
+    <message>
+        <source>IP block</source>
+        <translation>IP 块</translation>
+    </message>
+    <message>
+        <source>Except</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>A selector as kubectl -l takes it; {} selects everything; an empty cell means no such selector. An IP block is a CIDR, its exceptions CIDRs separated by commas.</source>
+        <translation>选择器的写法与 kubectl -l 相同；{} 选择所有对象；空单元格表示没有该选择器。IP 块是一个 CIDR，其排除项是以逗号分隔的多个 CIDR。</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>添加对端</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>移除对端</translation>
+    </message>
+    <message>
+        <source>Ports (none: every port):</source>
+        <translation>端口（无：所有端口）：</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>End port</source>
+        <translation>结束端口</translation>
+    </message>
+    <message>
+        <source>Protocol TCP (when empty), UDP or SCTP; a port number or a named port, empty for every port of the protocol; an end port makes a range</source>
+        <translation>协议为 TCP（留空时）、UDP 或 SCTP；端口为端口号或命名端口，留空表示该协议的所有端口；填写结束端口则构成端口范围</translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation>添加端口</translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation>移除端口</translation>
+    </message>
+    <message>
+        <source>Not written: Kubernetes implies Ingress, and Egress when there are egress rules</source>
+        <translation>未写明：Kubernetes 默认包含入站（Ingress），有出站规则时还包含出站（Egress）</translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation>入站规则 %1</translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation>出站规则 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>peer %1, %2: %3</source>
+        <translation>对端 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>pod selector</source>
+        <translation>Pod 选择器</translation>
+    </message>
+    <message>
+        <source>namespace selector</source>
+        <translation>命名空间选择器</translation>
+    </message>
+    <message>
+        <source>peer %1: an IP block goes without selectors</source>
+        <translation>对端 %1：IP 块不能与选择器同时使用</translation>
+    </message>
+    <message>
+        <source>peer %1: exceptions need an IP block</source>
+        <translation>对端 %1：排除项需要 IP 块</translation>
+    </message>
+    <message>
+        <source>peer %1: give a pod selector, a namespace selector or an IP block ({} selects everything)</source>
+        <translation>对端 %1：请提供 Pod 选择器、命名空间选择器或 IP 块（{} 选择所有对象）</translation>
+    </message>
+    <message>
+        <source>port %1: the protocol is TCP, UDP or SCTP, not “%2”</source>
+        <translation>端口 %1：协议应为 TCP、UDP 或 SCTP，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>port %1: a port is from 1 to 65535, not %2</source>
+        <translation>端口 %1：端口应在 1 到 65535 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>port %1: an end port needs a port number and is from it to 65535</source>
+        <translation>端口 %1：结束端口需要配合端口号，且取值在该端口号到 65535 之间</translation>
+    </message>
+    <message>
+        <source>pod selector: %1</source>
+        <translation>Pod 选择器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::KubernetesPolicyView</name>
     <message>
         <source>YAML</source>
         <translation>YAML</translation>
@@ -6593,6 +7366,14 @@ plan and push again</source>
     <message>
         <source>As Calico policy</source>
         <translation>作为 Calico 策略</translation>
+    </message>
+    <message>
+        <source>A Kubernetes NetworkPolicy: edit it in the form (every change is undoable; a save writes only what changed). Calico enforces it as the converted NetworkPolicy of the last tab.</source>
+        <translation>Kubernetes NetworkPolicy：请在表单中编辑（每处修改都可撤销；保存时只写入改动的部分）。Calico 将其作为最后一个标签页中转换后的 NetworkPolicy 来执行。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
     </message>
 </context>
 <context>
@@ -7125,6 +7906,10 @@ plan and push again</source>
         <source>Migrated to ClusterNetworkPolicy; the workspace is evaluated as Calico %1 now.</source>
         <translation>已迁移到 ClusterNetworkPolicy；工作区现在按 Calico %1 评估。</translation>
     </message>
+    <message>
+        <source>Open from C&amp;luster…</source>
+        <translation>从集群打开(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>
@@ -7212,7 +7997,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>Calico 3.32 enforces ClusterNetworkPolicy and no longer AdminNetworkPolicy or BaselineAdminNetworkPolicy. This rewrites the %n admin policy(ies) of the workspace and proves the result: the workspace as the release below evaluates it is compared, flow by flow, with the migrated one as Calico 3.32 evaluates it.</source>
-        <translation><numerusform>Calico 3.32 执行 ClusterNetworkPolicy，不再执行 AdminNetworkPolicy 或 BaselineAdminNetworkPolicy。此操作会重写工作区中的 %n 个管理策略并证明结果：按下方所选版本评估的工作区，与按 Calico 3.32 评估的迁移后工作区逐个流量进行比较。</numerusform></translation>
+        <translation>
+            <numerusform>Calico 3.32 执行 ClusterNetworkPolicy，不再执行 AdminNetworkPolicy 或 BaselineAdminNetworkPolicy。此操作会重写工作区中的 %n 个管理策略并证明结果：按下方所选版本评估的工作区，与按 Calico 3.32 评估的迁移后工作区逐个流量进行比较。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migrate &amp;from Calico:</source>
@@ -7232,7 +8019,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>Equivalent: %n policy(ies) rewritten; no flow changes its verdict.</source>
-        <translation><numerusform>等价：已重写 %n 个策略；没有流量的判定发生变化。</numerusform></translation>
+        <translation>
+            <numerusform>等价：已重写 %n 个策略；没有流量的判定发生变化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not equivalent: some policies cannot be rewritten (they stay as they are); see below.</source>
@@ -7244,7 +8033,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>Not equivalent: %n flow(s) change their verdict; see below which rules decide them.</source>
-        <translation><numerusform>不等价：%n 个流量的判定发生变化；下文列出了判定它们的规则。</numerusform></translation>
+        <translation>
+            <numerusform>不等价：%n 个流量的判定发生变化；下文列出了判定它们的规则。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The migration is not proved equivalent: %1
@@ -7627,6 +8418,139 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
 </context>
 <context>
+    <name>ps::PullDialog</name>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be read; nothing was written:
+%1</source>
+        <translation><numerusform>%n 个对象无法读取；未写入任何内容：
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>拉取(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open from Cluster</source>
+        <translation>从集群打开</translation>
+    </message>
+    <message>
+        <source>Read what a cluster runs — its namespaces, pods, service accounts, services, nodes and every Calico policy, network set and host endpoint — into a new workspace folder, and open it.</source>
+        <translation>将集群正在运行的内容 — 其命名空间、Pod、服务账号、服务、节点以及所有 Calico 策略、网络集和主机端点 — 读取到一个新的工作区文件夹中，并将其打开。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s current context</source>
+        <translation>文件的当前上下文</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>Kubeconfig(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>CA bundle (default: the system&apos;s CAs)</source>
+        <translation>CA 证书包（默认：系统的 CA）</translation>
+    </message>
+    <message>
+        <source>client certificate, when etcd asks for one</source>
+        <translation>客户端证书，etcd 要求时提供</translation>
+    </message>
+    <message>
+        <source>its key</source>
+        <translation>其密钥</translation>
+    </message>
+    <message>
+        <source>none: etcd without authentication</source>
+        <translation>无：etcd 未启用认证</translation>
+    </message>
+    <message>
+        <source>not remembered</source>
+        <translation>不会被记住</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Client ce&amp;rtificate:</source>
+        <translation>客户端证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kubernetes &amp;API</source>
+        <translation>Kubernetes API(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;etcd datastore</source>
+        <translation>etcd 数据存储(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The Calico release the cluster runs</source>
+        <translation>集群运行的 Calico 版本</translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the workspace</source>
+        <translation>用于工作区的新文件夹或空文件夹</translation>
+    </message>
+    <message>
+        <source>Calico &amp;version:</source>
+        <translation>Calico 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation>目标文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the folder the workspace is written to.</source>
+        <translation>请选择工作区要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>%1 不为空：请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>正在读取集群…</translation>
+    </message>
+    <message>
+        <source>Give etcd&apos;s client URL, such as https://10.0.0.1:2379.</source>
+        <translation>请提供 etcd 的客户端 URL，例如 https://10.0.0.1:2379。</translation>
+    </message>
+    <message>
+        <source>Reading etcd…</source>
+        <translation>正在读取 etcd…</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: %1</source>
+        <translation>未打开任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>ps::PushDialog</name>
     <message>
         <source>create</source>
@@ -7682,11 +8606,15 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>%n policies</source>
-        <translation><numerusform>%n 个策略</numerusform></translation>
+        <translation>
+            <numerusform>%n 个策略</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host endpoints</source>
-        <translation><numerusform>%n 个主机端点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个主机端点</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Node agent</source>
@@ -7738,7 +8666,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>The workspace has %n error(s): the resources in error are pushed as the target reads them, or refused by it.</source>
-        <translation><numerusform>工作区有 %n 个错误：有错误的资源将按目标读取它们的方式推送，或被目标拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>工作区有 %n 个错误：有错误的资源将按目标读取它们的方式推送，或被目标拒绝。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -7890,7 +8820,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>The workspace has %n error(s).</source>
-        <translation><numerusform>工作区有 %n 个错误。</numerusform></translation>
+        <translation>
+            <numerusform>工作区有 %n 个错误。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ask the agent at %1 to apply again the workspace it held before its last push?</source>
@@ -7934,7 +8866,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>Put back the %n key(s) the push at %1 (revision %2) replaced?</source>
-        <translation><numerusform>恢复 %1 那次推送（修订版本 %2）所替换的 %n 个键吗？</numerusform></translation>
+        <translation>
+            <numerusform>恢复 %1 那次推送（修订版本 %2）所替换的 %n 个键吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring what the push replaced…</source>
@@ -7954,7 +8888,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.</source>
-        <translation><numerusform>创建 %1 个，更新 %2 个，删除 %3 个；%n 个流量的判定发生变化。</numerusform></translation>
+        <translation>
+            <numerusform>创建 %1 个，更新 %2 个，删除 %3 个；%n 个流量的判定发生变化。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading etcd and planning…</source>
@@ -7966,7 +8902,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>Restored %n key(s) as they were before the push; etcd is at revision %1 now.</source>
-        <translation><numerusform>已将 %n 个键恢复为推送之前的状态；etcd 现在处于修订版本 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个键恢复为推送之前的状态；etcd 现在处于修订版本 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Node %1 holds this workspace already: nothing to push.</source>
@@ -7974,7 +8912,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>The plan for node %1 (generation %2): %n change(s), %3 unchanged. Nothing was applied; Push applies this plan.</source>
-        <translation><numerusform>节点 %1 的计划（第 %2 代）：%n 处变更，%3 个未更改。未应用任何内容；“推送”将应用此计划。</numerusform></translation>
+        <translation>
+            <numerusform>节点 %1 的计划（第 %2 代）：%n 处变更，%3 个未更改。未应用任何内容；“推送”将应用此计划。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applied on node %1: generation %2, %3 rules, %4 IP sets, in %5 ms. %6</source>
@@ -7998,7 +8938,9 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>The plan at revision %1: %n change(s); %2 flow(s) change verdict. Nothing was written; Push writes this plan.</source>
-        <translation><numerusform>修订版本 %1 的计划：%n 处变更；%2 个流量的判定发生变化。未写入任何内容；“推送”将写入此计划。</numerusform></translation>
+        <translation>
+            <numerusform>修订版本 %1 的计划：%n 处变更；%2 个流量的判定发生变化。未写入任何内容；“推送”将写入此计划。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written in one transaction (revision %1). Roll Back puts back what it replaced.</source>
@@ -8011,6 +8953,201 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>Wait for the operation under way to finish; nothing is ever left half applied.</source>
         <translation>请等待正在进行的操作完成；任何操作都不会只应用一半。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes API</source>
+        <translation>Kubernetes API(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stop a Kubernetes push before its next change (the rest is not sent; what was applied stays)</source>
+        <translation>在下一处变更之前停止 Kubernetes 推送（其余变更不再发送；已应用的保持不变）</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: the first file of $KUBECONFIG, else ~/.kube/config)</source>
+        <translation>kubeconfig 文件（默认：$KUBECONFIG 中的第一个文件，否则为 ~/.kube/config）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s current context</source>
+        <translation>文件的当前上下文</translation>
+    </message>
+    <message>
+        <source>Delete what this stack wrote before that the workspace no longer has (pr&amp;une)</source>
+        <translation>删除此栈先前写入、但工作区中已不再有的对象（prune）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update objects this stack did not write (ad&amp;opt)</source>
+        <translation>更新不是此栈写入的对象（adopt）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager owns (&amp;force conflicts)</source>
+        <translation>接管其他字段管理器拥有的字段（force conflicts）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Kubernetes has no transactions: every change is first checked by the server (dry run) and nothing is sent if it refuses one; each change carries the version read, so a change made meanwhile is refused, not overwritten.</source>
+        <translation>Kubernetes 没有事务：每处变更都先由服务器检查（试运行），只要有一处被拒绝就不发送任何内容；每处变更都带有读取时的版本，因此期间他人所做的修改会导致拒绝，而不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>Kubeconfig(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>St&amp;ack:</source>
+        <translation>栈(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A Kubernetes push has no rollback of its own: push the previous workspace again (Git keeps it).</source>
+        <translation>Kubernetes 推送本身没有回滚：请再次推送先前的工作区（Git 会保留它）。</translation>
+    </message>
+    <message>
+        <source>The plan updates objects this stack did not write: tick “adopt” and plan again, or leave them out of the workspace.</source>
+        <translation>该计划会更新不是此栈写入的对象：请勾选“adopt”后重新计划，或将它们移出工作区。</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the cluster holds this workspace already.</source>
+        <translation>无需推送：集群已包含此工作区。</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 (stack %2)</source>
+        <translation>%1 处的集群（栈 %2）</translation>
+    </message>
+    <message>
+        <source>Checking every change with the server, then applying…</source>
+        <translation>正在由服务器检查每处变更，然后应用…</translation>
+    </message>
+    <message>
+        <source>Reading the cluster and planning…</source>
+        <translation>正在读取集群并制定计划…</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The plan updates objects this stack did not write: tick “adopt” to take them over, or leave them out of the workspace.</source>
+        <translation>该计划会更新不是此栈写入的对象：请勾选“adopt”以接管它们，或将它们移出工作区。</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 holds this workspace already: nothing to push.</source>
+        <translation>%1 处的集群已包含此工作区：无需推送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1: %n change(s); %2 flow(s) change verdict. Nothing was sent; Push checks every change with the server, then applies them.</source>
+        <translation><numerusform>%1 的计划：%n 处变更；%2 个流量的判定发生变化。未发送任何内容；“推送”会先由服务器检查每处变更，然后再应用。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n change(s) on the cluster.</source>
+        <translation><numerusform>已应用：在集群上应用了 %n 处变更。</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped part way: %1 change(s) applied, the rest left as it was: %2</source>
+        <translation>中途停止：已应用 %1 处变更，其余保持原样：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RecommendDialog</name>
+    <message>
+        <source>As StagedGlobalNetworkPolicy (&amp;global)</source>
+        <translation>作为 StagedGlobalNetworkPolicy（全局）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend</source>
+        <translation>推荐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Workspace</source>
+        <translation>添加到工作区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Recommend Policies</source>
+        <translation>推荐策略</translation>
+    </message>
+    <message>
+        <source>Staged policies that allow exactly the connections the log observed as allowed, and nothing else, with the engine&apos;s proof.</source>
+        <translation>恰好允许日志中观察到的允许连接、除此之外不允许任何连接的暂存策略，附引擎的证明。</translation>
+    </message>
+    <message>
+        <source>(the host endpoints)</source>
+        <translation>（主机端点）</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints of:</source>
+        <translation>端点所属(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;One policy per:</source>
+        <translation>每个策略对应(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recommended policies</source>
+        <translation>推荐的策略</translation>
+    </message>
+    <message>
+        <source>Proof and report</source>
+        <translation>证明和报告</translation>
+    </message>
+    <message>
+        <source>Policies (YAML)</source>
+        <translation>策略（YAML）</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>Add the staged policies to the workspace (one undoable edit); they enforce nothing until they are made real</source>
+        <translation>将这些暂存策略添加到工作区（一次可撤销的编辑）；在转为正式策略之前，它们不会生效</translation>
+    </message>
+    <message>
+        <source>Reading the log, choosing selectors and proving…</source>
+        <translation>正在读取日志、选择选择器并进行证明…</translation>
+    </message>
+    <message>
+        <source>No recommendation: %1</source>
+        <translation>无推荐：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No policy to recommend: the log observed no allowed connection of these endpoints that a rule can name (see the proof).</source>
+        <translation>无可推荐的策略：日志中没有观察到这些端点的、可由规则指明的允许连接（见证明）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proven: %n staged policy(ies); every observed allowed connection stays allowed and every denied one denied once they are enforced. They also allow %1 connection(s) the log did not observe (see the proof).</source>
+        <translation><numerusform>已证明：%n 个暂存策略；它们生效后，每个观察到的允许连接仍被允许，每个被拒绝的连接仍被拒绝。它们还允许 %1 个日志中未观察到的连接（见证明）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not proven: %n staged policy(ies), but some observed connection would change its verdict or a selector is not exact (see the proof).</source>
+        <translation><numerusform>未证明：%n 个暂存策略，但某些观察到的连接的判定会改变，或某个选择器不精确（见证明）。</numerusform></translation>
     </message>
 </context>
 <context>
