@@ -355,6 +355,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.etcdOutcome()->status, PushOutcome::Status::Failed);
         }
         PushDialog again(baseWorkspace(), 0, m_dir.path());
+        QVERIFY(!QFile::exists(PushDialog::secretFile()));
         QCOMPARE(again.target(), PushDialog::Target::Etcd);
         QCOMPARE(again.etcdEndpointsEdit()->text(), u"http://127.0.0.1:1"_s);
         QCOMPARE(again.etcdUserEdit()->text(), u"calico"_s);
@@ -363,6 +364,23 @@ private Q_SLOTS:
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!settings.value(key).toString().contains(u"hunter2"_s), qPrintable(key));
+        // Remembered when asked: in a file only its owner can read, and forgotten again.
+        again.etcdPasswordEdit()->setText(u"hunter2"_s);
+        again.rememberPasswordCheck()->setChecked(true);
+        QVERIFY(run(again, PushDialog::Operation::Plan));
+        QFile secret(PushDialog::secretFile());
+        QVERIFY(secret.exists());
+        QCOMPARE(secret.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
+        {
+            PushDialog third(baseWorkspace(), 0, m_dir.path());
+            QCOMPARE(third.etcdPasswordEdit()->text(), u"hunter2"_s);
+            QVERIFY(third.rememberPasswordCheck()->isChecked());
+            third.rememberPasswordCheck()->setChecked(false);
+            QVERIFY(run(third, PushDialog::Operation::Plan));
+        }
+        QVERIFY(!QFile::exists(PushDialog::secretFile()));
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QFile>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -254,7 +256,9 @@ QWidget *PushDialog::etcdPage()
     m_etcdUser->setPlaceholderText(tr("none: etcd without authentication"));
     m_etcdPassword = new QLineEdit(page);
     m_etcdPassword->setEchoMode(QLineEdit::Password);
-    m_etcdPassword->setPlaceholderText(tr("not remembered"));
+    m_rememberPassword = new QCheckBox(tr("Re&member (in a file only you can read)"), page);
+    m_rememberPassword->setToolTip(tr("Kept in %1, mode 0600; untick to forget it")
+                                       .arg(QDir::toNativeSeparators(secretFile())));
     m_stack = new QLineEdit(QStringLiteral("default"), page);
     m_stack->setToolTip(tr("The name this push marks what it writes with (annotation "
                            "policy-studio.io/stack)"));
@@ -276,7 +280,12 @@ QWidget *PushDialog::etcdPage()
     form->addRow(tr("Client ce&rtificate:"), certRow);
     form->addRow(tr("Client &key:"), keyRow);
     form->addRow(tr("U&ser:"), m_etcdUser);
-    form->addRow(tr("Pass&word:"), m_etcdPassword);
+    auto *passwordRow = new QWidget(page);
+    auto *passwordLayout = new QHBoxLayout(passwordRow);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    passwordLayout->addWidget(m_etcdPassword, 1);
+    passwordLayout->addWidget(m_rememberPassword);
+    form->addRow(tr("Pass&word:"), passwordRow);
     form->addRow(tr("S&tack:"), m_stack);
     form->addRow(QString(), m_prune);
     form->addRow(QString(), m_adopt);
@@ -958,10 +967,33 @@ void PushDialog::saveSettings() const
     settings.setValue(QStringLiteral("etcdCert"), m_etcdCert->text());
     settings.setValue(QStringLiteral("etcdKey"), m_etcdKey->text());
     settings.setValue(QStringLiteral("etcdUser"), m_etcdUser->text());
+    keepPassword();
     settings.setValue(QStringLiteral("stack"), m_stack->text());
     settings.setValue(QStringLiteral("kubeconfig"), m_kubeconfig->text());
     settings.setValue(QStringLiteral("kubeContext"), m_kubeContext->text());
     settings.setValue(QStringLiteral("kubeStack"), m_kubeStack->text());
+}
+
+QString PushDialog::secretFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("etcd-password"));
+}
+
+void PushDialog::keepPassword() const
+{
+    const QString file = secretFile();
+    if (!m_rememberPassword->isChecked() || m_etcdPassword->text().isEmpty()) {
+        QFile::remove(file);
+        return;
+    }
+    // Created with no access for others before the secret is written into it.
+    QDir().mkpath(QFileInfo(file).path());
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    f.write(m_etcdPassword->text().toUtf8());
 }
 
 void PushDialog::restoreSettings()
@@ -984,6 +1016,11 @@ void PushDialog::restoreSettings()
     m_kubeContext->setText(settings.value(QStringLiteral("kubeContext")).toString());
     m_kubeStack->setText(
         settings.value(QStringLiteral("kubeStack"), QStringLiteral("default")).toString());
+    QFile secret(secretFile());
+    if (secret.open(QIODevice::ReadOnly)) {
+        m_etcdPassword->setText(QString::fromUtf8(secret.readAll()));
+        m_rememberPassword->setChecked(true);
+    }
 }
 
 } // namespace ps

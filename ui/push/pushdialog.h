@@ -8,7 +8,8 @@
 // Back has the agent apply again what it held before, or puts back what the last etcd push
 // replaced. The network work runs off the GUI thread,
 // with a busy bar; the result is listed per resource and as policyctl push prints it. The
-// targets are remembered; passwords and tokens are not (the token is read from its file).
+// targets are remembered; an etcd password only when asked, in a file only the user can read
+// (tokens are read from their files; a kubeconfig holds its own credentials).
 
 #include <atomic>
 #include <functional>
@@ -71,6 +72,9 @@ public:
     QLineEdit *etcdKeyEdit() const { return m_etcdKey; }
     QLineEdit *etcdUserEdit() const { return m_etcdUser; }
     QLineEdit *etcdPasswordEdit() const { return m_etcdPassword; }
+    QCheckBox *rememberPasswordCheck() const { return m_rememberPassword; }
+    /// Where a remembered etcd password is kept (mode 0600).
+    static QString secretFile();
     QLineEdit *stackEdit() const { return m_stack; }
     QCheckBox *pruneCheck() const { return m_prune; }
     QCheckBox *adoptCheck() const { return m_adopt; }
@@ -130,6 +134,8 @@ private:
     void setStatus(const QString &text, bool error);
     void updateButtons();
     void saveSettings() const;
+    /// Writes (or removes) the remembered etcd password.
+    void keepPassword() const;
     void restoreSettings();
 
     Workspace m_workspace;
@@ -146,6 +152,7 @@ private:
     QLineEdit *m_etcdKey = nullptr;
     QLineEdit *m_etcdUser = nullptr;
     QLineEdit *m_etcdPassword = nullptr;
+    QCheckBox *m_rememberPassword = nullptr;
     QLineEdit *m_stack = nullptr;
     QCheckBox *m_prune = nullptr;
     QCheckBox *m_adopt = nullptr;
