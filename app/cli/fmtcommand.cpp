@@ -2,6 +2,7 @@
 
 #include "core/io/workspacestore.h"
 #include "core/io/writer.h"
+#include "core/model/apiserverdefaults.h"
 #include "core/report/diagnosticsreport.h"
 
 namespace ps::cli {
@@ -21,6 +22,9 @@ void FmtCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("check"),
         tr("Print the files that are not in canonical form; "
            "exit 1 if there are any.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("with-defaults"),
+        tr("Also write the values the Kubernetes API server fills in (namespace name labels, "
+           "NetworkPolicy policyTypes, port protocols, Service target ports).")));
     parser.addOption(QCommandLineOption(QStringLiteral("skip-validation"),
         tr("Format even if Calico's validation rules fail "
            "(files must still parse).")));
@@ -60,24 +64,28 @@ int FmtCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextSt
         return ExitFailure;
     }
 
+    // What the manifests say; the API server's defaults only when asked.
+    const Workspace workspace = parser.isSet(QStringLiteral("with-defaults"))
+        ? withApiServerDefaults(loaded.workspace)
+        : loaded.workspace;
     if (inPlace)
-        return rewriteFiles(loaded, check, out, err);
+        return rewriteFiles(loaded, workspace, check, out, err);
 
-    const QByteArray text = Writer().write(loaded.workspace,
+    const QByteArray text = Writer().write(workspace,
         context.format == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Yaml);
     out << QString::fromUtf8(text);
     return ExitSuccess;
 }
 
-int FmtCommand::rewriteFiles(
-    const LoadResult &loaded, bool checkOnly, QTextStream &out, QTextStream &err) const
+int FmtCommand::rewriteFiles(const LoadResult &loaded, const Workspace &workspace, bool checkOnly,
+    QTextStream &out, QTextStream &err) const
 {
     // Every document in the Writer's form, each where it is; comments between documents,
     // documents that were not read completely and files that did not parse stay as written.
     WorkspaceStore store(loaded);
     PlanOptions options;
     options.rewriteAll = true;
-    const Result<WritePlan> plan = store.plan(loaded.workspace, options);
+    const Result<WritePlan> plan = store.plan(workspace, options);
     if (!plan) {
         printError(err, plan.error().toString());
         return ExitFailure;

@@ -25,8 +25,8 @@ protected:
     int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
 
 private:
-    int rewriteFiles(
-        const LoadResult &loaded, bool checkOnly, QTextStream &out, QTextStream &err) const;
+    int rewriteFiles(const LoadResult &loaded, const Workspace &workspace, bool checkOnly,
+        QTextStream &out, QTextStream &err) const;
 };
 
 } // namespace ps::cli

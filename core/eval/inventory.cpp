@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/apiserverdefaults.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -177,6 +178,8 @@ Inventory::Inventory(const Workspace &workspace)
             p.ingress = {allowAll()};
             p.egress = {allowAll()};
             p.labelsToApply.insert(QStringLiteral("pcns.") + kNameLabel, o.namespace_);
+            // The API server labels every namespace with its name.
+            p.labelsToApply.insert(QStringLiteral("pcns.") + kNamespaceNameLabel, o.namespace_);
             m_profiles.insert(kns, p);
         }
         if (o.isWorkloadEndpoint() && !o.serviceAccount.isEmpty()) {
@@ -245,7 +248,9 @@ void Inventory::buildProfiles(const Workspace &workspace)
         p.meta.name = namespaceProfileName(ns.meta.name);
         p.ingress = {allowAll()};
         p.egress = {allowAll()};
-        for (auto it = ns.meta.labels.cbegin(); it != ns.meta.labels.cend(); ++it)
+        // The labels of the cluster's copy: the API server adds kubernetes.io/metadata.name.
+        const Labels labels = namespaceLabels(ns);
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
             p.labelsToApply.insert(QStringLiteral("pcns.") + it.key(), it.value());
         p.labelsToApply.insert(QStringLiteral("pcns.") + kNameLabel, ns.meta.name);
         m_profiles.insert(p.meta.name, p);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include "core/model/apiserverdefaults.h"
 #include "core/model/builtintier.h"
 #include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
@@ -233,8 +234,11 @@ KubeConversion convertKubernetesPolicy(const KubernetesNetworkPolicy &policy, Kn
     p.ingress = convertRules(policy.ingress, true, sink);
     p.egress = convertRules(policy.egress, false, sink);
 
-    const bool ingressType = policy.policyTypes.contains(QStringLiteral("Ingress"));
-    const bool egressType = policy.policyTypes.contains(QStringLiteral("Egress"));
+    // The types the cluster's copy has: a NetworkPolicy without policyTypes gets the API
+    // server's default, a staged one Calico's.
+    const QStringList types = effectivePolicyTypes(policy);
+    const bool ingressType = types.contains(QStringLiteral("Ingress"));
+    const bool egressType = types.contains(QStringLiteral("Egress"));
     if (ingressType)
         p.types << QStringLiteral("Ingress");
     if (egressType)

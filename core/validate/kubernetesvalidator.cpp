@@ -1,5 +1,6 @@
 #include "core/validate/kubernetesvalidator_p.h"
 
+#include "core/model/apiserverdefaults.h"
 #include "core/model/port.h"
 #include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
@@ -269,12 +270,26 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const KubernetesNetwork
     const bool ingressType = policy.policyTypes.contains(QStringLiteral("Ingress"));
     const bool egressType = policy.policyTypes.contains(QStringLiteral("Egress"));
     if (policy.policyTypes.isEmpty()) {
-        if (!policy.egress.isEmpty()) {
+        // The policy relies on a default (core/model/apiserverdefaults.h) that decides which
+        // directions it isolates.
+        if (policy.egress.isEmpty()) {
+            // [Ingress], what everyone expects: nothing to say.
+        } else if (policy.staged) {
             sink.warning(QStringLiteral("spec.egress"),
-                tr("policyTypes is not set: the Kubernetes API server would add "
-                   "Egress because of these egress rules, but Calico converting "
-                   "this policy as written applies it to ingress only and ignores "
-                   "the egress rules; write policyTypes explicitly"));
+                tr("policyTypes is not set: Calico applies this staged policy to ingress only "
+                   "and ignores these egress rules (the Kubernetes API server would add Egress "
+                   "to a NetworkPolicy, but this kind is Calico's); write policyTypes "
+                   "explicitly"));
+        } else if (policy.ingress.isEmpty()) {
+            sink.warning(QStringLiteral("spec.egress"),
+                tr("policyTypes is not set: the Kubernetes API server sets it to Ingress and "
+                   "Egress, so this policy, which has no ingress rules, also denies all "
+                   "ingress to the pods it selects; write policyTypes: [Egress] for an "
+                   "egress-only policy"));
+        } else {
+            sink.warning(QStringLiteral("spec.egress"),
+                tr("policyTypes is not set: the Kubernetes API server sets it to Ingress and "
+                   "Egress because of these egress rules; write policyTypes explicitly"));
         }
         return;
     }
@@ -291,6 +306,13 @@ void KubernetesValidator::validate(DiagnosticSink &sink, const KubernetesNetwork
 void KubernetesValidator::validate(DiagnosticSink &sink, const Namespace &ns)
 {
     MetaRules::check(sink, ns.meta, ResourceKind::Namespace);
+    const auto written = ns.meta.labels.constFind(kNamespaceNameLabel);
+    if (written != ns.meta.labels.cend() && !ns.meta.name.isEmpty() && *written != ns.meta.name) {
+        sink.warning(QStringLiteral("metadata.labels.") + kNamespaceNameLabel,
+            tr("the Kubernetes API server sets label %1 to the namespace's name: \"%2\" "
+               "replaces \"%3\", and selectors see \"%2\"")
+                .arg(kNamespaceNameLabel, ns.meta.name, *written));
+    }
 }
 
 void KubernetesValidator::validate(DiagnosticSink &sink, const Pod &pod)

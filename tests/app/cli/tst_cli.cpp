@@ -73,6 +73,7 @@ private Q_SLOTS:
     void fmtRoundTrip_data();
     void fmtRoundTrip();
     void fmtJson();
+    void fmtWritesApiServerDefaultsOnlyWhenAsked();
     void fmtRefusesInvalidInput();
     void fmtWriteAndCheck();
     void fmtWriteKeepsWhatItCannotRepresent_data();
@@ -587,6 +588,30 @@ void TestCli::fmtRoundTrip()
         {QStringLiteral("fmt"), QStringLiteral("-f"), QStringLiteral("-")}, first.out.toUtf8());
     QCOMPARE(second.code, 0);
     QCOMPARE(second.out, first.out);
+}
+
+void TestCli::fmtWritesApiServerDefaultsOnlyWhenAsked()
+{
+    const QByteArray text = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n---\n"
+                            "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n"
+                            "  name: p\n  namespace: web\nspec:\n  podSelector: {}\n  egress:\n"
+                            "  - ports:\n    - port: 53\n";
+    const CliRun plain
+        = runCli({QStringLiteral("fmt"), QStringLiteral("-f"), QStringLiteral("-")}, text);
+    QCOMPARE(plain.code, 0);
+    QVERIFY2(!plain.out.contains(u"kubernetes.io/metadata.name"), qPrintable(plain.out));
+    QVERIFY(!plain.out.contains(u"policyTypes"));
+    QVERIFY(!plain.out.contains(u"protocol"));
+    // The warning about the implied policy types is still printed.
+    QVERIFY2(plain.err.contains(u"policyTypes is not set"), qPrintable(plain.err));
+
+    const CliRun asked = runCli({QStringLiteral("fmt"), QStringLiteral("--with-defaults"),
+                                    QStringLiteral("-f"), QStringLiteral("-")},
+        text);
+    QCOMPARE(asked.code, 0);
+    QVERIFY(asked.out.contains(u"kubernetes.io/metadata.name: web"));
+    QVERIFY(asked.out.contains(u"policyTypes:\n    - Ingress\n    - Egress"));
+    QVERIFY(asked.out.contains(u"protocol: TCP"));
 }
 
 void TestCli::fmtJson()

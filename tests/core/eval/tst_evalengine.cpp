@@ -291,6 +291,8 @@ void TestEvalEngine::inventoryLabels()
         {QStringLiteral("projectcalico.org/serviceaccount"), QStringLiteral("api")},
         {QStringLiteral("pcns.env"), QStringLiteral("production")},
         {QStringLiteral("pcns.projectcalico.org/name"), QStringLiteral("prod")},
+        // The label the API server gives every namespace.
+        {QStringLiteral("pcns.kubernetes.io/metadata.name"), QStringLiteral("prod")},
         {QStringLiteral("pcsa.team"), QStringLiteral("core")},
         {QStringLiteral("pcsa.projectcalico.org/name"), QStringLiteral("api")}};
     QCOMPARE(api.effectiveLabels, expected);

@@ -176,8 +176,9 @@ void TestKubeConvert::types_data()
     const QString in = QStringLiteral("Ingress");
     const QString eg = QStringLiteral("Egress");
     QTest::newRow("none") << QStringList {} << false << QStringList {in};
-    QTest::newRow("none, egress rules still ingress only")
-        << QStringList {} << true << QStringList {in};
+    // The Kubernetes API server's default: Egress too when there are egress rules.
+    QTest::newRow("none, egress rules add Egress")
+        << QStringList {} << true << QStringList {in, eg};
     QTest::newRow("ingress") << QStringList {in} << false << QStringList {in};
     QTest::newRow("egress") << QStringList {eg} << true << QStringList {eg};
     QTest::newRow("both, reversed") << QStringList {eg, in} << true << QStringList {in, eg};

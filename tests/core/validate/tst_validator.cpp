@@ -1194,7 +1194,7 @@ void TestValidator::kubernetes_data()
         "spec.ingress[0].from[0].namespaceSelector.matchLabels.-x", "invalid label key");
     addWarning("egress rules without policyTypes",
         knp("podSelector: {}\negress:\n- to:\n  - podSelector: {}"), "spec.egress",
-        "write policyTypes explicitly");
+        "also denies all ingress to the pods it selects");
     addWarning("egress rules, policyTypes Ingress",
         knp("podSelector: {}\npolicyTypes: [Ingress]\negress:\n- {}"), "spec.egress",
         "egress rules are ignored");
