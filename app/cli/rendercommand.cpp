@@ -67,6 +67,8 @@ int RenderCommand::parseOptions(
         return usageError(err, tr("give either --node or --endpoint, not both"));
 
     m_request = RenderRequest();
+    // Without --dataplane, the node's FelixConfiguration (nftablesMode) picks it.
+    m_request.dataplaneFromFelixConfiguration = !parser.isSet(kDataplaneOption);
     if (parser.isSet(kDataplaneOption)) {
         const QString dataplane = parser.value(kDataplaneOption).toLower();
         if (dataplane == QLatin1StringView("iptables")) {
@@ -126,6 +128,10 @@ int RenderCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTex
         }
     }
 
+    // -o save is the iptables-save view: it keeps iptables whatever the node's configuration.
+    if (context.format != QLatin1StringView("save"))
+        request.dataplane = renderDataplane(engine, request);
+    request.dataplaneFromFelixConfiguration = false;
     const Result<FelixRuleset> ruleset = render(engine, request);
     if (!ruleset) {
         printError(err, ruleset.error().message);

@@ -20,9 +20,25 @@ namespace ps {
 namespace {
 
 /// The local endpoints' chains in every table, the static chains and the IP sets they use.
-FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &options,
+FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requested,
     const QList<int> &endpoints, const QString &node, const QString &endpointRef)
 {
+    const RenderOptions options
+        = withFelixConfiguration(requested, engine.workspace().data(), node);
+    const FelixSettings &settings = engine.felixSettings(node);
+    if (options.ipVersion == 6 && requested.useFelixConfiguration && !settings.ipv6Support) {
+        // Felix with IPv6 support off programs no IPv6 tables at all.
+        FelixRuleset none;
+        none.node = node;
+        none.endpoint = endpointRef;
+        none.ipVersion = 6;
+        none.marks = FelixMarks::allocate(options.markMask);
+        none.interfacePrefix = options.interfacePrefix;
+        none.warnings.append(u"FelixConfiguration %1 turns ipv6Support off: Felix programs no "
+                             "IPv6 rules on this node"_s.arg(settings.from.join(u", "_s)));
+        none.localizedPurposes = options.localizedPurposes;
+        return none;
+    }
     RenderContext context(engine, options);
     IpSetRegistry ipsets(engine, options.ipVersion, options.localizedPurposes);
     RuleTranslator translator(options, context.marks, ipsets);
@@ -74,6 +90,19 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &opti
     rs.ipsets = ipsets.take();
     rs.endpoints = context.endpoints;
     rs.tables = std::move(otherTables);
+    if (options.chainInsertAppend) {
+        for (KernelHook &h : rs.hooks)
+            h.append = true;
+        for (FelixTable &t : rs.tables) {
+            for (KernelHook &h : t.hooks)
+                h.append = true;
+        }
+    }
+    if (requested.useFelixConfiguration && settings.bpf) {
+        context.warnings.append(u"FelixConfiguration %1 turns the BPF dataplane on: Felix "
+                                "enforces policy with BPF programs, not these rules"_s.arg(
+                                    settings.from.join(u", "_s)));
+    }
     if (options.ipVersion == 6)
         context.warnings.append(
             u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
@@ -85,6 +114,43 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &opti
 }
 
 } // namespace
+
+RenderOptions withFelixConfiguration(
+    const RenderOptions &options, const WorkspaceData &workspace, const QString &node)
+{
+    RenderOptions out = options;
+    if (!options.useFelixConfiguration)
+        return out;
+    const auto overlay = [&](const FelixConfiguration &c) {
+        if (c.failsafeInboundHostPorts) {
+            if (auto ports = failsafePortsOf(*c.failsafeInboundHostPorts))
+                out.failsafeInbound = std::move(*ports);
+        }
+        if (c.failsafeOutboundHostPorts) {
+            if (auto ports = failsafePortsOf(*c.failsafeOutboundHostPorts))
+                out.failsafeOutbound = std::move(*ports);
+        }
+        if (!c.defaultEndpointToHostAction.isEmpty())
+            out.defaultEndpointToHostAction = c.defaultEndpointToHostAction.toUpper();
+        if (!c.chainInsertMode.isEmpty())
+            out.chainInsertAppend = c.chainInsertMode.compare(u"Append", Qt::CaseInsensitive) == 0;
+        if (!c.logPrefix.isEmpty())
+            out.logPrefix = c.logPrefix;
+        if (c.iptablesMarkMask && *c.iptablesMarkMask > 0 && *c.iptablesMarkMask <= 0xffffffffLL)
+            out.markMask = quint32(*c.iptablesMarkMask);
+        if (!c.iptablesFilterDenyAction.isEmpty())
+            out.denyAction = c.iptablesFilterDenyAction.toUpper();
+    };
+    for (const FelixConfiguration &c : workspace.felixConfigurations) {
+        if (c.meta.name == u"default")
+            overlay(c);
+    }
+    for (const FelixConfiguration &c : workspace.felixConfigurations) {
+        if (!node.isEmpty() && felixConfigurationNode(c.meta.name) == node)
+            overlay(c);
+    }
+    return out;
+}
 
 QString endpointInterfaceName(const PolicyEngine &engine, int object, const RenderOptions &options)
 {
@@ -130,10 +196,23 @@ Result<FelixRuleset> renderEndpoint(
     return renderRuleset(engine, options, {ref->object}, obj.node, obj.ref());
 }
 
+Dataplane renderDataplane(const PolicyEngine &engine, const RenderRequest &request)
+{
+    if (!request.dataplaneFromFelixConfiguration || !request.options.useFelixConfiguration)
+        return request.dataplane;
+    QString node = request.node;
+    if (!request.endpoint.isEmpty()) {
+        if (const Result<EndpointRef> ref = engine.resolve(request.endpoint);
+            ref && ref->isEndpoint())
+            node = engine.inventory().object(ref->object).node;
+    }
+    return engine.felixSettings(node).nftables ? Dataplane::Nftables : request.dataplane;
+}
+
 Result<FelixRuleset> render(const PolicyEngine &engine, const RenderRequest &request)
 {
     RenderOptions options = request.options;
-    options.nftables = request.dataplane == Dataplane::Nftables;
+    options.nftables = renderDataplane(engine, request) == Dataplane::Nftables;
     if (!request.endpoint.isEmpty())
         return renderEndpoint(engine, request.endpoint, options);
     return renderNode(engine, request.node, options);

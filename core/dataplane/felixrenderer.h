@@ -14,6 +14,7 @@
 
 #include "core/dataplane/felixnames.h"
 #include "core/dataplane/felixruleset.h"
+#include "core/model/felixsettings.h"
 #include "core/model/result.h"
 
 namespace ps {
@@ -52,7 +53,22 @@ struct RenderOptions {
     bool localizedPurposes = false;
     /// Interface names by endpoint REF, overriding the CNI naming (for examples and tests).
     QHash<QString, QString> interfaceNames;
+    /// FailsafeInboundHostPorts / FailsafeOutboundHostPorts; nullopt: Felix's defaults.
+    std::optional<QList<FailsafePort>> failsafeInbound;
+    std::optional<QList<FailsafePort>> failsafeOutbound;
+    /// ChainInsertMode Append: Felix's hook rules go at the end of INPUT, FORWARD and OUTPUT
+    /// (iptables-restore `-A`, in order) instead of the top.
+    bool chainInsertAppend = false;
+    /// Each setting the workspace's FelixConfiguration for the rendered node writes (`default`,
+    /// then `node.<name>`: failsafe ports, defaultEndpointToHostAction, chainInsertMode,
+    /// logPrefix, iptablesMarkMask, iptablesFilterDenyAction) wins over the value above.
+    bool useFelixConfiguration = true;
 };
+
+/// `options` with the settings the FelixConfigurations of `node` write (see
+/// RenderOptions::useFelixConfiguration); unchanged when it is off.
+RenderOptions withFelixConfiguration(
+    const RenderOptions &options, const WorkspaceData &workspace, const QString &node);
 
 /// Every workload endpoint (pod) and host endpoint on `node`.
 FelixRuleset renderNode(
@@ -69,10 +85,16 @@ struct RenderRequest {
     QString node;
     QString endpoint; // wins over node when set
     Dataplane dataplane = Dataplane::Iptables;
+    /// No dataplane was asked for: the node's FelixConfiguration picks it (nftablesMode
+    /// Enabled: nftables; Disabled or Auto: `dataplane`).
+    bool dataplaneFromFelixConfiguration = false;
     RenderOptions options;
 };
 
-/// renderEndpoint or renderNode, with options.nftables set from the dataplane.
+/// The dataplane a request renders for: its own, or the node's FelixConfiguration's when it
+/// leaves the choice to it (RenderRequest::dataplaneFromFelixConfiguration).
+Dataplane renderDataplane(const PolicyEngine &engine, const RenderRequest &request);
+/// renderEndpoint or renderNode, with options.nftables set from renderDataplane().
 Result<FelixRuleset> render(const PolicyEngine &engine, const RenderRequest &request);
 
 /// The interface name a local endpoint gets (options override, else CNI naming / HEP iface).

@@ -32,6 +32,9 @@ struct KernelHook {
     QString chain;
     QList<FelixRule> inserted;
     QList<FelixRule> appended;
+    /// ChainInsertMode Append: the "inserted" rules are written with -A, in order, before the
+    /// appended ones (their hashes stay seeded with the chain name).
+    bool append = false;
 };
 
 /// A local endpoint and where its chains are.

@@ -37,7 +37,7 @@ void appendHookLines(
     QList<RenderedLine> &out, const FelixRuleset &rs, RuleSyntax syntax, bool restore)
 {
     for (const KernelHook &h : rs.hooks) {
-        if (restore) {
+        if (restore && !h.append) {
             // Inserted in reverse order so that they end up in order at the top.
             for (qsizetype i = h.inserted.size() - 1; i >= 0; --i) {
                 const FelixRule &r = h.inserted[i];
@@ -140,7 +140,13 @@ QByteArray iptablesRestoreUtf8(const FelixRuleset &rs)
         }
     }
     for (const KernelHook &h : rs.hooks) {
-        for (qsizetype i = h.inserted.size() - 1; i >= 0; --i) {
+        if (h.append) {
+            for (const FelixRule &r : h.inserted) {
+                appendUtf8(out, iptablesRuleText(h.chain, r, r.hash));
+                out += '\n';
+            }
+        }
+        for (qsizetype i = h.append ? -1 : h.inserted.size() - 1; i >= 0; --i) {
             const FelixRule &r = h.inserted[i];
             appendUtf8(out, asInsert(iptablesRuleText(h.chain, r, r.hash)));
             out += '\n';
@@ -283,7 +289,11 @@ QString iptablesRestoreDelta(
             for (const FelixRule &r : prev->inserted + prev->appended)
                 lines.append(u"-D"_s + iptablesRuleText(h.chain, r, r.hash).mid(2));
         }
-        for (qsizetype i = h.inserted.size() - 1; i >= 0; --i)
+        if (h.append) {
+            for (const FelixRule &r : h.inserted)
+                lines.append(iptablesRuleText(h.chain, r, r.hash));
+        }
+        for (qsizetype i = h.append ? -1 : h.inserted.size() - 1; i >= 0; --i)
             lines.append(asInsert(iptablesRuleText(h.chain, h.inserted[i], h.inserted[i].hash)));
         for (const FelixRule &r : h.appended)
             lines.append(iptablesRuleText(h.chain, r, r.hash));

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/dataplane/felixnames.h"
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/ipsetregistry_p.h"
 #include "core/dataplane/ruleparts_p.h"
@@ -19,6 +20,32 @@ namespace {
 QString protocolText(const Protocol &p)
 {
     return p.isNumber() ? QString::number(p.number()) : p.name().toLower();
+}
+
+// Felix's LogPrefix specifiers (felix/rules/policy.go): %t tier, %k kind short name ("pro" for
+// profiles), %n name, %p namespace/name (the name alone for cluster-wide kinds).
+QString expandLogPrefix(const QString &prefix, const RuleOrigin &origin)
+{
+    const QString written = prefix.isEmpty() ? QStringLiteral("calico-packet") : prefix;
+    if (!written.contains(u'%'))
+        return written;
+    const bool profile = origin.kind == RuleOrigin::Kind::Profile;
+    const QString kind = profile ? QStringLiteral("pro") : policyKindShortName(origin.policyKind);
+    const qsizetype slash = origin.name.indexOf(u'/');
+    const QString name = slash < 0 ? origin.name : origin.name.mid(slash + 1);
+    QString out;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (written[i] == u'%' && i + 1 < written.size()) {
+            const QChar c = written[i + 1];
+            if (c == u't' || c == u'k' || c == u'n' || c == u'p') {
+                out += c == u't' ? origin.tier : c == u'k' ? kind : c == u'n' ? name : origin.name;
+                ++i;
+                continue;
+            }
+        }
+        out += written[i];
+    }
+    return out;
 }
 
 QList<QPair<int, int>> numericPorts(const QList<Port> &ports)
@@ -302,7 +329,7 @@ QList<FelixRule> RuleTranslator::translate(
     switch (r.action) {
     case RuleAction::Log: {
         FelixAction log = act(A::Log);
-        log.logPrefix = m_options.logPrefix;
+        log.logPrefix = expandLogPrefix(m_options.logPrefix, origin);
         actions.append(rule({}, log));
         break;
     }

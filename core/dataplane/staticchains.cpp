@@ -3,6 +3,7 @@
 #include "core/dataplane/ipsetregistry_p.h"
 #include "core/dataplane/rendercontext_p.h"
 #include "core/dataplane/ruleparts_p.h"
+#include "core/net/ipnetwork.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -196,14 +197,27 @@ QList<KernelHook> StaticChains::filterHooks() const
 
 FelixChain StaticChains::failsafeChain(bool in, bool raw) const
 {
-    const QList<QPair<int, int>> &failsafeIn = failsafeHostPorts(Direction::Ingress);
-    const QList<QPair<int, int>> &failsafeOut = failsafeHostPorts(Direction::Egress);
+    const QList<FailsafePort> &failsafeIn
+        = m_options.failsafeInbound ? *m_options.failsafeInbound : defaultFailsafePorts(true);
+    const QList<FailsafePort> &failsafeOut
+        = m_options.failsafeOutbound ? *m_options.failsafeOutbound : defaultFailsafePorts(false);
     QList<FelixRule> rules;
-    const auto add = [&](const QList<QPair<int, int>> &list, bool source) {
-        for (const auto &[proto, port] : list) {
+    // failsafeInChain / failsafeOutChain: protocol, port, and the port's net as the source
+    // (inbound, and the raw table's replies to outbound ports) or the destination (outbound);
+    // a net of the other family leaves the rule out.
+    const auto add = [&](const QList<FailsafePort> &list, bool source) {
+        for (const FailsafePort &fp : list) {
+            const int proto = fp.protocol;
+            const int port = fp.port;
             const QString p = proto == 6 ? u"tcp"_s : u"udp"_s;
-            rules.append(fixedRule(
-                rule({protoCrit(proto, p), portsCrit(source, {{port, port}})}, act(A::Accept)),
+            QList<MatchCriterion> match {protoCrit(proto, p), portsCrit(source, {{port, port}})};
+            if (!fp.net.isEmpty()) {
+                const auto net = IpNetwork::parseCidrOrIp(fp.net);
+                if (!net || net->family() != m_options.ipVersion)
+                    continue;
+                match.append(crit(in ? K::SourceNet : K::DestNet, fp.net.trimmed()));
+            }
+            rules.append(fixedRule(rule(match, act(A::Accept)),
                 (source ? words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe port %1/%2 (replies)"))
                         : words(QT_TRANSLATE_NOOP("FelixPurpose", "failsafe port %1/%2")))
                     .arg(p)

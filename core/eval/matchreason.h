@@ -118,6 +118,9 @@ struct StepReason {
         Failsafe, // a failsafe host port, accepted before any host endpoint policy
         FailsafeForwarded, // a failsafe port of forwarded traffic skips the raw and mangle stages
         Outside, // the side is outside the inventory: nothing evaluated
+        // a workload's traffic to its own host: Felix's defaultEndpointToHostAction decides
+        // (names: the action, then the FelixConfigurations that set it; none: Felix's default)
+        EndpointToHost,
     };
     Kind kind = Kind::RuleMatched;
     Direction direction = Direction::Ingress;

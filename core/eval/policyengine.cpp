@@ -10,6 +10,7 @@
 #include "core/kube/kubeconvert.h"
 #include "core/model/builtintier.h"
 #include "core/model/protocol.h"
+#include "core/net/ipnetwork.h"
 #include "core/selector/labelindex.h"
 #include "core/validate/validator.h"
 
@@ -83,6 +84,9 @@ struct PolicyEngine::Data {
         std::vector<int> forwardIngress, forwardEgress;
     };
     QHash<int, HostStages> hostStages; // per host endpoint, by rank
+    FelixSettings felixDefault; // nodes without a FelixConfiguration of their own
+    QHash<QString, FelixSettings> felixPerNode; // nodes with a node.<name> one
+    QHash<IpAddress, QString> hostAddresses; // a node's own addresses → the node
 
     void build();
     void addDiagnostic(const Source &source, const QString &message, const QString &path = {});
@@ -122,6 +126,25 @@ void PolicyEngine::Data::reportUntranslatable(const Source &source, const QStrin
 void PolicyEngine::Data::build()
 {
     inventory = Inventory(workspace);
+
+    felixDefault = ps::felixSettings(workspace.data());
+    for (const FelixConfiguration &c : workspace->felixConfigurations) {
+        const QString node = felixConfigurationNode(c.meta.name);
+        if (!node.isEmpty() && !felixPerNode.contains(node))
+            felixPerNode.insert(node, ps::felixSettings(workspace.data(), node));
+    }
+    for (const Node &node : workspace->nodes) {
+        for (const NodeAddress &a : node.addresses) {
+            if (const auto ip = IpAddress::parse(a.address.trimmed()))
+                hostAddresses.insert(*ip, node.meta.name);
+        }
+    }
+    for (const InventoryObject &o : inventory.objects()) {
+        if (o.kind != ObjectKind::HostEndpoint || o.node.isEmpty())
+            continue;
+        for (const IpAddress &ip : o.addresses)
+            hostAddresses.insert(ip, o.node);
+    }
 
     QList<CalicoPolicy> all = workspace->policies;
     for (const KubernetesNetworkPolicy &k : workspace->kubernetesPolicies) {
@@ -783,7 +806,7 @@ DirectionTrace PolicyEngine::evaluate(
         for (qsizetype i = from; i < out.steps.size(); ++i)
             out.steps[i].stage = hostEndpointPipelineName(stage);
     };
-    if (isFailsafePort(direction, pkt.protocol, pkt.destinationPort)) {
+    if (isFailsafe(endpoint, direction, pkt)) {
         out.verdict = Verdict::Allow;
         if (explain) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("allow"),
@@ -825,7 +848,7 @@ DirectionTrace PolicyEngine::evaluateForwarded(
         for (qsizetype i = from; i < out.steps.size(); ++i)
             out.steps[i].stage = hostEndpointPipelineName(stage);
     };
-    if (isFailsafePort(Direction::Ingress, pkt.protocol, pkt.destinationPort)) {
+    if (isFailsafe(hostEndpoint, Direction::Ingress, pkt)) {
         // The failsafe chains run in the raw and mangle tables too; the forward chains have none.
         if (explain) {
             out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
@@ -1081,6 +1104,26 @@ bool PolicyEngine::runStage(int endpoint, Direction direction, const Packet &pkt
 
 namespace {
 
+// A workload's traffic to its own host (Felix's cali-wl-to-host): the workload's egress policy
+// ran; the configured action decides; host endpoint policy is not consulted.
+DirectionTrace endpointToHostTrace(const QString &who, const FelixSettings &settings)
+{
+    DirectionTrace out;
+    out.endpoint = who;
+    out.isEndpoint = true;
+    out.verdict
+        = settings.endpointToHost == EndpointToHostAction::Drop ? Verdict::Deny : Verdict::Allow;
+    StepReason why;
+    why.kind = StepReason::Kind::EndpointToHost;
+    why.direction = Direction::Ingress;
+    why.endpoint = who;
+    why.names = QStringList {endpointToHostActionName(settings.endpointToHost)} + settings.from;
+    out.steps.append({QString(), QString(), QString(), -1,
+        out.verdict == Verdict::Allow ? QStringLiteral("allow") : QStringLiteral("deny"), why,
+        QString()});
+    return out;
+}
+
 DirectionTrace outsideTrace(const QString &who)
 {
     DirectionTrace t;
@@ -1127,8 +1170,12 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
         t.via = d->inventory.object(pkt->via).ref();
         t.forward = evaluateForwarded(pkt->via, *pkt);
     }
-    t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
-                                : outsideTrace(to.display);
+    const QString ownHost = ownHostOf(*pkt);
+    if (!ownHost.isEmpty())
+        t.ingress = endpointToHostTrace(to.display, felixSettings(ownHost));
+    else
+        t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
+                                    : outsideTrace(to.display);
     t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow
             && (pkt->via < 0 || t.forward.verdict == Verdict::Allow)
         ? Verdict::Allow
@@ -1152,11 +1199,52 @@ Verdict PolicyEngine::verdict(const Packet &pkt) const
         return Verdict::Deny;
     if (pkt.via >= 0 && evaluateForwarded(pkt.via, pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
+    const QString ownHost = ownHostOf(pkt);
+    if (!ownHost.isEmpty())
+        return felixSettings(ownHost).endpointToHost == EndpointToHostAction::Drop ? Verdict::Deny
+                                                                                   : Verdict::Allow;
     if (pkt.destination.object >= 0
         && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict
             == Verdict::Deny)
         return Verdict::Deny;
     return Verdict::Allow;
+}
+
+const FelixSettings &PolicyEngine::felixSettings(const QString &node) const
+{
+    const auto it = d->felixPerNode.constFind(node);
+    return it == d->felixPerNode.constEnd() ? d->felixDefault : *it;
+}
+
+QString PolicyEngine::ownHostOf(const Packet &packet) const
+{
+    if (packet.source.object < 0 || !packet.destination.address || d->hostAddresses.isEmpty())
+        return {};
+    const InventoryObject &from = d->inventory.object(packet.source.object);
+    if (!from.isWorkloadEndpoint() || from.node.isEmpty())
+        return {};
+    const auto it = d->hostAddresses.constFind(*packet.destination.address);
+    return it != d->hostAddresses.constEnd() && *it == from.node ? *it : QString();
+}
+
+bool PolicyEngine::isFailsafe(int hostEndpoint, Direction direction, const Packet &packet) const
+{
+    if (!packet.destinationPort)
+        return false;
+    const FelixSettings &settings = felixSettings(d->inventory.object(hostEndpoint).node);
+    const bool in = direction == Direction::Ingress;
+    // Inbound ports are open to the source's network, outbound ones to the destination's.
+    const std::optional<IpAddress> &peer = in ? packet.source.address : packet.destination.address;
+    for (const FailsafePort &p : in ? settings.failsafeInbound : settings.failsafeOutbound) {
+        if (p.protocol != packet.protocol || p.port != *packet.destinationPort)
+            continue;
+        if (p.net.isEmpty())
+            return true;
+        const auto net = IpNetwork::parseCidrOrIp(p.net);
+        if (net && peer && net->contains(*peer))
+            return true;
+    }
+    return false;
 }
 
 EndpointChain PolicyEngine::chain(int endpoint) const

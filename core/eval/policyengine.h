@@ -32,6 +32,7 @@
 #include "core/eval/selectortable.h"
 #include "core/eval/trace.h"
 #include "core/model/diagnostic.h"
+#include "core/model/felixsettings.h"
 #include "core/model/workspace.h"
 #include "core/validate/admission.h"
 
@@ -132,6 +133,18 @@ public:
     const QList<CompiledRule> *profileRules(const QString &profile, Direction direction) const;
 
     EndpointChain chain(int endpoint) const;
+
+    /// What Felix on `node` runs with: FelixConfiguration `node.<name>` over `default` over
+    /// Felix's defaults (core/model/felixsettings.h).
+    const FelixSettings &felixSettings(const QString &node) const;
+    /// The node whose own address the packet goes to from one of its workloads (Felix's
+    /// workload-to-host path: the workload's egress policy, then defaultEndpointToHostAction), or
+    /// "" for any other packet. A node's addresses: its Node's addresses and the expected IPs of
+    /// its host endpoints.
+    QString ownHostOf(const Packet &packet) const;
+    /// Is the packet at host endpoint `hostEndpoint` in `direction` on a failsafe port of its
+    /// node's settings (protocol, port and, when the port names one, the peer's network)?
+    bool isFailsafe(int hostEndpoint, Direction direction, const Packet &packet) const;
 
 private:
     bool runStage(int endpoint, Direction direction, const Packet &packet, bool explain,

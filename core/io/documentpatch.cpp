@@ -909,6 +909,8 @@ template Result<QByteArray> DocumentPatch::patch(
 template Result<QByteArray> DocumentPatch::patch(
     const LoadedFile &, const IpPool &, const IpPool &);
 template Result<QByteArray> DocumentPatch::patch(
+    const LoadedFile &, const FelixConfiguration &, const FelixConfiguration &);
+template Result<QByteArray> DocumentPatch::patch(
     const LoadedFile &, const KubernetesNetworkPolicy &, const KubernetesNetworkPolicy &);
 template Result<QByteArray> DocumentPatch::patch(
     const LoadedFile &, const AdminPolicy &, const AdminPolicy &);

@@ -247,11 +247,10 @@ bool isIgnoredKind(const QString &kind)
         QStringLiteral("ControllerRevision"), QStringLiteral("PodTemplate"),
         QStringLiteral("CSIDriver"), QStringLiteral("CSINode"), QStringLiteral("VolumeAttachment"),
         QStringLiteral("BGPConfiguration"), QStringLiteral("BGPPeer"), QStringLiteral("BGPFilter"),
-        QStringLiteral("FelixConfiguration"), QStringLiteral("IPReservation"),
-        QStringLiteral("KubeControllersConfiguration"), QStringLiteral("ClusterInformation"),
-        QStringLiteral("WorkloadEndpoint"), QStringLiteral("CalicoNodeStatus"),
-        QStringLiteral("IPAMConfiguration"), QStringLiteral("BlockAffinity"),
-        QStringLiteral("Node")};
+        QStringLiteral("IPReservation"), QStringLiteral("KubeControllersConfiguration"),
+        QStringLiteral("ClusterInformation"), QStringLiteral("WorkloadEndpoint"),
+        QStringLiteral("CalicoNodeStatus"), QStringLiteral("IPAMConfiguration"),
+        QStringLiteral("BlockAffinity"), QStringLiteral("Node")};
     return ignored.contains(kind);
 }
 
@@ -865,6 +864,9 @@ void ResourceDecoder::decodeObject(const YamlNode &object, const QString &defaul
     case ResourceKind::IPPool:
         decodeIpPool(object);
         break;
+    case ResourceKind::FelixConfiguration:
+        decodeFelixConfiguration(object);
+        break;
     case ResourceKind::Namespace:
         decodeNamespace(object);
         break;
@@ -1269,6 +1271,81 @@ void ResourceDecoder::decodeIpPool(const YamlNode &object)
         notKeptField());
     pool.source = finishResource(object);
     m_out.ipPools.append(std::move(pool));
+}
+
+void ResourceDecoder::decodeFelixConfiguration(const YamlNode &object)
+{
+    FelixConfiguration config;
+    const auto optionalBool = [&](std::optional<bool> &out) {
+        return [&](const YamlNode &v) {
+            if (!v.isNull())
+                out = boolean(v);
+        };
+    };
+    const auto protoPorts = [&](std::optional<QList<FelixProtoPort>> &out) {
+        return [&](const YamlNode &v) {
+            if (v.isNull())
+                return;
+            QList<FelixProtoPort> &list = out.emplace();
+            items(v, [&](const YamlNode &item) {
+                FelixProtoPort p;
+                fields(item, "port",
+                    {
+                        {"protocol", [&](const YamlNode &x) { p.protocol = string(x); }},
+                        {"port",
+                            [&](const YamlNode &x) {
+                                const std::optional<int> n = integer(x);
+                                if (n && (*n < 0 || *n > 65535))
+                                    error(x, tr("port %1 is out of range (0-65535)").arg(*n));
+                                else if (n)
+                                    p.port = *n;
+                            }},
+                        {"net", [&](const YamlNode &x) { p.net = string(x); }},
+                    },
+                    Strictness::Strict);
+                list.append(p);
+            });
+        };
+    };
+    topLevel(
+        object, config.meta,
+        [&](const YamlNode &spec) {
+            // Felix has well over a hundred settings; those that do not change what policy does
+            // or how it is rendered are kept in the text only.
+            fields(spec, "spec",
+                {
+                    {"ipv6Support", optionalBool(config.ipv6Support)},
+                    {"chainInsertMode",
+                        [&](const YamlNode &v) { config.chainInsertMode = string(v); }},
+                    {"defaultEndpointToHostAction",
+                        [&](const YamlNode &v) { config.defaultEndpointToHostAction = string(v); }},
+                    {"iptablesFilterDenyAction",
+                        [&](const YamlNode &v) { config.iptablesFilterDenyAction = string(v); }},
+                    {"logPrefix", [&](const YamlNode &v) { config.logPrefix = string(v); }},
+                    {"iptablesMarkMask",
+                        [&](const YamlNode &v) {
+                            if (v.isNull())
+                                return;
+                            // An integer; YAML also reads 0xffff0000 as one.
+                            bool ok = false;
+                            const qint64 n = v.isScalar() && v.plain
+                                ? toQString(m_tree->scalar(v)).toLongLong(&ok, 0)
+                                : 0;
+                            if (!ok)
+                                typeError(v, tr("an integer"));
+                            else
+                                config.iptablesMarkMask = n;
+                        }},
+                    {"failsafeInboundHostPorts", protoPorts(config.failsafeInboundHostPorts)},
+                    {"failsafeOutboundHostPorts", protoPorts(config.failsafeOutboundHostPorts)},
+                    {"nftablesMode", [&](const YamlNode &v) { config.nftablesMode = string(v); }},
+                    {"bpfEnabled", optionalBool(config.bpfEnabled)},
+                },
+                Strictness::Lenient);
+        },
+        kIgnored);
+    config.source = finishResource(object);
+    m_out.felixConfigurations.append(std::move(config));
 }
 
 // ---------------------------------------------------------------------------------------------

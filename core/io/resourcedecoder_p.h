@@ -132,6 +132,7 @@ private:
     void decodeNetworkSet(const YamlNode &object, bool global);
     void decodeHostEndpoint(const YamlNode &object);
     void decodeIpPool(const YamlNode &object);
+    void decodeFelixConfiguration(const YamlNode &object);
 
     void decodeKubernetesPolicy(const YamlNode &object, bool staged);
     LabelSelector labelSelector(const YamlNode &node, const char *what);

@@ -386,6 +386,48 @@ OutNode ResourceEncoder::encode(const IpPool &pool)
     return doc;
 }
 
+OutNode ResourceEncoder::encode(const FelixConfiguration &config)
+{
+    OutNode doc = header(kindApiVersion(ResourceKind::FelixConfiguration),
+        kindName(ResourceKind::FelixConfiguration), config.meta);
+    OutNode spec = OutNode::mapping();
+    const auto putBool = [&spec](const QString &key, const std::optional<bool> &value) {
+        if (value)
+            spec.insert(key, OutNode::boolean(*value));
+    };
+    const auto putPorts
+        = [&spec](const QString &key, const std::optional<QList<FelixProtoPort>> &ports) {
+              if (!ports)
+                  return;
+              OutNode list = OutNode::sequence();
+              for (const FelixProtoPort &p : *ports) {
+                  OutNode port = OutNode::mapping();
+                  putString(port, QStringLiteral("protocol"), p.protocol);
+                  port.insert(QStringLiteral("port"), OutNode::number(p.port));
+                  putString(port, QStringLiteral("net"), p.net);
+                  list.append(std::move(port));
+              }
+              spec.insert(key, std::move(list));
+          };
+    // Calico's field order (FelixConfigurationSpec).
+    putBool(QStringLiteral("ipv6Support"), config.ipv6Support);
+    putString(spec, QStringLiteral("chainInsertMode"), config.chainInsertMode);
+    putString(
+        spec, QStringLiteral("defaultEndpointToHostAction"), config.defaultEndpointToHostAction);
+    putString(spec, QStringLiteral("iptablesFilterDenyAction"), config.iptablesFilterDenyAction);
+    putString(spec, QStringLiteral("logPrefix"), config.logPrefix);
+    if (config.iptablesMarkMask) {
+        spec.insert(
+            QStringLiteral("iptablesMarkMask"), OutNode::number(double(*config.iptablesMarkMask)));
+    }
+    putPorts(QStringLiteral("failsafeInboundHostPorts"), config.failsafeInboundHostPorts);
+    putPorts(QStringLiteral("failsafeOutboundHostPorts"), config.failsafeOutboundHostPorts);
+    putString(spec, QStringLiteral("nftablesMode"), config.nftablesMode);
+    putBool(QStringLiteral("bpfEnabled"), config.bpfEnabled);
+    doc.insert(QStringLiteral("spec"), std::move(spec));
+    return doc;
+}
+
 OutNode ResourceEncoder::encode(const KubernetesNetworkPolicy &p)
 {
     const ResourceKind kind = p.staged ? ResourceKind::StagedKubernetesNetworkPolicy

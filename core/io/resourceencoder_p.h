@@ -20,6 +20,7 @@ public:
     static OutNode encode(const NetworkSet &set);
     static OutNode encode(const HostEndpoint &endpoint);
     static OutNode encode(const IpPool &pool);
+    static OutNode encode(const FelixConfiguration &config);
     static OutNode encode(const KubernetesNetworkPolicy &policy);
     static OutNode encode(const AdminPolicy &policy);
     static OutNode encode(const Namespace &ns);

@@ -1,6 +1,6 @@
 #pragma once
 // The other projectcalico.org/v3 kinds: Tier, Profile, NetworkSet / GlobalNetworkSet,
-// HostEndpoint, IPPool.
+// HostEndpoint, IPPool, FelixConfiguration.
 
 #include <optional>
 
@@ -86,6 +86,37 @@ struct IpPool {
     {
         return allowedUses.size() == 1 && allowedUses.front() == u"LoadBalancer";
     }
+};
+
+/// One failsafe host port of a FelixConfiguration (Calico's ProtoPort): protocol as written (TCP,
+/// UDP or SCTP; Calico's validation requires one of them), port, and an optional CIDR or address
+/// the port is open to (inbound: the source; outbound: the destination).
+struct FelixProtoPort {
+    QString protocol;
+    int port = 0;
+    QString net;
+    friend bool operator==(const FelixProtoPort &, const FelixProtoPort &) = default;
+};
+
+/// A FelixConfiguration as written: the fields that change what policy does or how it is
+/// rendered. Empty strings and nullopt are fields left out (Felix's defaults apply:
+/// core/model/felixsettings.h). `default` applies to every node, `node.<name>` to one node and
+/// wins field by field; Felix reads no other name. Every other field is kept in the text only
+/// (Source::complete is then false).
+struct FelixConfiguration {
+    ObjectMeta meta;
+    std::optional<QList<FelixProtoPort>> failsafeInboundHostPorts; // [] turns them all off
+    std::optional<QList<FelixProtoPort>> failsafeOutboundHostPorts;
+    QString defaultEndpointToHostAction; // "", Drop, Accept, Return (any case)
+    QString chainInsertMode; // "", Insert, Append (any case)
+    QString logPrefix;
+    std::optional<qint64> iptablesMarkMask;
+    QString iptablesFilterDenyAction; // "", Drop, Reject (any case)
+    std::optional<bool> ipv6Support;
+    QString nftablesMode; // "", Enabled, Disabled, Auto
+    std::optional<bool> bpfEnabled;
+    Source source;
+    friend bool operator==(const FelixConfiguration &, const FelixConfiguration &) = default;
 };
 
 } // namespace ps

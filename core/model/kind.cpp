@@ -27,6 +27,7 @@ constexpr KindInfo kKinds[] = {
     {ResourceKind::NetworkSet, u"NetworkSet", u"projectcalico.org/v3", true},
     {ResourceKind::HostEndpoint, u"HostEndpoint", u"projectcalico.org/v3", false},
     {ResourceKind::IPPool, u"IPPool", u"projectcalico.org/v3", false},
+    {ResourceKind::FelixConfiguration, u"FelixConfiguration", u"projectcalico.org/v3", false},
     {ResourceKind::KubernetesNetworkPolicy, u"NetworkPolicy", u"networking.k8s.io/v1", true},
     {ResourceKind::AdminNetworkPolicy, u"AdminNetworkPolicy", u"policy.networking.k8s.io/v1alpha1",
         false},

@@ -20,6 +20,7 @@ enum class ResourceKind {
     NetworkSet,
     HostEndpoint,
     IPPool,
+    FelixConfiguration,
     // networking.k8s.io/v1
     KubernetesNetworkPolicy,
     // policy.networking.k8s.io/v1alpha1, v1alpha2

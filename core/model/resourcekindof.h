@@ -34,6 +34,10 @@ inline ResourceKind resourceKindOf(const IpPool &)
 {
     return ResourceKind::IPPool;
 }
+inline ResourceKind resourceKindOf(const FelixConfiguration &)
+{
+    return ResourceKind::FelixConfiguration;
+}
 inline ResourceKind resourceKindOf(const KubernetesNetworkPolicy &r)
 {
     return r.staged ? ResourceKind::StagedKubernetesNetworkPolicy

@@ -24,6 +24,7 @@ struct WorkspaceData {
     QList<NetworkSet> networkSets; // NetworkSet and GlobalNetworkSet
     QList<HostEndpoint> hostEndpoints;
     QList<IpPool> ipPools;
+    QList<FelixConfiguration> felixConfigurations; // `default` and `node.<name>`
     // Kubernetes policy (networking.k8s.io/v1 NetworkPolicy, StagedKubernetesNetworkPolicy)
     QList<KubernetesNetworkPolicy> kubernetesPolicies;
     // AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy
@@ -53,6 +54,7 @@ template<class F> void forEachResourceList(F &&f)
     f(&WorkspaceData::networkSets);
     f(&WorkspaceData::hostEndpoints);
     f(&WorkspaceData::ipPools);
+    f(&WorkspaceData::felixConfigurations);
     f(&WorkspaceData::kubernetesPolicies);
     f(&WorkspaceData::adminPolicies);
     f(&WorkspaceData::namespaces);

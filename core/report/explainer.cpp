@@ -642,6 +642,25 @@ QString explainStep(const TraceStep &step)
     case StepReason::Kind::Outside:
         return TraceWords::tr("%1 is outside the inventory: no Calico policy applies on this side")
             .arg(why.endpoint);
+    case StepReason::Kind::EndpointToHost: {
+        const QString action = why.names.value(0);
+        const QString from = why.names.size() > 1
+            ? TraceWords::tr("FelixConfiguration %1")
+                  .arg(why.names.mid(1).join(QStringLiteral(", ")))
+            : TraceWords::tr("Felix's default");
+        QString what;
+        if (action == u"Accept")
+            what = TraceWords::tr("Felix accepts it");
+        else if (action == u"Return")
+            what = TraceWords::tr("Felix returns it to the host's INPUT chain, whose own rules "
+                                  "decide (Calico allows it)");
+        else
+            what = TraceWords::tr("Felix drops it");
+        return TraceWords::tr("%1 is the workload's own host: after the workload's egress policy, "
+                              "defaultEndpointToHostAction %2 (%3) decides and %4; host endpoint "
+                              "policy does not apply")
+            .arg(why.endpoint, action, from, what);
+    }
     }
     return QString();
 }

@@ -50,6 +50,9 @@ void writeHooksAndChains(JsonWriter &w, const QList<KernelHook> &hooks,
     for (const KernelHook &h : hooks) {
         w.beginObject();
         w.field("chain", h.chain);
+        // ChainInsertMode Append: the "inserted" rules go at the end of the kernel chain.
+        if (h.append)
+            w.field("insertMode", QStringLiteral("append"));
         w.beginArray("inserted");
         for (qsizetype i = 0; i < h.inserted.size(); ++i)
             writeRule(w, h.chain, int(i), h.inserted[i], true, layer);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/model/builtintier.h"
+#include "core/model/felixsettings.h"
 #include "core/net/ipnetwork.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/metarules.h"
@@ -322,6 +323,116 @@ void ResourceValidator::checkOverlaps(Diagnostics &out, const QList<IpPool> &poo
             break;
         }
     }
+}
+
+} // namespace ps
+
+namespace ps {
+
+namespace {
+
+QString indexedPath(const QString &path, qsizetype i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
+
+/// A value the CRD's pattern allows: one of `allowed` in any case, or left out.
+void checkChoice(DiagnosticSink &sink, const QString &path, const QString &value,
+    const QStringList &allowed, Qt::CaseSensitivity cs)
+{
+    if (value.isEmpty())
+        return;
+    for (const QString &a : allowed) {
+        if (value.compare(a, cs) == 0)
+            return;
+    }
+    sink.error(path,
+        ResourceValidator::tr("invalid value \"%1\": expected %2")
+            .arg(value, allowed.join(QStringLiteral(", "))));
+}
+
+void checkFailsafePorts(
+    DiagnosticSink &sink, const QString &path, const std::optional<QList<FelixProtoPort>> &ports)
+{
+    if (!ports)
+        return;
+    bool unreadable = false;
+    for (qsizetype i = 0; i < ports->size(); ++i) {
+        const FelixProtoPort &p = (*ports)[i];
+        const QString at = indexedPath(path, i);
+        // Calico's validation (validateProtoPort): exactly TCP, UDP or SCTP.
+        if (p.protocol != u"TCP" && p.protocol != u"UDP" && p.protocol != u"SCTP") {
+            sink.error(at + QStringLiteral(".protocol"),
+                p.protocol.isEmpty()
+                    ? ResourceValidator::tr("a failsafe port needs a protocol: TCP, UDP or SCTP")
+                    : ResourceValidator::tr(
+                        "invalid failsafe port protocol \"%1\": expected TCP, UDP or SCTP")
+                          .arg(p.protocol));
+        } else if (p.protocol == u"SCTP") {
+            unreadable = true;
+        }
+        if (!p.net.isEmpty() && !IpNetwork::parseCidrOrIp(p.net)) {
+            sink.error(at + QStringLiteral(".net"),
+                ResourceValidator::tr(
+                    "invalid failsafe port net \"%1\": expected a CIDR or an address")
+                    .arg(p.net));
+        }
+    }
+    if (unreadable) {
+        sink.warning(path,
+            ResourceValidator::tr("Felix reads failsafe ports of TCP and UDP only: with an SCTP "
+                                  "port it cannot read this list and keeps its default ports"));
+    }
+}
+
+} // namespace
+
+// The CRD's patterns and ranges for the settings Policy Studio honours, Calico's validation of
+// the failsafe ports, and the names Felix reads.
+void ResourceValidator::validate(DiagnosticSink &sink, const FelixConfiguration &config)
+{
+    MetaRules::check(sink, config.meta, ResourceKind::FelixConfiguration);
+    const QString &name = config.meta.name;
+    if (!name.isEmpty() && name != u"default" && felixConfigurationNode(name).isEmpty()) {
+        sink.warning(QStringLiteral("metadata.name"),
+            tr("Felix reads only the FelixConfiguration \"default\" and \"node.<node name>\": "
+               "\"%1\" is ignored")
+                .arg(name));
+    }
+    checkChoice(sink, QStringLiteral("spec.defaultEndpointToHostAction"),
+        config.defaultEndpointToHostAction,
+        {QStringLiteral("Drop"), QStringLiteral("Accept"), QStringLiteral("Return")},
+        Qt::CaseInsensitive);
+    checkChoice(sink, QStringLiteral("spec.chainInsertMode"), config.chainInsertMode,
+        {QStringLiteral("Insert"), QStringLiteral("Append")}, Qt::CaseInsensitive);
+    checkChoice(sink, QStringLiteral("spec.iptablesFilterDenyAction"),
+        config.iptablesFilterDenyAction, {QStringLiteral("Drop"), QStringLiteral("Reject")},
+        Qt::CaseInsensitive);
+    checkChoice(sink, QStringLiteral("spec.nftablesMode"), config.nftablesMode,
+        {QStringLiteral("Enabled"), QStringLiteral("Disabled"), QStringLiteral("Auto")},
+        Qt::CaseSensitive);
+    for (qsizetype i = 0; i < config.logPrefix.size(); ++i) {
+        const QChar c = config.logPrefix[i];
+        const bool allowed
+            = (c.unicode() < 128 && c.isLetterOrNumber()) || QStringLiteral("%: /_-").contains(c);
+        if (!allowed) {
+            sink.errorInValue(QStringLiteral("spec.logPrefix"), config.logPrefix, i,
+                tr("invalid character '%1' in logPrefix: letters, digits, '%', ':', ' ', '/', "
+                   "'_' and '-' only")
+                    .arg(c));
+            break;
+        }
+    }
+    if (config.iptablesMarkMask
+        && (*config.iptablesMarkMask < 0 || *config.iptablesMarkMask > 0xffffffffLL)) {
+        sink.error(QStringLiteral("spec.iptablesMarkMask"),
+            tr("iptablesMarkMask %1 is out of range (0 to 4294967295)")
+                .arg(*config.iptablesMarkMask));
+    }
+    checkFailsafePorts(
+        sink, QStringLiteral("spec.failsafeInboundHostPorts"), config.failsafeInboundHostPorts);
+    checkFailsafePorts(
+        sink, QStringLiteral("spec.failsafeOutboundHostPorts"), config.failsafeOutboundHostPorts);
 }
 
 } // namespace ps

@@ -3,7 +3,9 @@
 // (docs/semantics.md: "Validation"): Tier (name, defaultAction, the fixed built-in tiers),
 // Profile (labelsToApply, rules), NetworkSet / GlobalNetworkSet (nets, the reserved namespace
 // label), HostEndpoint (node, interface or expected IPs, profiles, named ports) and IPPool
-// (CIDR, block size, encapsulation modes, allowed uses, selectors; overlaps between pools).
+// (CIDR, block size, encapsulation modes, allowed uses, selectors; overlaps between pools) and
+// FelixConfiguration (the settings Policy Studio honours: their values as the CRD allows them, the
+// failsafe ports as Calico validates and Felix reads them, the names Felix reads).
 
 #include <QCoreApplication>
 
@@ -23,6 +25,7 @@ public:
     static void validate(DiagnosticSink &sink, const NetworkSet &set);
     static void validate(DiagnosticSink &sink, const HostEndpoint &endpoint);
     static void validate(DiagnosticSink &sink, const IpPool &pool);
+    static void validate(DiagnosticSink &sink, const FelixConfiguration &config);
     /// Each pool whose CIDR overlaps an earlier pool's is an error, as libcalico-go refuses to
     /// create it.
     static void checkOverlaps(Diagnostics &out, const QList<IpPool> &pools);

@@ -72,6 +72,10 @@ Diagnostics Validator::validate(const Workspace &workspace) const
         out, duplicates, d.ipPools, [](const IpPool &) { return ResourceKind::IPPool; },
         [](DiagnosticSink &s, const IpPool &p) { ResourceValidator::validate(s, p); });
     ResourceValidator::checkOverlaps(out, d.ipPools);
+    validateAll<FelixConfiguration>(
+        out, duplicates, d.felixConfigurations,
+        [](const FelixConfiguration &) { return ResourceKind::FelixConfiguration; },
+        [](DiagnosticSink &s, const FelixConfiguration &c) { ResourceValidator::validate(s, c); });
     validateAll<KubernetesNetworkPolicy>(
         out, duplicates, d.kubernetesPolicies,
         [](const KubernetesNetworkPolicy &p) {
