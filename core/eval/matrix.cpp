@@ -55,6 +55,22 @@ QString cellVerdictName(CellVerdict v)
 
 namespace {
 
+// A failsafe port of the host endpoint's node for any peer (the node's FelixConfiguration; ports
+// limited to a network depend on the peer and are left to the trace).
+bool failsafeAt(const PolicyEngine &engine, int object, Direction direction, int protocol,
+    std::optional<int> port)
+{
+    if (!port || object < 0)
+        return false;
+    const FelixSettings &s = engine.felixSettings(engine.inventory().object(object).node);
+    for (const FailsafePort &p :
+        direction == Direction::Ingress ? s.failsafeInbound : s.failsafeOutbound) {
+        if (p.protocol == protocol && p.port == *port && p.net.isEmpty())
+            return true;
+    }
+    return false;
+}
+
 void collectNets(const QList<CompiledRule> &rules, QList<IpNetwork> &out)
 {
     for (const CompiledRule &r : rules) {
@@ -165,6 +181,8 @@ struct PairVerdicts::Data {
     QSet<qint64> specialPorts; // (protocol << 32 | port) of every named port and service port
     QList<int> family; // 0: no address
     QList<PacketPeer> peers; // first address and the objects at it
+    QStringList podNode; // per peer: a workload endpoint's node, else ""
+    QStringList hostNode; // per peer: the node whose own address it is, else ""
     QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
     bool computed[2] = {false, false};
     std::vector<Bits> egress[2]; // [f][i]: destinations i's egress admits
@@ -418,7 +436,7 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
     };
     if (engine.inventory().object(object).kind == ObjectKind::HostEndpoint) {
         // Failsafe ports first, then the untracked and pre-DNAT stages (PolicyEngine::evaluate).
-        if (protocol && isFailsafePort(direction, *protocol, port))
+        if (protocol && failsafeAt(engine, object, direction, *protocol, port))
             return undecided;
         runTiers(engine.stagePolicies(object, direction, HostEndpointPipeline::Untracked), false);
         if (isIngress)
@@ -507,6 +525,10 @@ void PairVerdicts::Data::init(const PolicyEngine &e, const QList<PacketPeer> &li
         }
         family.append(peer.address ? peer.address->family() : 0);
         peers.append(peer);
+        const bool workload
+            = peer.object >= 0 && e.inventory().object(peer.object).isWorkloadEndpoint();
+        podNode.append(workload ? e.inventory().object(peer.object).node : QString());
+        hostNode.append(peer.address ? e.hostNodeOf(*peer.address) : QString());
     }
     for (const int f : {4, 6}) {
         Bits &c = compatible[f == 4 ? 0 : 1];
@@ -573,6 +595,13 @@ bool PairVerdicts::allowed(int from, int to) const
     }
     const int f = ff != 0 ? ff : (ft != 0 ? ft : 4);
     const int fi = f == 4 ? 0 : 1;
+    const QString &node = d->podNode[from];
+    if (!node.isEmpty() && node == d->hostNode[to]) {
+        // A workload to its own host: its egress, then defaultEndpointToHostAction
+        // (PolicyEngine::trace).
+        return d->egress[fi][size_t(from)].test(to)
+            && d->engine.felixSettings(node).endpointToHost != EndpointToHostAction::Drop;
+    }
     return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
 }
 
@@ -622,6 +651,7 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
     struct Side {
         std::vector<RulePlan *> rules;
         bool host = false;
+        int object = -1;
     };
     std::vector<Side> sides(size_t(n) * 2);
     for (int i = 0; i < n; ++i) {
@@ -644,6 +674,7 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                 }
             };
             side.host = inv.object(object).kind == ObjectKind::HostEndpoint;
+            side.object = object;
             if (side.host) {
                 addPolicies(
                     engine.stagePolicies(object, direction, HostEndpointPipeline::Untracked));
@@ -687,7 +718,9 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         h2 = mix(h2 ^ 0x5bd1e995ULL, t + quint64(plan->id));
                     }
                     if (side.host) {
-                        const quint64 t = isFailsafePort(direction, *d.protocol, d.port) ? 7 : 3;
+                        const quint64 t
+                            = failsafeAt(engine, side.object, direction, *d.protocol, d.port) ? 7
+                                                                                              : 3;
                         h1 = mix(h1, t);
                         h2 = mix(h2, t);
                     }
@@ -758,13 +791,21 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         if (ce.admitted[k].test(b))
                             orInto(e, ce.probes[k]);
                     }
-                    const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
-                    for (size_t k = 0; k < ci.keys.size(); ++k) {
-                        if (ci.admitted[k].test(a))
-                            orInto(in, ci.probes[k]);
+                    const QString &node = d.podNode[a];
+                    if (!node.isEmpty() && node == d.hostNode[b]) {
+                        // A workload to its own host: its egress, then
+                        // defaultEndpointToHostAction (PairVerdicts::allowed).
+                        if (engine.felixSettings(node).endpointToHost == EndpointToHostAction::Drop)
+                            std::fill(e.begin(), e.end(), 0);
+                    } else {
+                        const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
+                        for (size_t k = 0; k < ci.keys.size(); ++k) {
+                            if (ci.admitted[k].test(a))
+                                orInto(in, ci.probes[k]);
+                        }
+                        for (size_t w = 0; w < words; ++w)
+                            e[w] &= in[w];
                     }
-                    for (size_t w = 0; w < words; ++w)
-                        e[w] &= in[w];
                 }
                 for (const int t : groupsOf[b]) {
                     if (!isTouched[size_t(t)]) {

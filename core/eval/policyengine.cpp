@@ -1227,6 +1227,11 @@ QString PolicyEngine::ownHostOf(const Packet &packet) const
     return it != d->hostAddresses.constEnd() && *it == from.node ? *it : QString();
 }
 
+QString PolicyEngine::hostNodeOf(const IpAddress &address) const
+{
+    return d->hostAddresses.value(address);
+}
+
 bool PolicyEngine::isFailsafe(int hostEndpoint, Direction direction, const Packet &packet) const
 {
     if (!packet.destinationPort)

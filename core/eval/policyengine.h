@@ -142,6 +142,8 @@ public:
     /// "" for any other packet. A node's addresses: its Node's addresses and the expected IPs of
     /// its host endpoints.
     QString ownHostOf(const Packet &packet) const;
+    /// The node an address belongs to as one of its own addresses (see ownHostOf), or "".
+    QString hostNodeOf(const IpAddress &address) const;
     /// Is the packet at host endpoint `hostEndpoint` in `direction` on a failsafe port of its
     /// node's settings (protocol, port and, when the port names one, the peer's network)?
     bool isFailsafe(int hostEndpoint, Direction direction, const Packet &packet) const;

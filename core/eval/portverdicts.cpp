@@ -70,6 +70,15 @@ QList<int> portBoundaries(const PolicyEngine &engine)
         for (const auto &[protocol, port] : failsafeHostPorts(direction))
             addRange(cuts, port, port);
     }
+    // The failsafe ports the FelixConfigurations set, on every node they apply to.
+    QStringList nodes {QString()};
+    for (const FelixConfiguration &c : engine.workspace()->felixConfigurations)
+        nodes.append(felixConfigurationNode(c.meta.name));
+    for (const QString &node : nodes) {
+        const FelixSettings &s = engine.felixSettings(node);
+        for (const FailsafePort &p : s.failsafeInbound + s.failsafeOutbound)
+            addRange(cuts, p.port, p.port);
+    }
     return {cuts.begin(), cuts.end()};
 }
 

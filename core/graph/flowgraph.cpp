@@ -231,6 +231,18 @@ QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &op
                     if (p == number)
                         cut(cuts, port, port);
                 }
+                // And those the FelixConfigurations set, on every node they apply to.
+                QStringList nodes {QString()};
+                for (const FelixConfiguration &c : engine.workspace()->felixConfigurations)
+                    nodes.append(felixConfigurationNode(c.meta.name));
+                for (const QString &node : nodes) {
+                    const FelixSettings &s = engine.felixSettings(node);
+                    for (const FailsafePort &fp :
+                        direction == Direction::Ingress ? s.failsafeInbound : s.failsafeOutbound) {
+                        if (fp.protocol == number)
+                            cut(cuts, fp.port, fp.port);
+                    }
+                }
             }
         }
         for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {

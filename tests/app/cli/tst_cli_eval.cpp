@@ -526,9 +526,10 @@ void TestCliEval::traceByAddress()
 void TestCliEval::traceHostEndpoint()
 {
     // hep:name on either side; a host endpoint without policy falls to its profiles. (Not port
-    // 22: Felix's failsafe rules accept that before any host endpoint policy or profile.)
+    // 22: Felix's failsafe rules accept that before any host endpoint policy or profile. Not
+    // from a pod of node1: its traffic to its own host meets defaultEndpointToHostAction.)
     const QString tiers = fixture(QStringLiteral("tiers"));
-    const CliRun in = runCli(traceArgs(tiers, QStringLiteral("shop/api-0"),
+    const CliRun in = runCli(traceArgs(tiers, QStringLiteral("203.0.113.5"),
                                  QStringLiteral("hep:node1-eth0"), QStringLiteral("TCP"), 2222)
         << QStringLiteral("-o") << QStringLiteral("json"));
     QCOMPARE(in.code, 0);

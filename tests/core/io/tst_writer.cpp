@@ -65,6 +65,8 @@ std::set<ResourceKind> kindsIn(const Workspace &w)
         kinds.insert(ResourceKind::HostEndpoint);
     if (!d.ipPools.isEmpty())
         kinds.insert(ResourceKind::IPPool);
+    if (!d.felixConfigurations.isEmpty())
+        kinds.insert(ResourceKind::FelixConfiguration);
     if (!d.namespaces.isEmpty())
         kinds.insert(ResourceKind::Namespace);
     if (!d.pods.isEmpty())
