@@ -30,6 +30,7 @@ template<class F> void forEachList(F &&f)
     f(u"networkSets", &WorkspaceData::networkSets);
     f(u"hostEndpoints", &WorkspaceData::hostEndpoints);
     f(u"ipPools", &WorkspaceData::ipPools);
+    f(u"felixConfigurations", &WorkspaceData::felixConfigurations);
     f(u"kubernetesPolicies", &WorkspaceData::kubernetesPolicies);
     f(u"adminPolicies", &WorkspaceData::adminPolicies);
     f(u"namespaces", &WorkspaceData::namespaces);

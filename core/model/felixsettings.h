@@ -26,7 +26,10 @@ enum class EndpointToHostAction { Drop, Accept, Return };
 struct FelixSettings {
     QList<FailsafePort> failsafeInbound; // FailsafeInboundHostPorts
     QList<FailsafePort> failsafeOutbound; // FailsafeOutboundHostPorts
-    EndpointToHostAction endpointToHost = EndpointToHostAction::Drop;
+    // Felix's own default is Drop, but calico-node as both installers run it (Calico's manifests
+    // and the Tigera operator) has FELIX_DEFAULTENDPOINTTOHOSTACTION=ACCEPT in its environment:
+    // what clusters do when no FelixConfiguration says otherwise.
+    EndpointToHostAction endpointToHost = EndpointToHostAction::Accept;
     bool chainInsertAppend = false; // ChainInsertMode Append
     QString logPrefix = QStringLiteral("calico-packet");
     quint32 markMask = 0xffff0000;

@@ -647,7 +647,8 @@ QString explainStep(const TraceStep &step)
         const QString from = why.names.size() > 1
             ? TraceWords::tr("FelixConfiguration %1")
                   .arg(why.names.mid(1).join(QStringLiteral(", ")))
-            : TraceWords::tr("Felix's default");
+            : TraceWords::tr("no FelixConfiguration sets it: calico-node's ACCEPT, as Calico's "
+                             "installers run it");
         QString what;
         if (action == u"Accept")
             what = TraceWords::tr("Felix accepts it");

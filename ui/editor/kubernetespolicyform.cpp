@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/kube/labelselectortext.h"
+#include "core/model/apiserverdefaults.h"
 
 namespace ps {
 
@@ -54,12 +55,12 @@ QString ruleTitle(const K8sRule &rule, int index, bool ingress)
     return KubernetesPolicyForm::tr("Rule %1: %2, %3").arg(index).arg(peers, ports);
 }
 
-QStringList impliedTypes(const KubernetesNetworkPolicy &policy)
+// The types the policy has when it writes none (the API server's defaulting; a staged policy is
+// Calico's own kind, without it).
+QStringList impliedTypes(KubernetesNetworkPolicy policy)
 {
-    QStringList types {QStringLiteral("Ingress")};
-    if (!policy.egress.isEmpty())
-        types.append(QStringLiteral("Egress"));
-    return types;
+    policy.policyTypes.clear();
+    return effectivePolicyTypes(policy);
 }
 
 } // namespace

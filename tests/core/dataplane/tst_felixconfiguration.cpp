@@ -222,9 +222,10 @@ void TestFelixConfiguration::validation()
 void TestFelixConfiguration::settingsMerge()
 {
     const Workspace ws = fixtureWorkspace();
-    // No configuration at all: Felix's defaults.
+    // No configuration at all: Felix's defaults, but the workload-to-host action that calico-node
+    // runs with as Calico's installers set it up (ACCEPT in its environment).
     const FelixSettings none = felixSettings(WorkspaceData {});
-    QCOMPARE(none.endpointToHost, EndpointToHostAction::Drop);
+    QCOMPARE(none.endpointToHost, EndpointToHostAction::Accept);
     QCOMPARE(none.failsafeInbound, defaultFailsafePorts(true));
     QCOMPARE(none.logPrefix, u"calico-packet"_s);
     QCOMPARE(none.markMask, 0xffff0000u);
@@ -252,7 +253,8 @@ void TestFelixConfiguration::podToOwnHost_data()
     QTest::addColumn<QString>("words");
     const QByteArray head
         = "apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\nmetadata: {name: default}\n";
-    QTest::newRow("no configuration: Drop") << QByteArray() << false << u"Drop (Felix's default)"_s;
+    QTest::newRow("no configuration: Accept")
+        << QByteArray() << true << u"Accept (no FelixConfiguration sets it"_s;
     QTest::newRow("Drop") << head + "spec: {defaultEndpointToHostAction: Drop}\n"
                           << false << u"Felix drops it"_s;
     QTest::newRow("Accept") << head + "spec: {defaultEndpointToHostAction: Accept}\n"
@@ -266,8 +268,8 @@ void TestFelixConfiguration::podToOwnHost_data()
         << true << u"FelixConfiguration default, node.worker-1"_s;
     QTest::newRow("another node's configuration does not apply")
         << QByteArray(head).replace("{name: default}", "{name: node.worker-2}")
-            + "spec: {defaultEndpointToHostAction: Accept}\n"
-        << false << u"Drop (Felix's default)"_s;
+            + "spec: {defaultEndpointToHostAction: Drop}\n"
+        << true << u"Accept (no FelixConfiguration sets it"_s;
 }
 
 void TestFelixConfiguration::podToOwnHost()
