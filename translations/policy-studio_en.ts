@@ -4133,6 +4133,30 @@ plan and push again</source>
         <source>every other port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FelixConfiguration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FelixConfiguration sets it: calico-node&apos;s ACCEPT, as Calico&apos;s installers run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix returns it to the host&apos;s INPUT chain, whose own rules decide (Calico allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own host: after the workload&apos;s egress policy, defaultEndpointToHostAction %2 (%3) decides and %4; host endpoint policy does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4257,10 +4281,6 @@ plan and push again</source>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once in policyTypes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policyTypes is not set: the Kubernetes API server would add Egress because of these egress rules, but Calico converting this policy as written applies it to ingress only and ignores the egress rules; write policyTypes explicitly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4949,6 +4969,54 @@ plan and push again</source>
     </message>
     <message>
         <source>Calico %1 requires the name of a policy in tier &quot;%2&quot; to start with &quot;%2.&quot; (Calico 3.32 dropped the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: Calico applies this staged policy to ingress only and ignores these egress rules (the Kubernetes API server would add Egress to a NetworkPolicy, but this kind is Calico&apos;s); write policyTypes explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server sets it to Ingress and Egress, so this policy, which has no ingress rules, also denies all ingress to the pods it selects; write policyTypes: [Egress] for an egress-only policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server sets it to Ingress and Egress because of these egress rules; write policyTypes explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Kubernetes API server sets label %1 to the namespace&apos;s name: &quot;%2&quot; replaces &quot;%3&quot;, and selectors see &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot;: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failsafe port needs a protocol: TCP, UDP or SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid failsafe port protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid failsafe port net &quot;%1&quot;: expected a CIDR or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix reads failsafe ports of TCP and UDP only: with an SCTP port it cannot read this list and keeps its default ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felix reads only the FelixConfiguration &quot;default&quot; and &quot;node.&lt;node name&gt;&quot;: &quot;%1&quot; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in logPrefix: letters, digits, &apos;%&apos;, &apos;:&apos;, &apos; &apos;, &apos;/&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptablesMarkMask %1 is out of range (0 to 4294967295)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8788,10 +8856,6 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not remembered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name this push marks what it writes with (annotation policy-studio.io/stack)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9123,6 +9187,14 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message>
         <source>Stopped part way: %1 change(s) applied, the rest left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member (in a file only you can read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1, mode 0600; untick to forget it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2206,8 +2206,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>%1 holds %n object(s) that cannot be read, so the push cannot tell what it would replace:
 %2</source>
-        <translation><numerusform>%1 中有 %n 个无法读取的对象，因此推送无法判断会替换什么：
-%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 个无法读取的对象，因此推送无法判断会替换什么：
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2: made and kept by Calico itself</source>
@@ -2243,7 +2245,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>%n object(s) in the cluster carry no mark of stack &apos;%1&apos; (kubectl, calicoctl or another tool wrote them): %2; nothing was sent — push with adopt (policyctl push --adopt) to take them over</source>
-        <translation><numerusform>集群中有 %n 个对象没有栈 &apos;%1&apos; 的标记（由 kubectl、calicoctl 或其他工具写入）：%2；未发送任何内容 — 使用接管方式推送（policyctl push --adopt）以接管它们</numerusform></translation>
+        <translation>
+            <numerusform>集群中有 %n 个对象没有栈 &apos;%1&apos; 的标记（由 kubectl、calicoctl 或其他工具写入）：%2；未发送任何内容 — 使用接管方式推送（policyctl push --adopt）以接管它们</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled before anything was applied</source>
@@ -2252,8 +2256,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>the server refused %n change(s) in its dry run; nothing was applied:
   %1</source>
-        <translation><numerusform>服务器在试运行中拒绝了 %n 处变更；未应用任何内容：
-  %1</numerusform></translation>
+        <translation>
+            <numerusform>服务器在试运行中拒绝了 %n 处变更；未应用任何内容：
+  %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled after %1 of %2 change(s) were applied; the others were not sent and are left as they were</source>
@@ -2293,8 +2299,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>  %n live object(s) not written by this stack left alone
 </source>
-        <translation><numerusform>  %n 个不是此栈写入的线上对象保持不变
-</numerusform></translation>
+        <translation>
+            <numerusform>  %n 个不是此栈写入的线上对象保持不变
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>  skipped %1
@@ -2329,8 +2337,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>applied: %n change(s) with server-side apply (field manager %1)
 </source>
-        <translation><numerusform>已应用：以服务器端应用（server-side apply）应用了 %n 处变更（字段管理器 %1）
-</numerusform></translation>
+        <translation>
+            <numerusform>已应用：以服务器端应用（server-side apply）应用了 %n 处变更（字段管理器 %1）
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed: %1
@@ -2341,8 +2351,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>%n change(s) were applied; the changes marked &quot;not applied&quot; and the failed one are left as they were
 </source>
-        <translation><numerusform>已应用 %n 处变更；标记为“未应用”的变更和失败的那处变更保持原样
-</numerusform></translation>
+        <translation>
+            <numerusform>已应用 %n 处变更；标记为“未应用”的变更和失败的那处变更保持原样
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing was applied: the cluster is left as it was
@@ -2359,8 +2371,10 @@ plan and push again</source>
     <message numerus="yes">
         <source>pulled %n resource(s) from %1 (%2) into %3
 </source>
-        <translation><numerusform>已从 %1（%2）拉取 %n 个资源到 %3
-</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1（%2）拉取 %n 个资源到 %3
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4142,30 @@ plan and push again</source>
         <source>every other port</source>
         <translation>其他所有端口</translation>
     </message>
+    <message>
+        <source>FelixConfiguration %1</source>
+        <translation>FelixConfiguration %1</translation>
+    </message>
+    <message>
+        <source>no FelixConfiguration sets it: calico-node&apos;s ACCEPT, as Calico&apos;s installers run it</source>
+        <translation>没有 FelixConfiguration 设置它：按 Calico 安装程序运行 calico-node 的方式取 ACCEPT</translation>
+    </message>
+    <message>
+        <source>Felix accepts it</source>
+        <translation>Felix 接受它</translation>
+    </message>
+    <message>
+        <source>Felix returns it to the host&apos;s INPUT chain, whose own rules decide (Calico allows it)</source>
+        <translation>Felix 将其交回主机的 INPUT 链，由其自身规则决定（Calico 放行）</translation>
+    </message>
+    <message>
+        <source>Felix drops it</source>
+        <translation>Felix 丢弃它</translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own host: after the workload&apos;s egress policy, defaultEndpointToHostAction %2 (%3) decides and %4; host endpoint policy does not apply</source>
+        <translation>%1 是该工作负载自己的主机：在工作负载的出站策略之后，由 defaultEndpointToHostAction %2（%3）决定，%4；主机端点策略不适用</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4253,10 +4291,6 @@ plan and push again</source>
     <message>
         <source>&quot;%1&quot; is listed more than once in policyTypes</source>
         <translation>“%1”在 policyTypes 中出现了多次</translation>
-    </message>
-    <message>
-        <source>policyTypes is not set: the Kubernetes API server would add Egress because of these egress rules, but Calico converting this policy as written applies it to ingress only and ignores the egress rules; write policyTypes explicitly</source>
-        <translation>未设置 policyTypes：由于存在这些出站规则，Kubernetes API 服务器会添加 Egress，但 Calico 按原样转换此策略时只将其应用于入站并忽略出站规则；请显式写出 policyTypes</translation>
     </message>
     <message>
         <source>ingress rules are ignored: policyTypes does not include Ingress</source>
@@ -4945,6 +4979,54 @@ plan and push again</source>
     <message>
         <source>Calico %1 requires the name of a policy in tier &quot;%2&quot; to start with &quot;%2.&quot; (Calico 3.32 dropped the rule)</source>
         <translation>Calico %1 要求层级“%2”中的策略名称以“%2.”开头（Calico 3.32 取消了该规则）</translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: Calico applies this staged policy to ingress only and ignores these egress rules (the Kubernetes API server would add Egress to a NetworkPolicy, but this kind is Calico&apos;s); write policyTypes explicitly</source>
+        <translation>未设置 policyTypes：Calico 只将此暂存策略用于入站，并忽略这些出站规则（Kubernetes API 服务器会为 NetworkPolicy 加上 Egress，但此种类属于 Calico）；请显式写出 policyTypes</translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server sets it to Ingress and Egress, so this policy, which has no ingress rules, also denies all ingress to the pods it selects; write policyTypes: [Egress] for an egress-only policy</source>
+        <translation>未设置 policyTypes：Kubernetes API 服务器将其设为 Ingress 和 Egress，因此这条没有入站规则的策略也会拒绝其所选 Pod 的全部入站流量；仅限出站的策略请写 policyTypes: [Egress]</translation>
+    </message>
+    <message>
+        <source>policyTypes is not set: the Kubernetes API server sets it to Ingress and Egress because of these egress rules; write policyTypes explicitly</source>
+        <translation>未设置 policyTypes：因存在这些出站规则，Kubernetes API 服务器将其设为 Ingress 和 Egress；请显式写出 policyTypes</translation>
+    </message>
+    <message>
+        <source>the Kubernetes API server sets label %1 to the namespace&apos;s name: &quot;%2&quot; replaces &quot;%3&quot;, and selectors see &quot;%2&quot;</source>
+        <translation>Kubernetes API 服务器将标签 %1 设为命名空间的名称：“%2”取代“%3”，选择器看到的是“%2”</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot;: expected %2</source>
+        <translation>无效的值“%1”：应为 %2</translation>
+    </message>
+    <message>
+        <source>a failsafe port needs a protocol: TCP, UDP or SCTP</source>
+        <translation>故障安全端口需要协议：TCP、UDP 或 SCTP</translation>
+    </message>
+    <message>
+        <source>invalid failsafe port protocol &quot;%1&quot;: expected TCP, UDP or SCTP</source>
+        <translation>无效的故障安全端口协议“%1”：应为 TCP、UDP 或 SCTP</translation>
+    </message>
+    <message>
+        <source>invalid failsafe port net &quot;%1&quot;: expected a CIDR or an address</source>
+        <translation>无效的故障安全端口网络“%1”：应为 CIDR 或地址</translation>
+    </message>
+    <message>
+        <source>Felix reads failsafe ports of TCP and UDP only: with an SCTP port it cannot read this list and keeps its default ports</source>
+        <translation>Felix 只读取 TCP 和 UDP 的故障安全端口：含 SCTP 端口时它无法读取此列表，会保留默认端口</translation>
+    </message>
+    <message>
+        <source>Felix reads only the FelixConfiguration &quot;default&quot; and &quot;node.&lt;node name&gt;&quot;: &quot;%1&quot; is ignored</source>
+        <translation>Felix 只读取名为“default”和“node.&lt;节点名&gt;”的 FelixConfiguration：“%1”被忽略</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in logPrefix: letters, digits, &apos;%&apos;, &apos;:&apos;, &apos; &apos;, &apos;/&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>logPrefix 中的无效字符“%1”：只允许字母、数字、“%”、“:”、“ ”、“/”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>iptablesMarkMask %1 is out of range (0 to 4294967295)</source>
+        <translation>iptablesMarkMask %1 超出范围（0 到 4294967295）</translation>
     </message>
 </context>
 <context>
@@ -6611,11 +6693,15 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>Reading the flows %1 streams, for %n second(s)…</source>
-        <translation><numerusform>正在读取 %1 实时推送的流量，持续 %n 秒…</numerusform></translation>
+        <translation>
+            <numerusform>正在读取 %1 实时推送的流量，持续 %n 秒…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Add %n recommended policy(ies)</source>
-        <translation><numerusform>添加 %n 个推荐的策略</numerusform></translation>
+        <translation>
+            <numerusform>添加 %n 个推荐的策略</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7264,15 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>from %n peer(s)</source>
-        <translation><numerusform>来自 %n 个对端</numerusform></translation>
+        <translation>
+            <numerusform>来自 %n 个对端</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>to %n peer(s)</source>
-        <translation><numerusform>发往 %n 个对端</numerusform></translation>
+        <translation>
+            <numerusform>发往 %n 个对端</numerusform>
+        </translation>
     </message>
     <message>
         <source>every port</source>
@@ -7190,7 +7280,9 @@ plan and push again</source>
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
-        <translation><numerusform>%n 个端口</numerusform></translation>
+        <translation>
+            <numerusform>%n 个端口</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule %1: %2, %3</source>
@@ -8430,8 +8522,10 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message numerus="yes">
         <source>%n object(s) could not be read; nothing was written:
 %1</source>
-        <translation><numerusform>%n 个对象无法读取；未写入任何内容：
-%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个对象无法读取；未写入任何内容：
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Pull</source>
@@ -8725,10 +8819,6 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>none: etcd without authentication</source>
         <translation>无：etcd 未启用认证</translation>
-    </message>
-    <message>
-        <source>not remembered</source>
-        <translation>不会被记住</translation>
     </message>
     <message>
         <source>The name this push marks what it writes with (annotation policy-studio.io/stack)</source>
@@ -9044,15 +9134,27 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>The plan for %1: %n change(s); %2 flow(s) change verdict. Nothing was sent; Push checks every change with the server, then applies them.</source>
-        <translation><numerusform>%1 的计划：%n 处变更；%2 个流量的判定发生变化。未发送任何内容；“推送”会先由服务器检查每处变更，然后再应用。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的计划：%n 处变更；%2 个流量的判定发生变化。未发送任何内容；“推送”会先由服务器检查每处变更，然后再应用。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applied: %n change(s) on the cluster.</source>
-        <translation><numerusform>已应用：在集群上应用了 %n 处变更。</numerusform></translation>
+        <translation>
+            <numerusform>已应用：在集群上应用了 %n 处变更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped part way: %1 change(s) applied, the rest left as it was: %2</source>
         <translation>中途停止：已应用 %1 处变更，其余保持原样：%2</translation>
+    </message>
+    <message>
+        <source>Re&amp;member (in a file only you can read)</source>
+        <translation>记住（保存在只有你能读取的文件中）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Kept in %1, mode 0600; untick to forget it</source>
+        <translation>保存在 %1，权限 0600；取消勾选即忘记</translation>
     </message>
 </context>
 <context>
@@ -9143,11 +9245,15 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message numerus="yes">
         <source>Proven: %n staged policy(ies); every observed allowed connection stays allowed and every denied one denied once they are enforced. They also allow %1 connection(s) the log did not observe (see the proof).</source>
-        <translation><numerusform>已证明：%n 个暂存策略；它们生效后，每个观察到的允许连接仍被允许，每个被拒绝的连接仍被拒绝。它们还允许 %1 个日志中未观察到的连接（见证明）。</numerusform></translation>
+        <translation>
+            <numerusform>已证明：%n 个暂存策略；它们生效后，每个观察到的允许连接仍被允许，每个被拒绝的连接仍被拒绝。它们还允许 %1 个日志中未观察到的连接（见证明）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not proven: %n staged policy(ies), but some observed connection would change its verdict or a selector is not exact (see the proof).</source>
-        <translation><numerusform>未证明：%n 个暂存策略，但某些观察到的连接的判定会改变，或某个选择器不精确（见证明）。</numerusform></translation>
+        <translation>
+            <numerusform>未证明：%n 个暂存策略，但某些观察到的连接的判定会改变，或某个选择器不精确（见证明）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
