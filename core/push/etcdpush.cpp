@@ -1,6 +1,7 @@
 #include "core/push/etcdpush.h"
 
 #include <algorithm>
+#include <string_view>
 #include <type_traits>
 
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include "core/model/builtintier.h"
 #include "core/model/resourcekindof.h"
 #include "core/push/etcdlayout.h"
+#include "core/push/pushidentity_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +50,9 @@ struct StoredState {
     Diagnostics diagnostics;
 };
 
+static_assert(
+    std::u16string_view(kEtcdStackAnnotation) == std::u16string_view(pushdetail::kStackAnnotation),
+    "pushdetail::normalize removes the stack annotation this target writes");
 const QString kStackAnnotation = QString::fromUtf16(kEtcdStackAnnotation);
 const QString kMetadataAnnotation = QString::fromUtf16(kCalicoMetadataAnnotation);
 const QString kTierLabel = QString::fromUtf16(kCalicoTierLabel);
@@ -73,39 +78,18 @@ bool madeByCalico(ResourceKind kind, const QString &name, CalicoVersion version)
     return false;
 }
 
-/// Kinds a user may expect to be pushed that the etcd target leaves out (the inventory —
-/// pods, namespaces, services — is the cluster's, never pushed).
-bool isPolicyKind(ResourceKind kind)
-{
-    return kindIsCalico(kind) || kind == ResourceKind::KubernetesNetworkPolicy
-        || kind == ResourceKind::AdminNetworkPolicy
-        || kind == ResourceKind::BaselineAdminNetworkPolicy
-        || kind == ResourceKind::ClusterNetworkPolicy;
-}
+using pushdetail::isPolicyKind;
+using pushdetail::tierOf;
+constexpr pushdetail::Datastore kStore = pushdetail::Datastore::Etcd;
 
-template<class T> QString tierOf(const T &)
-{
-    return {};
-}
-QString tierOf(const CalicoPolicy &p)
-{
-    return effectiveTier(p.tier);
-}
-
-/// What pairs a workspace resource with a stored one: kind, namespace and v3 name, a
-/// default-tier policy's name without its "default." prefix (Calico stores both spellings
-/// under one key until 3.32).
 template<class T> QString identityOf(const T &r)
 {
-    const ResourceKind kind = resourceKindOf(r);
-    QString name = r.meta.name;
-    const QString prefix = defaultTierName() + u'.';
-    if (etcdIsTieredPolicyKind(kind) && tierOf(r) == defaultTierName() && name.startsWith(prefix))
-        name = name.mid(prefix.size());
-    QString ns = r.meta.namespace_;
-    if (kindIsNamespaced(kind) && ns.isEmpty())
-        ns = u"default"_s;
-    return kindName(kind) + u'|' + ns + u'|' + name;
+    return pushdetail::identityOf(r, kStore);
+}
+
+template<class T> void normalize(T &r)
+{
+    pushdetail::normalize(r, kStore);
 }
 
 /// True for a resource a push stores in etcd.
@@ -113,20 +97,6 @@ template<class T> bool isPushed(const T &r, CalicoVersion version)
 {
     const ResourceKind kind = resourceKindOf(r);
     return etcdStoredKinds(version).contains(kind) && !madeByCalico(kind, r.meta.name, version);
-}
-
-/// Without the fields the datastore or a push adds: what the comparison looks at.
-template<class T> void normalize(T &r)
-{
-    r.meta.resourceVersion.clear();
-    r.meta.uid.clear();
-    r.meta.creationTimestamp.clear();
-    r.meta.annotations.remove(kMetadataAnnotation);
-    r.meta.annotations.remove(kStackAnnotation);
-    if (etcdIsTieredPolicyKind(resourceKindOf(r)))
-        r.meta.labels.remove(kTierLabel);
-    if (kindIsNamespaced(resourceKindOf(r)) && r.meta.namespace_.isEmpty())
-        r.meta.namespace_ = u"default"_s;
 }
 
 template<class T> QByteArray canonicalText(T r)

@@ -1,6 +1,7 @@
 #include "core/push/kubepush.h"
 
 #include <algorithm>
+#include <string_view>
 #include <type_traits>
 
 #include <QHash>
@@ -15,6 +16,7 @@
 #include "core/model/builtintier.h"
 #include "core/model/resourcekindof.h"
 #include "core/push/etcdlayout.h"
+#include "core/push/pushidentity_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,10 +24,13 @@ namespace ps {
 
 namespace {
 
+static_assert(
+    std::u16string_view(kKubeStackAnnotation) == std::u16string_view(pushdetail::kStackAnnotation),
+    "pushdetail::normalize removes the stack annotation this target writes");
 const QString kStackAnnotation = QString::fromUtf16(kKubeStackAnnotation);
 const QString kMetadataAnnotation = QString::fromUtf16(kCalicoMetadataAnnotation);
 const QString kTierLabel = QString::fromUtf16(kCalicoTierLabel);
-const QString kLastApplied = u"kubectl.kubernetes.io/last-applied-configuration"_s;
+const QString kLastApplied = QString::fromUtf16(pushdetail::kLastAppliedAnnotation);
 const QString kCreatedBy = u"projectcalico.org/created-by"_s;
 
 /// One object read from the cluster.
@@ -62,52 +67,18 @@ bool isBuiltInTier(ResourceKind kind, const QString &name, CalicoVersion version
     return kind == ResourceKind::Tier && builtInTier(name, version) != nullptr;
 }
 
-/// Kinds a user may expect to be pushed that this target leaves out.
-bool isPolicyKind(ResourceKind kind)
-{
-    return kindIsCalico(kind) || kind == ResourceKind::KubernetesNetworkPolicy
-        || kind == ResourceKind::AdminNetworkPolicy
-        || kind == ResourceKind::BaselineAdminNetworkPolicy
-        || kind == ResourceKind::ClusterNetworkPolicy;
-}
+using pushdetail::isPolicyKind;
+using pushdetail::tierOf;
+constexpr pushdetail::Datastore kStore = pushdetail::Datastore::Kubernetes;
 
-template<class T> QString tierOf(const T &)
-{
-    return {};
-}
-QString tierOf(const CalicoPolicy &p)
-{
-    return effectiveTier(p.tier);
-}
-
-/// Kind, namespace and name; a default-tier policy's name without its "default." prefix
-/// (Calico up to 3.31 reports both spellings of one object).
 template<class T> QString identityOf(const T &r)
 {
-    const ResourceKind kind = resourceKindOf(r);
-    QString name = r.meta.name;
-    const QString prefix = defaultTierName() + u'.';
-    if (etcdIsTieredPolicyKind(kind) && tierOf(r) == defaultTierName() && name.startsWith(prefix))
-        name = name.mid(prefix.size());
-    QString ns = r.meta.namespace_;
-    if (kindIsNamespaced(kind) && ns.isEmpty())
-        ns = u"default"_s;
-    return kindName(kind) + u'|' + kindApiVersion(kind) + u'|' + ns + u'|' + name;
+    return pushdetail::identityOf(r, kStore);
 }
 
-/// Without what the server, Calico or a push adds: what the comparison looks at.
 template<class T> void normalize(T &r)
 {
-    r.meta.resourceVersion.clear();
-    r.meta.uid.clear();
-    r.meta.creationTimestamp.clear();
-    r.meta.annotations.remove(kMetadataAnnotation);
-    r.meta.annotations.remove(kStackAnnotation);
-    r.meta.annotations.remove(kLastApplied);
-    if (etcdIsTieredPolicyKind(resourceKindOf(r)))
-        r.meta.labels.remove(kTierLabel);
-    if (kindIsNamespaced(resourceKindOf(r)) && r.meta.namespace_.isEmpty())
-        r.meta.namespace_ = u"default"_s;
+    pushdetail::normalize(r, kStore);
 }
 
 template<class T> QByteArray canonicalText(T r)
