@@ -361,16 +361,6 @@ plan and push again</source>
         <source> (stored without the mark of stack %1: needs --adopt)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>  %1 unchanged
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  kept %1: not in the workspace (--prune deletes it)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>  %n stored object(s) without the mark of this stack left alone
 </source>
@@ -380,16 +370,6 @@ plan and push again</source>
             <numerusform>  %n stored objects without the mark of this stack left alone
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  skipped %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what changes:
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dry run: nothing was written
@@ -2289,16 +2269,6 @@ plan and push again</source>
         <source> (live without the mark of stack %1: needs --adopt)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>  %1 unchanged
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  kept %1: not in the workspace (--prune deletes it)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>  %n live object(s) not written by this stack left alone
 </source>
@@ -2308,16 +2278,6 @@ plan and push again</source>
             <numerusform>  %n live objects not written by this stack left alone
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  skipped %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what changes:
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dry run: the server checked every change (dryRun=All); nothing was applied
@@ -3359,6 +3319,29 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>PushPlanText</name>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PushReport</name>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
@@ -3366,11 +3349,6 @@ plan and push again</source>
     </message>
     <message>
         <source>plan for node %1 at %2 (generation %3):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 unchanged
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -364,18 +364,6 @@ plan and push again</source>
         <source> (stored without the mark of stack %1: needs --adopt)</source>
         <translation>（存储时没有栈 %1 的标记：需要 --adopt）</translation>
     </message>
-    <message>
-        <source>  %1 unchanged
-</source>
-        <translation>  %1 未改变
-</translation>
-    </message>
-    <message>
-        <source>  kept %1: not in the workspace (--prune deletes it)
-</source>
-        <translation>  保留 %1：不在工作区中（--prune 会删除它）
-</translation>
-    </message>
     <message numerus="yes">
         <source>  %n stored object(s) without the mark of this stack left alone
 </source>
@@ -383,18 +371,6 @@ plan and push again</source>
             <numerusform>  %n 个没有此栈标记的已存储对象保持不变
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  skipped %1
-</source>
-        <translation>  跳过 %1
-</translation>
-    </message>
-    <message>
-        <source>what changes:
-</source>
-        <translation>将改变的内容：
-</translation>
     </message>
     <message>
         <source>dry run: nothing was written
@@ -2284,18 +2260,6 @@ plan and push again</source>
         <source> (live without the mark of stack %1: needs --adopt)</source>
         <translation> （线上对象没有栈 %1 的标记：需要 --adopt）</translation>
     </message>
-    <message>
-        <source>  %1 unchanged
-</source>
-        <translation>  %1 未更改
-</translation>
-    </message>
-    <message>
-        <source>  kept %1: not in the workspace (--prune deletes it)
-</source>
-        <translation>  保留 %1：不在工作区中（--prune 会删除它）
-</translation>
-    </message>
     <message numerus="yes">
         <source>  %n live object(s) not written by this stack left alone
 </source>
@@ -2303,18 +2267,6 @@ plan and push again</source>
             <numerusform>  %n 个不是此栈写入的线上对象保持不变
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  skipped %1
-</source>
-        <translation>  跳过 %1
-</translation>
-    </message>
-    <message>
-        <source>what changes:
-</source>
-        <translation>将改变的内容：
-</translation>
     </message>
     <message>
         <source>dry run: the server checked every change (dryRun=All); nothing was applied
@@ -3358,6 +3310,33 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>PushPlanText</name>
+    <message>
+        <source>  %1 unchanged
+</source>
+        <translation>  %1 未更改
+</translation>
+    </message>
+    <message>
+        <source>  kept %1: not in the workspace (--prune deletes it)
+</source>
+        <translation>  保留 %1：不在工作区中（--prune 会删除它）
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1
+</source>
+        <translation>  跳过 %1
+</translation>
+    </message>
+    <message>
+        <source>what changes:
+</source>
+        <translation>将改变的内容：
+</translation>
+    </message>
+</context>
+<context>
     <name>PushReport</name>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
@@ -3367,12 +3346,6 @@ plan and push again</source>
         <source>plan for node %1 at %2 (generation %3):
 </source>
         <translation>节点 %1（%2，第 %3 代）的计划：
-</translation>
-    </message>
-    <message>
-        <source>  %1 unchanged
-</source>
-        <translation>  %1 未更改
 </translation>
     </message>
     <message>

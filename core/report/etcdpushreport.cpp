@@ -2,22 +2,11 @@
 
 #include "core/io/jsonwriter.h"
 #include "core/report/diffreport.h"
+#include "core/report/pushplantext_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ps {
-
-namespace {
-
-QString indented(const QString &text)
-{
-    QString out;
-    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
-        out += u"  "_s + line + u'\n';
-    return out;
-}
-
-} // namespace
 
 QString EtcdPushReport::text(const EtcdPushOutcome &o)
 {
@@ -28,27 +17,12 @@ QString EtcdPushReport::text(const EtcdPushOutcome &o)
                    .arg(p.endpoint)
                    .arg(p.revision)
                    .arg(calicoVersionName(p.version), p.stack);
-        for (const EtcdChange &c : p.changes) {
-            if (c.action == ResourceChange::Action::Unchanged)
-                continue;
-            out += u"  %1 %2 %3"_s.arg(resourceActionName(c.action), -9)
-                       .arg(kindName(c.kind), c.name);
-            if (c.adopted)
-                out += tr(" (stored without the mark of stack %1: needs --adopt)").arg(p.stack);
-            out += u'\n';
-        }
-        out += tr("  %1 unchanged\n").arg(p.count(ResourceChange::Action::Unchanged));
-        for (const QString &k : p.kept)
-            out += tr("  kept %1: not in the workspace (--prune deletes it)\n").arg(k);
-        if (p.foreign > 0)
-            out += tr("  %n stored object(s) without the mark of this stack left alone\n", nullptr,
-                int(p.foreign));
-        for (const QString &s : p.skipped)
-            out += tr("  skipped %1\n").arg(s);
-        if (p.changesSomething()) {
-            out += tr("what changes:\n");
-            out += indented(diffToText(p.diff));
-        }
+        const QString foreign = p.foreign > 0
+            ? tr("  %n stored object(s) without the mark of this stack left alone\n", nullptr,
+                int(p.foreign))
+            : QString();
+        out += PushPlanText::datastorePlan(
+            p, tr(" (stored without the mark of stack %1: needs --adopt)").arg(p.stack), foreign);
     }
     switch (o.status) {
     case PushOutcome::Status::DryRun:

@@ -2,20 +2,13 @@
 
 #include "core/io/jsonwriter.h"
 #include "core/report/diffreport.h"
+#include "core/report/pushplantext_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ps {
 
 namespace {
-
-QString indented(const QString &text)
-{
-    QString out;
-    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
-        out += u"  "_s + line + u'\n';
-    return out;
-}
 
 KubeChangeResult resultOf(const KubePushOutcome &o, qsizetype i)
 {
@@ -37,27 +30,12 @@ QString KubePushReport::text(const KubePushOutcome &o)
     if (o.planned) {
         out += tr("plan for %1 (%2, Calico %3, stack %4):\n")
                    .arg(p.server, kubeLayoutName(p.layout), calicoVersionName(p.version), p.stack);
-        for (const KubeChange &c : p.changes) {
-            if (c.action == ResourceChange::Action::Unchanged)
-                continue;
-            out += u"  %1 %2 %3"_s.arg(resourceActionName(c.action), -9)
-                       .arg(kindDisplayName(c.kind), c.name);
-            if (c.adopted)
-                out += tr(" (live without the mark of stack %1: needs --adopt)").arg(p.stack);
-            out += u'\n';
-        }
-        out += tr("  %1 unchanged\n").arg(p.count(ResourceChange::Action::Unchanged));
-        for (const QString &k : p.kept)
-            out += tr("  kept %1: not in the workspace (--prune deletes it)\n").arg(k);
-        if (p.foreign > 0)
-            out += tr("  %n live object(s) not written by this stack left alone\n", nullptr,
-                int(p.foreign));
-        for (const QString &s : p.skipped)
-            out += tr("  skipped %1\n").arg(s);
-        if (p.changesSomething()) {
-            out += tr("what changes:\n");
-            out += indented(diffToText(p.diff));
-        }
+        const QString foreign = p.foreign > 0
+            ? tr("  %n live object(s) not written by this stack left alone\n", nullptr,
+                int(p.foreign))
+            : QString();
+        out += PushPlanText::datastorePlan(
+            p, tr(" (live without the mark of stack %1: needs --adopt)").arg(p.stack), foreign);
     }
     for (qsizetype i = 0; i < p.changes.size() && !o.results.isEmpty(); ++i) {
         const KubeChange &c = p.changes[i];

@@ -1,6 +1,7 @@
 #include "core/report/pushreport.h"
 
 #include "core/io/jsonwriter.h"
+#include "core/report/pushplantext_p.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,11 +26,10 @@ QString PushReport::text(const PushOutcome &o, const AgentTarget &target)
         out += tr("plan for node %1 at %2 (generation %3):\n")
                    .arg(o.plan.node, target.url)
                    .arg(o.generationBefore);
-        for (const ResourceChange &c : o.plan.resources) {
-            if (c.action != ResourceChange::Action::Unchanged)
-                out += u"  %1 %2 %3\n"_s.arg(resourceActionName(c.action), -9).arg(c.kind, c.name);
-        }
-        out += tr("  %1 unchanged\n").arg(o.plan.count(ResourceChange::Action::Unchanged));
+        QList<PlanLine> lines;
+        for (const ResourceChange &c : o.plan.resources)
+            lines.append({c.action, c.kind, c.name});
+        out += PushPlanText::changes(lines);
         out += tr("  kernel: chains %1; IP sets %2; hook rules %3; %4 rules, %5 IP sets for %6 "
                   "local endpoints after\n")
                    .arg(counts(o.plan.chains), counts(o.plan.sets),
