@@ -369,6 +369,42 @@ std::optional<KubeTarget> PushDialog::kubeTarget()
     return *target;
 }
 
+template<class Outcome> bool PushDialog::hasPlanToApply(const std::optional<Outcome> &outcome)
+{
+    if (outcome && outcome->planned && outcome->status == PushOutcome::Status::DryRun)
+        return true;
+    setStatus(PushDialog::tr("Plan first: the push applies the plan you have seen."), true);
+    return false;
+}
+
+template<class Outcome>
+auto PushDialog::confirmedPlan(const std::optional<Outcome> &outcome, const QString &where,
+    const QString &adoptionRefused, const QString &nothingToPush)
+    -> std::optional<std::decay_t<decltype(outcome->plan)>>
+{
+    if (!hasPlanToApply(outcome))
+        return std::nullopt;
+    const auto &plan = outcome->plan;
+    if (plan.adoptionRefused) {
+        setStatus(adoptionRefused, true);
+        return std::nullopt;
+    }
+    if (!plan.changesSomething()) {
+        setStatus(nothingToPush, false);
+        return std::nullopt;
+    }
+    const QString counts
+        = PushDialog::tr("%1 to create, %2 to update, %3 to delete; %n flow(s) change "
+                         "verdict.",
+            nullptr, int(plan.diff.flows.size()))
+              .arg(plan.count(ResourceChange::Action::Create))
+              .arg(plan.count(ResourceChange::Action::Update))
+              .arg(plan.count(ResourceChange::Action::Delete));
+    if (!confirmPush(where, counts))
+        return std::nullopt;
+    return plan;
+}
+
 bool PushDialog::startKube(Operation operation)
 {
     if (operation == Operation::Rollback) {
@@ -387,30 +423,16 @@ bool PushDialog::startKube(Operation operation)
     options.force = m_kubeForce->isChecked();
     std::optional<KubePlan> confirmed;
     if (operation == Operation::Push) {
-        if (!m_kubeOutcome || !m_kubeOutcome->planned
-            || m_kubeOutcome->status != PushOutcome::Status::DryRun) {
-            setStatus(tr("Plan first: the push applies the plan you have seen."), true);
+        if (!hasPlanToApply(m_kubeOutcome))
             return false;
-        }
         const KubePlan &plan = m_kubeOutcome->plan;
-        if (plan.adoptionRefused) {
-            setStatus(tr("The plan updates objects this stack did not write: tick “adopt” and "
-                         "plan again, or leave them out of the workspace."),
-                true);
+        confirmed = confirmedPlan(m_kubeOutcome,
+            tr("the cluster at %1 (stack %2)").arg(plan.server, plan.stack),
+            tr("The plan updates objects this stack did not write: tick “adopt” and plan again, "
+               "or leave them out of the workspace."),
+            tr("Nothing to push: the cluster holds this workspace already."));
+        if (!confirmed)
             return false;
-        }
-        if (!plan.changesSomething()) {
-            setStatus(tr("Nothing to push: the cluster holds this workspace already."), false);
-            return false;
-        }
-        if (!confirmPush(tr("the cluster at %1 (stack %2)").arg(plan.server, plan.stack),
-                tr("%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.", nullptr,
-                    int(plan.diff.flows.size()))
-                    .arg(plan.count(ResourceChange::Action::Create))
-                    .arg(plan.count(ResourceChange::Action::Update))
-                    .arg(plan.count(ResourceChange::Action::Delete))))
-            return false;
-        confirmed = plan;
     }
     saveSettings();
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
@@ -587,11 +609,8 @@ bool PushDialog::start(Operation operation)
         qint64 expected = -1;
         if (operation == Operation::Push) {
             // The plan the user confirms is the one applied: same workspace, same generation.
-            if (!m_agentOutcome || !m_agentOutcome->planned
-                || m_agentOutcome->status != PushOutcome::Status::DryRun) {
-                setStatus(tr("Plan first: the push applies the plan you have seen."), true);
+            if (!hasPlanToApply(m_agentOutcome))
                 return false;
-            }
             const AgentPlan &plan = m_agentOutcome->plan;
             if (plan.count(ResourceChange::Action::Create)
                         + plan.count(ResourceChange::Action::Update)
@@ -667,30 +686,16 @@ bool PushDialog::start(Operation operation)
     }
     std::optional<EtcdPlan> confirmed;
     if (operation == Operation::Push) {
-        if (!m_etcdOutcome || !m_etcdOutcome->planned
-            || m_etcdOutcome->status != PushOutcome::Status::DryRun) {
-            setStatus(tr("Plan first: the push applies the plan you have seen."), true);
+        if (!hasPlanToApply(m_etcdOutcome))
             return false;
-        }
         const EtcdPlan &plan = m_etcdOutcome->plan;
-        if (plan.adoptionRefused) {
-            setStatus(tr("The plan overwrites objects this stack did not write: tick “adopt” "
-                         "and plan again, or leave them out of the workspace."),
-                true);
+        confirmed = confirmedPlan(m_etcdOutcome,
+            tr("etcd at %1 (stack %2)").arg(plan.endpoint, plan.stack),
+            tr("The plan overwrites objects this stack did not write: tick “adopt” and plan "
+               "again, or leave them out of the workspace."),
+            tr("Nothing to push: etcd holds this workspace already."));
+        if (!confirmed)
             return false;
-        }
-        if (!plan.changesSomething()) {
-            setStatus(tr("Nothing to push: etcd holds this workspace already."), false);
-            return false;
-        }
-        if (!confirmPush(tr("etcd at %1 (stack %2)").arg(plan.endpoint, plan.stack),
-                tr("%1 to create, %2 to update, %3 to delete; %n flow(s) change verdict.", nullptr,
-                    int(plan.diff.flows.size()))
-                    .arg(plan.count(ResourceChange::Action::Create))
-                    .arg(plan.count(ResourceChange::Action::Update))
-                    .arg(plan.count(ResourceChange::Action::Delete))))
-            return false;
-        confirmed = plan;
     }
     saveSettings();
     setBusy(true,

@@ -126,6 +126,15 @@ private:
     std::optional<AgentTarget> agentTarget();
     std::optional<EtcdTarget> etcdTarget();
     bool confirmPush(const QString &where, const QString &counts);
+    /// True when `outcome` is a plan the user has seen (a dry run); else says "plan first".
+    template<class Outcome> bool hasPlanToApply(const std::optional<Outcome> &outcome);
+    /// The datastore plan (etcd, Kubernetes) the user confirms, to apply as it is; nothing (and
+    /// why in the status line) when there is no plan, it needs adoption, it changes nothing or
+    /// the user says no.
+    template<class Outcome>
+    auto confirmedPlan(const std::optional<Outcome> &outcome, const QString &where,
+        const QString &adoptionRefused, const QString &nothingToPush)
+        -> std::optional<std::decay_t<decltype(outcome->plan)>>;
     bool ask(const QString &title, const QString &question);
     void onFinished();
     void showAgent(const PushOutcome &outcome, const AgentTarget &target);
