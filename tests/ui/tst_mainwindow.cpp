@@ -27,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QHash>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -1207,10 +1209,37 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->replay()->changed, replay.changed);
         QVERIFY(!panel->view()->isColumnHidden(FlowsModel::Saved));
         panel->showCombo()->setCurrentIndex(panel->showCombo()->findData(int(FlowsModel::Flipped)));
-        QVERIFY(panel->filter()->rowCount() >= replay.changed);
-        const QModelIndex flippedRow = panel->filter()->index(0, FlowsModel::Saved);
-        QVERIFY2(flippedRow.data().toString().contains(u"→"_s),
-            qPrintable(flippedRow.data().toString()));
+        // The flipped rows are exactly the replay's connections, each with its two verdicts.
+        QHash<QString, const ReplayFlow *> flips;
+        for (const ReplayGroup &g : replay.groups) {
+            for (const ReplayFlow &f : g.flows)
+                flips.insert(flowGroupKey(f.record, false), &f);
+        }
+        QCOMPARE(int(flips.size()), replay.changed);
+        QSet<QString> explained;
+        for (const FlowGroup &g : panel->model()->explanation().groups)
+            explained.insert(flowGroupKey(g.record, false));
+        QSet<QString> shown;
+        for (int row = 0; row < panel->filter()->rowCount(); ++row) {
+            const QModelIndex index = panel->filter()->index(row, FlowsModel::Saved);
+            const int source = panel->filter()->mapToSource(index).row();
+            const QString key = flowGroupKey(panel->model()->group(source).record, false);
+            const ReplayFlow *want = flips.value(key);
+            QVERIFY2(want, qPrintable(u"shown as flipped but the replay keeps it: "_s + key));
+            const ReplayFlow *got = panel->model()->flipped(source);
+            QVERIFY(got);
+            QCOMPARE(got->before.verdict, want->before.verdict);
+            QCOMPARE(got->after.verdict, want->after.verdict);
+            QVERIFY(want->before.verdict != want->after.verdict);
+            QVERIFY2(index.data().toString().contains(u"→"_s), qPrintable(index.data().toString()));
+            shown.insert(key);
+        }
+        for (auto it = flips.cbegin(); it != flips.cend(); ++it) {
+            if (explained.contains(it.key()))
+                QVERIFY2(
+                    shown.contains(it.key()), qPrintable(u"flipped, not shown: "_s + it.key()));
+        }
+        QVERIFY(!shown.isEmpty());
         if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
             panel->showCombo()->setCurrentIndex(0);
             panel->view()->selectRow(0);
