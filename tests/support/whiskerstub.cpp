@@ -30,6 +30,12 @@ public:
         m_failMessage = message;
     }
 
+    void splitStream(bool split)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_split = split;
+    }
+
 private:
     void accept()
     {
@@ -69,11 +75,13 @@ private:
         }
         int failStatus = 0;
         QByteArray failMessage;
+        bool split = false;
         {
             QMutexLocker lock(&m_mutex);
             m_requests.append(request);
             failStatus = m_failStatus;
             failMessage = m_failMessage;
+            split = m_split;
         }
         if (request.method != "GET")
             return answer(
@@ -109,8 +117,21 @@ private:
         // The stream stays open: the client ends it.
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: "
                       "no-cache\r\nConnection: keep-alive\r\n\r\n");
-        for (const QByteArray &flow : std::as_const(m_flows))
-            socket->write("data: " + flow + "\n\n");
+        for (const QByteArray &flow : std::as_const(m_flows)) {
+            const QByteArray event = "data: " + flow + "\n\n";
+            if (!split) {
+                socket->write(event);
+                continue;
+            }
+            const qsizetype half = event.size() / 2;
+            for (const QByteArray &piece : {event.left(half), event.mid(half)}) {
+                socket->write(piece);
+                socket->flush(); // small pieces on loopback: written at once
+                if (socket->state() != QAbstractSocket::ConnectedState)
+                    return; // the client has gone
+                QThread::msleep(20);
+            }
+        }
         socket->flush();
     }
 
@@ -121,6 +142,7 @@ private:
     QList<Request> m_requests;
     int m_failStatus = 0;
     QByteArray m_failMessage;
+    bool m_split = false;
 };
 
 WhiskerStub::WhiskerStub(QList<QByteArray> flows, QByteArray prefix) : m_prefix(prefix)
@@ -163,6 +185,11 @@ QList<WhiskerStub::Request> WhiskerStub::requests() const
 void WhiskerStub::failWith(int status, const QByteArray &message)
 {
     m_server->failWith(status, message);
+}
+
+void WhiskerStub::splitStream(bool split)
+{
+    m_server->splitStream(split);
 }
 
 } // namespace ps::test

@@ -37,6 +37,9 @@ public:
     QList<Request> requests() const;
     /// Answer every request with this status and {"error": message} (a failing Goldmane: 500).
     void failWith(int status, const QByteArray &message);
+    /// Write each event of the stream in two halves, a pause between them, so a client reads
+    /// records cut in the middle.
+    void splitStream(bool split);
 
 private:
     class Server;

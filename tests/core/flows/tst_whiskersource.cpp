@@ -123,14 +123,40 @@ private Q_SLOTS:
         QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
         QVERIFY(sameRecords(records(*data, u"live"_s), fileRecords()));
         QCOMPARE(stub.requests().first().target, QByteArray("/flows?watch=true"));
-        // Stopped by the caller as soon as it has enough.
+    }
+
+    // Stopped by the caller part-way through a record: what it keeps is whole records, the
+    // first ones of the stream, and nothing of the record it was reading.
+    void stoppedWatchKeepsWholeRecords()
+    {
+        const QList<QByteArray> flows = fixtureFlows();
+        test::WhiskerStub stub(flows);
+        stub.splitStream(true); // each event arrives in two halves
+        WhiskerSource source;
+        source.url = stub.url();
+        source.watchSeconds = 10;
+        const qint64 firstEvent = qint64(QByteArray("data: " + flows[0] + "\n\n").size());
+        const qint64 secondEvent = qint64(QByteArray("data: " + flows[1] + "\n\n").size());
         qint64 seen = 0;
-        const Result<QByteArray> stopped = WhiskerClient::fetch(source, [&seen](qint64 bytes) {
+        // Stop once the first record and part of the second have come.
+        const Result<QByteArray> stopped = WhiskerClient::fetch(source, [&](qint64 bytes) {
             seen = bytes;
-            return false;
+            return bytes <= firstEvent;
         });
-        QVERIFY(stopped);
-        QVERIFY(seen > 0);
+        QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+        QVERIFY(seen > firstEvent);
+        QVERIFY2(seen < firstEvent + secondEvent, "the stop did not fall inside the second record");
+        FlowLogReader reader;
+        reader.openData(*stopped, u"stopped"_s);
+        QList<FlowRecord> kept;
+        FlowRecord record;
+        Error error;
+        FlowLogReader::Status status;
+        while ((status = reader.next(record, error)) == FlowLogReader::Status::Record)
+            kept.append(record);
+        QCOMPARE(status, FlowLogReader::Status::End);
+        QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+        QVERIFY(sameRecords(kept, fileRecords().mid(0, 1)));
     }
 
     void backendErrorsAreSaid()
