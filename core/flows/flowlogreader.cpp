@@ -6,15 +6,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
 
 #include <unistd.h>
 #include <zlib.h>
 
+#include "core/flows/jsondom_p.h"
 #include "core/flows/policyhit.h"
 
 namespace ps {
@@ -85,10 +81,10 @@ public:
 
     // A string field; null and missing read as "". Two names: snake_case and the camelCase of
     // protobuf JSON.
-    QString string(const QJsonObject &o, const QString &prefix, QLatin1StringView key,
-        QLatin1StringView camel = {})
+    QString string(
+        JsonRef o, const QString &prefix, QLatin1StringView key, QLatin1StringView camel = {})
     {
-        const QJsonValue v = value(o, key, camel);
+        const JsonRef v = value(o, key, camel);
         if (v.isString())
             return v.toString();
         if (!v.isUndefined() && !v.isNull())
@@ -98,16 +94,15 @@ public:
 
     // A whole number (protobuf JSON writes 64-bit numbers as strings); nullopt when null or
     // missing.
-    std::optional<qint64> integer(const QJsonObject &o, const QString &prefix,
-        QLatin1StringView key, QLatin1StringView camel = {})
+    std::optional<qint64> integer(
+        JsonRef o, const QString &prefix, QLatin1StringView key, QLatin1StringView camel = {})
     {
-        const QJsonValue v = value(o, key, camel);
+        const JsonRef v = value(o, key, camel);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
-        if (v.isDouble()) {
-            const double d = v.toDouble();
-            if (d == double(qint64(d)))
-                return qint64(d);
+        if (v.isNumber()) {
+            if (const std::optional<qint64> n = v.toWholeNumber())
+                return n;
         } else if (v.isString()) {
             bool ok = false;
             const qint64 n = v.toString().toLongLong(&ok);
@@ -118,21 +113,16 @@ public:
         return std::nullopt;
     }
 
-    static QJsonValue value(const QJsonObject &o, QLatin1StringView key, QLatin1StringView camel)
+    static JsonRef value(JsonRef o, QLatin1StringView key, QLatin1StringView camel)
     {
-        const auto it = o.constFind(key);
-        if (it != o.constEnd())
-            return *it;
-        if (!camel.isEmpty()) {
-            const auto c = o.constFind(camel);
-            if (c != o.constEnd())
-                return *c;
-        }
-        return QJsonValue(QJsonValue::Undefined);
+        const JsonRef v = o.value(key);
+        if (!v.isUndefined() || camel.isEmpty())
+            return v;
+        return o.value(camel);
     }
 
-    std::optional<int> port(const QJsonObject &o, const QString &prefix, QLatin1StringView key,
-        QLatin1StringView camel = {})
+    std::optional<int> port(
+        JsonRef o, const QString &prefix, QLatin1StringView key, QLatin1StringView camel = {})
     {
         const std::optional<qint64> n = integer(o, prefix, key, camel);
         if (!n)
@@ -145,7 +135,7 @@ public:
         return int(*n);
     }
 
-    qint64 counter(const QJsonObject &o, QLatin1StringView key, QLatin1StringView camel = {})
+    qint64 counter(JsonRef o, QLatin1StringView key, QLatin1StringView camel = {})
     {
         const std::optional<qint64> n = integer(o, {}, key, camel);
         if (n && *n < 0)
@@ -153,12 +143,12 @@ public:
         return n.value_or(0);
     }
 
-    FlowAction action(const QJsonValue &v, const QString &path)
+    FlowAction action(JsonRef v, const QString &path)
     {
         std::optional<FlowAction> a;
         if (v.isString())
             a = flowActionFromName(v.toString());
-        else if (v.isDouble())
+        else if (v.isNumber())
             a = flowActionFromNumber(qint64(v.toDouble()));
         else if (v.isUndefined() || v.isNull())
             a = FlowAction::Unknown;
@@ -169,10 +159,10 @@ public:
         return *a;
     }
 
-    FlowReporter reporter(const QJsonValue &v, const QString &path)
+    FlowReporter reporter(JsonRef v, const QString &path)
     {
         QString s = v.isString() ? v.toString().toLower() : QString();
-        if (v.isDouble()) {
+        if (v.isNumber()) {
             const auto n = qint64(v.toDouble());
             s = n == 1 ? QStringLiteral("src") : n == 2 ? QStringLiteral("dst") : QString();
         }
@@ -188,21 +178,23 @@ public:
         return FlowReporter::Unknown;
     }
 
-    static QString jsonText(const QJsonValue &v)
+    static QString jsonText(JsonRef v)
     {
         if (v.isString())
             return u'"' + v.toString() + u'"';
-        if (v.isDouble())
+        if (v.isNumber())
             return QString::number(v.toDouble());
         if (v.isUndefined())
             return ReaderWords::tr("(missing)");
-        return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
+        // As written, quoting at most a short excerpt of a long value.
+        constexpr qsizetype kMaxQuoted = 60;
+        const QByteArrayView t = v.text();
+        return t.size() <= kMaxQuoted ? QString::fromUtf8(t)
+                                      : QString::fromUtf8(t.first(kMaxQuoted)) + u'…';
     }
 
     // A list of hits, each read by `readItem` (nullopt after failing).
-    template<class F> QList<PolicyHit> hitList(const QJsonValue &v, const QString &path, F readItem)
+    template<class F> QList<PolicyHit> hitList(JsonRef v, const QString &path, F readItem)
     {
         QList<PolicyHit> hits;
         if (v.isUndefined() || v.isNull())
@@ -211,10 +203,10 @@ public:
             fail(path, ReaderWords::tr("expected a list of policy hits"));
             return hits;
         }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
+        qsizetype i = 0;
+        for (JsonRef item = v.first(); !item.isUndefined(); item = item.next(), ++i) {
             std::optional<PolicyHit> hit
-                = readItem(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+                = readItem(item, QStringLiteral("%1[%2]").arg(path).arg(i));
             if (!hit)
                 return hits;
             hits.append(std::move(*hit));
@@ -225,10 +217,10 @@ public:
     }
 
     // A list of hit strings (Enterprise).
-    QList<PolicyHit> hitStrings(const QJsonValue &v, const QString &path)
+    QList<PolicyHit> hitStrings(JsonRef v, const QString &path)
     {
-        return hitList(v, path,
-            [this](const QJsonValue &item, const QString &itemPath) -> std::optional<PolicyHit> {
+        return hitList(
+            v, path, [this](JsonRef item, const QString &itemPath) -> std::optional<PolicyHit> {
                 if (!item.isString()) {
                     fail(itemPath, ReaderWords::tr("expected a policy hit string"));
                     return std::nullopt;
@@ -244,15 +236,15 @@ public:
     }
 
     // A list of structured hits (Whisker names, Goldmane numbers or names).
-    QList<PolicyHit> hitObjects(const QJsonValue &v, const QString &path)
+    QList<PolicyHit> hitObjects(JsonRef v, const QString &path)
     {
-        return hitList(v, path,
-            [this](const QJsonValue &item, const QString &itemPath) -> std::optional<PolicyHit> {
+        return hitList(
+            v, path, [this](JsonRef item, const QString &itemPath) -> std::optional<PolicyHit> {
                 if (!item.isObject()) {
                     fail(itemPath, ReaderWords::tr("expected a policy hit object"));
                     return std::nullopt;
                 }
-                const QJsonObject h = item.toObject();
+                const JsonRef h = item;
                 PolicyHit hit;
                 bool endOfTier = false;
                 hit.kind = hitKind(h, itemPath, &endOfTier);
@@ -269,9 +261,9 @@ public:
                                         .value_or(0);
                 if (rule == -1 || endOfTier) {
                     hit.endOfTier = true;
-                    const QJsonValue trigger = h.value(QLatin1StringView("trigger"));
+                    const JsonRef trigger = h.value(QLatin1StringView("trigger"));
                     if (trigger.isObject()) {
-                        const QJsonObject t = trigger.toObject();
+                        const JsonRef t = trigger;
                         bool nested = false;
                         hit.kind = hitKind(t, itemPath + QStringLiteral(".trigger"), &nested);
                         hit.namespace_ = string(t, itemPath + QStringLiteral(".trigger."),
@@ -288,13 +280,13 @@ public:
             });
     }
 
-    HitKind hitKind(const QJsonObject &h, const QString &path, bool *endOfTier)
+    HitKind hitKind(JsonRef h, const QString &path, bool *endOfTier)
     {
-        const QJsonValue v = h.value(QLatin1StringView("kind"));
+        const JsonRef v = h.value(QLatin1StringView("kind"));
         std::optional<HitKind> kind;
         if (v.isString())
             kind = hitKindFromName(v.toString(), endOfTier);
-        else if (v.isDouble())
+        else if (v.isNumber())
             kind = hitKindFromNumber(qint64(v.toDouble()), endOfTier);
         else if (v.isUndefined() || v.isNull())
             kind = hitKindFromNumber(0, endOfTier);
@@ -314,10 +306,10 @@ private:
     std::optional<Error> m_error;
 };
 
-Labels labelsFromList(const QJsonArray &list)
+Labels labelsFromList(JsonRef list)
 {
     Labels labels;
-    for (const auto &v : list) {
+    for (JsonRef v = list.first(); !v.isUndefined(); v = v.next()) {
         const QString s = v.toString();
         const qsizetype eq = s.indexOf(u'=');
         if (eq > 0)
@@ -341,7 +333,7 @@ QString notDash(const QString &s)
     return s == u"-" ? QString() : s;
 }
 
-void readWhisker(const QJsonObject &o, RecordParser &p, FlowRecord &r)
+void readWhisker(JsonRef o, RecordParser &p, FlowRecord &r)
 {
     r.format = FlowFormat::Whisker;
     const auto time = [&](QLatin1StringView key) -> qint64 {
@@ -377,9 +369,9 @@ void readWhisker(const QJsonObject &o, RecordParser &p, FlowRecord &r)
     r.port = p.port(o, {}, QLatin1StringView("dest_port"));
     r.reporter = p.reporter(o.value(QLatin1StringView("reporter")), QStringLiteral("reporter"));
     r.action = p.action(o.value(QLatin1StringView("action")), QStringLiteral("action"));
-    const QJsonValue policies = o.value(QLatin1StringView("policies"));
+    const JsonRef policies = o.value(QLatin1StringView("policies"));
     if (policies.isObject()) {
-        const QJsonObject po = policies.toObject();
+        const JsonRef po = policies;
         r.enforced = p.hitObjects(
             po.value(QLatin1StringView("enforced")), QStringLiteral("policies.enforced"));
         r.pending = p.hitObjects(
@@ -424,11 +416,11 @@ std::optional<FlowEndKind> endKindFromName(const QString &s)
     return std::nullopt;
 }
 
-FlowEndKind endKind(const QJsonObject &o, RecordParser &p, const QString &prefix,
-    QLatin1StringView key, QLatin1StringView camel)
+FlowEndKind endKind(JsonRef o, RecordParser &p, const QString &prefix, QLatin1StringView key,
+    QLatin1StringView camel)
 {
-    const QJsonValue v = RecordParser::value(o, key, camel);
-    if (v.isDouble())
+    const JsonRef v = RecordParser::value(o, key, camel);
+    if (v.isNumber())
         return endKindFromNumber(qint64(v.toDouble()));
     if (v.isUndefined() || v.isNull())
         return FlowEndKind::Unknown;
@@ -442,17 +434,17 @@ FlowEndKind endKind(const QJsonObject &o, RecordParser &p, const QString &prefix
     return FlowEndKind::Unknown;
 }
 
-void readGoldmane(QJsonObject o, RecordParser &p, FlowRecord &r)
+void readGoldmane(JsonRef o, RecordParser &p, FlowRecord &r)
 {
     r.format = FlowFormat::Goldmane;
     if (!o.contains(QLatin1StringView("Key")) && o.value(QLatin1StringView("flow")).isObject())
-        o = o.value(QLatin1StringView("flow")).toObject();
-    const QJsonValue keyValue = o.value(QLatin1StringView("Key"));
+        o = o.value(QLatin1StringView("flow"));
+    const JsonRef keyValue = o.value(QLatin1StringView("Key"));
     if (!keyValue.isObject()) {
         p.fail(QStringLiteral("Key"), ReaderWords::tr("expected an object"));
         return;
     }
-    const QJsonObject k = keyValue.toObject();
+    const JsonRef k = keyValue;
     const QString kp = QStringLiteral("Key.");
     const auto end = [&](FlowEnd &e, const char *name, const char *nameCamel, const char *ns,
                          const char *nsCamel, const char *type, const char *typeCamel) {
@@ -471,9 +463,9 @@ void readGoldmane(QJsonObject o, RecordParser &p, FlowRecord &r)
     r.reporter
         = p.reporter(k.value(QLatin1StringView("reporter")), kp + QStringLiteral("reporter"));
     r.action = p.action(k.value(QLatin1StringView("action")), kp + QStringLiteral("action"));
-    const QJsonValue policies = k.value(QLatin1StringView("policies"));
+    const JsonRef policies = k.value(QLatin1StringView("policies"));
     if (policies.isObject()) {
-        const QJsonObject po = policies.toObject();
+        const JsonRef po = policies;
         r.enforced = p.hitObjects(RecordParser::value(po, QLatin1StringView("enforced_policies"),
                                       QLatin1StringView("enforcedPolicies")),
             kp + QStringLiteral("policies.enforced_policies"));
@@ -486,9 +478,9 @@ void readGoldmane(QJsonObject o, RecordParser &p, FlowRecord &r)
     r.endTime
         = p.integer(o, {}, QLatin1StringView("end_time"), QLatin1StringView("endTime")).value_or(0);
     const auto labels = [&](FlowEnd &e, QLatin1StringView key, QLatin1StringView camel) {
-        const QJsonValue v = RecordParser::value(o, key, camel);
+        const JsonRef v = RecordParser::value(o, key, camel);
         if (v.isArray())
-            e.labels = labelsFromList(v.toArray());
+            e.labels = labelsFromList(v);
         else if (!v.isUndefined() && !v.isNull())
             p.fail(key, ReaderWords::tr("expected a list of key=value strings"));
     };
@@ -500,39 +492,48 @@ void readGoldmane(QJsonObject o, RecordParser &p, FlowRecord &r)
     r.bytesOut = p.counter(o, QLatin1StringView("bytes_out"), QLatin1StringView("bytesOut"));
 }
 
-void readEnterprise(const QJsonObject &o, RecordParser &p, FlowRecord &r)
+void readEnterprise(JsonRef o, RecordParser &p, FlowRecord &r)
 {
     r.format = FlowFormat::Enterprise;
     r.startTime = p.integer(o, {}, QLatin1StringView("start_time")).value_or(0);
     r.endTime = p.integer(o, {}, QLatin1StringView("end_time")).value_or(0);
     const auto end = [&](FlowEnd &e, const QString &side) {
-        const auto key = [&](const char *field) { return side + QLatin1StringView(field); };
-        const QByteArray type = key("_type").toLatin1();
-        e.kind = endKind(o, p, {}, QLatin1StringView(type), {});
-        const QJsonValue ip = o.value(key("_ip"));
+        // This side's keys ("source_ip"), kept while the record is read.
+        const char *const fields[]
+            = {"_type", "_ip", "_name", "_name_aggr", "_namespace", "_labels"};
+        QByteArray keys[std::size(fields)];
+        for (std::size_t i = 0; i < std::size(fields); ++i)
+            keys[i] = side.toLatin1() + fields[i];
+        const auto key = [&](const char *field) {
+            std::size_t i = 0;
+            while (i + 1 < std::size(fields) && qstrcmp(fields[i], field) != 0)
+                ++i;
+            return QLatin1StringView(keys[i]);
+        };
+        e.kind = endKind(o, p, {}, key("_type"), {});
+        const JsonRef ip = o.value(key("_ip"));
         if (ip.isString())
             e.ip = ip.toString();
         else if (!ip.isUndefined() && !ip.isNull())
             p.fail(key("_ip"), ReaderWords::tr("expected an address or null"));
-        const QJsonValue name = o.value(key("_name"));
+        const JsonRef name = o.value(key("_name"));
         if (name.isString())
             e.name = notDash(name.toString());
         else if (!name.isUndefined() && !name.isNull())
             p.fail(key("_name"), ReaderWords::tr("expected a string"));
-        const QJsonValue aggr = o.value(key("_name_aggr"));
+        const JsonRef aggr = o.value(key("_name_aggr"));
         if (aggr.isString())
             e.aggregated = aggr.toString();
         else if (!aggr.isUndefined() && !aggr.isNull())
             p.fail(key("_name_aggr"), ReaderWords::tr("expected a string"));
-        const QJsonValue ns = o.value(key("_namespace"));
+        const JsonRef ns = o.value(key("_namespace"));
         if (ns.isString())
             e.namespace_ = notDash(ns.toString());
         else if (!ns.isUndefined() && !ns.isNull())
             p.fail(key("_namespace"), ReaderWords::tr("expected a string"));
-        const QJsonValue labels = o.value(key("_labels"));
+        const JsonRef labels = o.value(key("_labels"));
         if (labels.isObject())
-            e.labels
-                = labelsFromList(labels.toObject().value(QLatin1StringView("labels")).toArray());
+            e.labels = labelsFromList(labels.value(QLatin1StringView("labels")));
         if (e.kind == FlowEndKind::Network || e.kind == FlowEndKind::Unknown)
             setNetworkName(e);
     };
@@ -542,9 +543,9 @@ void readEnterprise(const QJsonObject &o, RecordParser &p, FlowRecord &r)
     r.protocol = p.string(o, {}, QLatin1StringView("proto")).toLower();
     r.reporter = p.reporter(o.value(QLatin1StringView("reporter")), QStringLiteral("reporter"));
     r.action = p.action(o.value(QLatin1StringView("action")), QStringLiteral("action"));
-    const QJsonValue policies = o.value(QLatin1StringView("policies"));
+    const JsonRef policies = o.value(QLatin1StringView("policies"));
     if (policies.isObject()) {
-        const QJsonObject po = policies.toObject();
+        const JsonRef po = policies;
         if (po.contains(QLatin1StringView("enforced_policies"))
             || !po.contains(QLatin1StringView("all_policies"))) {
             r.enforced = p.hitStrings(po.value(QLatin1StringView("enforced_policies")),
@@ -577,21 +578,20 @@ void readEnterprise(const QJsonObject &o, RecordParser &p, FlowRecord &r)
 Result<FlowRecord> parseFlowRecord(
     const QByteArray &text, const QString &fileName, int line, int column)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    JsonDom doc;
+    if (!doc.parse(text)) {
         Error e;
         e.file = fileName;
-        e.message = ReaderWords::tr("not valid JSON: %1").arg(parseError.errorString());
-        placeAt(text, parseError.offset, line, column, e);
+        e.message = ReaderWords::tr("not valid JSON: %1").arg(doc.error());
+        placeAt(text, doc.errorOffset(), line, column, e);
         return e;
     }
     RecordParser p(text, fileName, line, column);
-    if (!doc.isObject()) {
+    const JsonRef o = doc.root();
+    if (!o.isObject()) {
         p.failWhole(ReaderWords::tr("a flow record is a JSON object"));
         return p.error();
     }
-    const QJsonObject o = doc.object();
     FlowRecord r;
     r.line = line;
     r.column = column;

@@ -70,6 +70,37 @@ void explain(benchmark::State &state, const QByteArray &log)
         = benchmark::Counter(double(kRecords), benchmark::Counter::kIsIterationInvariantRate);
 }
 
+// Reading alone (no resolution, no trace): what import costs of the figure above.
+void read(benchmark::State &state, const QByteArray &log)
+{
+    for (auto _ : state) {
+        FlowLogReader reader;
+        reader.openData(log, QStringLiteral("bench.log"));
+        FlowRecord record;
+        Error error;
+        qint64 records = 0;
+        while (reader.next(record, error) != FlowLogReader::Status::End)
+            ++records;
+        if (records != kRecords)
+            state.SkipWithError("not every record was read");
+        benchmark::DoNotOptimize(records);
+    }
+    state.SetItemsProcessed(state.iterations() * kRecords);
+    state.SetBytesProcessed(state.iterations() * log.size());
+}
+
+void BM_ReadGoldmane(benchmark::State &state)
+{
+    static const QByteArray log = logOf("goldmane.ndjson", "\"dest_port\":");
+    read(state, log);
+}
+
+void BM_ReadEnterprise(benchmark::State &state)
+{
+    static const QByteArray log = logOf("enterprise-modern.jsonl", "\"dest_port\":");
+    read(state, log);
+}
+
 void BM_ExplainEnterprise(benchmark::State &state)
 {
     static const QByteArray log = logOf("enterprise-modern.jsonl", "\"dest_port\":");
@@ -93,5 +124,7 @@ void BM_ExplainWhisker(benchmark::State &state)
 BENCHMARK(BM_ExplainEnterprise)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExplainGoldmane)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExplainWhisker)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReadGoldmane)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReadEnterprise)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

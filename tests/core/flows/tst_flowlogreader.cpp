@@ -289,7 +289,8 @@ void TestFlowLogReader::errorsNameFileLineColumnField_data()
                                               "\"reporter\":\"Src\"}")
                                 << 1 << 19 << QStringLiteral("action")
                                 << QStringLiteral("unknown action");
-    QTest::newRow("bad json") << (good + "{\"proto\":\"tcp\",\"action\":}\n") << 2 << 26
+    // At the '}' where a value should be.
+    QTest::newRow("bad json") << (good + "{\"proto\":\"tcp\",\"action\":}\n") << 2 << 25
                               << QString() << QStringLiteral("not valid JSON");
     QTest::newRow("goldmane kind")
         << QByteArray("{\"Key\":{\"proto\":\"tcp\",\"reporter\":1,"
