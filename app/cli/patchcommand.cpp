@@ -20,7 +20,8 @@ PatchCommand::PatchCommand()
 void PatchCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("kind"),
-        tr("The resource's kind (GlobalNetworkPolicy, NetworkPolicy, Tier, Pod, ...)."),
+        tr("The resource's kind (any case), one of: %1.")
+            .arg(ResourcePatcher::kindNames().join(QStringLiteral(", "))),
         tr("KIND")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("name"), tr("The resource's name."), tr("NAME")));

@@ -287,17 +287,25 @@ Result<QJsonValue> ResourcePatcher::parseJson(const QByteArray &text)
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
+QStringList ResourcePatcher::kindNames()
+{
+    QStringList names;
+    for (int k = 0; k < kKindCount; ++k) {
+        const auto kind = ResourceKind(k);
+        names.append(kindName(kind));
+        names.append(kindDisplayName(kind));
+    }
+    names.removeDuplicates();
+    return names;
+}
+
 Result<PatchedResource> ResourcePatcher::apply(
     const Workspace &workspace, const ResourcePatch &patch)
 {
     const QList<ResourceKind> kinds = kindsNamed(patch.kind);
     if (kinds.isEmpty()) {
-        QStringList names = allKindNames();
-        for (int k = 0; k < kKindCount; ++k)
-            names.append(kindDisplayName(ResourceKind(k)));
-        names.removeDuplicates();
         QString message = tr("unknown kind \"%1\"").arg(patch.kind);
-        if (const QString best = didYouMean(patch.kind, names); !best.isEmpty())
+        if (const QString best = didYouMean(patch.kind, kindNames()); !best.isEmpty())
             message += tr("; did you mean \"%1\"?").arg(best);
         return Error {message};
     }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include "core/model/kind.h"
 #include "core/model/result.h"
@@ -53,6 +54,10 @@ public:
     /// a resource of the same kind (the decoder's messages with the field path) or holds
     /// fields that are not modelled.
     static Result<PatchedResource> apply(const Workspace &workspace, const ResourcePatch &patch);
+    /// The names ResourcePatch::kind accepts (each kind's `kind:` and shown name, once), in the
+    /// order the kinds are declared: the CLI's help lists them, and the shell completion made
+    /// from the help offers them.
+    static QStringList kindNames();
 
     /// RFC 7386: `patch` merged into `target` (null removes a key).
     static QJsonValue mergePatch(const QJsonValue &target, const QJsonValue &patch);

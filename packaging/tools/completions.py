@@ -10,7 +10,8 @@ What an option's value completes to follows from its value name and description:
   <DIR>                  directories
   <FORMAT>               the formats listed in "Output format: a, b (default a)."
   other names            the words of a list in the description when it is one of
-                         "A, B, or C" / "A (...) or B" forms the help uses, else nothing
+                         "A, B, or C" / "A (...) or B" / "one of: A, B, C." forms the help
+                         uses, else nothing
 
 usage: completions.py POLICYCTL OUTDIR   -> OUTDIR/policyctl.bash, _policyctl, policyctl.fish
 """
@@ -91,7 +92,17 @@ def choices(option):
                  if w and w not in ("a", "an", "the")]
         if 2 <= len(words) <= 12 and all(re.fullmatch(r"[\w-]+", w) for w in words):
             return words
+    # "..., one of: A, B, C." at the end: a list the program made, however long
+    m = re.search(r"one of: ([\w-]+(?:, [\w-]+)+)\.$", text)
+    if m:
+        return m.group(1).split(", ")
     return None
+
+
+def summary(option):
+    """The description's first sentence, without a list of values (the completion offers them)."""
+    first = option["description"].split(". ")[0].rstrip(".")
+    return re.sub(r",? one of: .*$", "", first)
 
 
 def kind(option):
@@ -253,7 +264,7 @@ def zsh(cmds):
         lines.append("        _arguments -s \\")
         for o in cmds_options[name]:
             k, words = kind(o)
-            desc = zsh_escape(o["description"].split(". ")[0].rstrip("."))
+            desc = zsh_escape(summary(o))
             if k == "flag":
                 action = ""
             elif k == "file":
@@ -319,7 +330,7 @@ def fish(cmds):
                 parts.append("-x -a '%s'" % " ".join(words))
             elif k == "any":
                 parts.append("-x")
-            parts.append("-d '%s'" % fish_escape(o["description"].split(". ")[0].rstrip(".")))
+            parts.append("-d '%s'" % fish_escape(summary(o)))
             lines.append(" ".join(parts))
     lines.append("")
     return "\n".join(lines)
