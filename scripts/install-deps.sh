@@ -29,6 +29,8 @@ test=(
   patch
   # the package check: packages, their metadata, a clean Debian root
   dpkg-dev desktop-file-utils appstream man-db libxml2-utils zsh fish debootstrap
+  # the completion test runs bash (with bash-completion's library), zsh and fish
+  bash-completion
 )
 case $what in
   build) packages=("${build[@]}") ;;
