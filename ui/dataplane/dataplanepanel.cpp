@@ -26,6 +26,7 @@
 #include "core/dataplane/rulesetformat.h"
 #include "core/eval/nodelist.h"
 #include "ui/document.h"
+#include "ui/highlight/highlighterfactory.h"
 #include "ui/highlight/rulesethighlighter.h"
 
 namespace ps {
@@ -267,7 +268,7 @@ void DataplanePanel::buildUi()
     m_text->viewport()->setMouseTracking(true);
     m_stack->addWidget(m_text);
     layout->addWidget(m_stack, 1);
-    m_highlighter = new RulesetHighlighter(m_text->document());
+    m_highlighter = HighlighterFactory::ruleset(m_text->document(), m_text->palette());
 
     connect(m_nodeCombo, &QComboBox::activated, this, &DataplanePanel::onNodePicked);
     connect(m_endpointCombo, &QComboBox::activated, this, &DataplanePanel::onEndpointPicked);

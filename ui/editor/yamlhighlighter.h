@@ -1,8 +1,8 @@
 #pragma once
-// YamlHighlighter: a small built-in YAML highlighter for the policy editor (KF6SyntaxHighlighting
-// is not available on every platform we build on). It colours mapping keys, quoted strings,
-// numbers and booleans, comments, document markers ("---", "...") and list dashes, line by line;
-// block scalars are not tracked (policies do not use them).
+// YamlHighlighter: a small built-in YAML highlighter for the policy editor, the one
+// HighlighterFactory gives when the build has no KSyntaxHighlighting for Qt 6. It colours mapping
+// keys, quoted strings, numbers and booleans, comments, document markers ("---", "...") and list
+// dashes, line by line; block scalars are not tracked (policies do not use them).
 
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>

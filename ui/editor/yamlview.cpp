@@ -12,8 +12,8 @@
 #include "core/io/loader.h"
 #include "core/io/writer.h"
 #include "core/model/kind.h"
-#include "ui/editor/yamlhighlighter.h"
 #include "ui/editor/yamltextedit.h"
+#include "ui/highlight/highlighterfactory.h"
 
 namespace ps {
 
@@ -61,7 +61,8 @@ QString location(const Diagnostic &d)
 
 YamlView::YamlView(QWidget *parent)
     : QWidget(parent), m_messageBar(new QLabel(this)), m_edit(new YamlTextEdit(this)),
-      m_highlighter(new YamlHighlighter(m_edit->document())), m_parseTimer(new QTimer(this))
+      m_highlighter(HighlighterFactory::yaml(m_edit->document(), m_edit->palette())),
+      m_parseTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,11 +14,10 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QSyntaxHighlighter;
 class QTimer;
 
 namespace ps {
-
-class YamlHighlighter;
 
 class YamlView : public QWidget {
     Q_OBJECT
@@ -67,7 +66,7 @@ private:
 
     QLabel *m_messageBar;
     QPlainTextEdit *m_edit;
-    YamlHighlighter *m_highlighter;
+    QSyntaxHighlighter *m_highlighter;
     QTimer *m_parseTimer;
     bool m_updating = false;
     CalicoPolicy m_lastGood;

@@ -129,26 +129,9 @@ const Grammars &grammars()
     return g;
 }
 
-} // namespace
-
-RulesetHighlighter::RulesetHighlighter(QTextDocument *document, Syntax syntax)
-    : QSyntaxHighlighter(document), m_syntax(syntax)
+QTextCharFormat builtinFormat(RulesetHighlighter::Token token)
 {
-    for (int t = 0; t <= int(Token::Keyword); ++t)
-        m_formats.append(format(Token(t)));
-}
-
-void RulesetHighlighter::setSyntax(Syntax syntax)
-{
-    if (syntax == m_syntax)
-        return;
-    m_syntax = syntax;
-    m_precomputed.clear();
-    rehighlight();
-}
-
-QTextCharFormat RulesetHighlighter::format(Token token) const
-{
+    using Token = RulesetHighlighter::Token;
     QTextCharFormat f;
     f.setForeground(tokenColor(token, darkPalette()));
     switch (token) {
@@ -165,6 +148,35 @@ QTextCharFormat RulesetHighlighter::format(Token token) const
         break;
     }
     return f;
+}
+
+} // namespace
+
+RulesetHighlighter::RulesetHighlighter(QTextDocument *document, Syntax syntax)
+    : QSyntaxHighlighter(document), m_syntax(syntax)
+{
+    for (int t = 0; t <= int(Token::Keyword); ++t)
+        m_formats.append(builtinFormat(Token(t)));
+}
+
+void RulesetHighlighter::setSyntax(Syntax syntax)
+{
+    if (syntax == m_syntax)
+        return;
+    m_syntax = syntax;
+    m_precomputed.clear();
+    rehighlight();
+}
+
+QTextCharFormat RulesetHighlighter::format(Token token) const
+{
+    return m_formats.at(int(token));
+}
+
+void RulesetHighlighter::setTokenFormat(Token token, const QTextCharFormat &format)
+{
+    m_formats[int(token)] = format;
+    rehighlight();
 }
 
 QList<RulesetHighlighter::Span> RulesetHighlighter::spans(const QString &line, Syntax syntax)

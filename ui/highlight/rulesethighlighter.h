@@ -55,6 +55,8 @@ public:
 
     /// The format a category of token gets (tests and legends).
     QTextCharFormat format(Token token) const;
+    /// Colours a category of token with `format` (a theme's) instead of the built-in one.
+    void setTokenFormat(Token token, const QTextCharFormat &format);
 
 protected:
     void highlightBlock(const QString &text) override;
