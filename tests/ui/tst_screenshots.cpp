@@ -1,8 +1,8 @@
 // Screenshots of the main window as users see it, in English and in Chinese, on the demo
 // workspace: a traced denied flow with its highlighted rule chain and the deciding policy open
-// in the editor; the dataplane panel with that policy's rule highlighted; the Problems dock
-// after an edit that breaks a selector. Runs under Xvfb (ctest wraps it in xvfb-run) or
-// offscreen. PNGs go to $POLICY_SCREENSHOT_DIR, else to "screenshots" in the working directory.
+// in the editor, then as YAML; the dataplane panel with that policy's rule highlighted; the
+// Problems dock after an edit that breaks a selector. Runs under Xvfb (ctest wraps it in xvfb-run)
+// or offscreen. PNGs go to $POLICY_SCREENSHOT_DIR, else to "screenshots" in the working directory.
 // Each shot also checks what it shows, so a blank or untranslated window fails.
 
 #include <QDir>
@@ -14,7 +14,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +26,8 @@
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/policyeditor.h"
+#include "ui/editor/yamlview.h"
 #include "ui/helpdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/i18n.h"
@@ -132,6 +137,16 @@ private Q_SLOTS:
             QVERIFY2(!area->isVisible() || !area->horizontalScrollBar()->isVisible(),
                 qPrintable(suffix));
         save(window, QStringLiteral("trace-denied-") + suffix);
+
+        // The same policy as YAML, coloured by the highlighter the build chose
+        // (HighlighterFactory), then back to the form.
+        PolicyEditor *editor = window.currentEditor();
+        QVERIFY(editor);
+        const int formTab = editor->tabs()->currentIndex();
+        editor->tabs()->setCurrentWidget(editor->yamlView());
+        QVERIFY(editor->yamlView()->textEdit()->document()->findChild<QSyntaxHighlighter *>());
+        save(window, QStringLiteral("yaml-") + suffix);
+        editor->tabs()->setCurrentIndex(formTab);
 
         QSignalSpy rendered(window.dataplanePanel(), &DataplanePanel::rendered);
         window.dataplanePanel()->setEndpoint(to);
