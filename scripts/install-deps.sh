@@ -3,6 +3,9 @@
 # are left alone.
 #   install-deps.sh build   what building and running the programs needs (the studio command)
 #   install-deps.sh test    that, plus what the tests and checks need (the test command; default)
+#   install-deps.sh ksyntaxhighlighting
+#                           build, plus what scripts/build-ksyntaxhighlighting.sh needs to build
+#                           KDE's KSyntaxHighlighting for Qt 6 (opt-in; not part of test)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 what=${1:-test}
@@ -32,10 +35,15 @@ test=(
   # the completion test runs bash (with bash-completion's library), zsh and fish
   bash-completion
 )
+ksyntaxhighlighting=(
+  # Debian 12's KDE CMake modules; perl generates syntax definitions; apt-get source, xz
+  extra-cmake-modules perl apt xz-utils
+)
 case $what in
   build) packages=("${build[@]}") ;;
   test) packages=("${build[@]}" "${test[@]}") ;;
-  *) echo "usage: install-deps.sh [build|test]" >&2; exit 2 ;;
+  ksyntaxhighlighting) packages=("${build[@]}" "${ksyntaxhighlighting[@]}") ;;
+  *) echo "usage: install-deps.sh [build|test|ksyntaxhighlighting]" >&2; exit 2 ;;
 esac
 
 missing=()
