@@ -1,6 +1,7 @@
 #include "core/flows/flowlogreader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include <QCoreApplication>
@@ -22,6 +23,15 @@ struct ReaderWords {
 };
 
 constexpr qsizetype kChunk = qsizetype(256) * 1024;
+
+// The bytes that matter when skipping over a JSON value: quotes, backslashes, brackets and line
+// ends (for positions); everything else is stepped over.
+constexpr std::array<bool, 256> kStructural = [] {
+    std::array<bool, 256> t {};
+    for (const char c : {'"', '\\', '\n', '{', '}', '[', ']'})
+        t[uchar(c)] = true;
+    return t;
+}();
 
 // Where an offset of a record's text is, counted from where the record starts.
 void placeAt(const QByteArray &text, qsizetype offset, int line, int column, Error &e)
@@ -193,7 +203,12 @@ public:
                                       : QString::fromUtf8(t.first(kMaxQuoted)) + u'…';
     }
 
-    // A list of hits, each read by `readItem` (nullopt after failing).
+    static QString itemPath(const QString &path, qsizetype i)
+    {
+        return path + u'[' + QString::number(i) + u']';
+    }
+
+    // A list of hits, each read by `readItem(item, path, index)` (nullopt after failing).
     template<class F> QList<PolicyHit> hitList(JsonRef v, const QString &path, F readItem)
     {
         QList<PolicyHit> hits;
@@ -205,8 +220,7 @@ public:
         }
         qsizetype i = 0;
         for (JsonRef item = v.first(); !item.isUndefined(); item = item.next(), ++i) {
-            std::optional<PolicyHit> hit
-                = readItem(item, QStringLiteral("%1[%2]").arg(path).arg(i));
+            std::optional<PolicyHit> hit = readItem(item, path, i);
             if (!hit)
                 return hits;
             hits.append(std::move(*hit));
@@ -219,16 +233,16 @@ public:
     // A list of hit strings (Enterprise).
     QList<PolicyHit> hitStrings(JsonRef v, const QString &path)
     {
-        return hitList(
-            v, path, [this](JsonRef item, const QString &itemPath) -> std::optional<PolicyHit> {
+        return hitList(v, path,
+            [this](JsonRef item, const QString &path, qsizetype i) -> std::optional<PolicyHit> {
                 if (!item.isString()) {
-                    fail(itemPath, ReaderWords::tr("expected a policy hit string"));
+                    fail(itemPath(path, i), ReaderWords::tr("expected a policy hit string"));
                     return std::nullopt;
                 }
                 const QString text = item.toString();
                 Result<PolicyHit> hit = parsePolicyHitString(text);
                 if (!hit) {
-                    fail(itemPath, hit.error().message, text);
+                    fail(itemPath(path, i), hit.error().message, text);
                     return std::nullopt;
                 }
                 return std::move(hit).value();
@@ -238,8 +252,10 @@ public:
     // A list of structured hits (Whisker names, Goldmane numbers or names).
     QList<PolicyHit> hitObjects(JsonRef v, const QString &path)
     {
-        return hitList(
-            v, path, [this](JsonRef item, const QString &itemPath) -> std::optional<PolicyHit> {
+        return hitList(v, path,
+            [this](JsonRef item, const QString &path, qsizetype i) -> std::optional<PolicyHit> {
+                const QString itemPath = RecordParser::itemPath(path, i);
+                const QString prefix = itemPath + u'.';
                 if (!item.isObject()) {
                     fail(itemPath, ReaderWords::tr("expected a policy hit object"));
                     return std::nullopt;
@@ -248,16 +264,16 @@ public:
                 PolicyHit hit;
                 bool endOfTier = false;
                 hit.kind = hitKind(h, itemPath, &endOfTier);
-                hit.namespace_ = string(h, itemPath + u'.', QLatin1StringView("namespace"));
-                hit.name = string(h, itemPath + u'.', QLatin1StringView("name"));
-                hit.tier = string(h, itemPath + u'.', QLatin1StringView("tier"));
+                hit.namespace_ = string(h, prefix, QLatin1StringView("namespace"));
+                hit.name = string(h, prefix, QLatin1StringView("name"));
+                hit.tier = string(h, prefix, QLatin1StringView("tier"));
                 hit.action = action(
-                    h.value(QLatin1StringView("action")), itemPath + QStringLiteral(".action"));
-                hit.index = int(integer(h, itemPath + u'.', QLatin1StringView("policy_index"),
-                    QLatin1StringView("policyIndex"))
+                    h.value(QLatin1StringView("action")), prefix + QStringLiteral("action"));
+                hit.index = int(integer(
+                    h, prefix, QLatin1StringView("policy_index"), QLatin1StringView("policyIndex"))
                                     .value_or(0));
-                const qint64 rule = integer(h, itemPath + u'.', QLatin1StringView("rule_index"),
-                    QLatin1StringView("ruleIndex"))
+                const qint64 rule = integer(
+                    h, prefix, QLatin1StringView("rule_index"), QLatin1StringView("ruleIndex"))
                                         .value_or(0);
                 if (rule == -1 || endOfTier) {
                     hit.endOfTier = true;
@@ -497,48 +513,47 @@ void readEnterprise(JsonRef o, RecordParser &p, FlowRecord &r)
     r.format = FlowFormat::Enterprise;
     r.startTime = p.integer(o, {}, QLatin1StringView("start_time")).value_or(0);
     r.endTime = p.integer(o, {}, QLatin1StringView("end_time")).value_or(0);
-    const auto end = [&](FlowEnd &e, const QString &side) {
-        // This side's keys ("source_ip"), kept while the record is read.
-        const char *const fields[]
-            = {"_type", "_ip", "_name", "_name_aggr", "_namespace", "_labels"};
-        QByteArray keys[std::size(fields)];
-        for (std::size_t i = 0; i < std::size(fields); ++i)
-            keys[i] = side.toLatin1() + fields[i];
-        const auto key = [&](const char *field) {
-            std::size_t i = 0;
-            while (i + 1 < std::size(fields) && qstrcmp(fields[i], field) != 0)
-                ++i;
-            return QLatin1StringView(keys[i]);
-        };
-        e.kind = endKind(o, p, {}, key("_type"), {});
-        const JsonRef ip = o.value(key("_ip"));
+    // The keys of one side of the record.
+    struct EndKeys {
+        QLatin1StringView type, ip, name, aggregated, namespace_, labels;
+    };
+    static constexpr EndKeys kSource {QLatin1StringView("source_type"),
+        QLatin1StringView("source_ip"), QLatin1StringView("source_name"),
+        QLatin1StringView("source_name_aggr"), QLatin1StringView("source_namespace"),
+        QLatin1StringView("source_labels")};
+    static constexpr EndKeys kDest {QLatin1StringView("dest_type"), QLatin1StringView("dest_ip"),
+        QLatin1StringView("dest_name"), QLatin1StringView("dest_name_aggr"),
+        QLatin1StringView("dest_namespace"), QLatin1StringView("dest_labels")};
+    const auto end = [&](FlowEnd &e, const EndKeys &keys) {
+        e.kind = endKind(o, p, {}, keys.type, {});
+        const JsonRef ip = o.value(keys.ip);
         if (ip.isString())
             e.ip = ip.toString();
         else if (!ip.isUndefined() && !ip.isNull())
-            p.fail(key("_ip"), ReaderWords::tr("expected an address or null"));
-        const JsonRef name = o.value(key("_name"));
+            p.fail(keys.ip, ReaderWords::tr("expected an address or null"));
+        const JsonRef name = o.value(keys.name);
         if (name.isString())
             e.name = notDash(name.toString());
         else if (!name.isUndefined() && !name.isNull())
-            p.fail(key("_name"), ReaderWords::tr("expected a string"));
-        const JsonRef aggr = o.value(key("_name_aggr"));
+            p.fail(keys.name, ReaderWords::tr("expected a string"));
+        const JsonRef aggr = o.value(keys.aggregated);
         if (aggr.isString())
             e.aggregated = aggr.toString();
         else if (!aggr.isUndefined() && !aggr.isNull())
-            p.fail(key("_name_aggr"), ReaderWords::tr("expected a string"));
-        const JsonRef ns = o.value(key("_namespace"));
+            p.fail(keys.aggregated, ReaderWords::tr("expected a string"));
+        const JsonRef ns = o.value(keys.namespace_);
         if (ns.isString())
             e.namespace_ = notDash(ns.toString());
         else if (!ns.isUndefined() && !ns.isNull())
-            p.fail(key("_namespace"), ReaderWords::tr("expected a string"));
-        const JsonRef labels = o.value(key("_labels"));
+            p.fail(keys.namespace_, ReaderWords::tr("expected a string"));
+        const JsonRef labels = o.value(keys.labels);
         if (labels.isObject())
             e.labels = labelsFromList(labels.value(QLatin1StringView("labels")));
         if (e.kind == FlowEndKind::Network || e.kind == FlowEndKind::Unknown)
             setNetworkName(e);
     };
-    end(r.source, QStringLiteral("source"));
-    end(r.destination, QStringLiteral("dest"));
+    end(r.source, kSource);
+    end(r.destination, kDest);
     r.port = p.port(o, {}, QLatin1StringView("dest_port"));
     r.protocol = p.string(o, {}, QLatin1StringView("proto")).toLower();
     r.reporter = p.reporter(o.value(QLatin1StringView("reporter")), QStringLiteral("reporter"));
@@ -623,6 +638,7 @@ struct FlowLogReader::Private {
     qint64 memoryRead = 0;
 
     QByteArray buf;
+    QByteArray text; // the record being read
     qsizetype pos = 0;
     qint64 base = 0; // file offset of buf[0] (uncompressed)
     bool eof = false;
@@ -725,39 +741,38 @@ struct FlowLogReader::Private {
     // (when given). False when the input ends inside it.
     bool captureValue(QByteArray *out)
     {
-        int depth = 0;
-        bool inString = false;
-        bool escape = false;
         const int first = peek();
         if (first < 0)
             return false;
-        const bool literal = first != '{' && first != '[' && first != '"';
+        if (first != '{' && first != '[' && first != '"')
+            return captureLiteral(out);
+        int depth = 0;
+        bool inString = false;
+        bool escape = false; // the last byte read was a backslash in a string
         for (;;) {
             const char *d = buf.constData();
             const qsizetype n = buf.size();
-            qsizetype i = pos;
-            for (; i < n; ++i) {
-                const char c = d[i];
-                if (literal) {
-                    if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r'
-                        || c == '\t') {
-                        if (out)
-                            out->append(d + pos, i - pos);
-                        pos = i;
-                        return true;
+            for (qsizetype i = pos; i < n; ++i) {
+                if (escape) { // the byte after a backslash, whatever it is
+                    escape = false;
+                    if (d[i] == '\n') {
+                        ++line;
+                        lineStart = base + i + 1;
                     }
                     continue;
                 }
+                while (i < n && !kStructural[uchar(d[i])])
+                    ++i;
+                if (i == n)
+                    break;
+                const char c = d[i];
                 if (c == '\n') {
                     ++line;
                     lineStart = base + i + 1;
-                }
-                if (inString) {
-                    if (escape)
-                        escape = false;
-                    else if (c == '\\')
+                } else if (inString) {
+                    if (c == '\\') {
                         escape = true;
-                    else if (c == '"') {
+                    } else if (c == '"') {
                         inString = false;
                         if (depth == 0) {
                             if (out)
@@ -783,7 +798,31 @@ struct FlowLogReader::Private {
                 out->append(d + pos, n - pos);
             pos = n;
             if (!fill())
-                return literal;
+                return false;
+        }
+    }
+
+    // A number or a literal: up to the next separator or space (the end of the input ends it).
+    bool captureLiteral(QByteArray *out)
+    {
+        for (;;) {
+            const char *d = buf.constData();
+            const qsizetype n = buf.size();
+            for (qsizetype i = pos; i < n; ++i) {
+                const char c = d[i];
+                if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r'
+                    || c == '\t') {
+                    if (out)
+                        out->append(d + pos, i - pos);
+                    pos = i;
+                    return true;
+                }
+            }
+            if (out)
+                out->append(d + pos, n - pos);
+            pos = n;
+            if (!fill())
+                return true;
         }
     }
 
@@ -895,7 +934,7 @@ struct FlowLogReader::Private {
                     advance();
                 return Next::Invalid;
             }
-            text.clear();
+            text.resize(0); // keeps its capacity for the next record
             if (!captureValue(&text)) {
                 error = {ReaderWords::tr("the input ends inside a flow record"), fileName,
                     recordLine, recordColumn};
@@ -975,7 +1014,7 @@ void FlowLogReader::openData(QByteArray data, const QString &fileName)
 
 FlowLogReader::Status FlowLogReader::next(FlowRecord &record, Error &error)
 {
-    QByteArray text;
+    QByteArray &text = d->text; // reused: its capacity stays for the next record
     int line = 0;
     int column = 0;
     switch (d->nextText(text, line, column, error)) {

@@ -108,18 +108,8 @@ JsonRef JsonRef::value(QLatin1StringView key) const
 {
     if (!isObject())
         return {};
-    const auto &nodes = m_dom->m_nodes;
-    std::uint32_t found = 0;
-    for (std::uint32_t k = nodes[m_index].child; k != 0; k = nodes[k].next) {
-        const JsonDom::Node &n = nodes[k];
-        const QByteArrayView raw = m_dom->m_text.sliced(n.start + 1, n.end - n.start - 2);
-        const bool same = n.escaped
-            ? JsonDom::unescape(raw) == key
-            : (raw.size() == key.size() && std::memcmp(raw.data(), key.data(), raw.size()) == 0);
-        if (same)
-            found = k + 1; // the last of a key given twice
-    }
-    return found != 0 ? JsonRef(m_dom, found) : JsonRef();
+    const std::uint32_t found = m_dom->find(m_index, key);
+    return found != 0 ? JsonRef(m_dom, found + 1) : JsonRef(); // the value follows its key
 }
 
 JsonRef JsonRef::first() const
@@ -151,6 +141,7 @@ bool JsonDom::parse(QByteArrayView text)
     m_text = text;
     m_pos = 0;
     m_nodes.clear();
+    m_members.clear();
     m_error.clear();
     m_errorOffset = 0;
     if (text.size() >= qsizetype(std::numeric_limits<std::uint32_t>::max()))
@@ -162,7 +153,77 @@ bool JsonDom::parse(QByteArrayView text)
     skipSpace();
     if (m_pos != m_text.size())
         return fail(tr("garbage at the end of the document"));
+    index();
     return true;
+}
+
+std::uint64_t JsonDom::hash(std::uint32_t object, QByteArrayView key)
+{
+    // FNV-1a over the object's node and the key's bytes.
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ object;
+    for (const char c : key) {
+        h ^= uchar(c);
+        h *= 0x100000001b3ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+QByteArray JsonDom::keyText(std::uint32_t key) const
+{
+    const Node &n = m_nodes[key];
+    const QByteArrayView raw = m_text.sliced(n.start + 1, n.end - n.start - 2);
+    return n.escaped ? unescape(raw).toUtf8() : raw.toByteArray();
+}
+
+void JsonDom::index()
+{
+    const std::vector<Slot> members = std::move(m_members);
+    std::size_t size = 8;
+    while (size < members.size() * 2)
+        size *= 2;
+    m_members.assign(size, Slot());
+    const std::size_t mask = size - 1;
+    for (const Slot &m : members) {
+        const Node &k = m_nodes[m.key];
+        const QByteArray unescaped = k.escaped ? keyText(m.key) : QByteArray();
+        const QByteArrayView text = k.escaped ? QByteArrayView(unescaped)
+                                              : m_text.sliced(k.start + 1, k.end - k.start - 2);
+        for (std::size_t at = hash(m.object, text) & mask;; at = (at + 1) & mask) {
+            Slot &slot = m_members[at];
+            if (slot.key == 0) {
+                slot = m;
+                break;
+            }
+            if (slot.object == m.object && keyText(slot.key) == text) {
+                slot.key = m.key; // a key given twice: its last value
+                break;
+            }
+        }
+    }
+}
+
+std::uint32_t JsonDom::find(std::uint32_t object, QLatin1StringView key) const
+{
+    if (m_members.empty())
+        return 0;
+    const QByteArrayView bytes(key.data(), key.size());
+    const std::size_t mask = m_members.size() - 1;
+    for (std::size_t at = hash(object, bytes) & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_members[at];
+        if (slot.key == 0)
+            return 0;
+        if (slot.object != object)
+            continue;
+        const Node &k = m_nodes[slot.key];
+        if (k.escaped) {
+            if (keyText(slot.key) == bytes)
+                return slot.key;
+            continue;
+        }
+        const QByteArrayView raw = m_text.sliced(k.start + 1, k.end - k.start - 2);
+        if (raw == bytes)
+            return slot.key;
+    }
 }
 
 bool JsonDom::fail(const QString &message)
@@ -172,6 +233,7 @@ bool JsonDom::fail(const QString &message)
         m_errorOffset = m_pos;
     }
     m_nodes.clear();
+    m_members.clear();
     return false;
 }
 
@@ -322,6 +384,7 @@ bool JsonDom::value(int depth)
         if (object) {
             if (m_pos >= m_text.size() || m_text[m_pos] != '"')
                 return fail(tr("expected a key in quotes"));
+            m_members.push_back({self, member});
             if (!string())
                 return false;
             skipSpace();

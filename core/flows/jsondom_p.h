@@ -19,7 +19,8 @@ namespace ps {
 
 class JsonDom;
 
-/// One value of a JsonDom, or "undefined" (a missing key, an index past the end).
+/// One value of a JsonDom, or "undefined" (a missing key, an index past the end). Keys are
+/// looked up in a hash table built once per text, so a record's many fields cost one probe each.
 class JsonRef {
 public:
     JsonRef() = default;
@@ -81,7 +82,17 @@ private:
         std::uint32_t next = 0; // the next element or key in the container; 0: none
     };
 
+    /// Where an object's member is found: the object's node and its key's (0: an empty slot).
+    struct Slot {
+        std::uint32_t object = 0;
+        std::uint32_t key = 0;
+    };
+
     bool value(int depth);
+    void index();
+    std::uint32_t find(std::uint32_t object, QLatin1StringView key) const;
+    static std::uint64_t hash(std::uint32_t object, QByteArrayView key);
+    QByteArray keyText(std::uint32_t key) const;
     bool string();
     bool number();
     bool literal(const char *word, Type type);
@@ -92,6 +103,7 @@ private:
     QByteArrayView m_text;
     qsizetype m_pos = 0;
     std::vector<Node> m_nodes;
+    std::vector<Slot> m_members; // (object, key) in the order read, then a hash table of them
     QString m_error;
     qsizetype m_errorOffset = 0;
 };
