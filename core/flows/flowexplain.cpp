@@ -4,6 +4,8 @@
 
 #include "core/model/protocol.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace ps {
 
 namespace {
@@ -27,7 +29,9 @@ QString engineKind(HitKind kind)
     case HitKind::CalicoNetworkPolicy:
         return QStringLiteral("NetworkPolicy");
     case HitKind::KubernetesNetworkPolicy:
-        return QStringLiteral("KubernetesNetworkPolicy");
+        return kindDisplayName(ResourceKind::KubernetesNetworkPolicy);
+    case HitKind::ClusterNetworkPolicy:
+        return kindDisplayName(ResourceKind::ClusterNetworkPolicy);
     default:
         return hitKindName(kind);
     }
@@ -84,6 +88,16 @@ PolicyHitIndex::PolicyHitIndex(const PolicyEngine &engine)
             add(name.mid(p.tier.size() + 1));
         if (name.startsWith(u"knp.default."))
             add(name.mid(12));
+        // Calico 3.29–3.31 turn AdminNetworkPolicy and BaselineAdminNetworkPolicy into global
+        // policies named kanp.adminnetworkpolicy.NAME and kbanp.baselineadminnetworkpolicy.NAME;
+        // their hits name the Kubernetes kind and NAME.
+        for (const auto &[prefix, kind] :
+            {std::pair {u"kanp.adminnetworkpolicy."_s, ResourceKind::AdminNetworkPolicy},
+                std::pair {u"kbanp.baselineadminnetworkpolicy."_s,
+                    ResourceKind::BaselineAdminNetworkPolicy}}) {
+            if (ns.isEmpty() && name.startsWith(prefix))
+                m_byKey.insert(kindDisplayName(kind) + u'|' + name.mid(prefix.size()), int(i));
+        }
     }
 }
 
@@ -101,9 +115,9 @@ bool PolicyHitIndex::sameRule(const PolicyHit &hit, const TraceStep &step) const
         return step.action.startsWith(u"end-of-tier") && step.tier == hit.tier;
     const int policy = find(hit);
     const QString ref = hit.namespace_.isEmpty() ? hit.name : hit.namespace_ + u'/' + hit.name;
-    const bool samePolicy = step.kind == engineKind(hit.kind)
-        && (step.policy == ref
-            || (policy >= 0 && m_byKey.value(step.kind + u'|' + step.policy, -2) == policy));
+    // The same policy by its name or by any name the index knows it by.
+    const bool samePolicy = (step.kind == engineKind(hit.kind) && step.policy == ref)
+        || (policy >= 0 && m_byKey.value(step.kind + u'|' + step.policy, -2) == policy);
     return samePolicy && (!hit.rule || *hit.rule == step.rule);
 }
 

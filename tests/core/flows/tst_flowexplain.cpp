@@ -14,9 +14,11 @@
 #include "core/flows/flowexplain.h"
 #include "core/flows/flowreplay.h"
 #include "core/io/loader.h"
+#include "core/model/calicoversion.h"
 #include "tests/support/testfiles.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void smallestChange_data();
     void smallestChange();
     void noChangeForAllowedOrKubernetes();
+    void adminTierHitsMatch_data();
+    void adminTierHitsMatch();
 };
 
 void TestFlowExplain::resolveEnd_data()
@@ -451,3 +455,69 @@ void TestFlowExplain::noChangeForAllowedOrKubernetes()
 
 QTEST_GUILESS_MAIN(TestFlowExplain)
 #include "tst_flowexplain.moc"
+
+// The hits of the admin tiers name the policy as the log writer knows it: Calico 3.32's
+// ClusterNetworkPolicy (kcnp:NAME in tier kube-admin or kube-baseline), 3.29–3.31's
+// AdminNetworkPolicy and BaselineAdminNetworkPolicy (kanp.adminnetworkpolicy.NAME, with or
+// without the tier prefix, or Goldmane's kinds 7 and 8). Each is the engine's deciding policy;
+// a log naming another admin policy is drift.
+void TestFlowExplain::adminTierHitsMatch_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("log");
+    QTest::addColumn<int>("groups");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::newRow("ClusterNetworkPolicy, Enterprise strings")
+        << u"admin-tiers-cnp"_s << u"3.32"_s << u"cnp-enterprise.jsonl"_s << 5
+        << QByteArray("kcnp:deny-dev-to-prod") << QByteArray("kcnp:allow-monitoring");
+    QTest::newRow("AdminNetworkPolicy, Enterprise strings")
+        << u"admin-tiers-anp"_s << u"3.31"_s << u"anp-enterprise.jsonl"_s << 4
+        << QByteArray("kanp.adminnetworkpolicy.deny-dev-to-prod")
+        << QByteArray("kanp.adminnetworkpolicy.pass-db");
+    QTest::newRow("AdminNetworkPolicy, Goldmane kinds")
+        << u"admin-tiers-anp"_s << u"3.31"_s << u"anp-goldmane.ndjson"_s << 2
+        << QByteArray("\"deny-dev-to-prod\"") << QByteArray("\"allow-monitoring\"");
+}
+
+void TestFlowExplain::adminTierHitsMatch()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, version);
+    QFETCH(QString, log);
+    QFETCH(int, groups);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    WorkspaceData data
+        = Loader()
+              .loadPaths({test::fixturePath(u"eval/"_s + scenario + u"/workspace"_s)})
+              .workspace.data();
+    data.calicoVersion = *calicoVersionFromName(version);
+    const PolicyEngine admin {Workspace(data)};
+    QVERIFY(admin.leftOut().isEmpty());
+    const QByteArray text = test::readFile(fixture(u"admin/"_s + log));
+    const auto explain = [&admin](const QByteArray &text) {
+        FlowLogReader reader;
+        reader.openData(text, u"admin.log"_s);
+        return explainFlowLog(admin, reader);
+    };
+    const FlowExplanation e = explain(text);
+    QCOMPARE(e.invalid, 0);
+    QCOMPARE(int(e.groups.size()), groups);
+    for (const FlowGroup &g : e.groups) {
+        QVERIFY2(g.resolved, qPrintable(g.reason));
+        QVERIFY2(g.agree, qPrintable(g.differences.join(u'\n')));
+        QVERIFY(g.loggedHit.has_value());
+    }
+    // The first record's deciding hit renamed to another admin policy of the workspace: the
+    // verdict may be the same, the policy is not.
+    QList<QByteArray> lines = text.split('\n');
+    QVERIFY(lines.first().contains(from));
+    lines.first().replace(from, to);
+    const FlowExplanation drift = explain(lines.join('\n'));
+    QVERIFY(drift.groups.first().resolved);
+    QVERIFY(!drift.groups.first().agree);
+    QVERIFY2(drift.groups.first().differences.join(u'\n').contains(u"deciding rule"_s),
+        qPrintable(drift.groups.first().differences.join(u'\n')));
+}
