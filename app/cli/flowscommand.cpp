@@ -7,6 +7,7 @@
 #include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
 #include "core/flows/whiskersource.h"
+#include "core/io/workspacestore.h"
 #include "core/report/flowsreport.h"
 #include "core/report/leftoutreport.h"
 
@@ -24,6 +25,7 @@ const QString kTier = QStringLiteral("tier");
 const QString kBy = QStringLiteral("by");
 const QString kGlobal = QStringLiteral("global");
 const QString kHostEndpoints = QStringLiteral("host-endpoints");
+const QString kReport = QStringLiteral("report");
 const QString kSince = QStringLiteral("since");
 const QString kWatch = QStringLiteral("watch");
 const QString kWhiskerCa = QStringLiteral("whisker-ca");
@@ -305,7 +307,7 @@ void FlowsRecommendCommand::addOptions(QCommandLineParser &parser) const
              "for calicoctl apply; the report goes to standard error: each policy's selector, "
              "the proof (every observed connection traced again with the policies enforced), "
              "the connections logged as denied, those no rule can name and those not resolved, "
-             "and what else the policies allow.\n"
+             "and what else the policies allow. --report FILE also writes that report as JSON.\n"
              "Exit codes: 0 proven and every allowed connection covered, 1 not proven, not "
              "covered, unreadable records, or an unknown namespace or tier, 2 usage error."));
     parser.addOption(logOption());
@@ -323,6 +325,10 @@ void FlowsRecommendCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(kBy,
         tr("One policy per workload or per service account (workload or serviceaccount)."),
         QStringLiteral("GROUPING")));
+    parser.addOption(QCommandLineOption(kReport,
+        tr("Also write the report — the policies, the proof for each observed connection and "
+           "what else they allow — as JSON to FILE."),
+        QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(kGlobal,
         tr("StagedGlobalNetworkPolicy resources (selectors limited to the namespace) instead of "
            "StagedNetworkPolicy.")));
@@ -339,7 +345,7 @@ int FlowsRecommendCommand::parseOptions(
 {
     if (const QString problem = checkLog(parser); !problem.isEmpty())
         return usageError(err, problem);
-    if (!givenOnce(parser, {kCluster, kNamespace, kTier, kBy}, err))
+    if (!givenOnce(parser, {kCluster, kNamespace, kTier, kBy, kReport}, err))
         return ExitUsage;
     const bool hosts = parser.isSet(kHostEndpoints);
     if (hosts && parser.isSet(kNamespace))
@@ -354,6 +360,8 @@ int FlowsRecommendCommand::parseOptions(
             err, tr("--by is workload or serviceaccount, not '%1'").arg(parser.value(kBy)));
     if (parser.isSet(kTier) && parser.value(kTier).trimmed().isEmpty())
         return usageError(err, tr("--tier needs a tier name"));
+    if (parser.isSet(kReport) && parser.value(kReport).trimmed().isEmpty())
+        return usageError(err, tr("--report needs a file name"));
     return Continue;
 }
 
@@ -375,6 +383,14 @@ int FlowsRecommendCommand::runOn(
     options.read.cluster = context.parser.value(kCluster).trimmed();
     const FlowRecommendation recommendation = recommendFlows(engine, reader, options);
     printErrors(recommendation.errors, recommendation.invalid, err);
+    if (const QString report = context.parser.value(kReport); !report.isEmpty()) {
+        const Result<FileFingerprint> written
+            = writeFileAtomically(report, flowRecommendationToJson(recommendation) + '\n');
+        if (!written) {
+            printError(err, written.error().message);
+            return ExitFailure;
+        }
+    }
     if (!recommendation.error.isEmpty()) {
         printError(err, recommendation.error);
         return ExitFailure;

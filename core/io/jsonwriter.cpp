@@ -1,5 +1,7 @@
 #include "core/io/jsonwriter.h"
 
+#include <cmath>
+
 namespace ps {
 
 void JsonWriter::separate()
@@ -97,6 +99,17 @@ void JsonWriter::value64(qint64 n)
 {
     separate();
     m_out += QByteArray::number(n);
+    m_needComma = true;
+}
+
+void JsonWriter::valueDouble(double d)
+{
+    if (!std::isfinite(d)) {
+        null();
+        return;
+    }
+    separate();
+    m_out += QByteArray::number(d, 'g', 17);
     m_needComma = true;
 }
 

@@ -19,6 +19,8 @@ public:
     void value(const QString &s);
     void value(int n);
     void value64(qint64 n);
+    /// A JSON number; null for what JSON cannot write (NaN, infinity).
+    void valueDouble(double d);
     void value(bool b);
     void null();
     void field(const char *key, const QString &s)

@@ -416,4 +416,115 @@ QString flowRecommendationToText(const FlowRecommendation &r)
     return text + u'\n';
 }
 
+QByteArray flowRecommendationToJson(const FlowRecommendation &r)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("tier", r.tier);
+    w.key("order");
+    w.valueDouble(r.order);
+    w.fieldBool("proven", r.error.isEmpty() && r.proven());
+    w.key("records");
+    w.value64(r.records);
+    w.key("invalid");
+    w.value64(r.invalid);
+    w.field("connections", r.connections);
+    w.beginArray("policies");
+    for (const RecommendedPolicy &p : r.policies) {
+        w.beginObject();
+        w.field("kind", kindName(p.policy.kind));
+        w.field("namespace", p.policy.meta.namespace_);
+        w.field("name", p.policy.meta.name);
+        w.field("group", p.group);
+        w.field("selector", p.policy.selector);
+        w.field("selectorReason", p.selectorReason);
+        w.fieldBool("exact", p.selectorExact);
+        w.fieldStrings("members", p.members);
+        w.fieldStrings("extra", p.selectorExtra);
+        w.field("connections", p.connections);
+        w.endObject();
+    }
+    w.endArray();
+    // Every observed connection of the endpoints with the verdicts before and after.
+    const auto connection = [&w](const ObservedConnection &c, bool covered) {
+        w.beginObject();
+        writeFlowKey(w, c.record);
+        w.key("records");
+        w.value64(c.records);
+        w.field("logged", c.loggedDenied ? QStringLiteral("deny") : QStringLiteral("allow"));
+        w.fieldBool("covered", covered);
+        w.field("before", verdictName(c.before));
+        w.field("after", verdictName(c.after));
+        w.fieldBool("holds", c.proofHolds);
+        w.field("decidedBy", c.afterDecidedBy);
+        w.field("reason", c.reason);
+        w.endObject();
+    };
+    int kept = 0;
+    for (const ObservedConnection &c : r.allowed)
+        kept += c.proofHolds ? 1 : 0;
+    int stillDenied = 0;
+    for (const ObservedConnection &c : r.denied)
+        stillDenied += c.proofHolds ? 1 : 0;
+    w.key("proof");
+    w.beginObject();
+    w.key("allowed");
+    w.beginObject();
+    w.field("total", int(r.allowed.size()));
+    w.field("stayAllowed", kept);
+    w.endObject();
+    w.key("denied");
+    w.beginObject();
+    w.field("total", int(r.denied.size()));
+    w.field("stayDenied", stillDenied);
+    w.endObject();
+    w.beginArray("connections");
+    for (const ObservedConnection &c : r.allowed)
+        connection(c, true);
+    for (const ObservedConnection &c : r.denied)
+        connection(c, true);
+    for (const ObservedConnection &c : r.uncovered)
+        connection(c, false);
+    w.endArray();
+    w.endObject();
+    w.beginArray("unresolved");
+    for (const ObservedConnection &c : r.unresolved) {
+        w.beginObject();
+        writeFlowKey(w, c.record);
+        w.key("records");
+        w.value64(c.records);
+        w.field("reason", c.reason);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("alsoAllowed");
+    w.beginObject();
+    w.key("total");
+    w.value64(r.alsoAllowedTotal);
+    w.beginArray("listed");
+    for (const OtherAllowed &o : r.alsoAllowed) {
+        w.beginObject();
+        w.field("from", o.from);
+        w.field("to", o.to);
+        w.field("protocol", o.protocol);
+        w.key("port");
+        if (o.port)
+            w.value(*o.port);
+        else
+            w.null();
+        w.field("policies", o.policy);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.fieldStrings("notes", r.notes);
+    w.key("error");
+    if (r.error.isEmpty())
+        w.null();
+    else
+        w.value(r.error);
+    w.endObject();
+    return w.take();
+}
+
 } // namespace ps

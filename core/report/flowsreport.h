@@ -35,5 +35,17 @@ QByteArray flowReplayToJson(const FlowReplay &replay);
 /// The recommended staged policies: YAML documents separated by "---", or one JSON List.
 QByteArray flowRecommendationPolicies(const FlowRecommendation &recommendation, bool json);
 QString flowRecommendationToText(const FlowRecommendation &recommendation);
+/// The recommendation's report as JSON, for scripts (policyctl flows recommend --report):
+/// {"tier","order","proven","records","invalid","connections",
+///  "policies":[{"kind","namespace","name","group","selector","selectorReason","exact",
+///               "members":[…],"extra":[…],"connections":N}],
+///  "proof":{"allowed":{"total","stayAllowed"},"denied":{"total","stayDenied"},
+///           "connections":[{"source","destination","protocol","port","records",
+///                           "logged":"allow|deny","covered","before","after","holds",
+///                           "decidedBy","reason"}]},
+///  "unresolved":[{"source","destination","protocol","port","records","reason"}],
+///  "alsoAllowed":{"total":N,"listed":[{"from","to","protocol","port","policies"}]},
+///  "notes":[…],"error":"…"|null}
+QByteArray flowRecommendationToJson(const FlowRecommendation &recommendation);
 
 } // namespace ps

@@ -18,6 +18,7 @@
 #include "tests/support/whiskerstub.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void recommendYaml();
     void recommendJson();
     void recommendUnknownTier();
+    void recommendReport();
     void usageErrors_data();
     void explainFromWhisker();
     void usageErrors();
@@ -277,6 +279,57 @@ void TestCliFlows::recommendUnknownTier()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("tier no-such-tier is not in the workspace")),
         qPrintable(run.err));
+}
+
+// --report FILE: the proof as JSON — the counts the text report gives, each observed
+// connection with its verdicts before and after, the policies with their selectors.
+void TestCliFlows::recommendReport()
+{
+    const QString file = QDir::temp().filePath(
+        QStringLiteral("policy-flows-report-%1.json").arg(QCoreApplication::applicationPid()));
+    QFile::remove(file);
+    const CliRun run = runCli(recommendArgs({"--report", qPrintable(file)}));
+    QCOMPARE(run.code, 0);
+    const QByteArray bytes = test::readFile(file);
+    QFile::remove(file);
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(report.value(QLatin1StringView("proven")).toBool());
+    QCOMPARE(report.value(QLatin1StringView("tier")).toString(), QStringLiteral("default"));
+    const QJsonObject proof = report.value(QLatin1StringView("proof")).toObject();
+    // As the text says: 5 of 5 allowed stay allowed, 2 of 2 denied stay denied.
+    QCOMPARE(proof.value(QLatin1StringView("allowed")).toObject().value(u"total"_s).toInt(), 5);
+    QCOMPARE(
+        proof.value(QLatin1StringView("allowed")).toObject().value(u"stayAllowed"_s).toInt(), 5);
+    QCOMPARE(proof.value(QLatin1StringView("denied")).toObject().value(u"total"_s).toInt(), 2);
+    QCOMPARE(proof.value(QLatin1StringView("denied")).toObject().value(u"stayDenied"_s).toInt(), 2);
+    const QJsonArray connections = proof.value(QLatin1StringView("connections")).toArray();
+    QCOMPARE(connections.size(), 7);
+    int allowedAfter = 0;
+    for (const auto &c : connections) {
+        const QJsonObject o = c.toObject();
+        QVERIFY(o.value(QLatin1StringView("holds")).toBool());
+        QVERIFY(o.contains(QLatin1StringView("source")));
+        QVERIFY(!o.value(QLatin1StringView("decidedBy")).toString().isEmpty());
+        const bool loggedAllow = o.value(QLatin1StringView("logged")).toString() == u"allow"_s;
+        QCOMPARE(o.value(QLatin1StringView("after")).toString(),
+            loggedAllow ? QStringLiteral("allow") : QStringLiteral("deny"));
+        allowedAfter += loggedAllow ? 1 : 0;
+    }
+    QCOMPARE(allowedAfter, 5);
+    const QJsonArray policies = report.value(QLatin1StringView("policies")).toArray();
+    QCOMPARE(policies.size(), 3);
+    for (const auto &p : policies) {
+        QVERIFY(p.toObject().value(QLatin1StringView("exact")).toBool());
+        QCOMPARE(p.toObject().value(QLatin1StringView("kind")).toString(),
+            QStringLiteral("StagedNetworkPolicy"));
+        QVERIFY(!p.toObject().value(QLatin1StringView("members")).toArray().isEmpty());
+    }
+    QVERIFY(!report.value(QLatin1StringView("unresolved")).toArray().isEmpty());
+    QVERIFY(report.value(QLatin1StringView("error")).isNull());
+    // The YAML on standard output is unchanged by --report.
+    QCOMPARE(run.out.count(QStringLiteral("kind: StagedNetworkPolicy")), 3);
 }
 
 // --log URL reads a live Whisker backend (here a stub of its HTTP API: the real one needs
