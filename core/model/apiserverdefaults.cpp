@@ -106,19 +106,24 @@ QList<ImpliedValue> impliedValues(const Service &service)
     return out;
 }
 
+KubernetesNetworkPolicy withApiServerDefaults(KubernetesNetworkPolicy policy)
+{
+    if (policy.staged && policy.stagedAction == u"Delete")
+        return policy;
+    if (!policy.staged)
+        policy.policyTypes = effectivePolicyTypes(policy);
+    fillPortProtocols(policy.ingress);
+    fillPortProtocols(policy.egress);
+    return policy;
+}
+
 Workspace withApiServerDefaults(const Workspace &workspace)
 {
     return workspace.edited([](WorkspaceData &d) {
         for (Namespace &ns : d.namespaces)
             ns.meta.labels = namespaceLabels(ns);
-        for (KubernetesNetworkPolicy &p : d.kubernetesPolicies) {
-            if (p.staged && p.stagedAction == u"Delete")
-                continue;
-            if (!p.staged)
-                p.policyTypes = effectivePolicyTypes(p);
-            fillPortProtocols(p.ingress);
-            fillPortProtocols(p.egress);
-        }
+        for (KubernetesNetworkPolicy &p : d.kubernetesPolicies)
+            p = withApiServerDefaults(std::move(p));
         for (Service &s : d.services) {
             for (ServicePort &port : s.ports) {
                 port.protocol = kubernetesPortProtocol(port.protocol);

@@ -53,6 +53,10 @@ QList<ImpliedValue> impliedValues(const KubernetesNetworkPolicy &policy);
 QList<ImpliedValue> impliedValues(const Pod &pod);
 QList<ImpliedValue> impliedValues(const Service &service);
 
+/// `policy` with its implied values written out (policy types, port protocols): what the
+/// cluster's copy holds.
+KubernetesNetworkPolicy withApiServerDefaults(KubernetesNetworkPolicy policy);
+
 /// A copy of `workspace` where every implied value above is written out (namespace labels,
 /// policy types, port protocols). Resources keep their ids and sources.
 Workspace withApiServerDefaults(const Workspace &workspace);

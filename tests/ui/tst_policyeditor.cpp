@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QLabel>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -31,6 +32,7 @@
 #include <QUndoStack>
 
 #include "core/io/loader.h"
+#include "core/model/apiserverdefaults.h"
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
 #include "ui/editor/addruledialog.h"
@@ -1259,6 +1261,65 @@ spec:
         QCOMPARE(form->ruleList(1)->count(), 0);
         QCOMPARE(form->peerTable(0)->rowCount(), 1);
         QCOMPARE(form->podSelectorEdit()->text(), QStringLiteral("app=web"));
+    }
+
+    // What the API server fills in is shown as implied, and written only when asked (undoably).
+    void kubernetesPolicyFormImpliedValues()
+    {
+        const QByteArray yaml = R"(apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web-allow
+  namespace: shop
+spec:
+  podSelector: {}
+  ingress:
+    - ports:
+        - port: 80
+        - port: 53
+          protocol: UDP
+)";
+        Document document;
+        document.setLoaded(Loader().loadText(yaml, QStringLiteral("knp.yaml")), {});
+        const ResourceId id = document.workspace()->kubernetesPolicies[0].source.id;
+        KubernetesPolicyView view(&document, id);
+        KubernetesPolicyForm *form = view.form();
+        const auto policy = [&] { return document.workspace()->kubernetesPolicies[0]; };
+        // Listed as the core lists them: the types and the first port's protocol, not the
+        // second's (written).
+        QVERIFY(!form->impliedLabel()->isHidden());
+        QVERIFY(!form->writeImpliedButton()->isHidden());
+        const QString text = form->impliedLabel()->text();
+        for (const ImpliedValue &v : impliedValues(policy()))
+            QVERIFY2(text.contains(v.path) && text.contains(v.value), qPrintable(text));
+        QCOMPARE(impliedValues(policy()).size(), 2);
+        QVERIFY(text.contains(QStringLiteral("spec.ingress[0].ports[0].protocol")));
+        QVERIFY(!text.contains(QStringLiteral("ports[1]")));
+        // The protocol cell stays empty: TCP is drawn as a placeholder, not written.
+        QCOMPARE(form->portTable(0)->item(0, 0)->text(), QString());
+        QVERIFY(form->portTable(0)->itemDelegateForColumn(0) != nullptr);
+        QVERIFY(!document.isModified());
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.resize(900, 560);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QVERIFY(view.grab().save(dir + u"/kubernetes-form-implied.png"_s));
+        }
+
+        form->writeImplied();
+        QCOMPARE(policy().policyTypes, QStringList {QStringLiteral("Ingress")});
+        QCOMPARE(policy().ingress[0].ports[0].protocol, QStringLiteral("TCP"));
+        QCOMPARE(policy().ingress[0].ports[1].protocol, QStringLiteral("UDP"));
+        QVERIFY(impliedValues(policy()).isEmpty());
+        QVERIFY(form->impliedLabel()->isHidden());
+        QVERIFY(form->writeImpliedButton()->isHidden());
+        QCOMPARE(form->portTable(0)->item(0, 0)->text(), QStringLiteral("TCP"));
+        QVERIFY(document.isModified());
+        // One undo takes them back out.
+        document.undoStack()->undo();
+        QVERIFY(policy().policyTypes.isEmpty());
+        QVERIFY(policy().ingress[0].ports[0].protocol.isEmpty());
+        QVERIFY(!form->impliedLabel()->isHidden());
     }
 
     void highlighter_data()

@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -16,12 +18,37 @@
 #include "core/kube/labelselectortext.h"
 #include "core/model/apiserverdefaults.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace ps {
 
 namespace {
 
 enum PeerColumn { PodColumn, NamespaceColumn, CidrColumn, ExceptColumn };
 enum PortColumn { ProtocolColumn, PortColumn, EndPortColumn };
+
+// An empty protocol cell shows the TCP the API server fills in, greyed, as a placeholder: it
+// is implied, not written.
+class ImpliedProtocolDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!index.data().toString().isEmpty())
+            return;
+        painter->save();
+        QFont font = option.font;
+        font.setItalic(true);
+        painter->setFont(font);
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(option.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            QStringLiteral("TCP"));
+        painter->restore();
+    }
+};
 
 // "" for no selector, "{}" for the empty one (everything), else kubectl's text.
 QString selectorCell(const std::optional<LabelSelector> &selector)
@@ -69,7 +96,8 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
     : QWidget(parent), m_podSelector(new QLineEdit(this)),
       m_ingressType(new QCheckBox(tr("&Ingress"), this)),
       m_egressType(new QCheckBox(tr("E&gress"), this)), m_directions(new QTabWidget(this)),
-      m_problem(new QLabel(this))
+      m_problem(new QLabel(this)), m_implied(new QLabel(this)),
+      m_writeImplied(new QPushButton(tr("&Write Them Out"), this))
 {
     m_sides[0].list = &m_policy.ingress;
     m_sides[1].list = &m_policy.egress;
@@ -86,6 +114,16 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
     form->addRow(tr("&Pod selector:"), m_podSelector);
     form->addRow(tr("Policy types:"), types);
     layout->addLayout(form);
+    // What the API server fills in when the policy is applied: shown, not written.
+    auto *implied = new QHBoxLayout;
+    m_implied->setWordWrap(true);
+    m_implied->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_implied->setForegroundRole(QPalette::PlaceholderText);
+    m_writeImplied->setToolTip(tr("Write the values the Kubernetes API server fills in into the "
+                                  "policy, so the file says what the cluster holds"));
+    implied->addWidget(m_implied, 1);
+    implied->addWidget(m_writeImplied, 0, Qt::AlignTop);
+    layout->addLayout(implied);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
     m_problem->setVisible(false);
@@ -97,6 +135,7 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
     connect(m_podSelector, &QLineEdit::textEdited, this, &KubernetesPolicyForm::changed);
     connect(m_ingressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
     connect(m_egressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
+    connect(m_writeImplied, &QPushButton::clicked, this, &KubernetesPolicyForm::writeImplied);
 }
 
 QWidget *KubernetesPolicyForm::sidePage(int direction)
@@ -137,6 +176,7 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     side.ports = new QTableWidget(0, 3, page);
     side.ports->setHorizontalHeaderLabels({tr("Protocol"), tr("Port"), tr("End port")});
     side.ports->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    side.ports->setItemDelegateForColumn(ProtocolColumn, new ImpliedProtocolDelegate(side.ports));
     side.ports->setToolTip(tr("Protocol TCP (when empty), UDP or SCTP; a port number or a named "
                               "port, empty for every port of the protocol; an end port makes a "
                               "range"));
@@ -212,6 +252,7 @@ void KubernetesPolicyForm::setPolicy(const KubernetesNetworkPolicy &policy)
         showRule(direction);
     }
     m_problem->setVisible(false);
+    showImplied();
     m_filling = false;
 }
 
@@ -374,7 +415,39 @@ void KubernetesPolicyForm::changed()
     m_problem->setVisible(false);
     refreshRuleTitles(0);
     refreshRuleTitles(1);
+    showImplied(*policy);
     Q_EMIT edited(*policy);
+}
+
+void KubernetesPolicyForm::showImplied()
+{
+    showImplied(m_policy);
+}
+
+void KubernetesPolicyForm::showImplied(const KubernetesNetworkPolicy &policy)
+{
+    const QList<ImpliedValue> values = impliedValues(policy);
+    QStringList lines;
+    for (const ImpliedValue &v : values)
+        lines.append(tr("%1: %2").arg(v.path, v.value));
+    m_implied->setText(values.isEmpty()
+            ? QString()
+            : tr("Implied by the API server, not written: %1").arg(lines.join(u"; "_s)));
+    m_implied->setVisible(!values.isEmpty());
+    m_writeImplied->setVisible(!values.isEmpty());
+}
+
+void KubernetesPolicyForm::writeImplied()
+{
+    const Result<KubernetesNetworkPolicy> policy = read();
+    if (!policy) {
+        m_problem->setText(policy.error().message);
+        m_problem->setVisible(true);
+        return;
+    }
+    const KubernetesNetworkPolicy written = withApiServerDefaults(*policy);
+    setPolicy(written);
+    Q_EMIT edited(written);
 }
 
 void KubernetesPolicyForm::refreshRuleTitles(int direction)

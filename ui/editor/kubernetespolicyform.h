@@ -5,7 +5,9 @@
 // with its exceptions; "{}" is the empty selector that selects everything, an empty cell no
 // selector) and its ports (protocol, number or name, end port). Every change that reads back
 // into a valid policy is emitted as edited(); a cell that does not is marked and said, and
-// nothing is emitted until it is fixed.
+// nothing is emitted until it is fixed. What the API server fills in (the policy types, a
+// port's TCP) is shown as implied — greyed, listed under the types — and written into the
+// policy only when the user asks ("Write Them Out").
 
 #include <QWidget>
 
@@ -44,6 +46,11 @@ public:
     void removeRule(int direction);
     void addPeer(int direction);
     void addPort(int direction);
+    /// The values the API server fills in (impliedValues), as shown; and the button that writes
+    /// them into the policy.
+    QLabel *impliedLabel() const { return m_implied; }
+    QPushButton *writeImpliedButton() const { return m_writeImplied; }
+    void writeImplied();
 
 Q_SIGNALS:
     void edited(const ps::KubernetesNetworkPolicy &policy);
@@ -62,6 +69,8 @@ private:
     bool storeRule(int direction);
     void changed();
     void refreshRuleTitles(int direction);
+    void showImplied();
+    void showImplied(const KubernetesNetworkPolicy &policy);
 
     KubernetesNetworkPolicy m_policy;
     QLineEdit *m_podSelector;
@@ -69,6 +78,8 @@ private:
     QCheckBox *m_egressType;
     QTabWidget *m_directions;
     QLabel *m_problem;
+    QLabel *m_implied;
+    QPushButton *m_writeImplied;
     Side m_sides[2];
     bool m_typesWritten = false; // the policy writes its policyTypes
     bool m_filling = false; // setPolicy() is filling the widgets: no edited()
