@@ -291,6 +291,17 @@ QString nftSetName(const QString &ipsetName)
     return n.replace(u':', u'-');
 }
 
+/// "ip" or "ip6": the address expression of a net or set match. A rule carries no family of
+/// its own, but its operands do — IPv6 networks contain ':' and IPv6 sets are "cali6…" — and an
+/// `ip6 calico` table refuses `ip saddr`.
+QString nftAddressFamily(const MatchCriterion &m)
+{
+    using K = MatchCriterion::Kind;
+    const bool v6 = m.kind == K::SourceSet || m.kind == K::DestSet ? m.text.startsWith(u"cali6"_s)
+                                                                   : m.text.contains(u':');
+    return v6 ? u"ip6"_s : u"ip"_s;
+}
+
 QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
 {
     using K = MatchCriterion::Kind;
@@ -299,19 +310,21 @@ QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
     case K::Protocol:
         return u"meta l4proto "_s + ne + m.text;
     case K::SourceNet:
-        return u"ip saddr "_s + ne + m.text;
+        return nftAddressFamily(m) + u" saddr "_s + ne + m.text;
     case K::DestNet:
-        return u"ip daddr "_s + ne + m.text;
+        return nftAddressFamily(m) + u" daddr "_s + ne + m.text;
     case K::SourceSet:
     case K::DestSet: {
         const bool src = m.kind == K::SourceSet;
         const QString set = u'@' + nftSetName(m.text);
+        const QString family = nftAddressFamily(m);
         if (m.flags.contains(u',')) {
-            return (src ? u"ip saddr . meta l4proto . th sport "_s
-                        : u"ip daddr . meta l4proto . th dport "_s)
+            return family
+                + (src ? u" saddr . meta l4proto . th sport "_s
+                       : u" daddr . meta l4proto . th dport "_s)
                 + ne + set;
         }
-        return (src ? u"ip saddr "_s : u"ip daddr "_s) + ne + set;
+        return family + (src ? u" saddr "_s : u" daddr "_s) + ne + set;
     }
     case K::SourcePorts:
     case K::DestPorts:

@@ -71,6 +71,7 @@ class TestNftApplier : public QObject {
 private Q_SLOTS:
     void batchReplacesOnlyOurTable();
     void restoreBatch();
+    void ipv6AddressMatches();
     void matchingListing();
     void differences_data();
     void differences();
@@ -118,6 +119,59 @@ void TestNftApplier::restoreBatch()
     QCOMPARE(NftApplier::restoreBatch({u"ip calico"_s, u"ip6 calico"_s}, {}),
         QByteArray("add table ip calico\ndelete table ip calico\nadd table ip6 calico\n"
                    "delete table ip6 calico\n"));
+}
+
+// The ip6 table refuses `ip saddr`: an IPv6 rendering matches addresses, sets and named-port sets
+// with `ip6 …`, an IPv4 one with `ip …`.
+void TestNftApplier::ipv6AddressMatches()
+{
+    const LoadResult lr = Loader().loadText(R"(apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {nodeName: node-a, containers: [{name: c, image: busybox, ports: [{name: http, containerPort: 80}]}]}
+status: {podIP: 10.66.0.10, podIPs: [{ip: 10.66.0.10}, {ip: "fd00:66::10"}]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: web}
+spec:
+  selector: app == 'web'
+  ingress:
+  - {action: Allow, protocol: TCP, source: {selector: app == 'web'}, destination: {ports: [http]}}
+  - {action: Allow, source: {nets: ["fd00:1::/64"]}}
+  - {action: Allow, source: {nets: ["10.1.0.0/16"]}}
+  - {action: Deny, destination: {notNets: ["fd00:2::/64"]}}
+  - {action: Deny, destination: {notNets: ["10.2.0.0/16"]}}
+)",
+        u"ws.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    RenderOptions options;
+    options.nftables = true;
+    for (const int version : {4, 6}) {
+        options.ipVersion = version;
+        const QString script = nftablesScript(renderNode(engine, u"node-a"_s, options));
+        const QString own = version == 6 ? u"ip6 "_s : u"ip "_s;
+        const QString other = version == 6 ? u"ip "_s : u"ip6 "_s;
+        QVERIFY2(script.contains(own + u"saddr @cali"_s + QString::number(version) + u"0s-"_s),
+            qPrintable(script));
+        QVERIFY2(
+            script.contains(own + u"daddr . meta l4proto . th dport @cali"_s), qPrintable(script));
+        QVERIFY2(
+            script.contains(own + (version == 6 ? u"saddr fd00:1::/64"_s : u"saddr 10.1.0.0/16"_s)),
+            qPrintable(script));
+        QVERIFY2(script.contains(
+                     own + (version == 6 ? u"daddr != fd00:2::/64"_s : u"daddr != 10.2.0.0/16"_s)),
+            qPrintable(script));
+        for (const QString &word : {u"saddr"_s, u"daddr"_s}) {
+            // "ip6 saddr" contains no "ip saddr"; the other way round needs the leading space.
+            QVERIFY2(!script.contains(u' ' + other + word), qPrintable(script));
+        }
+    }
 }
 
 void TestNftApplier::matchingListing()
