@@ -1,5 +1,7 @@
 #include "core/agent/iptablesapplier.h"
 
+#include <algorithm>
+
 #include <QSet>
 
 #include "core/agent/commandrunner.h"
@@ -12,10 +14,11 @@ namespace ps {
 namespace {
 
 // Felix's own prefixes: sets of IPv4 ("cali40") and IPv6 ("cali60") endpoints; a set being
-// written gets the temporary prefix, as Felix's "cali4t" sets do.
+// written gets the temporary prefix of its family, as Felix's "cali4t" / "cali6t" sets do.
 constexpr QLatin1StringView kSetPrefixV4("cali40");
 constexpr QLatin1StringView kSetPrefixV6("cali60");
-constexpr QLatin1StringView kTemporarySetPrefix("cali4t");
+constexpr QLatin1StringView kTemporarySetPrefixV4("cali4t");
+constexpr QLatin1StringView kTemporarySetPrefixV6("cali6t");
 constexpr QLatin1StringView kChainPrefix("cali-");
 
 bool isOurSet(const QString &name)
@@ -41,7 +44,8 @@ QString normalized(QString rule)
     // iptables-save names protocol 4 after /etc/protocols, which differs between builds, and
     // leaves out an address match of 0.0.0.0/0 (it matches everything).
     rule.replace(u" -p ipencap "_s, u" -p ipv4 "_s);
-    for (const QString &any : {u" -s 0.0.0.0/0"_s, u" -d 0.0.0.0/0"_s}) {
+    for (const QString &any :
+        {u" -s 0.0.0.0/0"_s, u" -d 0.0.0.0/0"_s, u" -s ::/0"_s, u" -d ::/0"_s}) {
         for (qsizetype at = rule.indexOf(any); at >= 0; at = rule.indexOf(any, at)) {
             const qsizetype end = at + any.size();
             if (end == rule.size() || rule[end] == u' ')
@@ -115,9 +119,10 @@ QMap<QString, OurTable> ourRules(QByteArrayView iptablesSave)
 
 IptablesApplier::IptablesApplier(DataplaneCommands commands) : m_commands(std::move(commands)) { }
 
-QString IptablesApplier::temporarySetName(qsizetype index)
+QString IptablesApplier::temporarySetName(qsizetype index, int ipVersion)
 {
-    return kTemporarySetPrefix + QString::number(index);
+    return (ipVersion == 6 ? kTemporarySetPrefixV6 : kTemporarySetPrefixV4)
+        + QString::number(index);
 }
 
 QByteArray IptablesApplier::restoreInput(
@@ -203,7 +208,7 @@ void IptablesApplier::destroySets(const QStringList &names, QStringList *warning
 }
 
 Result<void> IptablesApplier::restoreTables(
-    const QByteArray &snapshot, const QStringList &tables) const
+    const QString &program, const QByteArray &snapshot, const QStringList &tables) const
 {
     // A table that was not in the snapshot did not exist: restoring it empty is the same.
     QByteArray input;
@@ -221,20 +226,44 @@ Result<void> IptablesApplier::restoreTables(
         if (!restored.contains(t))
             input += '*' + t.toUtf8() + "\nCOMMIT\n";
     }
-    const CommandResult r = runCommand(m_commands.iptablesRestore, {u"-c"_s}, input);
+    const CommandResult r = runCommand(program, {u"-c"_s}, input);
     if (!r.ok())
-        return Error {r.describe(m_commands.iptablesRestore)};
+        return Error {r.describe(program)};
     return {};
 }
 
 Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) const
 {
+    return apply(QList<FelixRuleset> {next});
+}
+
+Result<IptablesApplyReport> IptablesApplier::apply(const QList<FelixRuleset> &families) const
+{
+    // One family's part of the transaction.
+    struct Family {
+        const FelixRuleset *next = nullptr;
+        QString restore, save; // iptables-restore / ip6tables-restore, …-save
+        QByteArray saved; // `-save -c` before anything was written
+        QMap<QString, OurTable> before, expected;
+        QStringList tables; // the tables written (and restored on failure)
+    };
     IptablesApplyReport report;
-    const CommandResult saved = runCommand(m_commands.iptablesSave, {u"-c"_s});
-    if (!saved.ok())
-        return Error {tr("the current rules could not be read (%1); nothing was changed")
-                          .arg(saved.describe(m_commands.iptablesSave))};
-    const QMap<QString, OurTable> before = ourRules(saved.out);
+    QList<Family> run;
+    for (const FelixRuleset &rs : families) {
+        Family f;
+        f.next = &rs;
+        const bool v6 = rs.ipVersion == 6;
+        f.restore = v6 ? m_commands.ip6tablesRestore : m_commands.iptablesRestore;
+        f.save = v6 ? m_commands.ip6tablesSave : m_commands.iptablesSave;
+        const CommandResult saved = runCommand(f.save, {u"-c"_s});
+        if (!saved.ok())
+            return Error {tr("the current rules could not be read (%1); nothing was changed")
+                              .arg(saved.describe(f.save))};
+        f.saved = saved.out;
+        f.before = ourRules(saved.out);
+        run.append(f);
+        report.families.append(rs.ipVersion);
+    }
 
     Result<QStringList> sets = listSets();
     if (!sets)
@@ -243,19 +272,24 @@ Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) con
     // Sets a failed run left behind under temporary names.
     QStringList leftovers;
     for (const QString &n : *sets) {
-        if (n.startsWith(kTemporarySetPrefix))
+        if (n.startsWith(kTemporarySetPrefixV4) || n.startsWith(kTemporarySetPrefixV6))
             leftovers.append(n);
     }
     destroySets(leftovers, &report.warnings);
     const QSet<QString> existing(sets->cbegin(), sets->cend());
 
-    // 2. IP sets under temporary names, then swapped (or renamed) into place.
+    // 2. IP sets of every family under temporary names, then swapped (or renamed) into place.
     FelixRuleset temporary;
-    temporary.ipsets = next.ipsets;
+    QStringList finalNames;
     QStringList temporaryNames;
-    for (qsizetype i = 0; i < temporary.ipsets.size(); ++i) {
-        temporary.ipsets[i].name = temporarySetName(i);
-        temporaryNames.append(temporary.ipsets[i].name);
+    for (const Family &f : std::as_const(run)) {
+        for (qsizetype i = 0; i < f.next->ipsets.size(); ++i) {
+            IpSetDefinition s = f.next->ipsets[i];
+            finalNames.append(s.name);
+            s.name = temporarySetName(i, f.next->ipVersion);
+            temporaryNames.append(s.name);
+            temporary.ipsets.append(std::move(s));
+        }
     }
     if (!temporary.ipsets.isEmpty()) {
         const CommandResult written
@@ -268,11 +302,11 @@ Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) con
     }
     QByteArray swapScript;
     QList<bool> swapped;
-    for (qsizetype i = 0; i < next.ipsets.size(); ++i) {
-        const bool exists = existing.contains(next.ipsets[i].name);
+    for (qsizetype i = 0; i < finalNames.size(); ++i) {
+        const bool exists = existing.contains(finalNames[i]);
         swapped.append(exists);
         swapScript += (exists ? "swap " : "rename ") + temporaryNames[i].toUtf8() + ' '
-            + next.ipsets[i].name.toUtf8() + '\n';
+            + finalNames[i].toUtf8() + '\n';
     }
     // Undoes the first `done` swaps and renames and drops the temporary sets.
     const auto undoSets = [&](qsizetype done) {
@@ -280,10 +314,9 @@ Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) con
         QStringList created;
         for (qsizetype i = 0; i < done; ++i) {
             if (swapped[i])
-                undo += "swap " + temporaryNames[i].toUtf8() + ' ' + next.ipsets[i].name.toUtf8()
-                    + '\n';
+                undo += "swap " + temporaryNames[i].toUtf8() + ' ' + finalNames[i].toUtf8() + '\n';
             else
-                created.append(next.ipsets[i].name);
+                created.append(finalNames[i]);
         }
         if (!undo.isEmpty())
             runCommand(m_commands.ipset, {u"restore"_s}, undo);
@@ -306,61 +339,78 @@ Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) con
         }
     }
 
-    // 3. Our chains in one transaction, 4. read back and compared.
-    const QMap<QString, OurTable> expected = ourRules(iptablesSaveText(next).toUtf8());
-    QStringList tables = before.keys();
-    for (const QString &t : expected.keys()) {
-        if (!tables.contains(t))
-            tables.append(t);
-    }
-    if (!tables.contains(u"filter"_s))
-        tables.append(u"filter"_s);
+    // 3. Per family, our chains in one transaction, 4. read back and compared. The first
+    // failure stops the run; every family written so far is then put back.
     QString failure;
-    const CommandResult restored = runCommand(
-        m_commands.iptablesRestore, {u"--noflush"_s}, restoreInput(next, before), 120000);
-    if (!restored.ok()) {
-        failure = restored.describe(m_commands.iptablesRestore);
-    } else {
-        const CommandResult after = runCommand(m_commands.iptablesSave, {});
-        if (!after.ok()) {
-            failure = after.describe(m_commands.iptablesSave);
-        } else {
-            const QMap<QString, OurTable> now = ourRules(after.out);
-            for (const QString &t : tables) {
-                if (now.value(t) == expected.value(t))
-                    continue;
-                const OurTable a = now.value(t), b = expected.value(t);
-                QString first;
-                for (qsizetype i = 0; i < std::max(a.rules.size(), b.rules.size()); ++i) {
-                    if (a.rules.value(i) != b.rules.value(i)) {
-                        first = tr("rule %1 is \"%2\", expected \"%3\"")
-                                    .arg(i + 1)
-                                    .arg(a.rules.value(i), b.rules.value(i));
-                        break;
-                    }
-                }
-                failure = tr("after writing, the %1 table does not hold the rendered rules (%2)")
-                              .arg(t, first.isEmpty() ? tr("its chains differ") : first);
-                break;
-            }
+    qsizetype written = 0;
+    for (Family &f : run) {
+        f.expected = ourRules(iptablesSaveText(*f.next).toUtf8());
+        f.tables = f.before.keys();
+        for (const QString &t : f.expected.keys()) {
+            if (!f.tables.contains(t))
+                f.tables.append(t);
         }
+        if (!f.tables.contains(u"filter"_s))
+            f.tables.append(u"filter"_s);
+        ++written;
+        const CommandResult restored
+            = runCommand(f.restore, {u"--noflush"_s}, restoreInput(*f.next, f.before), 120000);
+        if (!restored.ok()) {
+            failure = restored.describe(f.restore);
+            break;
+        }
+        const CommandResult after = runCommand(f.save, {});
+        if (!after.ok()) {
+            failure = after.describe(f.save);
+            break;
+        }
+        const QMap<QString, OurTable> now = ourRules(after.out);
+        for (const QString &t : std::as_const(f.tables)) {
+            if (now.value(t) == f.expected.value(t))
+                continue;
+            const OurTable a = now.value(t), b = f.expected.value(t);
+            QString first;
+            for (qsizetype i = 0; i < std::max(a.rules.size(), b.rules.size()); ++i) {
+                if (a.rules.value(i) != b.rules.value(i)) {
+                    first = tr("rule %1 is \"%2\", expected \"%3\"")
+                                .arg(i + 1)
+                                .arg(a.rules.value(i), b.rules.value(i));
+                    break;
+                }
+            }
+            failure = f.next->ipVersion == 6
+                ? tr("after writing, the IPv6 %1 table does not hold the rendered rules (%2)")
+                      .arg(t, first.isEmpty() ? tr("its chains differ") : first)
+                : tr("after writing, the %1 table does not hold the rendered rules (%2)")
+                      .arg(t, first.isEmpty() ? tr("its chains differ") : first);
+            break;
+        }
+        if (!failure.isEmpty())
+            break;
     }
     if (!failure.isEmpty()) {
-        const Result<void> back = restoreTables(saved.out, tables);
-        undoSets(next.ipsets.size());
-        if (!back)
+        QStringList backErrors;
+        for (qsizetype i = 0; i < written; ++i) {
+            const Result<void> back = restoreTables(run[i].restore, run[i].saved, run[i].tables);
+            if (!back)
+                backErrors.append(back.error().message);
+        }
+        undoSets(finalNames.size());
+        if (!backErrors.isEmpty())
             return Error {tr("%1; restoring the previous rules failed too: %2")
-                              .arg(failure, back.error().message)};
+                              .arg(failure, backErrors.join(u"; "_s))};
         return Error {tr("%1; the previous ruleset was restored").arg(failure)};
     }
 
-    // 5. The old contents (now under the temporary names) and sets no longer rendered.
-    QSet<QString> rendered;
-    for (const IpSetDefinition &s : next.ipsets)
-        rendered.insert(s.name);
+    // 5. The old contents (now under the temporary names) and sets no longer rendered, of the
+    // families written only.
+    QSet<QString> rendered(finalNames.cbegin(), finalNames.cend());
     QStringList stale;
     for (const QString &n : *sets) {
-        if (isOurSet(n) && !rendered.contains(n))
+        const bool familyWritten = std::any_of(run.cbegin(), run.cend(), [&](const Family &f) {
+            return n.startsWith(f.next->ipVersion == 6 ? kSetPrefixV6 : kSetPrefixV4);
+        });
+        if (isOurSet(n) && familyWritten && !rendered.contains(n))
             stale.append(n);
     }
     QStringList replaced;
@@ -373,11 +423,13 @@ Result<IptablesApplyReport> IptablesApplier::apply(const FelixRuleset &next) con
     destroySets(stale, &report.warnings);
     report.setsDestroyed = int(stale.size() - (report.warnings.size() - warningsBefore));
     report.setsSwapped = int(replaced.size());
-    report.setsCreated = int(next.ipsets.size() - replaced.size());
-    for (const QString &t : tables) {
-        for (const QString &c : before.value(t).chains) {
-            if (!expected.value(t).chains.contains(c))
-                ++report.chainsDeleted;
+    report.setsCreated = int(finalNames.size() - replaced.size());
+    for (const Family &f : std::as_const(run)) {
+        for (const QString &t : f.tables) {
+            for (const QString &c : f.before.value(t).chains) {
+                if (!f.expected.value(t).chains.contains(c))
+                    ++report.chainsDeleted;
+            }
         }
     }
     return report;

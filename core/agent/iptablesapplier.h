@@ -1,19 +1,26 @@
 #pragma once
-// IptablesApplier: puts a rendered FelixRuleset into the kernel of the network namespace the
-// process runs in (iptables mode), as one transaction:
+// IptablesApplier: puts rendered FelixRulesets — one per IP family, IPv4 and IPv6 — into the
+// kernel of the network namespace the process runs in (iptables mode), as one transaction:
 //
-//  1. the current rules are saved (`iptables-save -c`) and the IP sets listed;
-//  2. every IP set is written under a temporary name (`ipset restore`), then swapped with the
-//     set of the same name or renamed to it, so a set is never seen half-filled;
-//  3. our chains of every table are replaced in one `iptables-restore --noflush` input: chains
-//     declared (flushed), Felix's hook rules in the kernel chains deleted and inserted again,
-//     chains that are no longer rendered deleted — rules of other programs are left alone;
-//  4. `iptables-save` is read back and our part compared with what was rendered;
-//  5. only then are the replaced and stale IP sets destroyed.
+//  1. the current rules of every family are saved (`iptables-save -c`, `ip6tables-save -c`)
+//     and the IP sets listed;
+//  2. every IP set of every family is written under a temporary name (`ipset restore`:
+//     `cali4t<n>`, `cali6t<n>`), then swapped with the set of the same name or renamed to it,
+//     so a set is never seen half-filled;
+//  3. per family, our chains of every table are replaced in one `iptables-restore --noflush`
+//     (`ip6tables-restore --noflush`) input: chains declared (flushed), Felix's hook rules in
+//     the kernel chains deleted and inserted again, chains that are no longer rendered deleted
+//     — rules of other programs are left alone;
+//  4. after each family's write, its `*-save` is read back and our part compared with what was
+//     rendered;
+//  5. only then are the replaced and stale IP sets (of the families written) destroyed.
 //
-// Any failure in 2–4 restores the saved tables (`iptables-restore -c`) and the previous IP
-// sets, and the error says what failed and that the previous ruleset is back. Only chains
-// named `cali-…`, rules carrying a `cali:` comment and sets named `cali40…` are ours.
+// Any failure in 2–4, in either family, restores the saved tables of every family already
+// written (`iptables-restore -c`, `ip6tables-restore -c`) and the previous IP sets of all of
+// them, so the kernel never holds one family new and the other old; the error says what failed
+// and that the previous ruleset is back. A family given as an empty ruleset (no chains, hooks
+// or tables) has our rules and sets removed. Only chains named `cali-…`, rules carrying a
+// `cali:` comment and sets named `cali40…` / `cali60…` are ours.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,6 +38,8 @@ struct DataplaneCommands {
     QString ipset = QStringLiteral("ipset");
     QString iptablesRestore = QStringLiteral("iptables-restore");
     QString iptablesSave = QStringLiteral("iptables-save");
+    QString ip6tablesRestore = QStringLiteral("ip6tables-restore");
+    QString ip6tablesSave = QStringLiteral("ip6tables-save");
     QString nft = QStringLiteral("nft");
 };
 
@@ -53,6 +62,7 @@ struct IptablesApplyReport {
     int setsDestroyed = 0; // stale sets removed
     int chainsDeleted = 0; // chains no longer rendered
     QStringList warnings; // things that did not stop the apply (a stale set still in use)
+    QList<int> families; // the IP versions written, in order
 };
 
 class IptablesApplier {
@@ -62,18 +72,23 @@ public:
     explicit IptablesApplier(DataplaneCommands commands = {});
 
     Result<IptablesApplyReport> apply(const FelixRuleset &next) const;
+    /// Every family of `families` (by FelixRuleset::ipVersion, at most one each) in one
+    /// transaction: all are applied or none is.
+    Result<IptablesApplyReport> apply(const QList<FelixRuleset> &families) const;
 
     /// The `iptables-restore --noflush` input that replaces what `before` shows of ours with
     /// `next`. Empty when there is nothing to write.
     static QByteArray restoreInput(const FelixRuleset &next, const QMap<QString, OurTable> &before);
 
-    /// The name IP set number `index` is written under before it is swapped into place.
-    static QString temporarySetName(qsizetype index);
+    /// The name IP set number `index` of IP family `ipVersion` is written under before it is
+    /// swapped into place.
+    static QString temporarySetName(qsizetype index, int ipVersion = 4);
 
 private:
     Result<QStringList> listSets() const;
     void destroySets(const QStringList &names, QStringList *warnings) const;
-    Result<void> restoreTables(const QByteArray &snapshot, const QStringList &tables) const;
+    Result<void> restoreTables(
+        const QString &program, const QByteArray &snapshot, const QStringList &tables) const;
 
     DataplaneCommands m_commands;
 };

@@ -194,16 +194,31 @@ QString NftApplier::differences(
 
 Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
 {
-    const QByteArray script = nftablesScript(next).toUtf8();
+    return apply(QList<FelixRuleset> {next});
+}
+
+Result<NftApplyReport> NftApplier::apply(const QList<FelixRuleset> &families) const
+{
+    QByteArray script;
     NftApplyReport report;
+    for (const FelixRuleset &rs : families) {
+        if (rs.chains.isEmpty() && rs.hooks.isEmpty() && rs.tables.isEmpty()) {
+            report.removed.append(rs.ipVersion == 6 ? u"ip6 calico"_s : u"ip calico"_s);
+            continue;
+        }
+        script += nftablesScript(rs).toUtf8();
+        if (!script.endsWith('\n'))
+            script += '\n';
+    }
     report.tables = tablesOf(script);
-    if (report.tables.isEmpty())
+    if (report.tables.isEmpty() && report.removed.isEmpty())
         return Error {tr("the nft rendering defines no table; nothing was changed")};
+    const QStringList touched = report.tables + report.removed;
 
     // 1. What is there now. (`nft list tables` would cost as much as reading the table: nft
     // fetches the whole ruleset either way.)
     QByteArray saved;
-    for (const QString &t : std::as_const(report.tables)) {
+    for (const QString &t : touched) {
         const CommandResult table = runCommand(
             m_commands.nft, {u"list"_s, u"table"_s, t.section(u' ', 0, 0), t.section(u' ', 1, 1)});
         if (!table.ok() && table.started && !table.timedOut
@@ -213,12 +228,15 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
             return Error {tr("table %1 could not be read (%2); nothing was changed")
                               .arg(t, table.describe(m_commands.nft))};
         saved += table.out + '\n';
-        report.replaced.append(t);
+        if (report.tables.contains(t))
+            report.replaced.append(t);
     }
 
-    // 2. One batch: all of it or nothing.
-    const CommandResult written
-        = runCommand(m_commands.nft, {u"-f"_s, u"-"_s}, batch(script), 120000);
+    // 2. One batch for every family: all of it or nothing.
+    QByteArray input = batch(script);
+    for (const QString &t : std::as_const(report.removed))
+        input += "add table " + t.toUtf8() + "\ndelete table " + t.toUtf8() + '\n';
+    const CommandResult written = runCommand(m_commands.nft, {u"-f"_s, u"-"_s}, input, 120000);
     if (!written.ok())
         return Error {tr("nft refused the batch (%1); the previous ruleset is unchanged")
                           .arg(written.describe(m_commands.nft))};
@@ -243,7 +261,7 @@ Result<NftApplyReport> NftApplier::apply(const FelixRuleset &next) const
 
     // 4. The saved tables back, in one batch too.
     const CommandResult back
-        = runCommand(m_commands.nft, {u"-f"_s, u"-"_s}, restoreBatch(report.tables, saved), 120000);
+        = runCommand(m_commands.nft, {u"-f"_s, u"-"_s}, restoreBatch(touched, saved), 120000);
     if (!back.ok())
         return Error {tr("%1; restoring the previous rules failed too: %2")
                           .arg(failure, back.describe(m_commands.nft))};

@@ -102,6 +102,9 @@ void TestIptablesApplier::temporaryNames()
     QCOMPARE(IptablesApplier::temporarySetName(0), u"cali4t0"_s);
     QVERIFY(IptablesApplier::temporarySetName(999999).size() <= 31);
     QVERIFY(!IptablesApplier::temporarySetName(3).startsWith(u"cali40"_s));
+    // IPv6 sets are swapped through names of their own: a swap needs the same family.
+    QCOMPARE(IptablesApplier::temporarySetName(0, 6), u"cali6t0"_s);
+    QVERIFY(!IptablesApplier::temporarySetName(3, 6).startsWith(u"cali60"_s));
 }
 
 QTEST_GUILESS_MAIN(TestIptablesApplier)
