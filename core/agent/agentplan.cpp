@@ -37,6 +37,17 @@ void writeNames(JsonWriter &w, const char *key, const NameChanges &c)
     w.endObject();
 }
 
+void writeFamily(JsonWriter &w, const char *key, const FamilyCounts &c)
+{
+    w.key(key);
+    w.beginObject();
+    w.fieldBool("programmed", c.programmed);
+    w.field("chains", c.chains);
+    w.field("rules", c.rules);
+    w.field("sets", c.sets);
+    w.endObject();
+}
+
 QString dateText(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -91,6 +102,29 @@ public:
         if (!m_o.value(key).isObject())
             fail(key);
         return {strings(o, u"added"_s), strings(o, u"removed"_s), strings(o, u"changed"_s)};
+    }
+    /// An "ipv4" / "ipv6" object; `absent` when the answer has none (an older agent).
+    FamilyCounts family(const QString &key, const FamilyCounts &absent)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined())
+            return absent;
+        const QJsonObject o = v.toObject();
+        const QJsonValue programmed = o.value(u"programmed"_s);
+        FamilyCounts c;
+        c.programmed = programmed.toBool();
+        const auto count = [&](const QString &name) {
+            const QJsonValue n = o.value(name);
+            if (!n.isDouble())
+                fail(key);
+            return int(n.toDouble());
+        };
+        c.chains = count(u"chains"_s);
+        c.rules = count(u"rules"_s);
+        c.sets = count(u"sets"_s);
+        if (!v.isObject() || !programmed.isBool())
+            fail(key);
+        return c;
     }
     const QJsonObject &object() const { return m_o; }
     void fail(const QString &key)
@@ -174,6 +208,8 @@ QByteArray toJson(const AgentState &state)
     w.field("rules", state.rules);
     w.field("sets", state.sets);
     w.field("endpoints", state.endpoints);
+    writeFamily(w, "ipv4", state.ipv4);
+    writeFamily(w, "ipv6", state.ipv6);
     w.key("previousGeneration");
     w.value64(state.previousGeneration);
     w.field("lastError", state.lastError);
@@ -204,6 +240,8 @@ QByteArray toJson(const AgentPlan &plan)
     w.field("rules", plan.rules);
     w.field("setCount", plan.setCount);
     w.field("endpoints", plan.endpoints);
+    writeFamily(w, "ipv4", plan.ipv4);
+    writeFamily(w, "ipv6", plan.ipv6);
     w.fieldStrings("warnings", plan.warnings);
     w.endObject();
     return w.take();
@@ -232,6 +270,8 @@ Result<AgentState> agentStateFromJson(const QByteArray &json)
     s.rules = int(f.integer(u"rules"_s));
     s.sets = int(f.integer(u"sets"_s));
     s.endpoints = int(f.integer(u"endpoints"_s));
+    s.ipv4 = f.family(u"ipv4"_s, {s.generation > 0, s.chains, s.rules, s.sets});
+    s.ipv6 = f.family(u"ipv6"_s, {});
     s.previousGeneration = f.integer(u"previousGeneration"_s);
     s.lastError = f.string(u"lastError"_s);
     if (const auto e = f.error())
@@ -266,6 +306,8 @@ Result<AgentPlan> agentPlanFromJson(const QByteArray &json)
     p.rules = int(f.integer(u"rules"_s));
     p.setCount = int(f.integer(u"setCount"_s));
     p.endpoints = int(f.integer(u"endpoints"_s));
+    p.ipv4 = f.family(u"ipv4"_s, {true, 0, p.rules, p.setCount});
+    p.ipv6 = f.family(u"ipv6"_s, {});
     p.warnings = f.strings(u"warnings"_s);
     if (const auto e = f.error())
         return *e;

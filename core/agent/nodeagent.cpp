@@ -37,18 +37,37 @@ QString dataplaneName(Dataplane d)
     return d == Dataplane::Nftables ? u"nft"_s : u"iptables"_s;
 }
 
-/// What the kernel is given, as JSON: {"dataplane","ipsetRestore","iptablesRestore"} or
-/// {"dataplane","nft"}.
-QByteArray kernelInput(const FelixRuleset &ruleset, Dataplane dataplane)
+const FelixRuleset *familyOf(const QList<FelixRuleset> &rulesets, int ipVersion)
 {
+    for (const FelixRuleset &rs : rulesets) {
+        if (rs.ipVersion == ipVersion)
+            return &rs;
+    }
+    return nullptr;
+}
+
+/// What the kernel is given, as JSON: {"dataplane","ipsetRestore","iptablesRestore"} or
+/// {"dataplane","nft"} for IPv4, and the same keys under "ipv6" for IPv6.
+QByteArray kernelInput(const QList<FelixRuleset> &rulesets, Dataplane dataplane)
+{
+    const auto inputs = [&](JsonWriter &w, const FelixRuleset &ruleset) {
+        if (dataplane == Dataplane::Nftables) {
+            w.field("nft", nftablesScript(ruleset));
+        } else {
+            w.field("ipsetRestore", QString::fromUtf8(ipsetRestoreUtf8(ruleset)));
+            w.field("iptablesRestore", QString::fromUtf8(iptablesRestoreUtf8(ruleset)));
+        }
+    };
     JsonWriter w;
     w.beginObject();
     w.field("dataplane", dataplaneName(dataplane));
-    if (dataplane == Dataplane::Nftables) {
-        w.field("nft", nftablesScript(ruleset));
-    } else {
-        w.field("ipsetRestore", QString::fromUtf8(ipsetRestoreUtf8(ruleset)));
-        w.field("iptablesRestore", QString::fromUtf8(iptablesRestoreUtf8(ruleset)));
+    if (const FelixRuleset *v4 = familyOf(rulesets, 4))
+        inputs(w, *v4);
+    if (const FelixRuleset *v6 = familyOf(rulesets, 6)) {
+        w.key("ipv6");
+        w.beginObject();
+        inputs(w, *v6);
+        w.endObject();
     }
     w.endObject();
     return w.take();
@@ -71,11 +90,13 @@ QMap<std::pair<QString, QString>, QByteArray> resourceTexts(const Workspace &ws)
     return out;
 }
 
-NameChanges chainChanges(const FelixRuleset &before, const FelixRuleset &after)
+NameChanges chainChanges(
+    const FelixRuleset &before, const FelixRuleset &after, const QString &family)
 {
-    const auto hashes = [](const FelixRuleset &rs) {
+    const auto hashes = [&family](const FelixRuleset &rs) {
         QMap<QString, QStringList> out;
-        const auto add = [&](const QString &prefix, const QList<FelixChain> &chains) {
+        const auto add = [&](const QString &table, const QList<FelixChain> &chains) {
+            const QString prefix = family + table;
             for (const FelixChain &c : chains) {
                 QStringList &h = out[prefix + c.name];
                 for (const FelixRule &r : c.rules)
@@ -155,12 +176,27 @@ int chainCount(const FelixRuleset &rs)
     return int(n);
 }
 
+FamilyCounts familyCounts(const QList<FelixRuleset> &rulesets, int ipVersion)
+{
+    const FelixRuleset *rs = familyOf(rulesets, ipVersion);
+    if (!rs)
+        return {};
+    return {true, chainCount(*rs), int(rs->ruleCount()), int(rs->ipsets.size())};
+}
+
+void appendAll(NameChanges &to, const NameChanges &from)
+{
+    to.added += from.added;
+    to.removed += from.removed;
+    to.changed += from.changed;
+}
+
 } // namespace
 
 struct NodeAgent::Prepared {
     QByteArray yaml;
     Workspace workspace;
-    FelixRuleset ruleset;
+    QList<FelixRuleset> rulesets; // IPv4, then IPv6 when the node programs it
     QStringList warnings;
 };
 
@@ -198,12 +234,23 @@ Result<NodeAgent::Prepared> NodeAgent::prepare(const QByteArray &yaml) const
     RenderRequest request;
     request.node = m_options.node;
     request.dataplane = m_options.dataplane;
-    const Result<FelixRuleset> rendered = render(engine, request);
-    if (!rendered)
-        return rendered.error();
-    p.ruleset = *rendered;
-    p.warnings = p.ruleset.warnings;
-    if (p.ruleset.endpoints.isEmpty())
+    // Felix programs IPv6 whenever its IPv6 support is on (the default), whether or not any
+    // endpoint has an IPv6 address yet; with it off, it leaves ip6tables alone.
+    QList<int> versions {4};
+    if (engine.felixSettings(m_options.node).ipv6Support)
+        versions.append(6);
+    for (const int version : versions) {
+        request.options.ipVersion = version;
+        const Result<FelixRuleset> rendered = render(engine, request);
+        if (!rendered)
+            return rendered.error();
+        p.rulesets.append(*rendered);
+        for (const QString &w : rendered->warnings) {
+            if (!p.warnings.contains(w))
+                p.warnings.append(w);
+        }
+    }
+    if (p.rulesets.first().endpoints.isEmpty())
         p.warnings.append(
             tr("no pod or host endpoint of the workspace is on node %1: only Felix's fixed "
                "chains are applied")
@@ -234,13 +281,21 @@ AgentPlan NodeAgent::planFor(const Prepared &next) const
             return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
         });
     // Compared with what the kernel holds: nothing, when the last start could not apply.
-    const FelixRuleset inKernel = m_state.inKernel ? m_ruleset : FelixRuleset();
-    plan.chains = chainChanges(inKernel, next.ruleset);
-    plan.sets = setChanges(inKernel, next.ruleset);
-    plan.hooksChanged = hooksDiffer(inKernel, next.ruleset);
-    plan.rules = int(next.ruleset.ruleCount());
-    plan.setCount = int(next.ruleset.ipsets.size());
-    plan.endpoints = int(next.ruleset.endpoints.size());
+    const QList<FelixRuleset> inKernel = m_state.inKernel ? m_rulesets : QList<FelixRuleset>();
+    for (const int version : {4, 6}) {
+        const FelixRuleset *a = familyOf(inKernel, version);
+        const FelixRuleset *b = familyOf(next.rulesets, version);
+        const FelixRuleset none;
+        const FelixRuleset &before = a ? *a : none, &after = b ? *b : none;
+        appendAll(plan.chains, chainChanges(before, after, version == 6 ? u"ipv6:"_s : QString()));
+        appendAll(plan.sets, setChanges(before, after));
+        plan.hooksChanged = plan.hooksChanged || hooksDiffer(before, after);
+    }
+    plan.ipv4 = familyCounts(next.rulesets, 4);
+    plan.ipv6 = familyCounts(next.rulesets, 6);
+    plan.rules = plan.ipv4.rules + plan.ipv6.rules;
+    plan.setCount = plan.ipv4.sets + plan.ipv6.sets;
+    plan.endpoints = int(next.rulesets.first().endpoints.size());
     plan.warnings = next.warnings;
     return plan;
 }
@@ -253,17 +308,31 @@ Result<AgentPlan> NodeAgent::plan(const QByteArray &yaml) const
     return planFor(*next);
 }
 
-Result<qint64> NodeAgent::putInKernel(const FelixRuleset &ruleset) const
+Result<qint64> NodeAgent::putInKernel(
+    const QList<FelixRuleset> &target, const QList<FelixRuleset> &current) const
 {
+    QList<FelixRuleset> families = target;
+    // A family no longer programmed: an empty ruleset of it removes our part.
+    for (const FelixRuleset &rs : current) {
+        if (!familyOf(target, rs.ipVersion)) {
+            FelixRuleset none;
+            none.ipVersion = rs.ipVersion;
+            families.append(none);
+        }
+    }
+    if (families.isEmpty()) {
+        FelixRuleset none;
+        families.append(none);
+    }
     QElapsedTimer clock;
     clock.start();
     if (m_options.dataplane == Dataplane::Nftables) {
-        const Result<NftApplyReport> done = NftApplier(m_options.commands).apply(ruleset);
+        const Result<NftApplyReport> done = NftApplier(m_options.commands).apply(families);
         if (!done)
             return done.error();
         return clock.elapsed();
     }
-    const Result<IptablesApplyReport> done = IptablesApplier(m_options.commands).apply(ruleset);
+    const Result<IptablesApplyReport> done = IptablesApplier(m_options.commands).apply(families);
     if (!done)
         return done.error();
     return clock.elapsed();
@@ -316,9 +385,9 @@ Result<void> NodeAgent::start()
         m_state.lastError = prepared.error().message;
         return {};
     }
-    m_ruleset = prepared->ruleset;
+    m_rulesets = prepared->rulesets;
     m_workspace = prepared->workspace;
-    const Result<qint64> kernel = putInKernel(m_ruleset);
+    const Result<qint64> kernel = putInKernel(m_rulesets, {});
     if (!kernel) {
         m_state.lastError = tr("generation %1 could not be applied again at start: %2")
                                 .arg(m_state.generation)
@@ -349,7 +418,8 @@ ApplyOutcome NodeAgent::apply(const QByteArray &yaml, std::optional<qint64> ifMa
         return out;
     }
     out.plan = planFor(*next);
-    const Result<qint64> kernel = putInKernel(next->ruleset);
+    const QList<FelixRuleset> inKernel = m_state.inKernel ? m_rulesets : QList<FelixRuleset>();
+    const Result<qint64> kernel = putInKernel(next->rulesets, inKernel);
     if (!kernel) {
         out.status = ApplyOutcome::Status::Failed;
         out.message = kernel.error().message;
@@ -361,13 +431,15 @@ ApplyOutcome NodeAgent::apply(const QByteArray &yaml, std::optional<qint64> ifMa
     AgentState state = m_state;
     state.generation = m_state.generation + 1;
     state.contentHash = sha256(yaml);
-    state.rulesetHash = sha256(kernelInput(next->ruleset, m_options.dataplane));
+    state.rulesetHash = sha256(kernelInput(next->rulesets, m_options.dataplane));
     state.appliedAt = QDateTime::currentDateTimeUtc();
     state.inKernel = true;
-    state.chains = chainCount(next->ruleset);
-    state.rules = int(next->ruleset.ruleCount());
-    state.sets = int(next->ruleset.ipsets.size());
-    state.endpoints = int(next->ruleset.endpoints.size());
+    state.ipv4 = familyCounts(next->rulesets, 4);
+    state.ipv6 = familyCounts(next->rulesets, 6);
+    state.chains = state.ipv4.chains + state.ipv6.chains;
+    state.rules = state.ipv4.rules + state.ipv6.rules;
+    state.sets = state.ipv4.sets + state.ipv6.sets;
+    state.endpoints = int(next->rulesets.first().endpoints.size());
     state.previousGeneration = m_state.generation > 0 && m_state.inKernel ? m_state.generation : 0;
     state.lastError.clear();
     // The workspace first, then the state that names it: a crash in between leaves the old
@@ -380,7 +452,7 @@ ApplyOutcome NodeAgent::apply(const QByteArray &yaml, std::optional<qint64> ifMa
     else
         saved = saveState(state, state.previousGeneration);
     if (!saved) {
-        const Result<qint64> back = putInKernel(m_state.inKernel ? m_ruleset : FelixRuleset());
+        const Result<qint64> back = putInKernel(inKernel, next->rulesets);
         out.status = ApplyOutcome::Status::Failed;
         out.message = back ? tr("the state could not be saved (%1); the previous ruleset was put "
                                 "back")
@@ -401,7 +473,7 @@ ApplyOutcome NodeAgent::apply(const QByteArray &yaml, std::optional<qint64> ifMa
     }
     m_previousYaml = state.previousGeneration > 0 ? m_yaml : QByteArray();
     m_yaml = yaml;
-    m_ruleset = next->ruleset;
+    m_rulesets = next->rulesets;
     m_workspace = next->workspace;
     m_state = state;
     out.status = ApplyOutcome::Status::Applied;
@@ -434,7 +506,7 @@ QByteArray NodeAgent::rulesetText() const
 {
     if (m_state.generation == 0)
         return "{}";
-    return kernelInput(m_ruleset, m_options.dataplane);
+    return kernelInput(m_rulesets, m_options.dataplane);
 }
 
 } // namespace ps

@@ -1,8 +1,11 @@
 #pragma once
 // NodeAgent: the node agent's logic without its HTTP layer. It owns what is applied on this
-// node: the workspace (as the YAML text it was sent), its generation and the ruleset rendered
-// from it with the same core as `policyctl render`, and puts that ruleset into the kernel of
-// the network namespace it runs in (IptablesApplier, or NftApplier with the nft dataplane).
+// node: the workspace (as the YAML text it was sent), its generation and the rulesets rendered
+// from it with the same core as `policyctl render` — IPv4 always, IPv6 too unless the node's
+// FelixConfiguration turns ipv6Support off (as Felix programs ip6tables / `ip6 calico` whenever
+// its IPv6 support is on, its default) — and puts both into the kernel of the network
+// namespace it runs in as one transaction (IptablesApplier, or NftApplier with the nft
+// dataplane): either family failing leaves both as they were.
 // State lives in a folder: each applied workspace as `workspace-<generation>.yaml` and
 // `state.json` naming the current and the previous one, every file written atomically
 // (written, synced, renamed); state.json is written last, so a crash leaves the previous state
@@ -73,14 +76,18 @@ public:
 
     /// What the kernel was given for the current generation, as JSON:
     /// {"dataplane":"iptables","ipsetRestore":"…","iptablesRestore":"…"} (the inputs
-    /// `policyctl render` prints) or {"dataplane":"nft","nft":"…"}; {} before any apply.
+    /// `policyctl render` prints) or {"dataplane":"nft","nft":"…"} for IPv4, with the same
+    /// keys under "ipv6" when IPv6 is programmed; {} before any apply.
     QByteArray rulesetText() const;
 
 private:
     struct Prepared;
     Result<Prepared> prepare(const QByteArray &yaml) const;
     AgentPlan planFor(const Prepared &next) const;
-    Result<qint64> putInKernel(const FelixRuleset &ruleset) const;
+    /// Puts `target` (one ruleset per family) in place of `current`; a family of `current`
+    /// that `target` lacks has our rules removed.
+    Result<qint64> putInKernel(
+        const QList<FelixRuleset> &target, const QList<FelixRuleset> &current) const;
     Result<void> saveState(const AgentState &state, qint64 previous) const;
     QString workspaceFile(qint64 generation) const;
 
@@ -88,7 +95,7 @@ private:
     AgentState m_state;
     QByteArray m_yaml; // the current generation's workspace
     Workspace m_workspace; // read from m_yaml
-    FelixRuleset m_ruleset;
+    QList<FelixRuleset> m_rulesets; // IPv4, then IPv6 when it is programmed
     QByteArray m_previousYaml;
 };
 

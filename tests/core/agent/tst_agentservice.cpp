@@ -63,6 +63,7 @@ private Q_SLOTS:
     void plan();
     void refusedApplyChangesNothing();
     void planJsonRoundTrip();
+    void jsonOfIpv4OnlyAgents();
     void stateJsonErrors();
     void config_data();
     void config();
@@ -197,6 +198,21 @@ void TestAgentService::plan()
     QCOMPARE(plan->count(ResourceChange::Action::Create), 2);
     QVERIFY(plan->chains.added.contains(u"cali-FORWARD"_s));
     QVERIFY(plan->rules > 0);
+    // Felix's IPv6 support is on by default: both families, IPv6 chains named "ipv6:…".
+    QVERIFY(plan->ipv4.programmed && plan->ipv6.programmed);
+    QVERIFY(plan->chains.added.contains(u"ipv6:cali-FORWARD"_s));
+    QCOMPARE(plan->rules, plan->ipv4.rules + plan->ipv6.rules);
+    QCOMPARE(plan->setCount, plan->ipv4.sets + plan->ipv6.sets);
+
+    // With it off, IPv6 is left out.
+    const Result<AgentPlan> v4only = agent.plan(kWorkspace
+        + "---\napiVersion: projectcalico.org/v3\nkind: FelixConfiguration\n"
+          "metadata: {name: default}\nspec: {ipv6Support: false}\n");
+    QVERIFY2(v4only.ok(), v4only ? "" : qPrintable(v4only.error().message));
+    QVERIFY(v4only->ipv4.programmed && !v4only->ipv6.programmed);
+    QCOMPARE(v4only->ipv6.rules, 0);
+    QCOMPARE(v4only->rules, v4only->ipv4.rules);
+    QVERIFY(!v4only->chains.added.contains(u"ipv6:cali-FORWARD"_s));
 }
 
 void TestAgentService::refusedApplyChangesNothing()
@@ -225,6 +241,8 @@ void TestAgentService::planJsonRoundTrip()
     plan.rules = 12;
     plan.setCount = 3;
     plan.endpoints = 2;
+    plan.ipv4 = {true, 5, 8, 2};
+    plan.ipv6 = {true, 4, 4, 1};
     plan.warnings = {u"w \"quoted\""_s};
     const Result<AgentPlan> back = agentPlanFromJson(toJson(plan));
     QVERIFY(back.ok());
@@ -236,10 +254,54 @@ void TestAgentService::planJsonRoundTrip()
     state.generation = 3;
     state.appliedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     state.inKernel = true;
+    state.chains = 9;
+    state.rules = 30;
+    state.sets = 4;
+    state.ipv4 = {true, 5, 20, 3};
+    state.ipv6 = {true, 4, 10, 1};
     state.previousGeneration = 2;
     const Result<AgentState> s = agentStateFromJson(toJson(state));
     QVERIFY(s.ok());
     QCOMPARE(*s, state);
+}
+
+void TestAgentService::jsonOfIpv4OnlyAgents()
+{
+    // An agent from before IPv6 writes no "ipv4"/"ipv6": everything it applied was IPv4.
+    AgentState state;
+    state.node = u"node-a"_s;
+    state.dataplane = u"iptables"_s;
+    state.generation = 2;
+    state.inKernel = true;
+    state.chains = 9;
+    state.rules = 30;
+    state.sets = 4;
+    QJsonObject o = QJsonDocument::fromJson(toJson(state)).object();
+    QVERIFY(o.contains(u"ipv4"_s) && o.contains(u"ipv6"_s));
+    o.remove(u"ipv4"_s);
+    o.remove(u"ipv6"_s);
+    const Result<AgentState> s = agentStateFromJson(QJsonDocument(o).toJson());
+    QVERIFY(s.ok());
+    QCOMPARE(s->ipv4, (FamilyCounts {true, 9, 30, 4}));
+    QCOMPARE(s->ipv6, FamilyCounts());
+
+    AgentPlan plan;
+    plan.rules = 12;
+    plan.setCount = 3;
+    QJsonObject p = QJsonDocument::fromJson(toJson(plan)).object();
+    p.remove(u"ipv4"_s);
+    p.remove(u"ipv6"_s);
+    const Result<AgentPlan> back = agentPlanFromJson(QJsonDocument(p).toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->ipv4.rules, 12);
+    QCOMPARE(back->ipv4.sets, 3);
+    QVERIFY(!back->ipv6.programmed);
+
+    // Present but malformed is an error naming the field.
+    o.insert(u"ipv6"_s, QJsonObject {{u"programmed"_s, true}, {u"rules"_s, u"many"_s}});
+    const Result<AgentState> bad = agentStateFromJson(QJsonDocument(o).toJson());
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(u"\"ipv6\""_s), qPrintable(bad.error().message));
 }
 
 void TestAgentService::stateJsonErrors()
