@@ -1,7 +1,9 @@
 #pragma once
 // A Calico-shaped node made of network namespaces for the kernel tests (tst_kernelconformance,
 // tst_agent): a node namespace with an uplink to an "outside" namespace, pods on cali… veths
-// with /32 routes and proxy ARP, listeners and probes (netprobe.py). Root only; every name is
+// with /32 routes and proxy ARP (and, for dual-stack pods, an IPv6 /128 with a route through
+// the host's link-local address, as Calico's CNI sets them up), listeners and probes
+// (netprobe.py). Root only; every name is
 // unique per run and everything made is deleted on destruction, also when a test fails.
 
 #include <unistd.h>
@@ -102,6 +104,7 @@ public:
         // Fixed MACs and permanent neighbour entries: hundreds of probes start at once, and
         // the packets queued behind a first ARP resolution (proxy ARP delays it) would be lost.
         return sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv4.ip_forward=1"_s})
+            && sh(m_node, {u"sysctl"_s, u"-qw"_s, u"net.ipv6.conf.all.forwarding=1"_s})
             && ip({u"-n"_s, m_node, u"addr"_s, u"add"_s, u"10.255.255.1/32"_s, u"dev"_s, u"lo"_s})
             && ip({u"-n"_s, m_node, u"link"_s, u"add"_s, u"up0"_s, u"address"_s,
                 u"02:aa:00:00:00:01"_s, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, u"up0"_s,
@@ -129,8 +132,12 @@ public:
         return true;
     }
 
-    /// One pod: its namespace, the cali veth, /32 route, proxy ARP, the pod's default route.
-    bool addPod(const QString &iface, const QString &podIp)
+    /// One pod: its namespace, the cali veth, /32 route, proxy ARP, the pod's default route;
+    /// with `podIp6`, also that address (usable at once: no duplicate address detection), its
+    /// /128 route on the node and the pod's IPv6 default route via the host side's link-local
+    /// address fe80::ecee:eeff:feee:eeee. Neighbours are permanent entries: the probes never
+    /// wait for ARP or neighbour discovery.
+    bool addPod(const QString &iface, const QString &podIp, const QString &podIp6 = {})
     {
         const QString ns = m_prefix + u"-p"_s + QString::number(m_podNs.size());
         if (!addNamespace(ns))
@@ -155,7 +162,25 @@ public:
             && ip({u"-n"_s, ns, u"neigh"_s, u"replace"_s, u"169.254.1.1"_s, u"lladdr"_s,
                 u"ee:ee:ee:ee:ee:ee"_s, u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
             && ip({u"-n"_s, m_node, u"neigh"_s, u"replace"_s, podIp, u"lladdr"_s, podMac, u"dev"_s,
-                iface, u"nud"_s, u"permanent"_s});
+                iface, u"nud"_s, u"permanent"_s})
+            && (podIp6.isEmpty() || addPodIpv6(ns, iface, podIp6, podMac));
+    }
+
+    bool addPodIpv6(
+        const QString &ns, const QString &iface, const QString &podIp6, const QString &podMac)
+    {
+        const QString gateway = u"fe80::ecee:eeff:feee:eeee"_s;
+        m_podNs.insert(podIp6, ns);
+        return ip({u"-n"_s, m_node, u"-6"_s, u"route"_s, u"add"_s, podIp6 + u"/128"_s, u"dev"_s,
+                   iface})
+            && ip({u"-n"_s, m_node, u"-6"_s, u"neigh"_s, u"replace"_s, podIp6, u"lladdr"_s, podMac,
+                u"dev"_s, iface, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, ns, u"-6"_s, u"addr"_s, u"add"_s, podIp6 + u"/128"_s, u"dev"_s,
+                u"eth0"_s, u"nodad"_s})
+            && ip({u"-n"_s, ns, u"-6"_s, u"neigh"_s, u"replace"_s, gateway, u"lladdr"_s,
+                u"ee:ee:ee:ee:ee:ee"_s, u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
+            && ip({u"-n"_s, ns, u"-6"_s, u"route"_s, u"add"_s, u"default"_s, u"via"_s, gateway,
+                u"dev"_s, u"eth0"_s});
     }
 
     /// Starts a TCP/UDP listener on every port of every address in `ns`.

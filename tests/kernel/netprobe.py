@@ -8,6 +8,7 @@
   netprobe.py probe TIMEOUT         reads a JSON list of {"id","proto","src","dst","port"} on
                                     stdin, runs every probe at once, each bounded by TIMEOUT
                                     seconds, prints {"<id>": true|false} (true = answered).
+Addresses may be IPv4 or IPv6 (the socket family follows the address; ICMP probes are IPv4).
 Only the addresses given are contacted; the test only gives addresses of namespaces it made.
 """
 import errno
@@ -20,17 +21,27 @@ import sys
 import time
 
 
+def family(addr):
+    return socket.AF_INET6 if ":" in addr else socket.AF_INET
+
+
 def listen(addrs, ports):
     socks = []
+    wildcards = [("0.0.0.0", socket.AF_INET)]
+    if any(":" in a for a in addrs):
+        wildcards.append(("::", socket.AF_INET6))
     for p in ports:
-        t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        t.bind(("0.0.0.0", p))
-        t.listen(128)
-        t.setblocking(False)
-        socks.append(("tcp", t))
+        for any_addr, fam in wildcards:
+            t = socket.socket(fam, socket.SOCK_STREAM)
+            t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if fam == socket.AF_INET6:
+                t.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            t.bind((any_addr, p))
+            t.listen(128)
+            t.setblocking(False)
+            socks.append(("tcp", t))
         for a in addrs:
-            u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            u = socket.socket(family(a), socket.SOCK_DGRAM)
             u.bind((a, p))
             u.setblocking(False)
             socks.append(("udp", u))
@@ -75,7 +86,7 @@ def probe(timeout):
         pid = p["id"]
         try:
             if p["proto"] == "tcp":
-                s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                s = socket.socket(family(p["dst"]), socket.SOCK_STREAM)
                 s.setblocking(False)
                 s.bind((p["src"], 0))
                 err = s.connect_ex((p["dst"], p["port"]))
@@ -84,7 +95,7 @@ def probe(timeout):
                     continue
                 tcp[s] = pid
             elif p["proto"] == "udp":
-                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                s = socket.socket(family(p["dst"]), socket.SOCK_DGRAM)
                 s.setblocking(False)
                 s.bind((p["src"], 0))
                 s.sendto(str(pid).encode(), (p["dst"], p["port"]))

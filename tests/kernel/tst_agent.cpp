@@ -11,6 +11,12 @@
 // batch that the kernel refuses (a PATH shim adds a failing last line) or a read-back that
 // differs leaves the previous table, and a restart puts it back. Root only; skips with a
 // message where namespaces cannot be made and entered.
+//
+// The pods are dual-stack (an IPv4 and an IPv6 address each) and the agent programs both
+// families, as Felix does with its IPv6 support on: every case checks IPv6 traffic as well, an
+// ip6tables-restore failing after IPv4 was written (or an `ip6 calico` read-back that differs)
+// puts both families back, and a FelixConfiguration that turns ipv6Support off removes our
+// IPv6 rules and sets. Skips with a message where the kernel has no IPv6 netfilter.
 
 #include <csignal>
 
@@ -39,11 +45,14 @@ namespace {
 const QString kNode = u"node-a"_s;
 const QString kWebIp = u"10.66.0.10"_s;
 const QString kClientIp = u"10.66.0.11"_s;
-constexpr qint64 kMaxRequest = 256 * 1024;
+const QString kWebIp6 = u"fd00:66::10"_s;
+const QString kClientIp6 = u"fd00:66::11"_s;
+constexpr qint64 kMaxRequest = qint64(256) * 1024;
 
-/// The node's workspace: a web pod and a client pod, and a policy that lets the web pod be
-/// reached on `port` only. `natPool` adds a natOutgoing IP pool (a nat table to write too).
-QByteArray workspace(int port, bool natPool = false)
+/// The node's workspace: a web pod and a client pod (dual-stack), and a policy that lets the web
+/// pod be reached on `port` only. `natPool` adds a natOutgoing IP pool (a nat table to write
+/// too); `ipv6Off` a FelixConfiguration that turns Felix's IPv6 support off.
+QByteArray workspace(int port, bool natPool = false, bool ipv6Off = false)
 {
     QByteArray yaml = R"(apiVersion: v1
 kind: Namespace
@@ -53,13 +62,13 @@ apiVersion: v1
 kind: Pod
 metadata: {name: web, namespace: shop, labels: {app: web}}
 spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
-status: {podIP: 10.66.0.10}
+status: {podIP: 10.66.0.10, podIPs: [{ip: 10.66.0.10}, {ip: "fd00:66::10"}]}
 ---
 apiVersion: v1
 kind: Pod
 metadata: {name: client, namespace: shop, labels: {app: client}}
 spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
-status: {podIP: 10.66.0.11}
+status: {podIP: 10.66.0.11, podIPs: [{ip: 10.66.0.11}, {ip: "fd00:66::11"}]}
 ---
 apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
@@ -81,11 +90,19 @@ kind: IPPool
 metadata: {name: pods}
 spec: {cidr: 10.66.0.0/16, natOutgoing: true}
 )";
+    if (ipv6Off)
+        yaml += R"(---
+apiVersion: projectcalico.org/v3
+kind: FelixConfiguration
+metadata: {name: default}
+spec: {ipv6Support: false}
+)";
     return yaml;
 }
 
 // How `nft list` prints the parts of our table the nft cases look for.
 const QString kTable = u"table ip calico {"_s;
+const QString kTable6 = u"table ip6 calico {"_s;
 const QString kForward = u"chain filter-FORWARD {"_s;
 const QString kNatPostrouting = u"chain nat-POSTROUTING {"_s;
 const QString kToWorkloadMap = u"map filter-cali-to-wl-dispatch {"_s;
@@ -187,8 +204,10 @@ private Q_SLOTS:
     void refused();
     void concurrentPushes();
     void failedRestoreKeepsPreviousRules();
+    void failedIp6RestoreKeepsBothFamilies();
     void restartPutsRulesBack();
     void policyctlPush();
+    void ipv6SupportOff();
     void nftApplyIsEnforced();
     void nftFailuresKeepPreviousRules();
     void nftRestartPutsRulesBack();
@@ -201,7 +220,7 @@ private:
     Reply request(const QString &method, const QString &path, const QByteArray &body = {},
         Token token = Token::Right, const QByteArray &ifMatch = {},
         const QString &scheme = u"https"_s) const;
-    /// iptables-save (no counters, no comments) and ipset save of the node, sorted sets.
+    /// iptables-save and ip6tables-save (no counters) and ipset save of the node, sorted sets.
     QString kernelState() const;
     /// `nft -s list ruleset` of the node (no counters).
     QString nftState() const;
@@ -211,6 +230,10 @@ private:
     /// Restarts the agent on the nft node (its own state folder, the same credentials).
     bool startNftAgent(const QString &pathPrefix = {});
     bool reaches(int port) const { return tcpConnects(m_clientNs, kClientIp, kWebIp, port); }
+    bool reaches6(int port) const { return tcpConnects(m_clientNs, kClientIp6, kWebIp6, port); }
+    /// An iptables-restore (or ip6tables-restore) that, while `marker` exists, commits the first
+    /// table of a --noflush write and then fails; it notes in `log` what it committed.
+    QString restoreShim(const QString &program, const QString &marker, const QString &log);
 
     std::unique_ptr<NetnsNode> m_netns;
     QTemporaryDir m_dir;
@@ -222,10 +245,22 @@ private:
 
 void TestAgent::initTestCase()
 {
-    const QString unavailable = namespacesUnavailable(
-        {u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"iptables-save"_s, u"python3"_s, u"curl"_s});
+    const QString unavailable = namespacesUnavailable({u"ip"_s, u"ipset"_s, u"iptables-restore"_s,
+        u"iptables-save"_s, u"ip6tables-restore"_s, u"ip6tables-save"_s, u"python3"_s, u"curl"_s});
     if (!unavailable.isEmpty())
         QSKIP(qPrintable(unavailable));
+    {
+        // The agent programs IPv6 as well: the kernel needs IPv6 and its netfilter tables.
+        NetnsNode probe(u"6"_s);
+        if (!probe.addNamespace(probe.node()))
+            QSKIP(qPrintable(probe.error()));
+        if (!probe.sh(probe.node(), {u"ip6tables-restore"_s, u"--noflush"_s}, "*filter\nCOMMIT\n")
+            || !probe.sh(probe.node(),
+                {u"ipset"_s, u"create"_s, u"ps-probe6"_s, u"hash:net"_s, u"family"_s, u"inet6"_s}))
+            QSKIP(qPrintable(
+                u"the kernel has no usable IPv6 netfilter (ip6tables, ipset family "
+                "inet6), which the agent's dual-stack cases need: %1"_s.arg(probe.error())));
+    }
     QVERIFY(m_dir.isValid());
     m_credentials = m_dir.filePath(u"agent"_s);
     const Cmd init
@@ -250,18 +285,19 @@ void TestAgent::buildNode(const QString &tag)
     m_netns.reset();
     m_netns = std::make_unique<NetnsNode>(tag);
     QVERIFY2(m_netns->build({}), qPrintable(m_netns->error()));
-    for (const auto &[ref, ip] :
-        {std::pair {u"shop/web"_s, kWebIp}, {u"shop/client"_s, kClientIp}}) {
+    for (const auto &[ref, ip, ip6] :
+        {std::tuple {u"shop/web"_s, kWebIp, kWebIp6}, {u"shop/client"_s, kClientIp, kClientIp6}}) {
         const Result<EndpointRef> e = engine.resolve(ref);
         QVERIFY(e.ok());
-        QVERIFY2(m_netns->addPod(endpointInterfaceName(engine, e->object, {}), ip),
+        QVERIFY2(m_netns->addPod(endpointInterfaceName(engine, e->object, {}), ip, ip6),
             qPrintable(m_netns->error()));
     }
     m_clientNs = m_netns->podNamespace(kClientIp);
-    m_netns->listen(m_netns->podNamespace(kWebIp), {kWebIp}, {80, 81});
+    m_netns->listen(m_netns->podNamespace(kWebIp), {kWebIp, kWebIp6}, {80, 81});
     QVERIFY2(m_netns->listenersReady(), qPrintable(m_netns->error()));
-    // No rules yet: both ports answer.
+    // No rules yet: both ports answer, over either family.
     QVERIFY(reaches(80) && reaches(81));
+    QVERIFY(reaches6(80) && reaches6(81));
 }
 
 bool TestAgent::startNftAgent(const QString &pathPrefix)
@@ -320,20 +356,23 @@ Reply TestAgent::request(const QString &method, const QString &path, const QByte
 QString TestAgent::kernelState() const
 {
     // Tables in name order (iptables-save lists them in the order they were made).
-    QMap<QString, QStringList> tables;
-    QString table;
-    const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"iptables-save"_s});
-    for (const QString &l : save.out.split(u'\n')) {
-        if (l.startsWith(u'#') || l.isEmpty())
-            continue;
-        if (l.startsWith(u'*'))
-            table = l;
-        // Chain counters change with traffic; the chains and rules are what count.
-        tables[table].append(l.startsWith(u':') ? l.section(u' ', 0, 1) : l);
-    }
     QStringList out;
-    for (const QStringList &lines : std::as_const(tables))
-        out += lines;
+    for (const QString &program : {u"iptables-save"_s, u"ip6tables-save"_s}) {
+        QMap<QString, QStringList> tables;
+        QString table;
+        const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), program});
+        out.append(u"--- "_s + program);
+        for (const QString &l : save.out.split(u'\n')) {
+            if (l.startsWith(u'#') || l.isEmpty())
+                continue;
+            if (l.startsWith(u'*'))
+                table = l;
+            // Chain counters change with traffic; the chains and rules are what count.
+            tables[table].append(l.startsWith(u':') ? l.section(u' ', 0, 1) : l);
+        }
+        for (const QStringList &lines : std::as_const(tables))
+            out += lines;
+    }
     const Cmd sets = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"ipset"_s, u"save"_s});
     QStringList setLines = sets.out.split(u'\n', Qt::SkipEmptyParts);
     // The hash seed of a set is random each time it is made.
@@ -389,23 +428,43 @@ void TestAgent::applyIsEnforced()
     QCOMPARE(r.json().value(u"state"_s).toObject().value(u"generation"_s).toInt(), 1);
     QVERIFY(reaches(80));
     QVERIFY(!reaches(81));
+    QVERIFY(reaches6(80));
+    QVERIFY(!reaches6(81));
 
     r = request(u"PUT"_s, u"/v1/apply"_s, workspace(81), Token::Right, "\"1\"");
     QVERIFY2(r.status == 200, r.body.constData());
     QVERIFY(!reaches(80));
     QVERIFY(reaches(81));
+    QVERIFY(!reaches6(80));
+    QVERIFY(reaches6(81));
     const QJsonObject state = request(u"GET"_s, u"/v1/state"_s).json();
     QCOMPARE(state.value(u"generation"_s).toInt(), 2);
     QCOMPARE(state.value(u"previousGeneration"_s).toInt(), 1);
     QCOMPARE(state.value(u"endpoints"_s).toInt(), 2);
     QVERIFY(state.value(u"inKernel"_s).toBool());
     QVERIFY(state.value(u"contentHash"_s).toString().startsWith(u"sha256:"_s));
-    // What the kernel was given, and the kernel holds one copy of Felix's hook rules.
+    // Per family, and the totals are their sums.
+    const QJsonObject v4 = state.value(u"ipv4"_s).toObject(),
+                      v6 = state.value(u"ipv6"_s).toObject();
+    QVERIFY(v4.value(u"programmed"_s).toBool() && v6.value(u"programmed"_s).toBool());
+    QVERIFY(v4.value(u"rules"_s).toInt() > 0 && v6.value(u"rules"_s).toInt() > 0);
+    QVERIFY(v6.value(u"sets"_s).toInt() > 0);
+    for (const QString &key : {u"chains"_s, u"rules"_s, u"sets"_s})
+        QCOMPARE(state.value(key).toInt(), v4.value(key).toInt() + v6.value(key).toInt());
+    // What the kernel was given, and the kernel holds one copy of Felix's hook rules in each
+    // family, and the IPv6 sets as family inet6.
     const Reply ruleset = request(u"GET"_s, u"/v1/ruleset"_s);
     QCOMPARE(ruleset.status, 200);
     QVERIFY(ruleset.json().value(u"iptablesRestore"_s).toString().contains(u"*filter"_s));
+    const QJsonObject ruleset6 = ruleset.json().value(u"ipv6"_s).toObject();
+    QVERIFY(ruleset6.value(u"iptablesRestore"_s).toString().contains(u"*filter"_s));
+    QVERIFY(ruleset6.value(u"ipsetRestore"_s).toString().contains(u"family inet6"_s));
     const QString kernel = kernelState();
-    QCOMPARE(kernel.count(u"-j cali-FORWARD"_s), 1);
+    QCOMPARE(kernel.count(u"-j cali-FORWARD"_s), 2);
+    const QString kernel6 = kernel.section(u"--- ip6tables-save"_s, 1);
+    QCOMPARE(kernel6.count(u"-j cali-FORWARD"_s), 1);
+    QVERIFY2(kernel.contains(QRegularExpression(u"create cali60s:\\S+ hash:net family inet6"_s)),
+        qPrintable(kernel));
 
     // Rollback goes back to generation 1's workspace (port 80), as generation 3.
     r = request(u"POST"_s, u"/v1/rollback"_s);
@@ -413,6 +472,8 @@ void TestAgent::applyIsEnforced()
     QCOMPARE(generation(), 3);
     QVERIFY(reaches(80));
     QVERIFY(!reaches(81));
+    QVERIFY(reaches6(80));
+    QVERIFY(!reaches6(81));
 }
 
 void TestAgent::planTouchesNothing()
@@ -424,12 +485,22 @@ void TestAgent::planTouchesNothing()
     const QJsonObject plan = r.json();
     QVERIFY(plan.value(u"changesKernel"_s).toBool());
     bool updated = false;
-    for (const QJsonValue &v : plan.value(u"resources"_s).toArray()) {
+    for (const auto &v : plan.value(u"resources"_s).toArray()) {
         const QJsonObject o = v.toObject();
         if (o.value(u"name"_s).toString() == u"web-ingress")
             updated = o.value(u"action"_s).toString() == u"update";
     }
     QVERIFY2(updated, r.body.constData());
+    // Both families change: the policy chain of each, IPv6 ones named with "ipv6:".
+    QVERIFY(plan.value(u"ipv6"_s).toObject().value(u"programmed"_s).toBool());
+    QCOMPARE(plan.value(u"rules"_s).toInt(),
+        plan.value(u"ipv4"_s).toObject().value(u"rules"_s).toInt()
+            + plan.value(u"ipv6"_s).toObject().value(u"rules"_s).toInt());
+    const QStringList changed
+        = plan.value(u"chains"_s).toObject().value(u"changed"_s).toVariant().toStringList();
+    QVERIFY2(changed.contains(u"cali-pi-gnp/web-ingress"_s)
+            && changed.contains(u"ipv6:cali-pi-gnp/web-ingress"_s),
+        r.body.constData());
     QCOMPARE(kernelState(), before);
     QCOMPARE(generation(), g);
 }
@@ -538,17 +609,15 @@ void TestAgent::concurrentPushes()
     QVERIFY(!reaches(winner == 80 ? 81 : 80));
 }
 
-void TestAgent::failedRestoreKeepsPreviousRules()
+QString TestAgent::restoreShim(const QString &program, const QString &marker, const QString &log)
 {
-    // iptables-restore that commits the first table of a --noflush write (the nat table of
-    // the workspace with an IP pool), then fails — while the marker file exists.
-    const QString real = QStandardPaths::findExecutable(u"iptables-restore"_s);
-    const QString shimDir = m_dir.filePath(u"shim"_s);
-    QVERIFY(QDir().mkpath(shimDir));
-    const QString marker = m_dir.filePath(u"fail-restore"_s);
-    const QString shimLog = m_dir.filePath(u"shim.log"_s);
-    QFile shim(shimDir + u"/iptables-restore"_s);
-    QVERIFY(shim.open(QIODevice::WriteOnly));
+    const QString real = QStandardPaths::findExecutable(program);
+    const QString shimDir = m_dir.filePath(u"shim-"_s + program);
+    if (real.isEmpty() || !QDir().mkpath(shimDir))
+        return {};
+    QFile shim(shimDir + u'/' + program);
+    if (!shim.open(QIODevice::WriteOnly))
+        return {};
     shim.write(
         u"#!/bin/sh\n"
         "case \" $* \" in *\" --noflush \"*) ;; *) exec %1 \"$@\" ;; esac\n"
@@ -556,11 +625,24 @@ void TestAgent::failedRestoreKeepsPreviousRules()
         "input=$(cat)\n"
         "printf '%s\\n' \"$input\" | awk '{ print } /^COMMIT$/ { exit }' | %1 \"$@\" || exit 3\n"
         "echo \"first table committed: $(printf '%s\\n' \"$input\" | head -n 1)\" >> %3\n"
-        "echo 'iptables-restore: line 9999 failed (injected)' >&2\n"
-        "exit 1\n"_s.arg(real, marker, shimLog)
+        "echo '%4: line 9999 failed (injected)' >&2\n"
+        "exit 1\n"_s.arg(real, marker, log, program)
             .toUtf8());
     shim.close();
-    QVERIFY(shim.setPermissions(shim.permissions() | QFile::ExeOwner));
+    if (!shim.setPermissions(shim.permissions() | QFile::ExeOwner))
+        return {};
+    return shimDir;
+}
+
+void TestAgent::failedRestoreKeepsPreviousRules()
+{
+    // iptables-restore that commits the first table of a --noflush write (the nat table of
+    // the workspace with an IP pool), then fails — while the marker file exists. IPv4 is
+    // written first, so IPv6 is never reached.
+    const QString marker = m_dir.filePath(u"fail-restore"_s);
+    const QString shimLog = m_dir.filePath(u"shim.log"_s);
+    const QString shimDir = restoreShim(u"iptables-restore"_s, marker, shimLog);
+    QVERIFY(!shimDir.isEmpty());
 
     m_agent.stop();
     QVERIFY2(m_agent.start(m_netns->node(), m_credentials, {}, shimDir), qPrintable(m_agent.log()));
@@ -581,11 +663,57 @@ void TestAgent::failedRestoreKeepsPreviousRules()
     QCOMPARE(generation(), g);
     QCOMPARE(reaches(80), port80);
     QCOMPARE(reaches(81), !port80);
+    QCOMPARE(reaches6(80), port80);
+    QCOMPARE(reaches6(81), !port80);
     // Without the failure the same workspace goes in.
     r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
     QVERIFY2(r.status == 200, r.body.constData());
     QVERIFY(kernelState().contains(u"*nat"_s));
     QCOMPARE(reaches(80), !port80);
+    QCOMPARE(reaches6(80), !port80);
+    m_agent.stop();
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
+}
+
+void TestAgent::failedIp6RestoreKeepsBothFamilies()
+{
+    // ip6tables-restore that commits the first IPv6 table, then fails: by then the IPv4 rules
+    // and both families' IP sets are already written and read back, and must all go back.
+    const QString marker = m_dir.filePath(u"fail-restore6"_s);
+    const QString shimLog = m_dir.filePath(u"shim6.log"_s);
+    const QString shimDir = restoreShim(u"ip6tables-restore"_s, marker, shimLog);
+    QVERIFY(!shimDir.isEmpty());
+    m_agent.stop();
+    QVERIFY2(m_agent.start(m_netns->node(), m_credentials, {}, shimDir), qPrintable(m_agent.log()));
+    const QString before = kernelState();
+    const qint64 g = generation();
+    const bool port80 = reaches(80);
+    QCOMPARE(reaches6(80), port80);
+    // A change to the policy (both families' chains) and a new IP pool (nat tables).
+    const QByteArray next = workspace(port80 ? 81 : 80, !before.contains(u"*nat"_s));
+    QFile(marker).open(QIODevice::WriteOnly);
+    Reply r = request(u"PUT"_s, u"/v1/apply"_s, next);
+    QFile::remove(marker);
+    QFile log(shimLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(log.readAll().contains("first table committed: *"), "the shim did not run");
+    QVERIFY2(r.status == 500, r.body.constData());
+    const QString error = r.json().value(u"error"_s).toString();
+    QVERIFY2(error.contains(u"ip6tables-restore"_s)
+            && error.contains(u"previous ruleset was restored"_s),
+        r.body.constData());
+    QCOMPARE(kernelState(), before);
+    QCOMPARE(generation(), g);
+    QCOMPARE(reaches(80), port80);
+    QCOMPARE(reaches(81), !port80);
+    QCOMPARE(reaches6(80), port80);
+    QCOMPARE(reaches6(81), !port80);
+    // Without the failure it goes in, both families.
+    r = request(u"PUT"_s, u"/v1/apply"_s, next);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(reaches(80), !port80);
+    QCOMPARE(reaches6(80), !port80);
+    QCOMPARE(reaches6(81), port80);
     m_agent.stop();
     QVERIFY2(m_agent.start(m_netns->node(), m_credentials), qPrintable(m_agent.log()));
 }
@@ -597,15 +725,18 @@ void TestAgent::restartPutsRulesBack()
     const bool port80 = reaches(80);
     QVERIFY(port80 != reaches(81));
     m_agent.kill();
-    // As after a reboot: no rules, no sets.
-    QVERIFY2(m_netns->sh(m_netns->node(), {u"iptables-restore"_s},
-                 "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
-                 "COMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n"
-                 ":OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\nCOMMIT\n"),
-        qPrintable(m_netns->error()));
+    // As after a reboot: no rules of either family, no sets.
+    for (const QString &restore : {u"iptables-restore"_s, u"ip6tables-restore"_s}) {
+        QVERIFY2(m_netns->sh(m_netns->node(), {restore},
+                     "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+                     "COMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n"
+                     ":OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\nCOMMIT\n"),
+            qPrintable(m_netns->error()));
+    }
     QVERIFY2(
         m_netns->sh(m_netns->node(), {u"ipset"_s, u"destroy"_s}), qPrintable(m_netns->error()));
     QVERIFY(reaches(80) && reaches(81));
+    QVERIFY(reaches6(80) && reaches6(81));
     // Started as the service starts it: everything from its configuration file.
     const QString conf = m_dir.filePath(u"agent.conf"_s);
     QFile f(conf);
@@ -621,6 +752,8 @@ void TestAgent::restartPutsRulesBack()
     QCOMPARE(kernelState(), before);
     QCOMPARE(reaches(80), port80);
     QCOMPARE(reaches(81), !port80);
+    QCOMPARE(reaches6(80), port80);
+    QCOMPARE(reaches6(81), !port80);
 }
 
 // policyctl push, the client of the same API (core/push over libcurl), run in the node
@@ -683,6 +816,42 @@ void TestAgent::policyctlPush()
     QVERIFY(!reaches(port80 ? 80 : 81));
 }
 
+// FelixConfiguration ipv6Support: false — Felix leaves IPv6 alone, so the agent removes what it
+// had programmed there and IPv6 traffic is no longer policed; turned on again, it is back.
+void TestAgent::ipv6SupportOff()
+{
+    const bool port80 = reaches(80);
+    QCOMPARE(reaches6(80), port80);
+    Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 80 : 81, false, true));
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonObject state = request(u"GET"_s, u"/v1/state"_s).json();
+    QVERIFY(!state.value(u"ipv6"_s).toObject().value(u"programmed"_s).toBool());
+    QCOMPARE(state.value(u"ipv6"_s).toObject().value(u"rules"_s).toInt(), 0);
+    QVERIFY(state.value(u"ipv4"_s).toObject().value(u"programmed"_s).toBool());
+    QVERIFY(!request(u"GET"_s, u"/v1/ruleset"_s).json().contains(u"ipv6"_s));
+    const QString kernel = kernelState();
+    const QString kernel6
+        = kernel.section(u"--- ip6tables-save"_s, 1).section(u"--- ipset"_s, 0, 0);
+    QVERIFY2(!kernel6.contains(u"cali"_s), qPrintable(kernel6));
+    QVERIFY2(!kernel.contains(u"cali60"_s), qPrintable(kernel));
+    // IPv4 is still enforced; IPv6 is not policed at all.
+    QCOMPARE(reaches(80), port80);
+    QCOMPARE(reaches(81), !port80);
+    QVERIFY(reaches6(80) && reaches6(81));
+
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 80 : 81));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QVERIFY(r.json()
+                .value(u"state"_s)
+                .toObject()
+                .value(u"ipv6"_s)
+                .toObject()
+                .value(u"programmed"_s)
+                .toBool());
+    QCOMPARE(reaches6(80), port80);
+    QCOMPARE(reaches6(81), !port80);
+}
+
 // --dataplane nft on a second node (its own namespaces, the iptables node's are gone).
 void TestAgent::nftApplyIsEnforced()
 {
@@ -701,26 +870,37 @@ void TestAgent::nftApplyIsEnforced()
     QVERIFY2(r.status == 200, r.body.constData());
     QString kernel = nftState();
     QCOMPARE(kernel.count(kTable), 1);
-    QVERIFY(kernel.contains(kForward));
-    QVERIFY(kernel.contains(kToWorkloadMap));
+    QCOMPARE(kernel.count(kTable6), 1);
+    QCOMPARE(kernel.count(kForward), 2);
+    QCOMPARE(kernel.count(kToWorkloadMap), 2);
+    QVERIFY2(kernel.contains(u"type ipv6_addr"_s), qPrintable(kernel));
     QVERIFY(reaches(80));
     QVERIFY(!reaches(81));
+    QVERIFY(reaches6(80));
+    QVERIFY(!reaches6(81));
     // Nothing went through iptables.
-    const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), u"iptables-save"_s});
-    QVERIFY2(!save.out.contains(u"cali-"_s), qPrintable(save.out));
+    for (const QString &program : {u"iptables-save"_s, u"ip6tables-save"_s}) {
+        const Cmd save = run(u"ip"_s, {u"netns"_s, u"exec"_s, m_netns->node(), program});
+        QVERIFY2(!save.out.contains(u"cali-"_s), qPrintable(save.out));
+    }
 
     // A change replaces the table: one copy of everything, the new port.
     r = request(u"PUT"_s, u"/v1/apply"_s, workspace(81, true), Token::Right, "\"1\"");
     QVERIFY2(r.status == 200, r.body.constData());
     kernel = nftState();
     QCOMPARE(kernel.count(kTable), 1);
-    QCOMPARE(kernel.count(kForward), 1);
+    QCOMPARE(kernel.count(kTable6), 1);
+    QCOMPARE(kernel.count(kForward), 2);
     QVERIFY2(kernel.contains(kNatPostrouting), qPrintable(kernel));
     QVERIFY(!reaches(80));
     QVERIFY(reaches(81));
+    QVERIFY(!reaches6(80));
+    QVERIFY(reaches6(81));
     const Reply ruleset = request(u"GET"_s, u"/v1/ruleset"_s);
     QCOMPARE(ruleset.json().value(u"dataplane"_s).toString(), u"nft"_s);
     QVERIFY(ruleset.json().value(u"nft"_s).toString().startsWith(u"add table ip calico"_s));
+    QVERIFY(ruleset.json().value(u"ipv6"_s).toObject().value(u"nft"_s).toString().startsWith(
+        u"add table ip6 calico"_s));
 
     // Rollback, as for iptables.
     r = request(u"POST"_s, u"/v1/rollback"_s);
@@ -729,6 +909,21 @@ void TestAgent::nftApplyIsEnforced()
     QVERIFY(!nftState().contains(kNatPostrouting));
     QVERIFY(reaches(80));
     QVERIFY(!reaches(81));
+    QVERIFY(reaches6(80));
+    QVERIFY(!reaches6(81));
+
+    // ipv6Support off deletes the ip6 table in the same batch; on again, it is back.
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(80, false, true));
+    QVERIFY2(r.status == 200, r.body.constData());
+    kernel = nftState();
+    QCOMPARE(kernel.count(kTable), 1);
+    QVERIFY2(!kernel.contains(kTable6), qPrintable(kernel));
+    QVERIFY(reaches6(80) && reaches6(81));
+    QVERIFY(!reaches(81));
+    r = request(u"PUT"_s, u"/v1/apply"_s, workspace(80));
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(nftState().count(kTable6), 1);
+    QVERIFY(!reaches6(81));
 }
 
 void TestAgent::nftFailuresKeepPreviousRules()
@@ -743,6 +938,7 @@ void TestAgent::nftFailuresKeepPreviousRules()
     QVERIFY(QDir().mkpath(shimDir));
     const QString failBatch = m_dir.filePath(u"fail-batch"_s);
     const QString failCheck = m_dir.filePath(u"fail-check"_s);
+    const QString failCheck6 = m_dir.filePath(u"fail-check6"_s);
     const QString shimLog = m_dir.filePath(u"nft-shim.log"_s);
     QFile shim(shimDir + u"/nft"_s);
     QVERIFY(shim.open(QIODevice::WriteOnly));
@@ -753,6 +949,16 @@ void TestAgent::nftFailuresKeepPreviousRules()
           "  echo 'batch with a failing last line' >> %4\n"
           "  { cat; echo 'delete table ip ps-injected-failure'; } | %1 \"$@\"; exit $?\n"
           "fi ;;\n"
+          "*\" -j \"*\" ip6 \"*) if [ -e %5 ]; then\n"
+          "  echo 'ip6 listing altered' >> %4\n"
+          "  %1 \"$@\" | sed 's/\"comment\": \"cali:[^\"]*\"/\"comment\": \"cali:x;\"/'\n"
+          "  exit 0\n"
+          "fi\n"
+          "if [ -e %3 ]; then\n"
+          "  echo 'listing altered' >> %4\n"
+          "  %1 \"$@\" | sed 's/\"comment\": \"cali:[^\"]*\"/\"comment\": \"cali:x;\"/'\n"
+          "  exit 0\n"
+          "fi ;;\n"
           "*\" -j \"*) if [ -e %3 ]; then\n"
           "  echo 'listing altered' >> %4\n"
           "  %1 \"$@\" | sed 's/\"comment\": \"cali:[^\"]*\"/\"comment\": \"cali:x;\"/'\n"
@@ -760,17 +966,19 @@ void TestAgent::nftFailuresKeepPreviousRules()
           "fi ;;\n"
           "esac\n"
           "exec %1 \"$@\"\n"_s;
-    shim.write(script.arg(real, failBatch, failCheck, shimLog).toUtf8());
+    shim.write(script.arg(real, failBatch, failCheck, shimLog, failCheck6).toUtf8());
     shim.close();
     QVERIFY(shim.setPermissions(shim.permissions() | QFile::ExeOwner));
     QVERIFY2(startNftAgent(shimDir), qPrintable(m_agent.log()));
 
     const QString before = nftState();
-    QVERIFY(before.contains(u"table ip calico"_s));
+    QVERIFY(before.contains(kTable) && before.contains(kTable6));
     const qint64 g = generation();
     const bool port80 = reaches(80);
     QVERIFY(port80 != reaches(81));
-    for (const QString &marker : {failBatch, failCheck}) {
+    QCOMPARE(reaches6(80), port80);
+    // The last one: only the ip6 table reads back wrong, after the ip table read back right.
+    for (const QString &marker : {failBatch, failCheck, failCheck6}) {
         QFile(marker).open(QIODevice::WriteOnly);
         const Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
         QFile::remove(marker);
@@ -785,17 +993,21 @@ void TestAgent::nftFailuresKeepPreviousRules()
                 r.body.constData());
         else
             QVERIFY2(error.contains(u"does not hold the rendered rules"_s)
-                    && error.contains(u"previous ruleset was restored"_s),
+                    && error.contains(u"previous ruleset was restored"_s)
+                    && (marker != failCheck6 || error.contains(u"table ip6 calico"_s)),
                 r.body.constData());
         QCOMPARE(nftState(), before);
         QCOMPARE(generation(), g);
         QCOMPARE(reaches(80), port80);
         QCOMPARE(reaches(81), !port80);
+        QCOMPARE(reaches6(80), port80);
+        QCOMPARE(reaches6(81), !port80);
     }
     QFile log(shimLog);
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray ran = log.readAll();
-    QVERIFY2(ran.contains("batch with a failing last line") && ran.contains("listing altered"),
+    QVERIFY2(ran.contains("batch with a failing last line") && ran.contains("\nlisting altered")
+            && ran.contains("ip6 listing altered"),
         ran.constData());
     // Without the failures the same workspace goes in.
     const Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
@@ -803,6 +1015,8 @@ void TestAgent::nftFailuresKeepPreviousRules()
     QVERIFY(nftState().contains(kNatPostrouting));
     QCOMPARE(reaches(80), !port80);
     QCOMPARE(reaches(81), port80);
+    QCOMPARE(reaches6(80), !port80);
+    QCOMPARE(reaches6(81), port80);
     QVERIFY2(startNftAgent(), qPrintable(m_agent.log()));
 }
 
@@ -816,17 +1030,22 @@ void TestAgent::nftRestartPutsRulesBack()
     const bool port80 = reaches(80);
     QVERIFY(port80 != reaches(81));
     m_agent.kill();
-    // As after a reboot: no table.
-    QVERIFY2(
-        m_netns->sh(m_netns->node(), {u"nft"_s, u"delete"_s, u"table"_s, u"ip"_s, u"calico"_s}),
-        qPrintable(m_netns->error()));
+    // As after a reboot: no tables.
+    for (const QString &family : {u"ip"_s, u"ip6"_s}) {
+        QVERIFY2(
+            m_netns->sh(m_netns->node(), {u"nft"_s, u"delete"_s, u"table"_s, family, u"calico"_s}),
+            qPrintable(m_netns->error()));
+    }
     QVERIFY(reaches(80) && reaches(81));
+    QVERIFY(reaches6(80) && reaches6(81));
     QVERIFY2(startNftAgent(), qPrintable(m_agent.log()));
     QVERIFY2(m_agent.log().contains(u"applied again"_s), qPrintable(m_agent.log()));
     QCOMPARE(generation(), g);
     QCOMPARE(nftState(), before);
     QCOMPARE(reaches(80), port80);
     QCOMPARE(reaches(81), !port80);
+    QCOMPARE(reaches6(80), port80);
+    QCOMPARE(reaches6(81), !port80);
 }
 
 void TestAgent::logHasNoToken()
