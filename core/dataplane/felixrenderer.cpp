@@ -103,9 +103,6 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
                                 "enforces policy with BPF programs, not these rules"_s.arg(
                                     settings.from.join(u", "_s)));
     }
-    if (options.ipVersion == 6)
-        context.warnings.append(
-            u"IPv6: the fixed chains are rendered as for IPv4 (no ICMPv6 rules in cali-wl-to-host)"_s);
     for (const QString &warning : translator.warnings())
         context.warnings.append(warning);
     rs.warnings = context.warnings;

@@ -144,11 +144,25 @@ QList<FelixChain> StaticChains::filterChains()
     const FelixAction toHost = m_options.defaultEndpointToHostAction == u"ACCEPT" ? act(A::Accept)
         : m_options.defaultEndpointToHostAction == u"RETURN"                      ? act(A::Return)
                                                              : denyAct(m_options);
-    addChain(u"cali-wl-to-host"_s,
-        {fixedRule(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
-             words(QT_TRANSLATE_NOOP("FelixPurpose", "egress policy of the workload"))),
-            fixedRule(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
-                u"DefaultEndpointToHostAction"_s)},
+    QList<FelixRule> toHostRules;
+    if (m_options.ipVersion == 6) {
+        // Felix accepts a workload's ICMPv6 multicast-listener (130-132), router-solicitation
+        // (133) and neighbour-discovery (135, 136) messages to its host before any policy:
+        // without them a pod could not resolve its gateway with the Drop action.
+        for (const int type : {130, 131, 132, 133, 135, 136}) {
+            MatchCriterion icmp = crit(K::Icmp6);
+            icmp.number = type;
+            icmp.code = -1;
+            toHostRules.append(fixedRule(rule({protoCrit(58, u"58"_s), icmp}, act(A::Accept)),
+                words(QT_TRANSLATE_NOOP(
+                    "FelixPurpose", "IPv6 neighbour discovery and multicast listeners"))));
+        }
+    }
+    toHostRules.append(fixedRule(rule({}, act(A::Jump, u"cali-from-wl-dispatch"_s)),
+        words(QT_TRANSLATE_NOOP("FelixPurpose", "egress policy of the workload"))));
+    toHostRules.append(fixedRule(rule({}, toHost, {u"Configured DefaultEndpointToHostAction"_s}),
+        u"DefaultEndpointToHostAction"_s));
+    addChain(u"cali-wl-to-host"_s, toHostRules,
         words(QT_TRANSLATE_NOOP("FelixPurpose", "workload to host traffic")), fixed);
     addChain(u"cali-cidr-block"_s, {},
         words(QT_TRANSLATE_NOOP("FelixPurpose", "blocked CIDRs (none)")), fixed);

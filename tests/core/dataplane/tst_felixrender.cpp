@@ -74,6 +74,7 @@ private Q_SLOTS:
     void exampleIpset();
     void exampleNft();
     void fvDumpFixedChains();
+    void ipv6WorkloadToHost();
     void compactPolicyExample();
     void everyLineHasAnOrigin();
     void hostEndpoint();
@@ -143,6 +144,45 @@ void TestFelixRender::fvDumpFixedChains()
             ours.append(l);
     }
     COMPARE_TEXT(ours.join(u'\n') + u'\n', fixture(u"fv-filter-dump.txt"_s));
+}
+
+// Felix's IPv6 cali-wl-to-host starts with six ICMPv6 accepts (multicast listener 130-132,
+// router solicitation 133, neighbour solicitation and advertisement 135, 136) before the
+// workload's egress policy and the configured action; IPv4 has none of them.
+void TestFelixRender::ipv6WorkloadToHost()
+{
+    RenderOptions o;
+    o.defaultEndpointToHostAction = u"DROP"_s;
+    o.useFelixConfiguration = false;
+    const PolicyEngine engine {Workspace()};
+    const FelixChain *v4 = nullptr;
+    const FelixRuleset r4 = renderNode(engine, u"node-a"_s, o);
+    v4 = r4.chain(u"cali-wl-to-host"_s);
+    QVERIFY(v4);
+    QCOMPARE(v4->rules.size(), 2);
+    o.ipVersion = 6;
+    const FelixRuleset r6 = renderNode(engine, u"node-a"_s, o);
+    const FelixChain *v6 = r6.chain(u"cali-wl-to-host"_s);
+    QVERIFY(v6);
+    QStringList bodies;
+    for (const FelixRule &rule : v6->rules)
+        bodies.append(iptablesRuleBody(rule));
+    QCOMPARE(bodies.size(), 8);
+    const QList<int> types {130, 131, 132, 133, 135, 136};
+    for (qsizetype i = 0; i < types.size(); ++i)
+        QCOMPARE(bodies[i], u"-p 58 -m icmp6 --icmpv6-type %1 --jump ACCEPT"_s.arg(types[i]));
+    QCOMPARE(bodies[6], iptablesRuleBody(v4->rules[0]));
+    QCOMPARE(bodies[7], iptablesRuleBody(v4->rules[1]));
+    // iptables-save spells protocol 58 by name; nft keeps the number.
+    QVERIFY2(iptablesSaveText(r6).contains(
+                 u"-A cali-wl-to-host -p ipv6-icmp -m comment --comment \"cali:"_s),
+        qPrintable(iptablesSaveText(r6)));
+    o.nftables = true;
+    QVERIFY2(
+        nftablesScript(renderNode(engine, u"node-a"_s, o))
+            .contains(u"filter-cali-wl-to-host meta l4proto 58 icmpv6 type 135 counter accept"_s),
+        qPrintable(nftablesScript(renderNode(engine, u"node-a"_s, o))));
+    QVERIFY(r6.warnings.join(u'\n').indexOf(u"ICMPv6"_s) < 0);
 }
 
 void TestFelixRender::compactPolicyExample()
