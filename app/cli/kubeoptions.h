@@ -1,7 +1,9 @@
 #pragma once
 // The options that reach a Kubernetes cluster, shared by policyctl push and pull:
-// --kubeconfig FILE, --context NAME and --insecure-skip-tls-verify (the only way a kubeconfig
-// that turns certificate checks off is accepted). The kubeconfig is read by core's Kubeconfig.
+// --kubeconfig FILE, --context NAME, --insecure-skip-tls-verify (the only way a kubeconfig
+// that turns certificate checks off is accepted) and --calico-api-group (or $CALICO_API_GROUP,
+// as Calico's components read it) to force the API group instead of detecting it. The kubeconfig is
+// read by core's Kubeconfig.
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -9,7 +9,9 @@ namespace ps {
 namespace {
 
 // One easy handle and its header list, freed together; libcurl's global initialisation is done
-// once per process.
+// once per process. A handle kept between requests keeps its connections (and TLS sessions)
+// open for the next request to the same server, which libcurl reuses only when the server,
+// the certificates and the checks asked for are the same.
 struct CurlHandle {
     CurlHandle()
     {
@@ -22,6 +24,14 @@ struct CurlHandle {
         curl_slist_free_all(headers);
         if (handle)
             curl_easy_cleanup(handle);
+    }
+    /// Ready for another request: every option back to its default, connections kept.
+    void reset()
+    {
+        curl_slist_free_all(headers);
+        headers = nullptr;
+        if (handle)
+            curl_easy_reset(handle);
     }
     CurlHandle(const CurlHandle &) = delete;
     CurlHandle &operator=(const CurlHandle &) = delete;
@@ -51,10 +61,9 @@ size_t write(char *data, size_t size, size_t count, void *user)
     return bytes;
 }
 
-HttpReply perform(const HttpRequest &request, Sink &sink)
+HttpReply perform(const HttpRequest &request, Sink &sink, CurlHandle &curl)
 {
     HttpReply reply;
-    CurlHandle curl;
     if (!curl.handle) {
         reply.failure = HttpReply::Failure::Other;
         reply.error = QString::fromUtf8(curl_easy_strerror(CURLE_FAILED_INIT));
@@ -123,7 +132,12 @@ HttpReply performHttp(const HttpRequest &request)
     QByteArray body;
     Sink sink;
     sink.body = &body;
-    HttpReply reply = perform(request, sink);
+    // One handle per thread for whole requests: a plan or a push of a thousand changes talks to
+    // one server over one connection instead of a TLS handshake per request.
+    thread_local CurlHandle handle;
+    handle.reset();
+    HttpReply reply = perform(request, sink, handle);
+    handle.reset(); // no header list or blob kept past the request
     reply.body = std::move(body);
     return reply;
 }
@@ -132,7 +146,8 @@ HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteA
 {
     Sink s;
     s.stream = &sink;
-    return perform(request, s);
+    CurlHandle handle; // a stream holds its connection for as long as it is read
+    return perform(request, s, handle);
 }
 
 QByteArray percentEncoded(const QByteArray &text)

@@ -38,6 +38,9 @@ struct KubeTarget {
     QString tokenFile; // where the token was read from (re-read on 401); empty: none
     bool insecureSkipTlsVerify = false; // only when the caller allowed it
     int timeoutSeconds = 60;
+    /// The Calico API group to use, as Calico's CALICO_API_GROUP forces it:
+    /// "projectcalico.org/v3" or "crd.projectcalico.org/v1"; empty: detected from /apis.
+    QString apiGroup;
 };
 
 struct KubeconfigOptions {

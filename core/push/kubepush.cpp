@@ -372,6 +372,29 @@ Result<KubeLayout> KubePush::detectLayout(const KubeClient &client)
         v3 = v3 || name == u"projectcalico.org"_s;
         v1 = v1 || name == u"crd.projectcalico.org"_s;
     }
+    const QString forced = client.target().apiGroup;
+    if (forced == u"crd.projectcalico.org/v1"_s) {
+        if (!v1)
+            return Error {tr("%1 does not serve crd.projectcalico.org, the API group asked for")
+                              .arg(client.server())};
+        return KubeLayout::CrdV1;
+    }
+    if (forced == u"projectcalico.org/v3"_s) {
+        // As Calico's components with CALICO_API_GROUP=projectcalico.org/v3: the v3 CRDs
+        // themselves, whatever else is served.
+        if (!v3)
+            return Error {tr("%1 does not serve projectcalico.org, the API group asked for")
+                              .arg(client.server())};
+        const Result<QJsonObject> resources = client.get(u"/apis/projectcalico.org/v3"_s);
+        if (!resources)
+            return resources.error();
+        return KubeLayout::NativeCrds;
+    }
+    if (!forced.isEmpty()) {
+        return Error {tr("unknown Calico API group %1 (projectcalico.org/v3 or "
+                         "crd.projectcalico.org/v1)")
+                          .arg(forced)};
+    }
     if (!v3 && !v1) {
         return Error {tr("%1 serves neither projectcalico.org nor crd.projectcalico.org: Calico "
                          "is not installed there on the Kubernetes datastore (for Calico on "

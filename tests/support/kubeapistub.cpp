@@ -197,6 +197,8 @@ void KubeApiStub::run()
         m_startError = tcp->errorString();
     } else {
         server.bind(tcp);
+        QObject::connect(tcp, &QSslServer::startedEncryptionHandshake, tcp,
+            [this](QSslSocket *) { ++m_connections; });
         m_port = tcp->serverPort();
     }
     m_ready->release();
@@ -667,7 +669,7 @@ KubeApiStub::Answer KubeApiStub::handle(const Request &r, bool)
     QSet<QString> managers;
     for (const QString &m : std::as_const(owners))
         managers.insert(m);
-    for (const QJsonValue &v : storedMeta.value(u"managedFields"_s).toArray()) {
+    for (const auto &v : storedMeta.value(u"managedFields"_s).toArray()) {
         const QJsonObject e = v.toObject();
         if (managers.contains(e.value(u"manager"_s).toString())
             && e.value(u"manager"_s).toString() != manager)

@@ -17,6 +17,8 @@
 // Every request is recorded for the tests to assert on. It runs on its own thread, so a
 // blocking client can call it from the test's thread.
 
+#include <atomic>
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -26,6 +28,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
 #include <QThread>
 
 namespace ps::test {
@@ -66,6 +69,8 @@ public:
     QStringList paths() const;
     QList<Request> requests() const;
     void clearRequests();
+    /// TLS connections clients opened so far (a client that reuses its connection opens one).
+    int connections() const { return m_connections.load(); }
 
     /// Answer 403 to `verb` (get, list, patch, create, delete) on `plural`; with `realOnly`,
     /// only to requests that are not dry runs (as if the permission went between the two).
@@ -98,6 +103,7 @@ private:
     QHash<QString, QJsonObject> m_objects; // by object path (group-version form)
     QHash<QString, QHash<QString, QString>> m_owners; // path → spec field → manager
     QList<Request> m_requests;
+    std::atomic<int> m_connections {0};
     QSet<QString> m_forbidden; // "verb plural"
     QSet<QString> m_forbiddenReal;
     QSet<QString> m_withheld;

@@ -228,6 +228,7 @@ private Q_SLOTS:
     void detectLayout_data();
     void detectLayout();
     void pushToEmptyCluster();
+    void onePushOneConnection();
     void dryRunWritesNothing();
     void updateShowsSemanticDiff();
     void pruneOnlyThisStack();
@@ -252,29 +253,64 @@ private Q_SLOTS:
 void TestKubePush::detectLayout_data()
 {
     QTest::addColumn<int>("layout");
+    QTest::addColumn<QString>("apiGroup"); // forced, as CALICO_API_GROUP does; "": detected
     QTest::addColumn<int>("expected"); // -1: an error
-    QTest::newRow("api server") << int(KubeApiStub::Layout::ApiServer)
-                                << int(KubeLayout::ApiServer);
-    QTest::newRow("native") << int(KubeApiStub::Layout::NativeCrds) << int(KubeLayout::NativeCrds);
-    QTest::newRow("v1 only") << int(KubeApiStub::Layout::CrdV1) << int(KubeLayout::CrdV1);
-    QTest::newRow("no calico") << int(KubeApiStub::Layout::NoCalico) << -1;
+    QTest::addColumn<QString>("error");
+    QTest::newRow("api server") << int(KubeApiStub::Layout::ApiServer) << QString()
+                                << int(KubeLayout::ApiServer) << QString();
+    QTest::newRow("native") << int(KubeApiStub::Layout::NativeCrds) << QString()
+                            << int(KubeLayout::NativeCrds) << QString();
+    QTest::newRow("v1 only") << int(KubeApiStub::Layout::CrdV1) << QString()
+                             << int(KubeLayout::CrdV1) << QString();
+    QTest::newRow("no calico") << int(KubeApiStub::Layout::NoCalico) << QString() << -1
+                               << u"Calico is not installed"_s;
+    // Both groups served, v3 forced: the v3 CRDs, as Calico's components then use them.
+    QTest::newRow("both, v3 forced")
+        << int(KubeApiStub::Layout::ApiServer) << u"projectcalico.org/v3"_s
+        << int(KubeLayout::NativeCrds) << QString();
+    QTest::newRow("both, v1 forced")
+        << int(KubeApiStub::Layout::ApiServer) << u"crd.projectcalico.org/v1"_s
+        << int(KubeLayout::CrdV1) << QString();
+    QTest::newRow("v1 forced, not served")
+        << int(KubeApiStub::Layout::NativeCrds) << u"crd.projectcalico.org/v1"_s << -1
+        << u"does not serve crd.projectcalico.org"_s;
+    QTest::newRow("v3 forced, not served")
+        << int(KubeApiStub::Layout::CrdV1) << u"projectcalico.org/v3"_s << -1
+        << u"does not serve projectcalico.org"_s;
 }
 
 void TestKubePush::detectLayout()
 {
     QFETCH(int, layout);
+    QFETCH(QString, apiGroup);
     QFETCH(int, expected);
+    QFETCH(QString, error);
     KubeApiStub stub(m_certs.path(), kToken, KubeApiStub::Layout(layout));
     QVERIFY(startStub(stub));
-    const Result<KubeLayout> found = KubePush::detectLayout(KubeClient(target(stub)));
+    KubeTarget t = target(stub);
+    t.apiGroup = apiGroup;
+    const Result<KubeLayout> found = KubePush::detectLayout(KubeClient(t));
     if (expected < 0) {
         QVERIFY(!found);
-        QVERIFY2(found.error().message.contains(u"Calico is not installed"_s),
-            qPrintable(found.error().message));
+        QVERIFY2(found.error().message.contains(error), qPrintable(found.error().message));
     } else {
         QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
         QCOMPARE(int(*found), expected);
     }
+}
+
+// A plan and its push talk to the server over one TLS connection, not one per request.
+void TestKubePush::onePushOneConnection()
+{
+    KubeApiStub stub(m_certs.path(), kToken);
+    QVERIFY(startStub(stub));
+    const KubeClient client(target(stub));
+    const Result<KubePlan> plan = KubePush::plan(client, workspaceFrom(kWorkspace));
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    const KubePushOutcome out = KubePush::apply(client, *plan, false);
+    QVERIFY2(out.status == PushOutcome::Status::Applied, qPrintable(out.message));
+    QVERIFY(stub.requests().size() > 12);
+    QCOMPARE(stub.connections(), 1);
 }
 
 void TestKubePush::pushToEmptyCluster()
@@ -689,7 +725,7 @@ void TestKubePush::applyCreateBugOf3320()
                                    .value(u"managedFields"_s)
                                    .toArray();
     bool applied = false;
-    for (const QJsonValue &m : managed)
+    for (const auto &m : managed)
         applied = applied || (m.toObject().value(u"operation"_s) == u"Apply"_s);
     QVERIFY(applied);
 }
