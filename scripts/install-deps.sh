@@ -16,7 +16,7 @@ build=(
   qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libyaml-dev libyaml-cpp-dev libcurl4-openssl-dev libssl-dev libgraphviz-dev libbenchmark-dev
-  zlib1g-dev
+  zlib1g-dev qtkeychain-qt6-dev libsecret-1-0
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 test=(
@@ -34,6 +34,9 @@ test=(
   dpkg-dev desktop-file-utils appstream man-db libxml2-utils zsh fish debootstrap
   # the completion test runs bash (with bash-completion's library), zsh and fish
   bash-completion
+  # the push dialog's keychain test runs a real Secret Service (GNOME Keyring) in a private
+  # D-Bus session
+  gnome-keyring dbus-daemon dbus-bin
 )
 ksyntaxhighlighting=(
   # Debian 12's KDE CMake modules; perl generates syntax definitions; apt-get source, xz

@@ -368,6 +368,8 @@ private Q_SLOTS:
         again.etcdPasswordEdit()->setText(u"hunter2"_s);
         again.rememberPasswordCheck()->setChecked(true);
         QVERIFY(run(again, PushDialog::Operation::Plan));
+        // No keychain answers here (no D-Bus session): the file.
+        QCOMPARE(again.passwordKept(), std::optional(SecretStore::Where::File));
         QFile secret(PushDialog::secretFile());
         QVERIFY(secret.exists());
         QCOMPARE(secret.permissions()
@@ -380,6 +382,41 @@ private Q_SLOTS:
             third.rememberPasswordCheck()->setChecked(false);
             QVERIFY(run(third, PushDialog::Operation::Plan));
         }
+        QVERIFY(!QFile::exists(PushDialog::secretFile()));
+    }
+
+    // With a keychain (run by tst_pushdialog_keyring in a private D-Bus session with GNOME
+    // Keyring): the password goes there, not into a file, comes back from there, and unticking
+    // removes it from the keychain.
+    void rememberedPasswordInKeychain()
+    {
+        if (qEnvironmentVariableIsEmpty("POLICY_TEST_KEYRING"))
+            QSKIP("needs a Secret Service: run as tst_pushdialog_keyring (with-keyring.sh)");
+        QFile::remove(PushDialog::secretFile());
+        const QString key = QStringLiteral("etcd-password");
+        {
+            PushDialog dialog(baseWorkspace(), 0, m_dir.path());
+            dialog.setTarget(PushDialog::Target::Etcd);
+            dialog.etcdEndpointsEdit()->setText(u"http://127.0.0.1:1"_s);
+            dialog.etcdUserEdit()->setText(u"calico"_s);
+            dialog.etcdPasswordEdit()->setText(u"correct horse"_s);
+            dialog.rememberPasswordCheck()->setChecked(true);
+            QVERIFY(run(dialog, PushDialog::Operation::Plan));
+            QCOMPARE(dialog.passwordKept(), std::optional(SecretStore::Where::Keychain));
+        }
+        QVERIFY(!QFile::exists(PushDialog::secretFile()));
+        SecretStore::Where where = SecretStore::Where::File;
+        QCOMPARE(PushDialog::secretStore().load(key, &where), std::optional(u"correct horse"_s));
+        QCOMPARE(where, SecretStore::Where::Keychain);
+        {
+            PushDialog again(baseWorkspace(), 0, m_dir.path());
+            QCOMPARE(again.etcdPasswordEdit()->text(), u"correct horse"_s);
+            QVERIFY(again.rememberPasswordCheck()->isChecked());
+            QCOMPARE(again.passwordKept(), std::optional(SecretStore::Where::Keychain));
+            again.rememberPasswordCheck()->setChecked(false);
+            QVERIFY(run(again, PushDialog::Operation::Plan));
+        }
+        QCOMPARE(PushDialog::secretStore().load(key), std::nullopt);
         QVERIFY(!QFile::exists(PushDialog::secretFile()));
     }
 };

@@ -256,8 +256,10 @@ QWidget *PushDialog::etcdPage()
     m_etcdUser->setPlaceholderText(tr("none: etcd without authentication"));
     m_etcdPassword = new QLineEdit(page);
     m_etcdPassword->setEchoMode(QLineEdit::Password);
-    m_rememberPassword = new QCheckBox(tr("Re&member (in a file only you can read)"), page);
-    m_rememberPassword->setToolTip(tr("Kept in %1, mode 0600; untick to forget it")
+    m_rememberPassword = new QCheckBox(tr("Re&member (in the keychain)"), page);
+    m_rememberPassword->setToolTip(tr("Kept in the desktop's keychain (GNOME Keyring, KWallet); "
+                                      "without one, in %1, which only you can read (mode 0600). "
+                                      "Untick to forget it.")
                                        .arg(QDir::toNativeSeparators(secretFile())));
     m_stack = new QLineEdit(QStringLiteral("default"), page);
     m_stack->setToolTip(tr("The name this push marks what it writes with (annotation "
@@ -979,26 +981,27 @@ void PushDialog::saveSettings() const
     settings.setValue(QStringLiteral("kubeStack"), m_kubeStack->text());
 }
 
+SecretStore PushDialog::secretStore()
+{
+    return SecretStore(QStringLiteral("policy-studio"),
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+}
+
 QString PushDialog::secretFile()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("etcd-password"));
+    return secretStore().fileOf(QString::fromLatin1(kPasswordKey));
 }
 
 void PushDialog::keepPassword() const
 {
-    const QString file = secretFile();
+    const QString key = QString::fromLatin1(kPasswordKey);
     if (!m_rememberPassword->isChecked() || m_etcdPassword->text().isEmpty()) {
-        QFile::remove(file);
+        secretStore().remove(key);
+        m_passwordKept.reset();
         return;
     }
-    // Created with no access for others before the secret is written into it.
-    QDir().mkpath(QFileInfo(file).path());
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return;
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    f.write(m_etcdPassword->text().toUtf8());
+    const Result<SecretStore::Where> kept = secretStore().store(key, m_etcdPassword->text());
+    m_passwordKept = kept ? std::optional(*kept) : std::nullopt;
 }
 
 void PushDialog::restoreSettings()
@@ -1021,10 +1024,12 @@ void PushDialog::restoreSettings()
     m_kubeContext->setText(settings.value(QStringLiteral("kubeContext")).toString());
     m_kubeStack->setText(
         settings.value(QStringLiteral("kubeStack"), QStringLiteral("default")).toString());
-    QFile secret(secretFile());
-    if (secret.open(QIODevice::ReadOnly)) {
-        m_etcdPassword->setText(QString::fromUtf8(secret.readAll()));
+    SecretStore::Where where = SecretStore::Where::File;
+    if (const std::optional<QString> password
+        = secretStore().load(QString::fromLatin1(kPasswordKey), &where)) {
+        m_etcdPassword->setText(*password);
         m_rememberPassword->setChecked(true);
+        m_passwordKept = where;
     }
 }
 

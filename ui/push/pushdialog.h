@@ -23,6 +23,7 @@
 #include "core/push/agentpush.h"
 #include "core/push/etcdpush.h"
 #include "core/push/kubepush.h"
+#include "ui/push/secretstore.h"
 
 class QCheckBox;
 class QLabel;
@@ -73,8 +74,11 @@ public:
     QLineEdit *etcdUserEdit() const { return m_etcdUser; }
     QLineEdit *etcdPasswordEdit() const { return m_etcdPassword; }
     QCheckBox *rememberPasswordCheck() const { return m_rememberPassword; }
-    /// Where a remembered etcd password is kept (mode 0600).
+    /// Where the remembered etcd password is kept: the keychain, else this file (mode 0600).
+    static SecretStore secretStore();
     static QString secretFile();
+    /// Where the password was kept or found last; nothing when it is not remembered.
+    std::optional<SecretStore::Where> passwordKept() const { return m_passwordKept; }
     QLineEdit *stackEdit() const { return m_stack; }
     QCheckBox *pruneCheck() const { return m_prune; }
     QCheckBox *adoptCheck() const { return m_adopt; }
@@ -162,6 +166,8 @@ private:
     QLineEdit *m_etcdUser = nullptr;
     QLineEdit *m_etcdPassword = nullptr;
     QCheckBox *m_rememberPassword = nullptr;
+    mutable std::optional<SecretStore::Where> m_passwordKept;
+    static constexpr char kPasswordKey[] = "etcd-password";
     QLineEdit *m_stack = nullptr;
     QCheckBox *m_prune = nullptr;
     QCheckBox *m_adopt = nullptr;
