@@ -1069,6 +1069,10 @@ plan and push again</source>
         <source>floating IPs: source NAT (none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IPv6 neighbour discovery and multicast listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -2054,6 +2058,61 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>JsonDom</name>
+    <message>
+        <source>the text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeClient</name>
     <message>
         <source>%1 (context %2)</source>
@@ -2255,6 +2314,18 @@ plan and push again</source>
     <message>
         <source>%1
 %2 of %3 change(s) were applied before it; the %4 after it were not sent and are left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve crd.projectcalico.org, the API group asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve projectcalico.org, the API group asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Calico API group %1 (projectcalico.org/v3 or crd.projectcalico.org/v1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +3323,10 @@ plan and push again</source>
         <source>after writing, table %1 does not hold the rendered rules (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>after writing, the IPv6 %1 table does not hold the rendered rules (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicyCompiler</name>
@@ -3512,6 +3587,17 @@ plan and push again</source>
     </message>
     <message>
         <source>the patched %1 sets fields that Policy Studio does not model (%2); edit the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7445,6 +7531,18 @@ plan and push again</source>
         <source>pod selector: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Write Them Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values the Kubernetes API server fills in into the policy, so the file says what the cluster holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied by the API server, not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::KubernetesPolicyView</name>
@@ -9168,11 +9266,11 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;member (in a file only you can read)</source>
+        <source>Re&amp;member (in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept in %1, mode 0600; untick to forget it</source>
+        <source>Kept in the desktop&apos;s keychain (GNOME Keyring, KWallet); without one, in %1, which only you can read (mode 0600). Untick to forget it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1074,6 +1074,10 @@ plan and push again</source>
         <source>floating IPs: source NAT (none)</source>
         <translation>浮动 IP：源 NAT（无）</translation>
     </message>
+    <message>
+        <source>IPv6 neighbour discovery and multicast listeners</source>
+        <translation>IPv6 邻居发现和组播侦听</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>
@@ -2048,6 +2052,61 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>JsonDom</name>
+    <message>
+        <source>the text is too long</source>
+        <translation>文本过长</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>文档末尾有多余内容</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>非法值</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>非法数字</translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <source>illegal escape sequence</source>
+        <translation>非法转义序列</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>此处应为带引号的键</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>缺少名称分隔符</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>对象未结束</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>数组未结束</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>缺少值分隔符</translation>
+    </message>
+</context>
+<context>
     <name>KubeClient</name>
     <message>
         <source>%1 (context %2)</source>
@@ -2246,6 +2305,18 @@ plan and push again</source>
 %2 of %3 change(s) were applied before it; the %4 after it were not sent and are left as they were</source>
         <translation>%1
 在此之前已应用 %3 处变更中的 %2 处；其后的 %4 处未发送，保持原样</translation>
+    </message>
+    <message>
+        <source>%1 does not serve crd.projectcalico.org, the API group asked for</source>
+        <translation>%1 不提供所要求的 API 组 crd.projectcalico.org</translation>
+    </message>
+    <message>
+        <source>%1 does not serve projectcalico.org, the API group asked for</source>
+        <translation>%1 不提供所要求的 API 组 projectcalico.org</translation>
+    </message>
+    <message>
+        <source>unknown Calico API group %1 (projectcalico.org/v3 or crd.projectcalico.org/v1)</source>
+        <translation>未知的 Calico API 组 %1（应为 projectcalico.org/v3 或 crd.projectcalico.org/v1）</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3314,10 @@ plan and push again</source>
         <source>after writing, table %1 does not hold the rendered rules (%2)</source>
         <translation>写入后，表 %1 中不是渲染出的规则（%2）</translation>
     </message>
+    <message>
+        <source>after writing, the IPv6 %1 table does not hold the rendered rules (%2)</source>
+        <translation>写入后，IPv6 %1 表中没有渲染出的规则（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PolicyCompiler</name>
@@ -3517,6 +3592,17 @@ plan and push again</source>
     <message>
         <source>the patched %1 sets fields that Policy Studio does not model (%2); edit the file itself</source>
         <translation>打补丁后的 %1 设置了 Policy Studio 未建模的字段（%2）；请直接编辑文件</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7421,6 +7507,18 @@ plan and push again</source>
         <source>pod selector: %1</source>
         <translation>Pod 选择器：%1</translation>
     </message>
+    <message>
+        <source>&amp;Write Them Out</source>
+        <translation>写出这些值(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the values the Kubernetes API server fills in into the policy, so the file says what the cluster holds</source>
+        <translation>将 Kubernetes API 服务器填入的值写进策略，使文件与集群中保存的内容一致</translation>
+    </message>
+    <message>
+        <source>Implied by the API server, not written: %1</source>
+        <translation>API 服务器隐含填入、文件中未写出：%1</translation>
+    </message>
 </context>
 <context>
     <name>ps::KubernetesPolicyView</name>
@@ -9122,12 +9220,12 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation>中途停止：已应用 %1 处变更，其余保持原样：%2</translation>
     </message>
     <message>
-        <source>Re&amp;member (in a file only you can read)</source>
-        <translation>记住（保存在只有你能读取的文件中）(&amp;M)</translation>
+        <source>Re&amp;member (in the keychain)</source>
+        <translation>记住（保存在钥匙串中）(&amp;M)</translation>
     </message>
     <message>
-        <source>Kept in %1, mode 0600; untick to forget it</source>
-        <translation>保存在 %1，权限 0600；取消勾选即忘记</translation>
+        <source>Kept in the desktop&apos;s keychain (GNOME Keyring, KWallet); without one, in %1, which only you can read (mode 0600). Untick to forget it.</source>
+        <translation>保存在桌面的钥匙串中（GNOME Keyring、KWallet）；没有钥匙串时保存在只有您可读的 %1 中（权限 0600）。取消勾选即可忘记它。</translation>
     </message>
 </context>
 <context>
