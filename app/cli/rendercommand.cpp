@@ -18,6 +18,7 @@ const QString kNodeOption = QStringLiteral("node");
 const QString kEndpointOption = QStringLiteral("endpoint");
 const QString kDataplaneOption = QStringLiteral("dataplane");
 const QString kLegacyNamingOption = QStringLiteral("legacy-naming");
+const QString kIpVersionOption = QStringLiteral("ip-version");
 
 } // namespace
 
@@ -44,6 +45,10 @@ void RenderCommand::addOptions(QCommandLineParser &parser) const
         tr("iptables (ipset restore + iptables-restore input, the default) or nft (an nft -f "
            "script)."),
         QStringLiteral("DATAPLANE")));
+    parser.addOption(QCommandLineOption(kIpVersionOption,
+        tr("The IP family to render: 4 (iptables, ip, cali40 sets; the default) or 6 "
+           "(ip6tables, ip6, cali60 sets), as Felix programs each."),
+        QStringLiteral("4|6")));
     parser.addOption(QCommandLineOption(kLegacyNamingOption,
         tr("Name policy chains as Felix v3.29 to v3.31 did (tier/namespace/backend name) "
            "instead of the current kind/namespace/name.")));
@@ -57,7 +62,8 @@ QString RenderCommand::positionalHint() const
 int RenderCommand::parseOptions(
     const QCommandLineParser &parser, const QString &format, QTextStream &err)
 {
-    for (const QString &option : {kNodeOption, kEndpointOption, kDataplaneOption}) {
+    for (const QString &option :
+        {kNodeOption, kEndpointOption, kDataplaneOption, kIpVersionOption}) {
         if (parser.values(option).size() > 1)
             return usageError(err, tr("--%1 is given more than once").arg(option));
         if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
@@ -87,6 +93,12 @@ int RenderCommand::parseOptions(
             err, tr("-o save is the iptables-save view; it needs --dataplane iptables"));
     if (parser.isSet(kLegacyNamingOption))
         m_request.options.naming = FelixNaming::V3_29;
+    if (parser.isSet(kIpVersionOption)) {
+        const QString version = parser.value(kIpVersionOption).trimmed();
+        if (version != QLatin1StringView("4") && version != QLatin1StringView("6"))
+            return usageError(err, tr("--ip-version is 4 or 6, not '%1'").arg(version));
+        m_request.options.ipVersion = version.toInt();
+    }
     return Continue;
 }
 

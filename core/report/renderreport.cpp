@@ -140,7 +140,8 @@ QByteArray renderOutput(const FelixRuleset &ruleset, Dataplane dataplane, Render
         return nftablesScript(ruleset).toUtf8();
     QByteArray out = "# ipset restore\n";
     out += ipsetRestoreUtf8(ruleset);
-    out += "# iptables-restore --noflush\n";
+    out += ruleset.ipVersion == 6 ? "# ip6tables-restore --noflush\n"
+                                  : "# iptables-restore --noflush\n";
     out += iptablesRestoreUtf8(ruleset);
     return out;
 }

@@ -41,7 +41,7 @@ QJsonObject parseObject(const QString &text)
 
 QJsonObject chainNamed(const QJsonObject &ruleset, const QString &name)
 {
-    for (const QJsonValue &c : ruleset.value(u"chains").toArray()) {
+    for (const auto &c : ruleset.value(u"chains").toArray()) {
         if (c.toObject().value(u"name").toString() == name)
             return c.toObject();
     }
@@ -60,6 +60,7 @@ private Q_SLOTS:
     void oneEndpoint_data();
     void oneEndpoint();
     void legacyNaming();
+    void ipVersion6();
     void defaultNodeNeedsOneCandidate();
     void errors_data();
     void errors();
@@ -116,7 +117,7 @@ void TestCliRender::jsonMapsRulesToTheirOrigin()
     const QJsonObject rs = parseObject(run.out);
     QCOMPARE(rs.value(u"node").toString(), u"worker-2"_s);
     QStringList refs;
-    for (const QJsonValue &e : rs.value(u"endpoints").toArray())
+    for (const auto &e : rs.value(u"endpoints").toArray())
         refs.append(e.toObject().value(u"ref").toString());
     QVERIFY(refs.contains(u"production/server-0"_s));
     QVERIFY(!refs.contains(u"production/client-0"_s)); // on worker-1
@@ -127,7 +128,7 @@ void TestCliRender::jsonMapsRulesToTheirOrigin()
     QVERIFY(!policy.isEmpty());
     const QJsonArray rules = policy.value(u"rules").toArray();
     QVERIFY(!rules.isEmpty());
-    for (const QJsonValue &v : rules) {
+    for (const auto &v : rules) {
         const QJsonObject rule = v.toObject();
         const QJsonObject origin = rule.value(u"origin").toObject();
         QCOMPARE(origin.value(u"kind").toString(), u"policy"_s);
@@ -145,8 +146,8 @@ void TestCliRender::jsonMapsRulesToTheirOrigin()
     // Every rule of every chain says where it comes from: a policy / profile rule index, or
     // the purpose of a fixed, dispatch or endpoint rule.
     int policyRules = 0;
-    for (const QJsonValue &c : rs.value(u"chains").toArray()) {
-        for (const QJsonValue &v : c.toObject().value(u"rules").toArray()) {
+    for (const auto &c : rs.value(u"chains").toArray()) {
+        for (const auto &v : c.toObject().value(u"rules").toArray()) {
             const QJsonObject origin = v.toObject().value(u"origin").toObject();
             const QString kind = origin.value(u"kind").toString();
             QVERIFY2(!kind.isEmpty(), qPrintable(c.toObject().value(u"name").toString()));
@@ -225,6 +226,29 @@ void TestCliRender::legacyNaming()
     QVERIFY(!old.out.contains(current));
 }
 
+// --ip-version 6: the node's IPv6 ruleset (ip6tables input, cali60 sets, ICMPv6), as Felix
+// programs it next to the IPv4 one.
+void TestCliRender::ipVersion6()
+{
+    const CliRun v4 = runCli(renderArgs({u"--node"_s, u"worker-1"_s}));
+    const CliRun v6 = runCli(renderArgs({u"--node"_s, u"worker-1"_s, u"--ip-version"_s, u"6"_s}));
+    QCOMPARE(v4.code, 0);
+    QCOMPARE(v6.code, 0);
+    QVERIFY(v6.out != v4.out);
+    QVERIFY(v4.out.contains(u"cali40"_s));
+    QVERIFY(!v6.out.contains(u"cali40"_s));
+    QVERIFY(v6.out.contains(u"# ip6tables-restore --noflush\n"_s));
+    QVERIFY2(v6.out.contains(u"ipv6-icmp"_s) || v6.out.contains(u"icmpv6"_s), qPrintable(v6.out));
+    const CliRun json = runCli(
+        renderArgs({u"--node"_s, u"worker-1"_s, u"--ip-version"_s, u"6"_s, u"-o"_s, u"json"_s}));
+    QCOMPARE(json.code, 0);
+    QCOMPARE(parseObject(json.out).value(u"ipVersion").toInt(), 6);
+    const CliRun nft = runCli(renderArgs(
+        {u"--node"_s, u"worker-1"_s, u"--ip-version"_s, u"6"_s, u"--dataplane"_s, u"nft"_s}));
+    QCOMPARE(nft.code, 0);
+    QVERIFY2(nft.out.contains(u"table ip6 calico"_s), qPrintable(nft.out.left(400)));
+}
+
 void TestCliRender::defaultNodeNeedsOneCandidate()
 {
     // The demo has endpoints on two nodes: the node must be named.
@@ -253,6 +277,9 @@ void TestCliRender::errors_data()
     QTest::newRow("bad dataplane")
         << renderArgs({u"--node"_s, u"worker-1"_s, u"--dataplane"_s, u"ebpf"_s}) << 2
         << u"unknown dataplane 'ebpf'"_s;
+    QTest::newRow("bad ip version")
+        << renderArgs({u"--node"_s, u"worker-1"_s, u"--ip-version"_s, u"5"_s}) << 2
+        << u"--ip-version is 4 or 6, not '5'"_s;
     QTest::newRow("bad format") << renderArgs({u"--node"_s, u"worker-1"_s, u"-o"_s, u"csv"_s}) << 2
                                 << u"unknown output format 'csv'"_s;
     QTest::newRow("save with nft")
