@@ -354,6 +354,30 @@ private Q_SLOTS:
         QVERIFY(panel.text() != current);
     }
 
+    // The IPv6 ruleset, as the core renders it for the same endpoint; the picker follows.
+    void ipv6Family()
+    {
+        DataplanePanel panel(m_document);
+        panel.setEndpoint(kServer);
+        QVERIFY(waitRendered(panel));
+        const QString v4 = panel.text();
+        auto *family = panel.findChild<QComboBox *>(QStringLiteral("dataplaneFamily"));
+        QVERIFY(family);
+        family->setCurrentIndex(family->findData(6));
+        Q_EMIT family->activated(family->currentIndex());
+        QCOMPARE(panel.ipVersion(), 6);
+        QVERIFY(waitRendered(panel));
+        RenderRequest request;
+        request.endpoint = kServer;
+        request.options.ipVersion = 6;
+        QCOMPARE(panel.text() + u'\n', iptablesRestoreText(*render(*engine(), request)));
+        QVERIFY(panel.text() != v4);
+        panel.setIpVersion(4);
+        QCOMPARE(family->currentData().toInt(), 4);
+        QVERIFY(waitRendered(panel));
+        QCOMPARE(panel.text(), v4);
+    }
+
     void nodeShowsEveryLocalPod()
     {
         DataplanePanel panel(m_document);

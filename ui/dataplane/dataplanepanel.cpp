@@ -226,6 +226,14 @@ void DataplanePanel::buildUi()
     m_namingCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_namingCombo->setMinimumContentsLength(8);
     optionsRow->addWidget(m_namingCombo, 1);
+    m_familyCombo = new QComboBox(options);
+    m_familyCombo->setObjectName(QStringLiteral("dataplaneFamily"));
+    m_familyCombo->setToolTip(tr("The IP family: Felix programs an IPv4 and an IPv6 ruleset"));
+    m_familyCombo->addItem(tr("IPv4"), 4);
+    m_familyCombo->addItem(tr("IPv6"), 6);
+    m_familyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_familyCombo->setMinimumContentsLength(4);
+    optionsRow->addWidget(m_familyCombo);
     m_search = new QLineEdit(options);
     m_search->setObjectName(QStringLiteral("dataplaneSearch"));
     m_search->setPlaceholderText(tr("Find (Ctrl+F)"));
@@ -235,7 +243,7 @@ void DataplanePanel::buildUi()
     layout->addWidget(options);
 
     // The option combos shrink in a narrow dock but never grow past their longest item.
-    for (QComboBox *combo : {m_dataplaneCombo, m_viewCombo, m_namingCombo}) {
+    for (QComboBox *combo : {m_dataplaneCombo, m_viewCombo, m_namingCombo, m_familyCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMaximumWidth(combo->sizeHint().width());
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -278,6 +286,8 @@ void DataplanePanel::buildUi()
         [this](int index) { setView(View(m_viewCombo->itemData(index).toInt())); });
     connect(m_namingCombo, &QComboBox::activated, this,
         [this](int index) { setNaming(FelixNaming(m_namingCombo->itemData(index).toInt())); });
+    connect(m_familyCombo, &QComboBox::activated, this,
+        [this](int index) { setIpVersion(m_familyCombo->itemData(index).toInt()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(); });
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_search->setStyleSheet({}); });
 
@@ -346,6 +356,7 @@ void DataplanePanel::syncControls()
     m_viewCombo->setCurrentIndex(m_viewCombo->findData(int(m_view)));
     m_viewCombo->setEnabled(m_dataplane == Dataplane::Iptables);
     m_namingCombo->setCurrentIndex(m_namingCombo->findData(int(m_naming)));
+    m_familyCombo->setCurrentIndex(m_familyCombo->findData(m_ipVersion));
 }
 
 void DataplanePanel::onNodePicked(int index)
@@ -399,6 +410,15 @@ void DataplanePanel::setView(View view)
     scheduleRender();
 }
 
+void DataplanePanel::setIpVersion(int version)
+{
+    if (version == m_ipVersion || (version != 4 && version != 6))
+        return;
+    m_ipVersion = version;
+    syncControls();
+    scheduleRender();
+}
+
 void DataplanePanel::setNaming(FelixNaming naming)
 {
     if (naming == m_naming)
@@ -448,6 +468,7 @@ void DataplanePanel::startRender()
     request.node = m_node;
     request.dataplane = m_dataplane;
     request.options.naming = m_naming;
+    request.options.ipVersion = m_ipVersion;
     request.options.localizedPurposes = true;
     m_rendering = new QFutureWatcher<std::shared_ptr<const RenderedView>>(this);
     connect(m_rendering, &QFutureWatcherBase::finished, this, &DataplanePanel::onRenderFinished);

@@ -60,6 +60,9 @@ public:
     void setView(View view);
     FelixNaming naming() const { return m_naming; }
     void setNaming(FelixNaming naming);
+    /// The IP family rendered: 4 or 6 (Felix programs both).
+    int ipVersion() const { return m_ipVersion; }
+    void setIpVersion(int version);
     RuleRef highlightedRule() const { return m_highlight; }
 
     /// The text shown (one line per rendered line, no trailing newline); empty before a render.
@@ -116,6 +119,7 @@ private:
     Dataplane m_dataplane = Dataplane::Iptables;
     View m_view = View::IptablesRestore;
     FelixNaming m_naming = FelixNaming::Current;
+    int m_ipVersion = 4;
     RuleRef m_highlight;
     QList<int> m_highlightedLines;
     bool m_scrollToHighlight = false;
@@ -130,6 +134,7 @@ private:
     QComboBox *m_dataplaneCombo = nullptr;
     QComboBox *m_viewCombo = nullptr;
     QComboBox *m_namingCombo = nullptr;
+    QComboBox *m_familyCombo = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_counts = nullptr;
     QStackedWidget *m_stack = nullptr;
