@@ -95,19 +95,45 @@ QString Document::displayName() const
 void Document::open(const QStringList &paths)
 {
     m_loadingPaths = paths;
+    if (m_loadState)
+        m_loadState->cancel = true; // a load still under way is not wanted any more
+    auto state = std::make_shared<LoadState>();
+    m_loadState = state;
     Q_EMIT loadStarted();
-    m_loading.setFuture(QtConcurrent::run([paths] {
+    m_loading.setFuture(QtConcurrent::run([paths, state] {
         QElapsedTimer timer;
         timer.start();
-        LoadResult result = Loader().loadPaths(paths);
+        Loader loader;
+        loader.setProgress([state](qint64 done, qint64 total) {
+            state->done = done;
+            state->total = total;
+            return !state->cancel.load();
+        });
+        LoadResult result = loader.loadPaths(paths);
         qCDebug(lcTiming, "loaded %lld resources in %lld ms", result.workspace.resourceCount(),
             timer.elapsed());
         return result;
     }));
 }
 
+void Document::loadProgress(qint64 &done, qint64 &total) const
+{
+    done = m_loadState ? m_loadState->done.load() : 0;
+    total = m_loadState ? m_loadState->total.load() : 0;
+}
+
+void Document::cancelLoad()
+{
+    if (m_loadState && m_loading.isRunning())
+        m_loadState->cancel = true;
+}
+
 void Document::onLoadFinished()
 {
+    if (m_loading.result().cancelled) {
+        Q_EMIT loadCancelled();
+        return;
+    }
     QElapsedTimer timer;
     timer.start();
     setLoaded(m_loading.result(), m_loadingPaths);

@@ -9,6 +9,7 @@
 // skipped, and results for an older generation are dropped. analysisReady() fires when the
 // analysis of the current workspace is available.
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -58,6 +59,11 @@ public:
     /// Problems found while reading the files (parse errors, unknown fields...).
     const Diagnostics &loadDiagnostics() const { return m_loadDiagnostics; }
     bool isLoading() const { return m_loading.isRunning(); }
+    /// How far the load under way is: bytes read (total 0 while files are still read), then
+    /// bytes parsed of the total.
+    void loadProgress(qint64 &done, qint64 &total) const;
+    /// Stops the load under way; the workspace stays as it was (loadCancelled()).
+    void cancelLoad();
     /// True when the workspace differs from what was last loaded or saved.
     bool isModified() const;
     /// "demo", a file name, or "N files".
@@ -126,6 +132,8 @@ public:
 Q_SIGNALS:
     void loadStarted();
     void loaded();
+    /// The load was cancelled: nothing changed.
+    void loadCancelled();
     /// After every change of workspace(): edit, undo, redo or load. `delta` says what changed
     /// (a replacement for a load): views update just those rows.
     void workspaceChanged(const ps::WorkspaceDelta &delta);
@@ -156,6 +164,13 @@ private:
     bool m_analysisPending = false;
     QFutureWatcher<LoadResult> m_loading;
     QStringList m_loadingPaths;
+    /// Shared with the loading thread.
+    struct LoadState {
+        std::atomic<qint64> done {0};
+        std::atomic<qint64> total {0};
+        std::atomic<bool> cancel {false};
+    };
+    std::shared_ptr<LoadState> m_loadState;
 };
 
 /// The one undo command: the workspace before and after an edit. Merges consecutive edits

@@ -273,6 +273,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analysing->setVisible(false);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_analysing);
+    // While a workspace opens: how far it is, and a way to stop it.
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setText(tr("Cancel Opening"));
+    m_cancelLoad->setToolTip(tr("Stop opening; the workspace stays as it was"));
+    m_cancelLoad->setVisible(false);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    connect(m_cancelLoad, &QToolButton::clicked, m_document, &Document::cancelLoad);
+    m_loadTimer = new QTimer(this);
+    m_loadTimer->setInterval(200);
+    connect(m_loadTimer, &QTimer::timeout, this, &MainWindow::showLoadProgress);
     m_versionLabel = new QLabel(this);
     m_versionLabel->setToolTip(tr("The Calico release the workspace is read, validated and "
                                   "evaluated for (Edit ▸ Calico Version)"));
@@ -282,6 +292,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_document, &Document::loadStarted, this, [this] {
         m_status->setText(tr("Loading…"));
         m_analysing->setVisible(true);
+        m_cancelLoad->setVisible(true);
+        m_loadTimer->start();
+    });
+    connect(m_document, &Document::loadCancelled, this, [this] {
+        m_loadTimer->stop();
+        m_cancelLoad->setVisible(false);
+        updateStatus();
+        m_status->setText(tr("Opening cancelled: the workspace is as it was."));
     });
     connect(m_document, &Document::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_document, &Document::analysisReady, this, &MainWindow::onAnalysisReady);
@@ -696,8 +714,24 @@ void MainWindow::openPaths(const QStringList &paths)
     m_document->open(paths);
 }
 
+void MainWindow::showLoadProgress()
+{
+    if (!m_document->isLoading())
+        return;
+    qint64 done = 0;
+    qint64 total = 0;
+    m_document->loadProgress(done, total);
+    const QString size = locale().formattedDataSize(total > 0 ? total : done);
+    m_status->setText(total > 0 ? tr("Opening: parsing %1 of %2 (%3%)…")
+                                      .arg(locale().formattedDataSize(done), size)
+                                      .arg(done * 100 / total)
+                                : tr("Opening: reading files, %1 so far…").arg(size));
+}
+
 void MainWindow::onLoaded()
 {
+    m_loadTimer->stop();
+    m_cancelLoad->setVisible(false);
     watchLoadedFiles();
     m_diskBar->hide();
     // A new workspace: editors of the old one go.

@@ -34,6 +34,7 @@ class QLineEdit;
 class QMenu;
 class QMimeData;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace ps {
@@ -190,6 +191,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *analysingLabel() const { return m_analysing; }
+    QToolButton *cancelLoadButton() const { return m_cancelLoad; }
     QDockWidget *dock(const QString &objectName) const;
     /// Actions of the inventory's context menu for the current inventory item.
     QList<QAction *> inventoryActions() const;
@@ -216,6 +218,8 @@ private:
     void createActions();
     void createMenus();
     void onLoaded();
+    /// The status line while a workspace opens: bytes read, then parsed.
+    void showLoadProgress();
     void onWorkspaceChanged(const WorkspaceDelta &delta);
     /// Keeps what `view` shows open and selected across a reset of its model.
     void keepTreeStateAcrossResets(QTreeView *view, int keyRole);
@@ -318,6 +322,8 @@ private:
     std::function<DiskChange(const QString &)> m_comparisonPrompt;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_diskCheck = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
+    QTimer *m_loadTimer = nullptr;
     QWidget *m_diskBar = nullptr;
     QLabel *m_diskBarText = nullptr;
 };

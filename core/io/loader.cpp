@@ -187,7 +187,10 @@ void readFile(FileJob &job)
 /// Parses every part of every job on all cores (largest parts first), then merges each job's
 /// parts in order. A job whose parts hit a YAML error is parsed again in one pass, so what is
 /// reported after an error is exactly what a sequential read reports.
-void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &result)
+// Parses every job's parts on every core and merges them in order; false (nothing merged)
+// when `progress`, told the bytes parsed after each part this thread parsed, says stop.
+bool parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &result,
+    const LoadProgress &progress = {})
 {
     struct Task {
         FileJob *job;
@@ -200,12 +203,20 @@ void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &
             tasks.push_back({&job, i, job.parts[qsizetype(i)].end - job.parts[qsizetype(i)].begin});
     std::stable_sort(
         tasks.begin(), tasks.end(), [](const Task &a, const Task &b) { return a.size > b.size; });
+    qint64 total = 0;
+    for (const Task &t : tasks)
+        total += t.size;
     std::atomic<std::size_t> next {0};
-    const auto work = [&] {
-        for (std::size_t t; (t = next.fetch_add(1)) < tasks.size();) {
+    std::atomic<qint64> parsed {0};
+    std::atomic<bool> stop {false};
+    const auto work = [&](bool reports) {
+        for (std::size_t t; !stop.load() && (t = next.fetch_add(1)) < tasks.size();) {
             FileJob &job = *tasks[t].job;
             readPart(job.text, job.parts[qsizetype(tasks[t].part)], job.name, job.ascii,
                 job.results[tasks[t].part]);
+            const qint64 done = parsed.fetch_add(tasks[t].size) + tasks[t].size;
+            if (reports && progress && !progress(done, total))
+                stop = true;
         }
     };
     const unsigned threads = std::min<unsigned>(
@@ -213,9 +224,11 @@ void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &
     {
         std::vector<std::jthread> workers;
         for (unsigned i = 1; i < threads; ++i)
-            workers.emplace_back(work);
-        work();
+            workers.emplace_back(work, false);
+        work(true);
     }
+    if (stop)
+        return false;
 
     for (FileJob &job : jobs) {
         result.files.append(job.name);
@@ -242,6 +255,7 @@ void parseAndMerge(std::vector<FileJob> &jobs, WorkspaceData &data, LoadResult &
         job.loaded.text = std::move(job.text);
         result.loadedFiles.append(std::move(job.loaded));
     }
+    return true;
 }
 
 QStringList filesInDirectory(const QString &path)
@@ -274,6 +288,16 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
     };
     std::optional<CalicoVersion> version;
     Diagnostics settingsDiagnostics;
+    qint64 read = 0;
+    const auto reportRead = [&] {
+        read += jobs.back().text.size();
+        return !m_progress || m_progress(read, 0);
+    };
+    const auto cancelled = [] {
+        LoadResult stopped;
+        stopped.cancelled = true;
+        return stopped;
+    };
     for (const QString &path : paths) {
         if (path == QLatin1StringView("-")) {
             FileJob &job = addJob(QStringLiteral("<stdin>"));
@@ -312,14 +336,20 @@ LoadResult Loader::loadPaths(const QStringList &paths) const
                 jobs.back().diagnostics.append(fileDiagnostic(Severity::Warning, path,
                     Loader::tr("no .yaml, .yml or .json files in this directory")));
             }
-            for (const QString &file : files)
+            for (const QString &file : files) {
                 readFile(addJob(file));
+                if (!reportRead())
+                    return cancelled();
+            }
             continue;
         }
         readFile(addJob(path));
+        if (!reportRead())
+            return cancelled();
     }
     WorkspaceData data;
-    parseAndMerge(jobs, data, result);
+    if (!parseAndMerge(jobs, data, result, m_progress))
+        return cancelled();
     result.files.removeAll(QString()); // the diagnostic-only entries
     result.loadedFiles.removeIf([](const LoadedFile &f) { return f.name.isEmpty(); });
     if (version)

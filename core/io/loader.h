@@ -10,6 +10,8 @@
 // Calico's defaulting (tier, types, stagedAction, Tier defaultAction) is applied on load.
 // Semantic rules (names, selectors, nets...) belong to core/validate.
 
+#include <functional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -28,7 +30,14 @@ struct LoadResult {
     QStringList files; // every file that was read, in order
     /// The text of every file in `files` (standard input included), in the same order.
     QList<LoadedFile> loadedFiles;
+    /// The progress callback said stop: nothing else in the result is meaningful.
+    bool cancelled = false;
 };
+
+/// Told, while files are read, the bytes read so far (total 0: not known yet), then, while
+/// they are parsed, the bytes parsed of the total; returning false stops the load
+/// (LoadResult::cancelled). Called on the loading thread.
+using LoadProgress = std::function<bool(qint64 done, qint64 total)>;
 
 class Loader {
     Q_DECLARE_TR_FUNCTIONS(Loader)
@@ -37,6 +46,8 @@ public:
     /// Read files and directories (recursively: *.yaml, *.yml, *.json, sorted by path).
     /// "-" reads standard input. Resources are appended in the order read.
     LoadResult loadPaths(const QStringList &paths) const;
+    /// Progress and cancel for loadPaths().
+    void setProgress(LoadProgress progress) { m_progress = std::move(progress); }
     /// Read one file's contents; `fileName` is used in Source and diagnostics.
     LoadResult loadText(const QByteArray &text, const QString &fileName) const;
 
@@ -46,6 +57,9 @@ public:
     /// gives more than `limit` bytes (a device such as /dev/zero, or a stream that never ends,
     /// is not read on until memory runs out) or cannot be read.
     static Result<QByteArray> readAll(QIODevice &device, qint64 limit = kMaxInputSize);
+
+private:
+    LoadProgress m_progress;
 };
 
 /// The version of the YAML library the loader parses with (libyaml), for About boxes and

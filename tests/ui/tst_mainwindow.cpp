@@ -30,6 +30,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSettings>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -1137,6 +1138,49 @@ private Q_SLOTS:
 
     // The Flows dock explains a flow log as policyctl flows explain does, filters it, traces a
     // row, and with "Compare with saved" marks the connections the edits flip.
+    // Opening shows how far it is and can be cancelled: the workspace stays as it was.
+    void cancelOpening()
+    {
+        MainWindow window;
+        window.show();
+        load(window, {demoWorkspacePath()});
+        const QStringList paths = window.document()->paths();
+        const qsizetype policies = window.document()->workspace()->policies.size();
+        QVERIFY(window.cancelLoadButton()->isHidden());
+        // A folder large enough to take a while.
+        QTemporaryDir big;
+        for (int f = 0; f < 20; ++f) {
+            QByteArray text;
+            for (int p = 0; p < 300; ++p) {
+                text += "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  "
+                        "name: g"
+                    + QByteArray::number(f * 1000 + p)
+                    + "\nspec:\n  selector: all()\n  ingress:\n  - action: Allow\n---\n";
+            }
+            QFile out(big.filePath(u"f%1.yaml"_s.arg(f)));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(text), text.size());
+        }
+        QSignalSpy cancelled(window.document(), &Document::loadCancelled);
+        QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+        window.openPaths({big.path()});
+        QVERIFY(!window.cancelLoadButton()->isHidden());
+        QVERIFY(window.statusLabel()->text().startsWith(u"Loading"_s)
+            || window.statusLabel()->text().startsWith(u"Opening"_s));
+        window.cancelLoadButton()->click();
+        QVERIFY(cancelled.wait(20000));
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(window.document()->paths(), paths);
+        QCOMPARE(window.document()->workspace()->policies.size(), policies);
+        QVERIFY(window.cancelLoadButton()->isHidden());
+        QVERIFY2(window.statusLabel()->text().contains(u"cancelled"_s),
+            qPrintable(window.statusLabel()->text()));
+        // Opened to the end, the progress line goes and the folder is the workspace.
+        load(window, {big.path()});
+        QVERIFY(window.cancelLoadButton()->isHidden());
+        QCOMPARE(window.document()->workspace()->policies.size(), 20 * 300);
+    }
+
     void flowsDock()
     {
         MainWindow window;

@@ -63,6 +63,8 @@ class TstLoader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void progressThenResult();
+    void cancelStopsTheLoad();
     void kinds_data();
     void kinds();
     void lists_data();
@@ -1806,6 +1808,84 @@ void TstLoader::emptyDocumentsAreSkipped()
     QVERIFY(load(""_ba).diagnostics.isEmpty());
     QVERIFY(load("# nothing\n"_ba).diagnostics.isEmpty());
     QVERIFY(load("\n\n   \n"_ba).workspace.isEmpty());
+}
+
+namespace {
+
+// A folder of `files` files of `policies` policies each.
+QString writePolicies(const QTemporaryDir &dir, int files, int policies)
+{
+    for (int f = 0; f < files; ++f) {
+        QByteArray text;
+        for (int p = 0; p < policies; ++p) {
+            text += "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  "
+                    "name: p"
+                + QByteArray::number(f) + '-' + QByteArray::number(p)
+                + "\nspec:\n  order: 10\n  selector: app == 'web'\n  ingress:\n  - action: "
+                  "Allow\n---\n";
+        }
+        QFile out(dir.filePath(u"f%1.yaml"_s.arg(f, 3, 10, QChar(u'0'))));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+            return {};
+    }
+    return dir.path();
+}
+
+} // namespace
+
+// Opening tells the bytes read (total unknown), then the bytes parsed of their total, ending at
+// the total; the result is the same as without a progress callback.
+void TstLoader::progressThenResult()
+{
+    QTemporaryDir dir;
+    const QString folder = writePolicies(dir, 12, 200);
+    QVERIFY(!folder.isEmpty());
+    QList<QPair<qint64, qint64>> calls;
+    Loader loader;
+    loader.setProgress([&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    });
+    const LoadResult r = loader.loadPaths({folder});
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.workspace->policies.size(), 12 * 200);
+    QCOMPARE(r.workspace->policies.size(), Loader().loadPaths({folder}).workspace->policies.size());
+    // Reading: one call per file, growing, total unknown.
+    QVERIFY(calls.size() > 12);
+    qint64 bytes = 0;
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(calls[i].second, qint64(0));
+        QVERIFY(calls[i].first > bytes);
+        bytes = calls[i].first;
+    }
+    // Parsing: growing, up to the total, which is what was read.
+    qint64 done = 0;
+    for (qsizetype i = 12; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, bytes);
+        QVERIFY(calls[i].first > done && calls[i].first <= bytes);
+        done = calls[i].first;
+    }
+}
+
+// A callback that says stop ends the load: cancelled, and no half-read workspace.
+void TstLoader::cancelStopsTheLoad()
+{
+    QTemporaryDir dir;
+    const QString folder = writePolicies(dir, 12, 200);
+    QVERIFY(!folder.isEmpty());
+    for (const bool whileParsing : {false, true}) {
+        int calls = 0;
+        Loader loader;
+        loader.setProgress([&](qint64, qint64 total) {
+            ++calls;
+            return whileParsing ? total == 0 : false;
+        });
+        const LoadResult r = loader.loadPaths({folder});
+        QVERIFY(r.cancelled);
+        QVERIFY(r.workspace.isEmpty());
+        QVERIFY(r.files.isEmpty());
+        QCOMPARE(calls, whileParsing ? 13 : 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstLoader)
