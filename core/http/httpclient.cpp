@@ -61,7 +61,48 @@ size_t write(char *data, size_t size, size_t count, void *user)
     return bytes;
 }
 
-HttpReply perform(const HttpRequest &request, Sink &sink, CurlHandle &curl)
+// The check interval of streamHttp()'s keepGoing.
+constexpr int kPollMs = 100;
+
+// Runs the transfer through a multi handle, waking every kPollMs to ask keepGoing; the easy
+// handle's own result as curl_easy_perform() would give it.
+CURLcode performPolled(CURL *easy, Sink &sink, const std::function<bool(int status)> &keepGoing)
+{
+    CURLM *multi = curl_multi_init();
+    if (!multi)
+        return CURLE_FAILED_INIT;
+    curl_multi_add_handle(multi, easy);
+    CURLcode code = CURLE_OK;
+    for (;;) {
+        int running = 0;
+        if (curl_multi_perform(multi, &running) != CURLM_OK) {
+            code = CURLE_FAILED_INIT;
+            break;
+        }
+        if (running == 0) {
+            int left = 0;
+            while (CURLMsg *message = curl_multi_info_read(multi, &left)) {
+                if (message->msg == CURLMSG_DONE)
+                    code = message->data.result;
+            }
+            break;
+        }
+        long status = 0;
+        curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+        if (!keepGoing(int(status))) {
+            sink.stopped = true;
+            code = CURLE_WRITE_ERROR;
+            break;
+        }
+        curl_multi_poll(multi, nullptr, 0, kPollMs, nullptr);
+    }
+    curl_multi_remove_handle(multi, easy);
+    curl_multi_cleanup(multi);
+    return code;
+}
+
+HttpReply perform(const HttpRequest &request, Sink &sink, CurlHandle &curl,
+    const std::function<bool(int status)> &keepGoing = {})
 {
     HttpReply reply;
     if (!curl.handle) {
@@ -110,7 +151,12 @@ HttpReply perform(const HttpRequest &request, Sink &sink, CurlHandle &curl)
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 15L);
     curl_easy_setopt(h, CURLOPT_TIMEOUT, request.timeoutSeconds);
-    const CURLcode code = curl_easy_perform(h);
+    if (sink.stream) {
+        curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+        curl_easy_setopt(h, CURLOPT_TCP_KEEPIDLE, 30L);
+        curl_easy_setopt(h, CURLOPT_TCP_KEEPINTVL, 10L);
+    }
+    const CURLcode code = keepGoing ? performPolled(h, sink, keepGoing) : curl_easy_perform(h);
     long status = 0;
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
     reply.status = int(status);
@@ -142,12 +188,13 @@ HttpReply performHttp(const HttpRequest &request)
     return reply;
 }
 
-HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink)
+HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink,
+    const std::function<bool(int status)> &keepGoing)
 {
     Sink s;
     s.stream = &sink;
     CurlHandle handle; // a stream holds its connection for as long as it is read
-    return perform(request, s, handle);
+    return perform(request, s, handle, keepGoing);
 }
 
 QByteArray percentEncoded(const QByteArray &text)

@@ -4,7 +4,8 @@
 // given (files or PEM data), the protocols allowed, a connect timeout of 15 s and a
 // whole-request timeout, no signals (the clients run on worker threads).
 // performHttp() returns the whole body; streamHttp() hands it over as it arrives (an event
-// stream), until the server ends it, the sink says stop, or the time is up.
+// stream), until the server ends it, the sink or the keep-going check says stop, or the time is
+// up. A stream's connection has TCP keep-alive on, so a peer that vanished is noticed.
 
 #include <functional>
 
@@ -28,14 +29,14 @@ struct HttpRequest {
     QByteArray certPem;
     QByteArray keyPem;
     bool verifyPeer = true; // false only where the user explicitly allowed it
-    long timeoutSeconds = 30; // the whole request (a stream: how long to read it)
+    long timeoutSeconds = 30; // the whole request (a stream: how long to read it; 0: no limit)
 };
 
 struct HttpReply {
     enum class Failure {
         None, // an HTTP answer (of any status) came back
         NoReply, // the server closed the connection without answering
-        Stopped, // the sink said stop (a stream)
+        Stopped, // the sink or the keep-going check said stop (a stream)
         TimedOut, // the time was up (for a stream: the normal end of a bounded read)
         Other, // refused, a certificate that does not verify, a bad URL...
     };
@@ -49,8 +50,12 @@ struct HttpReply {
 HttpReply performHttp(const HttpRequest &request);
 
 /// Performs `request` and hands the body to `sink` chunk by chunk as it arrives; `sink`
-/// returning false stops the transfer (Failure::Stopped).
-HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink);
+/// returning false stops the transfer (Failure::Stopped). `keepGoing`, when given, is called
+/// about every 100 ms whether data arrives or not (also while connecting) on the calling thread,
+/// with the HTTP status once the answer's header has come (0 before); returning false stops the
+/// transfer the same way.
+HttpReply streamHttp(const HttpRequest &request, const std::function<bool(QByteArrayView)> &sink,
+    const std::function<bool(int status)> &keepGoing = {});
 
 /// `text` percent-encoded for a URL's query.
 QByteArray percentEncoded(const QByteArray &text);
