@@ -48,6 +48,12 @@ QByteArray whiskerFlowsUrl(const WhiskerSource &source)
     return url;
 }
 
+QByteArray whiskerStreamUrl(const WhiskerSource &source, qint64 startTimeGte)
+{
+    return withoutTrailingSlash(source.url).toUtf8()
+        + "/flows?startTimeGte=" + QByteArray::number(startTimeGte) + "&watch=true";
+}
+
 Result<QByteArray> WhiskerClient::fetch(
     const WhiskerSource &source, const std::function<bool(qint64 bytes)> &progress)
 {

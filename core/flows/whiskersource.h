@@ -34,6 +34,8 @@ bool isWhiskerUrl(const QString &text);
 
 /// The URL of GET /flows for `source` (startTimeGte, watch).
 QByteArray whiskerFlowsUrl(const WhiskerSource &source);
+/// The URL of the event stream from `startTimeGte` (Unix seconds): what a follow reconnects to.
+QByteArray whiskerStreamUrl(const WhiskerSource &source, qint64 startTimeGte);
 
 class WhiskerClient {
     Q_DECLARE_TR_FUNCTIONS(WhiskerClient)

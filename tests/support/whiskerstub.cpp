@@ -1,6 +1,10 @@
 #include "tests/support/whiskerstub.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaObject>
+#include <QTimer>
 #include <QMutexLocker>
 #include <QSemaphore>
 #include <QTcpServer>
@@ -34,6 +38,18 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_split = split;
+    }
+
+    void streamInterval(int intervalMs)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_interval = intervalMs;
+    }
+
+    void dropFirstStreamAfter(int events)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_dropAfter = events;
     }
 
 private:
@@ -76,12 +92,16 @@ private:
         int failStatus = 0;
         QByteArray failMessage;
         bool split = false;
+        int interval = 0;
+        int dropAfter = -1;
         {
             QMutexLocker lock(&m_mutex);
             m_requests.append(request);
             failStatus = m_failStatus;
             failMessage = m_failMessage;
             split = m_split;
+            interval = m_interval;
+            dropAfter = m_dropAfter;
         }
         if (request.method != "GET")
             return answer(
@@ -93,12 +113,13 @@ private:
         if (failStatus != 0)
             return answer(socket, failStatus, "Error", "application/json", error(failMessage));
         bool watch = false;
+        qint64 startTimeGte = 0;
         const QUrlQuery query(
             QString::fromUtf8(question < 0 ? QByteArray() : request.target.mid(question + 1)));
         for (const auto &[key, value] : query.queryItems()) {
             bool ok = true;
             if (key == u"startTimeGte")
-                value.toLongLong(&ok);
+                startTimeGte = value.toLongLong(&ok);
             else if (key == u"watch" && (value == u"true" || value == u"false"))
                 watch = value == u"true";
             else
@@ -107,17 +128,29 @@ private:
                 return answer(socket, 400, "Bad Request", "application/json",
                     error("invalid query parameter " + key.toUtf8()));
         }
+        QList<QByteArray> flows;
+        for (const QByteArray &flow : std::as_const(m_flows)) {
+            if (startTimeGte <= 0 || startOf(flow) >= startTimeGte)
+                flows.append(flow);
+        }
         if (!watch) {
-            QByteArray items
-                = m_flows.isEmpty() ? QByteArray("null") : '[' + m_flows.join(',') + ']';
+            QByteArray items = flows.isEmpty() ? QByteArray("null") : '[' + flows.join(',') + ']';
             return answer(socket, 200, "OK", "application/json",
-                "{\"total\":{\"totalPages\":" + QByteArray(m_flows.isEmpty() ? "0" : "1")
+                "{\"total\":{\"totalPages\":" + QByteArray(flows.isEmpty() ? "0" : "1")
                     + "},\"items\":" + items + '}');
         }
         // The stream stays open: the client ends it.
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: "
                       "no-cache\r\nConnection: keep-alive\r\n\r\n");
-        for (const QByteArray &flow : std::as_const(m_flows)) {
+        socket->flush();
+        const bool drop = dropAfter >= 0 && !m_dropped;
+        if (drop)
+            m_dropped = true;
+        if (interval > 0 || drop) {
+            sendOverTime(socket, flows, interval, drop ? dropAfter : -1);
+            return;
+        }
+        for (const QByteArray &flow : std::as_const(flows)) {
             const QByteArray event = "data: " + flow + "\n\n";
             if (!split) {
                 socket->write(event);
@@ -135,8 +168,42 @@ private:
         socket->flush();
     }
 
+    static qint64 startOf(const QByteArray &flow)
+    {
+        const QString text
+            = QJsonDocument::fromJson(flow).object().value(QStringLiteral("start_time")).toString();
+        return QDateTime::fromString(text, Qt::ISODate).toSecsSinceEpoch();
+    }
+
+    // One event per tick; after `dropAfter` events (>= 0) the connection is cut without an
+    // orderly end, as a failing proxy or a restarting backend does.
+    static void sendOverTime(
+        QTcpSocket *socket, QList<QByteArray> flows, int interval, int dropAfter)
+    {
+        auto *timer = new QTimer(socket);
+        timer->setInterval(interval);
+        auto sent = std::make_shared<int>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, flows, dropAfter, sent] {
+            if (dropAfter >= 0 && *sent >= dropAfter) {
+                timer->stop();
+                socket->abort();
+                return;
+            }
+            if (*sent >= flows.size()) {
+                timer->stop(); // stays open, quiet, as a stream without traffic
+                return;
+            }
+            socket->write("data: " + flows.at((*sent)++) + "\n\n");
+            socket->flush();
+        });
+        timer->start();
+    }
+
     QList<QByteArray> m_flows;
     QByteArray m_prefix;
+    bool m_dropped = false;
+    int m_interval = 0;
+    int m_dropAfter = -1;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     mutable QMutex m_mutex;
     QList<Request> m_requests;
@@ -190,6 +257,16 @@ void WhiskerStub::failWith(int status, const QByteArray &message)
 void WhiskerStub::splitStream(bool split)
 {
     m_server->splitStream(split);
+}
+
+void WhiskerStub::streamInterval(int intervalMs)
+{
+    m_server->streamInterval(intervalMs);
+}
+
+void WhiskerStub::dropFirstStreamAfter(int events)
+{
+    m_server->dropFirstStreamAfter(events);
 }
 
 } // namespace ps::test

@@ -6,7 +6,11 @@
 // parameters the backend knows (startTimeGte a whole number, watch true or false; anything else
 // is answered 400 with {"error": "..."} as the backend does), the Authorization header recorded.
 // The list is {"total":{"totalPages":1},"items":[…]}; watch=true is a text/event-stream of
-// `data: {flow}` lines that stays open (as the real one does) until the client goes.
+// `data: {flow}` lines that stays open (as the real one does) until the client goes. A
+// startTimeGte above 0 (Unix seconds: a client resuming a stream) serves only the flows that
+// start then or later, as the backend's backfill does; relative values serve every flow.
+// For follow clients it can send the stream's events over time, and drop the first stream
+// once part-way through.
 // It runs on a thread of its own: the client under test blocks its thread.
 
 #include <QByteArray>
@@ -40,6 +44,10 @@ public:
     /// Write each event of the stream in two halves, a pause between them, so a client reads
     /// records cut in the middle.
     void splitStream(bool split);
+    /// Send the stream's events one at a time, `intervalMs` apart (0: all at once).
+    void streamInterval(int intervalMs);
+    /// Close the first stream's connection abruptly after `events` events (once; -1: never).
+    void dropFirstStreamAfter(int events);
 
 private:
     class Server;

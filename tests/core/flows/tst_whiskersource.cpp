@@ -2,13 +2,21 @@
 // whisker-backend's HTTP API (tests/support/whiskerstub: the real backend needs Goldmane and a
 // cluster, which cannot run here). The list and the event stream give the same records as the
 // file they came from; the query, token and prefix are sent as the backend expects; the
-// backend's errors and an unreachable backend are said plainly.
+// backend's errors and an unreachable backend are said plainly. Following the stream
+// (WhiskerFollower) hands records over as they come, stops when asked while the stream is quiet,
+// resumes a dropped stream from the newest start time without losing or repeating records, and
+// gives up after its tries.
+
+#include <atomic>
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QTest>
+#include <QThread>
 
 #include "core/flows/flowexplain.h"
 #include "core/flows/flowlogreader.h"
+#include "core/flows/whiskerfollower.h"
 #include "core/flows/whiskersource.h"
 #include "tests/support/testfiles.h"
 #include "tests/support/whiskerstub.h"
@@ -58,6 +66,73 @@ bool sameRecords(const QList<FlowRecord> &a, const QList<FlowRecord> &b)
     }
     return true;
 }
+
+// A WhiskerFollower run on a thread of its own, what it hands over collected.
+class FollowRun {
+public:
+    explicit FollowRun(const WhiskerSource &source, WhiskerFollowOptions options = {},
+        std::function<void(qint64 records)> onRecord = {})
+        : m_follower(source, options)
+    {
+        WhiskerFollower::Callbacks callbacks;
+        callbacks.record = [this, onRecord](const FlowRecord &r) {
+            qint64 count = 0;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_records.append(r);
+                count = m_records.size();
+            }
+            if (onRecord)
+                onRecord(count);
+        };
+        callbacks.state = [this](const WhiskerFollowState &state) {
+            QMutexLocker lock(&m_mutex);
+            m_states.append(state);
+        };
+        callbacks.keepGoing = [this] { return !m_stop.load(); };
+        m_thread.reset(QThread::create([this, callbacks] {
+            m_result = m_follower.run(callbacks);
+            m_done.store(true);
+        }));
+        m_thread->start();
+    }
+    ~FollowRun()
+    {
+        m_stop.store(true);
+        m_thread->wait();
+    }
+    FollowRun(const FollowRun &) = delete;
+    FollowRun &operator=(const FollowRun &) = delete;
+
+    void stop() { m_stop.store(true); }
+    bool done() const { return m_done.load(); }
+    qsizetype count() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_records.size();
+    }
+    QList<FlowRecord> records() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_records;
+    }
+    QList<WhiskerFollowState> states() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_states;
+    }
+    const WhiskerFollowResult &result() const { return m_result; } // once done()
+
+private:
+    WhiskerFollower m_follower;
+    std::unique_ptr<QThread> m_thread;
+    mutable QMutex m_mutex;
+    QList<FlowRecord> m_records;
+    QList<WhiskerFollowState> m_states;
+    std::atomic<bool> m_stop {false};
+    std::atomic<bool> m_done {false};
+    WhiskerFollowResult m_result;
+};
 
 } // namespace
 
@@ -179,6 +254,139 @@ private Q_SLOTS:
         data = WhiskerClient::fetch(source);
         QVERIFY(!data);
         QVERIFY2(data.error().message.contains(u"HTTP 404"_s), qPrintable(data.error().message));
+    }
+
+    // Events sent over time arrive one by one; once they stop coming the stream stays open
+    // and quiet, and the follow still stops when asked.
+    void followHandsOverRecordsAsTheyArrive()
+    {
+        test::WhiskerStub stub(fixtureFlows(), "/whisker-backend");
+        stub.streamInterval(40);
+        WhiskerSource source;
+        source.url = stub.url();
+        source.token = "t0ken";
+        FollowRun run(source);
+        QTRY_VERIFY(run.count() >= 1);
+        QVERIFY2(run.count() < fileRecords().size(), "the records did not come one by one");
+        QTRY_COMPARE(run.count(), fileRecords().size());
+        QVERIFY(!run.done()); // the stream is open and quiet: nothing ends it but the caller
+        run.stop();
+        QTRY_VERIFY(run.done());
+        QCOMPARE(run.result().end, WhiskerFollowResult::End::Stopped);
+        QCOMPARE(run.result().records, fileRecords().size());
+        QCOMPARE(run.result().reconnects, 0);
+        QVERIFY(sameRecords(run.records(), fileRecords()));
+        QVERIFY2(run.result().message().startsWith(u"Stopped after 9 record(s)"_s),
+            qPrintable(run.result().message()));
+        QCOMPARE(stub.requests().size(), 1);
+        QCOMPARE(stub.requests().first().target, QByteArray("/whisker-backend/flows?watch=true"));
+        QCOMPARE(stub.requests().first().authorization, QByteArray("Bearer t0ken"));
+        const QList<WhiskerFollowState> states = run.states();
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states.at(0).kind, WhiskerFollowState::Kind::Connecting);
+        QCOMPARE(states.at(1).kind, WhiskerFollowState::Kind::Connected);
+    }
+
+    // Stopped before anything came: the connection is open and silent.
+    void followStopsOnAQuietStream()
+    {
+        test::WhiskerStub stub({});
+        WhiskerSource source;
+        source.url = stub.url();
+        source.sinceSeconds = 300;
+        FollowRun run(source);
+        QTRY_COMPARE(run.states().size(), 2); // connected
+        QVERIFY(!run.done());
+        run.stop();
+        QTRY_VERIFY(run.done());
+        QCOMPARE(run.result().end, WhiskerFollowResult::End::Stopped);
+        QCOMPARE(run.result().records, 0);
+        QCOMPARE(stub.requests().first().target, QByteArray("/flows?startTimeGte=-300&watch=true"));
+    }
+
+    // The first stream is cut after four events: the follower reconnects from the newest start
+    // time it holds, drops the record of that time the backend sends again, and every record
+    // of the file arrives exactly once, in order.
+    void followResumesADroppedStream()
+    {
+        const QList<FlowRecord> expected = fileRecords();
+        test::WhiskerStub stub(fixtureFlows());
+        stub.streamInterval(20);
+        stub.dropFirstStreamAfter(4);
+        WhiskerSource source;
+        source.url = stub.url();
+        WhiskerFollowOptions options;
+        options.firstDelayMs = 50;
+        FollowRun run(source, options);
+        QTRY_COMPARE(run.count(), expected.size());
+        run.stop();
+        QTRY_VERIFY(run.done());
+        QVERIFY(sameRecords(run.records(), expected));
+        QCOMPARE(run.result().end, WhiskerFollowResult::End::Stopped);
+        QCOMPARE(run.result().reconnects, 1);
+        QCOMPARE(run.result().duplicates, 1);
+        QCOMPARE(stub.requests().size(), 2);
+        QCOMPARE(stub.requests().at(1).target,
+            "/flows?startTimeGte=" + QByteArray::number(expected.at(3).startTime) + "&watch=true");
+        bool reconnecting = false;
+        for (const WhiskerFollowState &s : run.states()) {
+            if (s.kind == WhiskerFollowState::Kind::Reconnecting) {
+                reconnecting = true;
+                QCOMPARE(s.attempt, 1);
+                QCOMPARE(s.delayMs, 50);
+                QVERIFY2(!s.reason.isEmpty(), "no reason given");
+            }
+        }
+        QVERIFY(reconnecting);
+        QVERIFY2(run.result().message().contains(u"reconnected 1 time(s)"_s),
+            qPrintable(run.result().message()));
+    }
+
+    // The stream breaks and the backend then answers 500 to every try: the follower gives up
+    // after its tries and says why.
+    void followGivesUpAfterItsTries()
+    {
+        test::WhiskerStub stub(fixtureFlows());
+        stub.streamInterval(20);
+        stub.dropFirstStreamAfter(2);
+        WhiskerSource source;
+        source.url = stub.url();
+        WhiskerFollowOptions options;
+        options.maxReconnects = 2;
+        options.firstDelayMs = 20;
+        FollowRun run(source, options, [&stub](qint64 records) {
+            if (records == 2)
+                stub.failWith(500, "Internal Server Error");
+        });
+        QTRY_VERIFY(run.done());
+        QCOMPARE(run.result().end, WhiskerFollowResult::End::Failed);
+        QCOMPARE(run.result().records, 2);
+        QCOMPARE(run.result().reconnects, 2);
+        QVERIFY2(run.result().error.contains(u"gave up after 2 try(ies) to reconnect"_s),
+            qPrintable(run.result().error));
+        QVERIFY2(run.result().error.contains(u"HTTP 500: Internal Server Error"_s),
+            qPrintable(run.result().error));
+        QCOMPARE(stub.requests().size(), 3);
+    }
+
+    // The first connection is not retried: an error is said at once.
+    void followFirstConnectionErrors()
+    {
+        test::WhiskerStub stub(fixtureFlows());
+        stub.failWith(400, "invalid filter");
+        WhiskerSource source;
+        source.url = stub.url();
+        WhiskerFollower follower(source);
+        WhiskerFollowResult result = follower.run({});
+        QCOMPARE(result.end, WhiskerFollowResult::End::Failed);
+        QVERIFY2(result.error.contains(u"HTTP 400: invalid filter"_s), qPrintable(result.error));
+        QCOMPARE(stub.requests().size(), 1);
+        source.url = u"http://127.0.0.1:1"_s;
+        result = WhiskerFollower(source).run({});
+        QCOMPARE(result.end, WhiskerFollowResult::End::Failed);
+        QVERIFY2(result.error.startsWith(u"cannot read flows from http://127.0.0.1:1/flows"_s),
+            qPrintable(result.error));
+        QCOMPARE(result.reconnects, 0);
     }
 
     void unreachable()
