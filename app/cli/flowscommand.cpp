@@ -1,11 +1,13 @@
 #include "app/cli/flowscommand.h"
 
 #include "app/cli/inputloader.h"
+#include "app/cli/stopsignals.h"
 #include "core/agent/agentcredentials.h"
 #include "core/flows/flowexplain.h"
 #include "core/flows/flowlogreader.h"
 #include "core/flows/flowrecommend.h"
 #include "core/flows/flowreplay.h"
+#include "core/flows/whiskerfollower.h"
 #include "core/flows/whiskersource.h"
 #include "core/io/workspacestore.h"
 #include "core/report/flowsreport.h"
@@ -28,6 +30,7 @@ const QString kHostEndpoints = QStringLiteral("host-endpoints");
 const QString kReport = QStringLiteral("report");
 const QString kSince = QStringLiteral("since");
 const QString kWatch = QStringLiteral("watch");
+const QString kFollow = QStringLiteral("follow");
 const QString kWhiskerCa = QStringLiteral("whisker-ca");
 const QString kWhiskerCert = QStringLiteral("whisker-cert");
 const QString kWhiskerKey = QStringLiteral("whisker-key");
@@ -126,27 +129,34 @@ void printErrors(const QList<Error> &errors, qint64 invalid, QTextStream &err)
 
 } // namespace
 
+bool FlowsCommand::whiskerSource(
+    WhiskerSource &source, const QCommandLineParser &parser, QTextStream &err) const
+{
+    source.url = parser.value(kLog);
+    source.caFile = parser.value(kWhiskerCa);
+    source.certFile = parser.value(kWhiskerCert);
+    source.keyFile = parser.value(kWhiskerKey);
+    source.sinceSeconds = parser.value(kSince).toLongLong();
+    source.watchSeconds = parser.value(kWatch).toInt();
+    if (parser.isSet(kWhiskerToken)) {
+        const Result<QByteArray> token = AgentCredentials::readToken(parser.value(kWhiskerToken));
+        if (!token) {
+            printError(err, token.error().toString());
+            return false;
+        }
+        source.token = *token;
+    }
+    return true;
+}
+
 bool FlowsCommand::openLog(
     FlowLogReader &reader, const QCommandLineParser &parser, QTextStream &err) const
 {
     const QString path = parser.value(kLog);
     if (isWhiskerUrl(path)) {
         WhiskerSource source;
-        source.url = path;
-        source.caFile = parser.value(kWhiskerCa);
-        source.certFile = parser.value(kWhiskerCert);
-        source.keyFile = parser.value(kWhiskerKey);
-        source.sinceSeconds = parser.value(kSince).toLongLong();
-        source.watchSeconds = parser.value(kWatch).toInt();
-        if (parser.isSet(kWhiskerToken)) {
-            const Result<QByteArray> token
-                = AgentCredentials::readToken(parser.value(kWhiskerToken));
-            if (!token) {
-                printError(err, token.error().toString());
-                return false;
-            }
-            source.token = *token;
-        }
+        if (!whiskerSource(source, parser, err))
+            return false;
         const Result<QByteArray> flows = WhiskerClient::fetch(source);
         if (!flows) {
             printError(err, flows.error().toString());
@@ -186,6 +196,10 @@ void FlowsExplainCommand::addOptions(QCommandLineParser &parser) const
         tr("For each flow the workspace denies: the smallest change that would allow it (one "
            "rule added to the policy that decided), checked by tracing again, and what else "
            "that change would allow.")));
+    parser.addOption(QCommandLineOption(kFollow,
+        tr("A Whisker backend: follow its live stream until interrupted (Ctrl+C, SIGTERM), "
+           "printing each new flow group as its first record arrives and a line when a known "
+           "one changes outcome; -o json prints one JSON object per line.")));
 }
 
 QString FlowsExplainCommand::positionalHint() const
@@ -200,11 +214,79 @@ int FlowsExplainCommand::parseOptions(
         return usageError(err, problem);
     if (!givenOnce(parser, {kCluster}, err))
         return ExitUsage;
+    if (parser.isSet(kFollow) && !isWhiskerUrl(parser.value(kLog)))
+        return usageError(err, tr("--follow needs --log URL (a Whisker backend)"));
+    if (parser.isSet(kFollow) && parser.isSet(kWatch))
+        return usageError(err, tr("give either --follow or --watch SECONDS"));
     return Continue;
+}
+
+int FlowsExplainCommand::follow(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
+{
+    WhiskerSource source;
+    if (!whiskerSource(source, context.parser, err))
+        return ExitFailure;
+    const PolicyEngine &engine = context.input().engine();
+    FlowExplainOptions options;
+    options.cluster = context.parser.value(kCluster).trimmed();
+    options.suggest = context.parser.isSet(kSuggest);
+    const bool json = context.format == QLatin1StringView("json");
+    FlowExplainer explainer(engine, options);
+    QHash<QString, int> latestBySide; // flowSideKey -> the side's newest group
+    qint64 errorsShown = 0;
+    const StopSignals stopSignals;
+    WhiskerFollower::Callbacks callbacks;
+    callbacks.record = [&](const FlowRecord &record) {
+        const FlowExplainer::Added added = explainer.add(record);
+        if (!added.isNew)
+            return;
+        const QList<FlowGroup> &groups = explainer.explanation().groups;
+        const FlowGroup &group = groups.at(added.group);
+        const QString side = flowSideKey(record);
+        const int before = latestBySide.value(side, -1);
+        latestBySide.insert(side, added.group);
+        if (before < 0) {
+            if (json)
+                out << QString::fromUtf8(flowGroupToJson(group, "group")) << u'\n';
+            else
+                out << flowGroupToText(group);
+        } else if (flowGroupOutcomeChanged(groups.at(before), group)) {
+            if (json)
+                out << QString::fromUtf8(flowGroupChangeToJson(groups.at(before), group)) << u'\n';
+            else
+                out << flowGroupChangeText(groups.at(before), group) << u'\n';
+        }
+        out.flush();
+    };
+    callbacks.invalid = [&](const Error &e) {
+        if (errorsShown++ < options.maxErrors)
+            printErrors({e}, 1, err);
+        err.flush();
+    };
+    callbacks.state = [&](const WhiskerFollowState &state) {
+        err << QStringLiteral("policyctl %1: %2").arg(name(), state.text()) << u'\n';
+        err.flush();
+    };
+    callbacks.keepGoing = [] { return StopSignals::caught() == 0; };
+    const WhiskerFollowResult result = WhiskerFollower(source).run(callbacks);
+    FlowExplanation explanation = explainer.take();
+    explanation.invalid = result.invalid;
+    if (result.end == WhiskerFollowResult::End::Failed)
+        printError(err, result.error);
+    err << QStringLiteral("policyctl %1: %2").arg(name(), result.message()) << u'\n';
+    if (json)
+        err << flowExplanationSummary(explanation) << u'\n' << leftOutText(engine.leftOut());
+    else
+        out << flowExplanationSummary(explanation) << u'\n' << leftOutText(engine.leftOut());
+    if (result.end == WhiskerFollowResult::End::Failed)
+        return ExitFailure;
+    return explanation.drifting() > 0 || explanation.invalid > 0 ? ExitFailure : ExitSuccess;
 }
 
 int FlowsExplainCommand::runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err)
 {
+    if (context.parser.isSet(kFollow))
+        return follow(context, out, err);
     FlowLogReader reader;
     if (!openLog(reader, context.parser, err))
         return ExitFailure;

@@ -4,7 +4,9 @@
 //
 // --log is a file, "-" (standard input) or a live Whisker backend's URL (core/flows/whiskersource:
 // its list, or with --watch SECONDS its event stream; --since, --whisker-ca, --whisker-cert,
-// --whisker-key, --whisker-token-file).
+// --whisker-key, --whisker-token-file). `flows explain --follow` follows the stream until
+// SIGINT or SIGTERM (core/flows/whiskerfollower), printing each new group as it comes (-o json:
+// one object per line, {"event":"group",…} or {"event":"change",…}) and the summary at the end.
 //
 // `flows explain -f WS --log FILE [-o text|json] [--cluster NAME]`: per flow group, what the log
 // says the reporting side did (action, deciding policy) beside the engine's verdict and trace
@@ -30,7 +32,8 @@
 
 namespace ps {
 class FlowLogReader;
-}
+struct WhiskerSource;
+} // namespace ps
 
 namespace ps::cli {
 
@@ -43,6 +46,9 @@ protected:
     /// Opens --log: a file, "-" (the command's standard input) or a Whisker backend's URL (read
     /// with --since, --watch and its TLS and token options); false after printing why not.
     bool openLog(FlowLogReader &reader, const QCommandLineParser &parser, QTextStream &err) const;
+    /// The Whisker backend --log names, with its options; false after printing why not.
+    bool whiskerSource(
+        WhiskerSource &source, const QCommandLineParser &parser, QTextStream &err) const;
 };
 
 class FlowsExplainCommand : public FlowsCommand {
@@ -57,6 +63,9 @@ protected:
     int parseOptions(
         const QCommandLineParser &parser, const QString &format, QTextStream &err) override;
     int runOn(const WorkspaceContext &context, QTextStream &out, QTextStream &err) override;
+
+private:
+    int follow(const WorkspaceContext &context, QTextStream &out, QTextStream &err);
 };
 
 class FlowsReplayCommand : public FlowsCommand {

@@ -140,6 +140,17 @@ QString flowEndDisplay(const FlowEnd &end)
     return text;
 }
 
+QString flowSideKey(const FlowRecord &record)
+{
+    return flowGroupKey(record, false) + u'|' + QString::number(int(record.reporter));
+}
+
+bool flowGroupOutcomeChanged(const FlowGroup &before, const FlowGroup &after)
+{
+    return before.record.action != after.record.action || before.loggedHit != after.loggedHit
+        || before.resolved != after.resolved || before.agree != after.agree;
+}
+
 QString flowGroupKey(const FlowRecord &r, bool withTrace)
 {
     QString key;
@@ -189,16 +200,20 @@ FlowExplainer::FlowExplainer(const PolicyEngine &engine, FlowExplainOptions opti
 
 FlowExplainer::~FlowExplainer() = default;
 
-void FlowExplainer::add(const FlowRecord &record)
+FlowExplainer::Added FlowExplainer::add(const FlowRecord &record)
 {
     ++m_result.records;
     const QString key = flowGroupKey(record);
     const auto it = m_groupByKey.constFind(key);
     FlowGroup *group = nullptr;
+    Added added;
     if (it != m_groupByKey.constEnd()) {
+        added.group = *it;
         group = &m_result.groups[*it];
     } else {
-        m_groupByKey.insert(key, int(m_result.groups.size()));
+        added.group = int(m_result.groups.size());
+        added.isNew = true;
+        m_groupByKey.insert(key, added.group);
         m_result.groups.append(FlowGroup {});
         group = &m_result.groups.last();
         group->record = record;
@@ -207,6 +222,25 @@ void FlowExplainer::add(const FlowRecord &record)
     ++group->records;
     group->packets += record.packetsIn + record.packetsOut;
     group->bytes += record.bytesIn + record.bytesOut;
+    return added;
+}
+
+void FlowExplainer::addExplainedAgain(const FlowGroup &previous)
+{
+    const QString key = flowGroupKey(previous.record);
+    int index = m_groupByKey.value(key, -1);
+    if (index < 0) {
+        index = int(m_result.groups.size());
+        m_groupByKey.insert(key, index);
+        m_result.groups.append(FlowGroup {});
+        m_result.groups.last().record = previous.record;
+        explain(m_result.groups.last());
+    }
+    FlowGroup &group = m_result.groups[index];
+    m_result.records += previous.records;
+    group.records += previous.records;
+    group.packets += previous.packets;
+    group.bytes += previous.bytes;
 }
 
 FlowExplanation FlowExplainer::take()

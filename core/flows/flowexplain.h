@@ -98,7 +98,15 @@ public:
     FlowExplainer(const PolicyEngine &engine, FlowExplainOptions options = {});
     ~FlowExplainer();
 
-    void add(const FlowRecord &record);
+    struct Added {
+        int group = -1; // its index in the explanation's groups
+        bool isNew = false; // the record started the group (and it was explained now)
+    };
+    Added add(const FlowRecord &record);
+    /// A group explained before (by another engine) explained again against this one, with its
+    /// counts: re-explaining what a follow received after an edit, without its records.
+    void addExplainedAgain(const FlowGroup &group);
+    const FlowExplanation &explanation() const { return m_result; }
     FlowExplanation take();
 
     /// The engine flow a record asks about, or an Error saying why there is none (an end that
@@ -135,6 +143,12 @@ FlowExplanation explainFlowLog(
 
 /// The key records are grouped by: ends, protocol, port, reporter, action and enforced hits.
 QString flowGroupKey(const FlowRecord &record, bool withTrace = true);
+/// The key of a connection as one side logged it: ends, protocol, port and reporter. Groups of
+/// the same side differ in action or enforced hits (the cluster's policies changed).
+QString flowSideKey(const FlowRecord &record);
+/// Whether `after`, a later group of the same side as `before`, says something else: the logged
+/// action or deciding policy, or whether the engine agrees (or resolves it).
+bool flowGroupOutcomeChanged(const FlowGroup &before, const FlowGroup &after);
 
 /// How a log names an end: "shop/frontend-7c9d8f6b5-*", "pub 203.0.113.50", "hep node-1".
 QString flowEndDisplay(const FlowEnd &end);

@@ -51,6 +51,23 @@ struct Attempt {
 
 } // namespace
 
+QString WhiskerFollowState::text() const
+{
+    switch (kind) {
+    case Kind::Connecting:
+        return WhiskerFollower::tr("connecting to the Whisker backend");
+    case Kind::Connected:
+        return WhiskerFollower::tr("connected: following the stream");
+    case Kind::Reconnecting:
+        break;
+    }
+    return WhiskerFollower::tr("the stream broke (%1); reconnecting in %2 s, try %3 of %4")
+        .arg(reason)
+        .arg(double(delayMs) / 1000.0, 0, 'g', 3)
+        .arg(attempt)
+        .arg(attempts);
+}
+
 QString WhiskerFollowResult::message() const
 {
     QString text = end == End::Stopped
@@ -155,7 +172,7 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
             [&](int status) {
                 if (status == 200 && !saidConnected) {
                     saidConnected = true;
-                    say({WhiskerFollowState::Kind::Connected, 0, 0, {}});
+                    say({WhiskerFollowState::Kind::Connected, 0, 0, 0, {}});
                 }
                 return keepGoing();
             });
@@ -185,7 +202,7 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
         return attempt;
     };
 
-    say({WhiskerFollowState::Kind::Connecting, 0, 0, {}});
+    say({WhiskerFollowState::Kind::Connecting, 0, 0, 0, {}});
     WhiskerSource first = m_source;
     first.watchSeconds = 1; // whiskerFlowsUrl(): the stream, with --since as asked
     Attempt attempt = connectOnce(whiskerFlowsUrl(first));
@@ -211,7 +228,8 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
         }
         const int delay = int(std::min<qint64>(
             qint64(m_options.firstDelayMs) << std::min(failures - 1, 20), m_options.maxDelayMs));
-        say({WhiskerFollowState::Kind::Reconnecting, failures, delay, attempt.error});
+        say({WhiskerFollowState::Kind::Reconnecting, failures, m_options.maxReconnects, delay,
+            attempt.error});
         for (int waited = 0; waited < delay; waited += kPollMs) {
             if (!keepGoing())
                 return result;

@@ -31,9 +31,14 @@ struct WhiskerFollowOptions {
 struct WhiskerFollowState {
     enum class Kind { Connecting, Connected, Reconnecting };
     Kind kind = Kind::Connecting;
-    int attempt = 0; // Reconnecting: this try's number (1-based) of maxReconnects
+    int attempt = 0; // Reconnecting: this try's number (1-based)
+    int attempts = 0; // Reconnecting: of how many (maxReconnects)
     int delayMs = 0; // Reconnecting: the wait before it
     QString reason; // Reconnecting: why the stream ended
+
+    /// For a status line: "connected: following the stream", "the stream broke (…);
+    /// reconnecting in 2 s, try 1 of 5".
+    QString text() const;
 };
 
 struct WhiskerFollowResult {

@@ -118,6 +118,22 @@ void writeFlowKey(JsonWriter &w, const FlowRecord &r)
         w.null();
 }
 
+QString groupMark(const FlowGroup &g)
+{
+    return !g.resolved ? FlowsWords::tr("not resolved")
+        : g.agree      ? FlowsWords::tr("agree")
+                       : FlowsWords::tr("DRIFT");
+}
+
+// "logged deny by NetworkPolicy shop/x, DRIFT"
+QString outcomeText(const FlowGroup &g)
+{
+    QString text = FlowsWords::tr("logged %1").arg(flowActionName(g.record.action));
+    if (g.loggedHit)
+        text += FlowsWords::tr(" by %1").arg(loggedPolicy(g));
+    return text + QStringLiteral(", ") + groupMark(g);
+}
+
 } // namespace
 
 QString flowExplanationSummary(const FlowExplanation &e)
@@ -140,9 +156,7 @@ QString flowGroupToText(const FlowGroup &g)
 {
     QString text;
     const FlowRecord &r = g.record;
-    const QString mark = !g.resolved ? FlowsWords::tr("not resolved")
-        : g.agree                    ? FlowsWords::tr("agree")
-                                     : FlowsWords::tr("DRIFT");
+    const QString mark = groupMark(g);
     text += QStringLiteral("[%1] %2 -> %3 %4 (%5, %6)\n")
                 .arg(mark, flowEndDisplay(r.source), flowEndDisplay(r.destination), portText(r),
                     flowReporterName(r.reporter),
@@ -190,45 +204,84 @@ QByteArray flowExplanationToJson(const FlowExplanation &e)
     if (e.groups.isEmpty())
         return QByteArrayLiteral("[]");
     QByteArray out = QByteArrayLiteral("[");
-    for (qsizetype i = 0; i < e.groups.size(); ++i) {
-        const FlowGroup &g = e.groups.at(i);
-        const FlowRecord &r = g.record;
-        JsonWriter w;
-        w.beginObject();
-        writeFlowKey(w, r);
-        w.field("reporter", flowReporterName(r.reporter));
-        w.key("records");
-        w.value64(g.records);
-        w.field("line", r.line);
-        w.key("logged");
-        w.beginObject();
-        w.field("action", flowActionName(r.action));
-        w.field("policy", loggedPolicy(g));
-        QStringList hits;
-        for (const PolicyHit &h : r.enforced)
-            hits.append(hitDescription(h));
-        w.fieldStrings("hits", hits);
-        w.endObject();
-        w.key("engine");
-        if (g.resolved)
-            writeJson(w, g.trace);
-        else
-            w.null();
-        w.fieldBool("agree", g.resolved && g.agree);
-        w.fieldBool("resolved", g.resolved);
-        if (!g.resolved)
-            w.field("reason", g.reason);
-        w.fieldStrings("differences", g.differences);
-        w.fieldStrings("notes", g.notes);
-        if (g.change) {
-            w.key("change");
-            writeChange(w, *g.change);
-        }
-        w.endObject();
-        out += (i == 0 ? "\n" : ",\n") + w.take();
-    }
+    for (qsizetype i = 0; i < e.groups.size(); ++i)
+        out += (i == 0 ? "\n" : ",\n") + flowGroupToJson(e.groups.at(i));
     out += "\n]";
     return out;
+}
+
+QByteArray flowGroupToJson(const FlowGroup &g, const char *event)
+{
+    const FlowRecord &r = g.record;
+    JsonWriter w;
+    w.beginObject();
+    if (event)
+        w.field("event", QString::fromLatin1(event));
+    writeFlowKey(w, r);
+    w.field("reporter", flowReporterName(r.reporter));
+    w.key("records");
+    w.value64(g.records);
+    w.field("line", r.line);
+    w.key("logged");
+    w.beginObject();
+    w.field("action", flowActionName(r.action));
+    w.field("policy", loggedPolicy(g));
+    QStringList hits;
+    for (const PolicyHit &h : r.enforced)
+        hits.append(hitDescription(h));
+    w.fieldStrings("hits", hits);
+    w.endObject();
+    w.key("engine");
+    if (g.resolved)
+        writeJson(w, g.trace);
+    else
+        w.null();
+    w.fieldBool("agree", g.resolved && g.agree);
+    w.fieldBool("resolved", g.resolved);
+    if (!g.resolved)
+        w.field("reason", g.reason);
+    w.fieldStrings("differences", g.differences);
+    w.fieldStrings("notes", g.notes);
+    if (g.change) {
+        w.key("change");
+        writeChange(w, *g.change);
+    }
+    w.endObject();
+    return w.take();
+}
+
+QString flowGroupChangeText(const FlowGroup &before, const FlowGroup &after)
+{
+    const FlowRecord &r = after.record;
+    return FlowsWords::tr("[%1] %2 -> %3 %4 (%5): now %6; was %7")
+        .arg(groupMark(after), flowEndDisplay(r.source), flowEndDisplay(r.destination), portText(r),
+            flowReporterName(r.reporter), outcomeText(after), outcomeText(before));
+}
+
+QByteArray flowGroupChangeToJson(const FlowGroup &before, const FlowGroup &after)
+{
+    const FlowRecord &r = after.record;
+    JsonWriter w;
+    w.beginObject();
+    w.field("event", QStringLiteral("change"));
+    writeFlowKey(w, r);
+    w.field("reporter", flowReporterName(r.reporter));
+    const auto outcome = [&w](const FlowGroup &g) {
+        w.key("logged");
+        w.beginObject();
+        w.field("action", flowActionName(g.record.action));
+        w.field("policy", loggedPolicy(g));
+        w.endObject();
+        w.fieldBool("agree", g.resolved && g.agree);
+        w.fieldBool("resolved", g.resolved);
+    };
+    outcome(after);
+    w.key("before");
+    w.beginObject();
+    outcome(before);
+    w.endObject();
+    w.endObject();
+    return w.take();
 }
 
 QString flowReplayToText(const FlowReplay &replay)

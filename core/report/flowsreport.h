@@ -26,6 +26,15 @@ QString flowExplanationToText(const FlowExplanation &explanation);
 /// for denied flows and drift the whole trace and the smallest change that would allow it.
 QString flowGroupToText(const FlowGroup &group);
 QByteArray flowExplanationToJson(const FlowExplanation &explanation);
+/// One group as an object of explain's JSON array, on one line; with `event`, an "event" key
+/// first (`flows explain --follow -o json`: {"event":"group",...}).
+QByteArray flowGroupToJson(const FlowGroup &group, const char *event = nullptr);
+/// A followed side's new outcome, one line: "[DRIFT] a -> b tcp/80 (dst): now logged deny by
+/// …, DRIFT; was logged allow by …, agree".
+QString flowGroupChangeText(const FlowGroup &before, const FlowGroup &after);
+/// The same as {"event":"change","source","destination","protocol","port","reporter",
+/// "logged":{"action","policy"},"agree","resolved","before":{"logged","agree","resolved"}}.
+QByteArray flowGroupChangeToJson(const FlowGroup &before, const FlowGroup &after);
 /// "N records in G flow groups: A agree, D drift, U not resolved" (and unreadable records).
 QString flowExplanationSummary(const FlowExplanation &explanation);
 

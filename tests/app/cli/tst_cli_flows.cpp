@@ -4,13 +4,18 @@
 // file:line:column on stderr, replay against an edit and with staged policies enforced,
 // recommend (YAML and JSON that load back as staged policies, the report on stderr, and the
 // recommendation replayed with `flows replay --staged`: nothing observed changes), usage
-// errors, and the two-word command in help.
+// errors, and the two-word command in help. `flows explain --follow` runs as the real
+// policyctl against the stub's stream, printing groups as they come, and is stopped by SIGINT or
+// SIGTERM with its summary.
+
+#include <csignal>
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "clirunner.h"
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void recommendReport();
     void usageErrors_data();
     void explainFromWhisker();
+    void followUntilSignalled_data();
+    void followUntilSignalled();
     void usageErrors();
     void help();
 };
@@ -377,6 +384,106 @@ void TestCliFlows::explainFromWhisker()
         qPrintable(failed.err));
 }
 
+void TestCliFlows::followUntilSignalled_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("signal");
+    QTest::newRow("text, SIGINT") << u"text"_s << SIGINT;
+    QTest::newRow("json, SIGTERM") << u"json"_s << SIGTERM;
+}
+
+// The fixture's flows come one by one, then one of its allowed connections logged as denied (a
+// new group of a known side: one change line). The output appears while the stream is open;
+// the signal ends it with the summary, and the exit code is explain's (the denied copy drifts).
+void TestCliFlows::followUntilSignalled()
+{
+    QFETCH(QString, format);
+    QFETCH(int, signal);
+    QList<QByteArray> flows;
+    for (const QByteArray &line : test::readFile(fixture("whisker-stream.txt")).split('\n')) {
+        if (line.startsWith("data: "))
+            flows.append(line.mid(6).trimmed());
+    }
+    QVERIFY(flows.at(1).contains("\"action\":\"Allow\""));
+    QByteArray denied = flows.at(1);
+    denied.replace("\"action\":\"Allow\"", "\"action\":\"Deny\"");
+    denied.replace(
+        "\"start_time\":\"2026-02-24T12:05:00Z\"", "\"start_time\":\"2026-02-24T12:50:00Z\"");
+    flows.append(denied);
+    test::WhiskerStub stub(flows, "/whisker-backend");
+    stub.streamInterval(30);
+    QProcess policyctl;
+    policyctl.start(QStringLiteral(POLICYCTL),
+        {u"flows"_s, u"explain"_s, u"-f"_s, test::projectPath(u"resources/demo"), u"-f"_s,
+            fixture("workspace"), u"--log"_s, stub.url(), u"--follow"_s, u"-o"_s, format});
+    QVERIFY(policyctl.waitForStarted());
+    QByteArray out;
+    const auto changed = [&] {
+        out += policyctl.readAllStandardOutput();
+        return out.contains(format == u"json" ? "\"event\":\"change\"" : "; was logged allow");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(changed(), 20000);
+    QCOMPARE(policyctl.state(), QProcess::Running); // the stream is open: it waits for more
+    ::kill(pid_t(policyctl.processId()), signal);
+    QVERIFY(policyctl.waitForFinished(10000));
+    out += policyctl.readAllStandardOutput();
+    const QString err = QString::fromUtf8(policyctl.readAllStandardError());
+    QCOMPARE(policyctl.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(policyctl.exitCode(), 1);
+    QVERIFY2(err.contains(u"policyctl flows explain: connected: following the stream\n"_s),
+        qPrintable(err));
+    QVERIFY2(
+        err.contains(u"policyctl flows explain: Stopped after 10 record(s).\n"_s), qPrintable(err));
+    const QString summary = u"10 records in 10 flow groups: 8 agree, 1 drift, 1 not resolved"_s;
+    const CliRun file = runCli(explainArgs("whisker-stream.txt", "json"));
+    const QJsonArray fromFile = QJsonDocument::fromJson(file.out.toUtf8()).array();
+    QCOMPARE(fromFile.size(), 9);
+    if (format == u"text") {
+        QVERIFY2(QString::fromUtf8(out).trimmed().endsWith(summary), out.constData());
+        // Every group of the file once, then the change, one line.
+        QCOMPARE(out.count("\n["), 9);
+        const QList<QByteArray> lines = out.split('\n');
+        int changes = 0;
+        for (const QByteArray &line : lines) {
+            if (line.contains("; was logged allow")) {
+                ++changes;
+                QVERIFY2(line.startsWith("[DRIFT] development/dev-api-0 -> "), line.constData());
+                QVERIFY2(line.contains(": now logged deny"), line.constData());
+                QVERIFY2(line.contains(", agree"), line.constData());
+            }
+        }
+        QCOMPARE(changes, 1);
+        return;
+    }
+    QVERIFY2(err.contains(summary), qPrintable(err));
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(document.isObject(), line.constData());
+        objects.append(document.object());
+    }
+    QCOMPARE(objects.size(), 10);
+    for (qsizetype i = 0; i < 9; ++i) {
+        QJsonObject group = objects.at(i);
+        QCOMPARE(group.take(u"event"_s).toString(), u"group"_s);
+        QJsonObject expected = fromFile.at(i).toObject();
+        group.remove(u"line"_s);
+        expected.remove(u"line"_s);
+        QCOMPARE(group, expected);
+    }
+    const QJsonObject change = objects.at(9);
+    QCOMPARE(change.value(u"event"_s).toString(), u"change"_s);
+    QCOMPARE(change.value(u"source"_s).toString(), u"development/dev-api-0"_s);
+    QCOMPARE(change.value(u"logged"_s).toObject().value(u"action"_s).toString(), u"deny"_s);
+    QCOMPARE(change.value(u"agree"_s).toBool(), false);
+    const QJsonObject before = change.value(u"before"_s).toObject();
+    QCOMPARE(before.value(u"logged"_s).toObject().value(u"action"_s).toString(), u"allow"_s);
+    QCOMPARE(before.value(u"agree"_s).toBool(), true);
+}
+
 void TestCliFlows::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -406,6 +513,12 @@ void TestCliFlows::usageErrors_data()
     QTest::newRow("watch of no time") << cliArgs(
         {"flows", "explain", "-f", ":/demo", "--log", "http://127.0.0.1:1", "--watch", "0"})
                                       << QStringLiteral("above 0");
+    QTest::newRow("follow a file")
+        << cliArgs({"flows", "explain", "-f", ":/demo", "--log", "flows.json", "--follow"})
+        << QStringLiteral("--follow needs --log URL");
+    QTest::newRow("follow and watch") << cliArgs({"flows", "explain", "-f", ":/demo", "--log",
+        "http://127.0.0.1:1", "--follow", "--watch", "5"})
+                                      << QStringLiteral("either --follow or --watch");
     QTest::newRow("client cert without key") << cliArgs({"flows", "explain", "-f", ":/demo",
         "--log", "https://127.0.0.1:1", "--whisker-cert", "c.pem"})
                                              << QStringLiteral("go together");
