@@ -55,9 +55,9 @@ QString WhiskerFollowState::text() const
 {
     switch (kind) {
     case Kind::Connecting:
-        return WhiskerFollower::tr("connecting to the Whisker backend");
+        return WhiskerFollower::tr("connecting");
     case Kind::Connected:
-        return WhiskerFollower::tr("connected: following the stream");
+        return WhiskerFollower::tr("connected");
     case Kind::Reconnecting:
         break;
     }

@@ -36,8 +36,8 @@ struct WhiskerFollowState {
     int delayMs = 0; // Reconnecting: the wait before it
     QString reason; // Reconnecting: why the stream ended
 
-    /// For a status line: "connected: following the stream", "the stream broke (…);
-    /// reconnecting in 2 s, try 1 of 5".
+    /// For a status line: "connecting", "connected", "the stream broke (…); reconnecting in
+    /// 2 s, try 1 of 5".
     QString text() const;
 };
 

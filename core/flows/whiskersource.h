@@ -2,7 +2,8 @@
 // A Whisker backend (Calico 3.30+) as a flow-log source, read over HTTP(S) with core/http:
 // GET <url>/flows returns every flow Goldmane holds as one JSON list; with watch=true it is a
 // server-sent-event stream, one `data: {flow}` line per flow, that never ends by itself — it is
-// read for a bounded time. The bytes are what FlowLogReader::openData() reads (it knows both
+// read for a bounded time here (WhiskerFollower, core/flows/whiskerfollower.h, follows it until
+// stopped). The bytes are what FlowLogReader::openData() reads (it knows both
 // forms), so a live backend is explained, replayed and recommended from exactly as a file.
 // Errors name the URL and say what the backend answered ({"error": "..."} on 400 and 500).
 

@@ -178,7 +178,7 @@ private:
     // One event per tick; after `dropAfter` events (>= 0) the connection is cut without an
     // orderly end, as a failing proxy or a restarting backend does.
     static void sendOverTime(
-        QTcpSocket *socket, QList<QByteArray> flows, int interval, int dropAfter)
+        QTcpSocket *socket, const QList<QByteArray> &flows, int interval, int dropAfter)
     {
         auto *timer = new QTimer(socket);
         timer->setInterval(interval);

@@ -71,7 +71,7 @@ bool sameRecords(const QList<FlowRecord> &a, const QList<FlowRecord> &b)
 class FollowRun {
 public:
     explicit FollowRun(const WhiskerSource &source, WhiskerFollowOptions options = {},
-        std::function<void(qint64 records)> onRecord = {})
+        const std::function<void(qint64 records)> &onRecord = {})
         : m_follower(source, options)
     {
         WhiskerFollower::Callbacks callbacks;
