@@ -1342,6 +1342,104 @@ private Q_SLOTS:
         QVERIFY2(panel->statusText().contains(u"HTTP 500"_s), qPrintable(panel->statusText()));
     }
 
+    // Flows ▸ Follow: the backend's live stream (the stub sends one event at a time). Rows
+    // appear while following, the chosen row stays chosen as more come and through an edit,
+    // which explains what was received again; turning Follow off or closing the dock stops it.
+    void flowsFollow()
+    {
+        QList<QByteArray> flows;
+        for (const QByteArray &line :
+            readFile(test::fixturePath(u"flows/whisker-stream.txt"_s)).split('\n')) {
+            if (line.startsWith("data: "))
+                flows.append(line.mid(6).trimmed());
+        }
+        test::WhiskerStub stub(flows, "/whisker-backend");
+        stub.streamInterval(150);
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath(), test::fixturePath(u"flows/workspace"_s)});
+        waitAnalysed(window);
+        FlowsPanel *panel = window.flowsPanel();
+        window.dock(u"flowsDock"_s)->raise();
+        QAbstractItemModelTester tester(
+            panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!panel->followButton()->isEnabled()); // no backend yet
+        QSignalSpy computed(panel, &FlowsPanel::computed);
+        WhiskerSource source;
+        source.url = stub.url();
+        source.sinceSeconds = 900;
+        panel->openWhisker(source);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(panel->followButton()->isEnabled());
+        panel->followButton()->click();
+        QVERIFY(panel->isFollowing());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() >= 1, 20000);
+        QVERIFY2(
+            panel->model()->rowCount() < flows.size(), "the rows did not come while following");
+        QVERIFY(!panel->recommendButton()->isEnabled());
+        panel->view()->selectRow(0);
+        const QString chosen = flowGroupKey(panel->model()->group(0).record);
+        const auto chosenKey = [panel] {
+            const QModelIndex index
+                = panel->filter()->mapToSource(panel->view()->selectionModel()->currentIndex());
+            return index.isValid() ? flowGroupKey(panel->model()->group(index.row()).record)
+                                   : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), int(flows.size()), 20000);
+        QCOMPARE(chosenKey(), chosen);
+        QTRY_VERIFY2(panel->statusText().contains(u"9 records in 9 flow groups"_s),
+            qPrintable(panel->statusText()));
+        QVERIFY2(panel->statusText().startsWith(u"Following "_s + stub.url()),
+            qPrintable(panel->statusText()));
+        QVERIFY2(
+            panel->statusText().contains(u" — connected. "_s), qPrintable(panel->statusText()));
+        QCOMPARE(stub.requests().last().target,
+            QByteArray("/whisker-backend/flows?startTimeGte=-900&watch=true"));
+        if (const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            panel->view()->selectRow(3);
+            window.resizeDocks({window.dock(u"flowsDock"_s)}, {430}, Qt::Vertical);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + u"/flows-follow.png"_s));
+            panel->view()->selectRow(0);
+        }
+        // An edit while following: what was received is explained again, the row stays chosen.
+        window.document()->edit(
+            u"Remove every policy"_s, [](WorkspaceData &d) { d.policies.clear(); });
+        waitAnalysed(window);
+        FlowLogReader reader;
+        QVERIFY(reader.open(test::fixturePath(u"flows/whisker-stream.txt"_s)));
+        const FlowExplanation expected
+            = explainFlowLog(*window.document()->analysis()->engine, reader);
+        QVERIFY(expected.drifting() > 0);
+        QCOMPARE(panel->model()->explanation().drifting(), 0);
+        QTRY_COMPARE(panel->model()->explanation().drifting(), expected.drifting());
+        QCOMPARE(panel->model()->explanation().agreeing(), expected.agreeing());
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        QCOMPARE(chosenKey(), chosen);
+        QVERIFY(panel->isFollowing());
+        // Turned off: stopped, and the status says so.
+        panel->followButton()->click();
+        QTRY_VERIFY(!panel->isFollowing());
+        QTRY_VERIFY2(panel->statusText().startsWith(u"Stopped following "_s + stub.url()),
+            qPrintable(panel->statusText()));
+        QVERIFY2(panel->statusText().contains(u"Stopped after 9 record(s)."_s),
+            qPrintable(panel->statusText()));
+        QVERIFY(!panel->followButton()->isChecked());
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        // Undone after the stop: the groups kept are explained again.
+        computed.clear();
+        window.document()->undoStack()->undo();
+        QVERIFY(computed.wait(30000));
+        QCOMPARE(panel->model()->explanation().drifting(), 0);
+        QCOMPARE(panel->model()->rowCount(), int(expected.groups.size()));
+        // Closing the dock stops a follow.
+        panel->followButton()->click();
+        QVERIFY(panel->isFollowing());
+        window.dock(u"flowsDock"_s)->close();
+        QTRY_VERIFY(!panel->isFollowing());
+    }
+
     // Flows ▸ Recommend: the staged policies of policyctl flows recommend, proven, added to the
     // workspace in one undoable edit.
     void flowsRecommend()

@@ -71,6 +71,33 @@ void FlowsModel::clear()
     setResult({}, std::nullopt);
 }
 
+void FlowsModel::appendGroups(const QList<FlowGroup> &groups)
+{
+    if (groups.isEmpty())
+        return;
+    const int first = int(m_explanation.groups.size());
+    beginInsertRows({}, first, first + int(groups.size()) - 1);
+    m_explanation.groups.append(groups);
+    endInsertRows();
+}
+
+void FlowsModel::setCounts(int row, qint64 records, qint64 packets, qint64 bytes)
+{
+    if (row < 0 || row >= m_explanation.groups.size())
+        return;
+    FlowGroup &g = m_explanation.groups[row];
+    g.records = records;
+    g.packets = packets;
+    g.bytes = bytes;
+    Q_EMIT dataChanged(index(row, Records), index(row, Records));
+}
+
+void FlowsModel::setRecords(qint64 records, qint64 invalid)
+{
+    m_explanation.records = records;
+    m_explanation.invalid = invalid;
+}
+
 const ReplayFlow *FlowsModel::flipped(int row) const
 {
     if (m_flippedByKey.isEmpty() || row < 0 || row >= m_explanation.groups.size())

@@ -42,6 +42,11 @@ public:
     /// The groups explained, and the replay from the saved workspace (nullopt: not compared).
     void setResult(FlowExplanation explanation, std::optional<FlowReplay> replay);
     void clear();
+    /// A followed stream: groups appended (rows inserted, selection and scroll kept) and a
+    /// group's counts updated in place.
+    void appendGroups(const QList<FlowGroup> &groups);
+    void setCounts(int row, qint64 records, qint64 packets, qint64 bytes);
+    void setRecords(qint64 records, qint64 invalid);
     const FlowExplanation &explanation() const { return m_explanation; }
     const std::optional<FlowReplay> &replay() const { return m_replay; }
     const FlowGroup &group(int row) const { return m_explanation.groups.at(row); }

@@ -7,6 +7,8 @@
 #include <QSpinBox>
 #include <QFormLayout>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QScrollBar>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -46,6 +48,7 @@ const QString kLastLogKey = QStringLiteral("flows/lastLogFolder");
 FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_open(new QPushButton(tr("&Open Log…"), this)),
       m_connect(new QPushButton(tr("Connect to &Whisker…"), this)),
+      m_follow(new QPushButton(tr("F&ollow"), this)),
       m_recommend(new QPushButton(tr("Re&commend…"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)), m_show(new QComboBox(this)),
       m_filterEdit(new QLineEdit(this)), m_progress(new QProgressBar(this)),
@@ -53,7 +56,7 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
       m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
       m_model(new FlowsModel(this)), m_filter(new FlowsFilter(this)),
       m_cancelled(std::make_shared<std::atomic<bool>>(false)),
-      m_percent(std::make_shared<std::atomic<int>>(-1))
+      m_percent(std::make_shared<std::atomic<int>>(-1)), m_followTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -76,6 +79,10 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     options->addWidget(m_open);
     options->addWidget(m_connect);
     m_connect->setToolTip(tr("Read the flows of a live Whisker backend (Calico 3.30 and later)"));
+    options->addWidget(m_follow);
+    m_follow->setCheckable(true);
+    m_follow->setToolTip(tr("Follow the connected Whisker backend's live stream: new flows are "
+                            "explained as they arrive, until this is turned off"));
     options->addWidget(m_recommend);
     m_recommend->setEnabled(false);
     m_recommend->setToolTip(tr("Least-privilege staged policies that allow exactly the "
@@ -136,6 +143,15 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Computation>::finished, this, &FlowsPanel::onFinished);
     connect(m_open, &QPushButton::clicked, this, &FlowsPanel::chooseLog);
     connect(m_connect, &QPushButton::clicked, this, &FlowsPanel::connectDialog);
+    connect(m_follow, &QPushButton::toggled, this, [this](bool on) {
+        if (on && !m_following && m_whisker)
+            follow(*m_whisker);
+        else if (!on)
+            stopFollowing();
+    });
+    // A few redraws a second, however fast records come.
+    m_followTimer->setInterval(250);
+    connect(m_followTimer, &QTimer::timeout, this, &FlowsPanel::takeFollowed);
     connect(m_cancel, &QPushButton::clicked, this, &FlowsPanel::cancel);
     connect(m_recommend, &QPushButton::clicked, this, [this] { showRecommendDialog(); });
     connect(m_compare, &QCheckBox::toggled, this, [this] {
@@ -152,6 +168,14 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     connect(document, &Document::analysisReady, this, [this] {
         if (m_path.isEmpty())
             return;
+        if (m_following && m_following->isRunning()) {
+            if (const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+                analysis && analysis->engine) {
+                m_following->setEngine(analysis->engine);
+                m_generation = analysis->generation;
+            }
+            return;
+        }
         if (m_again || (isOnScreen(this) && m_generation != m_document->generation())) {
             m_again = false;
             compute();
@@ -162,6 +186,7 @@ FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
 FlowsPanel::~FlowsPanel()
 {
     m_cancelled->store(true);
+    m_following.reset(); // stops the stream and waits for its thread
     m_watcher.waitForFinished();
 }
 
@@ -189,6 +214,7 @@ void FlowsPanel::chooseLog()
 
 void FlowsPanel::openLog(const QString &path)
 {
+    endFollow();
     m_whisker.reset();
     m_whiskerData.reset();
     m_path = path;
@@ -199,6 +225,7 @@ void FlowsPanel::openLog(const QString &path)
 
 void FlowsPanel::openWhisker(const WhiskerSource &source)
 {
+    endFollow();
     m_whisker = source;
     m_whiskerData.reset();
     m_path = source.url;
@@ -280,8 +307,116 @@ void FlowsPanel::setBusy(bool busy)
     m_cancel->setVisible(busy);
     m_open->setEnabled(!busy);
     m_connect->setEnabled(!busy);
-    m_recommend->setEnabled(!busy && !m_path.isEmpty() && m_model->rowCount() > 0);
-    m_compare->setEnabled(!busy);
+    m_follow->setEnabled(!busy && m_whisker.has_value());
+    // A followed stream's records are not kept: nothing to replay or recommend from.
+    m_recommend->setEnabled(!busy && !m_followed && !m_path.isEmpty() && m_model->rowCount() > 0);
+    m_compare->setEnabled(!busy && !m_followed);
+}
+
+void FlowsPanel::follow(const WhiskerSource &source)
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine || isComputing()) {
+        const QSignalBlocker blocker(m_follow);
+        m_follow->setChecked(false);
+        return;
+    }
+    endFollow();
+    m_whisker = source;
+    m_whiskerData.reset();
+    m_path = source.url;
+    m_followed = true;
+    m_generation = analysis->generation;
+    m_model->clear();
+    m_details->clear();
+    m_view->setColumnHidden(FlowsModel::Saved, true);
+    m_following = std::make_unique<FlowFollow>(source, analysis->engine);
+    connect(m_following.get(), &FlowFollow::finished, this, &FlowsPanel::takeFollowed);
+    {
+        const QSignalBlocker blocker(m_follow);
+        m_follow->setChecked(true);
+    }
+    m_status->setText(tr("Following %1 — connecting…").arg(m_path));
+    m_followTimer->start();
+    setBusy(false);
+}
+
+void FlowsPanel::stopFollowing()
+{
+    if (m_following)
+        m_following->stop();
+}
+
+bool FlowsPanel::isFollowing() const
+{
+    return m_following && m_following->isRunning();
+}
+
+// Drops the follow without a word (another log replaces it).
+void FlowsPanel::endFollow()
+{
+    m_followTimer->stop();
+    m_following.reset();
+    m_followed = false;
+    const QSignalBlocker blocker(m_follow);
+    m_follow->setChecked(false);
+}
+
+void FlowsPanel::takeFollowed()
+{
+    if (!m_following)
+        return;
+    FlowFollow::Batch batch = m_following->take();
+    if (batch.all) {
+        // Explained again after an edit: the same groups, so the same row is chosen again.
+        QString chosen;
+        const QModelIndex current = m_filter->mapToSource(m_view->selectionModel()->currentIndex());
+        if (current.isValid())
+            chosen = flowGroupKey(m_model->group(current.row()).record);
+        const int scroll = m_view->verticalScrollBar()->value();
+        m_model->setResult(std::move(*batch.all), std::nullopt);
+        for (int row = 0; !chosen.isEmpty() && row < m_model->rowCount(); ++row) {
+            if (flowGroupKey(m_model->group(row).record) == chosen) {
+                const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+                m_view->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                break;
+            }
+        }
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
+    const bool first = m_model->rowCount() == 0 && !batch.newGroups.isEmpty();
+    m_model->appendGroups(batch.newGroups);
+    for (auto it = batch.counts.cbegin(); it != batch.counts.cend(); ++it)
+        m_model->setCounts(it.key(), it->records, it->packets, it->bytes);
+    m_model->setRecords(batch.records, batch.invalid);
+    if (first) {
+        m_view->resizeColumnsToContents();
+        for (int column = 0; column < FlowsModel::ColumnCount; ++column) {
+            if (m_view->columnWidth(column) > 320)
+                m_view->setColumnWidth(column, 320);
+        }
+    }
+    const QString summary = flowExplanationSummary(m_model->explanation());
+    if (batch.result) {
+        m_followTimer->stop();
+        m_status->setText(
+            tr("Stopped following %1: %2 %3").arg(m_path, batch.result->message(), summary));
+        m_following.reset();
+        const QSignalBlocker blocker(m_follow);
+        m_follow->setChecked(false);
+        setBusy(false);
+        Q_EMIT computed();
+        return;
+    }
+    m_status->setText(tr("Following %1 — %2. %3").arg(m_path, batch.state.text(), summary));
+}
+
+bool FlowsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::Close)
+        stopFollowing();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlowsPanel::compute()
@@ -289,6 +424,13 @@ void FlowsPanel::compute()
     if (m_path.isEmpty())
         return;
     const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (isFollowing()) {
+        if (analysis && analysis->engine) {
+            m_following->setEngine(analysis->engine);
+            m_generation = analysis->generation;
+        }
+        return;
+    }
     if (!analysis || !analysis->engine || m_watcher.isRunning()) {
         m_again = true;
         return;
@@ -298,6 +440,24 @@ void FlowsPanel::compute()
     m_generation = analysis->generation;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_percent->store(-1);
+    if (m_followed) {
+        // A followed stream's records are gone: its groups are explained again.
+        m_status->setText(tr("Explaining the followed flows again…"));
+        setBusy(true);
+        m_watcher.setFuture(
+            QtConcurrent::run([engine = analysis->engine, groups = m_model->explanation(),
+                                  generation = m_generation] {
+                Computation c;
+                c.generation = generation;
+                FlowExplainer explainer(*engine);
+                for (const FlowGroup &g : groups.groups)
+                    explainer.addExplainedAgain(g);
+                c.result.explanation = explainer.take();
+                c.result.explanation.invalid = groups.invalid;
+                return c;
+            }));
+        return;
+    }
     const bool fetch = m_whisker && !m_whiskerData;
     m_status->setText(fetch && m_whisker->watchSeconds > 0
             ? tr(
@@ -368,7 +528,7 @@ void FlowsPanel::onFinished()
         status += u' ' + tr("First unreadable record: %1").arg(e.errors.first().toString());
     const bool compared = c.result.replay.has_value();
     m_model->setResult(std::move(c.result.explanation), std::move(c.result.replay));
-    m_recommend->setEnabled(m_model->rowCount() > 0);
+    m_recommend->setEnabled(!m_followed && m_model->rowCount() > 0);
     m_view->setColumnHidden(FlowsModel::Saved, !compared);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < FlowsModel::ColumnCount; ++column) {
@@ -460,6 +620,13 @@ void FlowsPanel::refresh()
 void FlowsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Closing the dock stops a follow (hiding it among tabs does not).
+    for (QWidget *w = parentWidget(); w && !m_dock; w = w->parentWidget()) {
+        if (qobject_cast<QDockWidget *>(w)) {
+            m_dock = w;
+            w->installEventFilter(this);
+        }
+    }
     QTimer::singleShot(0, this, &FlowsPanel::refresh);
 }
 

@@ -6,7 +6,9 @@
 // connections the edit flips are marked. The log is read off the GUI thread with progress and
 // Cancel, and explained again after edits while the dock is shown. Choosing a row shows the
 // group in full (the trace, why earlier rules missed); activating it traces the flow in the
-// Trace panel.
+// Trace panel. Follow keeps a connected backend's live stream open (FlowFollow): records are
+// explained off the GUI thread as they arrive and the table grows a few times a second, keeping
+// the selection, until Follow is turned off, another log is opened or the dock is closed.
 
 #include <atomic>
 #include <memory>
@@ -20,6 +22,7 @@
 #include "core/flows/whiskersource.h"
 #include "core/graph/graphobserved.h"
 #include "core/model/result.h"
+#include "ui/flows/flowfollow.h"
 #include "ui/flows/flowsmodel.h"
 
 class QCheckBox;
@@ -30,6 +33,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace ps {
 
@@ -50,6 +54,13 @@ public:
     void openWhisker(const WhiskerSource &source);
     /// Connect to Whisker…: asks for the backend, then openWhisker().
     void connectDialog();
+    /// Follow the backend's live stream (from source.sinceSeconds ago): the table starts empty
+    /// and grows as records arrive; edits explain what was received again.
+    void follow(const WhiskerSource &source);
+    /// Ask the stream to stop; the status says why it stopped once it has.
+    void stopFollowing();
+    bool isFollowing() const;
+    QPushButton *followButton() const { return m_follow; }
     /// Explain the open log again against the current analysis.
     void compute();
     void cancel();
@@ -87,6 +98,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Computation {
@@ -98,10 +110,13 @@ private:
     void chooseLog();
     void onFinished();
     void setBusy(bool busy);
+    void takeFollowed();
+    void endFollow();
 
     Document *m_document;
     QPushButton *m_open;
     QPushButton *m_connect;
+    QPushButton *m_follow;
     QPushButton *m_recommend;
     QCheckBox *m_compare;
     QComboBox *m_show;
@@ -121,6 +136,10 @@ private:
     std::optional<QByteArray> m_whiskerData; // its flows, once read
     quint64 m_generation = 0; // of the analysis the flows were explained against
     bool m_again = false;
+    std::unique_ptr<FlowFollow> m_following; // while the stream is followed
+    QTimer *m_followTimer;
+    bool m_followed = false; // the table holds a followed stream's groups
+    QObject *m_dock = nullptr; // the dock watched for closing
 };
 
 } // namespace ps
