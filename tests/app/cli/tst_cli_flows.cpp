@@ -388,17 +388,21 @@ void TestCliFlows::followUntilSignalled_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("signal");
-    QTest::newRow("text, SIGINT") << u"text"_s << SIGINT;
-    QTest::newRow("json, SIGTERM") << u"json"_s << SIGTERM;
+    QTest::addColumn<bool>("dropped");
+    QTest::newRow("text, SIGINT") << u"text"_s << SIGINT << false;
+    QTest::newRow("json, SIGTERM") << u"json"_s << SIGTERM << false;
+    QTest::newRow("text, the stream cut once") << u"text"_s << SIGINT << true;
 }
 
 // The fixture's flows come one by one, then one of its allowed connections logged as denied (a
 // new group of a known side: one change line). The output appears while the stream is open;
 // the signal ends it with the summary, and the exit code is explain's (the denied copy drifts).
+// A stream cut part-way is resumed: the same output, and stderr says it reconnected.
 void TestCliFlows::followUntilSignalled()
 {
     QFETCH(QString, format);
     QFETCH(int, signal);
+    QFETCH(bool, dropped);
     QList<QByteArray> flows;
     for (const QByteArray &line : test::readFile(fixture("whisker-stream.txt")).split('\n')) {
         if (line.startsWith("data: "))
@@ -412,6 +416,8 @@ void TestCliFlows::followUntilSignalled()
     flows.append(denied);
     test::WhiskerStub stub(flows, "/whisker-backend");
     stub.streamInterval(30);
+    if (dropped)
+        stub.dropFirstStreamAfter(4);
     QProcess policyctl;
     policyctl.start(QStringLiteral(POLICYCTL),
         {u"flows"_s, u"explain"_s, u"-f"_s, test::projectPath(u"resources/demo"), u"-f"_s,
@@ -431,8 +437,18 @@ void TestCliFlows::followUntilSignalled()
     QCOMPARE(policyctl.exitStatus(), QProcess::NormalExit);
     QCOMPARE(policyctl.exitCode(), 1);
     QVERIFY2(err.contains(u"policyctl flows explain: connected\n"_s), qPrintable(err));
-    QVERIFY2(
-        err.contains(u"policyctl flows explain: Stopped after 10 record(s).\n"_s), qPrintable(err));
+    if (dropped) {
+        QVERIFY2(err.contains(u"policyctl flows explain: the stream broke ("_s), qPrintable(err));
+        QVERIFY2(err.contains(u"reconnecting in 1 s, try 1 of 5\n"_s), qPrintable(err));
+        QVERIFY2(
+            err.contains(u"policyctl flows explain: Stopped after 10 record(s); reconnected 1 "
+                         "time(s); 1 record(s) sent again after reconnecting were dropped.\n"_s),
+            qPrintable(err));
+        QCOMPARE(stub.requests().size(), 2);
+    } else {
+        QVERIFY2(err.contains(u"policyctl flows explain: Stopped after 10 record(s).\n"_s),
+            qPrintable(err));
+    }
     const QString summary = u"10 records in 10 flow groups: 8 agree, 1 drift, 1 not resolved"_s;
     const CliRun file = runCli(explainArgs("whisker-stream.txt", "json"));
     const QJsonArray fromFile = QJsonDocument::fromJson(file.out.toUtf8()).array();
