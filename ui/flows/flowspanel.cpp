@@ -402,7 +402,8 @@ void FlowsPanel::takeFollowed()
         m_followTimer->stop();
         m_status->setText(
             tr("Stopped following %1: %2 %3").arg(m_path, batch.result->message(), summary));
-        m_following.reset();
+        // Not deleted here: this may run from its own finished() signal.
+        m_following.release()->deleteLater();
         const QSignalBlocker blocker(m_follow);
         m_follow->setChecked(false);
         setBusy(false);
