@@ -98,8 +98,10 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
     };
     if (!isWhiskerUrl(m_source.url)) {
         result.end = WhiskerFollowResult::End::Failed;
-        result.error = tr("a Whisker backend's URL starts with http:// or https:// (got %1)")
-                           .arg(m_source.url);
+        // The same words as WhiskerClient's.
+        result.error
+            = WhiskerClient::tr("a Whisker backend's URL starts with http:// or https:// (got %1)")
+                  .arg(m_source.url);
         return result;
     }
 
@@ -186,13 +188,14 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
         case HttpReply::Failure::NoReply:
         case HttpReply::Failure::TimedOut:
         case HttpReply::Failure::Other:
-            attempt.error = tr("cannot read flows from %1: %2").arg(where, reply.error);
+            attempt.error
+                = WhiskerClient::tr("cannot read flows from %1: %2").arg(where, reply.error);
             return attempt;
         }
         if (reply.status != 200) {
             attempt.fatal = reply.status >= 400 && reply.status < 500 && reply.status != 408
                 && reply.status != 429;
-            attempt.error = tr("the Whisker backend at %1 answered HTTP %2: %3")
+            attempt.error = WhiskerClient::tr("the Whisker backend at %1 answered HTTP %2: %3")
                                 .arg(where)
                                 .arg(reply.status)
                                 .arg(errorOf(other + partial));

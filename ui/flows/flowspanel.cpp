@@ -48,7 +48,7 @@ const QString kLastLogKey = QStringLiteral("flows/lastLogFolder");
 FlowsPanel::FlowsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_open(new QPushButton(tr("&Open Log…"), this)),
       m_connect(new QPushButton(tr("Connect to &Whisker…"), this)),
-      m_follow(new QPushButton(tr("F&ollow"), this)),
+      m_follow(new QPushButton(tr("Fo&llow"), this)),
       m_recommend(new QPushButton(tr("Re&commend…"), this)),
       m_compare(new QCheckBox(tr("Compare with sa&ved"), this)), m_show(new QComboBox(this)),
       m_filterEdit(new QLineEdit(this)), m_progress(new QProgressBar(this)),
