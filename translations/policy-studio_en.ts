@@ -1910,6 +1910,14 @@ plan and push again</source>
         <source>%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, %6 not resolved, %7 not touching the chosen endpoints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>logged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 -&gt; %3 %4 (%5): now %6; was %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphDiff</name>
@@ -5104,6 +5112,67 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>WhiskerFollower</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream broke (%1); reconnecting in %2 s, try %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n record(s)</source>
+        <translation>
+            <numerusform>Stopped after %n record</numerusform>
+            <numerusform>Stopped after %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n record(s): %1</source>
+        <translation>
+            <numerusform>Failed after %n record: %1</numerusform>
+            <numerusform>Failed after %n records: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; reconnected %n time(s)</source>
+        <translation>
+            <numerusform>; reconnected once</numerusform>
+            <numerusform>; reconnected %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) sent again after reconnecting were dropped</source>
+        <translation>
+            <numerusform>; %n record sent again after reconnecting was dropped</numerusform>
+            <numerusform>; %n records sent again after reconnecting were dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) could not be read</source>
+        <translation>
+            <numerusform>; %n line could not be read</numerusform>
+            <numerusform>; %n lines could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Whisker backend at %1 ended the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n try(ies) to reconnect: %1</source>
+        <translation>
+            <numerusform>gave up after %n try to reconnect: %1</numerusform>
+            <numerusform>gave up after %n tries to reconnect: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
@@ -6322,6 +6391,18 @@ plan and push again</source>
         <source>tables %1 and filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The IP family: Felix programs an IPv4 and an IPv6 ruleset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::DesktopRecent</name>
@@ -6769,6 +6850,30 @@ plan and push again</source>
             <numerusform>Add %n recommended policy</numerusform>
             <numerusform>Add %n recommended policies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the connected Whisker backend&apos;s live stream: new flows are explained as they arrive, until this is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1 — connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1 — %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining the followed flows again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8105,6 +8210,26 @@ plan and push again</source>
     </message>
     <message>
         <source>Open from C&amp;luster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop opening; the workspace stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cancelled: the workspace is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening: parsing %1 of %2 (%3%)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening: reading files, %1 so far…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

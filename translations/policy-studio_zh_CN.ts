@@ -1904,6 +1904,14 @@ plan and push again</source>
         <source>%1 records, %2 connections: %3 allowed, %4 denied, %5 not covered, %6 not resolved, %7 not touching the chosen endpoints</source>
         <translation>%1 条记录，%2 个连接：%3 个允许，%4 个拒绝，%5 个未覆盖，%6 个未解析，%7 个不涉及所选端点</translation>
     </message>
+    <message>
+        <source>logged %1</source>
+        <translation>日志记录为 %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2 -&gt; %3 %4 (%5): now %6; was %7</source>
+        <translation>[%1] %2 -&gt; %3 %4（%5）：现在 %6；之前 %7</translation>
+    </message>
 </context>
 <context>
     <name>GraphDiff</name>
@@ -5108,6 +5116,61 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>WhiskerFollower</name>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>the stream broke (%1); reconnecting in %2 s, try %3 of %4</source>
+        <translation>流已中断（%1）；%2 秒后重新连接，第 %3 次，共 %4 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n record(s)</source>
+        <translation>
+            <numerusform>已停止，共收到 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n record(s): %1</source>
+        <translation>
+            <numerusform>收到 %n 条记录后失败：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; reconnected %n time(s)</source>
+        <translation>
+            <numerusform>；重新连接了 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n record(s) sent again after reconnecting were dropped</source>
+        <translation>
+            <numerusform>；重新连接后重复发送的 %n 条记录已丢弃</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) could not be read</source>
+        <translation>
+            <numerusform>；有 %n 行无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Whisker backend at %1 ended the stream</source>
+        <translation>%1 处的 Whisker 后端结束了流</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n try(ies) to reconnect: %1</source>
+        <translation>
+            <numerusform>尝试重新连接 %n 次后放弃：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>expected &quot;key = value&quot;, got &quot;%1&quot;</source>
@@ -6320,6 +6383,18 @@ plan and push again</source>
         <source>tables %1 and filter</source>
         <translation>%1 表和 filter 表</translation>
     </message>
+    <message>
+        <source>The IP family: Felix programs an IPv4 and an IPv6 ruleset</source>
+        <translation>IP 协议族：Felix 会编写一套 IPv4 规则集和一套 IPv6 规则集</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
 </context>
 <context>
     <name>ps::DesktopRecent</name>
@@ -6761,6 +6836,30 @@ plan and push again</source>
         <translation>
             <numerusform>添加 %n 个推荐的策略</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow</source>
+        <translation>跟踪(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the connected Whisker backend&apos;s live stream: new flows are explained as they arrive, until this is turned off</source>
+        <translation>跟踪已连接的 Whisker 后端的实时流：新流量一到达就加以解释，直到关闭此项</translation>
+    </message>
+    <message>
+        <source>Following %1 — connecting…</source>
+        <translation>正在跟踪 %1 — 正在连接…</translation>
+    </message>
+    <message>
+        <source>Stopped following %1: %2 %3</source>
+        <translation>已停止跟踪 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Following %1 — %2. %3</source>
+        <translation>正在跟踪 %1 — %2。%3</translation>
+    </message>
+    <message>
+        <source>Explaining the followed flows again…</source>
+        <translation>正在重新解释所跟踪的流量…</translation>
     </message>
 </context>
 <context>
@@ -8072,6 +8171,26 @@ plan and push again</source>
     <message>
         <source>Open from C&amp;luster…</source>
         <translation>从集群打开(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cancel Opening</source>
+        <translation>取消打开</translation>
+    </message>
+    <message>
+        <source>Stop opening; the workspace stays as it was</source>
+        <translation>停止打开；工作区保持原样</translation>
+    </message>
+    <message>
+        <source>Opening cancelled: the workspace is as it was.</source>
+        <translation>已取消打开：工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Opening: parsing %1 of %2 (%3%)…</source>
+        <translation>正在打开：已解析 %1，共 %2（%3%）…</translation>
+    </message>
+    <message>
+        <source>Opening: reading files, %1 so far…</source>
+        <translation>正在打开：正在读取文件，已读 %1…</translation>
     </message>
 </context>
 <context>
