@@ -3483,6 +3483,14 @@ plan and push again</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 rules, %3 IP sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not programmed (FelixConfiguration ipv6Support is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceFolderWriter</name>

@@ -3487,6 +3487,14 @@ plan and push again</source>
         <translation>未应用任何内容：节点 %1 保持原样
 </translation>
     </message>
+    <message>
+        <source>%1: %2 rules, %3 IP sets</source>
+        <translation>%1：%2 条规则，%3 个 IP 集合</translation>
+    </message>
+    <message>
+        <source>%1: not programmed (FelixConfiguration ipv6Support is false)</source>
+        <translation>%1：未编写（FelixConfiguration 的 ipv6Support 为 false）</translation>
+    </message>
 </context>
 <context>
     <name>ResourceFolderWriter</name>

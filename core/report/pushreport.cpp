@@ -17,6 +17,16 @@ QString counts(const NameChanges &c)
         .arg(c.changed.size());
 }
 
+// "IPv6: 8237 rules, 179 IP sets", or why the agent writes none of that family.
+QString familyCounts(const FamilyCounts &f, const QString &family)
+{
+    return f.programmed
+        ? PushReport::tr("%1: %2 rules, %3 IP sets").arg(family).arg(f.rules).arg(f.sets)
+        : PushReport::tr("%1: not programmed (FelixConfiguration ipv6Support is "
+                         "false)")
+              .arg(family);
+}
+
 } // namespace
 
 QString PushReport::text(const PushOutcome &o, const AgentTarget &target)
@@ -37,6 +47,8 @@ QString PushReport::text(const PushOutcome &o, const AgentTarget &target)
                    .arg(o.plan.rules)
                    .arg(o.plan.setCount)
                    .arg(o.plan.endpoints);
+        out += u"  "_s + familyCounts(o.plan.ipv4, QStringLiteral("IPv4")) + u"; "_s
+            + familyCounts(o.plan.ipv6, QStringLiteral("IPv6")) + u'\n';
         for (const QString &w : o.plan.warnings)
             out += tr("  warning: %1\n").arg(w);
     }

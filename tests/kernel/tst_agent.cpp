@@ -791,6 +791,11 @@ void TestAgent::policyctlPush()
             && c.out.contains(u"GlobalNetworkPolicy web-ingress"_s)
             && c.out.contains(u"dry run: nothing was applied"_s),
         qPrintable(c.out));
+    // The counts per family, as the agent's plan has them.
+    QVERIFY2(QRegularExpression(u"  IPv4: [1-9][0-9]* rules, [0-9]+ IP sets; IPv6: "_s)
+                 .match(c.out)
+                 .hasMatch(),
+        qPrintable(c.out));
     QCOMPARE(kernelState(), before);
 
     c = push({u"--node"_s, kNode, u"--node"_s, kNode}, token);
