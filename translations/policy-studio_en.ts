@@ -8240,6 +8240,10 @@ plan and push again</source>
         <source>Opening: reading files, %1 so far…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Autosave failed: %1 — your edits are not safe until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>

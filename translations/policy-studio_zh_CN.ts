@@ -8200,6 +8200,10 @@ plan and push again</source>
         <source>Opening: reading files, %1 so far…</source>
         <translation>正在打开：正在读取文件，已读 %1…</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1 — your edits are not safe until you save.</source>
+        <translation>自动保存失败：%1 — 在您保存之前，所做的编辑并不安全。</translation>
+    </message>
 </context>
 <context>
     <name>ps::MatrixModel</name>

@@ -188,6 +188,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_document = new Document(this);
     m_recovery = new Recovery(m_document, this);
+    connect(m_recovery, &Recovery::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("Autosave failed: %1 — your edits are not safe until you save.").arg(message));
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("editorTabs"));

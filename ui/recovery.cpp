@@ -60,12 +60,14 @@ Recovery::Recovery(Document *document, QObject *parent)
       m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(1500);
+    m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_document->isModified())
-            writeNow();
-        else
+        if (!m_document->isModified()) {
             discard();
+            return;
+        }
+        if (const QString error = writeNow(); !error.isEmpty())
+            Q_EMIT failed(error);
     });
     connect(document, &Document::workspaceChanged, this, &Recovery::onWorkspaceChanged);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
@@ -100,8 +102,11 @@ bool Recovery::hasFile() const
 void Recovery::onWorkspaceChanged()
 {
     // The undo stack's clean state is updated after the command ran (and this signal fired):
-    // whether there is anything to keep is decided when the timer fires.
-    m_timer.start();
+    // whether there is anything to keep is decided when the timer fires. Started by the first
+    // edit since the last write and not restarted by the next ones, so steady editing never
+    // postpones it: every edit is on disk within the delay.
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 QString Recovery::writeNow()

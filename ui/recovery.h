@@ -1,5 +1,5 @@
 #pragma once
-// Recovery: never lose work. A second or two after each edit the whole workspace is written
+// Recovery: never lose work. Within a second of each edit the whole workspace is written
 // (Writer YAML, plus a small JSON index with the original paths and the file every resource
 // belongs to) to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically.
 // A clean save, or closing without keeping the changes, deletes it. Each session holds a
@@ -44,7 +44,7 @@ public:
     /// Delete an entry's files.
     static void remove(const Entry &entry);
 
-    /// Milliseconds between the last edit and the autosave (default 1500).
+    /// At most this many milliseconds after an edit, it is in the recovery file (default 1000).
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     int delay() const { return m_timer.interval(); }
     /// This session's recovery YAML (it may not exist yet).
@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     void written();
     void restored();
+    /// An autosave could not be written (`message` says why); the edits are not safe yet.
+    void failed(const QString &message);
 
 private:
     void onWorkspaceChanged();

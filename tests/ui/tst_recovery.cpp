@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@
 #include "ui/recovery.h"
 
 using namespace ps;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -120,6 +122,51 @@ private Q_SLOTS:
         QVERIFY(!doc.isModified());
         QVERIFY(!recovery.hasFile());
         QVERIFY(!QFile::exists(recovery.yamlFile()));
+    }
+
+    // Steady editing does not postpone the autosave: the first edit starts the wait and the
+    // next ones do not restart it, so the edits are on disk while the user is still typing.
+    void editsDoNotPostponeAutosave()
+    {
+        Document doc;
+        openFile(doc);
+        Recovery recovery(&doc);
+        recovery.setDelay(300);
+        QSignalSpy written(&recovery, &Recovery::written);
+        for (int i = 0; i < 12; ++i) {
+            renameFirstPolicy(doc, u"typing-%1"_s.arg(i));
+            QTest::qWait(100);
+        }
+        // Twelve edits 100 ms apart: a wait restarted by each would not have ended yet.
+        QVERIFY(written.count() >= 1);
+        QVERIFY(recovery.hasFile());
+    }
+
+    // An autosave that cannot be written says so (failed()), and nothing pretends it worked.
+    void failureIsReported()
+    {
+        Document doc;
+        openFile(doc);
+        Recovery recovery(&doc);
+        recovery.setDelay(50);
+        // A file where the recovery folder should be: it cannot be created.
+        const QString folder = Recovery::directory();
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(folder).path()));
+        QVERIFY(writeFile(folder, "not a folder"));
+        QSignalSpy failed(&recovery, &Recovery::failed);
+        QSignalSpy written(&recovery, &Recovery::written);
+        renameFirstPolicy(doc, u"unsafe"_s);
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.first().first().toString().contains(folder),
+            qPrintable(failed.first().first().toString()));
+        QCOMPARE(written.count(), 0);
+        QVERIFY(!recovery.hasFile());
+        QVERIFY(QFile::remove(folder));
+        // Once the folder can be made again, the next edit is kept.
+        renameFirstPolicy(doc, u"safe"_s);
+        QVERIFY(written.wait(5000));
+        QVERIFY(recovery.hasFile());
     }
 
     void undoToCleanDiscards()
