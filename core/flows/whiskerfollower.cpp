@@ -113,15 +113,7 @@ WhiskerFollowResult WhiskerFollower::run(const Callbacks &callbacks)
 
     const auto connectOnce = [&](const QByteArray &url) {
         Attempt attempt;
-        HttpRequest request;
-        request.url = url;
-        request.protocols = "http,https";
-        request.caFile = m_source.caFile;
-        request.certFile = m_source.certFile;
-        request.keyFile = m_source.keyFile;
-        request.headers = {"Accept: text/event-stream"};
-        if (!m_source.token.isEmpty())
-            request.headers.append("Authorization: Bearer " + m_source.token);
+        HttpRequest request = whiskerRequest(m_source, url, "text/event-stream");
         request.timeoutSeconds = 0;
         const QString where = QString::fromUtf8(url);
         QByteArray partial;

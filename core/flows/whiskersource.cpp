@@ -54,21 +54,29 @@ QByteArray whiskerStreamUrl(const WhiskerSource &source, qint64 startTimeGte)
         + "/flows?startTimeGte=" + QByteArray::number(startTimeGte) + "&watch=true";
 }
 
+HttpRequest whiskerRequest(
+    const WhiskerSource &source, const QByteArray &url, const QByteArray &accept)
+{
+    HttpRequest request;
+    request.url = url;
+    request.protocols = "http,https";
+    request.caFile = source.caFile;
+    request.certFile = source.certFile;
+    request.keyFile = source.keyFile;
+    request.headers = {"Accept: " + accept};
+    if (!source.token.isEmpty())
+        request.headers.append("Authorization: Bearer " + source.token);
+    return request;
+}
+
 Result<QByteArray> WhiskerClient::fetch(
     const WhiskerSource &source, const std::function<bool(qint64 bytes)> &progress)
 {
     if (!isWhiskerUrl(source.url))
         return Error {
             tr("a Whisker backend's URL starts with http:// or https:// (got %1)").arg(source.url)};
-    HttpRequest request;
-    request.url = whiskerFlowsUrl(source);
-    request.protocols = "http,https";
-    request.caFile = source.caFile;
-    request.certFile = source.certFile;
-    request.keyFile = source.keyFile;
-    request.headers = {"Accept: application/json, text/event-stream"};
-    if (!source.token.isEmpty())
-        request.headers.append("Authorization: Bearer " + source.token);
+    HttpRequest request
+        = whiskerRequest(source, whiskerFlowsUrl(source), "application/json, text/event-stream");
     const QString where = QString::fromUtf8(request.url);
 
     if (source.watchSeconds <= 0) {

@@ -17,6 +17,8 @@
 
 namespace ps {
 
+struct HttpRequest; // core/http/httpclient.h
+
 struct WhiskerSource {
     /// The backend: http(s)://HOST:PORT[/whisker-backend] (the Whisker pod's nginx serves it
     /// under /whisker-backend on port 8081; the backend container itself at the root).
@@ -37,6 +39,9 @@ bool isWhiskerUrl(const QString &text);
 QByteArray whiskerFlowsUrl(const WhiskerSource &source);
 /// The URL of the event stream from `startTimeGte` (Unix seconds): what a follow reconnects to.
 QByteArray whiskerStreamUrl(const WhiskerSource &source, qint64 startTimeGte);
+/// A request to `url` with the source's TLS files and bearer token, accepting `accept`.
+HttpRequest whiskerRequest(
+    const WhiskerSource &source, const QByteArray &url, const QByteArray &accept);
 
 class WhiskerClient {
     Q_DECLARE_TR_FUNCTIONS(WhiskerClient)
