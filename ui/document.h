@@ -5,8 +5,9 @@
 // Views never mutate the Workspace: they read it and ask the Document to edit.
 //
 // Derived data (validation diagnostics and the PolicyEngine index) is recomputed off the GUI
-// thread after every change; at most one analysis runs at a time, intermediate generations are
-// skipped, and results for an older generation are dropped. analysisReady() fires when the
+// thread after every change, from the analysis before (only what the change touched is derived
+// again); at most one analysis runs at a time, intermediate generations are skipped, and
+// results for an older generation are dropped. analysisReady() fires when the
 // analysis of the current workspace is available.
 
 #include <atomic>
@@ -24,6 +25,7 @@
 #include "core/model/diagnostic.h"
 #include "core/model/workspace.h"
 #include "core/model/workspacedelta.h"
+#include "core/validate/validator.h"
 
 class QUndoStack;
 
@@ -34,6 +36,8 @@ struct Analysis {
     quint64 generation = 0;
     Workspace workspace;
     Diagnostics diagnostics; // load diagnostics of the files + validation of the workspace
+    /// The validation of the workspace: the next analysis takes over what did not change.
+    Validation validation;
     std::shared_ptr<const PolicyEngine> engine;
     /// Policies whose current version Calico would reject, analysed in their last valid
     /// version (the engine holds that one), each with the error of the current one.
@@ -162,6 +166,7 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_analysing;
     bool m_analysisPending = false;
+    bool m_analyseFromNothing = false; // a workspace was opened: nothing to take over
     QFutureWatcher<LoadResult> m_loading;
     QStringList m_loadingPaths;
     /// Shared with the loading thread.

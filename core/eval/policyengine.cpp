@@ -1,6 +1,7 @@
 #include "core/eval/policyengine.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,8 +76,11 @@ struct PolicyEngine::Data {
     QList<CompiledPolicy> policies;
     QList<OrderedTier> tiers;
     Diagnostics diagnostics;
-    std::vector<std::vector<int>> ingress; // per object: applicable policies by rank
-    std::vector<std::vector<int>> egress;
+    // Per object: the policies that apply, by rank (null: none). Engines built one from another
+    // share the lists an edit did not touch.
+    using IdList = std::shared_ptr<const std::vector<int>>;
+    std::vector<IdList> ingress;
+    std::vector<IdList> egress;
     std::vector<std::vector<int>> sets; // per selector id: matching object ids (rule sets)
     QHash<QString, CompiledProfile> profiles;
     struct HostStages {
@@ -88,14 +92,36 @@ struct PolicyEngine::Data {
     QHash<QString, FelixSettings> felixPerNode; // nodes with a node.<name> one
     QHash<IpAddress, QString> hostAddresses; // a node's own addresses → the node
 
-    void build();
-    void addDiagnostic(const Source &source, const QString &message, const QString &path = {});
-    void reportUntranslatable(const Source &source, const QString &owner,
+    // What the engine of the next version takes over (build(previous)):
+    // the label index over the inventory's objects and profiles;
+    std::shared_ptr<const LabelIndex> labels;
+    // the objects each policy selector selects, by selector id;
+    QHash<int, QList<int>> policyMatches;
+    // which rule sets were computed (sets[id] is empty for the others);
+    std::vector<bool> setComputed;
+    // per policy of `policies`: what compiling it reported; the profiles' the same;
+    std::vector<Diagnostics> policyDiagnostics;
+    Diagnostics profileDiagnostics;
+    // per Calico policy, Kubernetes NetworkPolicy and admin policy (by its id): the index of
+    // the policy it compiled to (-1: none) and what converting it reported;
+    QHash<ResourceId, int> compiledFrom;
+    QHash<ResourceId, Diagnostics> conversionDiagnostics;
+    // per policy of `policies`: the resource it comes from
+    std::vector<ResourceId> origins;
+    // the selector table's size after the last build from nothing: edits only add entries, so
+    // past a bound the next build starts afresh and memory stays flat over a long session.
+    int freshSelectors = 0;
+
+    void build(const Data *previous);
+    void addDiagnostic(
+        Diagnostics &out, const Source &source, const QString &message, const QString &path = {});
+    void reportUntranslatable(Diagnostics &out, const Source &source, const QString &owner,
         const QList<CompiledRule> &rules, const QString &direction);
+    CompiledPolicy compile(const CalicoPolicy &p, Diagnostics &out);
 };
 
 void PolicyEngine::Data::addDiagnostic(
-    const Source &source, const QString &message, const QString &path)
+    Diagnostics &out, const Source &source, const QString &message, const QString &path)
 {
     Diagnostic diag;
     diag.severity = Severity::Warning;
@@ -105,15 +131,15 @@ void PolicyEngine::Data::addDiagnostic(
     diag.line = pos.line;
     diag.column = pos.column;
     diag.path = path;
-    diagnostics.append(diag);
+    out.append(diag);
 }
 
-void PolicyEngine::Data::reportUntranslatable(const Source &source, const QString &owner,
-    const QList<CompiledRule> &rules, const QString &direction)
+void PolicyEngine::Data::reportUntranslatable(Diagnostics &out, const Source &source,
+    const QString &owner, const QList<CompiledRule> &rules, const QString &direction)
 {
     for (const CompiledRule &r : rules) {
         for (const Untranslatable &u : r.untranslatable) {
-            addDiagnostic(source,
+            addDiagnostic(out, source,
                 TraceWords::tr("%1 %2 rule %3: %4 \"%5\" %6; the rule matches nothing")
                     .arg(owner, direction)
                     .arg(r.index)
@@ -123,9 +149,108 @@ void PolicyEngine::Data::reportUntranslatable(const Source &source, const QStrin
     }
 }
 
-void PolicyEngine::Data::build()
+CompiledPolicy PolicyEngine::Data::compile(const CalicoPolicy &p, Diagnostics &out)
 {
-    inventory = Inventory(workspace);
+    CompiledPolicy c = compilePolicy(p, selectors);
+    if (!c.selector.error.isEmpty()) {
+        addDiagnostic(out, p.source,
+            TraceWords::tr("policy %1: its selector does not parse (%2); it selects nothing")
+                .arg(c.displayName, c.selector.error));
+    }
+    for (const QList<CompiledRule> *rules : {&c.ingress, &c.egress}) {
+        for (const CompiledRule &r : *rules) {
+            for (const CompiledEntity *e : {&r.source, &r.destination}) {
+                if (!e->error.isEmpty()) {
+                    addDiagnostic(out, p.source,
+                        TraceWords::tr("policy %1 rule %2: a selector does not parse (%3); it "
+                                       "matches nothing")
+                            .arg(c.displayName)
+                            .arg(r.index)
+                            .arg(e->error));
+                }
+            }
+        }
+    }
+    const QString owner = TraceWords::tr("policy %1").arg(c.displayName);
+    reportUntranslatable(out, p.source, owner, c.ingress, QStringLiteral("ingress"));
+    reportUntranslatable(out, p.source, owner, c.egress, QStringLiteral("egress"));
+    return c;
+}
+
+namespace {
+
+/// A list of ids as a key (endpoints alike share their policy lists).
+struct IntListHash {
+    size_t operator()(const std::vector<int> &ids) const noexcept
+    {
+        return qHashRange(ids.begin(), ids.end());
+    }
+};
+
+/// The resource of `before` with the id, value and source of `item`, or nullptr. `index` maps
+/// ids to positions in `before` (filled on first use).
+template<class T>
+const T *unchangedIn(const QList<T> &before, QHash<ResourceId, qsizetype> &index, const T &item)
+{
+    if (index.isEmpty() && !before.isEmpty()) {
+        index.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            index.insert(before[i].source.id, i);
+    }
+    const auto it = index.constFind(item.source.id);
+    if (it == index.cend())
+        return nullptr;
+    const T &old = before[*it];
+    return old == item && sameOrigin(old.source, item.source) ? &old : nullptr;
+}
+
+/// Are two versions of a resource list the same (shared, or equal with the same sources)?
+template<class T> bool sameList(const QList<T> &a, const QList<T> &b)
+{
+    if (a.isSharedWith(b))
+        return true;
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!(a[i] == b[i]) || !sameOrigin(a[i].source, b[i].source))
+            return false;
+    }
+    return true;
+}
+
+/// Does the inventory (and so every selector's members) stay what it was? It is derived from
+/// these lists only (Inventory's constructor).
+bool sameInventoryInput(const WorkspaceData &a, const WorkspaceData &b)
+{
+    return sameList(a.pods, b.pods) && sameList(a.workloads, b.workloads)
+        && sameList(a.hostEndpoints, b.hostEndpoints) && sameList(a.networkSets, b.networkSets)
+        && sameList(a.profiles, b.profiles) && sameList(a.namespaces, b.namespaces)
+        && sameList(a.serviceAccounts, b.serviceAccounts) && sameList(a.services, b.services)
+        && sameList(a.endpointSlices, b.endpointSlices);
+}
+
+} // namespace
+
+void PolicyEngine::Data::build(const Data *previous)
+{
+    // Edits only add selector entries; past a bound, start afresh so they do not pile up.
+    if (previous && previous->selectors.size() > 2 * previous->freshSelectors + 4096)
+        previous = nullptr;
+    const bool sameInventory
+        = previous && sameInventoryInput(previous->workspace.data(), workspace.data());
+    const bool sameVersion
+        = previous && previous->workspace->calicoVersion == workspace->calicoVersion;
+
+    if (previous) {
+        selectors = previous->selectors;
+        freshSelectors = previous->freshSelectors;
+    }
+    if (sameInventory) {
+        inventory = previous->inventory;
+        labels = previous->labels;
+    } else {
+        inventory = Inventory(workspace);
+    }
 
     felixDefault = ps::felixSettings(workspace.data());
     for (const FelixConfiguration &c : workspace->felixConfigurations) {
@@ -146,43 +271,89 @@ void PolicyEngine::Data::build()
             hostAddresses.insert(ip, o.node);
     }
 
+    // Every policy: the Calico ones in load order, then the Kubernetes and admin policies
+    // converted. One that did not change since `previous` keeps its conversion and compiled form.
     QList<CalicoPolicy> all = workspace->policies;
-    for (const KubernetesNetworkPolicy &k : workspace->kubernetesPolicies) {
-        KubeConversion converted = convertKubernetesPolicy(k, knpNaming(workspace->calicoVersion));
-        diagnostics.append(converted.diagnostics);
-        all.append(converted.policy);
-    }
-    for (const AdminPolicy &a : workspace->adminPolicies) {
-        AdminConversion converted = convertAdminPolicy(a, workspace->calicoVersion);
-        diagnostics.append(converted.diagnostics);
-        if (converted.policy)
-            all.append(*converted.policy);
-    }
-    for (const CalicoPolicy &p : all) {
-        CompiledPolicy c = compilePolicy(p, selectors);
-        if (!c.selector.error.isEmpty()) {
-            addDiagnostic(p.source,
-                TraceWords::tr("policy %1: its selector does not parse (%2); it selects nothing")
-                    .arg(c.displayName, c.selector.error));
+    struct Pending {
+        ResourceId origin;
+        const CompiledPolicy *reused = nullptr;
+        const Diagnostics *reusedDiagnostics = nullptr;
+    };
+    std::vector<Pending> pending;
+    pending.reserve(size_t(all.size()));
+    const auto reusedFrom = [&](ResourceId origin) -> int {
+        return previous ? previous->compiledFrom.value(origin, -2) : -2;
+    };
+    for (const CalicoPolicy &p : workspace->policies) {
+        Pending item {p.source.id};
+        const int old = reusedFrom(p.source.id);
+        if (old >= 0 && previous->policies[old].policy == p
+            && sameOrigin(previous->policies[old].policy.source, p.source)) {
+            item.reused = &previous->policies[old];
+            item.reusedDiagnostics = &previous->policyDiagnostics[size_t(old)];
         }
-        for (const QList<CompiledRule> *rules : {&c.ingress, &c.egress}) {
-            for (const CompiledRule &r : *rules) {
-                for (const CompiledEntity *e : {&r.source, &r.destination}) {
-                    if (!e->error.isEmpty()) {
-                        addDiagnostic(p.source,
-                            TraceWords::tr("policy %1 rule %2: a selector does not parse (%3); it "
-                                           "matches nothing")
-                                .arg(c.displayName)
-                                .arg(r.index)
-                                .arg(e->error));
-                    }
-                }
+        pending.push_back(item);
+    }
+    QList<ResourceId> converted; // conversions' origins, in order
+    const auto convertOrReuse = [&](const auto &resource, const auto *unchanged, auto convert) {
+        const ResourceId origin = resource.source.id;
+        converted.append(origin);
+        const int old = unchanged && sameVersion ? reusedFrom(origin) : -2;
+        if (old >= -1) {
+            conversionDiagnostics.insert(origin, previous->conversionDiagnostics.value(origin));
+            if (old >= 0) {
+                all.append(previous->policies[old].policy);
+                pending.push_back(
+                    {origin, &previous->policies[old], &previous->policyDiagnostics[size_t(old)]});
+            } else {
+                compiledFrom.insert(origin, -1);
             }
+            return;
         }
-        const QString owner = TraceWords::tr("policy %1").arg(c.displayName);
-        reportUntranslatable(p.source, owner, c.ingress, QStringLiteral("ingress"));
-        reportUntranslatable(p.source, owner, c.egress, QStringLiteral("egress"));
-        policies.append(std::move(c));
+        auto [policy, diagnosticsOf] = convert(resource);
+        conversionDiagnostics.insert(origin, diagnosticsOf);
+        if (policy) {
+            all.append(*policy);
+            pending.push_back({origin});
+        } else {
+            compiledFrom.insert(origin, -1);
+        }
+    };
+    QHash<ResourceId, qsizetype> oldKube;
+    for (const KubernetesNetworkPolicy &k : workspace->kubernetesPolicies) {
+        const KubernetesNetworkPolicy *unchanged
+            = previous ? unchangedIn(previous->workspace->kubernetesPolicies, oldKube, k) : nullptr;
+        convertOrReuse(k, unchanged, [this](const KubernetesNetworkPolicy &r) {
+            KubeConversion c = convertKubernetesPolicy(r, knpNaming(workspace->calicoVersion));
+            return std::make_pair(std::optional<CalicoPolicy>(c.policy), c.diagnostics);
+        });
+    }
+    QHash<ResourceId, qsizetype> oldAdmin;
+    for (const AdminPolicy &a : workspace->adminPolicies) {
+        const AdminPolicy *unchanged
+            = previous ? unchangedIn(previous->workspace->adminPolicies, oldAdmin, a) : nullptr;
+        convertOrReuse(a, unchanged, [this](const AdminPolicy &r) {
+            AdminConversion c = convertAdminPolicy(r, workspace->calicoVersion);
+            return std::make_pair(c.policy, c.diagnostics);
+        });
+    }
+    for (const ResourceId origin : std::as_const(converted))
+        diagnostics.append(conversionDiagnostics.value(origin));
+
+    policies.reserve(all.size());
+    policyDiagnostics.reserve(size_t(all.size()));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Pending &item = pending[size_t(i)];
+        compiledFrom.insert(item.origin, int(i));
+        if (item.reused) {
+            policies.append(*item.reused);
+            policyDiagnostics.push_back(*item.reusedDiagnostics);
+        } else {
+            Diagnostics found;
+            policies.append(compile(all[i], found));
+            policyDiagnostics.push_back(std::move(found));
+        }
+        diagnostics.append(policyDiagnostics.back());
     }
 
     tiers = orderPolicies(workspace, all, true);
@@ -196,85 +367,195 @@ void PolicyEngine::Data::build()
         }
     }
 
-    for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it) {
-        CompiledProfile cp;
-        cp.name = it.key();
-        for (qsizetype i = 0; i < it->ingress.size(); ++i)
-            cp.ingress.append(compileRule(it->ingress[i], int(i), QString(), true, selectors));
-        for (qsizetype i = 0; i < it->egress.size(); ++i)
-            cp.egress.append(compileRule(it->egress[i], int(i), QString(), true, selectors));
-        const QString owner = TraceWords::tr("profile %1").arg(cp.name);
-        reportUntranslatable(it->source, owner, cp.ingress, QStringLiteral("ingress"));
-        reportUntranslatable(it->source, owner, cp.egress, QStringLiteral("egress"));
-        profiles.insert(cp.name, cp);
-    }
-
-    // The label index answers every selector query below without scanning all objects.
-    LabelIndex index;
-    for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it)
-        index.setParent(it.key(), it->labelsToApply);
-    const QList<InventoryObject> &objects = inventory.objects();
-    for (qsizetype id = 0; id < objects.size(); ++id)
-        index.setItem(int(id), objects[id].labels, objects[id].profiles);
-
-    ingress.assign(size_t(objects.size()), {});
-    egress.assign(size_t(objects.size()), {});
-    QHash<int, QList<int>> matchesBySelector;
-    for (qsizetype pi = 0; pi < policies.size(); ++pi) {
-        const CompiledPolicy &p = policies[pi];
-        // Untracked and pre-DNAT policies form host endpoints' own stages (docs/semantics.md: "Host
-        // endpoints").
-        const bool hostStage = (p.policy.doNotTrack || p.policy.preDNAT)
-            && !(p.staged && p.policy.stagedAction == u"Delete");
-        if ((!p.evaluated && !hostStage) || !p.selector.error.isEmpty())
-            continue;
-        const Selector *sel = selectors.selector(p.selectorId);
-        if (!sel)
-            continue;
-        auto cached = matchesBySelector.constFind(p.selectorId);
-        if (cached == matchesBySelector.constEnd())
-            cached = matchesBySelector.insert(p.selectorId, index.matching(*sel));
-        for (int id : *cached) {
-            if (!objects[id].isEndpoint())
-                continue;
-            if (objects[id].kind == ObjectKind::HostEndpoint) {
-                HostStages &stages = hostStages[id];
-                if (p.policy.doNotTrack) {
-                    if (p.appliesIngress)
-                        stages.untrackedIngress.push_back(int(pi));
-                    if (p.appliesEgress)
-                        stages.untrackedEgress.push_back(int(pi));
-                } else if (p.policy.preDNAT) {
-                    if (p.appliesIngress)
-                        stages.preDnatIngress.push_back(int(pi));
-                } else if (p.policy.applyOnForward) {
-                    if (p.appliesIngress)
-                        stages.forwardIngress.push_back(int(pi));
-                    if (p.appliesEgress)
-                        stages.forwardEgress.push_back(int(pi));
-                }
-            }
-            if (hostStage)
-                continue;
-            if (p.appliesIngress)
-                ingress[size_t(id)].push_back(int(pi));
-            if (p.appliesEgress)
-                egress[size_t(id)].push_back(int(pi));
+    if (sameInventory) {
+        profiles = previous->profiles;
+        profileDiagnostics = previous->profileDiagnostics;
+    } else {
+        for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it) {
+            CompiledProfile cp;
+            cp.name = it.key();
+            for (qsizetype i = 0; i < it->ingress.size(); ++i)
+                cp.ingress.append(compileRule(it->ingress[i], int(i), QString(), true, selectors));
+            for (qsizetype i = 0; i < it->egress.size(); ++i)
+                cp.egress.append(compileRule(it->egress[i], int(i), QString(), true, selectors));
+            const QString owner = TraceWords::tr("profile %1").arg(cp.name);
+            reportUntranslatable(
+                profileDiagnostics, it->source, owner, cp.ingress, QStringLiteral("ingress"));
+            reportUntranslatable(
+                profileDiagnostics, it->source, owner, cp.egress, QStringLiteral("egress"));
+            profiles.insert(cp.name, cp);
         }
     }
+    diagnostics.append(profileDiagnostics);
+
+    // The label index answers every selector query below without scanning all objects.
+    const QList<InventoryObject> &objects = inventory.objects();
+    if (!labels) {
+        auto index = std::make_shared<LabelIndex>();
+        for (auto it = inventory.profiles().cbegin(); it != inventory.profiles().cend(); ++it)
+            index->setParent(it.key(), it->labelsToApply);
+        for (qsizetype id = 0; id < objects.size(); ++id)
+            index->setItem(int(id), objects[id].labels, objects[id].profiles);
+        labels = std::move(index);
+    }
+    if (sameInventory)
+        policyMatches = previous->policyMatches;
+
+    // The endpoints each policy applies to, per direction and host endpoint stage, by rank.
+    // Untracked and pre-DNAT policies form host endpoints' own stages (docs/semantics.md: "Host
+    // endpoints").
+    const auto isHostStage = [](const CompiledPolicy &p) {
+        return (p.policy.doNotTrack || p.policy.preDNAT)
+            && !(p.staged && p.policy.stagedAction == u"Delete");
+    };
+    const auto selectedBy = [&](const CompiledPolicy &p) -> QList<int> {
+        if ((!p.evaluated && !isHostStage(p)) || !p.selector.error.isEmpty())
+            return {};
+        const Selector *sel = selectors.selector(p.selectorId);
+        if (!sel)
+            return {};
+        auto cached = policyMatches.constFind(p.selectorId);
+        if (cached == policyMatches.constEnd())
+            cached = policyMatches.insert(p.selectorId, labels->matching(*sel));
+        return *cached;
+    };
     const auto byRank = [this](int a, int b) { return policies[a].rank < policies[b].rank; };
-    for (auto &list : ingress)
-        std::sort(list.begin(), list.end(), byRank);
-    for (auto &list : egress)
-        std::sort(list.begin(), list.end(), byRank);
-    for (HostStages &stages : hostStages) {
+    // Does policy `pi` go into endpoint `id`'s list of `direction` (not a host stage of its own)?
+    const auto appliesAt = [&](int pi, int id, Direction direction) {
+        const CompiledPolicy &p = policies[pi];
+        return objects[id].isEndpoint() && !isHostStage(p)
+            && (direction == Direction::Ingress ? p.appliesIngress : p.appliesEgress);
+    };
+    const auto placeInStages = [&](int pi, int id) {
+        const CompiledPolicy &p = policies[pi];
+        if (objects[id].kind != ObjectKind::HostEndpoint)
+            return;
+        HostStages &stages = hostStages[id];
+        if (p.policy.doNotTrack) {
+            if (p.appliesIngress)
+                stages.untrackedIngress.push_back(pi);
+            if (p.appliesEgress)
+                stages.untrackedEgress.push_back(pi);
+        } else if (p.policy.preDNAT) {
+            if (p.appliesIngress)
+                stages.preDnatIngress.push_back(pi);
+        } else if (p.policy.applyOnForward) {
+            if (p.appliesIngress)
+                stages.forwardIngress.push_back(pi);
+            if (p.appliesEgress)
+                stages.forwardEgress.push_back(pi);
+        }
+    };
+    const auto sortStages = [&](HostStages &stages) {
         for (auto *list : {&stages.untrackedIngress, &stages.untrackedEgress,
                  &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress})
             std::sort(list->begin(), list->end(), byRank);
+    };
+
+    // After an edit that kept every policy in its place, the tiers and the inventory, unchanged
+    // policies keep their relative order (tier order, then order, then name): only the lists
+    // holding a changed policy, before or now, are redone — each distinct list once, as
+    // endpoints alike share one.
+    bool patch = sameInventory && sameVersion && policies.size() == previous->policies.size()
+        && sameList(previous->workspace->tiers, workspace->tiers);
+    for (size_t i = 0; patch && i < pending.size(); ++i)
+        patch = pending[i].origin == previous->origins[i];
+    for (const Pending &item : pending)
+        origins.push_back(item.origin);
+    if (patch) {
+        ingress = previous->ingress;
+        egress = previous->egress;
+        hostStages = previous->hostStages;
+        std::vector<unsigned char> mark(size_t(objects.size()), 0);
+        for (size_t i = 0; i < pending.size(); ++i) {
+            if (pending[i].reused)
+                continue;
+            const int pi = int(i);
+            // Where the version before applied (a policy placed anywhere has its selector's
+            // members cached), and where this one does.
+            const QList<int> before
+                = previous->policyMatches.value(previous->policies[pi].selectorId);
+            const QList<int> now = selectedBy(policies[pi]);
+            std::vector<int> touched;
+            for (const QList<int> *ids : {&before, &now}) {
+                for (int id : *ids) {
+                    if (!mark[size_t(id)]++)
+                        touched.push_back(id);
+                }
+            }
+            for (int id : now)
+                mark[size_t(id)] = 2; // selected now
+            for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+                std::vector<IdList> &lists = direction == Direction::Ingress ? ingress : egress;
+                QHash<QPair<const void *, bool>, IdList> redone;
+                for (int id : touched) {
+                    IdList &list = lists[size_t(id)];
+                    const bool applies = mark[size_t(id)] == 2 && appliesAt(pi, id, direction);
+                    const QPair<const void *, bool> key(list.get(), applies);
+                    auto it = redone.constFind(key);
+                    if (it == redone.constEnd()) {
+                        std::vector<int> ids = list ? *list : std::vector<int>();
+                        std::erase(ids, pi);
+                        if (applies) {
+                            ids.insert(std::upper_bound(ids.begin(), ids.end(), pi, byRank), pi);
+                        }
+                        it = redone.insert(key,
+                            ids.empty() ? IdList() : std::make_shared<const std::vector<int>>(ids));
+                    }
+                    list = *it;
+                }
+            }
+            for (int id : touched) {
+                if (objects[id].kind == ObjectKind::HostEndpoint) {
+                    HostStages &stages = hostStages[id];
+                    for (auto *list : {&stages.untrackedIngress, &stages.untrackedEgress,
+                             &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress})
+                        std::erase(*list, pi);
+                    if (mark[size_t(id)] == 2)
+                        placeInStages(pi, id);
+                    sortStages(stages);
+                }
+                mark[size_t(id)] = 0;
+            }
+        }
+    } else {
+        std::vector<std::vector<int>> in(size_t(objects.size()));
+        std::vector<std::vector<int>> out(size_t(objects.size()));
+        for (qsizetype pi = 0; pi < policies.size(); ++pi) {
+            for (int id : selectedBy(policies[pi])) {
+                if (!objects[id].isEndpoint())
+                    continue;
+                placeInStages(int(pi), id);
+                if (appliesAt(int(pi), id, Direction::Ingress))
+                    in[size_t(id)].push_back(int(pi));
+                if (appliesAt(int(pi), id, Direction::Egress))
+                    out[size_t(id)].push_back(int(pi));
+            }
+        }
+        for (HostStages &stages : hostStages)
+            sortStages(stages);
+        // Endpoints alike have the same lists: each distinct one is kept once.
+        std::unordered_map<std::vector<int>, IdList, IntListHash> distinct;
+        const auto intern = [&](std::vector<int> &ids) -> IdList {
+            if (ids.empty())
+                return {};
+            std::sort(ids.begin(), ids.end(), byRank);
+            auto [it, added] = distinct.try_emplace(std::move(ids));
+            if (added)
+                it->second = std::make_shared<const std::vector<int>>(it->first);
+            return it->second;
+        };
+        ingress.assign(size_t(objects.size()), {});
+        egress.assign(size_t(objects.size()), {});
+        for (size_t id = 0; id < in.size(); ++id) {
+            ingress[id] = intern(in[id]);
+            egress[id] = intern(out[id]);
+        }
     }
 
     // Rule IP sets: the objects each rule selector matches.
     sets.assign(size_t(selectors.size()), {});
+    setComputed.assign(size_t(selectors.size()), false);
     std::vector<bool> wanted(size_t(selectors.size()), false);
     const auto want = [&](const QList<CompiledRule> &rules) {
         for (const CompiledRule &r : rules) {
@@ -297,12 +578,17 @@ void PolicyEngine::Data::build()
     for (int id = 0; id < selectors.size(); ++id) {
         if (!wanted[size_t(id)])
             continue;
-        const Selector *sel = selectors.selector(id);
-        if (!sel)
-            continue;
-        const QList<int> ids = index.matching(*sel);
-        sets[size_t(id)].assign(ids.begin(), ids.end());
+        const size_t slot = size_t(id);
+        if (sameInventory && slot < previous->setComputed.size() && previous->setComputed[slot]) {
+            sets[slot] = previous->sets[slot];
+        } else if (const Selector *sel = selectors.selector(id)) {
+            const QList<int> ids = labels->matching(*sel);
+            sets[slot].assign(ids.begin(), ids.end());
+        }
+        setComputed[slot] = true;
     }
+    if (!previous)
+        freshSelectors = selectors.size();
 }
 
 PolicyEngine::PolicyEngine() : PolicyEngine(Workspace()) { }
@@ -318,7 +604,18 @@ PolicyEngine::PolicyEngine(const Workspace &workspace, const Diagnostics &valida
     Admission admission = admit(workspace, validation);
     data->workspace = std::move(admission.admitted);
     data->leftOut = std::move(admission.leftOut);
-    data->build();
+    data->build(nullptr);
+    d = std::move(data);
+}
+
+PolicyEngine::PolicyEngine(
+    const Workspace &workspace, const Diagnostics &validation, const PolicyEngine &previous)
+{
+    auto data = std::make_shared<Data>();
+    Admission admission = admit(workspace, validation);
+    data->workspace = std::move(admission.admitted);
+    data->leftOut = std::move(admission.leftOut);
+    data->build(previous.d.get());
     d = std::move(data);
 }
 
@@ -355,9 +652,9 @@ const Diagnostics &PolicyEngine::diagnostics() const
 const std::vector<int> &PolicyEngine::applicablePolicies(int endpoint, Direction direction) const
 {
     const auto &lists = direction == Direction::Ingress ? d->ingress : d->egress;
-    if (endpoint < 0 || size_t(endpoint) >= lists.size())
+    if (endpoint < 0 || size_t(endpoint) >= lists.size() || !lists[size_t(endpoint)])
         return kNoIds;
-    return lists[size_t(endpoint)];
+    return *lists[size_t(endpoint)];
 }
 
 const std::vector<int> &PolicyEngine::setMembers(int selectorId) const

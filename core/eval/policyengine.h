@@ -77,6 +77,14 @@ public:
     explicit PolicyEngine(const Workspace &workspace);
     /// The same with the workspace's validation already at hand (Validator::validate of it).
     PolicyEngine(const Workspace &workspace, const Diagnostics &validation);
+    /// The same, built from `previous`, the engine of an earlier version of this workspace (the
+    /// one before an edit): what did not change is taken over instead of derived again — the
+    /// inventory, its label index and every selector's members when no endpoint, namespace,
+    /// profile, network set or service changed, and each policy whose resource did not change,
+    /// converted and compiled. Answers exactly as PolicyEngine(workspace, validation) does;
+    /// only selector ids may differ (ids of the previous engine's selectors are kept).
+    PolicyEngine(
+        const Workspace &workspace, const Diagnostics &validation, const PolicyEngine &previous);
 
     /// The workspace evaluated: the one given, less the resources left out.
     const Workspace &workspace() const;

@@ -14,10 +14,7 @@ int SelectorTable::intern(const QString &text)
         e.selector = parsed.value();
     else
         e.error = parsed.error().message;
-    const int id = int(m_entries.size());
-    m_entries.push_back(std::move(e));
-    m_ids.insert(text, id);
-    return id;
+    return add(std::move(e));
 }
 
 int SelectorTable::internCombined(int positive, int negative)
@@ -37,15 +34,20 @@ int SelectorTable::internCombined(int positive, int negative)
     } else {
         e.error = !p ? error(positive) : error(negative);
     }
+    return add(std::move(e));
+}
+
+int SelectorTable::add(Entry entry)
+{
     const int id = int(m_entries.size());
-    m_entries.push_back(std::move(e));
-    m_ids.insert(key, id);
+    m_ids.insert(entry.text, id);
+    m_entries.push_back(std::make_shared<const Entry>(std::move(entry)));
     return id;
 }
 
 const Selector *SelectorTable::selector(int id) const
 {
-    const Entry &e = m_entries[size_t(id)];
+    const Entry &e = *m_entries[size_t(id)];
     return e.selector ? &*e.selector : nullptr;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 // SelectorTable: interns selector texts so that each distinct text is parsed once and can be
 // referred to by a small integer id (the policy engine's "IP set" ids). Not thread-safe for
-// interning; const lookups are.
+// interning; const lookups are. Copies share the parsed entries: an engine built after an edit
+// starts from its predecessor's table, and ids stay what they were.
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,10 +23,10 @@ public:
     int internCombined(int positive, int negative);
 
     int size() const { return int(m_entries.size()); }
-    const QString &text(int id) const { return m_entries[size_t(id)].text; }
+    const QString &text(int id) const { return m_entries[size_t(id)]->text; }
     /// nullptr when the text does not parse.
     const Selector *selector(int id) const;
-    const QString &error(int id) const { return m_entries[size_t(id)].error; }
+    const QString &error(int id) const { return m_entries[size_t(id)]->error; }
 
 private:
     struct Entry {
@@ -32,7 +34,9 @@ private:
         std::optional<Selector> selector;
         QString error;
     };
-    std::vector<Entry> m_entries;
+    int add(Entry entry);
+
+    std::vector<std::shared_ptr<const Entry>> m_entries;
     QHash<QString, int> m_ids;
 };
 

@@ -95,4 +95,14 @@ struct Source {
     friend bool operator==(const Source &, const Source &) { return true; }
 };
 
+/// The same resource read from the same place (identity, file, document, position, field
+/// positions and read error): what its diagnostics and references are made of, which equality
+/// ignores. Analyses that take over an earlier version's results check this beside equality.
+inline bool sameOrigin(const Source &a, const Source &b)
+{
+    return a.id == b.id && a.file == b.file && a.document == b.document && a.pos.line == b.pos.line
+        && a.pos.column == b.pos.column && a.fields == b.fields && a.readError == b.readError
+        && a.begin == b.begin && a.end == b.end;
+}
+
 } // namespace ps

@@ -15,69 +15,138 @@
 
 namespace ps {
 
+// What one validation found, per resource list (in the order validate() checks them): the
+// list, its findings as reported (before sorting) and each resource's own findings.
+struct ValidationMemo {
+    CalicoVersion version;
+    QSet<QString> tiers; // the tier names policies were checked against
+    struct List {
+        std::shared_ptr<const void> items; // the QList<T> checked
+        Diagnostics found;
+        QHash<ResourceId, Diagnostics> ofResource; // the resources' own findings, when any
+    };
+    std::vector<List> lists;
+};
+
 namespace {
 
+// Validates one resource list into `out`, recording it in `memo`. With `before` (the same
+// list's memo from the validation before, whose checks had the same inputs), the list is taken
+// over whole when it is the same list, else each resource that did not change keeps its own
+// findings; duplicates are looked for again.
 template<class T, class Check>
-void validateAll(Diagnostics &out, DuplicateCheck &duplicates, const QList<T> &items,
-    ResourceKind (*kindOf)(const T &), Check check)
+void validateAll(Diagnostics &out, ValidationMemo &memo, const ValidationMemo::List *before,
+    const QList<T> &items, ResourceKind (*kindOf)(const T &), Check check)
 {
-    for (const T &item : items) {
-        DiagnosticSink sink(out, item.source);
-        duplicates.add(sink, kindOf(item), item.meta);
-        check(sink, item);
+    ValidationMemo::List &mine = memo.lists.emplace_back();
+    const QList<T> *old = before ? static_cast<const QList<T> *>(before->items.get()) : nullptr;
+    mine.items = std::make_shared<const QList<T>>(items);
+    if (old && old->isSharedWith(items)) {
+        mine.found = before->found;
+        mine.ofResource = before->ofResource;
+        out += mine.found;
+        return;
     }
+    QHash<ResourceId, qsizetype> oldIndex;
+    if (old) {
+        oldIndex.reserve(old->size());
+        for (qsizetype i = 0; i < old->size(); ++i)
+            oldIndex.insert((*old)[i].source.id, i);
+    }
+    DuplicateCheck duplicates(items.size());
+    for (const T &item : items) {
+        DiagnosticSink sink(mine.found, item.source);
+        duplicates.add(sink, kindOf(item), item.meta);
+        const auto at = oldIndex.constFind(item.source.id);
+        if (at != oldIndex.cend() && (*old)[*at] == item
+            && sameOrigin((*old)[*at].source, item.source)) {
+            const auto kept = before->ofResource.constFind(item.source.id);
+            if (kept != before->ofResource.cend()) {
+                mine.found += *kept;
+                mine.ofResource.insert(item.source.id, *kept);
+            }
+            continue;
+        }
+        Diagnostics own;
+        DiagnosticSink ownSink(own, item.source);
+        check(ownSink, item);
+        if (!own.isEmpty()) {
+            mine.found += own;
+            mine.ofResource.insert(item.source.id, std::move(own));
+        }
+    }
+    out += mine.found;
 }
 
 } // namespace
 
 Diagnostics Validator::validate(const Workspace &workspace) const
 {
+    return validate(workspace, Validation()).diagnostics;
+}
+
+Validation Validator::validate(const Workspace &workspace, const Validation &previous) const
+{
     const WorkspaceData &d = workspace.data();
     Diagnostics out;
-    DuplicateCheck duplicates(workspace.resourceCount());
+    auto memo = std::make_shared<ValidationMemo>();
+    memo->lists.reserve(16);
 
-    QSet<QString> tiers;
+    QSet<QString> &tiers = memo->tiers;
     const CalicoVersion version = d.calicoVersion;
+    memo->version = version;
     for (const QString &name : builtInTierNames(version))
         tiers.insert(name);
     for (const Tier &t : d.tiers)
         tiers.insert(t.meta.name);
 
+    // The memo of the same list from `previous`, when its checks had the same inputs.
+    const ValidationMemo *prev = previous.memo.get();
+    const auto before = [&](bool versioned, bool tiered = false) -> const ValidationMemo::List * {
+        const size_t slot = memo->lists.size();
+        if (!prev || slot >= prev->lists.size() || (versioned && prev->version != version)
+            || (tiered && prev->tiers != tiers))
+            return nullptr;
+        return &prev->lists[slot];
+    };
+
     validateAll<Tier>(
-        out, duplicates, d.tiers, [](const Tier &) { return ResourceKind::Tier; },
+        out, *memo, before(true), d.tiers, [](const Tier &) { return ResourceKind::Tier; },
         [version](DiagnosticSink &s, const Tier &t) {
             VersionRules::check(s, t, version);
             ResourceValidator::validate(s, t);
         });
     validateAll<CalicoPolicy>(
-        out, duplicates, d.policies, [](const CalicoPolicy &p) { return p.kind; },
+        out, *memo, before(true, true), d.policies, [](const CalicoPolicy &p) { return p.kind; },
         [&tiers, version](DiagnosticSink &s, const CalicoPolicy &p) {
             VersionRules::check(s, p, version);
             PolicyValidator::validate(s, p, tiers);
         });
     validateAll<Profile>(
-        out, duplicates, d.profiles, [](const Profile &) { return ResourceKind::Profile; },
+        out, *memo, before(false), d.profiles,
+        [](const Profile &) { return ResourceKind::Profile; },
         [](DiagnosticSink &s, const Profile &p) { ResourceValidator::validate(s, p); });
     validateAll<NetworkSet>(
-        out, duplicates, d.networkSets,
+        out, *memo, before(false), d.networkSets,
         [](const NetworkSet &n) {
             return n.global ? ResourceKind::GlobalNetworkSet : ResourceKind::NetworkSet;
         },
         [](DiagnosticSink &s, const NetworkSet &n) { ResourceValidator::validate(s, n); });
     validateAll<HostEndpoint>(
-        out, duplicates, d.hostEndpoints,
+        out, *memo, before(false), d.hostEndpoints,
         [](const HostEndpoint &) { return ResourceKind::HostEndpoint; },
         [](DiagnosticSink &s, const HostEndpoint &h) { ResourceValidator::validate(s, h); });
+    // Overlaps are found between pools: the pools are always checked again (there are few).
     validateAll<IpPool>(
-        out, duplicates, d.ipPools, [](const IpPool &) { return ResourceKind::IPPool; },
+        out, *memo, nullptr, d.ipPools, [](const IpPool &) { return ResourceKind::IPPool; },
         [](DiagnosticSink &s, const IpPool &p) { ResourceValidator::validate(s, p); });
     ResourceValidator::checkOverlaps(out, d.ipPools);
     validateAll<FelixConfiguration>(
-        out, duplicates, d.felixConfigurations,
+        out, *memo, before(false), d.felixConfigurations,
         [](const FelixConfiguration &) { return ResourceKind::FelixConfiguration; },
         [](DiagnosticSink &s, const FelixConfiguration &c) { ResourceValidator::validate(s, c); });
     validateAll<KubernetesNetworkPolicy>(
-        out, duplicates, d.kubernetesPolicies,
+        out, *memo, before(true), d.kubernetesPolicies,
         [](const KubernetesNetworkPolicy &p) {
             return p.staged ? ResourceKind::StagedKubernetesNetworkPolicy
                             : ResourceKind::KubernetesNetworkPolicy;
@@ -87,31 +156,33 @@ Diagnostics Validator::validate(const Workspace &workspace) const
             KubernetesValidator::validate(s, p);
         });
     validateAll<AdminPolicy>(
-        out, duplicates, d.adminPolicies, [](const AdminPolicy &p) { return p.kind; },
+        out, *memo, before(true), d.adminPolicies, [](const AdminPolicy &p) { return p.kind; },
         [version](
             DiagnosticSink &s, const AdminPolicy &p) { AdminValidator::validate(s, p, version); });
     validateAll<Namespace>(
-        out, duplicates, d.namespaces, [](const Namespace &) { return ResourceKind::Namespace; },
+        out, *memo, before(false), d.namespaces,
+        [](const Namespace &) { return ResourceKind::Namespace; },
         [](DiagnosticSink &s, const Namespace &n) { KubernetesValidator::validate(s, n); });
     validateAll<Pod>(
-        out, duplicates, d.pods, [](const Pod &) { return ResourceKind::Pod; },
+        out, *memo, before(false), d.pods, [](const Pod &) { return ResourceKind::Pod; },
         [](DiagnosticSink &s, const Pod &p) { KubernetesValidator::validate(s, p); });
     validateAll<ServiceAccount>(
-        out, duplicates, d.serviceAccounts,
+        out, *memo, before(false), d.serviceAccounts,
         [](const ServiceAccount &) { return ResourceKind::ServiceAccount; },
         [](DiagnosticSink &s, const ServiceAccount &a) { KubernetesValidator::validate(s, a); });
     validateAll<Service>(
-        out, duplicates, d.services, [](const Service &) { return ResourceKind::Service; },
+        out, *memo, before(false), d.services,
+        [](const Service &) { return ResourceKind::Service; },
         [](DiagnosticSink &s, const Service &v) { KubernetesValidator::validate(s, v); });
     validateAll<EndpointSlice>(
-        out, duplicates, d.endpointSlices,
+        out, *memo, before(false), d.endpointSlices,
         [](const EndpointSlice &) { return ResourceKind::EndpointSlice; },
         [](DiagnosticSink &s, const EndpointSlice &e) { KubernetesValidator::validate(s, e); });
     validateAll<Node>(
-        out, duplicates, d.nodes, [](const Node &) { return ResourceKind::Node; },
+        out, *memo, before(false), d.nodes, [](const Node &) { return ResourceKind::Node; },
         [](DiagnosticSink &s, const Node &n) { KubernetesValidator::validate(s, n); });
     validateAll<WorkloadTemplate>(
-        out, duplicates, d.workloads, [](const WorkloadTemplate &w) { return w.kind; },
+        out, *memo, before(false), d.workloads, [](const WorkloadTemplate &w) { return w.kind; },
         [](DiagnosticSink &s, const WorkloadTemplate &w) { KubernetesValidator::validate(s, w); });
 
     // Reading order: by file, then position. Diagnostics of one place keep their order.
@@ -122,7 +193,7 @@ Diagnostics Validator::validate(const Workspace &workspace) const
             return a.line < b.line;
         return a.column < b.column;
     });
-    return out;
+    return {std::move(out), std::move(memo)};
 }
 
 } // namespace ps

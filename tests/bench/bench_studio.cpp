@@ -14,6 +14,8 @@
 //   tree, the inventory, the open editor; synchronous), and until the analysis of the edited
 //   workspace is ready and the window has repainted. Edits alternate between two values of
 //   the first policy's order, as the Form's order field does while typing.
+// * memoryAfterEditsLargeWorkspace: the resident set after opening the 10,000-policy workspace
+//   and after 20 edits of it, each analysed (from the analysis before) before the next.
 // * treeUpdateLargeWorkspace: the workspace tree (model, filter proxy and view, tiers
 //   expanded) taking one such edit of the 10,000-policy workspace: rebuilt from the whole
 //   workspace (a reset, what every edit cost before deltas), and from the edit's delta (the
@@ -32,6 +34,7 @@
 #include <ctime>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -60,6 +63,19 @@ qint64 threadCpuMicroseconds()
     timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+// The process's resident set (VmRSS), in KiB.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
 }
 
 } // namespace
@@ -163,6 +179,36 @@ private Q_SLOTS:
             synchronous[kEdits / 2], synchronous.first(), synchronous.last(),
             synchronousCpu[kEdits / 2], synchronousCpu.first(), synchronousCpu.last(),
             everyView[kEdits / 2], everyView.first(), everyView.last());
+    }
+
+    // The studio's memory over 20 edits of the 10,000-policy workspace, each analysed before
+    // the next: the resident set after opening, after the edits, and the growth per edit.
+    void memoryAfterEditsLargeWorkspace()
+    {
+        constexpr int kEdits = 20;
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({bench::generatedWorkspaceDir(bench::kLarge)});
+        QVERIFY(ready.wait(600000));
+        Document *doc = window.document();
+        const qint64 opened = residentKiB();
+        qint64 after = 0;
+        QBENCHMARK_ONCE
+        {
+            for (int round = 0; round < kEdits; ++round) {
+                CalicoPolicy p = doc->workspace()->policies[round % 5];
+                p.order = 100 + round;
+                doc->replacePolicy(p.source.id, p);
+                QVERIFY(ready.wait(600000));
+                window.repaint();
+            }
+            after = residentKiB();
+        }
+        qInfo("resident set: %lld MiB after opening, %lld MiB after %d edits (%+lld KiB per edit)",
+            opened / 1024, after / 1024, kEdits, (after - opened) / kEdits);
     }
 
     void treeUpdateLargeWorkspace_data()
