@@ -55,20 +55,52 @@ QString cellVerdictName(CellVerdict v)
 
 namespace {
 
-// A failsafe port of the host endpoint's node for any peer (the node's FelixConfiguration; ports
-// limited to a network depend on the peer and are left to the trace).
-bool failsafeAt(const PolicyEngine &engine, int object, Direction direction, int protocol,
-    std::optional<int> port)
+// The failsafe ports of the host endpoint's node (its FelixConfiguration) that a packet of
+// `protocol` to `port` meets in `direction`: open to every peer, or only to the peers inside some
+// nets (inbound ports: the source's address, outbound ones: the destination's; a net that does
+// not parse opens nothing, as in PolicyEngine::isFailsafe).
+struct FailsafeOpening {
+    bool everyPeer = false;
+    QList<IpNetwork> nets;
+
+    bool containsAddressOf(const PacketPeer &peer) const
+    {
+        return peer.address && std::any_of(nets.begin(), nets.end(), [&](const IpNetwork &n) {
+            return n.contains(*peer.address);
+        });
+    }
+    /// Equal for two probes that the failsafe stage treats alike for every peer.
+    quint64 key() const
+    {
+        if (everyPeer)
+            return 7;
+        size_t h = 3;
+        for (const IpNetwork &n : nets)
+            h = qHash(n, h);
+        return quint64(h) << 1;
+    }
+};
+
+FailsafeOpening failsafeAt(const PolicyEngine &engine, int object, Direction direction,
+    int protocol, std::optional<int> port)
 {
+    FailsafeOpening out;
     if (!port || object < 0)
-        return false;
+        return out;
     const FelixSettings &s = engine.felixSettings(engine.inventory().object(object).node);
     for (const FailsafePort &p :
         direction == Direction::Ingress ? s.failsafeInbound : s.failsafeOutbound) {
-        if (p.protocol == protocol && p.port == *port && p.net.isEmpty())
-            return true;
+        if (p.protocol != protocol || p.port != *port)
+            continue;
+        if (p.net.isEmpty()) {
+            out.everyPeer = true;
+            out.nets.clear();
+            return out;
+        }
+        if (const auto net = IpNetwork::parseCidrOrIp(p.net); net && !out.nets.contains(*net))
+            out.nets.append(*net);
     }
-    return false;
+    return out;
 }
 
 void collectNets(const QList<CompiledRule> &rules, QList<IpNetwork> &out)
@@ -436,8 +468,21 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
     };
     if (engine.inventory().object(object).kind == ObjectKind::HostEndpoint) {
         // Failsafe ports first, then the untracked and pre-DNAT stages (PolicyEngine::evaluate).
-        if (protocol && failsafeAt(engine, object, direction, *protocol, port))
-            return undecided;
+        // A port open to some nets admits the peers inside them and leaves the rest to policy.
+        if (protocol) {
+            const FailsafeOpening failsafe = failsafeAt(engine, object, direction, *protocol, port);
+            if (failsafe.everyPeer)
+                return undecided;
+            if (!failsafe.nets.isEmpty()) {
+                Bits open(n());
+                for (int i = 0; i < n(); ++i) {
+                    if (undecided.test(i) && failsafe.containsAddressOf(peers[i]))
+                        open.set(i);
+                }
+                allowed.unite(open);
+                undecided.subtract(open);
+            }
+        }
         runTiers(engine.stagePolicies(object, direction, HostEndpointPipeline::Untracked), false);
         if (isIngress)
             runTiers(engine.stagePolicies(object, direction, HostEndpointPipeline::PreDnat), false);
@@ -719,8 +764,7 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                     }
                     if (side.host) {
                         const quint64 t
-                            = failsafeAt(engine, side.object, direction, *d.protocol, d.port) ? 7
-                                                                                              : 3;
+                            = failsafeAt(engine, side.object, direction, *d.protocol, d.port).key();
                         h1 = mix(h1, t);
                         h2 = mix(h2, t);
                     }

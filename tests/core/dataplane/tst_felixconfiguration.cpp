@@ -7,6 +7,7 @@
 
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 #include "core/io/writer.h"
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void podToOwnHost();
     void failsafePortsInTrace_data();
     void failsafePortsInTrace();
+    void failsafeNetInMatrix_data();
+    void failsafeNetInMatrix();
     void renderedAsFelixWritesThem();
     void renderGolden();
     void markMaskAndDenyAction();
@@ -347,6 +350,72 @@ void TestFelixConfiguration::failsafePortsInTrace()
     // The host endpoint has no policy and no profile: only a failsafe port gets in.
     QCOMPARE(t.verdict, failsafe ? Verdict::Allow : Verdict::Deny);
     QCOMPARE(t.ingress.steps.first().why.kind == StepReason::Kind::Failsafe, failsafe);
+}
+
+void TestFelixConfiguration::failsafeNetInMatrix_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("failsafe");
+    QTest::newRow("outside, inside the net") << u"198.51.100.4"_s << u"UDP"_s << 53 << true;
+    QTest::newRow("outside, not inside the net") << u"203.0.113.9"_s << u"UDP"_s << 53 << false;
+    QTest::newRow("pod inside the net") << u"shop/other"_s << u"TCP"_s << 5000 << true;
+    QTest::newRow("outside, other port's net") << u"198.51.100.4"_s << u"TCP"_s << 5000 << false;
+    QTest::newRow("open to every peer") << u"203.0.113.9"_s << u"TCP"_s << 2222 << true;
+    QTest::newRow("not failsafe") << u"198.51.100.4"_s << u"TCP"_s << 22 << false;
+}
+
+// The matrix (PairVerdicts, one probe or many at once) lets in exactly the peers inside a
+// failsafe port's net, as the trace does; a port without a net lets in every peer.
+void TestFelixConfiguration::failsafeNetInMatrix()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, protocol);
+    QFETCH(int, port);
+    QFETCH(bool, failsafe);
+    const LoadResult r = loadText(cluster(R"(apiVersion: projectcalico.org/v3
+kind: FelixConfiguration
+metadata: {name: default}
+spec:
+  failsafeInboundHostPorts:
+  - {protocol: TCP, port: 2222}
+  - {protocol: UDP, port: 53, net: 198.51.100.0/24}
+  - {protocol: TCP, port: 5000, net: 10.0.0.0/24}
+)"));
+    QVERIFY(!hasErrors(r.diagnostics));
+    const PolicyEngine engine(r.workspace);
+    const Inventory &inv = engine.inventory();
+    const FlowTrace t = traceFlow(engine, from, u"hep:worker-1-eth0"_s, protocol, port);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(t.ingress.steps.first().why.kind == StepReason::Kind::Failsafe, failsafe);
+    // The host endpoint has no policy: without the failsafe port its ingress denies.
+    QCOMPARE(t.ingress.verdict == Verdict::Allow, failsafe);
+
+    const auto peerOf = [&](const QString &ref) {
+        const Result<EndpointRef> e = engine.resolve(ref);
+        return e->isEndpoint() ? endpointPeer(inv, e->object) : outsidePeer(inv, *e->address);
+    };
+    const QList<PacketPeer> peers {peerOf(from), peerOf(u"hep:worker-1-eth0"_s)};
+    const int number = protocol == u"TCP" ? 6 : 17;
+    const PairVerdicts one(engine, peers, MatrixProbe {number, port, std::nullopt});
+    QCOMPARE(one.allowed(0, 1), t.verdict == Verdict::Allow);
+
+    // Many probes at once: the probes whose failsafe stage differs must not share a class.
+    const QList<MatrixProbe> probes {{6, 2222, std::nullopt}, {17, 53, std::nullopt},
+        {6, 5000, std::nullopt}, {6, 22, std::nullopt}, {number, port, std::nullopt}};
+    const QList<GroupProbeSets> sets
+        = PairVerdicts::groupProbeSets(engine, peers, probes, {{0}, {1}}, false);
+    std::vector<quint64> allowed(1, 0);
+    for (const GroupProbeSets &g : sets) {
+        if (g.from == 0 && g.to == 1)
+            allowed = g.allowed;
+    }
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        const bool fromSets = (allowed[0] >> p) & 1U;
+        QCOMPARE(fromSets, PairVerdicts(engine, peers, probes[p]).allowed(0, 1));
+    }
+    QCOMPARE(bool((allowed[0] >> (probes.size() - 1)) & 1U), t.verdict == Verdict::Allow);
 }
 
 void TestFelixConfiguration::renderedAsFelixWritesThem()
