@@ -123,6 +123,31 @@ public:
             && addOutsideAddresses(outsideAddresses);
     }
 
+    /// IPv6 on the uplink (node fd00:255:254::1, outside fd00:255:254::2, permanent neighbours,
+    /// the node's IPv6 default route) and `outsideAddresses` on the outside's lo; pods added
+    /// later with an IPv6 address are routed back from the outside too.
+    bool buildIpv6Uplink(const QStringList &outsideAddresses)
+    {
+        m_uplinkIpv6 = true;
+        if (!ip({u"-n"_s, m_node, u"-6"_s, u"addr"_s, u"add"_s, u"fd00:255:254::1/64"_s, u"dev"_s,
+                u"up0"_s, u"nodad"_s})
+            || !ip({u"-n"_s, m_outside, u"-6"_s, u"addr"_s, u"add"_s, u"fd00:255:254::2/64"_s,
+                u"dev"_s, u"up0"_s, u"nodad"_s})
+            || !ip({u"-n"_s, m_node, u"-6"_s, u"neigh"_s, u"replace"_s, u"fd00:255:254::2"_s,
+                u"lladdr"_s, u"02:aa:00:00:00:02"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+            || !ip({u"-n"_s, m_outside, u"-6"_s, u"neigh"_s, u"replace"_s, u"fd00:255:254::1"_s,
+                u"lladdr"_s, u"02:aa:00:00:00:01"_s, u"dev"_s, u"up0"_s, u"nud"_s, u"permanent"_s})
+            || !ip({u"-n"_s, m_node, u"-6"_s, u"route"_s, u"add"_s, u"default"_s, u"via"_s,
+                u"fd00:255:254::2"_s}))
+            return false;
+        for (const QString &a : outsideAddresses) {
+            if (!ip({u"-n"_s, m_outside, u"-6"_s, u"addr"_s, u"add"_s, a + u"/128"_s, u"dev"_s,
+                    u"lo"_s, u"nodad"_s}))
+                return false;
+        }
+        return true;
+    }
+
     bool addOutsideAddresses(const QStringList &addresses)
     {
         for (const QString &a : addresses) {
@@ -180,7 +205,10 @@ public:
             && ip({u"-n"_s, ns, u"-6"_s, u"neigh"_s, u"replace"_s, gateway, u"lladdr"_s,
                 u"ee:ee:ee:ee:ee:ee"_s, u"dev"_s, u"eth0"_s, u"nud"_s, u"permanent"_s})
             && ip({u"-n"_s, ns, u"-6"_s, u"route"_s, u"add"_s, u"default"_s, u"via"_s, gateway,
-                u"dev"_s, u"eth0"_s});
+                u"dev"_s, u"eth0"_s})
+            && (!m_uplinkIpv6
+                || ip({u"-n"_s, m_outside, u"-6"_s, u"route"_s, u"add"_s, podIp6 + u"/128"_s,
+                    u"via"_s, u"fd00:255:254::1"_s}));
     }
 
     /// Starts a TCP/UDP listener on every port of every address in `ns`.
@@ -219,6 +247,7 @@ private:
     QStringList m_namespaces;
     QHash<QString, QString> m_podNs;
     QList<QProcess *> m_listeners;
+    bool m_uplinkIpv6 = false;
 };
 
 } // namespace ps::kerneltest

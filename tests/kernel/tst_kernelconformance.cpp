@@ -28,6 +28,7 @@
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/felixruleset.h"
 #include "core/dataplane/rulesetformat.h"
+#include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
@@ -107,10 +108,19 @@ private Q_SLOTS:
     void randomWorkspaces();
     void throughput();
     void natOutgoing();
+    void hostEndpoints_data();
+    void hostEndpoints();
+    void cleanupTestCase();
 
 private:
     void checkNode(const Workspace &ws, const QString &node, Mode mode, const QString &tag);
     static Workspace randomWorkspace(quint32 seed);
+
+    // hostEndpoints(): flows checked, and how many of them the trace and the matrix agreed on.
+    int m_hostFlows = 0;
+    int m_hostTraceAgreed = 0;
+    int m_hostMatrixFlows = 0;
+    int m_hostMatrixAgreed = 0;
 };
 
 void TestKernelConformance::initTestCase()
@@ -708,6 +718,291 @@ spec: {cidr: 10.66.0.0/16}
     QVERIFY(script.contains("nat-cali-nat-outgoing ip saddr @cali40masq-ipam-pools"));
     QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-c"_s, u"-f"_s, u"-"_s}, script),
         qPrintable(netns.error()));
+}
+
+namespace {
+
+// A node whose uplink up0 is a host endpoint, two pods, and outside addresses inside and outside
+// the nets the host endpoint's policies and a net-limited failsafe port name.
+// `%1`: defaultEndpointToHostAction.
+const char *const kHostEndpointWorkspace = R"(
+apiVersion: v1
+kind: Node
+metadata: {name: node-a}
+status:
+  addresses: [{type: InternalIP, address: 10.255.254.1}, {type: InternalIP, address: "fd00:255:254::1"}]
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: app}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: app, labels: {app: web}}
+spec: {nodeName: node-a, containers: [{name: c, image: nginx}]}
+status: {podIP: 10.66.0.10, podIPs: [{ip: 10.66.0.10}, {ip: "fd00:66::10"}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: job, namespace: app, labels: {app: job}}
+spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
+status: {podIP: 10.66.0.11, podIPs: [{ip: 10.66.0.11}, {ip: "fd00:66::11"}]}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: node-a-up0, labels: {role: node}}
+spec: {node: node-a, interfaceName: up0, expectedIPs: [10.255.254.1, "fd00:255:254::1"]}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: job-egress, namespace: app}
+spec:
+  selector: app == 'job'
+  types: [Egress]
+  egress:
+    - {action: Deny, protocol: TCP, destination: {ports: [7070]}}
+    - {action: Allow}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-in}
+spec:
+  order: 10
+  selector: role == 'node'
+  types: [Ingress]
+  ingress:
+    - {action: Allow, protocol: TCP, source: {nets: [198.51.100.0/24]}, destination: {ports: [8080]}}
+    - {action: Allow, protocol: TCP, source: {nets: ["2001:db8:1::/64"]}, destination: {ports: [8080]}}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-out}
+spec:
+  order: 20
+  selector: role == 'node'
+  types: [Egress]
+  egress:
+    - {action: Allow, protocol: TCP, destination: {nets: [198.51.100.0/24], ports: [9090]}}
+    - {action: Allow, protocol: TCP, destination: {nets: ["2001:db8:1::/64"], ports: [9090]}}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-forward}
+spec:
+  order: 30
+  selector: role == 'node'
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Allow, protocol: TCP, destination: {ports: [80]}}
+---
+apiVersion: projectcalico.org/v3
+kind: FelixConfiguration
+metadata: {name: default}
+spec:
+  defaultEndpointToHostAction: %1
+  failsafeInboundHostPorts:
+    - {protocol: TCP, port: 22}
+    - {protocol: TCP, port: 2222, net: 198.51.100.0/24}
+    - {protocol: TCP, port: 2222, net: "2001:db8:1::/64"}
+)";
+
+// The side of a packet at `address` (an endpoint's own address, or one outside the inventory),
+// for PairVerdicts.
+PacketPeer peerAt(const PolicyEngine &engine, const QString &address)
+{
+    const Result<EndpointRef> ref = engine.resolve(address);
+    const std::optional<IpAddress> ip = IpAddress::parse(address);
+    if (!ref.ok() || !ip)
+        return {};
+    if (!ref->isEndpoint())
+        return outsidePeer(engine.inventory(), *ip);
+    PacketPeer peer = endpointPeer(engine.inventory(), ref->object);
+    peer.address = ip;
+    peer.members = engine.inventory().objectsAt(*ip);
+    return peer;
+}
+
+} // namespace
+
+void TestKernelConformance::hostEndpoints_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("action");
+    for (const int family : {4, 6}) {
+        for (const Mode mode : {Mode::Iptables, Mode::Nft}) {
+            for (const QString &action : {u"Drop"_s, u"Accept"_s, u"Return"_s}) {
+                const QString name = u"IPv%1 %2 %3"_s.arg(family).arg(
+                    mode == Mode::Nft ? u"nft"_s : (family == 6 ? u"ip6tables"_s : u"iptables"_s),
+                    action);
+                QTest::newRow(qPrintable(name)) << family << int(mode) << action;
+            }
+        }
+    }
+}
+
+// Host-endpoint traffic in the kernel, IPv4 and IPv6: to the host (host endpoint ingress policy,
+// failsafe ports, one limited to a net), from the host (egress policy), forwarded through it
+// into a pod (applyOnForward policy), and a pod's traffic to its own host under each
+// defaultEndpointToHostAction (after the pod's egress policy). Our rendering of the node is
+// loaded (ipset + iptables-restore / ip6tables-restore, or nft -f), real TCP connections are
+// made, and each outcome is compared with the engine's trace verdict and, for flows that are not
+// forwarded, the matrix's (PairVerdicts).
+void TestKernelConformance::hostEndpoints()
+{
+    QFETCH(int, family);
+    QFETCH(int, mode);
+    QFETCH(QString, action);
+    const LoadResult lr = Loader().loadText(
+        QString::fromUtf8(kHostEndpointWorkspace).arg(action).toUtf8(), u"hep.yaml"_s);
+    QVERIFY2(!hasErrors(lr.diagnostics),
+        qPrintable(lr.diagnostics.isEmpty() ? QString() : lr.diagnostics.first().message));
+    const PolicyEngine engine(lr.workspace);
+    RenderOptions options;
+    options.nftables = Mode(mode) == Mode::Nft;
+    options.ipVersion = family;
+    const FelixRuleset rs = renderNode(engine, u"node-a"_s, options);
+
+    const bool v6 = family == 6;
+    const QString node = v6 ? u"fd00:255:254::1"_s : u"10.255.254.1"_s;
+    const QString inNet = v6 ? u"2001:db8:1::77"_s : u"198.51.100.77"_s;
+    const QString offNet = v6 ? u"2001:db8:2::77"_s : u"203.0.113.77"_s;
+    const QString web = v6 ? u"fd00:66::10"_s : u"10.66.0.10"_s;
+    const QString job = v6 ? u"fd00:66::11"_s : u"10.66.0.11"_s;
+
+    NetnsNode netns(u"h"_s);
+    QVERIFY2(
+        netns.build(v6 ? QStringList() : QStringList {inNet, offNet}), qPrintable(netns.error()));
+    if (v6)
+        QVERIFY2(netns.buildIpv6Uplink({inNet, offNet}), qPrintable(netns.error()));
+    for (const QString &ref : {u"app/web"_s, u"app/job"_s}) {
+        const Result<EndpointRef> pod = engine.resolve(ref);
+        QVERIFY(pod.ok());
+        const InventoryObject &o = engine.inventory().object(pod->object);
+        QString ip4, ip6;
+        for (const IpAddress &a : o.addresses)
+            (a.family() == 4 ? ip4 : ip6) = a.toString();
+        QVERIFY2(netns.addPod(endpointInterfaceName(engine, pod->object, options), ip4,
+                     v6 ? ip6 : QString()),
+            qPrintable(netns.error()));
+    }
+
+    if (Mode(mode) == Mode::Iptables) {
+        QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
+            qPrintable(netns.error()));
+        QVERIFY2(netns.sh(netns.node(),
+                     {v6 ? u"ip6tables-restore"_s : u"iptables-restore"_s, u"--noflush"_s},
+                     iptablesRestoreText(rs).toUtf8()),
+            qPrintable(netns.error()));
+    } else {
+        QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-f"_s, u"-"_s}, nftablesScript(rs).toUtf8()),
+            qPrintable(netns.error()));
+    }
+
+    const QList<int> ports {22, 80, 2222, 7070, 8080, 9090, 9999};
+    netns.listen(netns.node(), {node}, ports);
+    netns.listen(netns.outside(), {inNet, offNet}, ports);
+    netns.listen(netns.podNamespace(web), {web}, ports);
+    netns.listen(netns.podNamespace(job), {job}, ports);
+    QVERIFY2(netns.listenersReady(), qPrintable(netns.error()));
+
+    struct HostFlow {
+        QString what, from, to, via, sourceNs;
+        int port = 0;
+    };
+    QList<HostFlow> flows;
+    const QString hep = u"hep:node-a-up0"_s;
+    for (const QString &from : {inNet, offNet}) {
+        for (int port : {22, 2222, 8080, 9999})
+            flows.append({u"to the host"_s, from, node, {}, netns.outside(), port});
+        for (int port : {80, 9999}) {
+            for (const QString &pod : {web, job})
+                flows.append({u"forwarded"_s, from, pod, hep, netns.outside(), port});
+        }
+    }
+    for (const QString &to : {inNet, offNet}) {
+        for (int port : {9090, 9999})
+            flows.append({u"from the host"_s, node, to, {}, netns.node(), port});
+    }
+    // Out through the host endpoint: no applyOnForward egress policy selects it, so Felix lets
+    // forwarded traffic out and only the pod's egress policy decides.
+    for (const QString &pod : {web, job}) {
+        for (int port : {80, 7070})
+            flows.append({u"forwarded out"_s, pod, inNet, {}, netns.podNamespace(pod), port});
+    }
+    for (const QString &pod : {web, job}) {
+        for (int port : {7070, 8080, 9999})
+            flows.append({u"pod to own host"_s, pod, node, {}, netns.podNamespace(pod), port});
+    }
+
+    QHash<QString, QJsonArray> bySource;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        const HostFlow &f = flows[i];
+        bySource[f.sourceNs].append(QJsonObject {{u"id"_s, int(i)}, {u"proto"_s, u"tcp"_s},
+            {u"src"_s, f.from}, {u"dst"_s, f.to}, {u"port"_s, f.port}});
+    }
+    QHash<int, bool> answered;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        const Cmd c = run(u"ip"_s,
+            {u"netns"_s, u"exec"_s, it.key(), python(), QStringLiteral(POLICY_NETPROBE), u"probe"_s,
+                QString::number(kProbeTimeoutSeconds)},
+            QJsonDocument(*it).toJson(QJsonDocument::Compact), 30000);
+        const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+        QVERIFY2(o.size() == it->size(), qPrintable(c.err));
+        for (auto r = o.begin(); r != o.end(); ++r)
+            answered.insert(r.key().toInt(), r.value().toBool());
+    }
+
+    int traceAgreed = 0, matrixFlows = 0, matrixAgreed = 0, allowed = 0;
+    QStringList failures;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        const HostFlow &hf = flows[i];
+        Flow f;
+        f.from = hf.from;
+        f.to = hf.to;
+        f.via = hf.via;
+        f.port = hf.port;
+        const FlowTrace t = engine.trace(f);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        const bool kernel = answered.value(int(i));
+        allowed += kernel ? 1 : 0;
+        const bool traced = t.verdict == Verdict::Allow;
+        traceAgreed += traced == kernel ? 1 : 0;
+        QString line = u"%1: %2 -> %3 TCP %4: kernel %5, trace %6"_s.arg(hf.what, hf.from, hf.to)
+                           .arg(hf.port)
+                           .arg(kernel ? u"allowed"_s : u"dropped"_s, verdictName(t.verdict));
+        bool wrong = traced != kernel;
+        if (hf.via.isEmpty()) {
+            const PairVerdicts matrix(engine, {peerAt(engine, hf.from), peerAt(engine, hf.to)},
+                MatrixProbe {6, hf.port, std::nullopt});
+            const bool fromMatrix = matrix.allowed(0, 1);
+            ++matrixFlows;
+            matrixAgreed += fromMatrix == kernel ? 1 : 0;
+            wrong = wrong || fromMatrix != kernel;
+            line += u", matrix %1"_s.arg(fromMatrix ? u"allow"_s : u"deny"_s);
+        }
+        if (wrong)
+            failures.append(line);
+    }
+    m_hostFlows += int(flows.size());
+    m_hostTraceAgreed += traceAgreed;
+    m_hostMatrixFlows += matrixFlows;
+    m_hostMatrixAgreed += matrixAgreed;
+    qInfo("host endpoints IPv%d %s, defaultEndpointToHostAction %s: %d flows, trace agreed on "
+          "%d, matrix on %d of %d; %d allowed by the kernel",
+        family, Mode(mode) == Mode::Nft ? "nft" : "iptables", qPrintable(action), int(flows.size()),
+        traceAgreed, matrixAgreed, matrixFlows, allowed);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QVERIFY(allowed > 0 && allowed < flows.size());
+}
+
+void TestKernelConformance::cleanupTestCase()
+{
+    if (m_hostFlows > 0)
+        qInfo("host endpoints and pods to their own host, all rows: %d flows checked in the "
+              "kernel, trace agreed on %d; matrix agreed on %d of %d",
+            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows);
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)
