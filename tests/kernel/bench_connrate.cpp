@@ -1,0 +1,409 @@
+// New TCP connections per second through a Calico-shaped node made of network namespaces
+// (netnsnode.h), and their latency: what every new connection pays for rule traversal, which
+// established-flow throughput hides. Two pods of one node of the generated cluster (1,000
+// namespaces, 50,000 pods, 10,000 policies) — the pair allowed on the port with the most
+// policies applying — talk through the node namespace under four configurations:
+//   none      no rules at all (no connection tracking either);
+//   conntrack one rule: FORWARD accepts established and related packets (what any Kubernetes
+//             node tracks anyway), so the baseline pays for connection tracking too;
+//   ours      our rendering of that node (ipset restore + iptables-restore: every endpoint's
+//             chains and sets, as Felix programs them);
+//   naive     a flat rendering: after the established accept, one rule per policy (10,000) in
+//             a single chain every new connection walks, then the accept of the pair.
+// Each connection: connect, a 32-byte request, a 64-byte answer, close with a reset (no
+// TIME_WAIT, so the ports never run out). The configurations are interleaved, each measured
+// for a fixed time per round, several rounds; the report gives per configuration the median
+// rate and latencies over the rounds, and the median ratio to each baseline with its spread.
+//
+// Not part of ctest: run build-ci/tests/kernel/bench_connrate as root
+// (--rounds N, --seconds S; defaults 5 and 2). Only namespaces it makes are contacted; they are
+// deleted at the end, also when it fails. The same binary serves and connects inside the pod
+// namespaces (`serve` and `connect` modes, started through `ip netns exec`).
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include "core/dataplane/felixrenderer.h"
+#include "core/dataplane/rulesetformat.h"
+#include "core/eval/policyengine.h"
+#include "core/generate/generator.h"
+#include "core/io/loader.h"
+#include "tests/kernel/netnsnode.h"
+
+using namespace ps;
+using namespace ps::kerneltest;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kPort = 5201;
+constexpr int kRequestBytes = 32;
+constexpr int kAnswerBytes = 64;
+constexpr int kMaxConnectionsPerRun = 500000;
+
+bool readExactly(int fd, char *buf, int n)
+{
+    int got = 0;
+    while (got < n) {
+        const ssize_t r = ::read(fd, buf + got, size_t(n - got));
+        if (r <= 0)
+            return false;
+        got += int(r);
+    }
+    return true;
+}
+
+sockaddr_in addressOf(const char *ip, int port)
+{
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(quint16(port));
+    ::inet_pton(AF_INET, ip, &a.sin_addr);
+    return a;
+}
+
+// Accepts, reads a request, answers, closes; until standard input closes (at most 15 minutes).
+int serve(const char *ip, int port)
+{
+    const int ls = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int one = 1;
+    ::setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    const sockaddr_in a = addressOf(ip, port);
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): the socket API
+    if (::bind(ls, reinterpret_cast<const sockaddr *>(&a), sizeof a) != 0
+        || ::listen(ls, 1024) != 0) {
+        std::perror("serve");
+        return 1;
+    }
+    std::printf("ready\n");
+    std::fflush(stdout);
+    const auto end = Clock::now() + std::chrono::minutes(15);
+    std::vector<pollfd> fds {{ls, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
+    char buf[kAnswerBytes] = {};
+    while (Clock::now() < end) {
+        if (::poll(fds.data(), fds.size(), 1000) <= 0)
+            continue;
+        if (fds[1].revents != 0) {
+            char c = 0;
+            if (::read(STDIN_FILENO, &c, 1) <= 0)
+                break;
+        }
+        if ((fds[0].revents & POLLIN) == 0)
+            continue;
+        const int c = ::accept(ls, nullptr, nullptr);
+        if (c < 0)
+            continue;
+        ::setsockopt(c, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        if (readExactly(c, buf, kRequestBytes))
+            (void)!::write(c, buf, kAnswerBytes);
+        ::close(c);
+    }
+    ::close(ls);
+    return 0;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+// One connection after another for `seconds`; prints one JSON object.
+int connectLoop(const char *ip, int port, double seconds)
+{
+    const sockaddr_in a = addressOf(ip, port);
+    std::vector<double> connectUs, requestUs;
+    connectUs.reserve(200000);
+    requestUs.reserve(200000);
+    int failures = 0;
+    char buf[kAnswerBytes] = {};
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    const auto us
+        = [](Clock::duration d) { return std::chrono::duration<double, std::micro>(d).count(); };
+    while (Clock::now() < end && int(connectUs.size()) < kMaxConnectionsPerRun && failures < 20) {
+        const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int one = 1;
+        ::setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        const timeval timeout {2, 0};
+        ::setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+        ::setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        const auto t0 = Clock::now();
+        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): the socket API
+        const bool connected = ::connect(s, reinterpret_cast<const sockaddr *>(&a), sizeof a) == 0;
+        const auto t1 = Clock::now();
+        const bool answered = connected && ::write(s, buf, kRequestBytes) == kRequestBytes
+            && readExactly(s, buf, kAnswerBytes);
+        const auto t2 = Clock::now();
+        const linger reset {1, 0};
+        ::setsockopt(s, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        ::close(s);
+        if (!answered) {
+            ++failures;
+            continue;
+        }
+        connectUs.push_back(us(t1 - t0));
+        requestUs.push_back(us(t2 - t1));
+    }
+    const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    std::printf("{\"connections\":%d,\"failures\":%d,\"perSecond\":%.1f,\"connectP50\":%.1f,"
+                "\"connectP99\":%.1f,\"requestP50\":%.1f,\"requestP99\":%.1f}\n",
+        int(connectUs.size()), failures, double(connectUs.size()) / elapsed,
+        percentile(connectUs, 0.5), percentile(connectUs, 0.99), percentile(requestUs, 0.5),
+        percentile(requestUs, 0.99));
+    return failures < 20 ? 0 : 1;
+}
+
+struct Run {
+    double perSecond = 0, connectP50 = 0, connectP99 = 0, requestP50 = 0, requestP99 = 0;
+};
+
+double median(std::vector<double> v)
+{
+    return percentile(std::move(v), 0.5);
+}
+
+int orchestrate(int rounds, double seconds)
+{
+    const QString unavailable
+        = namespacesUnavailable({u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"python3"_s});
+    if (!unavailable.isEmpty()) {
+        std::fprintf(stderr, "bench_connrate: %s\n", qPrintable(unavailable));
+        return 2;
+    }
+    std::printf("generating the cluster (1,000 namespaces, 50,000 pods, 10,000 policies)...\n");
+    std::fflush(stdout);
+    GeneratorOptions go;
+    go.namespaces = 1000;
+    go.pods = 50000;
+    go.policies = 10000;
+    const Result<QByteArray> yaml = Generator(go).generateYaml();
+    if (!yaml.ok())
+        return 2;
+    const PolicyEngine engine(Loader().loadText(*yaml, u"generated.yaml"_s).workspace);
+    const Inventory &inv = engine.inventory();
+    QString node;
+    QList<int> local;
+    for (qsizetype i = 0; i < inv.objects().size(); ++i) {
+        const InventoryObject &o = inv.objects()[i];
+        if (o.kind != ObjectKind::Pod || o.addresses.isEmpty())
+            continue;
+        if (node.isEmpty())
+            node = o.node;
+        if (o.node == node)
+            local.append(int(i));
+    }
+    int client = -1, server = -1, best = -1;
+    for (int a : local) {
+        for (int b : local) {
+            if (a == b)
+                continue;
+            Flow f;
+            f.from = inv.object(a).ref();
+            f.to = inv.object(b).ref();
+            f.port = kPort;
+            if (engine.trace(f).verdict != Verdict::Allow)
+                continue;
+            const int n = int(engine.applicablePolicies(a, Direction::Egress).size()
+                + engine.applicablePolicies(b, Direction::Ingress).size());
+            if (n > best) {
+                best = n;
+                client = a;
+                server = b;
+            }
+        }
+    }
+    if (client < 0) {
+        std::fprintf(stderr, "bench_connrate: no pod pair on %s is allowed on TCP %d\n",
+            qPrintable(node), kPort);
+        return 2;
+    }
+    const FelixRuleset rendered = renderNode(engine, node);
+    const QByteArray ours = iptablesRestoreText(rendered).toUtf8();
+    const QByteArray sets = ipsetRestoreText(rendered).toUtf8();
+    const QString clientIp = inv.object(client).addresses.first().toString();
+    const QString serverIp = inv.object(server).addresses.first().toString();
+
+    // Every table exists in every configuration (the same netfilter hooks are registered);
+    // the configurations differ in their rules only.
+    const QByteArray empty = "*raw\nCOMMIT\n*mangle\nCOMMIT\n*nat\nCOMMIT\n*filter\n:INPUT ACCEPT "
+                             "[0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n";
+    const QByteArray conntrack = "*filter\n-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
+                                 "-j ACCEPT\nCOMMIT\n";
+    QByteArray naive = "*filter\n:naive - -\n-A FORWARD -m conntrack --ctstate "
+                       "RELATED,ESTABLISHED -j ACCEPT\n-A FORWARD -j naive\n";
+    for (int i = 0; i < 10000; ++i)
+        naive += u"-A naive -s 10.%1.%2.%3/32 -p tcp -m tcp --dport %4 -j ACCEPT\n"_s
+                     .arg(200 + i / 65536)
+                     .arg((i / 256) % 256)
+                     .arg(i % 256)
+                     .arg(1000 + i % 50)
+                     .toUtf8();
+    naive += u"-A naive -s %1/32 -d %2/32 -p tcp -m tcp --dport %3 -j ACCEPT\n-A naive -j DROP\n"
+             "COMMIT\n"_s.arg(clientIp, serverIp)
+                 .arg(kPort)
+                 .toUtf8();
+
+    NetnsNode netns(u"c"_s);
+    if (!netns.build({}) || !netns.addPod(endpointInterfaceName(engine, client, {}), clientIp)
+        || !netns.addPod(endpointInterfaceName(engine, server, {}), serverIp)) {
+        std::fprintf(stderr, "bench_connrate: %s\n", qPrintable(netns.error()));
+        return 1;
+    }
+    const QString self = QCoreApplication::applicationFilePath();
+    QProcess srv;
+    srv.start(u"ip"_s,
+        {u"netns"_s, u"exec"_s, netns.podNamespace(serverIp), self, u"serve"_s, serverIp,
+            QString::number(kPort)});
+    const bool ready = srv.waitForReadyRead(10000) && srv.readLine().startsWith("ready");
+    const auto stopServer = [&] {
+        srv.closeWriteChannel();
+        if (!srv.waitForFinished(5000)) {
+            srv.kill();
+            srv.waitForFinished(2000);
+        }
+    };
+    if (!ready) {
+        std::fprintf(stderr, "bench_connrate: the server did not start: %s\n",
+            srv.readAllStandardError().constData());
+        stopServer();
+        return 1;
+    }
+    const auto load = [&](const QByteArray &rules, bool withSets) {
+        bool ok = netns.sh(netns.node(), {u"iptables-restore"_s}, empty)
+            && netns.sh(netns.node(), {u"ipset"_s, u"destroy"_s});
+        if (ok && withSets)
+            ok = netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, sets);
+        if (ok && !rules.isEmpty())
+            ok = netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, rules);
+        return ok;
+    };
+    const auto measure = [&](Run &out) {
+        const Cmd c = run(u"ip"_s,
+            {u"netns"_s, u"exec"_s, netns.podNamespace(clientIp), self, u"connect"_s, serverIp,
+                QString::number(kPort), QString::number(seconds)},
+            {}, int(seconds * 1000) + 30000);
+        const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+        out = {o[u"perSecond"_s].toDouble(), o[u"connectP50"_s].toDouble(),
+            o[u"connectP99"_s].toDouble(), o[u"requestP50"_s].toDouble(),
+            o[u"requestP99"_s].toDouble()};
+        if (c.exitCode != 0 || out.perSecond <= 0) {
+            std::fprintf(stderr, "bench_connrate: the connect loop failed: %s %s\n",
+                qPrintable(c.out), qPrintable(c.err));
+            return false;
+        }
+        return true;
+    };
+
+    struct Config {
+        const char *name;
+        QByteArray rules;
+        bool sets;
+        std::vector<Run> runs;
+    };
+    std::vector<Config> configs {{"none", {}, false, {}}, {"conntrack", conntrack, false, {}},
+        {"ours", ours, true, {}}, {"naive", naive, false, {}}};
+    std::printf("node %s, %s -> %s TCP %d (%d policies apply), our rendering %d rules and %d IP "
+                "sets; %d rounds of %.1f s per configuration\n",
+        qPrintable(node), qPrintable(inv.object(client).ref()),
+        qPrintable(inv.object(server).ref()), kPort, best, int(rendered.ruleCount()),
+        int(rendered.ipsets.size()), rounds, seconds);
+    bool ok = true;
+    for (int round = 0; round < rounds && ok; ++round) {
+        // Interleaved, and each round in a different order, so a slow moment of a shared
+        // machine does not fall on one configuration.
+        for (size_t k = 0; k < configs.size() && ok; ++k) {
+            Config &c = configs[(k + size_t(round)) % configs.size()];
+            Run r;
+            ok = load(c.rules, c.sets) && measure(r);
+            if (!ok) {
+                if (!netns.error().isEmpty())
+                    std::fprintf(stderr, "bench_connrate: %s\n", qPrintable(netns.error()));
+                break;
+            }
+            c.runs.push_back(r);
+            std::printf("  round %d %-9s %8.0f conn/s  connect p50 %6.1f us p99 %7.1f us  "
+                        "request p50 %6.1f us p99 %7.1f us\n",
+                round + 1, c.name, r.perSecond, r.connectP50, r.connectP99, r.requestP50,
+                r.requestP99);
+            std::fflush(stdout);
+        }
+    }
+    load({}, false);
+    stopServer();
+    if (!ok)
+        return 1;
+
+    std::printf("\nmedian over %d rounds:\n", rounds);
+    const auto column = [](const Config &c, double Run::*field) {
+        std::vector<double> v;
+        for (const Run &r : c.runs)
+            v.push_back(r.*field);
+        return v;
+    };
+    for (const Config &c : configs) {
+        std::printf("  %-9s %8.0f conn/s  connect p50 %6.1f us p99 %7.1f us  request p50 %6.1f us "
+                    "p99 %7.1f us\n",
+            c.name, median(column(c, &Run::perSecond)), median(column(c, &Run::connectP50)),
+            median(column(c, &Run::connectP99)), median(column(c, &Run::requestP50)),
+            median(column(c, &Run::requestP99)));
+    }
+    // Ratios round by round (the configurations of one round ran side by side).
+    for (const char *of : {"ours", "naive"}) {
+        for (const char *to : {"none", "conntrack"}) {
+            const auto find = [&](const char *name) {
+                return std::find_if(configs.begin(), configs.end(),
+                    [&](const Config &c) { return std::strcmp(c.name, name) == 0; });
+            };
+            const Config &a = *find(of);
+            const Config &b = *find(to);
+            std::vector<double> ratios;
+            for (size_t i = 0; i < a.runs.size(); ++i)
+                ratios.push_back(a.runs[i].perSecond / b.runs[i].perSecond);
+            std::printf("  %s / %s: median %.2fx (spread %.2f-%.2f)\n", of, to, median(ratios),
+                *std::min_element(ratios.begin(), ratios.end()),
+                *std::max_element(ratios.begin(), ratios.end()));
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 4 && std::strcmp(argv[1], "serve") == 0)
+        return serve(argv[2], std::atoi(argv[3]));
+    if (argc >= 5 && std::strcmp(argv[1], "connect") == 0)
+        return connectLoop(argv[2], std::atoi(argv[3]), std::atof(argv[4]));
+    QCoreApplication app(argc, argv);
+    int rounds = 5;
+    double seconds = 2.0;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--rounds")
+            rounds = std::clamp(args[i + 1].toInt(), 1, 50);
+        else if (args[i] == u"--seconds")
+            seconds = std::clamp(args[i + 1].toDouble(), 0.5, 30.0);
+    }
+    return orchestrate(rounds, seconds);
+}
