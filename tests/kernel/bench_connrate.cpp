@@ -8,6 +8,7 @@
 //             node tracks anyway), so the baseline pays for connection tracking too;
 //   ours      our rendering of that node (ipset restore + iptables-restore: every endpoint's
 //             chains and sets, as Felix programs them);
+//   ours-nft  our rendering of that node for Felix's nftables mode (one nft -f script);
 //   naive     a flat rendering: after the established accept, one rule per policy (10,000) in
 //             a single chain every new connection walks, then the accept of the pair.
 // Each connection: connect, a 32-byte request, a 64-byte answer, close with a reset (no
@@ -184,8 +185,8 @@ double median(std::vector<double> v)
 
 int orchestrate(int rounds, double seconds)
 {
-    const QString unavailable
-        = namespacesUnavailable({u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"python3"_s});
+    const QString unavailable = namespacesUnavailable(
+        {u"ip"_s, u"ipset"_s, u"iptables-restore"_s, u"nft"_s, u"python3"_s});
     if (!unavailable.isEmpty()) {
         std::fprintf(stderr, "bench_connrate: %s\n", qPrintable(unavailable));
         return 2;
@@ -240,6 +241,9 @@ int orchestrate(int rounds, double seconds)
     const FelixRuleset rendered = renderNode(engine, node);
     const QByteArray ours = iptablesRestoreText(rendered).toUtf8();
     const QByteArray sets = ipsetRestoreText(rendered).toUtf8();
+    RenderOptions nftOptions;
+    nftOptions.nftables = true;
+    const QByteArray oursNft = nftablesScript(renderNode(engine, node, nftOptions)).toUtf8();
     const QString clientIp = inv.object(client).addresses.first().toString();
     const QString serverIp = inv.object(server).addresses.first().toString();
 
@@ -288,13 +292,17 @@ int orchestrate(int rounds, double seconds)
         stopServer();
         return 1;
     }
-    const auto load = [&](const QByteArray &rules, bool withSets) {
-        bool ok = netns.sh(netns.node(), {u"iptables-restore"_s}, empty)
+    // nft flush ruleset: the node namespace's own tables only (ours and iptables-nft's).
+    const auto load = [&](const QByteArray &rules, bool withSets, bool nft) {
+        bool ok = netns.sh(netns.node(), {u"nft"_s, u"flush"_s, u"ruleset"_s})
+            && netns.sh(netns.node(), {u"iptables-restore"_s}, empty)
             && netns.sh(netns.node(), {u"ipset"_s, u"destroy"_s});
         if (ok && withSets)
             ok = netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, sets);
-        if (ok && !rules.isEmpty())
-            ok = netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, rules);
+        if (ok && !rules.isEmpty()) {
+            ok = nft ? netns.sh(netns.node(), {u"nft"_s, u"-f"_s, u"-"_s}, rules)
+                     : netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s}, rules);
+        }
         return ok;
     };
     const auto measure = [&](Run &out) {
@@ -318,10 +326,12 @@ int orchestrate(int rounds, double seconds)
         const char *name;
         QByteArray rules;
         bool sets;
+        bool nft;
         std::vector<Run> runs;
     };
-    std::vector<Config> configs {{"none", {}, false, {}}, {"conntrack", conntrack, false, {}},
-        {"ours", ours, true, {}}, {"naive", naive, false, {}}};
+    std::vector<Config> configs {{"none", {}, false, false, {}},
+        {"conntrack", conntrack, false, false, {}}, {"ours", ours, true, false, {}},
+        {"ours-nft", oursNft, false, true, {}}, {"naive", naive, false, false, {}}};
     std::printf("node %s, %s -> %s TCP %d (%d policies apply), our rendering %d rules and %d IP "
                 "sets; %d rounds of %.1f s per configuration\n",
         qPrintable(node), qPrintable(inv.object(client).ref()),
@@ -334,7 +344,7 @@ int orchestrate(int rounds, double seconds)
         for (size_t k = 0; k < configs.size() && ok; ++k) {
             Config &c = configs[(k + size_t(round)) % configs.size()];
             Run r;
-            ok = load(c.rules, c.sets) && measure(r);
+            ok = load(c.rules, c.sets, c.nft) && measure(r);
             if (!ok) {
                 if (!netns.error().isEmpty())
                     std::fprintf(stderr, "bench_connrate: %s\n", qPrintable(netns.error()));
@@ -348,7 +358,7 @@ int orchestrate(int rounds, double seconds)
             std::fflush(stdout);
         }
     }
-    load({}, false);
+    load({}, false, false);
     stopServer();
     if (!ok)
         return 1;
@@ -368,7 +378,7 @@ int orchestrate(int rounds, double seconds)
             median(column(c, &Run::requestP99)));
     }
     // Ratios round by round (the configurations of one round ran side by side).
-    for (const char *of : {"ours", "naive"}) {
+    for (const char *of : {"ours", "ours-nft", "naive"}) {
         for (const char *to : {"none", "conntrack"}) {
             const auto find = [&](const char *name) {
                 return std::find_if(configs.begin(), configs.end(),

@@ -805,6 +805,9 @@ spec:
     - {protocol: TCP, port: 22}
     - {protocol: TCP, port: 2222, net: 198.51.100.0/24}
     - {protocol: TCP, port: 2222, net: "2001:db8:1::/64"}
+  failsafeOutboundHostPorts:
+    - {protocol: TCP, port: 6443, net: 198.51.100.0/24}
+    - {protocol: TCP, port: 6443, net: "2001:db8:1::/64"}
 )";
 
 // The side of a packet at `address` (an endpoint's own address, or one outside the inventory),
@@ -843,7 +846,8 @@ void TestKernelConformance::hostEndpoints_data()
 }
 
 // Host-endpoint traffic in the kernel, IPv4 and IPv6: to the host (host endpoint ingress policy,
-// failsafe ports, one limited to a net), from the host (egress policy), forwarded through it
+// failsafe ports, one limited to a net), from the host (egress policy, a failsafe port limited
+// to a net), forwarded through it
 // into a pod (applyOnForward policy), and a pod's traffic to its own host under each
 // defaultEndpointToHostAction (after the pod's egress policy). Our rendering of the node is
 // loaded (ipset + iptables-restore / ip6tables-restore, or nft -f), real TCP connections are
@@ -900,7 +904,7 @@ void TestKernelConformance::hostEndpoints()
             qPrintable(netns.error()));
     }
 
-    const QList<int> ports {22, 80, 2222, 7070, 8080, 9090, 9999};
+    const QList<int> ports {22, 80, 2222, 6443, 7070, 8080, 9090, 9999};
     netns.listen(netns.node(), {node}, ports);
     netns.listen(netns.outside(), {inNet, offNet}, ports);
     netns.listen(netns.podNamespace(web), {web}, ports);
@@ -922,7 +926,7 @@ void TestKernelConformance::hostEndpoints()
         }
     }
     for (const QString &to : {inNet, offNet}) {
-        for (int port : {9090, 9999})
+        for (int port : {6443, 9090, 9999})
             flows.append({u"from the host"_s, node, to, {}, netns.node(), port});
     }
     // Out through the host endpoint: no applyOnForward egress policy selects it, so Felix lets
