@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -125,7 +126,7 @@ double percentile(std::vector<double> v, double p)
     if (v.empty())
         return 0;
     std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+    return v[std::min(v.size() - 1, size_t(std::lround(p * double(v.size() - 1))))];
 }
 
 // One connection after another for `seconds`; prints one JSON object.
@@ -389,9 +390,13 @@ int orchestrate(int rounds, double seconds)
             std::vector<double> ratios;
             for (size_t i = 0; i < a.runs.size(); ++i)
                 ratios.push_back(a.runs[i].perSecond / b.runs[i].perSecond);
-            std::printf("  %s / %s: median %.2fx (spread %.2f-%.2f)\n", of, to, median(ratios),
-                *std::min_element(ratios.begin(), ratios.end()),
-                *std::max_element(ratios.begin(), ratios.end()));
+            // The connect latency is far steadier than the rate on a shared machine: its
+            // median says what a new connection pays in rule traversal.
+            const double extraUs
+                = median(column(a, &Run::connectP50)) - median(column(b, &Run::connectP50));
+            std::printf("  %s / %s: rate median %.2fx (spread %.2f-%.2f); connect p50 %+.1f us\n",
+                of, to, median(ratios), *std::min_element(ratios.begin(), ratios.end()),
+                *std::max_element(ratios.begin(), ratios.end()), extraUs);
         }
     }
     return 0;
