@@ -121,6 +121,7 @@ private:
     int m_hostTraceAgreed = 0;
     int m_hostMatrixFlows = 0;
     int m_hostMatrixAgreed = 0;
+    int m_hostKnownGap = 0;
 };
 
 void TestKernelConformance::initTestCase()
@@ -724,7 +725,7 @@ namespace {
 
 // A node whose uplink up0 is a host endpoint, two pods, and outside addresses inside and outside
 // the nets the host endpoint's policies and a net-limited failsafe port name.
-// `%1`: defaultEndpointToHostAction.
+// `%1`: defaultEndpointToHostAction, `%2`: the host endpoint's interfaceName.
 const char *const kHostEndpointWorkspace = R"(
 apiVersion: v1
 kind: Node
@@ -751,7 +752,7 @@ status: {podIP: 10.66.0.11, podIPs: [{ip: 10.66.0.11}, {ip: "fd00:66::11"}]}
 apiVersion: projectcalico.org/v3
 kind: HostEndpoint
 metadata: {name: node-a-up0, labels: {role: node}}
-spec: {node: node-a, interfaceName: up0, expectedIPs: [10.255.254.1, "fd00:255:254::1"]}
+spec: {node: node-a, interfaceName: "%2", expectedIPs: [10.255.254.1, "fd00:255:254::1"]}
 ---
 apiVersion: projectcalico.org/v3
 kind: NetworkPolicy
@@ -833,13 +834,21 @@ void TestKernelConformance::hostEndpoints_data()
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("interfaceName");
     for (const int family : {4, 6}) {
         for (const Mode mode : {Mode::Iptables, Mode::Nft}) {
+            const QString dataplane
+                = mode == Mode::Nft ? u"nft"_s : (family == 6 ? u"ip6tables"_s : u"iptables"_s);
             for (const QString &action : {u"Drop"_s, u"Accept"_s, u"Return"_s}) {
-                const QString name = u"IPv%1 %2 %3"_s.arg(family).arg(
-                    mode == Mode::Nft ? u"nft"_s : (family == 6 ? u"ip6tables"_s : u"iptables"_s),
-                    action);
-                QTest::newRow(qPrintable(name)) << family << int(mode) << action;
+                QTest::newRow(qPrintable(u"IPv%1 %2 %3"_s.arg(family).arg(dataplane, action)))
+                    << family << int(mode) << action << u"up0"_s;
+            }
+            // The host endpoint of all the node's interfaces (iptables mode only: the nft
+            // rendering leaves it out, with a warning).
+            if (mode == Mode::Iptables) {
+                QTest::newRow(
+                    qPrintable(u"IPv%1 %2 Return, interfaceName *"_s.arg(family).arg(dataplane)))
+                    << family << int(mode) << u"Return"_s << u"*"_s;
             }
         }
     }
@@ -858,8 +867,10 @@ void TestKernelConformance::hostEndpoints()
     QFETCH(int, family);
     QFETCH(int, mode);
     QFETCH(QString, action);
+    QFETCH(QString, interfaceName);
     const LoadResult lr = Loader().loadText(
-        QString::fromUtf8(kHostEndpointWorkspace).arg(action).toUtf8(), u"hep.yaml"_s);
+        QString::fromUtf8(kHostEndpointWorkspace).arg(action, interfaceName).toUtf8(),
+        u"hep.yaml"_s);
     QVERIFY2(!hasErrors(lr.diagnostics),
         qPrintable(lr.diagnostics.isEmpty() ? QString() : lr.diagnostics.first().message));
     const PolicyEngine engine(lr.workspace);
@@ -959,7 +970,7 @@ void TestKernelConformance::hostEndpoints()
     }
 
     int traceAgreed = 0, matrixFlows = 0, matrixAgreed = 0, allowed = 0;
-    QStringList failures;
+    QStringList failures, knownGap;
     for (qsizetype i = 0; i < flows.size(); ++i) {
         const HostFlow &hf = flows[i];
         Flow f;
@@ -986,27 +997,42 @@ void TestKernelConformance::hostEndpoints()
             wrong = wrong || fromMatrix != kernel;
             line += u", matrix %1"_s.arg(fromMatrix ? u"allow"_s : u"deny"_s);
         }
-        if (wrong)
+        // Felix sends every forwarded packet, a pod's too, through the all-interfaces host
+        // endpoint's applyOnForward ingress policy (its from-hep-forward dispatch ends in a goto
+        // to cali-fhfw-*, as rendered); the engine applies forward policy only to a flow `via`
+        // a host endpoint, so it misses this. Kept apart so the test says when it is fixed.
+        if (wrong && interfaceName == u"*" && hf.what == u"forwarded out")
+            knownGap.append(line);
+        else if (wrong)
             failures.append(line);
     }
     m_hostFlows += int(flows.size());
     m_hostTraceAgreed += traceAgreed;
     m_hostMatrixFlows += matrixFlows;
     m_hostMatrixAgreed += matrixAgreed;
-    qInfo("host endpoints IPv%d %s, defaultEndpointToHostAction %s: %d flows, trace agreed on "
-          "%d, matrix on %d of %d; %d allowed by the kernel",
-        family, Mode(mode) == Mode::Nft ? "nft" : "iptables", qPrintable(action), int(flows.size()),
-        traceAgreed, matrixAgreed, matrixFlows, allowed);
+    qInfo("host endpoints (interfaceName %s) IPv%d %s, defaultEndpointToHostAction %s: %d "
+          "flows, trace agreed on %d, matrix on %d of %d; %d allowed by the kernel",
+        qPrintable(interfaceName), family, Mode(mode) == Mode::Nft ? "nft" : "iptables",
+        qPrintable(action), int(flows.size()), traceAgreed, matrixAgreed, matrixFlows, allowed);
+    m_hostKnownGap += int(knownGap.size());
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QVERIFY(allowed > 0 && allowed < flows.size());
+    if (interfaceName == u"*") {
+        QEXPECT_FAIL("",
+            "the engine does not apply an all-interfaces host endpoint's forward "
+            "policy to a pod's forwarded traffic",
+            Continue);
+        QVERIFY2(knownGap.isEmpty(), qPrintable(knownGap.join(u'\n')));
+    }
 }
 
 void TestKernelConformance::cleanupTestCase()
 {
     if (m_hostFlows > 0)
         qInfo("host endpoints and pods to their own host, all rows: %d flows checked in the "
-              "kernel, trace agreed on %d; matrix agreed on %d of %d",
-            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows);
+              "kernel, trace agreed on %d; matrix agreed on %d of %d; known disagreements "
+              "(all-interfaces host endpoint, a pod's forwarded traffic): %d",
+            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows, m_hostKnownGap);
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)
