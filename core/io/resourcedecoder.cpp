@@ -389,8 +389,8 @@ QString ResourceDecoder::describe(const YamlNode &node) const
 QString ResourceDecoder::currentName() const
 {
     if (m_componentStart.empty())
-        return m_path.isEmpty() ? tr("the document") : quoted(m_path);
-    return quoted(m_path.mid(m_componentStart.back()));
+        return m_path.isEmpty() ? tr("the document") : quoted(excerpt(m_path));
+    return quoted(excerpt(QStringView(m_path).sliced(m_componentStart.back())));
 }
 
 void ResourceDecoder::typeError(const YamlNode &node, const QString &expected)
@@ -464,17 +464,17 @@ void ResourceDecoder::fields(const YamlNode &map, const char *what,
             }
             const QString suggestion = didYouMean(unknown, known);
             if (suggestion.isEmpty()) {
-                error(key, tr("unknown field %1 in %2").arg(quoted(unknown), context));
+                error(key, tr("unknown field %1 in %2").arg(quoted(excerpt(unknown)), context));
             } else {
                 error(key,
                     tr("unknown field %1 in %2; did you mean %3?")
-                        .arg(quoted(unknown), context, quoted(suggestion)));
+                        .arg(quoted(excerpt(unknown)), context, quoted(suggestion)));
             }
             m_path.truncate(size);
             continue;
         }
         if (seen & bit(index)) {
-            error(key, tr("duplicate field %1").arg(quoted(toQString(name))));
+            error(key, tr("duplicate field %1").arg(quoted(excerpt(toQString(name)))));
             continue;
         }
         seen |= bit(index);

@@ -1,5 +1,7 @@
 #include "core/validate/diagnosticsink.h"
 
+#include "core/model/excerpt.h"
+
 namespace ps {
 
 void DiagnosticSink::error(const QString &path, const QString &message)
@@ -17,7 +19,8 @@ void DiagnosticSink::report(Severity severity, const QString &path, const QStrin
     const SourcePos pos = m_source.find(path);
     Diagnostic d;
     d.severity = severity;
-    d.message = message;
+    // A rule that quotes a value without excerpt() still gives a one-line message.
+    d.message = oneLine(message);
     d.file = m_source.file;
     d.line = pos.line;
     d.column = pos.column;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include "core/model/excerpt.h"
 #include "core/validate/diagnosticsink.h"
 #include "core/validate/namerules.h"
 
@@ -57,7 +58,7 @@ QStringList MetaRules::labelValueErrors(QStringView key, QStringView value)
 {
     QStringList errors = NameRules::checkLabelValue(value);
     for (QString &e : errors)
-        e = tr("label %1: %2").arg(key, e);
+        e = tr("label %1: %2").arg(excerpt(key), e);
     return errors;
 }
 

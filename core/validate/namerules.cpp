@@ -1,5 +1,7 @@
 #include "core/validate/namerules.h"
 
+#include "core/model/excerpt.h"
+
 namespace ps {
 
 namespace {
@@ -119,12 +121,12 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
     case ResourceKind::Tier:
         if (length > 63)
             return tr("Tier name \"%1\" is %2 characters long; the maximum is 63")
-                .arg(name)
+                .arg(excerpt(name))
                 .arg(length);
         if (!isDnsLabel(name))
             return tr("invalid Tier name \"%1\": expected lower-case letters, digits and '-', "
                       "starting and ending with a letter or digit, and no '.'%2")
-                .arg(name, upperHint);
+                .arg(excerpt(name), upperHint);
         return QString();
     case ResourceKind::NetworkPolicy:
     case ResourceKind::StagedNetworkPolicy:
@@ -134,7 +136,7 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
             return tr("invalid %1 name \"%2\": expected lower-case letters, digits and '-' "
                       "with at most one '.' (or a name prefixed with knp.default. or "
                       "ossg.default.)%3")
-                .arg(kindDisplayName(kind), name, upperHint);
+                .arg(kindDisplayName(kind), excerpt(name), upperHint);
         return QString();
     case ResourceKind::GlobalNetworkPolicy:
     case ResourceKind::StagedGlobalNetworkPolicy:
@@ -143,7 +145,7 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
         if (!isOneOrTwoLabels(name))
             return tr("invalid %1 name \"%2\": expected lower-case letters, digits and '-' "
                       "with at most one '.'%3")
-                .arg(kindDisplayName(kind), name, upperHint);
+                .arg(kindDisplayName(kind), excerpt(name), upperHint);
         return QString();
     case ResourceKind::Namespace:
         return checkNamespaceName(name);
@@ -152,7 +154,7 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
             return tr("invalid Service name \"%1\": expected at most 63 lower-case letters, "
                       "digits and '-', starting with a letter and ending with a letter or "
                       "digit%2")
-                .arg(name, upperHint);
+                .arg(excerpt(name), upperHint);
         return QString();
     default:
         break;
@@ -162,7 +164,7 @@ QString NameRules::checkResourceName(ResourceKind kind, const QString &name)
     if (!isDnsSubdomain(name))
         return tr("invalid name \"%1\": expected lower-case letters, digits, '-' and '.', each "
                   "'.'-separated part starting and ending with a letter or digit%2")
-            .arg(name, upperHint);
+            .arg(excerpt(name), upperHint);
     return QString();
 }
 
@@ -171,7 +173,7 @@ QString NameRules::checkNamespaceName(const QString &name)
     if (utf8Length(name) > 63 || !isDnsLabel(name)) {
         return tr("invalid namespace \"%1\": expected at most 63 lower-case letters, digits "
                   "and '-', starting and ending with a letter or digit")
-            .arg(name);
+            .arg(excerpt(name));
     }
     return QString();
 }
@@ -179,11 +181,11 @@ QString NameRules::checkNamespaceName(const QString &name)
 QString NameRules::checkDnsSubdomain(const QString &value, const QString &what)
 {
     if (utf8Length(value) > 253)
-        return tr("%1 \"%2\" is longer than 253 characters").arg(what, value);
+        return tr("%1 \"%2\" is longer than 253 characters").arg(what, excerpt(value));
     if (!isDnsSubdomain(value))
         return tr("invalid %1 \"%2\": expected lower-case letters, digits, '-' and '.', each "
                   "'.'-separated part starting and ending with a letter or digit")
-            .arg(what, value);
+            .arg(what, excerpt(value));
     return QString();
 }
 
@@ -196,28 +198,29 @@ QStringList NameRules::checkQualifiedName(QStringView key)
         if (key.indexOf(u'/', slash + 1) >= 0) {
             errors << tr("\"%1\" contains more than one '/': a key is an optional DNS "
                          "subdomain prefix, '/', and a name")
-                          .arg(key);
+                          .arg(excerpt(key));
             return errors;
         }
         const QStringView prefix = key.left(slash);
         name = key.mid(slash + 1);
         if (prefix.isEmpty())
-            errors << tr("\"%1\": the prefix before '/' must not be empty").arg(key);
+            errors << tr("\"%1\": the prefix before '/' must not be empty").arg(excerpt(key));
         else if (utf8Length(prefix) > 253)
-            errors << tr("\"%1\": the prefix before '/' must be at most 253 characters").arg(key);
+            errors << tr("\"%1\": the prefix before '/' must be at most 253 characters")
+                          .arg(excerpt(key));
         else if (!isDnsSubdomain(prefix))
             errors << tr("\"%1\": the prefix \"%2\" must be a DNS subdomain (lower-case "
                          "letters, digits, '-' and '.')")
-                          .arg(key, prefix);
+                          .arg(excerpt(key), excerpt(prefix));
     }
     if (name.isEmpty())
-        errors << tr("\"%1\": the name part must not be empty").arg(key);
+        errors << tr("\"%1\": the name part must not be empty").arg(excerpt(key));
     else if (utf8Length(name) > 63)
-        errors << tr("\"%1\": the name part must be at most 63 characters").arg(key);
+        errors << tr("\"%1\": the name part must be at most 63 characters").arg(excerpt(key));
     else if (!isQualifiedNamePart(name))
         errors << tr("\"%1\": the name part must consist of letters, digits, '-', '_' or "
                      "'.', and start and end with a letter or digit")
-                      .arg(key);
+                      .arg(excerpt(key));
     return errors;
 }
 
@@ -227,11 +230,11 @@ QStringList NameRules::checkLabelValue(QStringView value)
     if (value.isEmpty())
         return errors;
     if (utf8Length(value) > 63)
-        errors << tr("label value \"%1\" is longer than 63 characters").arg(value);
+        errors << tr("label value \"%1\" is longer than 63 characters").arg(excerpt(value));
     else if (!isQualifiedNamePart(value))
         errors << tr("invalid label value \"%1\": expected letters, digits, '-', '_' or '.', "
                      "starting and ending with a letter or digit")
-                      .arg(value);
+                      .arg(excerpt(value));
     return errors;
 }
 
