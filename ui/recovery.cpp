@@ -53,6 +53,15 @@ QString lockFileFor(const QString &id)
     return Recovery::directory() + u'/' + id + QStringLiteral(".lock");
 }
 
+/// Removes every recovery YAML of session `id`: the one its index names and any that a write
+/// killed before or after replacing the index left behind.
+void removeYamlFiles(const QString &id)
+{
+    QDir dir(Recovery::directory());
+    for (const QString &name : dir.entryList({id + QStringLiteral("*.yaml")}, QDir::Files))
+        dir.remove(name);
+}
+
 } // namespace
 
 Recovery::Recovery(Document *document, QObject *parent)
@@ -86,7 +95,7 @@ QString Recovery::directory()
 
 QString Recovery::yamlFile() const
 {
-    return directory() + u'/' + m_id + QStringLiteral(".yaml");
+    return m_yamlFile.isEmpty() ? directory() + u'/' + m_id + QStringLiteral(".yaml") : m_yamlFile;
 }
 
 QString Recovery::indexFile() const
@@ -121,8 +130,13 @@ QString Recovery::writeNow()
             return tr("cannot lock %1").arg(lockFileFor(m_id));
     }
     const Workspace workspace = m_document->workspace();
-    if (QString error = writeFile(yamlFile(), Writer().write(workspace)); !error.isEmpty())
+    // A new file each time: the index on disk keeps naming a complete YAML until it is replaced.
+    const QString yaml
+        = directory() + u'/' + m_id + u'-' + QString::number(++m_writes) + QStringLiteral(".yaml");
+    if (QString error = writeFile(yaml, Writer().write(workspace)); !error.isEmpty()) {
+        QFile::remove(yaml);
         return error;
+    }
 
     QJsonObject sources;
     forEachList([&](QStringView name, auto member) {
@@ -134,14 +148,20 @@ QString Recovery::writeNow()
     });
     QJsonObject index;
     index.insert(QStringLiteral("version"), 1);
+    index.insert(QStringLiteral("yaml"), QFileInfo(yaml).fileName());
     index.insert(QStringLiteral("paths"), QJsonArray::fromStringList(m_document->paths()));
     index.insert(QStringLiteral("files"), QJsonArray::fromStringList(m_document->files()));
     index.insert(QStringLiteral("displayName"), m_document->displayName());
     index.insert(
         QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     index.insert(QStringLiteral("sources"), sources);
-    if (QString error = writeFile(indexFile(), QJsonDocument(index).toJson()); !error.isEmpty())
+    if (QString error = writeFile(indexFile(), QJsonDocument(index).toJson()); !error.isEmpty()) {
+        QFile::remove(yaml);
         return error;
+    }
+    if (!m_yamlFile.isEmpty())
+        QFile::remove(m_yamlFile);
+    m_yamlFile = yaml;
     Q_EMIT written();
     return {};
 }
@@ -150,7 +170,8 @@ void Recovery::discard()
 {
     m_timer.stop();
     QFile::remove(indexFile());
-    QFile::remove(yamlFile());
+    removeYamlFiles(m_id);
+    m_yamlFile.clear();
     if (m_lock) {
         m_lock->unlock();
         m_lock.reset();
@@ -177,7 +198,10 @@ QList<Recovery::Entry> Recovery::orphans()
         Entry entry;
         entry.id = id;
         entry.indexFile = info.filePath();
-        entry.yamlFile = dir.filePath(id + QStringLiteral(".yaml"));
+        // The YAML the index was written with (older indexes name none: id.yaml).
+        const QString yaml = index.value(QStringLiteral("yaml")).toString();
+        entry.yamlFile = dir.filePath(
+            yaml.isEmpty() || yaml.contains(u'/') ? id + QStringLiteral(".yaml") : yaml);
         if (!QFileInfo::exists(entry.yamlFile))
             continue;
         for (const auto &path : index.value(QStringLiteral("paths")).toArray())
@@ -196,6 +220,7 @@ void Recovery::remove(const Entry &entry)
 {
     QFile::remove(entry.indexFile);
     QFile::remove(entry.yamlFile);
+    removeYamlFiles(entry.id);
 }
 
 QString Recovery::restore(const Entry &entry)

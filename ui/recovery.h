@@ -1,7 +1,9 @@
 #pragma once
 // Recovery: never lose work. Within a second of each edit the whole workspace is written
 // (Writer YAML, plus a small JSON index with the original paths and the file every resource
-// belongs to) to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically.
+// belongs to) to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically:
+// each write goes to a YAML file of its own, and the index, replaced last, names the YAML it
+// belongs with, so a write killed at any point leaves the previous pair or the new one.
 // A clean save, or closing without keeping the changes, deletes it. Each session holds a
 // QLockFile next to its files, so at start orphans() lists only the files of sessions that
 // ended without cleaning up (killed, crashed); restore() brings one back as a modified document
@@ -47,7 +49,7 @@ public:
     /// At most this many milliseconds after an edit, it is in the recovery file (default 1000).
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     int delay() const { return m_timer.interval(); }
-    /// This session's recovery YAML (it may not exist yet).
+    /// This session's recovery YAML, the one its index names (it may not exist yet).
     QString yamlFile() const;
     QString indexFile() const;
     bool hasFile() const;
@@ -74,6 +76,8 @@ private:
     Document *m_document;
     QTimer m_timer;
     QString m_id;
+    int m_writes = 0;
+    QString m_yamlFile; // the last one written; empty before the first write
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -5,17 +5,27 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <signal.h>
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include "core/io/loader.h"
+#include "core/io/writer.h"
 #include "ui/document.h"
 #include "ui/recovery.h"
 
@@ -56,6 +66,41 @@ void renameFirstPolicy(Document &doc, const QString &name)
     doc.replacePolicy(p.source.id, p);
 }
 
+/// The edit the autosave loop makes in turns: step 0 adds a copy of the first policy under
+/// another name, step 1 takes it away again.
+void toggleSecondPolicy(WorkspaceData &d, int step)
+{
+    if (step % 2 == 0) {
+        CalicoPolicy copy = d.policies.first();
+        copy.meta.name = QStringLiteral("allow-dns-copy");
+        copy.source = {};
+        d.policies.append(copy);
+    } else {
+        d.policies.removeLast();
+    }
+}
+
+// The child of autosaveKilledLeavesOldOrNew: opens `file`, then edits and writes the recovery
+// files through Recovery::writeNow() over and over, until it is killed.
+[[noreturn]] void autosaveLoop(const QString &file)
+{
+    Document doc;
+    QSignalSpy loaded(&doc, &Document::loaded);
+    doc.open({file});
+    if (!loaded.wait(10000))
+        std::exit(2);
+    Recovery recovery(&doc);
+    recovery.setDelay(3600000); // written here, never by the timer
+    for (int step = 0;; ++step) {
+        doc.edit(
+            QStringLiteral("toggle"), [step](WorkspaceData &d) { toggleSecondPolicy(d, step); });
+        if (!recovery.writeNow().isEmpty())
+            std::exit(3);
+        std::fputs("written\n", stdout);
+        std::fflush(stdout);
+    }
+}
+
 } // namespace
 
 class TestRecovery : public QObject {
@@ -78,6 +123,9 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_recovery"));
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("policies.yaml"));
+        const QString loopFile = qEnvironmentVariable("POLICY_RECOVERY_LOOP");
+        if (!loopFile.isEmpty())
+            autosaveLoop(loopFile);
         // Child mode for killedSessionIsRecovered: edit, autosave, then wait to be killed.
         const QString childFile = qEnvironmentVariable("POLICY_RECOVERY_CHILD");
         if (!childFile.isEmpty()) {
@@ -281,6 +329,74 @@ private Q_SLOTS:
         QCOMPARE(doc.workspace()->policies.first().meta.name,
             QStringLiteral("allow-dns-before-the-crash"));
         QVERIFY(!readFile(m_file).contains("before-the-crash")); // not saved until asked
+    }
+
+    // kill -9 at random instants of an autosave loop: what is on disk is always a recovery
+    // that can be restored whole — the YAML and its index from the same write, one policy or
+    // two — or nothing yet; never a YAML of one write with the index of another, nor a part.
+    void autosaveKilledLeavesOldOrNew()
+    {
+        const Workspace loaded = Loader().loadPaths({m_file}).workspace;
+        const QByteArray one = Writer().write(loaded);
+        const QByteArray two
+            = Writer().write(loaded.edited([](WorkspaceData &d) { toggleSecondPolicy(d, 0); }));
+        QVERIFY(one != two);
+
+        QRandomGenerator random(20261207);
+        int writes = 0;
+        int found = 0;
+        QSet<qsizetype> policyCounts;
+        for (int round = 0; round < 40; ++round) {
+            QDir(Recovery::directory()).removeRecursively();
+            QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("POLICY_RECOVERY_LOOP"), m_file);
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            child.setProcessEnvironment(env);
+            child.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(child.waitForStarted(10000));
+            // Kill it at a random instant within a few write durations of its first one
+            // (measured, so a slow machine still gets kills before, during and after writes).
+            QElapsedTimer sinceFirst;
+            QByteArray out;
+            while (!out.contains("written\n") && child.waitForReadyRead(20000))
+                out += child.readAllStandardOutput();
+            QVERIFY2(out.contains("written\n"), out.constData());
+            sinceFirst.start();
+            while (out.count("written\n") < 3 && child.waitForReadyRead(20000))
+                out += child.readAllStandardOutput();
+            const qint64 perWrite = std::max<qint64>(sinceFirst.elapsed() / 2, 1);
+            QThread::usleep(static_cast<unsigned long>(random.bounded(perWrite * 4000)));
+            QCOMPARE(child.state(), QProcess::Running);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            out += child.readAllStandardOutput();
+            writes += int(out.count("written\n"));
+
+            const QList<Recovery::Entry> orphans = Recovery::orphans();
+            QVERIFY(orphans.size() <= 1);
+            if (orphans.isEmpty())
+                continue;
+            ++found;
+            const QByteArray yaml = readFile(orphans.first().yamlFile);
+            QVERIFY2(yaml == one || yaml == two, yaml.constData());
+            const QJsonObject index
+                = QJsonDocument::fromJson(readFile(orphans.first().indexFile)).object();
+            const qsizetype policies = yaml == one ? 1 : 2;
+            QCOMPARE(index.value(QStringLiteral("sources"))
+                         .toObject()
+                         .value(QStringLiteral("policies"))
+                         .toArray()
+                         .size(),
+                policies);
+            QCOMPARE(orphans.first().paths, QStringList {m_file});
+            policyCounts.insert(policies);
+        }
+        qInfo("%d autosaves in all; %d kills left a recovery", writes, found);
+        QVERIFY(writes >= 40 * 3);
+        QCOMPARE(found, 40); // the first write had finished before every kill
+        QCOMPARE(policyCounts.size(), 2); // kills landed after each kind of write
     }
 
     void corruptIndexIsSkipped()
