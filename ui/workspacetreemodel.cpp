@@ -12,6 +12,7 @@
 #include <QStyle>
 
 #include "core/kube/kubeconvert.h"
+#include "core/model/excerpt.h"
 
 namespace ps {
 
@@ -47,6 +48,18 @@ struct WorkspaceTreeModel::Node : TreeNode {
 };
 
 namespace {
+
+/// The most of one name or line the tree shows: longer than any valid name ("namespace/name").
+constexpr qsizetype kMaxShownLength = 400;
+
+/// `text` with each line cut to kMaxShownLength characters.
+QString shortLines(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = excerpt(line, 0, kMaxShownLength);
+    return lines.join(u'\n');
+}
 
 QString formatOrder(const std::optional<double> &order)
 {
@@ -516,13 +529,17 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? n->name : n->detail;
+        // Cut, so that a name or selector of 200 KB (invalid, but loaded) is not laid out
+        // whole; no valid name is this long.
+        return excerpt(index.column() == NameColumn ? n->name : n->detail, 0, kMaxShownLength);
     case Qt::ToolTipRole:
         if (const QString note = m_notes.value(n->id); !n->id.isNull() && !note.isEmpty())
-            return n->tooltip.isEmpty() ? note : note + u'\n' + n->tooltip;
-        if (n->kind == NodeKind::Tier)
-            return tr("Tier %1: %n policies", nullptr, int(n->children.size())).arg(n->name);
-        return n->tooltip.isEmpty() ? QVariant() : QVariant(n->tooltip);
+            return shortLines(n->tooltip.isEmpty() ? note : note + u'\n' + n->tooltip);
+        if (n->kind == NodeKind::Tier) {
+            return tr("Tier %1: %n policies", nullptr, int(n->children.size()))
+                .arg(excerpt(n->name, 0, kMaxShownLength));
+        }
+        return n->tooltip.isEmpty() ? QVariant() : QVariant(shortLines(n->tooltip));
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
             return {};

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/io/jsonwriter.h"
+#include "core/model/excerpt.h"
 
 namespace ps {
 
@@ -11,6 +12,12 @@ namespace {
 struct LeftOutWords {
     Q_DECLARE_TR_FUNCTIONS(LeftOut)
 };
+
+/// A resource's name as the notes quote it: a name of 200 KB (invalid, hence left out) is cut.
+QString shortName(const QString &name)
+{
+    return excerpt(name, 0, 100);
+}
 
 QByteArray withLeftOutArray(const QByteArray &object, const QByteArray &array)
 {
@@ -38,8 +45,9 @@ QString leftOutText(const QList<LeftOut> &leftOut, const QString &side)
 {
     QString out;
     for (const LeftOut &l : leftOut) {
-        const QString what = side.isEmpty() ? kindName(l.kind) + u' ' + l.name
-                                            : side + u' ' + kindName(l.kind) + u' ' + l.name;
+        const QString name = shortName(l.name);
+        const QString what = side.isEmpty() ? kindName(l.kind) + u' ' + name
+                                            : side + u' ' + kindName(l.kind) + u' ' + name;
         const QString where = l.reason.location();
         out += where.isEmpty()
             ? LeftOutWords::tr("left out: %1 — %2").arg(what, l.reason.message)
@@ -52,7 +60,7 @@ QString leftOutText(const QList<LeftOut> &leftOut, const QString &side)
 QString replacedNote(const LeftOut &replaced)
 {
     return LeftOutWords::tr("Using the last valid version of %1; the edited one is invalid: %2")
-        .arg(replaced.name, replaced.reason.message);
+        .arg(shortName(replaced.name), replaced.reason.message);
 }
 
 QString leftOutNote(const LeftOut &leftOut)
@@ -66,10 +74,10 @@ QString analysisNote(const QList<LeftOut> &replaced, const QList<LeftOut> &leftO
     for (const LeftOut &r : replaced)
         lines.append(LeftOutWords::tr("Using the last valid version of %1 %2; the edited one is "
                                       "invalid: %3")
-                         .arg(kindName(r.kind), r.name, r.reason.message));
+                         .arg(kindName(r.kind), shortName(r.name), r.reason.message));
     for (const LeftOut &l : leftOut)
         lines.append(LeftOutWords::tr("Left out, as Calico would reject it: %1 %2 — %3")
-                         .arg(kindName(l.kind), l.name, l.reason.message));
+                         .arg(kindName(l.kind), shortName(l.name), l.reason.message));
     if (lines.size() > limit) {
         const qsizetype more = lines.size() - limit;
         lines.resize(limit);

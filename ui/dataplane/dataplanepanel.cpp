@@ -25,6 +25,7 @@
 #include "core/dataplane/felixruleset.h"
 #include "core/dataplane/rulesetformat.h"
 #include "core/eval/nodelist.h"
+#include "core/model/excerpt.h"
 #include "ui/document.h"
 #include "ui/highlight/highlighterfactory.h"
 #include "ui/highlight/rulesethighlighter.h"
@@ -254,6 +255,8 @@ void DataplanePanel::buildUi()
     m_counts->setContentsMargins(6, 2, 6, 2);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_counts->setWordWrap(true);
+    // Wrapped to the panel's width, never widening it to the longest word (a policy name).
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_counts);
 
     m_stack = new QStackedWidget(this);
@@ -567,11 +570,13 @@ void DataplanePanel::updateCounts()
     }
     QString text = parts.join(QStringLiteral(" · "));
     if (m_highlight.isValid()) {
+        // A 200 KB name (invalid, but loaded) is not laid out whole.
+        const QString policy = excerpt(m_highlight.policy, 0, 100);
         const QString what = m_highlight.rule >= 0
             ? tr("%1, %2 rule %3")
-                  .arg(m_highlight.policy, directionText(directionName(m_highlight.direction)))
+                  .arg(policy, directionText(directionName(m_highlight.direction)))
                   .arg(m_highlight.rule)
-            : m_highlight.policy;
+            : policy;
         text += QStringLiteral("  —  ")
             + tr("%n line(s) from %1", "", int(m_highlightedLines.size())).arg(what);
     }

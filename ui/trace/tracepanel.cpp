@@ -177,6 +177,9 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     // Inline problems.
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    // The panel's width decides where it wraps, not the longest word of the message (a name
+    // of 200 KB left out would make the window that wide); such a word is cut at the edge.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setStyleSheet(QStringLiteral(
         "QLabel { background-color: #fff4e5; color: #6d3b00; border: 1px solid #f0b46a;"
