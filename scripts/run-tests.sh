@@ -43,9 +43,12 @@ for target in build-fuzz/tests/fuzz/fuzz_*; do
   name=$(basename "$target")
   corpus=$(mktemp -d)
   seeds="tests/fuzz/corpus/${name#fuzz_}"
+  # The loader starts from the hostile-input corpus as well.
+  extra=""
+  [ "$name" = fuzz_loader ] && extra="tests/fixtures/hostile"
   log="build-fuzz/$name.log"
   if ! "$target" -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
-    "$corpus" $([ -d "$seeds" ] && echo "$seeds") >"$log" 2>&1; then
+    "$corpus" $([ -d "$seeds" ] && echo "$seeds") $extra >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     echo "run-tests: $name found a crash (log: $log)" >&2
     exit 1

@@ -201,8 +201,15 @@ void TstYamlReader::sameTreesAsYamlCpp_data()
     QDirIterator it(test::fixturePath(u""), {u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files,
         QDirIterator::Subdirectories);
     QStringList files;
-    while (it.hasNext())
-        files.append(it.next());
+    const QString hostile = test::fixturePath(u"hostile/");
+    while (it.hasNext()) {
+        // Not the hostile corpus: it is made of inputs past our limits (nesting, merge keys)
+        // that yaml-cpp reads or crashes on, and of YAML the two libraries read differently on
+        // purpose (a byte order mark inside a stream, lines ended by CR alone).
+        // tst_hostilecorpus checks each against what it must give.
+        if (const QString file = it.next(); !file.startsWith(hostile))
+            files.append(file);
+    }
     QDirIterator demo(
         demoWorkspacePath(), {u"*.yaml"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (demo.hasNext())
