@@ -6,7 +6,9 @@
 //   # expect: warning LINE:COLUMN PATH MESSAGE-SUBSTRING
 // (PATH is "-" for none). A file that cannot hold a comment (JSON) has its header in a sidecar
 // file NAME.expect. Every error and warning must be announced, every announced one must come,
-// and every message is one line that quotes at most a short excerpt of the input. The inputs
+// and every message is one line that quotes at most a short excerpt of the input. What loads
+// without errors is written (YAML and JSON) and read back unchanged, as the loader fuzzer, which
+// starts from this corpus, requires. The inputs
 // too big to commit (merge-key chains and fans past the budget, alias bombs) are generated here
 // with the same checks. scripts/make-hostile-corpus.py writes the fixtures.
 
@@ -18,6 +20,7 @@
 #include <QtTest>
 
 #include "core/io/loader.h"
+#include "core/io/writer.h"
 #include "core/validate/validator.h"
 #include "tests/support/hostileyaml.h"
 #include "tests/support/testfiles.h"
@@ -148,6 +151,24 @@ Diagnostics loadAndValidate(const QString &path)
     return loaded.diagnostics + Validator().validate(loaded.workspace);
 }
 
+/// When `path` loads without errors: what the Writer makes of it, read back, is the same
+/// workspace, in YAML and in JSON. Returns what went wrong, or an empty string.
+QString roundTrip(const QString &path)
+{
+    const LoadResult first = Loader().loadPaths({path});
+    if (hasErrors(first.diagnostics))
+        return {};
+    for (const OutputFormat format : {OutputFormat::Yaml, OutputFormat::Json}) {
+        const QByteArray written = Writer().write(first.workspace, format);
+        const LoadResult second = Loader().loadText(written, u"written"_s);
+        if (hasErrors(second.diagnostics))
+            return u"the written output does not load:\n"_s + dump(second.diagnostics);
+        if (!(second.workspace == first.workspace))
+            return u"the round trip changed the workspace:\n"_s + QString::fromUtf8(written);
+    }
+    return {};
+}
+
 } // namespace
 
 class TstHostileCorpus : public QObject {
@@ -193,6 +214,8 @@ void TstHostileCorpus::corpus()
         qInfo().noquote() << dump(diagnostics);
     const QString problems = check(file, diagnostics, expected, ok);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QString changed = roundTrip(file);
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.left(2000)));
 
     ++g_counts.files;
     if (ok)
