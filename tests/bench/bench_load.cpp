@@ -119,7 +119,7 @@ QList<NamedInput> hostileInputs()
     inputs.append({QStringLiteral("generated alias bomb 10000x250"), bomb, true});
     QByteArray selector = "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\n"
                           "metadata: {name: big}\nspec:\n  selector: a == '"
-        + QByteArray(200 * 1024, 'x') + "' &&\n";
+        + QByteArray(qsizetype(200) * 1024, 'x') + "' &&\n";
     inputs.append({QStringLiteral("generated 200 KB selector"), selector, true});
     return inputs;
 }

@@ -202,7 +202,7 @@ void TstHostileCorpus::corpus()
     QFETCH(QString, file);
     const QString sidecar = file + u".expect"_s;
     const QByteArray header
-        = test::readFile(QFile::exists(sidecar) ? sidecar : file).left(64 * 1024);
+        = test::readFile(QFile::exists(sidecar) ? sidecar : file).left(qsizetype(64) * 1024);
     QVERIFY2(!header.isNull(), qPrintable(file));
     bool ok = false;
     QString error;
@@ -274,7 +274,7 @@ void TstHostileCorpus::generated_data()
     QTest::newRow("200 KB selector")
         << "apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: big}\n"
            "spec:\n  selector: a == '"
-            + QByteArray(200 * 1024, 'x') + "' &&\n"
+            + QByteArray(qsizetype(200) * 1024, 'x') + "' &&\n"
         << u"# expect: error 5:13 spec.selector selector is 204810 characters long; the maximum is "
            u"1024\n"
            "# expect: error 5:204823 spec.selector xxxxxxxx' &&\": unexpected end of selector"_s;
