@@ -262,9 +262,14 @@ case("value-k8s-endport-below", KNP + "spec:\n  podSelector: {}\n  policyTypes: 
      "  egress:\n    - ports: [{port: 90, endPort: ⁁80}]\n",
      err("spec.egress[0].ports[0].endPort", "endPort 80 is below port 90"))
 case("value-pod-containerport", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n"
-     "spec: {containers: ⁁[{ports: [{containerPort: ⁁http}]}]}\n",
-     err("spec.containers", "container port 0 is out of range"),
+     "spec: {containers: [{ports: [{containerPort: ⁁http}]}]}\n",
      err("spec.containers[0].ports[0].containerPort", "must be an integer, not \"http\""))
+case("value-pod-containerport-missing", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n"
+     "spec: {containers: ⁁[{ports: [{name: web}]}]}\n",
+     err("spec.containers", "container port 0 is out of range"))
+case("value-pod-containerport-huge-name", "apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n"
+     "spec: {containers: ⁁[{ports: [{containerPort: 80, name: " + "w" * 20000 + "}]}]}\n",
+     err("spec.containers", "invalid container port name \"wwwwwwww"))
 case("value-hostendpoint-no-node", "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\n"
      "metadata: {name: h}\nspec: ⁁{interfaceName: eth0}\n",
      err("spec.node", "a HostEndpoint needs spec.node"))

@@ -1634,15 +1634,23 @@ void ResourceDecoder::podSpec(const YamlNode &node, QString &serviceAccount, boo
     QString deprecatedServiceAccount;
     const auto containerPort = [&](const YamlNode &portNode) {
         ContainerPort port;
+        bool readable = true;
         fields(portNode, "port",
             {
                 {"name", [&](const YamlNode &s) { port.name = string(s); }},
                 {"containerPort",
-                    [&](const YamlNode &s) { port.containerPort = integer(s).value_or(0); }},
+                    [&](const YamlNode &s) {
+                        const std::optional<int> number = integer(s);
+                        readable = number.has_value();
+                        port.containerPort = number.value_or(0);
+                    }},
                 {"protocol", [&](const YamlNode &s) { port.protocol = string(s); }},
             });
         port.protocol = kubernetesPortProtocol(port.protocol);
-        ports.append(port);
+        // A containerPort that is not a number is reported here; kept as port 0, validation
+        // would report it again, out of range, as if 0 had been written.
+        if (readable)
+            ports.append(port);
     };
     const auto container = [&](const YamlNode &c) {
         fields(c, "container", {{"ports", [&](const YamlNode &p) { items(p, containerPort); }}});

@@ -1,6 +1,7 @@
 #include "core/validate/kubernetesvalidator_p.h"
 
 #include "core/model/apiserverdefaults.h"
+#include "core/model/excerpt.h"
 #include "core/model/port.h"
 #include "core/model/protocol.h"
 #include "core/net/ipnetwork.h"
@@ -35,7 +36,7 @@ void checkContainerPorts(
                 sink.error(path,
                     KubernetesValidator::tr("invalid container port name \"%1\": "
                                             "%2")
-                        .arg(p.name, e));
+                        .arg(excerpt(p.name), e));
             }
         }
         if (p.containerPort < 1 || p.containerPort > 65535) {
