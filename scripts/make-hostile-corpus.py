@@ -338,6 +338,53 @@ case("huge-key-past-the-simple-key-limit", GNP + "spec:\n  " + "f" * 1100 + "⁁
      err("-", "mapping values are not allowed in this context"))
 case("huge-annotation-ok", NS + "  annotations:\n    note: " + "n" * 20000 + "\n")
 
+# Every kind of value at 5,000 characters: the message quotes an excerpt.
+H = "h" * 5000
+case("huge-action", rule("action: ⁁" + H), err("spec.ingress[0].action", "invalid action"))
+case("huge-protocol", rule("action: Allow\nprotocol: ⁁" + H),
+     err("spec.ingress[0].protocol", "invalid protocol"))
+case("huge-net", rule("action: Allow\nsource:\n  nets: [⁁" + H + "]"),
+     err("spec.ingress[0].source.nets[0]", "hhhhhhhh"))
+case("huge-tier-reference", GNP + "spec:\n  tier: ⁁" + H + "\n", err("spec.tier", "Tier name"))
+case("huge-namespace", "apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\nmetadata:\n"
+     "  name: x\n  namespace: ⁁" + H + "\n", err("metadata.namespace", "invalid namespace"))
+case("huge-http-method-ok", rule("action: Allow\nprotocol: TCP\nhttp: {methods: [" + H + "]}"))
+case("huge-http-path", rule("action: Allow\nprotocol: TCP\nhttp: {paths: [{exact: ⁁/" + H + "}]}"),
+     err("spec.ingress[0].http.paths[0].exact", "HTTP path"))
+case("huge-service-account-ok", rule("action: Allow\nsource:\n  serviceAccounts: {names: [" + H + "]}"))
+case("huge-service-name", rule("action: Allow\ndestination:\n  services: {name: ⁁" + H
+                               + ", namespace: prod}", "egress"),
+     err("spec.egress[0].destination.services.name", "hhhhhhhh"))
+case("huge-types-entry", GNP + "spec:\n  types: [⁁" + H + "]\n",
+     err("spec.types[0]", "invalid policy type"))
+case("huge-interface-name", "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\n"
+     "metadata: {name: h}\nspec: {node: n1, interfaceName: ⁁" + H + "}\n",
+     err("spec.interfaceName", "invalid interfaceName"))
+case("huge-expected-ip", "apiVersion: projectcalico.org/v3\nkind: HostEndpoint\n"
+     "metadata: {name: h}\nspec: {node: n1, expectedIPs: [⁁" + H + "]}\n",
+     err("spec.expectedIPs[0]", "hhhhhhhh"))
+case("huge-annotation-key", NS + "  annotations:\n    " + "a" * 1000 + ": ⁁v\n",
+     err("metadata.annotations." + "a" * 1000, "invalid annotation key"))
+case("huge-k8s-cidr", KNP + "spec:\n  podSelector: {}\n  ingress:\n"
+     "    - from: [{ipBlock: {cidr: ⁁" + H + "}}]\n",
+     err("spec.ingress[0].from[0].ipBlock.cidr", "hhhhhhhh"))
+case("huge-k8s-port-name", KNP + "spec:\n  podSelector: {}\n  ingress:\n"
+     "    - ports: [{port: ⁁" + H + "}]\n", err("spec.ingress[0].ports[0].port", "hhhhhhhh"))
+case("huge-k8s-label-selector-value", KNP + "spec:\n  podSelector: {matchLabels: {app: ⁁" + H
+     + "}}\n", err("spec.podSelector.matchLabels.app", "hhhhhhhh"))
+case("huge-stagedaction", "apiVersion: projectcalico.org/v3\nkind: StagedGlobalNetworkPolicy\n"
+     "metadata: {name: x}\nspec: {stagedAction: ⁁" + H + "}\n",
+     err("spec.stagedAction", "invalid stagedAction"))
+case("huge-default-action", "apiVersion: projectcalico.org/v3\nkind: Tier\n"
+     "metadata: {name: t}\nspec: {order: 100, defaultAction: ⁁" + H + "}\n",
+     err("spec.defaultAction", "invalid defaultAction"))
+case("huge-network-set-net", GNS + "spec:\n  nets: [⁁" + H + "]\n", err("spec.nets[0]", "hhhhhhhh"))
+case("huge-ippool-cidr", "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata: {name: p}\n"
+     "spec: {cidr: ⁁" + H + "}\n", err("spec.cidr", "hhhhhhhh"))
+case("huge-log-prefix", "apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\n"
+     "metadata: {name: default}\nspec: {logPrefix: \"" + "%" * 5000 + "⁁!\"}\n",
+     err("spec.logPrefix", "invalid character '!' in logPrefix"))
+
 # --- NUL bytes, invalid UTF-8, control characters ------------------------------------------
 case("binary-nul-in-value", "apiVersion: v1\nkind: Nam⁁\0espace\n",
      err("-", "binary file (contains NUL bytes)"))

@@ -47,4 +47,34 @@ QString excerpt(QStringView text, qsizetype around, qsizetype width)
     return out;
 }
 
+QString shortWords(QStringView message, qsizetype longest)
+{
+    QString out;
+    qsizetype start = 0;
+    while (start < message.size()) {
+        qsizetype end = start;
+        while (end < message.size() && !message[end].isSpace())
+            ++end;
+        const QStringView word = message.sliced(start, end - start);
+        if (word.size() > longest) {
+            constexpr qsizetype kKept = 40;
+            qsizetype head = kKept;
+            if (word[head - 1].isHighSurrogate())
+                --head; // never cut a surrogate pair in two
+            qsizetype tail = word.size() - kKept;
+            if (word[tail].isLowSurrogate())
+                ++tail;
+            out += word.first(head);
+            out += QChar(0x2026); // …
+            out += word.sliced(tail);
+        } else {
+            out += word;
+        }
+        start = end;
+        while (start < message.size() && message[start].isSpace())
+            out += message[start++];
+    }
+    return out;
+}
+
 } // namespace ps

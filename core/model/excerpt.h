@@ -16,4 +16,10 @@ QString excerpt(QStringView text, qsizetype around = 0, qsizetype width = 60);
 /// cut with excerpt() still prints as one line).
 QString oneLine(QStringView message);
 
+/// `message` with every run of more than `longest` characters without a space cut to its first
+/// and last 40 characters around "…": a value of 200 KB quoted whole still makes a short
+/// message, and a long file path keeps its file name. No name Kubernetes or Calico accepts is
+/// longer than 253 characters.
+QString shortWords(QStringView message, qsizetype longest = 256);
+
 } // namespace ps

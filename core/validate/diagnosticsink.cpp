@@ -19,8 +19,8 @@ void DiagnosticSink::report(Severity severity, const QString &path, const QStrin
     const SourcePos pos = m_source.find(path);
     Diagnostic d;
     d.severity = severity;
-    // A rule that quotes a value without excerpt() still gives a one-line message.
-    d.message = oneLine(message);
+    // A rule that quotes a value without excerpt() still gives a short, one-line message.
+    d.message = shortWords(oneLine(message));
     d.file = m_source.file;
     d.line = pos.line;
     d.column = pos.column;
