@@ -340,6 +340,16 @@ case("huge-annotation-ok", NS + "  annotations:\n    note: " + "n" * 20000 + "\n
 
 # Every kind of value at 5,000 characters: the message quotes an excerpt.
 H = "h" * 5000
+case("huge-port-number", ports("[⁁" + "9" * 5000 + "]"),
+     err("spec.ingress[0].destination.ports[0]", "99999999"))
+case("huge-port-range", ports("[⁁\"1:" + "9" * 5000 + "\"]"),
+     err("spec.ingress[0].destination.ports[0]", "99999999"))
+case("huge-ipversion", rule("action: Allow\nipVersion: ⁁" + "4" * 5000),
+     err("spec.ingress[0].ipVersion", "44444444"))
+case("huge-order-number", GNP + "spec:\n  order: ⁁" + "9" * 5000 + "\n",
+     err("spec.order", "\"order\" must be a number, not \"999"))
+case("huge-icmp-type", rule("action: Allow\nprotocol: ICMP\nicmp: {type: ⁁" + "1" * 5000 + "}"),
+     err("spec.ingress[0].icmp.type", "11111111"))
 case("huge-action", rule("action: ⁁" + H), err("spec.ingress[0].action", "invalid action"))
 case("huge-protocol", rule("action: Allow\nprotocol: ⁁" + H),
      err("spec.ingress[0].protocol", "invalid protocol"))
