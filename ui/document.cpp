@@ -188,7 +188,7 @@ void Document::scheduleAnalysis()
     m_analyseFromNothing = false;
     QElapsedTimer queued;
     queued.start();
-    m_analysing.setFuture(QtConcurrent::run(
+    m_analysing.setFuture(QtConcurrent::run(&m_analysisPool,
         [queued, generation = m_generation, workspace = m_workspace,
             loadDiagnostics = m_loadDiagnostics, lastValid = m_lastValid, previous] {
             qCDebug(lcTiming, "analysis %llu started after %lld ms", generation, queued.elapsed());

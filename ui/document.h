@@ -17,6 +17,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QUndoCommand>
 
 #include "core/eval/policyengine.h"
@@ -164,6 +165,9 @@ private:
     WorkspaceStore m_store; // the files as loaded or last saved
     Diagnostics m_loadDiagnostics;
     std::shared_ptr<const Analysis> m_analysis;
+    // One thread of its own: an edit's analysis never waits behind the views' background work
+    // (lint, graph, matrix) in the global pool.
+    QThreadPool m_analysisPool;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_analysing;
     bool m_analysisPending = false;
     bool m_analyseFromNothing = false; // a workspace was opened: nothing to take over

@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/io/loader.h"
 #include "core/io/workspacestore.h"
@@ -70,14 +71,9 @@ Recovery::Recovery(Document *document, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_document->isModified()) {
-            discard();
-            return;
-        }
-        if (const QString error = writeNow(); !error.isEmpty())
-            Q_EMIT failed(error);
-    });
+    m_pool.setMaxThreadCount(1);
+    connect(&m_timer, &QTimer::timeout, this, &Recovery::autosave);
+    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &Recovery::onWritten);
     connect(document, &Document::workspaceChanged, this, &Recovery::onWorkspaceChanged);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified)
@@ -85,7 +81,10 @@ Recovery::Recovery(Document *document, QObject *parent)
     });
 }
 
-Recovery::~Recovery() = default;
+Recovery::~Recovery()
+{
+    m_writing.waitForFinished();
+}
 
 QString Recovery::directory()
 {
@@ -118,9 +117,8 @@ void Recovery::onWorkspaceChanged()
         m_timer.start();
 }
 
-QString Recovery::writeNow()
+QString Recovery::prepare()
 {
-    m_timer.stop();
     if (!QDir().mkpath(directory()))
         return tr("cannot create %1").arg(directory());
     if (!m_lock) {
@@ -129,46 +127,113 @@ QString Recovery::writeNow()
         if (!m_lock->tryLock(0))
             return tr("cannot lock %1").arg(lockFileFor(m_id));
     }
-    const Workspace workspace = m_document->workspace();
+    return {};
+}
+
+Recovery::Snapshot Recovery::snapshot()
+{
+    Snapshot s;
+    s.workspace = m_document->workspace();
+    s.paths = m_document->paths();
+    s.files = m_document->files();
+    s.displayName = m_document->displayName();
     // A new file each time: the index on disk keeps naming a complete YAML until it is replaced.
-    const QString yaml
+    s.yamlFile
         = directory() + u'/' + m_id + u'-' + QString::number(++m_writes) + QStringLiteral(".yaml");
-    if (QString error = writeFile(yaml, Writer().write(workspace)); !error.isEmpty()) {
-        QFile::remove(yaml);
+    s.indexFile = indexFile();
+    return s;
+}
+
+QString Recovery::write(const Snapshot &s)
+{
+    if (QString error = writeFile(s.yamlFile, Writer().write(s.workspace)); !error.isEmpty()) {
+        QFile::remove(s.yamlFile);
         return error;
     }
-
     QJsonObject sources;
     forEachList([&](QStringView name, auto member) {
         QJsonArray files;
-        for (const auto &resource : workspace.data().*member)
+        for (const auto &resource : s.workspace.data().*member)
             files.append(resource.source.file);
         if (!files.isEmpty())
             sources.insert(name.toString(), files);
     });
     QJsonObject index;
     index.insert(QStringLiteral("version"), 1);
-    index.insert(QStringLiteral("yaml"), QFileInfo(yaml).fileName());
-    index.insert(QStringLiteral("paths"), QJsonArray::fromStringList(m_document->paths()));
-    index.insert(QStringLiteral("files"), QJsonArray::fromStringList(m_document->files()));
-    index.insert(QStringLiteral("displayName"), m_document->displayName());
+    index.insert(QStringLiteral("yaml"), QFileInfo(s.yamlFile).fileName());
+    index.insert(QStringLiteral("paths"), QJsonArray::fromStringList(s.paths));
+    index.insert(QStringLiteral("files"), QJsonArray::fromStringList(s.files));
+    index.insert(QStringLiteral("displayName"), s.displayName);
     index.insert(
         QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     index.insert(QStringLiteral("sources"), sources);
-    if (QString error = writeFile(indexFile(), QJsonDocument(index).toJson()); !error.isEmpty()) {
-        QFile::remove(yaml);
+    if (QString error = writeFile(s.indexFile, QJsonDocument(index).toJson()); !error.isEmpty()) {
+        QFile::remove(s.yamlFile);
         return error;
     }
+    return {};
+}
+
+void Recovery::finish(const QString &yamlFile, const QString &error)
+{
+    if (!error.isEmpty())
+        return;
     if (!m_yamlFile.isEmpty())
         QFile::remove(m_yamlFile);
-    m_yamlFile = yaml;
+    m_yamlFile = yamlFile;
     Q_EMIT written();
-    return {};
+}
+
+QString Recovery::writeNow()
+{
+    m_timer.stop();
+    m_writing.waitForFinished(); // an autosave under way lands first
+    if (QString error = prepare(); !error.isEmpty())
+        return error;
+    const Snapshot s = snapshot();
+    const QString error = write(s);
+    finish(s.yamlFile, error);
+    return error;
+}
+
+void Recovery::autosave()
+{
+    if (!m_document->isModified()) {
+        discard();
+        return;
+    }
+    if (m_writing.isRunning()) {
+        m_writeAgain = true; // written again, with the newest workspace, when this one lands
+        return;
+    }
+    if (const QString error = prepare(); !error.isEmpty()) {
+        Q_EMIT failed(error);
+        return;
+    }
+    // Serialising a large workspace takes a while: it is done on a thread of its own, from the
+    // workspace as it is now (an immutable value), while the window goes on.
+    const Snapshot s = snapshot();
+    m_writingYaml = s.yamlFile;
+    m_writing.setFuture(QtConcurrent::run(&m_pool, [s] { return write(s); }));
+}
+
+void Recovery::onWritten()
+{
+    const QString error = m_writing.result();
+    finish(m_writingYaml, error);
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
+    if (m_writeAgain) {
+        m_writeAgain = false;
+        autosave();
+    }
 }
 
 void Recovery::discard()
 {
     m_timer.stop();
+    m_writeAgain = false;
+    m_writing.waitForFinished(); // its files are removed below, not left behind
     QFile::remove(indexFile());
     removeYamlFiles(m_id);
     m_yamlFile.clear();

@@ -1,7 +1,8 @@
 #pragma once
 // Recovery: never lose work. Within a second of each edit the whole workspace is written
 // (Writer YAML, plus a small JSON index with the original paths and the file every resource
-// belongs to) to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically:
+// belongs to), on a thread of its own so that a large workspace does not hold up the window,
+// to a recovery file under QStandardPaths::AppDataLocation/recovery, atomically:
 // each write goes to a YAML file of its own, and the index, replaced last, names the YAML it
 // belongs with, so a write killed at any point leaves the previous pair or the new one.
 // A clean save, or closing without keeping the changes, deletes it. Each session holds a
@@ -12,9 +13,13 @@
 #include <memory>
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
+
+#include "core/model/workspace.h"
 
 class QLockFile;
 
@@ -71,7 +76,25 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /// What one write puts on disk, taken on the GUI thread.
+    struct Snapshot {
+        Workspace workspace;
+        QStringList paths;
+        QStringList files;
+        QString displayName;
+        QString yamlFile;
+        QString indexFile;
+    };
     void onWorkspaceChanged();
+    /// The folder and the session's lock; an error message, or "".
+    QString prepare();
+    Snapshot snapshot();
+    /// Writes the YAML, then the index naming it (any thread); an error message, or "".
+    static QString write(const Snapshot &s);
+    /// After a write: the YAML before it is removed, written() fires.
+    void finish(const QString &yamlFile, const QString &error);
+    void autosave();
+    void onWritten();
 
     Document *m_document;
     QTimer m_timer;
@@ -79,6 +102,10 @@ private:
     int m_writes = 0;
     QString m_yamlFile; // the last one written; empty before the first write
     std::unique_ptr<QLockFile> m_lock;
+    QThreadPool m_pool; // one thread: autosaves never wait behind analyses
+    QFutureWatcher<QString> m_writing;
+    QString m_writingYaml; // the YAML the write under way writes
+    bool m_writeAgain = false;
 };
 
 } // namespace ps

@@ -194,15 +194,14 @@ void Linter::logAfterVerdict()
 // Network sets no rule selector (positive or negative, of any policy or profile) holds.
 void Linter::unusedNetworkSets()
 {
-    QSet<int> used;
+    // The sets rules match, each once (rules share them), then the objects those sets hold.
+    std::vector<bool> ruleSets(size_t(m_engine.selectors().size()), false);
     const auto collect = [&](const QList<CompiledRule> &rules) {
         for (const CompiledRule &r : rules) {
             for (const CompiledEntity *side : {&r.source, &r.destination}) {
                 for (const int set : {side->positiveSet, side->negativeSet}) {
-                    if (set >= 0) {
-                        for (const int id : m_engine.setMembers(set))
-                            used.insert(id);
-                    }
+                    if (set >= 0 && size_t(set) < ruleSets.size())
+                        ruleSets[size_t(set)] = true;
                 }
             }
         }
@@ -218,11 +217,20 @@ void Linter::unusedNetworkSets()
                 collect(*rules);
         }
     }
+    std::vector<bool> used(size_t(inv.objects().size()), false);
+    for (size_t set = 0; set < ruleSets.size(); ++set) {
+        if (!ruleSets[set])
+            continue;
+        for (const int id : m_engine.setMembers(int(set))) {
+            if (id >= 0 && size_t(id) < used.size())
+                used[size_t(id)] = true;
+        }
+    }
     for (const NetworkSet &set : m_engine.workspace()->networkSets) {
         const int id = inv.findByRef(set.global
                 ? QStringLiteral("gnetset:") + set.meta.name
                 : QStringLiteral("netset:") + set.meta.namespace_ + u'/' + set.meta.name);
-        if (id < 0 || used.contains(id))
+        if (id < 0 || used[size_t(id)])
             continue;
         const QString name
             = set.global ? set.meta.name : set.meta.namespace_ + u'/' + set.meta.name;

@@ -319,10 +319,20 @@ void DataplanePanel::buildUi()
 void DataplanePanel::refreshPickers()
 {
     const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    // The nodes and endpoints come from the Node resources and the inventory: an edit of a
+    // policy leaves both as they were (shared with the analysis before), and the pickers too.
+    if (analysis && analysis->engine && m_pickedFrom.valid
+        && analysis->engine->inventory().objects().isSharedWith(m_pickedFrom.objects)
+        && analysis->engine->workspace()->nodes.isSharedWith(m_pickedFrom.nodes))
+        return;
+    m_pickedFrom = {};
     m_nodes.clear();
     m_nodeOfEndpoint.clear();
     m_endpointsOfNode.clear();
     if (analysis && analysis->engine) {
+        m_pickedFrom.valid = true;
+        m_pickedFrom.objects = analysis->engine->inventory().objects();
+        m_pickedFrom.nodes = analysis->engine->workspace()->nodes;
         NodeList list = NodeList::of(*analysis->engine);
         m_nodes = std::move(list.nodes);
         m_nodeOfEndpoint = std::move(list.nodeOfEndpoint);

@@ -143,6 +143,11 @@ private:
     RulesetHighlighter *m_highlighter = nullptr;
     QStringList m_nodes;
     QHash<QString, QString> m_nodeOfEndpoint;
+    struct PickedFrom {
+        bool valid = false;
+        QList<InventoryObject> objects;
+        QList<Node> nodes;
+    } m_pickedFrom; // what the pickers were filled from
     QHash<QString, QStringList> m_endpointsOfNode; // "" = every endpoint
 };
 
