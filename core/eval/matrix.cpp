@@ -1,6 +1,7 @@
 #include "core/eval/matrix.h"
 
 #include <algorithm>
+#include <bit>
 #include <deque>
 #include <vector>
 
@@ -128,7 +129,10 @@ public:
     explicit Bits(int size) : m_words(size_t(size + 63) / 64, 0) { }
 
     void set(int i) { m_words[size_t(i) >> 6] |= quint64(1) << (i & 63); }
+    void reset(int i) { m_words[size_t(i) >> 6] &= ~(quint64(1) << (i & 63)); }
     bool test(int i) const { return (m_words[size_t(i) >> 6] >> (i & 63)) & 1U; }
+    size_t words() const { return m_words.size(); }
+    quint64 word(size_t w) const { return m_words[w]; }
     bool none() const
     {
         return std::all_of(m_words.begin(), m_words.end(), [](quint64 w) { return w == 0; });
@@ -174,6 +178,14 @@ QString entitySignature(const CompiledEntity &e)
     return s;
 }
 
+// Whether a side's criteria are ports alone (no selector, nets or service): only named ports
+// can tell its peers apart.
+bool onlyPorts(const CompiledEntity &e)
+{
+    return e.positiveSet < 0 && e.negativeSet < 0 && e.nets.isEmpty() && e.notNets.isEmpty()
+        && !e.hasService;
+}
+
 bool entityIsEmpty(const CompiledEntity &e)
 {
     return e.positiveSet < 0 && e.negativeSet < 0 && e.nets.isEmpty() && e.notNets.isEmpty()
@@ -216,6 +228,8 @@ struct PairVerdicts::Data {
     QStringList podNode; // per peer: a workload endpoint's node, else ""
     QStringList hostNode; // per peer: the node whose own address it is, else ""
     QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
+    QHash<int, QList<int>> peersNamingPort; // port -> peers with a member naming that port
+    QHash<IpAddress, QList<int>> indexesAt; // address -> peers sending from it
     bool computed[2] = {false, false};
     std::vector<Bits> egress[2]; // [f][i]: destinations i's egress admits
     std::vector<Bits> ingress[2]; // [f][j]: sources j's ingress admits
@@ -246,6 +260,7 @@ struct PairVerdicts::Data {
     /// engine looks for addresses of a common family.
     bool pairAllowedAcrossFamilies(int from, int to) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
+    bool matches(const CompiledRule &sideRule, int f, bool isSource, const PacketPeer &peer) const;
     const Bits &peerSet(RulePlan &plan, bool isSource, int f);
     bool globalMatches(RulePlan &plan, int f);
     Bits admitted(int self, Direction direction, int f);
@@ -321,9 +336,15 @@ bool PairVerdicts::Data::pairAllowedAcrossFamilies(int from, int to) const
 bool PairVerdicts::Data::matches(
     const CompiledRule &sideRule, int f, bool isSource, int index) const
 {
+    return matches(sideRule, f, isSource, peers[index]);
+}
+
+bool PairVerdicts::Data::matches(
+    const CompiledRule &sideRule, int f, bool isSource, const PacketPeer &peer) const
+{
     ++evaluations;
     Packet pkt = packet(f);
-    (isSource ? pkt.source : pkt.destination) = peers[index];
+    (isSource ? pkt.source : pkt.destination) = peer;
     return engine.ruleMatches(sideRule, pkt);
 }
 
@@ -398,8 +419,53 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
     } else {
         candidates = all;
     }
+    if (e.hasService) {
+        // Only sides at one of the service's addresses can match it (as a source: a member's
+        // address; as a destination: an address with a service port).
+        Bits atService(n());
+        if (const ServiceMembers *svc = engine.inventory().service(e.serviceKey)) {
+            const auto mark = [&](const IpAddress &a) {
+                const auto found = indexesAt.constFind(a);
+                if (found != indexesAt.constEnd()) {
+                    for (const int i : *found)
+                        atService.set(i);
+                }
+            };
+            for (const IpAddress &a : svc->addresses)
+                mark(a);
+            for (const ServicePortKey &k : svc->ports)
+                mark(k.address);
+        }
+        candidates = Bits::intersection(candidates, atService);
+    }
     Bits out(n());
     const CompiledRule &sideRule = isSource ? p.sourceOnly : p.destinationOnly;
+    if (onlyPorts(e)) {
+        // No selector, net or service: every peer matches alike, except through a named port
+        // of the probe's port held by one of its members; one evaluation decides for the others.
+        int first = 0;
+        while (first < n() && !candidates.test(first))
+            ++first;
+        if (first == n())
+            return *cache.insert(key, out);
+        PacketPeer plain = peers[first];
+        plain.object = -1;
+        plain.members.clear();
+        if (matches(sideRule, f, isSource, plain))
+            out = candidates;
+        const auto named = port ? peersNamingPort.constFind(*port) : peersNamingPort.constEnd();
+        if (e.hasNamedPorts() && named != peersNamingPort.constEnd()) {
+            for (const int i : *named) {
+                if (!candidates.test(i))
+                    continue;
+                if (matches(sideRule, f, isSource, peers[i]))
+                    out.set(i);
+                else
+                    out.reset(i);
+            }
+        }
+        return *cache.insert(key, out);
+    }
     for (int i = 0; i < n(); ++i) {
         if (candidates.test(i) && matches(sideRule, f, isSource, i))
             out.set(i);
@@ -567,8 +633,15 @@ void PairVerdicts::Data::init(const PolicyEngine &e, const QList<PacketPeer> &li
         for (int m : peer.members) {
             if (m != peer.object)
                 indexesOf[m].append(i);
+            for (const NamedPort &np : e.inventory().object(m).namedPorts) {
+                QList<int> &list = peersNamingPort[np.port];
+                if (list.isEmpty() || list.last() != i)
+                    list.append(i);
+            }
         }
         family.append(peer.address ? peer.address->family() : 0);
+        if (peer.address)
+            indexesAt[*peer.address].append(i);
         peers.append(peer);
         const bool workload
             = peer.object >= 0 && e.inventory().object(peer.object).isWorkloadEndpoint();
@@ -784,41 +857,130 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
         }
     }
 
-    // Pairs of groups: the probes some pair of members allows (and denies).
-    QList<QList<int>> groupsOf(n);
+    // Pairs of groups: the probes some pair of members allows (and denies). Per source side `a`,
+    // its egress classes give the probes it sends to every destination at once (`sent`, scanning
+    // the admitted sets word by word); each destination's ingress classes then keep those it
+    // accepts from `a`.
+    std::vector<std::vector<int>> groupsOf(static_cast<size_t>(n));
     for (int g = 0; g < int(groups.size()); ++g) {
         for (const int b : groups[g]) {
-            if (!groupsOf[b].contains(g))
-                groupsOf[b].append(g);
+            std::vector<int> &list = groupsOf[size_t(b)];
+            if (std::find(list.begin(), list.end(), g) == list.end())
+                list.push_back(g);
         }
     }
-    const auto orInto = [&](std::vector<quint64> &into, const std::vector<quint64> &bits) {
-        for (size_t w = 0; w < words; ++w)
-            into[w] |= bits[w];
+    // Per side: the node a workload endpoint runs on and the node whose own address it is, as
+    // numbers (0: none), and whether that node drops what its workloads send to it.
+    QHash<QString, int> nodeIds;
+    const auto nodeId = [&](const QString &node) {
+        if (node.isEmpty())
+            return 0;
+        auto it = nodeIds.constFind(node);
+        if (it == nodeIds.constEnd())
+            it = nodeIds.insert(node, int(nodeIds.size()) + 1);
+        return *it;
     };
-    QList<GroupProbeSets> out;
-    std::vector<std::vector<quint64>> rowAllowed(groups.size(), std::vector<quint64>(words, 0));
-    std::vector<std::vector<quint64>> rowDenied(groups.size(), std::vector<quint64>(words, 0));
-    std::vector<char> isTouched(groups.size(), 0);
-    std::vector<int> touched;
-    std::vector<quint64> e(words);
-    std::vector<quint64> in(words);
-    for (int s = 0; s < int(groups.size()); ++s) {
-        for (const int t : touched) {
-            std::fill(rowAllowed[size_t(t)].begin(), rowAllowed[size_t(t)].end(), 0);
-            std::fill(rowDenied[size_t(t)].begin(), rowDenied[size_t(t)].end(), 0);
-            isTouched[size_t(t)] = 0;
+    std::vector<int> podNodeOf(static_cast<size_t>(n));
+    std::vector<int> hostNodeOf(static_cast<size_t>(n));
+    std::vector<char> dropsToHost(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        podNodeOf[size_t(i)] = nodeId(d.podNode[i]);
+        hostNodeOf[size_t(i)] = nodeId(d.hostNode[i]);
+        if (podNodeOf[size_t(i)] != 0)
+            dropsToHost[size_t(i)]
+                = engine.felixSettings(d.podNode[i]).endpointToHost == EndpointToHostAction::Drop;
+    }
+    // Destinations whose pair with a source of family fa (0: no address) is evaluated in family
+    // fi's tables; the others have an address of the other family (evaluated pair by pair).
+    Bits pairsIn[3][2];
+    for (const int fa : {0, 4, 6}) {
+        for (const int fi : {0, 1}) {
+            Bits &mask = pairsIn[fa / 3][fi];
+            mask = Bits(n);
+            for (int b = 0; b < n; ++b) {
+                const int fb = d.family[b];
+                const int f = fa != 0 ? fa : (fb != 0 ? fb : 4);
+                if ((fa == 0 || fb == 0 || fa == fb) && (f == 4 ? 0 : 1) == fi)
+                    mask.set(b);
+            }
         }
-        touched.clear();
+    }
+    // The destinations' ingress classes, transposed so that one source reads them in order: per
+    // family, slots (one per destination and class, by destination) with their probes, and for
+    // each 64 sources the word of each slot's admitted set that holds them.
+    struct Transposed {
+        std::vector<size_t> firstSlot; // per destination, and one past the last
+        std::vector<quint64> probes; // per slot: `words` words
+        std::vector<quint64> admitted; // [block * slots + slot]
+        size_t slots = 0;
+    };
+    const size_t blocks = (size_t(n) + 63) / 64;
+    Transposed ingressOf[2];
+    for (const size_t fi : {size_t(0), size_t(1)}) {
+        Transposed &t = ingressOf[fi];
+        t.firstSlot.reserve(size_t(n) + 1);
+        for (int b = 0; b < n; ++b) {
+            t.firstSlot.push_back(t.slots);
+            const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
+            for (size_t k = 0; k < ci.keys.size(); ++k)
+                t.probes.insert(t.probes.end(), ci.probes[k].begin(), ci.probes[k].end());
+            t.slots += ci.keys.size();
+        }
+        t.firstSlot.push_back(t.slots);
+        t.admitted.assign(blocks * t.slots, 0);
+        for (int b = 0; b < n; ++b) {
+            const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
+            for (size_t k = 0; k < ci.keys.size(); ++k) {
+                const size_t slot = t.firstSlot[size_t(b)] + k;
+                for (size_t w = 0; w < ci.admitted[k].words(); ++w)
+                    t.admitted[w * t.slots + slot] = ci.admitted[k].word(w);
+            }
+        }
+    }
+    const size_t groupCount = size_t(groups.size());
+    std::vector<quint64> rowAllowed(groupCount * words, 0);
+    std::vector<quint64> rowDenied(groupCount * words, 0);
+    std::vector<quint64> sent(size_t(n) * words, 0);
+    std::vector<int> pairFamily(size_t(n), -1); // per destination: fi, -1 for a mixed pair
+    std::vector<quint64> e(words);
+    QList<GroupProbeSets> out;
+    for (int s = 0; s < int(groups.size()); ++s) {
+        std::fill(rowAllowed.begin(), rowAllowed.end(), 0);
+        std::fill(rowDenied.begin(), rowDenied.end(), 0);
         for (const int a : groups[s]) {
             const int fa = d.family[a];
+            std::fill(sent.begin(), sent.end(), 0);
+            std::fill(pairFamily.begin(), pairFamily.end(), -1);
+            for (const size_t fi : {size_t(0), size_t(1)}) {
+                const Bits &mask = pairsIn[fa / 3][fi];
+                for (int b = 0; b < n; ++b) {
+                    if (mask.test(b))
+                        pairFamily[size_t(b)] = int(fi);
+                }
+                const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
+                for (size_t k = 0; k < ce.keys.size(); ++k) {
+                    const Bits &admittedTo = ce.admitted[k];
+                    const std::vector<quint64> &probesOf = ce.probes[k];
+                    for (size_t w = 0; w < mask.words(); ++w) {
+                        quint64 bits = admittedTo.word(w) & mask.word(w);
+                        while (bits != 0) {
+                            const size_t b = w * 64 + size_t(std::countr_zero(bits));
+                            bits &= bits - 1;
+                            for (size_t x = 0; x < words; ++x)
+                                sent[b * words + x] |= probesOf[x];
+                        }
+                    }
+                }
+            }
             for (int b = 0; b < n; ++b) {
-                if (groupsOf[b].isEmpty())
+                const std::vector<int> &targets = groupsOf[size_t(b)];
+                if (targets.empty())
                     continue;
-                const int fb = d.family[b];
-                std::fill(e.begin(), e.end(), 0);
-                if (fa != 0 && fb != 0 && fa != fb) {
+                const quint64 *toB = &sent[size_t(b) * words];
+                const int fi = pairFamily[size_t(b)];
+                if (fi < 0) {
                     // Different families: the engine picks the addresses, probe by probe.
+                    std::fill(e.begin(), e.end(), 0);
                     for (qsizetype p = 0; p < probes.size(); ++p) {
                         if (!probes[p].protocol)
                             continue;
@@ -826,51 +988,50 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         if (d.pairAllowedAcrossFamilies(a, b))
                             e[size_t(p) / 64] |= quint64(1) << (p % 64);
                     }
+                } else if (std::all_of(toB, toB + words, [](quint64 w) { return w == 0; })) {
+                    if (!denied)
+                        continue;
+                    std::fill(e.begin(), e.end(), 0);
+                } else if (podNodeOf[size_t(a)] != 0
+                    && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
+                    // A workload to its own host: its egress, then defaultEndpointToHostAction
+                    // (PairVerdicts::allowed).
+                    for (size_t x = 0; x < words; ++x)
+                        e[x] = dropsToHost[size_t(a)] ? 0 : toB[x];
                 } else {
-                    const int f = fa != 0 ? fa : (fb != 0 ? fb : 4);
-                    const size_t fi = f == 4 ? 0 : 1;
-                    std::fill(in.begin(), in.end(), 0);
-                    const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
-                    for (size_t k = 0; k < ce.keys.size(); ++k) {
-                        if (ce.admitted[k].test(b))
-                            orInto(e, ce.probes[k]);
-                    }
-                    const QString &node = d.podNode[a];
-                    if (!node.isEmpty() && node == d.hostNode[b]) {
-                        // A workload to its own host: its egress, then
-                        // defaultEndpointToHostAction (PairVerdicts::allowed).
-                        if (engine.felixSettings(node).endpointToHost == EndpointToHostAction::Drop)
-                            std::fill(e.begin(), e.end(), 0);
-                    } else {
-                        const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
-                        for (size_t k = 0; k < ci.keys.size(); ++k) {
-                            if (ci.admitted[k].test(a))
-                                orInto(in, ci.probes[k]);
+                    std::fill(e.begin(), e.end(), 0);
+                    const Transposed &t = ingressOf[fi];
+                    const quint64 *admittedA = &t.admitted[(size_t(a) / 64) * t.slots];
+                    for (size_t slot = t.firstSlot[size_t(b)]; slot < t.firstSlot[size_t(b) + 1];
+                         ++slot) {
+                        if ((admittedA[slot] >> (a % 64)) & 1U) {
+                            for (size_t x = 0; x < words; ++x)
+                                e[x] |= t.probes[slot * words + x];
                         }
-                        for (size_t w = 0; w < words; ++w)
-                            e[w] &= in[w];
                     }
+                    for (size_t x = 0; x < words; ++x)
+                        e[x] &= toB[x];
                 }
-                for (const int t : groupsOf[b]) {
-                    if (!isTouched[size_t(t)]) {
-                        isTouched[size_t(t)] = 1;
-                        touched.push_back(t);
-                    }
-                    orInto(rowAllowed[size_t(t)], e);
+                for (const int t : targets) {
+                    quint64 *row = &rowAllowed[size_t(t) * words];
+                    for (size_t x = 0; x < words; ++x)
+                        row[x] |= e[x];
                     if (denied) {
-                        for (size_t w = 0; w < words; ++w)
-                            rowDenied[size_t(t)][w] |= valid[w] & ~e[w];
+                        quint64 *deniedRow = &rowDenied[size_t(t) * words];
+                        for (size_t x = 0; x < words; ++x)
+                            deniedRow[x] |= valid[x] & ~e[x];
                     }
                 }
             }
         }
-        std::sort(touched.begin(), touched.end());
-        const auto any = [](const std::vector<quint64> &bits) {
-            return std::any_of(bits.begin(), bits.end(), [](quint64 w) { return w != 0; });
-        };
-        for (const int t : touched) {
-            if (any(rowAllowed[size_t(t)]) || any(rowDenied[size_t(t)]))
-                out.append({s, t, rowAllowed[size_t(t)], rowDenied[size_t(t)]});
+        for (size_t t = 0; t < groupCount; ++t) {
+            const auto first = rowAllowed.begin() + qsizetype(t * words);
+            const auto firstDenied = rowDenied.begin() + qsizetype(t * words);
+            const auto nonZero = [](quint64 w) { return w != 0; };
+            if (std::any_of(first, first + qsizetype(words), nonZero)
+                || std::any_of(firstDenied, firstDenied + qsizetype(words), nonZero))
+                out.append({s, int(t), std::vector<quint64>(first, first + qsizetype(words)),
+                    std::vector<quint64>(firstDenied, firstDenied + qsizetype(words))});
         }
     }
     return out;
