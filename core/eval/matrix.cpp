@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <bit>
 #include <deque>
+#include <map>
+#include <thread>
 #include <vector>
 
 #include <QCoreApplication>
@@ -132,6 +134,7 @@ public:
     void reset(int i) { m_words[size_t(i) >> 6] &= ~(quint64(1) << (i & 63)); }
     bool test(int i) const { return (m_words[size_t(i) >> 6] >> (i & 63)) & 1U; }
     size_t words() const { return m_words.size(); }
+    friend bool operator==(const Bits &, const Bits &) = default;
     quint64 word(size_t w) const { return m_words[w]; }
     bool none() const
     {
@@ -146,6 +149,21 @@ public:
     {
         for (size_t k = 0; k < m_words.size(); ++k)
             m_words[k] &= ~o.m_words[k];
+    }
+    /// The members of `matched` still in `remaining` leave it and `decided` (when given), and
+    /// join `into` (when given).
+    static void decide(const Bits &matched, Bits &remaining, Bits *decided, Bits *into)
+    {
+        for (size_t k = 0; k < remaining.m_words.size(); ++k) {
+            const quint64 m = matched.m_words[k] & remaining.m_words[k];
+            if (m == 0)
+                continue;
+            remaining.m_words[k] &= ~m;
+            if (decided)
+                decided->m_words[k] &= ~m;
+            if (into)
+                into->m_words[k] |= m;
+        }
     }
     static Bits intersection(const Bits &a, const Bits &b)
     {
@@ -199,18 +217,24 @@ struct RulePlan {
     CompiledRule global;
     CompiledRule sourceOnly;
     CompiledRule destinationOnly;
-    QString sourceKey;
-    QString destinationKey;
+    int sourceKey = 0; // the sides' criteria as numbers (entity signatures, interned)
+    int destinationKey = 0;
     bool sourceEmpty = true;
     bool destinationEmpty = true;
     // The destination side depends on the probe's port (ports, not-ports, a service); the
     // source side never does: a probe has no source port.
     bool destinationVaries = false;
     bool namedOrService = false; // ... through named ports or a service
-    QString globalKey; // the packet-only criteria: rules with the same key match alike
+    int globalKey = 0; // the packet-only criteria: rules with the same key match alike
     int id = 0; // dense, in creation order
     int generation[2] = {-1, -1}; // the probe globalMatch[] was computed for, per family
     bool globalMatch[2] = {false, false};
+    int tokenGeneration[2] = {-1, -1}; // the same for tokenValue[]
+    qint64 tokenValue[2] = {0, 0};
+    // The peer sets of its sides, [source, destination][family]: index into the store and, for
+    // a destination that varies, the probe it is for.
+    int peerSetIndex[2][2] = {{-1, -1}, {-1, -1}};
+    int peerSetGeneration[2][2] = {{-1, -1}, {-1, -1}};
 };
 
 } // namespace
@@ -221,7 +245,9 @@ struct PairVerdicts::Data {
     std::optional<int> port;
     std::optional<int> icmpType;
     int generation = 0; // bumped by setProbe()
-    QHash<QString, bool> globalByKey[2]; // this probe's global matches by RulePlan::globalKey
+    QHash<QString, int> keyIds; // entity signatures and global criteria as numbers
+    std::vector<int> globalGeneration[2]; // by RulePlan::globalKey: the probe it was computed for
+    std::vector<char> globalByKey[2]; // ... and this probe's global match
     QSet<qint64> specialPorts; // (protocol << 32 | port) of every named port and service port
     QList<int> family; // 0: no address
     QList<PacketPeer> peers; // first address and the objects at it
@@ -236,7 +262,10 @@ struct PairVerdicts::Data {
     Bits compatible[2];
     std::deque<RulePlan> planStore; // stable addresses
     QHash<const CompiledRule *, RulePlan *> plans;
-    QHash<QString, Bits> peerSets[2]; // "s"/"d" + entity signature
+    // By side key (RulePlan::sourceKey, destinationKey) and destination token: index into
+    // peerSetStore (stable addresses).
+    QHash<std::pair<int, qint64>, int> peerSets[2];
+    std::deque<Bits> peerSetStore;
     mutable QHash<qint64, bool> mixed;
     mutable qint64 evaluations = 0;
 
@@ -262,6 +291,7 @@ struct PairVerdicts::Data {
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, const PacketPeer &peer) const;
     const Bits &peerSet(RulePlan &plan, bool isSource, int f);
+    Bits computePeerSet(const RulePlan &plan, bool isSource, int f);
     bool globalMatches(RulePlan &plan, int f);
     Bits admitted(int self, Direction direction, int f);
     void compute(int f);
@@ -287,8 +317,21 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     p.destinationOnly.protocol = rule.protocol;
     p.sourceEmpty = entityIsEmpty(rule.source);
     p.destinationEmpty = entityIsEmpty(rule.destination);
-    p.sourceKey = u's' + entitySignature(rule.source);
-    p.destinationKey = u'd' + entitySignature(rule.destination);
+    const auto keyId = [&](const QString &key) {
+        auto found = keyIds.constFind(key);
+        if (found == keyIds.constEnd())
+            found = keyIds.insert(key, int(keyIds.size()));
+        return *found;
+    };
+    // Named ports count for the rule's protocol (TCP when it names none): part of the key.
+    const auto sideKey = [&](QChar side, const CompiledEntity &e) {
+        QString key = side + entitySignature(e);
+        if (e.hasNamedPorts())
+            key += QStringLiteral("|p") + QString::number(rule.protocol.value_or(0));
+        return keyId(key);
+    };
+    p.sourceKey = sideKey(u's', rule.source);
+    p.destinationKey = sideKey(u'd', rule.destination);
     const CompiledEntity &dst = rule.destination;
     p.destinationVaries = !dst.ports.isEmpty() || !dst.notPorts.isEmpty() || dst.hasService;
     p.namedOrService = dst.hasService || dst.hasNamedPorts();
@@ -296,10 +339,10 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     const auto icmp = [&](const std::optional<IcmpFields> &f) {
         return f ? number(f->type) + u'/' + number(f->code) : QString();
     };
-    p.globalKey = QString::number(int(rule.action)) + u'|' + number(rule.ipVersion) + u'|'
-        + number(rule.protocol) + u'|' + number(rule.notProtocol) + u'|'
+    p.globalKey = keyId(u'g' + QString::number(int(rule.action)) + u'|' + number(rule.ipVersion)
+        + u'|' + number(rule.protocol) + u'|' + number(rule.notProtocol) + u'|'
         + (rule.protocolUnknown ? u'u' : u'k') + (rule.translatable() ? u't' : u'x') + u'|'
-        + icmp(rule.icmp) + u'|' + icmp(rule.notIcmp);
+        + icmp(rule.icmp) + u'|' + icmp(rule.notIcmp));
     p.id = int(planStore.size());
     planStore.push_back(std::move(p));
     plans.insert(&rule, &planStore.back());
@@ -352,12 +395,17 @@ bool PairVerdicts::Data::globalMatches(RulePlan &p, int f)
 {
     const int fi = f == 4 ? 0 : 1;
     if (p.generation[fi] != generation) {
-        auto it = globalByKey[fi].constFind(p.globalKey);
-        if (it == globalByKey[fi].constEnd()) {
-            ++evaluations;
-            it = globalByKey[fi].insert(p.globalKey, engine.ruleMatches(p.global, packet(f)));
+        std::vector<int> &computedFor = globalGeneration[fi];
+        if (computedFor.size() <= size_t(p.globalKey)) {
+            computedFor.resize(size_t(p.globalKey) + 1, -1);
+            globalByKey[fi].resize(size_t(p.globalKey) + 1, 0);
         }
-        p.globalMatch[fi] = *it;
+        if (computedFor[size_t(p.globalKey)] != generation) {
+            ++evaluations;
+            globalByKey[fi][size_t(p.globalKey)] = engine.ruleMatches(p.global, packet(f));
+            computedFor[size_t(p.globalKey)] = generation;
+        }
+        p.globalMatch[fi] = globalByKey[fi][size_t(p.globalKey)] != 0;
         p.generation[fi] = generation;
     }
     return p.globalMatch[fi];
@@ -387,23 +435,39 @@ qint64 PairVerdicts::Data::destinationToken(const RulePlan &p) const
 
 qint64 PairVerdicts::Data::token(RulePlan &p, int f)
 {
-    if (!globalMatches(p, f))
-        return 0;
-    return 1 + (destinationToken(p) << 1);
+    const int fi = f == 4 ? 0 : 1;
+    if (p.tokenGeneration[fi] != generation) {
+        p.tokenValue[fi] = globalMatches(p, f) ? 1 + (destinationToken(p) << 1) : 0;
+        p.tokenGeneration[fi] = generation;
+    }
+    return p.tokenValue[fi];
 }
 
 const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
 {
-    QHash<QString, Bits> &cache = peerSets[f == 4 ? 0 : 1];
-    const QString key = isSource || !p.destinationVaries
-        ? (isSource ? p.sourceKey : p.destinationKey)
-        : p.destinationKey + u'#' + QString::number(destinationToken(p));
-    auto it = cache.constFind(key);
-    if (it != cache.constEnd())
-        return *it;
+    const int fi = f == 4 ? 0 : 1;
+    const int side = isSource ? 0 : 1;
+    int &index = p.peerSetIndex[side][fi];
+    const bool varies = !isSource && p.destinationVaries;
+    if (index >= 0 && (!varies || p.peerSetGeneration[side][fi] == generation))
+        return peerSetStore[size_t(index)];
+    const std::pair<int, qint64> key = isSource ? std::pair<int, qint64> {p.sourceKey, 0}
+                                                : std::pair {p.destinationKey, destinationToken(p)};
+    auto it = peerSets[fi].constFind(key);
+    if (it == peerSets[fi].constEnd()) {
+        peerSetStore.push_back(computePeerSet(p, isSource, f));
+        it = peerSets[fi].insert(key, int(peerSetStore.size()) - 1);
+    }
+    index = *it;
+    p.peerSetGeneration[side][fi] = generation;
+    return peerSetStore[size_t(index)];
+}
+
+Bits PairVerdicts::Data::computePeerSet(const RulePlan &p, bool isSource, int f)
+{
     const Bits &all = compatible[f == 4 ? 0 : 1];
     if (isSource ? p.sourceEmpty : p.destinationEmpty)
-        return *cache.insert(key, all);
+        return all;
     const CompiledEntity &e = isSource ? p.rule->source : p.rule->destination;
     Bits candidates(n());
     if (e.positiveSet >= 0) {
@@ -447,7 +511,7 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
         while (first < n() && !candidates.test(first))
             ++first;
         if (first == n())
-            return *cache.insert(key, out);
+            return out;
         PacketPeer plain = peers[first];
         plain.object = -1;
         plain.members.clear();
@@ -464,13 +528,13 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
                     out.reset(i);
             }
         }
-        return *cache.insert(key, out);
+        return out;
     }
     for (int i = 0; i < n(); ++i) {
         if (candidates.test(i) && matches(sideRule, f, isSource, i))
             out.set(i);
     }
-    return *cache.insert(key, out);
+    return out;
 }
 
 // The peers that `self`'s ingress (sources) or egress (destinations) admits, following
@@ -492,17 +556,14 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
         if (!globalMatches(p, f))
             return;
         // The endpoint's own side: the destination of its ingress, the source of its egress.
+        // (The peer sets of the other direction hold exactly the sides that match it.)
         const bool ownEmpty = isIngress ? p.destinationEmpty : p.sourceEmpty;
-        if (!ownEmpty
-            && !matches(isIngress ? p.destinationOnly : p.sourceOnly, f, !isIngress, self))
+        if (!ownEmpty && !peerSet(p, !isIngress, f).test(self))
             return;
-        const Bits matched = Bits::intersection(peerSet(p, isIngress, f), remaining);
-        remaining.subtract(matched);
-        if (r.action == RuleAction::Pass)
-            return; // on to the next tier (or profile) for these peers
-        undecided.subtract(matched);
-        if (r.action == RuleAction::Allow)
-            allowed.unite(matched);
+        // Pass: on to the next tier (or profile) for the matched peers.
+        Bits::decide(peerSet(p, isIngress, f), remaining,
+            r.action == RuleAction::Pass ? nullptr : &undecided,
+            r.action == RuleAction::Allow ? &allowed : nullptr);
     };
 
     // One stage's tiers (docs/semantics.md: "Evaluating a packet at an endpoint"); untracked and
@@ -664,8 +725,6 @@ void PairVerdicts::Data::setProbe(const MatrixProbe &probe)
     port = probe.port;
     icmpType = probe.icmpType;
     ++generation;
-    globalByKey[0].clear();
-    globalByKey[1].clear();
     mixed.clear();
 }
 
@@ -722,19 +781,6 @@ bool PairVerdicts::allowed(int from, int to) const
     }
     return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
 }
-
-namespace {
-
-quint64 mix(quint64 h, quint64 v)
-{
-    // splitmix64's finaliser over the running hash and the value
-    quint64 z = h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-} // namespace
 
 QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
     const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
@@ -807,51 +853,126 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
     }
 
     // Per endpoint, direction and family: the probes its rules cannot tell apart form one
-    // class, evaluated once (admitted() at the first probe of the class).
+    // class, evaluated once (admitted() at the first probe of the class). Two probes are alike
+    // for a side when every rule it runs through sees the same of them (RulePlan tokens) and, at
+    // a host endpoint, both or neither are failsafe ports. The tokens of a rule over all probes
+    // form its signature; sides with the same set of signatures split the probes alike, so the
+    // split is made once per set of signatures.
+    // Classes admitting the same peers share one entry (probes united).
     struct Classes {
-        std::vector<std::pair<quint64, quint64>> keys;
-        std::vector<Bits> admitted;
+        std::vector<int> entryOf; // class -> entry
+        std::vector<Bits> admitted; // by entry
         std::vector<std::vector<quint64>> probes;
     };
     std::vector<Classes> classes(size_t(n) * 4); // [(i * 2 + ingress) * 2 + family index]
-    for (qsizetype p = 0; p < probes.size(); ++p) {
-        d.setProbe(probes[p]);
-        if (!d.protocol)
+    std::vector<char> evaluated(size_t(probes.size()), 0); // a packet can be built
+    for (qsizetype p = 0; p < probes.size(); ++p)
+        evaluated[size_t(p)] = probes[p].protocol.has_value();
+    std::map<std::vector<qint64>, int> signatureIds[2];
+    std::vector<std::vector<qint64>> signatures[2]; // by id: the tokens, per probe
+    const auto signatureId = [&](size_t fi, std::vector<qint64> tokens) {
+        const auto [it, added] = signatureIds[fi].emplace(tokens, int(signatures[fi].size()));
+        if (added)
+            signatures[fi].push_back(std::move(tokens));
+        return it->second;
+    };
+    std::vector<int> planSignature[2]; // by RulePlan::id
+    for (const int f : {4, 6}) {
+        const size_t fi = f == 4 ? 0 : 1;
+        if (!d.uses(f))
             continue;
+        std::vector<std::vector<qint64>> tokens(d.planStore.size());
+        for (qsizetype p = 0; p < probes.size(); ++p) {
+            d.setProbe(probes[p]);
+            for (RulePlan &plan : d.planStore)
+                tokens[size_t(plan.id)].push_back(d.protocol ? d.token(plan, f) : 0);
+        }
+        for (const RulePlan &plan : d.planStore)
+            planSignature[fi].push_back(signatureId(fi, std::move(tokens[size_t(plan.id)])));
+    }
+    // What a host endpoint's failsafe stage does for a probe, exactly: nothing (0), open to
+    // every peer (1), or open to the peers inside one list of nets (2 and up, a number per list).
+    std::map<QString, qint64> openingIds;
+    const auto openingToken = [&](const FailsafeOpening &opening) -> qint64 {
+        if (opening.everyPeer)
+            return 1;
+        if (opening.nets.isEmpty())
+            return 0;
+        QString nets;
+        for (const IpNetwork &n : opening.nets)
+            nets += n.toString() + u',';
+        return 2 + openingIds.emplace(nets, qint64(openingIds.size())).first->second;
+    };
+    // Per side and family: its set of signatures, as a number; and per set, each probe's class.
+    std::map<std::vector<int>, int> setIds[2];
+    std::vector<std::vector<int>> classOfProbe[2]; // by set id, per probe (-1: not evaluated)
+    std::vector<int> setOf[2];
+    for (const int f : {4, 6}) {
+        const size_t fi = f == 4 ? 0 : 1;
+        if (!d.uses(f))
+            continue;
+        setOf[fi].assign(sides.size(), -1);
+        for (size_t k = 0; k < sides.size(); ++k) {
+            const Side &side = sides[k];
+            std::vector<int> set;
+            for (const RulePlan *plan : side.rules)
+                set.push_back(planSignature[fi][size_t(plan->id)]);
+            if (side.host) {
+                std::vector<qint64> failsafe;
+                const Direction direction = k % 2 ? Direction::Ingress : Direction::Egress;
+                for (const MatrixProbe &probe : probes) {
+                    failsafe.push_back(probe.protocol ? openingToken(failsafeAt(engine, side.object,
+                                           direction, *probe.protocol, probe.port))
+                                                      : 0);
+                }
+                set.push_back(signatureId(fi, std::move(failsafe)));
+            }
+            std::sort(set.begin(), set.end());
+            set.erase(std::unique(set.begin(), set.end()), set.end());
+            const auto [it, added] = setIds[fi].emplace(set, int(classOfProbe[fi].size()));
+            if (added) {
+                std::map<std::vector<qint64>, int> classOfTokens;
+                std::vector<int> split(size_t(probes.size()), -1);
+                for (size_t p = 0; p < split.size(); ++p) {
+                    if (!evaluated[p])
+                        continue;
+                    std::vector<qint64> key;
+                    key.reserve(set.size());
+                    for (const int sig : set)
+                        key.push_back(signatures[fi][size_t(sig)][p]);
+                    split[p] = classOfTokens.emplace(key, int(classOfTokens.size())).first->second;
+                }
+                classOfProbe[fi].push_back(std::move(split));
+            }
+            setOf[fi][k] = it->second;
+        }
+    }
+    for (qsizetype p = 0; p < probes.size(); ++p) {
+        if (!evaluated[size_t(p)])
+            continue;
+        d.setProbe(probes[p]);
         for (const int f : {4, 6}) {
             if (!d.uses(f))
                 continue;
-            const int fi = f == 4 ? 0 : 1;
+            const size_t fi = f == 4 ? 0 : 1;
             for (int i = 0; i < n; ++i) {
                 if (!d.compatible[fi].test(i))
                     continue;
                 for (const int in : {0, 1}) {
-                    const Side &side = sides[size_t(i) * 2 + size_t(in)];
-                    const Direction direction = in ? Direction::Ingress : Direction::Egress;
-                    quint64 h1 = 1;
-                    quint64 h2 = 2;
-                    for (RulePlan *plan : side.rules) {
-                        const quint64 t = quint64(d.token(*plan, f));
-                        h1 = mix(h1, t);
-                        h2 = mix(h2 ^ 0x5bd1e995ULL, t + quint64(plan->id));
+                    const size_t sideIndex = size_t(i) * 2 + size_t(in);
+                    const size_t k
+                        = size_t(classOfProbe[fi][size_t(setOf[fi][sideIndex])][size_t(p)]);
+                    Classes &c = classes[sideIndex * 2 + fi];
+                    if (k == c.entryOf.size()) { // the class's first probe
+                        Bits bits = d.admitted(i, in ? Direction::Ingress : Direction::Egress, f);
+                        const auto same = std::find(c.admitted.begin(), c.admitted.end(), bits);
+                        c.entryOf.push_back(int(same - c.admitted.begin()));
+                        if (same == c.admitted.end()) {
+                            c.admitted.push_back(std::move(bits));
+                            c.probes.emplace_back(words, 0);
+                        }
                     }
-                    if (side.host) {
-                        const quint64 t
-                            = failsafeAt(engine, side.object, direction, *d.protocol, d.port).key();
-                        h1 = mix(h1, t);
-                        h2 = mix(h2, t);
-                    }
-                    Classes &c = classes[(size_t(i) * 2 + size_t(in)) * 2 + size_t(fi)];
-                    const std::pair key {h1, h2};
-                    size_t k = 0;
-                    while (k < c.keys.size() && c.keys[k] != key)
-                        ++k;
-                    if (k == c.keys.size()) {
-                        c.keys.push_back(key);
-                        c.admitted.push_back(d.admitted(i, direction, f));
-                        c.probes.emplace_back(words, 0);
-                    }
-                    c.probes[k][size_t(p) / 64] |= quint64(1) << (p % 64);
+                    c.probes[size_t(c.entryOf[k])][size_t(p) / 64] |= quint64(1) << (p % 64);
                 }
             }
         }
@@ -922,15 +1043,15 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
         for (int b = 0; b < n; ++b) {
             t.firstSlot.push_back(t.slots);
             const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
-            for (size_t k = 0; k < ci.keys.size(); ++k)
+            for (size_t k = 0; k < ci.admitted.size(); ++k)
                 t.probes.insert(t.probes.end(), ci.probes[k].begin(), ci.probes[k].end());
-            t.slots += ci.keys.size();
+            t.slots += ci.admitted.size();
         }
         t.firstSlot.push_back(t.slots);
         t.admitted.assign(blocks * t.slots, 0);
         for (int b = 0; b < n; ++b) {
             const Classes &ci = classes[(size_t(b) * 2 + 1) * 2 + fi];
-            for (size_t k = 0; k < ci.keys.size(); ++k) {
+            for (size_t k = 0; k < ci.admitted.size(); ++k) {
                 const size_t slot = t.firstSlot[size_t(b)] + k;
                 for (size_t w = 0; w < ci.admitted[k].words(); ++w)
                     t.admitted[w * t.slots + slot] = ci.admitted[k].word(w);
@@ -938,102 +1059,132 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
         }
     }
     const size_t groupCount = size_t(groups.size());
-    std::vector<quint64> rowAllowed(groupCount * words, 0);
-    std::vector<quint64> rowDenied(groupCount * words, 0);
-    std::vector<quint64> sent(size_t(n) * words, 0);
-    std::vector<int> pairFamily(size_t(n), -1); // per destination: fi, -1 for a mixed pair
-    std::vector<quint64> e(words);
-    QList<GroupProbeSets> out;
-    for (int s = 0; s < int(groups.size()); ++s) {
-        std::fill(rowAllowed.begin(), rowAllowed.end(), 0);
-        std::fill(rowDenied.begin(), rowDenied.end(), 0);
-        for (const int a : groups[s]) {
-            const int fa = d.family[a];
-            std::fill(sent.begin(), sent.end(), 0);
-            std::fill(pairFamily.begin(), pairFamily.end(), -1);
-            for (const size_t fi : {size_t(0), size_t(1)}) {
-                const Bits &mask = pairsIn[fa / 3][fi];
+    // Sources of groups [first, last) into `out`. Reads the tables only, except for pairs of
+    // different families (the engine, through `d`).
+    const auto pairsFrom = [&](int first, int last, QList<GroupProbeSets> &out) {
+        std::vector<quint64> rowAllowed(groupCount * words, 0);
+        std::vector<quint64> rowDenied(groupCount * words, 0);
+        std::vector<quint64> sent(size_t(n) * words, 0);
+        std::vector<int> pairFamily(size_t(n), -1); // per destination: fi, -1 for a mixed pair
+        std::vector<quint64> e(words);
+        for (int s = first; s < last; ++s) {
+            std::fill(rowAllowed.begin(), rowAllowed.end(), 0);
+            std::fill(rowDenied.begin(), rowDenied.end(), 0);
+            for (const int a : groups[s]) {
+                const int fa = d.family[a];
+                std::fill(sent.begin(), sent.end(), 0);
+                std::fill(pairFamily.begin(), pairFamily.end(), -1);
+                for (const size_t fi : {size_t(0), size_t(1)}) {
+                    const Bits &mask = pairsIn[fa / 3][fi];
+                    for (int b = 0; b < n; ++b) {
+                        if (mask.test(b))
+                            pairFamily[size_t(b)] = int(fi);
+                    }
+                    const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
+                    for (size_t k = 0; k < ce.admitted.size(); ++k) {
+                        const Bits &admittedTo = ce.admitted[k];
+                        const std::vector<quint64> &probesOf = ce.probes[k];
+                        for (size_t w = 0; w < mask.words(); ++w) {
+                            quint64 bits = admittedTo.word(w) & mask.word(w);
+                            while (bits != 0) {
+                                const size_t b = w * 64 + size_t(std::countr_zero(bits));
+                                bits &= bits - 1;
+                                for (size_t x = 0; x < words; ++x)
+                                    sent[b * words + x] |= probesOf[x];
+                            }
+                        }
+                    }
+                }
                 for (int b = 0; b < n; ++b) {
-                    if (mask.test(b))
-                        pairFamily[size_t(b)] = int(fi);
-                }
-                const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
-                for (size_t k = 0; k < ce.keys.size(); ++k) {
-                    const Bits &admittedTo = ce.admitted[k];
-                    const std::vector<quint64> &probesOf = ce.probes[k];
-                    for (size_t w = 0; w < mask.words(); ++w) {
-                        quint64 bits = admittedTo.word(w) & mask.word(w);
-                        while (bits != 0) {
-                            const size_t b = w * 64 + size_t(std::countr_zero(bits));
-                            bits &= bits - 1;
-                            for (size_t x = 0; x < words; ++x)
-                                sent[b * words + x] |= probesOf[x];
-                        }
-                    }
-                }
-            }
-            for (int b = 0; b < n; ++b) {
-                const std::vector<int> &targets = groupsOf[size_t(b)];
-                if (targets.empty())
-                    continue;
-                const quint64 *toB = &sent[size_t(b) * words];
-                const int fi = pairFamily[size_t(b)];
-                if (fi < 0) {
-                    // Different families: the engine picks the addresses, probe by probe.
-                    std::fill(e.begin(), e.end(), 0);
-                    for (qsizetype p = 0; p < probes.size(); ++p) {
-                        if (!probes[p].protocol)
-                            continue;
-                        d.setProbe(probes[p]);
-                        if (d.pairAllowedAcrossFamilies(a, b))
-                            e[size_t(p) / 64] |= quint64(1) << (p % 64);
-                    }
-                } else if (std::all_of(toB, toB + words, [](quint64 w) { return w == 0; })) {
-                    if (!denied)
+                    const std::vector<int> &targets = groupsOf[size_t(b)];
+                    if (targets.empty())
                         continue;
-                    std::fill(e.begin(), e.end(), 0);
-                } else if (podNodeOf[size_t(a)] != 0
-                    && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
-                    // A workload to its own host: its egress, then defaultEndpointToHostAction
-                    // (PairVerdicts::allowed).
-                    for (size_t x = 0; x < words; ++x)
-                        e[x] = dropsToHost[size_t(a)] ? 0 : toB[x];
-                } else {
-                    std::fill(e.begin(), e.end(), 0);
-                    const Transposed &t = ingressOf[fi];
-                    const quint64 *admittedA = &t.admitted[(size_t(a) / 64) * t.slots];
-                    for (size_t slot = t.firstSlot[size_t(b)]; slot < t.firstSlot[size_t(b) + 1];
-                         ++slot) {
-                        if ((admittedA[slot] >> (a % 64)) & 1U) {
-                            for (size_t x = 0; x < words; ++x)
-                                e[x] |= t.probes[slot * words + x];
+                    const quint64 *toB = &sent[size_t(b) * words];
+                    const int fi = pairFamily[size_t(b)];
+                    if (fi < 0) {
+                        // Different families: the engine picks the addresses, probe by probe.
+                        std::fill(e.begin(), e.end(), 0);
+                        for (qsizetype p = 0; p < probes.size(); ++p) {
+                            if (!probes[p].protocol)
+                                continue;
+                            d.setProbe(probes[p]);
+                            if (d.pairAllowedAcrossFamilies(a, b))
+                                e[size_t(p) / 64] |= quint64(1) << (p % 64);
                         }
-                    }
-                    for (size_t x = 0; x < words; ++x)
-                        e[x] &= toB[x];
-                }
-                for (const int t : targets) {
-                    quint64 *row = &rowAllowed[size_t(t) * words];
-                    for (size_t x = 0; x < words; ++x)
-                        row[x] |= e[x];
-                    if (denied) {
-                        quint64 *deniedRow = &rowDenied[size_t(t) * words];
+                    } else if (std::all_of(toB, toB + words, [](quint64 w) { return w == 0; })) {
+                        if (!denied)
+                            continue;
+                        std::fill(e.begin(), e.end(), 0);
+                    } else if (podNodeOf[size_t(a)] != 0
+                        && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
+                        // A workload to its own host: its egress, then defaultEndpointToHostAction
+                        // (PairVerdicts::allowed).
                         for (size_t x = 0; x < words; ++x)
-                            deniedRow[x] |= valid[x] & ~e[x];
+                            e[x] = dropsToHost[size_t(a)] ? 0 : toB[x];
+                    } else {
+                        std::fill(e.begin(), e.end(), 0);
+                        const Transposed &t = ingressOf[fi];
+                        const quint64 *admittedA = &t.admitted[(size_t(a) / 64) * t.slots];
+                        for (size_t slot = t.firstSlot[size_t(b)];
+                             slot < t.firstSlot[size_t(b) + 1]; ++slot) {
+                            if ((admittedA[slot] >> (a % 64)) & 1U) {
+                                for (size_t x = 0; x < words; ++x)
+                                    e[x] |= t.probes[slot * words + x];
+                            }
+                        }
+                        for (size_t x = 0; x < words; ++x)
+                            e[x] &= toB[x];
+                    }
+                    for (const int t : targets) {
+                        quint64 *row = &rowAllowed[size_t(t) * words];
+                        for (size_t x = 0; x < words; ++x)
+                            row[x] |= e[x];
+                        if (denied) {
+                            quint64 *deniedRow = &rowDenied[size_t(t) * words];
+                            for (size_t x = 0; x < words; ++x)
+                                deniedRow[x] |= valid[x] & ~e[x];
+                        }
                     }
                 }
             }
+            for (size_t t = 0; t < groupCount; ++t) {
+                const auto allowedAt = rowAllowed.begin() + qsizetype(t * words);
+                const auto deniedAt = rowDenied.begin() + qsizetype(t * words);
+                const auto nonZero = [](quint64 w) { return w != 0; };
+                if (std::any_of(allowedAt, allowedAt + qsizetype(words), nonZero)
+                    || std::any_of(deniedAt, deniedAt + qsizetype(words), nonZero))
+                    out.append(
+                        {s, int(t), std::vector<quint64>(allowedAt, allowedAt + qsizetype(words)),
+                            std::vector<quint64>(deniedAt, deniedAt + qsizetype(words))});
+            }
         }
-        for (size_t t = 0; t < groupCount; ++t) {
-            const auto first = rowAllowed.begin() + qsizetype(t * words);
-            const auto firstDenied = rowDenied.begin() + qsizetype(t * words);
-            const auto nonZero = [](quint64 w) { return w != 0; };
-            if (std::any_of(first, first + qsizetype(words), nonZero)
-                || std::any_of(firstDenied, firstDenied + qsizetype(words), nonZero))
-                out.append({s, int(t), std::vector<quint64>(first, first + qsizetype(words)),
-                    std::vector<quint64>(firstDenied, firstDenied + qsizetype(words))});
-        }
+    };
+    // Both families among the sides: pairs across them need the engine, one thread. Otherwise
+    // the sources are shared out among the cores, by number of members.
+    const bool mixed = std::any_of(d.family.begin(), d.family.end(), [](int x) { return x == 4; })
+        && std::any_of(d.family.begin(), d.family.end(), [](int x) { return x == 6; });
+    const int threads = mixed ? 1 : int(std::clamp(std::thread::hardware_concurrency(), 1U, 8U));
+    qsizetype members = 0;
+    for (const QList<int> &g : groups)
+        members += g.size();
+    std::vector<int> bounds {0};
+    qsizetype counted = 0;
+    for (int g = 0; g < int(groups.size()); ++g) {
+        counted += groups[g].size();
+        if (int(bounds.size()) < threads && counted * threads >= members * qsizetype(bounds.size()))
+            bounds.push_back(g + 1);
     }
+    bounds.push_back(int(groups.size()));
+    std::vector<QList<GroupProbeSets>> parts(bounds.size() - 1);
+    std::vector<std::thread> workers;
+    for (size_t k = 1; k < parts.size(); ++k)
+        workers.emplace_back(pairsFrom, bounds[k], bounds[k + 1], std::ref(parts[k]));
+    pairsFrom(bounds[0], bounds[1], parts[0]);
+    for (std::thread &w : workers)
+        w.join();
+    QList<GroupProbeSets> out = std::move(parts[0]);
+    for (size_t k = 1; k < parts.size(); ++k)
+        out.append(std::move(parts[k]));
     return out;
 }
 
@@ -1070,41 +1221,68 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
         }
         bucket->nets[n.networkAddress()].append(int(i));
     }
-    // Services by member address, in workspace order.
-    QHash<IpAddress, QList<const ServiceMembers *>> servicesAt;
+    // Services by member address, in workspace order, each with its ports at that address
+    // (protocol, port; sorted).
+    struct ServiceAt {
+        const ServiceMembers *service;
+        QList<QPair<int, int>> ports;
+    };
+    QHash<IpAddress, QList<ServiceAt>> servicesAt;
     for (const Service &s : engine.workspace()->services) {
         const QString ns
             = s.meta.namespace_.isEmpty() ? QStringLiteral("default") : s.meta.namespace_;
         const ServiceMembers *m = inv.service(ns + u'/' + s.meta.name);
         if (!m)
             continue;
+        QHash<IpAddress, QList<QPair<int, int>>> portsAt;
+        for (const ServicePortKey &k : m->ports)
+            portsAt[k.address].append({k.protocol, k.port});
         for (const IpAddress &a : m->addresses) {
-            QList<const ServiceMembers *> &list = servicesAt[a];
-            if (!list.contains(m))
-                list.append(m);
+            QList<ServiceAt> &list = servicesAt[a];
+            if (std::any_of(
+                    list.begin(), list.end(), [&](const ServiceAt &x) { return x.service == m; }))
+                continue;
+            QList<QPair<int, int>> ports = portsAt.value(a);
+            std::sort(ports.begin(), ports.end());
+            list.append({m, ports});
         }
     }
 
     QHash<QString, int> ids;
     QList<int> out;
     out.reserve(endpoints.size());
+    QString key;
+    const auto addNumber = [&](qint64 v, char16_t after) {
+        key += QString::number(v);
+        key += after;
+    };
     for (int id : endpoints) {
         const InventoryObject &o = inv.object(id);
-        QString key = QString::number(int(o.kind)) + u'|';
-        for (auto it = o.effectiveLabels.cbegin(); it != o.effectiveLabels.cend(); ++it)
-            key += it.key() + u'=' + it.value() + u'\x1f';
-        key += u'|' + o.profiles.join(u'\x1f') + u'|';
-        for (const NamedPort &np : o.namedPorts)
-            key += np.name + u'/' + QString::number(np.protocol) + u'/' + QString::number(np.port)
-                + u'\x1f';
+        key.clear();
+        addNumber(int(o.kind), u'|');
+        for (auto it = o.effectiveLabels.cbegin(); it != o.effectiveLabels.cend(); ++it) {
+            key += it.key();
+            key += u'=';
+            key += it.value();
+            key += u'\x1f';
+        }
+        key += u'|';
+        key += o.profiles.join(u'\x1f');
+        key += u'|';
+        for (const NamedPort &np : o.namedPorts) {
+            key += np.name;
+            key += u'/';
+            addNumber(np.protocol, u'/');
+            addNumber(np.port, u'\x1f');
+        }
         key += u'|';
         // The address a packet would use: the first one (families are kept apart by the key).
         if (!o.addresses.isEmpty()) {
             const IpAddress &a = o.addresses.first();
-            key += QString::number(a.family()) + u'|';
+            addNumber(a.family(), u'|');
             for (int other : inv.objectsAt(a)) {
                 if (other != id)
-                    key += QString::number(other) + u',';
+                    addNumber(other, u',');
             }
             key += u'|';
             QList<int> containing;
@@ -1117,19 +1295,19 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
             }
             std::sort(containing.begin(), containing.end());
             for (int n : containing)
-                key += QString::number(n) + u',';
+                addNumber(n, u',');
             key += u'|';
-            for (const ServiceMembers *svc : servicesAt.value(a)) {
-                key += svc->key + u':';
-                QList<QPair<int, int>> ports;
-                for (const ServicePortKey &k : svc->ports) {
-                    if (k.address == a)
-                        ports.append({k.protocol, k.port});
+            const auto services = servicesAt.constFind(a);
+            if (services != servicesAt.constEnd()) {
+                for (const ServiceAt &svc : *services) {
+                    key += svc.service->key;
+                    key += u':';
+                    for (const auto &p : svc.ports) {
+                        addNumber(p.first, u'/');
+                        addNumber(p.second, u',');
+                    }
+                    key += u';';
                 }
-                std::sort(ports.begin(), ports.end());
-                for (const auto &p : ports)
-                    key += QString::number(p.first) + u'/' + QString::number(p.second) + u',';
-                key += u';';
             }
         } else {
             key += QStringLiteral("noaddr");
