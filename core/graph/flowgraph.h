@@ -92,6 +92,8 @@ struct GraphNode {
     /// range), and how a flow names each: an endpoint's REF or an address.
     QList<PacketPeer> peers;
     QStringList peerRefs;
+    /// A group of an overview (flowGraphOverview()): the ids of the nodes merged into it.
+    QStringList members;
 };
 
 struct GraphEdge {

@@ -3,6 +3,8 @@
 #include <map>
 #include <vector>
 
+#include <QHash>
+
 #include "core/graph/graphpieces_p.h"
 
 namespace ps {
@@ -13,6 +15,25 @@ bool collapsible(const GraphNode &n)
 {
     return n.kind == GraphNodeKind::Workload || n.kind == GraphNodeKind::Pod
         || n.kind == GraphNodeKind::ServiceAccount;
+}
+
+// The edges of `graph` between the nodes they are merged into (nodeOf), the connections of the
+// edges between the same two united.
+QList<GraphEdge> mergeEdges(
+    const FlowGraph &graph, const QList<GraphEdge> &edges, const QList<int> &nodeOf)
+{
+    const bool canBeAll = !graph.protocol && !graph.port;
+    std::map<std::pair<int, int>, std::vector<quint64>> sets;
+    for (const GraphEdge &e : edges) {
+        std::vector<quint64> &bits = sets[{nodeOf.at(e.from), nodeOf.at(e.to)}];
+        graphpieces::addProbes(bits, e.connections, graph.probes);
+    }
+    QList<GraphEdge> merged;
+    for (const auto &[ends, bits] : sets) {
+        merged.append(GraphEdge {
+            ends.first, ends.second, graphpieces::connectionsOf(bits, graph.probes, canBeAll)});
+    }
+    return merged;
 }
 
 } // namespace
@@ -52,23 +73,75 @@ FlowGraph collapseFlowGraph(const FlowGraph &fine, const QSet<QString> &expanded
         nodeOf.append(*it);
     }
 
-    const bool canBeAll = !fine.protocol && !fine.port;
-    const auto merge = [&](const QList<GraphEdge> &edges) {
-        std::map<std::pair<int, int>, std::vector<quint64>> sets;
-        for (const GraphEdge &e : edges) {
-            std::vector<quint64> &bits = sets[{nodeOf.at(e.from), nodeOf.at(e.to)}];
-            graphpieces::addProbes(bits, e.connections, fine.probes);
-        }
-        QList<GraphEdge> merged;
-        for (const auto &[ends, bits] : sets) {
-            merged.append(GraphEdge {
-                ends.first, ends.second, graphpieces::connectionsOf(bits, fine.probes, canBeAll)});
-        }
-        return merged;
-    };
-    out.edges = merge(fine.edges);
-    out.denied = merge(fine.denied);
+    out.edges = mergeEdges(fine, fine.edges, nodeOf);
+    out.denied = mergeEdges(fine, fine.denied, nodeOf);
     return out;
+}
+
+QString overviewGroupOf(const GraphNode &node)
+{
+    const QString *name = node.kind == GraphNodeKind::Namespace                ? &node.name
+        : node.kind == GraphNodeKind::NetworkSet && !node.namespace_.isEmpty() ? &node.namespace_
+                                                                               : nullptr;
+    if (!name)
+        return QString();
+    const qsizetype dash = name->indexOf(u'-');
+    return dash > 0 ? name->left(dash) : *name;
+}
+
+GraphOverview flowGraphOverview(const FlowGraph &graph, const QSet<QString> &expanded)
+{
+    // Groups by key ("n" or "s" for network sets, then the group's name), in node order.
+    QHash<QString, QList<int>> membersOf;
+    QList<QString> keyOf(graph.nodes.size());
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        const GraphNode &n = graph.nodes[i];
+        const QString group = overviewGroupOf(n);
+        if (group.isEmpty() || expanded.contains(group))
+            continue;
+        keyOf[i] = (n.kind == GraphNodeKind::NetworkSet ? u's' : u'n') + group;
+        membersOf[keyOf[i]].append(int(i));
+    }
+    GraphOverview o;
+    FlowGraph &out = o.graph;
+    out.by = graph.by;
+    out.deniedComputed = graph.deniedComputed;
+    out.protocol = graph.protocol;
+    out.port = graph.port;
+    out.classes = graph.classes;
+    out.probes = graph.probes;
+    QHash<QString, int> groupNode;
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        const GraphNode &n = graph.nodes[i];
+        const QString &key = keyOf[i];
+        if (key.isEmpty() || membersOf.value(key).size() < 2) {
+            o.nodeOf.append(int(out.nodes.size()));
+            out.nodes.append(n);
+            continue;
+        }
+        auto it = groupNode.constFind(key);
+        if (it == groupNode.constEnd()) {
+            it = groupNode.insert(key, int(out.nodes.size()));
+            const QString group = key.mid(1) + QStringLiteral("-*");
+            const bool sets = key.startsWith(u's');
+            GraphNode merged;
+            merged.kind = n.kind;
+            merged.id = sets ? QStringLiteral("netset:") + group : group;
+            merged.name = group;
+            merged.namespace_ = group;
+            out.nodes.append(merged);
+            ++o.groups;
+        }
+        GraphNode &merged = out.nodes[*it];
+        merged.endpoints += n.endpoints;
+        merged.peers.append(n.peers);
+        merged.peerRefs.append(n.peerRefs);
+        merged.members.append(n.id);
+        o.nodeOf.append(*it);
+    }
+    out.edges = mergeEdges(graph, graph.edges, o.nodeOf);
+    out.denied = mergeEdges(graph, graph.denied, o.nodeOf);
+    return o;
 }
 
 FlowGraph flowSubgraph(const FlowGraph &graph, const QString &text)

@@ -61,8 +61,13 @@ const QString kHeader
 QString graphToDot(const FlowGraph &graph, bool compact, bool edgeLabels)
 {
     QString out = QStringLiteral("digraph flows {\n") + kHeader;
-    if (compact)
-        out += QStringLiteral("  overlap=true;\n  splines=false;\n  outputorder=edgesfirst;\n");
+    if (compact) {
+        // Up to a thousand nodes, overlaps are removed (prism: quick at that size), so a
+        // grouped overview reads; above, nodes may overlap and the layout stays in seconds.
+        out += graph.nodes.size() <= kOverlapRemovalLimit ? QStringLiteral("  overlap=prism;\n")
+                                                          : QStringLiteral("  overlap=true;\n");
+        out += QStringLiteral("  splines=false;\n  outputorder=edgesfirst;\n");
+    }
     const auto label = [&](const QString &text) {
         return compact || !edgeLabels ? QString() : QStringLiteral(", label=") + dotQuoted(text);
     };

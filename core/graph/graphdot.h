@@ -11,9 +11,13 @@
 
 namespace ps {
 
-/// `compact`: for large graphs — no edge labels, nodes may overlap and edges are straight
-/// lines, which keeps a force-directed layout of thousands of nodes and edges in seconds (the
-/// connections of an edge are in the graph itself, for a view to show on demand).
+/// Up to this many nodes a compact graph's nodes are moved apart (Graphviz overlap=prism).
+inline constexpr int kOverlapRemovalLimit = 1000;
+
+/// `compact`: for large graphs — no edge labels, nodes may overlap (above
+/// kOverlapRemovalLimit nodes) and edges are straight lines, which keeps a force-directed layout
+/// of thousands of nodes and edges in seconds (the connections of an edge are in the graph
+/// itself, for a view to show on demand).
 /// `edgeLabels` false: no edge labels either, but laid out as usual (a view with many edges
 /// shows the connections on demand; labels would make the layout several times larger).
 QString graphToDot(const FlowGraph &graph, bool compact = false, bool edgeLabels = true);

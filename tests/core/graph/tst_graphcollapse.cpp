@@ -2,7 +2,11 @@
 // (core/graph/graphcollapse.h): with no namespace expanded, it is the graph by namespace —
 // the same nodes, the same edges with the same connections, allowed and denied — on the shop
 // fixture and on generated clusters; an expanded namespace keeps its members as they are and
-// their edges to collapsed namespaces are the union over those namespaces' members.
+// their edges to collapsed namespaces are the union over those namespaces' members. The studio's
+// overview of a graph too large to draw (flowGraphOverview()) holds, between two of its nodes,
+// exactly the protocols and ports some pair of their members has in the whole graph, probe by
+// probe and both ways, allowed and denied, on generated clusters whose namespaces share first
+// words; an expanded group keeps its members.
 
 #include <QTest>
 
@@ -172,6 +176,71 @@ private Q_SLOTS:
                 for (const PortRange &r : p.ranges)
                     QVERIFY(m->connections.holds(p.protocol, r.first));
             }
+        }
+    }
+
+    void overviewHoldsWhatItsMembersHold_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (const quint64 seed : {1, 2, 3})
+            QTest::addRow("generated-%llu", seed) << seed;
+    }
+
+    void overviewHoldsWhatItsMembersHold()
+    {
+        QFETCH(quint64, seed);
+        GeneratorOptions options;
+        options.namespaces = 30;
+        options.pods = 120;
+        options.policies = 60;
+        options.seed = seed;
+        const PolicyEngine engine(Generator(options).generateWorkspace().value());
+        const FlowGraph whole = computeFlowGraph(
+            engine, {MatrixGrouping::Namespace, true, std::nullopt, std::nullopt});
+        const GraphOverview overview = flowGraphOverview(whole);
+        QVERIFY(overview.groups > 0);
+        QVERIFY(overview.graph.nodes.size() < whole.nodes.size());
+        QCOMPARE(overview.nodeOf.size(), whole.nodes.size());
+        for (qsizetype i = 0; i < whole.nodes.size(); ++i) {
+            const GraphNode &group = overview.graph.nodes[overview.nodeOf[i]];
+            QVERIFY(group.id == whole.nodes[i].id || group.members.contains(whole.nodes[i].id));
+        }
+        for (const bool denied : {false, true}) {
+            const QList<GraphEdge> &edges = denied ? whole.denied : whole.edges;
+            const QList<GraphEdge> &merged = denied ? overview.graph.denied : overview.graph.edges;
+            const auto holds = [](const GraphEdge *e, const GraphProbe &p) {
+                return e
+                    && e->connections.holds(
+                        p.protocol, p.range ? std::optional<int>(p.range->first) : std::nullopt);
+            };
+            const qsizetype n = overview.graph.nodes.size();
+            for (const GraphProbe &p : whole.probes) {
+                // What some pair of members holds, per pair of overview nodes.
+                QList<bool> expected(n * n, false);
+                for (const GraphEdge &e : edges) {
+                    if (holds(&e, p))
+                        expected[overview.nodeOf[e.from] * n + overview.nodeOf[e.to]] = true;
+                }
+                QList<bool> actual(n * n, false);
+                for (const GraphEdge &e : merged)
+                    actual[e.from * n + e.to] = holds(&e, p);
+                for (qsizetype k = 0; k < n * n; ++k) {
+                    QVERIFY2(actual[k] == expected[k],
+                        qPrintable(overview.graph.nodes[k / n].id + u" -> "_qs
+                            + overview.graph.nodes[k % n].id + u" probe "_qs
+                            + graphProtocolName(p.protocol)
+                            + (p.range ? u' ' + QString::number(p.range->first) : QString())
+                            + (denied ? u" denied"_qs : u" allowed"_qs)));
+                }
+            }
+        }
+        // An expanded group keeps its members as nodes of their own.
+        const QString group = overviewGroupOf(overview.graph.nodes[overview.nodeOf[0]]);
+        QVERIFY(!group.isEmpty());
+        const GraphOverview opened = flowGraphOverview(whole, {group});
+        for (qsizetype i = 0; i < whole.nodes.size(); ++i) {
+            if (overviewGroupOf(whole.nodes[i]) == group)
+                QCOMPARE(opened.graph.nodes[opened.nodeOf[i]].id, whole.nodes[i].id);
         }
     }
 };
