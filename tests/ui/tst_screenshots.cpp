@@ -219,6 +219,37 @@ private Q_SLOTS:
         window.newPolicyDialog();
     }
 
+    // The Graph dock on a generated cluster too large to draw one node per namespace (`policyctl
+    // generate --namespaces 1000 --pods 50000 --policies 10000`, a folder given in
+    // $POLICY_SCREENSHOT_LARGE): the overview is drawn, a group found and selected.
+    void largeGraphOverview()
+    {
+        const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_LARGE");
+        if (dir.isEmpty())
+            QSKIP("POLICY_SCREENSHOT_LARGE names no generated cluster");
+        MainWindow window;
+        window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({dir});
+        QVERIFY(ready.wait(300000));
+        QSignalSpy graphed(window.graphPanel(), &GraphPanel::computed);
+        window.showGraph();
+        QVERIFY(graphed.count() > 0 || graphed.wait(300000));
+        GraphPanel *panel = window.graphPanel();
+        QVERIFY2(panel->statusText().contains(QStringLiteral("an overview of")),
+            qPrintable(panel->statusText()));
+        QVERIFY(!panel->layout().nodes.isEmpty());
+        QVERIFY(panel->view()->find(QStringLiteral("accounts")) > 0);
+        const int group = panel->graph().nodeIndex(QStringLiteral("accounts-*"));
+        QVERIFY(group >= 0);
+        panel->view()->selectNode(group);
+        qInfo("%s", qPrintable(panel->statusText()));
+        save(window, QStringLiteral("graph-overview-large"));
+    }
+
     void cleanupTestCase()
     {
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));

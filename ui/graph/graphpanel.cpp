@@ -173,10 +173,12 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     connect(m_probe, &ProbeOptions::probeChanged, this, &GraphPanel::compute);
     connect(m_probe, &ProbeOptions::groupingChanged, this, [this] {
         m_expanded.clear();
+        m_expandedGroups.clear();
         compute();
     });
     connect(m_collapseAll, &QPushButton::clicked, this, [this] {
         m_expanded.clear();
+        m_expandedGroups.clear();
         compute();
     });
     connect(m_view, &GraphView::nodeActivated, this, &GraphPanel::activateNode);
@@ -273,7 +275,8 @@ void GraphPanel::compute()
         expanded = m_expanded;
         options.by = MatrixGrouping::Workload;
     }
-    m_collapseAll->setEnabled(!expanded.isEmpty());
+    m_collapseAll->setEnabled(!expanded.isEmpty() || !m_expandedGroups.isEmpty());
+    const QSet<QString> expandedGroups = m_expandedGroups;
     const bool compare = m_compare->isChecked();
     const Workspace saved = compare ? m_document->store().saved() : Workspace();
     const std::shared_ptr<const PolicyEngine> engine = analysis->engine;
@@ -287,11 +290,24 @@ void GraphPanel::compute()
     const QList<ObservedFlow> observed = overlay ? m_observed : QList<ObservedFlow>();
     const bool showDenied = m_denied->isChecked();
     m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit,
-                                              observed, showDenied] {
+                                              observed, showDenied, expandedGroups] {
         GraphComputation r;
         r.engine = engine;
         QElapsedTimer timer;
         timer.start();
+        const auto layOut = [&timer](GraphComputation r) {
+            // Labels on every edge only while there are few: the connections are in the tooltips
+            // and the details, and labels would make a graph with many edges several times
+            // larger.
+            const Result<GraphLayout> layout
+                = layoutFlowGraph(r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
+            if (layout)
+                r.layout = layout.value();
+            else
+                r.error = layout.error().message;
+            r.layoutMs = timer.elapsed();
+            return r;
+        };
         const auto graphOf = [&](const PolicyEngine &e) {
             FlowGraph g = computeFlowGraph(e, options);
             return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
@@ -318,8 +334,17 @@ void GraphPanel::compute()
         r.computeMs = timer.restart();
         if (const qsizetype edges = r.graph.edges.size() + r.graph.denied.size(); edges > limit) {
             r.tooLarge = edges;
-            if (filter.isEmpty())
-                return r;
+            if (filter.isEmpty()) {
+                // The overview: groups of namespaces, parallel edges merged.
+                r.wholeNodes = r.graph.nodes.size();
+                GraphOverview overview = flowGraphOverview(r.graph, expandedGroups);
+                if (overview.graph.edges.size() + overview.graph.denied.size() > limit)
+                    return r;
+                r.graph = std::move(overview.graph);
+                r.overviewGroups = overview.groups;
+                r.observation.reset(); // placed on the whole graph's nodes
+                return layOut(std::move(r));
+            }
             r.graph = flowSubgraph(r.graph, filter);
             r.subgraphFilter = filter;
             if (r.graph.edges.size() + r.graph.denied.size() > limit) {
@@ -327,16 +352,7 @@ void GraphPanel::compute()
                 return r;
             }
         }
-        // Labels on every edge only while there are few: the connections are in the tooltips and
-        // the details, and labels would make a graph with many edges several times larger.
-        const Result<GraphLayout> layout
-            = layoutFlowGraph(r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
-        if (layout)
-            r.layout = layout.value();
-        else
-            r.error = layout.error().message;
-        r.layoutMs = timer.elapsed();
-        return r;
+        return layOut(std::move(r));
     }));
 }
 
@@ -370,7 +386,7 @@ void GraphPanel::onFinished()
 void GraphPanel::showResult(GraphComputation result)
 {
     m_details->clear();
-    if (result.tooLarge > 0 && result.subgraphFilter.isEmpty()) {
+    if (result.tooLarge > 0 && result.subgraphFilter.isEmpty() && result.overviewGroups == 0) {
         m_view->clearGraph();
         m_result = std::move(result);
         m_export->setEnabled(true);
@@ -441,7 +457,16 @@ void GraphPanel::showResult(GraphComputation result)
                 parts << tr("%n observed connection(s) on no node shown", nullptr,
                     int(m_result.observation->unplaced.size()));
         }
-        if (m_result.tooLarge > 0)
+        if (m_result.overviewGroups > 0)
+            parts << tr("an overview of %1 nodes and %2 edges, too many to draw one by one: "
+                        "namespaces grouped by the first word of their name and their network "
+                        "sets likewise into %3 groups, the connections between two groups "
+                        "merged into one edge (double-click a group to show its members, or type "
+                        "in the filter to draw the nodes it matches)")
+                         .arg(m_result.wholeNodes)
+                         .arg(m_result.tooLarge)
+                         .arg(m_result.overviewGroups);
+        else if (m_result.tooLarge > 0)
             parts << tr("only the nodes matching “%1” (the whole graph has %2 edges)")
                          .arg(m_result.subgraphFilter)
                          .arg(m_result.tooLarge);
@@ -519,6 +544,14 @@ void GraphPanel::showNode(int node)
         new QTreeWidgetItem(m_details, {tr("Only in the saved files"), QString()});
         return;
     }
+    if (!n.members.isEmpty()) {
+        auto *members
+            = new QTreeWidgetItem(m_details, {tr("Members"), QString::number(n.members.size())});
+        for (const QString &id : n.members)
+            new QTreeWidgetItem(members, {id, QString()});
+        new QTreeWidgetItem(m_details, {tr("Double-click the group to show its members")});
+        return;
+    }
     const PolicyEngine &engine = *m_result.engine;
     const GraphNodePolicies policies = graphNodePolicies(engine, n);
     const auto list
@@ -547,7 +580,9 @@ void GraphPanel::showNode(int node)
               }
               parent->setExpanded(true);
           };
-    if (n.kind == GraphNodeKind::Namespace)
+    if (m_result.overviewGroups > 0 && m_expandedGroups.contains(overviewGroupOf(n)))
+        new QTreeWidgetItem(m_details, {tr("Double-click to show its group as one node")});
+    else if (n.kind == GraphNodeKind::Namespace)
         new QTreeWidgetItem(m_details, {tr("Double-click the namespace to show its workloads")});
     else if (m_expanded.contains(n.namespace_))
         new QTreeWidgetItem(m_details, {tr("Double-click to show the namespace as one node")});
@@ -569,12 +604,31 @@ void GraphPanel::setNamespaceExpanded(const QString &name, bool expanded)
     compute();
 }
 
+void GraphPanel::setGroupExpanded(const QString &group, bool expanded)
+{
+    if (group.isEmpty())
+        return;
+    if (expanded)
+        m_expandedGroups.insert(group);
+    else
+        m_expandedGroups.remove(group);
+    compute();
+}
+
 void GraphPanel::activateNode(int node)
 {
     if (node < 0 || node >= m_result.graph.nodes.size()
         || MatrixGrouping(groupingCombo()->currentData().toInt()) != MatrixGrouping::Namespace)
         return;
     const GraphNode &n = m_result.graph.nodes.at(node);
+    // An overview: groups open and fold (a namespace's workloads would be the whole cluster's).
+    if (m_result.overviewGroups > 0 || !m_expandedGroups.isEmpty()) {
+        if (!n.members.isEmpty())
+            setGroupExpanded(overviewGroupOf(n), true);
+        else if (m_expandedGroups.contains(overviewGroupOf(n)))
+            setGroupExpanded(overviewGroupOf(n), false);
+        return;
+    }
     if (n.kind == GraphNodeKind::Namespace)
         setNamespaceExpanded(n.name, true);
     else if (m_expanded.contains(n.namespace_))

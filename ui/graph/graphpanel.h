@@ -67,6 +67,11 @@ struct GraphComputation {
     /// filter text the drawn part was cut with ("" when nothing is drawn).
     qsizetype tooLarge = 0;
     QString subgraphFilter;
+    /// Too large and no filter: the overview drawn (core/graph/graphcollapse.h
+    /// flowGraphOverview()), its groups and the whole graph's node count (0 when not an
+    /// overview).
+    int overviewGroups = 0;
+    qsizetype wholeNodes = 0;
     qint64 computeMs = 0;
     qint64 layoutMs = 0;
 };
@@ -110,7 +115,12 @@ public:
     /// Show the namespace's workloads instead of the namespace (a graph by namespace), or the
     /// namespace again; recomputes.
     void setNamespaceExpanded(const QString &name, bool expanded);
-    /// Above this many edges the graph is drawn only for the nodes the filter matches.
+    /// Groups of an overview shown as their members (overviewGroupOf()).
+    const QSet<QString> &expandedGroups() const { return m_expandedGroups; }
+    /// Show an overview's group as its members, or as one node again; recomputes.
+    void setGroupExpanded(const QString &group, bool expanded);
+    /// Above this many edges the graph is drawn as an overview (groups), or for the nodes the
+    /// filter matches.
     static constexpr qsizetype kMaxDrawnEdges = 20000;
     /// Another limit (tests).
     void setMaxDrawnEdges(qsizetype edges) { m_maxDrawnEdges = edges; }
@@ -175,6 +185,7 @@ private:
     bool m_again = false;
     bool m_cancelled = false;
     QSet<QString> m_expanded;
+    QSet<QString> m_expandedGroups;
     QPushButton *m_collapseAll;
 };
 
