@@ -1258,7 +1258,7 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
     };
     for (int id : endpoints) {
         const InventoryObject &o = inv.object(id);
-        key.clear();
+        key.resize(0); // never shared (a new class gets a copy): the capacity stays
         addNumber(int(o.kind), u'|');
         for (auto it = o.effectiveLabels.cbegin(); it != o.effectiveLabels.cend(); ++it) {
             key += it.key();
@@ -1317,7 +1317,7 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
             out.append(*it);
         } else {
             const int cls = int(ids.size());
-            ids.insert(key, cls);
+            ids.insert(QString(key.constData(), key.size()), cls);
             out.append(cls);
         }
     }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <compare>
-#include <map>
 #include <set>
 #include <vector>
 
@@ -526,26 +525,22 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     QList<MatrixProbe> matrixProbes;
     for (const GraphProbe &p : probes)
         matrixProbes.append(p.probe);
-    std::map<std::pair<int, int>, std::vector<quint64>> allowed;
-    std::map<std::pair<int, int>, std::vector<quint64>> denied;
     const auto any = [](const std::vector<quint64> &bits) {
         return std::any_of(bits.begin(), bits.end(), [](quint64 w) { return w != 0; });
     };
-    for (GroupProbeSets &pair :
+    const bool canBeAll = !options.protocol && !options.port;
+    // The pairs come in (from, to) order, as the edges are kept.
+    for (const GroupProbeSets &pair :
         PairVerdicts::groupProbeSets(engine, peers, matrixProbes, nodePeers, options.denied)) {
         if (isOutside(g.nodes[pair.from]) && isOutside(g.nodes[pair.to]))
             continue; // no policy between two outside addresses
         if (any(pair.allowed))
-            allowed[{pair.from, pair.to}] = std::move(pair.allowed);
+            g.edges.append(
+                {pair.from, pair.to, graphpieces::connectionsOf(pair.allowed, probes, canBeAll)});
         if (options.denied && any(pair.denied))
-            denied[{pair.from, pair.to}] = std::move(pair.denied);
+            g.denied.append(
+                {pair.from, pair.to, graphpieces::connectionsOf(pair.denied, probes, canBeAll)});
     }
-    const bool canBeAll = !options.protocol && !options.port;
-    for (const auto &[key, bits] : allowed)
-        g.edges.append({key.first, key.second, graphpieces::connectionsOf(bits, probes, canBeAll)});
-    for (const auto &[key, bits] : denied)
-        g.denied.append(
-            {key.first, key.second, graphpieces::connectionsOf(bits, probes, canBeAll)});
     return g;
 }
 
