@@ -221,7 +221,8 @@ private Q_SLOTS:
 
     // The Graph dock on a generated cluster too large to draw one node per namespace (`policyctl
     // generate --namespaces 1000 --pods 50000 --policies 10000`, a folder given in
-    // $POLICY_SCREENSHOT_LARGE): the overview is drawn, a group found and selected.
+    // $POLICY_SCREENSHOT_LARGE): the overview is drawn, a group found (by its name and by a
+    // member's) and selected, then opened.
     void largeGraphOverview()
     {
         const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_LARGE");
@@ -245,9 +246,20 @@ private Q_SLOTS:
         QVERIFY(panel->view()->find(QStringLiteral("accounts")) > 0);
         const int group = panel->graph().nodeIndex(QStringLiteral("accounts-*"));
         QVERIFY(group >= 0);
+        // A namespace is found in its group.
+        QCOMPARE(panel->view()->find(QStringLiteral("accounts-dev-3")), 1);
+        QCOMPARE(panel->view()->selectedNode(), group);
         panel->view()->selectNode(group);
         qInfo("%s", qPrintable(panel->statusText()));
         save(window, QStringLiteral("graph-overview-large"));
+        // Double-clicking the group shows its namespaces.
+        graphed.clear();
+        Q_EMIT panel->view()->nodeActivated(group);
+        QVERIFY(graphed.wait(300000));
+        QVERIFY(panel->expandedGroups().contains(QStringLiteral("accounts")));
+        QVERIFY(panel->graph().nodeIndex(QStringLiteral("accounts-dev-3")) >= 0);
+        QCOMPARE(panel->graph().nodeIndex(QStringLiteral("accounts-*")), -1);
+        save(window, QStringLiteral("graph-overview-large-opened"));
     }
 
     void cleanupTestCase()

@@ -225,6 +225,7 @@ void GraphView::clearGraph()
     m_edges.clear();
     m_edgeEnds.clear();
     m_nodeTexts.clear();
+    m_memberTexts.clear();
     m_outside.clear();
 }
 
@@ -237,6 +238,7 @@ void GraphView::setGraph(
     m_nodes.fill(nullptr, graph.nodes.size());
     for (const GraphNode &n : graph.nodes) {
         m_nodeTexts.append((n.name + u'\n' + n.namespace_ + u'\n' + n.id).toLower());
+        m_memberTexts.append(n.members.join(u'\n').toLower());
         m_outside.append(n.kind == GraphNodeKind::External || n.kind == GraphNodeKind::NetworkSet);
     }
     for (const NodePlacement &p : layout.nodes) {
@@ -404,9 +406,11 @@ int GraphView::find(const QString &text)
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
         if (!isNodeShown(int(n)))
             continue;
-        // Name and id only: every workload's namespace would match its namespace's name.
+        // Name and id only: every workload's namespace would match its namespace's name. A
+        // group of an overview matches its members' ids too (where a namespace went).
         const QStringList parts = m_nodeTexts[n].split(u'\n');
-        if (parts.first().contains(needle) || parts.last().contains(needle)) {
+        if (parts.first().contains(needle) || parts.last().contains(needle)
+            || m_memberTexts[n].contains(needle)) {
             ++count;
             if (first < 0)
                 first = int(n);

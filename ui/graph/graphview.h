@@ -50,8 +50,8 @@ public:
     /// and the outside nodes connected to one of them; "" shows every node. Returns how many
     /// nodes are shown.
     int setFilter(const QString &text);
-    /// Select and centre the first shown node whose name or id contains `text`; returns the
-    /// number of shown nodes that match.
+    /// Select and centre the first shown node whose name or id (or, for a group of an overview,
+    /// one of its members' ids) contains `text`; returns the number of shown nodes that match.
     int find(const QString &text);
 
     void selectNode(int node);
@@ -86,6 +86,7 @@ private:
     QList<QGraphicsItem *> m_edges; // by layout edge index
     QList<QPair<int, int>> m_edgeEnds; // by layout edge index
     QList<QString> m_nodeTexts; // lower-case name, namespace and id, for filter and find
+    QList<QString> m_memberTexts; // lower-case ids of a group's members, for find
     QList<bool> m_outside;
 };
 
