@@ -12,8 +12,11 @@
 // the policies that apply to it per direction, in evaluation order. Activating a connection
 // traces it in the Trace panel; activating a policy opens it. In a graph by namespace,
 // double-clicking a namespace shows its workloads (the others stay whole: core/graph/
-// graphcollapse.h) and double-clicking one of them folds the namespace again. Export writes SVG,
-// PNG or DOT as `policyctl graph -o` does.
+// graphcollapse.h) and double-clicking one of them folds the namespace again. A graph with more
+// edges than can be drawn is drawn as its overview (flowGraphOverview(): groups of namespaces,
+// edges merged per pair of groups), whose groups open and fold on double-click; or, with a
+// filter, as the nodes the filter matches. Export writes SVG, PNG or DOT as `policyctl graph -o`
+// does.
 
 #include <memory>
 #include <optional>
