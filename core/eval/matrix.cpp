@@ -72,16 +72,6 @@ struct FailsafeOpening {
             return n.contains(*peer.address);
         });
     }
-    /// Equal for two probes that the failsafe stage treats alike for every peer.
-    quint64 key() const
-    {
-        if (everyPeer)
-            return 7;
-        size_t h = 3;
-        for (const IpNetwork &n : nets)
-            h = qHash(n, h);
-        return quint64(h) << 1;
-    }
 };
 
 FailsafeOpening failsafeAt(const PolicyEngine &engine, int object, Direction direction,
