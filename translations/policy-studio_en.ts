@@ -7243,6 +7243,22 @@ plan and push again</source>
             <numerusform>Draw the %n connections %1 observed: blue where observed and allowed, red where observed and denied, dotted grey where allowed but never observed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges, too many to draw one by one: namespaces grouped by the first word of their name and their network sets likewise into %3 groups, the connections between two groups merged into one edge (double-click a group to show its members, or type in the filter to draw the nodes it matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the group to show its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show its group as one node</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>

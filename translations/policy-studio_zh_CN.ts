@@ -7218,6 +7218,22 @@ plan and push again</source>
             <numerusform>绘制 %1 观测到的 %n 个连接：观测到且允许为蓝色，观测到且拒绝为红色，允许但从未观测到为灰色点线</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges, too many to draw one by one: namespaces grouped by the first word of their name and their network sets likewise into %3 groups, the connections between two groups merged into one edge (double-click a group to show its members, or type in the filter to draw the nodes it matches)</source>
+        <translation>概览：%1 个节点和 %2 条边，太多，无法逐一绘制：命名空间按名称的第一个词分组，其网络集同样分组，共 %3 组；两组之间的连接合并为一条边（双击一个组可显示其成员，或在筛选框中输入以绘制匹配的节点）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Double-click the group to show its members</source>
+        <translation>双击该组以显示其成员</translation>
+    </message>
+    <message>
+        <source>Double-click to show its group as one node</source>
+        <translation>双击以将其所在组显示为一个节点</translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>
