@@ -4,6 +4,7 @@
 
 #include "app/cli/chaincommand.h"
 #include "app/cli/convertcommand.h"
+#include "app/cli/costcommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/flowscommand.h"
 #include "app/cli/fmtcommand.h"
@@ -38,6 +39,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<MatrixCommand>());
     m_commands.push_back(std::make_unique<GraphCommand>());
     m_commands.push_back(std::make_unique<LintCommand>());
+    m_commands.push_back(std::make_unique<CostCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<FlowsExplainCommand>());
     m_commands.push_back(std::make_unique<FlowsReplayCommand>());

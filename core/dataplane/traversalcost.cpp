@@ -123,9 +123,10 @@ TraversalCost traversalCost(const FelixRuleset &ruleset, int maxEndpoints)
     std::sort(endpoints.begin(), endpoints.end(),
         [](const auto *a, const auto *b) { return a->ref < b->ref; });
     QList<Probe> probes;
-    for (const RenderedEndpoint *e : std::as_const(endpoints)) {
-        if (probes.size() >= maxEndpoints)
-            break;
+    // Evenly spread over the endpoints (by REF), so the sample spans the node's namespaces.
+    const qsizetype take = std::min<qsizetype>(std::max(maxEndpoints, 0), endpoints.size());
+    for (qsizetype i = 0; i < take; ++i) {
+        const RenderedEndpoint *e = endpoints[i * endpoints.size() / take];
         for (const QString &text : e->addresses) {
             const auto net = IpNetwork::parseCidrOrIp(text);
             if (net && net->family() == ruleset.ipVersion) {
@@ -170,6 +171,29 @@ TraversalCost traversalCost(const FelixRuleset &ruleset, int maxEndpoints)
     return cost;
 }
 
+GrowthPoint workspacePoint(const PolicyEngine &engine, int maxEndpoints)
+{
+    const NodeList nodes = NodeList::of(engine);
+    GrowthPoint point;
+    point.policies = int(engine.policies().size());
+    qsizetype most = 0;
+    for (const QString &node : nodes.nodesWithEndpoints) {
+        const qsizetype count = nodes.endpointsOfNode.value(node).size();
+        if (count > most) {
+            most = count;
+            point.node = node;
+        }
+    }
+    if (point.node.isEmpty())
+        return point;
+    const FelixRuleset ruleset = renderNode(engine, point.node);
+    const RulesetCost cost = rulesetCost(ruleset);
+    point.rules = cost.rules;
+    point.flatRules = cost.flatRules;
+    point.traversed = traversalCost(ruleset, maxEndpoints);
+    return point;
+}
+
 Result<QList<GrowthPoint>> traversalGrowth(const GrowthOptions &options)
 {
     QList<GrowthPoint> points;
@@ -177,28 +201,16 @@ Result<QList<GrowthPoint>> traversalGrowth(const GrowthOptions &options)
         GeneratorOptions g;
         g.namespaces = options.namespaces;
         g.pods = options.pods;
+        g.podsPerNode = std::clamp(options.pods, 1, 250); // one node holds them all
+        g.hostEndpoints = 0;
         g.policies = policies;
         g.seed = options.seed;
         const Result<Workspace> workspace = Generator(g).generateWorkspace();
         if (!workspace)
             return workspace.error();
         const PolicyEngine engine(workspace.value());
-        const NodeList nodes = NodeList::of(engine);
-        GrowthPoint point;
+        GrowthPoint point = workspacePoint(engine, options.maxEndpoints);
         point.policies = policies;
-        qsizetype most = -1;
-        for (const QString &node : nodes.nodesWithEndpoints) {
-            const qsizetype count = nodes.endpointsOfNode.value(node).size();
-            if (count > most) {
-                most = count;
-                point.node = node;
-            }
-        }
-        const FelixRuleset ruleset = renderNode(engine, point.node);
-        const RulesetCost cost = rulesetCost(ruleset);
-        point.rules = cost.rules;
-        point.flatRules = cost.flatRules;
-        point.traversed = traversalCost(ruleset, options.maxEndpoints);
         points.append(point);
     }
     return points;

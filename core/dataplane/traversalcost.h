@@ -7,7 +7,8 @@
 // (core/generate/generator.h) of a growing number of policies: the curve Calico's
 // documentation warns about, where iptables slows down past about a thousand rules.
 //
-// The probes: between every ordered pair of the node's first workload endpoints (by REF), a new
+// The probes: between every ordered pair of up to maxEndpoints workload endpoints of the node,
+// evenly spread over them in REF order, a new
 // TCP connection to port 8080 (a port the generated policies name, so some verdicts come early)
 // and to port 1 (which no rule names: every applicable policy is walked to its end). Host
 // endpoints and endpoints without an address of the ruleset's family are not probed.
@@ -21,6 +22,8 @@
 #include "core/model/result.h"
 
 namespace ps {
+
+class PolicyEngine;
 
 struct TraversalCost {
     int packets = 0; // probes run (each through both renderings)
@@ -42,9 +45,9 @@ FelixRuleset flatRendering(const FelixRuleset &ruleset);
 TraversalCost traversalCost(const FelixRuleset &ruleset, int maxEndpoints = 12);
 
 struct GrowthOptions {
-    int namespaces = 5;
-    int pods = 60; // on one node (the generator's 110 pods per node)
-    QList<int> policies {0, 50, 100, 200, 400, 800, 1600};
+    int namespaces = 3;
+    int pods = 110; // all on one node (2 to 250)
+    QList<int> policies {0, 100, 200, 400, 800, 1600, 3200};
     quint64 seed = 1;
     int maxEndpoints = 12;
 };
@@ -57,9 +60,13 @@ struct GrowthPoint {
     TraversalCost traversed;
 };
 
+/// The same numbers for `engine`'s own workspace: its policies, its busiest node (the most
+/// endpoints, the first by name on a tie; an empty node when no node has endpoints).
+GrowthPoint workspacePoint(const PolicyEngine &engine, int maxEndpoints = 12);
+
 /// One point per entry of options.policies: a cluster generated with that many policies (and
-/// the options' namespaces, pods and seed), its busiest node rendered and probed. An Error
-/// when the generator refuses the options.
+/// the options' namespaces, pods and seed; no host endpoints), its node rendered and probed. An
+/// Error when the generator refuses the options.
 Result<QList<GrowthPoint>> traversalGrowth(const GrowthOptions &options = {});
 
 } // namespace ps

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <QLocale>
+
 namespace ps {
 
 void JsonWriter::separate()
@@ -109,7 +111,7 @@ void JsonWriter::valueDouble(double d)
         return;
     }
     separate();
-    m_out += QByteArray::number(d, 'g', 17);
+    m_out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest); // round-trips
     m_needComma = true;
 }
 

@@ -19,7 +19,8 @@ public:
     void value(const QString &s);
     void value(int n);
     void value64(qint64 n);
-    /// A JSON number; null for what JSON cannot write (NaN, infinity).
+    /// A JSON number, the shortest text that reads back as `d`; null for what JSON cannot
+    /// write (NaN, infinity).
     void valueDouble(double d);
     void value(bool b);
     void null();

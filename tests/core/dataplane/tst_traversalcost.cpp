@@ -221,6 +221,26 @@ private Q_SLOTS:
         QVERIFY(!traversalGrowth(options));
     }
 
+    void workspacePointOnDemo()
+    {
+        const PolicyEngine engine = demo();
+        const NodeList nodes = NodeList::of(engine);
+        const GrowthPoint p = workspacePoint(engine);
+        QCOMPARE(p.policies, int(engine.policies().size()));
+        for (const QString &node : nodes.nodesWithEndpoints) {
+            QVERIFY(nodes.endpointsOfNode.value(node).size()
+                <= nodes.endpointsOfNode.value(p.node).size());
+        }
+        const FelixRuleset r = renderNode(engine, p.node);
+        QCOMPARE(p.rules, rulesetCost(r).rules);
+        const TraversalCost t = traversalCost(r);
+        QCOMPARE(p.traversed.packets, t.packets);
+        QCOMPARE(p.traversed.mean, t.mean);
+        // Every probe passes at least FORWARD's rules to Felix's dispatch and both endpoint
+        // chains' first rules.
+        QVERIFY(t.mean >= 3);
+    }
+
     void parsePlacements_data()
     {
         QTest::addColumn<QString>("text");
