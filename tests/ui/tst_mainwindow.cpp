@@ -22,10 +22,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
 #include <QRegularExpression>
 #include <QHash>
 #include <QSet>
@@ -1655,8 +1658,13 @@ private Q_SLOTS:
             }
         }
 
-        // Each chart: a title, bars for the data, axes with units.
+        // Each bar chart: a title, bars for the data, axes with units (the two line and
+        // forecast charts: chartsGrowthAndForecast).
         for (int c = 0; c < panel->chartCombo()->count(); ++c) {
+            const auto which = ChartsPanel::Chart(panel->chartCombo()->itemData(c).toInt());
+            if (which == ChartsPanel::Chart::RulesTraversed
+                || which == ChartsPanel::Chart::Forecast)
+                continue;
             panel->chartCombo()->setCurrentIndex(c);
             QChart *chart = panel->chartView()->chart();
             QVERIFY(!chart->title().isEmpty());
@@ -1692,6 +1700,92 @@ private Q_SLOTS:
                 QVERIFY(window.grab().save(dir + u'/' + QLatin1StringView(name) + u".png"_s));
             }
         }
+    }
+
+    void chartsGrowthAndForecast()
+    {
+        MainWindow window;
+        window.resize(1500, 950);
+        window.show();
+        load(window, {demoWorkspacePath()});
+        ChartsPanel *panel = window.chartsPanel();
+        QSignalSpy computed(panel, &ChartsPanel::computed);
+        window.dock(u"chartsDock"_s)->raise();
+        QVERIFY(computed.count() > 0 || computed.wait(30000));
+        const PolicyEngine &engine = *window.document()->analysis()->engine;
+
+        // Rules traversed as policies grow: two lines with the core's numbers, the 1,000-rule
+        // mark, the workspace's own node; axes with units.
+        QSignalSpy grown(panel, &ChartsPanel::growthComputed);
+        panel->showChart(ChartsPanel::Chart::RulesTraversed);
+        QVERIFY(grown.wait(180000));
+        const Result<QList<GrowthPoint>> points = traversalGrowth();
+        QVERIFY(points && !points->isEmpty());
+        const GrowthPoint own = workspacePoint(engine);
+        QChart *chart = panel->chartView()->chart();
+        QVERIFY(chart->title().contains(u"Rules a new connection traverses"_s));
+        QCOMPARE(chart->series().size(), 4);
+        const auto *felix = qobject_cast<QLineSeries *>(chart->series().at(0));
+        const auto *flat = qobject_cast<QLineSeries *>(chart->series().at(1));
+        const auto *limit = qobject_cast<QLineSeries *>(chart->series().at(2));
+        const auto *here = qobject_cast<QScatterSeries *>(chart->series().at(3));
+        QVERIFY(felix && flat && limit && here);
+        QCOMPARE(felix->count(), int(points->size()));
+        QCOMPARE(flat->count(), int(points->size()));
+        for (int i = 0; i < felix->count(); ++i) {
+            QCOMPARE(felix->at(i).x(), qreal(points->at(i).policies));
+            QCOMPARE(felix->at(i).y(), points->at(i).traversed.mean);
+            QCOMPARE(flat->at(i).y(), points->at(i).traversed.flatMean);
+        }
+        QCOMPARE(limit->at(0).y(), 1000.0);
+        QCOMPARE(here->count(), 2);
+        QCOMPARE(here->at(0), QPointF(own.policies, own.traversed.mean));
+        QCOMPARE(here->at(1), QPointF(own.policies, own.traversed.flatMean));
+        QVERIFY(here->name().contains(own.node));
+        QVERIFY(chart->axes(Qt::Horizontal).first()->titleText().startsWith(u"policies"_s));
+        QVERIFY(chart->axes(Qt::Vertical).first()->titleText().startsWith(u"rules"_s));
+        QVERIFY(panel->exportBytes(u"png"_s).value().startsWith("\x89PNG"));
+
+        // The forecast: the form shows with the chart, runs on its own, and again on Forecast.
+        QSignalSpy forecast(panel, &ChartsPanel::forecastComputed);
+        panel->showChart(ChartsPanel::Chart::Forecast);
+        QVERIFY(!panel->forecastNodeCombo()->isHidden());
+        QVERIFY(panel->forecastNodeCombo()->count() > 0);
+        QVERIFY(forecast.wait(30000));
+        panel->forecastNodeCombo()->setCurrentText(u"worker-2"_s);
+        panel->forecastWorkloadCombo()->setCurrentText(u"production/server-0"_s);
+        panel->forecastCount()->setValue(3);
+        QPushButton *button = nullptr;
+        for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+            if (b->text().contains(u"Forecast"_s))
+                button = b;
+        }
+        QVERIFY(button);
+        forecast.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(forecast.wait(30000));
+        const Result<PlacementForecast> expected
+            = forecastPlacement(engine, u"worker-2"_s, {{u"production/server-0"_s, 3}});
+        QVERIFY(expected);
+        QCOMPARE(panel->forecast().forecast->after.rules, expected->after.rules);
+        chart = panel->chartView()->chart();
+        QVERIFY(chart->title().contains(u"worker-2"_s));
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        // Upright bars: rules, flat rules, chains, IP sets, IP set members; now and placed.
+        const QList<qsizetype> before {expected->before.rules, expected->before.flatRules,
+            expected->before.chains, expected->before.ipsets, expected->before.ipsetMembers};
+        const QList<qsizetype> after {expected->after.rules, expected->after.flatRules,
+            expected->after.chains, expected->after.ipsets, expected->after.ipsetMembers};
+        QCOMPARE(bars->barSets().at(0)->count(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(qsizetype(bars->barSets().at(0)->at(i)), before[i]);
+            QCOMPARE(qsizetype(bars->barSets().at(1)->at(i)), after[i]);
+        }
+        QCOMPARE(chart->axes(Qt::Vertical).first()->titleText(), u"count"_s);
+        panel->showChart(ChartsPanel::Chart::RulesPerNode);
+        QVERIFY(panel->forecastCount()->parentWidget()->isHidden()); // the form
     }
 
     void filterBoxes()

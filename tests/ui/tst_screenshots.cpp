@@ -175,6 +175,16 @@ private Q_SLOTS:
         window.dock(QStringLiteral("chartsDock"))->raise();
         QVERIFY(charted.count() > 0 || charted.wait(30000));
         save(window, QStringLiteral("charts-") + suffix);
+        // Rules traversed as policies grow, and a node's forecast for a pod placement.
+        QSignalSpy grown(window.chartsPanel(), &ChartsPanel::growthComputed);
+        window.chartsPanel()->showChart(ChartsPanel::Chart::RulesTraversed);
+        QVERIFY(grown.count() > 0 || grown.wait(180000));
+        save(window, QStringLiteral("charts-traversed-") + suffix);
+        QSignalSpy forecast(window.chartsPanel(), &ChartsPanel::forecastComputed);
+        window.chartsPanel()->showChart(ChartsPanel::Chart::Forecast);
+        QVERIFY(forecast.count() > 0 || forecast.wait(30000));
+        save(window, QStringLiteral("charts-forecast-") + suffix);
+        window.chartsPanel()->showChart(ChartsPanel::Chart::RulesPerNode);
 
         // A flow log explained (the demo's own log; shop's flows are not in the demo and say
         // why), then the push dialog.

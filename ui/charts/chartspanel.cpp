@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QBuffer>
 #include <QChart>
@@ -14,10 +15,14 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPen>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QShowEvent>
+#include <QSpinBox>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolTip>
@@ -25,6 +30,8 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/eval/matrix.h"
+#include "core/eval/nodelist.h"
 #include "core/io/workspacestore.h"
 #include "core/lint/linter.h"
 #include "ui/document.h"
@@ -57,7 +64,9 @@ QString shown(int total, int drawn)
 ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_which(new QComboBox(this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
-      m_view(new QChartView(this))
+      m_view(new QChartView(this)), m_forecastForm(new QWidget(this)),
+      m_forecastNode(new QComboBox(this)), m_forecastWorkload(new QComboBox(this)),
+      m_forecastCount(new QSpinBox(this)), m_forecastButton(new QPushButton(tr("&Forecast"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -71,10 +80,38 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     m_which->addItem(tr("Policies per namespace"), int(Chart::PoliciesPerNamespace));
     m_which->addItem(tr("Endpoints each policy selects"), int(Chart::EndpointsPerPolicy));
     m_which->addItem(tr("Policies and rules without effect"), int(Chart::WithoutEffect));
+    m_which->addItem(
+        tr("Rules a connection traverses as policies grow"), int(Chart::RulesTraversed));
+    m_which->addItem(tr("Forecast for a pod placement"), int(Chart::Forecast));
     options->addWidget(label);
     options->addWidget(m_which, 1);
     options->addWidget(m_export);
     layout->addLayout(options);
+    // The forecast's form: a node, a workload whose pods to add, how many.
+    auto *form = new QHBoxLayout(m_forecastForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *nodeLabel = new QLabel(tr("N&ode:"), m_forecastForm);
+    nodeLabel->setBuddy(m_forecastNode);
+    auto *workloadLabel = new QLabel(tr("&Add pods like:"), m_forecastForm);
+    workloadLabel->setBuddy(m_forecastWorkload);
+    auto *countLabel = new QLabel(tr("Co&unt:"), m_forecastForm);
+    countLabel->setBuddy(m_forecastCount);
+    m_forecastCount->setRange(1, 1000);
+    m_forecastCount->setValue(10);
+    m_forecastNode->setParent(m_forecastForm);
+    m_forecastWorkload->setParent(m_forecastForm);
+    m_forecastCount->setParent(m_forecastForm);
+    m_forecastButton->setParent(m_forecastForm);
+    m_forecastWorkload->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    form->addWidget(nodeLabel);
+    form->addWidget(m_forecastNode, 1);
+    form->addWidget(workloadLabel);
+    form->addWidget(m_forecastWorkload, 2);
+    form->addWidget(countLabel);
+    form->addWidget(m_forecastCount);
+    form->addWidget(m_forecastButton);
+    m_forecastForm->setHidden(true);
+    layout->addWidget(m_forecastForm);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -87,6 +124,24 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     connect(m_which, &QComboBox::currentIndexChanged, this, &ChartsPanel::draw);
     connect(m_export, &QPushButton::clicked, this, &ChartsPanel::exportChart);
     connect(&m_watcher, &QFutureWatcher<ChartData>::finished, this, &ChartsPanel::onFinished);
+    connect(m_forecastButton, &QPushButton::clicked, this, &ChartsPanel::runForecast);
+    connect(&m_growthWatcher, &QFutureWatcher<GrowthData>::finished, this, [this] {
+        m_growth = m_growthWatcher.result();
+        if (Chart(m_which->currentData().toInt()) == Chart::RulesTraversed)
+            draw();
+        Q_EMIT growthComputed();
+        // An edit while computing: the workspace's point again.
+        if (m_growthGeneration != m_document->generation()
+            && Chart(m_which->currentData().toInt()) == Chart::RulesTraversed)
+            computeGrowth();
+    });
+    connect(&m_forecastWatcher, &QFutureWatcher<ForecastData>::finished, this, [this] {
+        m_forecast = m_forecastWatcher.result();
+        m_forecastButton->setEnabled(true);
+        if (Chart(m_which->currentData().toInt()) == Chart::Forecast)
+            draw();
+        Q_EMIT forecastComputed();
+    });
     connect(document, &Document::analysisReady, this, [this] {
         if (m_again || (isOnScreen(this) && m_generation != 0)) {
             m_again = false;
@@ -98,6 +153,8 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
 ChartsPanel::~ChartsPanel()
 {
     m_watcher.waitForFinished();
+    m_growthWatcher.waitForFinished();
+    m_forecastWatcher.waitForFinished();
 }
 
 void ChartsPanel::compute()
@@ -113,6 +170,13 @@ void ChartsPanel::compute()
         ChartData data;
         data.nodes = rulesetCostPerNode(*engine);
         data.policies = policyStats(*engine);
+        const NodeList nodes = NodeList::of(*engine);
+        data.nodeNames = nodes.nodes;
+        data.nodesWithEndpoints = nodes.nodesWithEndpoints;
+        for (const MatrixGroup &g : matrixGroups(*engine, MatrixGrouping::Workload)) {
+            if (g.object >= 0 && engine->inventory().object(g.object).isWorkloadEndpoint())
+                data.workloads.append(g.name);
+        }
         return data;
     }));
 }
@@ -145,6 +209,10 @@ void ChartsPanel::onFinished()
                           .arg(flat)
                           .arg(m_data.policies.policies)
                           .arg(m_data.policies.endpoints));
+    fillForecastForm();
+    // The forecast again for the edited workspace, when it is shown.
+    if (Chart(m_which->currentData().toInt()) == Chart::Forecast && m_forecast.forecast)
+        m_forecast = {};
     draw();
     m_export->setEnabled(true);
     Q_EMIT computed();
@@ -168,9 +236,215 @@ void ChartsPanel::showChart(Chart chart)
     m_which->setCurrentIndex(m_which->findData(int(chart)));
 }
 
+void ChartsPanel::fillForecastForm()
+{
+    const auto refill = [](QComboBox *combo, const QStringList &items) {
+        const QString current = combo->currentText();
+        combo->clear();
+        combo->addItems(items);
+        combo->setCurrentIndex(std::max(0, int(items.indexOf(current))));
+    };
+    refill(m_forecastNode, m_data.nodeNames);
+    // A first choice where pods already run (such a node has addresses to give).
+    if (m_forecastNode->currentIndex() == 0 && !m_data.nodesWithEndpoints.isEmpty()
+        && !m_data.nodesWithEndpoints.contains(m_forecastNode->currentText()))
+        m_forecastNode->setCurrentText(m_data.nodesWithEndpoints.first());
+    refill(m_forecastWorkload, m_data.workloads);
+}
+
+void ChartsPanel::runForecast()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine || m_forecastWatcher.isRunning())
+        return;
+    const QString node = m_forecastNode->currentText();
+    const QString workload = m_forecastWorkload->currentText();
+    const int count = m_forecastCount->value();
+    if (node.isEmpty() || workload.isEmpty()) {
+        m_forecast = {workload, std::nullopt, tr("the workspace has no node or no pods to place")};
+        draw();
+        return;
+    }
+    m_forecastButton->setEnabled(false);
+    m_forecastWatcher.setFuture(
+        QtConcurrent::run([engine = analysis->engine, node, workload, count] {
+            ForecastData data;
+            data.workload = workload;
+            const Result<PlacementForecast> forecast
+                = forecastPlacement(*engine, node, {{workload, count}});
+            if (forecast)
+                data.forecast = forecast.value();
+            else
+                data.error = forecast.error().message;
+            return data;
+        }));
+}
+
+void ChartsPanel::computeGrowth()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine || m_growthWatcher.isRunning())
+        return;
+    m_growthGeneration = analysis->generation;
+    // The generated clusters do not depend on the workspace: counted once.
+    m_growthWatcher.setFuture(
+        QtConcurrent::run([engine = analysis->engine, known = m_growth.points] {
+            GrowthData data;
+            data.points = known;
+            if (known.isEmpty()) {
+                const Result<QList<GrowthPoint>> points = traversalGrowth();
+                if (points)
+                    data.points = points.value();
+                else
+                    data.error = points.error().message;
+            }
+            data.workspace = workspacePoint(*engine);
+            return data;
+        }));
+}
+
+void ChartsPanel::setChart(QChart *chart)
+{
+    chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark
+                                                                 : QChart::ChartThemeLight);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}
+
+void ChartsPanel::drawGrowth()
+{
+    if ((m_growth.points.isEmpty() && m_growth.error.isEmpty())
+        || m_growthGeneration != m_document->generation())
+        computeGrowth();
+    auto *chart = new QChart;
+    setChart(chart);
+    const GrowthOptions options;
+    QString title = tr("Rules a new connection traverses (mean) as policies grow: IP sets against "
+                       "one rule per address");
+    if (!m_growth.error.isEmpty())
+        title = tr("Rules a new connection traverses: %1").arg(m_growth.error);
+    else if (m_growth.points.isEmpty())
+        title += tr(" (counting…)");
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QColor blue(0x1f, 0x77, 0xb4);
+    const QColor orange(0xff, 0x7f, 0x0e);
+    const QColor green(0x2c, 0xa0, 0x2c);
+    const QColor red(0xd6, 0x27, 0x28);
+    const QString unit = tr("rules");
+    auto *felix = new QLineSeries;
+    felix->setName(tr("With IP sets (as Felix renders)"));
+    auto *flat = new QLineSeries;
+    flat->setName(tr("Flat (one rule per address)"));
+    qreal most = 0;
+    qreal right = 1;
+    for (const GrowthPoint &p : std::as_const(m_growth.points)) {
+        felix->append(p.policies, p.traversed.mean);
+        flat->append(p.policies, p.traversed.flatMean);
+        most = std::max({most, p.traversed.mean, p.traversed.flatMean});
+        right = std::max<qreal>(right, p.policies);
+    }
+    for (auto [series, color] : {std::pair {felix, blue}, std::pair {flat, orange}}) {
+        QPen pen(color);
+        pen.setWidthF(2.5);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+    }
+    // Calico's documentation: iptables slows down past about a thousand rules a packet passes.
+    auto *limit = new QLineSeries;
+    limit->setName(tr("1,000 rules: where iptables slows down"));
+    QPen dashed(red);
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    limit->setPen(dashed);
+    chart->addSeries(limit);
+    auto *here = new QScatterSeries;
+    const GrowthPoint &own = m_growth.workspace;
+    here->setName(tr("This workspace (%n policies, node %1)", nullptr, own.policies)
+                      .arg(own.node.isEmpty() ? tr("none") : own.node));
+    here->setColor(green);
+    here->setBorderColor(green.darker(130));
+    here->setMarkerSize(11);
+    if (!own.node.isEmpty() && !m_growth.points.isEmpty()) {
+        here->append(own.policies, own.traversed.mean);
+        here->append(own.policies, own.traversed.flatMean);
+        most = std::max({most, own.traversed.mean, own.traversed.flatMean});
+    }
+    chart->addSeries(here);
+
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("policies (generated cluster: %1 namespaces, %2 pods on one node)")
+                        .arg(options.namespaces)
+                        .arg(options.pods));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setRange(0, right);
+    x->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    limit->append(0, 1000);
+    limit->append(x->max(), 1000); // across the whole axis
+    auto *y = new QValueAxis;
+    y->setTitleText(unit);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setRange(0, std::max<qreal>(1100, most * 1.05));
+    y->applyNiceNumbers();
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    const QList<GrowthPoint> points = m_growth.points;
+    for (QXYSeries *series : {static_cast<QXYSeries *>(felix), static_cast<QXYSeries *>(flat)}) {
+        const bool isFlat = series == flat;
+        const QString name = series->name();
+        connect(series, &QXYSeries::hovered, this,
+            [name, points, isFlat, unit](const QPointF &point, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const auto p = std::min_element(points.cbegin(), points.cend(),
+                    [&](const GrowthPoint &a, const GrowthPoint &b) {
+                        return std::abs(a.policies - point.x()) < std::abs(b.policies - point.x());
+                    });
+                if (p == points.cend())
+                    return;
+                QToolTip::showText(QCursor::pos(),
+                    tr("%1\n%2 policies: %3 %4 on average, at most %5 (%6 rules in all)")
+                        .arg(name)
+                        .arg(p->policies)
+                        .arg(isFlat ? p->traversed.flatMean : p->traversed.mean, 0, 'f', 1)
+                        .arg(unit)
+                        .arg(isFlat ? p->traversed.flatMax : p->traversed.max)
+                        .arg(qint64(isFlat ? p->flatRules : p->rules)));
+            });
+    }
+    connect(here, &QXYSeries::hovered, this, [own, unit](const QPointF &, bool on) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+            tr("This workspace, node %1: %2 %3 on average with IP sets, %4 flat")
+                .arg(own.node)
+                .arg(own.traversed.mean, 0, 'f', 1)
+                .arg(unit)
+                .arg(own.traversed.flatMean, 0, 'f', 1));
+    });
+}
+
 void ChartsPanel::draw()
 {
     const auto which = Chart(m_which->currentData().toInt());
+    m_forecastForm->setHidden(which != Chart::Forecast);
+    if (which == Chart::RulesTraversed) {
+        drawGrowth();
+        return;
+    }
+    if (which == Chart::Forecast && !m_forecast.forecast && m_forecast.error.isEmpty()
+        && m_generation != 0)
+        QTimer::singleShot(0, this, &ChartsPanel::runForecast);
     QString title;
     QString unit;
     QStringList categories;
@@ -268,20 +542,47 @@ void ChartsPanel::draw()
         total = int(categories.size());
         break;
     }
+    case Chart::Forecast: {
+        unit = tr("count");
+        if (!m_forecast.forecast) {
+            title = m_forecast.error.isEmpty()
+                ? tr("Forecast for a pod placement (computing…)")
+                : tr("Forecast for a pod placement: %1").arg(m_forecast.error);
+            break;
+        }
+        const PlacementForecast &f = *m_forecast.forecast;
+        title = tr("Node %1 now and with %n more pod(s) like %2", nullptr, int(f.addedPods.size()))
+                    .arg(f.before.node, m_forecast.workload);
+        categories
+            = {tr("Rules"), tr("Flat rules"), tr("Chains"), tr("IP sets"), tr("IP set members")};
+        bars = {{tr("Now"), {}, blue}, {tr("With the pods placed"), {}, orange}};
+        for (const auto &[cost, slot] : {std::pair {&f.before, 0}, std::pair {&f.after, 1}}) {
+            bars[slot].values = {qreal(cost->rules), qreal(cost->flatRules), qreal(cost->chains),
+                qreal(cost->ipsets), qreal(cost->ipsetMembers)};
+        }
+        total = int(categories.size());
+        break;
+    }
+    case Chart::RulesTraversed:
+        break;
     }
 
     auto *chart = new QChart;
-    chart->setTheme(palette().window().color().lightness() < 128 ? QChart::ChartThemeDark
-                                                                 : QChart::ChartThemeLight);
+    setChart(chart);
     chart->setTitle(title + shown(total, int(categories.size())));
     chart->legend()->setVisible(bars.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    // Horizontal bars, the largest at the top: Qt draws the first category at the bottom.
-    std::reverse(categories.begin(), categories.end());
-    auto *series = new QHorizontalBarSeries;
+    // Horizontal bars, the largest at the top: Qt draws the first category at the bottom. The
+    // forecast's few categories stand side by side (their names fit under the bars).
+    const bool upright = which == Chart::Forecast;
+    if (!upright)
+        std::reverse(categories.begin(), categories.end());
+    QAbstractBarSeries *series
+        = upright ? static_cast<QAbstractBarSeries *>(new QBarSeries) : new QHorizontalBarSeries;
     qreal most = 0;
     for (Bars &b : bars) {
-        std::reverse(b.values.begin(), b.values.end());
+        if (!upright)
+            std::reverse(b.values.begin(), b.values.end());
         auto *set = new QBarSet(b.name);
         set->append(b.values);
         set->setColor(b.color);
@@ -302,21 +603,30 @@ void ChartsPanel::draw()
         });
         series->append(set);
     }
+    if (upright) {
+        // Few bars of very different heights: the numbers written on them.
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+    }
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
-    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(names, upright ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(names);
     auto *values = new QValueAxis;
     values->setTitleText(unit);
     values->setLabelFormat(QStringLiteral("%d"));
-    values->setRange(0, std::max<qreal>(1, most * 1.05));
-    values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignBottom);
+    if (most < 4) {
+        // Whole numbers only: 0 to 4, one tick each (nice numbers would repeat "0" and "1").
+        values->setRange(0, 4);
+        values->setTickCount(5);
+    } else {
+        values->setRange(0, most * 1.05);
+        values->applyNiceNumbers();
+    }
+    chart->addAxis(values, upright ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(values);
-    QChart *old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
 }
 
 Result<QByteArray> ChartsPanel::exportBytes(const QString &format) const
