@@ -769,7 +769,16 @@ bool PairVerdicts::allowed(int from, int to) const
         return d->egress[fi][size_t(from)].test(to)
             && d->engine.felixSettings(node).endpointToHost != EndpointToHostAction::Drop;
     }
-    return d->egress[fi][size_t(from)].test(to) && d->ingress[fi][size_t(to)].test(from);
+    if (!d->egress[fi][size_t(from)].test(to) || !d->ingress[fi][size_t(to)].test(from))
+        return false;
+    if (!d->engine.hasAllInterfacesHostEndpoints())
+        return true;
+    // Forwarded across a node with an all-interfaces host endpoint: its forward policy too
+    // (PolicyEngine::evaluateForwardPath).
+    Packet pkt = d->packet(f);
+    pkt.source = d->peers[from];
+    pkt.destination = d->peers[to];
+    return d->engine.evaluateForwardPath(pkt, false).verdict == Verdict::Allow;
 }
 
 QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,

@@ -91,6 +91,7 @@ struct PolicyEngine::Data {
     FelixSettings felixDefault; // nodes without a FelixConfiguration of their own
     QHash<QString, FelixSettings> felixPerNode; // nodes with a node.<name> one
     QHash<IpAddress, QString> hostAddresses; // a node's own addresses → the node
+    QHash<QString, int> wildcardHostEndpoints; // a node → its interfaceName "*" host endpoint
 
     // What the engine of the next version takes over (build(previous)):
     // the label index over the inventory's objects and profiles;
@@ -269,6 +270,12 @@ void PolicyEngine::Data::build(const Data *previous)
             continue;
         for (const IpAddress &ip : o.addresses)
             hostAddresses.insert(ip, o.node);
+    }
+    for (const HostEndpoint &h : workspace->hostEndpoints) {
+        const int id = inventory.findHostEndpoint(h.meta.name);
+        if (id >= 0 && h.interfaceName.trimmed() == u'*' && !h.node.isEmpty()
+            && !wildcardHostEndpoints.contains(h.node))
+            wildcardHostEndpoints.insert(h.node, id);
     }
 
     // Every policy: the Calico ones in load order, then the Kubernetes and admin policies
@@ -1171,6 +1178,104 @@ DirectionTrace PolicyEngine::evaluateForwarded(
     return out;
 }
 
+bool PolicyEngine::hasAllInterfacesHostEndpoints() const
+{
+    return !d->wildcardHostEndpoints.isEmpty();
+}
+
+DirectionTrace PolicyEngine::evaluateForwardPath(const Packet &pkt, bool explain) const
+{
+    DirectionTrace out;
+    out.isEndpoint = true;
+    if (pkt.via < 0 && d->wildcardHostEndpoints.isEmpty())
+        return out;
+    const Inventory &inv = d->inventory;
+    const auto workloadNode = [&](int object) {
+        if (object < 0 || !inv.object(object).isWorkloadEndpoint())
+            return QString();
+        return inv.object(object).node;
+    };
+    // The node a packet starts on as its own (a host endpoint or a node address): it leaves
+    // through OUTPUT there, not FORWARD.
+    QString localSource;
+    if (pkt.source.object >= 0 && inv.object(pkt.source.object).kind == ObjectKind::HostEndpoint)
+        localSource = inv.object(pkt.source.object).node;
+    else if (pkt.source.address)
+        localSource = hostNodeOf(*pkt.source.address);
+    const QString viaNode = pkt.via >= 0 ? inv.object(pkt.via).node : QString();
+    const QString srcNode = ownHostOf(pkt).isEmpty() ? workloadNode(pkt.source.object) : QString();
+    QString dstNode = workloadNode(pkt.destination.object);
+    if (!dstNode.isEmpty() && dstNode == localSource)
+        dstNode.clear();
+
+    struct Check {
+        int hostEndpoint;
+        Direction direction;
+        bool fromPod;
+    };
+    QList<Check> checks;
+    const auto wildcard = [&](const QString &node) {
+        return node.isEmpty() ? -1 : d->wildcardHostEndpoints.value(node, -1);
+    };
+    bool viaPlaced = false;
+    if (!srcNode.isEmpty()) {
+        if (const int w = wildcard(srcNode); w >= 0)
+            checks.append({w, Direction::Ingress, true});
+        int out = -1;
+        if (dstNode == srcNode) {
+            out = wildcard(srcNode);
+        } else if (pkt.via >= 0 && viaNode == srcNode) {
+            out = pkt.via; // Flow::via on the sending pod's node: the interface it leaves by
+            viaPlaced = true;
+        } else {
+            out = wildcard(srcNode);
+        }
+        if (out >= 0)
+            checks.append({out, Direction::Egress, true});
+    }
+    if (!dstNode.isEmpty() && dstNode != srcNode) {
+        int in = wildcard(dstNode);
+        if (pkt.via >= 0 && viaNode == dstNode) {
+            in = pkt.via;
+            viaPlaced = true;
+        }
+        if (in >= 0)
+            checks.append({in, Direction::Ingress, false});
+        if (const int w = wildcard(dstNode); w >= 0)
+            checks.append({w, Direction::Egress, false});
+    }
+    if (pkt.via >= 0 && !viaPlaced)
+        checks.prepend({pkt.via, Direction::Ingress, false});
+
+    for (const Check &c : checks) {
+        DirectionTrace one;
+        if (c.direction == Direction::Ingress && !c.fromPod) {
+            one = evaluateForwarded(c.hostEndpoint, pkt, explain);
+        } else {
+            one.isEndpoint = true;
+            if (explain) {
+                one.endpoint = inv.object(c.hostEndpoint).ref();
+                one.stages = {QStringLiteral("forward")};
+            }
+            runStage(c.hostEndpoint, c.direction, pkt, explain, HostEndpointPipeline::Forward,
+                stagePolicies(c.hostEndpoint, c.direction, HostEndpointPipeline::Forward), one);
+            for (TraceStep &step : one.steps)
+                step.stage = hostEndpointPipelineName(HostEndpointPipeline::Forward);
+        }
+        if (explain) {
+            if (out.endpoint.isEmpty())
+                out.endpoint = one.endpoint;
+            out.stages += one.stages;
+            out.steps += one.steps;
+        }
+        if (one.verdict == Verdict::Deny) {
+            out.verdict = Verdict::Deny;
+            break;
+        }
+    }
+    return out;
+}
+
 const std::vector<int> &PolicyEngine::stagePolicies(
     int endpoint, Direction direction, HostEndpointPipeline stage) const
 {
@@ -1463,10 +1568,12 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     }
     t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt)
                                  : outsideTrace(from.display);
-    if (pkt->via >= 0) {
+    t.forward = evaluateForwardPath(*pkt);
+    const bool forwarded = !t.forward.endpoint.isEmpty();
+    if (pkt->via >= 0)
         t.via = d->inventory.object(pkt->via).ref();
-        t.forward = evaluateForwarded(pkt->via, *pkt);
-    }
+    else if (forwarded)
+        t.via = t.forward.endpoint;
     const QString ownHost = ownHostOf(*pkt);
     if (!ownHost.isEmpty())
         t.ingress = endpointToHostTrace(to.display, felixSettings(ownHost));
@@ -1474,7 +1581,7 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
         t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
                                     : outsideTrace(to.display);
     t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow
-            && (pkt->via < 0 || t.forward.verdict == Verdict::Allow)
+            && (!forwarded || t.forward.verdict == Verdict::Allow)
         ? Verdict::Allow
         : Verdict::Deny;
     return t;
@@ -1494,7 +1601,7 @@ Verdict PolicyEngine::verdict(const Packet &pkt) const
     if (pkt.source.object >= 0
         && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
-    if (pkt.via >= 0 && evaluateForwarded(pkt.via, pkt, false).verdict == Verdict::Deny)
+    if (evaluateForwardPath(pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
     const QString ownHost = ownHostOf(pkt);
     if (!ownHost.isEmpty())

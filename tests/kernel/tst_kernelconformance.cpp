@@ -121,7 +121,6 @@ private:
     int m_hostTraceAgreed = 0;
     int m_hostMatrixFlows = 0;
     int m_hostMatrixAgreed = 0;
-    int m_hostKnownGap = 0;
 };
 
 void TestKernelConformance::initTestCase()
@@ -970,7 +969,7 @@ void TestKernelConformance::hostEndpoints()
     }
 
     int traceAgreed = 0, matrixFlows = 0, matrixAgreed = 0, allowed = 0;
-    QStringList failures, knownGap;
+    QStringList failures;
     for (qsizetype i = 0; i < flows.size(); ++i) {
         const HostFlow &hf = flows[i];
         Flow f;
@@ -997,13 +996,9 @@ void TestKernelConformance::hostEndpoints()
             wrong = wrong || fromMatrix != kernel;
             line += u", matrix %1"_s.arg(fromMatrix ? u"allow"_s : u"deny"_s);
         }
-        // Felix sends every forwarded packet, a pod's too, through the all-interfaces host
-        // endpoint's applyOnForward ingress policy (its from-hep-forward dispatch ends in a goto
-        // to cali-fhfw-*, as rendered); the engine applies forward policy only to a flow `via`
-        // a host endpoint, so it misses this. Kept apart so the test says when it is fixed.
-        if (wrong && interfaceName == u"*" && hf.what == u"forwarded out")
-            knownGap.append(line);
-        else if (wrong)
+        // With an all-interfaces host endpoint Felix sends every forwarded packet, a pod's too,
+        // through its applyOnForward policy (cali-fhfw-* / cali-thfw-*); the engine does the same.
+        if (wrong)
             failures.append(line);
     }
     m_hostFlows += int(flows.size());
@@ -1014,25 +1009,16 @@ void TestKernelConformance::hostEndpoints()
           "flows, trace agreed on %d, matrix on %d of %d; %d allowed by the kernel",
         qPrintable(interfaceName), family, Mode(mode) == Mode::Nft ? "nft" : "iptables",
         qPrintable(action), int(flows.size()), traceAgreed, matrixAgreed, matrixFlows, allowed);
-    m_hostKnownGap += int(knownGap.size());
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QVERIFY(allowed > 0 && allowed < flows.size());
-    if (interfaceName == u"*") {
-        QEXPECT_FAIL("",
-            "the engine does not apply an all-interfaces host endpoint's forward "
-            "policy to a pod's forwarded traffic",
-            Continue);
-        QVERIFY2(knownGap.isEmpty(), qPrintable(knownGap.join(u'\n')));
-    }
 }
 
 void TestKernelConformance::cleanupTestCase()
 {
     if (m_hostFlows > 0)
         qInfo("host endpoints and pods to their own host, all rows: %d flows checked in the "
-              "kernel, trace agreed on %d; matrix agreed on %d of %d; known disagreements "
-              "(all-interfaces host endpoint, a pod's forwarded traffic): %d",
-            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows, m_hostKnownGap);
+              "kernel, trace agreed on %d; matrix agreed on %d of %d",
+            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows);
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)

@@ -129,6 +129,77 @@ spec:
   types: [Ingress, Egress]
 )";
 
+// Forwarded traffic and the host endpoints of the nodes it crosses: n1 has an all-interfaces
+// host endpoint, n3 one host endpoint on eth1 only, n2 none.
+const QByteArray kForwardWorkspace = R"(
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: n1-all, labels: {role: all}}
+spec: {node: n1, interfaceName: "*"}
+---
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: n3-eth1, labels: {role: named}}
+spec: {node: n3, interfaceName: eth1, expectedIPs: [192.168.3.1]}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: app}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: app}
+spec: {nodeName: n1, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.1.0.1, podIPs: [{ip: 10.1.0.1}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b, namespace: app}
+spec: {nodeName: n1, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.1.0.2, podIPs: [{ip: 10.1.0.2}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: c, namespace: app}
+spec: {nodeName: n2, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.2.0.1, podIPs: [{ip: 10.2.0.1}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: d, namespace: app}
+spec: {nodeName: n3, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.3.0.1, podIPs: [{ip: 10.3.0.1}]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: fwd-in}
+spec:
+  selector: role == 'all'
+  applyOnForward: true
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: TCP, destination: {ports: [80, 443]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: fwd-out}
+spec:
+  selector: role == 'all'
+  applyOnForward: true
+  types: [Egress]
+  egress:
+    - {action: Deny, protocol: TCP, destination: {ports: [443]}}
+    - {action: Allow}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: named-out}
+spec:
+  selector: role == 'named'
+  applyOnForward: true
+  types: [Egress]
+  egress: [{action: Allow, protocol: TCP, destination: {ports: [8080]}}]
+)";
+
 Flow flow(const QString &from, const QString &to, const QString &protocol, int port,
     const QString &via = QString())
 {
@@ -166,6 +237,8 @@ private Q_SLOTS:
     void textAndJsonNameTheStages();
     void matrixAgreesWithTrace_data();
     void matrixAgreesWithTrace();
+    void forwardPath_data();
+    void forwardPath();
 
 private:
     PolicyEngine m_engine;
@@ -364,6 +437,64 @@ void TestHostEndpointTrace::matrixAgreesWithTrace()
         }
     }
     QVERIFY(hostCells > 10);
+}
+
+void TestHostEndpointTrace::forwardPath_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QStringList>("forward"); // "stage action policy" of the forward steps
+
+    QTest::newRow("pod to outside: the all-interfaces endpoint's forward ingress, then egress")
+        << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 80) << u"allow"_s
+        << QStringList {u"forward allow fwd-in"_s, u"forward allow fwd-out"_s};
+    QTest::newRow("pod to outside: its forward ingress policy denies the pod's packet")
+        << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 9999) << u"deny"_s
+        << QStringList {u"forward end-of-tier-deny fwd-in"_s};
+    QTest::newRow("pod to pod on the same node: in and out through the all-interfaces endpoint")
+        << flow(u"app/a"_s, u"app/b"_s, u"TCP"_s, 443) << u"deny"_s
+        << QStringList {u"forward allow fwd-in"_s, u"forward deny fwd-out"_s};
+    QTest::newRow("outside to pod: the forward egress policy applies on the way to the pod")
+        << flow(u"8.8.8.8"_s, u"app/a"_s, u"TCP"_s, 443) << u"deny"_s
+        << QStringList {u"forward allow fwd-in"_s, u"forward deny fwd-out"_s};
+    QTest::newRow("pod on another node to a pod here: checked on the receiving node")
+        << flow(u"app/c"_s, u"app/a"_s, u"TCP"_s, 80) << u"allow"_s
+        << QStringList {u"forward allow fwd-in"_s, u"forward allow fwd-out"_s};
+    QTest::newRow("pod here to a pod on a node without host endpoints: checked here")
+        << flow(u"app/a"_s, u"app/c"_s, u"TCP"_s, 9999) << u"deny"_s
+        << QStringList {u"forward end-of-tier-deny fwd-in"_s};
+    QTest::newRow("no host endpoint on either node: nothing forwarded is checked")
+        << flow(u"app/c"_s, u"8.8.8.8"_s, u"TCP"_s, 9999) << u"allow"_s << QStringList {};
+    QTest::newRow("leaving through a named host endpoint: its forward egress policy allows")
+        << flow(u"app/d"_s, u"8.8.8.8"_s, u"TCP"_s, 8080, u"hep:n3-eth1"_s) << u"allow"_s
+        << QStringList {u"forward allow named-out"_s};
+    QTest::newRow("leaving through a named host endpoint: its forward egress tier denies")
+        << flow(u"app/d"_s, u"8.8.8.8"_s, u"TCP"_s, 9090, u"hep:n3-eth1"_s) << u"deny"_s
+        << QStringList {u"forward end-of-tier-deny named-out"_s};
+    QTest::newRow("arriving on a named host endpoint: its forward egress policy does not apply")
+        << flow(u"8.8.8.8"_s, u"app/d"_s, u"TCP"_s, 9090, u"hep:n3-eth1"_s) << u"allow"_s
+        << QStringList {u"forward default-allow"_s};
+}
+
+// Forwarded traffic meets the forward policy of the host endpoint it arrives on and of the one
+// it leaves by, the all-interfaces host endpoint standing for every interface no other host
+// endpoint names (workload interfaces included), on each node that forwards it.
+void TestHostEndpointTrace::forwardPath()
+{
+    QFETCH(Flow, flow);
+    QFETCH(QString, verdict);
+    QFETCH(QStringList, forward);
+    const LoadResult lr = Loader().loadText(kForwardWorkspace, u"forward.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    const FlowTrace t = engine.trace(flow);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(steps(t.forward), forward);
+    QCOMPARE(verdictName(t.verdict), verdict);
+    QCOMPARE(t.via.isEmpty(), forward.isEmpty() && flow.via.isEmpty());
+    const Result<Packet> pkt = engine.packet(flow);
+    QVERIFY(pkt.ok());
+    QCOMPARE(verdictName(engine.verdict(*pkt)), verdict);
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointTrace)
