@@ -141,6 +141,116 @@
     </message>
 </context>
 <context>
+    <name>CostReport</name>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAT-RULES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAINS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPSETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAT-TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAT-FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated clusters of %1 namespaces and %2 pods on one node; rules a new connection traverses (mean / most) over %3 probes each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAVERSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAT-TRAVERSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace: %n policies, no node with endpoints.
+</source>
+        <translation>
+            <numerusform>This workspace: %n policy, no node with endpoints.
+</numerusform>
+            <numerusform>This workspace: %n policies, no node with endpoints.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace: %n policies; its busiest node %1 has %2 rules (flat %3); a new connection traverses %4 / %5 (flat %6 / %7) over %8 probes.
+</source>
+        <translation>
+            <numerusform>This workspace: %n policy; its busiest node %1 has %2 rules (flat %3); a new connection traverses %4 / %5 (flat %6 / %7) over %8 probes.
+</numerusform>
+            <numerusform>This workspace: %n policies; its busiest node %1 has %2 rules (flat %3); a new connection traverses %4 / %5 (flat %6 / %7) over %8 probes.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 with %n pod(s) placed: %2
+</source>
+        <translation>
+            <numerusform>Node %1 with %n pod placed: %2
+</numerusform>
+            <numerusform>Node %1 with %n pods placed: %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
@@ -6203,6 +6313,105 @@ plan and push again</source>
     </message>
     <message>
         <source>Policies and rules without effect (the lint is still running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules a connection traverses as policies grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add pods like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no node or no pods to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules a new connection traverses (mean) as policies grow: IP sets against one rule per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules a new connection traverses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000 rules: where iptables slows down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace (%n policies, node %1)</source>
+        <translation>
+            <numerusform>This workspace (%n policy, node %1)</numerusform>
+            <numerusform>This workspace (%n policies, node %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies (generated cluster: %1 namespaces, %2 pods on one node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 policies: %3 %4 on average, at most %5 (%6 rules in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace, node %1: %2 %3 on average with IP sets, %4 flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement (computing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 now and with %n more pod(s) like %2</source>
+        <translation>
+            <numerusform>Node %1 now and with %n more pod like %2</numerusform>
+            <numerusform>Node %1 now and with %n more pods like %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the pods placed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

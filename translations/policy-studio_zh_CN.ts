@@ -141,6 +141,111 @@
     </message>
 </context>
 <context>
+    <name>CostReport</name>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>ENDPOINTS</source>
+        <translation>ENDPOINTS</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>RULES</translation>
+    </message>
+    <message>
+        <source>FLAT-RULES</source>
+        <translation>FLAT-RULES</translation>
+    </message>
+    <message>
+        <source>CHAINS</source>
+        <translation>CHAINS</translation>
+    </message>
+    <message>
+        <source>IPSETS</source>
+        <translation>IPSETS</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MEMBERS</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPOINT</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>FLAT-TO</source>
+        <translation>FLAT-TO</translation>
+    </message>
+    <message>
+        <source>FLAT-FROM</source>
+        <translation>FLAT-FROM</translation>
+    </message>
+    <message>
+        <source>Generated clusters of %1 namespaces and %2 pods on one node; rules a new connection traverses (mean / most) over %3 probes each.
+</source>
+        <translation>生成的集群：%1 个命名空间，一个节点上 %2 个 Pod；新连接经过的规则数（平均 / 最多），每个集群 %3 个探测。
+</translation>
+    </message>
+    <message>
+        <source>POLICIES</source>
+        <translation>POLICIES</translation>
+    </message>
+    <message>
+        <source>TRAVERSED</source>
+        <translation>TRAVERSED</translation>
+    </message>
+    <message>
+        <source>FLAT-TRAVERSED</source>
+        <translation>FLAT-TRAVERSED</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace: %n policies, no node with endpoints.
+</source>
+        <translation>
+            <numerusform>本工作区：%n 个策略，没有带端点的节点。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace: %n policies; its busiest node %1 has %2 rules (flat %3); a new connection traverses %4 / %5 (flat %6 / %7) over %8 probes.
+</source>
+        <translation>
+            <numerusform>本工作区：%n 个策略；最繁忙的节点 %1 有 %2 条规则（平铺 %3）；新连接经过 %4 / %5 条（平铺 %6 / %7），共 %8 个探测。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 with %n pod(s) placed: %2
+</source>
+        <translation>
+            <numerusform>节点 %1 放置 %n 个 Pod 后：%2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>放置后</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <source>flow %1 -&gt; %2 %3%4: %5 -&gt; %6 (%7 endpoint pairs)
@@ -6201,6 +6306,104 @@ plan and push again</source>
     <message>
         <source>Policies and rules without effect (the lint is still running)</source>
         <translation>无效果的策略和规则（lint 仍在运行）</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>预测(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Rules a connection traverses as policies grow</source>
+        <translation>随策略增长连接经过的规则数</translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement</source>
+        <translation>Pod 放置预测</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add pods like:</source>
+        <translation>添加类似的 Pod(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation>数量(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the workspace has no node or no pods to place</source>
+        <translation>工作区没有节点或没有可放置的 Pod</translation>
+    </message>
+    <message>
+        <source>Rules a new connection traverses (mean) as policies grow: IP sets against one rule per address</source>
+        <translation>随策略增长新连接经过的规则数（平均）：IP 集对比每个地址一条规则</translation>
+    </message>
+    <message>
+        <source>Rules a new connection traverses: %1</source>
+        <translation>新连接经过的规则数：%1</translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation>（计数中…）</translation>
+    </message>
+    <message>
+        <source>1,000 rules: where iptables slows down</source>
+        <translation>1,000 条规则：iptables 开始变慢之处</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace (%n policies, node %1)</source>
+        <translation>
+            <numerusform>本工作区（%n 个策略，节点 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>policies (generated cluster: %1 namespaces, %2 pods on one node)</source>
+        <translation>策略数（生成的集群：%1 个命名空间，一个节点上 %2 个 Pod）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 policies: %3 %4 on average, at most %5 (%6 rules in all)</source>
+        <translation>%1
+%2 个策略：平均 %3 %4，最多 %5（共 %6 条规则）</translation>
+    </message>
+    <message>
+        <source>This workspace, node %1: %2 %3 on average with IP sets, %4 flat</source>
+        <translation>本工作区，节点 %1：使用 IP 集时平均 %2 %3，平铺时 %4</translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement (computing…)</source>
+        <translation>Pod 放置预测（计算中…）</translation>
+    </message>
+    <message>
+        <source>Forecast for a pod placement: %1</source>
+        <translation>Pod 放置预测：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 now and with %n more pod(s) like %2</source>
+        <translation>
+            <numerusform>节点 %1 现在及再放置 %n 个类似 %2 的 Pod 后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Flat rules</source>
+        <translation>平铺规则</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>With the pods placed</source>
+        <translation>放置 Pod 后</translation>
     </message>
 </context>
 <context>
