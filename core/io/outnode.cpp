@@ -203,9 +203,18 @@ void writeValue(QString &out, const OutNode &value, int indent)
     }
 }
 
+// YAML allows an implicit ("key: value") key of at most 1024 characters; a longer key is
+// written as an explicit one ("? key" then ": value" at the same indentation), as libyaml's
+// emitter does.
+constexpr qsizetype kLongestImplicitKey = 1000;
+
 void writeEntry(QString &out, const OutNode &map, std::size_t i, int indent)
 {
-    out += keyText(map.key(i)) + u':';
+    const QString key = keyText(map.key(i));
+    if (key.size() > kLongestImplicitKey)
+        out += QStringLiteral("? ") + key + u'\n' + QString(indent, u' ') + u':';
+    else
+        out += key + u':';
     writeValue(out, map.value(i), indent + 2);
 }
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void roundTripFixtures_data();
     void roundTripFixtures();
     void everyKindIsCovered();
+    void longKeysRoundTrip();
     void roundTripEachResource_data();
     void roundTripEachResource();
     void golden_data();
@@ -207,6 +208,41 @@ void TstWriter::roundTripEachResource()
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
         QVERIFY2(r.workspace == workspace, written.constData());
     }
+}
+
+// A key longer than YAML's 1024 characters for an implicit key is written as an explicit one
+// ("? key"), in a mapping and as the first key of a sequence item, and reads back the same
+// (the fuzzer found such a label key written as "key: value", which no YAML reader accepts).
+void TstWriter::longKeysRoundTrip()
+{
+    const QString longKey = QString(1500, u'h') + u"+x"_s;
+    const QByteArray key = longKey.toUtf8();
+    const QByteArray input = "apiVersion: networking.k8s.io/v1\n"
+                             "kind: NetworkPolicy\n"
+                             "metadata:\n"
+                             "  name: x\n"
+                             "  namespace: prod\n"
+                             "spec:\n"
+                             "  podSelector:\n"
+                             "    matchLabels:\n"
+                             "      ? \""
+        + key
+        + "\"\n"
+          "      : \"\"\n"
+          "  ingress:\n"
+          "    - from:\n"
+          "        - podSelector:\n"
+          "            matchLabels:\n"
+          "              ? \""
+        + key + "\"\n              : web\n";
+    const LoadResult original = Loader().loadText(input, u"input"_s);
+    QVERIFY2(original.diagnostics.isEmpty(), qPrintable(dump(original.diagnostics)));
+    QCOMPARE(original.workspace->kubernetesPolicies.size(), 1);
+    // YAML only: JSON has no explicit keys, and the YAML reader refuses a JSON key this long.
+    const QByteArray written = Writer().write(original.workspace, OutputFormat::Yaml);
+    const LoadResult r = Loader().loadText(written, u"written"_s);
+    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+    QVERIFY2(r.workspace == original.workspace, written.constData());
 }
 
 void TstWriter::golden_data()
