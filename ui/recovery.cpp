@@ -1,6 +1,7 @@
 #include "ui/recovery.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QDir>
 #include <QFile>
@@ -187,12 +188,25 @@ void Recovery::finish(const QString &yamlFile, const QString &error)
 QString Recovery::writeNow()
 {
     m_timer.stop();
-    m_writing.waitForFinished(); // an autosave under way lands first
+    landWrite(); // an autosave under way lands first
     if (QString error = prepare(); !error.isEmpty())
         return error;
     const Snapshot s = snapshot();
     const QString error = write(s);
     finish(s.yamlFile, error);
+    return error;
+}
+
+QString Recovery::landWrite()
+{
+    if (m_writingYaml.isEmpty())
+        return {};
+    m_writing.waitForFinished();
+    // Taken before finish(): the watcher's finished() may still be queued, and must then find
+    // nothing to land (it would remove the newer YAML the index names).
+    const QString yaml = std::exchange(m_writingYaml, QString());
+    const QString error = m_writing.result();
+    finish(yaml, error);
     return error;
 }
 
@@ -219,9 +233,9 @@ void Recovery::autosave()
 
 void Recovery::onWritten()
 {
-    const QString error = m_writing.result();
-    finish(m_writingYaml, error);
-    if (!error.isEmpty())
+    if (m_writingYaml.isEmpty())
+        return; // landed already, by writeNow() or discard()
+    if (const QString error = landWrite(); !error.isEmpty())
         Q_EMIT failed(error);
     if (m_writeAgain) {
         m_writeAgain = false;
@@ -234,6 +248,7 @@ void Recovery::discard()
     m_timer.stop();
     m_writeAgain = false;
     m_writing.waitForFinished(); // its files are removed below, not left behind
+    m_writingYaml.clear();
     QFile::remove(indexFile());
     removeYamlFiles(m_id);
     m_yamlFile.clear();

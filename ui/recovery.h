@@ -94,6 +94,8 @@ private:
     /// After a write: the YAML before it is removed, written() fires.
     void finish(const QString &yamlFile, const QString &error);
     void autosave();
+    /// Waits for the autosave under way, if any, and lands it (finish()); its error, or "".
+    QString landWrite();
     void onWritten();
 
     Document *m_document;
@@ -104,7 +106,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QThreadPool m_pool; // one thread: autosaves never wait behind analyses
     QFutureWatcher<QString> m_writing;
-    QString m_writingYaml; // the YAML the write under way writes
+    QString m_writingYaml; // the YAML the write under way writes; "" once it has landed
     bool m_writeAgain = false;
 };
 

@@ -150,6 +150,37 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_file, kPolicy));
     }
 
+    // A write asked for while an autosave is under way (writeNow, as on close) lands that
+    // autosave first; the autosave's own completion, delivered later, must not take back the
+    // newer write: the index always names a YAML that exists and holds the last edit.
+    void writeNowDuringAutosaveKeepsTheNamedYaml()
+    {
+        Document doc;
+        openFile(doc);
+        Recovery recovery(&doc);
+        recovery.setDelay(0);
+        for (int round = 0; round < 20; ++round) {
+            const QString name = QStringLiteral("allow-dns-%1").arg(round);
+            renameFirstPolicy(doc, name);
+            // The autosave's timer fires and its write starts; its completion stays queued.
+            QCoreApplication::processEvents();
+            QCOMPARE(recovery.writeNow(), QString());
+            QTest::qWait(20); // the autosave's completion is delivered now
+            QFile index(recovery.indexFile());
+            QVERIFY(index.open(QIODevice::ReadOnly));
+            const QString yaml = QJsonDocument::fromJson(index.readAll())
+                                     .object()
+                                     .value(QStringLiteral("yaml"))
+                                     .toString();
+            const QString named = QDir(Recovery::directory()).filePath(yaml);
+            QVERIFY2(QFile::exists(named),
+                qPrintable(QStringLiteral("round %1: %2 is gone").arg(round).arg(named)));
+            QVERIFY(readFile(named).contains(name.toUtf8()));
+            QCOMPARE(recovery.yamlFile(), named);
+        }
+        recovery.discard();
+    }
+
     void autosaveAfterEditAndDiscardOnSave()
     {
         Document doc;
