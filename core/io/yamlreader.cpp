@@ -10,6 +10,7 @@
 
 #include <yaml.h>
 
+#include "core/io/jsontree_p.h"
 #include "core/io/loader.h"
 
 namespace ps {
@@ -24,6 +25,16 @@ bool isNullWord(std::string_view s)
 std::string_view scalarText(const yaml_event_t &event)
 {
     return {reinterpret_cast<const char *>(event.data.scalar.value), event.data.scalar.length};
+}
+
+// A text whose first character after white space opens a JSON object or array.
+bool looksLikeJson(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return c == '{' || c == '[';
+    }
+    return false;
 }
 
 std::string anchorName(const yaml_char_t *anchor)
@@ -143,8 +154,17 @@ bool YamlReader::next(YamlTree &tree)
     bool inDocument = false;
     for (;;) {
         event.reset();
-        if (!yaml_parser_parse(&d.parser, event.get()))
+        if (!yaml_parser_parse(&d.parser, event.get())) {
+            // Valid JSON that libyaml refuses (a key over YAML's 1,024-character limit for
+            // an implicit key) is read as kubectl reads JSON; otherwise libyaml's words stand.
+            if (m_documents == 0 && looksLikeJson(m_text)
+                && readJsonTree(m_text, tree, kMaxDepth)) {
+                m_done = true;
+                ++m_documents;
+                return true;
+            }
             return fail(parserErrorMessage(), parserErrorOffset());
+        }
         event.setLive();
         const auto at = d.marks.convert(event->start_mark);
         const auto anchored = [&](const yaml_char_t *anchor, std::uint32_t node) {
@@ -165,8 +185,10 @@ bool YamlReader::next(YamlTree &tree)
             inDocument = true;
             break;
         case YAML_DOCUMENT_END_EVENT:
-            if (inDocument)
+            if (inDocument) {
+                ++m_documents;
                 return true;
+            }
             break;
         case YAML_ALIAS_EVENT: {
             const auto found = d.anchors.find(anchorName(event->data.alias.anchor));

@@ -3,7 +3,8 @@
 // YamlTree. libyaml is the C parser that the Go YAML library kubectl and calicoctl use was
 // ported from, so what it accepts and how it words a problem are what Calico's own tools
 // say; it is also over ten times faster than yaml-cpp. A parse error becomes a YamlError with
-// the byte offset of the problem. Nesting deeper than kMaxDepth is refused. Private to core/io.
+// the byte offset of the problem. Nesting deeper than kMaxDepth is refused. Valid JSON that
+// libyaml refuses is read by readJsonTree() instead. Private to core/io.
 
 #include <memory>
 #include <optional>
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Impl> m_impl;
     std::optional<YamlError> m_error;
     bool m_done = false;
+    int m_documents = 0; // returned by next()
 };
 
 } // namespace ps

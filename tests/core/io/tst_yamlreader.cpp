@@ -15,6 +15,9 @@
 #include <QTest>
 
 #include "core/generate/generator.h"
+#include "core/io/jsontree_p.h"
+#include "core/io/loader.h"
+#include "core/io/writer.h"
 #include "core/io/textcheck_p.h"
 #include "core/io/yamlreader_p.h"
 #include "tests/support/hostileyaml.h"
@@ -171,6 +174,26 @@ QString compare(
     return {};
 }
 
+// Where each node ends (yaml-cpp gives no ends, so compare() leaves them out).
+QString compareEnds(
+    const YamlTree &a, const YamlNode &x, const YamlTree &b, const YamlNode &y, const QString &path)
+{
+    if (x.end != y.end)
+        return u"%1: ends at %2 vs %3"_s.arg(path).arg(x.end).arg(y.end);
+    if (x.isScalar() || x.isNull())
+        return {};
+    for (std::uint32_t i = 0; i < x.size && i < y.size; ++i) {
+        const QString item = u"%1[%2]"_s.arg(path).arg(i);
+        QString d = x.isMap() ? compareEnds(a, a.key(x, i), b, b.key(y, i), item + u" key"_s)
+                              : compareEnds(a, a.item(x, i), b, b.item(y, i), item);
+        if (d.isEmpty() && x.isMap())
+            d = compareEnds(a, a.value(x, i), b, b.value(y, i), item);
+        if (!d.isEmpty())
+            return d;
+    }
+    return {};
+}
+
 void addFile(const QString &path)
 {
     QFile f(path);
@@ -189,6 +212,10 @@ private Q_SLOTS:
     void sameTreesAsYamlCpp_data();
     void sameTreesAsYamlCpp();
     void positionsAreBytesAndLinesEndAtNewline();
+    void jsonReaderBuildsLibyamlsTree_data();
+    void jsonReaderBuildsLibyamlsTree();
+    void jsonKeyLongerThanYamlsLimitIsRead();
+    void invalidJsonKeepsLibyamlsMessage();
     void errorsAreReportedWithPosition_data();
     void errorsAreReportedWithPosition();
     void mergeKeysAreBounded_data();
@@ -280,6 +307,87 @@ void TstYamlReader::positionsAreBytesAndLinesEndAtNewline()
     QCOMPARE(second.line, 1);
     QCOMPARE(second.offset, text.lastIndexOf('b'));
     QCOMPARE(second.column, second.offset - (text.indexOf('\n') + 1));
+}
+
+// The JSON reader YamlReader falls back to must build the very tree libyaml builds from JSON:
+// same nodes, plainness, text, positions and ends.
+void TstYamlReader::jsonReaderBuildsLibyamlsTree_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    const LoadResult demo = Loader().loadPaths({demoWorkspacePath()});
+    QVERIFY(!hasErrors(demo.diagnostics));
+    QTest::newRow("demo workspace as written")
+        << Writer().write(demo.workspace, OutputFormat::Json);
+    GeneratorOptions options;
+    options.seed = 11;
+    const auto generated = Generator(options).generateYaml();
+    QVERIFY(generated.ok());
+    const LoadResult cluster = Loader().loadText(generated.value(), u"generated"_s);
+    QTest::newRow("generated cluster as written")
+        << Writer().write(cluster.workspace, OutputFormat::Json);
+    QTest::newRow("escapes and unicode")
+        << "{\"a\": \"tab\\t \\u00e9 \\ud83d\\ude00 \\/ \\\" \\\\\", \"名\": \"値\"}"_ba;
+    QTest::newRow("numbers and words")
+        << "[0, -1, 2.50, 1e3, -0.5E-2, true, false, null, \"null\", \"\"]"_ba;
+    QTest::newRow("empty and nested") << "  {\"a\": {}, \"b\": [], \"c\": [[{\"d\": [1]}]]}\n"_ba;
+    QTest::newRow("spread over lines")
+        << "{\r\n  \"a\":\n    [ 1 ,\n\t2 ],\n  \"<<\": {\"k\": \"v\"}\n}\n"_ba;
+}
+
+void TstYamlReader::jsonReaderBuildsLibyamlsTree()
+{
+    QFETCH(QByteArray, text);
+    const Parsed expected = parseWithReader(text);
+    QVERIFY(expected.ok);
+    QCOMPARE(expected.documents.size(), std::size_t(1));
+    YamlTree actual;
+    QVERIFY(readJsonTree(text, actual, YamlReader::kMaxDepth));
+    const YamlTree &e = expected.documents.front();
+    QCOMPARE(actual.line(), e.line());
+    QCOMPARE(actual.column(), e.column());
+    QCOMPARE(actual.offset(), e.offset());
+    QCOMPARE(actual.nodeCount(), e.nodeCount());
+    const QString difference = compare(actual, actual.root(), e, e.root(), u"root"_s);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    const QString ends = compareEnds(actual, actual.root(), e, e.root(), u"root"_s);
+    QVERIFY2(ends.isEmpty(), qPrintable(ends));
+}
+
+// Valid JSON with a key over the 1,024 characters libyaml allows an implicit key is read (as
+// kubectl reads JSON); with the YAML written from it the workspace is the same.
+void TstYamlReader::jsonKeyLongerThanYamlsLimitIsRead()
+{
+    const QByteArray key(1500, 'k');
+    const QByteArray text = "{\n  \"" + key + "\": [1, \"x\"],\n  \"b\": null\n}\n";
+    YamlReader reader(text);
+    YamlTree tree;
+    QVERIFY2(reader.next(tree), reader.error() ? qPrintable(reader.error()->message) : "");
+    QVERIFY(!reader.error().has_value());
+    const YamlNode &root = tree.root();
+    QCOMPARE(root.size, 2u);
+    QCOMPARE(tree.scalar(tree.key(root, 0)), std::string_view(key.constData(), key.size()));
+    QVERIFY(!tree.key(root, 0).plain);
+    QCOMPARE(tree.key(root, 0).line, 1);
+    QCOMPARE(tree.key(root, 0).column, 2);
+    QCOMPARE(tree.value(root, 0).size, 2u);
+    QVERIFY(tree.value(root, 1).isNull());
+    QVERIFY(!reader.next(tree)); // one document
+    QVERIFY(!reader.error().has_value());
+}
+
+// Text that is neither YAML libyaml accepts nor strict JSON keeps libyaml's words and place.
+void TstYamlReader::invalidJsonKeepsLibyamlsMessage()
+{
+    const QByteArray key(1500, 'k');
+    for (const QByteArray &text : {"{\"a\" 1}\n"_ba, "{\"" + key + "\": 1,, \"b\": 2}\n",
+             "{\"" + key + "\": 1}\nextra: 2\n"}) {
+        YamlReader reader(text);
+        YamlTree tree;
+        QVERIFY(!reader.next(tree));
+        QVERIFY(reader.error().has_value());
+        QVERIFY2(reader.error()->message.startsWith(u"invalid YAML: "_s),
+            qPrintable(reader.error()->message));
+    }
 }
 
 void TstYamlReader::errorsAreReportedWithPosition_data()
