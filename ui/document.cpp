@@ -1,6 +1,7 @@
 #include "ui/document.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +72,7 @@ bool isWritableFile(const QString &file)
 
 Document::Document(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
 {
+    m_disposalPool.setMaxThreadCount(1);
     connect(&m_analysing, &QFutureWatcher<std::shared_ptr<const Analysis>>::finished, this,
         &Document::onAnalysisFinished);
     connect(&m_loading, &QFutureWatcher<LoadResult>::finished, this, &Document::onLoadFinished);
@@ -199,18 +201,29 @@ void Document::scheduleAnalysis()
 void Document::onAnalysisFinished()
 {
     std::shared_ptr<const Analysis> result = m_analysing.result();
+    std::shared_ptr<const Analysis> replaced;
     if (!m_analysis || result->generation > m_analysis->generation) {
-        m_analysis = result;
+        replaced = std::exchange(m_analysis, result);
         m_lastValid = result->lastValid;
     }
     if (m_analysisPending || result->generation != m_generation) {
         scheduleAnalysis();
+        disposeLater(std::move(replaced));
         return;
     }
     QElapsedTimer timer;
     timer.start();
     Q_EMIT analysisReady();
     qCDebug(lcTiming, "views took the analysis in %lld ms", timer.elapsed());
+    // The views hold the new analysis now: the old one is most likely held here alone.
+    disposeLater(std::move(replaced));
+}
+
+void Document::disposeLater(std::shared_ptr<const Analysis> analysis)
+{
+    if (!analysis)
+        return;
+    m_disposalPool.start([analysis = std::move(analysis)]() mutable { analysis.reset(); });
 }
 
 void Document::edit(

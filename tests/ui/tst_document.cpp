@@ -255,6 +255,31 @@ private Q_SLOTS:
         QCOMPARE(doc.analysis()->engine->workspace(), doc.workspace());
     }
 
+    // An analysis the views no longer use is freed (on the disposal thread), also one that
+    // was replaced before it was ever shown.
+    void replacedAnalysesAreFreed()
+    {
+        Document doc;
+        loadDemo(doc);
+        std::vector<std::weak_ptr<const Analysis>> replaced {doc.analysis()};
+        CalicoPolicy p = doc.workspace()->policies.first();
+        for (int round = 0; round < 4; ++round) {
+            for (int i = 0; i < 3; ++i) {
+                p.order = round * 10 + i;
+                doc.replacePolicy(p.source.id, p);
+            }
+            QSignalSpy analysed(&doc, &Document::analysisReady);
+            QVERIFY(analysed.wait(20000));
+            QVERIFY(doc.isAnalysisCurrent());
+            replaced.push_back(doc.analysis());
+        }
+        const std::weak_ptr<const Analysis> current = replaced.back();
+        replaced.pop_back();
+        for (const std::weak_ptr<const Analysis> &old : replaced)
+            QTRY_VERIFY(old.expired());
+        QVERIFY(!current.expired());
+    }
+
     void validationFollowsEdits()
     {
         Document doc;

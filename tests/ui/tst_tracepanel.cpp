@@ -471,6 +471,45 @@ private Q_SLOTS:
         QCOMPARE(panel.destinationPicker()->currentText(), QStringLiteral("a/b"));
     }
 
+    // The pickers are filled again only when the inventory changes: a policy edit keeps them
+    // (and what the user typed), a new pod is offered once its analysis is ready.
+    void pickersFollowInventoryEdits()
+    {
+        Document doc;
+        QVERIFY(load(doc));
+        TracePanel panel(&doc);
+        const int count = panel.sourcePicker()->count();
+        QSignalSpy reset(panel.sourcePicker()->model(), &QAbstractItemModel::modelReset);
+        panel.sourcePicker()->setEditText(QStringLiteral("production/cli"));
+
+        const RuleRef deny {QStringLiteral("GlobalNetworkPolicy"), QStringLiteral("deny-tcp-8080")};
+        const qsizetype index = policyIndex(doc.workspace(), deny);
+        QVERIFY(index >= 0);
+        doc.removePolicy(doc.workspace()->policies[index].source.id);
+        QVERIFY(waitForAnalysis(doc));
+        QCOMPARE(panel.sourcePicker()->count(), count);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(panel.sourcePicker()->currentText(), QStringLiteral("production/cli"));
+
+        doc.edit(QStringLiteral("add a pod"), [](WorkspaceData &d) {
+            Pod pod = d.pods.first();
+            pod.source.id = {};
+            pod.meta.name = QStringLiteral("extra-pod");
+            pod.meta.namespace_ = QStringLiteral("production");
+            pod.podIPs = {QStringLiteral("10.99.0.7")};
+            d.pods.append(pod);
+        });
+        QVERIFY(waitForAnalysis(doc));
+        QCOMPARE(panel.sourcePicker()->count(), count + 1);
+        QVERIFY(panel.destinationPicker()->findText(QStringLiteral("production/extra-pod")) >= 0);
+        QCOMPARE(panel.sourcePicker()->currentText(), QStringLiteral("production/cli"));
+
+        doc.undoStack()->undo();
+        QVERIFY(waitForAnalysis(doc));
+        QCOMPARE(panel.sourcePicker()->count(), count);
+        QVERIFY(panel.destinationPicker()->findText(QStringLiteral("production/extra-pod")) < 0);
+    }
+
     void liveUpdateAfterEdit()
     {
         Document doc;

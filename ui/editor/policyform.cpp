@@ -381,13 +381,16 @@ void PolicyForm::updateVisibility()
 
 void PolicyForm::updateMatches()
 {
-    // recomputed only when the compiled selector or the inventory changed: a policy's edits
-    // mostly touch its rules, and the scan visits every endpoint of the cluster
+    // Recomputed only when the compiled selector or the inventory changed: a policy's edits
+    // mostly touch its rules, every edit brings a new engine, and the scan visits every
+    // endpoint of the cluster.
     const SelectorText text = policySelectorText(m_policy);
     const QString key = text.text + u'\n' + text.error;
-    if (m_engine && m_engine == m_matchedEngine && key == m_matchedKey)
+    if (m_engine && m_matched && key == m_matchedKey
+        && m_engine->inventory().objects().isSharedWith(m_matchedObjects))
         return;
-    m_matchedEngine = m_engine;
+    m_matched = m_engine != nullptr;
+    m_matchedObjects = m_engine ? m_engine->inventory().objects() : QList<InventoryObject>();
     m_matchedKey = key;
     m_selectedEndpoints.clear();
     m_matches->clear();

@@ -108,7 +108,10 @@ private:
     std::shared_ptr<const PolicyEngine> m_engine;
     bool m_updating = false;
     QStringList m_selectedEndpoints;
-    std::shared_ptr<const PolicyEngine> m_matchedEngine;
+    // What m_selectedEndpoints was computed from: the inventory's objects (shared from one
+    // analysis to the next while no inventory input changes) and the selector.
+    QList<InventoryObject> m_matchedObjects;
+    bool m_matched = false;
     QString m_matchedKey;
 
     QLineEdit *m_name;

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include "core/eval/flow.h"
+#include "core/eval/inventory.h"
 #include "core/eval/portverdicts.h"
 #include "core/eval/trace.h"
 #include "ui/ruleref.h"
@@ -130,6 +131,10 @@ private:
     QPushButton *m_sourceChain = nullptr;
     QPushButton *m_destinationChain = nullptr;
     QTextBrowser *m_steps = nullptr;
+    // The inventory objects the endpoint pickers were filled from (shared from one analysis to
+    // the next while no inventory input changes).
+    QList<InventoryObject> m_pickedFrom;
+    bool m_picked = false;
     std::optional<Flow> m_lastFlow; // re-traced on analysisReady
     std::optional<FlowTrace> m_last;
     bool m_pending = false; // runTrace() before the first analysis
