@@ -1,5 +1,6 @@
 #include "app/cli/graphcommand.h"
 
+#include "core/graph/graphcollapse.h"
 #include "core/graph/graphdiff.h"
 #include "core/graph/graphdot.h"
 #include "core/graph/graphlayout.h"
@@ -18,6 +19,7 @@ const QString kProtocol = QStringLiteral("protocol");
 const QString kPort = QStringLiteral("port");
 const QString kOut = QStringLiteral("out");
 const QString kAgainst = QStringLiteral("against");
+const QString kGroupBy = QStringLiteral("group-by");
 
 } // namespace
 
@@ -61,6 +63,12 @@ void GraphCommand::addOptions(QCommandLineParser &parser) const
         QStringLiteral("P")));
     parser.addOption(QCommandLineOption(
         kPort, tr("Only this destination port (needs --protocol)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kGroupBy,
+        tr("Draw the overview the studio draws of a large graph: namespaces (and their network "
+           "sets) grouped by the first word of their name (prefix) or by the value of the "
+           "namespace label KEY (label:KEY; the namespaces without it form one group), the "
+           "connections between two groups merged into one edge."),
+        QStringLiteral("prefix|label:KEY")));
     parser.addOption(
         QCommandLineOption(kOut, tr("Write the output to FILE instead."), QStringLiteral("FILE")));
 }
@@ -68,7 +76,7 @@ void GraphCommand::addOptions(QCommandLineParser &parser) const
 int GraphCommand::parseOptions(
     const QCommandLineParser &parser, const QString &format, QTextStream &err)
 {
-    if (!givenOnce(parser, {kBy, kProtocol, kPort, kOut}, err))
+    if (!givenOnce(parser, {kBy, kProtocol, kPort, kOut, kGroupBy}, err))
         return ExitUsage;
     m_options = GraphOptions();
     if (parser.isSet(kBy)) {
@@ -98,6 +106,15 @@ int GraphCommand::parseOptions(
     if (format == QLatin1StringView("png") && m_outFile.isEmpty())
         return usageError(err, tr("-o png needs --out FILE"));
     m_against = parser.isSet(kAgainst);
+    m_grouping.reset();
+    if (parser.isSet(kGroupBy)) {
+        const Result<OverviewGrouping> grouping = OverviewGrouping::parse(parser.value(kGroupBy));
+        if (!grouping)
+            return usageError(err, grouping.error().message);
+        if (m_against)
+            return usageError(err, tr("--group-by cannot be combined with --against"));
+        m_grouping = grouping.value();
+    }
     if (m_against && parser.values(kAgainst).contains(QStringLiteral("-"))
         && parser.values(QStringLiteral("f")).contains(QStringLiteral("-"))) {
         return usageError(err, tr("standard input cannot hold both workspaces"));
@@ -168,7 +185,10 @@ int GraphCommand::runOn(const WorkspaceContext &context, QTextStream &out, QText
     if (m_against)
         return runDiff(context, out, err);
     const PolicyEngine &engine = context.input().engine();
-    const FlowGraph graph = computeFlowGraph(engine, m_options);
+    FlowGraph graph = computeFlowGraph(engine, m_options);
+    if (m_grouping) {
+        graph = flowGraphOverview(graph, *m_grouping, namespaceLabelsOf(engine.workspace())).graph;
+    }
     const QString &format = context.format;
     if (format == QLatin1StringView("json"))
         return emit(

@@ -3,9 +3,11 @@
 // namespace (the default), serviceaccount, workload or pod, with the outside world and host
 // endpoints; --denied adds the pairs policy denies, --protocol / --port narrow it to one protocol
 // or port; --against NEW prints the difference of the graph of -f (the old workspace) and of
-// NEW instead, each change with the rule responsible (core's diffFlowGraphs). Output: txt (the
-// default), json (the contracts in core/report/graphreport.h), dot, svg and png (laid out by
-// Graphviz, core/graph/graphlayout.h; png needs --out); --out FILE writes to a file.
+// NEW instead, each change with the rule responsible (core's diffFlowGraphs); --group-by
+// prefix|label:KEY writes the overview the studio draws of a large graph instead (core's
+// flowGraphOverview(): namespaces grouped by name prefix or by a namespace label's value). Output:
+// txt (the default), json (the contracts in core/report/graphreport.h), dot, svg and png (laid out
+// by Graphviz, core/graph/graphlayout.h; png needs --out); --out FILE writes to a file.
 //
 // Exit codes: 0 when the graph was written; 1 for an unknown protocol, input with errors
 // (without --accept-errors) or output that cannot be written; 2 on usage errors. With
@@ -15,6 +17,7 @@
 
 #include "app/cli/workspacecommand.h"
 #include "core/graph/flowgraph.h"
+#include "core/graph/graphcollapse.h"
 
 namespace ps::cli {
 
@@ -45,6 +48,7 @@ private:
     QString m_protocolText;
     QString m_outFile;
     bool m_against = false;
+    std::optional<OverviewGrouping> m_grouping;
 };
 
 } // namespace ps::cli

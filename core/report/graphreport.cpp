@@ -121,6 +121,8 @@ QString graphToText(const FlowGraph &graph)
         out += QStringLiteral("  %1 %2").arg(graphNodeKindName(n.kind), n.id);
         if (!n.cidrs.isEmpty())
             out += QStringLiteral(" (%1)").arg(n.cidrs.join(QStringLiteral(", ")));
+        if (!n.members.isEmpty())
+            out += QStringLiteral(" [%1]").arg(n.members.join(QStringLiteral(", ")));
         out += u'\n';
     }
     out += QCoreApplication::translate("GraphReport", "Allowed:\n");
@@ -145,6 +147,9 @@ QByteArray graphToJson(const FlowGraph &graph)
         w.field("name", n.name);
         w.field("namespace", n.namespace_);
         w.fieldStrings("cidrs", n.cidrs);
+        // Only in an overview (policyctl graph --group-by): the ids of the nodes merged.
+        if (!n.members.isEmpty())
+            w.fieldStrings("members", n.members);
         w.endObject();
     }
     w.endArray();

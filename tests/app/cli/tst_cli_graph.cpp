@@ -2,12 +2,15 @@
 // and a small shop (keys and their order, node kinds and ids per grouping), --denied,
 // --protocol/--port, --out, DOT, SVG and PNG, input with errors (refused, or left out with
 // --accept-errors), --against (the difference with the rule responsible, exit 0 same, 1
-// different, 2 any error), and every error with its exit code (0 written, 1 unknown protocol,
-// invalid input or unwritable output, 2 usage).
+// different, 2 any error), --group-by prefix|label:KEY (the overview: groups with their
+// members, an edge between two groups exactly where some pair of members has one), and every error
+// with its exit code (0 written, 1 unknown protocol, invalid input or unwritable output, 2 usage).
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void images();
     void against();
     void againstSame();
+    void groupByLabel();
+    void groupByPrefix();
     void errors_data();
     void errors();
 };
@@ -311,6 +316,82 @@ void TestCliGraph::againstSame()
     QCOMPARE(run.out, QStringLiteral("Flow graph difference by pod: 0 edge change(s)\n"));
 }
 
+// --group-by label:environment on the demo: one node per value of the label, one for the
+// namespaces without it; every namespace in exactly one group; an edge between two groups
+// exactly when the graph has an edge between some pair of their members.
+void TestCliGraph::groupByLabel()
+{
+    const CliRun whole = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json"}));
+    const CliRun run = runCli(
+        cliArgs({"graph", "-f", ":/demo", "--group-by", "label:environment", "-o", "json"}));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QHash<QString, QString> groupOf; // the whole graph's node id -> its node in the overview
+    QHash<QString, QStringList> members;
+    QHash<QString, QString> names;
+    for (const QJsonValue &n : jsonOf(run).value(QStringLiteral("nodes")).toArray()) {
+        const QString id = n[QStringLiteral("id")].toString();
+        names.insert(id, n[QStringLiteral("name")].toString());
+        const QJsonArray list = n[QStringLiteral("members")].toArray();
+        if (list.isEmpty())
+            groupOf.insert(id, id);
+        for (const QJsonValue &m : list) {
+            QVERIFY2(!groupOf.contains(m.toString()), qPrintable(m.toString()));
+            groupOf.insert(m.toString(), id);
+            members[id].append(m.toString());
+        }
+    }
+    QCOMPARE(members.value(QStringLiteral("environment=production")),
+        QStringList({QStringLiteral("my-app"), QStringLiteral("prod-engineering"),
+            QStringLiteral("production")}));
+    QCOMPARE(members.value(QStringLiteral("environment=qa")), QStringList({QStringLiteral("qa")}));
+    QCOMPARE(names.value(QStringLiteral("environment=qa")), QStringLiteral("environment=qa"));
+    QSet<QString> expected;
+    const QJsonObject plain = jsonOf(whole);
+    for (const QJsonValue &n : plain.value(QStringLiteral("nodes")).toArray())
+        QVERIFY2(groupOf.contains(n[QStringLiteral("id")].toString()),
+            qPrintable(n[QStringLiteral("id")].toString()));
+    for (const QJsonValue &e : plain.value(QStringLiteral("edges")).toArray()) {
+        expected.insert(groupOf.value(e[QStringLiteral("from")].toString()) + QStringLiteral(" -> ")
+            + groupOf.value(e[QStringLiteral("to")].toString()));
+    }
+    QSet<QString> actual;
+    for (const QJsonValue &e : jsonOf(run).value(QStringLiteral("edges")).toArray())
+        actual.insert(e[QStringLiteral("from")].toString() + QStringLiteral(" -> ")
+            + e[QStringLiteral("to")].toString());
+    QCOMPARE(actual, expected);
+    // The text lists a group with its members.
+    const CliRun text
+        = runCli(cliArgs({"graph", "-f", ":/demo", "--group-by", "label:environment"}));
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("namespace environment=production [my-app, prod-engineering, "
+                                "production]\n")),
+        qPrintable(text.out));
+    // The namespaces without the label: one group.
+    const CliRun team
+        = runCli(cliArgs({"graph", "-f", ":/demo", "--group-by", "label:team", "-o", "json"}));
+    QCOMPARE(team.code, 0);
+    const QJsonArray nodes = jsonOf(team).value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 3);
+    QCOMPARE(nodes[0][QStringLiteral("id")].toString(), QStringLiteral("!team"));
+    QCOMPARE(nodes[0][QStringLiteral("name")].toString(), QStringLiteral("(no team)"));
+    QCOMPARE(nodes[0][QStringLiteral("members")].toArray(),
+        QJsonArray({QStringLiteral("development"), QStringLiteral("my-app"),
+            QStringLiteral("production"), QStringLiteral("qa")}));
+    QCOMPARE(nodes[1][QStringLiteral("id")].toString(), QStringLiteral("team=engineering"));
+}
+
+// By prefix: the demo's namespaces share no first word, so the overview is the graph itself.
+void TestCliGraph::groupByPrefix()
+{
+    const CliRun whole = runCli(cliArgs({"graph", "-f", ":/demo", "-o", "json"}));
+    const CliRun run
+        = runCli(cliArgs({"graph", "-f", ":/demo", "--group-by", "prefix", "-o", "json"}));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, whole.out);
+}
+
 void TestCliGraph::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -349,6 +430,14 @@ void TestCliGraph::errors_data()
     QTest::newRow("--against: invalid input")
         << (cliArgs({"graph", "-f", ":/demo", "--against"}) + QStringList {outOfRange()}) << 2
         << "--accept-errors";
+    QTest::newRow("bad --group-by") << cliArgs({"graph", "-f", ":/demo", "--group-by", "team"}) << 2
+                                    << "the grouping must be prefix or label:KEY, got 'team'";
+    QTest::newRow("--group-by label: without key")
+        << cliArgs({"graph", "-f", ":/demo", "--group-by", "label:"}) << 2
+        << "a grouping by label needs a key: label:KEY";
+    QTest::newRow("--group-by with --against")
+        << cliArgs({"graph", "-f", ":/demo", "--against", ":/demo", "--group-by", "prefix"}) << 2
+        << "--group-by cannot be combined with --against";
     QTest::newRow("png to stdout")
         << cliArgs({"graph", "-f", ":/demo", "-o", "png"}) << 2 << "-o png needs --out FILE";
 }

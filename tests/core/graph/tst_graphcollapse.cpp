@@ -243,6 +243,78 @@ private Q_SLOTS:
                 QCOMPARE(opened.graph.nodes[opened.nodeOf[i]].id, whole.nodes[i].id);
         }
     }
+
+    // Label terms of the Graph dock's find and filter (and what they match) on the demo:
+    // namespaces by their labels, pods by theirs, a group of an overview by its members'.
+    void labelTermsMatchNodes_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<int>("by");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList production {u"my-app"_qs, u"prod-engineering"_qs, u"production"_qs};
+        QTest::newRow("key=value")
+            << u"environment=production"_qs << int(MatrixGrouping::Namespace) << production;
+        QTest::newRow("quoted value")
+            << u"environment = 'production'"_qs << int(MatrixGrouping::Namespace) << production;
+        QTest::newRow("selector") << u"team == 'engineering'"_qs << int(MatrixGrouping::Namespace)
+                                  << QStringList {u"prod-engineering"_qs};
+        QTest::newRow("set") << u"environment in {'qa', 'development'}"_qs
+                             << int(MatrixGrouping::Namespace)
+                             << QStringList {u"development"_qs, u"qa"_qs};
+        QTest::newRow("absent") << u"!has(environment)"_qs << int(MatrixGrouping::Namespace)
+                                << QStringList {};
+        QTest::newRow("pods") << u"app=api"_qs << int(MatrixGrouping::Workload)
+                              << QStringList {
+                                     u"development/dev-api-0"_qs, u"prod-engineering/api-0"_qs};
+        QTest::newRow("pods by namespace label")
+            << u"environment=production"_qs << int(MatrixGrouping::Workload) << QStringList {};
+    }
+
+    void labelTermsMatchNodes()
+    {
+        QFETCH(QString, term);
+        QFETCH(int, by);
+        QFETCH(QStringList, expected);
+        QVERIFY(isLabelTerm(term));
+        const Result<Selector> selector = labelTermSelector(term);
+        QVERIFY2(selector.ok(), qPrintable(selector.ok() ? QString() : selector.error().message));
+        const PolicyEngine engine(
+            Loader().loadPaths({test::projectPath(u"resources/demo")}).workspace);
+        const NamespaceLabels labels = namespaceLabelsOf(engine.workspace());
+        const FlowGraph graph = computeFlowGraph(engine, {MatrixGrouping(by), false, {}, {}});
+        const QList<bool> matched = graphNodesMatching(graph, engine, labels, *selector);
+        QStringList ids;
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+            if (matched[i])
+                ids.append(graph.nodes[i].id);
+        }
+        QCOMPARE(ids, expected);
+        // In an overview grouped by the environment label, the groups holding a match.
+        const GraphOverview overview
+            = flowGraphOverview(graph, {OverviewGrouping::By::Label, u"environment"_qs}, labels);
+        const QList<bool> groups = graphNodesMatching(overview.graph, engine, labels, *selector);
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+            if (matched[i])
+                QVERIFY(groups[overview.nodeOf[i]]);
+        }
+        // The subgraph of the matches keeps them.
+        const FlowGraph part = flowSubgraph(graph, matched);
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(part.nodeIndex(id) >= 0);
+    }
+
+    void namesAreNotLabelTerms()
+    {
+        QVERIFY(!isLabelTerm(u"prod-engineering"_qs));
+        QVERIFY(!isLabelTerm(u"10.0.0.0/8"_qs));
+        QVERIFY(!isLabelTerm(u"hep:node-1"_qs));
+        QVERIFY(isLabelTerm(u"team in {'a'}"_qs));
+        QVERIFY(!labelTermSelector(u"team == "_qs).ok());
+        QVERIFY(!OverviewGrouping::parse(u"team"_qs).ok());
+        QCOMPARE(OverviewGrouping::parse(u"label:team"_qs)->labelKey, u"team"_qs);
+        QCOMPARE(OverviewGrouping::parse(u"label:team"_qs)->text(), u"label:team"_qs);
+        QCOMPARE(OverviewGrouping::parse(u" prefix "_qs)->by, OverviewGrouping::By::Prefix);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGraphCollapse)
