@@ -1,5 +1,7 @@
 #include "ui/graph/graphpanel.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -81,6 +83,22 @@ QTreeWidgetItem *reasonItem(
     return item;
 }
 
+// The ids of the matched nodes, the first few, for the status line.
+QString matchedNames(const FlowGraph &graph, const QList<bool> &matched)
+{
+    QStringList names;
+    int count = 0;
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        if (!matched.value(i))
+            continue;
+        if (++count <= 8)
+            names.append(graph.nodes[i].name.isEmpty() ? graph.nodes[i].id : graph.nodes[i].name);
+    }
+    if (count > 8)
+        names.append(QStringLiteral("…"));
+    return names.join(GraphPanel::tr(", ", "list separator"));
+}
+
 } // namespace
 
 GraphPanel::GraphPanel(Document *document, QWidget *parent)
@@ -91,9 +109,9 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
       m_observedCheck(new QCheckBox(tr("O&bserved flows"), this)),
       m_compute(new QPushButton(tr("Co&mpute"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_fit(new QToolButton(this)),
-      m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
-      m_view(new GraphView(this)), m_details(new QTreeWidget(this)),
+      m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_groupBy(new QComboBox(this)),
+      m_fit(new QToolButton(this)), m_export(new QPushButton(tr("E&xport…"), this)),
+      m_status(new QLabel(this)), m_view(new GraphView(this)), m_details(new QTreeWidget(this)),
       m_filterTimer(new QTimer(this)), m_collapseAll(new QPushButton(tr("Co&llapse All"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -120,8 +138,23 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     auto *navigation = new QHBoxLayout;
     m_find->setPlaceholderText(tr("Find a node…"));
     m_find->setClearButtonEnabled(true);
-    m_find->setToolTip(tr("Select and centre the first node whose name contains the text"));
+    m_find->setToolTip(tr("Select and centre the first node whose name contains the text, or "
+                          "that carries labels matching a label selector (team == 'payments', "
+                          "or team=payments); the nodes a selector matches are outlined"));
     m_filter->setPlaceholderText(tr("Show only namespaces or names containing…"));
+    m_filter->setToolTip(tr("Show only the nodes whose name contains the text, or that carry "
+                            "labels matching a label selector (team == 'payments', or "
+                            "team=payments): namespaces by their labels, workloads and pods by "
+                            "theirs; the matches are outlined"));
+    m_groupBy->setToolTip(
+        tr("How the overview groups namespaces and their network sets: by the first word of "
+           "their name, or by the value of a namespace label (the namespaces without it form one "
+           "group). A grouping chosen here draws the graph by namespace as groups whatever its "
+           "size; otherwise only a graph too large to draw is grouped, by name."));
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupBy->addItem(tr("Group when too large"), QString());
+    m_groupBy->addItem(tr("Group by name prefix"), QStringLiteral("prefix"));
+    m_groupBy->setAccessibleName(tr("Overview grouping"));
     m_filter->setClearButtonEnabled(true);
     m_fit->setText(tr("&Fit"));
     m_fit->setToolTip(tr("Show the whole graph (0)"));
@@ -133,6 +166,7 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     zoomOut->setToolTip(tr("Zoom out (- or the mouse wheel)"));
     navigation->addWidget(m_find, 1);
     navigation->addWidget(m_filter, 1);
+    navigation->addWidget(m_groupBy);
     m_collapseAll->setToolTip(
         tr("Show every expanded namespace as one node again (double-click a namespace to show its "
            "workloads)"));
@@ -188,18 +222,24 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     m_observedCheck->setEnabled(false);
     m_observedCheck->setToolTip(tr("Open a flow log in the Flows dock to draw the traffic it "
                                    "observed over the graph"));
-    connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        const int matches = m_view->find(m_find->text());
-        m_status->setText(matches == 0 ? tr("No node shown matches “%1”.").arg(m_find->text())
-                                       : tr("%n node(s) match.", nullptr, matches));
+    connect(m_find, &QLineEdit::returnPressed, this, &GraphPanel::findNodes);
+    connect(m_find, &QLineEdit::textChanged, this, [this] {
+        if (m_findMatched.isEmpty())
+            return;
+        m_findMatched.clear();
+        m_view->setMatched(m_filterMatched);
+    });
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        m_expandedGroups.clear();
+        compute();
     });
     // A graph too large to draw whole is drawn for what the filter matches: a new filter
     // computes it again once typing pauses.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(400);
     connect(m_filterTimer, &QTimer::timeout, this, &GraphPanel::compute);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_view->setFilter(text);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        applyFilter(true);
         if (m_result.tooLarge > 0)
             m_filterTimer->start();
     });
@@ -231,7 +271,7 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
             menu.exec(m_details->viewport()->mapToGlobal(pos));
     });
     connect(&m_watcher, &QFutureWatcher<GraphComputation>::finished, this, &GraphPanel::onFinished);
-    connect(&m_explainWatcher, &QFutureWatcher<QList<GraphEdgeWhy>>::finished, this,
+    connect(&m_explainWatcher, &QFutureWatcher<QList<QList<GraphEdgeWhy>>>::finished, this,
         &GraphPanel::onExplained);
     connect(document, &Document::analysisReady, this, &GraphPanel::onAnalysisReady);
 }
@@ -256,6 +296,7 @@ void GraphPanel::compute()
         m_again = true;
         return;
     }
+    updateGroupings();
     const Result<ProbeChoice> choice = m_probe->choice();
     if (!choice) {
         m_status->setText(choice.error().message);
@@ -286,74 +327,94 @@ void GraphPanel::compute()
     m_status->setText(compare ? tr("Computing the graphs of the saved and the edited workspace…")
                               : tr("Computing the flow graph…"));
     const QString filter = m_filter->text().trimmed();
+    // A label term cuts a graph too large to draw by the labels (an unparsable one: by name).
+    std::optional<Selector> filterSelector;
+    if (isLabelTerm(filter)) {
+        if (const Result<Selector> parsed = labelTermSelector(filter))
+            filterSelector = parsed.value();
+    }
+    const QString groupingText = m_groupBy->currentData().toString();
+    const OverviewGrouping grouping
+        = OverviewGrouping::parse(groupingText).value_or(OverviewGrouping {});
+    // A chosen grouping: the graph by namespace drawn as its overview, whatever its size.
+    const bool grouped = !groupingText.isEmpty() && options.by == MatrixGrouping::Namespace
+        && expanded.isEmpty() && !compare;
     const qsizetype limit = m_maxDrawnEdges;
     const QList<ObservedFlow> observed = overlay ? m_observed : QList<ObservedFlow>();
     const bool showDenied = m_denied->isChecked();
-    m_watcher.setFuture(QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit,
-                                              observed, showDenied, expandedGroups] {
-        GraphComputation r;
-        r.engine = engine;
-        QElapsedTimer timer;
-        timer.start();
-        const auto layOut = [&timer](GraphComputation r) {
-            // Labels on every edge only while there are few: the connections are in the tooltips
-            // and the details, and labels would make a graph with many edges several times
-            // larger.
-            const Result<GraphLayout> layout
-                = layoutFlowGraph(r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
-            if (layout)
-                r.layout = layout.value();
-            else
-                r.error = layout.error().message;
-            r.layoutMs = timer.elapsed();
-            return r;
-        };
-        const auto graphOf = [&](const PolicyEngine &e) {
-            FlowGraph g = computeFlowGraph(e, options);
-            return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
-        };
-        if (compare) {
-            const PolicyEngine old(saved);
-            r.before = graphOf(old);
-            r.after = graphOf(*engine);
-            r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
-            r.graph = unionOfFlowGraphs(r.before, r.after);
-        } else {
-            r.graph = graphOf(*engine);
-        }
-        if (!observed.isEmpty()) {
-            r.observation = observeOnGraph(*engine, r.graph, observed);
-            if (!showDenied) {
-                // Only the denied pairs the log observed.
-                r.graph.denied.removeIf([&](const GraphEdge &d) {
-                    const ObservedEdge *seen = r.observation->edge(d.from, d.to);
-                    return !seen || seen->denied == 0;
-                });
-            }
-        }
-        r.computeMs = timer.restart();
-        if (const qsizetype edges = r.graph.edges.size() + r.graph.denied.size(); edges > limit) {
-            r.tooLarge = edges;
-            if (filter.isEmpty()) {
-                // The overview: groups of namespaces, parallel edges merged.
-                r.wholeNodes = r.graph.nodes.size();
-                GraphOverview overview = flowGraphOverview(r.graph, expandedGroups);
-                if (overview.graph.edges.size() + overview.graph.denied.size() > limit)
-                    return r;
-                r.graph = std::move(overview.graph);
-                r.overviewGroups = overview.groups;
-                r.observation.reset(); // placed on the whole graph's nodes
-                return layOut(std::move(r));
-            }
-            r.graph = flowSubgraph(r.graph, filter);
-            r.subgraphFilter = filter;
-            if (r.graph.edges.size() + r.graph.denied.size() > limit) {
-                r.subgraphFilter.clear();
+    m_watcher.setFuture(
+        QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit, observed,
+                              showDenied, expandedGroups, grouping, grouped, filterSelector] {
+            GraphComputation r;
+            r.engine = engine;
+            r.grouping = grouping;
+            r.labels = namespaceLabelsOf(engine->workspace());
+            QElapsedTimer timer;
+            timer.start();
+            const auto layOut = [&timer](GraphComputation r) {
+                // Labels on every edge only while there are few: the connections are in the
+                // tooltips and the details, and labels would make a graph with many edges several
+                // times larger.
+                const Result<GraphLayout> layout = layoutFlowGraph(
+                    r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
+                if (layout)
+                    r.layout = layout.value();
+                else
+                    r.error = layout.error().message;
+                r.layoutMs = timer.elapsed();
                 return r;
+            };
+            const auto graphOf = [&](const PolicyEngine &e) {
+                FlowGraph g = computeFlowGraph(e, options);
+                return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
+            };
+            if (compare) {
+                const PolicyEngine old(saved);
+                r.before = graphOf(old);
+                r.after = graphOf(*engine);
+                r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
+                r.graph = unionOfFlowGraphs(r.before, r.after);
+            } else {
+                r.graph = graphOf(*engine);
             }
-        }
-        return layOut(std::move(r));
-    }));
+            if (!observed.isEmpty()) {
+                r.observation = observeOnGraph(*engine, r.graph, observed);
+                if (!showDenied) {
+                    // Only the denied pairs the log observed.
+                    r.graph.denied.removeIf([&](const GraphEdge &d) {
+                        const ObservedEdge *seen = r.observation->edge(d.from, d.to);
+                        return !seen || seen->denied == 0;
+                    });
+                }
+            }
+            r.computeMs = timer.restart();
+            const qsizetype edges = r.graph.edges.size() + r.graph.denied.size();
+            if (edges > limit || grouped) {
+                r.tooLarge = edges > limit ? edges : 0;
+                if (filter.isEmpty() || r.tooLarge == 0) {
+                    // The overview: groups of namespaces, parallel edges merged.
+                    r.wholeNodes = r.graph.nodes.size();
+                    r.wholeEdges = edges;
+                    GraphOverview overview
+                        = flowGraphOverview(r.graph, grouping, r.labels, expandedGroups);
+                    if (overview.graph.edges.size() + overview.graph.denied.size() > limit)
+                        return r;
+                    r.graph = std::move(overview.graph);
+                    r.overviewGroups = overview.groups;
+                    r.observation.reset(); // placed on the whole graph's nodes
+                    return layOut(std::move(r));
+                }
+                r.graph = filterSelector ? flowSubgraph(r.graph,
+                              graphNodesMatching(r.graph, *engine, r.labels, *filterSelector))
+                                         : flowSubgraph(r.graph, filter);
+                r.subgraphFilter = filter;
+                if (r.graph.edges.size() + r.graph.denied.size() > limit) {
+                    r.subgraphFilter.clear();
+                    return r;
+                }
+            }
+            return layOut(std::move(r));
+        }));
 }
 
 void GraphPanel::cancel()
@@ -430,7 +491,8 @@ void GraphPanel::showResult(GraphComputation result)
         }
         m_result = std::move(result);
         m_view->setGraph(m_result.graph, m_result.layout, styles);
-        m_view->setFilter(m_filter->text());
+        m_findMatched.clear();
+        applyFilter(false);
         m_export->setEnabled(true);
         QStringList parts;
         if (m_result.diff) {
@@ -457,7 +519,24 @@ void GraphPanel::showResult(GraphComputation result)
                 parts << tr("%n observed connection(s) on no node shown", nullptr,
                     int(m_result.observation->unplaced.size()));
         }
-        if (m_result.overviewGroups > 0)
+        if (m_result.overviewGroups > 0 && m_result.grouping.by == OverviewGrouping::By::Label)
+            parts << tr("an overview of %1 nodes and %2 edges: namespaces and their network sets "
+                        "grouped by the value of their label %3 into %4 groups (those without it "
+                        "in one), the connections between two groups merged into one edge "
+                        "(double-click a group to show its members)")
+                         .arg(m_result.wholeNodes)
+                         .arg(m_result.wholeEdges)
+                         .arg(m_result.grouping.labelKey)
+                         .arg(m_result.overviewGroups);
+        else if (m_result.overviewGroups > 0 && m_result.tooLarge == 0)
+            parts << tr("an overview of %1 nodes and %2 edges: namespaces grouped by the first "
+                        "word of their name and their network sets likewise into %3 groups, the "
+                        "connections between two groups merged into one edge (double-click a "
+                        "group to show its members)")
+                         .arg(m_result.wholeNodes)
+                         .arg(m_result.wholeEdges)
+                         .arg(m_result.overviewGroups);
+        else if (m_result.overviewGroups > 0)
             parts << tr("an overview of %1 nodes and %2 edges, too many to draw one by one: "
                         "namespaces grouped by the first word of their name and their network "
                         "sets likewise into %3 groups, the connections between two groups "
@@ -550,6 +629,7 @@ void GraphPanel::showNode(int node)
         for (const QString &id : n.members)
             new QTreeWidgetItem(members, {id, QString()});
         new QTreeWidgetItem(m_details, {tr("Double-click the group to show its members")});
+        fitDetailsColumn();
         return;
     }
     const PolicyEngine &engine = *m_result.engine;
@@ -580,7 +660,8 @@ void GraphPanel::showNode(int node)
               }
               parent->setExpanded(true);
           };
-    if (m_result.overviewGroups > 0 && m_expandedGroups.contains(overviewGroupOf(n)))
+    if (m_result.overviewGroups > 0
+        && m_expandedGroups.contains(overviewGroupOf(n, m_result.grouping, m_result.labels)))
         new QTreeWidgetItem(m_details, {tr("Double-click to show its group as one node")});
     else if (n.kind == GraphNodeKind::Namespace)
         new QTreeWidgetItem(m_details, {tr("Double-click the namespace to show its workloads")});
@@ -593,6 +674,22 @@ void GraphPanel::showNode(int node)
         new QTreeWidgetItem(
             m_details, {tr("Outside the cluster: no policy applies to it"), QString()});
     }
+    fitDetailsColumn();
+}
+
+void GraphPanel::fitDetailsColumn()
+{
+    // Hints are one line across both columns; the first column as wide as its items, but
+    // leaving the second a third of the pane.
+    for (int t = 0; t < m_details->topLevelItemCount(); ++t) {
+        QTreeWidgetItem *item = m_details->topLevelItem(t);
+        if (item->childCount() == 0 && item->text(1).isEmpty())
+            item->setFirstColumnSpanned(true);
+    }
+    m_details->resizeColumnToContents(0);
+    const int most = m_details->viewport()->width() * 2 / 3;
+    if (most > 0 && m_details->columnWidth(0) > most)
+        m_details->setColumnWidth(0, most);
 }
 
 void GraphPanel::setNamespaceExpanded(const QString &name, bool expanded)
@@ -623,10 +720,11 @@ void GraphPanel::activateNode(int node)
     const GraphNode &n = m_result.graph.nodes.at(node);
     // An overview: groups open and fold (a namespace's workloads would be the whole cluster's).
     if (m_result.overviewGroups > 0 || !m_expandedGroups.isEmpty()) {
+        const QString group = overviewGroupOf(n, m_result.grouping, m_result.labels);
         if (!n.members.isEmpty())
-            setGroupExpanded(overviewGroupOf(n), true);
-        else if (m_expandedGroups.contains(overviewGroupOf(n)))
-            setGroupExpanded(overviewGroupOf(n), false);
+            setGroupExpanded(group, true);
+        else if (m_expandedGroups.contains(group))
+            setGroupExpanded(group, false);
         return;
     }
     if (n.kind == GraphNodeKind::Namespace)
@@ -666,53 +764,172 @@ void GraphPanel::showEdge(int layoutEdge)
     m_details->clear();
     if (layoutEdge < 0 || layoutEdge >= m_result.layout.edges.size() || !m_result.engine)
         return;
-    const EdgePlacement &e = m_result.layout.edges.at(layoutEdge);
-    const QString from = m_result.graph.nodes.at(e.from).id;
-    const QString to = m_result.graph.nodes.at(e.to).id;
+    // A line drawn for both directions: both edges, one after the other.
+    QList<int> placements {layoutEdge};
+    if (const int reverse = m_view->bundledWith(layoutEdge); reverse >= 0)
+        placements.append(reverse);
     if (m_result.diff) {
-        for (const GraphEdgeChange &c : std::as_const(m_result.diff->changes)) {
-            if (c.from == from && c.to == to) {
-                showChange(c);
-                return;
+        bool shown = false;
+        for (const int p : std::as_const(placements)) {
+            const EdgePlacement &e = m_result.layout.edges.at(p);
+            const QString from = m_result.graph.nodes.at(e.from).id;
+            const QString to = m_result.graph.nodes.at(e.to).id;
+            for (const GraphEdgeChange &c : std::as_const(m_result.diff->changes)) {
+                if (c.from == from && c.to == to) {
+                    showChange(c);
+                    shown = true;
+                }
             }
         }
+        if (shown)
+            return;
     }
     // An edge of the edited workspace (in a difference, of its graph, found by the ids).
     const FlowGraph &graph = m_result.diff ? m_result.after : m_result.graph;
-    const int fromIndex = m_result.diff ? graph.nodeIndex(from) : e.from;
-    const int toIndex = m_result.diff ? graph.nodeIndex(to) : e.to;
-    const GraphEdge *edge = nullptr;
-    for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
-        if (candidate.from == fromIndex && candidate.to == toIndex)
-            edge = &candidate;
+    QList<std::pair<int, int>> ends;
+    bool denied = false;
+    for (const int p : std::as_const(placements)) {
+        const EdgePlacement &e = m_result.layout.edges.at(p);
+        const QString from = m_result.graph.nodes.at(e.from).id;
+        const QString to = m_result.graph.nodes.at(e.to).id;
+        const int fromIndex = m_result.diff ? graph.nodeIndex(from) : e.from;
+        const int toIndex = m_result.diff ? graph.nodeIndex(to) : e.to;
+        const GraphEdge *edge = nullptr;
+        for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
+            if (candidate.from == fromIndex && candidate.to == toIndex)
+                edge = &candidate;
+        }
+        if (!edge)
+            continue;
+        denied = e.denied;
+        auto *head = new QTreeWidgetItem(m_details,
+            {QStringLiteral("%1 → %2").arg(from, to),
+                (e.denied ? tr("denied: %1") : tr("allowed: %1"))
+                    .arg(connectionsSummary(edge->connections))});
+        head->setData(0, Qt::UserRole + 2, layoutEdge);
+        new QTreeWidgetItem(head, {tr("Explaining…"), QString()});
+        head->setExpanded(true);
+        ends.append({fromIndex, toIndex});
     }
-    if (!edge)
+    if (ends.isEmpty())
         return;
-    auto *head = new QTreeWidgetItem(m_details,
-        {QStringLiteral("%1 → %2").arg(from, to),
-            (e.denied ? tr("denied: %1") : tr("allowed: %1"))
-                .arg(connectionsSummary(edge->connections))});
-    head->setData(0, Qt::UserRole + 2, layoutEdge);
-    new QTreeWidgetItem(head, {tr("Explaining…"), QString()});
-    head->setExpanded(true);
-    m_explainWatcher.setFuture(
-        QtConcurrent::run([engine = m_result.engine, graph, fromIndex, toIndex, denied = e.denied] {
-            return explainGraphEdge(*engine, graph, fromIndex, toIndex, denied);
-        }));
+    m_explainWatcher.setFuture(QtConcurrent::run([engine = m_result.engine, graph, ends, denied] {
+        QList<QList<GraphEdgeWhy>> rows;
+        for (const auto &[from, to] : ends)
+            rows.append(explainGraphEdge(*engine, graph, from, to, denied));
+        return rows;
+    }));
 }
 
 void GraphPanel::onExplained()
 {
-    QTreeWidgetItem *head = m_details->topLevelItem(0);
-    if (!head || head->data(0, Qt::UserRole + 2).toInt() != m_view->selectedEdge())
-        return; // another selection since
-    const QList<GraphEdgeWhy> rows = m_explainWatcher.result();
-    qDeleteAll(head->takeChildren());
-    for (const GraphEdgeWhy &row : rows)
-        reasonItem(head, pieceText(row.reason, row.wholeProtocol), row.reason);
-    head->setExpanded(true);
-    m_details->resizeColumnToContents(0);
+    const QList<QList<GraphEdgeWhy>> edges = m_explainWatcher.result();
+    for (qsizetype k = 0; k < edges.size(); ++k) {
+        QTreeWidgetItem *head = m_details->topLevelItem(int(k));
+        if (!head || head->data(0, Qt::UserRole + 2).toInt() != m_view->selectedEdge())
+            return; // another selection since
+        qDeleteAll(head->takeChildren());
+        for (const GraphEdgeWhy &row : edges[k])
+            reasonItem(head, pieceText(row.reason, row.wholeProtocol), row.reason);
+        head->setExpanded(true);
+    }
+    fitDetailsColumn();
     Q_EMIT explained();
+}
+
+void GraphPanel::updateGroupings()
+{
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine)
+        return;
+    const QStringList keys = namespaceLabelKeys(namespaceLabelsOf(analysis->engine->workspace()));
+    QStringList offered;
+    for (int i = 2; i < m_groupBy->count(); ++i)
+        offered.append(m_groupBy->itemData(i).toString());
+    QStringList wanted;
+    for (const QString &key : keys)
+        wanted.append(QStringLiteral("label:") + key);
+    if (offered == wanted)
+        return;
+    const QSignalBlocker blocker(m_groupBy);
+    const QString chosen = m_groupBy->currentData().toString();
+    while (m_groupBy->count() > 2)
+        m_groupBy->removeItem(2);
+    for (const QString &key : keys)
+        m_groupBy->addItem(tr("Group by label %1").arg(key), QStringLiteral("label:") + key);
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(chosen)));
+}
+
+Result<QList<bool>> GraphPanel::labelMatches(const QString &term) const
+{
+    const Result<Selector> selector = labelTermSelector(term.trimmed());
+    if (!selector)
+        return selector.error();
+    if (!m_result.engine)
+        return QList<bool>();
+    return graphNodesMatching(m_result.graph, *m_result.engine, m_result.labels, *selector);
+}
+
+void GraphPanel::applyFilter(bool report)
+{
+    const QString text = m_filter->text().trimmed();
+    m_filterMatched.clear();
+    if (!isLabelTerm(text)) {
+        m_view->setFilter(text);
+        m_view->setMatched(m_findMatched);
+        return;
+    }
+    const Result<QList<bool>> matched = labelMatches(text);
+    if (!matched) {
+        // Nothing hidden while the selector is being typed.
+        m_view->setFilter(QString());
+        m_view->setMatched(m_findMatched);
+        if (report)
+            m_status->setText(tr("Not a label selector yet: %1").arg(matched.error().message));
+        return;
+    }
+    m_filterMatched = matched.value();
+    m_view->setFilter(m_filterMatched);
+    QList<bool> outlined = m_filterMatched;
+    for (qsizetype i = 0; i < m_findMatched.size() && i < outlined.size(); ++i)
+        outlined[i] = outlined[i] || m_findMatched[i];
+    m_view->setMatched(outlined);
+    if (report) {
+        const int count = int(std::count(m_filterMatched.cbegin(), m_filterMatched.cend(), true));
+        m_status->setText(count == 0
+                ? tr("No node carries labels matching “%1”.").arg(text)
+                : tr("%n node(s) carry labels matching “%1”: %2", nullptr, count)
+                      .arg(text, matchedNames(m_result.graph, m_filterMatched)));
+    }
+}
+
+void GraphPanel::findNodes()
+{
+    const QString text = m_find->text().trimmed();
+    if (!isLabelTerm(text)) {
+        const int matches = m_view->find(text);
+        m_status->setText(matches == 0 ? tr("No node shown matches “%1”.").arg(m_find->text())
+                                       : tr("%n node(s) match.", nullptr, matches));
+        return;
+    }
+    const Result<QList<bool>> matched = labelMatches(text);
+    if (!matched) {
+        m_status->setText(tr("Not a label selector: %1").arg(matched.error().message));
+        return;
+    }
+    m_findMatched = matched.value();
+    QList<bool> outlined = m_findMatched;
+    for (qsizetype i = 0; i < m_filterMatched.size() && i < outlined.size(); ++i)
+        outlined[i] = outlined[i] || m_filterMatched[i];
+    m_view->setMatched(outlined);
+    const int matches = m_view->find(m_findMatched);
+    QList<bool> shown = m_findMatched;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        shown[i] = shown[i] && m_view->isNodeShown(int(i));
+    m_status->setText(matches == 0
+            ? tr("No node shown carries labels matching “%1”.").arg(text)
+            : tr("%n node(s) carry labels matching “%1”: %2", nullptr, matches)
+                  .arg(text, matchedNames(m_result.graph, shown)));
 }
 
 void GraphPanel::activateDetail(QTreeWidgetItem *item)

@@ -15,8 +15,11 @@
 // graphcollapse.h) and double-clicking one of them folds the namespace again. A graph with more
 // edges than can be drawn is drawn as its overview (flowGraphOverview(): groups of namespaces,
 // edges merged per pair of groups), whose groups open and fold on double-click; or, with a
-// filter, as the nodes the filter matches. Export writes SVG, PNG or DOT as `policyctl graph -o`
-// does.
+// filter, as the nodes the filter matches. The grouping can be chosen (by name prefix, or by a
+// namespace label's value), and a chosen grouping draws the overview of a graph by namespace
+// whatever its size. Find and filter take a name or a label term (`team == 'payments'`,
+// `team=payments`: core's graphNodesMatching()); the nodes a label term matched are outlined.
+// Export writes SVG, PNG or DOT as `policyctl graph -o` does.
 
 #include <memory>
 #include <optional>
@@ -28,6 +31,7 @@
 #include "core/eval/flow.h"
 #include "core/eval/policyengine.h"
 #include "core/graph/flowgraph.h"
+#include "core/graph/graphcollapse.h"
 #include "core/graph/graphdiff.h"
 #include "core/graph/graphexplain.h"
 #include "core/graph/graphobserved.h"
@@ -75,6 +79,9 @@ struct GraphComputation {
     /// overview).
     int overviewGroups = 0;
     qsizetype wholeNodes = 0;
+    qsizetype wholeEdges = 0;
+    OverviewGrouping grouping; // of the overview drawn
+    NamespaceLabels labels; // the edited workspace's namespaces', for label terms
     qint64 computeMs = 0;
     qint64 layoutMs = 0;
 };
@@ -103,6 +110,10 @@ public:
     void setObservedFlows(const QList<ObservedFlow> &flows, const QString &source);
     QLineEdit *findEdit() const { return m_find; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// How an overview groups namespaces: "" (only a graph too large to draw whole, by name
+    /// prefix), "prefix", or "label:KEY" for each label key the workspace's namespaces carry
+    /// (item data). A chosen grouping draws a graph by namespace as its overview.
+    QComboBox *overviewGroupingCombo() const { return m_groupBy; }
     GraphView *view() const { return m_view; }
     QTreeWidget *details() const { return m_details; }
     QString statusText() const;
@@ -159,6 +170,18 @@ private:
     void activateDetail(QTreeWidgetItem *item);
     void exportGraph();
     void setBusy(bool busy);
+    /// The overview groupings the workspace offers (one per namespace label key), keeping the
+    /// one chosen when it is still there.
+    void updateGroupings();
+    /// Filter the drawn graph by the filter's text (a name or a label term); the status says
+    /// what a label term matched when `report`.
+    void applyFilter(bool report);
+    void findNodes();
+    /// The details' first column as wide as its texts (within reason).
+    void fitDetailsColumn();
+    /// The nodes of the graph drawn a label term matches, or an Error for a term that does not
+    /// parse.
+    Result<QList<bool>> labelMatches(const QString &term) const;
 
     Document *m_document;
     ProbeOptions *m_probe;
@@ -172,6 +195,9 @@ private:
     QProgressBar *m_progress;
     QLineEdit *m_find;
     QLineEdit *m_filter;
+    QComboBox *m_groupBy;
+    QList<bool> m_findMatched; // nodes the find field's label term matched
+    QList<bool> m_filterMatched; // nodes the filter's label term matched
     QToolButton *m_fit;
     QPushButton *m_export;
     QLabel *m_status;
@@ -182,7 +208,7 @@ private:
     QTimer *m_filterTimer;
     qsizetype m_maxDrawnEdges = kMaxDrawnEdges;
     QFutureWatcher<GraphComputation> m_watcher;
-    QFutureWatcher<QList<GraphEdgeWhy>> m_explainWatcher;
+    QFutureWatcher<QList<QList<GraphEdgeWhy>>> m_explainWatcher;
     GraphComputation m_result;
     quint64 m_generation = 0; // of the analysis the graph shown came from
     bool m_again = false;

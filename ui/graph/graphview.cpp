@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
@@ -69,12 +70,27 @@ public:
         setToolTip(tip);
     }
 
-    QRectF boundingRect() const override { return m_box.adjusted(-3, -3, 3, 3); }
+    QRectF boundingRect() const override { return m_box.adjusted(-5, -5, 5, 5); }
+
+    void setMatched(bool matched)
+    {
+        if (matched != m_matched) {
+            m_matched = matched;
+            update();
+        }
+    }
+    bool isMatched() const { return m_matched; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const bool selected = option->state & QStyle::State_Selected;
         painter->setRenderHint(QPainter::Antialiasing);
+        if (m_matched) {
+            // Outside the box, so it shows beside the selection's outline.
+            painter->setPen(QPen(QColor(0xf5, 0x7f, 0x17), 2.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(m_box.adjusted(-3, -3, 3, 3), m_rounded + 2, m_rounded + 2);
+        }
         painter->setPen(QPen(
             selected ? option->palette.highlight().color() : m_fill.darker(160), selected ? 3 : 1));
         painter->setBrush(m_fill);
@@ -108,6 +124,7 @@ private:
     qreal m_rounded;
     QString m_title;
     QString m_subtitle;
+    bool m_matched = false;
 };
 
 class EdgeItem : public QGraphicsPathItem {
@@ -224,6 +241,7 @@ void GraphView::clearGraph()
     m_nodes.clear();
     m_edges.clear();
     m_edgeEnds.clear();
+    m_bundled.clear();
     m_nodeTexts.clear();
     m_memberTexts.clear();
     m_outside.clear();
@@ -248,8 +266,48 @@ void GraphView::setGraph(
         scene()->addItem(item);
         m_nodes[p.node] = item;
     }
+    // The graph's edge of each layout edge, found once.
+    QHash<QPair<int, int>, const GraphEdge *> allowedEdges;
+    QHash<QPair<int, int>, const GraphEdge *> deniedEdges;
+    for (const GraphEdge &edge : graph.edges)
+        allowedEdges.insert({edge.from, edge.to}, &edge);
+    for (const GraphEdge &edge : graph.denied)
+        deniedEdges.insert({edge.from, edge.to}, &edge);
+    const auto edgeOf = [&](const EdgePlacement &e) {
+        return (e.denied ? deniedEdges : allowedEdges).value({e.from, e.to});
+    };
+    // A → B and B → A drawn alike: one line with two heads (the first of the two is drawn).
+    m_bundled.fill(-1, layout.edges.size());
+    {
+        QHash<QPair<int, int>, qsizetype> placed[2]; // allowed, denied
+        for (qsizetype i = 0; i < layout.edges.size(); ++i) {
+            const EdgePlacement &e = layout.edges[i];
+            if (e.from == e.to)
+                continue;
+            const auto reverse = placed[e.denied].constFind({e.to, e.from});
+            if (reverse != placed[e.denied].constEnd() && m_bundled[*reverse] < 0) {
+                const GraphEdge *mine = edgeOf(e);
+                const GraphEdge *theirs = edgeOf(layout.edges[*reverse]);
+                if (mine && theirs && mine->connections == theirs->connections
+                    && styles.value(i, GraphEdgeStyle::Allowed)
+                        == styles.value(*reverse, GraphEdgeStyle::Allowed)) {
+                    m_bundled[i] = int(*reverse);
+                    m_bundled[*reverse] = int(i);
+                    continue;
+                }
+            }
+            placed[e.denied].insert({e.from, e.to}, i);
+        }
+    }
     for (qsizetype i = 0; i < layout.edges.size(); ++i) {
         const EdgePlacement &e = layout.edges[i];
+        if (m_bundled[i] >= 0 && m_bundled[i] < i) {
+            // Drawn with its reverse.
+            m_edges.append(m_edges[m_bundled[i]]);
+            m_edgeEnds.append({e.from, e.to});
+            continue;
+        }
+        const bool bothWays = m_bundled[i] >= 0;
         const GraphEdgeStyle style = styles.value(i, GraphEdgeStyle::Allowed);
         QPainterPath path;
         if (!e.spline.isEmpty()) {
@@ -266,23 +324,24 @@ void GraphView::setGraph(
             if (e.arrowTip)
                 path.lineTo(tip);
             path.addPolygon(arrowHead(from, tip));
+            // Both ways: a head at the start too, along the first segment.
+            if (bothWays)
+                path.addPolygon(arrowHead(e.spline[1], e.spline.first()));
         }
         auto *item = new EdgeItem(path);
         item->setPen(pen);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
         item->setData(kKindKey, QStringLiteral("edge"));
         item->setData(kIndexKey, int(i));
-        const GraphEdge *edge = nullptr;
-        for (const GraphEdge &candidate : e.denied ? graph.denied : graph.edges) {
-            if (candidate.from == e.from && candidate.to == e.to) {
-                edge = &candidate;
-                break;
-            }
-        }
+        const GraphEdge *edge = edgeOf(e);
         const QString summary = edge ? connectionsSummary(edge->connections) : QString();
-        item->setToolTip(QStringLiteral("%1 → %2%3\n%4")
-                             .arg(graph.nodes.at(e.from).id, graph.nodes.at(e.to).id,
-                                 e.denied ? tr(" (denied)") : QString(), summary));
+        const QString from = graph.nodes.at(e.from).id;
+        const QString to = graph.nodes.at(e.to).id;
+        const QString denied = e.denied ? tr(" (denied)") : QString();
+        item->setToolTip(bothWays
+                ? QStringLiteral("%1 ↔ %2%3\n%4\n%5")
+                      .arg(from, to, denied, summary, tr("The same connections both ways"))
+                : QStringLiteral("%1 → %2%3\n%4").arg(from, to, denied, summary));
         if (e.labelPosition && !summary.isEmpty()) {
             auto *label = new QGraphicsSimpleTextItem(summary, item);
             QFont font = label->font();
@@ -374,9 +433,22 @@ int GraphView::setFilter(const QString &text)
     const QString needle = text.trimmed().toLower();
     QList<bool> shown(m_nodes.size(), false);
     for (qsizetype n = 0; n < m_nodes.size(); ++n)
-        shown[n] = m_nodes[n] && !m_outside[n] && m_nodeTexts[n].contains(needle);
+        shown[n] = m_nodeTexts[n].contains(needle);
+    return applyFilter(shown, needle.isEmpty());
+}
+
+int GraphView::setFilter(const QList<bool> &shown)
+{
+    return applyFilter(shown, false);
+}
+
+int GraphView::applyFilter(const QList<bool> &matched, bool everyOutside)
+{
+    QList<bool> shown(m_nodes.size(), false);
+    for (qsizetype n = 0; n < m_nodes.size(); ++n)
+        shown[n] = m_nodes[n] && !m_outside[n] && matched.value(n);
     // Outside nodes: while connected to a shown node (all of them without a filter).
-    QList<bool> outsideShown(m_nodes.size(), needle.isEmpty());
+    QList<bool> outsideShown(m_nodes.size(), everyOutside);
     for (const auto &[from, to] : std::as_const(m_edgeEnds)) {
         if (shown[from])
             outsideShown[to] = true;
@@ -391,9 +463,46 @@ int GraphView::setFilter(const QString &text)
             m_nodes[n]->setVisible(shown[n]);
         count += shown[n];
     }
-    for (qsizetype e = 0; e < m_edges.size(); ++e)
+    for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        // A line drawn for both directions shows with its first.
+        if (m_bundled[e] >= 0 && m_bundled[e] < e)
+            continue;
         m_edges[e]->setVisible(shown[m_edgeEnds[e].first] && shown[m_edgeEnds[e].second]);
+    }
+    // The nodes left in the view, not as small as the whole graph made them.
+    if (everyOutside) {
+        fit();
+    } else if (count > 0) {
+        QRectF box;
+        for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+            if (shown[n])
+                box |= m_nodes[n]->sceneBoundingRect();
+        }
+        fitInView(box.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+        if (zoom() > 2)
+            setTransform(QTransform::fromScale(2, 2));
+        centerOn(box.center());
+    }
     return count;
+}
+
+void GraphView::setMatched(const QList<bool> &matched)
+{
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (m_nodes[n])
+            static_cast<NodeItem *>(m_nodes[n])->setMatched(matched.value(n));
+    }
+}
+
+bool GraphView::isNodeMatched(int node) const
+{
+    const QGraphicsItem *item = m_nodes.value(node);
+    return item && static_cast<const NodeItem *>(item)->isMatched();
+}
+
+int GraphView::bundledWith(int layoutEdge) const
+{
+    return m_bundled.value(layoutEdge, -1);
 }
 
 int GraphView::find(const QString &text)
@@ -401,20 +510,32 @@ int GraphView::find(const QString &text)
     const QString needle = text.trimmed().toLower();
     if (needle.isEmpty())
         return 0;
-    int first = -1;
-    int count = 0;
+    QList<bool> matched(m_nodes.size(), false);
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
-        if (!isNodeShown(int(n)))
-            continue;
         // Name and id only: every workload's namespace would match its namespace's name. A
         // group of an overview matches its members' ids too (where a namespace went).
         const QStringList parts = m_nodeTexts[n].split(u'\n');
-        if (parts.first().contains(needle) || parts.last().contains(needle)
-            || m_memberTexts[n].contains(needle)) {
-            ++count;
-            if (first < 0)
-                first = int(n);
-        }
+        matched[n] = parts.first().contains(needle) || parts.last().contains(needle)
+            || m_memberTexts[n].contains(needle);
+    }
+    return selectFirst(matched);
+}
+
+int GraphView::find(const QList<bool> &matched)
+{
+    return selectFirst(matched);
+}
+
+int GraphView::selectFirst(const QList<bool> &matched)
+{
+    int first = -1;
+    int count = 0;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        if (!isNodeShown(int(n)) || !matched.value(n))
+            continue;
+        ++count;
+        if (first < 0)
+            first = int(n);
     }
     if (first >= 0) {
         selectNode(first);
@@ -479,6 +600,8 @@ void GraphView::dimAround(int node)
     if (node >= 0)
         near[node] = true;
     for (qsizetype e = 0; e < m_edges.size(); ++e) {
+        if (m_bundled[e] >= 0 && m_bundled[e] < e)
+            continue; // drawn with its reverse: the same two nodes
         const auto &[from, to] = m_edgeEnds[e];
         const bool touches = node < 0 || from == node || to == node;
         m_edges[e]->setOpacity(touches ? 1 : kDimmed);

@@ -3,12 +3,14 @@
 // boxes coloured by kind with their name; edges are Graphviz's splines with an arrow head and,
 // where Graphviz placed one, the connections as a label (always in the tooltip). Allowed edges
 // are solid, denied ones red and dashed; in a difference, added edges are green, removed ones
-// red and dashed, changed ones orange and unchanged ones grey.
+// red and dashed, changed ones orange and unchanged ones grey. Where A → B and B → A are drawn
+// alike (allowed or denied, same style, the same connections) they are one line with a head at
+// each end and one label; where they differ, two edges.
 //
 // The wheel zooms around the pointer, dragging the background pans, +/- zoom and 0 fits.
 // Selecting a node dims everything that is not it, its edges or its neighbours; a filter hides
 // the nodes it does not match (outside nodes stay while connected to a shown node); find
-// selects and centres the first match.
+// selects and centres the first match. Nodes a label term matched are outlined (setMatched()).
 
 #include <QGraphicsView>
 #include <QList>
@@ -50,9 +52,20 @@ public:
     /// and the outside nodes connected to one of them; "" shows every node. Returns how many
     /// nodes are shown.
     int setFilter(const QString &text);
+    /// The same for the nodes `shown` marks (one entry per FlowGraph node).
+    int setFilter(const QList<bool> &shown);
+    /// Outline the nodes `matched` marks (one entry per FlowGraph node; empty: none), the nodes
+    /// a label term matched.
+    void setMatched(const QList<bool> &matched);
+    bool isNodeMatched(int node) const;
     /// Select and centre the first shown node whose name or id (or, for a group of an overview,
     /// one of its members' ids) contains `text`; returns the number of shown nodes that match.
     int find(const QString &text);
+    /// The same for the nodes `matched` marks.
+    int find(const QList<bool> &matched);
+    /// The layout edge drawn as one line with `layoutEdge` (its reverse, the same connections),
+    /// or -1 when it is drawn alone.
+    int bundledWith(int layoutEdge) const;
 
     void selectNode(int node);
     void selectEdge(int layoutEdge);
@@ -81,10 +94,13 @@ protected:
 private:
     void onSelectionChanged();
     void dimAround(int node);
+    int applyFilter(const QList<bool> &shown, bool everyOutside);
+    int selectFirst(const QList<bool> &matched);
 
     QList<QGraphicsItem *> m_nodes; // by FlowGraph node index (nullptr: not placed)
     QList<QGraphicsItem *> m_edges; // by layout edge index
     QList<QPair<int, int>> m_edgeEnds; // by layout edge index
+    QList<int> m_bundled; // by layout edge index: the reverse edge drawn with it, or -1
     QList<QString> m_nodeTexts; // lower-case name, namespace and id, for filter and find
     QList<QString> m_memberTexts; // lower-case ids of a group's members, for find
     QList<bool> m_outside;

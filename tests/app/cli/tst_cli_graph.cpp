@@ -81,7 +81,7 @@ void TestCliGraph::jsonContract()
     QStringList ids;
     const QStringList kinds {QStringLiteral("namespace"), QStringLiteral("external"),
         QStringLiteral("networkset"), QStringLiteral("hostendpoint")};
-    for (const QJsonValue &n : json.value(QStringLiteral("nodes")).toArray()) {
+    for (const auto &n : json.value(QStringLiteral("nodes")).toArray()) {
         QVERIFY2(kinds.contains(n[QStringLiteral("kind")].toString()),
             qPrintable(n[QStringLiteral("kind")].toString()));
         ids.append(n[QStringLiteral("id")].toString());
@@ -89,7 +89,7 @@ void TestCliGraph::jsonContract()
     QVERIFY(ids.contains(QStringLiteral("production")));
     const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
     QVERIFY(!edges.isEmpty());
-    for (const QJsonValue &e : edges) {
+    for (const auto &e : edges) {
         QVERIFY(ids.contains(e[QStringLiteral("from")].toString()));
         QVERIFY(ids.contains(e[QStringLiteral("to")].toString()));
         const QJsonValue c = e[QStringLiteral("connections")];
@@ -98,9 +98,9 @@ void TestCliGraph::jsonContract()
             continue;
         }
         QVERIFY(!c.toArray().isEmpty());
-        for (const QJsonValue &p : c.toArray()) {
+        for (const auto &p : c.toArray()) {
             QVERIFY(!p[QStringLiteral("protocol")].toString().isEmpty());
-            for (const QJsonValue &r : p[QStringLiteral("ports")].toArray()) {
+            for (const auto &r : p[QStringLiteral("ports")].toArray()) {
                 QCOMPARE(r.toArray().size(), 2);
                 QVERIFY(r[0].toInt() <= r[1].toInt());
                 QVERIFY(r[1].toInt() <= 65535);
@@ -169,7 +169,7 @@ void TestCliGraph::groupings()
     const QJsonObject json = jsonOf(run);
     QCOMPARE(json.value(QStringLiteral("by")).toString(), by);
     QStringList ofKind;
-    for (const QJsonValue &n : json.value(QStringLiteral("nodes")).toArray()) {
+    for (const auto &n : json.value(QStringLiteral("nodes")).toArray()) {
         if (n[QStringLiteral("kind")].toString() == kind)
             ofKind.append(n[QStringLiteral("id")].toString());
     }
@@ -196,12 +196,12 @@ void TestCliGraph::oneProbe()
     QVERIFY(!edges.isEmpty());
     const QJsonArray expected
         = QJsonDocument::fromJson(R"([{"protocol":"TCP","ports":[[8080,8080]]}])").array();
-    for (const QJsonValue &e : edges)
+    for (const auto &e : edges)
         QCOMPARE(e[QStringLiteral("connections")].toArray(), expected);
     const CliRun udp = runCli(cliArgs({"graph", "-f", ":/demo", "--protocol", "17", "-o", "json"}));
     QCOMPARE(udp.code, 0);
-    for (const QJsonValue &e : jsonOf(udp).value(QStringLiteral("edges")).toArray()) {
-        for (const QJsonValue &p : e[QStringLiteral("connections")].toArray())
+    for (const auto &e : jsonOf(udp).value(QStringLiteral("edges")).toArray()) {
+        for (const auto &p : e[QStringLiteral("connections")].toArray())
             QCOMPARE(p[QStringLiteral("protocol")].toString(), QStringLiteral("UDP"));
     }
 }
@@ -329,13 +329,13 @@ void TestCliGraph::groupByLabel()
     QHash<QString, QString> groupOf; // the whole graph's node id -> its node in the overview
     QHash<QString, QStringList> members;
     QHash<QString, QString> names;
-    for (const QJsonValue &n : jsonOf(run).value(QStringLiteral("nodes")).toArray()) {
+    for (const auto &n : jsonOf(run).value(QStringLiteral("nodes")).toArray()) {
         const QString id = n[QStringLiteral("id")].toString();
         names.insert(id, n[QStringLiteral("name")].toString());
         const QJsonArray list = n[QStringLiteral("members")].toArray();
         if (list.isEmpty())
             groupOf.insert(id, id);
-        for (const QJsonValue &m : list) {
+        for (const auto &m : list) {
             QVERIFY2(!groupOf.contains(m.toString()), qPrintable(m.toString()));
             groupOf.insert(m.toString(), id);
             members[id].append(m.toString());
@@ -348,15 +348,15 @@ void TestCliGraph::groupByLabel()
     QCOMPARE(names.value(QStringLiteral("environment=qa")), QStringLiteral("environment=qa"));
     QSet<QString> expected;
     const QJsonObject plain = jsonOf(whole);
-    for (const QJsonValue &n : plain.value(QStringLiteral("nodes")).toArray())
+    for (const auto &n : plain.value(QStringLiteral("nodes")).toArray())
         QVERIFY2(groupOf.contains(n[QStringLiteral("id")].toString()),
             qPrintable(n[QStringLiteral("id")].toString()));
-    for (const QJsonValue &e : plain.value(QStringLiteral("edges")).toArray()) {
+    for (const auto &e : plain.value(QStringLiteral("edges")).toArray()) {
         expected.insert(groupOf.value(e[QStringLiteral("from")].toString()) + QStringLiteral(" -> ")
             + groupOf.value(e[QStringLiteral("to")].toString()));
     }
     QSet<QString> actual;
-    for (const QJsonValue &e : jsonOf(run).value(QStringLiteral("edges")).toArray())
+    for (const auto &e : jsonOf(run).value(QStringLiteral("edges")).toArray())
         actual.insert(e[QStringLiteral("from")].toString() + QStringLiteral(" -> ")
             + e[QStringLiteral("to")].toString());
     QCOMPARE(actual, expected);

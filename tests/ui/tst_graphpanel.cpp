@@ -1,0 +1,328 @@
+// The Graph dock's panel on its own (offscreen): choosing how the overview groups namespaces (by
+// name prefix or by a namespace label's value, the groups and edges as the core's overview has
+// them; a group opens on double-click), finding and filtering by a label term (namespaces by
+// their labels, pods by theirs, the matches outlined and named in the status line, a term that
+// does not parse said so), and an edge drawn once with two heads where both directions carry
+// the same connections (and twice where they differ), whose details explain both directions.
+// With $POLICY_SCREENSHOT_DIR, the panel is saved there at each step.
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "core/graph/flowgraph.h"
+#include "core/graph/graphcollapse.h"
+#include "resources/demoworkspace.h"
+#include "ui/document.h"
+#include "ui/graph/graphpanel.h"
+#include "ui/graph/graphview.h"
+
+using namespace ps;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Three namespaces with a pod each and labels; b admits only TCP 80, so a → b and b → a differ
+// while a ↔ c are the same both ways.
+const QByteArray kThree = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: a, labels: {team: payments}}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: b, labels: {team: payments}}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: c, labels: {team: search}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pa, namespace: a, labels: {app: pa}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.1}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pb, namespace: b, labels: {app: pb}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.2}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: pc, namespace: c, labels: {app: pc}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.3}
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: web-only, namespace: b}
+spec:
+  selector: all()
+  types: [Ingress]
+  ingress:
+  - action: Allow
+    protocol: TCP
+    destination: {ports: [80]}
+)";
+
+void shoot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50);
+    QVERIFY(widget.grab().save(dir + u'/' + name + u".png"_s));
+}
+
+QStringList shownNamespaces(GraphPanel &panel)
+{
+    QStringList out;
+    for (qsizetype n = 0; n < panel.graph().nodes.size(); ++n) {
+        const GraphNode &g = panel.graph().nodes[n];
+        if (g.kind != GraphNodeKind::External && g.kind != GraphNodeKind::NetworkSet
+            && panel.view()->isNodeShown(int(n)))
+            out.append(g.id);
+    }
+    return out;
+}
+
+QStringList matchedIds(GraphPanel &panel)
+{
+    QStringList out;
+    for (qsizetype n = 0; n < panel.graph().nodes.size(); ++n) {
+        if (panel.view()->isNodeMatched(int(n)))
+            out.append(panel.graph().nodes[n].id);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGraphPanel : public QObject {
+    Q_OBJECT
+
+    Document *m_demo = nullptr;
+
+    // A panel on `document`, shown, with its first graph computed.
+    static bool computeShown(GraphPanel &panel)
+    {
+        panel.resize(1400, 800);
+        panel.show();
+        QSignalSpy computed(&panel, &GraphPanel::computed);
+        panel.compute();
+        return computed.wait(30000);
+    }
+
+    static bool recomputed(GraphPanel &panel, const std::function<void()> &change)
+    {
+        QSignalSpy computed(&panel, &GraphPanel::computed);
+        change();
+        return computed.wait(30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_demo = new Document(this);
+        QSignalSpy ready(m_demo, &Document::analysisReady);
+        m_demo->open({demoWorkspacePath()});
+        QVERIFY(ready.wait(30000));
+    }
+
+    void groupingSwitch()
+    {
+        GraphPanel panel(m_demo);
+        QVERIFY(computeShown(panel));
+        const PolicyEngine &engine = *m_demo->analysis()->engine;
+        const FlowGraph whole = computeFlowGraph(engine);
+        QCOMPARE(panel.graph().nodes.size(), whole.nodes.size());
+        // The choices: when too large, by prefix, by each namespace label key.
+        QComboBox *groupBy = panel.overviewGroupingCombo();
+        QCOMPARE(groupBy->currentData().toString(), QString());
+        QVERIFY(groupBy->findData(u"prefix"_s) >= 0);
+        QVERIFY(groupBy->findData(u"label:environment"_s) >= 0);
+        QVERIFY(groupBy->findData(u"label:team"_s) >= 0);
+        QCOMPARE(groupBy->findData(u"label:kubernetes.io/metadata.name"_s), -1);
+
+        QVERIFY(recomputed(
+            panel, [&] { groupBy->setCurrentIndex(groupBy->findData(u"label:environment"_s)); }));
+        const NamespaceLabels labels = namespaceLabelsOf(engine.workspace());
+        const GraphOverview expected
+            = flowGraphOverview(whole, {OverviewGrouping::By::Label, u"environment"_s}, labels);
+        QCOMPARE(panel.graph().nodes.size(), expected.graph.nodes.size());
+        QCOMPARE(panel.graph().edges.size(), expected.graph.edges.size());
+        for (const GraphEdge &e : expected.graph.edges) {
+            const GraphEdge *drawn
+                = panel.graph().edge(panel.graph().nodeIndex(expected.graph.nodes[e.from].id),
+                    panel.graph().nodeIndex(expected.graph.nodes[e.to].id));
+            QVERIFY(drawn);
+            QCOMPARE(drawn->connections, e.connections);
+        }
+        const int production = panel.graph().nodeIndex(u"environment=production"_s);
+        QVERIFY(production >= 0);
+        QCOMPARE(panel.graph().nodes[production].members,
+            QStringList({u"my-app"_s, u"prod-engineering"_s, u"production"_s}));
+        QCOMPARE(panel.graph().nodeIndex(u"production"_s), -1);
+        QVERIFY2(
+            panel.statusText().contains(u"label environment"_s), qPrintable(panel.statusText()));
+        QCOMPARE(panel.layout().nodes.size(), panel.graph().nodes.size());
+        panel.view()->selectNode(production);
+        shoot(panel, u"graph-grouped-by-label"_s);
+
+        // Double-clicking the group shows its namespaces; the others stay grouped.
+        QVERIFY(recomputed(panel, [&] { Q_EMIT panel.view()->nodeActivated(production); }));
+        QCOMPARE(panel.expandedGroups(), QSet<QString> {u"environment=production"_s});
+        QVERIFY(panel.graph().nodeIndex(u"production"_s) >= 0);
+        QVERIFY(panel.graph().nodeIndex(u"environment=qa"_s) >= 0);
+        // Folding it again.
+        QVERIFY(recomputed(panel,
+            [&] { Q_EMIT panel.view()->nodeActivated(panel.graph().nodeIndex(u"production"_s)); }));
+        QVERIFY(panel.graph().nodeIndex(u"environment=production"_s) >= 0);
+
+        // Another key: the namespaces without it are one group.
+        QVERIFY(recomputed(
+            panel, [&] { groupBy->setCurrentIndex(groupBy->findData(u"label:team"_s)); }));
+        const int none = panel.graph().nodeIndex(u"!team"_s);
+        QVERIFY(none >= 0);
+        QCOMPARE(panel.graph().nodes[none].name, u"(no team)"_s);
+        QVERIFY(panel.graph().nodeIndex(u"team=engineering"_s) >= 0);
+
+        // By prefix the demo's namespaces share no first word: the graph itself.
+        QVERIFY(
+            recomputed(panel, [&] { groupBy->setCurrentIndex(groupBy->findData(u"prefix"_s)); }));
+        QCOMPARE(panel.graph().nodes.size(), whole.nodes.size());
+        // Back to grouping only when too large.
+        QVERIFY(recomputed(panel, [&] { groupBy->setCurrentIndex(0); }));
+        QCOMPARE(panel.graph().nodes.size(), whole.nodes.size());
+        QVERIFY(panel.graph().nodeIndex(u"production"_s) >= 0);
+    }
+
+    void labelSearch()
+    {
+        GraphPanel panel(m_demo);
+        QVERIFY(computeShown(panel));
+        // The filter: namespaces by their labels, the matches outlined and named.
+        panel.filterEdit()->setText(u"environment=production"_s);
+        const QStringList production {u"my-app"_s, u"prod-engineering"_s, u"production"_s};
+        QCOMPARE(shownNamespaces(panel), production);
+        QCOMPARE(matchedIds(panel), production);
+        QVERIFY2(panel.statusText().contains(
+                     u"carry labels matching “environment=production”: my-app, "_s),
+            qPrintable(panel.statusText()));
+        shoot(panel, u"graph-label-filter"_s);
+        // A selector as Calico writes it.
+        panel.filterEdit()->setText(u"environment in {'qa', 'development'}"_s);
+        QCOMPARE(shownNamespaces(panel), QStringList({u"development"_s, u"qa"_s}));
+        // Being typed: nothing hidden, the status says why.
+        panel.filterEdit()->setText(u"environment == "_s);
+        QVERIFY2(panel.statusText().startsWith(u"Not a label selector yet"_s),
+            qPrintable(panel.statusText()));
+        QVERIFY(matchedIds(panel).isEmpty());
+        QCOMPARE(shownNamespaces(panel).size(), 5);
+        // A name again.
+        panel.filterEdit()->setText(u"prod"_s);
+        QCOMPARE(shownNamespaces(panel), QStringList({u"prod-engineering"_s, u"production"_s}));
+        QVERIFY(matchedIds(panel).isEmpty());
+        panel.filterEdit()->clear();
+
+        // Find: selects the first match and outlines every match.
+        panel.findEdit()->setText(u"team == 'engineering'"_s);
+        QTest::keyClick(panel.findEdit(), Qt::Key_Return);
+        QCOMPARE(panel.graph().nodes[panel.view()->selectedNode()].id, u"prod-engineering"_s);
+        QCOMPARE(matchedIds(panel), QStringList {u"prod-engineering"_s});
+        QVERIFY2(panel.statusText().contains(u"labels matching “team == 'engineering'”"_s),
+            qPrintable(panel.statusText()));
+        panel.findEdit()->setText(u"team =="_s);
+        QVERIFY(matchedIds(panel).isEmpty()); // a new text drops the outline
+        QTest::keyClick(panel.findEdit(), Qt::Key_Return);
+        QVERIFY2(panel.statusText().startsWith(u"Not a label selector"_s),
+            qPrintable(panel.statusText()));
+
+        // By workload: pods by their own labels.
+        QVERIFY(recomputed(panel, [&] {
+            panel.groupingCombo()->setCurrentIndex(
+                panel.groupingCombo()->findData(int(MatrixGrouping::Workload)));
+        }));
+        QCOMPARE(panel.graph().by, MatrixGrouping::Workload);
+        panel.filterEdit()->setText(u"app=api"_s);
+        QCOMPARE(shownNamespaces(panel),
+            QStringList({u"development/dev-api-0"_s, u"prod-engineering/api-0"_s}));
+        QCOMPARE(matchedIds(panel),
+            QStringList({u"development/dev-api-0"_s, u"prod-engineering/api-0"_s}));
+        shoot(panel, u"graph-label-filter-pods"_s);
+    }
+
+    void bothDirectionsOneEdge()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"three.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kThree);
+        file.close();
+        Document document;
+        QSignalSpy ready(&document, &Document::analysisReady);
+        document.open({dir.path()});
+        QVERIFY(ready.wait(30000));
+        GraphPanel panel(&document);
+        QVERIFY(computeShown(panel));
+        const FlowGraph &graph = panel.graph();
+        const GraphLayout &layout = panel.layout();
+        GraphView *view = panel.view();
+        const auto placementOf = [&](const QString &from, const QString &to) {
+            for (qsizetype i = 0; i < layout.edges.size(); ++i) {
+                const EdgePlacement &e = layout.edges[i];
+                if (!e.denied && e.from == graph.nodeIndex(from) && e.to == graph.nodeIndex(to))
+                    return int(i);
+            }
+            return -1;
+        };
+        const int ac = placementOf(u"a"_s, u"c"_s);
+        const int ca = placementOf(u"c"_s, u"a"_s);
+        const int ab = placementOf(u"a"_s, u"b"_s);
+        const int ba = placementOf(u"b"_s, u"a"_s);
+        QVERIFY(ac >= 0 && ca >= 0 && ab >= 0 && ba >= 0);
+        // a ↔ c: the same connections, one line.
+        QCOMPARE(view->bundledWith(ac), ca);
+        QCOMPARE(view->bundledWith(ca), ac);
+        // a → b is TCP 80 only, b → a everything: two edges.
+        QCOMPARE(view->bundledWith(ab), -1);
+        QCOMPARE(view->bundledWith(ba), -1);
+        // The rule, edge by edge: bundled exactly when the reverse has the same connections.
+        for (qsizetype i = 0; i < layout.edges.size(); ++i) {
+            const EdgePlacement &e = layout.edges[i];
+            const GraphEdge *mine = graph.edge(e.from, e.to);
+            const GraphEdge *reverse = graph.edge(e.to, e.from);
+            const bool same
+                = e.from != e.to && mine && reverse && mine->connections == reverse->connections;
+            QCOMPARE(view->bundledWith(int(i)) >= 0, same);
+        }
+        // Selecting either direction selects the one line; its details explain both.
+        QSignalSpy explained(&panel, &GraphPanel::explained);
+        view->selectEdge(ca);
+        const int line = view->selectedEdge();
+        QVERIFY(line == ac || line == ca);
+        QVERIFY(explained.wait(20000));
+        QCOMPARE(panel.details()->topLevelItemCount(), 2);
+        QStringList heads;
+        for (int t = 0; t < 2; ++t) {
+            heads.append(panel.details()->topLevelItem(t)->text(0));
+            QVERIFY(panel.details()->topLevelItem(t)->childCount() > 0);
+            QVERIFY(panel.details()->topLevelItem(t)->child(0)->text(0) != u"Explaining…"_s);
+        }
+        heads.sort();
+        QCOMPARE(heads, QStringList({u"a → c"_s, u"c → a"_s}));
+        // Dimming follows the line: a selected node keeps it.
+        view->selectNode(graph.nodeIndex(u"c"_s));
+        QVERIFY(!view->isEdgeDimmed(ac));
+        QVERIFY(!view->isEdgeDimmed(ca));
+        shoot(panel, u"graph-both-directions"_s);
+    }
+};
+
+QTEST_MAIN(TestGraphPanel)
+#include "tst_graphpanel.moc"
