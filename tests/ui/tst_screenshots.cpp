@@ -232,7 +232,7 @@ private Q_SLOTS:
     // The Graph dock on a generated cluster too large to draw one node per namespace (`policyctl
     // generate --namespaces 1000 --pods 50000 --policies 10000`, a folder given in
     // $POLICY_SCREENSHOT_LARGE): the overview is drawn, a group found (by its name and by a
-    // member's) and selected, then opened.
+    // member's) and selected, then opened; then grouped by the namespaces' team label.
     void largeGraphOverview()
     {
         const QString dir = qEnvironmentVariable("POLICY_SCREENSHOT_LARGE");
@@ -270,6 +270,44 @@ private Q_SLOTS:
         QVERIFY(panel->graph().nodeIndex(QStringLiteral("accounts-dev-3")) >= 0);
         QCOMPARE(panel->graph().nodeIndex(QStringLiteral("accounts-*")), -1);
         save(window, QStringLiteral("graph-overview-large-opened"));
+
+        // Grouped by the namespaces' team label instead: one node per team, the edges between
+        // teams; a label term finds the team's group.
+        QComboBox *groupBy = panel->overviewGroupingCombo();
+        const int byTeam = groupBy->findData(QStringLiteral("label:team"));
+        QVERIFY(byTeam >= 0);
+        graphed.clear();
+        groupBy->setCurrentIndex(byTeam);
+        QVERIFY(graphed.wait(300000));
+        QVERIFY2(panel->statusText().contains(QStringLiteral("label team")),
+            qPrintable(panel->statusText()));
+        int teams = 0;
+        int biggest = -1;
+        for (qsizetype n = 0; n < panel->graph().nodes.size(); ++n) {
+            const GraphNode &g = panel->graph().nodes[n];
+            if (g.kind != GraphNodeKind::Namespace)
+                continue;
+            QVERIFY2(
+                g.id.startsWith(QStringLiteral("team=")) || g.id == u"!team", qPrintable(g.id));
+            ++teams;
+            if (biggest < 0 || g.members.size() > panel->graph().nodes[biggest].members.size())
+                biggest = int(n);
+        }
+        QVERIFY(teams > 1);
+        qInfo("%s", qPrintable(panel->statusText()));
+        const QString team = panel->graph().nodes[biggest].id;
+        panel->findEdit()->setText(team);
+        QTest::keyClick(panel->findEdit(), Qt::Key_Return);
+        QCOMPARE(panel->view()->selectedNode(), biggest);
+        QVERIFY(panel->view()->isNodeMatched(biggest));
+        save(window, QStringLiteral("graph-overview-large-by-team"));
+        // Close up around the group: the nodes stay apart, their names readable.
+        panel->view()->zoomBy(3);
+        for (const NodePlacement &p : panel->layout().nodes) {
+            if (p.node == biggest)
+                panel->view()->centerOn(p.box.center());
+        }
+        save(*panel->view(), QStringLiteral("graph-overview-large-by-team-closeup"));
     }
 
     void cleanupTestCase()

@@ -52,7 +52,13 @@ public:
           m_rounded(node.kind == GraphNodeKind::External ? box.height() / 2 : 4),
           m_title(node.name.isEmpty() ? node.id : node.name)
     {
-        if (!node.namespace_.isEmpty() && node.kind != GraphNodeKind::Namespace)
+        // A group of network sets is named after its namespaces' group: its second line says
+        // what it holds instead.
+        if (!node.members.isEmpty())
+            m_subtitle = node.kind == GraphNodeKind::NetworkSet
+                ? QCoreApplication::translate("GraphView", "network sets")
+                : QString();
+        else if (!node.namespace_.isEmpty() && node.kind != GraphNodeKind::Namespace)
             m_subtitle = node.namespace_;
         else if (node.kind == GraphNodeKind::NetworkSet
             || (node.kind == GraphNodeKind::External && node.name != node.id))
