@@ -342,9 +342,22 @@ void GraphPanel::compute()
     const qsizetype limit = m_maxDrawnEdges;
     const QList<ObservedFlow> observed = overlay ? m_observed : QList<ObservedFlow>();
     const bool showDenied = m_denied->isChecked();
-    m_watcher.setFuture(
-        QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit, observed,
-                              showDenied, expandedGroups, grouping, grouped, filterSelector] {
+    // The whole graph of the last overview or part, when only the grouping or filter changed.
+    QStringList expandedList(expanded.cbegin(), expanded.cend());
+    expandedList.sort();
+    const bool cacheable = !compare && observed.isEmpty();
+    const QString wholeKey = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                 .arg(m_generation)
+                                 .arg(int(options.by))
+                                 .arg(int(options.denied))
+                                 .arg(options.protocol.value_or(-1))
+                                 .arg(options.port.value_or(-1))
+                                 .arg(expandedList.join(u'\n'));
+    const std::shared_ptr<const FlowGraph> cached
+        = cacheable && wholeKey == m_wholeKey ? m_whole : nullptr;
+    m_watcher.setFuture(QtConcurrent::run(
+        [engine, options, compare, saved, expanded, filter, limit, observed, showDenied,
+            expandedGroups, grouping, grouped, filterSelector, cacheable, wholeKey, cached] {
             GraphComputation r;
             r.engine = engine;
             r.grouping = grouping;
@@ -375,7 +388,7 @@ void GraphPanel::compute()
                 r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
                 r.graph = unionOfFlowGraphs(r.before, r.after);
             } else {
-                r.graph = graphOf(*engine);
+                r.graph = cached ? *cached : graphOf(*engine);
             }
             if (!observed.isEmpty()) {
                 r.observation = observeOnGraph(*engine, r.graph, observed);
@@ -390,6 +403,10 @@ void GraphPanel::compute()
             r.computeMs = timer.restart();
             const qsizetype edges = r.graph.edges.size() + r.graph.denied.size();
             if (edges > limit || grouped) {
+                if (cacheable) {
+                    r.whole = cached ? cached : std::make_shared<const FlowGraph>(r.graph);
+                    r.wholeKey = wholeKey;
+                }
                 r.tooLarge = edges > limit ? edges : 0;
                 if (filter.isEmpty() || r.tooLarge == 0) {
                     // The overview: groups of namespaces, parallel edges merged.
@@ -447,6 +464,8 @@ void GraphPanel::onFinished()
 void GraphPanel::showResult(GraphComputation result)
 {
     m_details->clear();
+    m_whole = result.whole;
+    m_wholeKey = result.wholeKey;
     if (result.tooLarge > 0 && result.subgraphFilter.isEmpty() && result.overviewGroups == 0) {
         m_view->clearGraph();
         m_result = std::move(result);

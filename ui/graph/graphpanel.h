@@ -81,6 +81,10 @@ struct GraphComputation {
     qsizetype wholeNodes = 0;
     qsizetype wholeEdges = 0;
     OverviewGrouping grouping; // of the overview drawn
+    /// An overview or a part was drawn: the whole graph, kept so that another grouping or
+    /// filter does not compute it again, and what it was computed for.
+    std::shared_ptr<const FlowGraph> whole;
+    QString wholeKey;
     NamespaceLabels labels; // the edited workspace's namespaces', for label terms
     qint64 computeMs = 0;
     qint64 layoutMs = 0;
@@ -215,6 +219,8 @@ private:
     bool m_cancelled = false;
     QSet<QString> m_expanded;
     QSet<QString> m_expandedGroups;
+    std::shared_ptr<const FlowGraph> m_whole; // see GraphComputation::whole
+    QString m_wholeKey;
     QPushButton *m_collapseAll;
 };
 
