@@ -52,12 +52,6 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
     for (int object : sorted) {
         const InventoryObject &obj = engine.inventory().object(object);
         if (obj.kind == ObjectKind::HostEndpoint) {
-            if (options.nftables && context.interfaceOf(object) == u"*") {
-                context.warnings.append(
-                    u"nftables: the all-interfaces host endpoint %1 is not rendered "
-                    "(its chains, cali-fh-* and so on, are iptables names)"_s.arg(obj.ref()));
-                continue;
-            }
             anyHep = true;
             filter.addHostEndpoint(object);
         } else {

@@ -59,8 +59,8 @@ void FilterTableBuilder::addHostEndpoint(int object)
     ep.hostEndpoint = true;
     for (const IpAddress &a : obj.addresses)
         ep.addresses.append(a.toString());
-    ep.toChain = endpointChainName(u"cali-th-"_s, iface, maxChainNameLength());
-    ep.fromChain = endpointChainName(u"cali-fh-"_s, iface, maxChainNameLength());
+    ep.toChain = hostEndpointChainName(u"cali-th-"_s, iface);
+    ep.fromChain = hostEndpointChainName(u"cali-fh-"_s, iface);
     RuleOrigin origin;
     origin.kind = RuleOrigin::Kind::Endpoint;
     origin.name = obj.ref();
@@ -80,14 +80,14 @@ void FilterTableBuilder::addHostEndpoint(int object)
             .arg(obj.ref()),
         origin);
     origin.direction = u"egress"_s;
-    addChain(endpointChainName(u"cali-thfw-"_s, iface, maxChainNameLength()),
+    addChain(hostEndpointChainName(u"cali-thfw-"_s, iface),
         endpointChainRules(object, Direction::Egress, false, {}, EndpointStage::Forward),
         words(QT_TRANSLATE_NOOP(
                   "FelixPurpose", "forwarded to host endpoint %1 (applyOnForward egress policy)"))
             .arg(obj.ref()),
         origin);
     origin.direction = u"ingress"_s;
-    addChain(endpointChainName(u"cali-fhfw-"_s, iface, maxChainNameLength()),
+    addChain(hostEndpointChainName(u"cali-fhfw-"_s, iface),
         endpointChainRules(object, Direction::Ingress, false, {}, EndpointStage::Forward),
         words(QT_TRANSLATE_NOOP("FelixPurpose",
                   "forwarded from host endpoint %1 (applyOnForward ingress policy)"))

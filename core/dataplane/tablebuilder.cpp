@@ -64,6 +64,13 @@ QString TableBuilder::interfaceOf(int object) const
     return m_context.interfaceOf(object);
 }
 
+QString TableBuilder::hostEndpointChainName(const QString &prefix, const QString &iface) const
+{
+    // iptables keeps "*" (cali-fh-*), which it accepts in a chain name.
+    const QString name = m_options.nftables && iface == u"*" ? u"any-interface-at-all"_s : iface;
+    return endpointChainName(prefix, name, maxChainNameLength());
+}
+
 void TableBuilder::addChain(
     const QString &name, QList<FelixRule> rules, const QString &purpose, RuleOrigin origin)
 {
@@ -361,7 +368,7 @@ QList<FelixRule> TableBuilder::wildcardEndRules(const QString &prefix, bool skip
             "FelixPurpose", "no all-interfaces host endpoint policy towards local workloads"));
         rules.append(skip);
     }
-    FelixRule go = rule({}, act(A::Goto, endpointChainName(prefix, u"*"_s, maxChainNameLength())));
+    FelixRule go = rule({}, act(A::Goto, hostEndpointChainName(prefix, u"*"_s)));
     go.origin = origin;
     go.origin.purpose = words(
         QT_TRANSLATE_NOOP("FelixPurpose", "other interfaces: the all-interfaces host endpoint"));
@@ -426,7 +433,7 @@ QString TableBuilder::addHostEndpointChain(int object, const QString &prefix, Di
     const QString &failsafeChain, EndpointStage stage, const QString &purpose)
 {
     const InventoryObject &obj = m_engine.inventory().object(object);
-    const QString name = endpointChainName(prefix, interfaceOf(object), maxChainNameLength());
+    const QString name = hostEndpointChainName(prefix, interfaceOf(object));
     RuleOrigin origin;
     origin.kind = RuleOrigin::Kind::Endpoint;
     origin.name = obj.ref();

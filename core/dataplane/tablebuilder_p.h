@@ -60,6 +60,10 @@ protected:
     /// their own host endpoint to the all-interfaces ("*") host endpoint's chain `prefix*`;
     /// `skipWorkloads`: first return for traffic to local workloads (not in filter).
     QList<FelixRule> wildcardEndRules(const QString &prefix, bool skipWorkloads) const;
+    /// The chain `prefix` + interface of a host endpoint. nftables takes no "*" in a chain name:
+    /// there the all-interfaces host endpoint's chains carry Felix's stand-in interface name
+    /// (endpoint_mgr.go allInterfaces), "cali-fh-any-interface-at-all" and so on.
+    QString hostEndpointChainName(const QString &prefix, const QString &iface) const;
 
     QString words(const char *source) const;
     int maxChainNameLength() const;

@@ -441,14 +441,36 @@ spec:
     QVERIFY(raw->chain(u"cali-fh-*"_s));
     QVERIFY(mangle->chain(u"cali-th-*"_s));
     QVERIFY(!mangle->chain(u"cali-fh-*"_s)); // no pre-DNAT policy
-    // nft: chain names cannot end in '*' there; the all-interfaces endpoint is left out and
-    // the output says so.
+    // nft takes no '*' in a chain name: the all-interfaces endpoint's chains carry Felix's
+    // stand-in interface name there, and the dispatch chains end in them all the same.
     RenderOptions nft;
     nft.nftables = true;
     const FelixRuleset n = renderNode(engine, u"node-b"_s, nft);
     QVERIFY(!n.chain(u"cali-fh-*"_s));
     QVERIFY(n.chain(u"cali-fh-eth1"_s));
-    QVERIFY(n.warnings.join(u'\n').contains(u"hep:node-b-all is not rendered"_s));
+    for (const QString &c : {u"cali-fh-any-interface-at-all"_s, u"cali-th-any-interface-at-all"_s,
+             u"cali-fhfw-any-interface-at-all"_s, u"cali-thfw-any-interface-at-all"_s})
+        QVERIFY2(n.chain(c), qPrintable(c));
+    QCOMPARE(bodies(n.chain(u"cali-from-host-endpoint"_s)).value(1),
+        u"--goto cali-fh-any-interface-at-all"_s);
+    QCOMPARE(bodies(n.chain(u"cali-to-host-endpoint"_s)).value(1),
+        u"--goto cali-th-any-interface-at-all"_s);
+    QCOMPARE(bodies(n.chain(u"cali-from-hep-forward"_s)).value(1),
+        u"--goto cali-fhfw-any-interface-at-all"_s);
+    QCOMPARE(bodies(n.chain(u"cali-to-hep-forward"_s)).value(1),
+        u"--goto cali-thfw-any-interface-at-all"_s);
+    QVERIFY(!n.warnings.join(u'\n').contains(u"node-b-all"_s));
+    // In the script: the verdict map for eth1, then the rule for every other interface.
+    const QString script = nftablesScript(n);
+    QVERIFY(script.contains(u"add element ip calico filter-cali-from-host-endpoint "
+                            "{ \"eth1\" : goto filter-cali-fh-eth1 }"_s));
+    const qsizetype vmap
+        = script.indexOf(u"add rule ip calico filter-cali-from-host-endpoint iifname vmap "_s);
+    const qsizetype rest
+        = script.indexOf(u"add rule ip calico filter-cali-from-host-endpoint counter goto "
+                         "filter-cali-fh-any-interface-at-all"_s);
+    QVERIFY(vmap >= 0 && rest > vmap);
+    QVERIFY(!script.contains(u"-*"_s)); // no chain named after "*"
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointPipeline)
