@@ -1253,14 +1253,42 @@ DirectionTrace PolicyEngine::evaluateForwardPath(const Packet &pkt, bool explain
             one = evaluateForwarded(c.hostEndpoint, pkt, explain);
         } else {
             one.isEndpoint = true;
+            // A pod's packet meets the all-interfaces host endpoint's pre-DNAT policy first:
+            // Felix's mangle from-host-endpoint dispatch ends in its chain for every interface,
+            // the pods' too (the raw table's skips pods' packets, so no untracked stage). Its
+            // failsafe ports come first there, and an allow skips the forward ingress stage.
+            const std::vector<int> &preDnat = c.direction == Direction::Ingress
+                ? stagePolicies(c.hostEndpoint, c.direction, HostEndpointPipeline::PreDnat)
+                : kNoIds;
+            const bool withPreDnat = !preDnat.empty();
             if (explain) {
                 one.endpoint = inv.object(c.hostEndpoint).ref();
-                one.stages = {QStringLiteral("forward")};
+                one.stages = withPreDnat
+                    ? QStringList {QStringLiteral("preDNAT"), QStringLiteral("forward")}
+                    : QStringList {QStringLiteral("forward")};
             }
-            runStage(c.hostEndpoint, c.direction, pkt, explain, HostEndpointPipeline::Forward,
-                stagePolicies(c.hostEndpoint, c.direction, HostEndpointPipeline::Forward), one);
-            for (TraceStep &step : one.steps)
-                step.stage = hostEndpointPipelineName(HostEndpointPipeline::Forward);
+            bool decided = false;
+            if (withPreDnat && isFailsafe(c.hostEndpoint, Direction::Ingress, pkt)) {
+                if (explain) {
+                    one.steps.append(
+                        {QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
+                            failsafeReason(StepReason::Kind::FailsafeForwarded, Direction::Ingress,
+                                one.endpoint, pkt),
+                            QStringLiteral("failsafe")});
+                }
+            } else if (withPreDnat) {
+                decided = runStage(c.hostEndpoint, c.direction, pkt, explain,
+                    HostEndpointPipeline::PreDnat, preDnat, one);
+                for (TraceStep &step : one.steps)
+                    step.stage = hostEndpointPipelineName(HostEndpointPipeline::PreDnat);
+            }
+            if (!decided) {
+                const qsizetype from = one.steps.size();
+                runStage(c.hostEndpoint, c.direction, pkt, explain, HostEndpointPipeline::Forward,
+                    stagePolicies(c.hostEndpoint, c.direction, HostEndpointPipeline::Forward), one);
+                for (qsizetype i = from; i < one.steps.size(); ++i)
+                    one.steps[i].stage = hostEndpointPipelineName(HostEndpointPipeline::Forward);
+            }
         }
         if (explain) {
             if (out.endpoint.isEmpty())

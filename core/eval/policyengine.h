@@ -122,8 +122,8 @@ public:
         int hostEndpoint, const Packet &packet, bool explain = true) const;
     /// Every host endpoint forward check a packet meets in the FORWARD chains of the nodes it
     /// is routed through (docs/semantics.md: "Forwarded traffic"): the ingress forward policy of
-    /// the host endpoint it arrives on (evaluateForwarded; a pod's own packets only the forward
-    /// stage) and the egress forward policy of the one it leaves through, each node's
+    /// the host endpoint it arrives on (evaluateForwarded; a pod's own packets only the pre-DNAT
+    /// and forward stages) and the egress forward policy of the one it leaves through, each node's
     /// all-interfaces host endpoint standing for interfaces no other host endpoint names. One
     /// trace, its steps in path order; Allow when no check applies.
     DirectionTrace evaluateForwardPath(const Packet &packet, bool explain = true) const;

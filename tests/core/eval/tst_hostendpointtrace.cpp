@@ -200,6 +200,60 @@ spec:
   egress: [{action: Allow, protocol: TCP, destination: {ports: [8080]}}]
 )";
 
+// A node with an all-interfaces host endpoint that has pre-DNAT policy, and two pods on it.
+const QByteArray kPodPreDnatWorkspace = R"(
+apiVersion: projectcalico.org/v3
+kind: HostEndpoint
+metadata: {name: n1-all, labels: {role: all}}
+spec: {node: n1, interfaceName: "*"}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: app}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: app}
+spec: {nodeName: n1, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.1.0.1, podIPs: [{ip: 10.1.0.1}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b, namespace: app}
+spec: {nodeName: n1, containers: [{name: main, image: nginx}]}
+status: {podIP: 10.1.0.2, podIPs: [{ip: 10.1.0.2}]}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: pre-in}
+spec:
+  selector: role == 'all'
+  preDNAT: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Deny, protocol: TCP, destination: {ports: [7171]}}
+    - {action: Allow, protocol: TCP, destination: {ports: [8443]}}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: fwd-in}
+spec:
+  selector: role == 'all'
+  applyOnForward: true
+  types: [Ingress]
+  ingress: [{action: Allow, protocol: TCP, destination: {ports: [80]}}]
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: fwd-out}
+spec:
+  selector: role == 'all'
+  applyOnForward: true
+  types: [Egress]
+  egress: [{action: Allow}]
+)";
+
 Flow flow(const QString &from, const QString &to, const QString &protocol, int port,
     const QString &via = QString())
 {
@@ -239,6 +293,8 @@ private Q_SLOTS:
     void matrixAgreesWithTrace();
     void forwardPath_data();
     void forwardPath();
+    void podPreDnat_data();
+    void podPreDnat();
 
 private:
     PolicyEngine m_engine;
@@ -492,6 +548,48 @@ void TestHostEndpointTrace::forwardPath()
     QCOMPARE(steps(t.forward), forward);
     QCOMPARE(verdictName(t.verdict), verdict);
     QCOMPARE(t.via.isEmpty(), forward.isEmpty() && flow.via.isEmpty());
+    const Result<Packet> pkt = engine.packet(flow);
+    QVERIFY(pkt.ok());
+    QCOMPARE(verdictName(engine.verdict(*pkt)), verdict);
+}
+
+void TestHostEndpointTrace::podPreDnat_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QStringList>("forward");
+
+    QTest::newRow("pod to outside: the pre-DNAT policy denies the pod's packet") << flow(u"app/a"_s,
+        u"8.8.8.8"_s, u"TCP"_s, 7171) << u"deny"_s << QStringList {u"preDNAT deny pre-in"_s};
+    QTest::newRow("pod to pod on the node: the pre-DNAT policy denies it too") << flow(u"app/a"_s,
+        u"app/b"_s, u"TCP"_s, 7171) << u"deny"_s << QStringList {u"preDNAT deny pre-in"_s};
+    QTest::newRow("pre-DNAT undecided: on to the forward policies")
+        << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 80) << u"allow"_s
+        << QStringList {
+               u"preDNAT next-stage"_s, u"forward allow fwd-in"_s, u"forward allow fwd-out"_s};
+    QTest::newRow("pre-DNAT allow: skips the forward ingress policy, not the egress one")
+        << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 8443) << u"allow"_s
+        << QStringList {u"preDNAT allow pre-in"_s, u"forward allow fwd-out"_s};
+    QTest::newRow("a failsafe port skips the pre-DNAT policy, not the forward one")
+        << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 22) << u"deny"_s
+        << QStringList {u"failsafe next-stage"_s, u"forward end-of-tier-deny fwd-in"_s};
+}
+
+// Felix's mangle PREROUTING sends a pod's packets through the all-interfaces host endpoint's
+// pre-DNAT chain (dispatch ends there for every interface), so its pre-DNAT policy meets them
+// before the forward policy.
+void TestHostEndpointTrace::podPreDnat()
+{
+    QFETCH(Flow, flow);
+    QFETCH(QString, verdict);
+    QFETCH(QStringList, forward);
+    const LoadResult lr = Loader().loadText(kPodPreDnatWorkspace, u"prednat.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    const FlowTrace t = engine.trace(flow);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(steps(t.forward), forward);
+    QCOMPARE(verdictName(t.verdict), verdict);
     const Result<Packet> pkt = engine.packet(flow);
     QVERIFY(pkt.ok());
     QCOMPARE(verdictName(engine.verdict(*pkt)), verdict);
