@@ -724,7 +724,8 @@ namespace {
 
 // A node whose uplink up0 is a host endpoint, two pods, and outside addresses inside and outside
 // the nets the host endpoint's policies and a net-limited failsafe port name.
-// `%1`: defaultEndpointToHostAction, `%2`: the host endpoint's interfaceName.
+// `%1`: defaultEndpointToHostAction, `%2`: the host endpoint's interfaceName, `%3`: more
+// resources (kHostEndpointPreDnat or nothing).
 const char *const kHostEndpointWorkspace = R"(
 apiVersion: v1
 kind: Node
@@ -797,6 +798,18 @@ spec:
     - {action: Allow, protocol: TCP, destination: {ports: [80]}}
 ---
 apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-forward-out}
+spec:
+  order: 40
+  selector: role == 'node'
+  applyOnForward: true
+  types: [Egress]
+  egress:
+    - {action: Deny, protocol: TCP, destination: {nets: [203.0.113.0/24, "2001:db8:2::/64"], ports: [80]}}
+    - {action: Allow}
+---
+apiVersion: projectcalico.org/v3
 kind: FelixConfiguration
 metadata: {name: default}
 spec:
@@ -808,6 +821,22 @@ spec:
   failsafeOutboundHostPorts:
     - {protocol: TCP, port: 6443, net: 198.51.100.0/24}
     - {protocol: TCP, port: 6443, net: "2001:db8:1::/64"}
+%3)";
+
+// A pre-DNAT policy of the host endpoint (mangle PREROUTING; the nft rendering has no mangle
+// layer yet, so iptables rows only).
+const char *const kHostEndpointPreDnat = R"(---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-prednat}
+spec:
+  order: 5
+  selector: role == 'node'
+  preDNAT: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Deny, protocol: TCP, destination: {ports: [7171]}}
 )";
 
 // The side of a packet at `address` (an endpoint's own address, or one outside the inventory),
@@ -842,13 +871,10 @@ void TestKernelConformance::hostEndpoints_data()
                 QTest::newRow(qPrintable(u"IPv%1 %2 %3"_s.arg(family).arg(dataplane, action)))
                     << family << int(mode) << action << u"up0"_s;
             }
-            // The host endpoint of all the node's interfaces (iptables mode only: the nft
-            // rendering leaves it out, with a warning).
-            if (mode == Mode::Iptables) {
-                QTest::newRow(
-                    qPrintable(u"IPv%1 %2 Return, interfaceName *"_s.arg(family).arg(dataplane)))
-                    << family << int(mode) << u"Return"_s << u"*"_s;
-            }
+            // The host endpoint of all the node's interfaces.
+            QTest::newRow(
+                qPrintable(u"IPv%1 %2 Return, interfaceName *"_s.arg(family).arg(dataplane)))
+                << family << int(mode) << u"Return"_s << u"*"_s;
         }
     }
 }
@@ -867,9 +893,13 @@ void TestKernelConformance::hostEndpoints()
     QFETCH(int, mode);
     QFETCH(QString, action);
     QFETCH(QString, interfaceName);
-    const LoadResult lr = Loader().loadText(
-        QString::fromUtf8(kHostEndpointWorkspace).arg(action, interfaceName).toUtf8(),
-        u"hep.yaml"_s);
+    const bool preDnat = Mode(mode) == Mode::Iptables;
+    const LoadResult lr
+        = Loader().loadText(QString::fromUtf8(kHostEndpointWorkspace)
+                                .arg(action, interfaceName,
+                                    preDnat ? QString::fromUtf8(kHostEndpointPreDnat) : QString())
+                                .toUtf8(),
+            u"hep.yaml"_s);
     QVERIFY2(!hasErrors(lr.diagnostics),
         qPrintable(lr.diagnostics.isEmpty() ? QString() : lr.diagnostics.first().message));
     const PolicyEngine engine(lr.workspace);
@@ -914,7 +944,7 @@ void TestKernelConformance::hostEndpoints()
             qPrintable(netns.error()));
     }
 
-    const QList<int> ports {22, 80, 2222, 6443, 7070, 8080, 9090, 9999};
+    const QList<int> ports {22, 80, 2222, 6443, 7070, 7171, 8080, 9090, 9999};
     netns.listen(netns.node(), {node}, ports);
     netns.listen(netns.outside(), {inNet, offNet}, ports);
     netns.listen(netns.podNamespace(web), {web}, ports);
@@ -928,22 +958,35 @@ void TestKernelConformance::hostEndpoints()
     QList<HostFlow> flows;
     const QString hep = u"hep:node-a-up0"_s;
     for (const QString &from : {inNet, offNet}) {
-        for (int port : {22, 2222, 8080, 9999})
+        for (int port : {22, 2222, 7171, 8080, 9999})
             flows.append({u"to the host"_s, from, node, {}, netns.outside(), port});
-        for (int port : {80, 9999}) {
+        for (int port : {80, 7171, 9999}) {
             for (const QString &pod : {web, job})
                 flows.append({u"forwarded"_s, from, pod, hep, netns.outside(), port});
         }
     }
+    // From the host, leaving by the host endpoint: its egress policy, then (no earlier
+    // policy deciding) the applyOnForward one, which applies to the host's own traffic too.
     for (const QString &to : {inNet, offNet}) {
-        for (int port : {6443, 9090, 9999})
+        for (int port : {80, 6443, 9090, 9999})
             flows.append({u"from the host"_s, node, to, {}, netns.node(), port});
     }
-    // Out through the host endpoint: no applyOnForward egress policy selects it, so Felix lets
-    // forwarded traffic out and only the pod's egress policy decides.
+    // Out to the net the host endpoint's applyOnForward egress policy allows: the pod's egress
+    // policy decides.
     for (const QString &pod : {web, job}) {
         for (int port : {80, 7070})
             flows.append({u"forwarded out"_s, pod, inNet, {}, netns.podNamespace(pod), port});
+    }
+    // Leaving the node by the host endpoint (via names the interface a pod's packet leaves
+    // by): its applyOnForward egress policy (cali-thfw-*) denies TCP 80 to the other net and
+    // allows the rest; port 7171 meets the pre-DNAT policy, in Felix only when the host
+    // endpoint is the all-interfaces one (the pods' packets arrive on their own interfaces).
+    for (const QString &pod : {web, job}) {
+        for (int port : {80, 7070, 9999})
+            flows.append({u"leaving by the host endpoint"_s, pod, offNet, hep,
+                netns.podNamespace(pod), port});
+        flows.append(
+            {u"leaving by the host endpoint"_s, pod, inNet, hep, netns.podNamespace(pod), 7171});
     }
     for (const QString &pod : {web, job}) {
         for (int port : {7070, 8080, 9999})
