@@ -45,6 +45,7 @@
 #include "core/eval/policyengine.h"
 #include "core/generate/generator.h"
 #include "core/io/loader.h"
+#include "tests/kernel/allowedpodpair.h"
 #include "tests/kernel/netnsnode.h"
 
 using namespace ps;
@@ -203,37 +204,9 @@ int orchestrate(int rounds, double seconds)
         return 2;
     const PolicyEngine engine(Loader().loadText(*yaml, u"generated.yaml"_s).workspace);
     const Inventory &inv = engine.inventory();
-    QString node;
-    QList<int> local;
-    for (qsizetype i = 0; i < inv.objects().size(); ++i) {
-        const InventoryObject &o = inv.objects()[i];
-        if (o.kind != ObjectKind::Pod || o.addresses.isEmpty())
-            continue;
-        if (node.isEmpty())
-            node = o.node;
-        if (o.node == node)
-            local.append(int(i));
-    }
-    int client = -1, server = -1, best = -1;
-    for (int a : local) {
-        for (int b : local) {
-            if (a == b)
-                continue;
-            Flow f;
-            f.from = inv.object(a).ref();
-            f.to = inv.object(b).ref();
-            f.port = kPort;
-            if (engine.trace(f).verdict != Verdict::Allow)
-                continue;
-            const int n = int(engine.applicablePolicies(a, Direction::Egress).size()
-                + engine.applicablePolicies(b, Direction::Ingress).size());
-            if (n > best) {
-                best = n;
-                client = a;
-                server = b;
-            }
-        }
-    }
+    const AllowedPodPair pair = busiestAllowedPodPair(engine, kPort);
+    const QString &node = pair.node;
+    const int client = pair.client, server = pair.server, best = pair.policies;
     if (client < 0) {
         std::fprintf(stderr, "bench_connrate: no pod pair on %s is allowed on TCP %d\n",
             qPrintable(node), kPort);

@@ -34,6 +34,7 @@
 #include "core/io/loader.h"
 #include "core/report/chainreport.h"
 #include "core/report/tracereport.h"
+#include "tests/kernel/allowedpodpair.h"
 #include "tests/kernel/netnsnode.h"
 
 using namespace ps;
@@ -470,38 +471,10 @@ void TestKernelConformance::throughput()
     QVERIFY(yaml);
     const PolicyEngine engine(Loader().loadText(*yaml, u"generated.yaml"_s).workspace);
     const Inventory &inv = engine.inventory();
-    QString node;
-    QList<int> local;
-    for (qsizetype i = 0; i < inv.objects().size(); ++i) {
-        const InventoryObject &o = inv.objects()[i];
-        if (o.kind != ObjectKind::Pod || o.addresses.isEmpty())
-            continue;
-        if (node.isEmpty())
-            node = o.node;
-        if (o.node == node)
-            local.append(int(i));
-    }
     // A pair the engine allows on TCP 5201, with as many policies applying as possible.
-    int client = -1, server = -1, best = -1;
-    for (int a : local) {
-        for (int b : local) {
-            if (a == b)
-                continue;
-            Flow f;
-            f.from = inv.object(a).ref();
-            f.to = inv.object(b).ref();
-            f.port = 5201;
-            if (engine.trace(f).verdict != Verdict::Allow)
-                continue;
-            const int n = int(engine.applicablePolicies(a, Direction::Egress).size()
-                + engine.applicablePolicies(b, Direction::Ingress).size());
-            if (n > best) {
-                best = n;
-                client = a;
-                server = b;
-            }
-        }
-    }
+    const AllowedPodPair pair = busiestAllowedPodPair(engine, 5201);
+    const QString &node = pair.node;
+    const int client = pair.client, server = pair.server, best = pair.policies;
     if (client < 0)
         QSKIP("no pod pair on the node is allowed on TCP 5201");
     const FelixRuleset rendered = renderNode(engine, node);
