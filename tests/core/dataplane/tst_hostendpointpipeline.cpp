@@ -125,7 +125,7 @@ void TestHostEndpointPipeline::policiesPerPipeline_data()
     QTest::addColumn<int>("pipeline");
     QTest::addColumn<bool>("ingress");
     QTest::addColumn<QStringList>("expected");
-    const auto row = [](const char *name, HostEndpointPipeline p, bool in, QStringList e) {
+    const auto row = [](const char *name, HostEndpointPipeline p, bool in, const QStringList &e) {
         QTest::newRow(name) << int(p) << in << e;
     };
     row("untracked ingress", HostEndpointPipeline::Untracked, true, {u"untracked-dns"_s});
