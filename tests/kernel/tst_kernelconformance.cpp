@@ -768,7 +768,7 @@ spec:
   applyOnForward: true
   types: [Ingress]
   ingress:
-    - {action: Allow, protocol: TCP, destination: {ports: [80]}}
+    - {action: Allow, protocol: TCP, destination: {ports: [80, 7171]}}
 ---
 apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
@@ -964,6 +964,12 @@ void TestKernelConformance::hostEndpoints()
     for (const QString &pod : {web, job}) {
         for (int port : {7070, 8080, 9999})
             flows.append({u"pod to own host"_s, pod, node, {}, netns.podNamespace(pod), port});
+    }
+    // Pod to pod on the node: with the all-interfaces host endpoint, its pre-DNAT, forward
+    // ingress and forward egress policies too.
+    for (int port : {80, 7171}) {
+        flows.append({u"pod to pod"_s, web, job, {}, netns.podNamespace(web), port});
+        flows.append({u"pod to pod"_s, job, web, {}, netns.podNamespace(job), port});
     }
 
     QHash<QString, QJsonArray> bySource;
