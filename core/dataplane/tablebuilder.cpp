@@ -66,8 +66,7 @@ QString TableBuilder::interfaceOf(int object) const
 
 QString TableBuilder::hostEndpointChainName(const QString &prefix, const QString &iface) const
 {
-    // iptables keeps "*" (cali-fh-*), which it accepts in a chain name.
-    const QString name = m_options.nftables && iface == u"*" ? u"any-interface-at-all"_s : iface;
+    const QString name = iface == u"*" ? u"any-interface-at-all"_s : iface;
     return endpointChainName(prefix, name, maxChainNameLength());
 }
 

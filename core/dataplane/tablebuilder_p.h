@@ -57,12 +57,14 @@ protected:
     void addDispatch(const QString &root, const QList<QPair<QString, QString>> &targets,
         bool inInterface, const QList<FelixRule> &endRules, const QString &purpose);
     /// dispatch.go hostDispatchChains: the end rules that send packets of interfaces without
-    /// their own host endpoint to the all-interfaces ("*") host endpoint's chain `prefix*`;
+    /// their own host endpoint to the all-interfaces ("*") host endpoint's chain `prefix`
+    /// any-interface-at-all;
     /// `skipWorkloads`: first return for traffic to local workloads (not in filter).
     QList<FelixRule> wildcardEndRules(const QString &prefix, bool skipWorkloads) const;
-    /// The chain `prefix` + interface of a host endpoint. nftables takes no "*" in a chain name:
-    /// there the all-interfaces host endpoint's chains carry Felix's stand-in interface name
-    /// (endpoint_mgr.go allInterfaces), "cali-fh-any-interface-at-all" and so on.
+    /// The chain `prefix` + interface of a host endpoint; the all-interfaces host endpoint's
+    /// chains carry Felix's stand-in interface name (endpoint_mgr.go allInterfaces),
+    /// "cali-fh-any-interface-at-all" and so on, in both modes (nftables takes no "*" in a
+    /// chain name).
     QString hostEndpointChainName(const QString &prefix, const QString &iface) const;
 
     QString words(const char *source) const;

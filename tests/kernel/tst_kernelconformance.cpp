@@ -951,9 +951,10 @@ void TestKernelConformance::hostEndpoints()
             flows.append({u"forwarded out"_s, pod, inNet, {}, netns.podNamespace(pod), port});
     }
     // Leaving the node by the host endpoint (via names the interface a pod's packet leaves
-    // by): its applyOnForward egress policy (cali-thfw-*) denies TCP 80 to the other net and
-    // allows the rest; port 7171 meets the pre-DNAT policy, in Felix only when the host
-    // endpoint is the all-interfaces one (the pods' packets arrive on their own interfaces).
+    // by): its applyOnForward egress policy (cali-thfw-any-interface-at-all with "*") denies TCP 80
+    // to the other net and allows the rest; port 7171 meets the pre-DNAT policy, in Felix only when
+    // the host endpoint is the all-interfaces one (the pods' packets arrive on their own
+    // interfaces).
     for (const QString &pod : {web, job}) {
         for (int port : {80, 7070, 9999})
             flows.append({u"leaving by the host endpoint"_s, pod, offNet, hep,
@@ -1019,7 +1020,8 @@ void TestKernelConformance::hostEndpoints()
             line += u", matrix %1"_s.arg(fromMatrix ? u"allow"_s : u"deny"_s);
         }
         // With an all-interfaces host endpoint Felix sends every forwarded packet, a pod's too,
-        // through its applyOnForward policy (cali-fhfw-* / cali-thfw-*); the engine does the same.
+        // through its applyOnForward policy (cali-fhfw- / cali-thfw-any-interface-at-all); the
+        // engine does the same.
         if (wrong)
             failures.append(line);
     }

@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include "core/dataplane/felixnames.h"
 #include "core/dataplane/felixrenderer.h"
 #include "core/dataplane/rulesetformat.h"
 #include "core/report/renderreport.h"
@@ -255,6 +256,7 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
     options.vxlanEnabled = true;
     const FelixRuleset r = renderNode(m_engine, u"node-a"_s, options);
     QCOMPARE(r.tables.size(), 2);
+    QVERIFY(!r.chain(u"cali-fh-*"_s)); // Felix's stand-in name, not "*"
     const FelixTable *raw = table(r, u"raw"_s);
     const FelixTable *mangle = table(r, u"mangle"_s);
     QVERIFY(raw && mangle);
@@ -422,27 +424,34 @@ spec:
         return out;
     };
     QCOMPARE(bodies(r.chain(u"cali-from-host-endpoint"_s)),
-        QStringList({u"--in-interface eth1 --goto cali-fh-eth1"_s, u"--goto cali-fh-*"_s}));
+        QStringList({u"--in-interface eth1 --goto cali-fh-eth1"_s,
+            u"--goto cali-fh-any-interface-at-all"_s}));
     QCOMPARE(bodies(r.chain(u"cali-to-host-endpoint"_s)),
-        QStringList({u"--out-interface eth1 --goto cali-th-eth1"_s, u"--goto cali-th-*"_s}));
-    QCOMPARE(bodies(r.chain(u"cali-from-hep-forward"_s)).value(1), u"--goto cali-fhfw-*"_s);
-    QCOMPARE(bodies(r.chain(u"cali-to-hep-forward"_s)).value(1), u"--goto cali-thfw-*"_s);
-    for (const QString &c : {u"cali-fh-*"_s, u"cali-th-*"_s, u"cali-fhfw-*"_s, u"cali-thfw-*"_s})
+        QStringList({u"--out-interface eth1 --goto cali-th-eth1"_s,
+            u"--goto cali-th-any-interface-at-all"_s}));
+    // The forward chains' names are 30 bytes: cut to iptables' 28 with a hash, as Felix does.
+    const QString fhfw = endpointChainName(u"cali-fhfw-"_s, u"any-interface-at-all"_s);
+    const QString thfw = endpointChainName(u"cali-thfw-"_s, u"any-interface-at-all"_s);
+    QVERIFY(fhfw.size() == kIptablesMaxChainNameLength && fhfw.startsWith(u"cali-fhfw-"_s));
+    QCOMPARE(bodies(r.chain(u"cali-from-hep-forward"_s)).value(1), u"--goto "_s + fhfw);
+    QCOMPARE(bodies(r.chain(u"cali-to-hep-forward"_s)).value(1), u"--goto "_s + thfw);
+    for (const QString &c :
+        {u"cali-fh-any-interface-at-all"_s, u"cali-th-any-interface-at-all"_s, fhfw, thfw})
         QVERIFY2(r.chain(c), qPrintable(c));
     const FelixTable *raw = table(r, u"raw"_s);
     const FelixTable *mangle = table(r, u"mangle"_s);
     QVERIFY(raw && mangle);
     const QStringList skipThenGoto {u"-m comment --comment \"Skip egress WHEP policy for traffic "
                                     "to local workload\" --out-interface cali+ --jump RETURN"_s,
-        u"--goto cali-th-*"_s};
+        u"--goto cali-th-any-interface-at-all"_s};
     QCOMPARE(bodies(raw->chain(u"cali-to-host-endpoint"_s)).mid(1), skipThenGoto);
     QCOMPARE(bodies(mangle->chain(u"cali-to-host-endpoint"_s)).mid(1), skipThenGoto);
-    QCOMPARE(bodies(raw->chain(u"cali-from-host-endpoint"_s)).value(1), u"--goto cali-fh-*"_s);
-    QVERIFY(raw->chain(u"cali-fh-*"_s));
-    QVERIFY(mangle->chain(u"cali-th-*"_s));
-    QVERIFY(!mangle->chain(u"cali-fh-*"_s)); // no pre-DNAT policy
-    // nft takes no '*' in a chain name: the all-interfaces endpoint's chains carry Felix's
-    // stand-in interface name there, and the dispatch chains end in them all the same.
+    QCOMPARE(bodies(raw->chain(u"cali-from-host-endpoint"_s)).value(1),
+        u"--goto cali-fh-any-interface-at-all"_s);
+    QVERIFY(raw->chain(u"cali-fh-any-interface-at-all"_s));
+    QVERIFY(mangle->chain(u"cali-th-any-interface-at-all"_s));
+    QVERIFY(!mangle->chain(u"cali-fh-any-interface-at-all"_s)); // no pre-DNAT policy
+    // nft (which takes no '*' in a chain name) renders the same chains and end rules.
     RenderOptions nft;
     nft.nftables = true;
     const FelixRuleset n = renderNode(engine, u"node-b"_s, nft);
