@@ -565,8 +565,8 @@ void TestHostEndpointTrace::podPreDnat_data()
         u"app/b"_s, u"TCP"_s, 7171) << u"deny"_s << QStringList {u"preDNAT deny pre-in"_s};
     QTest::newRow("pre-DNAT undecided: on to the forward policies")
         << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 80) << u"allow"_s
-        << QStringList {
-               u"preDNAT next-stage"_s, u"forward allow fwd-in"_s, u"forward allow fwd-out"_s};
+        << QStringList {u"preDNAT end-of-tier-pass pre-in"_s, u"preDNAT next-stage"_s,
+               u"forward allow fwd-in"_s, u"forward allow fwd-out"_s};
     QTest::newRow("pre-DNAT allow: skips the forward ingress policy, not the egress one")
         << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 8443) << u"allow"_s
         << QStringList {u"preDNAT allow pre-in"_s, u"forward allow fwd-out"_s};
