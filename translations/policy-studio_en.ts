@@ -2078,6 +2078,21 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>GraphOverview</name>
+    <message>
+        <source>a grouping by label needs a key: label:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grouping must be prefix or label:KEY, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphReport</name>
     <message numerus="yes">
         <source>Flow graph by %1: %n node(s)</source>
@@ -2173,6 +2188,10 @@ plan and push again</source>
             <numerusform>%n endpoint</numerusform>
             <numerusform>%n endpoints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>network sets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7171,10 +7190,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select and centre the first node whose name contains the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only namespaces or names containing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7468,11 +7483,74 @@ plan and push again</source>
         <source>Double-click to show its group as one node</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select and centre the first node whose name contains the text, or that carries labels matching a label selector (team == &apos;payments&apos;, or team=payments); the nodes a selector matches are outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the nodes whose name contains the text, or that carry labels matching a label selector (team == &apos;payments&apos;, or team=payments): namespaces by their labels, workloads and pods by theirs; the matches are outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the overview groups namespaces and their network sets: by the first word of their name, or by the value of a namespace label (the namespaces without it form one group). A grouping chosen here draws the graph by namespace as groups whatever its size; otherwise only a graph too large to draw is grouped, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group when too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges: namespaces and their network sets grouped by the value of their label %3 into %4 groups (those without it in one), the connections between two groups merged into one edge (double-click a group to show its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges: namespaces grouped by the first word of their name and their network sets likewise into %3 groups, the connections between two groups merged into one edge (double-click a group to show its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a label selector yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node carries labels matching “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) carry labels matching “%1”: %2</source>
+        <translation>
+            <numerusform>%n node carries labels matching “%1”: %2</numerusform>
+            <numerusform>%n nodes carry labels matching “%1”: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a label selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node shown carries labels matching “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>
     <message>
         <source> (denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same connections both ways</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

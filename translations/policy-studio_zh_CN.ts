@@ -2067,6 +2067,21 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>GraphOverview</name>
+    <message>
+        <source>a grouping by label needs a key: label:KEY</source>
+        <translation>按标签分组需要一个键：label:KEY</translation>
+    </message>
+    <message>
+        <source>the grouping must be prefix or label:KEY, got &apos;%1&apos;</source>
+        <translation>分组方式必须是 prefix 或 label:KEY，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation>（无 %1）</translation>
+    </message>
+</context>
+<context>
     <name>GraphReport</name>
     <message numerus="yes">
         <source>Flow graph by %1: %n node(s)</source>
@@ -2162,6 +2177,10 @@ plan and push again</source>
         <translation>
             <numerusform>%n 个端点</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>network sets</source>
+        <translation>网络集</translation>
     </message>
 </context>
 <context>
@@ -7151,10 +7170,6 @@ plan and push again</source>
         <translation>查找节点…</translation>
     </message>
     <message>
-        <source>Select and centre the first node whose name contains the text</source>
-        <translation>选中名称包含该文本的第一个节点并居中</translation>
-    </message>
-    <message>
         <source>Show only namespaces or names containing…</source>
         <translation>只显示包含以下内容的命名空间或名称…</translation>
     </message>
@@ -7437,12 +7452,74 @@ plan and push again</source>
         <source>Double-click to show its group as one node</source>
         <translation>双击以将其所在组显示为一个节点</translation>
     </message>
+    <message>
+        <source>Select and centre the first node whose name contains the text, or that carries labels matching a label selector (team == &apos;payments&apos;, or team=payments); the nodes a selector matches are outlined</source>
+        <translation>选中并居中第一个名称包含该文本、或其标签匹配标签选择器（team == &apos;payments&apos; 或 team=payments）的节点；选择器匹配的节点会加上轮廓</translation>
+    </message>
+    <message>
+        <source>Show only the nodes whose name contains the text, or that carry labels matching a label selector (team == &apos;payments&apos;, or team=payments): namespaces by their labels, workloads and pods by theirs; the matches are outlined</source>
+        <translation>只显示名称包含该文本、或其标签匹配标签选择器（team == &apos;payments&apos; 或 team=payments）的节点：命名空间按其标签，工作负载和 Pod 按各自的标签；匹配的节点会加上轮廓</translation>
+    </message>
+    <message>
+        <source>How the overview groups namespaces and their network sets: by the first word of their name, or by the value of a namespace label (the namespaces without it form one group). A grouping chosen here draws the graph by namespace as groups whatever its size; otherwise only a graph too large to draw is grouped, by name.</source>
+        <translation>概览如何对命名空间及其网络集分组：按名称的第一个词，或按某个命名空间标签的值（没有该标签的命名空间组成一组）。在此选择分组后，按命名空间的图无论大小都按组绘制；否则只有大到无法绘制的图才按名称分组。</translation>
+    </message>
+    <message>
+        <source>Group when too large</source>
+        <translation>过大时分组</translation>
+    </message>
+    <message>
+        <source>Group by name prefix</source>
+        <translation>按名称前缀分组</translation>
+    </message>
+    <message>
+        <source>Overview grouping</source>
+        <translation>概览分组</translation>
+    </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges: namespaces and their network sets grouped by the value of their label %3 into %4 groups (those without it in one), the connections between two groups merged into one edge (double-click a group to show its members)</source>
+        <translation>%1 个节点、%2 条边的概览：命名空间及其网络集按标签 %3 的值分为 %4 组（没有该标签的归为一组），两组之间的连接合并为一条边（双击一个组可显示其成员）</translation>
+    </message>
+    <message>
+        <source>an overview of %1 nodes and %2 edges: namespaces grouped by the first word of their name and their network sets likewise into %3 groups, the connections between two groups merged into one edge (double-click a group to show its members)</source>
+        <translation>%1 个节点、%2 条边的概览：命名空间按名称的第一个词分组，其网络集同样分组，共 %3 组，两组之间的连接合并为一条边（双击一个组可显示其成员）</translation>
+    </message>
+    <message>
+        <source>Group by label %1</source>
+        <translation>按标签 %1 分组</translation>
+    </message>
+    <message>
+        <source>Not a label selector yet: %1</source>
+        <translation>还不是标签选择器：%1</translation>
+    </message>
+    <message>
+        <source>No node carries labels matching “%1”.</source>
+        <translation>没有节点的标签匹配“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) carry labels matching “%1”: %2</source>
+        <translation>
+            <numerusform>%n 个节点的标签匹配“%1”：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a label selector: %1</source>
+        <translation>不是标签选择器：%1</translation>
+    </message>
+    <message>
+        <source>No node shown carries labels matching “%1”.</source>
+        <translation>显示的节点中没有标签匹配“%1”的。</translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>
     <message>
         <source> (denied)</source>
         <translation>（已拒绝）</translation>
+    </message>
+    <message>
+        <source>The same connections both ways</source>
+        <translation>双向连接相同</translation>
     </message>
 </context>
 <context>
