@@ -55,6 +55,7 @@
 #include "ui/diff/changespanel.h"
 #include "ui/desktoprecent.h"
 #include "ui/document.h"
+#include "ui/editor/adminpolicyview.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/i18n.h"
@@ -373,6 +374,8 @@ void MainWindow::createDocks()
             openPolicy(id);
         else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy)
             openKubernetesPolicy(id);
+        else if (kind == WorkspaceTreeModel::NodeKind::AdminPolicy)
+            openAdminPolicy(id);
         else if (kind == WorkspaceTreeModel::NodeKind::HostEndpoint)
             showHostEndpointChain(id);
     });
@@ -966,6 +969,14 @@ void MainWindow::openKubernetesPolicy(ResourceId id)
     m_tabs->setCurrentIndex(t);
 }
 
+void MainWindow::openAdminPolicy(ResourceId id)
+{
+    if (AdminPolicyView *view = AdminPolicyView::openIn(m_tabs, m_document, id))
+        connect(
+            view, &AdminPolicyView::policyRemoved, this, [this, view] { closeEditor(view); },
+            Qt::UniqueConnection);
+}
+
 void MainWindow::openPolicy(ResourceId id)
 {
     const Workspace &workspace = m_document->workspace();
@@ -1169,6 +1180,8 @@ void MainWindow::treeContextMenu(const QPoint &pos)
         menu.addAction(m_deleteAction);
     } else if (kind == WorkspaceTreeModel::NodeKind::KubernetesPolicy) {
         menu.addAction(tr("&Open"), this, [this, id] { openKubernetesPolicy(id); });
+    } else if (kind == WorkspaceTreeModel::NodeKind::AdminPolicy) {
+        menu.addAction(tr("&Open"), this, [this, id] { openAdminPolicy(id); });
     } else if (kind == WorkspaceTreeModel::NodeKind::HostEndpoint) {
         menu.addAction(tr("Show rule chain"), this, [this, id] { showHostEndpointChain(id); });
     }

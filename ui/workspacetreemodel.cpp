@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QStyle>
 
+#include "core/kube/adminconvert.h"
 #include "core/kube/kubeconvert.h"
 #include "core/model/excerpt.h"
 
@@ -83,8 +84,9 @@ WorkspaceTreeModel::PolicyIcon iconFor(const CalicoPolicy &p, bool kubernetes)
 
 const QString kTiersKey = QStringLiteral("group:tiers");
 // The groups after the tiers, in the order the tree shows them.
-const QStringList kGroupKeys = {QStringLiteral("group:networksets"),
-    QStringLiteral("group:profiles"), QStringLiteral("group:hostendpoints")};
+const QStringList kGroupKeys
+    = {QStringLiteral("group:adminskipped"), QStringLiteral("group:networksets"),
+        QStringLiteral("group:profiles"), QStringLiteral("group:hostendpoints")};
 
 QString tierKey(const QString &tier)
 {
@@ -123,6 +125,18 @@ QPixmap drawPolicyIcon(WorkspaceTreeModel::PolicyIcon kind, int size)
         color = QColor(0xe6, 0x51, 0x00);
         letter = QStringLiteral("S");
         break;
+    case PolicyIcon::Admin:
+        color = QColor(0xc6, 0x28, 0x28);
+        letter = QStringLiteral("A");
+        break;
+    case PolicyIcon::Baseline:
+        color = QColor(0x45, 0x5a, 0x64);
+        letter = QStringLiteral("B");
+        break;
+    case PolicyIcon::Cluster:
+        color = QColor(0x00, 0x83, 0x8f);
+        letter = QStringLiteral("C");
+        break;
     }
     QFont font = painter.font();
     font.setBold(true);
@@ -141,6 +155,23 @@ QPixmap drawPolicyIcon(WorkspaceTreeModel::PolicyIcon kind, int size)
         path.addEllipse(box);
         painter.fillPath(path, color);
         painter.setPen(Qt::white);
+    } else if (kind == PolicyIcon::Admin || kind == PolicyIcon::Baseline
+        || kind == PolicyIcon::Cluster) {
+        // The cluster-wide kinds of the network-policy API: a shield, they sit above (admin)
+        // or below (baseline) everyone's policies.
+        QPainterPath path;
+        const qreal w = box.width();
+        path.moveTo(box.left() + w / 2, box.top());
+        path.lineTo(box.right(), box.top() + w * 0.18);
+        path.lineTo(box.right(), box.top() + w * 0.5);
+        path.quadTo(box.right(), box.bottom() - w * 0.12, box.left() + w / 2, box.bottom());
+        path.quadTo(box.left(), box.bottom() - w * 0.12, box.left(), box.top() + w * 0.5);
+        path.lineTo(box.left(), box.top() + w * 0.18);
+        path.closeSubpath();
+        painter.fillPath(path, color);
+        painter.setPen(Qt::white);
+        font.setPixelSize(int(size * 0.6));
+        painter.setFont(font);
     } else {
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
@@ -170,15 +201,31 @@ QIcon WorkspaceTreeModel::policyIcon(PolicyIcon kind)
     return *it;
 }
 
+WorkspaceTreeModel::PolicyIcon WorkspaceTreeModel::adminPolicyIcon(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::BaselineAdminNetworkPolicy:
+        return PolicyIcon::Baseline;
+    case ResourceKind::ClusterNetworkPolicy:
+        return PolicyIcon::Cluster;
+    default:
+        return PolicyIcon::Admin;
+    }
+}
+
 void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const WorkspaceDelta &delta)
 {
     const ResourceListDelta &policies = delta.of(&WorkspaceData::policies);
     const ResourceListDelta &kubernetes = delta.of(&WorkspaceData::kubernetesPolicies);
+    const ResourceListDelta &admin = delta.of(&WorkspaceData::adminPolicies);
     const qsizetype touched = policies.added.size() + policies.removed.size()
         + policies.changed.size() + kubernetes.added.size() + kubernetes.removed.size()
-        + kubernetes.changed.size();
-    // Past a few hundred rows, one rebuild is cheaper than row-by-row updates.
-    if (delta.isReplacement() || touched > kMaxRowUpdates) {
+        + kubernetes.changed.size() + admin.added.size() + admin.removed.size()
+        + admin.changed.size();
+    // Past a few hundred rows, one rebuild is cheaper than row-by-row updates; another Calico
+    // release converts every admin-tier policy anew.
+    if (delta.isReplacement() || touched > kMaxRowUpdates
+        || workspace.data().calicoVersion != m_workspace.data().calicoVersion) {
         beginResetModel();
         m_workspace = workspace;
         rebuild();
@@ -189,20 +236,29 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace, const Workspac
     // Tiers first: a policy moved to a tier the same edit defined finds its node in place.
     if (delta.touches(&WorkspaceData::tiers))
         updateTiers();
-    updatePolicies(policies, false);
-    updatePolicies(kubernetes, true);
+    updatePolicies(policies, PolicySource::Calico);
+    updatePolicies(kubernetes, PolicySource::Kubernetes);
     const WorkspaceData &d = m_workspace.data();
+    if (delta.touches(&WorkspaceData::adminPolicies)) {
+        // One row per policy: the ones not enforced leave their group while rows move.
+        replaceGroup(kGroupKeys[0], nullptr);
+        updatePolicies(delta.of(&WorkspaceData::adminPolicies), PolicySource::Admin);
+        replaceGroup(kGroupKeys[0], skippedAdminGroup(d));
+    }
     if (delta.touches(&WorkspaceData::networkSets))
-        replaceGroup(kGroupKeys[0], networkSetsGroup(d));
+        replaceGroup(kGroupKeys[1], networkSetsGroup(d));
     if (delta.touches(&WorkspaceData::profiles))
-        replaceGroup(kGroupKeys[1], profilesGroup(d));
+        replaceGroup(kGroupKeys[2], profilesGroup(d));
     if (delta.touches(&WorkspaceData::hostEndpoints))
-        replaceGroup(kGroupKeys[2], hostEndpointsGroup(d));
+        replaceGroup(kGroupKeys[3], hostEndpointsGroup(d));
 }
 
-void WorkspaceTreeModel::describePolicy(Node &node, const CalicoPolicy &p, bool kubernetes)
+void WorkspaceTreeModel::describePolicy(Node &node, const CalicoPolicy &p, PolicySource source)
 {
-    node.kind = kubernetes ? NodeKind::KubernetesPolicy : NodeKind::Policy;
+    const bool kubernetes = source == PolicySource::Kubernetes;
+    node.kind = source == PolicySource::Admin ? NodeKind::AdminPolicy
+        : kubernetes                          ? NodeKind::KubernetesPolicy
+                                              : NodeKind::Policy;
     node.id = p.source.id;
     node.key = resourceKey(u"policy", p.source.id);
     node.ref = policyRef(p);
@@ -219,6 +275,44 @@ void WorkspaceTreeModel::describePolicy(Node &node, const CalicoPolicy &p, bool 
     node.orderKey.meta.name = p.meta.name;
     node.orderKey.meta.namespace_ = p.meta.namespace_;
     node.orderKey.order = p.order;
+}
+
+void WorkspaceTreeModel::describeAdminPolicy(
+    Node &node, const AdminPolicy &admin, const QString &tier)
+{
+    node.kind = NodeKind::AdminPolicy;
+    node.id = admin.source.id;
+    node.icon = adminPolicyIcon(admin.kind);
+    node.label = admin.meta.name;
+    const QString kind = kindName(admin.kind);
+    QStringList detail {kind};
+    // Converted: the tier Calico puts it in; else the tier written (ClusterNetworkPolicy).
+    const QString shownTier = tier.isEmpty() ? admin.tier : tier;
+    if (!shownTier.isEmpty())
+        detail.append(tr("tier %1").arg(shownTier));
+    detail.append(admin.priority ? tr("priority %1").arg(*admin.priority) : tr("no priority"));
+    node.detail = detail.join(QStringLiteral(", "));
+    node.tooltip = kind + u' ' + admin.meta.name + u'\n' + node.tooltip.section(u'\n', 1);
+}
+
+std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::skippedAdminGroup(
+    const WorkspaceData &d)
+{
+    std::unique_ptr<Node> group;
+    for (const AdminPolicy &a : d.adminPolicies) {
+        const AdminConversion converted = convertAdminPolicy(a, d.calicoVersion);
+        if (converted.policy)
+            continue;
+        if (!group)
+            group = Node::group(tr("Admin policies not enforced"), kGroupKeys[0]);
+        Node *n = group->add(NodeKind::AdminPolicy, a.meta.name, QString(),
+            resourceKey(u"policy", a.source.id), a.source.id);
+        describeAdminPolicy(*n, a, QString());
+        n->name = a.meta.name;
+        n->tooltip = kindName(a.kind) + u' ' + a.meta.name + u'\n' + converted.skipped;
+        n->detail += QStringLiteral(", ") + tr("not enforced");
+    }
+    return group;
 }
 
 void WorkspaceTreeModel::describeTier(Node &node, const OrderedTier &t)
@@ -295,18 +389,33 @@ void WorkspaceTreeModel::rebuild()
     const qsizetype firstKubernetes = policies.size();
     for (const KubernetesNetworkPolicy &k : d.kubernetesPolicies)
         policies.append(convertKubernetesPolicy(k).policy);
+    const qsizetype firstAdmin = policies.size();
+    QList<const AdminPolicy *> admins; // what each converted admin-tier policy was
+    for (const AdminPolicy &a : d.adminPolicies) {
+        if (std::optional<CalicoPolicy> converted = convertAdminPolicy(a, d.calicoVersion).policy) {
+            policies.append(*converted);
+            admins.append(&a);
+        }
+    }
 
     Node *tiers = root->add(NodeKind::Group, tr("Tiers"), tr("in evaluation order"), kTiersKey);
     for (const OrderedTier &t : orderPolicies(m_workspace, policies)) {
         Node *tier = tiers->append(tierNode(t));
         for (qsizetype i : t.policies) {
             auto node = std::make_unique<Node>();
-            describePolicy(*node, policies[i], i >= firstKubernetes);
+            if (i >= firstAdmin) {
+                describePolicy(*node, policies[i], PolicySource::Admin);
+                describeAdminPolicy(*node, *admins[i - firstAdmin], tierOf(policies[i]));
+            } else {
+                describePolicy(*node, policies[i],
+                    i >= firstKubernetes ? PolicySource::Kubernetes : PolicySource::Calico);
+            }
             number(*node, int(tier->children.size()));
             tier->append(std::move(node));
         }
     }
-    std::unique_ptr<Node> groups[] = {networkSetsGroup(d), profilesGroup(d), hostEndpointsGroup(d)};
+    std::unique_ptr<Node> groups[]
+        = {skippedAdminGroup(d), networkSetsGroup(d), profilesGroup(d), hostEndpointsGroup(d)};
     for (std::unique_ptr<Node> &group : groups) {
         if (group)
             root->append(std::move(group));
@@ -436,36 +545,63 @@ void WorkspaceTreeModel::dropIfEmptyAndUndefined(Node *tier)
         removeNode(tier);
 }
 
-void WorkspaceTreeModel::updatePolicies(const ResourceListDelta &delta, bool kubernetes)
+void WorkspaceTreeModel::updatePolicies(const ResourceListDelta &delta, PolicySource source)
 {
-    for (ResourceId id : delta.removed) {
-        auto *node = static_cast<Node *>(nodeForResource(id));
-        if (!node)
-            continue;
+    const auto removeRow = [this](Node *node) {
         auto *tier = static_cast<Node *>(node->parent);
         const int row = node->row;
         removeNode(node);
         policyRowsShifted(tier, row);
         dropIfEmptyAndUndefined(tier);
+    };
+    // A policy row in a tier (not one of the admin policies Calico does not enforce).
+    const auto tierRowFor = [this](ResourceId id) -> Node * {
+        auto *node = static_cast<Node *>(nodeForResource(id));
+        return node && node->parent && static_cast<Node *>(node->parent)->kind == NodeKind::Tier
+            ? node
+            : nullptr;
+    };
+    for (ResourceId id : delta.removed) {
+        if (Node *node = tierRowFor(id))
+            removeRow(node);
     }
     const WorkspaceData &d = m_workspace.data();
     const auto policyOf = [&](ResourceId id) -> std::optional<CalicoPolicy> {
-        if (kubernetes) {
+        if (source == PolicySource::Kubernetes) {
             const qsizetype i = indexOfResource(d.kubernetesPolicies, id);
             if (i >= 0)
                 return convertKubernetesPolicy(d.kubernetesPolicies[i]).policy;
+        } else if (source == PolicySource::Admin) {
+            const qsizetype i = indexOfResource(d.adminPolicies, id);
+            if (i >= 0)
+                return convertAdminPolicy(d.adminPolicies[i], d.calicoVersion).policy;
         } else if (const qsizetype i = indexOfResource(d.policies, id); i >= 0) {
             return d.policies[i];
         }
         return std::nullopt;
     };
+    const auto describe = [&](Node &node, const CalicoPolicy &p, ResourceId id) {
+        describePolicy(node, p, source);
+        if (source == PolicySource::Admin)
+            describeAdminPolicy(
+                node, d.adminPolicies[indexOfResource(d.adminPolicies, id)], tierOf(p));
+    };
+    QList<ResourceId> added = delta.added;
     for (ResourceId id : delta.changed) {
-        auto *node = static_cast<Node *>(nodeForResource(id));
+        Node *node = tierRowFor(id);
         const std::optional<CalicoPolicy> p = policyOf(id);
-        if (!node || !p)
+        if (!node) {
+            // An admin-tier policy Calico now converts (it was skipped before).
+            if (p)
+                added.append(id);
             continue;
+        }
+        if (!p) {
+            removeRow(node); // an admin-tier policy Calico no longer converts
+            continue;
+        }
         auto *from = static_cast<Node *>(node->parent);
-        describePolicy(*node, *p, kubernetes);
+        describe(*node, *p, id);
         Node *to = tierFor(tierOf(*p));
         const int oldRow = node->row;
         const int row = rowFor(to, node->orderKey, node);
@@ -483,12 +619,12 @@ void WorkspaceTreeModel::updatePolicies(const ResourceListDelta &delta, bool kub
             dropIfEmptyAndUndefined(from);
         }
     }
-    for (ResourceId id : delta.added) {
+    for (ResourceId id : std::as_const(added)) {
         const std::optional<CalicoPolicy> p = policyOf(id);
         if (!p)
             continue;
         auto node = std::make_unique<Node>();
-        describePolicy(*node, *p, kubernetes);
+        describe(*node, *p, id);
         Node *tier = tierFor(tierOf(*p));
         const int row = rowFor(tier, node->orderKey, nullptr);
         number(*node, row);
@@ -548,6 +684,7 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
         switch (n->kind) {
         case NodeKind::Policy:
         case NodeKind::KubernetesPolicy:
+        case NodeKind::AdminPolicy:
             return policyIcon(n->icon);
         case NodeKind::Group:
         case NodeKind::Tier:

@@ -1,8 +1,10 @@
 #pragma once
 // WorkspaceTreeModel: a read-only tree of a Workspace's Calico side — tiers in evaluation order
-// with their policies in evaluation order (kind icons: global, namespaced, Kubernetes, staged),
-// network sets, profiles and host endpoints. The inventory and the problems have their own
-// models (InventoryModel, ProblemsModel).
+// with their policies in evaluation order (kind icons: global, namespaced, Kubernetes, staged,
+// and the admin-tier kinds AdminNetworkPolicy, BaselineAdminNetworkPolicy and
+// ClusterNetworkPolicy in the tier Calico converts them into), the admin-tier policies the
+// chosen Calico release does not enforce, network sets, profiles and host endpoints. The inventory
+// and the problems have their own models (InventoryModel, ProblemsModel).
 //
 // Every node has a stable key (KeyRole: "tier:default", "policy:#42", ...) so a view can keep its
 // expansion and selection across rebuilds; resources are keyed by their ResourceId, so policies
@@ -33,13 +35,14 @@ public:
         Tier,
         Policy,
         KubernetesPolicy,
+        AdminPolicy, // AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy
         Profile,
         NetworkSet,
         HostEndpoint,
     };
     Q_ENUM(NodeKind)
     /// The kinds of policy icon.
-    enum class PolicyIcon { Global, Namespaced, Kubernetes, Staged };
+    enum class PolicyIcon { Global, Namespaced, Kubernetes, Staged, Admin, Baseline, Cluster };
     Q_ENUM(PolicyIcon)
 
     explicit WorkspaceTreeModel(QObject *parent = nullptr);
@@ -63,6 +66,9 @@ public:
 
     /// The icon drawn for a kind of policy (distinct per kind).
     static QIcon policyIcon(PolicyIcon kind);
+    /// The icon kind of an admin-tier kind (AdminNetworkPolicy, BaselineAdminNetworkPolicy,
+    /// ClusterNetworkPolicy).
+    static PolicyIcon adminPolicyIcon(ResourceKind kind);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -74,7 +80,13 @@ public:
 private:
     const Node *nodeFor(const QModelIndex &index) const;
     void rebuild();
-    static void describePolicy(Node &node, const CalicoPolicy &policy, bool kubernetes);
+    /// Where a policy row comes from: the list it is in.
+    enum class PolicySource { Calico, Kubernetes, Admin };
+    static void describePolicy(Node &node, const CalicoPolicy &policy, PolicySource source);
+    /// Admin-tier policies: the kind, the tier (`tier`: the one Calico converts it into, empty
+    /// when it does not) and the priority.
+    static void describeAdminPolicy(Node &node, const AdminPolicy &admin, const QString &tier);
+    static std::unique_ptr<Node> skippedAdminGroup(const WorkspaceData &d);
     static std::unique_ptr<Node> tierNode(const OrderedTier &tier);
     static void describeTier(Node &node, const OrderedTier &tier);
     void updateTiers();
@@ -82,7 +94,7 @@ private:
     static std::unique_ptr<Node> profilesGroup(const WorkspaceData &d);
     static std::unique_ptr<Node> hostEndpointsGroup(const WorkspaceData &d);
     void replaceGroup(const QString &key, std::unique_ptr<Node> group);
-    void updatePolicies(const ResourceListDelta &delta, bool kubernetes);
+    void updatePolicies(const ResourceListDelta &delta, PolicySource source);
     /// The tier's node; a tier only referenced gets one when first needed.
     Node *tierFor(const QString &name);
     /// The row of `tier` where a policy with `key` belongs, leaving out `except`.
