@@ -1,0 +1,306 @@
+// The studio's admin-tier policies (AdminNetworkPolicy, BaselineAdminNetworkPolicy,
+// ClusterNetworkPolicy): their rows in the workspace tree and their editor, each kind edited
+// through the form — the saved file changes in the edited line only (comments kept), and the
+// analysis follows (a trace's verdict changes).
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/eval/policyengine.h"
+#include "core/eval/trace.h"
+#include "tests/support/testfiles.h"
+#include "ui/document.h"
+#include "ui/editor/adminpolicyform.h"
+#include "ui/editor/adminpolicyview.h"
+#include "ui/editor/yamlview.h"
+#include "ui/workspacetreemodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace ps;
+
+namespace {
+
+const QByteArray kInventory = R"(apiVersion: v1
+kind: Namespace
+metadata: {name: prod, labels: {env: prod}}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: dev, labels: {env: dev}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-0, namespace: prod, labels: {app: web}}
+status: {podIP: 10.20.0.1, podIPs: [{ip: 10.20.0.1}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: app-0, namespace: dev, labels: {app: app}}
+status: {podIP: 10.20.1.1, podIPs: [{ip: 10.20.1.1}]}
+)";
+
+Verdict traceDevToWeb(const Document &document)
+{
+    const PolicyEngine engine(document.workspace());
+    Flow flow;
+    flow.from = u"dev/app-0"_s;
+    flow.to = u"prod/web-0"_s;
+    flow.port = 80;
+    const FlowTrace trace = engine.trace(flow);
+    return trace.verdict;
+}
+
+QModelIndex findRow(
+    const QAbstractItemModel &model, const QString &suffix, const QModelIndex &parent)
+{
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        if (i.data().toString().endsWith(suffix))
+            return i;
+        if (const QModelIndex found = findRow(model, suffix, i); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAdminPolicyForm : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editThroughForm_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("newAction");
+        QTest::addColumn<bool>("hasPriority");
+
+        QTest::newRow("AdminNetworkPolicy") << u"3.31"_s << QByteArray(R"(# guards production
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata:
+  name: guard-prod
+  labels: {owner: security}  # who to ask
+spec:
+  priority: 10
+  subject:
+    namespaces: {matchLabels: {env: prod}}
+  ingress:
+    - name: no-dev
+      action: Deny   # dev never reaches prod
+      from:
+        - namespaces: {matchLabels: {env: dev}}
+)") << u"adminnetworkpolicy"_s << u"Allow"_s << true;
+        QTest::newRow("BaselineAdminNetworkPolicy") << u"3.31"_s << QByteArray(R"(# the floor
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata:
+  name: default
+spec:
+  subject:
+    namespaces: {matchLabels: {env: prod}}
+  ingress:
+    - name: no-dev
+      action: Deny   # dev never reaches prod
+      from:
+        - namespaces: {matchLabels: {env: dev}}
+)") << u"baselineadminnetworkpolicy"_s << u"Allow"_s << false;
+        QTest::newRow("ClusterNetworkPolicy") << u"3.32"_s << QByteArray(R"(# guards production
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata:
+  name: guard-prod
+spec:
+  tier: Admin
+  priority: 10
+  subject:
+    namespaces: {matchLabels: {env: prod}}
+  ingress:
+    - name: no-dev
+      action: Deny   # dev never reaches prod
+      from:
+        - namespaces: {matchLabels: {env: dev}}
+)") << u"kube-admin"_s << u"Accept"_s << true;
+    }
+
+    void editThroughForm()
+    {
+        QFETCH(QString, version);
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, tier);
+        QFETCH(QString, newAction);
+        QFETCH(bool, hasPriority);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"admin.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        QVERIFY(test::writeFile(dir.filePath(u"inventory.yaml"_s), kInventory));
+        QVERIFY(test::writeFile(
+            dir.filePath(u".policy-studio"_s), "calico-version = " + version.toUtf8() + "\n"));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({dir.path()});
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(document.workspace()->adminPolicies.size(), 1);
+        QCOMPARE(traceDevToWeb(document), Verdict::Deny);
+
+        // The tree: a row of its own kind in the tier Calico converts it into.
+        WorkspaceTreeModel tree;
+        QAbstractItemModelTester tester(&tree);
+        tree.setWorkspace(document.workspace());
+        const QString name = document.workspace()->adminPolicies[0].meta.name;
+        const QModelIndex row = findRow(tree, u". "_s + name, {});
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>(),
+            WorkspaceTreeModel::NodeKind::AdminPolicy);
+        QCOMPARE(row.parent().data().toString(), tier);
+        const QString detail = row.siblingAtColumn(1).data().toString();
+        QVERIFY2(detail.contains(u"tier "_s + tier), qPrintable(detail));
+        QVERIFY2(
+            detail.contains(hasPriority ? u"priority 10"_s : u"no priority"_s), qPrintable(detail));
+
+        const ResourceId id = document.workspace()->adminPolicies[0].source.id;
+        AdminPolicyView view(&document, id);
+        AdminPolicyForm *form = view.form();
+        QCOMPARE(form->priorityEdit()->isHidden(), !hasPriority);
+        QCOMPARE(form->subjectNamespacesEdit()->text(), u"env=prod"_s);
+        QCOMPARE(form->ruleList(0)->count(), 1);
+        QCOMPARE(form->ruleNameEdit(0)->text(), u"no-dev"_s);
+        QCOMPARE(form->actionCombo(0)->currentText(), u"Deny"_s);
+        QCOMPARE(form->actionCombo(0)->count(),
+            AdminPolicyForm::actions(document.workspace()->adminPolicies[0].kind).size());
+        QCOMPARE(form->peerTable(0)->item(0, 0)->text(), u"namespaces"_s);
+        QCOMPARE(form->peerTable(0)->item(0, 1)->text(), u"env=dev"_s);
+        QVERIFY(view.convertedView()->text().contains(u"tier: "_s + tier));
+        QVERIFY(view.convertedView()->text().contains(u"action: Deny"_s));
+
+        // An invalid priority: said at the field, the document unchanged.
+        if (hasPriority) {
+            form->priorityEdit()->setText(u"high"_s);
+            Q_EMIT form->priorityEdit()->textEdited(form->priorityEdit()->text());
+            QVERIFY(!form->problemText().isEmpty());
+            QCOMPARE(form->problemWidget(), form->priorityEdit());
+            QVERIFY(!form->priorityEdit()->styleSheet().isEmpty());
+            QVERIFY(!document.isModified());
+            form->priorityEdit()->setText(u"10"_s);
+            Q_EMIT form->priorityEdit()->textEdited(form->priorityEdit()->text());
+            QVERIFY(form->problemText().isEmpty());
+            QVERIFY(form->priorityEdit()->styleSheet().isEmpty());
+        }
+        // An invalid peer selector: the cell is marked, nothing changes.
+        form->peerTable(0)->item(0, 1)->setText(u"env in dev"_s);
+        QVERIFY(!form->problemText().isEmpty());
+        QCOMPARE(form->problemWidget(), form->peerTable(0));
+        QVERIFY(form->peerTable(0)->item(0, 1)->background() != QBrush());
+        QVERIFY(!document.isModified());
+        form->peerTable(0)->item(0, 1)->setText(u"env=dev"_s);
+        QVERIFY(form->problemText().isEmpty());
+        QVERIFY(!document.isModified());
+
+        // The action: the analysis follows, the converted policy too.
+        form->actionCombo(0)->setCurrentText(newAction);
+        QVERIFY(document.isModified());
+        QCOMPARE(document.workspace()->adminPolicies[0].ingress[0].action, newAction);
+        QCOMPARE(traceDevToWeb(document), Verdict::Allow);
+        QVERIFY(view.convertedView()->text().contains(u"action: Allow"_s));
+        QVERIFY(view.yamlView()->text().contains(u"action: "_s + newAction));
+
+        // Saved: only that line changed, the comments and the rest as written.
+        QVERIFY(document.save().ok());
+        QByteArray expected = yaml;
+        expected.replace("action: Deny", "action: " + newAction.toUtf8());
+        QCOMPARE(test::readFile(file), expected);
+
+        // Undo gives the Deny back, in the form and the analysis.
+        document.undoStack()->undo();
+        QCOMPARE(form->actionCombo(0)->currentText(), u"Deny"_s);
+        QCOMPARE(traceDevToWeb(document), Verdict::Deny);
+    }
+
+    // A rule with a port, a port range and a named port; an AdminNetworkPolicy port without a
+    // protocol is TCP, implied and not written.
+    void portsAndImpliedProtocol()
+    {
+        const QByteArray yaml = R"(apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: web}
+spec:
+  priority: 3
+  subject:
+    pods:
+      namespaceSelector: {}
+      podSelector: {matchLabels: {app: web}}
+  egress:
+    - action: Allow
+      to:
+        - networks: [10.0.0.0/8]
+)";
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"anp.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({file});
+        QVERIFY(loaded.wait(20000));
+        AdminPolicyView view(&document, document.workspace()->adminPolicies[0].source.id);
+        AdminPolicyForm *form = view.form();
+        QCOMPARE(form->subjectCombo()->currentData().toString(), u"pods"_s);
+        QCOMPARE(form->subjectPodsEdit()->text(), u"app=web"_s);
+        QCOMPARE(form->subjectNamespacesEdit()->text(), u"{}"_s);
+        QCOMPARE(form->peerTable(1)->item(0, 0)->text(), u"networks"_s);
+        QCOMPARE(form->peerTable(1)->item(0, 3)->text(), u"10.0.0.0/8"_s);
+        QVERIFY(form->impliedLabel()->isHidden());
+        const auto policy = [&] { return document.workspace()->adminPolicies[0]; };
+
+        QTableWidget *ports = form->portTable(1);
+        form->addPort(1);
+        ports->item(0, 0)->setText(QString());
+        ports->item(0, 1)->setText(u"443"_s);
+        QCOMPARE(policy().egress[0].ports.size(), 1);
+        QCOMPARE(policy().egress[0].ports[0].port, std::optional<int>(443));
+        QVERIFY(policy().egress[0].ports[0].protocol.isEmpty());
+        QVERIFY(!form->impliedLabel()->isHidden());
+        QVERIFY2(form->impliedLabel()->text().contains(u"TCP"_s),
+            qPrintable(form->impliedLabel()->text()));
+        form->addPort(1);
+        ports->item(1, 0)->setText(u"UDP"_s);
+        ports->item(1, 1)->setText(u"5000"_s);
+        ports->setItem(1, 2, new QTableWidgetItem(u"5100"_s));
+        QCOMPARE(policy().egress[0].ports.size(), 2);
+        QCOMPARE(policy().egress[0].ports[1].start, std::optional<int>(5000));
+        QCOMPARE(policy().egress[0].ports[1].end, std::optional<int>(5100));
+        form->addPort(1);
+        ports->item(2, 0)->setText(QString());
+        ports->item(2, 1)->setText(u"metrics"_s);
+        QCOMPARE(policy().egress[0].ports.size(), 3);
+        QCOMPARE(policy().egress[0].ports[2].namedPort, u"metrics"_s);
+        // A range backwards: said at the cell.
+        ports->item(1, 2)->setText(u"4000"_s);
+        QVERIFY(!form->problemText().isEmpty());
+        QVERIFY(ports->item(1, 2)->background() != QBrush());
+        QCOMPARE(policy().egress[0].ports[1].end, std::optional<int>(5100));
+        ports->item(1, 2)->setText(u"5100"_s);
+
+        QVERIFY(document.save().ok());
+        const QByteArray saved = test::readFile(file);
+        QVERIFY2(saved.startsWith(yaml), saved.constData());
+        QVERIFY2(saved.contains("portNumber:"), saved.constData());
+        QVERIFY2(saved.contains("port: 443"), saved.constData());
+        QVERIFY2(!saved.contains("protocol: TCP"), saved.constData());
+        QVERIFY2(saved.contains("portRange:"), saved.constData());
+        QVERIFY2(saved.contains("namedPort: metrics"), saved.constData());
+    }
+};
+
+QTEST_MAIN(TestAdminPolicyForm)
+#include "tst_adminpolicyform.moc"
