@@ -1,5 +1,7 @@
 #include "core/dataplane/placementforecast.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -17,27 +19,37 @@ QString trText(const char *text)
     return QCoreApplication::translate("PlacementForecast", text);
 }
 
-// Free IPv4 addresses of `ranges`, in order, skipping the network and the first address (the
-// node's own on most CNIs), the broadcast address and every address in use.
+// Free addresses of one family in `ranges`, in order, skipping the network and the first
+// address (the node's own on most CNIs), IPv4's broadcast address and every address in use.
 class AddressPool {
 public:
-    AddressPool(const QStringList &ranges, const QSet<IpAddress> &used) : m_used(used)
+    AddressPool(const QStringList &ranges, const QSet<IpAddress> &used, int family)
+        : m_used(used), m_family(family)
     {
         for (const QString &r : ranges) {
             const auto net = IpNetwork::parseCidr(r.trimmed());
-            if (net && net->family() == 4 && net->prefixLength() <= 30)
+            if (net && net->family() == family
+                && net->prefixLength() <= net->networkAddress().bitLength() - 2)
                 m_nets.append(net->network());
         }
     }
+    bool isEmpty() const { return m_nets.isEmpty(); }
     std::optional<IpAddress> take()
     {
         while (m_net < m_nets.size()) {
             const IpNetwork &net = m_nets[m_net];
-            const quint64 size = quint64(1) << (32 - net.prefixLength());
-            while (m_offset + 1 < size) {
-                const IpAddress a
-                    = IpAddress::v4(net.networkAddress().v4Value() + quint32(m_offset++));
-                if (m_offset > 2 && !m_used.contains(a)) {
+            // IPv6 networks are larger than any placement: 2^62 addresses stand for more.
+            const int hostBits
+                = std::min(net.networkAddress().bitLength() - net.prefixLength(), 62);
+            const quint64 size = quint64(1) << hostBits;
+            // IPv4 leaves out the broadcast address (the last); IPv6 has none.
+            const quint64 end = m_family == 4 ? size - 1 : size;
+            while (m_offset < end) {
+                const IpAddress &base = net.networkAddress();
+                const quint64 offset = m_offset++;
+                const IpAddress a = m_family == 4 ? IpAddress::v4(base.v4Value() + quint32(offset))
+                                                  : IpAddress::v6(base.hi(), base.lo() + offset);
+                if (offset >= 2 && !m_used.contains(a)) {
                     m_used.insert(a);
                     return a;
                 }
@@ -51,6 +63,7 @@ public:
 private:
     QList<IpNetwork> m_nets;
     QSet<IpAddress> m_used;
+    int m_family;
     qsizetype m_net = 0;
     quint64 m_offset = 0;
 };
@@ -100,7 +113,11 @@ Result<PlacementForecast> forecastPlacement(const PolicyEngine &engine, const QS
         for (const IpAddress &a : o.addresses)
             used.insert(a);
     }
-    AddressPool pool(ranges, used);
+    // A pod gets an address of each family the node's CIDRs or the pools have (IPv4 when
+    // neither has any, which then fails as no free address), as Calico IPAM gives dual-stack
+    // pods one of each.
+    AddressPool v4(ranges, used, 4);
+    AddressPool v6(ranges, used, 6);
 
     QSet<QString> names;
     for (const Pod &p : workspace->pods)
@@ -153,13 +170,24 @@ Result<PlacementForecast> forecastPlacement(const PolicyEngine &engine, const QS
             }
             names.insert(pod.meta.namespace_ + u'/' + pod.meta.name);
             if (!pod.hostNetwork) {
-                const std::optional<IpAddress> address = pool.take();
-                if (!address) {
-                    return Error {trText("no free IPv4 address is left in the pod CIDRs of node "
-                                         "'%1' or the IP pools")
-                                      .arg(node)};
+                if (!v4.isEmpty() || v6.isEmpty()) {
+                    const std::optional<IpAddress> address = v4.take();
+                    if (!address) {
+                        return Error {trText("no free IPv4 address is left in the pod CIDRs of "
+                                             "node '%1' or the IP pools")
+                                          .arg(node)};
+                    }
+                    pod.podIPs.append(address->toString());
                 }
-                pod.podIPs = {address->toString()};
+                if (!v6.isEmpty()) {
+                    const std::optional<IpAddress> address = v6.take();
+                    if (!address) {
+                        return Error {trText("no free IPv6 address is left in the pod CIDRs of "
+                                             "node '%1' or the IP pools")
+                                          .arg(node)};
+                    }
+                    pod.podIPs.append(address->toString());
+                }
             }
             added.append(pod);
         }

@@ -3,10 +3,11 @@
 // core/dataplane/rulesetcost.h) if more pods of some workloads were placed on it. The pods are
 // added to a copy of the workspace — each a copy of the workload's pod template (a Deployment or
 // other template) or, for a pod no template owns, of that pod: same namespace, labels, service
-// account and ports, on the node, with free addresses of the node's IPv4 pod CIDRs (else of the
-// IPv4 IP pools) — and the node is rendered before and after. A workload is named as the
-// workload grouping names it (core/eval/matrix.h): "namespace/name" of its template, or of the
-// pod itself.
+// account and ports, on the node, with a free address of each family (IPv4, IPv6) that the node's
+// pod CIDRs and the enabled IP pools have — and the node is rendered before and after (in the
+// family RenderOptions::ipVersion names, so an IPv6 render counts the new pods' IPv6 rules). A
+// workload is named as the workload grouping names it (core/eval/matrix.h): "namespace/name" of its
+// template, or of the pod itself.
 //
 // Errors (user-facing, translated in the "PlacementForecast" context): a placement that cannot
 // be parsed, an unknown node or workload, no free address left. Pure and thread-safe.

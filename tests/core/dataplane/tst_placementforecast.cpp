@@ -1,0 +1,108 @@
+// The placement forecast's pods on a dual-stack cluster: each placed pod gets an address of each
+// family the node's pod CIDRs and the IP pools have, so an IPv6 render counts them (IP set
+// members of the IPv6 sets) like the IPv4 one; an IPv6-only cluster places pods too.
+
+#include <QTest>
+
+#include "core/dataplane/placementforecast.h"
+#include "core/eval/policyengine.h"
+#include "core/io/loader.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace ps;
+
+namespace {
+
+// A node with pod CIDRs of `cidrs`, one pod app=web on it, and a policy whose rule matches
+// app=web by selector (an IP set of the web pods' addresses, per family).
+QByteArray cluster(const QByteArray &cidrs, const QByteArray &podIPs)
+{
+    return R"(apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Node
+metadata: {name: worker-1}
+spec:
+  podCIDRs: )"
+        + cidrs + R"(
+status:
+  addresses: [{type: InternalIP, address: 192.168.1.11}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-0, namespace: shop, labels: {app: web}}
+spec: {nodeName: worker-1}
+status: {podIPs: )"
+        + podIPs + R"(}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: from-web}
+spec:
+  selector: all()
+  ingress:
+    - action: Allow
+      source: {selector: app == 'web'}
+)";
+}
+
+} // namespace
+
+class TestPlacementForecast : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addressesOfEachFamily_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("ipVersion");
+        QTest::addColumn<int>("newMembers"); // per placed pod, in the render's family
+        const QByteArray dual = cluster(
+            "[10.244.1.0/24, fd00:10:244:1::/64]", "[{ip: 10.244.1.5}, {ip: 'fd00:10:244:1::5'}]");
+        const QByteArray v4 = cluster("[10.244.1.0/24]", "[{ip: 10.244.1.5}]");
+        const QByteArray v6 = cluster("['fd00:10:244:1::/64']", "[{ip: 'fd00:10:244:1::5'}]");
+        QTest::newRow("dual-stack, IPv4 render") << dual << 4 << 1;
+        QTest::newRow("dual-stack, IPv6 render") << dual << 6 << 1;
+        QTest::newRow("IPv4 only, IPv6 render") << v4 << 6 << 0;
+        QTest::newRow("IPv6 only, IPv6 render") << v6 << 6 << 1;
+        QTest::newRow("IPv6 only, IPv4 render") << v6 << 4 << 0;
+    }
+
+    void addressesOfEachFamily()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, ipVersion);
+        QFETCH(int, newMembers);
+        const LoadResult loaded = Loader().loadText(yaml, u"cluster.yaml"_s);
+        const PolicyEngine engine(loaded.workspace);
+        RenderOptions options;
+        options.ipVersion = ipVersion;
+        const Result<PlacementForecast> f
+            = forecastPlacement(engine, u"worker-1"_s, {{u"shop/web-0"_s, 3}}, options);
+        QVERIFY2(f, qPrintable(f ? QString() : f.error().message));
+        QCOMPARE(f->addedPods.size(), 3);
+        QCOMPARE(f->after.endpoints, f->before.endpoints + 3);
+        // Each placed pod is a member of the web set of the render's family when it has an
+        // address of that family.
+        QCOMPARE(f->after.ipsetMembers - f->before.ipsetMembers, 3 * newMembers);
+    }
+
+    // The addresses are free ones of the node's CIDRs: a /126 holds two pods after the network
+    // address and the node's own, so a third is refused with the family named.
+    void ipv6PoolExhausted()
+    {
+        const LoadResult loaded
+            = Loader().loadText(cluster("['fd00::/126']", "[{ip: 'fd00::3'}]"), u"cluster.yaml"_s);
+        const PolicyEngine engine(loaded.workspace);
+        QVERIFY(forecastPlacement(engine, u"worker-1"_s, {{u"shop/web-0"_s, 1}}));
+        const Result<PlacementForecast> two
+            = forecastPlacement(engine, u"worker-1"_s, {{u"shop/web-0"_s, 2}});
+        QVERIFY(!two);
+        QVERIFY2(two.error().message.contains(u"IPv6"_s), qPrintable(two.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlacementForecast)
+#include "tst_placementforecast.moc"
