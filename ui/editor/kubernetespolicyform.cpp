@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QToolTip>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QSplitter>
@@ -97,7 +98,7 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
       m_ingressType(new QCheckBox(tr("&Ingress"), this)),
       m_egressType(new QCheckBox(tr("E&gress"), this)), m_directions(new QTabWidget(this)),
       m_problem(new QLabel(this)), m_implied(new QLabel(this)),
-      m_writeImplied(new QPushButton(tr("&Write Them Out"), this))
+      m_writeImplied(new QPushButton(tr("&Write Them Out"), this)), m_podCount(new QLabel(this))
 {
     m_sides[0].list = &m_policy.ingress;
     m_sides[1].list = &m_policy.egress;
@@ -112,6 +113,10 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
     types->addWidget(m_egressType);
     types->addStretch(1);
     form->addRow(tr("&Pod selector:"), m_podSelector);
+    m_podCount->setForegroundRole(QPalette::PlaceholderText);
+    m_podCount->setTextFormat(Qt::RichText);
+    m_podCount->setVisible(false);
+    form->addRow(QString(), m_podCount);
     form->addRow(tr("Policy types:"), types);
     layout->addLayout(form);
     // What the API server fills in when the policy is applied: shown, not written.
@@ -133,6 +138,9 @@ KubernetesPolicyForm::KubernetesPolicyForm(QWidget *parent)
     layout->addWidget(m_directions, 1);
 
     connect(m_podSelector, &QLineEdit::textEdited, this, &KubernetesPolicyForm::changed);
+    connect(m_podSelector, &QLineEdit::textEdited, this, &KubernetesPolicyForm::updatePodCounts);
+    connect(m_podCount, &QLabel::linkActivated, this,
+        [this] { QToolTip::showText(QCursor::pos(), podListText(m_selectedPods), m_podCount); });
     connect(m_ingressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
     connect(m_egressType, &QCheckBox::toggled, this, &KubernetesPolicyForm::changed);
     connect(m_writeImplied, &QPushButton::clicked, this, &KubernetesPolicyForm::writeImplied);
@@ -159,10 +167,13 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     auto *right = new QVBoxLayout;
     auto *peersLabel = new QLabel(
         ingress ? tr("From (none: from anywhere):") : tr("To (none: to anywhere):"), page);
-    side.peers = new QTableWidget(0, 4, page);
+    side.peers = new QTableWidget(0, 5, page);
     side.peers->setHorizontalHeaderLabels(
-        {tr("Pod selector"), tr("Namespace selector"), tr("IP block"), tr("Except")});
+        {tr("Pod selector"), tr("Namespace selector"), tr("IP block"), tr("Except"), tr("Pods")});
     side.peers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    side.peers->horizontalHeader()->setSectionResizeMode(
+        kPodsColumn, QHeaderView::ResizeToContents);
+    side.peers->setColumnHidden(kPodsColumn, true);
     side.peers->setToolTip(tr("A selector as kubectl -l takes it; {} selects everything; an empty "
                               "cell means no such selector. An IP block is a CIDR, its "
                               "exceptions CIDRs separated by commas."));
@@ -221,6 +232,17 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
                 changed();
         });
     }
+    connect(
+        side.peers, &QTableWidget::itemChanged, this, [this, direction](QTableWidgetItem *item) {
+            if (!m_filling && item->column() != kPodsColumn)
+                updatePeerCounts(direction);
+        });
+    connect(side.peers, &QTableWidget::cellClicked, this, [this, direction](int row, int column) {
+        if (column == kPodsColumn) {
+            QToolTip::showText(
+                QCursor::pos(), podListText(peerPods(direction, row)), m_sides[direction].peers);
+        }
+    });
     return page;
 }
 
@@ -254,6 +276,7 @@ void KubernetesPolicyForm::setPolicy(const KubernetesNetworkPolicy &policy)
     m_problem->setVisible(false);
     showImplied();
     m_filling = false;
+    updatePodCounts();
 }
 
 void KubernetesPolicyForm::showRule(int direction)
@@ -277,6 +300,9 @@ void KubernetesPolicyForm::showRule(int direction)
             setCell(side.peers, r, CidrColumn, peer.ipBlock ? peer.ipBlock->cidr : QString());
             setCell(side.peers, r, ExceptColumn,
                 peer.ipBlock ? peer.ipBlock->except.join(QStringLiteral(", ")) : QString());
+            auto *pods = new QTableWidgetItem;
+            pods->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            side.peers->setItem(r, kPodsColumn, pods);
         }
         for (const K8sPort &port : rule.ports) {
             const int r = side.ports->rowCount();
@@ -289,6 +315,7 @@ void KubernetesPolicyForm::showRule(int direction)
         }
     }
     m_filling = filling;
+    updatePeerCounts(direction);
 }
 
 bool KubernetesPolicyForm::storeRule(int direction)
@@ -499,8 +526,100 @@ void KubernetesPolicyForm::addPeer(int direction)
     side.peers->insertRow(r);
     setCell(side.peers, r, NamespaceColumn, QString());
     m_filling = filling;
+    updatePeerCounts(direction);
     side.peers->setCurrentCell(r, NamespaceColumn);
     side.peers->editItem(side.peers->item(r, NamespaceColumn));
+}
+
+void KubernetesPolicyForm::setPods(const PodMatcher &pods)
+{
+    m_pods = pods;
+    m_hasPods = true;
+    updatePodCounts();
+}
+
+QString KubernetesPolicyForm::podListText(const QStringList &pods)
+{
+    constexpr qsizetype kMaxListed = 40;
+    if (pods.isEmpty())
+        return tr("No pod of the inventory");
+    QStringList lines = pods.mid(0, kMaxListed);
+    if (pods.size() > kMaxListed)
+        lines.append(tr("… and %n more", nullptr, int(pods.size() - kMaxListed)));
+    return lines.join(u'\n');
+}
+
+QStringList KubernetesPolicyForm::peerPods(int direction, int row) const
+{
+    const QTableWidget *peers = m_sides[direction].peers;
+    if (!cell(peers, row, CidrColumn).isEmpty())
+        return {};
+    std::optional<LabelSelector> selectors[2];
+    for (const int column : {PodColumn, NamespaceColumn}) {
+        const QString text = cell(peers, row, column);
+        if (text.isEmpty())
+            continue;
+        if (text == u"{}") {
+            selectors[column == PodColumn ? 0 : 1] = LabelSelector {};
+            continue;
+        }
+        const Result<LabelSelector> parsed = LabelSelectorText::parse(text);
+        if (!parsed)
+            return {};
+        selectors[column == PodColumn ? 0 : 1] = *parsed;
+    }
+    if (!selectors[0] && !selectors[1])
+        return {};
+    return m_pods.select(m_policy.meta.namespace_, selectors[0], selectors[1]);
+}
+
+void KubernetesPolicyForm::updatePodCounts()
+{
+    m_podCount->setVisible(m_hasPods);
+    if (m_hasPods) {
+        const Result<LabelSelector> selector = LabelSelectorText::parse(m_podSelector->text());
+        if (!selector) {
+            m_selectedPods.clear();
+            m_podCount->setText(tr("Selects no pod: the selector does not parse"));
+            m_podCount->setToolTip(QString());
+        } else {
+            m_selectedPods = m_pods.select(m_policy.meta.namespace_, *selector, std::nullopt);
+            // A link: a click lists them, as hovering does.
+            m_podCount->setText(tr("Selects <a href=\"#pods\">%n pod(s)</a> in %1", nullptr,
+                int(m_selectedPods.size()))
+                                    .arg(m_policy.meta.namespace_.toHtmlEscaped()));
+            m_podCount->setToolTip(podListText(m_selectedPods));
+        }
+    }
+    updatePeerCounts(0);
+    updatePeerCounts(1);
+}
+
+void KubernetesPolicyForm::updatePeerCounts(int direction)
+{
+    QTableWidget *peers = m_sides[direction].peers;
+    peers->setColumnHidden(kPodsColumn, !m_hasPods);
+    if (!m_hasPods)
+        return;
+    const bool filling = m_filling;
+    m_filling = true;
+    for (int r = 0; r < peers->rowCount(); ++r) {
+        QTableWidgetItem *item = peers->item(r, kPodsColumn);
+        if (!item) {
+            item = new QTableWidgetItem;
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            peers->setItem(r, kPodsColumn, item);
+        }
+        if (!cell(peers, r, CidrColumn).isEmpty()) {
+            item->setText(tr("IP block"));
+            item->setToolTip(tr("An IP block selects addresses, not pods"));
+            continue;
+        }
+        const QStringList pods = peerPods(direction, r);
+        item->setText(tr("%n pod(s)", nullptr, int(pods.size())));
+        item->setToolTip(podListText(pods));
+    }
+    m_filling = filling;
 }
 
 void KubernetesPolicyForm::addPort(int direction)

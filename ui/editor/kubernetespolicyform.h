@@ -7,12 +7,15 @@
 // into a valid policy is emitted as edited(); a cell that does not is marked and said, and
 // nothing is emitted until it is fixed. What the API server fills in (the policy types, a
 // port's TCP) is shown as implied — greyed, listed under the types — and written into the
-// policy only when the user asks ("Write Them Out").
+// policy only when the user asks ("Write Them Out"). With the workspace's pods given
+// (setPods), the pod selector and each peer show how many pods they select, live as the user
+// types, the pods listed on hover and click.
 
 #include <QWidget>
 
 #include "core/model/kubernetes.h"
 #include "core/model/result.h"
+#include "ui/editor/podmatcher.h"
 
 class QCheckBox;
 class QLabel;
@@ -28,6 +31,16 @@ class KubernetesPolicyForm : public QWidget {
     Q_OBJECT
 public:
     explicit KubernetesPolicyForm(QWidget *parent = nullptr);
+
+    /// The pods the selectors are counted against (the workspace's inventory).
+    void setPods(const PodMatcher &pods);
+    /// "Selects N pods in NAMESPACE" under the pod selector (hidden without pods).
+    QLabel *podCountLabel() const { return m_podCount; }
+    /// The peer tables' column of the pods each peer selects (read-only).
+    static constexpr int kPodsColumn = 4;
+    /// The pods the pod selector selects now, and those of the peer in `row` of `direction`.
+    QStringList selectedPods() const { return m_selectedPods; }
+    QStringList peerPods(int direction, int row) const;
 
     /// Show `policy` (keeps the rule chosen in each direction when it still exists).
     void setPolicy(const KubernetesNetworkPolicy &policy);
@@ -71,6 +84,9 @@ private:
     void refreshRuleTitles(int direction);
     void showImplied();
     void showImplied(const KubernetesNetworkPolicy &policy);
+    void updatePodCounts();
+    void updatePeerCounts(int direction);
+    static QString podListText(const QStringList &pods);
 
     KubernetesNetworkPolicy m_policy;
     QLineEdit *m_podSelector;
@@ -80,6 +96,10 @@ private:
     QLabel *m_problem;
     QLabel *m_implied;
     QPushButton *m_writeImplied;
+    QLabel *m_podCount;
+    PodMatcher m_pods;
+    bool m_hasPods = false;
+    QStringList m_selectedPods;
     Side m_sides[2];
     bool m_typesWritten = false; // the policy writes its policyTypes
     bool m_filling = false; // setPolicy() is filling the widgets: no edited()

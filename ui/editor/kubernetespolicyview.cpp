@@ -41,6 +41,7 @@ KubernetesPolicyView::KubernetesPolicyView(Document *document, ResourceId policy
                 m_id, policy, QStringLiteral("kubernetes-form:%1").arg(m_id.value()));
         });
     m_removed = kubernetesPolicyIndex() < 0;
+    m_form->setPods(PodMatcher(m_document->workspace().data()));
     connect(
         m_document, &Document::workspaceChanged, this, &KubernetesPolicyView::onWorkspaceChanged);
     refresh();
@@ -62,6 +63,9 @@ RuleRef KubernetesPolicyView::policyRef() const
 
 void KubernetesPolicyView::onWorkspaceChanged(const WorkspaceDelta &delta)
 {
+    if (delta.touches(&WorkspaceData::pods) || delta.touches(&WorkspaceData::namespaces)
+        || delta.isReplacement())
+        m_form->setPods(PodMatcher(m_document->workspace().data()));
     if (!delta.touches(&WorkspaceData::kubernetesPolicies))
         return;
     if (kubernetesPolicyIndex() < 0) {
