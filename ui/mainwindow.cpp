@@ -971,10 +971,10 @@ void MainWindow::openKubernetesPolicy(ResourceId id)
 
 void MainWindow::openAdminPolicy(ResourceId id)
 {
-    if (AdminPolicyView *view = AdminPolicyView::openIn(m_tabs, m_document, id))
-        connect(
-            view, &AdminPolicyView::policyRemoved, this, [this, view] { closeEditor(view); },
-            Qt::UniqueConnection);
+    bool created = false;
+    AdminPolicyView *view = AdminPolicyView::openIn(m_tabs, m_document, id, &created);
+    if (created)
+        connect(view, &AdminPolicyView::policyRemoved, this, [this, view] { closeEditor(view); });
 }
 
 void MainWindow::openPolicy(ResourceId id)

@@ -125,6 +125,7 @@ public:
     void openPolicy(ResourceId id);
     /// Open (or switch to) the read-only view of the Kubernetes policy with identity `id`.
     void openKubernetesPolicy(ResourceId id);
+    /// Open (or switch to) the editor of the admin-tier policy with identity `id`.
     void openAdminPolicy(ResourceId id);
     /// Open the policy a RuleRef names and select its rule.
     void openRule(const RuleRef &ref);

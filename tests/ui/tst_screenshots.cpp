@@ -20,12 +20,21 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QLabel>
+#include <QListWidget>
 
 #include "resources/demoworkspace.h"
+#include "tests/support/testfiles.h"
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/adminpolicyform.h"
+#include "ui/editor/adminpolicyview.h"
+#include "ui/editor/kubernetespolicyform.h"
+#include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/editor/yamlview.h"
 #include "ui/helpdialog.h"
@@ -227,6 +236,120 @@ private Q_SLOTS:
             return false;
         });
         window.newPolicyDialog();
+    }
+
+    // The admin-tier policy form (an AdminNetworkPolicy beside the demo) and the Kubernetes
+    // NetworkPolicy form with its pod counts, at both screen sizes.
+    void policyForms_data()
+    {
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)})
+            QTest::newRow(qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())))
+                << size;
+    }
+
+    void policyForms()
+    {
+        QFETCH(QSize, size);
+        const QString suffix = QStringLiteral("en-%1x%2").arg(size.width()).arg(size.height());
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(
+            dir.filePath(QStringLiteral(".policy-studio")), "calico-version = 3.31\n"));
+        QVERIFY(
+            test::writeFile(dir.filePath(QStringLiteral("admin.yaml")), R"(# platform guard rails
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: guard-prod-engineering}
+spec:
+  priority: 10
+  subject:
+    namespaces: {matchLabels: {kubernetes.io/metadata.name: prod-engineering}}
+  ingress:
+    - name: no-development
+      action: Deny
+      from:
+        - namespaces: {matchLabels: {kubernetes.io/metadata.name: development}}
+    - name: monitoring
+      action: Allow
+      from:
+        - pods:
+            namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: production}}
+            podSelector: {matchLabels: {app: monitor}}
+      ports:
+        - portNumber: {port: 9090}
+        - portRange: {protocol: TCP, start: 8000, end: 8100}
+  egress:
+    - name: no-metadata
+      action: Deny
+      to:
+        - networks: [169.254.169.254/32]
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata: {name: default}
+spec:
+  subject:
+    namespaces: {}
+  ingress:
+    - name: default-deny
+      action: Deny
+      from:
+        - namespaces: {}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-from-api, namespace: prod-engineering}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+    - from:
+        - podSelector: {matchLabels: {app: api}}
+        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: production}}
+        - ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}
+      ports:
+        - port: 5432
+)"));
+        MainWindow window;
+        window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({demoWorkspacePath(), dir.path()});
+        QVERIFY(ready.wait(60000));
+        const Workspace &workspace = window.document()->workspace();
+        QCOMPARE(workspace->adminPolicies.size(), 2);
+
+        // The workspace tree with the admin tiers expanded.
+        QTreeView *tree = nullptr;
+        for (QTreeView *view : window.findChildren<QTreeView *>()) {
+            if (view->model() && view->model()->index(0, 0).data() == QStringLiteral("Tiers"))
+                tree = view;
+        }
+        QVERIFY(tree);
+        tree->expandAll();
+        window.openAdminPolicy(workspace->adminPolicies[0].source.id);
+        auto *admin = qobject_cast<AdminPolicyView *>(window.editorTabs()->currentWidget());
+        QVERIFY(admin);
+        QCOMPARE(admin->form()->ruleList(0)->count(), 2);
+        admin->form()->ruleList(0)->setCurrentRow(1);
+        save(window, QStringLiteral("admin-form-") + suffix);
+        admin->tabs()->setCurrentIndex(2);
+        QVERIFY(
+            admin->convertedView()->text().contains(QStringLiteral("tier: adminnetworkpolicy")));
+        save(window, QStringLiteral("admin-converted-") + suffix);
+        admin->tabs()->setCurrentIndex(0);
+
+        QCOMPARE(workspace->kubernetesPolicies.size(), 1);
+        window.openKubernetesPolicy(workspace->kubernetesPolicies[0].source.id);
+        auto *kubernetes
+            = qobject_cast<KubernetesPolicyView *>(window.editorTabs()->currentWidget());
+        QVERIFY(kubernetes);
+        QVERIFY(!kubernetes->form()->podCountLabel()->isHidden());
+        QVERIFY2(kubernetes->form()->podCountLabel()->text().contains(QStringLiteral("1 pod")),
+            qPrintable(kubernetes->form()->podCountLabel()->text()));
+        save(window, QStringLiteral("kubernetes-form-pods-") + suffix);
     }
 
     // The Graph dock on a generated cluster too large to draw one node per namespace (`policyctl

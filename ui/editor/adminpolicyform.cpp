@@ -98,7 +98,9 @@ QString cell(const QTableWidget *table, int row, int column)
 
 void setCell(QTableWidget *table, int row, int column, const QString &text)
 {
-    table->setItem(row, column, new QTableWidgetItem(text));
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text); // the cell may be too narrow for it
+    table->setItem(row, column, item);
 }
 
 QString number(const std::optional<int> &n)
@@ -180,7 +182,7 @@ AdminPolicyForm::AdminPolicyForm(QWidget *parent)
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("&Tier:"), m_tier);
     form->addRow(tr("&Priority:"), m_priority);
-    form->addRow(tr("&Subject:"), subject);
+    form->addRow(tr("Subject:"), subject);
     layout->addLayout(form);
     m_implied->setWordWrap(true);
     m_implied->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -212,6 +214,7 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     auto *left = new QVBoxLayout;
     side.rules = new QListWidget(page);
     side.rules->setAccessibleName(ingress ? tr("Ingress rules") : tr("Egress rules"));
+    side.rules->setWordWrap(true);
     auto *ruleButtons = new QHBoxLayout;
     auto *addRuleButton = new QPushButton(tr("Add Rule"), page);
     auto *removeRuleButton = new QPushButton(tr("Remove Rule"), page);
@@ -222,12 +225,19 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     layout->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
-    auto *ruleForm = new QFormLayout;
+    // Name and action on one line: the tables below get the height.
+    auto *ruleForm = new QHBoxLayout;
     side.name = new QLineEdit(page);
     side.name->setPlaceholderText(tr("a name for the rule (up to 100 characters)"));
     side.action = new QComboBox(page);
-    ruleForm->addRow(tr("Name:"), side.name);
-    ruleForm->addRow(tr("Action:"), side.action);
+    auto *nameLabel = new QLabel(tr("Name:"), page);
+    auto *actionLabel = new QLabel(tr("Action:"), page);
+    nameLabel->setBuddy(side.name);
+    actionLabel->setBuddy(side.action);
+    ruleForm->addWidget(nameLabel);
+    ruleForm->addWidget(side.name, 1);
+    ruleForm->addWidget(actionLabel);
+    ruleForm->addWidget(side.action);
     right->addLayout(ruleForm);
     auto *peersLabel = new QLabel(ingress ? tr("From:") : tr("To:"), page);
     side.peers = new QTableWidget(0, 4, page);
@@ -261,6 +271,13 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     side.ports->setToolTip(tr("Protocol TCP, UDP or SCTP; a port number, a range (a number and an "
                               "end port) or a named port (no protocol); empty: every port of the "
                               "protocol"));
+    for (QTableWidget *table : {side.peers, side.ports}) {
+        // One line a row, cut in the middle, the whole text in the cell's tooltip: more rows fit.
+        table->setWordWrap(false);
+        table->setTextElideMode(Qt::ElideMiddle);
+        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    }
     auto *portButtons = new QHBoxLayout;
     auto *addPortButton = new QPushButton(tr("Add Port"), page);
     auto *removePortButton = new QPushButton(tr("Remove Port"), page);
@@ -268,10 +285,10 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     portButtons->addWidget(removePortButton);
     portButtons->addStretch(1);
     right->addWidget(peersLabel);
-    right->addWidget(side.peers, 1);
+    right->addWidget(side.peers, 3); // peers are more often many than ports
     right->addLayout(peerButtons);
     right->addWidget(portsLabel);
-    right->addWidget(side.ports, 1);
+    right->addWidget(side.ports, 2);
     right->addLayout(portButtons);
     layout->addLayout(right, 5);
 
@@ -360,6 +377,8 @@ void AdminPolicyForm::setPolicy(const AdminPolicy &policy)
         rules->clear();
         for (qsizetype i = 0; i < m_sides[direction].list->size(); ++i)
             rules->addItem(ruleTitle(m_sides[direction].list->at(i), int(i), direction == 0));
+        for (int i = 0; i < rules->count(); ++i)
+            rules->item(i)->setToolTip(rules->item(i)->text());
         rules->setCurrentRow(std::min(current < 0 ? 0 : current, rules->count() - 1));
         showRule(direction);
     }
@@ -668,8 +687,10 @@ void AdminPolicyForm::showImplied()
 void AdminPolicyForm::refreshRuleTitles(int direction)
 {
     const Side &side = m_sides[direction];
-    for (int i = 0; i < side.rules->count() && i < side.list->size(); ++i)
+    for (int i = 0; i < side.rules->count() && i < side.list->size(); ++i) {
         side.rules->item(i)->setText(ruleTitle(side.list->at(i), i, direction == 0));
+        side.rules->item(i)->setToolTip(side.rules->item(i)->text());
+    }
 }
 
 void AdminPolicyForm::addRule(int direction)

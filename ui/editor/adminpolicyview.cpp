@@ -51,8 +51,11 @@ AdminPolicyView::AdminPolicyView(Document *document, ResourceId policy, QWidget 
     refresh();
 }
 
-AdminPolicyView *AdminPolicyView::openIn(QTabWidget *tabs, Document *document, ResourceId id)
+AdminPolicyView *AdminPolicyView::openIn(
+    QTabWidget *tabs, Document *document, ResourceId id, bool *created)
 {
+    if (created)
+        *created = false;
     const qsizetype index = indexOfResource(document->workspace()->adminPolicies, id);
     if (index < 0)
         return nullptr;
@@ -64,6 +67,8 @@ AdminPolicyView *AdminPolicyView::openIn(QTabWidget *tabs, Document *document, R
         }
     }
     auto *view = new AdminPolicyView(document, id, tabs);
+    if (created)
+        *created = true;
     const ResourceKind kind = document->workspace()->adminPolicies[index].kind;
     const int t = tabs->addTab(view,
         WorkspaceTreeModel::policyIcon(WorkspaceTreeModel::adminPolicyIcon(kind)), view->title());
@@ -130,14 +135,14 @@ void AdminPolicyView::refresh()
     const AdminConversion converted = convertAdminPolicy(policy, workspace->calicoVersion);
     const QString version = calicoVersionName(workspace->calicoVersion);
     if (converted.policy) {
-        m_note->setText(tr("A %1: edit it in the form (every change is undoable; a save writes "
+        m_note->setText(tr("%1: edit it in the form (every change is undoable; a save writes "
                            "only what changed). Calico %2 enforces it as the policy of the last "
                            "tab, in tier %3.")
                             .arg(kindName(policy.kind), version, converted.policy->tier));
         m_converted->setPlainText(
             QString::fromUtf8(Writer().write(asCalicoGlobalNetworkPolicy(*converted.policy))));
     } else {
-        m_note->setText(tr("A %1: edit it in the form (every change is undoable; a save writes "
+        m_note->setText(tr("%1: edit it in the form (every change is undoable; a save writes "
                            "only what changed). Calico %2 does not enforce it: %3")
                             .arg(kindName(policy.kind), version, converted.skipped));
         m_converted->setPlainText(

@@ -28,8 +28,9 @@ class AdminPolicyView : public QWidget {
 public:
     AdminPolicyView(Document *document, ResourceId policy, QWidget *parent = nullptr);
     /// Shows the view of policy `id` in `tabs`: the tab it has, else a new one (its title
-    /// following the policy's name). Null when there is no such policy.
-    static AdminPolicyView *openIn(QTabWidget *tabs, Document *document, ResourceId id);
+    /// following the policy's name; `created` says which). Null when there is no such policy.
+    static AdminPolicyView *openIn(
+        QTabWidget *tabs, Document *document, ResourceId id, bool *created = nullptr);
 
     /// The policy this view shows (also while it is removed).
     ResourceId policyId() const { return m_id; }

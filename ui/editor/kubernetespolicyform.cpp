@@ -174,6 +174,11 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     side.peers->horizontalHeader()->setSectionResizeMode(
         kPodsColumn, QHeaderView::ResizeToContents);
     side.peers->setColumnHidden(kPodsColumn, true);
+    // One line a row: more peers fit; a cut header reads from its start.
+    side.peers->setWordWrap(false);
+    side.peers->setTextElideMode(Qt::ElideMiddle);
+    side.peers->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    side.peers->verticalHeader()->setDefaultSectionSize(side.peers->fontMetrics().height() + 10);
     side.peers->setToolTip(tr("A selector as kubectl -l takes it; {} selects everything; an empty "
                               "cell means no such selector. An IP block is a CIDR, its "
                               "exceptions CIDRs separated by commas."));
@@ -198,10 +203,10 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     portButtons->addWidget(removePortButton);
     portButtons->addStretch(1);
     right->addWidget(peersLabel);
-    right->addWidget(side.peers, 1);
+    right->addWidget(side.peers, 3); // peers are more often many than ports
     right->addLayout(peerButtons);
     right->addWidget(portsLabel);
-    right->addWidget(side.ports, 1);
+    right->addWidget(side.ports, 2);
     right->addLayout(portButtons);
     layout->addLayout(right, 5);
 
