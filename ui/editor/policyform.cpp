@@ -134,6 +134,11 @@ PolicyForm::PolicyForm(QWidget *parent)
     typesLayout->addWidget(m_egressType);
     typesLayout->addStretch(1);
     specForm->addRow(tr("Types:"), types);
+    m_implied = new QLabel(spec);
+    m_implied->setWordWrap(true);
+    m_implied->setForegroundRole(QPalette::PlaceholderText);
+    m_implied->setVisible(false);
+    specForm->addRow(QString(), m_implied);
     auto *flagsLayout = new QHBoxLayout(m_flags);
     flagsLayout->setContentsMargins(0, 0, 0, 0);
     flagsLayout->addWidget(m_doNotTrack);
@@ -355,6 +360,7 @@ void PolicyForm::setPolicy(const CalicoPolicy &p)
     setChecked(m_doNotTrack, p.doNotTrack);
     setChecked(m_preDNAT, p.preDNAT);
     setChecked(m_applyOnForward, p.applyOnForward);
+    showImplied();
 
     const Direction direction = m_ruleDirection;
     const int rule = m_rule;
@@ -377,6 +383,33 @@ void PolicyForm::updateVisibility()
     m_namespaceSelectorLabel->setVisible(global);
     m_flags->setVisible(global);
     m_flagsLabel->setVisible(global);
+}
+
+void PolicyForm::showImplied()
+{
+    // Only a policy read from a file knows what it did not write; a new one is written whole.
+    const std::shared_ptr<const SourceMap> &fields = m_policy.source.fields;
+    QStringList implied;
+    if (fields && fields->size() > 0) {
+        if (!fields->contains(u"spec.tier"))
+            implied.append(tr("tier %1").arg(m_policy.tier));
+        if (!fields->contains(u"spec.types")) {
+            implied.append(tr("types %1, from the rules (Egress when there are egress rules, "
+                              "Ingress when there are ingress rules or no egress rules)")
+                               .arg(m_policy.types.join(u'+')));
+        }
+        if (m_policy.isStaged() && !fields->contains(u"spec.stagedAction"))
+            implied.append(tr("staged action %1").arg(m_policy.stagedAction));
+    }
+    m_implied->setText(implied.isEmpty()
+            ? QString()
+            : tr("Calico's defaults, not written: %1").arg(implied.join(QStringLiteral("; "))));
+    m_implied->setVisible(!implied.isEmpty());
+    const QString typesTip = fields && fields->size() > 0 && !fields->contains(u"spec.types")
+        ? tr("Not written: Calico infers the types from the rules")
+        : QString();
+    m_ingressType->setToolTip(typesTip);
+    m_egressType->setToolTip(typesTip);
 }
 
 void PolicyForm::updateMatches()

@@ -67,6 +67,9 @@ public:
     QListView *ruleView(Direction direction) const;
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     QListWidget *matchList() const { return m_matches; }
+    /// Calico's defaults the policy's file does not write (the tier, the types inferred from
+    /// the rules), greyed under the types; hidden when everything is written.
+    QLabel *impliedLabel() const { return m_implied; }
     /// The selected endpoints' REFs as last computed.
     const QStringList &selectedEndpoints() const { return m_selectedEndpoints; }
 
@@ -99,6 +102,7 @@ private:
     void onRuleSelectionChanged(Direction direction);
     void showSelectedRule();
     void updateMatches();
+    void showImplied();
     void updateVisibility();
     QList<Rule> &rulesOf(CalicoPolicy &policy, Direction direction) const;
 
@@ -116,6 +120,7 @@ private:
 
     QLineEdit *m_name;
     QLabel *m_kind;
+    QLabel *m_implied; // Calico's defaults the file does not write (tier, types)
     QLineEdit *m_namespace;
     QLabel *m_namespaceLabel;
     KeyValueTable *m_labels;
