@@ -428,7 +428,7 @@ std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::networkSetsGroup(
 {
     if (d.networkSets.isEmpty())
         return nullptr;
-    auto group = Node::group(tr("Network sets"), kGroupKeys[0]);
+    auto group = Node::group(tr("Network sets"), kGroupKeys[1]);
     for (const NetworkSet &s : d.networkSets) {
         const QString name = s.global ? s.meta.name : namespacedName(s.meta);
         Node *n = group->add(NodeKind::NetworkSet, name, s.nets.join(QStringLiteral(", ")),
@@ -442,7 +442,7 @@ std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::profilesGroup(cons
 {
     if (d.profiles.isEmpty())
         return nullptr;
-    auto group = Node::group(tr("Profiles"), kGroupKeys[1]);
+    auto group = Node::group(tr("Profiles"), kGroupKeys[2]);
     for (const Profile &p : d.profiles) {
         group->add(NodeKind::Profile, p.meta.name,
             tr("%1 ingress, %2 egress rules").arg(p.ingress.size()).arg(p.egress.size()),
@@ -456,7 +456,7 @@ std::unique_ptr<WorkspaceTreeModel::Node> WorkspaceTreeModel::hostEndpointsGroup
 {
     if (d.hostEndpoints.isEmpty())
         return nullptr;
-    auto group = Node::group(tr("Host endpoints"), kGroupKeys[2]);
+    auto group = Node::group(tr("Host endpoints"), kGroupKeys[3]);
     for (const HostEndpoint &h : d.hostEndpoints) {
         group->add(NodeKind::HostEndpoint, h.meta.name,
             tr("node %1, %2").arg(h.node, h.expectedIPs.join(QStringLiteral(", "))),

@@ -16,6 +16,7 @@
 
 #include "core/eval/policyengine.h"
 #include "core/eval/trace.h"
+#include "core/io/loader.h"
 #include "tests/support/testfiles.h"
 #include "ui/document.h"
 #include "ui/editor/adminpolicyform.h"
@@ -69,6 +70,21 @@ QModelIndex findRow(
             return found;
     }
     return {};
+}
+
+// Every row: its name, details, key and kind, in tree order.
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        rows.append(i.data().toString() + u'|' + i.siblingAtColumn(1).data().toString() + u'|'
+            + i.data(WorkspaceTreeModel::KeyRole).toString() + u'|'
+            + QString::number(int(
+                i.data(WorkspaceTreeModel::NodeKindRole).value<WorkspaceTreeModel::NodeKind>())));
+        rows += dump(model, i);
+    }
+    return rows;
 }
 
 } // namespace
@@ -225,6 +241,75 @@ spec:
         document.undoStack()->undo();
         QCOMPARE(form->actionCombo(0)->currentText(), u"Deny"_s);
         QCOMPARE(traceDevToWeb(document), Verdict::Deny);
+    }
+
+    // The tree takes admin-tier edits row by row (never a reset) and ends as a rebuilt tree
+    // would be: a priority moves the row, a ClusterNetworkPolicy that Calico 3.31 does not
+    // enforce sits in its own group, and leaves it when its kind is one 3.31 enforces.
+    void treeFollowsEditsRowByRow()
+    {
+        const QByteArray yaml = R"(apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: first}
+spec:
+  priority: 10
+  subject: {namespaces: {}}
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: second}
+spec:
+  priority: 20
+  subject: {namespaces: {}}
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: later}
+spec:
+  tier: Admin
+  priority: 5
+  subject: {namespaces: {}}
+)";
+        LoadResult loaded = Loader().loadText(yaml, u"admin.yaml"_s);
+        Document document;
+        document.setLoaded(loaded, {});
+        document.edit(u"3.31"_s, [](WorkspaceData &d) { d.calicoVersion = CalicoVersion::V3_31; });
+        WorkspaceTreeModel tree;
+        QAbstractItemModelTester tester(&tree);
+        tree.setWorkspace(document.workspace());
+        QSignalSpy reset(&tree, &QAbstractItemModel::modelReset);
+        connect(&document, &Document::workspaceChanged, &tree,
+            [&](const WorkspaceDelta &delta) { tree.setWorkspace(document.workspace(), delta); });
+        const auto check = [&] {
+            WorkspaceTreeModel rebuilt;
+            rebuilt.setWorkspace(document.workspace());
+            QCOMPARE(dump(tree), dump(rebuilt));
+            QCOMPARE(reset.count(), 0);
+        };
+        QVERIFY(findRow(tree, u"1. first"_s, {}).isValid());
+        const QModelIndex skipped = findRow(tree, u"later"_s, {});
+        QVERIFY(skipped.isValid());
+        QCOMPARE(skipped.parent().data().toString(), u"Admin policies not enforced"_s);
+
+        document.edit(u"priority"_s, [](WorkspaceData &d) { d.adminPolicies[0].priority = 30; });
+        check();
+        QVERIFY(findRow(tree, u"2. first"_s, {}).isValid());
+        QVERIFY(findRow(tree, u"1. second"_s, {}).isValid());
+        // The ClusterNetworkPolicy rewritten as an AdminNetworkPolicy: enforced, first.
+        document.edit(u"kind"_s, [](WorkspaceData &d) {
+            d.adminPolicies[2].kind = ResourceKind::AdminNetworkPolicy;
+            d.adminPolicies[2].tier.clear();
+        });
+        check();
+        QVERIFY(findRow(tree, u"1. later"_s, {}).isValid());
+        QVERIFY(!findRow(tree, u"not enforced"_s, {}).isValid());
+        document.edit(u"remove"_s, [](WorkspaceData &d) { d.adminPolicies.removeFirst(); });
+        check();
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        check();
+        QVERIFY(findRow(tree, u"later"_s, {}).parent().data().toString()
+            == u"Admin policies not enforced"_s);
     }
 
     // A rule with a port, a port range and a named port; an AdminNetworkPolicy port without a
