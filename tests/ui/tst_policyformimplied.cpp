@@ -3,9 +3,12 @@
 // written or the policy is new; showing them writes nothing.
 
 #include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/io/loader.h"
+#include "tests/support/testfiles.h"
 #include "ui/document.h"
 #include "ui/editor/policyeditor.h"
 #include "ui/editor/policyform.h"
@@ -75,6 +78,38 @@ spec:
         for (const QString &text : notShown)
             QVERIFY2(!label->text().contains(text), qPrintable(label->text()));
         QVERIFY(!document.isModified());
+    }
+
+    // Types the file does not write are Calico's inference from the rules: an egress rule
+    // added in the form makes them Ingress+Egress in the analysis, as the saved file reads back
+    // (else the studio would analyse Ingress only while the cluster enforces both).
+    void impliedTypesFollowTheRules()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"p.yaml"_s);
+        QVERIFY(test::writeFile(file, R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: a}
+spec:
+  selector: app == 'web'
+  ingress:
+    - action: Allow
+)"));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({file});
+        QVERIFY(loaded.wait(20000));
+        const auto policy = [&] { return document.workspace()->policies[0]; };
+        QCOMPARE(policy().types, QStringList {u"Ingress"_s});
+        PolicyEditor editor(&document, policy().source.id);
+        Rule rule;
+        rule.action = u"Deny"_s;
+        editor.form()->addRule(Direction::Egress, rule);
+        QCOMPARE(policy().egress.size(), 1);
+        QCOMPARE(policy().types, (QStringList {u"Ingress"_s, u"Egress"_s}));
+        QVERIFY(document.save().ok());
+        const LoadResult reread = Loader().loadPaths({file});
+        QCOMPARE(reread.workspace->policies[0].types, policy().types);
     }
 
     // A policy made in the studio is written whole: nothing is implied.

@@ -456,6 +456,19 @@ void PolicyForm::emitEdit(const CalicoPolicy &policy, const QString &field, cons
 {
     if (m_updating || policy == m_policy)
         return;
+    // Types the file does not write are what Calico infers from the rules when the file is
+    // applied (and read back): they follow the rules, or the analysis would differ from it.
+    const std::shared_ptr<const SourceMap> &fields = policy.source.fields;
+    if (fields && fields->size() > 0 && !fields->contains(u"spec.types")
+        && !field.startsWith(u"spec.types")) {
+        CalicoPolicy inferred = policy;
+        inferred.types
+            = defaultPolicyTypes({}, !policy.ingress.isEmpty(), !policy.egress.isEmpty());
+        if (inferred.types != policy.types) {
+            Q_EMIT policyEdited(inferred, field, text);
+            return;
+        }
+    }
     Q_EMIT policyEdited(policy, field, text);
 }
 
