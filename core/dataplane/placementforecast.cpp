@@ -199,6 +199,12 @@ Result<PlacementForecast> forecastPlacement(const PolicyEngine &engine, const QS
         = workspace.edited([&](WorkspaceData &data) { data.pods.append(added); });
     const PolicyEngine after(placed);
     forecast.after = rulesetCost(renderNode(after, node, options));
+    if (options.ipVersion == 4 && !v6.isEmpty()) {
+        RenderOptions ipv6 = options;
+        ipv6.ipVersion = 6;
+        forecast.ipv6Before = rulesetCost(renderNode(engine, node, ipv6));
+        forecast.ipv6After = rulesetCost(renderNode(after, node, ipv6));
+    }
     for (const Pod &p : std::as_const(added))
         forecast.addedPods.append(p.meta.namespace_ + u'/' + p.meta.name);
     return forecast;

@@ -12,6 +12,8 @@
 // Errors (user-facing, translated in the "PlacementForecast" context): a placement that cannot
 // be parsed, an unknown node or workload, no free address left. Pure and thread-safe.
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,8 +35,12 @@ struct Placement {
 Result<Placement> parsePlacement(const QString &text);
 
 struct PlacementForecast {
-    RulesetCost before;
+    RulesetCost before; // rendered in RulesetCost options.ipVersion's family (IPv4 by default)
     RulesetCost after;
+    /// When the node's pod CIDRs or the IP pools have IPv6 ranges and the render is IPv4: the
+    /// IPv6 render too (ip6tables), which the placed pods' IPv6 addresses fill.
+    std::optional<RulesetCost> ipv6Before;
+    std::optional<RulesetCost> ipv6After;
     QStringList addedPods; // REFs of the pods placed, in order
 };
 

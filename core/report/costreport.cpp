@@ -246,6 +246,20 @@ QString forecastToText(const PlacementForecast &forecast)
     rows.append({CostReportWords::tr("change"), change(a.endpoints, b.endpoints),
         change(a.rules, b.rules), change(a.flatRules, b.flatRules), change(a.chains, b.chains),
         change(a.ipsets, b.ipsets), change(a.ipsetMembers, b.ipsetMembers)});
+    if (forecast.ipv6Before && forecast.ipv6After) {
+        // The IPv6 ruleset (ip6tables) of a dual-stack node, which the pods' IPv6 addresses fill.
+        const RulesetCost &c = *forecast.ipv6Before;
+        const RulesetCost &d = *forecast.ipv6After;
+        for (const RulesetCost *n : {&c, &d}) {
+            rows.append(
+                {n == &c ? CostReportWords::tr("now, IPv6") : CostReportWords::tr("placed, IPv6"),
+                    QString::number(n->endpoints), number(n->rules), number(n->flatRules),
+                    number(n->chains), number(n->ipsets), number(n->ipsetMembers)});
+        }
+        rows.append({CostReportWords::tr("change, IPv6"), change(c.endpoints, d.endpoints),
+            change(c.rules, d.rules), change(c.flatRules, d.flatRules), change(c.chains, d.chains),
+            change(c.ipsets, d.ipsets), change(c.ipsetMembers, d.ipsetMembers)});
+    }
     return out + table(rows);
 }
 
@@ -262,6 +276,18 @@ QByteArray forecastToJson(const PlacementForecast &forecast)
         w.key(key);
         w.beginObject();
         writeNodeFields(w, *cost);
+        w.endObject();
+    }
+    if (forecast.ipv6Before && forecast.ipv6After) {
+        w.key("ipv6");
+        w.beginObject();
+        for (const auto &[key, cost] : {std::pair {"before", &*forecast.ipv6Before},
+                 std::pair {"after", &*forecast.ipv6After}}) {
+            w.key(key);
+            w.beginObject();
+            writeNodeFields(w, *cost);
+            w.endObject();
+        }
         w.endObject();
     }
     w.endObject();

@@ -10,7 +10,8 @@
 //   {"growth":{"namespaces","pods","points":[<point>],"workspace":<point>}} where a point is
 //     {"policies","node","rules","flatRules","packets","traversed":{"mean","max"},
 //     "flatTraversed":{"mean","max"}} and "workspace" the workspace's own busiest node
-//   {"forecast":{"node","placed":["ns/pod",...],"before":{<node fields>},"after":{...}}}
+//   {"forecast":{"node","placed":["ns/pod",...],"before":{<node fields>},"after":{...}}}, with
+//     "ipv6":{"before","after"} after them on a dual-stack cluster (the IPv6 ruleset);
 //   Means are rounded to one decimal.
 
 #include <QByteArray>

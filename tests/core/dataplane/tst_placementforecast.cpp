@@ -7,6 +7,7 @@
 #include "core/dataplane/placementforecast.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "core/report/costreport.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ps;
@@ -87,6 +88,30 @@ private Q_SLOTS:
         // Each placed pod is a member of the web set of the render's family when it has an
         // address of that family.
         QCOMPARE(f->after.ipsetMembers - f->before.ipsetMembers, 3 * newMembers);
+        // An IPv4 render of a cluster with IPv6 ranges comes with the IPv6 one, which the
+        // pods' IPv6 addresses fill; an IPv6 render or a cluster without them has none.
+        const bool hasV6 = yaml.contains("fd00");
+        QCOMPARE(f->ipv6Before.has_value(), hasV6 && ipVersion == 4);
+        QCOMPARE(f->ipv6After.has_value(), hasV6 && ipVersion == 4);
+        if (f->ipv6After) {
+            QCOMPARE(f->ipv6After->endpoints, f->ipv6Before->endpoints + 3);
+            QCOMPARE(f->ipv6After->ipsetMembers - f->ipv6Before->ipsetMembers, 3);
+            QCOMPARE(f->ipv6Before->rules,
+                rulesetCost(renderNode(engine, u"worker-1"_s,
+                                [] {
+                                    RenderOptions v6;
+                                    v6.ipVersion = 6;
+                                    return v6;
+                                }()))
+                    .rules);
+            const QString text = forecastToText(*f);
+            QVERIFY2(text.contains(u"IPv6"_s), qPrintable(text));
+            const QByteArray json = forecastToJson(*f);
+            QVERIFY2(json.contains("\"ipv6\":{\"before\":{"), json.constData());
+        } else {
+            QVERIFY(!forecastToText(*f).contains(u"IPv6"_s));
+            QVERIFY(!forecastToJson(*f).contains("ipv6"));
+        }
     }
 
     // The addresses are free ones of the node's CIDRs: a /126 holds two pods after the network
