@@ -556,7 +556,17 @@ void ChartsPanel::draw()
         categories
             = {tr("Rules"), tr("Flat rules"), tr("Chains"), tr("IP sets"), tr("IP set members")};
         bars = {{tr("Now"), {}, blue}, {tr("With the pods placed"), {}, orange}};
-        for (const auto &[cost, slot] : {std::pair {&f.before, 0}, std::pair {&f.after, 1}}) {
+        if (f.ipv6Before && f.ipv6After) {
+            // A dual-stack node: its IPv6 ruleset beside the IPv4 one.
+            bars[0].name = tr("Now, IPv4");
+            bars[1].name = tr("With the pods placed, IPv4");
+            bars.append({tr("Now, IPv6"), {}, blue.lighter(150)});
+            bars.append({tr("With the pods placed, IPv6"), {}, orange.lighter(150)});
+        }
+        const RulesetCost *costs[] = {&f.before, &f.after, f.ipv6Before ? &*f.ipv6Before : nullptr,
+            f.ipv6After ? &*f.ipv6After : nullptr};
+        for (qsizetype slot = 0; slot < bars.size(); ++slot) {
+            const RulesetCost *cost = costs[slot];
             bars[slot].values = {qreal(cost->rules), qreal(cost->flatRules), qreal(cost->chains),
                 qreal(cost->ipsets), qreal(cost->ipsetMembers)};
         }
