@@ -394,9 +394,7 @@ void PolicyForm::showImplied()
         if (!fields->contains(u"spec.tier"))
             implied.append(tr("tier %1").arg(m_policy.tier));
         if (!fields->contains(u"spec.types")) {
-            implied.append(tr("types %1, from the rules (Egress when there are egress rules, "
-                              "Ingress when there are ingress rules or no egress rules)")
-                               .arg(m_policy.types.join(u'+')));
+            implied.append(tr("types %1 (from the rules)").arg(m_policy.types.join(u'+')));
         }
         if (m_policy.isStaged() && !fields->contains(u"spec.stagedAction"))
             implied.append(tr("staged action %1").arg(m_policy.stagedAction));
@@ -406,7 +404,8 @@ void PolicyForm::showImplied()
             : tr("Calico's defaults, not written: %1").arg(implied.join(QStringLiteral("; "))));
     m_implied->setVisible(!implied.isEmpty());
     const QString typesTip = fields && fields->size() > 0 && !fields->contains(u"spec.types")
-        ? tr("Not written: Calico infers the types from the rules")
+        ? tr("Not written: Calico infers the types from the rules (Egress when there are egress "
+             "rules, Ingress when there are ingress rules or no egress rules)")
         : QString();
     m_ingressType->setToolTip(typesTip);
     m_egressType->setToolTip(typesTip);
