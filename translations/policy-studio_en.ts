@@ -249,6 +249,18 @@
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>now, IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed, IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change, IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -5646,6 +5658,324 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::AdminPolicyForm</name>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n peer(s)</source>
+        <translation>
+            <numerusform>from %n peer</numerusform>
+            <numerusform>from %n peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n peer(s)</source>
+        <translation>
+            <numerusform>to %n peer</numerusform>
+            <numerusform>to %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin: before every NetworkPolicy (the admin tier); Baseline: after them (the baseline tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1000, lower first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order among the policies of its tier: lower priorities are evaluated first (Calico&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods of namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} (every namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace selector as kubectl -l takes it: kubernetes.io/metadata.name=prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} (every pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod selector as kubectl -l takes it: app=web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for the rule (up to 100 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick. A selector as kubectl -l takes it, {} for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the nodes&apos; host addresses (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports (none: every port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol TCP, UDP or SCTP; a port number, a range (a number and an end port) or a named port (no protocol); empty: every port of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rule&apos;s name has at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1: the peer is one of %2, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1: give the networks, CIDRs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: the protocol is TCP, UDP or SCTP, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: a named port goes without a protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: a named port has no end port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: a ClusterNetworkPolicy port names its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: a port is from 1 to 65535, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: an end port needs a start port and is from it to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: give a port number, a range or a named port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority: a number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject, namespace selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject, pod selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>protocol TCP on %n port(s)</source>
+        <translation>
+            <numerusform>protocol TCP on %n port</numerusform>
+            <numerusform>protocol TCP on %n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order 1000 in the baseline tier (no priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule without peers matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied, not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ps::AdminPolicyView</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Calico policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit it in the form (every change is undoable; a save writes only what changed). Calico %2 enforces it as the policy of the last tab, in tier %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit it in the form (every change is undoable; a save writes only what changed). Calico %2 does not enforce it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Calico %1 does not convert this policy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ps::ChainDelegate</name>
     <message>
         <source>Allow</source>
@@ -6431,6 +6761,22 @@ plan and push again</source>
     </message>
     <message>
         <source>With the pods placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the pods placed, IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the pods placed, IPv6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7959,6 +8305,43 @@ plan and push again</source>
         <source>Implied by the API server, not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod of the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selects no pod: the selector does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selects &lt;a href=&quot;#pods&quot;&gt;%n pod(s)&lt;/a&gt; in %1</source>
+        <translation>
+            <numerusform>Selects &lt;a href=&quot;#pods&quot;&gt;%n pod&lt;/a&gt; in %1</numerusform>
+            <numerusform>Selects &lt;a href=&quot;#pods&quot;&gt;%n pods&lt;/a&gt; in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An IP block selects addresses, not pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::KubernetesPolicyView</name>
@@ -8970,6 +9353,26 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message>
         <source>Edit annotations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types %1 (from the rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calico&apos;s defaults, not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: Calico infers the types from the rules (Egress when there are egress rules, Ingress when there are ingress rules or no egress rules)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10249,6 +10652,26 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin policies not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enforced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

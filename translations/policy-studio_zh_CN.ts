@@ -244,6 +244,18 @@
         <source>change</source>
         <translation>变化</translation>
     </message>
+    <message>
+        <source>now, IPv6</source>
+        <translation>现在，IPv6</translation>
+    </message>
+    <message>
+        <source>placed, IPv6</source>
+        <translation>放置后，IPv6</translation>
+    </message>
+    <message>
+        <source>change, IPv6</source>
+        <translation>变化，IPv6</translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -5639,6 +5651,320 @@ plan and push again</source>
     </message>
 </context>
 <context>
+    <name>ps::AdminPolicyForm</name>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n peer(s)</source>
+        <translation>
+            <numerusform>来自 %n 个对端</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n peer(s)</source>
+        <translation>
+            <numerusform>去往 %n 个对端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation>所有端口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n 个端口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1：%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Admin: before every NetworkPolicy (the admin tier); Baseline: after them (the baseline tier)</source>
+        <translation>Admin：在所有 NetworkPolicy 之前（admin 层级）；Baseline：在它们之后（baseline 层级）</translation>
+    </message>
+    <message>
+        <source>0 to 1000, lower first</source>
+        <translation>0 到 1000，小者优先</translation>
+    </message>
+    <message>
+        <source>The order among the policies of its tier: lower priorities are evaluated first (Calico&apos;s order)</source>
+        <translation>在其层级的策略中的顺序：优先级数值小的先求值（即 Calico 的 order）</translation>
+    </message>
+    <message>
+        <source>Pods of namespaces</source>
+        <translation>命名空间中的 Pod</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>{} (every namespace)</source>
+        <translation>{}（所有命名空间）</translation>
+    </message>
+    <message>
+        <source>A namespace selector as kubectl -l takes it: kubernetes.io/metadata.name=prod</source>
+        <translation>命名空间选择器，写法同 kubectl -l：kubernetes.io/metadata.name=prod</translation>
+    </message>
+    <message>
+        <source>{} (every pod)</source>
+        <translation>{}（所有 Pod）</translation>
+    </message>
+    <message>
+        <source>A pod selector as kubectl -l takes it: app=web</source>
+        <translation>Pod 选择器，写法同 kubectl -l：app=web</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>作用对象：</translation>
+    </message>
+    <message>
+        <source>Ingress rules</source>
+        <translation>入站规则</translation>
+    </message>
+    <message>
+        <source>Egress rules</source>
+        <translation>出站规则</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>a name for the rule (up to 100 characters)</source>
+        <translation>规则名称（最多 100 个字符）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Namespace selector</source>
+        <translation>命名空间选择器</translation>
+    </message>
+    <message>
+        <source>Pod selector</source>
+        <translation>Pod 选择器</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick. A selector as kubectl -l takes it, {} for everything.</source>
+        <translation>namespaces：命名空间选择器选中的命名空间中的 Pod；pods：两个选择器都选中的 Pod。选择器写法同 kubectl -l，{} 表示全部。</translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the nodes&apos; host addresses (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
+        <translation>namespaces：命名空间选择器选中的命名空间中的 Pod；pods：两个选择器都选中的 Pod；networks：以逗号分隔的 CIDR；nodes：节点的主机地址（Calico 不转换这种对端）。选择器写法同 kubectl -l，{} 表示全部。</translation>
+    </message>
+    <message>
+        <source>Add Peer</source>
+        <translation>添加对端</translation>
+    </message>
+    <message>
+        <source>Remove Peer</source>
+        <translation>删除对端</translation>
+    </message>
+    <message>
+        <source>Ports (none: every port):</source>
+        <translation>端口（为空：所有端口）：</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Port or name</source>
+        <translation>端口或名称</translation>
+    </message>
+    <message>
+        <source>End port</source>
+        <translation>结束端口</translation>
+    </message>
+    <message>
+        <source>Protocol TCP, UDP or SCTP; a port number, a range (a number and an end port) or a named port (no protocol); empty: every port of the protocol</source>
+        <translation>协议为 TCP、UDP 或 SCTP；端口号、范围（一个端口号和结束端口）或命名端口（不写协议）；为空：该协议的所有端口</translation>
+    </message>
+    <message>
+        <source>Add Port</source>
+        <translation>添加端口</translation>
+    </message>
+    <message>
+        <source>Remove Port</source>
+        <translation>删除端口</translation>
+    </message>
+    <message>
+        <source>ingress rule %1</source>
+        <translation>入站规则 %1</translation>
+    </message>
+    <message>
+        <source>egress rule %1</source>
+        <translation>出站规则 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a rule&apos;s name has at most 100 characters</source>
+        <translation>%1：规则名称最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>peer %1: the peer is one of %2, not “%3”</source>
+        <translation>对端 %1：对端必须是 %2 之一，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>peer %1, %2: %3</source>
+        <translation>对端 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>pod selector</source>
+        <translation>Pod 选择器</translation>
+    </message>
+    <message>
+        <source>namespace selector</source>
+        <translation>命名空间选择器</translation>
+    </message>
+    <message>
+        <source>peer %1: give the networks, CIDRs separated by commas</source>
+        <translation>对端 %1：请填写网络，以逗号分隔的 CIDR</translation>
+    </message>
+    <message>
+        <source>port %1: the protocol is TCP, UDP or SCTP, not “%2”</source>
+        <translation>端口 %1：协议须为 TCP、UDP 或 SCTP，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>port %1: a named port goes without a protocol</source>
+        <translation>端口 %1：命名端口不写协议</translation>
+    </message>
+    <message>
+        <source>port %1: a named port has no end port</source>
+        <translation>端口 %1：命名端口没有结束端口</translation>
+    </message>
+    <message>
+        <source>port %1: a ClusterNetworkPolicy port names its protocol</source>
+        <translation>端口 %1：ClusterNetworkPolicy 的端口须写明协议</translation>
+    </message>
+    <message>
+        <source>port %1: a port is from 1 to 65535, not %2</source>
+        <translation>端口 %1：端口须在 1 到 65535 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>port %1: an end port needs a start port and is from it to 65535</source>
+        <translation>端口 %1：结束端口需要起始端口，且在起始端口到 65535 之间</translation>
+    </message>
+    <message>
+        <source>port %1: give a port number, a range or a named port</source>
+        <translation>端口 %1：请填写端口号、范围或命名端口</translation>
+    </message>
+    <message>
+        <source>priority: a number from 0 to 1000</source>
+        <translation>优先级：0 到 1000 之间的数</translation>
+    </message>
+    <message>
+        <source>subject, namespace selector: %1</source>
+        <translation>作用对象，命名空间选择器：%1</translation>
+    </message>
+    <message>
+        <source>subject, pod selector: %1</source>
+        <translation>作用对象，Pod 选择器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>protocol TCP on %n port(s)</source>
+        <translation>
+            <numerusform>%n 个端口上的协议 TCP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order 1000 in the baseline tier (no priority)</source>
+        <translation>baseline 层级中的 order 1000（无优先级）</translation>
+    </message>
+    <message>
+        <source>a rule without peers matches nothing</source>
+        <translation>没有对端的规则不匹配任何流量</translation>
+    </message>
+    <message>
+        <source>Implied, not written: %1</source>
+        <translation>隐含，未写出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::AdminPolicyView</name>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>As Calico policy</source>
+        <translation>作为 Calico 策略</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: edit it in the form (every change is undoable; a save writes only what changed). Calico %2 enforces it as the policy of the last tab, in tier %3.</source>
+        <translation>%1：在表单中编辑（每处修改都可撤销；保存只写入改动的部分）。Calico %2 将其作为最后一个标签页中的策略执行，位于层级 %3。</translation>
+    </message>
+    <message>
+        <source>%1: edit it in the form (every change is undoable; a save writes only what changed). Calico %2 does not enforce it: %3</source>
+        <translation>%1：在表单中编辑（每处修改都可撤销；保存只写入改动的部分）。Calico %2 不执行它：%3</translation>
+    </message>
+    <message>
+        <source># Calico %1 does not convert this policy: %2</source>
+        <translation># Calico %1 不转换此策略：%2</translation>
+    </message>
+</context>
+<context>
     <name>ps::ChainDelegate</name>
     <message>
         <source>Allow</source>
@@ -6423,6 +6749,22 @@ plan and push again</source>
     <message>
         <source>With the pods placed</source>
         <translation>放置 Pod 后</translation>
+    </message>
+    <message>
+        <source>Now, IPv4</source>
+        <translation>现在，IPv4</translation>
+    </message>
+    <message>
+        <source>With the pods placed, IPv4</source>
+        <translation>放置 Pod 后，IPv4</translation>
+    </message>
+    <message>
+        <source>Now, IPv6</source>
+        <translation>现在，IPv6</translation>
+    </message>
+    <message>
+        <source>With the pods placed, IPv6</source>
+        <translation>放置 Pod 后，IPv6</translation>
     </message>
 </context>
 <context>
@@ -7922,6 +8264,40 @@ plan and push again</source>
         <source>Implied by the API server, not written: %1</source>
         <translation>API 服务器隐含填入、文件中未写出：%1</translation>
     </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>No pod of the inventory</source>
+        <translation>清单中没有 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selects no pod: the selector does not parse</source>
+        <translation>不选中任何 Pod：选择器无法解析</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selects &lt;a href=&quot;#pods&quot;&gt;%n pod(s)&lt;/a&gt; in %1</source>
+        <translation>
+            <numerusform>选中 %1 中的 &lt;a href=&quot;#pods&quot;&gt;%n 个 Pod&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An IP block selects addresses, not pods</source>
+        <translation>IP 块选择的是地址，而不是 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n 个 Pod</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ps::KubernetesPolicyView</name>
@@ -8923,6 +9299,26 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>Edit annotations of %1</source>
         <translation>编辑 %1 的注解</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>types %1 (from the rules)</source>
+        <translation>types %1（由规则推断）</translation>
+    </message>
+    <message>
+        <source>staged action %1</source>
+        <translation>暂存动作 %1</translation>
+    </message>
+    <message>
+        <source>Calico&apos;s defaults, not written: %1</source>
+        <translation>Calico 的默认值，未写出：%1</translation>
+    </message>
+    <message>
+        <source>Not written: Calico infers the types from the rules (Egress when there are egress rules, Ingress when there are ingress rules or no egress rules)</source>
+        <translation>未写出：Calico 根据规则推断 types（有出站规则时为 Egress，有入站规则或没有出站规则时为 Ingress）</translation>
     </message>
 </context>
 <context>
@@ -10188,6 +10584,26 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>层级 %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>无优先级</translation>
+    </message>
+    <message>
+        <source>Admin policies not enforced</source>
+        <translation>未执行的管理策略</translation>
+    </message>
+    <message>
+        <source>not enforced</source>
+        <translation>未执行</translation>
     </message>
 </context>
 <context>
