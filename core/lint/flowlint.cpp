@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <tuple>
 #include <vector>
 
 #include <QHash>
 
+#include "core/lint/flowsets_p.h"
 #include "core/lint/lintspace.h"
 
 namespace ps {
@@ -22,6 +24,7 @@ struct Sample {
     int peer = 0;
     int probe = 0;
     Verdict verdict = Verdict::Deny;
+    qint64 position = 0; // in the order the reference evaluation meets flows
 };
 
 // What decided a flow: a rule of a policy or profile, the end of a tier, the default deny, a
@@ -43,8 +46,41 @@ struct RuleStats {
     bool reached = false; // some such flow reaches it
     std::optional<Sample> example; // a flow it matches that is decided before it
     QList<Decider> deciders; // what decides those flows first
-    QList<Sample> decided; // the flows it decides (Allow, Deny, Pass)
+    QList<qint64> deciderAt; // where each decider is first met (Sample::position)
+    QList<Sample> decided; // the flows it decides (Allow, Deny, Pass); reference evaluation
+    // The flows it decides, checked as they are met (evaluation over sets): whether each gets
+    // the same verdict without the rule, who decides it then, the best example.
+    bool decides = false;
+    bool same = true;
+    QList<Decider> instead;
+    QList<qint64> insteadAt;
+    std::optional<Sample> decidedExample;
 };
+
+// Adds `d`, first met at `at`, to `list` (kept with where each was first met).
+void addDecider(QList<Decider> &list, QList<qint64> &firstAt, const Decider &d, qint64 at)
+{
+    const qsizetype i = list.indexOf(d);
+    if (i < 0) {
+        list.append(d);
+        firstAt.append(at);
+    } else if (at < firstAt[i]) {
+        firstAt[i] = at;
+    }
+}
+
+// `list` in the order its members were first met.
+QList<Decider> inOrderMet(const QList<Decider> &list, const QList<qint64> &firstAt)
+{
+    QList<qsizetype> order(list.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return firstAt[a] < firstAt[b]; });
+    QList<Decider> out;
+    for (const qsizetype i : order)
+        out.append(list[i]);
+    return out;
+}
 
 // Traffic dropped at the end of a tier that later tiers would have seen.
 struct Drop {
@@ -92,9 +128,23 @@ public:
         };
         return rank(a) < rank(b);
     }
+    /// The example the reference evaluation keeps: the better one, else the one met first.
+    bool keptOver(const Sample &a, const Sample &b) const
+    {
+        return betterExample(a, b) || (!betterExample(b, a) && a.position < b.position);
+    }
+    qint64 position(int endpoint, Direction direction, int peer, int probe) const
+    {
+        return ((qint64(endpoint) * 2 + (direction == Direction::Ingress ? 0 : 1))
+                       * m_space.peers().size()
+                   + peer)
+            * m_space.probes().size()
+            + probe;
+    }
 
     FlowLint(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings)
-        : m_engine(engine), m_places(places), m_findings(findings), m_space(engine)
+        : m_engine(engine), m_places(places), m_findings(findings), m_space(engine),
+          m_sets(engine, m_space)
     {
         const QList<CompiledPolicy> &policies = engine.policies();
         for (qsizetype i = 0; i < policies.size(); ++i)
@@ -104,12 +154,31 @@ public:
     }
 
     void evaluate();
+    void evaluateSets();
     void endOfTierDrops();
     void shadowedRules();
     void redundantRules();
-    void stagedDiffers();
+    void redundantRulesFromSets();
+    void stagedDiffers(bool reference);
 
 private:
+    /// The flow of `set` (peers at one endpoint, direction and probe) the reference evaluation
+    /// would keep as an example: the first between two different endpoints, else the first.
+    Sample exampleIn(
+        const PeerSet &set, int endpoint, Direction direction, int probe, const PeerSet &allowed) const;
+    Decider deciderOf(const FlowEvent &e, int endpoint, Direction direction) const;
+    bool candidateForRedundant(int policy) const
+    {
+        const CompiledPolicy &p = m_engine.policies()[policy];
+        // Forwarded traffic is not in the space: a rule of an applyOnForward policy may decide
+        // some that no flow here shows.
+        return m_places.isNative(p) && !p.staged && p.evaluated && !p.policy.applyOnForward;
+    }
+    /// Whether the flows of `decided` (at one endpoint, direction and probe) get the same
+    /// verdicts (`allowed`) without `rule`; notes who decides them then.
+    void checkWithout(RuleStats &stats, const CompiledRule &rule, int endpoint,
+        Direction direction, int probe, const PeerSet &decided, const PeerSet &allowed);
+
     std::optional<Decider> deciderOf(const TraceStep &step) const;
     QString deciderName(const Decider &d, Direction direction) const;
     std::optional<LintLocation> deciderLocation(const Decider &d, Direction direction) const;
@@ -132,6 +201,7 @@ private:
     const LintPlaces &m_places;
     QList<LintFinding> &m_findings;
     LintSpace m_space;
+    FlowSets m_sets;
     QHash<ResourceId, int> m_policyById;
     QHash<QString, int> m_tierByName;
     std::map<RuleKey, RuleStats> m_rules;
@@ -240,7 +310,8 @@ void FlowLint::evaluate()
             const std::vector<int> &normal = m_engine.applicablePolicies(endpoint, direction);
             m_space.forEachPacket(int(ei), direction, [&](int peer, int probe, const Packet &pkt) {
                 const DirectionTrace trace = m_engine.evaluate(endpoint, direction, pkt);
-                const Sample sample {int(ei), direction, peer, probe, trace.verdict};
+                const Sample sample {int(ei), direction, peer, probe, trace.verdict,
+                    position(int(ei), direction, peer, probe)};
                 std::vector<RuleKey> reached;
                 for (const TraceStep &step : trace.steps) {
                     if (step.rule < 0 || step.kind == u"Profile"
@@ -271,9 +342,8 @@ void FlowLint::evaluate()
                         if (!decisive(step.action)
                             && !(step.action == u"pass" && step.tier == tier))
                             continue;
-                        if (const std::optional<Decider> d = deciderOf(step);
-                            d && !stats.deciders.contains(*d))
-                            stats.deciders.append(*d);
+                        if (const std::optional<Decider> d = deciderOf(step))
+                            addDecider(stats.deciders, stats.deciderAt, *d, sample.position);
                         break;
                     }
                 }
@@ -306,6 +376,197 @@ void FlowLint::evaluate()
                         drop.endpoints.append(int(ei));
                 }
             });
+        }
+    }
+}
+
+Sample FlowLint::exampleIn(
+    const PeerSet &set, int endpoint, Direction direction, int probe, const PeerSet &allowed) const
+{
+    int peer = set.first();
+    const int self = m_space.endpoints()[endpoint];
+    if (m_space.peers()[peer].object == self) {
+        PeerSet others = set;
+        for (int i = 0; i < int(m_space.peers().size()); ++i) {
+            if (m_space.peers()[i].object == self)
+                others.reset(i);
+        }
+        if (!others.none())
+            peer = others.first();
+    }
+    return {endpoint, direction, peer, probe,
+        allowed.test(peer) ? Verdict::Allow : Verdict::Deny,
+        position(endpoint, direction, peer, probe)};
+}
+
+Decider FlowLint::deciderOf(const FlowEvent &e, int endpoint, Direction direction) const
+{
+    Decider d;
+    switch (e.kind) {
+    case FlowEvent::Kind::Rule:
+        d.policy = e.policy;
+        d.rule = e.rule->index;
+        d.action = ruleActionName(e.rule->action);
+        d.tier = m_engine.tiers()[e.tier].name;
+        break;
+    case FlowEvent::Kind::EndOfTierDeny:
+        d.policy = e.policy;
+        d.action = QStringLiteral("end-of-tier-deny");
+        d.tier = m_engine.tiers()[e.tier].name;
+        break;
+    case FlowEvent::Kind::Failsafe:
+        d.action = QStringLiteral("allow");
+        break;
+    case FlowEvent::Kind::Profile:
+        d.rule = e.rule->index;
+        d.action = ruleActionName(e.rule->action);
+        d.profile = m_engine.inventory().object(m_space.endpoints()[endpoint]).profiles[e.profile];
+        break;
+    case FlowEvent::Kind::DefaultDeny:
+        d.action = QStringLiteral("default-deny");
+        break;
+    }
+    Q_UNUSED(direction);
+    return d;
+}
+
+void FlowLint::checkWithout(RuleStats &stats, const CompiledRule &rule, int endpoint,
+    Direction direction, int probe, const PeerSet &decided, const PeerSet &allowed)
+{
+    const Sample example = exampleIn(decided, endpoint, direction, probe, allowed);
+    if (!stats.decidedExample || keptOver(example, *stats.decidedExample))
+        stats.decidedExample = example;
+    stats.decides = true;
+    if (!stats.same)
+        return;
+    const FlowRun without = m_sets.run(endpoint, direction, decided, probe, &rule);
+    if (!(without.allowed == allowed)) {
+        stats.same = false;
+        return;
+    }
+    const int object = m_space.endpoints()[endpoint];
+    for (const FlowEvent &e : without.events) {
+        if (!e.decisive())
+            continue;
+        // Not redundant either: a Deny that ends a tier before later ones, which the end of the
+        // tier would otherwise drop unseen (end-of-tier-drop); written out, it says so.
+        if (e.kind == FlowEvent::Kind::EndOfTierDeny
+            && laterTiersAt(object, direction,
+                m_tierByName.value(m_engine.tiers()[e.tier].name, -1))) {
+            stats.same = false;
+            return;
+        }
+        addDecider(stats.instead, stats.insteadAt, deciderOf(e, endpoint, direction),
+            position(endpoint, direction, e.peers.first(), probe));
+    }
+}
+
+void FlowLint::evaluateSets()
+{
+    const QList<CompiledPolicy> &policies = m_engine.policies();
+    for (int ei = 0; ei < int(m_space.endpoints().size()); ++ei) {
+        const int endpoint = m_space.endpoints()[ei];
+        const QList<PeerSet> groups = m_sets.groups(ei);
+        for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+            const std::vector<int> list = policiesAt(endpoint, direction);
+            if (list.empty())
+                continue; // profiles decide: nothing of a policy to lint
+            std::vector<std::pair<int, const CompiledRule *>> rules;
+            for (const int pi : list) {
+                if (policies[pi].staged)
+                    continue;
+                for (const CompiledRule &r : LintPlaces::rulesOf(policies[pi], direction)) {
+                    if (r.action != RuleAction::Invalid)
+                        rules.emplace_back(pi, &r);
+                }
+            }
+            const std::vector<int> &normal = m_engine.applicablePolicies(endpoint, direction);
+            for (const PeerSet &group : groups) {
+                for (int probe = 0; probe < int(m_space.probes().size()); ++probe) {
+                    const FlowRun run = m_sets.run(ei, direction, group, probe);
+                    // The peers that reach each rule (its trace steps).
+                    std::map<RuleKey, PeerSet> reachedBy;
+                    for (const FlowEvent &e : run.events) {
+                        if (e.kind != FlowEvent::Kind::Rule)
+                            continue;
+                        const RuleKey key {e.policy, int(direction), e.rule->index};
+                        const auto [it, added] = reachedBy.emplace(key, e.peers);
+                        if (!added)
+                            it->second |= e.peers;
+                    }
+                    for (const auto &[pi, rule] : rules) {
+                        const PeerSet matched = m_sets.matches(*rule, ei, direction, group, probe);
+                        if (matched.none())
+                            continue;
+                        const RuleKey key {pi, int(direction), rule->index};
+                        RuleStats &stats = m_rules[key];
+                        stats.matched = true;
+                        PeerSet notReached = matched;
+                        if (const auto it = reachedBy.find(key); it != reachedBy.end()) {
+                            stats.reached = true;
+                            notReached -= it->second;
+                            if (rule->action != RuleAction::Log && candidateForRedundant(pi))
+                                checkWithout(stats, *rule, ei, direction, probe, it->second,
+                                    run.allowed & it->second);
+                        }
+                        if (notReached.none())
+                            continue;
+                        const Sample example
+                            = exampleIn(notReached, ei, direction, probe, run.allowed);
+                        if (!stats.example || keptOver(example, *stats.example))
+                            stats.example = example;
+                        // The first step that ends the chain, or skips the rest of this tier.
+                        const QString &tier = policies[pi].tier;
+                        for (const FlowEvent &e : run.events) {
+                            const bool ends = e.decisive()
+                                || (e.rule && e.rule->action == RuleAction::Pass
+                                    && (e.kind == FlowEvent::Kind::Rule
+                                            ? m_engine.tiers()[e.tier].name
+                                            : QString())
+                                        == tier);
+                            if (!ends)
+                                continue;
+                            const PeerSet met = notReached & e.peers;
+                            if (met.none())
+                                continue;
+                            addDecider(stats.deciders, stats.deciderAt,
+                                deciderOf(e, ei, direction),
+                                position(ei, direction, met.first(), probe));
+                            notReached -= met;
+                            if (notReached.none())
+                                break;
+                        }
+                    }
+                    // Dropped at the end of a tier that later tiers would have seen.
+                    for (const FlowEvent &e : run.events) {
+                        if (e.kind != FlowEvent::Kind::EndOfTierDeny)
+                            continue;
+                        const int tier = m_tierByName.value(m_engine.tiers()[e.tier].name, -1);
+                        std::vector<int> here;
+                        std::vector<int> later;
+                        for (const int pi : normal) {
+                            if (policies[pi].staged)
+                                continue;
+                            if (policies[pi].tierIndex == tier)
+                                here.push_back(pi);
+                            else if (policies[pi].tierIndex > tier)
+                                later.push_back(pi);
+                        }
+                        if (later.empty())
+                            continue;
+                        const Sample sample = exampleIn(e.peers, ei, direction, probe, run.allowed);
+                        Drop &drop = m_drops[{tier, int(direction), here}];
+                        if (drop.endpoints.isEmpty()) {
+                            drop.example = sample;
+                            drop.later = later;
+                        } else if (keptOver(sample, drop.example)) {
+                            drop.example = sample;
+                        }
+                        if (!drop.endpoints.contains(ei))
+                            drop.endpoints.append(ei);
+                    }
+                }
+            }
         }
     }
 }
@@ -378,7 +639,7 @@ void FlowLint::shadowedRules()
         const CompiledRule &rule = LintPlaces::rulesOf(p, direction)[index];
         QStringList names;
         QList<LintLocation> related;
-        describeDeciders(stats.deciders, direction, names, related);
+        describeDeciders(inOrderMet(stats.deciders, stats.deciderAt), direction, names, related);
         const QString example = m_space.describe(
             stats.example->endpoint, direction, stats.example->peer, stats.example->probe);
         if (rule.action == RuleAction::Log) {
@@ -405,6 +666,31 @@ std::optional<TraceStep> finalStep(const DirectionTrace &trace)
             return trace.steps[i];
     }
     return std::nullopt;
+}
+
+void FlowLint::redundantRulesFromSets()
+{
+    const QList<CompiledPolicy> &policies = m_engine.policies();
+    for (const auto &[key, stats] : m_rules) {
+        if (!stats.decides || !stats.same)
+            continue;
+        const auto &[pi, dir, index] = key;
+        const Direction direction = Direction(dir);
+        const CompiledPolicy &p = policies[pi];
+        QStringList names;
+        QList<LintLocation> related;
+        describeDeciders(inOrderMet(stats.instead, stats.insteadAt).first(
+                             std::min<qsizetype>(3, stats.instead.size())),
+            direction, names, related);
+        const Sample &example = *stats.decidedExample;
+        addLintFinding(m_findings, LintCode::RedundantRule,
+            LintWords::tr("Removing %1 changes no verdict in the current inventory: every flow "
+                          "it decides (e.g. %2, %3) gets the same verdict without it, from %4.")
+                .arg(LintPlaces::ruleName(p, direction, index),
+                    m_space.describe(example.endpoint, direction, example.peer, example.probe),
+                    verdictWord(example.verdict), listed(names, true)),
+            m_places.ruleLocation(p, direction, index), related);
+    }
 }
 
 void FlowLint::redundantRules()
@@ -500,7 +786,7 @@ std::optional<ResourceKind> enforcedKind(ResourceKind staged)
     }
 }
 
-void FlowLint::stagedDiffers()
+void FlowLint::stagedDiffers(bool reference)
 {
     const QList<CompiledPolicy> &policies = m_engine.policies();
     const Workspace &workspace = m_engine.workspace();
@@ -554,6 +840,7 @@ void FlowLint::stagedDiffers()
         QList<int> changedAt;
         std::optional<Sample> example;
         Verdict afterVerdict = Verdict::Deny;
+        FlowSets otherSets(other, m_space);
         for (qsizetype ei = 0; ei < m_space.endpoints().size(); ++ei) {
             const int endpoint = m_space.endpoints()[ei];
             for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
@@ -563,6 +850,33 @@ void FlowLint::stagedDiffers()
                 if (!concerned)
                     continue;
                 bool changed = false;
+                if (!reference) {
+                    for (const PeerSet &group : m_sets.groups(int(ei))) {
+                        for (int probe = 0; probe < int(m_space.probes().size()); ++probe) {
+                            const PeerSet before
+                                = m_sets.run(int(ei), direction, group, probe, nullptr, false)
+                                      .allowed;
+                            const PeerSet now
+                                = otherSets.run(int(ei), direction, group, probe, nullptr, false)
+                                      .allowed;
+                            if (before == now)
+                                continue;
+                            changed = true;
+                            PeerSet differ = before - now;
+                            differ |= now - before;
+                            const Sample sample
+                                = exampleIn(differ, int(ei), direction, probe, before);
+                            if (!example || keptOver(sample, *example)) {
+                                example = sample;
+                                afterVerdict
+                                    = now.test(sample.peer) ? Verdict::Allow : Verdict::Deny;
+                            }
+                        }
+                    }
+                    if (changed && !changedAt.contains(int(ei)))
+                        changedAt.append(int(ei));
+                    continue;
+                }
                 m_space.forEachPacket(
                     int(ei), direction, [&](int peer, int probe, const Packet &pkt) {
                         const Verdict before
@@ -571,7 +885,8 @@ void FlowLint::stagedDiffers()
                         if (before == now)
                             return;
                         changed = true;
-                        const Sample sample {int(ei), direction, peer, probe, before};
+                        const Sample sample {int(ei), direction, peer, probe, before,
+                            position(int(ei), direction, peer, probe)};
                         if (!example || betterExample(sample, *example)) {
                             example = sample;
                             afterVerdict = now;
@@ -613,14 +928,21 @@ void FlowLint::stagedDiffers()
 
 } // namespace
 
-void lintFlows(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings)
+void lintFlows(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings,
+    bool reference)
 {
     FlowLint lint(engine, places, findings);
-    lint.evaluate();
+    if (reference)
+        lint.evaluate();
+    else
+        lint.evaluateSets();
     lint.endOfTierDrops();
     lint.shadowedRules();
-    lint.redundantRules();
-    lint.stagedDiffers();
+    if (reference)
+        lint.redundantRules();
+    else
+        lint.redundantRulesFromSets();
+    lint.stagedDiffers(reference);
 }
 
 } // namespace ps

@@ -13,7 +13,11 @@
 
 namespace ps {
 
-/// Appends the findings of the flow checks to `findings`.
-void lintFlows(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings);
+/// Appends the findings of the flow checks to `findings`. By default every endpoint class's
+/// flows are evaluated over sets of peers (flowsets_p.h); `reference` traces them one by one
+/// and builds an engine per candidate redundant rule instead (slow, same findings: the
+/// differential test compares the two).
+void lintFlows(const PolicyEngine &engine, const LintPlaces &places, QList<LintFinding> &findings,
+    bool reference = false);
 
 } // namespace ps

@@ -27,7 +27,7 @@ public:
     void logOnly();
     void logAfterVerdict();
     void unusedNetworkSets();
-    void flows() { lintFlows(m_engine, m_places, m_findings); }
+    void flows(bool reference) { lintFlows(m_engine, m_places, m_findings, reference); }
 
     QList<LintFinding> take() { return std::move(m_findings); }
 
@@ -255,7 +255,7 @@ QList<LintFinding> lintWorkspace(const PolicyEngine &engine, const LintOptions &
     // The flow checks find every Log rule no flow reaches; without them, the ones an earlier
     // rule of the same policy visibly covers.
     if (options.flows)
-        linter.flows();
+        linter.flows(options.referenceFlows);
     else
         linter.logAfterVerdict();
     QList<LintFinding> findings = linter.take();

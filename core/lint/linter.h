@@ -24,6 +24,10 @@ struct LintOptions {
     /// The checks that evaluate flows (end-of-tier-drop, shadowed-rule, redundant-rule,
     /// staged-differs); false runs only the others, which are cheap.
     bool flows = true;
+    /// Evaluates the flows one by one with the engine's traces (and an engine per candidate
+    /// redundant rule) instead of over sets of peers: the same findings, far slower; kept as
+    /// the reference the differential test compares with.
+    bool referenceFlows = false;
 };
 
 /// Up to this many policies a view that lints after every edit (the studio) runs the flow checks

@@ -154,21 +154,14 @@ LintSpace::LintSpace(const PolicyEngine &engine) : m_engine(engine)
 std::optional<Packet> LintSpace::packet(
     int endpoint, Direction direction, int peer, int probe) const
 {
-    const PacketPeer &other = m_peers.at(peer);
-    const PacketPeer *self = nullptr;
-    for (const PacketPeer &side : m_selves.at(endpoint)) {
-        if (!other.address || !side.address || side.address->family() == other.address->family()) {
-            self = &side;
-            break;
-        }
-    }
-    if (!self)
+    const std::optional<std::pair<int, int>> at = sideOf(endpoint, peer);
+    if (!at)
         return std::nullopt;
+    const PacketPeer &other = m_peers.at(peer);
+    const PacketPeer *self = &m_selves.at(endpoint).at(at->first);
     const LintProbe &p = m_probes.at(probe);
     Packet pkt;
-    pkt.family = other.address ? other.address->family()
-        : self->address        ? self->address->family()
-                               : 4;
+    pkt.family = at->second;
     pkt.protocol = p.protocol;
     pkt.destinationPort = p.port;
     pkt.sourcePort = p.sourcePort;
@@ -177,6 +170,22 @@ std::optional<Packet> LintSpace::packet(
     pkt.source = direction == Direction::Ingress ? other : *self;
     pkt.destination = direction == Direction::Ingress ? *self : other;
     return pkt;
+}
+
+std::optional<std::pair<int, int>> LintSpace::sideOf(int endpoint, int peer) const
+{
+    const PacketPeer &other = m_peers.at(peer);
+    const QList<PacketPeer> &selves = m_selves.at(endpoint);
+    for (qsizetype i = 0; i < selves.size(); ++i) {
+        const PacketPeer &side = selves[i];
+        if (!other.address || !side.address || side.address->family() == other.address->family()) {
+            const int family = other.address ? other.address->family()
+                : side.address               ? side.address->family()
+                                             : 4;
+            return std::pair {int(i), family};
+        }
+    }
+    return std::nullopt;
 }
 
 QString LintSpace::describe(int endpoint, Direction direction, int peer, int probe) const

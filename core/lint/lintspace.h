@@ -19,6 +19,7 @@
 // space. The space only reads the engine; its lists are fixed at construction.
 
 #include <optional>
+#include <utility>
 
 #include <QList>
 #include <QString>
@@ -52,6 +53,10 @@ public:
     /// (ingress: from the peer; egress: to it); nullopt when the two have no address family in
     /// common.
     std::optional<Packet> packet(int endpoint, Direction direction, int peer, int probe) const;
+    /// Which side of endpoints()[endpoint] packet() uses with peers()[peer] (an index into its
+    /// sides) and the packet's address family; nullopt when packet() gives none. Packets of
+    /// the same side and family differ only in the peer.
+    std::optional<std::pair<int, int>> sideOf(int endpoint, int peer) const;
     /// Calls f(peer, probe, packet) for every packet of the space at endpoints()[endpoint] in
     /// `direction`, peers first, then probes.
     template<typename F> void forEachPacket(int endpoint, Direction direction, F f) const
