@@ -74,8 +74,8 @@ QList<Decider> inOrderMet(const QList<Decider> &list, const QList<qint64> &first
 {
     QList<qsizetype> order(list.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(
-        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return firstAt[a] < firstAt[b]; });
+    std::stable_sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return firstAt[a] < firstAt[b]; });
     QList<Decider> out;
     for (const qsizetype i : order)
         out.append(list[i]);
@@ -164,8 +164,8 @@ public:
 private:
     /// The flow of `set` (peers at one endpoint, direction and probe) the reference evaluation
     /// would keep as an example: the first between two different endpoints, else the first.
-    Sample exampleIn(
-        const PeerSet &set, int endpoint, Direction direction, int probe, const PeerSet &allowed) const;
+    Sample exampleIn(const PeerSet &set, int endpoint, Direction direction, int probe,
+        const PeerSet &allowed) const;
     Decider deciderOf(const FlowEvent &e, int endpoint, Direction direction) const;
     bool candidateForRedundant(int policy) const
     {
@@ -176,8 +176,8 @@ private:
     }
     /// Whether the flows of `decided` (at one endpoint, direction and probe) get the same
     /// verdicts (`allowed`) without `rule`; notes who decides them then.
-    void checkWithout(RuleStats &stats, const CompiledRule &rule, int endpoint,
-        Direction direction, int probe, const PeerSet &decided, const PeerSet &allowed);
+    void checkWithout(RuleStats &stats, const CompiledRule &rule, int endpoint, Direction direction,
+        int probe, const PeerSet &decided, const PeerSet &allowed);
 
     std::optional<Decider> deciderOf(const TraceStep &step) const;
     QString deciderName(const Decider &d, Direction direction) const;
@@ -394,8 +394,7 @@ Sample FlowLint::exampleIn(
         if (!others.none())
             peer = others.first();
     }
-    return {endpoint, direction, peer, probe,
-        allowed.test(peer) ? Verdict::Allow : Verdict::Deny,
+    return {endpoint, direction, peer, probe, allowed.test(peer) ? Verdict::Allow : Verdict::Deny,
         position(endpoint, direction, peer, probe)};
 }
 
@@ -451,8 +450,8 @@ void FlowLint::checkWithout(RuleStats &stats, const CompiledRule &rule, int endp
         // Not redundant either: a Deny that ends a tier before later ones, which the end of the
         // tier would otherwise drop unseen (end-of-tier-drop); written out, it says so.
         if (e.kind == FlowEvent::Kind::EndOfTierDeny
-            && laterTiersAt(object, direction,
-                m_tierByName.value(m_engine.tiers()[e.tier].name, -1))) {
+            && laterTiersAt(
+                object, direction, m_tierByName.value(m_engine.tiers()[e.tier].name, -1))) {
             stats.same = false;
             return;
         }
@@ -521,16 +520,15 @@ void FlowLint::evaluateSets()
                             const bool ends = e.decisive()
                                 || (e.rule && e.rule->action == RuleAction::Pass
                                     && (e.kind == FlowEvent::Kind::Rule
-                                            ? m_engine.tiers()[e.tier].name
-                                            : QString())
+                                               ? m_engine.tiers()[e.tier].name
+                                               : QString())
                                         == tier);
                             if (!ends)
                                 continue;
                             const PeerSet met = notReached & e.peers;
                             if (met.none())
                                 continue;
-                            addDecider(stats.deciders, stats.deciderAt,
-                                deciderOf(e, ei, direction),
+                            addDecider(stats.deciders, stats.deciderAt, deciderOf(e, ei, direction),
                                 position(ei, direction, met.first(), probe));
                             notReached -= met;
                             if (notReached.none())
@@ -679,8 +677,8 @@ void FlowLint::redundantRulesFromSets()
         const CompiledPolicy &p = policies[pi];
         QStringList names;
         QList<LintLocation> related;
-        describeDeciders(inOrderMet(stats.instead, stats.insteadAt).first(
-                             std::min<qsizetype>(3, stats.instead.size())),
+        describeDeciders(inOrderMet(stats.instead, stats.insteadAt)
+                             .first(std::min<qsizetype>(3, stats.instead.size())),
             direction, names, related);
         const Sample &example = *stats.decidedExample;
         addLintFinding(m_findings, LintCode::RedundantRule,

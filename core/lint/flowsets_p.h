@@ -97,8 +97,8 @@ public:
     QList<PeerSet> groups(int endpoint) const;
     /// The peers of `group` (one of groups()) whose packet of `probe` at endpoints()[endpoint]
     /// in `direction` the rule matches (PolicyEngine::ruleMatches()).
-    PeerSet matches(
-        const CompiledRule &rule, int endpoint, Direction direction, const PeerSet &group, int probe);
+    PeerSet matches(const CompiledRule &rule, int endpoint, Direction direction,
+        const PeerSet &group, int probe);
     /// PolicyEngine::evaluate() for the peers of `peers` (a subset of one group): with
     /// `events`, the steps they meet; `skip`, a rule of the engine's policies left out as if it
     /// were removed from its policy.
