@@ -806,6 +806,19 @@ void FlowLint::stagedDiffers(bool reference)
         }
         if (remove && enforced < 0)
             continue; // deleting what does not exist changes nothing
+        // Only where the staged or the enforced policy applies can a verdict change.
+        bool concernsSome = false;
+        for (qsizetype ei = 0; ei < m_space.endpoints().size() && !concernsSome; ++ei) {
+            for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+                const std::vector<int> &list
+                    = m_engine.applicablePolicies(m_space.endpoints()[ei], direction);
+                concernsSome = concernsSome || std::any_of(list.begin(), list.end(), [&](int pi) {
+                    return pi == si || pi == enforced;
+                });
+            }
+        }
+        if (!concernsSome)
+            continue;
         const ResourceId enforcedId
             = enforced >= 0 ? policies[enforced].policy.source.id : ResourceId();
         const Workspace after = workspace.edited([&](WorkspaceData &d) {

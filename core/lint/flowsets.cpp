@@ -66,6 +66,14 @@ FlowSets::FlowSets(const PolicyEngine &engine, const LintSpace &space)
                 set.set(i);
         }
     }
+    for (int i = 0; i < m_size; ++i) {
+        const PacketPeer &peer = space.peers()[i];
+        for (const int m : peer.members) {
+            QList<int> &list = m_peersHolding[m];
+            if (list.isEmpty() || list.last() != i)
+                list.append(i);
+        }
+    }
 }
 
 QList<PeerSet> FlowSets::groups(int endpoint) const
@@ -117,11 +125,24 @@ const PeerSet &FlowSets::peerSet(const Plan &p, int in, int family, const LintPr
     const auto found = m_peerSets.find(key);
     if (found != m_peerSets.end())
         return found->second;
-    const PeerSet &candidates = m_family[family == 4 ? 0 : 1];
+    PeerSet candidates = m_family[family == 4 ? 0 : 1];
     PeerSet out(m_size);
     if (p.peerEmpty[in]) {
         out = candidates;
     } else {
+        // A selector matches only the peers holding a member of its set (PolicyEngine::inSet).
+        if (const int set = (in == 0 ? p.peer[in].source : p.peer[in].destination).positiveSet;
+            set >= 0) {
+            PeerSet holding(m_size);
+            for (const int object : m_engine.setMembers(set)) {
+                const auto found = m_peersHolding.constFind(object);
+                if (found == m_peersHolding.constEnd())
+                    continue;
+                for (const int i : *found)
+                    holding.set(i);
+            }
+            candidates &= holding;
+        }
         Packet pkt;
         pkt.family = family;
         pkt.protocol = probe.protocol;

@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <QHash>
+#include <QList>
 #include <QtGlobal>
 
 #include "core/eval/policyengine.h"
@@ -121,6 +123,7 @@ private:
     const LintSpace &m_space;
     int m_size = 0;
     PeerSet m_family[2]; // peers with an address of IPv4 (IPv6) or none
+    QHash<int, QList<int>> m_peersHolding; // object id -> the peers it is a member of
     std::unordered_map<const CompiledRule *, Plan> m_plans;
     // (plan, direction, family, protocol, port) -> the peers that match
     std::map<std::tuple<const Plan *, int, int, int, int>, PeerSet> m_peerSets;
