@@ -41,8 +41,9 @@ QList<Expected> expectationsOf(const QString &text)
 }
 
 // Random small workspaces: tiers with Pass and Deny defaults, Pass and Log rules, staged
-// policies, host endpoints with untracked, pre-DNAT and forward policies and profiles, named
-// ports, services, network sets, IPv6 (the generator of tst_evaldifferential).
+// policies (some staging an enforced one), host endpoints with untracked, pre-DNAT and forward
+// policies and profiles, named ports, services, network sets, IPv6 (the generator of
+// tst_evaldifferential).
 class Gen {
 public:
     explicit Gen(quint32 seed) : m_rng(seed) { }
@@ -370,6 +371,27 @@ public:
             }
             ws.policies.append(p);
         }
+        // Staged versions of enforced policies (staged-differs compares them with what they
+        // stage): the same name, other rules, sometimes stagedAction Delete.
+        for (qsizetype i = 0, n = ws.policies.size(); i < n; ++i) {
+            const CalicoPolicy &enforced = ws.policies[i];
+            if (enforced.isStaged() || !chance(30))
+                continue;
+            CalicoPolicy staged = enforced;
+            staged.kind = enforced.isGlobal() ? ResourceKind::StagedGlobalNetworkPolicy
+                                              : ResourceKind::StagedNetworkPolicy;
+            const QString ns = enforced.isGlobal() ? QString() : enforced.meta.namespace_;
+            staged.ingress.clear();
+            staged.egress.clear();
+            for (int r = below(3); r > 0; --r)
+                staged.ingress.append(rule(ns, true));
+            for (int r = below(3); r > 0; --r)
+                staged.egress.append(rule(ns, false));
+            if (chance(30))
+                staged.order = pick<double>({1, 10, 100});
+            staged.stagedAction = chance(25) ? QStringLiteral("Delete") : QStringLiteral("Set");
+            ws.policies.append(staged);
+        }
         for (int i = below(3); i > 0; --i) {
             KubernetesNetworkPolicy k;
             k.meta.name = QStringLiteral("knp%1").arg(i);
@@ -442,6 +464,7 @@ private Q_SLOTS:
     void demoGolden();
     void setsEqualReference_data();
     void setsEqualReference();
+    void randomWorkspacesHaveFlowFindings();
 };
 
 void TestLint::codeNames()
@@ -566,7 +589,7 @@ void TestLint::setsEqualReference_data()
             QTest::newRow(qPrintable(code + u'/' + name))
                 << root.filePath(code + u'/' + name) << quint32(0);
     }
-    for (quint32 seed = 1; seed <= 150; ++seed)
+    for (quint32 seed = 1; seed <= 200; ++seed)
         QTest::newRow(qPrintable(QStringLiteral("random-%1").arg(seed))) << QString() << seed;
 }
 
@@ -587,6 +610,42 @@ void TestLint::setsEqualReference()
     const QStringList want = lines(lintWorkspace(engine, reference));
     const QStringList got = lines(lintWorkspace(engine));
     QCOMPARE(got.join(u'\n'), want.join(u'\n'));
+}
+
+// The random workspaces of setsEqualReference give every flow check something to find (staged
+// policies that stage an enforced one among them), so that comparing the two evaluations says
+// something about each.
+void TestLint::randomWorkspacesHaveFlowFindings()
+{
+    QHash<QString, int> count;
+    int stagingEnforced = 0;
+    for (quint32 seed = 1; seed <= 200; ++seed) {
+        const PolicyEngine engine(Gen(seed).workspace());
+        for (const LintFinding &f : lintWorkspace(engine)) {
+            ++count[lintCodeName(f.code)];
+            if (f.code == LintCode::StagedDiffers && !f.related.isEmpty())
+                ++stagingEnforced;
+        }
+    }
+    // Log rules that no flow reaches are rare in them: one is enough.
+    for (const auto &[code, least] : {std::pair {LintCode::EndOfTierDrop, 5},
+             std::pair {LintCode::ShadowedRule, 5}, std::pair {LintCode::RedundantRule, 5},
+             std::pair {LintCode::StagedDiffers, 5}, std::pair {LintCode::LogAfterVerdict, 1}})
+        QVERIFY2(count.value(lintCodeName(code)) >= least,
+            qPrintable(QStringLiteral("%1: %2 findings")
+                           .arg(lintCodeName(code))
+                           .arg(count.value(lintCodeName(code)))));
+    QVERIFY2(stagingEnforced >= 5, qPrintable(QString::number(stagingEnforced)));
+    qInfo("%s",
+        qPrintable(QStringLiteral("findings of the flow checks: %1 end-of-tier-drop, %2 "
+                                  "shadowed-rule, %3 redundant-rule, %4 staged-differs "
+                                  "(%5 staging an enforced policy), %6 log-after-verdict")
+                       .arg(count.value(QStringLiteral("end-of-tier-drop")))
+                       .arg(count.value(QStringLiteral("shadowed-rule")))
+                       .arg(count.value(QStringLiteral("redundant-rule")))
+                       .arg(count.value(QStringLiteral("staged-differs")))
+                       .arg(stagingEnforced)
+                       .arg(count.value(QStringLiteral("log-after-verdict")))));
 }
 
 QTEST_GUILESS_MAIN(TestLint)
