@@ -847,7 +847,10 @@ void FlowLint::stagedDiffers(bool reference)
                 d.policies.append(c);
             }
         });
-        const PolicyEngine other(after, Diagnostics());
+        // Outside the reference, built from this engine: the inventory, its label index and the
+        // unchanged policies are taken over (the same answers).
+        const PolicyEngine other = reference ? PolicyEngine(after, Diagnostics())
+                                             : PolicyEngine(after, Diagnostics(), m_engine);
         QList<int> changedAt;
         std::optional<Sample> example;
         Verdict afterVerdict = Verdict::Deny;
