@@ -166,7 +166,7 @@ private:
     /// would keep as an example: the first between two different endpoints, else the first.
     Sample exampleIn(const PeerSet &set, int endpoint, Direction direction, int probe,
         const PeerSet &allowed) const;
-    Decider deciderOf(const FlowEvent &e, int endpoint, Direction direction) const;
+    Decider deciderOf(const FlowEvent &e, int endpoint) const;
     bool candidateForRedundant(int policy) const
     {
         const CompiledPolicy &p = m_engine.policies()[policy];
@@ -398,7 +398,7 @@ Sample FlowLint::exampleIn(
         position(endpoint, direction, peer, probe)};
 }
 
-Decider FlowLint::deciderOf(const FlowEvent &e, int endpoint, Direction direction) const
+Decider FlowLint::deciderOf(const FlowEvent &e, int endpoint) const
 {
     Decider d;
     switch (e.kind) {
@@ -425,7 +425,6 @@ Decider FlowLint::deciderOf(const FlowEvent &e, int endpoint, Direction directio
         d.action = QStringLiteral("default-deny");
         break;
     }
-    Q_UNUSED(direction);
     return d;
 }
 
@@ -455,7 +454,7 @@ void FlowLint::checkWithout(RuleStats &stats, const CompiledRule &rule, int endp
             stats.same = false;
             return;
         }
-        addDecider(stats.instead, stats.insteadAt, deciderOf(e, endpoint, direction),
+        addDecider(stats.instead, stats.insteadAt, deciderOf(e, endpoint),
             position(endpoint, direction, e.peers.first(), probe));
     }
 }
@@ -528,7 +527,7 @@ void FlowLint::evaluateSets()
                             const PeerSet met = notReached & e.peers;
                             if (met.none())
                                 continue;
-                            addDecider(stats.deciders, stats.deciderAt, deciderOf(e, ei, direction),
+                            addDecider(stats.deciders, stats.deciderAt, deciderOf(e, ei),
                                 position(ei, direction, met.first(), probe));
                             notReached -= met;
                             if (notReached.none())

@@ -1,8 +1,8 @@
 #pragma once
-// The lint checks that evaluate flows (see linter.h): every flow of a LintSpace is evaluated
-// at each endpoint class with the engine's trace, and what the traces say decides
-// end-of-tier-drop, shadowed-rule and log-after-verdict; redundant-rule and staged-differs
-// evaluate the same flows again on the workspace without the rule, or with the staged policy
+// The lint checks that evaluate flows (see linter.h): every flow of a LintSpace at each endpoint
+// class, evaluated over sets of peers (FlowSets, flowsets_p.h); the steps each flow meets decide
+// end-of-tier-drop, shadowed-rule and log-after-verdict; redundant-rule evaluates the flows a rule
+// decides again without it, staged-differs the flows where a staged policy applies with it
 // enforced.
 
 #include <QList>

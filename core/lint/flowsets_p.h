@@ -78,9 +78,9 @@ struct FlowEvent {
     /// Whether the step gives the verdict (allow, deny, end-of-tier deny, default deny).
     bool decisive() const
     {
-        return kind != Kind::Rule && kind != Kind::Profile
-            ? true
-            : rule->action == RuleAction::Allow || rule->action == RuleAction::Deny;
+        if (kind == Kind::Rule || kind == Kind::Profile)
+            return rule->action == RuleAction::Allow || rule->action == RuleAction::Deny;
+        return true;
     }
 };
 

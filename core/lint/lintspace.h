@@ -13,10 +13,11 @@
 //   (graphProbes()); when some rule matches source ports (or ICMP codes), each probe is split
 //   at their boundaries too.
 //
-// Packets are then built as the engine sees them and evaluated with PolicyEngine::evaluate():
-// one direction at one endpoint, in the normal pipeline (and, at host endpoints, the untracked
-// and pre-DNAT stages before it). Traffic forwarded through a host endpoint is not in the
-// space. The space only reads the engine; its lists are fixed at construction.
+// Packets are then built as the engine sees them and evaluated as PolicyEngine::evaluate() does
+// (FlowSets does so for all peers at once): one direction at one endpoint, in the normal
+// pipeline (and, at host endpoints, the untracked and pre-DNAT stages before it). Traffic forwarded
+// through a host endpoint is not in the space. The space only reads the engine; its lists are fixed
+// at construction.
 
 #include <optional>
 #include <utility>
