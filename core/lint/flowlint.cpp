@@ -482,6 +482,7 @@ void FlowLint::evaluateSets()
             for (const PeerSet &group : groups) {
                 for (int probe = 0; probe < int(m_space.probes().size()); ++probe) {
                     const FlowRun run = m_sets.run(ei, direction, group, probe);
+                    const Packet packet = *m_space.packet(ei, direction, group.first(), probe);
                     // The peers that reach each rule (its trace steps).
                     std::map<RuleKey, PeerSet> reachedBy;
                     for (const FlowEvent &e : run.events) {
@@ -493,7 +494,8 @@ void FlowLint::evaluateSets()
                             it->second |= e.peers;
                     }
                     for (const auto &[pi, rule] : rules) {
-                        const PeerSet matched = m_sets.matches(*rule, ei, direction, group, probe);
+                        const PeerSet matched
+                            = m_sets.matches(*rule, direction, packet, group, probe);
                         if (matched.none())
                             continue;
                         const RuleKey key {pi, int(direction), rule->index};

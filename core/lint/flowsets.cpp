@@ -163,13 +163,19 @@ const PeerSet &FlowSets::peerSet(const Plan &p, int in, int family, const LintPr
 PeerSet FlowSets::matches(
     const CompiledRule &rule, int endpoint, Direction direction, const PeerSet &group, int probe)
 {
+    return matches(
+        rule, direction, *m_space.packet(endpoint, direction, group.first(), probe), group, probe);
+}
+
+PeerSet FlowSets::matches(const CompiledRule &rule, Direction direction, const Packet &packet,
+    const PeerSet &group, int probe)
+{
+    // The packet's peer side does not count: only its own side and the packet's fields do.
     const int in = directionIndex(direction);
     const Plan &p = plan(rule);
-    const int any = group.first();
-    const std::optional<Packet> pkt = m_space.packet(endpoint, direction, any, probe);
-    if (!m_engine.ruleMatches(p.own[in], *pkt))
+    if (!m_engine.ruleMatches(p.own[in], packet))
         return PeerSet(m_size);
-    return peerSet(p, in, pkt->family, m_space.probes()[probe]) & group;
+    return peerSet(p, in, packet.family, m_space.probes()[probe]) & group;
 }
 
 FlowRun FlowSets::run(int endpoint, Direction direction, const PeerSet &peers, int probe,
@@ -182,6 +188,7 @@ FlowRun FlowSets::run(int endpoint, Direction direction, const PeerSet &peers, i
     const QList<CompiledPolicy> &policies = m_engine.policies();
     const bool isIngress = direction == Direction::Ingress;
     PeerSet undecided = peers;
+    const Packet packet = *m_space.packet(endpoint, direction, peers.first(), probe);
     const auto record = [&](FlowEvent e) {
         if (events)
             out.events.push_back(std::move(e));
@@ -207,7 +214,7 @@ FlowRun FlowSets::run(int endpoint, Direction direction, const PeerSet &peers, i
                 for (const CompiledRule &r : isIngress ? p.ingress : p.egress) {
                     if (r.action == RuleAction::Invalid || &r == skip)
                         continue;
-                    const PeerSet matched = matches(r, endpoint, direction, remaining, probe);
+                    const PeerSet matched = matches(r, direction, packet, remaining, probe);
                     if (matched.none())
                         continue;
                     if (r.action != RuleAction::Log) {
@@ -258,7 +265,7 @@ FlowRun FlowSets::run(int endpoint, Direction direction, const PeerSet &peers, i
         for (const CompiledRule &r : *rules) {
             if (r.action == RuleAction::Invalid || r.action == RuleAction::Log)
                 continue;
-            const PeerSet matched = matches(r, endpoint, direction, remaining, probe);
+            const PeerSet matched = matches(r, direction, packet, remaining, probe);
             if (matched.none())
                 continue;
             remaining -= matched;

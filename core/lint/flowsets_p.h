@@ -10,7 +10,6 @@
 // engine and the space; not thread-safe (the sets are cached).
 
 #include <bit>
-#include <map>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -101,6 +100,9 @@ public:
     /// in `direction` the rule matches (PolicyEngine::ruleMatches()).
     PeerSet matches(const CompiledRule &rule, int endpoint, Direction direction,
         const PeerSet &group, int probe);
+    /// The same with the packet of `probe` between the endpoint and a peer of `group` at hand.
+    PeerSet matches(const CompiledRule &rule, Direction direction, const Packet &packet,
+        const PeerSet &group, int probe);
     /// PolicyEngine::evaluate() for the peers of `peers` (a subset of one group): with
     /// `events`, the steps they meet; `skip`, a rule of the engine's policies left out as if it
     /// were removed from its policy.
@@ -126,7 +128,17 @@ private:
     QHash<int, QList<int>> m_peersHolding; // object id -> the peers it is a member of
     std::unordered_map<const CompiledRule *, Plan> m_plans;
     // (plan, direction, family, protocol, port) -> the peers that match
-    std::map<std::tuple<const Plan *, int, int, int, int>, PeerSet> m_peerSets;
+    using PeerSetKey = std::tuple<const Plan *, int, int, int, int>;
+    struct PeerSetKeyHash {
+        size_t operator()(const PeerSetKey &k) const
+        {
+            size_t h = std::hash<const void *>()(std::get<0>(k));
+            for (const int v : {std::get<1>(k), std::get<2>(k), std::get<3>(k), std::get<4>(k)})
+                h = h * 1000003U ^ std::hash<int>()(v);
+            return h;
+        }
+    };
+    std::unordered_map<PeerSetKey, PeerSet, PeerSetKeyHash> m_peerSets;
 };
 
 } // namespace ps
