@@ -66,8 +66,14 @@ FlowSets::FlowSets(const PolicyEngine &engine, const LintSpace &space)
                 set.set(i);
         }
     }
+    for (const int in : {0, 1})
+        m_packets[in].resize(size_t(m_size));
     for (int i = 0; i < m_size; ++i) {
         const PacketPeer &peer = space.peers()[i];
+        m_packets[0][size_t(i)].source = peer;
+        m_packets[1][size_t(i)].destination = peer;
+        if (peer.address)
+            m_peersAt[*peer.address].append(i);
         for (const int m : peer.members) {
             QList<int> &list = m_peersHolding[m];
             if (list.isEmpty() || list.last() != i)
@@ -130,11 +136,11 @@ const PeerSet &FlowSets::peerSet(const Plan &p, int in, int family, const LintPr
     if (p.peerEmpty[in]) {
         out = candidates;
     } else {
+        const CompiledEntity &e = in == 0 ? p.peer[in].source : p.peer[in].destination;
         // A selector matches only the peers holding a member of its set (PolicyEngine::inSet).
-        if (const int set = (in == 0 ? p.peer[in].source : p.peer[in].destination).positiveSet;
-            set >= 0) {
+        if (e.positiveSet >= 0) {
             PeerSet holding(m_size);
-            for (const int object : m_engine.setMembers(set)) {
+            for (const int object : m_engine.setMembers(e.positiveSet)) {
                 const auto found = m_peersHolding.constFind(object);
                 if (found == m_peersHolding.constEnd())
                     continue;
@@ -143,16 +149,34 @@ const PeerSet &FlowSets::peerSet(const Plan &p, int in, int family, const LintPr
             }
             candidates &= holding;
         }
-        Packet pkt;
-        pkt.family = family;
-        pkt.protocol = probe.protocol;
-        pkt.destinationPort = probe.port;
-        pkt.sourcePort = probe.sourcePort;
-        pkt.icmpType = probe.icmpType;
-        pkt.icmpCode = probe.icmpCode;
-        PacketPeer &side = in == 0 ? pkt.source : pkt.destination;
+        // A service only the peers at its addresses (a source: a member's; a destination: one
+        // with a service port).
+        if (e.hasService) {
+            PeerSet at(m_size);
+            if (const ServiceMembers *svc = m_engine.inventory().service(e.serviceKey)) {
+                const auto mark = [&](const IpAddress &a) {
+                    const auto found = m_peersAt.constFind(a);
+                    if (found == m_peersAt.constEnd())
+                        return;
+                    for (const int i : *found)
+                        at.set(i);
+                };
+                for (const IpAddress &a : svc->addresses)
+                    mark(a);
+                for (const ServicePortKey &k : svc->ports)
+                    mark(k.address);
+            }
+            candidates &= at;
+        }
+        std::vector<Packet> &packets = m_packets[in];
         candidates.forEach([&](int i) {
-            side = m_space.peers()[i];
+            Packet &pkt = packets[size_t(i)];
+            pkt.family = family;
+            pkt.protocol = probe.protocol;
+            pkt.destinationPort = probe.port;
+            pkt.sourcePort = probe.sourcePort;
+            pkt.icmpType = probe.icmpType;
+            pkt.icmpCode = probe.icmpCode;
             if (m_engine.ruleMatches(p.peer[in], pkt))
                 out.set(i);
         });

@@ -126,6 +126,8 @@ private:
     int m_size = 0;
     PeerSet m_family[2]; // peers with an address of IPv4 (IPv6) or none
     QHash<int, QList<int>> m_peersHolding; // object id -> the peers it is a member of
+    QHash<IpAddress, QList<int>> m_peersAt; // address -> the peers with it
+    std::vector<Packet> m_packets[2]; // per direction and peer: a packet with the peer's side set
     std::unordered_map<const CompiledRule *, Plan> m_plans;
     // (plan, direction, family, protocol, port) -> the peers that match
     using PeerSetKey = std::tuple<const Plan *, int, int, int, int>;
