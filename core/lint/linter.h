@@ -33,7 +33,7 @@ struct LintOptions {
 /// Up to this many policies a view that lints after every edit (the studio) runs the flow checks
 /// too; above it, views run the other checks and say so. Chosen when the flow checks took 2.3 s
 /// for 50 policies and 100 pods and minutes for 500 policies; over sets of peers they take
-/// 0.10 s and 2.1 s of CPU (bench_lint, docs/lint.md "Cost").
+/// 0.10 s and 1.25 s of CPU (bench_lint, docs/lint.md "Cost").
 inline constexpr qsizetype kInteractiveLintPolicies = 100;
 
 QList<LintFinding> lintWorkspace(const PolicyEngine &engine, const LintOptions &options = {});
