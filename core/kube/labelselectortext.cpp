@@ -37,7 +37,9 @@ bool validValue(const QString &value)
     return value.isEmpty() || validName(value);
 }
 
-// The parts of `text` separated by commas outside parentheses, with their offsets.
+// The parts of `text` separated by commas outside parentheses, with their offsets. The text's
+// end ends the last part even inside an unclosed parenthesis ("app in (web" is one part, which
+// the parser refuses; it used to be dropped, leaving a selector of everything).
 QList<std::pair<qsizetype, QString>> terms(const QString &text)
 {
     QList<std::pair<qsizetype, QString>> out;
@@ -49,7 +51,7 @@ QList<std::pair<qsizetype, QString>> terms(const QString &text)
             ++depth;
         else if (c == u')')
             --depth;
-        else if (c == u',' && depth <= 0) {
+        else if (c == u',' && (depth <= 0 || i == text.size())) {
             out.append({start, text.mid(start, i - start)});
             start = i + 1;
         }

@@ -64,6 +64,9 @@ private Q_SLOTS:
         QTest::newRow("bad value") << u"a=b c"_s << u"“b c” is not a label value"_s;
         QTest::newRow("two values") << u"a=b,a=c"_s << u"“a” is given two values"_s;
         QTest::newRow("bad set") << u"a in b)"_s << u"write “key in (a,b)”"_s;
+        QTest::newRow("unclosed set") << u"app in (web"_s << u"write “key in (a,b)”"_s;
+        QTest::newRow("unclosed set among others")
+            << u"env=prod,app in (web,tier=db"_s << u"write “key in (a,b)”"_s;
         QTest::newRow("bad set value") << u"a in (x y)"_s << u"“x y” is not a label value"_s;
     }
 
