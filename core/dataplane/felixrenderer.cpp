@@ -60,14 +60,11 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
     }
     FelixTable filterTable = filter.build(anyHep);
     QList<FelixTable> otherTables;
+    // The raw (doNotTrack) and mangle (preDNAT) chains; in nftables mode they are the "raw-" and
+    // "mangle-" layers of the same calico table.
     if (!context.hostEndpoints.isEmpty()) {
-        if (options.nftables) {
-            context.warnings.append(u"nftables: the raw (doNotTrack) and mangle (preDNAT) "
-                                    "host-endpoint chains are rendered in iptables mode only"_s);
-        } else {
-            otherTables.append(RawTableBuilder(context, translator, statics).build());
-            otherTables.append(MangleTableBuilder(context, translator, statics).build());
-        }
+        otherTables.append(RawTableBuilder(context, translator, statics).build());
+        otherTables.append(MangleTableBuilder(context, translator, statics).build());
     }
     // The nat table depends only on the IP pools; rendered when the workspace has some.
     if (!engine.workspace()->ipPools.isEmpty())

@@ -376,7 +376,8 @@ QString nftElement(const IpSetDefinition &s, const QString &member)
 }
 
 /// The type, hook and priority of a base chain of Felix's nftables mode (nftables/table.go):
-/// "filter-INPUT" hooks input at the filter priority, "nat-POSTROUTING" postrouting at srcnat+10.
+/// "filter-INPUT" hooks input at the filter priority, "nat-POSTROUTING" postrouting at srcnat+10,
+/// "raw-PREROUTING" prerouting at raw, "mangle-PREROUTING" prerouting at mangle.
 QString nftBaseChainSpec(const QString &table, const QString &kernelChain)
 {
     const QString hook = kernelChain.toLower();
@@ -388,7 +389,10 @@ QString nftBaseChainSpec(const QString &table, const QString &kernelChain)
                                             : u"110"_s;
         return u"type nat hook %1 priority %2"_s.arg(hook, priority);
     }
-    return u"type filter hook %1 priority %2"_s.arg(hook, table);
+    // raw-PREROUTING/OUTPUT at the raw priority (-300), the mangle layer at mangle (-150); Felix's
+    // mangle-OUTPUT is a route chain (a changed mark re-routes the packet).
+    const QString type = table == u"mangle" && kernelChain == u"OUTPUT" ? u"route"_s : u"filter"_s;
+    return u"type %1 hook %2 priority %3"_s.arg(type, hook, table);
 }
 
 } // namespace
@@ -496,8 +500,10 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             continue;
         addRules(c.name, c.rules, isNftMapDispatch(c));
     }
-    // The other tables are layers of the same nft table (Felix's "nat-" chains); their base
-    // chains hook in at the nat priorities Felix uses.
+    // The other tables are layers of the same nft table (Felix's "raw-", "mangle-" and "nat-"
+    // chains); their base chains hook in at the priorities Felix uses. Their host-endpoint
+    // dispatch stays a chain tree with interface matches: Felix uses verdict maps only for
+    // workload dispatch (rules/dispatch.go).
     for (const FelixTable &t : rs.tables) {
         const QString tableLayer = t.name + u'-';
         for (const KernelHook &h : t.hooks) {

@@ -796,8 +796,7 @@ spec:
     - {protocol: TCP, port: 6443, net: "2001:db8:1::/64"}
 %3)";
 
-// A pre-DNAT policy of the host endpoint (mangle PREROUTING; the nft rendering has no mangle
-// layer yet, so iptables rows only).
+// A pre-DNAT policy of the host endpoint (mangle PREROUTING; the "mangle-" layer in nft mode).
 const char *const kHostEndpointPreDnat = R"(---
 apiVersion: projectcalico.org/v3
 kind: GlobalNetworkPolicy
@@ -866,11 +865,9 @@ void TestKernelConformance::hostEndpoints()
     QFETCH(int, mode);
     QFETCH(QString, action);
     QFETCH(QString, interfaceName);
-    const bool preDnat = Mode(mode) == Mode::Iptables;
     const LoadResult lr
         = Loader().loadText(QString::fromUtf8(kHostEndpointWorkspace)
-                                .arg(action, interfaceName,
-                                    preDnat ? QString::fromUtf8(kHostEndpointPreDnat) : QString())
+                                .arg(action, interfaceName, QString::fromUtf8(kHostEndpointPreDnat))
                                 .toUtf8(),
             u"hep.yaml"_s);
     QVERIFY2(!hasErrors(lr.diagnostics),
