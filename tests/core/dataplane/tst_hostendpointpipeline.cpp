@@ -368,12 +368,37 @@ void TestHostEndpointPipeline::untrackedAndPreDnatChains()
     // JSON carries the tables with every rule's origin.
     const QByteArray json = toJson(r);
     QVERIFY(json.contains("\"tables\":[{\"name\":\"raw\""));
-    // nft mode renders the filter table only and says so.
+    // nft mode renders the same raw and mangle chains as the "raw-" and "mangle-" layers of the
+    // calico table, their base chains at Felix's raw (-300) and mangle (-150) priorities.
     RenderOptions nft;
     nft.nftables = true;
     const FelixRuleset n = renderNode(m_engine, u"node-a"_s, nft);
-    QVERIFY(n.tables.isEmpty());
-    QVERIFY(n.warnings.join(u'\n').contains(u"raw (doNotTrack)"_s));
+    QVERIFY(table(n, u"raw"_s) && table(n, u"mangle"_s));
+    QVERIFY(table(n, u"raw"_s)->chain(u"cali-pi-gnp/untracked-dns"_s));
+    QVERIFY(table(n, u"mangle"_s)->chain(u"cali-pi-gnp/prednat-block"_s));
+    QVERIFY(n.warnings.isEmpty());
+    const QString script = nftablesScript(n);
+    for (const QString &base : {
+             u"add chain ip calico raw-PREROUTING { type filter hook prerouting priority raw; "
+             "policy accept; }"_s,
+             u"add chain ip calico raw-OUTPUT { type filter hook output priority raw; "
+             "policy accept; }"_s,
+             u"add chain ip calico mangle-PREROUTING { type filter hook prerouting priority "
+             "mangle; policy accept; }"_s,
+             u"add chain ip calico mangle-POSTROUTING { type filter hook postrouting priority "
+             "mangle; policy accept; }"_s,
+         })
+        QVERIFY2(script.contains(base), qPrintable(base));
+    // The untracked and pre-DNAT dispatch are chains with interface matches (Felix's verdict
+    // maps are for workload dispatch only), jumped to from cali-PREROUTING of their layer.
+    QVERIFY(!script.contains(u"add map ip calico raw-"_s));
+    QVERIFY(!script.contains(u"add map ip calico mangle-"_s));
+    QVERIFY(
+        script.contains(u"add rule ip calico raw-PREROUTING counter jump raw-cali-PREROUTING"_s));
+    QVERIFY(script.contains(u"add rule ip calico raw-cali-from-host-endpoint iifname eth1 "
+                            "counter goto raw-cali-fh-eth1"_s));
+    QVERIFY(script.contains(u"add rule ip calico mangle-cali-from-host-endpoint iifname eth1 "
+                            "counter goto mangle-cali-fh-eth1"_s));
 }
 
 void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
