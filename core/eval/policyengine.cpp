@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include "core/eval/hostendpointpipeline.h"
 #include "core/kube/adminconvert.h"
@@ -86,6 +87,8 @@ struct PolicyEngine::Data {
     struct HostStages {
         std::vector<int> untrackedIngress, untrackedEgress, preDnatIngress;
         std::vector<int> forwardIngress, forwardEgress;
+        // interfaceName "*": doNotTrack policies Felix ignores there (with a warning)
+        std::vector<int> ignoredUntracked;
     };
     QHash<int, HostStages> hostStages; // per host endpoint, by rank
     FelixSettings felixDefault; // nodes without a FelixConfiguration of their own
@@ -271,8 +274,11 @@ void PolicyEngine::Data::build(const Data *previous)
         for (const IpAddress &ip : o.addresses)
             hostAddresses.insert(ip, o.node);
     }
+    QSet<int> allInterfaces; // every interfaceName "*" host endpoint
     for (const HostEndpoint &h : workspace->hostEndpoints) {
         const int id = inventory.findHostEndpoint(h.meta.name);
+        if (id >= 0 && h.interfaceName.trimmed() == u'*')
+            allInterfaces.insert(id);
         if (id >= 0 && h.interfaceName.trimmed() == u'*' && !h.node.isEmpty()
             && !wildcardHostEndpoints.contains(h.node))
             wildcardHostEndpoints.insert(h.node, id);
@@ -438,7 +444,12 @@ void PolicyEngine::Data::build(const Data *previous)
         if (objects[id].kind != ObjectKind::HostEndpoint)
             return;
         HostStages &stages = hostStages[id];
-        if (p.policy.doNotTrack) {
+        if (p.policy.doNotTrack && allInterfaces.contains(id)) {
+            // Felix has no raw-table chains for an all-interfaces host endpoint: it logs a
+            // warning and ignores its untracked policy (docs/semantics.md: "Host endpoints").
+            if (p.appliesIngress || p.appliesEgress)
+                stages.ignoredUntracked.push_back(pi);
+        } else if (p.policy.doNotTrack) {
             if (p.appliesIngress)
                 stages.untrackedIngress.push_back(pi);
             if (p.appliesEgress)
@@ -454,8 +465,9 @@ void PolicyEngine::Data::build(const Data *previous)
         }
     };
     const auto sortStages = [&](HostStages &stages) {
-        for (auto *list : {&stages.untrackedIngress, &stages.untrackedEgress,
-                 &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress})
+        for (auto *list :
+            {&stages.untrackedIngress, &stages.untrackedEgress, &stages.preDnatIngress,
+                &stages.forwardIngress, &stages.forwardEgress, &stages.ignoredUntracked})
             std::sort(list->begin(), list->end(), byRank);
     };
 
@@ -516,7 +528,8 @@ void PolicyEngine::Data::build(const Data *previous)
                 if (objects[id].kind == ObjectKind::HostEndpoint) {
                     HostStages &stages = hostStages[id];
                     for (auto *list : {&stages.untrackedIngress, &stages.untrackedEgress,
-                             &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress})
+                             &stages.preDnatIngress, &stages.forwardIngress, &stages.forwardEgress,
+                             &stages.ignoredUntracked})
                         std::erase(*list, pi);
                     if (mark[size_t(id)] == 2)
                         placeInStages(pi, id);
@@ -557,6 +570,25 @@ void PolicyEngine::Data::build(const Data *previous)
         for (size_t id = 0; id < in.size(); ++id) {
             ingress[id] = intern(in[id]);
             egress[id] = intern(out[id]);
+        }
+    }
+
+    // Never silent: each doNotTrack policy an all-interfaces host endpoint ignores is a warning.
+    for (auto it = hostStages.cbegin(); it != hostStages.cend(); ++it) {
+        for (int pi : it->ignoredUntracked) {
+            Diagnostic warning;
+            warning.severity = Severity::Warning;
+            warning.message = TraceWords::tr(
+                "policy %1 is doNotTrack but host endpoint %2 has interfaceName \"*\": Felix "
+                "ignores untracked policy on an all-interfaces host endpoint")
+                                  .arg(policies[pi].displayName, objects[it.key()].ref());
+            warning.path = QStringLiteral("spec.doNotTrack");
+            const Source &src = policies[pi].policy.source;
+            warning.file = src.file;
+            warning.line = src.pos.line;
+            warning.column = src.pos.column;
+            warning.resource = src.id;
+            diagnostics.append(warning);
         }
     }
 
@@ -1105,6 +1137,9 @@ DirectionTrace PolicyEngine::evaluate(
             ? QStringList {QStringLiteral("untracked"), QStringLiteral("preDNAT"),
                 QStringLiteral("normal")}
             : QStringList {QStringLiteral("untracked"), QStringLiteral("normal")};
+        // An all-interfaces host endpoint has no untracked stage in Felix.
+        if (d->wildcardHostEndpoints.value(obj.node, -1) == endpoint)
+            out.stages.removeFirst();
     }
     const auto tagged = [&](HostEndpointPipeline stage, qsizetype from) {
         for (qsizetype i = from; i < out.steps.size(); ++i)
@@ -1146,6 +1181,8 @@ DirectionTrace PolicyEngine::evaluateForwarded(
         out.endpoint = obj.ref();
         out.stages
             = {QStringLiteral("untracked"), QStringLiteral("preDNAT"), QStringLiteral("forward")};
+        if (d->wildcardHostEndpoints.value(obj.node, -1) == hostEndpoint)
+            out.stages.removeFirst(); // no untracked stage on an all-interfaces host endpoint
     }
     out.isEndpoint = true;
     const auto tagged = [&](HostEndpointPipeline stage, qsizetype from) {
@@ -1302,6 +1339,12 @@ DirectionTrace PolicyEngine::evaluateForwardPath(const Packet &pkt, bool explain
         }
     }
     return out;
+}
+
+const std::vector<int> &PolicyEngine::ignoredUntrackedPolicies(int hostEndpoint) const
+{
+    const auto it = d->hostStages.constFind(hostEndpoint);
+    return it == d->hostStages.constEnd() ? kNoIds : it->ignoredUntracked;
 }
 
 const std::vector<int> &PolicyEngine::stagePolicies(

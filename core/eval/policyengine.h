@@ -133,6 +133,9 @@ public:
     /// Policies that apply to the endpoint in that direction (indexes into policies()), in
     /// evaluation order, staged ones included.
     const std::vector<int> &applicablePolicies(int endpoint, Direction direction) const;
+    /// doNotTrack policies selecting an interfaceName "*" host endpoint: Felix ignores them
+    /// there (no untracked stage), and diagnostics() warns of each (indexes into policies()).
+    const std::vector<int> &ignoredUntrackedPolicies(int hostEndpoint) const;
     /// The policies of one host endpoint stage (indexes into policies(), evaluation order,
     /// staged ones included): Normal is applicablePolicies(); the others are empty for
     /// workloads (and PreDnat for egress).
