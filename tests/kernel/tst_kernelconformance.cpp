@@ -122,6 +122,7 @@ private:
     int m_hostTraceAgreed = 0;
     int m_hostMatrixFlows = 0;
     int m_hostMatrixAgreed = 0;
+    int m_hostUntrackedDenied = 0; // flows the untracked stage denied, kernel and trace agreeing
 };
 
 void TestKernelConformance::initTestCase()
@@ -696,7 +697,11 @@ spec: {cidr: 10.66.0.0/16}
 namespace {
 
 // A node whose uplink up0 is a host endpoint, two pods, and outside addresses inside and outside
-// the nets the host endpoint's policies and a net-limited failsafe port name.
+// the nets the host endpoint's policies and a net-limited failsafe port name. Calico refuses a
+// rule whose nets mix IPv4 and IPv6, so each family has its own rule. host-untracked is the
+// untracked (raw table) stage: it denies TCP 2222 and 8080 from one outside address, after the
+// failsafe ports (2222 stays open from the net the failsafe port names); Felix ignores it on the
+// all-interfaces host endpoint.
 // `%1`: defaultEndpointToHostAction, `%2`: the host endpoint's interfaceName, `%3`: more
 // resources (kHostEndpointPreDnat or nothing).
 const char *const kHostEndpointWorkspace = R"(
@@ -779,8 +784,22 @@ spec:
   applyOnForward: true
   types: [Egress]
   egress:
-    - {action: Deny, protocol: TCP, destination: {nets: [203.0.113.0/24, "2001:db8:2::/64"], ports: [80]}}
+    - {action: Deny, protocol: TCP, destination: {nets: [203.0.113.0/24], ports: [80]}}
+    - {action: Deny, protocol: TCP, destination: {nets: ["2001:db8:2::/64"], ports: [80]}}
     - {action: Allow}
+---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: host-untracked}
+spec:
+  order: 1
+  selector: role == 'node'
+  doNotTrack: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Deny, protocol: TCP, source: {nets: [198.51.100.77/32]}, destination: {ports: [2222, 8080]}}
+    - {action: Deny, protocol: TCP, source: {nets: ["2001:db8:1::77/128"]}, destination: {ports: [2222, 8080]}}
 ---
 apiVersion: projectcalico.org/v3
 kind: FelixConfiguration
@@ -873,10 +892,19 @@ void TestKernelConformance::hostEndpoints()
     QVERIFY2(!hasErrors(lr.diagnostics),
         qPrintable(lr.diagnostics.isEmpty() ? QString() : lr.diagnostics.first().message));
     const PolicyEngine engine(lr.workspace);
+    // Every policy is analysed: one Calico would refuse would be missing from the trace and the
+    // rendering alike, and the two would agree without testing it.
+    QVERIFY2(engine.leftOut().isEmpty(),
+        qPrintable(engine.leftOut().isEmpty() ? QString()
+                                              : engine.leftOut().first().name + u": "_s
+                    + engine.leftOut().first().reason.message));
     RenderOptions options;
     options.nftables = Mode(mode) == Mode::Nft;
     options.ipVersion = family;
     const FelixRuleset rs = renderNode(engine, u"node-a"_s, options);
+    const bool allInterfaces = interfaceName == u"*"_s;
+    // Felix ignores doNotTrack policy on an all-interfaces host endpoint, with a warning.
+    QCOMPARE(rs.warnings.filter(u"host-untracked"_s).size(), allInterfaces ? 1 : 0);
 
     const bool v6 = family == 6;
     const QString node = v6 ? u"fd00:255:254::1"_s : u"10.255.254.1"_s;
@@ -930,7 +958,7 @@ void TestKernelConformance::hostEndpoints()
     for (const QString &from : {inNet, offNet}) {
         for (int port : {22, 2222, 7171, 8080, 9999})
             flows.append({u"to the host"_s, from, node, {}, netns.outside(), port});
-        for (int port : {80, 7171, 9999}) {
+        for (int port : {80, 7171, 8080, 9999}) {
             for (const QString &pod : {web, job})
                 flows.append({u"forwarded"_s, from, pod, hep, netns.outside(), port});
         }
@@ -988,7 +1016,7 @@ void TestKernelConformance::hostEndpoints()
             answered.insert(r.key().toInt(), r.value().toBool());
     }
 
-    int traceAgreed = 0, matrixFlows = 0, matrixAgreed = 0, allowed = 0;
+    int traceAgreed = 0, matrixFlows = 0, matrixAgreed = 0, allowed = 0, untrackedDenied = 0;
     QStringList failures;
     for (qsizetype i = 0; i < flows.size(); ++i) {
         const HostFlow &hf = flows[i];
@@ -1003,6 +1031,11 @@ void TestKernelConformance::hostEndpoints()
         allowed += kernel ? 1 : 0;
         const bool traced = t.verdict == Verdict::Allow;
         traceAgreed += traced == kernel ? 1 : 0;
+        for (const DirectionTrace *dt : {&t.forward, &t.ingress}) {
+            if (!traced && !kernel && !dt->steps.isEmpty() && dt->verdict == Verdict::Deny
+                && dt->steps.last().stage == u"untracked"_s)
+                ++untrackedDenied;
+        }
         QString line = u"%1: %2 -> %3 TCP %4: kernel %5, trace %6"_s.arg(hf.what, hf.from, hf.to)
                            .arg(hf.port)
                            .arg(kernel ? u"allowed"_s : u"dropped"_s, verdictName(t.verdict));
@@ -1022,14 +1055,23 @@ void TestKernelConformance::hostEndpoints()
         if (wrong)
             failures.append(line);
     }
+    // The untracked stage decided flows in the kernel and the trace alike, except on the
+    // all-interfaces host endpoint, where it does not exist.
+    if (allInterfaces)
+        QCOMPARE(untrackedDenied, 0);
+    else
+        QVERIFY(untrackedDenied > 0);
+    m_hostUntrackedDenied += untrackedDenied;
     m_hostFlows += int(flows.size());
     m_hostTraceAgreed += traceAgreed;
     m_hostMatrixFlows += matrixFlows;
     m_hostMatrixAgreed += matrixAgreed;
     qInfo("host endpoints (interfaceName %s) IPv%d %s, defaultEndpointToHostAction %s: %d "
-          "flows, trace agreed on %d, matrix on %d of %d; %d allowed by the kernel",
+          "flows, trace agreed on %d, matrix on %d of %d; %d allowed by the kernel, %d denied "
+          "by the untracked stage",
         qPrintable(interfaceName), family, Mode(mode) == Mode::Nft ? "nft" : "iptables",
-        qPrintable(action), int(flows.size()), traceAgreed, matrixAgreed, matrixFlows, allowed);
+        qPrintable(action), int(flows.size()), traceAgreed, matrixAgreed, matrixFlows, allowed,
+        untrackedDenied);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QVERIFY(allowed > 0 && allowed < flows.size());
 }
@@ -1038,8 +1080,10 @@ void TestKernelConformance::cleanupTestCase()
 {
     if (m_hostFlows > 0)
         qInfo("host endpoints and pods to their own host, all rows: %d flows checked in the "
-              "kernel, trace agreed on %d; matrix agreed on %d of %d",
-            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows);
+              "kernel, trace agreed on %d; matrix agreed on %d of %d; %d denied by the "
+              "untracked stage",
+            m_hostFlows, m_hostTraceAgreed, m_hostMatrixAgreed, m_hostMatrixFlows,
+            m_hostUntrackedDenied);
 }
 
 QTEST_GUILESS_MAIN(TestKernelConformance)
