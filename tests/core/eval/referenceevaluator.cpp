@@ -326,11 +326,23 @@ Verdict ReferenceEvaluator::evaluate(
         return std::nullopt;
     };
 
+    // Felix gives an all-interfaces host endpoint (interfaceName "*") no untracked stage: it
+    // ignores doNotTrack policy there.
+    bool allInterfaces = false;
+    for (const HostEndpoint &h : m_workspace->hostEndpoints) {
+        if (e.kind == ObjectKind::HostEndpoint && h.meta.name == e.name
+            && h.interfaceName.trimmed() == u'*')
+            allInterfaces = true;
+    }
+    const auto untracked = [&] {
+        return allInterfaces ? std::nullopt
+                             : stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false);
+    };
     if (forwarded) {
         // Arriving on a host endpoint and routed on (docs/semantics.md: "Host endpoints", Calico's
         // host endpoint summary).
         if (!failsafe(true, pkt)) {
-            if (const auto v = stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false))
+            if (const auto v = untracked())
                 return *v;
             if (const auto v = stage([](const CalicoPolicy &p) { return p.preDNAT; }, false))
                 return *v;
@@ -343,7 +355,7 @@ Verdict ReferenceEvaluator::evaluate(
     if (e.kind == ObjectKind::HostEndpoint) {
         if (failsafe(ingress, pkt))
             return Verdict::Allow;
-        if (const auto v = stage([](const CalicoPolicy &p) { return p.doNotTrack; }, false))
+        if (const auto v = untracked())
             return *v;
         if (ingress) {
             if (const auto v = stage([](const CalicoPolicy &p) { return p.preDNAT; }, false))
