@@ -95,6 +95,7 @@ struct PolicyEngine::Data {
     QHash<QString, FelixSettings> felixPerNode; // nodes with a node.<name> one
     QHash<IpAddress, QString> hostAddresses; // a node's own addresses → the node
     QHash<QString, int> wildcardHostEndpoints; // a node → its interfaceName "*" host endpoint
+    QSet<int> allInterfaces; // every interfaceName "*" host endpoint: no untracked stage
 
     // What the engine of the next version takes over (build(previous)):
     // the label index over the inventory's objects and profiles;
@@ -274,7 +275,6 @@ void PolicyEngine::Data::build(const Data *previous)
         for (const IpAddress &ip : o.addresses)
             hostAddresses.insert(ip, o.node);
     }
-    QSet<int> allInterfaces; // every interfaceName "*" host endpoint
     for (const HostEndpoint &h : workspace->hostEndpoints) {
         const int id = inventory.findHostEndpoint(h.meta.name);
         if (id >= 0 && h.interfaceName.trimmed() == u'*')
@@ -1138,7 +1138,7 @@ DirectionTrace PolicyEngine::evaluate(
                 QStringLiteral("normal")}
             : QStringList {QStringLiteral("untracked"), QStringLiteral("normal")};
         // An all-interfaces host endpoint has no untracked stage in Felix.
-        if (d->wildcardHostEndpoints.value(obj.node, -1) == endpoint)
+        if (d->allInterfaces.contains(endpoint))
             out.stages.removeFirst();
     }
     const auto tagged = [&](HostEndpointPipeline stage, qsizetype from) {
@@ -1181,7 +1181,7 @@ DirectionTrace PolicyEngine::evaluateForwarded(
         out.endpoint = obj.ref();
         out.stages
             = {QStringLiteral("untracked"), QStringLiteral("preDNAT"), QStringLiteral("forward")};
-        if (d->wildcardHostEndpoints.value(obj.node, -1) == hostEndpoint)
+        if (d->allInterfaces.contains(hostEndpoint))
             out.stages.removeFirst(); // no untracked stage on an all-interfaces host endpoint
     }
     out.isEndpoint = true;
