@@ -257,6 +257,7 @@ struct PairVerdicts::Data {
     QHash<std::pair<int, qint64>, int> peerSets[2];
     std::deque<Bits> peerSetStore;
     mutable QHash<qint64, bool> mixed;
+    std::vector<char> tierDenies; // per tier: whether its end denies (admitted() fills it)
     mutable qint64 evaluations = 0;
 
     int n() const { return int(peers.size()); }
@@ -560,6 +561,11 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
     // pre-DNAT tiers have no end-of-tier deny and leave what they do not decide to the next stage
     // (docs/semantics.md: "Host endpoints").
     const QList<CompiledPolicy> &policies = engine.policies();
+    if (tierDenies.size() != size_t(engine.tiers().size())) {
+        tierDenies.clear();
+        for (const auto &tier : engine.tiers())
+            tierDenies.push_back(tier.defaultAction != u"Pass");
+    }
     const auto runTiers = [&](const std::vector<int> &list, bool endOfTierDeny) {
         size_t i = 0;
         while (i < list.size() && !undecided.none()) {
@@ -579,7 +585,7 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
                     apply(r, remaining);
             }
             i = end;
-            if (endOfTierDeny && anyEnforced && engine.tiers()[tierIndex].defaultAction != u"Pass")
+            if (endOfTierDeny && anyEnforced && tierDenies[size_t(tierIndex)])
                 undecided.subtract(remaining); // end of tier: deny
         }
     };
