@@ -1031,6 +1031,19 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
             }
         }
     }
+    // Per source family (as pairsIn) and destination: the family index of the pair's tables,
+    // -1 for a pair of different families.
+    std::vector<int> pairFamilyOf[3];
+    for (const int fa : {0, 4, 6}) {
+        std::vector<int> &of = pairFamilyOf[fa / 3];
+        of.assign(size_t(n), -1);
+        for (const int fi : {0, 1}) {
+            for (int b = 0; b < n; ++b) {
+                if (pairsIn[fa / 3][fi].test(b))
+                    of[size_t(b)] = fi;
+            }
+        }
+    }
     // The destinations' ingress classes, transposed so that one source reads them in order: per
     // family, slots (one per destination and class, by destination) with their probes, and for
     // each 64 sources the word of each slot's admitted set that holds them.
@@ -1070,7 +1083,6 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
         std::vector<quint64> rowAllowed(groupCount * words, 0);
         std::vector<quint64> rowDenied(groupCount * words, 0);
         std::vector<quint64> sent(size_t(n) * words, 0);
-        std::vector<int> pairFamily(size_t(n), -1); // per destination: fi, -1 for a mixed pair
         std::vector<quint64> e(words);
         for (int s = first; s < last; ++s) {
             std::fill(rowAllowed.begin(), rowAllowed.end(), 0);
@@ -1078,13 +1090,9 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
             for (const int a : groups[s]) {
                 const int fa = d.family[a];
                 std::fill(sent.begin(), sent.end(), 0);
-                std::fill(pairFamily.begin(), pairFamily.end(), -1);
+                const std::vector<int> &pairFamily = pairFamilyOf[fa / 3];
                 for (const size_t fi : {size_t(0), size_t(1)}) {
                     const Bits &mask = pairsIn[fa / 3][fi];
-                    for (int b = 0; b < n; ++b) {
-                        if (mask.test(b))
-                            pairFamily[size_t(b)] = int(fi);
-                    }
                     const Classes &ce = classes[(size_t(a) * 2) * 2 + fi];
                     for (size_t k = 0; k < ce.admitted.size(); ++k) {
                         const Bits &admittedTo = ce.admitted[k];
