@@ -4377,6 +4377,10 @@ plan and push again</source>
         <source>%1 is the workload&apos;s own host: after the workload&apos;s egress policy, defaultEndpointToHostAction %2 (%3) decides and %4; host endpoint policy does not apply</source>
         <translation>%1 是该工作负载自己的主机：在工作负载的出站策略之后，由 defaultEndpointToHostAction %2（%3）决定，%4；主机端点策略不适用</translation>
     </message>
+    <message>
+        <source>policy %1 is doNotTrack but host endpoint %2 has interfaceName &quot;*&quot;: Felix ignores untracked policy on an all-interfaces host endpoint</source>
+        <translation>策略 %1 是 doNotTrack，但主机端点 %2 的 interfaceName 为 &quot;*&quot;：Felix 会忽略所有接口主机端点上的不跟踪策略</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
