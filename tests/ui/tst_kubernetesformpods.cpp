@@ -8,11 +8,12 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "core/eval/policyengine.h"
+#include "core/eval/selectedendpoints.h"
 #include "core/io/loader.h"
 #include "ui/document.h"
 #include "ui/editor/kubernetespolicyform.h"
 #include "ui/editor/kubernetespolicyview.h"
-#include "ui/editor/podmatcher.h"
 #include "core/kube/labelselectortext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,19 +97,22 @@ private Q_SLOTS:
         QFETCH(QString, namespaces);
         QFETCH(QStringList, expected);
         const LoadResult loaded = Loader().loadText(kWorkspace, u"w.yaml"_s);
-        const PodMatcher matcher(loaded.workspace.data());
+        const PolicyEngine engine(loaded.workspace);
         const auto selector = [](const QString &text) -> std::optional<LabelSelector> {
             if (text == u"-")
                 return std::nullopt;
             return *LabelSelectorText::parse(text);
         };
-        QCOMPARE(matcher.select(u"shop"_s, selector(pods), selector(namespaces)), expected);
+        QCOMPARE(kubernetesSelectedPods(engine, u"shop"_s, selector(pods), selector(namespaces)),
+            expected);
     }
 
     void countsInTheForm()
     {
         Document document;
+        QSignalSpy analysed(&document, &Document::analysisReady);
         document.setLoaded(Loader().loadText(kWorkspace, u"w.yaml"_s), {});
+        QVERIFY(analysed.wait(20000));
         KubernetesPolicyView view(&document, document.workspace()->kubernetesPolicies[0].source.id);
         KubernetesPolicyForm *form = view.form();
         QLabel *count = form->podCountLabel();
@@ -147,6 +151,43 @@ private Q_SLOTS:
                      .peers[0]
                      .podSelector->matchLabels.value(u"app"_s),
             u"web"_s);
+    }
+
+    // The counts are the endpoints the converted policy applies to, in the analysis: a workload
+    // template's pods count, and a pod added to the workspace counts once it is analysed.
+    void countsFollowTheInventory()
+    {
+        Document document;
+        QSignalSpy analysed(&document, &Document::analysisReady);
+        document.setLoaded(Loader().loadText(kWorkspace + R"(
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web-deploy, namespace: shop}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: main, image: nginx}]}
+)"_ba,
+                               u"w.yaml"_s),
+            {});
+        QVERIFY(analysed.wait(20000));
+        KubernetesPolicyView view(&document, document.workspace()->kubernetesPolicies[0].source.id);
+        KubernetesPolicyForm *form = view.form();
+        QCOMPARE(form->selectedPods(),
+            (QStringList {u"shop/web-0"_s, u"shop/web-1"_s, u"shop/web-deploy"_s}));
+
+        document.edit(u"add a pod"_s, [](WorkspaceData &d) {
+            Pod pod = d.pods.first();
+            pod.source.id = {};
+            pod.meta.name = u"web-9"_s;
+            d.pods.append(pod);
+        });
+        QVERIFY(analysed.wait(20000));
+        QVERIFY2(form->selectedPods().contains(u"shop/web-9"_s),
+            qPrintable(form->selectedPods().join(u", "_s)));
+        QCOMPARE(form->selectedPods().size(), 4);
     }
 };
 

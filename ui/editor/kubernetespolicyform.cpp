@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/eval/selectedendpoints.h"
 #include "core/kube/labelselectortext.h"
 #include "core/model/apiserverdefaults.h"
 
@@ -536,10 +537,10 @@ void KubernetesPolicyForm::addPeer(int direction)
     side.peers->editItem(side.peers->item(r, NamespaceColumn));
 }
 
-void KubernetesPolicyForm::setPods(const PodMatcher &pods)
+void KubernetesPolicyForm::setEngine(std::shared_ptr<const PolicyEngine> engine)
 {
-    m_pods = pods;
-    m_hasPods = true;
+    m_engine = std::move(engine);
+    m_hasPods = m_engine != nullptr;
     updatePodCounts();
 }
 
@@ -575,7 +576,9 @@ QStringList KubernetesPolicyForm::peerPods(int direction, int row) const
     }
     if (!selectors[0] && !selectors[1])
         return {};
-    return m_pods.select(m_policy.meta.namespace_, selectors[0], selectors[1]);
+    if (!m_engine)
+        return {};
+    return kubernetesSelectedPods(*m_engine, m_policy.meta.namespace_, selectors[0], selectors[1]);
 }
 
 void KubernetesPolicyForm::updatePodCounts()
@@ -588,7 +591,8 @@ void KubernetesPolicyForm::updatePodCounts()
             m_podCount->setText(tr("Selects no pod: the selector does not parse"));
             m_podCount->setToolTip(QString());
         } else {
-            m_selectedPods = m_pods.select(m_policy.meta.namespace_, *selector, std::nullopt);
+            m_selectedPods = kubernetesSelectedPods(
+                *m_engine, m_policy.meta.namespace_, *selector, std::nullopt);
             // A link: a click lists them, as hovering does.
             m_podCount->setText(tr("Selects <a href=\"#pods\">%n pod(s)</a> in %1", nullptr,
                 int(m_selectedPods.size()))

@@ -11,11 +11,13 @@
 // (setPods), the pod selector and each peer show how many pods they select, live as the user
 // types, the pods listed on hover and click.
 
+#include <memory>
+
 #include <QWidget>
 
+#include "core/eval/policyengine.h"
 #include "core/model/kubernetes.h"
 #include "core/model/result.h"
-#include "ui/editor/podmatcher.h"
 
 class QCheckBox;
 class QLabel;
@@ -32,8 +34,8 @@ class KubernetesPolicyForm : public QWidget {
 public:
     explicit KubernetesPolicyForm(QWidget *parent = nullptr);
 
-    /// The pods the selectors are counted against (the workspace's inventory).
-    void setPods(const PodMatcher &pods);
+    /// The analysis the selectors' pods are counted in (null: no counts shown).
+    void setEngine(std::shared_ptr<const PolicyEngine> engine);
     /// "Selects N pods in NAMESPACE" under the pod selector (hidden without pods).
     QLabel *podCountLabel() const { return m_podCount; }
     /// The peer tables' column of the pods each peer selects (read-only).
@@ -97,8 +99,8 @@ private:
     QLabel *m_implied;
     QPushButton *m_writeImplied;
     QLabel *m_podCount;
-    PodMatcher m_pods;
-    bool m_hasPods = false;
+    std::shared_ptr<const PolicyEngine> m_engine;
+    bool m_hasPods = false; // an engine to count in
     QStringList m_selectedPods;
     Side m_sides[2];
     bool m_typesWritten = false; // the policy writes its policyTypes

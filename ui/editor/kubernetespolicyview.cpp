@@ -41,7 +41,8 @@ KubernetesPolicyView::KubernetesPolicyView(Document *document, ResourceId policy
                 m_id, policy, QStringLiteral("kubernetes-form:%1").arg(m_id.value()));
         });
     m_removed = kubernetesPolicyIndex() < 0;
-    m_form->setPods(PodMatcher(m_document->workspace().data()));
+    connect(m_document, &Document::analysisReady, this, &KubernetesPolicyView::onAnalysisReady);
+    onAnalysisReady();
     connect(
         m_document, &Document::workspaceChanged, this, &KubernetesPolicyView::onWorkspaceChanged);
     refresh();
@@ -61,11 +62,23 @@ RuleRef KubernetesPolicyView::policyRef() const
         convertKubernetesPolicy(m_document->workspace()->kubernetesPolicies[index]).policy);
 }
 
+void KubernetesPolicyView::onAnalysisReady()
+{
+    // The pods are counted in the analysis's inventory, which an edit of a policy leaves as it
+    // was (shared from one analysis to the next): count again only when it changed.
+    const std::shared_ptr<const Analysis> analysis = m_document->analysis();
+    if (!analysis || !analysis->engine)
+        return;
+    const QList<InventoryObject> &objects = analysis->engine->inventory().objects();
+    if (m_counted && objects.isSharedWith(m_countedObjects))
+        return;
+    m_counted = true;
+    m_countedObjects = objects;
+    m_form->setEngine(analysis->engine);
+}
+
 void KubernetesPolicyView::onWorkspaceChanged(const WorkspaceDelta &delta)
 {
-    if (delta.touches(&WorkspaceData::pods) || delta.touches(&WorkspaceData::namespaces)
-        || delta.isReplacement())
-        m_form->setPods(PodMatcher(m_document->workspace().data()));
     if (!delta.touches(&WorkspaceData::kubernetesPolicies))
         return;
     if (kubernetesPolicyIndex() < 0) {

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+#include "core/eval/inventory.h"
 #include "core/model/kubernetes.h"
 
 class QLabel;
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void policyRemoved();
 
 private:
+    void onAnalysisReady();
     void onWorkspaceChanged(const WorkspaceDelta &delta);
     void refresh();
 
@@ -56,6 +58,9 @@ private:
     std::optional<KubernetesNetworkPolicy> m_lastEdit; // what the form emitted, without source
     YamlView *m_yaml;
     YamlView *m_converted;
+    // The inventory objects the form's pods were last counted in.
+    QList<InventoryObject> m_countedObjects;
+    bool m_counted = false;
 };
 
 } // namespace ps

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "core/eval/policycompiler.h"
+#include "core/eval/selectedendpoints.h"
 #include "core/selector/selector.h"
 #include "ui/editor/addruledialog.h"
 #include "ui/editor/formtext.h"
@@ -438,9 +439,7 @@ void PolicyForm::updateMatches()
         m_matches->setVisible(false);
         return;
     }
-    for (const InventoryObject &object : m_engine->inventory().objects())
-        if (object.isEndpoint() && selector->evaluate(object.effectiveLabels))
-            m_selectedEndpoints.append(object.ref());
+    m_selectedEndpoints = endpointsSelectedBy(*m_engine, *selector);
     m_selector->setInfo(m_selectedEndpoints.isEmpty()
             ? tr("Selects no endpoint in the inventory")
             : tr("Endpoints selected: %1").arg(m_selectedEndpoints.size()));
