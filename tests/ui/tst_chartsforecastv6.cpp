@@ -14,48 +14,12 @@
 #include "core/dataplane/placementforecast.h"
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
+#include "tests/support/forecastcluster.h"
 #include "ui/charts/chartspanel.h"
 #include "ui/document.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ps;
-
-namespace {
-
-QByteArray cluster(const QByteArray &cidrs, const QByteArray &podIPs)
-{
-    return R"(apiVersion: v1
-kind: Namespace
-metadata: {name: shop}
----
-apiVersion: v1
-kind: Node
-metadata: {name: worker-1}
-spec:
-  podCIDRs: )"
-        + cidrs + R"(
-status:
-  addresses: [{type: InternalIP, address: 192.168.1.11}]
----
-apiVersion: v1
-kind: Pod
-metadata: {name: web-0, namespace: shop, labels: {app: web}}
-spec: {nodeName: worker-1}
-status: {podIPs: )"
-        + podIPs + R"(}
----
-apiVersion: projectcalico.org/v3
-kind: GlobalNetworkPolicy
-metadata: {name: from-web}
-spec:
-  selector: all()
-  ingress:
-    - action: Allow
-      source: {selector: app == 'web'}
-)";
-}
-
-} // namespace
 
 class TestChartsForecastV6 : public QObject {
     Q_OBJECT
@@ -65,10 +29,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<bool>("dualStack");
-        QTest::newRow("dual-stack") << cluster(
+        QTest::newRow("dual-stack") << test::forecastCluster(
             "[10.244.1.0/24, 'fd00:10:244:1::/64']", "[{ip: 10.244.1.5}, {ip: 'fd00:10:244:1::5'}]")
                                     << true;
-        QTest::newRow("IPv4 only") << cluster("[10.244.1.0/24]", "[{ip: 10.244.1.5}]") << false;
+        QTest::newRow("IPv4 only")
+            << test::forecastCluster("[10.244.1.0/24]", "[{ip: 10.244.1.5}]") << false;
     }
 
     void forecastBars()

@@ -8,48 +8,10 @@
 #include "core/eval/policyengine.h"
 #include "core/io/loader.h"
 #include "core/report/costreport.h"
+#include "tests/support/forecastcluster.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace ps;
-
-namespace {
-
-// A node with pod CIDRs of `cidrs`, one pod app=web on it, and a policy whose rule matches
-// app=web by selector (an IP set of the web pods' addresses, per family).
-QByteArray cluster(const QByteArray &cidrs, const QByteArray &podIPs)
-{
-    return R"(apiVersion: v1
-kind: Namespace
-metadata: {name: shop}
----
-apiVersion: v1
-kind: Node
-metadata: {name: worker-1}
-spec:
-  podCIDRs: )"
-        + cidrs + R"(
-status:
-  addresses: [{type: InternalIP, address: 192.168.1.11}]
----
-apiVersion: v1
-kind: Pod
-metadata: {name: web-0, namespace: shop, labels: {app: web}}
-spec: {nodeName: worker-1}
-status: {podIPs: )"
-        + podIPs + R"(}
----
-apiVersion: projectcalico.org/v3
-kind: GlobalNetworkPolicy
-metadata: {name: from-web}
-spec:
-  selector: all()
-  ingress:
-    - action: Allow
-      source: {selector: app == 'web'}
-)";
-}
-
-} // namespace
 
 class TestPlacementForecast : public QObject {
     Q_OBJECT
@@ -60,10 +22,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<int>("ipVersion");
         QTest::addColumn<int>("newMembers"); // per placed pod, in the render's family
-        const QByteArray dual = cluster(
+        const QByteArray dual = test::forecastCluster(
             "[10.244.1.0/24, fd00:10:244:1::/64]", "[{ip: 10.244.1.5}, {ip: 'fd00:10:244:1::5'}]");
-        const QByteArray v4 = cluster("[10.244.1.0/24]", "[{ip: 10.244.1.5}]");
-        const QByteArray v6 = cluster("['fd00:10:244:1::/64']", "[{ip: 'fd00:10:244:1::5'}]");
+        const QByteArray v4 = test::forecastCluster("[10.244.1.0/24]", "[{ip: 10.244.1.5}]");
+        const QByteArray v6
+            = test::forecastCluster("['fd00:10:244:1::/64']", "[{ip: 'fd00:10:244:1::5'}]");
         QTest::newRow("dual-stack, IPv4 render") << dual << 4 << 1;
         QTest::newRow("dual-stack, IPv6 render") << dual << 6 << 1;
         QTest::newRow("IPv4 only, IPv6 render") << v4 << 6 << 0;
@@ -118,8 +81,8 @@ private Q_SLOTS:
     // address and the node's own, so a third is refused with the family named.
     void ipv6PoolExhausted()
     {
-        const LoadResult loaded
-            = Loader().loadText(cluster("['fd00::/126']", "[{ip: 'fd00::3'}]"), u"cluster.yaml"_s);
+        const LoadResult loaded = Loader().loadText(
+            test::forecastCluster("['fd00::/126']", "[{ip: 'fd00::3'}]"), u"cluster.yaml"_s);
         const PolicyEngine engine(loaded.workspace);
         QVERIFY(forecastPlacement(engine, u"worker-1"_s, {{u"shop/web-0"_s, 1}}));
         const Result<PlacementForecast> two
