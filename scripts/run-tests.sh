@@ -13,6 +13,9 @@ elapsed() { local s=$((SECONDS - start)); printf '%d min %02d s' $((s / 60)) $((
 phase() { printf '\n==> [%s] %s\n' "$(elapsed)" "$*"; }
 trap 'status=$?; [ $status -eq 0 ] || printf "\nrun-tests: FAILED after %s (exit %d)\n" "$(elapsed)" $status >&2' EXIT
 
+# Free disk space, printed where it matters: a full disk fails the link, not a test.
+disk() { df -h --output=avail,size . | awk 'NR == 2 {printf "   disk: %s free of %s\n", $1, $2}'; }
+disk
 phase "installing Debian packages"
 bash scripts/install-deps.sh test
 phase "checking references, formatting"
@@ -24,6 +27,7 @@ phase "configuring (build-ci)"
 cmake --preset ci >/dev/null
 phase "building with warnings as errors ($jobs jobs)"
 cmake --build --preset ci -j "$jobs"
+disk
 phase "clang-tidy"
 bash scripts/check-tidy.sh build-ci
 phase "running the test suites"
@@ -35,6 +39,7 @@ bash scripts/check-packages.sh build-ci
 phase "fuzzing"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs"
+disk
 seconds=${FUZZ_SECONDS:-60}
 runs=0
 targets=0
