@@ -777,6 +777,24 @@ template<class T> const QList<T> *listOf(const WorkspaceData &data)
     return found;
 }
 
+/// What the patch compares: the resource without the values Calico's defaulting gives it when
+/// its text leaves them out and the edit keeps them implied — a policy's types follow its rules
+/// while the text does not write them, so an added egress rule does not write `types` out.
+template<class T> T withoutImpliedFields(T resource, const Source &)
+{
+    return resource;
+}
+
+template<> CalicoPolicy withoutImpliedFields(CalicoPolicy policy, const Source &text)
+{
+    const bool written = !text.fields || text.fields->contains(u"spec.types");
+    if (!written
+        && policy.types
+            == defaultPolicyTypes({}, !policy.ingress.isEmpty(), !policy.egress.isEmpty()))
+        policy.types.clear();
+    return policy;
+}
+
 } // namespace
 
 QByteArray DocumentPatch::placedAt(QByteArray encoded, qsizetype column)
@@ -850,8 +868,8 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
     if (flowRoot && node->size > 0)
         json = json || text[tree.key(*node, 0).offset] == '"';
 
-    const OutNode encoded = ResourceEncoder::encode(loaded);
-    const OutNode after = ResourceEncoder::encode(edited);
+    const OutNode encoded = ResourceEncoder::encode(withoutImpliedFields(loaded, source));
+    const OutNode after = ResourceEncoder::encode(withoutImpliedFields(edited, source));
     // Read back, the patched document must give exactly the edited resource.
     const auto readsAsEdited = [&](const QByteArray &patched) {
         const QByteArray document
@@ -870,8 +888,8 @@ Result<QByteArray> DocumentPatch::patch(const LoadedFile &file, const T &loaded,
         return same != list->cend() && *same == edited;
     };
     // First as the difference of the two encodings; when that does not read back (a default
-    // the edit changes, such as the types an added egress rule implies, was not written),
-    // again with every field the text does not hold written out.
+    // the edit changes was not written), again with every field the text does not hold
+    // written out.
     for (int attempt = 0; attempt < 2; ++attempt) {
         TextPatcher patcher(text, tree, lo, hi, json, source.complete);
         const OutNode before = attempt == 0 ? encoded : patcher.asWritten(encoded, *node);

@@ -3,7 +3,7 @@
 // the kind says which. A Kubernetes NetworkPolicy converted by core/io/kubeconvert is also a
 // CalicoPolicy, of kind KubernetesNetworkPolicy (or StagedKubernetesNetworkPolicy). Defaults (tier
 // "default", types) are applied by core/io on load exactly as Calico's API server applies them;
-// `typesWritten` remembers what the user wrote.
+// whether the text writes `types` is in `source.fields`.
 
 #include <optional>
 

@@ -2,6 +2,7 @@
 // inferred from the rules, a staged policy's action) as implied, and nothing when they are
 // written or the policy is new; showing them writes nothing.
 
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,7 +83,8 @@ spec:
 
     // Types the file does not write are Calico's inference from the rules: an egress rule
     // added in the form makes them Ingress+Egress in the analysis, as the saved file reads back
-    // (else the studio would analyse Ingress only while the cluster enforces both).
+    // (else the studio would analyse Ingress only while the cluster enforces both), and the
+    // save still leaves them unwritten.
     void impliedTypesFollowTheRules()
     {
         QTemporaryDir dir;
@@ -110,6 +112,12 @@ spec:
         QVERIFY(document.save().ok());
         const LoadResult reread = Loader().loadPaths({file});
         QCOMPARE(reread.workspace->policies[0].types, policy().types);
+        // The file still leaves the types to Calico: the save adds the rule and nothing else.
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY2(!text.contains("types"), text.constData());
+        QVERIFY2(!text.contains("tier"), text.constData());
     }
 
     // A policy made in the studio is written whole: nothing is implied.

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void everyFixtureResourceTakesAnEdit();
     void windowsLineEndsAreKept();
     void changedDefaultIsWritten();
+    void impliedDefaultStaysUnwritten();
     void unlocatableEditIsRefused();
 };
 
@@ -487,8 +488,8 @@ void TstDocumentPatch::windowsLineEndsAreKept()
 void TstDocumentPatch::changedDefaultIsWritten()
 {
     // No types written: Calico defaults them from the rules. An egress rule added while the
-    // policy keeps [Ingress] would read back as [Ingress, Egress], so the fields the text
-    // left to their defaults are written out.
+    // policy keeps [Ingress] would read back as [Ingress, Egress], so the types are written;
+    // nothing else the text leaves to its defaults is.
     const QByteArray text = "apiVersion: projectcalico.org/v3\n"
                             "kind: GlobalNetworkPolicy\n"
                             "metadata: {name: p}\n"
@@ -503,11 +504,46 @@ void TstDocumentPatch::changedDefaultIsWritten()
     QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
     const QByteArray &saved = plan->writes.first().bytes;
     QCOMPARE(saved,
-        QByteArray(text)
-            .replace("spec:\n", "spec:\n  tier: default\n")
-            .replace("[{action: Allow}]\n",
-                "[{action: Allow}]\n  egress:\n    - action: Deny\n  types:\n    - Ingress\n"));
+        QByteArray(text).replace("[{action: Allow}]\n",
+            "[{action: Allow}]\n  egress:\n    - action: Deny\n  types:\n    - Ingress\n"));
     QCOMPARE(Loader().loadText(saved, u"p.yaml"_s).workspace, edited);
+}
+
+void TstDocumentPatch::impliedDefaultStaysUnwritten()
+{
+    // The same edit as the form makes it: the types follow the rules, as Calico infers them
+    // when the text does not write them, so only the egress rule is written.
+    const QByteArray text = "apiVersion: projectcalico.org/v3\n"
+                            "kind: GlobalNetworkPolicy\n"
+                            "metadata: {name: p}\n"
+                            "spec:\n"
+                            "  selector: all()\n"
+                            "  ingress: [{action: Allow}]\n";
+    const LoadResult loaded = Loader().loadText(text, u"p.yaml"_s);
+    QCOMPARE(loaded.workspace->policies.first().types, QStringList {u"Ingress"_s});
+    const WorkspaceStore store(loaded);
+    const Workspace edited = loaded.workspace.edited([](WorkspaceData &d) {
+        CalicoPolicy &p = d.policies.first();
+        p.egress.append(rule(u"Deny"_s));
+        p.types = QStringList {u"Ingress"_s, u"Egress"_s};
+    });
+    const Result<WritePlan> plan = store.plan(edited);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+    const QByteArray &saved = plan->writes.first().bytes;
+    QCOMPARE(saved,
+        QByteArray(text).replace(
+            "[{action: Allow}]\n", "[{action: Allow}]\n  egress:\n    - action: Deny\n"));
+    QCOMPARE(Loader().loadText(saved, u"p.yaml"_s).workspace, edited);
+
+    // Types the user sets apart from the rules are written.
+    const Workspace explicitTypes = loaded.workspace.edited([](WorkspaceData &d) {
+        d.policies.first().types = QStringList {u"Ingress"_s, u"Egress"_s};
+    });
+    const Result<WritePlan> second = store.plan(explicitTypes);
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
+    QCOMPARE(second->writes.first().bytes,
+        QByteArray(text).replace(
+            "[{action: Allow}]\n", "[{action: Allow}]\n  types:\n    - Ingress\n    - Egress\n"));
 }
 
 void TstDocumentPatch::unlocatableEditIsRefused()
