@@ -340,17 +340,22 @@ QString ipsetRestoreText(const FelixRuleset &rs)
 
 namespace {
 
+// Felix's nftables mode dispatches workload interfaces through a verdict map and nothing else:
+// host-endpoint dispatch (to and from the host, and forward) keeps the iptables chain tree,
+// interface matches and gotos (rules/dispatch.go builds verdict maps for the workload prefixes
+// only).
 bool isNftMapDispatch(const FelixChain &c)
 {
     return c.origin.kind == RuleOrigin::Kind::Dispatch
-        && (c.name == u"cali-from-wl-dispatch" || c.name == u"cali-to-wl-dispatch"
-            || c.name == u"cali-from-host-endpoint" || c.name == u"cali-to-host-endpoint"
-            || c.name == u"cali-from-hep-forward" || c.name == u"cali-to-hep-forward");
+        && (c.name == u"cali-from-wl-dispatch" || c.name == u"cali-to-wl-dispatch");
 }
 
+/// A child of a workload dispatch chain: its gotos are elements of the root's verdict map.
 bool isDispatchChild(const FelixChain &c)
 {
-    return c.origin.kind == RuleOrigin::Kind::Dispatch && !isNftMapDispatch(c);
+    return c.origin.kind == RuleOrigin::Kind::Dispatch && !isNftMapDispatch(c)
+        && (c.name.startsWith(u"cali-from-wl-dispatch-")
+            || c.name.startsWith(u"cali-to-wl-dispatch-"));
 }
 
 QString nftSetType(const IpSetDefinition &s)
@@ -424,7 +429,7 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             out.append(line(u"add element %1 %2 { %3 }"_s.arg(table, name, elems.join(u", "_s))));
         }
     }
-    // Workload and host-endpoint dispatch are verdict maps in nft mode.
+    // Workload dispatch is a verdict map in nft mode.
     for (const FelixChain &c : rs.chains) {
         if (!isNftMapDispatch(c))
             continue;
@@ -462,8 +467,8 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
             bodies.append((in ? u"iifname vmap @"_s : u"oifname vmap @"_s) + layer + chain);
             kept.append(nullptr);
             for (const FelixRule &r : rules) {
-                // Interface gotos are map elements; a goto without a match (the all-interfaces
-                // host endpoint) stays a rule.
+                // Interface gotos are map elements; the other rules (the drop of unknown
+                // interfaces) stay rules after the map.
                 if (r.action.kind != FelixAction::Kind::Goto || r.match.isEmpty()) {
                     bodies.append(nftRuleBody(r, layer));
                     kept.append(&r);
@@ -502,8 +507,7 @@ QList<RenderedLine> nftablesLines(const FelixRuleset &rs)
     }
     // The other tables are layers of the same nft table (Felix's "raw-", "mangle-" and "nat-"
     // chains); their base chains hook in at the priorities Felix uses. Their host-endpoint
-    // dispatch stays a chain tree with interface matches: Felix uses verdict maps only for
-    // workload dispatch (rules/dispatch.go).
+    // dispatch is a chain tree with interface matches, as in the filter layer.
     for (const FelixTable &t : rs.tables) {
         const QString tableLayer = t.name + u'-';
         for (const KernelHook &h : t.hooks) {

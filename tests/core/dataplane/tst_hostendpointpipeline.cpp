@@ -501,16 +501,26 @@ spec:
     QCOMPARE(bodies(n.chain(u"cali-to-hep-forward"_s)).value(1),
         u"--goto cali-thfw-any-interface-at-all"_s);
     QCOMPARE(n.warnings, r.warnings);
-    // In the script: the verdict map for eth1, then the rule for every other interface.
+    // In the script, as Felix writes it: host-endpoint dispatch is a chain of interface gotos
+    // (eth1's, then the goto for every other interface), not a verdict map; only the workload
+    // dispatch has one.
     const QString script = nftablesScript(n);
-    QVERIFY(script.contains(u"add element ip calico filter-cali-from-host-endpoint "
-                            "{ \"eth1\" : goto filter-cali-fh-eth1 }"_s));
-    const qsizetype vmap
-        = script.indexOf(u"add rule ip calico filter-cali-from-host-endpoint iifname vmap "_s);
+    const qsizetype eth1 = script.indexOf(u"add rule ip calico filter-cali-from-host-endpoint "
+                                          "iifname eth1 counter goto filter-cali-fh-eth1 "_s);
     const qsizetype rest
         = script.indexOf(u"add rule ip calico filter-cali-from-host-endpoint counter goto "
-                         "filter-cali-fh-any-interface-at-all"_s);
-    QVERIFY(vmap >= 0 && rest > vmap);
+                         "filter-cali-fh-any-interface-at-all "_s);
+    QVERIFY(eth1 >= 0 && rest > eth1);
+    for (const QString &chain : {u"cali-from-host-endpoint"_s, u"cali-to-host-endpoint"_s,
+             u"cali-from-hep-forward"_s, u"cali-to-hep-forward"_s}) {
+        QVERIFY2(
+            !script.contains(u"add map ip calico filter-"_s + chain + u' '), qPrintable(chain));
+        QVERIFY2(!script.contains(u"vmap @filter-"_s + chain + u' '), qPrintable(chain));
+    }
+    QVERIFY(script.contains(u"add map ip calico filter-cali-from-wl-dispatch "
+                            "{ type ifname : verdict; }"_s));
+    QVERIFY(script.contains(u"add rule ip calico filter-cali-from-wl-dispatch iifname vmap "
+                            "@filter-cali-from-wl-dispatch "_s));
     QVERIFY(!script.contains(u"-*"_s)); // no chain named after "*"
 }
 
