@@ -183,6 +183,9 @@ SimResult Simulator::run(const SimPacket &packet, SimHook hook) const
             break;
         bool ok = true;
         for (const MatchCriterion &m : r.match) {
+            if (m.kind == MatchCriterion::Kind::SourceSet
+                || m.kind == MatchCriterion::Kind::DestSet)
+                ++res.setLookups;
             if (!matches(m, packet, mark)) {
                 ok = false;
                 break;
@@ -229,10 +232,9 @@ SimResult Simulator::run(const SimPacket &packet, SimHook hook) const
             const FelixChain *target = m_chains.value(r.action.target);
             if (!target)
                 break; // iptables-restore would have refused the ruleset; treat as no-op
-            const QString caller = f.chain;
+            ++res.jumps;
             if (r.action.kind == A::Goto && stack.size() > 1)
                 stack.pop_back();
-            Q_UNUSED(caller);
             stack.push_back({target->name, &target->rules, 0});
             break;
         }

@@ -46,6 +46,8 @@ struct SimStep {
 struct SimResult {
     bool accepted = false; // the packet left the filter table accepted
     int rulesTraversed = 0; // rules tested, in every chain visited
+    int jumps = 0; // jumps and gotos taken
+    int setLookups = 0; // IP set matches tested (a rule's matches stop at the first miss)
     quint32 finalMark = 0;
     QList<SimStep> path; // the rules that matched, in order
     QString decidingChain; // chain of the rule that accepted or dropped ("" = chain policy)

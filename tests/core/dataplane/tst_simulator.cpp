@@ -252,6 +252,7 @@ class TestSimulator : public QObject {
 
 private Q_SLOTS:
     void exampleWalk();
+    void exampleWalkCounts();
     void differential();
     void namedPortWithoutProtocol();
 };
@@ -283,6 +284,46 @@ void TestSimulator::exampleWalk()
     QVERIFY(res.decidedBy.purpose.startsWith(u"end of tier"_s));
     p.conntrackState = u"ESTABLISHED"_s;
     QVERIFY(sim.run(p).accepted);
+}
+
+// The counts the connection-rate benchmark reports: the jumps taken are the matched jump and
+// goto rules of the path, and the one IP set match of the example's policy is tested once
+// whether it matches or not, and not at all for an established packet (accepted before any
+// policy).
+void TestSimulator::exampleWalkCounts()
+{
+    const LoadResult lr
+        = Loader().loadPaths({test::fixturePath(u"dataplane/allow-tcp-8080/input.yaml")});
+    RenderOptions o;
+    o.interfaceNames.insert(u"production/server"_s, u"cali12345"_s);
+    const FelixRuleset r = renderNode(PolicyEngine(lr.workspace), u"node-a"_s, o);
+    const Simulator sim(r);
+    SimPacket p;
+    p.source = *IpAddress::parse(u"10.244.1.7");
+    p.destination = *IpAddress::parse(u"10.244.2.5");
+    p.protocol = 6;
+    p.sourcePort = 40000;
+    p.destinationPort = 8080;
+    p.inInterface = u"eth0"_s;
+    p.outInterface = u"cali12345"_s;
+    for (const char *source : {"10.244.1.7", "10.244.1.9"}) {
+        p.source = *IpAddress::parse(QString::fromLatin1(source));
+        const SimResult res = sim.run(p);
+        int jumpsOnPath = 0;
+        for (const SimStep &step : res.path) {
+            const FelixChain *chain = r.chain(step.chain);
+            if (!chain)
+                continue; // the kernel's FORWARD: its rules are hook rules
+            const FelixAction::Kind k = chain->rules[step.rule].action.kind;
+            jumpsOnPath += k == FelixAction::Kind::Jump || k == FelixAction::Kind::Goto;
+        }
+        QVERIFY(res.jumps >= 4); // cali-FORWARD, the dispatch, the endpoint, the policy
+        QCOMPARE(res.jumps, jumpsOnPath + 1); // + FORWARD's jump to cali-FORWARD
+        QCOMPARE(res.setLookups, 1);
+        QVERIFY(res.rulesTraversed > res.jumps);
+    }
+    p.conntrackState = u"ESTABLISHED"_s;
+    QCOMPARE(sim.run(p).setLookups, 0);
 }
 
 void TestSimulator::differential()
