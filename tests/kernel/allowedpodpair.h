@@ -1,9 +1,11 @@
 #pragma once
-// The pod pair the kernel benchmarks measure (tst_kernelconformance throughput, bench_connrate):
-// two pods of one node that the engine allows on a TCP port, with the most policies applying
-// (the sender's egress and the receiver's ingress), so that the rules a connection traverses
-// are as many as the workspace gives.
+// The pod pairs the kernel benchmarks measure (tst_kernelconformance throughput, bench_connrate):
+// two pods of one node that the engine allows on a TCP port. The busiest pair has the most
+// policies applying (the sender's egress and the receiver's ingress), so that the rules a
+// connection traverses are as many as the workspace gives; the typical pair has the median
+// number of policies among the allowed pairs of the node.
 
+#include <QList>
 #include <QString>
 
 namespace ps {
@@ -20,8 +22,18 @@ struct AllowedPodPair {
     bool found() const { return client >= 0; }
 };
 
-/// The pair on the first node of `engine`'s inventory that has addressed pods: the engine's
-/// trace allows client → server on TCP `port`, and no allowed pair there has more policies.
+/// Every ordered pair of pods on the first node of `engine`'s inventory that has addressed pods
+/// whose client → server connection on TCP `port` the engine's trace allows, in inventory order.
+QList<AllowedPodPair> allowedPodPairs(const PolicyEngine &engine, int port);
+
+/// The first of `pairs` with the most policies; not found() when `pairs` is empty.
+AllowedPodPair busiestOf(const QList<AllowedPodPair> &pairs);
+
+/// The first of `pairs` whose policy count is the (lower) median of their counts; not found()
+/// when `pairs` is empty.
+AllowedPodPair typicalOf(const QList<AllowedPodPair> &pairs);
+
+/// busiestOf(allowedPodPairs(engine, port)), with the node set even when no pair is allowed.
 AllowedPodPair busiestAllowedPodPair(const PolicyEngine &engine, int port);
 
 } // namespace ps::kerneltest
