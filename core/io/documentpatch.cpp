@@ -50,6 +50,14 @@ struct Failure {
     QString reason;
 };
 
+/// The text of an item removed from a block sequence (its comment lines above it and all), for
+/// an insertion of the same value into that sequence: a moved item keeps its text.
+struct MovedItem {
+    const OutNode *value = nullptr;
+    QByteArray text; // whole lines, with their line breaks
+    bool used = false;
+};
+
 /// Where a node of the text is held: the document itself, a mapping's value or a sequence's item.
 struct Slot {
     enum class Type { Root, Pair, Item };
@@ -121,8 +129,9 @@ private:
     void insertPair(const YamlNode &map, const std::vector<bool> &deleted, const OutNode &after,
         std::size_t j, bool flow, const QString &path);
     /// `firstBoundary`: where comments above the first item may start (past its key's line).
+    /// An item equal to one of `moved` is written as that item's text.
     void insertItems(const YamlNode &sequence, const std::vector<OutNode> &items, qsizetype after,
-        qsizetype firstBoundary, bool flow, const QString &path);
+        qsizetype firstBoundary, bool flow, const QString &path, std::vector<MovedItem> &moved);
 
     QByteArrayView m_text;
     const YamlTree &m_tree;
@@ -547,9 +556,11 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
     const auto item = [&path](std::size_t i) { return path + u'[' + QString::number(i) + u']'; };
     // Between two kept items: the first items of each side are edits of one another, the rest
     // are removed or inserted.
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while ((i < n || j < m) && !m_failure) {
+    struct Gap {
+        std::size_t i0, i, j0, j; // before[i0, i) and after[j0, j); then a kept item, if any
+    };
+    std::vector<Gap> gaps;
+    for (std::size_t i = 0, j = 0; i < n || j < m;) {
         const std::size_t i0 = i;
         const std::size_t j0 = j;
         while (i < n && j < m && !(before.value(i) == after.value(j))) {
@@ -562,6 +573,41 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
             i = n;
             j = m;
         }
+        gaps.push_back({i0, i, j0, j});
+        if (i < n && j < m) { // a kept item
+            ++i;
+            ++j;
+        }
+    }
+    // The start of the lines of removed item k: its dash's line and the comments above it.
+    const auto removedFrom = [&](std::size_t k, qsizetype dash) {
+        qsizetype boundary = lineStart(dash);
+        if (k > 0)
+            boundary = nextLine(m_tree.item(sequence, std::uint32_t(k - 1)).end);
+        else if (slot.type == Slot::Type::Pair)
+            boundary = nextLine(m_tree.key(*slot.parent, slot.index).end);
+        return withCommentsAbove(lineStart(dash), boundary);
+    };
+    std::vector<MovedItem> moved;
+    for (const Gap &g : gaps) {
+        for (std::size_t k = g.i0 + std::min(g.i - g.i0, g.j - g.j0); k < g.i && !flow; ++k) {
+            const YamlNode &gone = m_tree.item(sequence, std::uint32_t(k));
+            const qsizetype dash = dashOf(gone);
+            if (dash < 0 || !onlyBlanksBefore(dash))
+                continue;
+            const qsizetype from = removedFrom(k, dash);
+            const qsizetype to = lineEnd(trimmedEnd(gone.offset, gone.end));
+            moved.push_back(
+                {&before.value(k), m_text.sliced(from, to - from).toByteArray() + '\n'});
+        }
+    }
+    for (const Gap &g : gaps) {
+        if (m_failure)
+            break;
+        const std::size_t i0 = g.i0;
+        const std::size_t j0 = g.j0;
+        const std::size_t i = g.i;
+        const std::size_t j = g.j;
         const std::size_t paired = std::min(i - i0, j - j0);
         for (std::size_t k = 0; k < paired; ++k) {
             diff(before.value(i0 + k), after.value(j0 + k),
@@ -580,13 +626,8 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
                 return;
             }
             // The comments above the first item follow its key's line.
-            qsizetype boundary = lineStart(dash);
-            if (k > 0)
-                boundary = nextLine(m_tree.item(sequence, std::uint32_t(k - 1)).end);
-            else if (slot.type == Slot::Type::Pair)
-                boundary = nextLine(m_tree.key(*slot.parent, slot.index).end);
-            removeLines(withCommentsAbove(lineStart(dash), boundary),
-                trimmedEnd(gone.offset, gone.end), k == 0, k + 1 == n);
+            removeLines(
+                removedFrom(k, dash), trimmedEnd(gone.offset, gone.end), k == 0, k + 1 == n);
         }
         if (j - j0 > paired) {
             std::vector<OutNode> added;
@@ -596,18 +637,15 @@ void TextPatcher::diffSequence(const OutNode &before, const OutNode &after,
             const qsizetype boundary = slot.type == Slot::Type::Pair
                 ? nextLine(m_tree.key(*slot.parent, slot.index).end)
                 : (dash < 0 ? 0 : lineStart(dash));
-            insertItems(
-                sequence, added, qsizetype(i0 + paired) - 1, boundary, flow, item(j0 + paired));
-        }
-        if (i < n && j < m) { // a kept item
-            ++i;
-            ++j;
+            insertItems(sequence, added, qsizetype(i0 + paired) - 1, boundary, flow,
+                item(j0 + paired), moved);
         }
     }
 }
 
 void TextPatcher::insertItems(const YamlNode &sequence, const std::vector<OutNode> &items,
-    qsizetype after, qsizetype firstBoundary, bool flow, const QString &path)
+    qsizetype after, qsizetype firstBoundary, bool flow, const QString &path,
+    std::vector<MovedItem> &moved)
 {
     if (flow) {
         QByteArray text;
@@ -643,6 +681,14 @@ void TextPatcher::insertItems(const YamlNode &sequence, const std::vector<OutNod
     const qsizetype column = dash - lineStart(dash);
     QByteArray text;
     for (const OutNode &value : items) {
+        const auto same = std::find_if(moved.begin(), moved.end(),
+            [&value](const MovedItem &m) { return !m.used && *m.value == value; });
+        if (same != moved.end()) {
+            // Moved within the list: its own lines, comments and layout kept.
+            same->used = true;
+            text += same->text;
+            continue;
+        }
         OutNode one = OutNode::sequence();
         one.append(value);
         text += QByteArray(column, ' ') + DocumentPatch::placedAt(one.toYaml(), column) + '\n';

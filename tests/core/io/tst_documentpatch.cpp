@@ -59,6 +59,10 @@ const QHash<QString, EditFunction> &edits()
             [](WorkspaceData &d) {
                 named(d.policies, u"security.block-metadata"_s).egress.removeFirst();
             }},
+        {u"gnp rules swapped"_s,
+            [](WorkspaceData &d) {
+                named(d.policies, u"security.block-metadata"_s).egress.swapItemsAt(0, 1);
+            }},
         {u"np first rule removed"_s,
             [](WorkspaceData &d) { named(d.policies, u"allow-frontend"_s).ingress.removeFirst(); }},
         {u"np last rule removed"_s,
@@ -225,6 +229,15 @@ void TstDocumentPatch::oneFieldEditChangesItsLines_data()
                            "    - action: Deny\n      protocol: TCP\n      destination:\n"
                            "        nets: [\"169.254.169.254/32\"]\n"}
         << QByteArrayList {""};
+    QTest::newRow("moved rule keeps its text and comment")
+        << calico << u"gnp rules swapped"_s
+        << QByteArrayList {"    # Never reach the instance metadata service.\n"
+                           "    - action: Deny\n      protocol: TCP\n      destination:\n"
+                           "        nets: [\"169.254.169.254/32\"]\n    - action: Pass\n"}
+        << QByteArrayList {"    - action: Pass\n"
+                           "    # Never reach the instance metadata service.\n"
+                           "    - action: Deny\n      protocol: TCP\n      destination:\n"
+                           "        nets: [\"169.254.169.254/32\"]\n"};
     QTest::newRow("last rule removed")
         << calico << u"np last rule removed"_s
         << QByteArrayList {"\n\n  - action: Allow   # health checks\n    protocol: TCP\n"
