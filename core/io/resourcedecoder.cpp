@@ -1508,11 +1508,8 @@ QList<AdminRule> ResourceDecoder::adminRules(const YamlNode &node, bool ingress,
                     {"networks", [&](const YamlNode &s) { p.networks = strings(s); }, !ingress},
                     {"nodes",
                         [&](const YamlNode &s) {
-                            p.nodes = !s.isNull();
-                            // Which nodes is not kept (Calico does not convert the peer): a
-                            // rewrite must not drop it.
-                            if (p.nodes && !labelSelector(s, "nodes").isEmpty())
-                                notKept();
+                            if (!s.isNull())
+                                p.nodes = labelSelector(s, "nodes");
                         },
                         !ingress},
                 });

@@ -520,7 +520,7 @@ OutNode adminRules(const QList<AdminRule> &rules, bool ingress, bool cluster)
                 p.insert(QStringLiteral("pods"), adminPods(*peer.pods));
             putStrings(p, QStringLiteral("networks"), peer.networks);
             if (peer.nodes)
-                p.insert(QStringLiteral("nodes"), OutNode::mapping());
+                p.insert(QStringLiteral("nodes"), ResourceEncoder::encode(*peer.nodes));
             peers.append(std::move(p));
         }
         r.insert(ingress ? QStringLiteral("from") : QStringLiteral("to"), std::move(peers));

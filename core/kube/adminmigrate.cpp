@@ -49,8 +49,8 @@ public:
         const AdminPolicy &p = m_policy;
         if (!p.source.complete || p.source.readError) {
             problem(QString(),
-                Text::tr("its text holds fields or values Policy Studio does not read (a nodes "
-                         "peer's selector, for one), which a rewrite would drop"));
+                Text::tr("its text holds fields or values Policy Studio does not read, which a "
+                         "rewrite would drop"));
         }
         AdminPolicy out;
         out.kind = ResourceKind::ClusterNetworkPolicy;

@@ -10,9 +10,9 @@
 // What a ClusterNetworkPolicy cannot say the same way is never changed silently: the policy is
 // not rewritten and an error says why (a named port, which Calico up to 3.31 does not convert and
 // so matches every port while a ClusterNetworkPolicy's matches one; more than 25 rules, peers or
-// ports; text Policy Studio does not keep, such as a nodes peer's selector; a name another
-// ClusterNetworkPolicy already has). core/eval/adminmigration.h proves the result equivalent;
-// docs/admin-tiers.md describes both.
+// ports; text Policy Studio does not keep, such as a metadata field it does not read; a name
+// another ClusterNetworkPolicy already has). core/eval/adminmigration.h proves the result
+// equivalent; docs/admin-tiers.md describes both.
 
 #include <optional>
 

@@ -40,7 +40,9 @@ struct AdminPeer {
     std::optional<LabelSelector> namespaces;
     std::optional<AdminPods> pods;
     QStringList networks; // egress only
-    bool nodes = false; // egress `nodes:` was written (Calico does not convert it)
+    /// Egress `nodes:`: the nodes its label selector picks, by their host addresses (Calico does
+    /// not convert such a peer); empty selects every node.
+    std::optional<LabelSelector> nodes;
     friend bool operator==(const AdminPeer &, const AdminPeer &) = default;
 };
 

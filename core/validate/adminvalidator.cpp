@@ -139,6 +139,8 @@ void checkRules(DiagnosticSink &sink, const AdminPolicy &policy, bool ingress, c
                 }
             }
             if (peer.nodes) {
+                KubernetesValidator::checkLabelSelector(
+                    sink, *peer.nodes, peerPath + QStringLiteral(".nodes"));
                 sink.warning(peerPath + QStringLiteral(".nodes"),
                     AdminValidator::tr("Calico does not convert a nodes peer: the rule is "
                                        "replaced by a Deny rule when it denies or passes, and "

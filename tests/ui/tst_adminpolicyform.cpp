@@ -1,13 +1,16 @@
 // The studio's admin-tier policies (AdminNetworkPolicy, BaselineAdminNetworkPolicy,
 // ClusterNetworkPolicy): their rows in the workspace tree and their editor, each kind edited
 // through the form — the saved file changes in the edited line only (comments kept), and the
-// analysis follows (a trace's verdict changes).
+// analysis follows (a trace's verdict changes). Rules are reordered one undoable step at a time
+// (the saved file moves the rule's own lines, comments and all); the core validation's findings
+// are shown at the field they concern; a nodes peer's selector is edited like any selector.
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -384,6 +387,276 @@ spec:
         QVERIFY2(!saved.contains("protocol: TCP"), saved.constData());
         QVERIFY2(saved.contains("portRange:"), saved.constData());
         QVERIFY2(saved.contains("namedPort: metrics"), saved.constData());
+    }
+
+    // Up / Down and Alt+Up / Alt+Down move the chosen rule, each one undoable step; the saved
+    // file differs in the moved rule's lines only, its comment moving with it.
+    void reorderRules()
+    {
+        const QByteArray deny = "    # the metadata endpoint stays closed\n"
+                                "    - name: deny-metadata\n"
+                                "      action: Deny   # always\n"
+                                "      to:\n"
+                                "        - networks: [169.254.169.254/32]\n";
+        const QByteArray pass = "    - name: pass-rest\n"
+                                "      action: Pass\n"
+                                "      to:\n"
+                                "        - namespaces: {}\n";
+        const QByteArray head = "# egress guard\n"
+                                "apiVersion: policy.networking.k8s.io/v1alpha1\n"
+                                "kind: AdminNetworkPolicy\n"
+                                "metadata: {name: egress-guard}\n"
+                                "spec:\n"
+                                "  priority: 5\n"
+                                "  subject: {namespaces: {}}\n"
+                                "  egress:\n"
+                                "    - name: allow-dns\n"
+                                "      action: Allow\n"
+                                "      to:\n"
+                                "        - networks: [10.96.0.10/32]\n";
+        const QByteArray yaml = head + deny + pass;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"anp.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({file});
+        QVERIFY(loaded.wait(20000));
+        AdminPolicyView view(&document, document.workspace()->adminPolicies[0].source.id);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        AdminPolicyForm *form = view.form();
+        QListWidget *rules = form->ruleList(1);
+        const auto order = [&] {
+            QStringList names;
+            for (const AdminRule &rule : document.workspace()->adminPolicies[0].egress)
+                names << rule.name;
+            return names;
+        };
+        const auto listed = [&] {
+            QStringList names;
+            for (int i = 0; i < rules->count(); ++i)
+                names << rules->item(i)->text().section(u' ', 1, 1).chopped(1);
+            return names;
+        };
+        QCOMPARE(listed(), (QStringList {u"allow-dns"_s, u"deny-metadata"_s, u"pass-rest"_s}));
+
+        // The egress tab shown, its second rule chosen (as jumping to its finding does).
+        QCOMPARE(form->fieldWidget(u"spec.egress[1]"_s), rules);
+        QVERIFY(rules->isVisible());
+        QCOMPARE(rules->currentRow(), 1);
+        QVERIFY(form->moveUpButton(1)->isEnabled());
+        QTest::mouseClick(form->moveUpButton(1), Qt::LeftButton);
+        QCOMPARE(order(), (QStringList {u"deny-metadata"_s, u"allow-dns"_s, u"pass-rest"_s}));
+        QCOMPARE(listed(), order());
+        QCOMPARE(rules->currentRow(), 0);
+        QCOMPARE(form->ruleNameEdit(1)->text(), u"deny-metadata"_s);
+        QVERIFY(!form->moveUpButton(1)->isEnabled()); // the first rule goes no higher
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        rules->setFocus();
+        QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(order(), (QStringList {u"allow-dns"_s, u"deny-metadata"_s, u"pass-rest"_s}));
+        QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(order(), (QStringList {u"allow-dns"_s, u"pass-rest"_s, u"deny-metadata"_s}));
+        QCOMPARE(listed(), order());
+        QCOMPARE(rules->currentRow(), 2);
+        QVERIFY(!form->moveDownButton(1)->isEnabled());
+        QCOMPARE(document.undoStack()->count(), 3); // one step a move, none merged
+
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList {u"allow-dns"_s, u"deny-metadata"_s, u"pass-rest"_s}));
+        QCOMPARE(listed(), order());
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList {u"deny-metadata"_s, u"allow-dns"_s, u"pass-rest"_s}));
+        QCOMPARE(listed(), order());
+        document.undoStack()->redo();
+        document.undoStack()->redo();
+        QCOMPARE(order(), (QStringList {u"allow-dns"_s, u"pass-rest"_s, u"deny-metadata"_s}));
+        QCOMPARE(listed(), order());
+
+        // Saved: the deny rule's own lines, its comments too, now after the pass rule; nothing
+        // else changed.
+        QVERIFY(document.save().ok());
+        QCOMPARE(test::readFile(file), head + pass + deny);
+        const LoadResult reread = Loader().loadPaths({file});
+        QVERIFY(!hasErrors(reread.diagnostics));
+        QCOMPARE(reread.workspace->adminPolicies[0].egress,
+            document.workspace()->adminPolicies[0].egress);
+    }
+
+    // The core validation's findings are shown at their field in the form, after each edit: a
+    // CIDR that does not parse at its cell, a port range that starts where it ends at its port,
+    // a rule without peers at the rule; a rule that is not shown is flagged in the list.
+    void validationAtTheField()
+    {
+        const QByteArray yaml = R"(apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: egress-guard}
+spec:
+  priority: 5
+  subject: {namespaces: {}}
+  egress:
+    - name: no-metadata
+      action: Deny
+      to:
+        - networks: [169.254.169.254/32]
+    - name: rest
+      action: Pass
+      to:
+        - namespaces: {}
+)";
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"anp.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({file});
+        QVERIFY(loaded.wait(20000));
+        AdminPolicyView view(&document, document.workspace()->adminPolicies[0].source.id);
+        AdminPolicyForm *form = view.form();
+        QTableWidget *peers = form->peerTable(1);
+        QTableWidget *ports = form->portTable(1);
+        form->ruleList(1)->setCurrentRow(0);
+        QCOMPARE(form->fieldMessages(peers), QString());
+        QCOMPARE(peers->item(0, 3)->background(), QBrush());
+
+        // A CIDR the form takes as text; the validator does not.
+        peers->item(0, 3)->setText(u"169.254.169.254/33"_s);
+        QCOMPARE(document.workspace()->adminPolicies[0].egress[0].peers[0].networks,
+            QStringList {u"169.254.169.254/33"_s});
+        QVERIFY2(form->cellMessages(peers, 0, 3).contains(u"invalid CIDR"_s),
+            qPrintable(form->cellMessages(peers, 0, 3)));
+        QVERIFY(peers->item(0, 3)->background() != QBrush());
+        QVERIFY(peers->item(0, 0)->background() == QBrush()); // that cell only
+        QVERIFY2(form->fieldMessages(peers).startsWith(u"peer 0: invalid CIDR"_s),
+            qPrintable(form->fieldMessages(peers)));
+        QVERIFY(form->problemText().isEmpty()); // a finding, not the form's own problem
+        // Fixed: the mark goes.
+        peers->item(0, 3)->setText(u"169.254.169.254/32"_s);
+        QCOMPARE(form->fieldMessages(peers), QString());
+        QCOMPARE(peers->item(0, 3)->background(), QBrush());
+
+        // A port range that starts where it ends: said at that port's row.
+        form->addPort(1);
+        ports->item(0, 1)->setText(u"80"_s);
+        ports->setItem(0, 2, new QTableWidgetItem(u"80"_s));
+        QCOMPARE(document.workspace()->adminPolicies[0].egress[0].ports.size(), 1);
+        QVERIFY2(form->fieldMessages(ports).contains(u"start must be less than end"_s),
+            qPrintable(form->fieldMessages(ports)));
+        QVERIFY(ports->item(0, 1)->background() != QBrush());
+
+        // A rule without peers: said at the rule; flagged in the list when another is shown.
+        form->ruleList(1)->setCurrentRow(1);
+        peers->setCurrentCell(0, 0);
+        for (QPushButton *button : peers->parentWidget()->findChildren<QPushButton *>())
+            if (button->text() == u"Remove Peer"_s)
+                button->click();
+        QVERIFY(document.workspace()->adminPolicies[0].egress[1].peers.isEmpty());
+        QVERIFY2(form->fieldMessages(form->ruleList(1)).contains(u"to needs at least one peer"_s),
+            qPrintable(form->fieldMessages(form->ruleList(1))));
+        form->ruleList(1)->setCurrentRow(0);
+        QVERIFY(!form->ruleList(1)->item(1)->icon().isNull());
+        QVERIFY(form->ruleList(1)->item(1)->toolTip().contains(u"to needs at least one peer"_s));
+        QVERIFY2(form->fieldMessages(ports).contains(u"start must be less than end"_s),
+            qPrintable(form->fieldMessages(ports)));
+        // Undo: the peer back, its finding gone.
+        document.undoStack()->undo();
+        QVERIFY(form->ruleList(1)->item(1)->icon().isNull());
+        // What the form reveals for a path is the field its finding is shown at.
+        QCOMPARE(form->fieldWidget(u"spec.egress[1].name"_s), form->ruleNameEdit(1));
+        QCOMPARE(form->ruleList(1)->currentRow(), 1);
+        QCOMPARE(form->fieldWidget(u"spec.priority"_s), form->priorityEdit());
+    }
+
+    // A nodes peer's selector: shown, edited as kubectl's -l text, saved in its line only
+    // (comments kept) and read back; one that does not parse is said at its cell and changes
+    // nothing. Calico's not converting such a peer is a warning at the cell.
+    void nodesSelector()
+    {
+        const QByteArray yaml = R"(# control plane access
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata: {name: control-plane}
+spec:
+  tier: Admin
+  priority: 4
+  subject: {namespaces: {}}
+  egress:
+    - name: api-servers
+      action: Accept
+      to:
+        - nodes: {matchLabels: {role: master}}   # the masters only
+)";
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"cnp.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        QVERIFY(test::writeFile(dir.filePath(u".policy-studio"_s), "calico-version = 3.32\n"));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({dir.path()});
+        QVERIFY(loaded.wait(20000));
+        const auto nodes
+            = [&] { return document.workspace()->adminPolicies[0].egress[0].peers[0].nodes; };
+        QVERIFY(nodes());
+        QCOMPARE(nodes()->matchLabels.value(u"role"_s), u"master"_s);
+        AdminPolicyView view(&document, document.workspace()->adminPolicies[0].source.id);
+        AdminPolicyForm *form = view.form();
+        QTableWidget *peers = form->peerTable(1);
+        QCOMPARE(peers->item(0, 0)->text(), u"nodes"_s);
+        QCOMPARE(peers->item(0, 4)->text(), u"role=master"_s);
+        // The rule's peers use the node selector only: the other selectors' columns are hidden.
+        QVERIFY(!peers->isColumnHidden(4));
+        QVERIFY(peers->isColumnHidden(1) && peers->isColumnHidden(2) && peers->isColumnHidden(3));
+        QVERIFY2(form->cellMessages(peers, 0, 4).contains(u"does not convert a nodes peer"_s),
+            qPrintable(form->cellMessages(peers, 0, 4)));
+
+        // Not a selector: said at the cell, the document unchanged.
+        peers->item(0, 4)->setText(u"role in master"_s);
+        QVERIFY2(form->problemText().contains(u"node selector"_s), qPrintable(form->problemText()));
+        QCOMPARE(form->problemWidget(), peers);
+        QVERIFY(peers->item(0, 4)->background() != QBrush());
+        QVERIFY(!document.isModified());
+        // A key Kubernetes does not take: the same.
+        peers->item(0, 4)->setText(u"-role=master"_s);
+        QVERIFY(!form->problemText().isEmpty());
+        QVERIFY(!document.isModified());
+
+        peers->item(0, 4)->setText(u"role in (master,infra)"_s);
+        QVERIFY(form->problemText().isEmpty());
+        QVERIFY(document.isModified());
+        QVERIFY(nodes()->matchLabels.isEmpty());
+        QCOMPARE(nodes()->matchExpressions.size(), 1);
+        QCOMPARE(nodes()->matchExpressions[0].op, u"In"_s);
+        QCOMPARE(nodes()->matchExpressions[0].values, (QStringList {u"master"_s, u"infra"_s}));
+
+        // Saved: the nodes line changed, its comment kept; every other line as written.
+        QVERIFY(document.save().ok());
+        const QByteArrayList before = yaml.split('\n');
+        const QByteArrayList after = test::readFile(file).split('\n');
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (!before[i].contains("- nodes:")) {
+                QCOMPARE(after[i], before[i]);
+                continue;
+            }
+            QVERIFY2(after[i].contains("matchExpressions") && after[i].contains("infra")
+                    && after[i].endsWith("   # the masters only"),
+                after[i].constData());
+        }
+        const LoadResult reread = Loader().loadPaths({file});
+        QVERIFY(!hasErrors(reread.diagnostics));
+        QCOMPARE(reread.workspace->adminPolicies[0].egress[0].peers[0].nodes, nodes());
+
+        // Every node: "{}".
+        peers->item(0, 4)->setText(u"{}"_s);
+        QVERIFY(nodes());
+        QVERIFY(nodes()->isEmpty());
+        document.undoStack()->undo();
+        QCOMPARE(nodes()->matchExpressions.size(), 1);
+        QCOMPARE(peers->item(0, 4)->text(), u"role in (master,infra)"_s);
     }
 };
 

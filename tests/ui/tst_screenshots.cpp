@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -284,6 +285,13 @@ spec:
       action: Deny
       to:
         - networks: [169.254.169.254/32]
+    - name: control-plane
+      action: Allow
+      to:
+        - nodes:
+            matchExpressions: [{key: node-role.kubernetes.io/control-plane, operator: Exists}]
+      ports:
+        - portNumber: {port: 6443}
 ---
 apiVersion: policy.networking.k8s.io/v1alpha1
 kind: BaselineAdminNetworkPolicy
@@ -335,6 +343,13 @@ spec:
         QCOMPARE(admin->form()->ruleList(0)->count(), 2);
         admin->form()->ruleList(0)->setCurrentRow(1);
         save(window, QStringLiteral("admin-form-") + suffix);
+        // The egress rules: a nodes peer's selector, and the validation's warning at its cell.
+        admin->form()->fieldWidget(QStringLiteral("spec.egress[1].to[0].nodes"));
+        QCOMPARE(admin->form()->peerTable(1)->item(0, 4)->text(),
+            QStringLiteral("node-role.kubernetes.io/control-plane"));
+        QVERIFY(!admin->form()->fieldMessages(admin->form()->peerTable(1)).isEmpty());
+        save(window, QStringLiteral("admin-form-egress-") + suffix);
+        admin->form()->fieldWidget(QStringLiteral("spec.ingress[1]"));
         admin->tabs()->setCurrentIndex(2);
         QVERIFY(
             admin->convertedView()->text().contains(QStringLiteral("tier: adminnetworkpolicy")));

@@ -7,14 +7,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "core/kube/labelselectortext.h"
+#include "ui/editor/formtable.h"
+#include "ui/editor/impliedtextdelegate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,42 +27,18 @@ namespace ps {
 
 namespace {
 
-enum PeerColumn { TypeColumn, NamespaceColumn, PodColumn, NetworksColumn };
+enum PeerColumn { TypeColumn, NamespaceColumn, PodColumn, NetworksColumn, NodesColumn };
 enum PortColumn { ProtocolColumn, PortColumn, EndColumn };
 
 const char *const kInvalidStyle = "QLineEdit { background: #ffebee; border: 1px solid #c62828; }";
 const QColor kInvalidCell(0xff, 0xcd, 0xd2);
-
-// An AdminNetworkPolicy port without a protocol is TCP (the API server's default): an empty
-// protocol cell shows it greyed; it is not written.
-class ImpliedTextDelegate : public QStyledItemDelegate {
-public:
-    ImpliedTextDelegate(QString implied, QObject *parent)
-        : QStyledItemDelegate(parent), m_implied(std::move(implied))
-    {
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (m_implied.isEmpty() || !index.data().toString().isEmpty())
-            return;
-        painter->save();
-        QFont font = option.font;
-        font.setItalic(true);
-        painter->setFont(font);
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
-        painter->drawText(
-            option.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, m_implied);
-        painter->restore();
-    }
-
-    void setImplied(const QString &implied) { m_implied = implied; }
-
-private:
-    QString m_implied;
-};
+// A validation finding at a field: an error red, a warning amber (the field still reads).
+const char *const kErrorBorder = "border: 1px solid #c62828;";
+const char *const kWarningBorder = "border: 1px solid #ef6c00;";
+const QColor kErrorCell(0xff, 0xeb, 0xee);
+const QColor kWarningCell(0xff, 0xf3, 0xe0);
+const char *const kErrorText = "QLabel { color: #c62828; }";
+const char *const kWarningText = "QLabel { color: #e65100; }";
 
 // The peer type column: a combo of the types the kind and direction take.
 class ChoiceDelegate : public QStyledItemDelegate {
@@ -84,25 +65,6 @@ public:
     }
 };
 
-// "" for no selector (nullopt), "{}" for the empty one (everything), else kubectl's text.
-QString selectorText(const LabelSelector &selector)
-{
-    return selector.isEmpty() ? QStringLiteral("{}") : LabelSelectorText::format(selector);
-}
-
-QString cell(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-void setCell(QTableWidget *table, int row, int column, const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text); // the cell may be too narrow for it
-    table->setItem(row, column, item);
-}
-
 QString number(const std::optional<int> &n)
 {
     return n ? QString::number(*n) : QString();
@@ -120,14 +82,6 @@ QString ruleTitle(const AdminRule &rule, int index, bool ingress)
         ? AdminPolicyForm::tr("every port")
         : AdminPolicyForm::tr("%n port(s)", nullptr, int(rule.ports.size()));
     return AdminPolicyForm::tr("%1: %2 %3, %4").arg(name, rule.action, peers, ports);
-}
-
-// A selector typed into a field: "{}" and "" are everything.
-Result<LabelSelector> parseSelector(const QString &text)
-{
-    if (text.trimmed() == u"{}")
-        return LabelSelector {};
-    return LabelSelectorText::parse(text);
 }
 
 } // namespace
@@ -156,7 +110,8 @@ AdminPolicyForm::AdminPolicyForm(QWidget *parent)
     : QWidget(parent), m_kind(new QLabel(this)), m_tier(new QComboBox(this)),
       m_priority(new QLineEdit(this)), m_subjectKind(new QComboBox(this)),
       m_subjectNamespaces(new QLineEdit(this)), m_subjectPods(new QLineEdit(this)),
-      m_directions(new QTabWidget(this)), m_problem(new QLabel(this)), m_implied(new QLabel(this))
+      m_directions(new QTabWidget(this)), m_problem(new QLabel(this)), m_implied(new QLabel(this)),
+      m_fieldMessages(new QLabel(this))
 {
     m_sides[0].list = &m_policy.ingress;
     m_sides[1].list = &m_policy.egress;
@@ -184,6 +139,10 @@ AdminPolicyForm::AdminPolicyForm(QWidget *parent)
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Subject:"), subject);
     layout->addLayout(form);
+    m_fieldMessages->setWordWrap(true);
+    m_fieldMessages->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fieldMessages->setVisible(false);
+    layout->addWidget(m_fieldMessages);
     m_implied->setWordWrap(true);
     m_implied->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_implied->setForegroundRole(QPalette::PlaceholderText);
@@ -196,9 +155,14 @@ AdminPolicyForm::AdminPolicyForm(QWidget *parent)
     m_directions->addTab(sidePage(1), tr("Egress rules"));
     layout->addWidget(m_directions, 1);
 
-    for (QLineEdit *edit : {m_priority, m_subjectNamespaces, m_subjectPods})
-        connect(edit, &QLineEdit::textEdited, this, &AdminPolicyForm::changed);
-    connect(m_tier, &QComboBox::currentIndexChanged, this, &AdminPolicyForm::changed);
+    const QList<std::pair<QLineEdit *, QString>> fields {{m_priority, u"spec.priority"_s},
+        {m_subjectNamespaces, u"spec.subject.namespaces"_s},
+        {m_subjectPods, u"spec.subject.pods"_s}};
+    for (const auto &entry : fields) {
+        connect(entry.first, &QLineEdit::textEdited, this,
+            [this, field = entry.second] { changed(field); });
+    }
+    connect(m_tier, &QComboBox::currentIndexChanged, this, [this] { changed(); });
     connect(m_subjectKind, &QComboBox::currentIndexChanged, this, [this] {
         m_subjectPods->setVisible(m_subjectKind->currentData().toString() == u"pods");
         changed();
@@ -214,14 +178,33 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     auto *left = new QVBoxLayout;
     side.rules = new QListWidget(page);
     side.rules->setAccessibleName(ingress ? tr("Ingress rules") : tr("Egress rules"));
-    side.rules->setWordWrap(true);
+    // One line a rule, as the Calico form lists them; the whole title in its tooltip.
+    side.rules->setUniformItemSizes(true);
+    side.rules->setTextElideMode(Qt::ElideRight);
     auto *ruleButtons = new QHBoxLayout;
     auto *addRuleButton = new QPushButton(tr("Add Rule"), page);
     auto *removeRuleButton = new QPushButton(tr("Remove Rule"), page);
+    // The order decides: the first rule that matches a connection is the policy's verdict.
+    side.up = new QPushButton(tr("Up"), page);
+    side.up->setToolTip(tr("Move the selected rule up (Alt+Up): rules are matched in order"));
+    side.down = new QPushButton(tr("Down"), page);
+    side.down->setToolTip(tr("Move the selected rule down (Alt+Down): rules are matched in order"));
     ruleButtons->addWidget(addRuleButton);
     ruleButtons->addWidget(removeRuleButton);
+    ruleButtons->addWidget(side.up);
+    ruleButtons->addWidget(side.down);
     left->addWidget(side.rules, 1);
     left->addLayout(ruleButtons);
+    const auto messageLine = [page] {
+        auto *label = new QLabel(page);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setVisible(false);
+        return label;
+    };
+    side.ruleMessages = messageLine();
+    side.peerMessages = messageLine();
+    side.portMessages = messageLine();
     layout->addLayout(left, 2);
 
     auto *right = new QVBoxLayout;
@@ -239,10 +222,11 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     ruleForm->addWidget(actionLabel);
     ruleForm->addWidget(side.action);
     right->addLayout(ruleForm);
+    right->addWidget(side.ruleMessages);
     auto *peersLabel = new QLabel(ingress ? tr("From:") : tr("To:"), page);
-    side.peers = new QTableWidget(0, 4, page);
-    side.peers->setHorizontalHeaderLabels(
-        {tr("Peer"), tr("Namespace selector"), tr("Pod selector"), tr("Networks")});
+    side.peers = new QTableWidget(0, 5, page);
+    side.peers->setHorizontalHeaderLabels({tr("Peer"), tr("Namespace selector"), tr("Pod selector"),
+        tr("Networks"), tr("Node selector")});
     side.peers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     side.peers->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     side.peers->setToolTip(ingress
@@ -251,8 +235,9 @@ QWidget *AdminPolicyForm::sidePage(int direction)
                  "everything.")
             : tr("namespaces: the pods of the namespaces the namespace selector picks; pods: "
                  "the pods both selectors pick; networks: CIDRs separated by commas; nodes: "
-                 "the nodes' host addresses (Calico does not convert such a peer). A "
-                 "selector as kubectl -l takes it, {} for everything."));
+                 "the host addresses of the nodes the node selector picks (Calico does not "
+                 "convert such a peer). A selector as kubectl -l takes it, {} for "
+                 "everything."));
     auto *types = new ChoiceDelegate(side.peers);
     types->choices = peerTypes(ResourceKind::AdminNetworkPolicy, direction);
     side.peers->setItemDelegateForColumn(TypeColumn, types);
@@ -271,13 +256,8 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     side.ports->setToolTip(tr("Protocol TCP, UDP or SCTP; a port number, a range (a number and an "
                               "end port) or a named port (no protocol); empty: every port of the "
                               "protocol"));
-    for (QTableWidget *table : {side.peers, side.ports}) {
-        // One line a row, cut in the middle, the whole text in the cell's tooltip: more rows fit.
-        table->setWordWrap(false);
-        table->setTextElideMode(Qt::ElideMiddle);
-        table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    }
+    for (QTableWidget *table : {side.peers, side.ports})
+        setOneLineRows(table); // the whole text in the cell's tooltip
     auto *portButtons = new QHBoxLayout;
     auto *addPortButton = new QPushButton(tr("Add Port"), page);
     auto *removePortButton = new QPushButton(tr("Remove Port"), page);
@@ -286,9 +266,11 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     portButtons->addStretch(1);
     right->addWidget(peersLabel);
     right->addWidget(side.peers, 3); // peers are more often many than ports
+    right->addWidget(side.peerMessages);
     right->addLayout(peerButtons);
     right->addWidget(portsLabel);
     right->addWidget(side.ports, 2);
+    right->addWidget(side.portMessages);
     right->addLayout(portButtons);
     layout->addLayout(right, 5);
 
@@ -297,19 +279,37 @@ QWidget *AdminPolicyForm::sidePage(int direction)
     connect(addRuleButton, &QPushButton::clicked, this, [this, direction] { addRule(direction); });
     connect(removeRuleButton, &QPushButton::clicked, this,
         [this, direction] { removeRule(direction); });
+    connect(side.up, &QPushButton::clicked, this, [this, direction] { moveRule(direction, -1); });
+    connect(side.down, &QPushButton::clicked, this, [this, direction] { moveRule(direction, 1); });
+    for (const int delta : {-1, 1}) {
+        auto *shortcut = new QShortcut(
+            QKeySequence(Qt::ALT | (delta < 0 ? Qt::Key_Up : Qt::Key_Down)), side.rules);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this,
+            [this, direction, delta] { moveRule(direction, delta); });
+    }
     connect(addPeerButton, &QPushButton::clicked, this, [this, direction] { addPeer(direction); });
     connect(addPortButton, &QPushButton::clicked, this, [this, direction] { addPort(direction); });
-    connect(side.name, &QLineEdit::textEdited, this, &AdminPolicyForm::changed);
-    connect(side.action, &QComboBox::currentIndexChanged, this, &AdminPolicyForm::changed);
+    connect(side.name, &QLineEdit::textEdited, this, [this, direction] {
+        // Typing a name is one step per rule.
+        changed(QStringLiteral("spec.%1[%2].name")
+                    .arg(direction == 0 ? u"ingress"_s : u"egress"_s)
+                    .arg(m_sides[direction].rules->currentRow()));
+    });
+    connect(side.action, &QComboBox::currentIndexChanged, this, [this] { changed(); });
     for (QTableWidget *table : {side.peers, side.ports}) {
-        connect(table, &QTableWidget::itemChanged, this, [this] {
-            if (!m_filling)
-                changed();
+        connect(table, &QTableWidget::itemChanged, this, [this, direction, table] {
+            if (m_filling)
+                return;
+            if (table == m_sides[direction].peers)
+                updatePeerColumns(direction);
+            changed();
         });
     }
-    const auto removeCurrent = [this](QTableWidget *table) {
+    const auto removeCurrent = [this, direction](QTableWidget *table) {
         if (table->currentRow() >= 0) {
             table->removeRow(table->currentRow());
+            updatePeerColumns(direction);
             changed();
         }
     };
@@ -364,9 +364,9 @@ void AdminPolicyForm::setPolicy(const AdminPolicy &policy)
     m_subjectKind->setCurrentIndex(pods ? 1 : 0);
     m_subjectPods->setVisible(pods);
     const QString namespaces = pods
-        ? selectorText(policy.subjectPods->namespaceSelector)
-        : (policy.subjectNamespaces ? selectorText(*policy.subjectNamespaces) : QString());
-    const QString podText = pods ? selectorText(policy.subjectPods->podSelector) : QString();
+        ? selectorCellText(policy.subjectPods->namespaceSelector)
+        : (policy.subjectNamespaces ? selectorCellText(*policy.subjectNamespaces) : QString());
+    const QString podText = pods ? selectorCellText(policy.subjectPods->podSelector) : QString();
     if (!m_subjectNamespaces->hasFocus())
         m_subjectNamespaces->setText(namespaces);
     if (!m_subjectPods->hasFocus())
@@ -389,7 +389,7 @@ void AdminPolicyForm::setPolicy(const AdminPolicy &policy)
 
 void AdminPolicyForm::showRule(int direction)
 {
-    const Side &side = m_sides[direction];
+    Side &side = m_sides[direction];
     const bool filling = m_filling;
     m_filling = true;
     side.peers->setRowCount(0);
@@ -399,11 +399,14 @@ void AdminPolicyForm::showRule(int direction)
     for (QWidget *w :
         std::initializer_list<QWidget *> {side.name, side.action, side.peers, side.ports})
         w->setEnabled(any);
+    updateMoveButtons(direction);
+    side.shownRule = any ? row : -1;
     if (!any) {
         side.name->clear();
     } else {
         const AdminRule &rule = side.list->at(row);
-        if (!side.name->hasFocus())
+        // While typing, the name is left alone; another rule's is always shown.
+        if (!side.name->hasFocus() || side.shownRule != row)
             side.name->setText(rule.name);
         const int action = side.action->findText(rule.action);
         if (action < 0 && !rule.action.isEmpty())
@@ -413,30 +416,60 @@ void AdminPolicyForm::showRule(int direction)
             const int r = side.peers->rowCount();
             side.peers->insertRow(r);
             if (peer.pods) {
-                setCell(side.peers, r, TypeColumn, QStringLiteral("pods"));
-                setCell(side.peers, r, NamespaceColumn, selectorText(peer.pods->namespaceSelector));
-                setCell(side.peers, r, PodColumn, selectorText(peer.pods->podSelector));
+                setTableCell(side.peers, r, TypeColumn, QStringLiteral("pods"));
+                setTableCell(
+                    side.peers, r, NamespaceColumn, selectorCellText(peer.pods->namespaceSelector));
+                setTableCell(side.peers, r, PodColumn, selectorCellText(peer.pods->podSelector));
             } else if (peer.namespaces) {
-                setCell(side.peers, r, TypeColumn, QStringLiteral("namespaces"));
-                setCell(side.peers, r, NamespaceColumn, selectorText(*peer.namespaces));
+                setTableCell(side.peers, r, TypeColumn, QStringLiteral("namespaces"));
+                setTableCell(side.peers, r, NamespaceColumn, selectorCellText(*peer.namespaces));
             } else if (!peer.networks.isEmpty()) {
-                setCell(side.peers, r, TypeColumn, QStringLiteral("networks"));
-                setCell(side.peers, r, NetworksColumn, peer.networks.join(u", "_s));
+                setTableCell(side.peers, r, TypeColumn, QStringLiteral("networks"));
+                setTableCell(side.peers, r, NetworksColumn, peer.networks.join(u", "_s));
             } else if (peer.nodes) {
-                setCell(side.peers, r, TypeColumn, QStringLiteral("nodes"));
+                setTableCell(side.peers, r, TypeColumn, QStringLiteral("nodes"));
+                setTableCell(side.peers, r, NodesColumn, selectorCellText(*peer.nodes));
             }
         }
         for (const AdminPort &port : rule.ports) {
             const int r = side.ports->rowCount();
             side.ports->insertRow(r);
-            setCell(side.ports, r, ProtocolColumn, port.protocol.toUpper());
-            setCell(side.ports, r, PortColumn,
+            setTableCell(side.ports, r, ProtocolColumn, port.protocol.toUpper());
+            setTableCell(side.ports, r, PortColumn,
                 !port.namedPort.isEmpty() ? port.namedPort
                                           : number(port.port ? port.port : port.start));
-            setCell(side.ports, r, EndColumn, number(port.end));
+            setTableCell(side.ports, r, EndColumn, number(port.end));
         }
     }
     m_filling = filling;
+    updatePeerColumns(direction);
+    showDiagnostics();
+}
+
+void AdminPolicyForm::updatePeerColumns(int direction)
+{
+    // The columns the rule's peers use: a table of five columns is too narrow to read. With no
+    // peer, the columns of every type the direction takes.
+    const Side &side = m_sides[direction];
+    QList<int> used;
+    for (int r = 0; r < side.peers->rowCount(); ++r) {
+        const QString type = tableCell(side.peers, r, TypeColumn);
+        if (type == u"namespaces" || type == u"pods")
+            used << NamespaceColumn;
+        if (type == u"pods")
+            used << PodColumn;
+        if (type == u"networks")
+            used << NetworksColumn;
+        if (type == u"nodes")
+            used << NodesColumn;
+    }
+    if (used.isEmpty()) {
+        used = {NamespaceColumn, PodColumn};
+        if (direction == 1)
+            used << NetworksColumn << NodesColumn;
+    }
+    for (const int column : {NamespaceColumn, PodColumn, NetworksColumn, NodesColumn})
+        side.peers->setColumnHidden(column, !used.contains(column));
 }
 
 void AdminPolicyForm::clearProblem()
@@ -458,6 +491,7 @@ void AdminPolicyForm::clearProblem()
         }
     }
     m_problemWidget = nullptr;
+    showDiagnostics(); // the findings' marks went with the problem's
 }
 
 bool AdminPolicyForm::fail(QWidget *widget, const QString &message)
@@ -476,7 +510,7 @@ void AdminPolicyForm::failCell(QTableWidget *table, int row, int column)
     const bool filling = m_filling;
     m_filling = true;
     if (!table->item(row, column))
-        setCell(table, row, column, QString());
+        setTableCell(table, row, column, QString());
     table->item(row, column)->setBackground(kInvalidCell);
     table->item(row, column)->setToolTip(m_problem->text());
     m_filling = filling;
@@ -504,19 +538,22 @@ bool AdminPolicyForm::storeRule(int direction)
     const QStringList types = peerTypes(m_policy.kind, direction);
     for (int r = 0; r < side.peers->rowCount(); ++r) {
         AdminPeer peer;
-        const QString type = cell(side.peers, r, TypeColumn);
+        const QString type = tableCell(side.peers, r, TypeColumn);
         if (!types.contains(type))
             return failAt(side.peers, r, TypeColumn,
                 tr("peer %1: the peer is one of %2, not “%3”")
                     .arg(r)
                     .arg(types.join(u", "_s), type));
         const auto selectorAt = [&](int column, LabelSelector &out) {
-            const Result<LabelSelector> parsed = parseSelector(cell(side.peers, r, column));
+            const Result<LabelSelector> parsed
+                = parseSelectorCell(tableCell(side.peers, r, column));
             if (!parsed)
                 return failAt(side.peers, r, column,
                     tr("peer %1, %2: %3")
                         .arg(r)
-                        .arg(column == PodColumn ? tr("pod selector") : tr("namespace selector"),
+                        .arg(column == PodColumn        ? tr("pod selector")
+                                : column == NodesColumn ? tr("node selector")
+                                                        : tr("namespace selector"),
                             parsed.error().message));
             out = *parsed;
             return true;
@@ -534,13 +571,16 @@ bool AdminPolicyForm::storeRule(int direction)
             peer.pods = pods;
         } else if (type == u"networks") {
             for (const QString &n :
-                cell(side.peers, r, NetworksColumn).split(u',', Qt::SkipEmptyParts))
+                tableCell(side.peers, r, NetworksColumn).split(u',', Qt::SkipEmptyParts))
                 peer.networks.append(n.trimmed());
             if (peer.networks.isEmpty())
                 return failAt(side.peers, r, NetworksColumn,
                     tr("peer %1: give the networks, CIDRs separated by commas").arg(r));
         } else {
-            peer.nodes = true;
+            LabelSelector s;
+            if (!selectorAt(NodesColumn, s))
+                return false;
+            peer.nodes = s;
         }
         rule.peers.append(peer);
     }
@@ -548,14 +588,14 @@ bool AdminPolicyForm::storeRule(int direction)
     const bool cluster = m_policy.kind == ResourceKind::ClusterNetworkPolicy;
     for (int r = 0; r < side.ports->rowCount(); ++r) {
         AdminPort port;
-        const QString protocol = cell(side.ports, r, ProtocolColumn).toUpper();
+        const QString protocol = tableCell(side.ports, r, ProtocolColumn).toUpper();
         if (!protocol.isEmpty() && protocol != u"TCP" && protocol != u"UDP" && protocol != u"SCTP")
             return failAt(side.ports, r, ProtocolColumn,
                 tr("port %1: the protocol is TCP, UDP or SCTP, not “%2”")
                     .arg(r)
-                    .arg(cell(side.ports, r, ProtocolColumn)));
-        const QString value = cell(side.ports, r, PortColumn);
-        const QString end = cell(side.ports, r, EndColumn);
+                    .arg(tableCell(side.ports, r, ProtocolColumn)));
+        const QString value = tableCell(side.ports, r, PortColumn);
+        const QString end = tableCell(side.ports, r, EndColumn);
         bool isNumber = false;
         const int n = value.toInt(&isNumber);
         if (!value.isEmpty() && !isNumber) {
@@ -614,12 +654,12 @@ Result<AdminPolicy> AdminPolicyForm::read()
             return failed(m_priority, tr("priority: a number from 0 to 1000"));
         m_policy.priority = priority;
     }
-    const Result<LabelSelector> namespaces = parseSelector(m_subjectNamespaces->text());
+    const Result<LabelSelector> namespaces = parseSelectorCell(m_subjectNamespaces->text());
     if (!namespaces)
         return failed(m_subjectNamespaces,
             tr("subject, namespace selector: %1").arg(namespaces.error().message));
     if (m_subjectKind->currentData().toString() == u"pods") {
-        const Result<LabelSelector> pods = parseSelector(m_subjectPods->text());
+        const Result<LabelSelector> pods = parseSelectorCell(m_subjectPods->text());
         if (!pods)
             return failed(m_subjectPods, tr("subject, pod selector: %1").arg(pods.error().message));
         m_policy.subjectNamespaces.reset();
@@ -640,7 +680,7 @@ QString AdminPolicyForm::problemText() const
     return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
-void AdminPolicyForm::changed()
+void AdminPolicyForm::changed(const QString &field, const QString &text)
 {
     if (m_filling)
         return;
@@ -650,7 +690,7 @@ void AdminPolicyForm::changed()
     refreshRuleTitles(0);
     refreshRuleTitles(1);
     showImplied();
-    Q_EMIT edited(*policy);
+    Q_EMIT edited(*policy, field, text);
 }
 
 void AdminPolicyForm::showImplied()
@@ -706,7 +746,7 @@ void AdminPolicyForm::addRule(int direction)
     side.rules->addItem(ruleTitle(side.list->last(), int(side.list->size() - 1), direction == 0));
     side.rules->setCurrentRow(side.rules->count() - 1);
     m_filling = filling;
-    changed();
+    changed({}, direction == 0 ? tr("Add ingress rule") : tr("Add egress rule"));
 }
 
 void AdminPolicyForm::removeRule(int direction)
@@ -721,7 +761,42 @@ void AdminPolicyForm::removeRule(int direction)
     delete side.rules->takeItem(row);
     showRule(direction);
     m_filling = filling;
-    changed();
+    changed({}, tr("Remove rule"));
+}
+
+void AdminPolicyForm::moveRule(int direction, int delta)
+{
+    Side &side = m_sides[direction];
+    const int from = side.rules->currentRow();
+    const int to = from + delta;
+    if (from < 0 || from >= side.list->size() || to < 0 || to >= side.list->size())
+        return;
+    // What is typed into the rule moves with it; a rule that does not read stays put.
+    if (!storeRule(direction))
+        return;
+    side.list->move(from, to);
+    {
+        const QSignalBlocker blocker(side.rules); // the rule is shown once, where it lands
+        side.rules->insertItem(to, side.rules->takeItem(from));
+        side.rules->setCurrentRow(to);
+    }
+    showRule(direction);
+    changed({}, tr("Move rule"));
+}
+
+void AdminPolicyForm::updateMoveButtons(int direction)
+{
+    const Side &side = m_sides[direction];
+    const int row = side.rules->currentRow();
+    const bool any = row >= 0 && row < side.list->size();
+    const bool up = any && row > 0;
+    const bool down = any && row + 1 < side.list->size();
+    // A button that moved its rule to the end keeps the focus in the list, not in the next
+    // field (where it would go when the button is disabled).
+    if ((side.up->hasFocus() && !up) || (side.down->hasFocus() && !down))
+        side.rules->setFocus(Qt::OtherFocusReason);
+    side.up->setEnabled(up);
+    side.down->setEnabled(down);
 }
 
 void AdminPolicyForm::addPeer(int direction)
@@ -733,9 +808,10 @@ void AdminPolicyForm::addPeer(int direction)
     m_filling = true;
     const int r = side.peers->rowCount();
     side.peers->insertRow(r);
-    setCell(side.peers, r, TypeColumn, QStringLiteral("namespaces"));
-    setCell(side.peers, r, NamespaceColumn, QStringLiteral("{}"));
+    setTableCell(side.peers, r, TypeColumn, QStringLiteral("namespaces"));
+    setTableCell(side.peers, r, NamespaceColumn, QStringLiteral("{}"));
     m_filling = filling;
+    updatePeerColumns(direction);
     side.peers->setCurrentCell(r, NamespaceColumn);
     changed();
 }
@@ -749,11 +825,220 @@ void AdminPolicyForm::addPort(int direction)
     m_filling = true;
     const int r = side.ports->rowCount();
     side.ports->insertRow(r);
-    setCell(side.ports, r, ProtocolColumn, QStringLiteral("TCP"));
-    setCell(side.ports, r, PortColumn, QString());
+    setTableCell(side.ports, r, ProtocolColumn, QStringLiteral("TCP"));
+    setTableCell(side.ports, r, PortColumn, QString());
     m_filling = filling;
     side.ports->setCurrentCell(r, PortColumn);
     side.ports->editItem(side.ports->item(r, PortColumn));
+}
+
+void AdminPolicyForm::setDiagnostics(const Diagnostics &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    showDiagnostics();
+}
+
+AdminPolicyForm::FieldSpot AdminPolicyForm::spotOf(const QString &path) const
+{
+    FieldSpot spot;
+    spot.line = m_fieldMessages;
+    const auto under = [&path](const QString &prefix) {
+        return path == prefix || path.startsWith(prefix + u'.') || path.startsWith(prefix + u'[');
+    };
+    if (under(u"spec.tier"_s)) {
+        spot.widget = m_tier;
+    } else if (under(u"spec.priority"_s)) {
+        spot.widget = m_priority;
+    } else if (under(u"spec.subject.pods.podSelector"_s)) {
+        spot.widget = m_subjectPods;
+    } else if (under(u"spec.subject.pods"_s) || under(u"spec.subject.namespaces"_s)) {
+        spot.widget = m_subjectNamespaces;
+    } else if (under(u"spec.subject"_s)) {
+        spot.widget = m_subjectKind;
+    }
+    if (spot.widget)
+        return spot;
+    static const QRegularExpression rulePath(
+        QStringLiteral(R"(^spec\.(ingress|egress)(?:\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(.*))?)?$)"));
+    const QRegularExpressionMatch m = rulePath.match(path);
+    if (!m.hasMatch())
+        return spot; // metadata, or the spec as a whole: said under the policy's fields
+    spot.direction = m.captured(1) == u"ingress" ? 0 : 1;
+    const Side &side = m_sides[spot.direction];
+    spot.widget = side.rules;
+    spot.line = side.ruleMessages;
+    if (m.captured(2).isEmpty())
+        return spot; // the list as a whole
+    spot.rule = m.captured(2).toInt();
+    const QString field = m.captured(3);
+    const QString rest = m.captured(5);
+    if (field == u"name") {
+        spot.widget = side.name;
+    } else if (field == u"action") {
+        spot.widget = side.action;
+    } else if (field == u"from" || field == u"to") {
+        spot.widget = side.peers;
+        spot.line = side.peerMessages;
+        if (!m.captured(4).isEmpty()) {
+            spot.row = m.captured(4).toInt();
+            const auto at = [&rest](const QString &prefix) {
+                return rest == prefix || rest.startsWith(prefix + u'.')
+                    || rest.startsWith(prefix + u'[');
+            };
+            spot.column = at(u".pods.podSelector"_s)     ? PodColumn
+                : at(u".pods"_s) || at(u".namespaces"_s) ? NamespaceColumn
+                : at(u".networks"_s)                     ? NetworksColumn
+                : at(u".nodes"_s)                        ? NodesColumn
+                                                         : TypeColumn;
+        }
+    } else if (field == u"ports" || field == u"protocols") {
+        spot.widget = side.ports;
+        spot.line = side.portMessages;
+        if (!m.captured(4).isEmpty()) {
+            spot.row = m.captured(4).toInt();
+            spot.column = rest.startsWith(u".namedPort") ? int(PortColumn) : -1; // -1: the row
+        }
+    }
+    return spot;
+}
+
+QWidget *AdminPolicyForm::fieldWidget(const QString &path)
+{
+    const FieldSpot spot = spotOf(path);
+    if (spot.direction >= 0) {
+        m_directions->setCurrentIndex(spot.direction);
+        const Side &side = m_sides[spot.direction];
+        if (spot.rule >= 0 && spot.rule < side.rules->count())
+            side.rules->setCurrentRow(spot.rule);
+        auto *table = qobject_cast<QTableWidget *>(spot.widget);
+        if (table && spot.row >= 0 && spot.row < table->rowCount())
+            table->setCurrentCell(spot.row, std::max(spot.column, 0));
+    }
+    return spot.widget;
+}
+
+namespace {
+
+// The message of a finding as its field shows it: which row of a table it is about first.
+QString spotMessage(const Diagnostic &d, const QTableWidget *table, int row, bool peers)
+{
+    if (!table || row < 0)
+        return d.message;
+    return AdminPolicyForm::tr("%1: %2").arg(
+        peers ? AdminPolicyForm::tr("peer %1").arg(row) : AdminPolicyForm::tr("port %1").arg(row),
+        d.message);
+}
+
+} // namespace
+
+QString AdminPolicyForm::fieldMessages(const QWidget *widget) const
+{
+    QStringList lines;
+    for (const Diagnostic &d : m_diagnostics) {
+        const FieldSpot spot = spotOf(d.path);
+        if (spot.widget != widget
+            || (spot.rule >= 0 && spot.rule != m_sides[spot.direction].rules->currentRow()))
+            continue;
+        const auto *table = qobject_cast<const QTableWidget *>(widget);
+        lines.append(spotMessage(
+            d, table, spot.row, spot.direction >= 0 && table == m_sides[spot.direction].peers));
+    }
+    return lines.join(u'\n');
+}
+
+QString AdminPolicyForm::cellMessages(const QTableWidget *table, int row, int column) const
+{
+    QStringList lines;
+    for (const Diagnostic &d : m_diagnostics) {
+        const FieldSpot spot = spotOf(d.path);
+        if (spot.widget == table && spot.row == row && (spot.column < 0 || spot.column == column)
+            && spot.rule == m_sides[spot.direction].rules->currentRow())
+            lines.append(d.message);
+    }
+    return lines.join(u'\n');
+}
+
+void AdminPolicyForm::showDiagnostics()
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    // The marks of the last findings go; a problem of the form's own stays marked.
+    QList<QWidget *> fields {m_tier, m_priority, m_subjectKind, m_subjectNamespaces, m_subjectPods};
+    QList<QLabel *> lines {m_fieldMessages};
+    for (const Side &side : m_sides) {
+        fields << side.name << side.action;
+        lines << side.ruleMessages << side.peerMessages << side.portMessages;
+        for (int i = 0; i < side.rules->count(); ++i) {
+            side.rules->item(i)->setIcon(QIcon());
+            side.rules->item(i)->setToolTip(side.rules->item(i)->text());
+        }
+        for (QTableWidget *table : {side.peers, side.ports}) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                for (int c = 0; c < table->columnCount(); ++c) {
+                    QTableWidgetItem *item = table->item(r, c);
+                    if (item
+                        && (item->background() == QBrush(kErrorCell)
+                            || item->background() == QBrush(kWarningCell))) {
+                        item->setBackground(QBrush());
+                        item->setToolTip(item->text());
+                    }
+                }
+            }
+        }
+    }
+    for (QWidget *field : fields)
+        if (field != m_problemWidget)
+            field->setStyleSheet(QString());
+    QHash<QLabel *, QStringList> messages;
+    QHash<QLabel *, bool> errors;
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        const FieldSpot spot = spotOf(d.path);
+        const bool error = d.severity == Severity::Error;
+        if (spot.direction >= 0 && spot.rule >= 0) {
+            // The rule is flagged in its list whether or not it is the one shown.
+            const Side &side = m_sides[spot.direction];
+            if (QListWidgetItem *item = side.rules->item(spot.rule)) {
+                if (error || item->icon().isNull())
+                    item->setIcon(style()->standardIcon(
+                        error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+                item->setToolTip(item->toolTip() + u'\n' + d.message);
+            }
+            if (spot.rule != side.rules->currentRow())
+                continue;
+        }
+        auto *table = qobject_cast<QTableWidget *>(spot.widget);
+        messages[spot.line].append(spotMessage(
+            d, table, spot.row, spot.direction >= 0 && table == m_sides[spot.direction].peers));
+        errors[spot.line] = errors.value(spot.line) || error;
+        if (table && spot.row >= 0 && spot.row < table->rowCount()) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (spot.column >= 0 && c != spot.column)
+                    continue;
+                if (!table->item(spot.row, c))
+                    setTableCell(table, spot.row, c, QString());
+                QTableWidgetItem *item = table->item(spot.row, c);
+                if (item->background() == QBrush(kInvalidCell))
+                    continue; // the form's own problem is the one to fix first
+                if (error || item->background() != QBrush(kErrorCell))
+                    item->setBackground(error ? kErrorCell : kWarningCell);
+                item->setToolTip(cellMessages(table, spot.row, c));
+            }
+        } else if (spot.widget && spot.widget != m_problemWidget && !table
+            && qobject_cast<QListWidget *>(spot.widget) == nullptr) {
+            if (error || spot.widget->styleSheet().isEmpty())
+                spot.widget->setStyleSheet(
+                    QStringLiteral("%1 { %2 }")
+                        .arg(QString::fromLatin1(spot.widget->metaObject()->className()),
+                            QString::fromLatin1(error ? kErrorBorder : kWarningBorder)));
+        }
+    }
+    for (QLabel *line : std::as_const(lines)) {
+        const QStringList text = messages.value(line);
+        line->setText(text.join(u'\n'));
+        line->setStyleSheet(QString::fromLatin1(errors.value(line) ? kErrorText : kWarningText));
+        line->setVisible(!text.isEmpty());
+    }
+    m_filling = filling;
 }
 
 } // namespace ps

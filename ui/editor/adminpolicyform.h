@@ -5,20 +5,27 @@
 // by namespace and pod selectors) and per direction its rules, each with a name, an action
 // (the ones the kind has), its peers (namespaces, pods; egress also networks and nodes) and its
 // ports (protocol, a number, a name, or a range). Selectors are kubectl's -l text
-// (core/kube/labelselectortext.h; "{}" selects everything). Every change that reads back into a
-// valid policy is emitted as edited(); a field or cell that does not is marked red, its problem
-// said under the fields, and nothing is emitted until it is fixed. What the API server fills in
-// (a port's TCP) is shown greyed and not written.
+// (core/kube/labelselectortext.h; "{}" selects everything), a nodes peer's too. Rules are
+// reordered with Up / Down (Alt+Up / Alt+Down in the list): the first matching rule of a policy
+// decides. Every change that reads back into a valid policy is emitted as edited(); a field or
+// cell that does not is marked red, its problem said under the fields, and nothing is emitted
+// until it is fixed. The core validation's findings for the policy (setDiagnostics()) are shown
+// at the field they concern (fieldWidget(), the paths the validator and the Problems dock use):
+// the field or cell marked, the message under that part of the form, a rule with findings
+// flagged in its list. What the API server fills in (a port's TCP) is shown greyed and not
+// written.
 
 #include <QWidget>
 
 #include "core/model/adminpolicy.h"
+#include "core/model/diagnostic.h"
 #include "core/model/result.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -49,8 +56,12 @@ public:
     QComboBox *actionCombo(int direction) const { return m_sides[direction].action; }
     QTableWidget *peerTable(int direction) const { return m_sides[direction].peers; }
     QTableWidget *portTable(int direction) const { return m_sides[direction].ports; }
+    QPushButton *moveUpButton(int direction) const { return m_sides[direction].up; }
+    QPushButton *moveDownButton(int direction) const { return m_sides[direction].down; }
     void addRule(int direction);
     void removeRule(int direction);
+    /// Moves the chosen rule of `direction` by `delta` places (-1: up), one edit; it stays chosen.
+    void moveRule(int direction, int delta);
     void addPeer(int direction);
     void addPort(int direction);
 
@@ -59,8 +70,20 @@ public:
     /// The peer types a rule of `kind` in `direction` (0: ingress) takes, as written.
     static QStringList peerTypes(ResourceKind kind, int direction);
 
+    /// The validation findings of the shown policy (paths as "spec.egress[0].to[1].nodes"),
+    /// shown at their fields until the next call.
+    void setDiagnostics(const Diagnostics &diagnostics);
+    /// The widget editing `path` (a table for a peer or a port; its rule is chosen), or null.
+    QWidget *fieldWidget(const QString &path);
+    /// The findings shown at `widget` (a line edit, combo, table or rule list), one a line.
+    QString fieldMessages(const QWidget *widget) const;
+    /// The findings shown at cell (row, column) of a peer or port table, one a line.
+    QString cellMessages(const QTableWidget *table, int row, int column) const;
+
 Q_SIGNALS:
-    void edited(const ps::AdminPolicy &policy);
+    /// `field` doubles as the undo merge key: consecutive edits of one non-empty field merge;
+    /// structural edits (a rule added, removed or moved) have none. `text` names the step.
+    void edited(const ps::AdminPolicy &policy, const QString &field, const QString &text);
 
 private:
     struct Side {
@@ -69,12 +92,32 @@ private:
         QComboBox *action = nullptr;
         QTableWidget *peers = nullptr;
         QTableWidget *ports = nullptr;
+        QPushButton *up = nullptr;
+        QPushButton *down = nullptr;
+        QLabel *ruleMessages = nullptr; // findings about the rule, its name or action
+        QLabel *peerMessages = nullptr;
+        QLabel *portMessages = nullptr;
         QList<AdminRule> *list = nullptr;
+        int shownRule = -1; // the rule the fields were last filled with
+    };
+    /// Where a finding is shown: a widget (or a table's cell) and the message line under it.
+    struct FieldSpot {
+        QWidget *widget = nullptr;
+        int row = -1; // a table's row and column, or -1
+        int column = -1;
+        QLabel *line = nullptr;
+        int direction = -1; // the rule's direction and index, or -1
+        int rule = -1;
+        QString prefix; // "peer 1: "
     };
     QWidget *sidePage(int direction);
     void showRule(int direction);
     bool storeRule(int direction);
-    void changed();
+    void changed(const QString &field = {}, const QString &text = {});
+    void updateMoveButtons(int direction);
+    void updatePeerColumns(int direction);
+    FieldSpot spotOf(const QString &path) const;
+    void showDiagnostics();
     void refreshRuleTitles(int direction);
     void showKind();
     void showImplied();
@@ -92,7 +135,9 @@ private:
     QTabWidget *m_directions;
     QLabel *m_problem;
     QLabel *m_implied;
+    QLabel *m_fieldMessages; // findings about the kind, tier, priority or subject
     QWidget *m_problemWidget = nullptr;
+    Diagnostics m_diagnostics;
     Side m_sides[2];
     bool m_filling = false; // setPolicy() is filling the widgets: no edited()
 };

@@ -6,6 +6,7 @@
 
 #include "core/io/writer.h"
 #include "core/kube/adminconvert.h"
+#include "core/validate/validator.h"
 #include "ui/document.h"
 #include "ui/editor/adminpolicyform.h"
 #include "ui/editor/yamlview.h"
@@ -31,21 +32,22 @@ AdminPolicyView::AdminPolicyView(Document *document, ResourceId policy, QWidget 
     m_yaml->setReadOnly(true);
     m_converted->setReadOnly(true);
 
-    connect(m_form, &AdminPolicyForm::edited, this, [this](const AdminPolicy &policy) {
-        const qsizetype index = adminPolicyIndex();
-        if (index < 0)
-            return;
-        m_lastEdit = policy;
-        m_lastEdit->source = {};
-        m_document->edit(
-            tr("Edit %1").arg(policy.meta.name),
-            [index, &policy](WorkspaceData &d) {
-                const Source source = d.adminPolicies[index].source;
-                d.adminPolicies[index] = policy;
-                d.adminPolicies[index].source = source;
-            },
-            Document::mergeKey(m_id, QStringLiteral("admin-form")));
-    });
+    connect(m_form, &AdminPolicyForm::edited, this,
+        [this](const AdminPolicy &policy, const QString &field, const QString &text) {
+            const qsizetype index = adminPolicyIndex();
+            if (index < 0)
+                return;
+            m_lastEdit = policy;
+            m_lastEdit->source = {};
+            m_document->edit(
+                text.isEmpty() ? tr("Edit %1").arg(policy.meta.name) : text,
+                [index, &policy](WorkspaceData &d) {
+                    const Source source = d.adminPolicies[index].source;
+                    d.adminPolicies[index] = policy;
+                    d.adminPolicies[index].source = source;
+                },
+                field.isEmpty() ? QString() : Document::mergeKey(m_id, field));
+        });
     m_removed = adminPolicyIndex() < 0;
     connect(m_document, &Document::workspaceChanged, this, &AdminPolicyView::onWorkspaceChanged);
     refresh();
@@ -130,8 +132,13 @@ void AdminPolicyView::refresh()
         m_form->setPolicy(policy);
     m_lastEdit.reset();
     WorkspaceData data;
+    data.calicoVersion = workspace->calicoVersion;
     data.adminPolicies.append(policy);
-    m_yaml->setPlainText(QString::fromUtf8(Writer().write(Workspace(std::move(data)))));
+    const Workspace alone(std::move(data));
+    // The policy validated on its own: its findings at the form's fields (the Problems dock
+    // has the whole workspace's, with those about other resources).
+    m_form->setDiagnostics(Validator().validate(alone));
+    m_yaml->setPlainText(QString::fromUtf8(Writer().write(alone)));
     const AdminConversion converted = convertAdminPolicy(policy, workspace->calicoVersion);
     const QString version = calicoVersionName(workspace->calicoVersion);
     if (converted.policy) {

@@ -7,10 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QToolTip>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -19,6 +17,8 @@
 #include "core/eval/selectedendpoints.h"
 #include "core/kube/labelselectortext.h"
 #include "core/model/apiserverdefaults.h"
+#include "ui/editor/formtable.h"
+#include "ui/editor/impliedtextdelegate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,48 +28,6 @@ namespace {
 
 enum PeerColumn { PodColumn, NamespaceColumn, CidrColumn, ExceptColumn };
 enum PortColumn { ProtocolColumn, PortColumn, EndPortColumn };
-
-// An empty protocol cell shows the TCP the API server fills in, greyed, as a placeholder: it
-// is implied, not written.
-class ImpliedProtocolDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (!index.data().toString().isEmpty())
-            return;
-        painter->save();
-        QFont font = option.font;
-        font.setItalic(true);
-        painter->setFont(font);
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
-        painter->drawText(option.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-            QStringLiteral("TCP"));
-        painter->restore();
-    }
-};
-
-// "" for no selector, "{}" for the empty one (everything), else kubectl's text.
-QString selectorCell(const std::optional<LabelSelector> &selector)
-{
-    if (!selector)
-        return {};
-    return selector->isEmpty() ? QStringLiteral("{}") : LabelSelectorText::format(*selector);
-}
-
-QString cell(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-void setCell(QTableWidget *table, int row, int column, const QString &text)
-{
-    table->setItem(row, column, new QTableWidgetItem(text));
-}
 
 QString ruleTitle(const K8sRule &rule, int index, bool ingress)
 {
@@ -175,11 +133,7 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     side.peers->horizontalHeader()->setSectionResizeMode(
         kPodsColumn, QHeaderView::ResizeToContents);
     side.peers->setColumnHidden(kPodsColumn, true);
-    // One line a row: more peers fit; a cut header reads from its start.
-    side.peers->setWordWrap(false);
-    side.peers->setTextElideMode(Qt::ElideMiddle);
-    side.peers->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    side.peers->verticalHeader()->setDefaultSectionSize(side.peers->fontMetrics().height() + 10);
+    setOneLineRows(side.peers); // more peers fit; a cut header reads from its start
     side.peers->setToolTip(tr("A selector as kubectl -l takes it; {} selects everything; an empty "
                               "cell means no such selector. An IP block is a CIDR, its "
                               "exceptions CIDRs separated by commas."));
@@ -193,7 +147,8 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     side.ports = new QTableWidget(0, 3, page);
     side.ports->setHorizontalHeaderLabels({tr("Protocol"), tr("Port"), tr("End port")});
     side.ports->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    side.ports->setItemDelegateForColumn(ProtocolColumn, new ImpliedProtocolDelegate(side.ports));
+    side.ports->setItemDelegateForColumn(
+        ProtocolColumn, new ImpliedTextDelegate(QStringLiteral("TCP"), side.ports));
     side.ports->setToolTip(tr("Protocol TCP (when empty), UDP or SCTP; a port number or a named "
                               "port, empty for every port of the protocol; an end port makes a "
                               "range"));
@@ -301,10 +256,10 @@ void KubernetesPolicyForm::showRule(int direction)
         for (const K8sPeer &peer : rule.peers) {
             const int r = side.peers->rowCount();
             side.peers->insertRow(r);
-            setCell(side.peers, r, PodColumn, selectorCell(peer.podSelector));
-            setCell(side.peers, r, NamespaceColumn, selectorCell(peer.namespaceSelector));
-            setCell(side.peers, r, CidrColumn, peer.ipBlock ? peer.ipBlock->cidr : QString());
-            setCell(side.peers, r, ExceptColumn,
+            setTableCell(side.peers, r, PodColumn, selectorCellText(peer.podSelector));
+            setTableCell(side.peers, r, NamespaceColumn, selectorCellText(peer.namespaceSelector));
+            setTableCell(side.peers, r, CidrColumn, peer.ipBlock ? peer.ipBlock->cidr : QString());
+            setTableCell(side.peers, r, ExceptColumn,
                 peer.ipBlock ? peer.ipBlock->except.join(QStringLiteral(", ")) : QString());
             auto *pods = new QTableWidgetItem;
             pods->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -313,10 +268,10 @@ void KubernetesPolicyForm::showRule(int direction)
         for (const K8sPort &port : rule.ports) {
             const int r = side.ports->rowCount();
             side.ports->insertRow(r);
-            setCell(side.ports, r, ProtocolColumn, port.protocol);
-            setCell(
+            setTableCell(side.ports, r, ProtocolColumn, port.protocol);
+            setTableCell(
                 side.ports, r, PortColumn, port.number ? QString::number(*port.number) : port.name);
-            setCell(side.ports, r, EndPortColumn,
+            setTableCell(side.ports, r, EndPortColumn,
                 port.endPort ? QString::number(*port.endPort) : QString());
         }
     }
@@ -341,24 +296,20 @@ bool KubernetesPolicyForm::storeRule(int direction)
     for (int r = 0; r < side.peers->rowCount(); ++r) {
         K8sPeer peer;
         for (const int column : {PodColumn, NamespaceColumn}) {
-            const QString text = cell(side.peers, r, column);
+            const QString text = tableCell(side.peers, r, column);
             if (text.isEmpty())
                 continue;
-            LabelSelector selector;
-            if (text != u"{}") {
-                const Result<LabelSelector> parsed = LabelSelectorText::parse(text);
-                if (!parsed)
-                    return fail(tr("peer %1, %2: %3")
-                                    .arg(r)
-                                    .arg(column == PodColumn ? tr("pod selector")
-                                                             : tr("namespace selector"),
-                                        parsed.error().message));
-                selector = *parsed;
-            }
-            (column == PodColumn ? peer.podSelector : peer.namespaceSelector) = selector;
+            const Result<LabelSelector> parsed = parseSelectorCell(text);
+            if (!parsed)
+                return fail(
+                    tr("peer %1, %2: %3")
+                        .arg(r)
+                        .arg(column == PodColumn ? tr("pod selector") : tr("namespace selector"),
+                            parsed.error().message));
+            (column == PodColumn ? peer.podSelector : peer.namespaceSelector) = *parsed;
         }
-        const QString cidr = cell(side.peers, r, CidrColumn);
-        const QString except = cell(side.peers, r, ExceptColumn);
+        const QString cidr = tableCell(side.peers, r, CidrColumn);
+        const QString except = tableCell(side.peers, r, ExceptColumn);
         if (!cidr.isEmpty()) {
             if (peer.podSelector || peer.namespaceSelector)
                 return fail(tr("peer %1: an IP block goes without selectors").arg(r));
@@ -378,13 +329,13 @@ bool KubernetesPolicyForm::storeRule(int direction)
     }
     for (int r = 0; r < side.ports->rowCount(); ++r) {
         K8sPort port;
-        port.protocol = cell(side.ports, r, ProtocolColumn).toUpper();
+        port.protocol = tableCell(side.ports, r, ProtocolColumn).toUpper();
         if (!port.protocol.isEmpty() && port.protocol != u"TCP" && port.protocol != u"UDP"
             && port.protocol != u"SCTP")
             return fail(tr("port %1: the protocol is TCP, UDP or SCTP, not “%2”")
                             .arg(r)
-                            .arg(cell(side.ports, r, ProtocolColumn)));
-        const QString value = cell(side.ports, r, PortColumn);
+                            .arg(tableCell(side.ports, r, ProtocolColumn)));
+        const QString value = tableCell(side.ports, r, PortColumn);
         bool number = false;
         const int n = value.toInt(&number);
         if (number) {
@@ -394,7 +345,7 @@ bool KubernetesPolicyForm::storeRule(int direction)
         } else {
             port.name = value;
         }
-        if (const QString end = cell(side.ports, r, EndPortColumn); !end.isEmpty()) {
+        if (const QString end = tableCell(side.ports, r, EndPortColumn); !end.isEmpty()) {
             bool ok = false;
             const int e = end.toInt(&ok);
             if (!ok || !port.number || e < *port.number || e > 65535)
@@ -530,7 +481,7 @@ void KubernetesPolicyForm::addPeer(int direction)
     m_filling = true;
     const int r = side.peers->rowCount();
     side.peers->insertRow(r);
-    setCell(side.peers, r, NamespaceColumn, QString());
+    setTableCell(side.peers, r, NamespaceColumn, QString());
     m_filling = filling;
     updatePeerCounts(direction);
     side.peers->setCurrentCell(r, NamespaceColumn);
@@ -558,18 +509,14 @@ QString KubernetesPolicyForm::podListText(const QStringList &pods)
 QStringList KubernetesPolicyForm::peerPods(int direction, int row) const
 {
     const QTableWidget *peers = m_sides[direction].peers;
-    if (!cell(peers, row, CidrColumn).isEmpty())
+    if (!tableCell(peers, row, CidrColumn).isEmpty())
         return {};
     std::optional<LabelSelector> selectors[2];
     for (const int column : {PodColumn, NamespaceColumn}) {
-        const QString text = cell(peers, row, column);
+        const QString text = tableCell(peers, row, column);
         if (text.isEmpty())
             continue;
-        if (text == u"{}") {
-            selectors[column == PodColumn ? 0 : 1] = LabelSelector {};
-            continue;
-        }
-        const Result<LabelSelector> parsed = LabelSelectorText::parse(text);
+        const Result<LabelSelector> parsed = parseSelectorCell(text);
         if (!parsed)
             return {};
         selectors[column == PodColumn ? 0 : 1] = *parsed;
@@ -619,7 +566,7 @@ void KubernetesPolicyForm::updatePeerCounts(int direction)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             peers->setItem(r, kPodsColumn, item);
         }
-        if (!cell(peers, r, CidrColumn).isEmpty()) {
+        if (!tableCell(peers, r, CidrColumn).isEmpty()) {
             item->setText(tr("IP block"));
             item->setToolTip(tr("An IP block selects addresses, not pods"));
             continue;
@@ -640,8 +587,8 @@ void KubernetesPolicyForm::addPort(int direction)
     m_filling = true;
     const int r = side.ports->rowCount();
     side.ports->insertRow(r);
-    setCell(side.ports, r, ProtocolColumn, QStringLiteral("TCP"));
-    setCell(side.ports, r, PortColumn, QString());
+    setTableCell(side.ports, r, ProtocolColumn, QStringLiteral("TCP"));
+    setTableCell(side.ports, r, PortColumn, QString());
     m_filling = filling;
     side.ports->setCurrentCell(r, PortColumn);
     side.ports->editItem(side.ports->item(r, PortColumn));

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void writesMinimalEdits();
     void printsThePatchedDocument();
     void patchesStandardInput();
+    void adminPolicyNodesAndMove();
     void errors_data();
     void errors();
 };
@@ -164,6 +165,45 @@ void TestCliPatch::patchesStandardInput()
                      u"--name"_s, u"security.block-metadata"_s, u"--patch"_s, u"{}"_s},
             text);
     QCOMPARE(write.code, 2);
+}
+
+void TestCliPatch::adminPolicyNodesAndMove()
+{
+    // A ClusterNetworkPolicy's nodes peer selector replaced: that line changes, its comment
+    // stays. A rule moved (JSON patch move): its own lines move, comment and all.
+    const QByteArray first = "    # control plane first\n"
+                             "    - name: api-servers\n"
+                             "      action: Accept\n"
+                             "      to:\n"
+                             "        - nodes: {matchLabels: {role: master}}   # masters only\n";
+    const QByteArray second = "    - name: rest\n"
+                              "      action: Pass\n"
+                              "      to: [{namespaces: {}}]\n";
+    const QByteArray head = "apiVersion: policy.networking.k8s.io/v1alpha2\n"
+                            "kind: ClusterNetworkPolicy\n"
+                            "metadata: {name: control-plane}\n"
+                            "spec:\n"
+                            "  tier: Admin\n"
+                            "  priority: 4\n"
+                            "  subject: {namespaces: {}}\n"
+                            "  egress:\n";
+    const QByteArray text = head + first + second;
+    const QStringList resource {u"patch"_s, u"-f"_s, u"-"_s, u"--kind"_s, u"ClusterNetworkPolicy"_s,
+        u"--name"_s, u"control-plane"_s, u"--type"_s, u"json"_s, u"--patch"_s};
+    const CliRun nodes
+        = runCli(resource + QStringList {uR"([{"op": "replace", "path": "/spec/egress/0/to/0/nodes",
+                              "value": {"matchLabels": {"role": "infra"}}}])"_s},
+            text);
+    QVERIFY2(nodes.code == 0, qPrintable(nodes.err));
+    QByteArray expected = text;
+    expected.replace("{role: master}", "{role: infra}");
+    QCOMPARE(nodes.out, QString::fromUtf8(expected));
+
+    const CliRun moved = runCli(resource
+            + QStringList {uR"([{"op": "move", "from": "/spec/egress/0", "path": "/spec/egress/1"}])"_s},
+        text);
+    QVERIFY2(moved.code == 0, qPrintable(moved.err));
+    QCOMPARE(moved.out, QString::fromUtf8(head + second + first));
 }
 
 void TestCliPatch::errors_data()

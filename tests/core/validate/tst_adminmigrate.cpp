@@ -62,7 +62,7 @@ spec:
       action: Deny
       to:
         - networks: [169.254.169.254/32, 10.0.0.0/8]
-        - nodes: {}
+        - nodes: {matchLabels: {role: master}}
 )";
 
 const QByteArray kBanp = R"(apiVersion: policy.networking.k8s.io/v1alpha1
@@ -147,6 +147,9 @@ void TestAdminMigrate::adminNetworkPolicyField()
     QCOMPARE(c.egress[0].peers[0].networks,
         (QStringList {QStringLiteral("169.254.169.254/32"), QStringLiteral("10.0.0.0/8")}));
     QVERIFY(c.egress[0].peers[1].nodes);
+    // The nodes peer's selector is kept (the rewrite does not widen it to every node).
+    QCOMPARE(c.egress[0].peers[1].nodes->matchLabels.value(QStringLiteral("role")),
+        QStringLiteral("master"));
     // Ports under their protocol, TCP when none was written; ranges kept.
     const QList<AdminPort> expected {port("TCP", 81), port("UDP", 53),
         port("SCTP", std::nullopt, 82, 90), port("TCP", std::nullopt, 100, 200)};
@@ -231,10 +234,10 @@ void TestAdminMigrate::notConvertible_data()
     QTest::newRow("26 ports") << ports << QStringLiteral("spec.ingress[0].ports")
                               << QStringLiteral("26 ports; a ClusterNetworkPolicy rule holds at "
                                                 "most 25 protocols");
-    QTest::newRow("a nodes selector (not kept)")
-        << head
-            + "  egress:\n    - action: Deny\n"
-              "      to: [{nodes: {matchLabels: {role: master}}}]\n"
+    QTest::newRow("a metadata field not kept")
+        << QByteArray("apiVersion: policy.networking.k8s.io/v1alpha1\n"
+                      "kind: AdminNetworkPolicy\nmetadata: {name: x, generation: 4}\nspec:\n"
+                      "  priority: 3\n  subject: {namespaces: {}}\n")
         << QString()
         << QStringLiteral("its text holds fields or values Policy Studio does not read");
 }
