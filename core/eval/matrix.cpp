@@ -1261,78 +1261,114 @@ QList<int> endpointClasses(const PolicyEngine &engine, const QList<int> &endpoin
         }
     }
 
-    QHash<QString, int> ids;
+    // What of an endpoint's first address (the one a packet uses) tells it apart; families are
+    // kept apart too.
+    struct AddressFacts {
+        int family = 0; // 0: no address
+        QList<int> others; // the other objects at it
+        QList<int> containing; // indexes into nets, sorted
+        const QList<ServiceAt> *services = nullptr; // the services at it, if any
+    };
+    const auto addressFacts = [&](int id) {
+        AddressFacts facts;
+        const InventoryObject &o = inv.object(id);
+        if (o.addresses.isEmpty())
+            return facts;
+        const IpAddress &a = o.addresses.first();
+        facts.family = a.family();
+        facts.others = inv.objectsAt(a);
+        facts.others.removeAll(id);
+        for (const NetBucket &b : netBuckets) {
+            if (b.family != a.family())
+                continue;
+            const auto found = b.nets.constFind(a.masked(b.prefixLength));
+            if (found != b.nets.constEnd())
+                facts.containing.append(*found);
+        }
+        std::sort(facts.containing.begin(), facts.containing.end());
+        const auto services = servicesAt.constFind(a);
+        if (services != servicesAt.constEnd())
+            facts.services = &*services;
+        return facts;
+    };
+    // Endpoints are hashed on what tells them apart, and an endpoint whose hash some class
+    // has is compared with that class's first endpoint field by field: no key text is built.
+    const auto hashOf = [&](const InventoryObject &o, const AddressFacts &facts) {
+        size_t h = size_t(o.kind);
+        const auto mix = [&h](size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+        for (auto it = o.effectiveLabels.cbegin(); it != o.effectiveLabels.cend(); ++it) {
+            mix(qHash(it.key()));
+            mix(qHash(it.value()));
+        }
+        mix(o.effectiveLabels.size());
+        for (const QString &profile : o.profiles)
+            mix(qHash(profile));
+        mix(size_t(o.profiles.size()));
+        for (const NamedPort &np : o.namedPorts) {
+            mix(qHash(np.name));
+            mix(size_t(np.protocol) << 16 | size_t(np.port));
+        }
+        mix(size_t(o.namedPorts.size()));
+        mix(size_t(facts.family));
+        for (const int other : facts.others)
+            mix(size_t(other));
+        mix(size_t(facts.others.size()));
+        for (const int net : facts.containing)
+            mix(size_t(net));
+        mix(size_t(facts.containing.size()));
+        if (facts.services) {
+            for (const ServiceAt &svc : *facts.services)
+                mix(quintptr(svc.service));
+        }
+        return h;
+    };
+    const auto namedPortsEqual = [](const QList<NamedPort> &a, const QList<NamedPort> &b) {
+        return std::equal(
+            a.begin(), a.end(), b.begin(), b.end(), [](const NamedPort &x, const NamedPort &y) {
+                return x.name == y.name && x.protocol == y.protocol && x.port == y.port;
+            });
+    };
+    const auto servicesEqual = [](const QList<ServiceAt> *a, const QList<ServiceAt> *b) {
+        static const QList<ServiceAt> none;
+        return std::equal((a ? a : &none)->begin(), (a ? a : &none)->end(),
+            (b ? b : &none)->begin(), (b ? b : &none)->end(),
+            [](const ServiceAt &x, const ServiceAt &y) {
+                return x.service == y.service
+                    && std::equal(x.ports.begin(), x.ports.end(), y.ports.begin(), y.ports.end());
+            });
+    };
+    struct Representative {
+        int id;
+        AddressFacts facts;
+    };
+    std::vector<Representative> representatives; // by class
+    QMultiHash<size_t, int> classesOfHash;
     QList<int> out;
     out.reserve(endpoints.size());
-    QString key;
-    const auto addNumber = [&](qint64 v, char16_t after) {
-        key += QString::number(v);
-        key += after;
-    };
-    for (int id : endpoints) {
+    for (const int id : endpoints) {
         const InventoryObject &o = inv.object(id);
-        key.resize(0); // never shared (a new class gets a copy): the capacity stays
-        addNumber(int(o.kind), u'|');
-        for (auto it = o.effectiveLabels.cbegin(); it != o.effectiveLabels.cend(); ++it) {
-            key += it.key();
-            key += u'=';
-            key += it.value();
-            key += u'\x1f';
-        }
-        key += u'|';
-        key += o.profiles.join(u'\x1f');
-        key += u'|';
-        for (const NamedPort &np : o.namedPorts) {
-            key += np.name;
-            key += u'/';
-            addNumber(np.protocol, u'/');
-            addNumber(np.port, u'\x1f');
-        }
-        key += u'|';
-        // The address a packet would use: the first one (families are kept apart by the key).
-        if (!o.addresses.isEmpty()) {
-            const IpAddress &a = o.addresses.first();
-            addNumber(a.family(), u'|');
-            for (int other : inv.objectsAt(a)) {
-                if (other != id)
-                    addNumber(other, u',');
+        AddressFacts facts = addressFacts(id);
+        const size_t h = hashOf(o, facts);
+        int cls = -1;
+        for (auto it = classesOfHash.constFind(h); it != classesOfHash.constEnd() && it.key() == h;
+             ++it) {
+            const Representative &r = representatives[size_t(*it)];
+            const InventoryObject &other = inv.object(r.id);
+            if (o.kind == other.kind && o.effectiveLabels == other.effectiveLabels
+                && o.profiles == other.profiles && namedPortsEqual(o.namedPorts, other.namedPorts)
+                && facts.family == r.facts.family && facts.others == r.facts.others
+                && facts.containing == r.facts.containing
+                && servicesEqual(facts.services, r.facts.services)) {
+                cls = *it;
+                break;
             }
-            key += u'|';
-            QList<int> containing;
-            for (const NetBucket &b : netBuckets) {
-                if (b.family != a.family())
-                    continue;
-                const auto found = b.nets.constFind(a.masked(b.prefixLength));
-                if (found != b.nets.constEnd())
-                    containing.append(*found);
-            }
-            std::sort(containing.begin(), containing.end());
-            for (int n : containing)
-                addNumber(n, u',');
-            key += u'|';
-            const auto services = servicesAt.constFind(a);
-            if (services != servicesAt.constEnd()) {
-                for (const ServiceAt &svc : *services) {
-                    key += svc.service->key;
-                    key += u':';
-                    for (const auto &p : svc.ports) {
-                        addNumber(p.first, u'/');
-                        addNumber(p.second, u',');
-                    }
-                    key += u';';
-                }
-            }
-        } else {
-            key += QStringLiteral("noaddr");
         }
-        const auto it = ids.constFind(key);
-        if (it != ids.constEnd()) {
-            out.append(*it);
-        } else {
-            const int cls = int(ids.size());
-            ids.insert(QString(key.constData(), key.size()), cls);
-            out.append(cls);
+        if (cls < 0) {
+            cls = int(representatives.size());
+            representatives.push_back({id, std::move(facts)});
+            classesOfHash.insert(h, cls);
         }
+        out.append(cls);
     }
     return out;
 }
