@@ -140,11 +140,34 @@ public:
         for (size_t k = 0; k < m_words.size(); ++k)
             m_words[k] &= ~o.m_words[k];
     }
-    /// The members of `matched` still in `remaining` leave it and `decided` (when given), and
-    /// join `into` (when given).
-    static void decide(const Bits &matched, Bits &remaining, Bits *decided, Bits *into)
+    /// Calls fn(i) for each member i, in increasing order.
+    template<typename Fn> void forEach(Fn &&fn) const
     {
-        for (size_t k = 0; k < remaining.m_words.size(); ++k) {
+        for (size_t w = 0; w < m_words.size(); ++w) {
+            for (quint64 bits = m_words[w]; bits != 0; bits &= bits - 1)
+                fn(int(w * 64 + size_t(std::countr_zero(bits))));
+        }
+    }
+    /// The words [first, end) outside which every word is empty.
+    struct Span {
+        size_t first = 0;
+        size_t end = 0;
+    };
+    Span span() const
+    {
+        Span out;
+        while (out.first < m_words.size() && m_words[out.first] == 0)
+            ++out.first;
+        out.end = m_words.size();
+        while (out.end > out.first && m_words[out.end - 1] == 0)
+            --out.end;
+        return out;
+    }
+    /// The members of `matched` (whose words outside `span` are empty) still in `remaining`
+    /// leave it and `decided` (when given), and join `into` (when given).
+    static void decide(const Bits &matched, Span span, Bits &remaining, Bits *decided, Bits *into)
+    {
+        for (size_t k = span.first; k < span.end; ++k) {
             const quint64 m = matched.m_words[k] & remaining.m_words[k];
             if (m == 0)
                 continue;
@@ -166,6 +189,14 @@ public:
 
 private:
     std::vector<quint64> m_words;
+};
+
+// The peers a rule's side matches, with the span of its words that hold any: most selectors
+// match a few peers, and applying the rule then reads only those words.
+struct PeerSet {
+    explicit PeerSet(Bits bits) : members(std::move(bits)), span(members.span()) { }
+    Bits members;
+    Bits::Span span;
 };
 
 QString entitySignature(const CompiledEntity &e)
@@ -255,7 +286,7 @@ struct PairVerdicts::Data {
     // By side key (RulePlan::sourceKey, destinationKey) and destination token: index into
     // peerSetStore (stable addresses).
     QHash<std::pair<int, qint64>, int> peerSets[2];
-    std::deque<Bits> peerSetStore;
+    std::deque<PeerSet> peerSetStore;
     mutable QHash<qint64, bool> mixed;
     std::vector<char> tierDenies; // per tier: whether its end denies (admitted() fills it)
     mutable qint64 evaluations = 0;
@@ -281,7 +312,7 @@ struct PairVerdicts::Data {
     bool pairAllowedAcrossFamilies(int from, int to) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, const PacketPeer &peer) const;
-    const Bits &peerSet(RulePlan &plan, bool isSource, int f);
+    const PeerSet &peerSet(RulePlan &plan, bool isSource, int f);
     Bits computePeerSet(const RulePlan &plan, bool isSource, int f);
     bool globalMatches(RulePlan &plan, int f);
     Bits admitted(int self, Direction direction, int f);
@@ -434,7 +465,7 @@ qint64 PairVerdicts::Data::token(RulePlan &p, int f)
     return p.tokenValue[fi];
 }
 
-const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
+const PeerSet &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
 {
     const int fi = f == 4 ? 0 : 1;
     const int side = isSource ? 0 : 1;
@@ -446,7 +477,7 @@ const Bits &PairVerdicts::Data::peerSet(RulePlan &p, bool isSource, int f)
                                                 : std::pair {p.destinationKey, destinationToken(p)};
     auto it = peerSets[fi].constFind(key);
     if (it == peerSets[fi].constEnd()) {
-        peerSetStore.push_back(computePeerSet(p, isSource, f));
+        peerSetStore.emplace_back(computePeerSet(p, isSource, f));
         it = peerSets[fi].insert(key, int(peerSetStore.size()) - 1);
     }
     index = *it;
@@ -498,12 +529,11 @@ Bits PairVerdicts::Data::computePeerSet(const RulePlan &p, bool isSource, int f)
     if (onlyPorts(e)) {
         // No selector, net or service: every peer matches alike, except through a named port
         // of the probe's port held by one of its members; one evaluation decides for the others.
-        int first = 0;
-        while (first < n() && !candidates.test(first))
-            ++first;
-        if (first == n())
+        const Bits::Span span = candidates.span();
+        if (span.first == span.end)
             return out;
-        PacketPeer plain = peers[first];
+        PacketPeer plain
+            = peers[int(span.first * 64) + std::countr_zero(candidates.word(span.first))];
         plain.object = -1;
         plain.members.clear();
         if (matches(sideRule, f, isSource, plain))
@@ -521,10 +551,10 @@ Bits PairVerdicts::Data::computePeerSet(const RulePlan &p, bool isSource, int f)
         }
         return out;
     }
-    for (int i = 0; i < n(); ++i) {
-        if (candidates.test(i) && matches(sideRule, f, isSource, i))
+    candidates.forEach([&](int i) {
+        if (matches(sideRule, f, isSource, i))
             out.set(i);
-    }
+    });
     return out;
 }
 
@@ -549,10 +579,11 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
         // The endpoint's own side: the destination of its ingress, the source of its egress.
         // (The peer sets of the other direction hold exactly the sides that match it.)
         const bool ownEmpty = isIngress ? p.destinationEmpty : p.sourceEmpty;
-        if (!ownEmpty && !peerSet(p, !isIngress, f).test(self))
+        if (!ownEmpty && !peerSet(p, !isIngress, f).members.test(self))
             return;
         // Pass: on to the next tier (or profile) for the matched peers.
-        Bits::decide(peerSet(p, isIngress, f), remaining,
+        const PeerSet &matched = peerSet(p, isIngress, f);
+        Bits::decide(matched.members, matched.span, remaining,
             r.action == RuleAction::Pass ? nullptr : &undecided,
             r.action == RuleAction::Allow ? &allowed : nullptr);
     };

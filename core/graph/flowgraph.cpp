@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <compare>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -529,17 +530,25 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
         return std::any_of(bits.begin(), bits.end(), [](quint64 w) { return w != 0; });
     };
     const bool canBeAll = !options.protocol && !options.port;
+    // Most edges carry one of a few sets of probes: each set becomes connections once.
+    std::map<std::vector<quint64>, Connections> connectionsOfProbes;
+    const auto connectionsOf = [&](const std::vector<quint64> &bits) {
+        auto it = connectionsOfProbes.find(bits);
+        if (it == connectionsOfProbes.end())
+            it = connectionsOfProbes
+                     .emplace(bits, graphpieces::connectionsOf(bits, probes, canBeAll))
+                     .first;
+        return it->second;
+    };
     // The pairs come in (from, to) order, as the edges are kept.
     for (const GroupProbeSets &pair :
         PairVerdicts::groupProbeSets(engine, peers, matrixProbes, nodePeers, options.denied)) {
         if (isOutside(g.nodes[pair.from]) && isOutside(g.nodes[pair.to]))
             continue; // no policy between two outside addresses
         if (any(pair.allowed))
-            g.edges.append(
-                {pair.from, pair.to, graphpieces::connectionsOf(pair.allowed, probes, canBeAll)});
+            g.edges.append({pair.from, pair.to, connectionsOf(pair.allowed)});
         if (options.denied && any(pair.denied))
-            g.denied.append(
-                {pair.from, pair.to, graphpieces::connectionsOf(pair.denied, probes, canBeAll)});
+            g.denied.append({pair.from, pair.to, connectionsOf(pair.denied)});
     }
     return g;
 }
