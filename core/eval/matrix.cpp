@@ -1109,19 +1109,39 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
         }
     }
     const size_t groupCount = size_t(groups.size());
+    // Per source family (as pairsIn): the destinations evaluated pair by pair (different
+    // families), and per group how many of its members are evaluated in the tables. A source
+    // visits only the destinations its egress admits (and those): with `denied`, a group with a
+    // member it does not reach is denied every probe.
+    std::vector<int> acrossOf[3];
+    std::vector<int> inTablesOf[3];
+    for (const int fa : {0, 4, 6}) {
+        inTablesOf[fa / 3].assign(groupCount, 0);
+        for (int b = 0; b < n; ++b) {
+            if (pairFamilyOf[fa / 3][size_t(b)] < 0) {
+                if (!groupsOf[size_t(b)].empty())
+                    acrossOf[fa / 3].push_back(b);
+                continue;
+            }
+            for (const int t : groupsOf[size_t(b)])
+                ++inTablesOf[fa / 3][size_t(t)];
+        }
+    }
     // Sources of groups [first, last) into `out`. Reads the tables only, except for pairs of
     // different families (the engine, through `d`).
     const auto pairsFrom = [&](int first, int last, QList<GroupProbeSets> &out) {
         std::vector<quint64> rowAllowed(groupCount * words, 0);
         std::vector<quint64> rowDenied(groupCount * words, 0);
-        std::vector<quint64> sent(size_t(n) * words, 0);
+        std::vector<quint64> sent(size_t(n) * words, 0); // all zero between sources
+        std::vector<int> reached; // the destinations with some probe in `sent`
+        std::vector<int> reachedIn(groupCount, 0); // per group: how many of its members
         std::vector<quint64> e(words);
         for (int s = first; s < last; ++s) {
             std::fill(rowAllowed.begin(), rowAllowed.end(), 0);
             std::fill(rowDenied.begin(), rowDenied.end(), 0);
             for (const int a : groups[s]) {
                 const int fa = d.family[a];
-                std::fill(sent.begin(), sent.end(), 0);
+                reached.clear();
                 const std::vector<int> &pairFamily = pairFamilyOf[fa / 3];
                 for (const size_t fi : {size_t(0), size_t(1)}) {
                     const Bits &mask = pairsIn[fa / 3][fi];
@@ -1134,33 +1154,43 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                             while (bits != 0) {
                                 const size_t b = w * 64 + size_t(std::countr_zero(bits));
                                 bits &= bits - 1;
+                                quint64 *toB = &sent[b * words];
+                                if (std::all_of(toB, toB + words, [](quint64 x) { return x == 0; }))
+                                    reached.push_back(int(b));
                                 for (size_t x = 0; x < words; ++x)
-                                    sent[b * words + x] |= probesOf[x];
+                                    toB[x] |= probesOf[x];
                             }
                         }
                     }
                 }
-                for (int b = 0; b < n; ++b) {
-                    const std::vector<int> &targets = groupsOf[size_t(b)];
-                    if (targets.empty())
-                        continue;
-                    const quint64 *toB = &sent[size_t(b) * words];
-                    const int fi = pairFamily[size_t(b)];
-                    if (fi < 0) {
-                        // Different families: the engine picks the addresses, probe by probe.
-                        std::fill(e.begin(), e.end(), 0);
-                        for (qsizetype p = 0; p < probes.size(); ++p) {
-                            if (!probes[p].protocol)
-                                continue;
-                            d.setProbe(probes[p]);
-                            if (d.pairAllowedAcrossFamilies(a, b))
-                                e[size_t(p) / 64] |= quint64(1) << (p % 64);
+                const auto addToRows = [&](int b) {
+                    for (const int t : groupsOf[size_t(b)]) {
+                        quint64 *row = &rowAllowed[size_t(t) * words];
+                        for (size_t x = 0; x < words; ++x)
+                            row[x] |= e[x];
+                        if (denied) {
+                            quint64 *deniedRow = &rowDenied[size_t(t) * words];
+                            for (size_t x = 0; x < words; ++x)
+                                deniedRow[x] |= valid[x] & ~e[x];
                         }
-                    } else if (std::all_of(toB, toB + words, [](quint64 w) { return w == 0; })) {
-                        if (!denied)
+                    }
+                };
+                for (const int b : acrossOf[fa / 3]) {
+                    // Different families: the engine picks the addresses, probe by probe.
+                    std::fill(e.begin(), e.end(), 0);
+                    for (qsizetype p = 0; p < probes.size(); ++p) {
+                        if (!probes[p].protocol)
                             continue;
-                        std::fill(e.begin(), e.end(), 0);
-                    } else if (podNodeOf[size_t(a)] != 0
+                        d.setProbe(probes[p]);
+                        if (d.pairAllowedAcrossFamilies(a, b))
+                            e[size_t(p) / 64] |= quint64(1) << (p % 64);
+                    }
+                    addToRows(b);
+                }
+                for (const int b : reached) {
+                    quint64 *toB = &sent[size_t(b) * words];
+                    const int fi = pairFamily[size_t(b)];
+                    if (podNodeOf[size_t(a)] != 0
                         && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
                         // A workload to its own host: its egress, then defaultEndpointToHostAction
                         // (PairVerdicts::allowed).
@@ -1180,16 +1210,19 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         for (size_t x = 0; x < words; ++x)
                             e[x] &= toB[x];
                     }
-                    for (const int t : targets) {
-                        quint64 *row = &rowAllowed[size_t(t) * words];
+                    std::fill(toB, toB + words, 0);
+                    addToRows(b);
+                    for (const int t : groupsOf[size_t(b)])
+                        ++reachedIn[size_t(t)];
+                }
+                const std::vector<int> &inTables = inTablesOf[fa / 3];
+                for (size_t t = 0; t < groupCount; ++t) {
+                    if (denied && reachedIn[t] < inTables[t]) {
+                        quint64 *deniedRow = &rowDenied[t * words];
                         for (size_t x = 0; x < words; ++x)
-                            row[x] |= e[x];
-                        if (denied) {
-                            quint64 *deniedRow = &rowDenied[size_t(t) * words];
-                            for (size_t x = 0; x < words; ++x)
-                                deniedRow[x] |= valid[x] & ~e[x];
-                        }
+                            deniedRow[x] |= valid[x];
                     }
+                    reachedIn[t] = 0;
                 }
             }
             for (size_t t = 0; t < groupCount; ++t) {
