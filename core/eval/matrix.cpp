@@ -290,6 +290,13 @@ struct PairVerdicts::Data {
     std::deque<PeerSet> peerSetStore;
     mutable QHash<qint64, bool> mixed;
     std::vector<char> tierDenies; // per tier: whether its end denies (admitted() fills it)
+    // Per direction (egress, ingress) and policy: the plans of its rules that decide (neither
+    // invalid nor Log), made on first use, so that admitted() does not look each rule up.
+    std::vector<std::vector<RulePlan *>> policyPlans[2];
+    std::vector<char> policyPlanned[2];
+    // admitted()'s working sets, kept so that their memory is reused.
+    Bits undecided;
+    Bits remaining;
     mutable qint64 evaluations = 0;
 
     int n() const { return int(peers.size()); }
@@ -314,6 +321,7 @@ struct PairVerdicts::Data {
     bool matches(const CompiledRule &sideRule, int f, bool isSource, int index) const;
     bool matches(const CompiledRule &sideRule, int f, bool isSource, const PacketPeer &peer) const;
     const PeerSet &peerSet(RulePlan &plan, bool isSource, int f);
+    const std::vector<RulePlan *> &plansOf(int policy, Direction direction);
     Bits computePeerSet(const RulePlan &plan, bool isSource, int f);
     bool globalMatches(RulePlan &plan, int f);
     Bits admitted(int self, Direction direction, int f);
@@ -370,6 +378,25 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     planStore.push_back(std::move(p));
     plans.insert(&rule, &planStore.back());
     return planStore.back();
+}
+
+const std::vector<RulePlan *> &PairVerdicts::Data::plansOf(int policy, Direction direction)
+{
+    const int di = direction == Direction::Ingress ? 1 : 0;
+    if (policyPlanned[di].empty()) {
+        policyPlanned[di].assign(size_t(engine.policies().size()), 0);
+        policyPlans[di].resize(size_t(engine.policies().size()));
+    }
+    std::vector<RulePlan *> &out = policyPlans[di][size_t(policy)];
+    if (!policyPlanned[di][size_t(policy)]) {
+        const CompiledPolicy &p = engine.policies()[policy];
+        for (const CompiledRule &r : direction == Direction::Ingress ? p.ingress : p.egress) {
+            if (r.action != RuleAction::Invalid && r.action != RuleAction::Log)
+                out.push_back(&plan(r));
+        }
+        policyPlanned[di][size_t(policy)] = 1;
+    }
+    return out;
 }
 
 Packet PairVerdicts::Data::packet(int f) const
@@ -566,15 +593,14 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
 {
     const bool isIngress = direction == Direction::Ingress;
     const int object = peers[self].object;
-    Bits undecided = compatible[f == 4 ? 0 : 1];
     if (object < 0)
-        return undecided; // an address outside the inventory: Calico has no policy there
+        return compatible[f == 4 ? 0 : 1]; // outside the inventory: Calico has no policy there
+    undecided = compatible[f == 4 ? 0 : 1];
     Bits allowed(n());
-    // Applies one rule to the peers still in `remaining` (not yet decided or passed).
-    const auto apply = [&](const CompiledRule &r, Bits &remaining) {
-        if (r.action == RuleAction::Invalid || r.action == RuleAction::Log)
-            return;
-        RulePlan &p = plan(r);
+    // Applies one rule (neither invalid nor Log) to the peers still in `remaining` (not yet
+    // decided or passed).
+    const auto apply = [&](RulePlan &p) {
+        const RuleAction action = p.rule->action;
         if (!globalMatches(p, f))
             return;
         // The endpoint's own side: the destination of its ingress, the source of its egress.
@@ -585,8 +611,8 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
         // Pass: on to the next tier (or profile) for the matched peers.
         const PeerSet &matched = peerSet(p, isIngress, f);
         Bits::decide(matched.members, matched.span, remaining,
-            r.action == RuleAction::Pass ? nullptr : &undecided,
-            r.action == RuleAction::Allow ? &allowed : nullptr);
+            action == RuleAction::Pass ? nullptr : &undecided,
+            action == RuleAction::Allow ? &allowed : nullptr);
     };
 
     // One stage's tiers (docs/semantics.md: "Evaluating a packet at an endpoint"); untracked and
@@ -608,13 +634,12 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
                 anyEnforced = anyEnforced || !policies[list[end]].staged;
                 ++end;
             }
-            Bits remaining = undecided; // neither decided nor passed in this tier
+            remaining = undecided; // neither decided nor passed in this tier
             for (size_t k = i; k < end; ++k) {
-                const CompiledPolicy &p = policies[list[k]];
-                if (p.staged)
+                if (policies[list[k]].staged)
                     continue;
-                for (const CompiledRule &r : isIngress ? p.ingress : p.egress)
-                    apply(r, remaining);
+                for (RulePlan *p : plansOf(list[k], direction))
+                    apply(*p);
             }
             i = end;
             if (endOfTierDeny && anyEnforced && tierDenies[size_t(tierIndex)])
@@ -650,9 +675,11 @@ Bits PairVerdicts::Data::admitted(int self, Direction direction, int f)
         const QList<CompiledRule> *rules = engine.profileRules(name, direction);
         if (!rules)
             continue;
-        Bits remaining = undecided;
-        for (const CompiledRule &r : *rules)
-            apply(r, remaining);
+        remaining = undecided;
+        for (const CompiledRule &r : *rules) {
+            if (r.action != RuleAction::Invalid && r.action != RuleAction::Log)
+                apply(plan(r));
+        }
     }
     return allowed;
 }
