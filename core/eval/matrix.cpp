@@ -200,22 +200,72 @@ struct PeerSet {
     Bits::Span span;
 };
 
-QString entitySignature(const CompiledEntity &e)
+// A rule side's criteria as a key: sides with equal keys match the same peers. Named ports count
+// for the rule's protocol (TCP when it names none), so that protocol is part of the key.
+struct SideKey {
+    bool isSource = false;
+    int positiveSet = -1;
+    int negativeSet = -1;
+    QList<IpNetwork> nets;
+    QList<IpNetwork> notNets;
+    QList<Port> ports;
+    QList<Port> notPorts;
+    bool hasService = false;
+    QString serviceKey;
+    int namedPortProtocol = -1; // -1: no named port
+
+    SideKey(bool source, const CompiledEntity &e, const CompiledRule &rule)
+        : isSource(source), positiveSet(e.positiveSet), negativeSet(e.negativeSet), nets(e.nets),
+          notNets(e.notNets), ports(e.ports), notPorts(e.notPorts), hasService(e.hasService),
+          serviceKey(e.serviceKey),
+          namedPortProtocol(e.hasNamedPorts() ? rule.protocol.value_or(0) : -1)
+    {
+    }
+    friend bool operator==(const SideKey &, const SideKey &) = default;
+};
+
+size_t qHash(const SideKey &k, size_t seed = 0)
 {
-    QString s = QString::number(e.positiveSet) + u',' + QString::number(e.negativeSet) + u'|';
-    for (const QList<IpNetwork> *nets : {&e.nets, &e.notNets}) {
-        for (const IpNetwork &n : *nets)
-            s += n.toString() + u',';
-        s += u'|';
+    size_t h = qHashMulti(seed, k.isSource, k.positiveSet, k.negativeSet, k.hasService,
+        k.serviceKey, k.namedPortProtocol);
+    for (const QList<IpNetwork> *nets : {&k.nets, &k.notNets})
+        h = qHashRange(nets->begin(), nets->end(), h);
+    for (const QList<Port> *ports : {&k.ports, &k.notPorts}) {
+        for (const Port &port : *ports)
+            h = qHashMulti(h, port.min(), port.max(), port.name());
     }
-    for (const QList<Port> *ports : {&e.ports, &e.notPorts}) {
-        for (const Port &p : *ports)
-            s += p.toString() + u',';
-        s += u'|';
+    return h;
+}
+
+// A rule's criteria of the packet alone (see RulePlan::global) as a key: rules with equal keys
+// match a packet alike.
+struct GlobalKey {
+    RuleAction action = RuleAction::Invalid;
+    std::optional<int> ipVersion;
+    std::optional<int> protocol;
+    std::optional<int> notProtocol;
+    bool protocolUnknown = false;
+    bool translatable = true;
+    std::optional<IcmpFields> icmp;
+    std::optional<IcmpFields> notIcmp;
+
+    explicit GlobalKey(const CompiledRule &rule)
+        : action(rule.action), ipVersion(rule.ipVersion), protocol(rule.protocol),
+          notProtocol(rule.notProtocol), protocolUnknown(rule.protocolUnknown),
+          translatable(rule.translatable()), icmp(rule.icmp), notIcmp(rule.notIcmp)
+    {
     }
-    if (e.hasService)
-        s += u's' + e.serviceKey;
-    return s;
+    friend bool operator==(const GlobalKey &, const GlobalKey &) = default;
+};
+
+size_t qHash(const GlobalKey &k, size_t seed = 0)
+{
+    const auto number = [](std::optional<int> v) { return v ? *v + 1 : 0; };
+    const auto icmp = [&](const std::optional<IcmpFields> &f) {
+        return f ? (number(f->type) << 10 | number(f->code)) + 1 : 0;
+    };
+    return qHashMulti(seed, int(k.action), number(k.ipVersion), number(k.protocol),
+        number(k.notProtocol), k.protocolUnknown, k.translatable, icmp(k.icmp), icmp(k.notIcmp));
 }
 
 // Whether a side's criteria are ports alone (no selector, nets or service): only named ports
@@ -239,7 +289,7 @@ struct RulePlan {
     CompiledRule global;
     CompiledRule sourceOnly;
     CompiledRule destinationOnly;
-    int sourceKey = 0; // the sides' criteria as numbers (entity signatures, interned)
+    int sourceKey = 0; // the sides' criteria as numbers (SideKey)
     int destinationKey = 0;
     bool sourceEmpty = true;
     bool destinationEmpty = true;
@@ -267,7 +317,8 @@ struct PairVerdicts::Data {
     std::optional<int> port;
     std::optional<int> icmpType;
     int generation = 0; // bumped by setProbe()
-    QHash<QString, int> keyIds; // entity signatures and global criteria as numbers
+    QHash<SideKey, int> sideKeyIds; // side criteria as numbers
+    QHash<GlobalKey, int> globalKeyIds; // criteria of the packet alone as numbers
     std::vector<int> globalGeneration[2]; // by RulePlan::globalKey: the probe it was computed for
     std::vector<char> globalByKey[2]; // ... and this probe's global match
     QSet<qint64> specialPorts; // (protocol << 32 | port) of every named port and service port
@@ -348,32 +399,18 @@ RulePlan &PairVerdicts::Data::plan(const CompiledRule &rule)
     p.destinationOnly.protocol = rule.protocol;
     p.sourceEmpty = entityIsEmpty(rule.source);
     p.destinationEmpty = entityIsEmpty(rule.destination);
-    const auto keyId = [&](const QString &key) {
-        auto found = keyIds.constFind(key);
-        if (found == keyIds.constEnd())
-            found = keyIds.insert(key, int(keyIds.size()));
+    const auto keyId = [](auto &ids, const auto &key) {
+        auto found = ids.constFind(key);
+        if (found == ids.constEnd())
+            found = ids.insert(key, int(ids.size()));
         return *found;
     };
-    // Named ports count for the rule's protocol (TCP when it names none): part of the key.
-    const auto sideKey = [&](QChar side, const CompiledEntity &e) {
-        QString key = side + entitySignature(e);
-        if (e.hasNamedPorts())
-            key += QStringLiteral("|p") + QString::number(rule.protocol.value_or(0));
-        return keyId(key);
-    };
-    p.sourceKey = sideKey(u's', rule.source);
-    p.destinationKey = sideKey(u'd', rule.destination);
+    p.sourceKey = keyId(sideKeyIds, SideKey(true, rule.source, rule));
+    p.destinationKey = keyId(sideKeyIds, SideKey(false, rule.destination, rule));
     const CompiledEntity &dst = rule.destination;
     p.destinationVaries = !dst.ports.isEmpty() || !dst.notPorts.isEmpty() || dst.hasService;
     p.namedOrService = dst.hasService || dst.hasNamedPorts();
-    const auto number = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
-    const auto icmp = [&](const std::optional<IcmpFields> &f) {
-        return f ? number(f->type) + u'/' + number(f->code) : QString();
-    };
-    p.globalKey = keyId(u'g' + QString::number(int(rule.action)) + u'|' + number(rule.ipVersion)
-        + u'|' + number(rule.protocol) + u'|' + number(rule.notProtocol) + u'|'
-        + (rule.protocolUnknown ? u'u' : u'k') + (rule.translatable() ? u't' : u'x') + u'|'
-        + icmp(rule.icmp) + u'|' + icmp(rule.notIcmp));
+    p.globalKey = keyId(globalKeyIds, GlobalKey(rule));
     p.id = int(planStore.size());
     planStore.push_back(std::move(p));
     plans.insert(&rule, &planStore.back());
