@@ -310,8 +310,8 @@ struct OutsideNode {
     QList<IpAddress> addresses;
 };
 
-// The outside world as the policies and network sets cut it (see flowgraph.h).
-QList<OutsideNode> outsideNodes(const PolicyEngine &engine)
+// The outside world as the policies and network sets cut it (see flowgraph.h), and at `extra`.
+QList<OutsideNode> outsideNodes(const PolicyEngine &engine, const QList<IpNetwork> &extra)
 {
     const Inventory &inv = engine.inventory();
     QHash<QString, IpNetwork> nets;
@@ -319,12 +319,28 @@ QList<OutsideNode> outsideNodes(const PolicyEngine &engine)
         for (const IpNetwork &n : list)
             nets.insert(n.toString(), n);
     };
+    addNets(extra);
+    // A `services:` peer picks out its Service's endpoint addresses, which may lie outside
+    // every endpoint of the inventory (the API server's): each is a range of its own.
+    QSet<QString> services;
     forEachCompiledRule(engine, [&](const CompiledRule &r) {
         addNets(r.source.nets);
         addNets(r.source.notNets);
         addNets(r.destination.nets);
         addNets(r.destination.notNets);
+        for (const CompiledEntity *e : {&r.source, &r.destination}) {
+            if (e->hasService)
+                services.insert(e->serviceKey);
+        }
     });
+    for (const QString &key : std::as_const(services)) {
+        if (const ServiceMembers *m = inv.service(key)) {
+            for (const IpAddress &a : m->addresses) {
+                const IpNetwork host(a, a.family() == 4 ? 32 : 128);
+                nets.insert(host.toString(), host);
+            }
+        }
+    }
     QHash<QString, int> owner; // net -> the first network set holding it
     QList<OutsideNode> out;
     QHash<int, int> nodeOfSet; // network set object -> index into out
@@ -510,7 +526,7 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
         g.nodes.append(node);
     }
     g.classes = int(peerOfClass.size());
-    for (const GraphNode &outside : outsideGraphNodes(engine)) {
+    for (const GraphNode &outside : outsideGraphNodes(engine, options.extraCuts)) {
         QList<int> mine;
         for (const PacketPeer &peer : outside.peers) {
             mine.append(int(peers.size()));
@@ -553,10 +569,23 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     return g;
 }
 
-QList<GraphNode> outsideGraphNodes(const PolicyEngine &engine)
+QList<IpNetwork> outsideCuts(const PolicyEngine &engine)
+{
+    QList<IpNetwork> cuts;
+    for (const OutsideNode &outside : outsideNodes(engine, {})) {
+        for (const QString &cidr : outside.node.cidrs) {
+            if (const std::optional<IpNetwork> net = IpNetwork::parseCidr(cidr);
+                net && !net->isCatchAll())
+                cuts.append(*net);
+        }
+    }
+    return cuts;
+}
+
+QList<GraphNode> outsideGraphNodes(const PolicyEngine &engine, const QList<IpNetwork> &extraCuts)
 {
     QList<GraphNode> nodes;
-    for (OutsideNode &outside : outsideNodes(engine)) {
+    for (OutsideNode &outside : outsideNodes(engine, extraCuts)) {
         for (const IpAddress &a : outside.addresses) {
             outside.node.peers.append(outsidePeer(engine.inventory(), a));
             outside.node.peerRefs.append(a.toString());

@@ -3,8 +3,9 @@
 // Nodes are groups of endpoints (namespaces, service accounts, workloads or pods, as the
 // connectivity matrix groups them; every host endpoint is a node of its own) and the outside
 // world: each address range the policies or network sets distinguish (the addresses of a CIDR
-// that no smaller named CIDR and no endpoint holds), network sets, and "any other address" of
-// each family in use. An edge from A to B carries the exact set of protocols and destination
+// that no smaller named CIDR and no endpoint holds; each address a `services:` peer resolves to
+// outside the endpoints is a range of its own), network sets, and "any other address" of each
+// family in use. An edge from A to B carries the exact set of protocols and destination
 // ports for which some member of A may open a connection to some member of B; with `denied`,
 // a second list holds the pairs of groups where some flow is denied, with the set of those
 // flows.
@@ -28,6 +29,7 @@
 
 #include "core/eval/matrix.h"
 #include "core/eval/policyengine.h"
+#include "core/net/ipnetwork.h"
 
 namespace ps {
 
@@ -116,6 +118,9 @@ struct GraphOptions {
     bool denied = false; // also compute FlowGraph::denied
     std::optional<int> protocol; // only this protocol (IANA number)
     std::optional<int> port; // only this destination port (needs a protocol with ports)
+    /// Also cut the outside world at these CIDRs: another workspace's outsideCuts(), so that
+    /// two graphs to compare hold the same address ranges (comparableFlowGraphs()).
+    QList<IpNetwork> extraCuts;
 };
 
 struct FlowGraph {
@@ -142,8 +147,14 @@ QList<GraphProbe> graphProbes(const PolicyEngine &engine, const GraphOptions &op
 FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &options = {});
 
 /// The outside world's nodes as computeFlowGraph() has them: network sets, then the address
-/// ranges the policies and network sets distinguish, each with one side of a packet per range it
-/// holds (`peers`; `peerRefs` names its address). Also the outside peers the lint probes.
-QList<GraphNode> outsideGraphNodes(const PolicyEngine &engine);
+/// ranges the policies and network sets distinguish (also cut at `extraCuts`), each with one side
+/// of a packet per range it holds (`peers`; `peerRefs` names its address). Also the outside
+/// peers the lint probes.
+QList<GraphNode> outsideGraphNodes(
+    const PolicyEngine &engine, const QList<IpNetwork> &extraCuts = {});
+
+/// The CIDRs at which the engine's graph cuts the outside world into nodes (its ranges and its
+/// network sets' nets, the catch-alls aside).
+QList<IpNetwork> outsideCuts(const PolicyEngine &engine);
 
 } // namespace ps

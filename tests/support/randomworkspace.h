@@ -282,11 +282,21 @@ public:
         slice.meta.labels.insert(
             QStringLiteral("kubernetes.io/service-name"), QStringLiteral("slicesvc"));
         slice.addressType = QStringLiteral("IPv4");
+        // Pod addresses, and addresses outside every endpoint (as the API server's are), one
+        // inside a net the rules name and one outside all of them, of both families.
         slice.endpoints.append(
             {{QStringLiteral("10.0.1.3"), QStringLiteral("10.0.0.2")}, QString(), QString()});
+        slice.endpoints.append({{QStringLiteral("10.0.1.250")}, QString(), QString()});
+        slice.endpoints.append({{QStringLiteral("172.16.5.5")}, QString(), QString()});
         slice.ports.append({QString(), QStringLiteral("TCP"), 80});
         slice.ports.append({QString(), QStringLiteral("UDP"), 53});
         ws.endpointSlices.append(slice);
+        EndpointSlice slice6 = slice;
+        slice6.meta.name = QStringLiteral("slicesvc-2");
+        slice6.addressType = QStringLiteral("IPv6");
+        slice6.endpoints
+            = {{{QStringLiteral("fd00::99"), QStringLiteral("2001:db8::5")}, QString(), QString()}};
+        ws.endpointSlices.append(slice6);
 
         if (chance(60)) {
             Tier t;
