@@ -154,8 +154,7 @@ int GraphCommand::runDiff(const WorkspaceContext &context, QTextStream &out, QTe
 {
     const PolicyEngine &before = context.inputs.at(0).engine();
     const PolicyEngine &after = context.inputs.at(1).engine();
-    const FlowGraph oldGraph = computeFlowGraph(before, m_options);
-    const FlowGraph newGraph = computeFlowGraph(after, m_options);
+    const auto [oldGraph, newGraph] = comparableFlowGraphs(before, after, m_options);
     const GraphDiff diff = diffFlowGraphs(before, oldGraph, after, newGraph);
     const int success = diff.isEmpty() ? ExitSuccess : ExitFailure;
     const QString &format = context.format;

@@ -122,6 +122,16 @@ int otherNumber(const FlowGraph &a, const FlowGraph &b)
 
 } // namespace
 
+std::pair<FlowGraph, FlowGraph> comparableFlowGraphs(
+    const PolicyEngine &oldEngine, const PolicyEngine &newEngine, const GraphOptions &options)
+{
+    GraphOptions oldOptions = options;
+    GraphOptions newOptions = options;
+    oldOptions.extraCuts += outsideCuts(newEngine);
+    newOptions.extraCuts += outsideCuts(oldEngine);
+    return {computeFlowGraph(oldEngine, oldOptions), computeFlowGraph(newEngine, newOptions)};
+}
+
 GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
     const PolicyEngine &newEngine, const FlowGraph &after)
 {

@@ -11,6 +11,7 @@
 // Plain values; diffFlowGraphs() is const on both engines.
 
 #include <optional>
+#include <utility>
 
 #include <QList>
 #include <QString>
@@ -59,8 +60,15 @@ struct GraphDiff {
 /// "added", "removed", "changed".
 QString graphEdgeChangeName(GraphEdgeChange::Type type);
 
+/// The graphs of both workspaces with the same options, the outside world cut at the CIDRs of
+/// both (each one's outsideCuts()), so that an address range is a node of both: an edit that
+/// only changes how the outside world is cut changes no edge.
+std::pair<FlowGraph, FlowGraph> comparableFlowGraphs(
+    const PolicyEngine &oldEngine, const PolicyEngine &newEngine, const GraphOptions &options);
+
 /// The difference of `before` (a graph of `oldEngine`'s workspace) and `after` (of
-/// `newEngine`'s), computed with the same options.
+/// `newEngine`'s), computed with the same options over the same outside ranges
+/// (comparableFlowGraphs()).
 GraphDiff diffFlowGraphs(const PolicyEngine &oldEngine, const FlowGraph &before,
     const PolicyEngine &newEngine, const FlowGraph &after);
 

@@ -1,6 +1,7 @@
 #include "ui/graph/graphpanel.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -377,14 +378,16 @@ void GraphPanel::compute()
                 r.layoutMs = timer.elapsed();
                 return r;
             };
-            const auto graphOf = [&](const PolicyEngine &e) {
-                FlowGraph g = computeFlowGraph(e, options);
+            const auto collapsed = [&](FlowGraph g) {
                 return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
             };
+            const auto graphOf
+                = [&](const PolicyEngine &e) { return collapsed(computeFlowGraph(e, options)); };
             if (compare) {
                 const PolicyEngine old(saved);
-                r.before = graphOf(old);
-                r.after = graphOf(*engine);
+                auto [before, after] = comparableFlowGraphs(old, *engine, options);
+                r.before = collapsed(std::move(before));
+                r.after = collapsed(std::move(after));
                 r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
                 r.graph = unionOfFlowGraphs(r.before, r.after);
             } else {
