@@ -4,6 +4,7 @@
 
 #include "core/io/jsonwriter.h"
 #include "core/model/protocol.h"
+#include "core/report/explainer.h"
 
 namespace ps {
 
@@ -91,12 +92,14 @@ QString graphDecisionText(const GraphChangeReason &r)
 {
     if (!r.note.isEmpty())
         return r.note;
-    const QString where = r.step.policy.isEmpty()
-        ? r.step.action
-        : QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
-              .arg(r.step.kind, r.step.policy)
-              .arg(r.step.rule)
-              .arg(r.step.action);
+    // A step without a rule (the end of a tier) says what it does as the trace does.
+    const QString where = r.step.policy.isEmpty() ? r.step.action
+        : r.step.rule < 0 ? QCoreApplication::translate("GraphReport", "%1 %2 (%3)")
+                                .arg(r.step.kind, r.step.policy, actionPhrase(r.step.action))
+                          : QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
+                                .arg(r.step.kind, r.step.policy)
+                                .arg(r.step.rule)
+                                .arg(r.step.action);
     const QString direction = r.direction == u"egress"
         ? QCoreApplication::translate("GraphReport", "egress")
         : r.direction == u"ingress" ? QCoreApplication::translate("GraphReport", "ingress")

@@ -2,7 +2,9 @@
 // edges that change with the rule responsible for each piece; identical workspaces differ in
 // nothing; nodes that appear and disappear; and, on generated clusters with a third of their
 // policies removed, every change's added and removed flows are exactly the set differences of
-// the two graphs' edges at every sampled probe, and no unchanged edge is reported.
+// the two graphs' edges at every sampled probe, and no unchanged edge is reported. An edit that
+// also changes how the outside world is cut into ranges reports only the real change; the demo's
+// API server address (only a `services:` peer names it) is compared too.
 
 #include <QTest>
 
@@ -12,6 +14,7 @@
 #include "core/graph/graphdiff.h"
 #include "core/io/loader.h"
 #include "core/model/protocol.h"
+#include "core/report/graphreport.h"
 #include "tests/support/testfiles.h"
 
 using namespace ps;
@@ -41,6 +44,9 @@ private Q_SLOTS:
     void shopEdit();
     void sameWorkspace();
     void nodesAddedAndRemoved();
+    void outsideCutChanges();
+    void demoApiServerEdit();
+    void endOfTierText();
     void exactSetDifferences_data();
     void exactSetDifferences();
 };
@@ -113,6 +119,121 @@ void TestGraphDiff::nodesAddedAndRemoved()
         after, computeFlowGraph(after, options), before, computeFlowGraph(before, options));
     QCOMPARE(back.nodesAdded, QStringList {QStringLiteral("shop/db-0")});
     QCOMPARE(back.changes.size(), gone.changes.size());
+}
+
+// The edit drops the CIDR that split 10.0.0.0/8 off the outside world and denies UDP 53: both
+// graphs are compared over the same ranges, so only UDP 53 is reported, to every range.
+void TestGraphDiff::outsideCutChanges()
+{
+    const QByteArray pod = R"(apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: n, labels: {app: a}}
+spec: {containers: [{name: c}]}
+status: {podIP: 192.168.7.1}
+---
+)";
+    const QByteArray old = pod + R"(apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: out, namespace: n}
+spec:
+  selector: app == 'a'
+  types: [Egress]
+  egress:
+  - action: Allow
+    destination: {nets: [10.0.0.0/8]}
+  - action: Allow
+)";
+    const QByteArray edited = pod + R"(apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: out, namespace: n}
+spec:
+  selector: app == 'a'
+  types: [Egress]
+  egress:
+  - action: Deny
+    protocol: UDP
+    destination: {ports: [53]}
+  - action: Allow
+)";
+    const PolicyEngine before(Loader().loadText(old, QStringLiteral("old.yaml")).workspace);
+    const PolicyEngine after(Loader().loadText(edited, QStringLiteral("new.yaml")).workspace);
+    const auto [oldGraph, newGraph] = comparableFlowGraphs(before, after, {});
+    QVERIFY(newGraph.nodeIndex(QStringLiteral("10.0.0.0/8")) >= 0);
+    const GraphDiff diff = diffFlowGraphs(before, oldGraph, after, newGraph);
+    QVERIFY(diff.nodesAdded.isEmpty());
+    QVERIFY(diff.nodesRemoved.isEmpty());
+    QStringList changes;
+    for (const GraphEdgeChange &c : diff.changes) {
+        changes.append(c.from + QStringLiteral(" -> ") + c.to + QStringLiteral(": -")
+            + connectionsSummary(c.removed) + QStringLiteral(" +") + connectionsSummary(c.added));
+    }
+    // Ordered by (from, to) id.
+    QCOMPARE(changes.join(u'\n'),
+        QStringLiteral("n -> 0.0.0.0/0: -UDP 53 +\nn -> 10.0.0.0/8: -UDP 53 +\nn -> n: -UDP 53 +"));
+}
+
+// The demo with allow-api-access as the lint case has it (TCP to 192.168.0.0/16 allowed, the
+// API server denied, the rest allowed), and without its first rule: TCP 6443 to the API server's
+// address (only the `services:` peer names it) is no longer allowed, by that Deny — nothing else.
+void TestGraphDiff::demoApiServerEdit()
+{
+    const auto withRules = [](bool first) {
+        return [first](WorkspaceData &data) {
+            for (CalicoPolicy &p : data.policies) {
+                if (p.meta.name != u"allow-api-access")
+                    continue;
+                Rule tcp;
+                tcp.action = QStringLiteral("Allow");
+                tcp.protocol = Protocol::fromString(QStringLiteral("TCP"));
+                tcp.destination.nets = {QStringLiteral("192.168.0.0/16")};
+                Rule api;
+                api.action = QStringLiteral("Deny");
+                api.destination.services
+                    = ServiceMatch {QStringLiteral("kubernetes"), QStringLiteral("default")};
+                Rule rest;
+                rest.action = QStringLiteral("Allow");
+                p.egress = first ? QList<Rule> {tcp, api, rest} : QList<Rule> {api, rest};
+            }
+        };
+    };
+    const Workspace demo = Loader().loadPaths({test::projectPath(u"resources/demo")}).workspace;
+    const PolicyEngine before(demo.edited(withRules(true)));
+    const PolicyEngine after(demo.edited(withRules(false)));
+    const auto [oldGraph, newGraph] = comparableFlowGraphs(before, after, {});
+    const GraphDiff diff = diffFlowGraphs(before, oldGraph, after, newGraph);
+    QCOMPARE(diff.changes.size(), 1);
+    const GraphEdgeChange &c = diff.changes[0];
+    QCOMPARE(c.from, QStringLiteral("my-app"));
+    QCOMPARE(c.to, QStringLiteral("192.168.1.10/32"));
+    QCOMPARE(c.type, GraphEdgeChange::Type::Changed);
+    QCOMPARE(connectionsSummary(c.removed), QStringLiteral("TCP 6443"));
+    QVERIFY(c.added.isEmpty());
+    QCOMPARE(c.reasons.size(), 1);
+    QCOMPARE(c.reasons[0].step.policy, QStringLiteral("my-app/allow-api-access"));
+    QCOMPARE(c.reasons[0].step.rule, 0);
+    QCOMPARE(c.reasons[0].step.action, QStringLiteral("deny"));
+}
+
+// A piece an end of tier now denies: the text says so as a trace does, not "rule -1".
+void TestGraphDiff::endOfTierText()
+{
+    const Workspace demo = Loader().loadPaths({test::projectPath(u"resources/demo")}).workspace;
+    const PolicyEngine before(demo);
+    const PolicyEngine after(demo.edited([](WorkspaceData &data) {
+        for (CalicoPolicy &p : data.policies) {
+            if (p.meta.name == u"allow-api-access")
+                p.egress.first().destination.services->name = QStringLiteral("nothing");
+        }
+    }));
+    const auto [oldGraph, newGraph] = comparableFlowGraphs(before, after, {});
+    const GraphDiff diff = diffFlowGraphs(before, oldGraph, after, newGraph);
+    QCOMPARE(diff.changes.size(), 1);
+    QCOMPARE(diff.changes[0].to, QStringLiteral("192.168.1.10/32"));
+    QCOMPARE(diff.changes[0].reasons.size(), 1);
+    QCOMPARE(diff.changes[0].reasons[0].step.rule, -1);
+    const QString text = graphDiffToText(diff);
+    QVERIFY2(!text.contains(QStringLiteral("rule -1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("(end of tier: deny)")), qPrintable(text));
 }
 
 void TestGraphDiff::exactSetDifferences_data()
