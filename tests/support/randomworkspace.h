@@ -464,4 +464,23 @@ private:
     bool m_stagedCopies = false;
 };
 
+/// Gives the first Services of a (generated) workspace an EndpointSlice with an address no
+/// endpoint has, as the API server's, so that `services:` peers name outside addresses too.
+inline void addOutsideServiceEndpoints(WorkspaceData &data, int services = 3)
+{
+    for (qsizetype i = 0; i < data.services.size() && i < services; ++i) {
+        const Service &svc = data.services[i];
+        EndpointSlice slice;
+        slice.meta.name = svc.meta.name + QStringLiteral("-outside");
+        slice.meta.namespace_ = svc.meta.namespace_;
+        slice.meta.labels.insert(QStringLiteral("kubernetes.io/service-name"), svc.meta.name);
+        slice.addressType = QStringLiteral("IPv4");
+        slice.endpoints.append(
+            {{QStringLiteral("172.31.255.%1").arg(i + 1)}, QString(), QString()});
+        for (const ServicePort &p : svc.ports)
+            slice.ports.append({p.name, p.protocol, p.targetPortNumber.value_or(p.port)});
+        data.endpointSlices.append(slice);
+    }
+}
+
 } // namespace ps::test

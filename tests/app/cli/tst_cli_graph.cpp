@@ -373,7 +373,10 @@ void TestCliGraph::groupByLabel()
         = runCli(cliArgs({"graph", "-f", ":/demo", "--group-by", "label:team", "-o", "json"}));
     QCOMPARE(team.code, 0);
     const QJsonArray nodes = jsonOf(team).value(QStringLiteral("nodes")).toArray();
-    QCOMPARE(nodes.size(), 3);
+    // Two groups, then the outside: the API server's address, every other address.
+    QCOMPARE(nodes.size(), 4);
+    QCOMPARE(nodes[2][QStringLiteral("id")].toString(), QStringLiteral("192.168.1.10/32"));
+    QCOMPARE(nodes[3][QStringLiteral("id")].toString(), QStringLiteral("0.0.0.0/0"));
     QCOMPARE(nodes[0][QStringLiteral("id")].toString(), QStringLiteral("!team"));
     QCOMPARE(nodes[0][QStringLiteral("name")].toString(), QStringLiteral("(no team)"));
     QCOMPARE(nodes[0][QStringLiteral("members")].toArray(),

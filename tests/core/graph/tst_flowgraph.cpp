@@ -197,7 +197,8 @@ void TestFlowGraph::agreesWithMatrix()
         options.seed = seed;
         const Result<Workspace> generated = Generator(options).generateWorkspace();
         QVERIFY(generated.ok());
-        workspace = generated.value();
+        workspace = generated.value().edited(
+            [](WorkspaceData &data) { test::addOutsideServiceEndpoints(data); });
     } else {
         workspace = Loader().loadPaths({scenarioWorkspace(scenario)}).workspace;
     }

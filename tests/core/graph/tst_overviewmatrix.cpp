@@ -18,6 +18,7 @@
 #include "core/graph/flowgraph.h"
 #include "core/graph/graphcollapse.h"
 #include "core/model/protocol.h"
+#include "tests/support/randomworkspace.h"
 
 using namespace ps;
 
@@ -158,6 +159,7 @@ Workspace randomWorkspace(quint64 seed)
     options.seed = seed;
     const Workspace generated = Generator(options).generateWorkspace().value();
     return generated.edited([&rng](WorkspaceData &data) {
+        test::addOutsideServiceEndpoints(data);
         const qsizetype count = data.namespaces.size();
         for (Namespace &ns : data.namespaces) {
             Labels &labels = ns.meta.labels;
