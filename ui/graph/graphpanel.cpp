@@ -1,7 +1,6 @@
 #include "ui/graph/graphpanel.h"
 
 #include <algorithm>
-#include <utility>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -378,16 +377,16 @@ void GraphPanel::compute()
                 r.layoutMs = timer.elapsed();
                 return r;
             };
-            const auto collapsed = [&](FlowGraph g) {
+            const auto collapsed = [&](const FlowGraph &g) {
                 return expanded.isEmpty() ? g : collapseFlowGraph(g, expanded);
             };
             const auto graphOf
                 = [&](const PolicyEngine &e) { return collapsed(computeFlowGraph(e, options)); };
             if (compare) {
                 const PolicyEngine old(saved);
-                auto [before, after] = comparableFlowGraphs(old, *engine, options);
-                r.before = collapsed(std::move(before));
-                r.after = collapsed(std::move(after));
+                const auto [before, after] = comparableFlowGraphs(old, *engine, options);
+                r.before = collapsed(before);
+                r.after = collapsed(after);
                 r.diff = diffFlowGraphs(old, r.before, *engine, r.after);
                 r.graph = unionOfFlowGraphs(r.before, r.after);
             } else {
