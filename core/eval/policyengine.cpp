@@ -1590,7 +1590,9 @@ DirectionTrace endpointToHostTrace(const QString &who, const FelixSettings &sett
     why.kind = StepReason::Kind::EndpointToHost;
     why.direction = Direction::Ingress;
     why.endpoint = who;
-    why.names = QStringList {endpointToHostActionName(settings.endpointToHost)} + settings.from;
+    why.names = QStringList {endpointToHostActionName(settings.endpointToHost)};
+    if (!settings.endpointToHostFrom.isEmpty())
+        why.names.append(settings.endpointToHostFrom);
     out.steps.append({QString(), QString(), QString(), -1,
         out.verdict == Verdict::Allow ? QStringLiteral("allow") : QStringLiteral("deny"), why,
         QString()});

@@ -25,8 +25,10 @@ void apply(FelixSettings &s, const FelixConfiguration &c)
         if (const auto ports = failsafePortsOf(*c.failsafeOutboundHostPorts))
             s.failsafeOutbound = *ports;
     }
-    if (const auto action = endpointToHostAction(c.defaultEndpointToHostAction))
+    if (const auto action = endpointToHostAction(c.defaultEndpointToHostAction)) {
         s.endpointToHost = *action;
+        s.endpointToHostFrom = c.meta.name;
+    }
     if (c.chainInsertMode.compare(u"Append", Qt::CaseInsensitive) == 0)
         s.chainInsertAppend = true;
     else if (c.chainInsertMode.compare(u"Insert", Qt::CaseInsensitive) == 0)

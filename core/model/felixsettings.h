@@ -39,6 +39,8 @@ struct FelixSettings {
     bool bpf = false; // BPFEnabled: policy is not rendered as iptables or nftables rules
     /// The FelixConfigurations that made these settings (names), most specific last.
     QStringList from;
+    /// The FelixConfiguration whose defaultEndpointToHostAction decides (empty: none sets it).
+    QString endpointToHostFrom;
 };
 
 /// Felix's default failsafe ports (inbound: tcp 22, udp 68, tcp 179, 2379, 2380, 5473, 6443,

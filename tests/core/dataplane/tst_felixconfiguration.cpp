@@ -239,6 +239,7 @@ void TestFelixConfiguration::settingsMerge()
     QCOMPARE(w2.failsafeInbound, (QList<FailsafePort> {{6, 2222, {}}, {17, 53, u"10.0.0.0/8"_s}}));
     QCOMPARE(w2.failsafeOutbound, defaultFailsafePorts(false));
     QCOMPARE(w2.from, QStringList {u"default"_s});
+    QCOMPARE(w2.endpointToHostFrom, u"default"_s);
     // node.worker-1 over default, field by field.
     const FelixSettings w1 = felixSettings(ws.data(), u"worker-1"_s);
     QCOMPARE(w1.endpointToHost, EndpointToHostAction::Return);
@@ -247,6 +248,7 @@ void TestFelixConfiguration::settingsMerge()
     QCOMPARE(w1.failsafeInbound, w2.failsafeInbound);
     QCOMPARE(w1.failsafeOutbound, (QList<FailsafePort> {{6, 443, u"192.0.2.0/24"_s}}));
     QCOMPARE(w1.from, (QStringList {u"default"_s, u"node.worker-1"_s}));
+    QCOMPARE(w1.endpointToHostFrom, u"node.worker-1"_s);
 }
 
 void TestFelixConfiguration::podToOwnHost_data()
@@ -268,7 +270,10 @@ void TestFelixConfiguration::podToOwnHost_data()
         << head + "spec: {defaultEndpointToHostAction: Drop}\n---\n"
             + QByteArray(head).replace("{name: default}", "{name: node.worker-1}")
             + "spec: {defaultEndpointToHostAction: Accept}\n"
-        << true << u"FelixConfiguration default, node.worker-1"_s;
+        << true << u"Accept (FelixConfiguration node.worker-1)"_s;
+    QTest::newRow("a configuration that sets other fields only")
+        << head + "spec: {failsafeInboundHostPorts: [{protocol: TCP, port: 22}]}\n"
+        << true << u"Accept (no FelixConfiguration sets it"_s;
     QTest::newRow("another node's configuration does not apply")
         << QByteArray(head).replace("{name: default}", "{name: node.worker-2}")
             + "spec: {defaultEndpointToHostAction: Drop}\n"
