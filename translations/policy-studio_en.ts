@@ -51,10 +51,6 @@
 <context>
     <name>AdminMigrate</name>
     <message>
-        <source>its text holds fields or values Policy Studio does not read (a nodes peer&apos;s selector, for one), which a rewrite would drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +84,10 @@
     </message>
     <message>
         <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: the %3 at %4 is (or becomes) the ClusterNetworkPolicy named &quot;%2&quot;, and one name serves both tiers; rename one of them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text holds fields or values Policy Studio does not read, which a rewrite would drop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2189,10 @@ plan and push again</source>
     </message>
     <message>
         <source>ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,10 +5813,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the nodes&apos; host addresses (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Peer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,6 +5941,58 @@ plan and push again</source>
     </message>
     <message>
         <source>Implied, not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (Alt+Up): rules are matched in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule down (Alt+Down): rules are matched in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the host addresses of the nodes the node selector picks (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

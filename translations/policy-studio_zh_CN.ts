@@ -51,10 +51,6 @@
 <context>
     <name>AdminMigrate</name>
     <message>
-        <source>its text holds fields or values Policy Studio does not read (a nodes peer&apos;s selector, for one), which a rewrite would drop</source>
-        <translation>其文本包含 Policy Studio 不读取的字段或值（例如 nodes 对端的选择器），重写会丢失它们</translation>
-    </message>
-    <message>
         <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: %3</source>
         <translation>%1 %2 无法重写为 ClusterNetworkPolicy：%3</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>%1 %2 cannot be rewritten as a ClusterNetworkPolicy: the %3 at %4 is (or becomes) the ClusterNetworkPolicy named &quot;%2&quot;, and one name serves both tiers; rename one of them first</source>
         <translation>%1 %2 无法重写为 ClusterNetworkPolicy：位于 %4 的 %3 已是（或将成为）名为“%2”的 ClusterNetworkPolicy，而一个名称要同时用于两个层级；请先重命名其中一个</translation>
+    </message>
+    <message>
+        <source>its text holds fields or values Policy Studio does not read, which a rewrite would drop</source>
+        <translation>其文本含有 Policy Studio 不读取的字段或值，重写会丢失它们</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2180,10 @@ plan and push again</source>
     <message>
         <source>ingress</source>
         <translation>入站</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -5799,10 +5803,6 @@ plan and push again</source>
         <translation>namespaces：命名空间选择器选中的命名空间中的 Pod；pods：两个选择器都选中的 Pod。选择器写法同 kubectl -l，{} 表示全部。</translation>
     </message>
     <message>
-        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the nodes&apos; host addresses (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
-        <translation>namespaces：命名空间选择器选中的命名空间中的 Pod；pods：两个选择器都选中的 Pod；networks：以逗号分隔的 CIDR；nodes：节点的主机地址（Calico 不转换这种对端）。选择器写法同 kubectl -l，{} 表示全部。</translation>
-    </message>
-    <message>
         <source>Add Peer</source>
         <translation>添加对端</translation>
     </message>
@@ -5931,6 +5931,58 @@ plan and push again</source>
     <message>
         <source>Implied, not written: %1</source>
         <translation>隐含，未写出：%1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (Alt+Up): rules are matched in order</source>
+        <translation>将所选规则上移（Alt+Up）：规则按顺序匹配</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down (Alt+Down): rules are matched in order</source>
+        <translation>将所选规则下移（Alt+Down）：规则按顺序匹配</translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation>节点选择器</translation>
+    </message>
+    <message>
+        <source>namespaces: the pods of the namespaces the namespace selector picks; pods: the pods both selectors pick; networks: CIDRs separated by commas; nodes: the host addresses of the nodes the node selector picks (Calico does not convert such a peer). A selector as kubectl -l takes it, {} for everything.</source>
+        <translation>namespaces：命名空间选择器选中的命名空间中的 Pod；pods：两个选择器都选中的 Pod；networks：以逗号分隔的 CIDR；nodes：节点选择器选中的节点的主机地址（Calico 不转换这种对端）。选择器的写法同 kubectl -l，{} 表示全部。</translation>
+    </message>
+    <message>
+        <source>node selector</source>
+        <translation>节点选择器</translation>
+    </message>
+    <message>
+        <source>Add ingress rule</source>
+        <translation>添加入站规则</translation>
+    </message>
+    <message>
+        <source>Add egress rule</source>
+        <translation>添加出站规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Move rule</source>
+        <translation>移动规则</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>对端 %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>端口 %1</translation>
     </message>
 </context>
 <context>
