@@ -60,15 +60,13 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
     }
     FelixTable filterTable = filter.build(anyHep);
     QList<FelixTable> otherTables;
-    // The raw (doNotTrack) and mangle (preDNAT) chains; in nftables mode they are the "raw-" and
-    // "mangle-" layers of the same calico table.
-    if (!context.hostEndpoints.isEmpty()) {
-        otherTables.append(RawTableBuilder(context, translator, statics).build());
-        otherTables.append(MangleTableBuilder(context, translator, statics).build());
-    }
-    // The nat table depends only on the IP pools; rendered when the workspace has some.
-    if (!engine.workspace()->ipPools.isEmpty())
-        otherTables.append(NatTableBuilder(context, translator, statics, ipsets).build());
+    // Felix programs its static raw, mangle and nat chains on every node, host endpoints or not
+    // (with none, the host-endpoint dispatch chains are empty), and its natOutgoing chain and IPAM
+    // pool sets whatever the pools are. In nftables mode they are the "raw-", "mangle-" and "nat-"
+    // layers of the same calico table.
+    otherTables.append(RawTableBuilder(context, translator, statics).build());
+    otherTables.append(MangleTableBuilder(context, translator, statics).build());
+    otherTables.append(NatTableBuilder(context, translator, statics, ipsets).build());
 
     FelixRuleset rs;
     rs.node = node;

@@ -58,6 +58,9 @@ FelixTable MangleTableBuilder::build()
             "FelixPurpose", "dispatch from host endpoints with pre-DNAT policy")));
     addDispatch(u"cali-to-host-endpoint"_s, mangleTo, false, wildcardEndRules(u"cali-th-"_s, true),
         words(QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to host endpoints")));
+    // Host endpoint chains jump to the failsafe chains; with none in this table, Felix programs
+    // no failsafe chain here.
+    dropUnreferenced({u"cali-failsafe-in"_s, u"cali-failsafe-out"_s});
     return {u"mangle"_s, m_statics.mangleHooks(), takeChains()};
 }
 

@@ -54,6 +54,9 @@ FelixTable RawTableBuilder::build()
     addDispatch(u"cali-to-host-endpoint"_s, rawTo, false, {},
         words(
             QT_TRANSLATE_NOOP("FelixPurpose", "dispatch to host endpoints with untracked policy")));
+    // Host endpoint chains jump to the failsafe chains; with none in this table, Felix programs
+    // no failsafe chain here.
+    dropUnreferenced({u"cali-failsafe-in"_s, u"cali-failsafe-out"_s});
     return {u"raw"_s, m_statics.rawHooks(), takeChains()};
 }
 

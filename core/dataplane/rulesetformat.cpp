@@ -80,6 +80,19 @@ void appendUtf8(QByteArray &out, QStringView text)
     }
 }
 
+/// The built-in chains of a table, in the order iptables-save lists them (it lists them all,
+/// hooked or not).
+QStringList builtinChains(const QString &table)
+{
+    if (table == u"raw")
+        return {u"PREROUTING"_s, u"OUTPUT"_s};
+    if (table == u"mangle")
+        return {u"PREROUTING"_s, u"INPUT"_s, u"FORWARD"_s, u"OUTPUT"_s, u"POSTROUTING"_s};
+    if (table == u"nat")
+        return {u"PREROUTING"_s, u"INPUT"_s, u"OUTPUT"_s, u"POSTROUTING"_s};
+    return {u"INPUT"_s, u"FORWARD"_s, u"OUTPUT"_s};
+}
+
 /// The raw, mangle and nat tables, each "*table ... COMMIT": restore input (Felix syntax, hooks
 /// inserted in reverse) or the iptables-save view (hooks first, as iptables-save lists them).
 QList<RenderedLine> otherTableLines(const FelixRuleset &rs, RuleSyntax syntax)
@@ -91,8 +104,8 @@ QList<RenderedLine> otherTableLines(const FelixRuleset &rs, RuleSyntax syntax)
         hooksOnly.hooks = t.hooks;
         out.append(line(u"*"_s + t.name));
         if (!restore) {
-            for (const KernelHook &h : t.hooks)
-                out.append(line(u":"_s + h.chain + u" ACCEPT [0:0]"_s, h.chain));
+            for (const QString &builtin : builtinChains(t.name))
+                out.append(line(u":"_s + builtin + u" ACCEPT [0:0]"_s, builtin));
         }
         for (const FelixChain &c : t.chains) {
             // The chain's own purpose: its name may also be a filter chain's (cali-OUTPUT).

@@ -1,10 +1,10 @@
 #pragma once
 // Private to core/dataplane. StaticChains: the chains and kernel hooks Felix programs on every
-// node whatever the policy says (its static filter, raw and mangle chains: cali-FORWARD,
-// cali-INPUT, cali-OUTPUT, cali-wl-to-host, cali-PREROUTING, the failsafe chains...) and its
-// static nat chains, shaped only by the options (deny action, VXLAN and IPIP, interface prefix,
-// mark bits). The table builders
-// add them next to the chains they render from policy and endpoints.
+// node, host endpoints or not, whatever the policy says (its static filter, raw and mangle chains:
+// cali-FORWARD, cali-INPUT, cali-OUTPUT, cali-wl-to-host, cali-PREROUTING, the failsafe chains...)
+// and its static nat chains, shaped only by the options (deny action, VXLAN and IPIP, interface
+// prefix, mark bits). The table builders add them next to the chains they render from policy and
+// endpoints.
 
 #include <QList>
 
@@ -34,11 +34,12 @@ public:
     FelixChain failsafeChain(bool inbound, bool raw) const;
 
     /// raw: cali-PREROUTING (anti-spoofing, untracked policy), cali-OUTPUT, cali-rpf-skip and
-    /// the failsafe chains.
+    /// the failsafe chains (the table builder drops those when no host endpoint chain of the
+    /// table jumps to them).
     QList<FelixChain> rawChains() const;
     QList<KernelHook> rawHooks() const;
     /// mangle: cali-PREROUTING (pre-DNAT policy), cali-POSTROUTING (egress policy of DNATed
-    /// host traffic) and the failsafe chains.
+    /// host traffic) and the failsafe chains (dropped likewise when unreferenced).
     QList<FelixChain> mangleChains() const;
     QList<KernelHook> mangleHooks() const;
     /// nat: cali-PREROUTING and cali-OUTPUT (to cali-fip-dnat), cali-POSTROUTING (to

@@ -82,6 +82,23 @@ void TableBuilder::addChain(FelixChain chain)
     m_chains[name] = std::move(chain);
 }
 
+void TableBuilder::dropUnreferenced(const QStringList &names)
+{
+    for (const QString &name : names) {
+        bool referenced = false;
+        for (const auto &[from, chain] : m_chains) {
+            for (const FelixRule &r : chain.rules) {
+                referenced = referenced
+                    || ((r.action.kind == FelixAction::Kind::Jump
+                            || r.action.kind == FelixAction::Kind::Goto)
+                        && r.action.target == name);
+            }
+        }
+        if (!referenced)
+            m_chains.erase(name);
+    }
+}
+
 QString TableBuilder::policyChain(int policy, bool inbound)
 {
     const PolicyRef key {policy, inbound};

@@ -40,6 +40,10 @@ protected:
         RuleOrigin origin = {});
     /// Adds (or replaces) a chain whose rules are hashed already.
     void addChain(FelixChain chain);
+    /// Removes the named chains that no rule of the table jumps or goes to: Felix's tables
+    /// program only referenced chains (the failsafe chains of raw and mangle are jumped to
+    /// from host endpoint chains only).
+    void dropUnreferenced(const QStringList &names);
     /// The name of the policy's chain in this table, rendering it on first use.
     QString policyChain(int policy, bool inbound);
     QString profileChain(const QString &profile, bool inbound);

@@ -195,11 +195,13 @@ void TestCliRender::oneEndpoint()
     QVERIFY(!chainNamed(rs, u"cali-tw-"_s + iface).isEmpty());
     QVERIFY(!chainNamed(rs, u"cali-fw-"_s + iface).isEmpty());
 
-    // The text form of the same endpoint: ipsets first, then the filter table.
+    // The text form of the same endpoint: ipsets first, then Felix's static raw, mangle and nat
+    // tables, then the filter table.
     const CliRun text = runCli(renderArgs({u"--endpoint"_s, ref}));
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.startsWith(u"# ipset restore\n"_s));
-    QVERIFY(text.out.contains(u"\n# iptables-restore --noflush\n*filter\n"_s));
+    QVERIFY(text.out.contains(u"\n# iptables-restore --noflush\n*raw\n"_s));
+    QVERIFY(text.out.contains(u"\nCOMMIT\n*filter\n"_s));
     QVERIFY(text.out.contains(u"--in-interface "_s + iface + u" --goto cali-fw-"_s + iface));
     QVERIFY(text.out.endsWith(u"COMMIT\n"_s));
 }

@@ -56,6 +56,22 @@ QString linesNotRendered(const QString &text, const QString &referenceFile)
         : u"lines not rendered:\n"_s + missing.join(u'\n') + u"\n\nours:\n"_s + text;
 }
 
+// The lines of one table ("*nat" ... "COMMIT") of an iptables-restore or iptables-save text.
+QStringList tableLines(const QString &text, const QString &table)
+{
+    QStringList out;
+    bool in = false;
+    for (const QString &l : text.split(u'\n')) {
+        if (l == u'*' + table)
+            in = true;
+        if (in)
+            out.append(l);
+        if (in && l == u"COMMIT")
+            break;
+    }
+    return out;
+}
+
 RenderOptions exampleOptions()
 {
     RenderOptions o;
@@ -85,7 +101,7 @@ private Q_SLOTS:
     void natTable_data();
     void natTable();
     void natTableMatchesFelixDump();
-    void noPoolsNoNatTable();
+    void noPoolsEmptyNatTable();
 };
 
 void TestFelixRender::exampleIptablesDelta()
@@ -139,7 +155,7 @@ void TestFelixRender::fvDumpFixedChains()
     o.defaultEndpointToHostAction = u"ACCEPT"_s;
     const FelixRuleset r = renderNode(PolicyEngine(Workspace()), u"node-a"_s, o);
     QStringList ours;
-    for (const QString &l : iptablesSaveText(r).split(u'\n')) {
+    for (const QString &l : tableLines(iptablesSaveText(r), u"filter"_s)) {
         if (l.startsWith(u"-A "))
             ours.append(l);
     }
@@ -303,7 +319,11 @@ void TestFelixRender::singleEndpointAndOutput()
     QCOMPARE(r->endpoint, req.endpoint);
     const QByteArray text = renderOutput(*r, Dataplane::Iptables, RenderFormat::Text);
     QVERIFY(text.startsWith("# ipset restore\n"));
-    QVERIFY(text.contains("# iptables-restore --noflush\n*filter\n"));
+    // Every node has Felix's static raw, mangle and nat chains; the filter table comes last.
+    QVERIFY(text.contains("# iptables-restore --noflush\n*raw\n"));
+    QVERIFY(text.contains("COMMIT\n*mangle\n"));
+    QVERIFY(text.contains("COMMIT\n*nat\n"));
+    QVERIFY(text.contains("COMMIT\n*filter\n"));
     req.dataplane = Dataplane::Nftables;
     const Result<FelixRuleset> n = render(engine, req);
     QVERIFY(renderOutput(*n, Dataplane::Nftables, RenderFormat::Text)
@@ -416,22 +436,6 @@ void TestFelixRender::mappedAndUnusableNets()
 
 namespace {
 
-// The lines of one table ("*nat" ... "COMMIT") of an iptables-restore or iptables-save text.
-QStringList tableLines(const QString &text, const QString &table)
-{
-    QStringList out;
-    bool in = false;
-    for (const QString &l : text.split(u'\n')) {
-        if (l == u'*' + table)
-            in = true;
-        if (in)
-            out.append(l);
-        if (in && l == u"COMMIT")
-            break;
-    }
-    return out;
-}
-
 Result<FelixRuleset> renderNat(
     const QString &poolFile, int ipVersion, Dataplane dataplane = Dataplane::Iptables)
 {
@@ -484,8 +488,9 @@ void TestFelixRender::natTable()
     const Result<FelixRuleset> r = renderNat(pools, ipVersion);
     QVERIFY(r.ok());
     const FelixRuleset &rs = *r;
-    QCOMPARE(rs.tables.size(), 1);
-    const FelixTable &nat = rs.tables.first();
+    // raw and mangle (static chains, every node), then nat.
+    QCOMPARE(rs.tables.size(), 3);
+    const FelixTable &nat = rs.tables.last();
     QCOMPARE(nat.name, u"nat"_s);
 
     const QString family = QString::number(ipVersion);
@@ -556,14 +561,27 @@ void TestFelixRender::natTableMatchesFelixDump()
         u"add chain ip calico nat-POSTROUTING { type nat hook postrouting priority srcnat+10; policy accept; }"_s));
 }
 
-void TestFelixRender::noPoolsNoNatTable()
+void TestFelixRender::noPoolsEmptyNatTable()
 {
-    // Without IP pools the nat table is not rendered (existing renders stay as they were).
+    // Felix programs its static nat chains, cali-nat-outgoing and both IPAM pool sets on every
+    // node whatever the pools are (masq_mgr.go creates the sets and the chain at start): with
+    // no pool the chain is empty and the sets have no members.
     const FelixRuleset r
         = renderNode(PolicyEngine(load({fixture(u"nat/pods.yaml"_s)})), u"node-a"_s);
-    QVERIFY(r.tables.isEmpty());
-    QVERIFY(!r.ipset(u"cali40masq-ipam-pools"_s));
-    QVERIFY(!iptablesRestoreText(r).contains(u"*nat"_s));
+    QCOMPARE(r.tables.size(), 3);
+    const FelixTable &nat = r.tables.last();
+    QCOMPARE(nat.name, u"nat"_s);
+    const FelixChain *outgoing = nat.chain(u"cali-nat-outgoing"_s);
+    QVERIFY(outgoing);
+    QVERIFY(outgoing->rules.isEmpty());
+    const FelixChain *post = nat.chain(u"cali-POSTROUTING"_s);
+    QVERIFY(post);
+    QCOMPARE(post->rules.size(), 2); // cali-fip-snat, cali-nat-outgoing: no tunnel masquerade
+    for (const QString &set : {u"cali40masq-ipam-pools"_s, u"cali40all-ipam-pools"_s}) {
+        QVERIFY2(r.ipset(set), qPrintable(set));
+        QVERIFY(r.ipset(set)->members.isEmpty());
+    }
+    QVERIFY(iptablesRestoreText(r).contains(u"\n*nat\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFelixRender)

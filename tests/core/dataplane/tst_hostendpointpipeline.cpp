@@ -102,7 +102,7 @@ private Q_SLOTS:
     void evaluate();
     void staticRawAndMangleChains();
     void untrackedAndPreDnatChains();
-    void noHostEndpointNoExtraTables();
+    void noHostEndpointStaticTables();
     void allInterfacesHostEndpoint();
 
 private:
@@ -255,7 +255,7 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
     RenderOptions options;
     options.vxlanEnabled = true;
     const FelixRuleset r = renderNode(m_engine, u"node-a"_s, options);
-    QCOMPARE(r.tables.size(), 2);
+    QCOMPARE(r.tables.size(), 3); // raw, mangle, nat
     QVERIFY(!r.chain(u"cali-fh-*"_s)); // Felix's stand-in name, not "*"
     const FelixTable *raw = table(r, u"raw"_s);
     const FelixTable *mangle = table(r, u"mangle"_s);
@@ -293,12 +293,13 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
             "-A cali-POSTROUTING -m comment --comment \"cali:nO0nbHA3Or7V6l7t\" -m conntrack "
             "--ctstate DNAT -j cali-to-host-endpoint\n"})
         QVERIFY2(save.contains(QString::fromUtf8(line)), line);
-    // Tables in the order Felix's tables are listed: raw, mangle, then filter.
+    // Tables in the order Felix's tables are listed: raw, mangle, nat, then filter.
     const QString restore = iptablesRestoreText(r);
     QVERIFY(restore.startsWith(u"*raw\n"_s));
     QVERIFY(restore.indexOf(u"\n*mangle\n"_s) > 0);
-    QVERIFY(restore.indexOf(u"\n*filter\n"_s) > restore.indexOf(u"\n*mangle\n"_s));
-    QCOMPARE(restore.count(u"\nCOMMIT\n"_s), 3);
+    QVERIFY(restore.indexOf(u"\n*nat\n"_s) > restore.indexOf(u"\n*mangle\n"_s));
+    QVERIFY(restore.indexOf(u"\n*filter\n"_s) > restore.indexOf(u"\n*nat\n"_s));
+    QCOMPARE(restore.count(u"\nCOMMIT\n"_s), 4);
     QVERIFY(restore.contains(u"\n-I PREROUTING -m comment --comment \"cali:6gwbT8clXdHdC1b1\" "
                              "--jump cali-PREROUTING\n"_s));
 }
@@ -401,14 +402,41 @@ void TestHostEndpointPipeline::untrackedAndPreDnatChains()
                             "counter goto mangle-cali-fh-eth1"_s));
 }
 
-void TestHostEndpointPipeline::noHostEndpointNoExtraTables()
+void TestHostEndpointPipeline::noHostEndpointStaticTables()
 {
-    // Nodes without host endpoints keep the filter-only output (the demo goldens).
+    // Felix programs its static raw and mangle chains on every node; without host endpoints
+    // they are the same chains, with the same hashes, and the host-endpoint dispatch chains
+    // they jump to are empty (endpoint_mgr.go writes them for an empty endpoint map). The
+    // failsafe chains are left out: only host endpoint chains jump to them, and Felix's tables
+    // program referenced chains only.
     const LoadResult lr = Loader().loadText(kWorkspace, u"hep.yaml"_s);
     const Workspace noHep = lr.workspace.edited([](WorkspaceData &d) { d.hostEndpoints.clear(); });
+    const FelixRuleset withHep = renderNode(m_engine, u"node-a"_s);
     const FelixRuleset r = renderNode(PolicyEngine(noHep), u"node-a"_s);
-    QVERIFY(r.tables.isEmpty());
-    QVERIFY(iptablesRestoreText(r).startsWith(u"*filter\n"_s));
+    QCOMPARE(r.tables.size(), 3);
+    for (const QString &name : {u"raw"_s, u"mangle"_s}) {
+        const FelixTable *t = table(r, name);
+        const FelixTable *h = table(withHep, name);
+        QVERIFY2(t && h, qPrintable(name));
+        for (const QString &chain :
+            {u"cali-PREROUTING"_s, u"cali-OUTPUT"_s, u"cali-POSTROUTING"_s}) {
+            QCOMPARE(hashes(t->chain(chain)), hashes(h->chain(chain)));
+        }
+        QVERIFY(h->chain(u"cali-failsafe-in"_s) && h->chain(u"cali-failsafe-out"_s));
+        QVERIFY(!t->chain(u"cali-failsafe-in"_s) && !t->chain(u"cali-failsafe-out"_s));
+        QCOMPARE(t->hooks.size(), 2);
+        for (const QString &dispatch : {u"cali-from-host-endpoint"_s, u"cali-to-host-endpoint"_s}) {
+            const FelixChain *c = t->chain(dispatch);
+            QVERIFY2(c, qPrintable(name + u' ' + dispatch));
+            QVERIFY(c->rules.isEmpty());
+        }
+        for (const FelixChain &c : t->chains) {
+            QVERIFY2(!c.name.startsWith(u"cali-fh-") && !c.name.startsWith(u"cali-th-"),
+                qPrintable(c.name));
+        }
+    }
+    QVERIFY(!table(r, u"raw"_s)->chain(u"cali-PREROUTING"_s)->rules.isEmpty());
+    QVERIFY(iptablesRestoreText(r).startsWith(u"*raw\n"_s));
 }
 
 void TestHostEndpointPipeline::allInterfacesHostEndpoint()
