@@ -50,7 +50,7 @@ const QString kClientIp6 = u"fd00:66::11"_s;
 constexpr qint64 kMaxRequest = qint64(256) * 1024;
 
 /// The node's workspace: a web pod and a client pod (dual-stack), and a policy that lets the web
-/// pod be reached on `port` only. `natPool` adds a natOutgoing IP pool (a nat table to write
+/// pod be reached on `port` only. `natPool` adds a natOutgoing IP pool (a masquerade rule to write
 /// too); `ipv6Off` a FelixConfiguration that turns Felix's IPv6 support off.
 QByteArray workspace(int port, bool natPool = false, bool ipv6Off = false)
 {
@@ -104,7 +104,8 @@ spec: {ipv6Support: false}
 const QString kTable = u"table ip calico {"_s;
 const QString kTable6 = u"table ip6 calico {"_s;
 const QString kForward = u"chain filter-FORWARD {"_s;
-const QString kNatPostrouting = u"chain nat-POSTROUTING {"_s;
+// Only a natOutgoing IP pool masquerades: the nat chains themselves are on every node.
+const QString kMasquerade = u"masquerade"_s;
 const QString kToWorkloadMap = u"map filter-cali-to-wl-dispatch {"_s;
 
 struct Reply {
@@ -636,9 +637,9 @@ QString TestAgent::restoreShim(const QString &program, const QString &marker, co
 
 void TestAgent::failedRestoreKeepsPreviousRules()
 {
-    // iptables-restore that commits the first table of a --noflush write (the nat table of
-    // the workspace with an IP pool), then fails — while the marker file exists. IPv4 is
-    // written first, so IPv6 is never reached.
+    // iptables-restore that commits the first table of a --noflush write (raw: every node
+    // has Felix's static raw, mangle and nat chains), then fails — while the marker file
+    // exists. IPv4 is written first, so IPv6 is never reached.
     const QString marker = m_dir.filePath(u"fail-restore"_s);
     const QString shimLog = m_dir.filePath(u"shim.log"_s);
     const QString shimDir = restoreShim(u"iptables-restore"_s, marker, shimLog);
@@ -652,10 +653,10 @@ void TestAgent::failedRestoreKeepsPreviousRules()
     QFile(marker).open(QIODevice::WriteOnly);
     Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
     QFile::remove(marker);
-    // The shim did commit the nat table before failing: the kernel was changed midway.
+    // The shim did commit the raw table before failing: the kernel was changed midway.
     QFile log(shimLog);
     QVERIFY(log.open(QIODevice::ReadOnly));
-    QVERIFY2(log.readAll().contains("first table committed: *nat"), "the shim did not run");
+    QVERIFY2(log.readAll().contains("first table committed: *raw"), "the shim did not run");
     QVERIFY2(r.status == 500, r.body.constData());
     QVERIFY2(r.json().value(u"error"_s).toString().contains(u"previous ruleset was restored"_s),
         r.body.constData());
@@ -896,7 +897,7 @@ void TestAgent::nftApplyIsEnforced()
     QCOMPARE(kernel.count(kTable), 1);
     QCOMPARE(kernel.count(kTable6), 1);
     QCOMPARE(kernel.count(kForward), 2);
-    QVERIFY2(kernel.contains(kNatPostrouting), qPrintable(kernel));
+    QVERIFY2(kernel.contains(kMasquerade), qPrintable(kernel));
     QVERIFY(!reaches(80));
     QVERIFY(reaches(81));
     QVERIFY(!reaches6(80));
@@ -911,7 +912,7 @@ void TestAgent::nftApplyIsEnforced()
     r = request(u"POST"_s, u"/v1/rollback"_s);
     QVERIFY2(r.status == 200, r.body.constData());
     QCOMPARE(generation(), 3);
-    QVERIFY(!nftState().contains(kNatPostrouting));
+    QVERIFY(!nftState().contains(kMasquerade));
     QVERIFY(reaches(80));
     QVERIFY(!reaches(81));
     QVERIFY(reaches6(80));
@@ -1017,7 +1018,7 @@ void TestAgent::nftFailuresKeepPreviousRules()
     // Without the failures the same workspace goes in.
     const Reply r = request(u"PUT"_s, u"/v1/apply"_s, workspace(port80 ? 81 : 80, true));
     QVERIFY2(r.status == 200, r.body.constData());
-    QVERIFY(nftState().contains(kNatPostrouting));
+    QVERIFY(nftState().contains(kMasquerade));
     QCOMPARE(reaches(80), !port80);
     QCOMPARE(reaches(81), port80);
     QCOMPARE(reaches6(80), !port80);

@@ -77,9 +77,16 @@ status: {podIP: 10.66.0.10}
         = QString::fromUtf8(IptablesApplier::restoreInput(rs, ps::ourRules(kSaved)))
               .split(u'\n', Qt::SkipEmptyParts);
     const auto at = [&](const QString &line) { return lines.indexOf(line); };
-    // Only the filter table: nothing of ours in nat, nothing rendered for it.
-    QCOMPARE(lines.first(), u"*filter"_s);
-    QCOMPARE(lines.count(u"COMMIT"_s), 1);
+    // Every table Felix programs on a node, host endpoints or not: its static raw, mangle and
+    // nat chains as well as filter, each restored once.
+    QStringList tables;
+    for (const QString &l : lines) {
+        if (l.startsWith(u'*'))
+            tables.append(l);
+    }
+    QCOMPARE(tables, (QStringList {u"*raw"_s, u"*mangle"_s, u"*nat"_s, u"*filter"_s}));
+    QCOMPARE(lines.count(u"COMMIT"_s), 4);
+    QVERIFY(at(u":cali-PREROUTING - -"_s) > 0);
     QVERIFY(at(u":cali-stale - -"_s) > 0);
     QVERIFY(at(u"-X cali-stale"_s) > at(u":cali-stale - -"_s));
     QCOMPARE(lines.at(lines.size() - 2), u"-X cali-stale"_s);
