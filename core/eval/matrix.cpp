@@ -866,10 +866,17 @@ bool PairVerdicts::allowed(int from, int to) const
     const int fi = f == 4 ? 0 : 1;
     const QString &node = d->podNode[from];
     if (!node.isEmpty() && node == d->hostNode[to]) {
-        // A workload to its own host: its egress, then defaultEndpointToHostAction
-        // (PolicyEngine::trace).
-        return d->egress[fi][size_t(from)].test(to)
-            && d->engine.felixSettings(node).endpointToHost != EndpointToHostAction::Drop;
+        // A workload to its own host: the all-interfaces host endpoint's pre-DNAT policy, its
+        // egress, then defaultEndpointToHostAction (PolicyEngine::trace).
+        if (!d->egress[fi][size_t(from)].test(to)
+            || d->engine.felixSettings(node).endpointToHost == EndpointToHostAction::Drop)
+            return false;
+        if (!d->engine.hasAllInterfacesHostEndpoints())
+            return true;
+        Packet pkt = d->packet(f);
+        pkt.source = d->peers[from];
+        pkt.destination = d->peers[to];
+        return d->engine.evaluateOwnHostPreDnat(pkt, false).verdict == Verdict::Allow;
     }
     if (!d->egress[fi][size_t(from)].test(to) || !d->ingress[fi][size_t(to)].test(from))
         return false;
@@ -1256,10 +1263,29 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                     const int fi = pairFamily[size_t(b)];
                     if (podNodeOf[size_t(a)] != 0
                         && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
-                        // A workload to its own host: its egress, then defaultEndpointToHostAction
-                        // (PairVerdicts::allowed).
+                        // A workload to its own host: the all-interfaces host endpoint's
+                        // pre-DNAT policy, its egress, then defaultEndpointToHostAction
+                        // (PairVerdicts::allowed). Pre-DNAT probe by probe, from the probes
+                        // alone (`d` holds one probe and is shared among the threads).
                         for (size_t x = 0; x < words; ++x)
                             e[x] = dropsToHost[size_t(a)] ? 0 : toB[x];
+                        if (engine.hasAllInterfacesHostEndpoints()) {
+                            Packet pkt;
+                            pkt.family = fi == 0 ? 4 : 6;
+                            pkt.source = d.peers[a];
+                            pkt.destination = d.peers[b];
+                            for (qsizetype p = 0; p < probes.size(); ++p) {
+                                const quint64 bit = quint64(1) << (p % 64);
+                                if ((e[size_t(p) / 64] & bit) == 0 || !probes[p].protocol)
+                                    continue;
+                                pkt.protocol = *probes[p].protocol;
+                                pkt.destinationPort = probes[p].port;
+                                pkt.icmpType = probes[p].icmpType;
+                                if (engine.evaluateOwnHostPreDnat(pkt, false).verdict
+                                    == Verdict::Deny)
+                                    e[size_t(p) / 64] &= ~bit;
+                            }
+                        }
                     } else {
                         std::fill(e.begin(), e.end(), 0);
                         const Transposed &t = ingressOf[fi];

@@ -1304,21 +1304,8 @@ DirectionTrace PolicyEngine::evaluateForwardPath(const Packet &pkt, bool explain
                     ? QStringList {QStringLiteral("preDNAT"), QStringLiteral("forward")}
                     : QStringList {QStringLiteral("forward")};
             }
-            bool decided = false;
-            if (withPreDnat && isFailsafe(c.hostEndpoint, Direction::Ingress, pkt)) {
-                if (explain) {
-                    one.steps.append(
-                        {QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
-                            failsafeReason(StepReason::Kind::FailsafeForwarded, Direction::Ingress,
-                                one.endpoint, pkt),
-                            QStringLiteral("failsafe")});
-                }
-            } else if (withPreDnat) {
-                decided = runStage(c.hostEndpoint, c.direction, pkt, explain,
-                    HostEndpointPipeline::PreDnat, preDnat, one);
-                for (TraceStep &step : one.steps)
-                    step.stage = hostEndpointPipelineName(HostEndpointPipeline::PreDnat);
-            }
+            const bool decided
+                = withPreDnat && runPodPreDnat(c.hostEndpoint, pkt, explain, preDnat, one);
             if (!decided) {
                 const qsizetype from = one.steps.size();
                 runStage(c.hostEndpoint, c.direction, pkt, explain, HostEndpointPipeline::Forward,
@@ -1345,6 +1332,51 @@ const std::vector<int> &PolicyEngine::ignoredUntrackedPolicies(int hostEndpoint)
 {
     const auto it = d->hostStages.constFind(hostEndpoint);
     return it == d->hostStages.constEnd() ? kNoIds : it->ignoredUntracked;
+}
+
+bool PolicyEngine::runPodPreDnat(int hostEndpoint, const Packet &pkt, bool explain,
+    const std::vector<int> &preDnat, DirectionTrace &out) const
+{
+    if (isFailsafe(hostEndpoint, Direction::Ingress, pkt)) {
+        if (explain) {
+            out.steps.append({QString(), QString(), QString(), -1, QStringLiteral("next-stage"),
+                failsafeReason(StepReason::Kind::FailsafeForwarded, Direction::Ingress,
+                    d->inventory.object(hostEndpoint).ref(), pkt),
+                QStringLiteral("failsafe")});
+        }
+        return false;
+    }
+    const qsizetype from = out.steps.size();
+    const bool decided = runStage(hostEndpoint, Direction::Ingress, pkt, explain,
+        HostEndpointPipeline::PreDnat, preDnat, out);
+    for (qsizetype i = from; i < out.steps.size(); ++i)
+        out.steps[i].stage = hostEndpointPipelineName(HostEndpointPipeline::PreDnat);
+    return decided;
+}
+
+DirectionTrace PolicyEngine::evaluateOwnHostPreDnat(const Packet &pkt, bool explain) const
+{
+    DirectionTrace out;
+    out.isEndpoint = true;
+    if (d->wildcardHostEndpoints.isEmpty())
+        return out;
+    const int hostEndpoint = d->wildcardHostEndpoints.value(ownHostOf(pkt), -1);
+    if (hostEndpoint < 0)
+        return out;
+    // Felix's mangle PREROUTING dispatches every interface's packets, the pods' included, to the
+    // all-interfaces host endpoint's pre-DNAT chain (failsafe ports first), before routing sends
+    // them on to filter INPUT; an allow there only marks the packet, and INPUT's workload-to-host
+    // chain runs regardless. No untracked stage: the raw table's dispatch skips pods' packets.
+    const std::vector<int> &preDnat
+        = stagePolicies(hostEndpoint, Direction::Ingress, HostEndpointPipeline::PreDnat);
+    if (preDnat.empty())
+        return out;
+    if (explain) {
+        out.endpoint = d->inventory.object(hostEndpoint).ref();
+        out.stages = QStringList {QStringLiteral("preDNAT")};
+    }
+    runPodPreDnat(hostEndpoint, pkt, explain, preDnat, out);
+    return out;
 }
 
 const std::vector<int> &PolicyEngine::stagePolicies(
@@ -1648,9 +1680,20 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
     else if (forwarded)
         t.via = t.forward.endpoint;
     const QString ownHost = ownHostOf(*pkt);
-    if (!ownHost.isEmpty())
+    if (!ownHost.isEmpty()) {
+        // Mangle PREROUTING's pre-DNAT stage first; a deny there is final (INPUT never runs).
+        const DirectionTrace preDnat = evaluateOwnHostPreDnat(*pkt);
         t.ingress = endpointToHostTrace(to.display, felixSettings(ownHost));
-    else
+        if (!preDnat.endpoint.isEmpty()) {
+            t.ingress.stages = preDnat.stages;
+            if (preDnat.verdict == Verdict::Deny) {
+                t.ingress.verdict = Verdict::Deny;
+                t.ingress.steps = preDnat.steps;
+            } else {
+                t.ingress.steps = preDnat.steps + t.ingress.steps;
+            }
+        }
+    } else
         t.ingress = to.isEndpoint() ? evaluate(to.object, Direction::Ingress, *pkt)
                                     : outsideTrace(to.display);
     t.verdict = t.egress.verdict == Verdict::Allow && t.ingress.verdict == Verdict::Allow
@@ -1677,9 +1720,12 @@ Verdict PolicyEngine::verdict(const Packet &pkt) const
     if (evaluateForwardPath(pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
     const QString ownHost = ownHostOf(pkt);
-    if (!ownHost.isEmpty())
+    if (!ownHost.isEmpty()) {
+        if (evaluateOwnHostPreDnat(pkt, false).verdict == Verdict::Deny)
+            return Verdict::Deny;
         return felixSettings(ownHost).endpointToHost == EndpointToHostAction::Drop ? Verdict::Deny
                                                                                    : Verdict::Allow;
+    }
     if (pkt.destination.object >= 0
         && evaluate(pkt.destination.object, Direction::Ingress, pkt, false).verdict
             == Verdict::Deny)

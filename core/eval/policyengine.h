@@ -127,6 +127,12 @@ public:
     /// all-interfaces host endpoint standing for interfaces no other host endpoint names. One
     /// trace, its steps in path order; Allow when no check applies.
     DirectionTrace evaluateForwardPath(const Packet &packet, bool explain = true) const;
+    /// A workload's packet to its own host (ownHostOf) at Felix's mangle PREROUTING: the pre-DNAT
+    /// policy of that node's all-interfaces host endpoint, its failsafe inbound ports first
+    /// (docs/semantics.md: "A workload's traffic to its own host"). A deny is final; an allow
+    /// leaves the rest of the path (the workload's egress, defaultEndpointToHostAction) to run.
+    /// Allow with no endpoint when the packet goes elsewhere or no such policy applies.
+    DirectionTrace evaluateOwnHostPreDnat(const Packet &packet, bool explain = true) const;
     /// Whether some node has an all-interfaces (interfaceName "*") host endpoint.
     bool hasAllInterfacesHostEndpoints() const;
 
@@ -171,6 +177,8 @@ public:
 private:
     bool runStage(int endpoint, Direction direction, const Packet &packet, bool explain,
         HostEndpointPipeline stage, const std::vector<int> &list, DirectionTrace &out) const;
+    bool runPodPreDnat(int hostEndpoint, const Packet &packet, bool explain,
+        const std::vector<int> &preDnat, DirectionTrace &out) const;
     int matchRule(const CompiledRule &rule, const Packet &packet, QList<RuleMismatch> *failures,
         int *count) const;
     int failureCount(const CompiledRule &rule, const Packet &packet) const;

@@ -295,6 +295,8 @@ private Q_SLOTS:
     void forwardPath();
     void podPreDnat_data();
     void podPreDnat();
+    void podToOwnHostPreDnat_data();
+    void podToOwnHostPreDnat();
 
 private:
     PolicyEngine m_engine;
@@ -593,6 +595,95 @@ void TestHostEndpointTrace::podPreDnat()
     const Result<Packet> pkt = engine.packet(flow);
     QVERIFY(pkt.ok());
     QCOMPARE(verdictName(engine.verdict(*pkt)), verdict);
+}
+
+void TestHostEndpointTrace::podToOwnHostPreDnat_data()
+{
+    QTest::addColumn<Flow>("flow");
+    QTest::addColumn<bool>("drop");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QStringList>("ingress");
+
+    const QString host = u"192.168.0.10"_s;
+    QTest::newRow("the pre-DNAT policy denies the pod's packet to its own host") << flow(u"app/a"_s,
+        host, u"TCP"_s, 7171) << false << u"deny"_s << QStringList {u"preDNAT deny pre-in"_s};
+    QTest::newRow("pre-DNAT allow: defaultEndpointToHostAction still decides (Accept)")
+        << flow(u"app/a"_s, host, u"TCP"_s, 8443) << false << u"allow"_s
+        << QStringList {u"preDNAT allow pre-in"_s, u"allow"_s};
+    QTest::newRow("pre-DNAT allow: defaultEndpointToHostAction still decides (Drop)")
+        << flow(u"app/a"_s, host, u"TCP"_s, 8443) << true << u"deny"_s
+        << QStringList {u"preDNAT allow pre-in"_s, u"deny"_s};
+    QTest::newRow("pre-DNAT undecided: no forward stage on the way to the host")
+        << flow(u"app/a"_s, host, u"TCP"_s, 80) << false << u"allow"_s
+        << QStringList {u"preDNAT end-of-tier-pass pre-in"_s, u"preDNAT next-stage"_s, u"allow"_s};
+    QTest::newRow("a failsafe port skips the pre-DNAT policy") << flow(u"app/a"_s, host, u"TCP"_s,
+        22) << false << u"allow"_s << QStringList {u"failsafe next-stage"_s, u"allow"_s};
+    QTest::newRow("the pod's egress policy still applies after a pre-DNAT allow")
+        << flow(u"app/b"_s, host, u"TCP"_s, 8443) << false << u"deny"_s
+        << QStringList {u"preDNAT allow pre-in"_s, u"allow"_s};
+}
+
+// A pod's packet to an address of its own node meets, as in Felix, mangle PREROUTING's pre-DNAT
+// dispatch first (the all-interfaces host endpoint's pre-DNAT policy, failsafe ports first), then
+// filter INPUT's workload-to-host chain: the pod's egress policy and defaultEndpointToHostAction.
+void TestHostEndpointTrace::podToOwnHostPreDnat()
+{
+    QFETCH(Flow, flow);
+    QFETCH(bool, drop);
+    QFETCH(QString, verdict);
+    QFETCH(QStringList, ingress);
+    QByteArray yaml = kPodPreDnatWorkspace + R"(---
+apiVersion: v1
+kind: Node
+metadata: {name: n1}
+status:
+  addresses: [{type: InternalIP, address: 192.168.0.10}]
+---
+apiVersion: projectcalico.org/v3
+kind: NetworkPolicy
+metadata: {name: b-out, namespace: app}
+spec:
+  selector: app == 'b'
+  types: [Egress]
+  egress: [{action: Deny, destination: {nets: [192.168.0.10/32]}}, {action: Allow}]
+)";
+    if (drop) {
+        yaml += R"(---
+apiVersion: projectcalico.org/v3
+kind: FelixConfiguration
+metadata: {name: default}
+spec: {defaultEndpointToHostAction: Drop}
+)";
+    }
+    // Only pod b's egress denies the host.
+    yaml.replace("metadata: {name: b, namespace: app}",
+        "metadata: {name: b, namespace: app, labels: {app: b}}");
+    const LoadResult lr = Loader().loadText(yaml, u"ownhost.yaml"_s);
+    QVERIFY2(lr.diagnostics.isEmpty(), qPrintable(lr.diagnostics.first().message));
+    const PolicyEngine engine(lr.workspace);
+    const FlowTrace t = engine.trace(flow);
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(steps(t.ingress), ingress);
+    QVERIFY(t.forward.steps.isEmpty());
+    QCOMPARE(verdictName(t.verdict), verdict);
+    const Result<Packet> pkt = engine.packet(flow);
+    QVERIFY(pkt.ok());
+    QCOMPARE(verdictName(engine.verdict(*pkt)), verdict);
+    // The matrix gives the pair the same verdict.
+    const QList<PacketPeer> peers {pkt->source, pkt->destination};
+    MatrixProbe probe;
+    probe.protocol = pkt->protocol;
+    probe.port = pkt->destinationPort;
+    const PairVerdicts pairs(engine, peers, probe);
+    QCOMPARE(pairs.allowed(0, 1), verdict == u"allow"_s);
+    const QList<GroupProbeSets> sets
+        = PairVerdicts::groupProbeSets(engine, peers, {probe}, {{0}, {1}}, true);
+    bool allowed = false;
+    for (const GroupProbeSets &g : sets) {
+        if (g.from == 0 && g.to == 1)
+            allowed = !g.allowed.empty() && (g.allowed[0] & 1U) != 0;
+    }
+    QCOMPARE(allowed, verdict == u"allow"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointTrace)
