@@ -112,6 +112,8 @@ private Q_SLOTS:
     void natOutgoing();
     void hostEndpoints_data();
     void hostEndpoints();
+    void podToOwnHostPreDnat_data();
+    void podToOwnHostPreDnat();
     void cleanupTestCase();
 
 private:
@@ -124,6 +126,10 @@ private:
     int m_hostMatrixFlows = 0;
     int m_hostMatrixAgreed = 0;
     int m_hostUntrackedDenied = 0; // flows the untracked stage denied, kernel and trace agreeing
+    // podToOwnHostPreDnat(): the same.
+    int m_ownHostFlows = 0;
+    int m_ownHostTraceAgreed = 0;
+    int m_ownHostMatrixAgreed = 0;
 };
 
 void TestKernelConformance::initTestCase()
@@ -1092,8 +1098,173 @@ void TestKernelConformance::hostEndpoints()
     QVERIFY(allowed > 0 && allowed < flows.size());
 }
 
+// podToOwnHostPreDnat(): a second pre-DNAT policy of the all-interfaces host endpoint. TCP 22 is
+// a failsafe port for every source (the failsafe rule comes first), TCP 2222 only for a net the
+// pods are not in; the allow of 7070 does not skip the job pod's egress deny of it.
+const char *const kOwnHostPreDnat = R"(---
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: own-host-prednat}
+spec:
+  order: 6
+  selector: role == 'node'
+  preDNAT: true
+  applyOnForward: true
+  types: [Ingress]
+  ingress:
+    - {action: Deny, protocol: TCP, destination: {ports: [22, 2222]}}
+    - {action: Allow, protocol: TCP, destination: {ports: [7070]}}
+)";
+
+void TestKernelConformance::podToOwnHostPreDnat_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("action");
+    for (const int family : {4, 6}) {
+        for (const Mode mode : {Mode::Iptables, Mode::Nft}) {
+            const QString dataplane
+                = mode == Mode::Nft ? u"nft"_s : (family == 6 ? u"ip6tables"_s : u"iptables"_s);
+            for (const QString &action : {u"Accept"_s, u"Return"_s}) {
+                QTest::newRow(qPrintable(u"IPv%1 %2 %3"_s.arg(family).arg(dataplane, action)))
+                    << family << int(mode) << action;
+            }
+        }
+    }
+}
+
+// A pod's traffic to its own host with an all-interfaces host endpoint (interfaceName "*") whose
+// pre-DNAT policies deny some ports: Felix's mangle PREROUTING sends the pods' packets through
+// them (failsafe inbound ports first), then filter INPUT runs the pod's egress policy and
+// defaultEndpointToHostAction. Our rendering of the node is loaded, real TCP connections are
+// made from the pods to the node's address, and each outcome is compared with the engine's
+// trace verdict and the matrix's (PairVerdicts).
+void TestKernelConformance::podToOwnHostPreDnat()
+{
+    QFETCH(int, family);
+    QFETCH(int, mode);
+    QFETCH(QString, action);
+    const LoadResult lr = Loader().loadText(
+        QString::fromUtf8(kHostEndpointWorkspace)
+            .arg(action, u"*"_s,
+                QString::fromUtf8(kHostEndpointPreDnat) + QString::fromUtf8(kOwnHostPreDnat))
+            .toUtf8(),
+        u"ownhost.yaml"_s);
+    QVERIFY2(!hasErrors(lr.diagnostics),
+        qPrintable(lr.diagnostics.isEmpty() ? QString() : lr.diagnostics.first().message));
+    const PolicyEngine engine(lr.workspace);
+    RenderOptions options;
+    options.nftables = Mode(mode) == Mode::Nft;
+    options.ipVersion = family;
+    const FelixRuleset rs = renderNode(engine, u"node-a"_s, options);
+
+    const bool v6 = family == 6;
+    const QString node = v6 ? u"fd00:255:254::1"_s : u"10.255.254.1"_s;
+    const QString inNet = v6 ? u"2001:db8:1::77"_s : u"198.51.100.77"_s;
+    const QString web = v6 ? u"fd00:66::10"_s : u"10.66.0.10"_s;
+    const QString job = v6 ? u"fd00:66::11"_s : u"10.66.0.11"_s;
+
+    NetnsNode netns(u"o"_s);
+    QVERIFY2(netns.build(v6 ? QStringList() : QStringList {inNet}), qPrintable(netns.error()));
+    if (v6)
+        QVERIFY2(netns.buildIpv6Uplink({inNet}), qPrintable(netns.error()));
+    for (const QString &ref : {u"app/web"_s, u"app/job"_s}) {
+        const Result<EndpointRef> pod = engine.resolve(ref);
+        QVERIFY(pod.ok());
+        const InventoryObject &o = engine.inventory().object(pod->object);
+        QString ip4, ip6;
+        for (const IpAddress &a : o.addresses)
+            (a.family() == 4 ? ip4 : ip6) = a.toString();
+        QVERIFY2(netns.addPod(endpointInterfaceName(engine, pod->object, options), ip4,
+                     v6 ? ip6 : QString()),
+            qPrintable(netns.error()));
+    }
+    if (Mode(mode) == Mode::Iptables) {
+        QVERIFY2(netns.sh(netns.node(), {u"ipset"_s, u"restore"_s}, ipsetRestoreText(rs).toUtf8()),
+            qPrintable(netns.error()));
+        QVERIFY2(netns.sh(netns.node(),
+                     {v6 ? u"ip6tables-restore"_s : u"iptables-restore"_s, u"--noflush"_s},
+                     iptablesRestoreText(rs).toUtf8()),
+            qPrintable(netns.error()));
+    } else {
+        QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-f"_s, u"-"_s}, nftablesScript(rs).toUtf8()),
+            qPrintable(netns.error()));
+    }
+
+    const QList<int> ports {22, 2222, 7070, 7171, 8080, 9999};
+    netns.listen(netns.node(), {node}, ports);
+    QVERIFY2(netns.listenersReady(), qPrintable(netns.error()));
+
+    QList<QPair<QString, int>> flows; // (pod address, port), each to the node's address
+    QHash<QString, QJsonArray> bySource;
+    for (const QString &pod : {web, job}) {
+        for (const int port : ports) {
+            bySource[netns.podNamespace(pod)].append(QJsonObject {{u"id"_s, int(flows.size())},
+                {u"proto"_s, u"tcp"_s}, {u"src"_s, pod}, {u"dst"_s, node}, {u"port"_s, port}});
+            flows.append({pod, port});
+        }
+    }
+    QHash<int, bool> answered;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        const Cmd c = run(u"ip"_s,
+            {u"netns"_s, u"exec"_s, it.key(), python(), QStringLiteral(POLICY_NETPROBE), u"probe"_s,
+                QString::number(kProbeTimeoutSeconds)},
+            QJsonDocument(*it).toJson(QJsonDocument::Compact), 30000);
+        const QJsonObject o = QJsonDocument::fromJson(c.out.toUtf8()).object();
+        QVERIFY2(o.size() == it->size(), qPrintable(c.err));
+        for (auto r = o.begin(); r != o.end(); ++r)
+            answered.insert(r.key().toInt(), r.value().toBool());
+    }
+
+    int traceAgreed = 0, matrixAgreed = 0, allowed = 0, preDnatDropped = 0;
+    QStringList failures;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        Flow f;
+        f.from = flows[i].first;
+        f.to = node;
+        f.port = flows[i].second;
+        const FlowTrace t = engine.trace(f);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        const bool kernel = answered.value(int(i));
+        allowed += kernel ? 1 : 0;
+        const bool traced = t.verdict == Verdict::Allow;
+        traceAgreed += traced == kernel ? 1 : 0;
+        const PairVerdicts matrix(engine, {peerAt(engine, f.from), peerAt(engine, node)},
+            MatrixProbe {6, f.port, std::nullopt});
+        const bool fromMatrix = matrix.allowed(0, 1);
+        matrixAgreed += fromMatrix == kernel ? 1 : 0;
+        const bool byPreDnat = !t.ingress.steps.isEmpty()
+            && t.ingress.steps.last().stage == u"preDNAT"_s
+            && t.ingress.steps.last().action == u"deny"_s;
+        preDnatDropped += byPreDnat && !kernel ? 1 : 0;
+        if (traced != kernel || fromMatrix != kernel) {
+            failures.append(u"%1 -> %2 TCP %3: kernel %4, trace %5, matrix %6"_s.arg(f.from, node)
+                                .arg(f.port)
+                                .arg(kernel ? u"allowed"_s : u"dropped"_s, verdictName(t.verdict),
+                                    fromMatrix ? u"allow"_s : u"deny"_s));
+        }
+    }
+    m_ownHostFlows += int(flows.size());
+    m_ownHostTraceAgreed += traceAgreed;
+    m_ownHostMatrixAgreed += matrixAgreed;
+    qInfo("pod to own host, pre-DNAT of interfaceName * (IPv%d %s, defaultEndpointToHostAction "
+          "%s): %d flows, trace agreed on %d, matrix on %d; %d allowed by the kernel, %d dropped "
+          "by the pre-DNAT policy",
+        family, Mode(mode) == Mode::Nft ? "nft" : "iptables", qPrintable(action), int(flows.size()),
+        traceAgreed, matrixAgreed, allowed, preDnatDropped);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    // Each kind of outcome happened: allowed, dropped by pre-DNAT (7171 and 2222, both pods),
+    // and dropped by the job pod's egress policy after a pre-DNAT allow (7070).
+    QCOMPARE(preDnatDropped, 4);
+    QVERIFY(allowed > 0 && allowed + preDnatDropped < flows.size());
+}
+
 void TestKernelConformance::cleanupTestCase()
 {
+    if (m_ownHostFlows > 0)
+        qInfo("pods to their own host through the pre-DNAT policy of interfaceName *, all rows: "
+              "%d flows checked in the kernel, trace agreed on %d, matrix on %d",
+            m_ownHostFlows, m_ownHostTraceAgreed, m_ownHostMatrixAgreed);
     if (m_hostFlows > 0)
         qInfo("host endpoints and pods to their own host, all rows: %d flows checked in the "
               "kernel, trace agreed on %d; matrix agreed on %d of %d; %d denied by the "
