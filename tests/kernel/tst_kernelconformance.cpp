@@ -1239,7 +1239,7 @@ void TestKernelConformance::podToOwnHostPreDnat()
         preDnatDropped += byPreDnat && !kernel ? 1 : 0;
         if (traced != kernel || fromMatrix != kernel) {
             failures.append(u"%1 -> %2 TCP %3: kernel %4, trace %5, matrix %6"_s.arg(f.from, node)
-                                .arg(f.port)
+                                .arg(flows[i].second)
                                 .arg(kernel ? u"allowed"_s : u"dropped"_s, verdictName(t.verdict),
                                     fromMatrix ? u"allow"_s : u"deny"_s));
         }
