@@ -121,6 +121,9 @@ struct StepReason {
         // a workload's traffic to its own host: Felix's defaultEndpointToHostAction decides
         // (names: the action, then the FelixConfigurations that set it; none: Felix's default)
         EndpointToHost,
+        // a pod's packet to its own address: it stays inside the pod (its loopback), no rule sees
+        // it
+        ToItself,
     };
     Kind kind = Kind::RuleMatched;
     Direction direction = Direction::Ingress;
@@ -133,6 +136,9 @@ struct StepReason {
     QList<NearRule> nearest; // TierEndDeny: the rules that came closest
     int protocol = 0; // Failsafe...: the packet's protocol and port
     std::optional<int> port;
+    // On a workload's path to its own host through its all-interfaces host endpoint's pre-DNAT
+    // stage (that stage's steps, and the EndpointToHost step after it).
+    bool ownHost = false;
 
     friend bool operator==(const StepReason &, const StepReason &) = default;
 };

@@ -326,6 +326,7 @@ struct PairVerdicts::Data {
     QList<PacketPeer> peers; // first address and the objects at it
     QStringList podNode; // per peer: a workload endpoint's node, else ""
     QStringList hostNode; // per peer: the node whose own address it is, else ""
+    std::vector<char> pod; // per peer: a pod (a packet to its own address stays inside it)
     QHash<int, QList<int>> indexesOf; // object id -> endpoint indexes whose side holds it
     QHash<int, QList<int>> peersNamingPort; // port -> peers with a member naming that port
     QHash<IpAddress, QList<int>> indexesAt; // address -> peers sending from it
@@ -799,6 +800,8 @@ void PairVerdicts::Data::init(const PolicyEngine &e, const QList<PacketPeer> &li
         const bool workload
             = peer.object >= 0 && e.inventory().object(peer.object).isWorkloadEndpoint();
         podNode.append(workload ? e.inventory().object(peer.object).node : QString());
+        pod.push_back(
+            peer.object >= 0 && e.inventory().object(peer.object).kind == ObjectKind::Pod);
         hostNode.append(peer.address ? e.hostNodeOf(*peer.address) : QString());
     }
     for (const int f : {4, 6}) {
@@ -850,6 +853,16 @@ bool PairVerdicts::allowed(int from, int to) const
 {
     if (!d->protocol)
         return false;
+    // A pod to its own address (PolicyEngine::isToItself).
+    if (from != to && d->pod[size_t(from)] && d->peers[from].object == d->peers[to].object)
+        return true;
+    return allowedBetweenAlike(from, to);
+}
+
+bool PairVerdicts::allowedBetweenAlike(int from, int to) const
+{
+    if (!d->protocol)
+        return false;
     const int ff = d->family[from];
     const int ft = d->family[to];
     if (ff != 0 && ft != 0 && ff != ft) {
@@ -892,7 +905,7 @@ bool PairVerdicts::allowed(int from, int to) const
 
 QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
     const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
-    const QList<QList<int>> &groups, bool denied)
+    const QList<QList<int>> &groups, bool denied, const QList<QSet<int>> &repeated)
 {
     Data d;
     d.init(engine, peers);
@@ -1234,12 +1247,20 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         }
                     }
                 }
+                // A pod peer with itself within its own group: the pod to its own address (every
+                // probe allowed, no policy sees it), plus pairs of two alike members when it
+                // stands for several.
+                const bool podPeer = d.pod[size_t(a)] != 0;
+                bool itselfVisited = false;
                 const auto addToRows = [&](int b) {
+                    const bool itself = a == b && podPeer;
                     for (const int t : groupsOf[size_t(b)]) {
+                        const bool ownGroup = itself && t == s;
+                        const bool alike = !ownGroup || repeated.value(s).contains(a);
                         quint64 *row = &rowAllowed[size_t(t) * words];
                         for (size_t x = 0; x < words; ++x)
-                            row[x] |= e[x];
-                        if (denied) {
+                            row[x] |= (ownGroup ? valid[x] : 0) | (alike ? e[x] : 0);
+                        if (denied && alike) {
                             quint64 *deniedRow = &rowDenied[size_t(t) * words];
                             for (size_t x = 0; x < words; ++x)
                                 deniedRow[x] |= valid[x] & ~e[x];
@@ -1299,10 +1320,38 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         }
                         for (size_t x = 0; x < words; ++x)
                             e[x] &= toB[x];
+                        if (engine.hasAllInterfacesHostEndpoints()) {
+                            // Forwarded across a node with an all-interfaces host endpoint: its
+                            // pre-DNAT and forward policy too (PairVerdicts::allowed), probe by
+                            // probe from the probes alone, as for the own host above.
+                            Packet pkt;
+                            pkt.family = fi == 0 ? 4 : 6;
+                            pkt.source = d.peers[a];
+                            pkt.destination = d.peers[b];
+                            for (qsizetype p = 0; p < probes.size(); ++p) {
+                                const quint64 bit = quint64(1) << (p % 64);
+                                if ((e[size_t(p) / 64] & bit) == 0 || !probes[p].protocol)
+                                    continue;
+                                pkt.protocol = *probes[p].protocol;
+                                pkt.destinationPort = probes[p].port;
+                                pkt.icmpType = probes[p].icmpType;
+                                if (engine.evaluateForwardPath(pkt, false).verdict == Verdict::Deny)
+                                    e[size_t(p) / 64] &= ~bit;
+                            }
+                        }
                     }
                     std::fill(toB, toB + words, 0);
                     addToRows(b);
                     for (const int t : groupsOf[size_t(b)])
+                        ++reachedIn[size_t(t)];
+                    itselfVisited = itselfVisited || b == a;
+                }
+                if (podPeer && !itselfVisited) {
+                    // Its egress admits nothing to its own address: the pod to itself is still
+                    // allowed, its pairs with alike members denied.
+                    std::fill(e.begin(), e.end(), 0);
+                    addToRows(a);
+                    for (const int t : groupsOf[size_t(a)])
                         ++reachedIn[size_t(t)];
                 }
                 const std::vector<int> &inTables = inTablesOf[fa / 3];
@@ -1657,10 +1706,13 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     const QList<int> cls = endpointClasses(engine, all);
     QHash<int, int> classOf;
     QHash<int, int> representative;
+    QHash<int, int> twin; // a second member of the class, when it has one
     for (qsizetype i = 0; i < all.size(); ++i) {
         classOf.insert(all[i], cls[i]);
         if (!representative.contains(cls[i]))
             representative.insert(cls[i], all[i]);
+        else if (!twin.contains(cls[i]))
+            twin.insert(cls[i], all[i]);
     }
     m.classes = int(representative.size());
     struct Part {
@@ -1684,6 +1736,9 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     }
 
     m.cells.resize(m.groups.size());
+    // A pod to itself is allowed (PolicyEngine::isToItself): of a class's pairs within its own
+    // group, `count` are its pods to themselves; the others are pairs of distinct members
+    // (allowed(c, c) answers for those).
     const auto fill = [&](const auto &allowed) {
         for (qsizetype i = 0; i < m.groups.size(); ++i) {
             m.cells[i].resize(m.groups.size());
@@ -1693,8 +1748,13 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
                     for (const Part &b : parts[j]) {
                         const qint64 pairs = a.count * b.count;
                         cell.pairs += pairs;
-                        if (allowed(a.cls, b.cls))
-                            cell.allowedPairs += pairs;
+                        const qint64 toItself = i == j && a.cls == b.cls
+                                && objects[representative.value(a.cls)].kind == ObjectKind::Pod
+                            ? a.count
+                            : 0;
+                        cell.allowedPairs += toItself;
+                        if (pairs > toItself && allowed(a.cls, b.cls))
+                            cell.allowedPairs += pairs - toItself;
                     }
                 }
                 cell.verdict = cell.allowedPairs == cell.pairs ? CellVerdict::Allow
@@ -1708,7 +1768,7 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
         for (auto it = representative.cbegin(); it != representative.cend(); ++it)
             reps[it.key()] = it.value();
         const PairVerdicts verdicts(engine, reps, protocol, port);
-        fill([&](int a, int b) { return verdicts.allowed(a, b); });
+        fill([&](int a, int b) { return verdicts.allowedBetweenAlike(a, b); });
         m.evaluations = verdicts.evaluations();
         return m;
     }
@@ -1722,6 +1782,10 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
     QHash<int, PacketPeer> peers;
     for (auto it = representative.cbegin(); it != representative.cend(); ++it)
         peers.insert(it.key(), endpointPeer(inv, it.value()));
+    // Two distinct members of one class: the representative and its twin.
+    QHash<int, PacketPeer> twins;
+    for (auto it = twin.cbegin(); it != twin.cend(); ++it)
+        twins.insert(it.key(), endpointPeer(inv, it.value()));
     QHash<qint64, bool> verdicts;
     const auto allowed = [&](int fromClass, int toClass) {
         const qint64 key = (qint64(fromClass) << 32) | quint32(toClass);
@@ -1730,7 +1794,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
             return *it;
         ++m.evaluations;
         const PacketPeer &src = peers[fromClass];
-        const PacketPeer &dst = peers[toClass];
+        const PacketPeer &dst
+            = fromClass == toClass && twins.contains(toClass) ? twins[toClass] : peers[toClass];
         bool ok = false;
         if (protocolNumber
             && (!src.address || !dst.address || src.address->family() == dst.address->family())) {
@@ -1745,7 +1810,8 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
         } else {
             // Mixed families: let the engine pick addresses of a common family.
             const int a = representative.value(fromClass);
-            const int b = representative.value(toClass);
+            const int b
+                = fromClass == toClass ? twin.value(toClass, a) : representative.value(toClass);
             const Result<Packet> pkt
                 = engine.packet(EndpointRef {a, std::nullopt, objects[a].ref()},
                     EndpointRef {b, std::nullopt, objects[b].ref()}, probe);

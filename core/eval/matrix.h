@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include "core/eval/policyengine.h"
@@ -115,8 +116,14 @@ public:
     PairVerdicts &operator=(const PairVerdicts &) = delete;
 
     int size() const;
-    /// Indexes into the endpoints given to the constructor.
+    /// Indexes into the endpoints given to the constructor. Two indexes of the same pod are a
+    /// packet to its own address: allowed (PolicyEngine::isToItself). One index paired with
+    /// itself stands, as in the matrix and the graph (one peer per endpoint class), for two
+    /// distinct endpoints alike to it: the same as allowedBetweenAlike(i, i).
     bool allowed(int from, int to) const;
+    /// The policy verdict of the pair as if its sides were two distinct endpoints (the matrix
+    /// asks it for two members of one class; the pair's own address stands for the other one's).
+    bool allowedBetweenAlike(int from, int to) const;
     /// Rule criteria evaluated against one endpoint (engine rule matches), plus pairs evaluated
     /// one by one.
     qint64 evaluations() const;
@@ -127,10 +134,14 @@ public:
     /// side's direction is evaluated once per set of probes its rules cannot tell apart (equal
     /// protocol, ICMP and port criteria of every rule it runs through; named and service ports
     /// by value) instead of once per probe; the result lists pairs of groups in (from, to)
-    /// order.
+    /// order. A group's members are distinct endpoints, a peer standing for one or more of them
+    /// (`repeated[g]`: the peers that stand for two or more of group g's members): a pod peer
+    /// paired with itself within its group is that pod to its own address, allowed for every
+    /// probe (PolicyEngine::isToItself), and its pairs with alike members (allowedBetweenAlike)
+    /// count only when the group has two of them; between different groups, alike members.
     static QList<GroupProbeSets> groupProbeSets(const PolicyEngine &engine,
         const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
-        const QList<QList<int>> &groups, bool denied);
+        const QList<QList<int>> &groups, bool denied, const QList<QSet<int>> &repeated = {});
 
 private:
     struct Data;

@@ -1376,6 +1376,8 @@ DirectionTrace PolicyEngine::evaluateOwnHostPreDnat(const Packet &pkt, bool expl
         out.stages = QStringList {QStringLiteral("preDNAT")};
     }
     runPodPreDnat(hostEndpoint, pkt, explain, preDnat, out);
+    for (TraceStep &step : out.steps)
+        step.why.ownHost = true;
     return out;
 }
 
@@ -1631,6 +1633,20 @@ DirectionTrace endpointToHostTrace(const QString &who, const FelixSettings &sett
     return out;
 }
 
+DirectionTrace toItselfTrace(const QString &who, Direction direction)
+{
+    DirectionTrace t;
+    t.endpoint = who;
+    t.isEndpoint = true;
+    t.verdict = Verdict::Allow;
+    StepReason why;
+    why.kind = StepReason::Kind::ToItself;
+    why.direction = direction;
+    why.endpoint = who;
+    t.steps.append({QString(), QString(), QString(), -1, QStringLiteral("not-evaluated"), why});
+    return t;
+}
+
 DirectionTrace outsideTrace(const QString &who)
 {
     DirectionTrace t;
@@ -1671,6 +1687,12 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
         t.error = pkt.error().message;
         return t;
     }
+    if (isToItself(*pkt)) {
+        t.egress = toItselfTrace(from.display, Direction::Egress);
+        t.ingress = toItselfTrace(to.display, Direction::Ingress);
+        t.verdict = Verdict::Allow;
+        return t;
+    }
     t.egress = from.isEndpoint() ? evaluate(from.object, Direction::Egress, *pkt)
                                  : outsideTrace(from.display);
     t.forward = evaluateForwardPath(*pkt);
@@ -1686,6 +1708,12 @@ FlowTrace PolicyEngine::trace(const Flow &flow) const
         t.ingress = endpointToHostTrace(to.display, felixSettings(ownHost));
         if (!preDnat.endpoint.isEmpty()) {
             t.ingress.stages = preDnat.stages;
+            // After the pre-DNAT steps, under a heading of its own: filter INPUT's
+            // workload-to-host chain.
+            for (TraceStep &step : t.ingress.steps) {
+                step.why.ownHost = true;
+                step.stage = QStringLiteral("workloadToHost");
+            }
             if (preDnat.verdict == Verdict::Deny) {
                 t.ingress.verdict = Verdict::Deny;
                 t.ingress.steps = preDnat.steps;
@@ -1714,6 +1742,8 @@ QList<FlowTrace> PolicyEngine::trace(const QList<Flow> &flows) const
 
 Verdict PolicyEngine::verdict(const Packet &pkt) const
 {
+    if (isToItself(pkt))
+        return Verdict::Allow;
     if (pkt.source.object >= 0
         && evaluate(pkt.source.object, Direction::Egress, pkt, false).verdict == Verdict::Deny)
         return Verdict::Deny;
@@ -1737,6 +1767,12 @@ const FelixSettings &PolicyEngine::felixSettings(const QString &node) const
 {
     const auto it = d->felixPerNode.constFind(node);
     return it == d->felixPerNode.constEnd() ? d->felixDefault : *it;
+}
+
+bool PolicyEngine::isToItself(const Packet &packet) const
+{
+    return packet.source.object >= 0 && packet.source.object == packet.destination.object
+        && d->inventory.object(packet.source.object).kind == ObjectKind::Pod;
 }
 
 QString PolicyEngine::ownHostOf(const Packet &packet) const

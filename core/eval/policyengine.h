@@ -168,6 +168,10 @@ public:
     /// "" for any other packet. A node's addresses: its Node's addresses and the expected IPs of
     /// its host endpoints.
     QString ownHostOf(const Packet &packet) const;
+    /// Does a pod send the packet to its own address? It never leaves the pod's network namespace
+    /// (the kernel delivers it over the pod's loopback), so no policy applies and it is allowed
+    /// (docs/semantics.md: "A pod's traffic to itself").
+    bool isToItself(const Packet &packet) const;
     /// The node an address belongs to as one of its own addresses (see ownHostOf), or "".
     QString hostNodeOf(const IpAddress &address) const;
     /// Is the packet at host endpoint `hostEndpoint` in `direction` on a failsafe port of its

@@ -151,6 +151,13 @@ SemanticDiff semanticDiff(
         Verdict before;
         Verdict after;
     };
+    // A class's pairs with itself: its pods to themselves never change (no policy sees them,
+    // PolicyEngine::isToItself), so only pairs of two distinct members count.
+    const auto pairsOf = [&](int i, int j) {
+        const qint64 all = counts[i] * counts[j];
+        return i == j && objects[idsAfter[repIndex[i]]].kind == ObjectKind::Pod ? all - counts[i]
+                                                                                : all;
+    };
     QList<Change> changes;
     bool more = false;
     for (qsizetype p = 0; p < probes.size(); ++p) {
@@ -159,6 +166,8 @@ SemanticDiff semanticDiff(
         int found = 0;
         for (int i = 0; i < repIndex.size() && found <= options.maxFlows; ++i) {
             for (int j = 0; j < repIndex.size() && found <= options.maxFlows; ++j) {
+                if (pairsOf(i, j) == 0)
+                    continue;
                 const bool b = vb.allowed(i, j);
                 const bool a = va.allowed(i, j);
                 if (a == b)
@@ -180,7 +189,7 @@ SemanticDiff semanticDiff(
         const DiffProbe &probe = probes[c.probe];
         diff.flows.append(
             {objects[idsAfter[repIndex[c.from]]].ref(), objects[idsAfter[repIndex[c.to]]].ref(),
-                probe.protocol, probe.port, c.before, c.after, counts[c.from] * counts[c.to]});
+                probe.protocol, probe.port, c.before, c.after, pairsOf(c.from, c.to)});
     }
     diff.flowsTruncated = more;
     return diff;

@@ -503,11 +503,13 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
     const QList<int> classes = endpointClasses(engine, all);
     QList<PacketPeer> peers;
     QList<QList<int>> nodePeers;
+    QList<QSet<int>> repeated; // per node: the peers standing for two or more of its members
     QHash<int, int> peerOfClass;
     qsizetype k = 0;
     for (const MatrixGroup &group : groups) {
         GraphNode node = groupNode(inv, group, options.by);
         QList<int> mine;
+        QSet<int> twice;
         for (const int member : group.members) {
             const int cls = classes[k++];
             auto it = peerOfClass.constFind(cls);
@@ -515,7 +517,9 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
                 it = peerOfClass.insert(cls, int(peers.size()));
                 peers.append(endpointPeer(inv, member));
             }
-            if (!mine.contains(*it)) {
+            if (mine.contains(*it)) {
+                twice.insert(*it);
+            } else {
                 mine.append(*it);
                 // The group's own member of that class names it in flows and traces.
                 node.peers.append(endpointPeer(inv, member));
@@ -523,6 +527,7 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
             }
         }
         nodePeers.append(mine);
+        repeated.append(twice);
         g.nodes.append(node);
     }
     g.classes = int(peerOfClass.size());
@@ -557,8 +562,8 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
         return it->second;
     };
     // The pairs come in (from, to) order, as the edges are kept.
-    for (const GroupProbeSets &pair :
-        PairVerdicts::groupProbeSets(engine, peers, matrixProbes, nodePeers, options.denied)) {
+    for (const GroupProbeSets &pair : PairVerdicts::groupProbeSets(
+             engine, peers, matrixProbes, nodePeers, options.denied, repeated)) {
         if (isOutside(g.nodes[pair.from]) && isOutside(g.nodes[pair.to]))
             continue; // no policy between two outside addresses
         if (any(pair.allowed))

@@ -252,6 +252,8 @@ QString stagePhrase(const QString &stage)
         {QStringLiteral("normal"), QT_TRANSLATE_NOOP("Trace", "normal host endpoint policy")},
         {QStringLiteral("forward"),
             QT_TRANSLATE_NOOP("Trace", "forwarded traffic (applyOnForward policy)")},
+        {QStringLiteral("workloadToHost"),
+            QT_TRANSLATE_NOOP("Trace", "workload to host (filter INPUT)")},
     };
     const auto it = phrases.constFind(stage);
     return it == phrases.cend() ? stage : TraceWords::tr(it.value());
@@ -476,11 +478,15 @@ QString serviceNote(const StepReason &why)
 }
 
 // What an untracked or pre-DNAT allow means beyond the rule (Calico's "Summary of host
-// endpoint policies").
-QString stageNote(const QString &stage, RuleAction action)
+// endpoint policies"). On a workload's way to its own host, filter INPUT sends the packet to the
+// workload-to-host chain before it looks at the pre-DNAT accept mark.
+QString stageNote(const QString &stage, const StepReason &why)
 {
-    if (action != RuleAction::Allow)
+    if (why.ruleAction != RuleAction::Allow)
         return QString();
+    if (why.ownHost)
+        return TraceWords::tr("; a pre-DNAT allow only marks the packet here: the workload's "
+                              "egress policy and defaultEndpointToHostAction still decide");
     if (stage == hostEndpointPipelineName(HostEndpointPipeline::Untracked))
         return TraceWords::tr("; the packet is left untracked (no connection tracking) and skips "
                               "the pre-DNAT, normal and forward stages of this host endpoint. "
@@ -564,7 +570,7 @@ QString explainStep(const TraceStep &step)
         return (why.ruleAction == RuleAction::Allow
                        ? TraceWords::tr("rule %1 allows the flow").arg(step.rule)
                        : TraceWords::tr("rule %1 denies the flow").arg(step.rule))
-            + httpNote(why) + serviceNote(why) + stageNote(step.stage, why.ruleAction);
+            + httpNote(why) + serviceNote(why) + stageNote(step.stage, why);
     case StepReason::Kind::StagedRuleMatched:
         return TraceWords::tr("staged policy: rule %1 would %2 the flow; staged policies "
                               "are never enforced")
@@ -634,6 +640,12 @@ QString explainStep(const TraceStep &step)
             .arg(protocolDisplayName(why.protocol))
             .arg(why.port.value_or(0));
     case StepReason::Kind::FailsafeForwarded:
+        if (why.ownHost)
+            return TraceWords::tr("%1 port %2 is a failsafe inbound host port: the mangle table "
+                                  "accepts it before the pre-DNAT policy, and the workload's "
+                                  "egress policy and defaultEndpointToHostAction still decide")
+                .arg(protocolDisplayName(why.protocol))
+                .arg(why.port.value_or(0));
         return TraceWords::tr("%1 port %2 is a failsafe inbound host port: the raw and mangle "
                               "tables accept it before the untracked and pre-DNAT policies, but "
                               "forwarded traffic still meets the applyOnForward policy")
@@ -657,11 +669,21 @@ QString explainStep(const TraceStep &step)
                                   "decide (Calico allows it)");
         else
             what = TraceWords::tr("Felix drops it");
+        if (why.ownHost)
+            return TraceWords::tr("%1 is the workload's own host: after the pre-DNAT stage of the "
+                                  "node's all-interfaces host endpoint and the workload's egress "
+                                  "policy, defaultEndpointToHostAction %2 (%3) decides and %4; "
+                                  "the host endpoint's normal policy does not apply")
+                .arg(why.endpoint, action, from, what);
         return TraceWords::tr("%1 is the workload's own host: after the workload's egress policy, "
                               "defaultEndpointToHostAction %2 (%3) decides and %4; host endpoint "
                               "policy does not apply")
             .arg(why.endpoint, action, from, what);
     }
+    case StepReason::Kind::ToItself:
+        return TraceWords::tr("%1 sends to its own address: the packet stays inside the pod (the "
+                              "kernel delivers it over the pod's loopback) and no policy sees it")
+            .arg(why.endpoint);
     }
     return QString();
 }

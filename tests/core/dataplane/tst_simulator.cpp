@@ -352,6 +352,11 @@ void TestSimulator::differential()
             const int src = pkt->source.object, dst = pkt->destination.object;
             if (src < 0 && dst < 0)
                 continue;
+            // A pod's packet to itself never reaches the node's chains (the engine allows it).
+            if (engine.isToItself(*pkt)) {
+                QCOMPARE(t.verdict, Verdict::Allow);
+                continue;
+            }
             ++flowsChecked;
             SimPacket sp;
             sp.source = *pkt->source.address;

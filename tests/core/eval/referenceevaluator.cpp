@@ -387,6 +387,11 @@ Verdict ReferenceEvaluator::evaluate(
 
 Verdict ReferenceEvaluator::flow(const Packet &pkt) const
 {
+    // A pod to its own address: the kernel keeps the packet inside the pod (its loopback), so
+    // it meets no policy.
+    if (pkt.source.object >= 0 && pkt.source.object == pkt.destination.object
+        && m_inventory.object(pkt.source.object).kind == ObjectKind::Pod)
+        return Verdict::Allow;
     if (pkt.source.object >= 0
         && direction(pkt.source.object, Direction::Egress, pkt) == Verdict::Deny)
         return Verdict::Deny;

@@ -297,6 +297,8 @@ private Q_SLOTS:
     void podPreDnat();
     void podToOwnHostPreDnat_data();
     void podToOwnHostPreDnat();
+    void ownHostWording();
+    void podToItself();
 
 private:
     PolicyEngine m_engine;
@@ -575,6 +577,10 @@ void TestHostEndpointTrace::podPreDnat_data()
     QTest::newRow("a failsafe port skips the pre-DNAT policy, not the forward one")
         << flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 22) << u"deny"_s
         << QStringList {u"failsafe next-stage"_s, u"forward end-of-tier-deny fwd-in"_s};
+    QTest::newRow("a pod to itself: its packet never reaches the host, nothing denies it")
+        << flow(u"app/a"_s, u"app/a"_s, u"TCP"_s, 7171) << u"allow"_s << QStringList {};
+    QTest::newRow("a pod to its own address, named as an address")
+        << flow(u"app/a"_s, u"10.1.0.1"_s, u"TCP"_s, 7171) << u"allow"_s << QStringList {};
 }
 
 // Felix's mangle PREROUTING sends a pod's packets through the all-interfaces host endpoint's
@@ -609,18 +615,20 @@ void TestHostEndpointTrace::podToOwnHostPreDnat_data()
         host, u"TCP"_s, 7171) << false << u"deny"_s << QStringList {u"preDNAT deny pre-in"_s};
     QTest::newRow("pre-DNAT allow: defaultEndpointToHostAction still decides (Accept)")
         << flow(u"app/a"_s, host, u"TCP"_s, 8443) << false << u"allow"_s
-        << QStringList {u"preDNAT allow pre-in"_s, u"allow"_s};
+        << QStringList {u"preDNAT allow pre-in"_s, u"workloadToHost allow"_s};
     QTest::newRow("pre-DNAT allow: defaultEndpointToHostAction still decides (Drop)")
         << flow(u"app/a"_s, host, u"TCP"_s, 8443) << true << u"deny"_s
-        << QStringList {u"preDNAT allow pre-in"_s, u"deny"_s};
+        << QStringList {u"preDNAT allow pre-in"_s, u"workloadToHost deny"_s};
     QTest::newRow("pre-DNAT undecided: no forward stage on the way to the host")
         << flow(u"app/a"_s, host, u"TCP"_s, 80) << false << u"allow"_s
-        << QStringList {u"preDNAT end-of-tier-pass pre-in"_s, u"preDNAT next-stage"_s, u"allow"_s};
-    QTest::newRow("a failsafe port skips the pre-DNAT policy") << flow(u"app/a"_s, host, u"TCP"_s,
-        22) << false << u"allow"_s << QStringList {u"failsafe next-stage"_s, u"allow"_s};
+        << QStringList {u"preDNAT end-of-tier-pass pre-in"_s, u"preDNAT next-stage"_s,
+               u"workloadToHost allow"_s};
+    QTest::newRow("a failsafe port skips the pre-DNAT policy")
+        << flow(u"app/a"_s, host, u"TCP"_s, 22) << false << u"allow"_s
+        << QStringList {u"failsafe next-stage"_s, u"workloadToHost allow"_s};
     QTest::newRow("the pod's egress policy still applies after a pre-DNAT allow")
         << flow(u"app/b"_s, host, u"TCP"_s, 8443) << false << u"deny"_s
-        << QStringList {u"preDNAT allow pre-in"_s, u"allow"_s};
+        << QStringList {u"preDNAT allow pre-in"_s, u"workloadToHost allow"_s};
 }
 
 // A pod's packet to an address of its own node meets, as in Felix, mangle PREROUTING's pre-DNAT
@@ -685,6 +693,113 @@ spec: {defaultEndpointToHostAction: Drop}
             allowed = !g.allowed.empty() && (g.allowed[0] & 1U) != 0;
     }
     QCOMPARE(allowed, verdict == u"allow"_s);
+}
+
+// The words of a pod's path to its own host through the pre-DNAT stage: the pre-DNAT allow and
+// the failsafe port do not end the path (the workload-to-host chain still runs), and the last
+// step names the pre-DNAT policy before it.
+void TestHostEndpointTrace::ownHostWording()
+{
+    const LoadResult lr = Loader().loadText(kPodPreDnatWorkspace + R"(---
+apiVersion: v1
+kind: Node
+metadata: {name: n1}
+status:
+  addresses: [{type: InternalIP, address: 192.168.0.10}]
+)",
+        u"ownhost.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    const FlowTrace allowed = engine.trace(flow(u"app/a"_s, u"192.168.0.10"_s, u"TCP"_s, 8443));
+    QCOMPARE(allowed.ingress.steps.size(), 2);
+    const QString allow = explainStep(allowed.ingress.steps.first());
+    QVERIFY2(allow.contains(u"only marks the packet"_s), qPrintable(allow));
+    QVERIFY2(!allow.contains(u"skips"_s), qPrintable(allow));
+    const QString toHost = explainStep(allowed.ingress.steps.last());
+    QVERIFY2(toHost.contains(u"pre-DNAT stage of the node's all-interfaces host endpoint"_s),
+        qPrintable(toHost));
+    QVERIFY2(toHost.contains(u"normal policy does not apply"_s), qPrintable(toHost));
+    const FlowTrace failsafe = engine.trace(flow(u"app/a"_s, u"192.168.0.10"_s, u"TCP"_s, 22));
+    const QString open = explainStep(failsafe.ingress.steps.first());
+    QVERIFY2(open.contains(u"before the pre-DNAT policy"_s), qPrintable(open));
+    QVERIFY2(!open.contains(u"forwarded"_s), qPrintable(open));
+    // Forwarded, the same steps keep their words.
+    const FlowTrace out = engine.trace(flow(u"app/a"_s, u"8.8.8.8"_s, u"TCP"_s, 8443));
+    QVERIFY(explainStep(out.forward.steps.first()).contains(u"skips"_s));
+}
+
+// A pod's packet to its own address stays inside the pod (the kernel's loopback): the trace says
+// so on both sides, the verdict is allow whatever the policies (here the pre-DNAT deny of 7171
+// on the node's all-interfaces host endpoint), and the matrix and the group probe sets count the
+// pod with itself as allowed while two distinct pods alike still meet the policy.
+void TestHostEndpointTrace::podToItself()
+{
+    const LoadResult lr = Loader().loadText(kPodPreDnatWorkspace, u"prednat.yaml"_s);
+    QVERIFY(lr.diagnostics.isEmpty());
+    const PolicyEngine engine(lr.workspace);
+    const FlowTrace t = engine.trace(flow(u"app/a"_s, u"app/a"_s, u"TCP"_s, 7171));
+    QVERIFY2(t.ok(), qPrintable(t.error));
+    QCOMPARE(verdictName(t.verdict), u"allow"_s);
+    for (const DirectionTrace *side : {&t.egress, &t.ingress}) {
+        QCOMPARE(side->steps.size(), 1);
+        QCOMPARE(side->steps.first().why.kind, StepReason::Kind::ToItself);
+        QVERIFY(explainStep(side->steps.first()).contains(u"stays inside the pod"_s));
+    }
+    QVERIFY(t.forward.steps.isEmpty());
+
+    const Result<EndpointRef> a = engine.resolve(u"app/a"_s);
+    const Result<EndpointRef> b = engine.resolve(u"app/b"_s);
+    QVERIFY(a.ok() && b.ok());
+    const PacketPeer pa = endpointPeer(engine.inventory(), a->object);
+    const PacketPeer pb = endpointPeer(engine.inventory(), b->object);
+    MatrixProbe probe;
+    probe.protocol = 6;
+    probe.port = 7171;
+    const PairVerdicts pairs(engine, {pa, pa, pb}, probe);
+    QVERIFY(pairs.allowed(0, 1)); // a to itself
+    QVERIFY(!pairs.allowed(0, 0)); // a to another pod alike (on its node): the pre-DNAT deny
+    QVERIFY(!pairs.allowedBetweenAlike(0, 1));
+    QVERIFY(!pairs.allowed(0, 2)); // a to b
+
+    // Groups: {a} alone, then {a and a pod alike} (the peer repeated).
+    for (const bool several : {false, true}) {
+        const QList<GroupProbeSets> sets = PairVerdicts::groupProbeSets(engine, {pa, pb}, {probe},
+            {{0}, {1}}, true, {several ? QSet<int> {0} : QSet<int> {}, {}});
+        bool allowed = false, denied = false;
+        for (const GroupProbeSets &g : sets) {
+            if (g.from == 0 && g.to == 0) {
+                allowed = (g.allowed[0] & 1U) != 0;
+                denied = (g.denied[0] & 1U) != 0;
+            }
+        }
+        QVERIFY(allowed);
+        QCOMPARE(denied, several);
+    }
+
+    // The matrix: by pod, a with itself allowed and a to b denied; by namespace, of app's four
+    // pairs the two of a pod with itself.
+    for (const MatrixMethod method : {MatrixMethod::Sets, MatrixMethod::Pairwise}) {
+        const ConnectivityMatrix byPod
+            = computeMatrix(engine, MatrixGrouping::Pod, u"TCP"_s, 7171, method);
+        int ia = -1, ib = -1;
+        for (qsizetype g = 0; g < byPod.groups.size(); ++g) {
+            if (byPod.groups[g].name == u"app/a"_s)
+                ia = int(g);
+            if (byPod.groups[g].name == u"app/b"_s)
+                ib = int(g);
+        }
+        QVERIFY(ia >= 0 && ib >= 0);
+        QCOMPARE(byPod.cells[ia][ia].allowedPairs, 1);
+        QCOMPARE(byPod.cells[ia][ib].allowedPairs, 0);
+        const ConnectivityMatrix byNamespace
+            = computeMatrix(engine, MatrixGrouping::Namespace, u"TCP"_s, 7171, method);
+        for (qsizetype g = 0; g < byNamespace.groups.size(); ++g) {
+            if (byNamespace.groups[g].name == u"app"_s) {
+                QCOMPARE(byNamespace.cells[g][g].pairs, 4);
+                QCOMPARE(byNamespace.cells[g][g].allowedPairs, 2);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostEndpointTrace)
