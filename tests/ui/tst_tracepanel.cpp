@@ -189,6 +189,58 @@ private Q_SLOTS:
         QVERIFY(!panel.stepsView()->toPlainText().contains(QStringLiteral("Stage:")));
     }
 
+    // A pod's flow to its own host through the all-interfaces host endpoint's pre-DNAT policy:
+    // the pre-DNAT steps, then the workload-to-host step under a heading of its own, each saying
+    // that the path goes on (a pre-DNAT allow or a failsafe port does not end it). A pod's flow
+    // to itself: no policy on either side.
+    void ownHostStages()
+    {
+        Document doc;
+        QSignalSpy ready(&doc, &Document::analysisReady);
+        doc.open({test::fixturePath(u"eval/own-host-prednat/workspace/workspace.yaml")});
+        QVERIFY(ready.wait(20000) && doc.isAnalysisCurrent());
+        TracePanel panel(&doc);
+        panel.setFlow(
+            QStringLiteral("app/a"), QStringLiteral("192.168.0.10"), QStringLiteral("TCP"), 8443);
+        panel.runTrace();
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Allowed"));
+        QStringList steps = panel.stepTexts();
+        QCOMPARE(steps.size(), 3);
+        QVERIFY2(steps[1].startsWith(QStringLiteral("ingress 0 [pre-DNAT policy]: allow")),
+            qPrintable(steps[1]));
+        QVERIFY2(steps[1].contains(QStringLiteral("only marks the packet")), qPrintable(steps[1]));
+        QVERIFY2(steps[2].startsWith(
+                     QStringLiteral("ingress 1 [workload to host (filter INPUT)]: allow")),
+            qPrintable(steps[2]));
+        QVERIFY2(steps[2].contains(QStringLiteral("normal policy does not apply")),
+            qPrintable(steps[2]));
+        const QString shown = panel.stepsView()->toPlainText();
+        QVERIFY2(shown.indexOf(QStringLiteral("Stage: workload to host (filter INPUT)"))
+                > shown.indexOf(QStringLiteral("Stage: pre-DNAT policy")),
+            qPrintable(shown));
+
+        panel.setFlow(
+            QStringLiteral("app/a"), QStringLiteral("192.168.0.10"), QStringLiteral("TCP"), 22);
+        panel.runTrace();
+        steps = panel.stepTexts();
+        QCOMPARE(steps.size(), 3);
+        QVERIFY2(steps[1].startsWith(QStringLiteral("ingress 0 [failsafe ports]: no verdict")),
+            qPrintable(steps[1]));
+        QVERIFY2(steps[1].contains(
+                     QStringLiteral("the mangle table accepts it before the pre-DNAT policy")),
+            qPrintable(steps[1]));
+        QVERIFY2(!steps[1].contains(QStringLiteral("forwarded")), qPrintable(steps[1]));
+
+        panel.setFlow(
+            QStringLiteral("app/a"), QStringLiteral("app/a"), QStringLiteral("TCP"), 7171);
+        panel.runTrace();
+        QCOMPARE(panel.verdictText(), TracePanel::tr("Allowed"));
+        steps = panel.stepTexts();
+        QCOMPARE(steps.size(), 2);
+        for (const QString &step : steps)
+            QVERIFY2(step.contains(QStringLiteral("stays inside the pod")), qPrintable(step));
+    }
+
     // A flow forwarded through a node: the Via field names the host endpoint it arrives on,
     // whose pre-DNAT and forward policies then decide it too (the CLI's --via).
     void viaHostEndpointForwards()
