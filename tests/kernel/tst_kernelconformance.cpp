@@ -1353,7 +1353,7 @@ void TestKernelConformance::ownHostFixture()
     const QJsonArray listed
         = QJsonDocument::fromJson(test::readFile(scenario + u"/flows.json"_s)).array();
     QVERIFY(!listed.isEmpty());
-    for (const QJsonValue &v : listed) {
+    for (const auto &v : listed) {
         const QJsonObject o = v.toObject();
         QCOMPARE(o.value(u"protocol"_s).toString(), u"TCP"_s);
         flows.append({o.value(u"from"_s).toString(), o.value(u"to"_s).toString(),
