@@ -4386,6 +4386,26 @@ plan and push again</source>
         <source>policy %1 is doNotTrack but host endpoint %2 has interfaceName &quot;*&quot;: Felix ignores untracked policy on an all-interfaces host endpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>workload to host (filter INPUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a pre-DNAT allow only marks the packet here: the workload&apos;s egress policy and defaultEndpointToHostAction still decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is a failsafe inbound host port: the mangle table accepts it before the pre-DNAT policy, and the workload&apos;s egress policy and defaultEndpointToHostAction still decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own host: after the pre-DNAT stage of the node&apos;s all-interfaces host endpoint and the workload&apos;s egress policy, defaultEndpointToHostAction %2 (%3) decides and %4; the host endpoint&apos;s normal policy does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends to its own address: the packet stays inside the pod (the kernel delivers it over the pod&apos;s loopback) and no policy sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

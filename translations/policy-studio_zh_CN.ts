@@ -4385,6 +4385,26 @@ plan and push again</source>
         <source>policy %1 is doNotTrack but host endpoint %2 has interfaceName &quot;*&quot;: Felix ignores untracked policy on an all-interfaces host endpoint</source>
         <translation>策略 %1 是 doNotTrack，但主机端点 %2 的 interfaceName 为 &quot;*&quot;：Felix 会忽略所有接口主机端点上的不跟踪策略</translation>
     </message>
+    <message>
+        <source>workload to host (filter INPUT)</source>
+        <translation>工作负载到主机（filter INPUT）</translation>
+    </message>
+    <message>
+        <source>; a pre-DNAT allow only marks the packet here: the workload&apos;s egress policy and defaultEndpointToHostAction still decide</source>
+        <translation>；pre-DNAT 允许在这里只标记数据包：仍由工作负载的出站策略和 defaultEndpointToHostAction 决定</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is a failsafe inbound host port: the mangle table accepts it before the pre-DNAT policy, and the workload&apos;s egress policy and defaultEndpointToHostAction still decide</source>
+        <translation>%1 端口 %2 是故障保护入站主机端口：mangle 表在 pre-DNAT 策略之前接受它，仍由工作负载的出站策略和 defaultEndpointToHostAction 决定</translation>
+    </message>
+    <message>
+        <source>%1 is the workload&apos;s own host: after the pre-DNAT stage of the node&apos;s all-interfaces host endpoint and the workload&apos;s egress policy, defaultEndpointToHostAction %2 (%3) decides and %4; the host endpoint&apos;s normal policy does not apply</source>
+        <translation>%1 是该工作负载自己的主机：在节点的全接口主机端点的 pre-DNAT 阶段和工作负载的出站策略之后，由 defaultEndpointToHostAction %2（%3）决定，%4；主机端点的普通策略不适用</translation>
+    </message>
+    <message>
+        <source>%1 sends to its own address: the packet stays inside the pod (the kernel delivers it over the pod&apos;s loopback) and no policy sees it</source>
+        <translation>%1 发往自己的地址：数据包留在 Pod 内（内核经由 Pod 的回环接口投递），任何策略都看不到它</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
