@@ -1247,9 +1247,9 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         }
                     }
                 }
-                // A pod peer with itself within its own group: the pod to its own address (every
-                // probe allowed, no policy sees it), plus pairs of two alike members when it
-                // stands for several.
+                // A peer with itself within its own group stands for pairs of two alike members,
+                // which count only when it stands for several: the graph draws pairs of distinct
+                // endpoints, and a pod to its own address is no network flow (no policy sees it).
                 const bool podPeer = d.pod[size_t(a)] != 0;
                 bool itselfVisited = false;
                 const auto addToRows = [&](int b) {
@@ -1257,10 +1257,12 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                     for (const int t : groupsOf[size_t(b)]) {
                         const bool ownGroup = itself && t == s;
                         const bool alike = !ownGroup || repeated.value(s).contains(a);
+                        if (!alike)
+                            continue;
                         quint64 *row = &rowAllowed[size_t(t) * words];
                         for (size_t x = 0; x < words; ++x)
-                            row[x] |= (ownGroup ? valid[x] : 0) | (alike ? e[x] : 0);
-                        if (denied && alike) {
+                            row[x] |= e[x];
+                        if (denied) {
                             quint64 *deniedRow = &rowDenied[size_t(t) * words];
                             for (size_t x = 0; x < words; ++x)
                                 deniedRow[x] |= valid[x] & ~e[x];
@@ -1347,8 +1349,9 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                     itselfVisited = itselfVisited || b == a;
                 }
                 if (podPeer && !itselfVisited) {
-                    // Its egress admits nothing to its own address: the pod to itself is still
-                    // allowed, its pairs with alike members denied.
+                    // Its egress admits nothing to its own address: its pairs with alike members
+                    // are denied (when it stands for several), and it counts as reached so that
+                    // its own group is not taken for unreached.
                     std::fill(e.begin(), e.end(), 0);
                     addToRows(a);
                     for (const int t : groupsOf[size_t(a)])
@@ -1753,6 +1756,7 @@ ConnectivityMatrix computeMatrix(const PolicyEngine &engine, MatrixGrouping by,
                             ? a.count
                             : 0;
                         cell.allowedPairs += toItself;
+                        cell.toItself += toItself;
                         if (pairs > toItself && allowed(a.cls, b.cls))
                             cell.allowedPairs += pairs - toItself;
                     }

@@ -62,6 +62,7 @@ struct MatrixCell {
     CellVerdict verdict = CellVerdict::Deny;
     qint64 allowedPairs = 0; // endpoint pairs allowed
     qint64 pairs = 0;
+    qint64 toItself = 0; // of the pairs (all allowed), pods to their own address
 };
 
 /// How computeMatrix() gets the verdict of a pair of endpoint classes.
@@ -135,10 +136,12 @@ public:
     /// protocol, ICMP and port criteria of every rule it runs through; named and service ports
     /// by value) instead of once per probe; the result lists pairs of groups in (from, to)
     /// order. A group's members are distinct endpoints, a peer standing for one or more of them
-    /// (`repeated[g]`: the peers that stand for two or more of group g's members): a pod peer
-    /// paired with itself within its group is that pod to its own address, allowed for every
-    /// probe (PolicyEngine::isToItself), and its pairs with alike members (allowedBetweenAlike)
-    /// count only when the group has two of them; between different groups, alike members.
+    /// (`repeated[g]`: the peers that stand for two or more of group g's members). Only pairs of
+    /// distinct endpoints count: a pod peer paired with itself within its group stands for its
+    /// pairs with alike members (allowedBetweenAlike), which count only when the group has two
+    /// of them; a pod to its own address is left out (PolicyEngine::isToItself: no policy sees
+    /// it, so it would put an "everything allowed" edge on every group of pods). Between
+    /// different groups, alike members.
     static QList<GroupProbeSets> groupProbeSets(const PolicyEngine &engine,
         const QList<PacketPeer> &peers, const QList<MatrixProbe> &probes,
         const QList<QList<int>> &groups, bool denied, const QList<QSet<int>> &repeated = {});

@@ -8,9 +8,10 @@
 // family in use. An edge from A to B carries the exact set of protocols and destination
 // ports for which some member of A may open a connection to some member of B; with `denied`,
 // a second list holds the pairs of groups where some flow is denied, with the set of those
-// flows. A pod's pair with itself is allowed for everything (its packets to its own address
-// never leave it: PolicyEngine::isToItself), so a group of pods always has an edge to itself;
-// its denied edge to itself shows what distinct members may not do.
+// flows. Edges are made of pairs of distinct endpoints: a pod's packets to its own address never
+// leave it and meet no policy (PolicyEngine::isToItself), so counting them would give every
+// group of pods an edge to itself that allows everything. A group's edge to itself says what
+// its distinct members may open to each other.
 //
 // Exact, not sampled: for each protocol the port space (ICMP: the type space) is cut at every
 // boundary a rule can make — ports and port ranges, named ports resolved on every endpoint,

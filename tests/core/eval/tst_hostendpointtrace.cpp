@@ -761,7 +761,8 @@ void TestHostEndpointTrace::podToItself()
     QVERIFY(!pairs.allowedBetweenAlike(0, 1));
     QVERIFY(!pairs.allowed(0, 2)); // a to b
 
-    // Groups: {a} alone, then {a and a pod alike} (the peer repeated).
+    // Groups: {a} alone (no pair of distinct pods: a to itself makes no edge), then {a and a pod
+    // alike} (the peer repeated: their pairs denied at the pre-DNAT policy).
     for (const bool several : {false, true}) {
         const QList<GroupProbeSets> sets = PairVerdicts::groupProbeSets(engine, {pa, pb}, {probe},
             {{0}, {1}}, true, {several ? QSet<int> {0} : QSet<int> {}, {}});
@@ -772,7 +773,7 @@ void TestHostEndpointTrace::podToItself()
                 denied = (g.denied[0] & 1U) != 0;
             }
         }
-        QVERIFY(allowed);
+        QVERIFY(!allowed);
         QCOMPARE(denied, several);
     }
 

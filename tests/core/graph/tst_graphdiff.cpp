@@ -123,7 +123,7 @@ void TestGraphDiff::nodesAddedAndRemoved()
 
 // The edit drops the CIDR that split 10.0.0.0/8 off the outside world and denies UDP 53: both
 // graphs are compared over the same ranges, so only UDP 53 is reported, to every range (not
-// n -> n: its one pod to itself meets no policy).
+// n -> n: n's one pod has no other pod in n, and its packets to itself meet no policy).
 void TestGraphDiff::outsideCutChanges()
 {
     const QByteArray pod = R"(apiVersion: v1
