@@ -62,8 +62,12 @@ void pairwise(const PolicyEngine &engine, const QList<EndpointRef> &from,
         flow.icmpType = value;
     else
         flow.port = value;
+    const QList<InventoryObject> &objects = engine.inventory().objects();
     for (const EndpointRef &a : from) {
         for (const EndpointRef &b : to) {
+            // Pairs of distinct endpoints: a pod to its own address makes no edge.
+            if (a.object >= 0 && a.object == b.object && objects[a.object].kind == ObjectKind::Pod)
+                continue;
             const Result<Packet> pkt = engine.packet(a, b, flow);
             const bool ok = pkt.ok() && engine.verdict(pkt.value()) == Verdict::Allow;
             anyAllowed = anyAllowed || ok;
@@ -105,7 +109,9 @@ QString disagreement(
             for (qsizetype a = 0; a < groups.size(); ++a) {
                 for (qsizetype b = 0; b < groups.size(); ++b) {
                     const MatrixCell &cell = m.cells[a][b];
-                    note(a, b, cell.allowedPairs > 0, cell.allowedPairs < cell.pairs);
+                    // Pairs of distinct endpoints: a pod to itself (always allowed) is no edge.
+                    note(a, b, cell.allowedPairs - cell.toItself > 0,
+                        cell.allowedPairs < cell.pairs);
                 }
             }
         }
