@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "core/eval/matrix.h"
+#include "core/eval/outsideranges.h"
 #include "core/model/protocol.h"
 
 namespace ps {
@@ -135,12 +136,31 @@ SemanticDiff semanticDiff(
     }
     const QList<DiffProbe> probes
         = options.probes.isEmpty() ? defaultDiffProbes(before, after) : options.probes;
-    QList<int> repsBefore;
-    QList<int> repsAfter;
+    // Sides of packets: a representative of each class, then one address of each outside range
+    // either workspace tells apart (cut at both workspaces' CIDRs, free in both), so that a
+    // change to traffic with the outside world shows too.
+    QList<PacketPeer> peersBefore;
+    QList<PacketPeer> peersAfter;
+    QStringList names;
     for (int r : repIndex) {
-        repsBefore.append(idsBefore[r]);
-        repsAfter.append(idsAfter[r]);
+        peersBefore.append(endpointPeer(before.inventory(), idsBefore[r]));
+        peersAfter.append(endpointPeer(after.inventory(), idsAfter[r]));
+        names.append(objects[idsAfter[r]].ref());
     }
+    const int classCount = int(repIndex.size());
+    QList<IpAddress> endpointsBefore;
+    for (const InventoryObject &o : before.inventory().objects()) {
+        if (o.isEndpoint())
+            endpointsBefore += o.addresses;
+    }
+    for (const OutsideRange &range : outsideRanges(after, outsideCuts(before), endpointsBefore)) {
+        for (const IpAddress &a : range.addresses) {
+            peersBefore.append(outsidePeer(before.inventory(), a));
+            peersAfter.append(outsidePeer(after.inventory(), a));
+            names.append(a.toString());
+        }
+    }
+    const int sides = int(names.size());
     // Per probe, the verdicts of every pair of classes on both sides (PairVerdicts); the first
     // maxFlows changes of each probe in (from, to) order are enough to list the first maxFlows
     // changes in (from, to, probe) order.
@@ -152,8 +172,13 @@ SemanticDiff semanticDiff(
         Verdict after;
     };
     // A class's pairs with itself: its pods to themselves never change (no policy sees them,
-    // PolicyEngine::isToItself), so only pairs of two distinct members count.
-    const auto pairsOf = [&](int i, int j) {
+    // PolicyEngine::isToItself), so only pairs of two distinct members count. An outside side
+    // counts once; two outside sides make no pair (no policy between them).
+    const auto pairsOf = [&](int i, int j) -> qint64 {
+        if (i >= classCount && j >= classCount)
+            return 0;
+        if (i >= classCount || j >= classCount)
+            return counts[std::min(i, j)];
         const qint64 all = counts[i] * counts[j];
         return i == j && objects[idsAfter[repIndex[i]]].kind == ObjectKind::Pod ? all - counts[i]
                                                                                 : all;
@@ -161,11 +186,12 @@ SemanticDiff semanticDiff(
     QList<Change> changes;
     bool more = false;
     for (qsizetype p = 0; p < probes.size(); ++p) {
-        const PairVerdicts vb(before, repsBefore, probes[p].protocol, probes[p].port);
-        const PairVerdicts va(after, repsAfter, probes[p].protocol, probes[p].port);
+        const MatrixProbe probe {parseProtocolNumber(probes[p].protocol), probes[p].port, {}};
+        const PairVerdicts vb(before, peersBefore, probe);
+        const PairVerdicts va(after, peersAfter, probe);
         int found = 0;
-        for (int i = 0; i < repIndex.size() && found <= options.maxFlows; ++i) {
-            for (int j = 0; j < repIndex.size() && found <= options.maxFlows; ++j) {
+        for (int i = 0; i < sides && found <= options.maxFlows; ++i) {
+            for (int j = 0; j < sides && found <= options.maxFlows; ++j) {
                 if (pairsOf(i, j) == 0)
                     continue;
                 const bool b = vb.allowed(i, j);
@@ -187,9 +213,8 @@ SemanticDiff semanticDiff(
     }
     for (const Change &c : changes) {
         const DiffProbe &probe = probes[c.probe];
-        diff.flows.append(
-            {objects[idsAfter[repIndex[c.from]]].ref(), objects[idsAfter[repIndex[c.to]]].ref(),
-                probe.protocol, probe.port, c.before, c.after, pairsOf(c.from, c.to)});
+        diff.flows.append({names[c.from], names[c.to], probe.protocol, probe.port, c.before,
+            c.after, pairsOf(c.from, c.to)});
     }
     diff.flowsTruncated = more;
     return diff;

@@ -4,7 +4,9 @@
 // Flows are probed between every pair of endpoint classes (see endpointClasses(); computed on
 // both workspaces at once, so a class is uniform in both) for each probe (protocol, port):
 // by default every destination port, named port and service port either workspace mentions.
-// Only endpoints present in both workspaces (by REF) are compared.
+// Only endpoints present in both workspaces (by REF) are compared, with each other and with the
+// outside world: one address of each range either workspace's rules or network sets tell apart
+// (outsideRanges()), named by that address.
 
 #include <optional>
 
@@ -26,13 +28,13 @@ struct PolicyChange {
 };
 
 struct FlowChange {
-    QString from; // representative endpoints
+    QString from; // representative endpoints, or an address standing for an outside range
     QString to;
     QString protocol;
     std::optional<int> port;
     Verdict before = Verdict::Deny;
     Verdict after = Verdict::Deny;
-    qint64 endpointPairs = 0; // endpoint pairs that change the same way
+    qint64 endpointPairs = 0; // endpoint pairs (with an outside address: endpoints) changing alike
 };
 
 struct DiffProbe {

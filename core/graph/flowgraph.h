@@ -31,6 +31,7 @@
 #include <QStringList>
 
 #include "core/eval/matrix.h"
+#include "core/eval/outsideranges.h"
 #include "core/eval/policyengine.h"
 #include "core/net/ipnetwork.h"
 
@@ -155,9 +156,5 @@ FlowGraph computeFlowGraph(const PolicyEngine &engine, const GraphOptions &optio
 /// peers the lint probes.
 QList<GraphNode> outsideGraphNodes(
     const PolicyEngine &engine, const QList<IpNetwork> &extraCuts = {});
-
-/// The CIDRs at which the engine's graph cuts the outside world into nodes (its ranges and its
-/// network sets' nets, the catch-alls aside).
-QList<IpNetwork> outsideCuts(const PolicyEngine &engine);
 
 } // namespace ps

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void parseFlowsValid();
     void matrixGroupsAndClasses();
     void semanticDiffFlows();
+    void semanticDiffOutside();
 };
 
 void TestEvalEngine::policySelector_data()
@@ -687,6 +688,61 @@ void TestEvalEngine::semanticDiffFlows()
     QVERIFY(diffToJson(diff).contains(
         "\"change\":\"added\",\"kind\":\"GlobalNetworkPolicy\",\"name\":\"new\""));
     QVERIFY(semanticDiff(before, before).isEmpty());
+}
+
+// Traffic with the outside world is compared too: one address per range either workspace's
+// rules tell apart. Narrowing api's egress from 192.0.2.0/24 to 192.0.2.0/25 denies the upper
+// half only; dropping db's rule for 198.51.100.0/24 denies that range's traffic to db-0.
+void TestEvalEngine::semanticDiffOutside()
+{
+    WorkspaceData beforeData = matrixWorkspace();
+    CalicoPolicy out
+        = policy(ResourceKind::NetworkPolicy, QStringLiteral("out"), QStringLiteral("a"));
+    out.selector = QStringLiteral("app == 'api'");
+    out.types = {QStringLiteral("Egress")};
+    Rule toNet;
+    toNet.action = QStringLiteral("Allow");
+    toNet.destination.nets = {QStringLiteral("192.0.2.0/24")};
+    out.egress = {toNet};
+    beforeData.policies.append(out);
+    Rule fromNet;
+    fromNet.action = QStringLiteral("Allow");
+    fromNet.source.nets = {QStringLiteral("198.51.100.0/24")};
+    beforeData.policies[0].ingress.append(fromNet);
+    WorkspaceData afterData = beforeData;
+    afterData.policies[1].egress[0].destination.nets = {QStringLiteral("192.0.2.0/25")};
+    afterData.policies[0].ingress.removeLast();
+    const PolicyEngine before {Workspace(beforeData)};
+    const PolicyEngine after {Workspace(afterData)};
+    DiffOptions options;
+    options.probes = {{QStringLiteral("TCP"), 80}};
+    const SemanticDiff diff = semanticDiff(before, after, options);
+    QCOMPARE(diff.flows.size(), 2);
+    const IpNetwork upper = *IpNetwork::parseCidr(u"192.0.2.128/25");
+    const IpNetwork partners = *IpNetwork::parseCidr(u"198.51.100.0/24");
+    const FlowChange &egress = diff.flows[0];
+    QCOMPARE(egress.from, QStringLiteral("a/api-0"));
+    const std::optional<IpAddress> to = IpAddress::parse(egress.to);
+    QVERIFY2(to && upper.contains(*to), qPrintable(egress.to));
+    QCOMPARE(egress.before, Verdict::Allow);
+    QCOMPARE(egress.after, Verdict::Deny);
+    QCOMPARE(egress.endpointPairs, 1);
+    const FlowChange &ingress = diff.flows[1];
+    const std::optional<IpAddress> from = IpAddress::parse(ingress.from);
+    QVERIFY2(from && partners.contains(*from), qPrintable(ingress.from));
+    QCOMPARE(ingress.to, QStringLiteral("b/db-0"));
+    QCOMPARE(ingress.before, Verdict::Allow);
+    QCOMPARE(ingress.after, Verdict::Deny);
+    // Each address is really in the range it stands for, in both workspaces: the trace agrees.
+    for (const FlowChange &f : diff.flows) {
+        Flow flow;
+        flow.from = f.from;
+        flow.to = f.to;
+        flow.protocol = f.protocol;
+        flow.port = f.port;
+        QCOMPARE(before.trace(flow).verdict, f.before);
+        QCOMPARE(after.trace(flow).verdict, f.after);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvalEngine)
