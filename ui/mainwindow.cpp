@@ -1036,16 +1036,25 @@ void MainWindow::openProblem(const QModelIndex &problemIndex)
 {
     if (!problemIndex.isValid())
         return;
-    const auto id
-        = problemIndex.siblingAtColumn(0).data(ProblemsModel::PolicyIdRole).value<ResourceId>();
+    const QModelIndex row = problemIndex.siblingAtColumn(0);
+    const QString path = row.data(ProblemsModel::PathRole).toString();
+    const auto admin = row.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>();
+    if (indexOfResource(m_document->workspace()->adminPolicies, admin) >= 0) {
+        openAdminPolicy(admin);
+        m_lastRevealedField = path;
+        auto *view = qobject_cast<AdminPolicyView *>(m_tabs->currentWidget());
+        if (view && !path.isEmpty())
+            view->revealField(path);
+        return;
+    }
+    const auto id = row.data(ProblemsModel::PolicyIdRole).value<ResourceId>();
     if (indexOfResource(m_document->workspace()->policies, id) < 0) {
         statusBar()->showMessage(
             problemIndex.siblingAtColumn(0).data(Qt::ToolTipRole).toString(), 6000);
         return;
     }
     openPolicy(id);
-    revealField(
-        currentEditor(), problemIndex.siblingAtColumn(0).data(ProblemsModel::PathRole).toString());
+    revealField(currentEditor(), path);
 }
 
 ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns,

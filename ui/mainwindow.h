@@ -129,7 +129,7 @@ public:
     void openAdminPolicy(ResourceId id);
     /// Open the policy a RuleRef names and select its rule.
     void openRule(const RuleRef &ref);
-    /// Open the policy a problem concerns and reveal its field.
+    /// Open the policy (Calico or admin) a problem concerns and reveal its field.
     void openProblem(const QModelIndex &problemIndex);
     /// Offer the recovery files left by sessions that did not end cleanly; restores the one the
     /// user accepts. Returns true when something is being restored.

@@ -16,10 +16,9 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics, const Workspa
     m_codes.clear();
     m_related.clear();
     m_policies.clear();
-    for (const Diagnostic &d : diagnostics) {
-        const qsizetype policy = policyFor(workspace, d);
-        m_policies.append(policy < 0 ? ResourceId {} : workspace->policies[policy].source.id);
-    }
+    m_adminPolicies.clear();
+    for (const Diagnostic &d : diagnostics)
+        append(d, workspace);
     count();
     endResetModel();
 }
@@ -30,13 +29,13 @@ void ProblemsModel::setLintFindings(
     beginResetModel();
     m_diagnostics.resize(m_validationRows);
     m_policies.resize(m_validationRows);
+    m_adminPolicies.resize(m_validationRows);
     m_codes.clear();
     m_related.clear();
     for (const LintFinding &f : findings) {
-        Diagnostic d = f.toDiagnostic();
+        const Diagnostic d = f.toDiagnostic();
         m_diagnostics.append(d);
-        const qsizetype policy = policyFor(workspace, d);
-        m_policies.append(policy < 0 ? ResourceId {} : workspace->policies[policy].source.id);
+        append(d, workspace);
         m_codes.append(lintCodeName(f.code));
         QStringList related;
         for (const LintLocation &r : f.related) {
@@ -54,6 +53,7 @@ void ProblemsModel::setLintFindings(
         d.message = note;
         m_diagnostics.append(d);
         m_policies.append(ResourceId {});
+        m_adminPolicies.append(ResourceId {});
         m_codes.append(QString());
         m_related.append(QString());
     }
@@ -82,30 +82,78 @@ QString ProblemsModel::location(const Diagnostic &d)
     return out;
 }
 
-qsizetype ProblemsModel::policyFor(const Workspace &workspace, const Diagnostic &diagnostic)
+namespace {
+
+struct Candidate {
+    qsizetype index = -1;
+    int line = -1; // where it starts
+    qsizetype inFile = 0; // resources of the list in the diagnostic's file
+    qsizetype firstInFile = -1;
+};
+
+// The last resource of `list` in the diagnostic's file starting at or before its line.
+template<class T> Candidate lastStartingBefore(const QList<T> &list, const Diagnostic &diagnostic)
 {
-    if (diagnostic.file.isEmpty())
-        return -1;
-    qsizetype best = -1;
-    int bestLine = -1;
-    qsizetype inFile = 0;
-    const QList<CalicoPolicy> &policies = workspace->policies;
-    for (qsizetype i = 0; i < policies.size(); ++i) {
-        const Source &s = policies[i].source;
+    Candidate c;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Source &s = list[i].source;
         if (s.file != diagnostic.file)
             continue;
-        ++inFile;
-        if (s.pos.line <= diagnostic.line && s.pos.line > bestLine) {
-            best = i;
-            bestLine = s.pos.line;
+        if (c.inFile++ == 0)
+            c.firstInFile = i;
+        if (s.pos.line <= diagnostic.line && s.pos.line > c.line) {
+            c.index = i;
+            c.line = s.pos.line;
         }
     }
-    if (best < 0 && inFile == 1 && diagnostic.line == 0) {
-        for (qsizetype i = 0; i < policies.size(); ++i)
-            if (policies[i].source.file == diagnostic.file)
-                return i;
+    return c;
+}
+
+} // namespace
+
+void ProblemsModel::append(const Diagnostic &diagnostic, const Workspace &workspace)
+{
+    const Concerned c = concerned(workspace, diagnostic);
+    m_policies.append(c.policy < 0 ? ResourceId {} : workspace->policies[c.policy].source.id);
+    m_adminPolicies.append(
+        c.adminPolicy < 0 ? ResourceId {} : workspace->adminPolicies[c.adminPolicy].source.id);
+}
+
+ProblemsModel::Concerned ProblemsModel::concerned(
+    const Workspace &workspace, const Diagnostic &diagnostic)
+{
+    Concerned out;
+    // Validation and the lint name the resource (a tier, a Kubernetes policy: neither is
+    // opened here); the loader gives the place only.
+    if (!diagnostic.resource.isNull()) {
+        out.policy = indexOfResource(workspace->policies, diagnostic.resource);
+        out.adminPolicy = indexOfResource(workspace->adminPolicies, diagnostic.resource);
+        return out;
     }
-    return best;
+    if (diagnostic.file.isEmpty())
+        return out;
+    const Candidate policy = lastStartingBefore(workspace->policies, diagnostic);
+    const Candidate admin = lastStartingBefore(workspace->adminPolicies, diagnostic);
+    // A file of policies and admin policies: the one whose document holds the line.
+    if (policy.index >= 0 && policy.line >= admin.line)
+        out.policy = policy.index;
+    else if (admin.index >= 0)
+        out.adminPolicy = admin.index;
+    else if (diagnostic.line == 0 && policy.inFile + admin.inFile == 1) {
+        out.policy = policy.firstInFile; // the file's only one: -1 in the other list
+        out.adminPolicy = admin.firstInFile;
+    }
+    return out;
+}
+
+qsizetype ProblemsModel::policyFor(const Workspace &workspace, const Diagnostic &diagnostic)
+{
+    return concerned(workspace, diagnostic).policy;
+}
+
+qsizetype ProblemsModel::adminPolicyFor(const Workspace &workspace, const Diagnostic &diagnostic)
+{
+    return concerned(workspace, diagnostic).adminPolicy;
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const
@@ -177,6 +225,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return d.path;
     case PolicyIdRole:
         return QVariant::fromValue(m_policies[index.row()]);
+    case AdminPolicyIdRole:
+        return QVariant::fromValue(m_adminPolicies[index.row()]);
     default:
         return {};
     }

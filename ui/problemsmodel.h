@@ -1,8 +1,9 @@
 #pragma once
 // ProblemsModel: the diagnostics of the current analysis (load problems and validation), then
 // the lint's findings (`policyctl lint`: core/lint, computed later off the GUI thread), as a
-// table — severity, message, file:line:column, field path. Each row knows the Calico policy it
-// concerns (PolicyIdRole), found from the file and line, so the window can jump there.
+// table — severity, message, file:line:column, field path. Each row knows the Calico policy
+// (PolicyIdRole) or the admin policy (AdminPolicyIdRole: AdminNetworkPolicy,
+// BaselineAdminNetworkPolicy, ClusterNetworkPolicy) it concerns, so the window can jump there.
 
 #include <QAbstractTableModel>
 
@@ -23,6 +24,7 @@ public:
         ColumnRole,
         PathRole, // the field path inside the resource
         PolicyIdRole, // the ResourceId of the policy (in workspace->policies), or null
+        AdminPolicyIdRole, // the ResourceId of the admin policy (workspace->adminPolicies), or null
         LintCodeRole, // a lint finding's code ("shadowed-rule"), "" for other diagnostics
     };
 
@@ -41,9 +43,12 @@ public:
 
     /// "file:line:column", leaving out what is unknown.
     static QString location(const Diagnostic &diagnostic);
-    /// The policy of `workspace` a diagnostic is about (same file, the last document starting
-    /// at or before its line), or -1.
+    /// The policy of `workspace` a diagnostic is about (the resource it names; else, of the
+    /// policies and admin policies of its file, the last one starting at or before its line),
+    /// or -1 (also when that is an admin policy).
     static qsizetype policyFor(const Workspace &workspace, const Diagnostic &diagnostic);
+    /// The admin policy a diagnostic is about, as policyFor() finds it, or -1.
+    static qsizetype adminPolicyFor(const Workspace &workspace, const Diagnostic &diagnostic);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +57,12 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Concerned {
+        qsizetype policy = -1;
+        qsizetype adminPolicy = -1;
+    };
+    static Concerned concerned(const Workspace &workspace, const Diagnostic &diagnostic);
+    void append(const Diagnostic &diagnostic, const Workspace &workspace);
     void count();
 
     Diagnostics m_diagnostics;
@@ -59,6 +70,7 @@ private:
     QStringList m_codes; // lint rows: the code ("" for the note)
     QStringList m_related; // lint rows: the related places, one per line
     QList<ResourceId> m_policies;
+    QList<ResourceId> m_adminPolicies;
     int m_errors = 0;
     int m_warnings = 0;
 };

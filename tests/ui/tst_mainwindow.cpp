@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -69,11 +71,14 @@
 #include "ui/chain/chainview.h"
 #include "ui/dataplane/dataplanepanel.h"
 #include "ui/document.h"
+#include "ui/editor/adminpolicyform.h"
+#include "ui/editor/adminpolicyview.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/helpdialog.h"
 #include "ui/migrationdialog.h"
 #include "ui/newpolicydialog.h"
 #include "ui/editor/policyeditor.h"
+#include "ui/editor/yamlview.h"
 #include "ui/i18n.h"
 #include "ui/inventorymodel.h"
 #include "ui/diff/changespanel.h"
@@ -144,6 +149,77 @@ spec:
       protocol: TCP
       destination:
         ports: [99999]
+)";
+
+// A Calico policy, then admin policies with a finding at each part of the admin form, and
+// findings at fields the form does not show (the kind Calico 3.32 does not enforce, a
+// BaselineAdminNetworkPolicy's name).
+const char *const kAdminFindings = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: allow-dns
+spec:
+  selector: all()
+  egress:
+    - action: Allow
+      protocol: UDP
+      destination:
+        ports: [53]
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata:
+  name: guard
+spec:
+  priority: 1001
+  subject:
+    namespaces: {}
+  ingress:
+    - name: a-rule-name-that-goes-on-and-on-well-past-the-hundred-characters-the-api-allows-for-a-rule-name-and-more
+      action: Allow
+      from:
+        - namespaces: {}
+  egress:
+    - name: dns
+      action: Allow
+      to:
+        - namespaces: {}
+    - name: metadata
+      action: Deny
+      to:
+        - namespaces: {}
+        - networks: [10.0.0.0/33]
+      ports:
+        - portRange: {protocol: TCP, start: 9000, end: 9000}
+        - namedPort: http
+---
+apiVersion: policy.networking.k8s.io/v1alpha2
+kind: ClusterNetworkPolicy
+metadata:
+  name: tiered
+spec:
+  tier: Middle
+  priority: 10
+  subject:
+    namespaces: {}
+  ingress:
+    - name: all
+      action: Accept
+      from:
+        - namespaces: {}
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata:
+  name: strict
+spec:
+  subject:
+    namespaces: {}
+  ingress:
+    - name: none
+      action: Deny
+      from:
+        - namespaces: {}
 )";
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -2053,6 +2129,118 @@ private Q_SLOTS:
             // invalid port is not written back), inside the ingress rule.
             QVERIFY2(yaml->textCursor().blockNumber() > 5,
                 qPrintable(yaml->textCursor().block().text()));
+    }
+
+    void problemOnAdminPolicyJumpsToItsField_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field"); // the form's part, or "yaml"
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<int>("row"); // the rule (a rule field, the list) or table row, or -1
+        QTest::addColumn<int>("column"); // a table's current column
+        QTest::addColumn<QString>("line"); // yaml: what the cursor's line holds
+
+        QTest::newRow("priority") << u"guard"_s << u"spec.priority"_s << u"priority"_s << -1 << -1
+                                  << -1 << QString();
+        QTest::newRow("rule name")
+            << u"guard"_s << u"spec.ingress[0].name"_s << u"name"_s << 0 << 0 << -1 << QString();
+        QTest::newRow("peer network") << u"guard"_s << u"spec.egress[1].to[1].networks[0]"_s
+                                      << u"peers"_s << 1 << 1 << 3 << QString();
+        QTest::newRow("port range")
+            << u"guard"_s << u"spec.egress[1].ports[0]"_s << u"ports"_s << 1 << 0 << 0 << QString();
+        QTest::newRow("named port") << u"guard"_s << u"spec.egress[1].ports[1].namedPort"_s
+                                    << u"ports"_s << 1 << 1 << 1 << QString();
+        QTest::newRow("cluster tier")
+            << u"tiered"_s << u"spec.tier"_s << u"tier"_s << -1 << -1 << -1 << QString();
+        QTest::newRow("kind: yaml") << u"guard"_s << u"kind"_s << u"yaml"_s << -1 << -1 << -1
+                                    << u"kind: AdminNetworkPolicy"_s;
+        QTest::newRow("name: yaml") << u"strict"_s << u"metadata.name"_s << u"yaml"_s << -1 << -1
+                                    << -1 << u"name: strict"_s;
+    }
+
+    // A finding about an admin policy, double-clicked in the Problems, opens that policy's form
+    // with the focus in the field (the rule, the peer's or port's cell) its path names; a field
+    // the form does not show is shown in the YAML tab.
+    void problemOnAdminPolicyJumpsToItsField()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        QFETCH(int, direction);
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, line);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        load(window, {tempFile(QStringLiteral("admin-findings.yaml"), kAdminFindings)});
+        const Workspace workspace = window.document()->workspace();
+        QCOMPARE(workspace->adminPolicies.size(), 3);
+        ResourceId id;
+        for (const AdminPolicy &p : workspace->adminPolicies)
+            if (p.meta.name == policy)
+                id = p.source.id;
+        QVERIFY(!id.isNull());
+
+        ProblemsModel *problems = window.problemsModel();
+        int found = -1;
+        for (int r = 0; r < problems->rowCount() && found < 0; ++r) {
+            const QModelIndex index = problems->index(r, 0);
+            if (index.data(ProblemsModel::PathRole).toString() == path
+                && index.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>() == id)
+                found = r;
+        }
+        QVERIFY2(found >= 0, qPrintable(path));
+        QVERIFY(problems->index(found, 0)
+                    .data(ProblemsModel::PolicyIdRole)
+                    .value<ResourceId>()
+                    .isNull());
+
+        QTreeView *view = window.problemsView();
+        const QModelIndex index = view->model()->index(found, ProblemsModel::MessageColumn);
+        view->scrollTo(index);
+        const QRect rect = view->visualRect(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+
+        auto *admin = qobject_cast<AdminPolicyView *>(window.editorTabs()->currentWidget());
+        QVERIFY(admin);
+        QCOMPARE(admin->policyId(), id);
+        QCOMPARE(window.lastRevealedField(), path);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (field == u"yaml") {
+            QCOMPARE(admin->tabs()->currentWidget(), admin->yamlView());
+            QCOMPARE(focus, admin->yamlView()->textEdit());
+            const QString text = admin->yamlView()->textEdit()->textCursor().block().text();
+            QVERIFY2(text.trimmed() == line, qPrintable(text));
+            return;
+        }
+        AdminPolicyForm *form = admin->form();
+        QCOMPARE(admin->tabs()->currentWidget(), form);
+        const QHash<QString, QWidget *> fields {{u"priority"_s, form->priorityEdit()},
+            {u"tier"_s, form->tierCombo()},
+            {u"name"_s, direction < 0 ? nullptr : form->ruleNameEdit(direction)},
+            {u"peers"_s, direction < 0 ? nullptr : form->peerTable(direction)},
+            {u"ports"_s, direction < 0 ? nullptr : form->portTable(direction)}};
+        QWidget *expected = fields.value(field);
+        QVERIFY(expected);
+        QVERIFY2(
+            focus == expected || expected->isAncestorOf(focus), focus->metaObject()->className());
+        QVERIFY(expected->isVisible());
+        if (direction < 0)
+            return;
+        if (field == u"name") {
+            QCOMPARE(form->ruleList(direction)->currentRow(), row);
+            QCOMPARE(form->ruleNameEdit(direction)->text(),
+                workspace->adminPolicies[0].ingress[0].name); // guard's
+            return;
+        }
+        QCOMPARE(form->ruleList(direction)->currentRow(), 1);
+        auto *table = qobject_cast<QTableWidget *>(expected);
+        QCOMPARE(table->currentRow(), row);
+        QCOMPARE(table->currentColumn(), column);
     }
 
     void problemsFollowEdits()

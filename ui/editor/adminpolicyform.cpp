@@ -917,6 +917,15 @@ QWidget *AdminPolicyForm::fieldWidget(const QString &path)
     return spot.widget;
 }
 
+bool AdminPolicyForm::revealField(const QString &path)
+{
+    if (!spotOf(path).widget)
+        return false;
+    QWidget *widget = fieldWidget(path);
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 namespace {
 
 // The message of a finding as its field shows it: which row of a table it is about first.

@@ -75,6 +75,10 @@ public:
     void setDiagnostics(const Diagnostics &diagnostics);
     /// The widget editing `path` (a table for a peer or a port; its rule is chosen), or null.
     QWidget *fieldWidget(const QString &path);
+    /// Shows and focuses the widget editing `path` (a table with the peer's or port's cell
+    /// current); false, and nothing moves, when the form does not show that field (metadata,
+    /// kind).
+    bool revealField(const QString &path);
     /// The findings shown at `widget` (a line edit, combo, table or rule list), one a line.
     QString fieldMessages(const QWidget *widget) const;
     /// The findings shown at cell (row, column) of a peer or port table, one a line.

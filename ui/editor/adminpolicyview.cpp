@@ -1,9 +1,11 @@
 #include "ui/editor/adminpolicyview.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/io/loader.h"
 #include "core/io/writer.h"
 #include "core/kube/adminconvert.h"
 #include "core/validate/validator.h"
@@ -95,6 +97,25 @@ RuleRef AdminPolicyView::policyRef() const
     const AdminConversion converted
         = convertAdminPolicy(workspace->adminPolicies[index], workspace->calicoVersion);
     return converted.policy ? ps::policyRef(*converted.policy) : RuleRef {};
+}
+
+void AdminPolicyView::revealField(const QString &path)
+{
+    m_tabs->setCurrentWidget(m_form); // before focusing: a hidden tab's widget takes no focus
+    if (m_form->revealField(path))
+        return;
+    // The YAML tab shows the policy as the Writer writes it, not its file's text: the field's
+    // place is looked up in that text (its nearest ancestor when it is not written).
+    m_tabs->setCurrentWidget(m_yaml);
+    SourcePos at {1, 1};
+    const LoadResult shown = Loader().loadText(m_yaml->text().toUtf8(), YamlView::fileName());
+    if (shown.workspace->adminPolicies.size() == 1) {
+        const Source &source = shown.workspace->adminPolicies[0].source;
+        if (const SourcePos found = source.find(path); found.line > 0)
+            at = found;
+    }
+    m_yaml->revealAt(at.line, at.column);
+    m_yaml->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void AdminPolicyView::onWorkspaceChanged(const WorkspaceDelta &delta)

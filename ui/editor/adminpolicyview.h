@@ -43,6 +43,10 @@ public:
     YamlView *yamlView() const { return m_yaml; }
     YamlView *convertedView() const { return m_converted; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// Jumps to the field `path` names (a finding's path, "spec.egress[0].to[1].networks[0]"):
+    /// the form's widget for it focused (its direction, rule and cell chosen); a field the form
+    /// does not show (metadata, kind) in the YAML tab, the cursor on that field's line.
+    void revealField(const QString &path);
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

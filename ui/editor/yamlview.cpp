@@ -259,11 +259,16 @@ bool YamlView::revealPath(const QString &path)
     if (!m_fields || (!m_fields->contains(path) && m_fields->find(path).line == 0))
         return false;
     const SourcePos pos = m_fields->find(path);
+    revealAt(pos.line, pos.column);
+    return true;
+}
+
+void YamlView::revealAt(int line, int column)
+{
     QTextCursor cursor(m_edit->document());
-    cursor.setPosition(positionOf(pos.line, pos.column));
+    cursor.setPosition(positionOf(line, column));
     m_edit->setTextCursor(cursor);
     m_edit->centerCursor();
-    return true;
 }
 
 } // namespace ps

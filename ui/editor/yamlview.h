@@ -47,6 +47,8 @@ public:
     QString messageText() const;
     /// Moves the cursor to the field `path` ("spec.ingress[0].action"); false when unknown.
     bool revealPath(const QString &path);
+    /// Moves the cursor to 1-based `line` and `column` of text(), in the middle of the view.
+    void revealAt(int line, int column);
     /// Parse now instead of after the pause (tests, losing focus).
     void parseNow();
     /// The policy the current text read as when it last parsed, else the one last shown.
