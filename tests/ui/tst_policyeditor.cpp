@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTableWidget>
 #include <QLabel>
@@ -50,6 +51,7 @@
 #include "ui/editor/yamlhighlighter.h"
 #include "ui/editor/yamlview.h"
 #include "ui/i18n.h"
+#include "tests/support/testfiles.h"
 
 using namespace ps;
 using namespace Qt::Literals::StringLiterals;
@@ -1110,6 +1112,97 @@ private Q_SLOTS:
         QCOMPARE(ref.direction, Direction::Egress);
         QCOMPARE(ref.rule, 0);
         QCOMPARE(ref.id, editor.policyId());
+    }
+
+    // Rules move up and down with the list's buttons and Alt+Up / Alt+Down, one undo step a
+    // move; the saved file moves the rule's own lines, its comments with it, and nothing else.
+    void reorderRulesKeepsTheirText()
+    {
+        const QByteArray head = "# every pod's way out\n"
+                                "apiVersion: projectcalico.org/v3\n"
+                                "kind: GlobalNetworkPolicy\n"
+                                "metadata:\n"
+                                "  name: egress-order\n"
+                                "spec:\n"
+                                "  order: 10\n"
+                                "  selector: all()\n"
+                                "  types: [Egress]\n"
+                                "  egress:\n";
+        const QByteArray dns = "    # DNS first: every pod needs it\n"
+                               "    - action: Allow\n"
+                               "      protocol: UDP\n"
+                               "      destination:\n"
+                               "        ports: [53]   # kube-dns\n";
+        const QByteArray deny = "    # the metadata endpoint stays closed\n"
+                                "    - action: Deny\n"
+                                "      destination:\n"
+                                "        nets: [169.254.169.254/32]\n";
+        const QByteArray rest = "    - action: Allow   # everything else\n";
+        const QByteArray yaml = head + dns + deny + rest;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"gnp.yaml"_s);
+        QVERIFY(test::writeFile(file, yaml));
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({file});
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(document.workspace()->policies.size(), 1);
+        const CalicoPolicy original = document.workspace()->policies[0];
+        PolicyEditor editor(&document, original.source.id);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        PolicyForm *form = editor.form();
+        QListView *rules = form->ruleView(Direction::Egress);
+        // The rules by what tells them apart: DNS, the metadata deny, the rest.
+        const auto order = [&] {
+            QStringList out;
+            for (const Rule &rule : document.workspace()->policies[0].egress)
+                out << (rule.action == u"Deny" ? u"deny"_s : rule.protocol ? u"dns"_s : u"rest"_s);
+            return out;
+        };
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"deny"_s, u"rest"_s}));
+
+        form->selectRule(Direction::Egress, 1);
+        QTest::mouseClick(form->moveButton(Direction::Egress, -1), Qt::LeftButton);
+        QCOMPARE(order(), (QStringList {u"deny"_s, u"dns"_s, u"rest"_s}));
+        QCOMPARE(form->selectedRule(), std::make_pair(Direction::Egress, 0));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(document.undoStack()->undoText(), u"Move rule"_s);
+
+        rules->setFocus();
+        QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"deny"_s, u"rest"_s}));
+        QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"rest"_s, u"deny"_s}));
+        QCOMPARE(form->selectedRule(), std::make_pair(Direction::Egress, 2));
+        QCOMPARE(rules->currentIndex().row(), 2);
+        QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier); // the last rule stays last
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"rest"_s, u"deny"_s}));
+        QCOMPARE(document.undoStack()->count(), 3); // one step a move, none merged
+        // Alt+Up in the ingress list does not move the egress rule chosen.
+        form->ruleView(Direction::Ingress)->setFocus();
+        QTest::keyClick(form->ruleView(Direction::Ingress), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"rest"_s, u"deny"_s}));
+        QCOMPARE(document.undoStack()->count(), 3);
+
+        // Saved: the deny rule's own lines, its comment too, after the rest; nothing else.
+        QVERIFY(document.save().ok());
+        QCOMPARE(test::readFile(file), head + dns + rest + deny);
+        const LoadResult reread = Loader().loadPaths({file});
+        QVERIFY(!hasErrors(reread.diagnostics));
+        QCOMPARE(reread.workspace->policies[0].egress, document.workspace()->policies[0].egress);
+
+        // Undone, move by move: the policy as it was read, and saved, the file as it was.
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"deny"_s, u"rest"_s}));
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList {u"deny"_s, u"dns"_s, u"rest"_s}));
+        document.undoStack()->undo();
+        QCOMPARE(order(), (QStringList {u"dns"_s, u"deny"_s, u"rest"_s}));
+        QCOMPARE(document.workspace()->policies[0], original);
+        QVERIFY(document.save().ok());
+        QCOMPARE(test::readFile(file), yaml);
     }
 
     void revealField()

@@ -250,14 +250,28 @@ QWidget *PolicyForm::buildRuleList(Direction direction)
     button(tr("Remove"), tr("Remove the selected rule"), [this] { removeSelectedRule(); });
     button(tr("Duplicate"), tr("Insert a copy of the selected rule"),
         [this] { duplicateSelectedRule(); });
-    button(tr("Up"), tr("Move the selected rule up"), [this] { moveSelectedRule(-1); });
-    button(tr("Down"), tr("Move the selected rule down"), [this] { moveSelectedRule(1); });
+    // The order decides: the first rule that matches a connection gives the policy's action.
+    QToolButton *(&move)[2] = m_moveButtons[ingress ? 0 : 1];
+    move[0] = button(tr("Up"), tr("Move the selected rule up (Alt+Up): rules are matched in order"),
+        [this] { moveSelectedRule(-1); });
+    move[1] = button(tr("Down"),
+        tr("Move the selected rule down (Alt+Down): rules are matched in order"),
+        [this] { moveSelectedRule(1); });
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
     auto *remove = new QShortcut(QKeySequence::Delete, view);
     remove->setContext(Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, [this] { removeSelectedRule(); });
+    for (const int delta : {-1, 1}) {
+        auto *move
+            = new QShortcut(QKeySequence(Qt::ALT | (delta < 0 ? Qt::Key_Up : Qt::Key_Down)), view);
+        move->setContext(Qt::WidgetShortcut);
+        connect(move, &QShortcut::activated, this, [this, direction, delta] {
+            if (m_ruleDirection == direction) // the list's own selected rule, not the other's
+                moveSelectedRule(delta);
+        });
+    }
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this, direction] { onRuleSelectionChanged(direction); });

@@ -2,8 +2,9 @@
 // PolicyForm: the "Form" side of the policy editor. Metadata (name, namespace, labels,
 // annotations), tier, order, selector with its live check and the endpoints it selects,
 // namespaceSelector (global kinds), serviceAccountSelector, types, the GlobalNetworkPolicy flags,
-// the ingress and egress rule lists (add, remove, duplicate, move, drag to reorder) and a
-// RuleEditor for the selected rule.
+// the ingress and egress rule lists (add, remove, duplicate, move with Up / Down or Alt+Up /
+// Alt+Down in the list, drag to reorder: each move one edit) and a RuleEditor for the selected
+// rule.
 //
 // The form never changes the workspace: every user change is emitted as policyEdited() with the
 // whole changed policy and a field key (same key for consecutive typing in one field, empty for
@@ -66,6 +67,11 @@ public:
     RuleListModel *ruleModel(Direction direction) const;
     QListView *ruleView(Direction direction) const;
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    /// The Up (-1) or Down (1) button under the rule list of `direction`.
+    QToolButton *moveButton(Direction direction, int delta) const
+    {
+        return m_moveButtons[direction == Direction::Ingress ? 0 : 1][delta < 0 ? 0 : 1];
+    }
     QListWidget *matchList() const { return m_matches; }
     /// Calico's defaults the policy's file does not write (the tier, the types inferred from
     /// the rules), greyed under the types; hidden when everything is written.
@@ -143,6 +149,7 @@ private:
     RuleListModel *m_egressModel;
     QListView *m_ingressView = nullptr;
     QListView *m_egressView = nullptr;
+    QToolButton *m_moveButtons[2][2] = {}; // [ingress, egress][up, down]
     RuleEditor *m_ruleEditor;
     QLabel *m_noRule;
     QSplitter *m_splitter = nullptr;
