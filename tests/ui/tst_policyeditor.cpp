@@ -1163,10 +1163,15 @@ private Q_SLOTS:
         };
         QCOMPARE(order(), (QStringList {u"dns"_s, u"deny"_s, u"rest"_s}));
 
+        QVERIFY(!form->moveButton(Direction::Egress, -1)->isEnabled()); // no rule chosen
         form->selectRule(Direction::Egress, 1);
+        QVERIFY(form->moveButton(Direction::Egress, -1)->isEnabled());
+        QVERIFY(!form->moveButton(Direction::Ingress, -1)->isEnabled());
         QTest::mouseClick(form->moveButton(Direction::Egress, -1), Qt::LeftButton);
         QCOMPARE(order(), (QStringList {u"deny"_s, u"dns"_s, u"rest"_s}));
         QCOMPARE(form->selectedRule(), std::make_pair(Direction::Egress, 0));
+        QVERIFY(!form->moveButton(Direction::Egress, -1)->isEnabled()); // the first goes no higher
+        QVERIFY(form->moveButton(Direction::Egress, 1)->isEnabled());
         QCOMPARE(document.undoStack()->count(), 1);
         QCOMPARE(document.undoStack()->undoText(), u"Move rule"_s);
 
@@ -1177,6 +1182,7 @@ private Q_SLOTS:
         QCOMPARE(order(), (QStringList {u"dns"_s, u"rest"_s, u"deny"_s}));
         QCOMPARE(form->selectedRule(), std::make_pair(Direction::Egress, 2));
         QCOMPARE(rules->currentIndex().row(), 2);
+        QVERIFY(!form->moveButton(Direction::Egress, 1)->isEnabled());
         QTest::keyClick(rules, Qt::Key_Down, Qt::AltModifier); // the last rule stays last
         QCOMPARE(order(), (QStringList {u"dns"_s, u"rest"_s, u"deny"_s}));
         QCOMPARE(document.undoStack()->count(), 3); // one step a move, none merged

@@ -37,9 +37,11 @@
 #include "ui/editor/kubernetespolicyform.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/editor/policyeditor.h"
+#include "ui/editor/policyform.h"
 #include "ui/editor/yamlview.h"
 #include "ui/helpdialog.h"
 #include "ui/newpolicydialog.h"
+#include "ui/problemsmodel.h"
 #include "ui/i18n.h"
 #include "ui/charts/chartspanel.h"
 #include "ui/flows/flowspanel.h"
@@ -318,6 +320,27 @@ spec:
       ports:
         - port: 5432
 )"));
+        QVERIFY(
+            test::writeFile(dir.filePath(QStringLiteral("egress.yaml")), R"(# every pod's way out
+apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata: {name: egress-order}
+spec:
+  order: 10
+  selector: all()
+  types: [Egress]
+  egress:
+    # DNS first: every pod needs it
+    - action: Allow
+      protocol: UDP
+      destination:
+        ports: [53]
+    # the metadata endpoint stays closed
+    - action: Deny
+      destination:
+        nets: [169.254.169.254/32]
+    - action: Allow
+)"));
         MainWindow window;
         window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
         window.resize(size);
@@ -365,6 +388,42 @@ spec:
         QVERIFY2(kubernetes->form()->podCountLabel()->text().contains(QStringLiteral("1 pod")),
             qPrintable(kubernetes->form()->podCountLabel()->text()));
         save(window, QStringLiteral("kubernetes-form-pods-") + suffix);
+
+        // The admin policy's warning at the nodes peer activated in the Problems: its form, the
+        // egress side, the peer's cell current.
+        ProblemsModel *problems = window.problemsModel();
+        int nodesRow = -1;
+        for (int r = 0; r < problems->rowCount() && nodesRow < 0; ++r) {
+            const QModelIndex row = problems->index(r, 0);
+            if (row.data(ProblemsModel::PathRole) == QStringLiteral("spec.egress[1].to[0].nodes")
+                && row.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>()
+                    == workspace->adminPolicies[0].source.id)
+                nodesRow = r;
+        }
+        QVERIFY(nodesRow >= 0);
+        window.dock(QStringLiteral("problemsDock"))->raise();
+        window.problemsView()->setCurrentIndex(problems->index(nodesRow, 0));
+        window.openProblem(problems->index(nodesRow, 0));
+        QCOMPARE(window.editorTabs()->currentWidget(), admin);
+        QCOMPARE(admin->form()->peerTable(1)->currentRow(), 0);
+        save(window, QStringLiteral("admin-form-problem-") + suffix);
+
+        // The Calico policy form: its second egress rule moved up (Up/Down and
+        // Alt+Up/Alt+Down under the list).
+        qsizetype calico = -1;
+        for (qsizetype i = 0; i < workspace->policies.size(); ++i)
+            if (workspace->policies[i].meta.name == QStringLiteral("egress-order"))
+                calico = i;
+        QVERIFY(calico >= 0);
+        window.openPolicy(workspace->policies[calico].source.id);
+        PolicyEditor *editor = window.currentEditor();
+        QVERIFY(editor);
+        editor->form()->selectRule(Direction::Egress, 1);
+        editor->form()->moveSelectedRule(-1);
+        QCOMPARE(editor->form()->selectedRule(), std::make_pair(Direction::Egress, 0));
+        QCOMPARE(workspace->policies[calico].egress[0].action, QStringLiteral("Deny"));
+        QVERIFY(editor->form()->revealField(QStringLiteral("spec.egress"))); // the list in sight
+        save(window, QStringLiteral("policy-form-moved-") + suffix);
     }
 
     // The Graph dock on a generated cluster too large to draw one node per namespace (`policyctl

@@ -608,11 +608,32 @@ void PolicyForm::showSelectedRule()
     const bool shown = m_rule >= 0 && m_rule < rules.size();
     m_ruleEditor->setVisible(shown);
     m_noRule->setVisible(!shown);
+    updateMoveButtons();
     if (!shown)
         return;
     m_ruleEditor->setRule(rules[m_rule],
         m_ruleDirection == Direction::Ingress ? tr("Ingress rule %1").arg(m_rule)
                                               : tr("Egress rule %1").arg(m_rule));
+}
+
+void PolicyForm::updateMoveButtons()
+{
+    for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+        const int count = int(rulesOf(m_policy, direction).size());
+        const bool chosen = direction == m_ruleDirection && m_rule >= 0 && m_rule < count;
+        QToolButton *up = moveButton(direction, -1);
+        QToolButton *down = moveButton(direction, 1);
+        if (!up || !down)
+            continue; // the form is being built
+        const bool canUp = chosen && m_rule > 0;
+        const bool canDown = chosen && m_rule + 1 < count;
+        // A button that moved its rule to the end keeps the focus in the list, not in the next
+        // field (where it would go when the button is disabled).
+        if ((up->hasFocus() && !canUp) || (down->hasFocus() && !canDown))
+            ruleView(direction)->setFocus(Qt::OtherFocusReason);
+        up->setEnabled(canUp);
+        down->setEnabled(canDown);
+    }
 }
 
 void PolicyForm::setAddRulePrompt(std::function<bool(AddRuleDialog &)> prompt)
@@ -752,10 +773,11 @@ bool PolicyForm::revealField(const QString &path)
     QWidget *w = fieldWidget(path);
     if (!w)
         return false;
-    // scroll every enclosing scroll area to the widget
+    // scroll the enclosing scroll area to the widget; a rule list with its buttons (Up, Down)
+    const bool ruleList = w == m_ingressView || w == m_egressView;
     for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
         if (auto *area = qobject_cast<QScrollArea *>(p)) {
-            area->ensureWidgetVisible(w);
+            area->ensureWidgetVisible(ruleList ? w->parentWidget() : w);
             break;
         }
     w->setFocus(Qt::OtherFocusReason);

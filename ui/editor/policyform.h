@@ -107,6 +107,8 @@ private:
     void onRuleEdited(const Rule &rule, const QString &field);
     void onRuleSelectionChanged(Direction direction);
     void showSelectedRule();
+    /// Up and Down enabled where the selected rule can go.
+    void updateMoveButtons();
     void updateMatches();
     void showImplied();
     void updateVisibility();
