@@ -471,7 +471,7 @@ private Q_SLOTS:
         const Workspace relabelled = after.edited(
             [](WorkspaceData &d) { d.pods.first().meta.labels.insert(u"x"_s, u"y"_s); });
         model.setWorkspace(relabelled, WorkspaceDelta::between(after, relabelled));
-        QVERIFY(allIndexes(&model).size() > 0);
+        QVERIFY(!allIndexes(&model).isEmpty());
         QVERIFY(describeTree(&model, InventoryModel::KeyRole).join(u'\n').contains(u"x=y"_s));
     }
 
@@ -821,6 +821,86 @@ private Q_SLOTS:
         model.setDiagnostics({}, loaded.workspace);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.errorCount(), 0);
+    }
+
+    // A file of Calico and admin policies: a diagnostic without a resource (the loader's)
+    // belongs to the document holding its line, whichever list it is in; one naming a
+    // resource to that resource, and to no policy when it is another kind.
+    void problemsOfAdminPolicies_data()
+    {
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("named"); // the resource the diagnostic names: "", or a name
+        QTest::addColumn<QString>("policy"); // the Calico policy's name, or ""
+        QTest::addColumn<QString>("admin"); // the admin policy's name, or ""
+
+        QTest::newRow("calico, by line") << 6 << QString() << u"dns"_s << QString();
+        QTest::newRow("admin after it, by line") << 14 << QString() << QString() << u"guard"_s;
+        QTest::newRow("calico after the admin") << 22 << QString() << u"late"_s << QString();
+        QTest::newRow("admin, named") << 3 << u"guard"_s << QString() << u"guard"_s;
+        QTest::newRow("tier, named") << 30 << u"platform"_s << QString() << QString();
+    }
+
+    void problemsOfAdminPolicies()
+    {
+        QFETCH(int, line);
+        QFETCH(QString, named);
+        QFETCH(QString, policy);
+        QFETCH(QString, admin);
+        const QByteArray yaml = "apiVersion: projectcalico.org/v3\n" // 1
+                                "kind: GlobalNetworkPolicy\n"
+                                "metadata: {name: dns}\n"
+                                "spec:\n"
+                                "  selector: all()\n"
+                                "  egress: [{action: Allow}]\n" // 6
+                                "---\n"
+                                "apiVersion: policy.networking.k8s.io/v1alpha1\n" // 8
+                                "kind: AdminNetworkPolicy\n"
+                                "metadata: {name: guard}\n"
+                                "spec:\n"
+                                "  priority: 5\n"
+                                "  subject: {namespaces: {}}\n"
+                                "  ingress: [{action: Deny, from: [{namespaces: {}}]}]\n" // 14
+                                "---\n"
+                                "apiVersion: projectcalico.org/v3\n" // 16
+                                "kind: GlobalNetworkPolicy\n"
+                                "metadata: {name: late}\n"
+                                "spec:\n"
+                                "  selector: all()\n"
+                                "  egress:\n"
+                                "    - action: Allow\n" // 22
+                                "---\n"
+                                "apiVersion: projectcalico.org/v3\n" // 24
+                                "kind: Tier\n"
+                                "metadata: {name: platform}\n"
+                                "spec: {order: 100}\n";
+        const LoadResult loaded = Loader().loadText(yaml, u"mixed.yaml"_s);
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        const Workspace &workspace = loaded.workspace;
+        QCOMPARE(workspace->policies.size(), 2);
+        QCOMPARE(workspace->adminPolicies.size(), 1);
+        Diagnostic d;
+        d.file = u"mixed.yaml"_s;
+        d.line = line;
+        d.column = 3;
+        d.message = u"a finding"_s;
+        if (named == u"guard")
+            d.resource = workspace->adminPolicies[0].source.id;
+        else if (!named.isEmpty())
+            d.resource = workspace->tiers[0].source.id;
+
+        const qsizetype p = ProblemsModel::policyFor(workspace, d);
+        const qsizetype a = ProblemsModel::adminPolicyFor(workspace, d);
+        QCOMPARE(p < 0 ? QString() : workspace->policies[p].meta.name, policy);
+        QCOMPARE(a < 0 ? QString() : workspace->adminPolicies[a].meta.name, admin);
+        ProblemsModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDiagnostics({d}, workspace);
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(row.data(ProblemsModel::PolicyIdRole).value<ResourceId>(),
+            p < 0 ? ResourceId {} : workspace->policies[p].source.id);
+        QCOMPARE(row.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>(),
+            a < 0 ? ResourceId {} : workspace->adminPolicies[0].source.id);
     }
 };
 
