@@ -1,5 +1,6 @@
 #include "core/graph/graphcollapse.h"
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "core/eval/matrix.h"
 #include "core/graph/graphpieces_p.h"
 #include "core/model/apiserverdefaults.h"
 
@@ -347,11 +349,23 @@ QList<bool> graphNodesMatching(const FlowGraph &graph, const PolicyEngine &engin
         }
         return -1;
     };
+    // A workload's pods carry labels its template does not write (pod-template-hash, a
+    // StatefulSet's pod name): the workload matches when one of its pods does.
+    QHash<QString, QList<int>> podsOf;
+    if (std::any_of(graph.nodes.cbegin(), graph.nodes.cend(),
+            [](const GraphNode &n) { return n.kind == GraphNodeKind::Workload; })) {
+        for (const MatrixGroup &g : matrixGroups(engine, MatrixGrouping::Workload))
+            podsOf.insert(g.name, g.members);
+    }
     const auto nodeMatches = [&](const GraphNode &n) {
         if (n.kind == GraphNodeKind::Namespace)
             return namespaceMatches(n.name);
         const int object = objectOf(n);
-        return object >= 0 && selector.evaluate(inventory.object(object).labels);
+        if (object >= 0 && selector.evaluate(inventory.object(object).labels))
+            return true;
+        const QList<int> pods = podsOf.value(n.id);
+        return std::any_of(pods.cbegin(), pods.cend(),
+            [&](int pod) { return selector.evaluate(inventory.object(pod).labels); });
     };
     QList<bool> matched(graph.nodes.size(), false);
     for (qsizetype i = 0; i < graph.nodes.size(); ++i) {

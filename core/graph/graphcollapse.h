@@ -100,7 +100,8 @@ bool isLabelTerm(const QString &text);
 Result<Selector> labelTermSelector(const QString &text);
 /// Which nodes of `graph` (one entry per node) carry labels `selector` matches: a namespace its
 /// namespace's labels (`labels`), a workload, pod, host endpoint or network set its own (as the
-/// engine's inventory has them, Calico's implicit ones included), a group of an overview when
+/// engine's inventory has them, Calico's implicit ones included), a workload also when one of
+/// its pods does (pods carry labels their template does not write), a group of an overview when
 /// one of its members does. Service accounts and address ranges never match.
 QList<bool> graphNodesMatching(const FlowGraph &graph, const PolicyEngine &engine,
     const NamespaceLabels &labels, const Selector &selector);

@@ -303,6 +303,94 @@ private Q_SLOTS:
             QVERIFY(part.nodeIndex(id) >= 0);
     }
 
+    // At the workload level a Deployment's node carries its pods' labels: those of its pod
+    // template and those the pods get besides (pod-template-hash), never its namespace's. A bare
+    // pod carries its own; a term matching a label of one pod does not match its neighbours.
+    void labelTermsMatchWorkloads_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("template label") << u"app == 'web'"_qs << QStringList {u"shop/web"_qs};
+        QTest::newRow("key=value") << u"tier=frontend"_qs << QStringList {u"shop/web"_qs};
+        QTest::newRow("pods' own label")
+            << u"pod-template-hash == '5d4f8'"_qs << QStringList {u"shop/web"_qs};
+        QTest::newRow("bare pod") << u"app=batch"_qs << QStringList {u"shop/batch-1"_qs};
+        QTest::newRow("every one")
+            << u"has(app)"_qs << QStringList {u"shop/api"_qs, u"shop/batch-1"_qs, u"shop/web"_qs};
+        QTest::newRow("namespace label") << u"team == 'payments'"_qs << QStringList {};
+        QTest::newRow("no pod") << u"app == 'api'"_qs << QStringList {u"shop/api"_qs};
+    }
+
+    void labelTermsMatchWorkloads()
+    {
+        QFETCH(QString, term);
+        QFETCH(QStringList, expected);
+        const LoadResult loaded = Loader().loadText(R"(apiVersion: v1
+kind: Namespace
+metadata: {name: shop, labels: {team: payments}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop, labels: {owner: platform}}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web, tier: frontend}}
+    spec: {containers: [{name: c}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api, namespace: shop}
+spec:
+  replicas: 0
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec: {containers: [{name: c}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-5d4f8-a, namespace: shop, labels: {app: web, tier: frontend, pod-template-hash: 5d4f8}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.1}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-5d4f8-b, namespace: shop, labels: {app: web, tier: frontend, pod-template-hash: 5d4f8}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.2}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: batch-1, namespace: shop, labels: {app: batch}}
+spec: {containers: [{name: c}]}
+status: {podIP: 10.0.0.3}
+)",
+            u"shop.yaml"_qs);
+        const PolicyEngine engine(loaded.workspace);
+        const FlowGraph graph = computeFlowGraph(engine, {MatrixGrouping::Workload, false, {}, {}});
+        QVERIFY(graph.nodeIndex(u"shop/web"_qs) >= 0);
+        QCOMPARE(graph.nodeIndex(u"shop/web-5d4f8-a"_qs), -1); // in its workload
+        const Result<Selector> selector = labelTermSelector(term);
+        QVERIFY(selector.ok());
+        const QList<bool> matched
+            = graphNodesMatching(graph, engine, namespaceLabelsOf(engine.workspace()), *selector);
+        QStringList ids;
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+            if (matched[i])
+                ids.append(graph.nodes[i].id);
+        }
+        ids.sort();
+        QCOMPARE(ids, expected);
+        // Collapsed into its namespace (a graph by namespace with another one expanded), the
+        // namespace matches by its own labels only.
+        const FlowGraph collapsed = collapseFlowGraph(graph, {});
+        const QList<bool> byNamespace = graphNodesMatching(
+            collapsed, engine, namespaceLabelsOf(engine.workspace()), *selector);
+        QCOMPARE(byNamespace[collapsed.nodeIndex(u"shop"_qs)], term == u"team == 'payments'");
+    }
+
     void namesAreNotLabelTerms()
     {
         QVERIFY(!isLabelTerm(u"prod-engineering"_qs));
