@@ -2,10 +2,12 @@
 // name prefix or by a namespace label's value, the groups and edges as the core's overview has
 // them; a group opens on double-click), finding and filtering by a label term (namespaces by
 // their labels, pods by theirs, the matches outlined and named in the status line, a term that
-// does not parse said so), and an edge drawn once with two heads where both directions carry
-// the same connections (and twice where they differ), whose details explain both directions.
-// With $POLICY_SCREENSHOT_DIR, the panel is saved there at each step.
+// does not parse said so; a find zooms to a readable size), a difference whose added, removed
+// and changed edges show in their colours when drawn small, and an edge drawn once with two heads
+// where both directions carry the same connections (and twice where they differ), whose details
+// explain both directions. With $POLICY_SCREENSHOT_DIR, the panel is saved there at each step.
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -14,6 +16,8 @@
 #include <QTreeWidget>
 
 #include "core/graph/flowgraph.h"
+#include "core/graph/graphdiff.h"
+#include "core/model/policy.h"
 #include "core/graph/graphcollapse.h"
 #include "resources/demoworkspace.h"
 #include "ui/document.h"
@@ -254,6 +258,90 @@ private Q_SLOTS:
         QCOMPARE(matchedIds(panel),
             QStringList({u"development/dev-api-0"_s, u"prod-engineering/api-0"_s}));
         shoot(panel, u"graph-label-filter-pods"_s);
+
+        // Find by a pod label: the first match selected and drawn large enough to read (the
+        // whole graph fitted to the panel is drawn smaller), the other match not dimmed with the
+        // nodes around.
+        panel.filterEdit()->clear();
+        panel.view()->fit();
+        QVERIFY(panel.view()->zoom() < GraphView::kReadableZoom);
+        panel.findEdit()->setText(u"app == 'api'"_s);
+        QTest::keyClick(panel.findEdit(), Qt::Key_Return);
+        const int devApi = panel.graph().nodeIndex(u"development/dev-api-0"_s);
+        const int api = panel.graph().nodeIndex(u"prod-engineering/api-0"_s);
+        QCOMPARE(panel.view()->selectedNode(), devApi);
+        QVERIFY(panel.view()->zoom() >= GraphView::kReadableZoom);
+        QVERIFY(!panel.view()->isNodeDimmed(api));
+        QVERIFY(panel.view()->isNodeDimmed(panel.graph().nodeIndex(u"production/client-0"_s)));
+        shoot(panel, u"graph-find-pods"_s);
+    }
+
+    // The difference between the saved demo and an edit, by workload, in a panel too small to
+    // draw it at its natural size: the status names each kind of change with its colour, and
+    // each kind shows in that colour on screen (its lines stay wide enough however small the
+    // graph is drawn).
+    void differenceStandsOut()
+    {
+        Document document;
+        QSignalSpy ready(&document, &Document::analysisReady);
+        document.open({demoWorkspacePath()});
+        QVERIFY(ready.wait(30000));
+        // development admits qa too, on TCP 80 only: dev -> dev edges change, qa -> dev edges
+        // are added; the database no longer admits user-auth: auth-0 -> db-0 is removed.
+        QList<CalicoPolicy> policies = document.workspace()->policies;
+        for (CalicoPolicy &p : policies) {
+            if (p.meta.name == u"restrict-development-access") {
+                p.ingress[0].source.namespaceSelector = u"environment in {'development', 'qa'}"_s;
+                p.ingress[0].protocol = Protocol::fromString(u"TCP"_s);
+                p.ingress[0].destination.ports = {Port::parse(u"80"_s).value()};
+            } else if (p.meta.name == u"allow-db-from-named-accounts") {
+                p.ingress[0].source.serviceAccounts->names = {u"api-service"_s};
+            } else {
+                continue;
+            }
+            document.replacePolicy(p.source.id, p);
+            QVERIFY(ready.wait(30000));
+        }
+        GraphPanel panel(&document);
+        panel.resize(900, 360);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.groupingCombo()->setCurrentIndex(
+            panel.groupingCombo()->findData(int(MatrixGrouping::Workload)));
+        panel.compareCheck()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.diff() && !panel.isComputing() && panel.graph().by == MatrixGrouping::Workload,
+            30000);
+        QHash<GraphEdgeChange::Type, int> counts;
+        for (const GraphEdgeChange &c : panel.diff()->changes)
+            ++counts[c.type];
+        QCOMPARE(counts.value(GraphEdgeChange::Type::Added), 2);
+        QCOMPARE(counts.value(GraphEdgeChange::Type::Removed), 1);
+        QVERIFY(counts.value(GraphEdgeChange::Type::Changed) > 0);
+        QVERIFY2(panel.statusText().contains(u"2 added (green), 1 removed (red, dashed), "_s),
+            qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(u" with other connections (orange)"_s),
+            qPrintable(panel.statusText()));
+
+        panel.view()->fit();
+        QVERIFY(panel.view()->zoom() < 0.8);
+        QCoreApplication::processEvents();
+        const QImage image = panel.view()->viewport()->grab().toImage();
+        for (const GraphEdgeStyle style :
+            {GraphEdgeStyle::Added, GraphEdgeStyle::Removed, GraphEdgeStyle::Changed}) {
+            const QColor want = GraphView::edgeColor(style);
+            int pixels = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    pixels += std::abs(c.red() - want.red()) < 24
+                        && std::abs(c.green() - want.green()) < 24
+                        && std::abs(c.blue() - want.blue()) < 24;
+                }
+            }
+            QVERIFY2(pixels >= 10, qPrintable(u"%1 pixels of %2"_s.arg(pixels).arg(want.name())));
+        }
+        shoot(panel, u"graph-difference-small"_s);
     }
 
     void bothDirectionsOneEdge()

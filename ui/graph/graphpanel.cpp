@@ -517,8 +517,28 @@ void GraphPanel::showResult(GraphComputation result)
         m_export->setEnabled(true);
         QStringList parts;
         if (m_result.diff) {
+            // Each kind of change with its colour: the legend of the graph drawn.
+            int added = 0;
+            int removed = 0;
+            int changed = 0;
+            for (const GraphEdgeChange &c : std::as_const(m_result.diff->changes)) {
+                switch (c.type) {
+                case GraphEdgeChange::Type::Added:
+                    ++added;
+                    break;
+                case GraphEdgeChange::Type::Removed:
+                    ++removed;
+                    break;
+                case GraphEdgeChange::Type::Changed:
+                    ++changed;
+                    break;
+                }
+            }
             parts << tr(
                 "Saved → edited: %n edge(s) changed", nullptr, int(m_result.diff->changes.size()))
+                  << tr("%n added (green)", nullptr, added)
+                  << tr("%n removed (red, dashed)", nullptr, removed)
+                  << tr("%n with other connections (orange)", nullptr, changed)
                   << tr("%n node(s) added", nullptr, int(m_result.diff->nodesAdded.size()))
                   << tr("%n node(s) removed", nullptr, int(m_result.diff->nodesRemoved.size()));
         } else {

@@ -24,6 +24,7 @@ namespace {
 constexpr int kKindKey = 0; // item data: "node" or "edge"
 constexpr int kIndexKey = 1; // item data: node index or layout edge index
 constexpr qreal kDimmed = 0.15;
+constexpr double kMinZoom = 0.02; // zoomBy()'s smallest scale
 
 QColor fillOf(GraphNodeKind kind)
 {
@@ -136,6 +137,13 @@ private:
 class EdgeItem : public QGraphicsPathItem {
 public:
     using QGraphicsPathItem::QGraphicsPathItem;
+    // A cosmetic pen keeps its width in pixels however far the view zooms out: the bounds hold
+    // that width at the smallest zoom.
+    QRectF boundingRect() const override
+    {
+        const qreal extra = pen().isCosmetic() ? pen().widthF() / kMinZoom : 0;
+        return QGraphicsPathItem::boundingRect().adjusted(-extra, -extra, extra, extra);
+    }
     // Only the line is the edge (and a margin to hit it), not the area its curve encloses.
     QPainterPath shape() const override
     {
@@ -158,9 +166,22 @@ public:
     }
 };
 
+// The edges of a difference stand out at any zoom: a graph fitted to a dock is drawn at a
+// fraction of its size, where a scaled line of two points is thinner than a pixel and its colour
+// is lost among the unchanged edges.
+bool isChange(GraphEdgeStyle style)
+{
+    return style == GraphEdgeStyle::Added || style == GraphEdgeStyle::Removed
+        || style == GraphEdgeStyle::Changed;
+}
+
 QPen penOf(GraphEdgeStyle style)
 {
     QPen pen(GraphView::edgeColor(style), 1.2);
+    if (isChange(style)) {
+        pen.setCosmetic(true);
+        pen.setWidthF(2.5);
+    }
     switch (style) {
     case GraphEdgeStyle::Denied:
     case GraphEdgeStyle::Removed:
@@ -168,6 +189,7 @@ QPen penOf(GraphEdgeStyle style)
         break;
     case GraphEdgeStyle::Added:
     case GraphEdgeStyle::Changed:
+        break;
     case GraphEdgeStyle::ObservedDenied:
         pen.setWidthF(2);
         break;
@@ -336,6 +358,8 @@ void GraphView::setGraph(
         }
         auto *item = new EdgeItem(path);
         item->setPen(pen);
+        if (isChange(style))
+            item->setZValue(0.5); // above the unchanged edges, below the nodes
         item->setFlag(QGraphicsItem::ItemIsSelectable);
         item->setData(kKindKey, QStringLiteral("edge"));
         item->setData(kIndexKey, int(i));
@@ -372,12 +396,22 @@ void GraphView::fit()
     // Never larger than twice the natural size: a small graph stays readable, not blown up.
     if (zoom() > 2)
         setTransform(QTransform::fromScale(2, 2));
+    m_fitted = true;
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // A dock resized, or the status above grown by a line: still the whole graph.
+    if (m_fitted)
+        fit();
 }
 
 void GraphView::zoomBy(double factor)
 {
-    const double next = std::clamp(zoom() * factor, 0.02, 8.0);
+    const double next = std::clamp(zoom() * factor, kMinZoom, 8.0);
     setTransform(QTransform::fromScale(next, next));
+    m_fitted = false;
 }
 
 double GraphView::zoom() const
@@ -487,6 +521,7 @@ int GraphView::applyFilter(const QList<bool> &matched, bool everyOutside)
         fitInView(box.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
         if (zoom() > 2)
             setTransform(QTransform::fromScale(2, 2));
+        m_fitted = false;
         centerOn(box.center());
     }
     return count;
@@ -498,6 +533,7 @@ void GraphView::setMatched(const QList<bool> &matched)
         if (m_nodes[n])
             static_cast<NodeItem *>(m_nodes[n])->setMatched(matched.value(n));
     }
+    dimAround(selectedNode());
 }
 
 bool GraphView::isNodeMatched(int node) const
@@ -545,6 +581,12 @@ int GraphView::selectFirst(const QList<bool> &matched)
     }
     if (first >= 0) {
         selectNode(first);
+        // Close enough to read the node's name: a graph fitted to a small dock is drawn too
+        // small for that.
+        if (zoom() < kReadableZoom) {
+            setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
+            m_fitted = false;
+        }
         centerOn(m_nodes[first]);
     }
     return count;
@@ -617,8 +659,9 @@ void GraphView::dimAround(int node)
         }
     }
     for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        // The other matches of a find or filter stay as visible as the one selected.
         if (m_nodes[n])
-            m_nodes[n]->setOpacity(near[n] ? 1 : kDimmed);
+            m_nodes[n]->setOpacity(near[n] || isNodeMatched(int(n)) ? 1 : kDimmed);
     }
 }
 

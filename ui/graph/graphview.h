@@ -42,11 +42,13 @@ public:
     void setGraph(
         const FlowGraph &graph, const GraphLayout &layout, const QList<GraphEdgeStyle> &styles);
     void clearGraph();
-    /// The whole graph in the view.
+    /// The whole graph in the view, and again whenever the view is resized until it is zoomed.
     void fit();
     void zoomBy(double factor);
     /// The view's scale (1: one point per pixel).
     double zoom() const;
+    /// The scale at which node names are about as large as the window's text.
+    static constexpr double kReadableZoom = 1.2;
 
     /// Show only the nodes whose name, namespace or id contains `text` (case-insensitive),
     /// and the outside nodes connected to one of them; "" shows every node. Returns how many
@@ -59,7 +61,8 @@ public:
     void setMatched(const QList<bool> &matched);
     bool isNodeMatched(int node) const;
     /// Select and centre the first shown node whose name or id (or, for a group of an overview,
-    /// one of its members' ids) contains `text`; returns the number of shown nodes that match.
+    /// one of its members' ids) contains `text`, zoomed in to at least kReadableZoom; returns the
+    /// number of shown nodes that match.
     int find(const QString &text);
     /// The same for the nodes `matched` marks.
     int find(const QList<bool> &matched);
@@ -90,6 +93,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onSelectionChanged();
@@ -104,6 +108,7 @@ private:
     QList<QString> m_nodeTexts; // lower-case name, namespace and id, for filter and find
     QList<QString> m_memberTexts; // lower-case ids of a group's members, for find
     QList<bool> m_outside;
+    bool m_fitted = false; // the whole graph shown, not zoomed since: kept whole on resize
 };
 
 } // namespace ps
