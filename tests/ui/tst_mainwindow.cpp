@@ -1726,9 +1726,11 @@ private Q_SLOTS:
                 panel->chartView()->chart()->axes(Qt::Vertical).first());
             QVERIFY(series && axis);
             for (int i = 0; i < axis->count(); ++i) {
-                const QString code = axis->at(i);
-                const auto expected = std::count_if(findings.cbegin(), findings.cend(),
-                    [&](const LintFinding &f) { return lintCodeName(f.code) == code; });
+                const QString name = axis->at(i);
+                const auto expected
+                    = std::count_if(findings.cbegin(), findings.cend(), [&](const LintFinding &f) {
+                          return ChartsPanel::withoutEffectName(f.code) == name;
+                      });
                 QCOMPARE(qsizetype(series->barSets().first()->at(i)), qsizetype(expected));
             }
         }
@@ -1748,7 +1750,26 @@ private Q_SLOTS:
             QVERIFY(series && !series->barSets().isEmpty());
             QVERIFY(series->barSets().first()->count() > 0);
             QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
+            QCOMPARE(chart->axes(Qt::Vertical).size(), 1);
+            // Both axes say what they count or list.
             QVERIFY(!chart->axes(Qt::Horizontal).first()->titleText().isEmpty());
+            QVERIFY(!chart->axes(Qt::Vertical).first()->titleText().isEmpty());
+        }
+        // In a dock too low for the 14 endpoints of the demo, the chart scrolls instead of
+        // squeezing them: each category keeps a line for its label (Qt Charts writes "..."
+        // otherwise).
+        window.resizeDocks({window.dock(u"chartsDock"_s)}, {260}, Qt::Vertical);
+        panel->showChart(ChartsPanel::Chart::RulesPerEndpoint);
+        QTest::qWait(50);
+        {
+            QChart *chart = panel->chartView()->chart();
+            const auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+            QVERIFY(names);
+            QCOMPARE(names->count(), 14);
+            QVERIFY(panel->chartView()->height() > panel->height());
+            QVERIFY2(chart->plotArea().height() / names->count()
+                    >= QFontMetricsF(names->labelsFont()).height(),
+                qPrintable(QString::number(chart->plotArea().height())));
         }
         // Policies per tier: one bar per tier, in evaluation order, the counts of the engine.
         panel->showChart(ChartsPanel::Chart::PoliciesPerTier);
@@ -1859,6 +1880,14 @@ private Q_SLOTS:
             QCOMPARE(qsizetype(bars->barSets().at(1)->at(i)), after[i]);
         }
         QCOMPARE(chart->axes(Qt::Vertical).first()->titleText(), u"count"_s);
+        // The numbers written above the bars (the IP sets' bars are too low to read) stand out
+        // from the chart's background.
+        QVERIFY(bars->isLabelsVisible());
+        const QImage shot = panel->chartView()->grab().toImage();
+        const int background = qGray(shot.pixel(shot.width() / 2, 4)); // above the title
+        for (QBarSet *set : bars->barSets())
+            QVERIFY2(std::abs(qGray(set->labelColor().rgb()) - background) > 100,
+                qPrintable(set->labelColor().name()));
         panel->showChart(ChartsPanel::Chart::RulesPerNode);
         QVERIFY(panel->forecastCount()->parentWidget()->isHidden()); // the form
     }

@@ -21,6 +21,7 @@
 #include <QPen>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QSvgGenerator>
@@ -53,6 +54,13 @@ const LintCode kWithoutEffect[] = {LintCode::SelectsNothing, LintCode::PeerSelec
     LintCode::ShadowedRule, LintCode::RedundantRule, LintCode::LogOnly, LintCode::LogAfterVerdict,
     LintCode::UnusedNetworkSet};
 
+// The height each category of a horizontal bar chart needs: its label's line (Qt Charts
+// shortens a label to "..." when the line does not fit between two ticks) and room for its bars.
+int categoryHeight(const QFont &labels, qsizetype bars)
+{
+    return std::max(QFontMetrics(labels).height() + 12, int(bars) * 10 + 8);
+}
+
 QString shown(int total, int drawn)
 {
     return total > drawn ? ChartsPanel::tr(" (the %1 largest of %2)").arg(drawn).arg(total)
@@ -64,9 +72,10 @@ QString shown(int total, int drawn)
 ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_which(new QComboBox(this)),
       m_export(new QPushButton(tr("E&xport…"), this)), m_status(new QLabel(this)),
-      m_view(new QChartView(this)), m_forecastForm(new QWidget(this)),
-      m_forecastNode(new QComboBox(this)), m_forecastWorkload(new QComboBox(this)),
-      m_forecastCount(new QSpinBox(this)), m_forecastButton(new QPushButton(tr("&Forecast"), this))
+      m_view(new QChartView(this)), m_scroll(new QScrollArea(this)),
+      m_forecastForm(new QWidget(this)), m_forecastNode(new QComboBox(this)),
+      m_forecastWorkload(new QComboBox(this)), m_forecastCount(new QSpinBox(this)),
+      m_forecastButton(new QPushButton(tr("&Forecast"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -116,7 +125,13 @@ ChartsPanel::ChartsPanel(Document *document, QWidget *parent)
     layout->addWidget(m_status);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Chart"));
-    layout->addWidget(m_view, 1);
+    // A chart with many bars is taller than a small dock: it scrolls rather than shortening its
+    // labels to "...".
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_view);
+    layout->addWidget(m_scroll, 1);
     m_export->setEnabled(false);
     m_status->setText(
         tr("What the ruleset costs the kernel, and the policy inventory in numbers."));
@@ -222,6 +237,30 @@ void ChartsPanel::onFinished()
     }
 }
 
+QString ChartsPanel::withoutEffectName(LintCode code)
+{
+    switch (code) {
+    case LintCode::SelectsNothing:
+        return tr("Policies that select nothing");
+    case LintCode::PeerSelectsNothing:
+        return tr("Rules whose peer selects nothing");
+    case LintCode::ShadowedRule:
+        return tr("Rules shadowed by earlier ones");
+    case LintCode::RedundantRule:
+        return tr("Redundant rules");
+    case LintCode::LogOnly:
+        return tr("Policies that only log");
+    case LintCode::LogAfterVerdict:
+        return tr("Log rules never reached");
+    case LintCode::UnusedNetworkSet:
+        return tr("Network sets no rule uses");
+    case LintCode::EndOfTierDrop:
+    case LintCode::StagedDiffers:
+        break;
+    }
+    return lintCodeName(code);
+}
+
 void ChartsPanel::setLintFindings(const QList<LintFinding> &findings, bool flows)
 {
     m_findings = findings;
@@ -319,6 +358,7 @@ void ChartsPanel::drawGrowth()
         computeGrowth();
     auto *chart = new QChart;
     setChart(chart);
+    m_view->setMinimumHeight(0);
     const GrowthOptions options;
     QString title = tr("Rules a new connection traverses (mean) as policies grow: IP sets against "
                        "one rule per address");
@@ -447,7 +487,9 @@ void ChartsPanel::draw()
         QTimer::singleShot(0, this, &ChartsPanel::runForecast);
     QString title;
     QString unit;
+    QString categoryTitle;
     QStringList categories;
+    QStringList tips; // a category's tooltip name, when not its label
     QList<Bars> bars;
     int total = 0;
     const QColor blue(0x1f, 0x77, 0xb4);
@@ -463,6 +505,7 @@ void ChartsPanel::draw()
         nodes = nodes.mid(0, kMaxBars);
         for (const RulesetCost &n : std::as_const(nodes))
             categories.append(n.node);
+        categoryTitle = tr("node");
         if (which == Chart::RulesPerNode) {
             title = tr("Filter rules per node: Calico's IP sets against one rule per address");
             unit = tr("rules");
@@ -496,6 +539,7 @@ void ChartsPanel::draw()
         endpoints = endpoints.mid(0, kMaxBars);
         title = tr("Rules a new connection can pass at an endpoint (its to- and from-chains)");
         unit = tr("rules");
+        categoryTitle = tr("endpoint");
         bars = {{tr("With IP sets (as Felix renders)"), {}, blue},
             {tr("Flat (one rule per address)"), {}, orange}};
         for (const EndpointChainCost &e : std::as_const(endpoints)) {
@@ -517,6 +561,9 @@ void ChartsPanel::draw()
             ? tr("Policies per namespace")
             : tr("Endpoints each policy selects (of %1)").arg(m_data.policies.endpoints);
         unit = which == Chart::EndpointsPerPolicy ? tr("endpoints") : tr("policies");
+        categoryTitle = which == Chart::PoliciesPerTier ? tr("tier")
+            : which == Chart::PoliciesPerNamespace      ? tr("namespace")
+                                                        : tr("policy");
         bars = {{which == Chart::EndpointsPerPolicy ? tr("Endpoints") : tr("Policies"), {}, blue}};
         for (const PolicyCount &c :
             list.mid(0, which == Chart::PoliciesPerTier ? 1000 : kMaxBars)) {
@@ -533,9 +580,11 @@ void ChartsPanel::draw()
                  "are checked here up to %1 policies)")
                   .arg(kInteractiveLintPolicies);
         unit = tr("findings");
+        categoryTitle = tr("lint finding");
         bars = {{tr("Findings"), {}, blue}};
         for (const LintCode code : kWithoutEffect) {
-            categories.append(lintCodeName(code));
+            categories.append(withoutEffectName(code));
+            tips.append(withoutEffectName(code) + QStringLiteral(" (") + lintCodeName(code) + u')');
             bars[0].values.append(qreal(std::count_if(m_findings.cbegin(), m_findings.cend(),
                 [code](const LintFinding &f) { return f.code == code; })));
         }
@@ -581,12 +630,18 @@ void ChartsPanel::draw()
     setChart(chart);
     chart->setTitle(title + shown(total, int(categories.size())));
     chart->legend()->setVisible(bars.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignBottom);
     // Horizontal bars, the largest at the top: Qt draws the first category at the bottom. The
     // forecast's few categories stand side by side (their names fit under the bars).
     const bool upright = which == Chart::Forecast;
-    if (!upright)
+    // A long list of horizontal bars scrolls: its legend and value axis (the unit) above the
+    // bars, with the title, stay in sight.
+    chart->legend()->setAlignment(upright ? Qt::AlignBottom : Qt::AlignTop);
+    if (!upright) {
         std::reverse(categories.begin(), categories.end());
+        std::reverse(tips.begin(), tips.end());
+    }
+    if (tips.isEmpty())
+        tips = categories;
     QAbstractBarSeries *series
         = upright ? static_cast<QAbstractBarSeries *>(new QBarSeries) : new QHorizontalBarSeries;
     qreal most = 0;
@@ -600,14 +655,14 @@ void ChartsPanel::draw()
         for (const qreal v : std::as_const(b.values))
             most = std::max(most, v);
         const QString name = b.name;
-        connect(set, &QBarSet::hovered, this, [set, name, categories, unit](bool on, int index) {
+        connect(set, &QBarSet::hovered, this, [set, name, tips, unit](bool on, int index) {
             if (!on) {
                 QToolTip::hideText();
                 return;
             }
             QToolTip::showText(QCursor::pos(),
                 QStringLiteral("%1\n%2: %3 %4")
-                    .arg(categories.value(index), name)
+                    .arg(tips.value(index), name)
                     .arg(qint64(set->at(index)))
                     .arg(unit));
         });
@@ -620,8 +675,15 @@ void ChartsPanel::draw()
         series->setLabelsFormat(QStringLiteral("@value"));
     }
     chart->addSeries(series);
+    if (upright) {
+        // The theme writes bar labels in white, for labels inside the bars: above them they
+        // would vanish into the background. The title's colour stands out from it in every theme.
+        for (QBarSet *set : series->barSets())
+            set->setLabelColor(chart->titleBrush().color());
+    }
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    names->setTitleText(categoryTitle);
     chart->addAxis(names, upright ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(names);
     auto *values = new QValueAxis;
@@ -635,8 +697,12 @@ void ChartsPanel::draw()
         values->setRange(0, most * 1.05);
         values->applyNiceNumbers();
     }
-    chart->addAxis(values, upright ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, upright ? Qt::AlignLeft : Qt::AlignTop);
     series->attachAxis(values);
+    // Title, value axis and legend, then a line per category.
+    m_view->setMinimumHeight(upright
+            ? 0
+            : 170 + int(categories.size()) * categoryHeight(names->labelsFont(), bars.size()));
 }
 
 Result<QByteArray> ChartsPanel::exportBytes(const QString &format) const

@@ -31,6 +31,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace ps {
@@ -99,6 +100,8 @@ public:
     /// and rules without effect.
     void setLintFindings(const QList<LintFinding> &findings, bool flows);
     const QList<LintFinding> &lintFindings() const { return m_findings; }
+    /// How the chart of policies and rules without effect names the findings of `code`.
+    static QString withoutEffectName(LintCode code);
     /// The chart shown as "png" or "svg" bytes.
     Result<QByteArray> exportBytes(const QString &format) const;
 
@@ -124,6 +127,7 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     QChartView *m_view;
+    QScrollArea *m_scroll;
     QWidget *m_forecastForm;
     QComboBox *m_forecastNode;
     QComboBox *m_forecastWorkload;
