@@ -26,6 +26,11 @@
 #include <QTreeView>
 #include <QLabel>
 #include <QListWidget>
+#include <QChart>
+#include <QCheckBox>
+#include <QTreeWidget>
+#include <QChartView>
+#include <QValueAxis>
 
 #include "resources/demoworkspace.h"
 #include "tests/support/testfiles.h"
@@ -239,6 +244,136 @@ private Q_SLOTS:
             return false;
         });
         window.newPolicyDialog();
+    }
+
+    // The flow graph by workload (a pod label term found) and with one namespace expanded, the
+    // difference between the saved demo and a real edit of it, and every bar chart of the Charts
+    // dock, at both screen sizes, in English and in Chinese.
+    void graphAndCharts_data() { mainWindow_data(); }
+
+    void graphAndCharts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const QString suffix
+            = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        QVERIFY(installTranslations(*QCoreApplication::instance(), language));
+
+        MainWindow window;
+        window.setRecoveryPrompt([](const Recovery::Entry &) { return false; });
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(window.document(), &Document::analysisReady);
+        window.openPaths({demoWorkspacePath()});
+        QVERIFY(ready.wait(60000));
+
+        // The graph by workload: the demo's pods, those labelled app=api found by the label.
+        GraphPanel *panel = window.graphPanel();
+        QSignalSpy graphed(panel, &GraphPanel::computed);
+        window.showGraph();
+        QVERIFY(graphed.count() > 0 || graphed.wait(30000));
+        QComboBox *by = panel->groupingCombo();
+        by->setCurrentIndex(by->findData(int(MatrixGrouping::Workload)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->isComputing() && panel->graph().by == MatrixGrouping::Workload, 30000);
+        const int api = panel->graph().nodeIndex(QStringLiteral("prod-engineering/api-0"));
+        const int devApi = panel->graph().nodeIndex(QStringLiteral("development/dev-api-0"));
+        QVERIFY(api >= 0 && devApi >= 0);
+        panel->findEdit()->setText(QStringLiteral("app == 'api'"));
+        QTest::keyClick(panel->findEdit(), Qt::Key_Return);
+        QVERIFY(panel->view()->isNodeMatched(api));
+        QVERIFY(panel->view()->isNodeMatched(devApi));
+        QVERIFY(!panel->view()->isNodeMatched(
+            panel->graph().nodeIndex(QStringLiteral("prod-engineering/db-0"))));
+        save(window, QStringLiteral("graph-workload-") + suffix);
+        panel->findEdit()->clear();
+
+        // By namespace with prod-engineering opened into its pods.
+        by->setCurrentIndex(by->findData(int(MatrixGrouping::Namespace)));
+        panel->setNamespaceExpanded(QStringLiteral("prod-engineering"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isComputing()
+                && panel->graph().nodeIndex(QStringLiteral("prod-engineering/db-0")) >= 0
+                && panel->graph().nodeIndex(QStringLiteral("production")) >= 0,
+            30000);
+        save(window, QStringLiteral("graph-expanded-") + suffix);
+
+        // A real edit, not saved: development admits qa too, on TCP 80 only (dev → dev edges
+        // change, qa → dev edges are added), and the database no longer admits the user-auth
+        // account (auth-0 → db-0 is removed). The graph by workload compares it with the files.
+        QList<CalicoPolicy> policies = window.document()->workspace()->policies;
+        for (CalicoPolicy &p : policies) {
+            if (p.meta.name == u"restrict-development-access") {
+                Rule &rule = p.ingress[0];
+                rule.source.namespaceSelector
+                    = QStringLiteral("environment in {'development', 'qa'}");
+                rule.protocol = Protocol::fromString(QStringLiteral("TCP"));
+                rule.destination.ports = {Port::parse(QStringLiteral("80")).value()};
+            } else if (p.meta.name == u"allow-db-from-named-accounts") {
+                p.ingress[0].source.serviceAccounts->names = {QStringLiteral("api-service")};
+            } else {
+                continue;
+            }
+            window.document()->replacePolicy(p.source.id, p);
+            QVERIFY(ready.wait(20000));
+        }
+        panel->setNamespaceExpanded(QStringLiteral("prod-engineering"), false);
+        by->setCurrentIndex(by->findData(int(MatrixGrouping::Workload)));
+        panel->compareCheck()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->isComputing() && panel->diff() && panel->graph().by == MatrixGrouping::Workload,
+            60000);
+        QSet<GraphEdgeChange::Type> types;
+        for (const GraphEdgeChange &c : panel->diff()->changes)
+            types.insert(c.type);
+        QVERIFY(types.contains(GraphEdgeChange::Type::Added));
+        QVERIFY(types.contains(GraphEdgeChange::Type::Removed));
+        QVERIFY(types.contains(GraphEdgeChange::Type::Changed));
+        save(window, QStringLiteral("graph-diff-") + suffix);
+        save(*panel->view(), QStringLiteral("graph-diff-view-") + suffix);
+        // The removed edge explained: the flows removed and the rule responsible.
+        const int auth = panel->graph().nodeIndex(QStringLiteral("prod-engineering/auth-0"));
+        const int db = panel->graph().nodeIndex(QStringLiteral("prod-engineering/db-0"));
+        bool selected = false;
+        for (qsizetype e = 0; e < panel->layout().edges.size(); ++e) {
+            const EdgePlacement &edge = panel->layout().edges[e];
+            if (edge.from == auth && edge.to == db) {
+                panel->view()->selectEdge(int(e));
+                selected = true;
+                break;
+            }
+        }
+        QVERIFY(selected);
+        QVERIFY(panel->details()->topLevelItemCount() > 0);
+        save(window, QStringLiteral("graph-diff-removed-") + suffix);
+
+        // The charts that compute with the analysis (the forecast and the growth are shot by
+        // mainWindow()).
+        QSignalSpy charted(window.chartsPanel(), &ChartsPanel::computed);
+        window.dock(QStringLiteral("chartsDock"))->raise();
+        QVERIFY(charted.count() > 0 || charted.wait(30000));
+        const struct {
+            ChartsPanel::Chart chart;
+            const char *name;
+        } charts[] = {{ChartsPanel::Chart::RulesPerNode, "rules-per-node"},
+            {ChartsPanel::Chart::RulesPerEndpoint, "rules-per-endpoint"},
+            {ChartsPanel::Chart::SetsPerNode, "sets-per-node"},
+            {ChartsPanel::Chart::PoliciesPerTier, "policies-per-tier"},
+            {ChartsPanel::Chart::PoliciesPerNamespace, "policies-per-namespace"},
+            {ChartsPanel::Chart::EndpointsPerPolicy, "endpoints-per-policy"},
+            {ChartsPanel::Chart::WithoutEffect, "without-effect"}};
+        for (const auto &c : charts) {
+            window.chartsPanel()->showChart(c.chart);
+            const QChart *chart = window.chartsPanel()->chartView()->chart();
+            QVERIFY(chart);
+            QVERIFY2(!chart->title().isEmpty(), c.name);
+            QVERIFY2(chart->axes().size() == 2, c.name);
+            for (const QAbstractAxis *axis : chart->axes(Qt::Horizontal | Qt::Vertical)) {
+                if (qobject_cast<const QValueAxis *>(axis))
+                    QVERIFY2(!axis->titleText().isEmpty(), c.name);
+            }
+            save(window, QStringLiteral("charts-%1-").arg(QLatin1String(c.name)) + suffix);
+        }
     }
 
     // The admin-tier policy form (an AdminNetworkPolicy beside the demo) and the Kubernetes
