@@ -75,6 +75,8 @@ QString LabelSelectorText::format(const LabelSelector &selector)
             parts.append(r.key);
         else if (r.op == u"DoesNotExist")
             parts.append(u'!' + r.key);
+        else // not a selector Kubernetes takes: shown as written, and it reads back as an error
+            parts.append(QStringLiteral("%1 %2 (%3)").arg(r.key, r.op, r.values.join(u',')));
     }
     return parts.join(u',');
 }

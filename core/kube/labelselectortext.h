@@ -5,8 +5,10 @@
 // (Exists) and `!k` (DoesNotExist); `k!=v` reads as `k notin (v)`. The text of an empty selector
 // (everything) is "" — the form keeps "is there a selector at all" apart. Written in a fixed
 // order (matchLabels by key, then the expressions as given), so reading what was written gives
-// the same selector back. Keys and values are checked as Kubernetes checks label keys and
-// values; an error names the position and what is wrong.
+// the same selector back; an operator Kubernetes does not know (a file's misspelt "Inn") is
+// written as given, `k Inn (v1,v2)`, so it shows, and reads back as an error. Keys and values are
+// checked as Kubernetes checks label keys and values; an error names the position and what is
+// wrong.
 
 #include <QCoreApplication>
 #include <QString>

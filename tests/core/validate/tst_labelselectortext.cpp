@@ -55,6 +55,18 @@ private Q_SLOTS:
         QCOMPARE(*LabelSelectorText::parse(written), *first);
     }
 
+    // An operator Kubernetes does not know (validation's error) is written as given, not
+    // dropped: the form shows it, and reading it back is an error, not another selector.
+    void unknownOperatorShows()
+    {
+        LabelSelector selector;
+        selector.matchLabels.insert(u"app"_s, u"web"_s);
+        selector.matchExpressions.append({u"team"_s, u"Inn"_s, {u"shop"_s, u"ops"_s}});
+        const QString written = LabelSelectorText::format(selector);
+        QCOMPARE(written, u"app=web,team Inn (shop,ops)"_s);
+        QVERIFY(!LabelSelectorText::parse(written));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("text");
