@@ -929,13 +929,6 @@ void MainWindow::closeEditor(QWidget *editor)
     editor->deleteLater(); // it may be the sender of the signal that closes it
 }
 
-void MainWindow::revealField(PolicyEditor *editor, const QString &path)
-{
-    m_lastRevealedField = path;
-    if (editor && !path.isEmpty())
-        editor->revealField(path);
-}
-
 qsizetype MainWindow::policyIndexOfTab(int tab) const
 {
     const PolicyEditor *editor = editorAt(tab);
@@ -1038,23 +1031,23 @@ void MainWindow::openProblem(const QModelIndex &problemIndex)
         return;
     const QModelIndex row = problemIndex.siblingAtColumn(0);
     const QString path = row.data(ProblemsModel::PathRole).toString();
-    const auto admin = row.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>();
-    if (indexOfResource(m_document->workspace()->adminPolicies, admin) >= 0) {
+    const Workspace &workspace = m_document->workspace();
+    const auto id = [&row](ProblemsModel::Role role) { return row.data(role).value<ResourceId>(); };
+    if (const ResourceId admin = id(ProblemsModel::AdminPolicyIdRole);
+        indexOfResource(workspace->adminPolicies, admin) >= 0) {
         openAdminPolicy(admin);
-        m_lastRevealedField = path;
-        auto *view = qobject_cast<AdminPolicyView *>(m_tabs->currentWidget());
-        if (view && !path.isEmpty())
-            view->revealField(path);
-        return;
+        revealField(qobject_cast<AdminPolicyView *>(m_tabs->currentWidget()), path);
+    } else if (const ResourceId kubernetes = id(ProblemsModel::KubernetesPolicyIdRole);
+               indexOfResource(workspace->kubernetesPolicies, kubernetes) >= 0) {
+        openKubernetesPolicy(kubernetes);
+        revealField(qobject_cast<KubernetesPolicyView *>(m_tabs->currentWidget()), path);
+    } else if (const ResourceId policy = id(ProblemsModel::PolicyIdRole);
+               indexOfResource(workspace->policies, policy) >= 0) {
+        openPolicy(policy);
+        revealField(currentEditor(), path);
+    } else {
+        statusBar()->showMessage(row.data(Qt::ToolTipRole).toString(), 6000);
     }
-    const auto id = row.data(ProblemsModel::PolicyIdRole).value<ResourceId>();
-    if (indexOfResource(m_document->workspace()->policies, id) < 0) {
-        statusBar()->showMessage(
-            problemIndex.siblingAtColumn(0).data(Qt::ToolTipRole).toString(), 6000);
-        return;
-    }
-    openPolicy(id);
-    revealField(currentEditor(), path);
 }
 
 ResourceId MainWindow::newPolicy(ResourceKind kind, const QString &name, const QString &ns,

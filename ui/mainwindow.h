@@ -129,7 +129,7 @@ public:
     void openAdminPolicy(ResourceId id);
     /// Open the policy a RuleRef names and select its rule.
     void openRule(const RuleRef &ref);
-    /// Open the policy (Calico or admin) a problem concerns and reveal its field.
+    /// Open the policy (Calico, admin or Kubernetes) a problem concerns and reveal its field.
     void openProblem(const QModelIndex &problemIndex);
     /// Offer the recovery files left by sessions that did not end cleanly; restores the one the
     /// user accepts. Returns true when something is being restored.
@@ -241,7 +241,14 @@ private:
     void showRuleChain(const QString &endpointRef);
     QString tracedProtocol() const;
     std::optional<int> tracedPort() const;
-    void revealField(PolicyEditor *editor, const QString &path);
+    /// Has `view` (a policy editor, an admin or a Kubernetes policy view, the tab a problem
+    /// opened) reveal the field `path`, and remembers it as the last one revealed.
+    template<class View> void revealField(View *view, const QString &path)
+    {
+        m_lastRevealedField = path;
+        if (view && !path.isEmpty())
+            view->revealField(path);
+    }
     bool maybeSave();
     /// Asks what to do about `changed` files (Compare leads to the comparison); never Compare.
     DiskChange resolveDiskChanges(const QStringList &changed);

@@ -1,6 +1,8 @@
 #include "ui/problemsmodel.h"
 #include "ui/standardicon.h"
 
+#include <utility>
+
 #include <QApplication>
 #include <QStyle>
 
@@ -15,8 +17,7 @@ void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics, const Workspa
     m_validationRows = diagnostics.size();
     m_codes.clear();
     m_related.clear();
-    m_policies.clear();
-    m_adminPolicies.clear();
+    m_owners.clear();
     for (const Diagnostic &d : diagnostics)
         append(d, workspace);
     count();
@@ -28,8 +29,7 @@ void ProblemsModel::setLintFindings(
 {
     beginResetModel();
     m_diagnostics.resize(m_validationRows);
-    m_policies.resize(m_validationRows);
-    m_adminPolicies.resize(m_validationRows);
+    m_owners.resize(m_validationRows);
     m_codes.clear();
     m_related.clear();
     for (const LintFinding &f : findings) {
@@ -52,8 +52,7 @@ void ProblemsModel::setLintFindings(
         d.severity = Severity::Info;
         d.message = note;
         m_diagnostics.append(d);
-        m_policies.append(ResourceId {});
-        m_adminPolicies.append(ResourceId {});
+        m_owners.append(Owner {});
         m_codes.append(QString());
         m_related.append(QString());
     }
@@ -114,34 +113,47 @@ template<class T> Candidate lastStartingBefore(const QList<T> &list, const Diagn
 void ProblemsModel::append(const Diagnostic &diagnostic, const Workspace &workspace)
 {
     const Concerned c = concerned(workspace, diagnostic);
-    m_policies.append(c.policy < 0 ? ResourceId {} : workspace->policies[c.policy].source.id);
-    m_adminPolicies.append(
-        c.adminPolicy < 0 ? ResourceId {} : workspace->adminPolicies[c.adminPolicy].source.id);
+    const auto id = [](const auto &list, qsizetype index) {
+        return index < 0 ? ResourceId {} : list[index].source.id;
+    };
+    m_owners.append({id(workspace->policies, c.policy), id(workspace->adminPolicies, c.adminPolicy),
+        id(workspace->kubernetesPolicies, c.kubernetesPolicy)});
 }
 
 ProblemsModel::Concerned ProblemsModel::concerned(
     const Workspace &workspace, const Diagnostic &diagnostic)
 {
     Concerned out;
-    // Validation and the lint name the resource (a tier, a Kubernetes policy: neither is
-    // opened here); the loader gives the place only.
+    // Validation and the lint name the resource (a tier, a namespace: none of these lists); the
+    // loader gives the place only.
     if (!diagnostic.resource.isNull()) {
         out.policy = indexOfResource(workspace->policies, diagnostic.resource);
         out.adminPolicy = indexOfResource(workspace->adminPolicies, diagnostic.resource);
+        out.kubernetesPolicy = indexOfResource(workspace->kubernetesPolicies, diagnostic.resource);
         return out;
     }
     if (diagnostic.file.isEmpty())
         return out;
-    const Candidate policy = lastStartingBefore(workspace->policies, diagnostic);
-    const Candidate admin = lastStartingBefore(workspace->adminPolicies, diagnostic);
-    // A file of policies and admin policies: the one whose document holds the line.
-    if (policy.index >= 0 && policy.line >= admin.line)
-        out.policy = policy.index;
-    else if (admin.index >= 0)
-        out.adminPolicy = admin.index;
-    else if (diagnostic.line == 0 && policy.inFile + admin.inFile == 1) {
-        out.policy = policy.firstInFile; // the file's only one: -1 in the other list
-        out.adminPolicy = admin.firstInFile;
+    // A file of several kinds: the one whose document holds the line (on a tie, the first list).
+    const std::pair<Candidate, qsizetype Concerned::*> candidates[] {
+        {lastStartingBefore(workspace->policies, diagnostic), &Concerned::policy},
+        {lastStartingBefore(workspace->adminPolicies, diagnostic), &Concerned::adminPolicy},
+        {lastStartingBefore(workspace->kubernetesPolicies, diagnostic),
+            &Concerned::kubernetesPolicy},
+    };
+    const std::pair<Candidate, qsizetype Concerned::*> *best = nullptr;
+    qsizetype inFile = 0;
+    for (const auto &candidate : candidates) {
+        inFile += candidate.first.inFile;
+        if (candidate.first.index >= 0 && (!best || candidate.first.line > best->first.line))
+            best = &candidate;
+    }
+    if (best) {
+        out.*(best->second) = best->first.index;
+    } else if (diagnostic.line == 0 && inFile == 1) {
+        for (const auto &[candidate, member] : candidates) // the file's only one
+            if (candidate.firstInFile >= 0)
+                out.*member = candidate.firstInFile;
     }
     return out;
 }
@@ -154,6 +166,12 @@ qsizetype ProblemsModel::policyFor(const Workspace &workspace, const Diagnostic 
 qsizetype ProblemsModel::adminPolicyFor(const Workspace &workspace, const Diagnostic &diagnostic)
 {
     return concerned(workspace, diagnostic).adminPolicy;
+}
+
+qsizetype ProblemsModel::kubernetesPolicyFor(
+    const Workspace &workspace, const Diagnostic &diagnostic)
+{
+    return concerned(workspace, diagnostic).kubernetesPolicy;
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const
@@ -224,9 +242,11 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return d.path;
     case PolicyIdRole:
-        return QVariant::fromValue(m_policies[index.row()]);
+        return QVariant::fromValue(m_owners[index.row()].policy);
     case AdminPolicyIdRole:
-        return QVariant::fromValue(m_adminPolicies[index.row()]);
+        return QVariant::fromValue(m_owners[index.row()].adminPolicy);
+    case KubernetesPolicyIdRole:
+        return QVariant::fromValue(m_owners[index.row()].kubernetesPolicy);
     default:
         return {};
     }

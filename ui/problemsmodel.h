@@ -2,8 +2,9 @@
 // ProblemsModel: the diagnostics of the current analysis (load problems and validation), then
 // the lint's findings (`policyctl lint`: core/lint, computed later off the GUI thread), as a
 // table — severity, message, file:line:column, field path. Each row knows the Calico policy
-// (PolicyIdRole) or the admin policy (AdminPolicyIdRole: AdminNetworkPolicy,
-// BaselineAdminNetworkPolicy, ClusterNetworkPolicy) it concerns, so the window can jump there.
+// (PolicyIdRole), the admin policy (AdminPolicyIdRole: AdminNetworkPolicy,
+// BaselineAdminNetworkPolicy, ClusterNetworkPolicy) or the Kubernetes NetworkPolicy
+// (KubernetesPolicyIdRole) it concerns, so the window can jump there.
 
 #include <QAbstractTableModel>
 
@@ -25,6 +26,7 @@ public:
         PathRole, // the field path inside the resource
         PolicyIdRole, // the ResourceId of the policy (in workspace->policies), or null
         AdminPolicyIdRole, // the ResourceId of the admin policy (workspace->adminPolicies), or null
+        KubernetesPolicyIdRole, // the ResourceId in workspace->kubernetesPolicies, or null
         LintCodeRole, // a lint finding's code ("shadowed-rule"), "" for other diagnostics
     };
 
@@ -44,11 +46,13 @@ public:
     /// "file:line:column", leaving out what is unknown.
     static QString location(const Diagnostic &diagnostic);
     /// The policy of `workspace` a diagnostic is about (the resource it names; else, of the
-    /// policies and admin policies of its file, the last one starting at or before its line),
-    /// or -1 (also when that is an admin policy).
+    /// policies, admin policies and Kubernetes policies of its file, the last one starting at or
+    /// before its line), or -1 (also when that is an admin or a Kubernetes policy).
     static qsizetype policyFor(const Workspace &workspace, const Diagnostic &diagnostic);
     /// The admin policy a diagnostic is about, as policyFor() finds it, or -1.
     static qsizetype adminPolicyFor(const Workspace &workspace, const Diagnostic &diagnostic);
+    /// The Kubernetes NetworkPolicy a diagnostic is about, as policyFor() finds it, or -1.
+    static qsizetype kubernetesPolicyFor(const Workspace &workspace, const Diagnostic &diagnostic);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,9 +61,17 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Indexes in the workspace's lists: at most one is not -1.
     struct Concerned {
         qsizetype policy = -1;
         qsizetype adminPolicy = -1;
+        qsizetype kubernetesPolicy = -1;
+    };
+    // What a row concerns, by identity (survives nothing: the model is reset with each analysis).
+    struct Owner {
+        ResourceId policy;
+        ResourceId adminPolicy;
+        ResourceId kubernetesPolicy;
     };
     static Concerned concerned(const Workspace &workspace, const Diagnostic &diagnostic);
     void append(const Diagnostic &diagnostic, const Workspace &workspace);
@@ -69,8 +81,7 @@ private:
     qsizetype m_validationRows = 0; // the diagnostics first, then the lint's rows
     QStringList m_codes; // lint rows: the code ("" for the note)
     QStringList m_related; // lint rows: the related places, one per line
-    QList<ResourceId> m_policies;
-    QList<ResourceId> m_adminPolicies;
+    QList<Owner> m_owners; // one a row
     int m_errors = 0;
     int m_warnings = 0;
 };

@@ -73,6 +73,7 @@
 #include "ui/document.h"
 #include "ui/editor/adminpolicyform.h"
 #include "ui/editor/adminpolicyview.h"
+#include "ui/editor/kubernetespolicyform.h"
 #include "ui/editor/kubernetespolicyview.h"
 #include "ui/helpdialog.h"
 #include "ui/migrationdialog.h"
@@ -220,6 +221,87 @@ spec:
       action: Deny
       from:
         - namespaces: {}
+)";
+
+// A Calico policy, then Kubernetes NetworkPolicies with a finding at each part of the Kubernetes
+// form: validation's and the loader's, and the lint's with the lint inventory (ghost, valid, so
+// analysed: it selects no pod, its peer no pod either); and one at a field the form does not
+// show (Bad_Name's name).
+const char *const kKubernetesFindings = R"(apiVersion: projectcalico.org/v3
+kind: GlobalNetworkPolicy
+metadata:
+  name: allow-dns
+spec:
+  selector: all()
+  egress:
+    - action: Allow
+      protocol: UDP
+      destination:
+        ports: [53]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: web
+  policyTypes: [Ingress, Egress, Egress]
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app: api
+        - ipBlock:
+            cidr: 10.0.0.0/33
+  egress:
+    - to:
+        - podSelector:
+            matchLabels:
+              app: db
+      ports:
+        - port: 9000
+          endPort: 8000
+        - protocol: tcp
+          port: 5432
+    - to:
+        - ipBlock:
+            cidr: 10.0.0.0/8
+            except: [10.1.0.0/16, 192.168.0.0/24]
+      ports:
+        - port: 70000
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: ghost
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: ghost
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app: phantom
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: Bad_Name
+  namespace: shop
+spec:
+  podSelector: {}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchExpressions:
+              - key: team
+                operator: Inn
+                values: [shop]
 )";
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -2270,6 +2352,143 @@ private Q_SLOTS:
         auto *table = qobject_cast<QTableWidget *>(expected);
         QCOMPARE(table->currentRow(), row);
         QCOMPARE(table->currentColumn(), column);
+    }
+
+    void problemOnKubernetesPolicyJumpsToItsField_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code"); // the lint's code, "" for validation and the loader
+        QTest::addColumn<QString>("field"); // the form's part, or "yaml"
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<int>("rule"); // the rule list's current row, or -1
+        QTest::addColumn<int>("row"); // a table's current row
+        QTest::addColumn<int>("column"); // a table's current column
+        QTest::addColumn<QString>("text"); // the current cell's text, or yaml: the cursor's line
+
+        QTest::newRow("pod selector: lint")
+            << u"ghost"_s << u"spec.podSelector"_s << u"selects-nothing"_s << u"podSelector"_s << -1
+            << -1 << -1 << -1 << QString();
+        QTest::newRow("policy type") << u"web"_s << u"spec.policyTypes[2]"_s << QString()
+                                     << u"egressType"_s << -1 << -1 << -1 << -1 << QString();
+        QTest::newRow("rules: lint") << u"ghost"_s << u"spec.ingress"_s << u"peer-selects-nothing"_s
+                                     << u"rules"_s << 0 << -1 << -1 << -1 << QString();
+        QTest::newRow("ipBlock cidr")
+            << u"web"_s << u"spec.ingress[0].from[1].ipBlock.cidr"_s << QString() << u"peers"_s << 0
+            << 0 << 1 << 2 << u"10.0.0.0/33"_s;
+        QTest::newRow("namespace selector")
+            << u"Bad_Name"_s
+            << u"spec.ingress[0].from[0].namespaceSelector.matchExpressions[0].operator"_s
+            << QString() << u"peers"_s << 0 << 0 << 0 << 1 << u"team Inn (shop)"_s;
+        QTest::newRow("except") << u"web"_s << u"spec.egress[1].to[0].ipBlock.except[1]"_s
+                                << QString() << u"peers"_s << 1 << 1 << 0 << 3
+                                << u"10.1.0.0/16, 192.168.0.0/24"_s;
+        QTest::newRow("end port") << u"web"_s << u"spec.egress[0].ports[0].endPort"_s << QString()
+                                  << u"ports"_s << 1 << 0 << 0 << 2 << u"8000"_s;
+        QTest::newRow("protocol") << u"web"_s << u"spec.egress[0].ports[1].protocol"_s << QString()
+                                  << u"ports"_s << 1 << 0 << 1 << 0 << u"tcp"_s;
+        // The loader's (no resource named: found by its line); it drops the number, so the
+        // cell is empty.
+        QTest::newRow("port out of range: load")
+            << u"web"_s << u"spec.egress[1].ports[0].port"_s << QString() << u"ports"_s << 1 << 1
+            << 0 << 1 << u""_s;
+        QTest::newRow("name: yaml") << u"Bad_Name"_s << u"metadata.name"_s << QString() << u"yaml"_s
+                                    << -1 << -1 << -1 << -1 << u"name: Bad_Name"_s;
+    }
+
+    // A finding about a Kubernetes NetworkPolicy (validation's or the lint's), double-clicked in
+    // the Problems, opens that policy's form with the focus in the field (the rule, the peer's or
+    // port's cell) its path names; a field the form does not show is shown in the YAML tab.
+    void problemOnKubernetesPolicyJumpsToItsField()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        QFETCH(int, direction);
+        QFETCH(int, rule);
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        load(window,
+            {test::fixturePath(u"lint/inventory.yaml"_s),
+                tempFile(QStringLiteral("kubernetes-findings.yaml"), kKubernetesFindings)});
+        ProblemsModel *problems = window.problemsModel();
+        QTRY_VERIFY_WITH_TIMEOUT(problems->lintCount() > 0, 20000);
+        const Workspace workspace = window.document()->workspace();
+        QCOMPARE(workspace->kubernetesPolicies.size(), 3);
+        ResourceId id;
+        for (const KubernetesNetworkPolicy &p : workspace->kubernetesPolicies)
+            if (p.meta.name == policy)
+                id = p.source.id;
+        QVERIFY(!id.isNull());
+
+        int found = -1;
+        for (int r = 0; r < problems->rowCount() && found < 0; ++r) {
+            const QModelIndex index = problems->index(r, 0);
+            if (index.data(ProblemsModel::PathRole).toString() == path
+                && index.data(ProblemsModel::LintCodeRole).toString() == code
+                && index.data(ProblemsModel::KubernetesPolicyIdRole).value<ResourceId>() == id)
+                found = r;
+        }
+        QVERIFY2(found >= 0, qPrintable(path));
+        QVERIFY(problems->index(found, 0)
+                    .data(ProblemsModel::PolicyIdRole)
+                    .value<ResourceId>()
+                    .isNull());
+
+        QTreeView *view = window.problemsView();
+        const QModelIndex index = view->model()->index(found, ProblemsModel::MessageColumn);
+        view->scrollTo(index);
+        const QRect rect = view->visualRect(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+
+        auto *kubernetes
+            = qobject_cast<KubernetesPolicyView *>(window.editorTabs()->currentWidget());
+        QVERIFY(kubernetes);
+        QCOMPARE(kubernetes->policyId(), id);
+        QCOMPARE(window.lastRevealedField(), path);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (field == u"yaml") {
+            QCOMPARE(kubernetes->tabs()->currentWidget(), kubernetes->yamlView());
+            QCOMPARE(focus, kubernetes->yamlView()->textEdit());
+            const QString shown = kubernetes->yamlView()->textEdit()->textCursor().block().text();
+            QVERIFY2(shown.trimmed() == text, qPrintable(shown));
+            return;
+        }
+        KubernetesPolicyForm *form = kubernetes->form();
+        QCOMPARE(kubernetes->tabs()->currentWidget(), form);
+        const QHash<QString, QWidget *> fields {{u"podSelector"_s, form->podSelectorEdit()},
+            {u"egressType"_s, form->egressCheck()},
+            {u"rules"_s, direction < 0 ? nullptr : form->ruleList(direction)},
+            {u"peers"_s, direction < 0 ? nullptr : form->peerTable(direction)},
+            {u"ports"_s, direction < 0 ? nullptr : form->portTable(direction)}};
+        QWidget *expected = fields.value(field);
+        QVERIFY(expected);
+        QVERIFY2(
+            focus == expected || expected->isAncestorOf(focus), focus->metaObject()->className());
+        QVERIFY(expected->isVisible());
+        if (rule < 0)
+            return;
+        QCOMPARE(form->ruleList(direction)->currentRow(), rule);
+        auto *table = qobject_cast<QTableWidget *>(expected);
+        QVERIFY(table);
+        QCOMPARE(table->currentRow(), row);
+        QCOMPARE(table->currentColumn(), column);
+        // The rule's peers or ports, as written; the cell shows what the finding is about.
+        const KubernetesNetworkPolicy &written
+            = workspace->kubernetesPolicies[indexOfResource(workspace->kubernetesPolicies, id)];
+        const QList<K8sRule> &rules = direction == 0 ? written.ingress : written.egress;
+        QCOMPARE(form->ruleList(direction)->count(), rules.size());
+        QCOMPARE(table->rowCount(),
+            field == u"peers" ? rules[rule].peers.size() : rules[rule].ports.size());
+        QVERIFY(table->item(row, column));
+        QCOMPARE(table->item(row, column)->text(), text);
     }
 
     void problemsFollowEdits()

@@ -823,29 +823,36 @@ private Q_SLOTS:
         QCOMPARE(model.errorCount(), 0);
     }
 
-    // A file of Calico and admin policies: a diagnostic without a resource (the loader's)
-    // belongs to the document holding its line, whichever list it is in; one naming a
+    // A file of Calico, admin and Kubernetes policies: a diagnostic without a resource (the
+    // loader's) belongs to the document holding its line, whichever list it is in; one naming a
     // resource to that resource, and to no policy when it is another kind.
-    void problemsOfAdminPolicies_data()
+    void problemsOfAdminAndKubernetesPolicies_data()
     {
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("named"); // the resource the diagnostic names: "", or a name
         QTest::addColumn<QString>("policy"); // the Calico policy's name, or ""
         QTest::addColumn<QString>("admin"); // the admin policy's name, or ""
+        QTest::addColumn<QString>("kubernetes"); // the Kubernetes policy's name, or ""
 
-        QTest::newRow("calico, by line") << 6 << QString() << u"dns"_s << QString();
-        QTest::newRow("admin after it, by line") << 14 << QString() << QString() << u"guard"_s;
-        QTest::newRow("calico after the admin") << 22 << QString() << u"late"_s << QString();
-        QTest::newRow("admin, named") << 3 << u"guard"_s << QString() << u"guard"_s;
-        QTest::newRow("tier, named") << 30 << u"platform"_s << QString() << QString();
+        QTest::newRow("calico, by line") << 6 << QString() << u"dns"_s << QString() << QString();
+        QTest::newRow("admin after it, by line")
+            << 14 << QString() << QString() << u"guard"_s << QString();
+        QTest::newRow("calico after the admin")
+            << 22 << QString() << u"late"_s << QString() << QString();
+        QTest::newRow("admin, named") << 3 << u"guard"_s << QString() << u"guard"_s << QString();
+        QTest::newRow("tier, named") << 30 << u"platform"_s << QString() << QString() << QString();
+        QTest::newRow("kubernetes after the tier, by line")
+            << 34 << QString() << QString() << QString() << u"web"_s;
+        QTest::newRow("kubernetes, named") << 3 << u"web"_s << QString() << QString() << u"web"_s;
     }
 
-    void problemsOfAdminPolicies()
+    void problemsOfAdminAndKubernetesPolicies()
     {
         QFETCH(int, line);
         QFETCH(QString, named);
         QFETCH(QString, policy);
         QFETCH(QString, admin);
+        QFETCH(QString, kubernetes);
         const QByteArray yaml = "apiVersion: projectcalico.org/v3\n" // 1
                                 "kind: GlobalNetworkPolicy\n"
                                 "metadata: {name: dns}\n"
@@ -872,12 +879,20 @@ private Q_SLOTS:
                                 "apiVersion: projectcalico.org/v3\n" // 24
                                 "kind: Tier\n"
                                 "metadata: {name: platform}\n"
-                                "spec: {order: 100}\n";
+                                "spec: {order: 100}\n"
+                                "---\n"
+                                "apiVersion: networking.k8s.io/v1\n" // 29
+                                "kind: NetworkPolicy\n"
+                                "metadata: {name: web, namespace: shop}\n"
+                                "spec:\n"
+                                "  podSelector: {}\n"
+                                "  ingress: [{}]\n"; // 34
         const LoadResult loaded = Loader().loadText(yaml, u"mixed.yaml"_s);
         QVERIFY(!hasErrors(loaded.diagnostics));
         const Workspace &workspace = loaded.workspace;
         QCOMPARE(workspace->policies.size(), 2);
         QCOMPARE(workspace->adminPolicies.size(), 1);
+        QCOMPARE(workspace->kubernetesPolicies.size(), 1);
         Diagnostic d;
         d.file = u"mixed.yaml"_s;
         d.line = line;
@@ -885,13 +900,17 @@ private Q_SLOTS:
         d.message = u"a finding"_s;
         if (named == u"guard")
             d.resource = workspace->adminPolicies[0].source.id;
+        else if (named == u"web")
+            d.resource = workspace->kubernetesPolicies[0].source.id;
         else if (!named.isEmpty())
             d.resource = workspace->tiers[0].source.id;
 
         const qsizetype p = ProblemsModel::policyFor(workspace, d);
         const qsizetype a = ProblemsModel::adminPolicyFor(workspace, d);
+        const qsizetype k = ProblemsModel::kubernetesPolicyFor(workspace, d);
         QCOMPARE(p < 0 ? QString() : workspace->policies[p].meta.name, policy);
         QCOMPARE(a < 0 ? QString() : workspace->adminPolicies[a].meta.name, admin);
+        QCOMPARE(k < 0 ? QString() : workspace->kubernetesPolicies[k].meta.name, kubernetes);
         ProblemsModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -901,6 +920,8 @@ private Q_SLOTS:
             p < 0 ? ResourceId {} : workspace->policies[p].source.id);
         QCOMPARE(row.data(ProblemsModel::AdminPolicyIdRole).value<ResourceId>(),
             a < 0 ? ResourceId {} : workspace->adminPolicies[0].source.id);
+        QCOMPARE(row.data(ProblemsModel::KubernetesPolicyIdRole).value<ResourceId>(),
+            k < 0 ? ResourceId {} : workspace->kubernetesPolicies[0].source.id);
     }
 };
 

@@ -1,11 +1,9 @@
 #include "ui/editor/adminpolicyview.h"
 
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "core/io/loader.h"
 #include "core/io/writer.h"
 #include "core/kube/adminconvert.h"
 #include "core/validate/validator.h"
@@ -101,21 +99,9 @@ RuleRef AdminPolicyView::policyRef() const
 
 void AdminPolicyView::revealField(const QString &path)
 {
-    m_tabs->setCurrentWidget(m_form); // before focusing: a hidden tab's widget takes no focus
-    if (m_form->revealField(path))
-        return;
-    // The YAML tab shows the policy as the Writer writes it, not its file's text: the field's
-    // place is looked up in that text (its nearest ancestor when it is not written).
-    m_tabs->setCurrentWidget(m_yaml);
-    SourcePos at {1, 1};
-    const LoadResult shown = Loader().loadText(m_yaml->text().toUtf8(), YamlView::fileName());
-    if (shown.workspace->adminPolicies.size() == 1) {
-        const Source &source = shown.workspace->adminPolicies[0].source;
-        if (const SourcePos found = source.find(path); found.line > 0)
-            at = found;
-    }
-    m_yaml->revealAt(at.line, at.column);
-    m_yaml->textEdit()->setFocus(Qt::OtherFocusReason);
+    revealInFormOrYaml(
+        m_tabs, m_form, [this](const QString &field) { return m_form->revealField(field); }, m_yaml,
+        path);
 }
 
 void AdminPolicyView::onWorkspaceChanged(const WorkspaceDelta &delta)

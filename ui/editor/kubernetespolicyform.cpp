@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QToolTip>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -129,9 +130,11 @@ QWidget *KubernetesPolicyForm::sidePage(int direction)
     side.peers = new QTableWidget(0, 5, page);
     side.peers->setHorizontalHeaderLabels(
         {tr("Pod selector"), tr("Namespace selector"), tr("IP block"), tr("Except"), tr("Pods")});
+    // The selectors share what is left; an address is read whole (a finding about the second
+    // exception is about text an elided cell would hide).
     side.peers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    side.peers->horizontalHeader()->setSectionResizeMode(
-        kPodsColumn, QHeaderView::ResizeToContents);
+    for (const int column : {int(CidrColumn), int(ExceptColumn), kPodsColumn})
+        side.peers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     side.peers->setColumnHidden(kPodsColumn, true);
     setOneLineRows(side.peers); // more peers fit; a cut header reads from its start
     side.peers->setToolTip(tr("A selector as kubectl -l takes it; {} selects everything; an empty "
@@ -592,6 +595,89 @@ void KubernetesPolicyForm::addPort(int direction)
     m_filling = filling;
     side.ports->setCurrentCell(r, PortColumn);
     side.ports->editItem(side.ports->item(r, PortColumn));
+}
+
+KubernetesPolicyForm::FieldSpot KubernetesPolicyForm::spotOf(const QString &path) const
+{
+    FieldSpot spot;
+    const auto under = [](const QString &field, const QString &prefix) {
+        return field == prefix || field.startsWith(prefix + u'.')
+            || field.startsWith(prefix + u'[');
+    };
+    if (under(path, u"spec.podSelector"_s)) {
+        spot.widget = m_podSelector;
+        return spot;
+    }
+    static const QRegularExpression typePath(QStringLiteral(R"(^spec\.policyTypes(?:\[(\d+)\])?)"));
+    if (const QRegularExpressionMatch m = typePath.match(path); m.hasMatch()) {
+        // The box of the type written at that index ("egress" misspelt is still about egress).
+        const qsizetype index = m.captured(1).isEmpty() ? -1 : m.captured(1).toInt();
+        const bool egress = index >= 0 && index < m_policy.policyTypes.size()
+            && m_policy.policyTypes[index].contains(u"egress"_s, Qt::CaseInsensitive);
+        spot.widget = egress ? m_egressType : m_ingressType;
+        return spot;
+    }
+    static const QRegularExpression rulePath(
+        QStringLiteral(R"(^spec\.(ingress|egress)(?:\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(.*))?)?$)"));
+    const QRegularExpressionMatch m = rulePath.match(path);
+    if (!m.hasMatch())
+        return spot; // metadata, kind, the spec as a whole: the YAML shows them
+    spot.direction = m.captured(1) == u"ingress" ? 0 : 1;
+    const Side &side = m_sides[spot.direction];
+    spot.widget = side.rules;
+    if (m.captured(2).isEmpty())
+        return spot; // the list as a whole
+    spot.rule = m.captured(2).toInt();
+    if (spot.rule >= side.list->size())
+        return spot;
+    const QString field = m.captured(3);
+    const QString rest = m.captured(5);
+    const bool row = !m.captured(4).isEmpty();
+    if (field == u"from" || field == u"to") {
+        spot.widget = side.peers;
+        if (row) {
+            spot.row = m.captured(4).toInt();
+            spot.column = under(rest, u".ipBlock.except"_s) ? ExceptColumn
+                : under(rest, u".ipBlock"_s)                ? CidrColumn
+                : under(rest, u".namespaceSelector"_s)      ? NamespaceColumn
+                                                            : PodColumn;
+        }
+    } else if (field == u"ports") {
+        spot.widget = side.ports;
+        if (row) {
+            spot.row = m.captured(4).toInt();
+            spot.column = under(rest, u".protocol"_s) ? ProtocolColumn
+                : under(rest, u".endPort"_s)          ? EndPortColumn
+                                                      : PortColumn;
+        }
+    }
+    return spot;
+}
+
+QWidget *KubernetesPolicyForm::fieldWidget(const QString &path)
+{
+    const FieldSpot spot = spotOf(path);
+    if (spot.direction >= 0) {
+        m_directions->setCurrentIndex(spot.direction);
+        const Side &side = m_sides[spot.direction];
+        if (spot.rule >= 0 && spot.rule < side.rules->count())
+            side.rules->setCurrentRow(spot.rule); // shows its peers and ports
+        auto *table = qobject_cast<QTableWidget *>(spot.widget);
+        if (table && spot.row >= 0 && spot.row < table->rowCount())
+            table->setCurrentCell(spot.row, spot.column);
+    }
+    return spot.widget;
+}
+
+bool KubernetesPolicyForm::revealField(const QString &path)
+{
+    QWidget *widget = fieldWidget(path);
+    if (!widget)
+        return false;
+    widget->setFocus(Qt::OtherFocusReason);
+    if (auto *table = qobject_cast<QTableWidget *>(widget))
+        table->scrollTo(table->currentIndex());
+    return true;
 }
 
 } // namespace ps

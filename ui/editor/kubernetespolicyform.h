@@ -66,6 +66,13 @@ public:
     QLabel *impliedLabel() const { return m_implied; }
     QPushButton *writeImpliedButton() const { return m_writeImplied; }
     void writeImplied();
+    /// The widget editing `path` (a finding's path, "spec.ingress[0].from[1].ipBlock.cidr"): its
+    /// direction's tab and its rule chosen, a peer's or port's cell current; null for a field
+    /// the form does not show (metadata, kind).
+    QWidget *fieldWidget(const QString &path);
+    /// Shows and focuses fieldWidget(path); false, and nothing moves, when the form does not
+    /// show that field.
+    bool revealField(const QString &path);
 
 Q_SIGNALS:
     void edited(const ps::KubernetesNetworkPolicy &policy);
@@ -77,6 +84,16 @@ private:
         QTableWidget *ports = nullptr;
         QList<K8sRule> *list = nullptr;
     };
+    // Where a field path is in the form: the widget, and for a rule's field its direction, rule
+    // and table cell (-1: none).
+    struct FieldSpot {
+        QWidget *widget = nullptr;
+        int direction = -1;
+        int rule = -1;
+        int row = -1;
+        int column = -1;
+    };
+    FieldSpot spotOf(const QString &path) const;
     QWidget *sidePage(int direction);
     void showRule(int direction);
     /// Reads the shown rule's tables back into m_policy; false (and the problem shown) when a

@@ -62,6 +62,13 @@ RuleRef KubernetesPolicyView::policyRef() const
         convertKubernetesPolicy(m_document->workspace()->kubernetesPolicies[index]).policy);
 }
 
+void KubernetesPolicyView::revealField(const QString &path)
+{
+    revealInFormOrYaml(
+        m_tabs, m_form, [this](const QString &field) { return m_form->revealField(field); }, m_yaml,
+        path);
+}
+
 void KubernetesPolicyView::onAnalysisReady()
 {
     // The pods are counted in the analysis's inventory, which an edit of a policy leaves as it

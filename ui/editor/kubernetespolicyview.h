@@ -38,6 +38,11 @@ public:
     KubernetesPolicyForm *form() const { return m_form; }
     YamlView *yamlView() const { return m_yaml; }
     YamlView *convertedView() const { return m_converted; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Jumps to the field `path` names (a finding's path, "spec.ingress[0].from[1].podSelector"):
+    /// the form's widget for it focused (its direction, rule and cell chosen); a field the form
+    /// does not show (metadata, kind) in the YAML tab, the cursor on that field's line.
+    void revealField(const QString &path);
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

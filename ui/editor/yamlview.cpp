@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -269,6 +270,37 @@ void YamlView::revealAt(int line, int column)
     cursor.setPosition(positionOf(line, column));
     m_edit->setTextCursor(cursor);
     m_edit->centerCursor();
+}
+
+void YamlView::revealWrittenField(const QString &path)
+{
+    // The text is not the resource's file: the field's place is looked up in the text itself.
+    const LoadResult shown = Loader().loadText(text().toUtf8(), fileName());
+    const Source *source = nullptr;
+    qsizetype resources = 0;
+    forEachResourceList([&](auto list) {
+        const auto &resourcesOfKind = shown.workspace.data().*list;
+        resources += resourcesOfKind.size();
+        if (!resourcesOfKind.isEmpty())
+            source = &resourcesOfKind.first().source;
+    });
+    SourcePos at {1, 1};
+    if (resources == 1) {
+        if (const SourcePos found = source->find(path); found.line > 0)
+            at = found;
+    }
+    revealAt(at.line, at.column);
+}
+
+void revealInFormOrYaml(QTabWidget *tabs, QWidget *form,
+    const std::function<bool(const QString &)> &revealInForm, YamlView *yaml, const QString &path)
+{
+    tabs->setCurrentWidget(form); // before focusing: a hidden tab's widget takes no focus
+    if (revealInForm(path))
+        return;
+    tabs->setCurrentWidget(yaml);
+    yaml->revealWrittenField(path);
+    yaml->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace ps

@@ -6,6 +6,8 @@
 // message"), and nothing is applied, so the last good policy stays. Validation findings for the
 // policy are underlined too and listed in the message bar.
 
+#include <functional>
+
 #include <QList>
 #include <QWidget>
 
@@ -15,6 +17,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QSyntaxHighlighter;
+class QTabWidget;
 class QTimer;
 
 namespace ps {
@@ -49,6 +52,10 @@ public:
     bool revealPath(const QString &path);
     /// Moves the cursor to 1-based `line` and `column` of text(), in the middle of the view.
     void revealAt(int line, int column);
+    /// Moves the cursor to the field `path` of the one resource text() holds as the Writer writes
+    /// it (the read-only views of other kinds; its nearest written ancestor when the field is
+    /// not written, the first line when the text does not read as one resource).
+    void revealWrittenField(const QString &path);
     /// Parse now instead of after the pause (tests, losing focus).
     void parseNow();
     /// The policy the current text read as when it last parsed, else the one last shown.
@@ -76,5 +83,12 @@ private:
     Diagnostics m_parseErrors;
     Diagnostics m_validation;
 };
+
+/// Jumps to a finding's field `path` in a view of tabs holding a form and its read-only YAML (an
+/// admin or a Kubernetes policy): the form's tab when `revealInForm` (the form's revealField)
+/// shows and focuses the field; else the YAML tab, focused with the cursor on the field
+/// (YamlView::revealWrittenField).
+void revealInFormOrYaml(QTabWidget *tabs, QWidget *form,
+    const std::function<bool(const QString &)> &revealInForm, YamlView *yaml, const QString &path);
 
 } // namespace ps
