@@ -451,7 +451,7 @@ spec:
     - from:
         - podSelector: {matchLabels: {app: api}}
         - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: production}}
-        - ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}
+        - ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16, 192.168.0.0/24]}
       ports:
         - port: 5432
 )"));
@@ -542,6 +542,25 @@ spec:
         QCOMPARE(window.editorTabs()->currentWidget(), admin);
         QCOMPARE(admin->form()->peerTable(1)->currentRow(), 0);
         save(window, QStringLiteral("admin-form-problem-") + suffix);
+
+        // The Kubernetes policy's error at an exception outside its block, activated in the
+        // Problems: its form, the peer's Except cell current.
+        const QString exceptPath = QStringLiteral("spec.ingress[0].from[2].ipBlock.except[1]");
+        int exceptRow = -1;
+        for (int r = 0; r < problems->rowCount() && exceptRow < 0; ++r) {
+            const QModelIndex row = problems->index(r, 0);
+            if (row.data(ProblemsModel::PathRole) == exceptPath
+                && row.data(ProblemsModel::KubernetesPolicyIdRole).value<ResourceId>()
+                    == workspace->kubernetesPolicies[0].source.id)
+                exceptRow = r;
+        }
+        QVERIFY(exceptRow >= 0);
+        window.problemsView()->setCurrentIndex(problems->index(exceptRow, 0));
+        window.openProblem(problems->index(exceptRow, 0));
+        QCOMPARE(window.editorTabs()->currentWidget(), kubernetes);
+        QCOMPARE(kubernetes->form()->peerTable(0)->currentRow(), 2);
+        QCOMPARE(kubernetes->form()->peerTable(0)->currentColumn(), 3);
+        save(window, QStringLiteral("kubernetes-form-problem-") + suffix);
 
         // The Calico policy form: its second egress rule moved up (Up/Down and
         // Alt+Up/Alt+Down under the list).
