@@ -4,9 +4,10 @@
 // nodes that appear or disappear, and edges added, removed or changed, each change with the
 // flows it adds and removes (exact sets, as in the graphs) and, for each added or removed
 // piece (a protocol and a range of its ports or types), the rule responsible: one flow of that
-// piece between members of the two nodes, traced in the new workspace — the step that now
-// decides it (the allow that lets it through, or the deny / end of tier that stops it) on the
-// side whose verdict changed.
+// piece between members of the two nodes, traced in both workspaces — the step that now decides
+// it (the allow that lets it through, or the deny / end of tier that stops it) on the side whose
+// verdict changed, and the step that decided that side before (the rule that allowed a removed
+// piece, the deny or end of tier that stopped an added one).
 //
 // Plain values; diffFlowGraphs() is const on both engines.
 
@@ -31,6 +32,10 @@ struct GraphChangeReason {
     Flow flow; // the flow traced: its from / to name members of the two nodes
     QString direction; // "egress", "ingress", or "" when no side decided (see `note`)
     TraceStep step; // the deciding step in the new workspace
+    /// The step that decided the same side in the old workspace (the rule that allowed a
+    /// removed piece, the deny or end of tier that stopped an added one); none when the flow
+    /// could not be traced there or that side was not an endpoint.
+    std::optional<TraceStep> previous;
     QString note; // when there is no step: why ("the endpoint is not in the new workspace")
 };
 

@@ -89,6 +89,8 @@ GraphChangeReason explain(
             if (const std::optional<TraceStep> step = decidingStep(*side.now)) {
                 r.direction = QString::fromLatin1(side.name);
                 r.step = *step;
+                if (before.ok() && side.before->isEndpoint)
+                    r.previous = decidingStep(*side.before);
                 return true;
             }
         }

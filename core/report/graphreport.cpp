@@ -88,23 +88,39 @@ QString graphPieceText(const GraphChangeReason &r)
     return text;
 }
 
+QString graphStepText(const TraceStep &step)
+{
+    // A step without a rule says what it does as the trace does: the end of a tier names the
+    // tier, and the last policy that applied in it only as where it happened.
+    if (step.policy.isEmpty())
+        return actionPhrase(step.action);
+    if (step.rule < 0 && step.action.startsWith(QStringLiteral("end-of-tier")))
+        return QCoreApplication::translate("GraphReport", "the end of tier %1 (%2, after %3 %4)")
+            .arg(step.tier, actionPhrase(step.action), step.kind, step.policy);
+    if (step.rule < 0)
+        return QCoreApplication::translate("GraphReport", "%1 %2 (%3)")
+            .arg(step.kind, step.policy, actionPhrase(step.action));
+    return QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
+        .arg(step.kind, step.policy)
+        .arg(step.rule)
+        .arg(step.action);
+}
+
 QString graphDecisionText(const GraphChangeReason &r)
 {
     if (!r.note.isEmpty())
         return r.note;
-    // A step without a rule (the end of a tier) says what it does as the trace does.
-    const QString where = r.step.policy.isEmpty() ? r.step.action
-        : r.step.rule < 0 ? QCoreApplication::translate("GraphReport", "%1 %2 (%3)")
-                                .arg(r.step.kind, r.step.policy, actionPhrase(r.step.action))
-                          : QCoreApplication::translate("GraphReport", "%1 %2 rule %3 (%4)")
-                                .arg(r.step.kind, r.step.policy)
-                                .arg(r.step.rule)
-                                .arg(r.step.action);
     const QString direction = r.direction == u"egress"
         ? QCoreApplication::translate("GraphReport", "egress")
         : r.direction == u"ingress" ? QCoreApplication::translate("GraphReport", "ingress")
                                     : r.direction;
-    return QCoreApplication::translate("GraphReport", "decided at %1 by %2").arg(direction, where);
+    QString text = QCoreApplication::translate("GraphReport", "decided at %1 by %2")
+                       .arg(direction, graphStepText(r.step));
+    if (r.previous && !(*r.previous == r.step)) {
+        text += QCoreApplication::translate("GraphReport", "; before the edit by %1")
+                    .arg(graphStepText(*r.previous));
+    }
+    return text;
 }
 
 QString graphToText(const FlowGraph &graph)
@@ -199,6 +215,16 @@ QByteArray graphDiffToJson(const GraphDiff &diff)
                 w.field("kind", r.step.kind);
                 w.field("rule", r.step.rule);
                 w.field("action", r.step.action);
+                if (r.previous) {
+                    w.key("before");
+                    w.beginObject();
+                    w.field("tier", r.previous->tier);
+                    w.field("policy", r.previous->policy);
+                    w.field("kind", r.previous->kind);
+                    w.field("rule", r.previous->rule);
+                    w.field("action", r.previous->action);
+                    w.endObject();
+                }
             }
             w.endObject();
         }

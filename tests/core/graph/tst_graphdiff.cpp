@@ -76,6 +76,13 @@ void TestGraphDiff::shopEdit()
     QCOMPARE(removed.reasons[0].step.action, QStringLiteral("deny"));
     QCOMPARE(removed.reasons[0].flow.to, QStringLiteral("shop/web-7d4b9-abcde"));
     QCOMPARE(removed.reasons[0].flow.port, 8080);
+    // Before the edit the same rule allowed it.
+    QVERIFY(removed.reasons[0].previous);
+    QCOMPARE(removed.reasons[0].previous->policy, QStringLiteral("shop/web"));
+    QCOMPARE(removed.reasons[0].previous->rule, 0);
+    QCOMPARE(removed.reasons[0].previous->action, QStringLiteral("allow"));
+    QVERIFY(graphDiffToJson(diff).contains(R"("before":{"tier":"default","policy":"shop/web",)"
+                                           R"("kind":"NetworkPolicy","rule":0,"action":"allow"})"));
 
     const GraphEdgeChange &changed = diff.changes[1];
     QCOMPARE(changed.type, GraphEdgeChange::Type::Changed);
@@ -231,10 +238,23 @@ void TestGraphDiff::endOfTierText()
     QCOMPARE(diff.changes.size(), 1);
     QCOMPARE(diff.changes[0].to, QStringLiteral("192.168.1.10/32"));
     QCOMPARE(diff.changes[0].reasons.size(), 1);
-    QCOMPARE(diff.changes[0].reasons[0].step.rule, -1);
+    const GraphChangeReason &reason = diff.changes[0].reasons[0];
+    QCOMPARE(reason.step.rule, -1);
+    // Before the edit, allow-api-access's rule allowed it: the removed edge names it.
+    QVERIFY(reason.previous);
+    QCOMPARE(reason.previous->policy, QStringLiteral("my-app/allow-api-access"));
+    QCOMPARE(reason.previous->rule, 0);
+    QCOMPARE(reason.previous->action, QStringLiteral("allow"));
     const QString text = graphDiffToText(diff);
     QVERIFY2(!text.contains(QStringLiteral("rule -1")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("(end of tier: deny)")), qPrintable(text));
+    // The end of the tier decides, named by its tier; the last policy is only where it ended.
+    QVERIFY2(text.contains(QStringLiteral("decided at egress by the end of tier %1 (end of tier: "
+                                          "deny, after ")
+                               .arg(reason.step.tier)),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "; before the edit by NetworkPolicy my-app/allow-api-access rule 0 (allow)")),
+        qPrintable(text));
 }
 
 void TestGraphDiff::exactSetDifferences_data()
