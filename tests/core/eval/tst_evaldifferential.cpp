@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "core/eval/matrix.h"
+#include "core/eval/outsideranges.h"
 #include "core/eval/policyengine.h"
 #include "core/eval/semanticdiff.h"
 #include "core/io/loader.h"
@@ -247,6 +248,7 @@ void TestEvalDifferential::matrixSetsEqualPairwise()
 void TestEvalDifferential::semanticDiffEqualsPairwise()
 {
     qint64 changed = 0;
+    qint64 changedOutside = 0;
     for (quint32 seed = 3000; seed < 3040; ++seed) {
         const Workspace a = Gen(seed).workspace();
         const Workspace other = Gen(seed + 1000).workspace();
@@ -262,10 +264,12 @@ void TestEvalDifferential::semanticDiffEqualsPairwise()
         options.maxFlows = 1 << 30;
         const SemanticDiff diff = semanticDiff(before, after, options);
         QVERIFY(!diff.flowsTruncated);
+        // Keyed by probe, the verdict before, and whether an outside address is one side.
         QHash<QString, qint64> reported;
         for (const FlowChange &c : diff.flows) {
+            const bool outside = IpAddress::parse(c.from) || IpAddress::parse(c.to);
             reported[c.protocol + u'/' + (c.port ? QString::number(*c.port) : QString()) + u' '
-                + verdictName(c.before)]
+                + verdictName(c.before) + (outside ? QStringLiteral(" outside") : QString())]
                 += c.endpointPairs;
         }
         QList<QPair<int, int>> endpoints; // (before id, after id)
@@ -282,28 +286,53 @@ void TestEvalDifferential::semanticDiffEqualsPairwise()
                 EndpointRef {to, std::nullopt, engine.inventory().object(to).ref()}, flow);
             return pkt.ok() ? engine.verdict(pkt.value()) : Verdict::Deny;
         };
+        // The outside addresses the diff probes: one per range either workspace tells apart.
+        QList<IpAddress> endpointsBefore;
+        for (const InventoryObject &o : before.inventory().objects()) {
+            if (o.isEndpoint())
+                endpointsBefore += o.addresses;
+        }
+        QList<IpAddress> outside;
+        for (const OutsideRange &range : outsideRanges(after, outsideCuts(before), endpointsBefore))
+            outside += range.addresses;
         QHash<QString, qint64> pairwise;
         for (const DiffProbe &probe : defaultDiffProbes(before, after)) {
             Flow flow;
             flow.protocol = probe.protocol;
             flow.port = probe.port;
+            const QString key = probe.protocol + u'/'
+                + (probe.port ? QString::number(*probe.port) : QString()) + u' ';
             for (const auto &x : endpoints) {
                 for (const auto &y : endpoints) {
                     const Verdict vb = verdictOf(before, x.first, y.first, flow);
                     if (vb == verdictOf(after, x.second, y.second, flow))
                         continue;
-                    pairwise[probe.protocol + u'/'
-                        + (probe.port ? QString::number(*probe.port) : QString()) + u' '
-                        + verdictName(vb)]
-                        += 1;
+                    pairwise[key + verdictName(vb)] += 1;
                     ++changed;
+                }
+                // With each outside address the diff probes, both ways, traced one by one.
+                for (const IpAddress &address : outside) {
+                    const QString ref = address.toString();
+                    const QString self = objects[x.second].ref();
+                    for (const auto &[from, to] : {std::pair {self, ref}, std::pair {ref, self}}) {
+                        Flow f = flow;
+                        f.from = from;
+                        f.to = to;
+                        const Verdict vb = before.trace(f).verdict;
+                        if (vb == after.trace(f).verdict)
+                            continue;
+                        pairwise[key + verdictName(vb) + QStringLiteral(" outside")] += 1;
+                        ++changedOutside;
+                    }
                 }
             }
         }
         QVERIFY2(reported == pairwise, qPrintable(QStringLiteral("seed %1").arg(seed)));
     }
     QVERIFY(changed > 100);
-    qDebug("%lld endpoint-pair verdict changes compared", static_cast<long long>(changed));
+    QVERIFY(changedOutside > 0);
+    qDebug("%lld endpoint-pair and %lld outside verdict changes compared",
+        static_cast<long long>(changed), static_cast<long long>(changedOutside));
 }
 
 namespace {
