@@ -286,10 +286,12 @@ void TestCliGraph::against()
             "Flow graph difference by workload: 2 edge change(s)\n"
             "  removed gnetset:partners -> shop/web: TCP 8080 => nothing\n"
             "    removed TCP 8080: 198.51.100.0 -> shop/web-7d4b9-abcde, decided at ingress by "
-            "NetworkPolicy shop/web rule 0 (deny)\n"
+            "NetworkPolicy shop/web rule 0 (deny); before the edit by NetworkPolicy shop/web "
+            "rule 0 (allow)\n"
             "  changed shop/web -> shop/db-0: TCP 5432 => TCP 5432,6432\n"
             "    added TCP 6432: shop/web-7d4b9-abcde -> shop/db-0, decided at ingress by "
-            "NetworkPolicy shop/db rule 0 (allow)\n"));
+            "NetworkPolicy shop/db rule 0 (allow); before the edit by the end of tier default "
+            "(end of tier: deny, after NetworkPolicy shop/db)\n"));
     const CliRun json = runCli(arguments + cliArgs({"-o", "json"}));
     QCOMPARE(json.code, 1);
     const QJsonArray changes = jsonOf(json).value(QStringLiteral("changes")).toArray();
