@@ -955,9 +955,12 @@ void MainWindow::openKubernetesPolicy(ResourceId id)
     auto *view = new KubernetesPolicyView(m_document, id, m_tabs);
     const int t = m_tabs->addTab(view,
         WorkspaceTreeModel::policyIcon(WorkspaceTreeModel::PolicyIcon::Kubernetes), view->title());
-    m_tabs->setTabToolTip(t, tr("Kubernetes NetworkPolicy %1 (read-only)").arg(view->title()));
-    connect(view, &KubernetesPolicyView::titleChanged, this,
-        [this, view](const QString &title) { m_tabs->setTabText(m_tabs->indexOf(view), title); });
+    m_tabs->setTabToolTip(t, tr("Kubernetes NetworkPolicy %1").arg(view->title()));
+    connect(view, &KubernetesPolicyView::titleChanged, this, [this, view](const QString &title) {
+        const int tab = m_tabs->indexOf(view);
+        m_tabs->setTabText(tab, title);
+        m_tabs->setTabToolTip(tab, tr("Kubernetes NetworkPolicy %1").arg(title));
+    });
     connect(view, &KubernetesPolicyView::policyRemoved, this, [this, view] { closeEditor(view); });
     m_tabs->setCurrentIndex(t);
 }
