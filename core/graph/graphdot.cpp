@@ -58,9 +58,13 @@ const QString kHeader
 
 } // namespace
 
-QString graphToDot(const FlowGraph &graph, bool compact, bool edgeLabels)
+QString graphToDot(const FlowGraph &graph, bool compact, bool edgeLabels, const DotFrame &frame)
 {
     QString out = QStringLiteral("digraph flows {\n") + kHeader;
+    if (frame.topToBottom)
+        out += QStringLiteral("  rankdir=TB;\n"); // the last value set is the graph's
+    if (frame.aspect > 0)
+        out += QStringLiteral("  ratio=%1;\n").arg(frame.aspect, 0, 'f', 3);
     if (compact) {
         // Up to a thousand nodes, overlaps are removed (prism: quick at that size), so a
         // grouped overview reads; above, nodes may overlap and the layout stays in seconds.

@@ -14,13 +14,24 @@ namespace ps {
 /// Up to this many nodes a compact graph's nodes are moved apart (Graphviz overlap=prism).
 inline constexpr int kOverlapRemovalLimit = 1000;
 
+/// How a layout should fit the view it is drawn in (the export has none of it).
+struct DotFrame {
+    /// Ranks from top to bottom (`rankdir=TB`) instead of from left to right.
+    bool topToBottom = false;
+    /// The view's height / width; above 0, Graphviz spreads the layout to that aspect
+    /// (`ratio`), so the drawing fills the view instead of leaving bands empty.
+    double aspect = 0;
+};
+
 /// `compact`: for large graphs — no edge labels, nodes may overlap (above
 /// kOverlapRemovalLimit nodes) and edges are straight lines, which keeps a force-directed layout
 /// of thousands of nodes and edges in seconds (the connections of an edge are in the graph
 /// itself, for a view to show on demand).
 /// `edgeLabels` false: no edge labels either, but laid out as usual (a view with many edges
 /// shows the connections on demand; labels would make the layout several times larger).
-QString graphToDot(const FlowGraph &graph, bool compact = false, bool edgeLabels = true);
+/// `frame`: the layout's direction and aspect (see DotFrame).
+QString graphToDot(const FlowGraph &graph, bool compact = false, bool edgeLabels = true,
+    const DotFrame &frame = {});
 /// The difference of two graphs drawn over the new one: every node of either (removed ones
 /// grey and dashed, added ones bold), unchanged edges grey, added edges green, removed ones red
 /// and dashed, changed ones orange; changed edges are labelled with the flows added (+) and

@@ -1,5 +1,6 @@
 #include "core/graph/graphlayout.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include <graphviz/cgraph.h>
@@ -92,12 +93,14 @@ QString layoutEngineFor(const FlowGraph &graph)
     return size <= kLayeredLimit ? QStringLiteral("dot") : QStringLiteral("sfdp");
 }
 
-Result<GraphLayout> layoutFlowGraph(const FlowGraph &graph, const QString &engine, bool edgeLabels)
+namespace {
+
+Result<GraphLayout> layoutOnce(
+    const FlowGraph &graph, const QString &chosen, bool edgeLabels, const DotFrame &frame)
 {
-    const QString chosen = engine.isEmpty() ? layoutEngineFor(graph) : engine;
     // Graphviz's own JSON (without drawing operations) holds every position it computed.
     const Result<QByteArray> json
-        = runGraphviz(graphToDot(graph, chosen != u"dot", edgeLabels), chosen, "json0");
+        = runGraphviz(graphToDot(graph, chosen != u"dot", edgeLabels, frame), chosen, "json0");
     if (!json)
         return json.error();
     const QJsonObject root = QJsonDocument::fromJson(json.value()).object();
@@ -147,6 +150,43 @@ Result<GraphLayout> layoutFlowGraph(const FlowGraph &graph, const QString &engin
         layout.edges.append(p);
     }
     return layout;
+}
+
+// How large a layout is drawn when fitted to a view of that aspect (height / width), relative to
+// the view's width.
+double fitScale(const QRectF &bounds, double aspect)
+{
+    if (bounds.width() <= 0 || bounds.height() <= 0)
+        return 0;
+    return std::min(1 / bounds.width(), aspect / bounds.height());
+}
+
+} // namespace
+
+Result<GraphLayout> layoutFlowGraph(
+    const FlowGraph &graph, const QString &engine, bool edgeLabels, double aspect)
+{
+    const QString chosen = engine.isEmpty() ? layoutEngineFor(graph) : engine;
+    DotFrame frame;
+    if (aspect <= 0 || chosen != u"dot") {
+        // A force-directed layout is about round: spread to the view's shape, which also moves
+        // apart the nodes it lets overlap.
+        frame.aspect = aspect;
+        return layoutOnce(graph, chosen, edgeLabels, frame);
+    }
+    // Ranks across or down: whichever is drawn larger when the whole graph fits the view. A
+    // flow graph has few ranks and many nodes in each, so in a wide view ranks from top to
+    // bottom are often the larger; in a tall one, from left to right. Not spread to the view's
+    // shape (`ratio`): that only adds space between nodes, names are no larger fitted, and
+    // read at a legible size the graph is sparser.
+    Result<GraphLayout> across = layoutOnce(graph, chosen, edgeLabels, frame);
+    if (!across)
+        return across;
+    frame.topToBottom = true;
+    Result<GraphLayout> down = layoutOnce(graph, chosen, edgeLabels, frame);
+    if (down && fitScale(down->bounds, aspect) > fitScale(across->bounds, aspect) * 1.05)
+        return down;
+    return across;
 }
 
 Result<QByteArray> renderFlowGraph(

@@ -53,8 +53,12 @@ QString layoutEngineFor(const FlowGraph &graph);
 
 /// Node positions and edge splines; `engine` empty chooses by size. `edgeLabels` false lays
 /// out without edge labels (no label positions), which keeps a graph with many edges compact.
+/// `aspect` (the view's height / width, 0: none) fits the layout to the view it is drawn in:
+/// with `dot`, ranks run from left to right or from top to bottom, whichever is drawn larger
+/// when the whole graph is fitted to the view (laid out both ways); with `sfdp`, Graphviz
+/// spreads the layout to that aspect (`ratio`).
 Result<GraphLayout> layoutFlowGraph(
-    const FlowGraph &graph, const QString &engine = {}, bool edgeLabels = true);
+    const FlowGraph &graph, const QString &engine = {}, bool edgeLabels = true, double aspect = 0);
 
 /// The graph laid out and rendered by Graphviz: format "svg" or "png".
 Result<QByteArray> renderFlowGraph(

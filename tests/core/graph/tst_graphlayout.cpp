@@ -4,6 +4,8 @@
 // a large synthetic graph too); SVG and PNG come back as such; an unknown engine or format is
 // an error with a message.
 
+#include <algorithm>
+
 #include <QTest>
 
 #include "core/eval/policyengine.h"
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void demo();
     void engineBySize();
     void largeGraphWithSfdp();
+    void fitsTheView();
     void images();
     void errors();
 };
@@ -126,6 +129,36 @@ void TestGraphLayout::largeGraphWithSfdp()
     QVERIFY2(layout.ok(), qPrintable(layout.ok() ? QString() : layout.error().message));
     QCOMPARE(layout->engine, QStringLiteral("sfdp"));
     verifyLayout(graph, layout.value());
+}
+
+// A layout made for a wide view (a dock along the bottom) is drawn larger in it than the
+// layout made without a view; sfdp's fills the view's shape.
+void TestGraphLayout::fitsTheView()
+{
+    const auto fitted = [](const QRectF &bounds, double aspect) {
+        return std::min(1 / bounds.width(), aspect / bounds.height());
+    };
+    const double wide = 0.25;
+    const FlowGraph demo = demoGraph(MatrixGrouping::Workload, false);
+    const Result<GraphLayout> plain = layoutFlowGraph(demo, QStringLiteral("dot"), false);
+    const Result<GraphLayout> forWide = layoutFlowGraph(demo, QStringLiteral("dot"), false, wide);
+    QVERIFY(plain.ok() && forWide.ok());
+    verifyLayout(demo, forWide.value());
+    qInfo("dot: %.0fx%.0f without a view, %.0fx%.0f for a 4:1 view", plain->bounds.width(),
+        plain->bounds.height(), forWide->bounds.width(), forWide->bounds.height());
+    QVERIFY(fitted(forWide->bounds, wide) > 1.5 * fitted(plain->bounds, wide));
+    // A tall view: never drawn smaller than without a view.
+    const Result<GraphLayout> forTall = layoutFlowGraph(demo, QStringLiteral("dot"), false, 4);
+    QVERIFY(forTall.ok());
+    QVERIFY(fitted(forTall->bounds, 4) >= fitted(plain->bounds, 4));
+
+    const FlowGraph large = ring(300);
+    const Result<GraphLayout> spread = layoutFlowGraph(large, {}, false, wide);
+    QVERIFY(spread.ok());
+    QCOMPARE(spread->engine, QStringLiteral("sfdp"));
+    verifyLayout(large, spread.value());
+    const double shape = spread->bounds.width() / spread->bounds.height();
+    QVERIFY2(shape > 3, qPrintable(QString::number(shape)));
 }
 
 void TestGraphLayout::images()
