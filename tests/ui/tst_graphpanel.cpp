@@ -5,7 +5,11 @@
 // does not parse said so; a find zooms to a readable size), a difference whose added, removed
 // and changed edges show in their colours when drawn small, and an edge drawn once with two heads
 // where both directions carry the same connections (and twice where they differ), whose details
-// explain both directions. With $POLICY_SCREENSHOT_DIR, the panel is saved there at each step.
+// explain both directions; in a wide, low dock, names drawn large enough to read after a graph is
+// computed and after a namespace is expanded, and the details' whole texts in their tooltips.
+// With $POLICY_SCREENSHOT_DIR, the panel is saved there at each step.
+
+#include <functional>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,6 +123,16 @@ class TestGraphPanel : public QObject {
         QSignalSpy computed(&panel, &GraphPanel::computed);
         panel.compute();
         return computed.wait(30000);
+    }
+
+    // Shown panels compute on their own too: the graph computed and nothing left to compute.
+    static bool settled(GraphPanel &panel)
+    {
+        QSignalSpy computed(&panel, &GraphPanel::computed);
+        panel.compute();
+        if (!computed.wait(30000))
+            return false;
+        return QTest::qWaitFor([&] { return !panel.isComputing(); }, 30000);
     }
 
     static bool recomputed(GraphPanel &panel, const std::function<void()> &change)
@@ -274,6 +288,127 @@ private Q_SLOTS:
         QVERIFY(!panel.view()->isNodeDimmed(api));
         QVERIFY(panel.view()->isNodeDimmed(panel.graph().nodeIndex(u"production/client-0"_s)));
         shoot(panel, u"graph-find-pods"_s);
+    }
+
+    // The demo by workload in a Graph dock as wide and low as at 1366x768 (the view about four
+    // times wider than high): node names are drawn large enough to read, not fitted down to a
+    // few pixels; what does not fit is a scroll away and the status says Fit shows it whole.
+    void readableAfterCompute()
+    {
+        GraphPanel panel(m_demo);
+        panel.groupingCombo()->setCurrentIndex(
+            panel.groupingCombo()->findData(int(MatrixGrouping::Workload)));
+        panel.resize(1366, 330);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(settled(panel));
+        QCOMPARE(panel.graph().by, MatrixGrouping::Workload);
+        const QSize viewport = panel.view()->viewport()->size();
+        QVERIFY2(viewport.width() > 3 * viewport.height(),
+            qPrintable(u"%1x%2"_s.arg(viewport.width()).arg(viewport.height())));
+        const double namePixels = GraphView::kNamePixels * panel.view()->zoom();
+        qInfo("view %dx%d, layout %.0fx%.0f pt, names %.1f px", viewport.width(), viewport.height(),
+            panel.layout().bounds.width(), panel.layout().bounds.height(), namePixels);
+        QVERIFY2(namePixels >= 8.0, qPrintable(QString::number(namePixels)));
+        // The graph is larger than the view at that size: part of it, and the status says how
+        // to see the whole; Fit still fits.
+        QVERIFY(!panel.view()->isWhole());
+        QVERIFY2(panel.statusText().contains(u"Fit (0) shows it whole"_s),
+            qPrintable(panel.statusText()));
+        // The view is on nodes, not on an empty corner of the graph.
+        const QRect shown = panel.view()->viewport()->rect();
+        int onScreen = 0;
+        for (const NodePlacement &p : panel.layout().nodes)
+            onScreen += shown.contains(panel.view()->mapFromScene(p.box).boundingRect());
+        QVERIFY2(onScreen >= 3, qPrintable(QString::number(onScreen)));
+        shoot(panel, u"graph-readable-wide"_s);
+        panel.view()->fit();
+        QVERIFY(panel.view()->isWhole());
+        QVERIFY(GraphView::kNamePixels * panel.view()->zoom() < 8.0);
+    }
+
+    // Double-clicking a namespace shows its pods, zoomed in to them at a readable size: closer
+    // than the whole graph fitted, centred on them.
+    void expandZoomsToPods()
+    {
+        GraphPanel panel(m_demo);
+        panel.resize(1366, 330);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(settled(panel));
+        const int prod = panel.graph().nodeIndex(u"prod-engineering"_s);
+        QVERIFY(prod >= 0);
+        QVERIFY(recomputed(panel, [&] { Q_EMIT panel.view()->nodeActivated(prod); }));
+        QVERIFY(panel.graph().nodeIndex(u"prod-engineering/db-0"_s) >= 0);
+        shoot(panel, u"graph-expanded-zoomed"_s);
+        const double zoom = panel.view()->zoom();
+        QVERIFY(GraphView::kNamePixels * zoom >= 8.0);
+        const QRect shown = panel.view()->viewport()->rect();
+        QRectF pods;
+        int podsShown = 0;
+        for (const NodePlacement &p : panel.layout().nodes) {
+            if (panel.graph().nodes[p.node].namespace_ != u"prod-engineering"
+                || panel.graph().nodes[p.node].kind == GraphNodeKind::Namespace)
+                continue;
+            pods |= p.box;
+            podsShown += shown.contains(panel.view()->mapFromScene(p.box).boundingRect());
+        }
+        QVERIFY(podsShown >= 2);
+        // The view's centre is among them.
+        QVERIFY(pods.contains(panel.view()->mapToScene(shown.center())));
+        panel.view()->fit();
+        qInfo("zoom %.2f on the pods, %.2f fitted, %d pods whole in view", zoom,
+            panel.view()->zoom(), podsShown);
+        QVERIFY(zoom > 1.5 * panel.view()->zoom());
+    }
+
+    // An edge's details: every cell's whole text is in its tooltip (the heading and the reasons
+    // are longer than the pane), and the reasons' column is as wide as the longest.
+    void detailsFullText()
+    {
+        GraphPanel panel(m_demo);
+        panel.groupingCombo()->setCurrentIndex(
+            panel.groupingCombo()->findData(int(MatrixGrouping::Workload)));
+        panel.resize(1366, 330);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(settled(panel));
+        const int auth = panel.graph().nodeIndex(u"prod-engineering/auth-0"_s);
+        QVERIFY(auth >= 0);
+        int edge = -1;
+        for (qsizetype e = 0; e < panel.layout().edges.size() && edge < 0; ++e) {
+            if (panel.layout().edges[e].from == auth && !panel.layout().edges[e].denied)
+                edge = int(e);
+        }
+        QVERIFY(edge >= 0);
+        QSignalSpy explained(&panel, &GraphPanel::explained);
+        panel.view()->selectEdge(edge);
+        QVERIFY(explained.wait(30000));
+        QTreeWidget *details = panel.details();
+        QTreeWidgetItem *head = details->topLevelItem(0);
+        QVERIFY(head->text(0).startsWith(u"prod-engineering/auth-0 → "_s));
+        QVERIFY(head->childCount() > 0);
+        int cells = 0;
+        int widest = 0;
+        std::function<void(QTreeWidgetItem *)> check = [&](QTreeWidgetItem *item) {
+            for (int c = 0; c < details->columnCount(); ++c) {
+                if (item->text(c).isEmpty())
+                    continue;
+                ++cells;
+                QVERIFY2(item->toolTip(c).contains(item->text(c)), qPrintable(item->text(c)));
+                if (c == 1 && item->parent())
+                    widest
+                        = std::max(widest, details->fontMetrics().horizontalAdvance(item->text(1)));
+            }
+            for (int k = 0; k < item->childCount(); ++k)
+                check(item->child(k));
+        };
+        for (int t = 0; t < details->topLevelItemCount(); ++t)
+            check(details->topLevelItem(t));
+        QVERIFY(cells >= 4);
+        QVERIFY2(details->columnWidth(1) >= widest,
+            qPrintable(u"%1 < %2"_s.arg(details->columnWidth(1)).arg(widest)));
+        shoot(panel, u"graph-details-full"_s);
     }
 
     // The difference between the saved demo and an edit, by workload, in a panel too small to

@@ -1,6 +1,7 @@
 #include "ui/graph/graphpanel.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,7 +113,8 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
       m_find(new QLineEdit(this)), m_filter(new QLineEdit(this)), m_groupBy(new QComboBox(this)),
       m_fit(new QToolButton(this)), m_export(new QPushButton(tr("E&xport…"), this)),
       m_status(new QLabel(this)), m_view(new GraphView(this)), m_details(new QTreeWidget(this)),
-      m_filterTimer(new QTimer(this)), m_collapseAll(new QPushButton(tr("Co&llapse All"), this))
+      m_filterTimer(new QTimer(this)), m_collapseAll(new QPushButton(tr("Co&llapse All"), this)),
+      m_relayoutTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -189,6 +191,9 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
     m_details->setWordWrap(false);
     m_details->setUniformRowHeights(true);
     m_details->header()->resizeSection(0, 200);
+    m_details->header()->resizeSection(1, 250);
+    m_details->header()->setStretchLastSection(false);
+    m_details->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_details->setContextMenuPolicy(Qt::CustomContextMenu);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -243,6 +248,12 @@ GraphPanel::GraphPanel(Document *document, QWidget *parent)
         if (m_result.tooLarge > 0)
             m_filterTimer->start();
     });
+    // A view resized to another shape (a dock moved from the bottom to the side): laid out
+    // again for it once the resizing pauses.
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(500);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &GraphPanel::relayout);
+    connect(m_view, &GraphView::resized, m_relayoutTimer, [this] { m_relayoutTimer->start(); });
     connect(m_fit, &QToolButton::clicked, m_view, &GraphView::fit);
     connect(zoomIn, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1 / 1.25); });
@@ -355,21 +366,24 @@ void GraphPanel::compute()
                                  .arg(expandedList.join(u'\n'));
     const std::shared_ptr<const FlowGraph> cached
         = cacheable && wholeKey == m_wholeKey ? m_whole : nullptr;
-    m_watcher.setFuture(QtConcurrent::run(
-        [engine, options, compare, saved, expanded, filter, limit, observed, showDenied,
-            expandedGroups, grouping, grouped, filterSelector, cacheable, wholeKey, cached] {
+    const double aspect = viewAspect();
+    m_watcher.setFuture(
+        QtConcurrent::run([engine, options, compare, saved, expanded, filter, limit, observed,
+                              showDenied, expandedGroups, grouping, grouped, filterSelector,
+                              cacheable, wholeKey, cached, aspect] {
             GraphComputation r;
             r.engine = engine;
             r.grouping = grouping;
             r.labels = namespaceLabelsOf(engine->workspace());
             QElapsedTimer timer;
             timer.start();
-            const auto layOut = [&timer](GraphComputation r) {
+            const auto layOut = [&timer, aspect](GraphComputation r) {
                 // Labels on every edge only while there are few: the connections are in the
                 // tooltips and the details, and labels would make a graph with many edges several
                 // times larger.
+                r.aspect = aspect;
                 const Result<GraphLayout> layout = layoutFlowGraph(
-                    r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40);
+                    r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40, aspect);
                 if (layout)
                     r.layout = layout.value();
                 else
@@ -445,6 +459,39 @@ void GraphPanel::cancel()
     m_again = false;
     setBusy(false);
     m_status->setText(tr("Cancelled."));
+}
+
+double GraphPanel::viewAspect() const
+{
+    const QSize size = m_view->viewport()->size();
+    return size.width() > 0 && size.height() > 0 ? double(size.height()) / size.width() : 0.0;
+}
+
+void GraphPanel::relayout()
+{
+    const double aspect = viewAspect();
+    if (m_watcher.isRunning() || m_result.layout.nodes.isEmpty() || !isOnScreen(this)
+        || aspect <= 0)
+        return;
+    // Not on every resize: only when the view's shape changed by half or more.
+    if (m_result.aspect > 0
+        && std::max(aspect, m_result.aspect) / std::min(aspect, m_result.aspect) < 1.5)
+        return;
+    m_cancelled = false;
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run([r = m_result, aspect]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        r.aspect = aspect;
+        const Result<GraphLayout> layout = layoutFlowGraph(
+            r.graph, {}, r.graph.edges.size() + r.graph.denied.size() <= 40, aspect);
+        if (layout)
+            r.layout = layout.value();
+        else
+            r.error = layout.error().message;
+        r.layoutMs = timer.elapsed();
+        return r;
+    }));
 }
 
 void GraphPanel::onFinished()
@@ -591,12 +638,31 @@ void GraphPanel::showResult(GraphComputation result)
                          .arg(m_result.subgraphFilter)
                          .arg(m_result.tooLarge);
         const QString text = parts.join(tr(", ", "list separator"));
-        m_status->setText(tr("%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a "
-                             "node to see why.")
-                              .arg(text)
-                              .arg(m_result.computeMs)
-                              .arg(m_result.layout.engine)
-                              .arg(m_result.layoutMs));
+        QString status = tr("%1. Computed in %2 ms, laid out by %3 in %4 ms. Click an edge or a "
+                            "node to see why.")
+                             .arg(text)
+                             .arg(m_result.computeMs)
+                             .arg(m_result.layout.engine)
+                             .arg(m_result.layoutMs);
+        // A namespace just expanded: its pods (or workloads), readable.
+        if (!m_focusNamespace.isEmpty()) {
+            QList<int> members;
+            for (qsizetype i = 0; i < m_result.graph.nodes.size(); ++i) {
+                const GraphNode &n = m_result.graph.nodes[i];
+                if (n.kind != GraphNodeKind::Namespace && n.namespace_ == m_focusNamespace)
+                    members.append(int(i));
+            }
+            // Not yet there when a graph computed before the expansion comes first.
+            if (!members.isEmpty() || !m_expanded.contains(m_focusNamespace)) {
+                m_view->showNodes(members);
+                m_focusNamespace.clear();
+            }
+        }
+        if (!m_view->isWhole())
+            status += u' '
+                + tr("Part of the graph is shown, large enough to read its names: Fit (0) shows "
+                     "it whole.");
+        m_status->setText(status);
     }
 }
 
@@ -731,14 +797,34 @@ void GraphPanel::fitDetailsColumn()
     const int most = m_details->viewport()->width() * 2 / 3;
     if (most > 0 && m_details->columnWidth(0) > most)
         m_details->setColumnWidth(0, most);
+    // The reasons as wide as the longest (the pane scrolls sideways), at least to the pane's
+    // edge; and every cell's whole text in its tooltip, for what is cut off either way.
+    m_details->resizeColumnToContents(1);
+    m_details->setColumnWidth(1,
+        std::max(
+            m_details->columnWidth(1), m_details->viewport()->width() - m_details->columnWidth(0)));
+    std::function<void(QTreeWidgetItem *)> tip = [&](QTreeWidgetItem *item) {
+        for (int c = 0; c < m_details->columnCount(); ++c) {
+            const QString text = item->text(c);
+            const QString hint = item->toolTip(c);
+            if (!text.isEmpty() && !hint.contains(text))
+                item->setToolTip(c, hint.isEmpty() ? text : text + u'\n' + hint);
+        }
+        for (int k = 0; k < item->childCount(); ++k)
+            tip(item->child(k));
+    };
+    for (int t = 0; t < m_details->topLevelItemCount(); ++t)
+        tip(m_details->topLevelItem(t));
 }
 
 void GraphPanel::setNamespaceExpanded(const QString &name, bool expanded)
 {
-    if (expanded)
+    if (expanded) {
         m_expanded.insert(name);
-    else
+        m_focusNamespace = name;
+    } else {
         m_expanded.remove(name);
+    }
     compute();
 }
 
@@ -822,8 +908,10 @@ void GraphPanel::showEdge(int layoutEdge)
                 }
             }
         }
-        if (shown)
+        if (shown) {
+            fitDetailsColumn();
             return;
+        }
     }
     // An edge of the edited workspace (in a difference, of its graph, found by the ids).
     const FlowGraph &graph = m_result.diff ? m_result.after : m_result.graph;

@@ -88,6 +88,8 @@ struct GraphComputation {
     NamespaceLabels labels; // the edited workspace's namespaces', for label terms
     qint64 computeMs = 0;
     qint64 layoutMs = 0;
+    /// The view's height / width the layout was made for (0: none).
+    double aspect = 0;
 };
 
 class GraphPanel : public QWidget {
@@ -181,8 +183,13 @@ private:
     /// what a label term matched when `report`.
     void applyFilter(bool report);
     void findNodes();
-    /// The details' first column as wide as its texts (within reason).
+    /// The details' first column as wide as its texts (within reason), the second as wide as
+    /// its own (scrolled), and every cell's full text in its tooltip.
     void fitDetailsColumn();
+    /// The view's height / width, for the layout (0 before it has a size).
+    double viewAspect() const;
+    /// Lay the graph shown out again for the view's aspect when it changed a lot since.
+    void relayout();
     /// The nodes of the graph drawn a label term matches, or an Error for a term that does not
     /// parse.
     Result<QList<bool>> labelMatches(const QString &term) const;
@@ -222,6 +229,8 @@ private:
     std::shared_ptr<const FlowGraph> m_whole; // see GraphComputation::whole
     QString m_wholeKey;
     QPushButton *m_collapseAll;
+    QTimer *m_relayoutTimer;
+    QString m_focusNamespace; // expanded: zoom to its pods once drawn
 };
 
 } // namespace ps

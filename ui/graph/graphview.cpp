@@ -104,7 +104,7 @@ public:
         painter->drawRoundedRect(m_box, m_rounded, m_rounded);
         // Scene units are points: the text is as large as Graphviz measured its labels.
         QFont font = painter->font();
-        font.setPixelSize(10);
+        font.setPixelSize(GraphView::kNamePixels);
         painter->setFont(font);
         painter->setPen(Qt::black);
         const QFontMetricsF metrics(font);
@@ -385,7 +385,7 @@ void GraphView::setGraph(
         m_edgeEnds.append({e.from, e.to});
     }
     scene()->setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
-    fit();
+    showReadable();
 }
 
 void GraphView::fit()
@@ -397,14 +397,103 @@ void GraphView::fit()
     if (zoom() > 2)
         setTransform(QTransform::fromScale(2, 2));
     m_fitted = true;
+    m_readable = false;
+}
+
+bool GraphView::showReadable()
+{
+    if (scene()->items().isEmpty())
+        return true;
+    fit();
+    if (zoom() >= kLegibleZoom)
+        return true;
+    // Names of five pixels are no graph to read: part of it, readable, the rest a scroll away.
+    setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
+    const int selected = selectedNode();
+    centerOn(selected >= 0 ? m_nodes[selected]->sceneBoundingRect().center() : busiestPoint());
+    m_fitted = false;
+    m_readable = true;
+    return isWhole();
+}
+
+bool GraphView::isWhole() const
+{
+    if (scene()->items().isEmpty())
+        return true;
+    // Graphviz's bounds, not the margin around them.
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+    return shown.contains(scene()->sceneRect().adjusted(19, 19, -19, -19));
+}
+
+QPointF GraphView::busiestPoint(const QList<int> &nodes) const
+{
+    QList<QPointF> centres;
+    for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+        const QGraphicsItem *item = m_nodes[n];
+        if (item && item->isVisible() && (nodes.isEmpty() || nodes.contains(int(n))))
+            centres.append(item->sceneBoundingRect().center());
+    }
+    if (centres.isEmpty())
+        return scene()->sceneRect().center();
+    // The view's area in scene units around each node: the one holding the most nodes (a few
+    // thousand nodes at most are drawn, so every pair is cheap enough once per graph), and of
+    // those the nearest the graph's centre.
+    const QSizeF area(viewport()->width() / zoom(), viewport()->height() / zoom());
+    const qsizetype step = std::max<qsizetype>(1, centres.size() / 1500);
+    const QPointF middle = scene()->sceneRect().center();
+    QPointF best = centres.first();
+    int bestCount = -1;
+    for (qsizetype i = 0; i < centres.size(); i += step) {
+        const QRectF window(centres[i] - QPointF(area.width() / 2, area.height() / 2), area);
+        // Kept inside the graph: a window half outside it holds half the nodes it could.
+        QRectF inside = window;
+        const QRectF bounds = scene()->sceneRect();
+        inside.moveLeft(std::clamp(window.left(), bounds.left(),
+            std::max(bounds.left(), bounds.right() - window.width())));
+        inside.moveTop(std::clamp(
+            window.top(), bounds.top(), std::max(bounds.top(), bounds.bottom() - window.height())));
+        int count = 0;
+        for (const QPointF &c : std::as_const(centres))
+            count += inside.contains(c);
+        const QPointF centre = inside.center();
+        if (count > bestCount
+            || (count == bestCount
+                && QLineF(centre, middle).length() < QLineF(best, middle).length())) {
+            bestCount = count;
+            best = centre;
+        }
+    }
+    return best;
+}
+
+void GraphView::showNodes(const QList<int> &nodes)
+{
+    QRectF box;
+    for (const int n : nodes) {
+        if (const QGraphicsItem *item = m_nodes.value(n); item && item->isVisible())
+            box |= item->sceneBoundingRect();
+    }
+    if (box.isEmpty())
+        return;
+    fitInView(box.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    const bool fits = zoom() >= kLegibleZoom;
+    const double scale = std::clamp(zoom(), kLegibleZoom, 2.0);
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(fits ? box.center() : busiestPoint(nodes));
+    m_fitted = false;
+    m_readable = false;
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    // A dock resized, or the status above grown by a line: still the whole graph.
+    // A dock resized, or the status above grown by a line: still the whole graph, or still
+    // readable.
     if (m_fitted)
         fit();
+    else if (m_readable)
+        showReadable();
+    Q_EMIT resized();
 }
 
 void GraphView::zoomBy(double factor)
@@ -412,6 +501,7 @@ void GraphView::zoomBy(double factor)
     const double next = std::clamp(zoom() * factor, kMinZoom, 8.0);
     setTransform(QTransform::fromScale(next, next));
     m_fitted = false;
+    m_readable = false;
 }
 
 double GraphView::zoom() const
@@ -509,20 +599,17 @@ int GraphView::applyFilter(const QList<bool> &matched, bool everyOutside)
             continue;
         m_edges[e]->setVisible(shown[m_edgeEnds[e].first] && shown[m_edgeEnds[e].second]);
     }
-    // The nodes left in the view, not as small as the whole graph made them.
+    // The nodes left in the view, not as small as the whole graph made them, and no smaller
+    // than names can be read.
     if (everyOutside) {
-        fit();
+        showReadable();
     } else if (count > 0) {
-        QRectF box;
+        QList<int> nodes;
         for (qsizetype n = 0; n < m_nodes.size(); ++n) {
             if (shown[n])
-                box |= m_nodes[n]->sceneBoundingRect();
+                nodes.append(int(n));
         }
-        fitInView(box.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-        if (zoom() > 2)
-            setTransform(QTransform::fromScale(2, 2));
-        m_fitted = false;
-        centerOn(box.center());
+        showNodes(nodes);
     }
     return count;
 }
@@ -586,6 +673,7 @@ int GraphView::selectFirst(const QList<bool> &matched)
         if (zoom() < kReadableZoom) {
             setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
             m_fitted = false;
+            m_readable = false;
         }
         centerOn(m_nodes[first]);
     }

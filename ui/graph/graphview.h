@@ -44,11 +44,27 @@ public:
     void clearGraph();
     /// The whole graph in the view, and again whenever the view is resized until it is zoomed.
     void fit();
+    /// The view after a graph is drawn: the whole graph when its node names can be read so
+    /// (at kLegibleZoom or more), else at kLegibleZoom centred on the selected node or, with
+    /// none, on the part of the graph with the most nodes, scrollbars for the rest; again
+    /// whenever the view is resized until it is zoomed. Returns whether the whole graph shows.
+    bool showReadable();
+    /// Whether the whole graph is in the view.
+    bool isWhole() const;
+    /// Zoom to the nodes (indexes into FlowGraph::nodes), at kLegibleZoom or more and no more
+    /// than twice the natural size, centred on them (on where most of them are when they do not
+    /// fit).
+    void showNodes(const QList<int> &nodes);
     void zoomBy(double factor);
     /// The view's scale (1: one point per pixel).
     double zoom() const;
     /// The scale at which node names are about as large as the window's text.
     static constexpr double kReadableZoom = 1.2;
+    /// A node's name is drawn this many pixels high at zoom 1.
+    static constexpr int kNamePixels = 10;
+    /// The smallest scale a graph is shown at on its own (not by Fit or the wheel): names
+    /// 9 pixels high, the smallest most people read without leaning in.
+    static constexpr double kLegibleZoom = 0.9;
 
     /// Show only the nodes whose name, namespace or id contains `text` (case-insensitive),
     /// and the outside nodes connected to one of them; "" shows every node. Returns how many
@@ -88,6 +104,8 @@ Q_SIGNALS:
     void selectionCleared();
     /// A node was double-clicked (or Enter pressed on the selected one).
     void nodeActivated(int node);
+    /// The view's size changed.
+    void resized();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -100,6 +118,9 @@ private:
     void dimAround(int node);
     int applyFilter(const QList<bool> &shown, bool everyOutside);
     int selectFirst(const QList<bool> &matched);
+    /// The centre of the view-sized part of the graph with the most of `nodes` (all shown
+    /// nodes when empty).
+    QPointF busiestPoint(const QList<int> &nodes = {}) const;
 
     QList<QGraphicsItem *> m_nodes; // by FlowGraph node index (nullptr: not placed)
     QList<QGraphicsItem *> m_edges; // by layout edge index
@@ -109,6 +130,7 @@ private:
     QList<QString> m_memberTexts; // lower-case ids of a group's members, for find
     QList<bool> m_outside;
     bool m_fitted = false; // the whole graph shown, not zoomed since: kept whole on resize
+    bool m_readable = false; // showReadable()'s view, not zoomed since: kept so on resize
 };
 
 } // namespace ps
