@@ -362,6 +362,36 @@ private Q_SLOTS:
         QVERIFY(zoom > 1.5 * panel.view()->zoom());
     }
 
+    // The graph is laid out again for the view's shape when it changes a lot (the dock moved
+    // from the bottom to the side), not on every resize.
+    void relayoutOnShapeChange()
+    {
+        GraphPanel panel(m_demo);
+        panel.resize(1366, 330);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(settled(panel));
+        // Made for the view's shape, within what is not laid out again for (scrollbars, a
+        // longer status and the splitter following the panel change it a little since).
+        const auto madeForView = [&] {
+            const QSize size = panel.view()->viewport()->size();
+            const double aspect = double(size.height()) / size.width();
+            return std::max(aspect, panel.layoutAspect()) / std::min(aspect, panel.layoutAspect())
+                < 1.5;
+        };
+        QVERIFY(madeForView());
+        const double wide = panel.layoutAspect();
+        QSignalSpy computed(&panel, &GraphPanel::computed);
+        panel.resize(1300, 340);
+        QVERIFY(!computed.wait(1500));
+        QCOMPARE(panel.layoutAspect(), wide);
+        panel.resize(700, 900);
+        QVERIFY(computed.wait(30000));
+        QVERIFY(madeForView());
+        QVERIFY(panel.layoutAspect() > 3 * wide);
+        QCOMPARE(panel.layout().nodes.size(), panel.graph().nodes.size());
+    }
+
     // An edge's details: every cell's whole text is in its tooltip (the heading and the reasons
     // are longer than the pane), and the reasons' column is as wide as the longest.
     void detailsFullText()

@@ -126,6 +126,8 @@ public:
     /// The graph drawn (a difference: both graphs in one) and, in a difference, the difference.
     const FlowGraph &graph() const { return m_result.graph; }
     const GraphLayout &layout() const { return m_result.layout; }
+    /// The view's height / width the layout drawn was made for (0: none).
+    double layoutAspect() const { return m_result.aspect; }
     const std::optional<GraphDiff> &diff() const { return m_result.diff; }
     const std::optional<GraphObservation> &observation() const { return m_result.observation; }
     /// The graph as `policyctl graph -o` writes it: "svg", "png" or "dot".
