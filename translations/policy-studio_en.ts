@@ -2195,6 +2195,14 @@ plan and push again</source>
         <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the end of tier %1 (%2, after %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; before the edit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>
@@ -6855,6 +6863,58 @@ plan and push again</source>
         <source>With the pods placed, IPv6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policies that select nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules whose peer selects nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules shadowed by earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redundant rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies that only log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log rules never reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network sets no rule uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::DataplanePanel</name>
@@ -7964,6 +8024,31 @@ plan and push again</source>
         <source>No node shown carries labels matching “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n added (green)</source>
+        <translation>
+            <numerusform>%n added (green)</numerusform>
+            <numerusform>%n added (green)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed (red, dashed)</source>
+        <translation>
+            <numerusform>%n removed (red, dashed)</numerusform>
+            <numerusform>%n removed (red, dashed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with other connections (orange)</source>
+        <translation>
+            <numerusform>%n with other connections (orange)</numerusform>
+            <numerusform>%n with other connections (orange)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the graph is shown, large enough to read its names: Fit (0) shows it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>
@@ -8704,10 +8789,6 @@ plan and push again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kubernetes NetworkPolicy %1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9004,6 +9085,10 @@ plan and push again</source>
     </message>
     <message>
         <source>Autosave failed: %1 — your edits are not safe until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9356,15 +9441,7 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the selected rule up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected rule down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9449,6 +9526,14 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     </message>
     <message>
         <source>Not written: Calico infers the types from the rules (Egress when there are egress rules, Ingress when there are ingress rules or no egress rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (Alt+Up): rules are matched in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected rule down (Alt+Down): rules are matched in order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

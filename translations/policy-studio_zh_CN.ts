@@ -2185,6 +2185,14 @@ plan and push again</source>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
     </message>
+    <message>
+        <source>the end of tier %1 (%2, after %3 %4)</source>
+        <translation>层级 %1 的末尾（%2，在 %3 %4 之后）</translation>
+    </message>
+    <message>
+        <source>; before the edit by %1</source>
+        <translation>；编辑前由 %1 判定</translation>
+    </message>
 </context>
 <context>
     <name>GraphView</name>
@@ -6842,6 +6850,58 @@ plan and push again</source>
         <source>With the pods placed, IPv6</source>
         <translation>放置 Pod 后，IPv6</translation>
     </message>
+    <message>
+        <source>Policies that select nothing</source>
+        <translation>不选中任何端点的策略</translation>
+    </message>
+    <message>
+        <source>Rules whose peer selects nothing</source>
+        <translation>对端不选中任何端点的规则</translation>
+    </message>
+    <message>
+        <source>Rules shadowed by earlier ones</source>
+        <translation>被前面规则遮蔽的规则</translation>
+    </message>
+    <message>
+        <source>Redundant rules</source>
+        <translation>冗余规则</translation>
+    </message>
+    <message>
+        <source>Policies that only log</source>
+        <translation>只记录日志的策略</translation>
+    </message>
+    <message>
+        <source>Log rules never reached</source>
+        <translation>永远到达不了的日志规则</translation>
+    </message>
+    <message>
+        <source>Network sets no rule uses</source>
+        <translation>没有规则使用的网络集</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>lint finding</source>
+        <translation>检查发现</translation>
+    </message>
 </context>
 <context>
     <name>ps::DataplanePanel</name>
@@ -7928,6 +7988,28 @@ plan and push again</source>
         <source>No node shown carries labels matching “%1”.</source>
         <translation>显示的节点中没有标签匹配“%1”的。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n added (green)</source>
+        <translation>
+            <numerusform>新增 %n 条（绿色）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed (red, dashed)</source>
+        <translation>
+            <numerusform>删除 %n 条（红色虚线）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with other connections (orange)</source>
+        <translation>
+            <numerusform>%n 条连接有变（橙色）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the graph is shown, large enough to read its names: Fit (0) shows it whole.</source>
+        <translation>只显示了图的一部分，以便看清节点名称：“适应”（0）可显示整张图。</translation>
+    </message>
 </context>
 <context>
     <name>ps::GraphView</name>
@@ -8655,10 +8737,6 @@ plan and push again</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <source>Kubernetes NetworkPolicy %1 (read-only)</source>
-        <translation>Kubernetes NetworkPolicy %1（只读）</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -8951,6 +9029,10 @@ plan and push again</source>
     <message>
         <source>Autosave failed: %1 — your edits are not safe until you save.</source>
         <translation>自动保存失败：%1 — 在您保存之前，所做的编辑并不安全。</translation>
+    </message>
+    <message>
+        <source>Kubernetes NetworkPolicy %1</source>
+        <translation>Kubernetes NetworkPolicy %1</translation>
     </message>
 </context>
 <context>
@@ -9301,16 +9383,8 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
         <translation>上移</translation>
     </message>
     <message>
-        <source>Move the selected rule up</source>
-        <translation>将所选规则上移</translation>
-    </message>
-    <message>
         <source>Down</source>
         <translation>下移</translation>
-    </message>
-    <message>
-        <source>Move the selected rule down</source>
-        <translation>将所选规则下移</translation>
     </message>
     <message>
         <source>Selects nothing: a selector does not parse</source>
@@ -9395,6 +9469,14 @@ Apply it anyway? (Edit ▸ Undo takes it back.)</source>
     <message>
         <source>Not written: Calico infers the types from the rules (Egress when there are egress rules, Ingress when there are ingress rules or no egress rules)</source>
         <translation>未写出：Calico 根据规则推断 types（有出站规则时为 Egress，有入站规则或没有出站规则时为 Ingress）</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (Alt+Up): rules are matched in order</source>
+        <translation>将所选规则上移（Alt+Up）：规则按顺序匹配</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down (Alt+Down): rules are matched in order</source>
+        <translation>将所选规则下移（Alt+Down）：规则按顺序匹配</translation>
     </message>
 </context>
 <context>
