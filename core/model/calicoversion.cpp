@@ -12,7 +12,8 @@ using B = CalicoBehaviour;
 
 // Read from the release branches of projectcalico/calico (libcalico-go/lib/names/policy.go,
 // libcalico-go/lib/backend/k8s/conversion, libcalico-go/lib/clientv3/client.go, the etcdv3
-// backend's defaultPolicyName and the api/pkg/apis/projectcalico/v3 kinds of each release).
+// backend's defaultPolicyName, the api/pkg/apis/projectcalico/v3 kinds of each release, and
+// felix/rules/dscp.go with felix/dataplane/linux/dscp_mgr.go for DSCP).
 constexpr CalicoVersionRow kTable[] = {
     {B::Tiers, V::V3_29, std::nullopt, "3.29 brings tiers to open-source Calico"},
     {B::TierPrefixedPolicyNames, V::V3_29, V::V3_32,
@@ -36,6 +37,9 @@ constexpr CalicoVersionRow kTable[] = {
         "3.30 stores a policy's v3 name in the projectcalico.org/metadata annotation"},
     {B::DefaultTierLabel, V::V3_32, std::nullopt,
         "3.32 labels default-tier policies with projectcalico.org/tier too"},
+    {B::EgressDscp, V::V3_31, std::nullopt,
+        "3.31 sets DSCP on traffic leaving the cluster from endpoints annotated "
+        "qos.projectcalico.org/dscp"},
 };
 
 constexpr std::array<std::pair<V, const char16_t *>, 5> kNames {{

@@ -55,6 +55,9 @@ enum class CalicoBehaviour {
     /// Policies of the default tier are labelled projectcalico.org/tier too (before: only
     /// those of other tiers).
     DefaultTierLabel,
+    /// Felix sets the DSCP field of traffic leaving the cluster from endpoints annotated
+    /// qos.projectcalico.org/dscp (mangle cali-POSTROUTING jumps to cali-egress-dscp).
+    EgressDscp,
 };
 
 struct CalicoVersionRow {

@@ -48,6 +48,7 @@ void TestCalicoVersion::behaviours_data()
     QTest::newRow("v3 name annotation in the datastore")
         << B::StoredPolicyNameAnnotation << QStringLiteral("--+++");
     QTest::newRow("default tier label") << B::DefaultTierLabel << QStringLiteral("----+");
+    QTest::newRow("egress DSCP") << B::EgressDscp << QStringLiteral("---++");
 }
 
 void TestCalicoVersion::behaviours()
@@ -65,7 +66,7 @@ void TestCalicoVersion::behaviours()
 void TestCalicoVersion::everyBehaviourHasOneRow()
 {
     const auto table = calicoVersionTable();
-    for (int b = 0; b <= int(CalicoBehaviour::DefaultTierLabel); ++b) {
+    for (int b = 0; b <= int(CalicoBehaviour::EgressDscp); ++b) {
         const auto rows = std::count_if(table.begin(), table.end(),
             [b](const CalicoVersionRow &r) { return int(r.behaviour) == b; });
         QCOMPARE(rows, 1);
