@@ -133,9 +133,12 @@ Validation Validator::validate(const Workspace &workspace, const Validation &pre
         },
         [](DiagnosticSink &s, const NetworkSet &n) { ResourceValidator::validate(s, n); });
     validateAll<HostEndpoint>(
-        out, *memo, before(false), d.hostEndpoints,
+        out, *memo, before(true), d.hostEndpoints,
         [](const HostEndpoint &) { return ResourceKind::HostEndpoint; },
-        [](DiagnosticSink &s, const HostEndpoint &h) { ResourceValidator::validate(s, h); });
+        [version](DiagnosticSink &s, const HostEndpoint &h) {
+            ResourceValidator::validate(s, h);
+            VersionRules::checkDscpAnnotation(s, h.meta, version);
+        });
     // Overlaps are found between pools: the pools are always checked again (there are few).
     validateAll<IpPool>(
         out, *memo, nullptr, d.ipPools, [](const IpPool &) { return ResourceKind::IPPool; },
@@ -164,8 +167,12 @@ Validation Validator::validate(const Workspace &workspace, const Validation &pre
         [](const Namespace &) { return ResourceKind::Namespace; },
         [](DiagnosticSink &s, const Namespace &n) { KubernetesValidator::validate(s, n); });
     validateAll<Pod>(
-        out, *memo, before(false), d.pods, [](const Pod &) { return ResourceKind::Pod; },
-        [](DiagnosticSink &s, const Pod &p) { KubernetesValidator::validate(s, p); });
+        out, *memo, before(true), d.pods, [](const Pod &) { return ResourceKind::Pod; },
+        [version](DiagnosticSink &s, const Pod &p) {
+            KubernetesValidator::validate(s, p);
+            if (!p.hostNetwork) // not a workload endpoint: Calico reads none of its annotations
+                VersionRules::checkDscpAnnotation(s, p.meta, version);
+        });
     validateAll<ServiceAccount>(
         out, *memo, before(false), d.serviceAccounts,
         [](const ServiceAccount &) { return ResourceKind::ServiceAccount; },

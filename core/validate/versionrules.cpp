@@ -2,6 +2,7 @@
 
 #include "core/model/builtintier.h"
 #include "core/model/calico.h"
+#include "core/model/dscp.h"
 #include "core/model/kubernetes.h"
 #include "core/validate/diagnosticsink.h"
 
@@ -60,6 +61,20 @@ void VersionRules::check(
         sink.error(QStringLiteral("kind"),
             notUnderstood(ResourceKind::StagedKubernetesNetworkPolicy, version,
                 calicoSince(CalicoBehaviour::StagedKinds)));
+    }
+}
+
+void VersionRules::checkDscpAnnotation(
+    DiagnosticSink &sink, const ObjectMeta &meta, CalicoVersion version)
+{
+    if (!calicoHas(version, CalicoBehaviour::EgressDscp))
+        return;
+    const auto it = meta.annotations.constFind(kDscpAnnotation);
+    if (it == meta.annotations.cend())
+        return;
+    if (const Result<int> value = parseDscp(*it); !value) {
+        sink.error(QStringLiteral("metadata.annotations.") + QString(kDscpAnnotation),
+            tr("%1 (Felix marks none of this endpoint's traffic)").arg(value.error().message));
     }
 }
 

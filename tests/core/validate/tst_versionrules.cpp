@@ -1,5 +1,6 @@
-// Validation by Calico release: kinds a release does not understand, tiers before 3.29 and the
-// "<tier>.<name>" policy names of 3.29 to 3.31, each as a positioned error on the field.
+// Validation by Calico release: kinds a release does not understand, tiers before 3.29, the
+// "<tier>.<name>" policy names of 3.29 to 3.31 and, from 3.31, the DSCP annotation of pods and
+// host endpoints, each as a positioned error on the field.
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,6 +35,26 @@ QString policy(const char *kind, const char *name, const char *tier)
     return QStringLiteral("apiVersion: projectcalico.org/v3\nkind: %1\nmetadata:\n  name: %2\n")
                .arg(QString::fromUtf8(kind), QString::fromUtf8(name))
         + spec;
+}
+
+// A pod (or host endpoint) with a qos.projectcalico.org/dscp annotation on line 7.
+QString annotated(const char *value, bool hostNetwork = false)
+{
+    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: prod\n"
+                          "  annotations:\n    qos.projectcalico.org/dscp: \"%1\"\nspec:\n"
+                          "  nodeName: n1\n  hostNetwork: %2\n  containers: [{name: c, image: x}]\n"
+                          "status:\n  podIP: 10.0.0.5\n")
+        .arg(QString::fromUtf8(value),
+            hostNetwork ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString annotatedHostEndpoint(const char *value)
+{
+    return QStringLiteral("apiVersion: projectcalico.org/v3\nkind: HostEndpoint\nmetadata:\n"
+                          "  name: eth0\n  labels: {role: node}\n  annotations:\n"
+                          "    qos.projectcalico.org/dscp: \"%1\"\nspec:\n  node: n1\n"
+                          "  interfaceName: eth0\n  expectedIPs: [192.0.2.10]\n")
+        .arg(QString::fromUtf8(value));
 }
 
 const char *kTier = "apiVersion: projectcalico.org/v3\nkind: Tier\nmetadata:\n  name: security\n"
@@ -99,6 +120,25 @@ void TestVersionRules::rules_data()
                           "metadata:\n  name: k\n  namespace: prod\nspec:\n  podSelector: {}\n")
         << CalicoVersion::V3_29 << QStringLiteral("kind")
         << QStringLiteral("does not understand StagedKubernetesNetworkPolicy") << 2;
+
+    // The DSCP annotation: read from 3.31, refused as Calico refuses it.
+    const QString dscpPath = QStringLiteral("metadata.annotations.qos.projectcalico.org/dscp");
+    QTest::newRow("DSCP 64 in 3.32") << annotated("64") << CalicoVersion::V3_32 << dscpPath
+                                     << QStringLiteral("DSCP value 64 is out of range (0-63)") << 7;
+    QTest::newRow("DSCP class AF99 in 3.31")
+        << annotated("AF99") << CalicoVersion::V3_31 << dscpPath
+        << QStringLiteral("invalid DSCP value \"AF99\"") << 7;
+    QTest::newRow("DSCP 64 in 3.30 (not read)")
+        << annotated("64") << CalicoVersion::V3_30 << QString() << QString() << 0;
+    QTest::newRow("DSCP af11 in 3.32")
+        << annotated("af11") << CalicoVersion::V3_32 << QString() << QString() << 0;
+    QTest::newRow("DSCP 63 in 3.31")
+        << annotated("63") << CalicoVersion::V3_31 << QString() << QString() << 0;
+    QTest::newRow("DSCP of a host-network pod (not an endpoint)")
+        << annotated("64", true) << CalicoVersion::V3_32 << QString() << QString() << 0;
+    QTest::newRow("DSCP of a host endpoint")
+        << annotatedHostEndpoint("-3") << CalicoVersion::V3_32 << dscpPath
+        << QStringLiteral("invalid DSCP value \"-3\"") << 7;
 }
 
 void TestVersionRules::rules()
