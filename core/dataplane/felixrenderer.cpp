@@ -49,6 +49,8 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
     QList<int> sorted = endpoints;
     std::sort(sorted.begin(), sorted.end(),
         [&](int a, int b) { return context.interfaceOf(a) < context.interfaceOf(b); });
+    context.node = node;
+    context.localObjects = sorted;
     for (int object : sorted) {
         const InventoryObject &obj = engine.inventory().object(object);
         if (obj.kind == ObjectKind::HostEndpoint) {
@@ -65,7 +67,7 @@ FelixRuleset renderRuleset(const PolicyEngine &engine, const RenderOptions &requ
     // pool sets whatever the pools are. In nftables mode they are the "raw-", "mangle-" and "nat-"
     // layers of the same calico table.
     otherTables.append(RawTableBuilder(context, translator, statics).build());
-    otherTables.append(MangleTableBuilder(context, translator, statics).build());
+    otherTables.append(MangleTableBuilder(context, translator, statics, ipsets).build());
     otherTables.append(NatTableBuilder(context, translator, statics, ipsets).build());
 
     FelixRuleset rs;

@@ -84,6 +84,18 @@ int leadingRank(const MatchCriterion &m)
     }
 }
 
+/// A net as iptables-save prints it: an address without a prefix length is a host net (each
+/// of a comma-separated list, which the kernel would hold as one rule per address).
+QString savedNet(const QString &net)
+{
+    if (net.contains(u'/'))
+        return net;
+    QStringList parts = net.split(u',');
+    for (QString &p : parts)
+        p += p.contains(u':') ? u"/128"_s : u"/32"_s;
+    return parts.join(u',');
+}
+
 QString matchText(const MatchCriterion &m, RuleSyntax syntax)
 {
     using K = MatchCriterion::Kind;
@@ -92,9 +104,9 @@ QString matchText(const MatchCriterion &m, RuleSyntax syntax)
     case K::Protocol:
         return neg(m.negated) + u"-p "_s + (save ? saveProtocolName(m) : m.text);
     case K::SourceNet:
-        return neg(m.negated) + (save ? u"-s "_s : u"--source "_s) + m.text;
+        return neg(m.negated) + (save ? u"-s "_s + savedNet(m.text) : u"--source "_s + m.text);
     case K::DestNet:
-        return neg(m.negated) + (save ? u"-d "_s : u"--destination "_s) + m.text;
+        return neg(m.negated) + (save ? u"-d "_s + savedNet(m.text) : u"--destination "_s + m.text);
     case K::SourceSet:
     case K::DestSet:
         return u"-m set "_s + neg(m.negated) + u"--match-set "_s + m.text + u' ' + m.flags;
@@ -173,6 +185,10 @@ QString actionText(const FelixAction &a, RuleSyntax syntax)
         return jump + u"MASQUERADE"_s
             + (a.toPorts.isEmpty() ? QString() : u" --to-ports "_s + a.toPorts)
             + (a.randomFully ? u" --random-fully"_s : QString());
+    case K::Dscp:
+        // iptables-save prints the value in hex ("0x0a"), as libxt_DSCP does.
+        return jump + u"DSCP --set-dscp "_s
+            + (save ? u"0x%1"_s.arg(a.dscp, 2, 16, QChar(u'0')) : QString::number(a.dscp));
     }
     return QString();
 }
@@ -368,9 +384,10 @@ QString nftMatch(const FelixRule &rule, const MatchCriterion &m)
     return QString();
 }
 
-QString nftAction(const FelixAction &a, const QString &prefixLayer)
+QString nftAction(const FelixRule &rule, const QString &prefixLayer)
 {
     using K = FelixAction::Kind;
+    const FelixAction &a = rule.action;
     switch (a.kind) {
     case K::None:
         return QString();
@@ -399,6 +416,17 @@ QString nftAction(const FelixAction &a, const QString &prefixLayer)
     case K::Masquerade:
         return u"masquerade"_s + (a.toPorts.isEmpty() ? QString() : u" to :"_s + a.toPorts)
             + (a.randomFully ? u" fully-random"_s : QString());
+    case K::Dscp: {
+        // Felix writes "<IPV> dscp set N" and fills in the table's family; our rules carry no
+        // family, but the source net of a DSCP rule does.
+        QString family = u"ip"_s;
+        for (const MatchCriterion &m : rule.match) {
+            if (m.kind == MatchCriterion::Kind::SourceNet
+                || m.kind == MatchCriterion::Kind::SourceSet)
+                family = nftAddressFamily(m);
+        }
+        return family + u" dscp set "_s + QString::number(a.dscp);
+    }
     }
     return QString();
 }
@@ -410,7 +438,7 @@ QString nftRuleBody(const FelixRule &rule, const QString &prefixLayer)
     QStringList parts;
     for (const MatchCriterion &m : rule.match)
         parts.append(nftMatch(rule, m));
-    const QString action = nftAction(rule.action, prefixLayer);
+    const QString action = nftAction(rule, prefixLayer);
     if (!action.isEmpty()) {
         parts.append(u"counter"_s);
         parts.append(action);

@@ -17,7 +17,7 @@ namespace ps {
 struct MatchCriterion {
     enum class Kind {
         Protocol, // text: "tcp" / "17"; number: IANA number
-        SourceNet, // text: CIDR
+        SourceNet, // text: CIDR, or an address (iptables-save shows it as a /32 or /128)
         DestNet,
         SourceSet, // text: ipset name; flags: "src", "src,src"
         DestSet, //                         "dst", "dst,dst"
@@ -63,7 +63,8 @@ struct FelixAction {
         SetMaskedMark,
         Log,
         NoTrack, // raw table: leave the packet untracked by conntrack
-        Masquerade // nat table: source NAT to the outgoing interface's address
+        Masquerade, // nat table: source NAT to the outgoing interface's address
+        Dscp // mangle table: set the DSCP field to `dscp` (iptables DSCP target)
     };
     Kind kind = Kind::None;
     QString target; // Jump / Goto
@@ -72,6 +73,7 @@ struct FelixAction {
     QString logPrefix; // Log
     QString toPorts; // Masquerade: "--to-ports" range ("" for any port)
     bool randomFully = false; // Masquerade: --random-fully (Felix's MASQFullyRandom feature)
+    int dscp = 0; // Dscp: 0-63
 
     friend bool operator==(const FelixAction &, const FelixAction &) = default;
 };

@@ -308,6 +308,77 @@ QString IpSetRegistry::ipamPoolSet(IpamPoolSet which)
     return name;
 }
 
+QString IpSetRegistry::dscpEndpointsSet()
+{
+    const QString name = mainIpSetName(u"dscp-src-net", m_ipVersion);
+    if (!m_sets.count(name)) {
+        IpSetDefinition def;
+        def.id = u"dscp-src-net"_s;
+        def.name = name;
+        def.type = u"hash:net"_s;
+        def.family = m_ipVersion;
+        def.purpose = words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "local endpoints with a DSCP value (qos.projectcalico.org/dscp)"));
+        m_sets[name] = def;
+    }
+    return name;
+}
+
+void IpSetRegistry::addDscpEndpoint(const QList<IpAddress> &addresses)
+{
+    IpSetDefinition &def = m_sets[dscpEndpointsSet()];
+    std::vector<IpAddress> sorted;
+    for (const QString &member : std::as_const(def.members)) {
+        if (const std::optional<IpNetwork> net = IpNetwork::parseCidr(member))
+            sorted.push_back(net->networkAddress());
+    }
+    for (const IpAddress &a : addresses) {
+        if (a.family() == m_ipVersion)
+            sorted.push_back(a);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    def.members.clear();
+    for (const IpAddress &a : sorted) {
+        QString text;
+        appendAddress(text, a);
+        def.members.append(text + (m_ipVersion == 4 ? u"/32"_s : u"/128"_s));
+    }
+}
+
+QString IpSetRegistry::thisHostSet(const QString &node)
+{
+    const QString name = mainIpSetName(u"this-host", m_ipVersion);
+    if (m_sets.count(name))
+        return name;
+    std::vector<IpAddress> addresses;
+    for (const Node &n : m_engine.workspace()->nodes) {
+        if (n.meta.name != node)
+            continue;
+        for (const NodeAddress &a : n.addresses) {
+            const auto ip = IpAddress::parse(a.address.trimmed());
+            if (ip && ip->family() == m_ipVersion)
+                addresses.push_back(*ip);
+        }
+    }
+    std::sort(addresses.begin(), addresses.end());
+    addresses.erase(std::unique(addresses.begin(), addresses.end()), addresses.end());
+    IpSetDefinition def;
+    def.id = u"this-host"_s;
+    def.name = name;
+    def.type = u"hash:ip"_s;
+    def.family = m_ipVersion;
+    def.purpose = words(QT_TRANSLATE_NOOP("FelixPurpose",
+        "this host's addresses (of its Node resource; Felix reads the interfaces)"));
+    for (const IpAddress &a : addresses) {
+        QString text;
+        appendAddress(text, a);
+        def.members.append(text);
+    }
+    m_sets[name] = std::move(def);
+    return name;
+}
+
 QList<IpSetDefinition> IpSetRegistry::take()
 {
     QList<IpSetDefinition> out;

@@ -45,6 +45,15 @@ public:
     /// ones (all-ipam-pools). Disabled pools count, as they do for Felix; a pool whose CIDR does
     /// not parse is left out.
     QString ipamPoolSet(IpamPoolSet which);
+    /// Felix's DSCP endpoint set (dscp-src-net, hash:net, dscp_mgr.go): the addresses of the
+    /// local endpoints whose traffic leaving the cluster gets a DSCP value. Registered empty on
+    /// first use; addDscpEndpoint() fills it.
+    QString dscpEndpointsSet();
+    void addDscpEndpoint(const QList<IpAddress> &addresses);
+    /// Felix's this-host set (hash:ip, hostip_mgr.go) for the render's family: the node's own
+    /// addresses. Felix reads them from the host's interfaces; we take the IP addresses of the
+    /// Node resource named `node`.
+    QString thisHostSet(const QString &node);
 
     /// The sets registered so far, sorted by name; the registry is empty afterwards.
     QList<IpSetDefinition> take();

@@ -1,23 +1,83 @@
 #include "core/dataplane/mangletablebuilder_p.h"
 
+#include <algorithm>
+
+#include "core/dataplane/ipsetregistry_p.h"
 #include "core/dataplane/rendercontext_p.h"
+#include "core/dataplane/ruleparts_p.h"
 #include "core/dataplane/staticchains_p.h"
 #include "core/eval/hostendpointpipeline.h"
+#include "core/model/dscp.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace ps {
 
-MangleTableBuilder::MangleTableBuilder(
-    RenderContext &context, RuleTranslator &translator, const StaticChains &statics)
-    : TableBuilder(context, translator), m_statics(statics)
+MangleTableBuilder::MangleTableBuilder(RenderContext &context, RuleTranslator &translator,
+    const StaticChains &statics, IpSetRegistry &ipsets)
+    : TableBuilder(context, translator), m_statics(statics), m_ipsets(ipsets)
 {
+}
+
+void MangleTableBuilder::addEgressDscpChain()
+{
+    using K = MatchCriterion::Kind;
+    struct Marked {
+        QString sources; // the endpoint's addresses of the family, comma-separated
+        int dscp = 0;
+        QString ref;
+    };
+    QList<Marked> marked;
+    for (int object : std::as_const(m_context.localObjects)) {
+        const InventoryObject &o = m_engine.inventory().object(object);
+        const std::optional<int> dscp = dscpOf(o.annotations);
+        if (!dscp)
+            continue; // no annotation, or a value Calico refuses (a validation error)
+        QStringList sources;
+        QList<IpAddress> addresses;
+        for (const IpAddress &a : o.addresses) {
+            if (a.family() == m_options.ipVersion) {
+                sources.append(a.toString());
+                addresses.append(a);
+            }
+        }
+        if (sources.isEmpty())
+            continue; // dscp_mgr.go skips an endpoint without an address of the family
+        m_ipsets.addDscpEndpoint(addresses);
+        marked.append({sources.join(u','), *dscp, o.ref()});
+    }
+    // dscp_mgr.go sorts the rules by their source text.
+    std::stable_sort(marked.begin(), marked.end(),
+        [](const Marked &a, const Marked &b) { return a.sources < b.sources; });
+    QList<FelixRule> rules;
+    for (const Marked &m : std::as_const(marked)) {
+        FelixAction set;
+        set.kind = FelixAction::Kind::Dscp;
+        set.dscp = m.dscp;
+        FelixRule r = ruleparts::rule({ruleparts::crit(K::SourceNet, m.sources)}, set);
+        r.origin.kind = RuleOrigin::Kind::Endpoint;
+        r.origin.name = m.ref;
+        r.origin.endpoint = m.ref;
+        r.origin.purpose = words(
+            QT_TRANSLATE_NOOP("FelixPurpose", "DSCP %1 for traffic of %2 leaving the cluster"))
+                               .arg(m.dscp)
+                               .arg(m.ref);
+        rules.append(r);
+    }
+    RuleOrigin fixed;
+    fixed.kind = RuleOrigin::Kind::Fixed;
+    addChain(u"cali-egress-dscp"_s, rules,
+        words(QT_TRANSLATE_NOOP(
+            "FelixPurpose", "DSCP of traffic leaving the cluster, per local endpoint")),
+        fixed);
 }
 
 FelixTable MangleTableBuilder::build()
 {
     for (FelixChain &chain : m_statics.mangleChains())
         addChain(std::move(chain));
+    if (m_context.egressDscp)
+        addEgressDscpChain();
     bool wildcardPreDnat = false;
     QList<QPair<QString, QString>> mangleFrom, mangleTo;
     for (int hep : std::as_const(m_context.hostEndpoints)) {

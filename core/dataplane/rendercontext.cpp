@@ -1,5 +1,6 @@
 #include "core/dataplane/rendercontext_p.h"
 
+#include "core/model/calicoversion.h"
 #include "core/model/workspace.h"
 #include "core/net/ipnetwork.h"
 
@@ -20,6 +21,7 @@ RenderContext::RenderContext(const PolicyEngine &e, const RenderOptions &o)
     }
     ipipEnabled = o.ipipEnabled.value_or(poolIpip);
     vxlanEnabled = o.vxlanEnabled.value_or(poolVxlan);
+    egressDscp = calicoHas(engine.workspace()->calicoVersion, CalicoBehaviour::EgressDscp);
 }
 
 } // namespace ps

@@ -30,6 +30,12 @@ struct RenderContext {
     /// their selectors here, keeping the engine's ids.
     SelectorTable localSelectors;
 
+    /// The node rendered ("" for an endpoint of no node) and its local endpoints (engine
+    /// object ids, pods and host endpoints) in interface order.
+    QString node;
+    QList<int> localObjects;
+    /// The workspace's Calico release sets DSCP on traffic leaving the cluster (3.31 and later).
+    bool egressDscp = false;
     /// The local endpoints the filter table rendered, in interface order.
     QList<RenderedEndpoint> endpoints;
     /// The host endpoints among them (engine object ids), and the all-interfaces one (or -1).

@@ -206,6 +206,7 @@ SimResult Simulator::run(const SimPacket &packet, SimHook hook) const
         case A::None:
         case A::Log:
         case A::NoTrack:
+        case A::Dscp: // rewrites a header field, the walk goes on
             break;
         case A::Accept:
         case A::Masquerade: // nat table: rewrites the source and ends the table's walk

@@ -336,20 +336,34 @@ QList<FelixChain> StaticChains::mangleChains() const
                           {u"Host endpoint policy accepted packet."_s}),
                 words(QT_TRANSLATE_NOOP("FelixPurpose", "pre-DNAT policy accepted the packet")))},
         words(QT_TRANSLATE_NOOP("FelixPurpose", "mangle PREROUTING: pre-DNAT policy")), fixed);
-    addChain(u"cali-POSTROUTING"_s,
-        {fixedRule(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return)),
-             words(QT_TRANSLATE_NOOP(
-                 "FelixPurpose", "forwarded traffic (filter FORWARD set the accept mark)"))),
-            fixedRule(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
-                words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))),
-            fixedRule(rule({crit(K::ConntrackState, u"DNAT"_s)},
-                          act(A::Jump, u"cali-to-host-endpoint"_s)),
-                words(QT_TRANSLATE_NOOP(
-                    "FelixPurpose", "egress policy of host endpoints for DNATed host traffic"))),
-            fixedRule(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return),
-                          {u"Host endpoint policy accepted packet."_s}),
-                words(QT_TRANSLATE_NOOP(
-                    "FelixPurpose", "host endpoint policy accepted the packet")))},
+    QList<FelixRule> post;
+    if (m_context.egressDscp) {
+        // 3.31 and later (static.go StaticManglePostroutingChain, outside BPF mode): traffic
+        // from an endpoint with a DSCP value, leaving the cluster (to neither an IP pool nor
+        // this host), gets its DSCP field set in cali-egress-dscp. Forwarded traffic too: this
+        // comes before the accept-mark return.
+        const QString allPools = m_ipsets.ipamPoolSet(IpSetRegistry::IpamPoolSet::All);
+        post.append(fixedRule(
+            rule({setCrit(true, m_ipsets.dscpEndpointsSet(), u"src"_s),
+                     setCrit(false, allPools, u"dst"_s, true),
+                     setCrit(false, m_ipsets.thisHostSet(m_context.node), u"dst"_s, true)},
+                act(A::Jump, u"cali-egress-dscp"_s), {u"set dscp for traffic leaving cluster."_s}),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "DSCP of traffic leaving the cluster"))));
+    }
+    post += QList<FelixRule> {
+        fixedRule(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return)),
+            words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "forwarded traffic (filter FORWARD set the accept mark)"))),
+        fixedRule(rule({}, markAct(A::ClearMark, mk.allCalicoMarkBits())),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "clear Calico mark bits"))),
+        fixedRule(
+            rule({crit(K::ConntrackState, u"DNAT"_s)}, act(A::Jump, u"cali-to-host-endpoint"_s)),
+            words(QT_TRANSLATE_NOOP(
+                "FelixPurpose", "egress policy of host endpoints for DNATed host traffic"))),
+        fixedRule(rule({markCrit(K::MarkSingleBitSet, mk.accept)}, act(A::Return),
+                      {u"Host endpoint policy accepted packet."_s}),
+            words(QT_TRANSLATE_NOOP("FelixPurpose", "host endpoint policy accepted the packet")))};
+    addChain(u"cali-POSTROUTING"_s, post,
         words(QT_TRANSLATE_NOOP(
             "FelixPurpose", "mangle POSTROUTING: host endpoint egress policy after DNAT")),
         fixed);

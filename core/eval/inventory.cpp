@@ -101,6 +101,7 @@ Inventory::Inventory(const Workspace &workspace)
         o.serviceAccount = pod.serviceAccountName;
         o.node = pod.nodeName;
         o.labels = workloadLabels(pod.meta.labels, o.namespace_, o.serviceAccount);
+        o.annotations = pod.meta.annotations;
         o.profiles.append(namespaceProfileName(o.namespace_));
         if (!o.serviceAccount.isEmpty())
             o.profiles.append(serviceAccountProfileName(o.namespace_, o.serviceAccount));
@@ -134,6 +135,7 @@ Inventory::Inventory(const Workspace &workspace)
         o.name = hep.meta.name;
         o.node = hep.node;
         o.labels = hep.meta.labels;
+        o.annotations = hep.meta.annotations;
         o.profiles = hep.profiles;
         for (const QString &text : hep.expectedIPs) {
             if (const auto ip = IpAddress::parse(text.trimmed()); ip && !o.addresses.contains(*ip))

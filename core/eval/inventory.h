@@ -50,6 +50,7 @@ struct InventoryObject {
     Labels labels; // own labels as Calico sees them (implicit ones added)
     QStringList profiles; // parents, in inheritance order
     Labels effectiveLabels; // own labels, then the profiles' labelsToApply (first hit wins)
+    Labels annotations; // pods' and host endpoints' own (Felix reads their QoS settings)
     QList<IpAddress> addresses; // WEP addresses, HEP expectedIPs
     QList<IpNetwork> nets; // network sets
     QList<NamedPort> namedPorts;

@@ -24,6 +24,8 @@
 #include "tests/support/testfiles.h"
 
 using namespace ps;
+
+Q_DECLARE_METATYPE(ps::CalicoVersion)
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -102,6 +104,8 @@ private Q_SLOTS:
     void natTable();
     void natTableMatchesFelixDump();
     void noPoolsEmptyNatTable();
+    void egressDscp_data();
+    void egressDscp();
 };
 
 void TestFelixRender::exampleIptablesDelta()
@@ -582,6 +586,184 @@ void TestFelixRender::noPoolsEmptyNatTable()
         QVERIFY(r.ipset(set)->members.isEmpty());
     }
     QVERIFY(iptablesRestoreText(r).contains(u"\n*nat\n"_s));
+}
+
+namespace {
+
+// node-a: "marked" (AF11 = 10, dual-stack), "ef" (46), "plain" (no annotation), "bad" (a value
+// Calico refuses); node-b: "remote" (CS1). One IP pool, and node-a's Node with its addresses.
+const char *kDscpWorkspace = R"(
+apiVersion: v1
+kind: Namespace
+metadata: {name: qos}
+---
+apiVersion: v1
+kind: Node
+metadata: {name: node-a}
+status:
+  addresses: [{type: InternalIP, address: 192.0.2.1}, {type: InternalIP, address: "2001:db8::1"},
+    {type: Hostname, address: node-a}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: marked, namespace: qos, annotations: {qos.projectcalico.org/dscp: AF11}}
+spec: {nodeName: node-a, containers: [{name: c, image: x}]}
+status: {podIP: 10.65.0.2, podIPs: [{ip: 10.65.0.2}, {ip: "fd00:10:65::2"}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: ef, namespace: qos, annotations: {qos.projectcalico.org/dscp: "46"}}
+spec: {nodeName: node-a, containers: [{name: c, image: x}]}
+status: {podIP: 10.65.0.10}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: plain, namespace: qos}
+spec: {nodeName: node-a, containers: [{name: c, image: x}]}
+status: {podIP: 10.65.0.3}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: bad, namespace: qos, annotations: {qos.projectcalico.org/dscp: "64"}}
+spec: {nodeName: node-a, containers: [{name: c, image: x}]}
+status: {podIP: 10.65.0.4}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: remote, namespace: qos, annotations: {qos.projectcalico.org/dscp: CS1}}
+spec: {nodeName: node-b, containers: [{name: c, image: x}]}
+status: {podIP: 10.65.1.2}
+---
+apiVersion: projectcalico.org/v3
+kind: IPPool
+metadata: {name: pods}
+spec: {cidr: 10.65.0.0/16}
+)";
+
+} // namespace
+
+void TestFelixRender::egressDscp_data()
+{
+    QTest::addColumn<CalicoVersion>("version");
+    QTest::addColumn<int>("ipVersion");
+    QTest::addColumn<bool>("nft");
+    // "ours" rule bodies of cali-egress-dscp; empty: the chain and the rule do not exist.
+    QTest::addColumn<QStringList>("rules");
+    QTest::addColumn<QStringList>("members"); // of the DSCP endpoint set
+    QTest::addColumn<QStringList>("hostAddresses"); // of the this-host set
+    const QStringList v4 {u"--source 10.65.0.10 --jump DSCP --set-dscp 46"_s,
+        u"--source 10.65.0.2 --jump DSCP --set-dscp 10"_s};
+    const QStringList v4Members {u"10.65.0.2/32"_s, u"10.65.0.10/32"_s};
+    for (const CalicoVersion v : {CalicoVersion::V3_28, CalicoVersion::V3_30}) {
+        QTest::addRow("%s: no DSCP", qPrintable(calicoVersionName(v)))
+            << v << 4 << false << QStringList() << QStringList() << QStringList();
+    }
+    QTest::newRow("3.30 nft: no DSCP")
+        << CalicoVersion::V3_30 << 4 << true << QStringList() << QStringList() << QStringList();
+    for (const CalicoVersion v : {CalicoVersion::V3_31, CalicoVersion::V3_32}) {
+        QTest::addRow("%s IPv4", qPrintable(calicoVersionName(v)))
+            << v << 4 << false << v4 << v4Members << QStringList {u"192.0.2.1"_s};
+    }
+    QTest::newRow("3.32 IPv6")
+        << CalicoVersion::V3_32 << 6 << false
+        << QStringList {u"--source fd00:10:65::2 --jump DSCP --set-dscp 10"_s}
+        << QStringList {u"fd00:10:65::2/128"_s} << QStringList {u"2001:db8::1"_s};
+    QTest::newRow("3.32 nft IPv4") << CalicoVersion::V3_32 << 4 << true
+                                   << QStringList {u"ip saddr 10.65.0.10 counter ip dscp set 46"_s,
+                                          u"ip saddr 10.65.0.2 counter ip dscp set 10"_s}
+                                   << v4Members << QStringList {u"192.0.2.1"_s};
+    QTest::newRow("3.31 nft IPv6")
+        << CalicoVersion::V3_31 << 6 << true
+        << QStringList {u"ip6 saddr fd00:10:65::2 counter ip6 dscp set 10"_s}
+        << QStringList {u"fd00:10:65::2/128"_s} << QStringList {u"2001:db8::1"_s};
+}
+
+void TestFelixRender::egressDscp()
+{
+    QFETCH(CalicoVersion, version);
+    QFETCH(int, ipVersion);
+    QFETCH(bool, nft);
+    QFETCH(QStringList, rules);
+    QFETCH(QStringList, members);
+    QFETCH(QStringList, hostAddresses);
+    const LoadResult lr = Loader().loadText(kDscpWorkspace, u"dscp.yaml"_s);
+    const Workspace ws
+        = lr.workspace.edited([version](WorkspaceData &d) { d.calicoVersion = version; });
+    RenderRequest request;
+    request.node = u"node-a"_s;
+    request.dataplane = nft ? Dataplane::Nftables : Dataplane::Iptables;
+    request.options.ipVersion = ipVersion;
+    const Result<FelixRuleset> r = render(PolicyEngine(ws), request);
+    QVERIFY(r.ok());
+    const FelixRuleset &rs = *r;
+    QCOMPARE(rs.tables.size(), 3);
+    const FelixTable &mangle = rs.tables[1];
+    QCOMPARE(mangle.name, u"mangle"_s);
+    const FelixChain *post = mangle.chain(u"cali-POSTROUTING"_s);
+    QVERIFY(post);
+    const FelixChain *dscp = mangle.chain(u"cali-egress-dscp"_s);
+    const QString family = QString::number(ipVersion);
+    const QString dscpSet = u"cali"_s + family + u"0dscp-src-net"_s;
+    const QString hostSet = u"cali"_s + family + u"0this-host"_s;
+    const QString poolSet = u"cali"_s + family + u"0all-ipam-pools"_s;
+    const QString script = nft ? nftablesScript(rs) : iptablesRestoreText(rs);
+
+    if (rules.isEmpty()) {
+        // Before 3.31 Felix has no DSCP chain, rule or sets; cali-POSTROUTING starts with the
+        // return of forwarded traffic.
+        QVERIFY(!dscp);
+        QVERIFY(!rs.ipset(dscpSet));
+        QVERIFY(!rs.ipset(hostSet));
+        QCOMPARE(post->rules.first().action.kind, FelixAction::Kind::Return);
+        QVERIFY(!script.contains(u"dscp"_s));
+        return;
+    }
+
+    // The static rule comes first, before the return of forwarded traffic.
+    QCOMPARE(iptablesRuleBody(post->rules.first()),
+        u"-m comment --comment \"set dscp for traffic leaving cluster.\" -m set --match-set %1 "
+        "src -m set ! --match-set %2 dst -m set ! --match-set %3 dst --jump cali-egress-dscp"_s.arg(
+            dscpSet, poolSet, hostSet));
+    QCOMPARE(post->rules[1].action.kind, FelixAction::Kind::Return);
+
+    // One rule per local endpoint with a valid value and an address of the family, sorted by
+    // the source text as Felix's DSCP manager sorts them ("10.65.0.10" before "10.65.0.2");
+    // "plain" has no annotation, "bad" a refused value, "remote" lives on node-b.
+    QVERIFY(dscp);
+    QStringList got;
+    for (const FelixRule &rule : dscp->rules) {
+        got.append(nft ? nftRuleBody(rule, u"mangle-"_s) : iptablesRuleBody(rule));
+        QCOMPARE(rule.origin.kind, RuleOrigin::Kind::Endpoint);
+    }
+    QCOMPARE(got, rules);
+    QCOMPARE(dscp->rules.first().origin.endpoint, ipVersion == 4 ? u"qos/ef"_s : u"qos/marked"_s);
+
+    const IpSetDefinition *endpoints = rs.ipset(dscpSet);
+    QVERIFY(endpoints);
+    QCOMPARE(endpoints->type, u"hash:net"_s);
+    QCOMPARE(endpoints->members, members);
+    const IpSetDefinition *host = rs.ipset(hostSet);
+    QVERIFY(host);
+    QCOMPARE(host->type, u"hash:ip"_s);
+    QCOMPARE(host->members, hostAddresses);
+
+    if (nft) {
+        QVERIFY2(script.contains(u"add chain ip%1 calico mangle-cali-egress-dscp\n"_s.arg(
+                     ipVersion == 6 ? u"6"_s : QString())),
+            qPrintable(script));
+        for (const QString &body : rules)
+            QVERIFY2(script.contains(body), qPrintable(body));
+        return;
+    }
+    // iptables-save prints the sources with their prefix length and the value in hex.
+    const QStringList saved = tableLines(iptablesSaveText(rs), u"mangle"_s);
+    QVERIFY(saved.contains(u":cali-egress-dscp - [0:0]"_s));
+    const QString first = ipVersion == 4
+        ? u"-A cali-egress-dscp -s 10.65.0.10/32 -m comment --comment \"cali:%1\" -j DSCP "
+          "--set-dscp 0x2e"_s
+        : u"-A cali-egress-dscp -s fd00:10:65::2/128 -m comment --comment \"cali:%1\" -j DSCP "
+          "--set-dscp 0x0a"_s;
+    QVERIFY2(saved.contains(first.arg(dscp->rules.first().hash)), qPrintable(saved.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestFelixRender)

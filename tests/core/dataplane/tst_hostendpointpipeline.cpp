@@ -251,10 +251,14 @@ const FelixTable *table(const FelixRuleset &rs, const QString &name)
 
 void TestHostEndpointPipeline::staticRawAndMangleChains()
 {
-    // The FV dump was taken with VXLAN on; its raw and mangle chains and hooks reproduce.
+    // The FV dump was taken with VXLAN on, from a Felix before DSCP (3.30: the dump predates
+    // 3.31's DSCP rule at the top of mangle cali-POSTROUTING); its raw and mangle chains and
+    // hooks reproduce.
     RenderOptions options;
     options.vxlanEnabled = true;
-    const FelixRuleset r = renderNode(m_engine, u"node-a"_s, options);
+    const PolicyEngine v330(m_engine.workspace().edited(
+        [](WorkspaceData &d) { d.calicoVersion = CalicoVersion::V3_30; }));
+    const FelixRuleset r = renderNode(v330, u"node-a"_s, options);
     QCOMPARE(r.tables.size(), 3); // raw, mangle, nat
     QVERIFY(!r.chain(u"cali-fh-*"_s)); // Felix's stand-in name, not "*"
     const FelixTable *raw = table(r, u"raw"_s);
@@ -293,6 +297,18 @@ void TestHostEndpointPipeline::staticRawAndMangleChains()
             "-A cali-POSTROUTING -m comment --comment \"cali:nO0nbHA3Or7V6l7t\" -m conntrack "
             "--ctstate DNAT -j cali-to-host-endpoint\n"})
         QVERIFY2(save.contains(QString::fromUtf8(line)), line);
+
+    // 3.31 and later: the same rules after the DSCP jump (their hashes chain on from it).
+    const FelixRuleset now = renderNode(m_engine, u"node-a"_s, options);
+    const FelixChain *post = table(now, u"mangle"_s)->chain(u"cali-POSTROUTING"_s);
+    const FelixChain *before = mangle->chain(u"cali-POSTROUTING"_s);
+    QCOMPARE(post->rules.size(), before->rules.size() + 1);
+    QCOMPARE(post->rules.first().action.target, u"cali-egress-dscp"_s);
+    for (qsizetype i = 0; i < before->rules.size(); ++i) {
+        QCOMPARE(iptablesRuleBody(post->rules[i + 1]), iptablesRuleBody(before->rules[i]));
+        QVERIFY(post->rules[i + 1].hash != before->rules[i].hash);
+    }
+
     // Tables in the order Felix's tables are listed: raw, mangle, nat, then filter.
     const QString restore = iptablesRestoreText(r);
     QVERIFY(restore.startsWith(u"*raw\n"_s));

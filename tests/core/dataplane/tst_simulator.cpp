@@ -436,11 +436,13 @@ status: {podIP: 10.0.0.2, podIPs: [{ip: 10.0.0.2}]}
 )";
     const PolicyEngine engine(Loader().loadText(yaml, u"np.yaml"_s).workspace);
     const FelixRuleset r = renderNode(engine, u"n1"_s);
-    // The named port's tcp set (the UDP port is not in it) next to the two IPAM pool sets.
-    QCOMPARE(r.ipsets.size(), 3);
+    // The named port's tcp set (the UDP port is not in it) next to the two IPAM pool sets and
+    // the DSCP rule's endpoint and this-host sets.
+    QCOMPARE(r.ipsets.size(), 5);
     qsizetype namedPortSets = 0;
     for (const IpSetDefinition &set : r.ipsets) {
-        if (set.name.endsWith(u"ipam-pools"))
+        if (set.name.endsWith(u"ipam-pools") || set.name.endsWith(u"dscp-src-net")
+            || set.name.endsWith(u"this-host"))
             continue;
         ++namedPortSets;
         QVERIFY(set.members.isEmpty());
