@@ -726,9 +726,14 @@ void TestAgent::restartPutsRulesBack()
     const bool port80 = reaches(80);
     QVERIFY(port80 != reaches(81));
     m_agent.kill();
-    // As after a reboot: no rules of either family, no sets.
+    // As after a reboot: no rules of either family in any table, no sets (mangle's DSCP rule
+    // uses sets too, so it goes before `ipset destroy`).
     for (const QString &restore : {u"iptables-restore"_s, u"ip6tables-restore"_s}) {
         QVERIFY2(m_netns->sh(m_netns->node(), {restore},
+                     "*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n"
+                     "*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n"
+                     ":FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
+                     "COMMIT\n"
                      "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
                      "COMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n"
                      ":OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\nCOMMIT\n"),
