@@ -401,6 +401,12 @@ Workspace TestKernelConformance::randomWorkspace(quint32 seed)
         p.serviceAccountName = u"default"_s;
         p.nodeName = i % 3 == 2 ? u"node-b"_s : u"node-a"_s;
         p.podIPs = {u"10.66.%1.%2"_s.arg(i % 2).arg(10 + i)};
+        // Two pods of node-a ask for DSCP values (without drawing from the generator, so the
+        // workspaces stay what they were): their mangle rules are loaded and compared too.
+        if (i == 0)
+            p.meta.annotations.insert(u"qos.projectcalico.org/dscp"_s, u"AF11"_s);
+        else if (i == 1)
+            p.meta.annotations.insert(u"qos.projectcalico.org/dscp"_s, u"46"_s);
         if (chance(50))
             p.ports.append({u"http"_s, 80, u"TCP"_s});
         ws.pods.append(p);
@@ -574,7 +580,8 @@ void TestKernelConformance::throughput()
 // pods come from a natOutgoing pool and a pool without it. UDP from each pod to an outside
 // address and to another node's pod of the natOutgoing pool; the far side counts packets by
 // source address (its own iptables counters): masqueraded to the node's uplink address, or
-// the pod's own.
+// the pod's own. The natOutgoing pod also asks for DSCP AF11: the far side counts what arrives
+// with DSCP 10 too, which must be only that pod's traffic leaving the cluster.
 void TestKernelConformance::natOutgoing()
 {
     const QByteArray yaml = R"(
@@ -584,7 +591,7 @@ metadata: {name: nat}
 ---
 apiVersion: v1
 kind: Pod
-metadata: {name: masq, namespace: nat}
+metadata: {name: masq, namespace: nat, annotations: {qos.projectcalico.org/dscp: AF11}}
 spec: {nodeName: node-a, containers: [{name: c, image: busybox}]}
 status: {podIP: 10.65.0.2}
 ---
@@ -634,25 +641,28 @@ spec: {cidr: 10.66.0.0/16}
     QVERIFY2(netns.sh(netns.node(), {u"iptables-restore"_s, u"--noflush"_s},
                  iptablesRestoreText(rs).toUtf8()),
         qPrintable(netns.error()));
-    // The kernel holds exactly our nat table.
-    QVERIFY2(
-        netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, u"nat"_s}), qPrintable(netns.error()));
-    QStringList kernel;
-    for (const QString &l : netns.lastOut().split(u'\n')) {
-        if (!l.startsWith(u'#') && !l.isEmpty()
-            && !l.startsWith(u':')) // chain lists differ in counters
-            kernel.append(l);
+    // The kernel holds exactly our nat table, and our mangle table with its DSCP rules.
+    for (const QString &table : {u"nat"_s, u"mangle"_s}) {
+        QVERIFY2(netns.sh(netns.node(), {u"iptables-save"_s, u"-t"_s, table}),
+            qPrintable(netns.error()));
+        QStringList kernel;
+        for (const QString &l : netns.lastOut().split(u'\n')) {
+            if (!l.startsWith(u'#') && !l.isEmpty()
+                && !l.startsWith(u':')) // chain lists differ in counters
+                kernel.append(l);
+        }
+        QStringList ours;
+        bool inTable = false;
+        for (const QString &l : iptablesSaveText(rs).split(u'\n')) {
+            inTable = inTable || l == u'*' + table;
+            if (inTable && !l.startsWith(u':'))
+                ours.append(l);
+            if (inTable && l == u"COMMIT")
+                break;
+        }
+        QCOMPARE(kernel.join(u'\n'), ours.join(u'\n'));
     }
-    QStringList ours;
-    bool inNat = false;
-    for (const QString &l : iptablesSaveText(rs).split(u'\n')) {
-        inNat = inNat || l == u"*nat";
-        if (inNat && !l.startsWith(u':'))
-            ours.append(l);
-        if (inNat && l == u"COMMIT")
-            break;
-    }
-    QCOMPARE(kernel.join(u'\n'), ours.join(u'\n'));
+    QVERIFY(iptablesSaveText(rs).contains(u"-A cali-egress-dscp -s 10.65.0.2/32"_s));
 
     // The far side counts what arrives on each probe port from each source.
     struct Case {
@@ -660,11 +670,13 @@ spec: {cidr: 10.66.0.0/16}
         QString from, to;
         int port;
         QString expectedSource;
+        bool dscp; // arrives with the masq pod's DSCP value
     };
     const QList<Case> cases {
-        {"natOutgoing pool to outside", u"10.65.0.2"_s, external, 7001, nodeAddress},
-        {"natOutgoing pool to a pool address", u"10.65.0.2"_s, remote, 7002, u"10.65.0.2"_s},
-        {"pool without natOutgoing to outside", u"10.66.0.2"_s, external, 7003, u"10.66.0.2"_s}};
+        {"natOutgoing pool to outside", u"10.65.0.2"_s, external, 7001, nodeAddress, true},
+        {"natOutgoing pool to a pool address", u"10.65.0.2"_s, remote, 7002, u"10.65.0.2"_s, false},
+        {"pool without natOutgoing to outside", u"10.66.0.2"_s, external, 7003, u"10.66.0.2"_s,
+            false}};
     QString counters = u"*filter\n:INPUT ACCEPT [0:0]\n"_s;
     for (const Case &c : cases) {
         for (const QString &source : {nodeAddress, c.from})
@@ -673,6 +685,12 @@ spec: {cidr: 10.66.0.0/16}
                        .arg(source)
                        .arg(c.port)
                        .arg(u"%1 from %2"_s.arg(c.port).arg(source));
+    }
+    // ... and what arrives with DSCP AF11 (10), which the masq pod asks for: set on its traffic
+    // leaving the cluster only (not to another pool's address), never on the plain pod's.
+    for (const Case &c : cases) {
+        counters += u"-A INPUT -p udp -m udp --dport %1 -m dscp --dscp 0x0a -m comment --comment "
+                    "\"%1 with dscp\"\n"_s.arg(c.port);
     }
     counters += u"COMMIT\n"_s;
     QVERIFY2(netns.sh(netns.outside(), {u"iptables-restore"_s}, counters.toUtf8()),
@@ -698,14 +716,18 @@ spec: {cidr: 10.66.0.0/16}
     QVERIFY2(netns.sh(netns.outside(), {u"iptables-save"_s, u"-c"_s, u"-t"_s, u"filter"_s}),
         qPrintable(netns.error()));
     const QString saved = netns.lastOut();
-    const auto packetsFrom = [&](int port, const QString &source) -> qint64 {
-        const QString tag = u"\"%1 from %2\""_s.arg(port).arg(source);
+    const auto packetsTagged = [&](const QString &tag) -> qint64 {
         for (const QString &l : saved.split(u'\n')) {
             if (l.contains(tag) && l.startsWith(u'['))
                 return l.mid(1, l.indexOf(u':') - 1).toLongLong();
         }
         return -1;
     };
+    const auto packetsFrom = [&](int port, const QString &source) {
+        return packetsTagged(u"\"%1 from %2\""_s.arg(port).arg(source));
+    };
+    const auto packetsWithDscp
+        = [&](int port) { return packetsTagged(u"\"%1 with dscp\""_s.arg(port)); };
     for (const Case &c : cases) {
         const QString other = c.expectedSource == nodeAddress ? c.from : nodeAddress;
         QVERIFY2(packetsFrom(c.port, c.expectedSource) > 0 && packetsFrom(c.port, other) == 0,
@@ -714,6 +736,11 @@ spec: {cidr: 10.66.0.0/16}
                            .arg(c.expectedSource)
                            .arg(packetsFrom(c.port, other))
                            .arg(other, saved)));
+        const qint64 marked = packetsWithDscp(c.port);
+        QVERIFY2(c.dscp ? marked > 0 : marked == 0,
+            qPrintable(u"%1: %2 packets arrived with DSCP 10\n%3"_s.arg(QString::fromLatin1(c.what))
+                           .arg(marked)
+                           .arg(saved)));
     }
 
     // nftables mode: the kernel accepts the same node's script, nat layer included (checked,
@@ -722,6 +749,7 @@ spec: {cidr: 10.66.0.0/16}
     nft.nftables = true;
     const QByteArray script = nftablesScript(renderNode(engine, u"node-a"_s, nft)).toUtf8();
     QVERIFY(script.contains("nat-cali-nat-outgoing ip saddr @cali40masq-ipam-pools"));
+    QVERIFY(script.contains("mangle-cali-egress-dscp ip saddr 10.65.0.2 counter ip dscp set 10"));
     QVERIFY2(netns.sh(netns.node(), {u"nft"_s, u"-c"_s, u"-f"_s, u"-"_s}, script),
         qPrintable(netns.error()));
 }
