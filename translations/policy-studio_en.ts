@@ -281,6 +281,17 @@
     </message>
 </context>
 <context>
+    <name>Dscp</name>
+    <message>
+        <source>DSCP value %1 is out of range (0-63)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid DSCP value &quot;%1&quot;: expected a number 0-63 or a class name (DF, EF, AF11-AF43, CS0-CS6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndpointLookup</name>
     <message>
         <source>Did you mean %1?</source>
@@ -1193,6 +1204,26 @@ plan and push again</source>
     </message>
     <message>
         <source>IPv6 neighbour discovery and multicast listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local endpoints with a DSCP value (qos.projectcalico.org/dscp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host&apos;s addresses (of its Node resource; Felix reads the interfaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP %1 for traffic of %2 leaving the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP of traffic leaving the cluster, per local endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP of traffic leaving the cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5274,6 +5305,10 @@ plan and push again</source>
     </message>
     <message>
         <source>iptablesMarkMask %1 is out of range (0 to 4294967295)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Felix marks none of this endpoint&apos;s traffic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

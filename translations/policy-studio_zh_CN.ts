@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>Dscp</name>
+    <message>
+        <source>DSCP value %1 is out of range (0-63)</source>
+        <translation>DSCP 值 %1 超出范围（0-63）</translation>
+    </message>
+    <message>
+        <source>invalid DSCP value &quot;%1&quot;: expected a number 0-63 or a class name (DF, EF, AF11-AF43, CS0-CS6)</source>
+        <translation>无效的 DSCP 值“%1”：应为 0-63 的数字或类别名称（DF、EF、AF11-AF43、CS0-CS6）</translation>
+    </message>
+</context>
+<context>
     <name>EndpointLookup</name>
     <message>
         <source>Did you mean %1?</source>
@@ -1194,6 +1205,26 @@ plan and push again</source>
     <message>
         <source>IPv6 neighbour discovery and multicast listeners</source>
         <translation>IPv6 邻居发现和组播侦听</translation>
+    </message>
+    <message>
+        <source>local endpoints with a DSCP value (qos.projectcalico.org/dscp)</source>
+        <translation>带有 DSCP 值的本地端点（qos.projectcalico.org/dscp）</translation>
+    </message>
+    <message>
+        <source>this host&apos;s addresses (of its Node resource; Felix reads the interfaces)</source>
+        <translation>本主机的地址（取自其 Node 资源；Felix 读取的是网络接口）</translation>
+    </message>
+    <message>
+        <source>DSCP %1 for traffic of %2 leaving the cluster</source>
+        <translation>为 %2 离开集群的流量设置 DSCP %1</translation>
+    </message>
+    <message>
+        <source>DSCP of traffic leaving the cluster, per local endpoint</source>
+        <translation>离开集群的流量的 DSCP，按本地端点设置</translation>
+    </message>
+    <message>
+        <source>DSCP of traffic leaving the cluster</source>
+        <translation>离开集群的流量的 DSCP</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5305,10 @@ plan and push again</source>
     <message>
         <source>iptablesMarkMask %1 is out of range (0 to 4294967295)</source>
         <translation>iptablesMarkMask %1 超出范围（0 到 4294967295）</translation>
+    </message>
+    <message>
+        <source>%1 (Felix marks none of this endpoint&apos;s traffic)</source>
+        <translation>%1（Felix 不会标记该端点的任何流量）</translation>
     </message>
 </context>
 <context>
