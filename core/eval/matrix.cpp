@@ -1281,6 +1281,25 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                     }
                     addToRows(b);
                 }
+                // Clears from `e` the probes a host endpoint stage denies between a and b, probe
+                // by probe from the probes alone (`d` holds one probe and is shared among the
+                // threads).
+                const auto dropDenied = [&](int fi, int b, const auto &evaluate) {
+                    Packet pkt;
+                    pkt.family = fi == 0 ? 4 : 6;
+                    pkt.source = d.peers[a];
+                    pkt.destination = d.peers[b];
+                    for (qsizetype p = 0; p < probes.size(); ++p) {
+                        const quint64 bit = quint64(1) << (p % 64);
+                        if ((e[size_t(p) / 64] & bit) == 0 || !probes[p].protocol)
+                            continue;
+                        pkt.protocol = *probes[p].protocol;
+                        pkt.destinationPort = probes[p].port;
+                        pkt.icmpType = probes[p].icmpType;
+                        if (evaluate(pkt) == Verdict::Deny)
+                            e[size_t(p) / 64] &= ~bit;
+                    }
+                };
                 for (const int b : reached) {
                     quint64 *toB = &sent[size_t(b) * words];
                     const int fi = pairFamily[size_t(b)];
@@ -1288,26 +1307,13 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                         && podNodeOf[size_t(a)] == hostNodeOf[size_t(b)]) {
                         // A workload to its own host: the all-interfaces host endpoint's
                         // pre-DNAT policy, its egress, then defaultEndpointToHostAction
-                        // (PairVerdicts::allowed). Pre-DNAT probe by probe, from the probes
-                        // alone (`d` holds one probe and is shared among the threads).
+                        // (PairVerdicts::allowed), the pre-DNAT stage probe by probe.
                         for (size_t x = 0; x < words; ++x)
                             e[x] = dropsToHost[size_t(a)] ? 0 : toB[x];
                         if (engine.hasAllInterfacesHostEndpoints()) {
-                            Packet pkt;
-                            pkt.family = fi == 0 ? 4 : 6;
-                            pkt.source = d.peers[a];
-                            pkt.destination = d.peers[b];
-                            for (qsizetype p = 0; p < probes.size(); ++p) {
-                                const quint64 bit = quint64(1) << (p % 64);
-                                if ((e[size_t(p) / 64] & bit) == 0 || !probes[p].protocol)
-                                    continue;
-                                pkt.protocol = *probes[p].protocol;
-                                pkt.destinationPort = probes[p].port;
-                                pkt.icmpType = probes[p].icmpType;
-                                if (engine.evaluateOwnHostPreDnat(pkt, false).verdict
-                                    == Verdict::Deny)
-                                    e[size_t(p) / 64] &= ~bit;
-                            }
+                            dropDenied(fi, b, [&](const Packet &pkt) {
+                                return engine.evaluateOwnHostPreDnat(pkt, false).verdict;
+                            });
                         }
                     } else {
                         std::fill(e.begin(), e.end(), 0);
@@ -1324,22 +1330,10 @@ QList<GroupProbeSets> PairVerdicts::groupProbeSets(const PolicyEngine &engine,
                             e[x] &= toB[x];
                         if (engine.hasAllInterfacesHostEndpoints()) {
                             // Forwarded across a node with an all-interfaces host endpoint: its
-                            // pre-DNAT and forward policy too (PairVerdicts::allowed), probe by
-                            // probe from the probes alone, as for the own host above.
-                            Packet pkt;
-                            pkt.family = fi == 0 ? 4 : 6;
-                            pkt.source = d.peers[a];
-                            pkt.destination = d.peers[b];
-                            for (qsizetype p = 0; p < probes.size(); ++p) {
-                                const quint64 bit = quint64(1) << (p % 64);
-                                if ((e[size_t(p) / 64] & bit) == 0 || !probes[p].protocol)
-                                    continue;
-                                pkt.protocol = *probes[p].protocol;
-                                pkt.destinationPort = probes[p].port;
-                                pkt.icmpType = probes[p].icmpType;
-                                if (engine.evaluateForwardPath(pkt, false).verdict == Verdict::Deny)
-                                    e[size_t(p) / 64] &= ~bit;
-                            }
+                            // pre-DNAT and forward policy too (PairVerdicts::allowed).
+                            dropDenied(fi, b, [&](const Packet &pkt) {
+                                return engine.evaluateForwardPath(pkt, false).verdict;
+                            });
                         }
                     }
                     std::fill(toB, toB + words, 0);
